@@ -1,0 +1,115 @@
+"""Frozen configuration objects and their loading from `cleaner.toml` or `[tool.cleaner]`.
+
+Each step owns the dataclass of its own settings; this module only composes them and turns a
+TOML table into them, refusing unknown keys and wrong types early with a `ConfigError`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .dedup.config import DedupConfig
+from .errors import ConfigError
+from .rules.config import RulesConfig
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything a run can be told. Defaults are the documented behaviour."""
+
+    rules: RulesConfig = field(default_factory=RulesConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    include: tuple[str, ...] = ("*.txt", "*.jsonl", "*.html", "*.htm")
+    exclude: tuple[str, ...] = ()
+    repair: bool = True
+
+
+def _build(cls: type, table: dict[str, Any], where: str) -> Any:
+    """Turn a TOML table into dataclass `cls`, recursing into nested config dataclasses."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: expected a table, got {type(table).__name__}")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {known})")
+        default = getattr(cls(), name)
+        values[name] = _coerce(default, value, f"{where}.{key}")
+    return cls(**values)
+
+
+def _coerce(default: Any, value: Any, where: str) -> Any:
+    if dataclasses.is_dataclass(default):
+        return _build(type(default), value, where)
+    if isinstance(default, tuple):
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: expected a list of strings")
+        return tuple(value)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: expected true or false")
+        return value
+    if isinstance(default, (int, float)) and not isinstance(default, bool):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{where}: expected a number")
+        if isinstance(default, int) and not isinstance(value, int):
+            raise ConfigError(f"{where}: expected a whole number")
+        return type(default)(value)
+    if isinstance(default, str) or default is None:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: expected a string")
+        return value
+    raise ConfigError(f"{where}: unsupported value")
+
+
+def config_from_dict(table: dict[str, Any], where: str = "config") -> Config:
+    return _build(Config, table, where)
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """Load an explicit file, or look upwards from `start` for cleaner.toml / [tool.cleaner].
+
+    No file found means the defaults: a corpus repository needs no configuration to start.
+    """
+    if path is not None:
+        return _load_file(Path(path))
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "cleaner.toml"
+        if candidate.is_file():
+            return _load_file(candidate)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_toml(pyproject).get("tool", {}).get("cleaner")
+            if table is not None:
+                return config_from_dict(table, f"{pyproject}:[tool.cleaner]")
+        if (folder / ".git").exists():
+            break
+    return Config()
+
+
+def _load_file(path: Path) -> Config:
+    table = _read_toml(path)
+    if path.name == "pyproject.toml":
+        table = table.get("tool", {}).get("cleaner", {})
+    elif "tool" in table and "cleaner" in table["tool"]:
+        table = table["tool"]["cleaner"]
+    return config_from_dict(table, str(path))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None

@@ -1,0 +1,29 @@
+"""Typed errors: the library raises these, the CLI turns them into one-line messages and exit codes."""
+
+
+class CleanerError(Exception):
+    """Base class for every error the library raises on purpose."""
+
+
+class InputError(CleanerError):
+    """An input item cannot be read as text (binary, undecodable, bad JSONL line, broken HTML).
+
+    `item` names the file or record so a corpus run can report it and go on.
+    """
+
+    def __init__(self, item: str, reason: str):
+        super().__init__(f"{item}: {reason}")
+        self.item = item
+        self.reason = reason
+
+
+class ConfigError(CleanerError):
+    """A configuration file or value is invalid."""
+
+
+class IndexError_(CleanerError):
+    """The persistent dedup index cannot be used (wrong parameters, corrupt, locked)."""
+
+
+# Public, readable alias: `cleaner.errors.IndexMismatch` etc. subclass this.
+DedupIndexError = IndexError_
