@@ -6,10 +6,12 @@ Public API: `clean_text` for one text, `clean_corpus` for many documents, `Docum
 
 from .config import Config, load_config
 from .errors import CleanerError, ConfigError, InputError
+from .pipeline import Cleaner, clean_corpus, clean_text
 from .types import CleanResult, Document, Location, Paragraph, Removal, Segment
 
 __all__ = [
     "CleanResult",
+    "Cleaner",
     "CleanerError",
     "Config",
     "ConfigError",
@@ -19,5 +21,7 @@ __all__ = [
     "Paragraph",
     "Removal",
     "Segment",
+    "clean_corpus",
+    "clean_text",
     "load_config",
 ]

@@ -1,0 +1,179 @@
+"""The `cleaner` command: parses arguments, calls the library, prints, and sets the exit code.
+
+Exit codes: 0 done; 1 `check` found files that would change (or a fixer changed files with
+`--fail-on-change`); 2 usage or configuration error; 3 some inputs were bad and skipped
+(each named on stderr), the rest was processed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .config import Config, load_config
+from .errors import CleanerError, InputError
+from .io.inputs import InputFile, find_inputs, iter_jsonl, read_html_file, read_text_file
+from .pipeline import Cleaner
+from .report import explain, summary_rows
+from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, RunSummary, run
+from .types import Document
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn scraped news into canonical clean text: boilerplate and duplicates out, a report of every removal.",
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+PathsArg = typer.Argument(..., exists=True, help="Files or folders (searched recursively).")
+ConfigOpt = typer.Option(None, "--config", help="cleaner.toml or pyproject.toml to use (default: looked up from the current folder).")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary.")
+
+
+def _config(path: Optional[Path]) -> Config:
+    try:
+        return load_config(path)
+    except CleanerError as exc:
+        err.print(f"cleaner: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) -> RunSummary:
+    show_bar = not quiet and err.is_terminal
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not show_bar) as bar:
+        task = bar.add_task("cleaning", total=None)
+
+        def progress(_result: object, total: int) -> None:
+            bar.update(task, total=total, advance=1)
+
+        try:
+            summary = run(paths, config, options, progress)
+        except CleanerError as exc:
+            err.print(f"cleaner: {exc}")
+            raise typer.Exit(EXIT_USAGE) from None
+    for problem in summary.problems:
+        err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
+    return summary
+
+
+def _print_summary(summary: RunSummary, quiet: bool) -> None:
+    if quiet:
+        return
+    table = Table(show_header=False, box=None, pad_edge=False)
+    for label, value in summary_rows(summary):
+        table.add_row(label, value)
+    err.print(table)
+
+
+@app.command()
+def clean(
+    paths: List[Path] = PathsArg,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output folder (mirrors input paths), or a file for a single input file."),
+    in_place: bool = typer.Option(False, "--in-place", help="Rewrite the input files (atomically)."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON line per removed span to this file."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (output is identical for every value)."),
+    html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML to extract and clean."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index (SQLite): dedup against earlier runs and add this one."),
+    fail_on_change: bool = typer.Option(False, "--fail-on-change", help="Exit 1 when any file changed (for pre-commit fixers)."),
+    config_path: Optional[Path] = ConfigOpt,
+    quiet: bool = QuietOpt,
+) -> None:
+    """Clean files and write the canonical texts to -o OUT, or rewrite them with --in-place."""
+    if (output is None) == (not in_place):
+        err.print("cleaner: give exactly one of -o/--output or --in-place")
+        raise typer.Exit(EXIT_USAGE)
+    options = RunOptions(output=output, in_place=in_place, report=report, jobs=jobs, html_field=html_field, index=index)
+    summary = _run(paths, _config(config_path), options, quiet)
+    _print_summary(summary, quiet)
+    raise typer.Exit(summary.exit_code(fail_on_change))
+
+
+@app.command()
+def check(
+    paths: List[Path] = PathsArg,
+    report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON line per finding to this file."),
+    html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index to check against (read and updated)."),
+    config_path: Optional[Path] = ConfigOpt,
+    quiet: bool = QuietOpt,
+) -> None:
+    """Change nothing; print `path:line: reason (rule)` per finding; exit 1 if any file would change."""
+    options = RunOptions(check=True, report=report, html_field=html_field, index=index)
+    summary = _run(paths, _config(config_path), options, quiet)
+    for result in summary.files:
+        if result.changed:
+            for finding in result.findings:
+                out.print(str(finding), markup=False)
+    if not quiet:
+        changed = len(summary.changed)
+        err.print(f"{changed} of {len(summary.files)} files would change, {sum(len(f.findings) for f in summary.changed)} findings")
+    raise typer.Exit(summary.exit_code(fail_on_change=True))
+
+
+@app.command("explain")
+def explain_command(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="One text, HTML or JSONL file."),
+    config_path: Optional[Path] = ConfigOpt,
+) -> None:
+    """Show every segment of FILE, kept or removed, and why."""
+    config = _config(config_path)
+    item = InputFile(file, file.as_posix(), file.name)  # type: ignore[arg-type]
+    try:
+        raw = file.read_bytes()
+        if item.kind == "jsonl":
+            docs = [d for d in iter_jsonl(item, raw) if isinstance(d, Document)]
+        elif item.kind == "html":
+            docs = [read_html_file(item, raw)]
+        else:
+            docs = [read_text_file(item, raw)]
+    except InputError as exc:
+        err.print(f"{exc.item}: {exc.reason}", markup=False)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with Cleaner(config) as cleaner:
+        for doc in cleaner.clean_many(docs):
+            _print_explanation(doc)
+
+
+def _print_explanation(doc: Document) -> None:
+    table = Table(title=doc.id, show_lines=False, expand=True)
+    table.add_column("¶", justify="right", no_wrap=True)
+    table.add_column("span", no_wrap=True)
+    table.add_column("fate", overflow="fold", ratio=2)
+    table.add_column("text", overflow="fold", ratio=5)
+    for row in explain(doc):
+        style = None if row.kept else "dim"
+        table.add_row(str(row.paragraph), f"{row.start}-{row.end}", row.why, row.text, style=style)
+    out.print(table)
+    if doc.duplicate_of:
+        out.print(f"whole document: duplicate of {doc.duplicate_of}")
+
+
+def _mount_index_commands() -> None:
+    try:
+        from .cli_index import index_app
+    except ImportError:
+        return
+    app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")
+
+
+_mount_index_commands()
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("cleaner: interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

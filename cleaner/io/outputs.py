@@ -1,0 +1,98 @@
+"""Writing results: atomic file replacement, JSONL records, the removal report."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Iterable
+
+from ..types import Document
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over `path`.
+
+    A reader (or a killed run) sees the old file or the new one, never half of one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def jsonl_line(doc: Document) -> str:
+    """The input record with `text` (or the HTML field's text) replaced by the clean text."""
+    record = dict(doc.meta.get("record", {}))
+    record["text"] = doc.clean_text()
+    return json.dumps(record, ensure_ascii=False)
+
+
+def removal_records(doc: Document, file: str) -> Iterable[dict[str, Any]]:
+    """One report record per removed span, plus one for a document dropped as a duplicate."""
+    record_id = doc.meta.get("record_id")
+    base: dict[str, Any] = {"file": file}
+    if record_id is not None:
+        base["id"] = record_id
+    if doc.duplicate_of is not None:
+        yield {**base, "kind": "document", "reason": "duplicate", "rule": "dedup.document", "duplicate_of": doc.duplicate_of}
+    for start, end, removal in doc.removals():
+        record = {
+            **base,
+            "kind": "span",
+            "start": start,
+            "end": end,
+            "line": line_of(doc, start),
+            "text": doc.text[start:end],
+            "reason": removal.reason,
+            "rule": removal.rule,
+        }
+        if removal.score is not None:
+            record["score"] = round(removal.score, 4)
+        if removal.original is not None:
+            record["original"] = {"doc": removal.original.doc, "start": removal.original.start, "end": removal.original.end}
+        if removal.similarity is not None:
+            record["similarity"] = round(removal.similarity, 4)
+        if doc.repairs:
+            record["repaired"] = list(doc.repairs)
+        yield record
+
+
+def line_of(doc: Document, offset: int) -> int:
+    """1-based line of an offset: the JSONL record's line, or the line inside a text file."""
+    if "line" in doc.meta:
+        return int(doc.meta["line"])
+    return doc.text.count("\n", 0, offset) + 1
+
+
+class ReportWriter:
+    """The `--report` JSONL file, written as the run goes (one line per removal)."""
+
+    def __init__(self, path: Path | None):
+        self._handle: IO[str] | None = open(path, "w", encoding="utf-8") if path else None
+
+    def document(self, doc: Document, file: str) -> None:
+        if self._handle is None:
+            return
+        for record in removal_records(doc, file):
+            self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def problem(self, item: str, reason: str) -> None:
+        if self._handle is not None:
+            self._handle.write(json.dumps({"file": item, "kind": "skipped", "reason": reason}, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None

@@ -1,0 +1,136 @@
+"""Composes the steps: repair -> segment -> rules (per document) -> dedup (in document order).
+
+The per-document part is pure, so it can run in worker processes; dedup decisions stay in one
+place and in sorted order, which is what makes the output identical for every worker count.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+from typing import Iterable, Iterator, TypeVar
+
+from .config import Config
+from .dedup import Deduplicator
+from .normalize import repair
+from .rules import RuleEngine
+from .segment import segment
+from .types import CleanResult, Document
+
+_BATCH = 64
+T = TypeVar("T")
+
+
+class Cleaner:
+    """One cleaning run: the compiled rules and the dedup memory shared by its documents."""
+
+    def __init__(self, config: Config | None = None, index_path: Path | None = None):
+        self.config = config or Config()
+        self.rules = RuleEngine(self.config.rules)
+        self.dedup = Deduplicator(self.config.dedup, index_path) if self.config.dedup.enabled else None
+
+    def prepare(self, doc: Document) -> Document:
+        """Everything that depends on this document alone."""
+        return prepare_document(doc, self.config, self.rules)
+
+    def deduplicate(self, doc: Document) -> Document:
+        return self.dedup.apply(doc) if self.dedup is not None else doc
+
+    def clean(self, doc: Document) -> Document:
+        return self.deduplicate(self.prepare(doc))
+
+    def clean_many(self, items: Iterable[T], jobs: int = 1) -> Iterator[T]:
+        """Clean the Documents of `items` in order; other items pass through untouched, in place.
+
+        `jobs` > 1 prepares documents in worker processes; dedup still sees them in order.
+        """
+        if jobs <= 1:
+            for item in items:
+                yield self.clean(item) if isinstance(item, Document) else item  # type: ignore[misc]
+            return
+        with multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (self.config,)) as pool:
+            for batch in _batches(items, _BATCH * jobs):
+                chunk = max(1, len(batch) // (4 * jobs))
+                for item in pool.map(_prepare_in_worker, batch, chunksize=chunk):
+                    yield self.deduplicate(item) if isinstance(item, Document) else item
+
+    def close(self) -> None:
+        if self.dedup is not None:
+            self.dedup.close()
+
+    def __enter__(self) -> "Cleaner":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def prepare_document(doc: Document, config: Config, rules: RuleEngine) -> Document:
+    if config.repair:
+        text, repairs = repair(doc.text)
+        if repairs:
+            if doc.paragraphs:  # HTML blocks: offsets would move, let segmentation redo them
+                doc.paragraphs = []
+            doc.text = text
+            doc.repairs.extend(repairs)
+    segment(doc)
+    if config.rules.enabled:
+        rules.apply(doc)
+    return doc
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(config: Config) -> None:
+    _WORKER["config"] = config
+    _WORKER["rules"] = RuleEngine(config.rules)
+
+
+def _prepare_in_worker(item: T) -> T:
+    if not isinstance(item, Document):
+        return item
+    return prepare_document(item, _WORKER["config"], _WORKER["rules"])  # type: ignore[arg-type,return-value]
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _result(doc: Document) -> CleanResult:
+    return CleanResult(
+        text=doc.clean_text(),
+        removals=tuple(doc.removals()),
+        document=doc,
+        duplicate_of=doc.duplicate_of,
+    )
+
+
+def clean_text(text: str, config: Config | None = None) -> CleanResult:
+    """Clean one text (its own duplicates and boilerplate; nothing is remembered afterwards)."""
+    with Cleaner(config) as cleaner:
+        return _result(cleaner.clean(Document(id="text", text=text)))
+
+
+def clean_corpus(
+    items: Iterable[Document | tuple[str, str]],
+    config: Config | None = None,
+    index_path: Path | None = None,
+    jobs: int = 1,
+) -> Iterator[CleanResult]:
+    """Clean many documents as one corpus: later documents lose what earlier ones already said.
+
+    Items are `Document`s or `(id, text)` pairs, cleaned in the order given (sort them for a
+    reproducible "first occurrence").
+    """
+    docs = (item if isinstance(item, Document) else Document(id=item[0], text=item[1]) for item in items)
+    with Cleaner(config, index_path) as cleaner:
+        for doc in cleaner.clean_many(docs, jobs):
+            yield _result(doc)
