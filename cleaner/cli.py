@@ -29,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn scraped news into canonical clean text: boilerplate and duplicates out, a report of every removal.",
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 PathsArg = typer.Argument(..., exists=True, help="Files or folders (searched recursively).")

@@ -1,0 +1,54 @@
+import pytest
+
+from cleaner.errors import InputError
+from cleaner.normalize import decode, repair
+
+
+def test_utf8_is_read_as_is():
+    decoded = decode("Corée du Nord « accord »".encode(), "a.txt")
+    assert decoded.text == "Corée du Nord « accord »"
+    assert decoded.repairs == ()
+
+
+@pytest.mark.parametrize("text", ["Café", "Le café est très bon à Paris, déjà.", "Über die Straße gehen wir früh.", "Año nuevo, señor"])
+def test_latin1_reads_as_latin_text(text):
+    decoded = decode(text.encode("latin-1"), "a.txt")
+    assert decoded.text == text
+    assert decoded.repairs  # the report must say it was not UTF-8
+
+
+def test_cyrillic_single_byte_is_not_taken_for_latin():
+    text = "Привет мир, как дела? Сегодня хорошая погода."
+    assert decode(text.encode("cp1251"), "a.txt").text == text
+
+
+@pytest.mark.parametrize("bom,codec", [(b"\xef\xbb\xbf", "utf-8"), (b"", "utf-16"), (b"", "utf-32")])
+def test_byte_order_marks_are_honoured_and_dropped(bom, codec):
+    assert decode(bom + "Café".encode(codec), "a.txt").text == "Café"
+
+
+@pytest.mark.parametrize(
+    "data,reason",
+    [(b"", "empty"), (bytes(range(256)) * 4, "binary"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary")],
+)
+def test_bad_bytes_raise_input_error_naming_the_item(data, reason):
+    with pytest.raises(InputError) as info:
+        decode(data, "corpus/x.txt")
+    assert info.value.item == "corpus/x.txt"
+    assert reason in info.value.reason
+
+
+def test_mojibake_is_repaired_and_curly_quotes_kept():
+    text, repairs = repair("CafÃ© dâ€™Ã©tÃ©")
+    assert text == "Café d’été"
+    assert repairs == ("ftfy",)
+
+
+def test_clean_text_is_not_touched():
+    text = "L’été « chaud » — déjà 30 °C. Ça va ?"
+    assert repair(text) == (text, ())
+
+
+def test_decomposed_accents_are_composed():
+    text, repairs = repair("Cafe\u0301")
+    assert text == "Café" and repairs == ("nfc",)
