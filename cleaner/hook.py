@@ -1,0 +1,120 @@
+"""pre-commit entry points: `cleaner-hook-check` (report only) and `cleaner-hook-fix` (rewrite).
+
+pre-commit passes only the staged files, so the memory of the rest of the corpus lives in a
+persistent dedup index under `.cleaner/` in the corpus repository (a cache: ignore it in git).
+It is built from the committed files on first use and kept in step with HEAD afterwards, so a
+staged file that republishes paragraphs of a committed file is caught.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path, PurePosixPath
+
+from .config import Config, load_config
+from .errors import CleanerError
+from .io.inputs import _selected
+from .run import EXIT_USAGE, RunOptions, RunSummary, run
+
+INDEX_DIR = ".cleaner"
+INDEX_FILE = "index.sqlite"
+
+
+def check_main(argv: list[str] | None = None) -> int:
+    return _main(argv, fix=False)
+
+
+def fix_main(argv: list[str] | None = None) -> int:
+    return _main(argv, fix=True)
+
+
+def _main(argv: list[str] | None, fix: bool) -> int:
+    parser = argparse.ArgumentParser(prog="cleaner-hook-fix" if fix else "cleaner-hook-check")
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--config", type=Path, default=None)
+    parser.add_argument("--no-memory", action="store_true", help="Do not dedup against the committed corpus.")
+    args = parser.parse_args(argv)
+    root = _repo_root()
+    try:
+        config = load_config(args.config, start=root)
+        files = selected_files(args.files, root, config)
+        if not files:
+            return 0
+        index = None if args.no_memory else corpus_memory(root, config)
+        options = RunOptions(check=not fix, in_place=fix, index=index)
+        summary = run(files, config, options)
+    except CleanerError as exc:
+        print(f"cleaner: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    _print(summary, fix)
+    return summary.exit_code(fail_on_change=True)
+
+
+def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
+    """The staged files that the corpus configuration includes."""
+    chosen = []
+    for path in files:
+        try:
+            rel = PurePosixPath(path.resolve().relative_to(root).as_posix())
+        except ValueError:
+            rel = PurePosixPath(path.as_posix())
+        if _selected(rel, config.include, config.exclude):
+            chosen.append(path)
+    return chosen
+
+
+def corpus_memory(root: Path, config: Config) -> Path:
+    """The corpus index, built from committed files on first use and synced with HEAD."""
+    from .dedup.memory import sync_index
+
+    index = root / INDEX_DIR / INDEX_FILE
+    index.parent.mkdir(exist_ok=True)
+    ignore = index.parent / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*\n", encoding="utf-8")
+    sync_index(index, root, config, committed_files(root, config))
+    return index
+
+
+def committed_files(root: Path, config: Config) -> dict[str, str]:
+    """{relative path: blob id} of the files in HEAD that the configuration includes."""
+    try:
+        listing = subprocess.run(
+            ["git", "ls-tree", "-r", "-z", "HEAD"], cwd=root, capture_output=True, check=True
+        ).stdout.decode("utf-8", "surrogateescape")
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        return {}  # no commit yet: nothing to remember
+    blobs = {}
+    for entry in filter(None, listing.split("\0")):
+        meta, _, name = entry.partition("\t")
+        kind, blob = meta.split()[1:3]
+        if kind == "blob" and _selected(PurePosixPath(name), config.include, config.exclude):
+            blobs[name] = blob
+    return blobs
+
+
+def _repo_root() -> Path:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, check=True, text=True)
+        return Path(out.stdout.strip())
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        return Path.cwd()
+
+
+def _print(summary: RunSummary, fix: bool) -> None:
+    for problem in summary.problems:
+        print(f"{problem.item}: skipped: {problem.reason}")
+    for result in summary.changed:
+        for finding in result.findings:
+            print(finding)
+    changed = len(summary.changed)
+    findings = sum(len(r.findings) for r in summary.changed)
+    verb = "rewrote" if fix else "would change"
+    if changed or summary.problems:
+        print(f"cleaner: {verb} {changed} of {len(summary.files)} files ({findings} findings, {len(summary.problems)} skipped)")
+
+
+if __name__ == "__main__":
+    sys.exit(check_main())
