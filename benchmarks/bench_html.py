@@ -1,0 +1,114 @@
+"""Article extraction benchmark: cleaner's HTML reader beside trafilatura, same pages, same run.
+
+    python benchmarks/bench_html.py [--skip-trafilatura] [--worst 10] [--dump DIR]
+
+Scores with benchmarks/metric.py against the gold article bodies of
+../shared/benchmarks/article-extraction/ (gold bodies have no title, so the body score leaves
+our title line out; the "+title" row keeps it). Timing is wall time on one core, parsing
+included, decompression excluded; both systems get the same decoded page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.metric import corpus_scores  # noqa: E402
+from cleaner.html import read_html  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction"
+
+
+def load_pages(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
+    gold = {k: v["articleBody"] for k, v in json.loads((folder / "ground-truth.json").read_text()).items()}
+    pages = {}
+    for path in sorted((folder / "html").glob("*.html.gz")):
+        pages[path.name.removesuffix(".html.gz")] = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return pages, gold
+
+
+def ours_body(page_id: str, html: str) -> str:
+    doc = read_html(html, page_id)
+    lines = doc.text.split("\n")
+    return "\n".join(lines[1:] if doc.meta.get("title") else lines)
+
+
+def ours_with_title(page_id: str, html: str) -> str:
+    return read_html(html, page_id).text
+
+
+def trafilatura_extract(page_id: str, html: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def pipeline_body(page_id: str, html: str) -> str:
+    """The full pipeline (segment, rules, dedup) on our extraction, title paragraph left out."""
+    from cleaner.pipeline import Cleaner
+
+    doc = read_html(html, page_id)
+    with Cleaner() as cleaner:
+        doc = cleaner.clean(doc)
+    if doc.meta.get("title") and doc.paragraphs:
+        doc.paragraphs = doc.paragraphs[1:]
+    return doc.clean_text()
+
+
+def run(name: str, extract: Callable[[str, str], str], pages: dict[str, str], gold: dict[str, str]) -> dict:
+    predicted = {}
+    started = time.perf_counter()
+    for page_id, html in pages.items():
+        predicted[page_id] = extract(page_id, html)
+    elapsed = time.perf_counter() - started
+    f1, precision, recall, per_page = corpus_scores(predicted, gold)
+    return {"name": name, "f1": f1, "p": precision, "r": recall, "rate": len(pages) / elapsed,
+            "per_page": per_page, "predicted": predicted}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--skip-trafilatura", action="store_true")
+    parser.add_argument("--pipeline", action="store_true", help="also score the full cleaning pipeline")
+    parser.add_argument("--worst", type=int, default=8)
+    parser.add_argument("--dump", type=Path, help="write our body text per page here")
+    args = parser.parse_args(argv)
+    pages, gold = load_pages(args.data)
+    runs = [run("cleaner (body)", ours_body, pages, gold), run("cleaner (+title)", ours_with_title, pages, gold)]
+    if args.pipeline:
+        runs.append(run("cleaner pipeline", pipeline_body, pages, gold))
+    if not args.skip_trafilatura:
+        runs.append(run("trafilatura", trafilatura_extract, pages, gold))
+    print(f"{len(pages)} pages from {args.data}")
+    print(f"{'system':<20} {'F1':>6} {'P':>6} {'R':>6} {'pages/s':>8}")
+    for result in runs:
+        print(f"{result['name']:<20} {result['f1']:6.3f} {result['p']:6.3f} {result['r']:6.3f} {result['rate']:8.1f}")
+    if not args.skip_trafilatura:
+        print(f"speed ratio (body / trafilatura): {runs[0]['rate'] / runs[-1]['rate']:.1f}x")
+    ours = runs[0]
+    worst = sorted(ours["per_page"].items(), key=lambda item: _f1(*item[1]))[: args.worst]
+    print("worst pages (ours): id  P  R")
+    for page_id, (precision, recall) in worst:
+        print(f"  {page_id[:12]}  {precision:.3f}  {recall:.3f}")
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        for page_id, text in ours["predicted"].items():
+            (args.dump / f"{page_id[:12]}.txt").write_text(text)
+            (args.dump / f"{page_id[:12]}.gold").write_text(gold[page_id])
+    return 0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""HTML pages to Documents: the article's blocks as lines, with the DOM signals the scorer uses.
+
+`read_html` decodes (charset.py), parses with lexbor, drops non-text elements, walks the tree
+into block lines (walk.py), finds the main content (content.py) and returns a `Document` whose
+text is the title then one line per kept block, with `paragraphs` already filled so the
+structural signals reach the rule scorer.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..errors import InputError
+from ..normalize import repair
+from ..types import Document, Paragraph
+from .content import find_main, keep_line
+from .settings import HtmlSettings, load_settings
+from .walk import Line, Page, walk
+
+__all__ = ["read_html", "extract_lines", "HtmlSettings", "load_settings"]
+
+_TITLE_SELECTORS = ('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]')
+
+
+def read_html(data: bytes | str, doc_id: str, source: str = "", settings: HtmlSettings | None = None) -> Document:
+    """The page as a Document: title line, then the main content's blocks, one per line.
+
+    Raises `InputError(doc_id, reason)` only when the input is not a page at all (binary,
+    empty, no text anywhere).
+    """
+    settings = settings or load_settings()
+    if isinstance(data, bytes):
+        from .charset import decode_html
+
+        html, repairs = decode_html(data, doc_id)
+    else:
+        html, repairs = data, ()
+    if "\x00" in html:
+        if html.count("\x00") > len(html) // 1000:
+            raise InputError(doc_id, "binary data (NUL characters), not HTML")
+        html = html.replace("\x00", "")
+    title, lines = extract_lines(html, settings)
+    if not title and not lines:
+        raise InputError(doc_id, "no text found in the page")
+    return _document(doc_id, source, title, lines, list(repairs))
+
+
+def extract_lines(html: str, settings: HtmlSettings | None = None) -> tuple[str, list[tuple[Line, dict[str, float]]]]:
+    """The title and the main content's lines, each with its signals."""
+    settings = settings or load_settings()
+    tree = LexborHTMLParser(html)
+    title = _meta_title(tree)
+    tree.strip_tags(list(settings.drop_tags), recursive=True)
+    root = tree.body or tree.root
+    if root is None:
+        return title, []
+    page = walk(root, settings)
+    main = find_main(page, settings)
+    title = _choose_title(page, main.inside, title)
+    return title, _main_lines(page, main, settings, title)
+
+
+def _meta_title(tree: LexborHTMLParser) -> str:
+    for selector in _TITLE_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None:
+            content = " ".join((node.attributes.get("content") or "").split())
+            if content:
+                return content
+    node = tree.css_first("title")
+    return " ".join(node.text().split()) if node is not None else ""
+
+
+def _choose_title(page: Page, inside: tuple[bool, ...], meta_title: str) -> str:
+    """The article's h1 (inside the content first, else the page's first), else the meta title."""
+    first_h1 = ""
+    for line in page.lines:
+        if line.tag == "h1":
+            if inside[line.owner]:
+                return line.text
+            first_h1 = first_h1 or line.text
+    if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5):
+        return first_h1
+    return meta_title or first_h1
+
+
+def _overlap(a: str, b: str) -> float:
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
+
+
+def _main_lines(page: Page, main, settings: HtmlSettings, title: str) -> list[tuple[Line, dict[str, float]]]:
+    kept: list[tuple[Line, dict[str, float]]] = []
+    total = max(1, len(page.lines))
+    for position, line in enumerate(page.lines):
+        owner = line.owner
+        if not main.inside[owner] or main.excluded[owner] or not keep_line(line, settings):
+            continue
+        if line.tag == "h1" and line.text == title:
+            continue
+        signals = {
+            "link_density": round(line.link_density, 4),
+            "text_density": round(line.chars / page.sizes[owner], 4),
+            "depth": float(page.depths[owner]),
+            "position": round(position / total, 4),
+            "in_main": 1.0,
+        }
+        kept.append((line, signals))
+    return kept
+
+
+def _document(doc_id: str, source: str, title: str, lines: list[tuple[Line, dict[str, float]]], repairs: list[str]) -> Document:
+    """Join title and lines, repair the text once, and cut it back into one paragraph per line.
+
+    Repair (ftfy when mojibake shows, NFC) runs here rather than in the pipeline, because the
+    pipeline's repair would have to drop the paragraphs, and with them the DOM signals.
+    """
+    texts = ([title] if title else []) + [line.text for line, _ in lines]
+    signals = ([{"title": 1.0, "in_main": 1.0}] if title else []) + [s for _, s in lines]
+    text = "\n".join(texts) + "\n"
+    fixed, fixes = repair(text)
+    if fixes and fixed.count("\n") == text.count("\n"):
+        text = fixed
+        repairs.extend(fixes)
+    paragraphs, start = [], 0
+    for piece, signal in zip(text.split("\n"), signals):
+        paragraphs.append(Paragraph(start, start + len(piece), signals=signal))
+        start += len(piece) + 1
+    meta = {"title": title} if title else {}
+    return Document(id=doc_id, text=text, source=source, meta=meta, paragraphs=paragraphs, repairs=repairs)

@@ -1,0 +1,104 @@
+"""Finding the main content: the element whose subtree holds the most prose and least else.
+
+Every line is prose (long enough, few links, in a paragraph-like block) or other. An element's
+score is its prose characters, raised a little when it looks like the article (`<article>`,
+`<main>`, itemprop=articleBody, an "entry-content"-like class), minus a weighted count of the
+other characters below it. Growing the container past the article adds menus and teasers
+(other) faster than prose, and shrinking it below the article loses prose, so the maximum sits
+on the article's own container wherever the page keeps its paragraphs together. Furniture
+(share rows, comments, related links, ...) is excluded before scoring, unless it holds most of
+the page's prose: then the keyword was about the page, not about a widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .settings import HtmlSettings
+from .walk import HINT, JUNK, Line, Page
+
+
+@dataclass(frozen=True, slots=True)
+class MainContent:
+    """The chosen container and, per line of the page, whether it is excluded or inside it."""
+
+    container: int
+    excluded: tuple[bool, ...]  # per element: removed as furniture (or under furniture)
+    inside: tuple[bool, ...]  # per element: the container or below it
+
+
+def is_prose(line: Line, settings: HtmlSettings) -> bool:
+    return (
+        line.chars >= settings.prose_min_chars
+        and line.link_density < settings.prose_max_link_density
+        and line.tag in settings.prose_tags
+    )
+
+
+def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> list[bool]:
+    """Furniture and chrome, and everything under them; unless they hold most of the prose."""
+    total = sum(prose) or 1
+    subtree = _subtree_sums(page, prose)
+    excluded = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        if parent >= 0 and excluded[parent]:
+            excluded[index] = True
+        elif flags & JUNK:
+            share = settings.hinted_massive_share if flags & HINT else settings.massive_share
+            excluded[index] = subtree[index] < share * total
+    return excluded
+
+
+def find_main(page: Page, settings: HtmlSettings) -> MainContent:
+    """Score every element and keep the best (ties: the first, i.e. the outermost)."""
+    count = len(page.tags)
+    raw_prose = [0] * count
+    for line in page.lines:
+        if is_prose(line, settings):
+            raw_prose[line.owner] += line.chars - line.link_chars
+    excluded = excluded_elements(page, raw_prose, settings)
+    prose, other = [0.0] * count, [0.0] * count
+    for line in page.lines:
+        if excluded[line.owner]:
+            continue
+        other[line.owner] += line.link_chars * settings.junk_weight
+        if is_prose(line, settings):
+            prose[line.owner] += line.chars - line.link_chars
+        else:
+            other[line.owner] += (line.chars - line.link_chars) * settings.plain_weight
+    prose, other = _subtree_sums(page, prose), _subtree_sums(page, other)
+    best, best_score = 0, float("-inf")
+    for index in range(count):
+        if excluded[index]:
+            continue
+        bonus = settings.hint_bonus if page.flags[index] & HINT else 0.0
+        score = prose[index] * (1.0 + bonus) - other[index]
+        if score > best_score:
+            best, best_score = index, score
+    return MainContent(best, tuple(excluded), tuple(_inside(page, best)))
+
+
+def _subtree_sums(page: Page, values: list) -> list:
+    """Each element's value plus all its descendants' (children come after parents)."""
+    sums = list(values)
+    parents = page.parents
+    for index in range(len(sums) - 1, 0, -1):
+        sums[parents[index]] += sums[index]
+    return sums
+
+
+def _inside(page: Page, container: int) -> list[bool]:
+    inside = [False] * len(page.tags)
+    inside[container] = True
+    for index in range(container + 1, container + page.sizes[container]):
+        inside[index] = True
+    return inside
+
+
+def keep_line(line: Line, settings: HtmlSettings) -> bool:
+    """Inside the container, link lists and short linked lines (teasers, "more" links) go."""
+    density = line.link_density
+    if density > settings.max_link_density:
+        return False
+    return not (line.chars < settings.short_chars and density > settings.short_max_link_density)

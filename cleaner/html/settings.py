@@ -1,0 +1,107 @@
+"""The tuned data of the HTML reader, loaded once from cleaner/data/html.toml.
+
+Tag lists, furniture keywords and scorer numbers are data so they can be tuned (or replaced by a
+user file) without touching the walker; the loaded object is frozen and safe to share.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+
+DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "html.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlSettings:
+    """What the walker drops, what counts as a block, and the scorer's numbers."""
+
+    drop_tags: tuple[str, ...]
+    chrome_tags: frozenset[str]
+    block_tags: frozenset[str]
+    heading_tags: frozenset[str]
+    prose_tags: frozenset[str]
+    embed_classes: frozenset[str]
+    furniture: re.Pattern[str]
+    content: re.Pattern[str]
+    prose_min_chars: int
+    prose_max_link_density: float
+    junk_weight: float
+    plain_weight: float
+    hint_bonus: float
+    massive_share: float
+    hinted_massive_share: float
+    max_link_density: float
+    short_chars: int
+    short_max_link_density: float
+
+
+def _word_pattern(exact: list[str], prefix: list[str]) -> re.Pattern[str]:
+    """One alternation matching a keyword as a whole part, or a prefix keyword at a part start.
+
+    Parts are separated by anything that is not a letter or digit; attribute values are
+    lower-cased and camelCase split before matching, so the pattern stays a plain
+    alternation between fixed boundaries (linear time).
+    """
+    words = sorted(set(exact), key=lambda w: (-len(w), w))
+    stems = sorted(set(prefix), key=lambda w: (-len(w), w))
+    alternatives = [rf"(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])"]
+    if stems:
+        alternatives.append(rf"(?:{'|'.join(map(re.escape, stems))})")
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(alternatives)})")
+
+
+def _strings(table: dict, key: str, where: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}.{key}: expected a list of strings")
+    return [v.lower() for v in value]
+
+
+def _number(table: dict, key: str, where: str, kind: type) -> float:
+    value = table.get(key)
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise ConfigError(f"{where}.{key}: expected a number")
+    return kind(value)
+
+
+def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
+    """Validate a decoded html.toml table and compile it."""
+    tags, words = data.get("tags", {}), data.get("keywords", {})
+    score, lines = data.get("score", {}), data.get("lines", {})
+    return HtmlSettings(
+        drop_tags=tuple(_strings(tags, "drop", f"{where}:tags")),
+        chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
+        block_tags=frozenset(_strings(tags, "block", f"{where}:tags")),
+        heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),
+        prose_tags=frozenset(_strings(tags, "prose", f"{where}:tags")),
+        embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
+        furniture=_word_pattern(_strings(words, "exact", where), _strings(words, "prefix", where)),
+        content=_word_pattern(_strings(words, "content", where), []),
+        prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
+        prose_max_link_density=_number(score, "prose_max_link_density", f"{where}:score", float),
+        junk_weight=_number(score, "junk_weight", f"{where}:score", float),
+        plain_weight=_number(score, "plain_weight", f"{where}:score", float),
+        hint_bonus=_number(score, "hint_bonus", f"{where}:score", float),
+        massive_share=_number(score, "massive_share", f"{where}:score", float),
+        hinted_massive_share=_number(score, "hinted_massive_share", f"{where}:score", float),
+        max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
+        short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),
+        short_max_link_density=_number(lines, "short_max_link_density", f"{where}:lines", float),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_settings(path: str = "") -> HtmlSettings:
+    """The shipped settings, or a user file replacing them (cached: settings are immutable)."""
+    file = Path(path) if path else DEFAULT_FILE
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{file}: {exc}") from None
+    return parse_settings(data, file.name)
