@@ -59,12 +59,14 @@ def find_main(page: Page, settings: HtmlSettings) -> MainContent:
             raw_prose[line.owner] += line.chars - line.link_chars
     excluded = excluded_elements(page, raw_prose, settings)
     prose, other = [0.0] * count, [0.0] * count
+    clusters = _cluster_sizes(page, excluded, settings)
     for line in page.lines:
         if excluded[line.owner]:
             continue
         other[line.owner] += line.link_chars * settings.junk_weight
         if is_prose(line, settings):
-            prose[line.owner] += line.chars - line.link_chars
+            weight = 1.0 if clusters[page.parents[line.owner]] > 1 else settings.lone_prose_weight
+            prose[line.owner] += (line.chars - line.link_chars) * weight
         else:
             other[line.owner] += (line.chars - line.link_chars) * settings.plain_weight
     prose, other = _subtree_sums(page, prose), _subtree_sums(page, other)
@@ -77,6 +79,20 @@ def find_main(page: Page, settings: HtmlSettings) -> MainContent:
         if score > best_score:
             best, best_score = index, score
     return MainContent(best, tuple(excluded), tuple(_inside(page, best)))
+
+
+def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> dict[int, int]:
+    """How many prose lines share each paragraph container (the parent of their block).
+
+    An article keeps its paragraphs side by side under one container; a teaser list puts one
+    summary per item between link lines. Lone prose lines count for less in the score.
+    """
+    sizes: dict[int, int] = {}
+    for line in page.lines:
+        if not excluded[line.owner] and is_prose(line, settings):
+            key = page.parents[line.owner]
+            sizes[key] = sizes.get(key, 0) + 1
+    return sizes
 
 
 def _subtree_sums(page: Page, values: list) -> list:
