@@ -1,17 +1,110 @@
-"""Duplicate removal (placeholder: replaced by the dedup work)."""
+"""Duplicate removal: inside each document, then against earlier documents and the index.
+
+`Deduplicator.apply` is called once per document in sorted document order, so "first
+occurrence" is deterministic. The batch stages (`tokens`, `shingle_hashes`, `signatures`,
+`band_keys`) are pure functions, for runners that compute them in other processes.
+"""
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from pathlib import Path
+
 from ..types import Document
 from .config import DedupConfig
+from .corpus import CorpusMemory
+from .document import mark_within_document
+from .lsh import band_keys, optimal_bands
+from .signatures import Permutations, signatures
+from .store import IndexStore
+from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
+from .units import collect_units, write_back
+
+__all__ = [
+    "DedupConfig",
+    "Deduplicator",
+    "Permutations",
+    "band_keys",
+    "exact_key",
+    "index_params",
+    "optimal_bands",
+    "shingle_hash",
+    "shingle_hashes",
+    "signatures",
+    "token_hashes",
+    "tokens",
+]
+
+# Parameters the stored keys, bands and shingles depend on: an index refuses other values.
+_INDEX_FIELDS = ("min_words", "shingle_words", "char_ngram", "num_perm", "lsh_threshold", "seed", "max_block_words")
+_NORMALISATION = "tokens-v1"
+_COMMIT_EVERY = 200
+
+
+def index_params(config: DedupConfig) -> dict[str, str]:
+    """The index header for `config` (strings, compared on open)."""
+    values = asdict(config)
+    bands, rows = optimal_bands(config.lsh_threshold, config.num_perm)
+    params = {name: str(values[name]) for name in _INDEX_FIELDS}
+    params.update(bands=str(bands), rows=str(rows), normalisation=_NORMALISATION)
+    return params
+
+
+def _validate(config: DedupConfig) -> None:
+    if config.min_words < 1 or config.coverage_words < 1 or config.shingle_words < 1 or config.char_ngram < 1:
+        raise ValueError("min_words, coverage_words, shingle_words and char_ngram must be at least 1")
+    for name in ("containment", "threshold", "document_duplicate"):
+        if not 0.0 < getattr(config, name) <= 1.0:
+            raise ValueError(f"{name} must be in (0, 1], got {getattr(config, name)}")
 
 
 class Deduplicator:
-    def __init__(self, config: DedupConfig | None = None, index_path=None):
+    """Marks duplicate segments; remembers kept text for later documents (and in `index_path`)."""
+
+    def __init__(self, config: DedupConfig | None = None, index_path: Path | None = None):
         self.config = config or DedupConfig()
+        _validate(self.config)
+        self.bands, self.rows = optimal_bands(self.config.lsh_threshold, self.config.num_perm)
+        self.perms = Permutations.create(self.config.num_perm, self.config.seed)
+        self.store: IndexStore | None = None
+        self._memory: CorpusMemory | None = None
+        if self.config.across_documents:
+            path = Path(index_path) if index_path is not None else None
+            self.store = IndexStore(path, index_params(self.config))
+            self._memory = CorpusMemory(self.config, self.store, self.perms, self.bands, self.rows)
+        self._since_commit = 0
 
     def apply(self, doc: Document) -> Document:
+        """Mark `doc`'s duplicate segments and remember what it keeps."""
+        if not self.config.enabled:
+            return doc
+        units = collect_units(doc, self.config.coverage_words)
+        if self.config.within_document:
+            mark_within_document(units, self.config)
+        if self._memory is not None and self.store is not None:
+            self.store.begin()
+            self._memory.apply(doc, units)
+            self._since_commit += 1
+            if self._since_commit >= _COMMIT_EVERY:
+                self.store.commit()
+                self._since_commit = 0
+        write_back(doc, units)
         return doc
 
+    def flush(self) -> None:
+        """Commit what this run added so far (other processes see it from now on)."""
+        if self.store is not None:
+            self.store.commit()
+            self._since_commit = 0
+
     def close(self) -> None:
-        pass
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+            self._memory = None
+
+    def __enter__(self) -> "Deduplicator":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

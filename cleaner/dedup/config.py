@@ -1,4 +1,9 @@
-"""Dedup thresholds and policies (data, with documented defaults)."""
+"""Dedup thresholds and policies (data, with documented defaults).
+
+Every number here can be set from `cleaner.toml` (`[dedup]`); the defaults were chosen by
+measurement on the synthetic corpus of `benchmarks/gen_corpus.py` (see
+`benchmarks/results_dedup.md`).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,40 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class DedupConfig:
-    """Defaults chosen by measurement (see benchmarks/README.md).
+    """What counts as a duplicate, and what is done with it.
 
-    - `min_words`: segments shorter than this are matched exactly only.
-    - `threshold`: similarity over which two segments are near duplicates (verified, not estimated).
-    - `containment`: share of a segment's shingles found in earlier text for it to count as repeated.
+    Units and matching
+    - `min_words`: segments with fewer normalised tokens are matched exactly only (and, inside one
+      document, as truncated fragments contained verbatim in a longer segment).
+    - `coverage_words`: shingle size of the in-document coverage test.
+    - `containment`: share of a segment's tokens covered by other text for it to count as repeated.
+    - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
+      words, or in characters for unsegmented scripts (CJK, Thai...).
+    - `num_perm`, `lsh_threshold`: MinHash size and the Jaccard similarity the LSH bands are tuned
+      for (bands and rows are derived); `seed` fixes the permutations.
+    - `threshold`: true Jaccard similarity over which an LSH candidate is confirmed.
+    - `max_block_words`: a paragraph longer than this is near-matched sentence by sentence.
+
+    Policies across documents
+    - `template_min_docs`: a segment seen in this many documents of one source is site template.
+    - `boilerplate_min_sources`: a short segment seen under this many sources is boilerplate.
+    - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
+      documents for the whole document to be dropped as `duplicate_of`.
     """
 
     enabled: bool = True
     within_document: bool = True
     across_documents: bool = True
     min_words: int = 8
-    shingle_words: int = 3
-    char_ngram: int = 5
-    num_perm: int = 128
-    threshold: float = 0.7
+    coverage_words: int = 3
     containment: float = 0.9
+    shingle_words: int = 2
+    char_ngram: int = 3
+    num_perm: int = 32
+    lsh_threshold: float = 0.4
+    threshold: float = 0.6
     seed: int = 1
+    max_block_words: int = 150
+    template_min_docs: int = 3
+    boilerplate_min_sources: int = 3
+    document_duplicate: float = 0.9

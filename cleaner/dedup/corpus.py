@@ -1,0 +1,188 @@
+"""Duplicates across documents: what earlier documents (this run, or the index) already said.
+
+Passes over the units a document kept after its own dedup:
+
+1. exact: paragraphs, then sentences, whose normalised text is in the index;
+2. near: blocks (a paragraph, or each sentence of a very long paragraph) whose MinHash bands meet
+   an indexed block, confirmed by a true Jaccard similarity (or containment) on shingle sets.
+
+What a repeat means depends on where it was seen (the policies, tuned in `DedupConfig`):
+- seen in `template_min_docs` documents of the same source: site template, boilerplate;
+- short (< `min_words`) and seen under `boilerplate_min_sources` sources: menu-like boilerplate;
+  a short segment seen fewer times is kept (removing every repeated short line is over-removal);
+- longer: a repeat or a reprint, the first copy in document order is kept, later ones point to it.
+A document whose remaining text is almost all repeated is dropped whole as `duplicate_of`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from ..types import Document, Location, Removal
+from .config import DedupConfig
+from .lsh import band_keys
+from .signatures import Permutations, signatures
+from .store import IndexStore, Seen
+from .text import exact_key, is_unsegmented, shingle_hashes
+from .units import Unit
+
+
+class CorpusMemory:
+    """Cross-document decisions for one document at a time, against an `IndexStore`."""
+
+    def __init__(self, config: DedupConfig, store: IndexStore, perms: Permutations, bands: int, rows: int):
+        self.config = config
+        self.store = store
+        self.perms = perms
+        self.bands = bands
+        self.rows = rows
+        self._lengths: dict[str, int] = {}
+
+    def apply(self, doc: Document, units: list[Unit]) -> None:
+        survivors = [u for u in units if u.kept]
+        if not survivors:
+            return
+        doc_id = self.store.add_document(doc.id, doc.source, len(doc.text))
+        self._lengths = {}
+        groups = _paragraph_groups(survivors)
+        par_keys = [self._paragraph_key(group) for group in groups]
+        keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
+        known = {k: v for k, v in self.store.lookup(keys).items() if v.doc != doc.id}
+        for group, key in zip(groups, par_keys):
+            if key is not None and key in known:
+                self._decide(group, known[key], doc.source, "paragraph", 1.0)
+        for unit in survivors:
+            if unit.kept and unit.key in known:
+                self._decide([unit], known[unit.key], doc.source, "sentence", 1.0)
+        new_blocks = self._near_pass(doc, groups)
+        new_spans = [(u.key, u.start, u.end) for u in survivors if u.key not in known]
+        new_spans += [
+            (k, g[0].start, g[-1].end) for g, k in zip(groups, par_keys) if k is not None and k not in known
+        ]
+        new_spans += [(key, block[0].start, block[-1].end) for key, block, _, _ in new_blocks]
+        same = [k for k, v in known.items() if v.source == doc.source]
+        other = [k for k, v in known.items() if v.source != doc.source]
+        self.store.record(doc_id, dict.fromkeys(new_spans), same, other)
+        self.store.add_blocks((key, bands, shingles) for key, _, bands, shingles in new_blocks)
+        self._whole_document(doc, survivors)
+
+    def _paragraph_key(self, group: list[Unit]) -> int | None:
+        """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""
+        if len(group) < 2 or sum(len(u.toks) for u in group) < self.config.min_words:
+            return None
+        return exact_key([t for u in group for t in u.toks])
+
+    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, similarity: float) -> None:
+        """Apply the policies to a repeated paragraph or sentence."""
+        cfg = self.config
+        words = sum(len(u.toks) for u in group)
+        same_source = seen.source == source
+        if same_source and seen.same_docs + 1 >= cfg.template_min_docs:
+            reason, rule = "boilerplate", f"dedup.template.{kind}"
+        elif words < cfg.min_words:
+            sources = 1 + seen.other_docs + (0 if same_source else 1)
+            if sources < cfg.boilerplate_min_sources:
+                return
+            reason, rule = "boilerplate", f"dedup.boilerplate.{kind}"
+        else:
+            reason, rule = "duplicate", f"dedup.exact.{kind}"
+        original = Location(seen.doc, seen.start, seen.end)
+        self._lengths[seen.doc] = seen.doc_length
+        for unit in group:
+            if unit.kept:
+                unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=similarity)
+
+    def _near_pass(self, doc: Document, groups: list[list[Unit]]) -> list[tuple[int, list[Unit], np.ndarray, np.ndarray]]:
+        """Remove blocks near-duplicating indexed ones; return the new blocks to index."""
+        blocks = self._blocks(groups)
+        if not blocks:
+            return []
+        shingle_sets = [self._shingles(block) for block in blocks]
+        keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
+        filed = self.store.candidates(keys.ravel().tolist())
+        wanted = {c for row in keys.tolist() for band in row for c in filed.get(band, ())}
+        stored = self.store.shingles(wanted)
+        places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id}
+        new_blocks = []
+        for block, shingles, row in zip(blocks, shingle_sets, keys.tolist()):
+            found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
+            match = _best_match(shingles, [(c, stored[c]) for c in found if c in stored], self.config)
+            if match is not None:
+                key, similarity = match
+                seen = places[key]
+                original = Location(seen.doc, seen.start, seen.end)
+                self._lengths[seen.doc] = seen.doc_length
+                kind = "paragraph" if len(block) > 1 or _whole_paragraph(block, groups) else "sentence"
+                for unit in block:
+                    unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=similarity)
+                continue
+            new_blocks.append((exact_key([t for u in block for t in u.toks]), block, np.array(row), shingles))
+        return new_blocks
+
+    def _blocks(self, groups: list[list[Unit]]) -> list[list[Unit]]:
+        """Paragraphs (still kept parts) up to `max_block_words`, else their long sentences."""
+        cfg = self.config
+        blocks: list[list[Unit]] = []
+        for group in groups:
+            kept = [u for u in group if u.kept]
+            words = sum(len(u.toks) for u in kept)
+            if words < cfg.min_words:
+                continue
+            if words <= cfg.max_block_words:
+                blocks.append(kept)
+            else:
+                blocks.extend([u] for u in kept if len(u.toks) >= cfg.min_words)
+        return blocks
+
+    def _shingles(self, block: list[Unit]) -> np.ndarray:
+        hashes = np.concatenate([u.hashes for u in block])
+        toks = [t for u in block for t in u.toks]
+        size = self.config.char_ngram if is_unsegmented(toks) else self.config.shingle_words
+        return np.unique(shingle_hashes(hashes, size))
+
+    def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
+        """Drop the document as `duplicate_of` when almost all its remaining text is repeated."""
+        total = sum(len(u.toks) for u in survivors if u.removal is None or u.removal.reason == "duplicate")
+        by_doc: Counter[str] = Counter()
+        for unit in survivors:
+            if unit.removal is not None and unit.removal.reason == "duplicate" and unit.removal.original:
+                by_doc[unit.removal.original.doc] += len(unit.toks)
+        repeated = sum(by_doc.values())
+        if total == 0 or repeated < self.config.document_duplicate * total:
+            return
+        target = min(by_doc.items(), key=lambda item: (-item[1], item[0]))[0]
+        doc.duplicate_of = target
+        original = Location(target, 0, self._lengths.get(target, 0))
+        for unit in survivors:
+            if unit.removal is None:
+                unit.removal = Removal("duplicate", "dedup.document", original=original, similarity=repeated / total)
+
+
+def _paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
+    groups: dict[int, list[Unit]] = {}
+    for unit in units:
+        groups.setdefault(unit.paragraph, []).append(unit)
+    return list(groups.values())
+
+
+def _whole_paragraph(block: list[Unit], groups: list[list[Unit]]) -> bool:
+    return any(len(g) == 1 and g[0] is block[0] for g in groups)
+
+
+def _best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], config: DedupConfig) -> tuple[int, float] | None:
+    """The candidate with the highest true Jaccard similarity, if it passes `threshold` or
+    contains `containment` of this block (a shorter, updated or truncated copy)."""
+    best: tuple[float, int] | None = None
+    for key, other in candidates:
+        common = len(np.intersect1d(shingles, other, assume_unique=True))
+        if common == 0:
+            continue
+        jaccard = common / (len(shingles) + len(other) - common)
+        contained = common / len(shingles)
+        if jaccard >= config.threshold or contained >= config.containment:
+            score = max(jaccard, contained)
+            if best is None or (score, -key) > (best[0], -best[1]):
+                best = (score, key)
+    return None if best is None else (best[1], round(best[0], 4))

@@ -1,0 +1,58 @@
+"""LSH banding: from signatures to the band keys under which near duplicates meet.
+
+The user states a Jaccard threshold and a signature size; bands and rows are derived the way
+datasketch does it, by minimising the (equally weighted) areas of false positives below the
+threshold and false negatives above it under the S-curve `1 - (1 - s^r)^b`. Band keys are only
+candidates: every pair they bring together is checked with a true similarity afterwards.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_INTEGRATION_STEPS = 200
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MIX2 = np.uint64(0xBF58476D1CE4E5B9)
+
+
+def _area(function, low: float, high: float) -> float:
+    xs = np.linspace(low, high, _INTEGRATION_STEPS + 1)
+    return float(np.trapezoid(function(xs), xs)) if high > low else 0.0
+
+
+def optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) with bands*rows <= num_perm best separating pairs around `threshold`."""
+    if not 0.0 < threshold < 1.0:
+        raise ValueError(f"threshold must be in (0, 1), got {threshold}")
+    best = (float("inf"), 1, 1)
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            false_pos = _area(lambda s: 1 - (1 - s**rows) ** bands, 0.0, threshold)
+            false_neg = _area(lambda s: (1 - s**rows) ** bands, threshold, 1.0)
+            error = false_pos + false_neg
+            if error < best[0] - 1e-12:
+                best = (error, bands, rows)
+    return best[1], best[2]
+
+
+def candidate_probability(similarity: float, bands: int, rows: int) -> float:
+    """Chance that two sets of this Jaccard similarity share at least one band."""
+    return 1.0 - (1.0 - similarity**rows) ** bands
+
+
+def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """(n, bands) int64 keys, one per band, in the signed 32-bit range (compact in SQLite).
+
+    The band number is mixed in, so equal values in different bands never share a key.
+    """
+    n = sigs.shape[0]
+    with np.errstate(over="ignore"):
+        keys = np.empty((n, bands), dtype=np.uint64)
+        for band in range(bands):
+            h = np.full(n, np.uint64(band + 1) * _MIX, dtype=np.uint64)
+            for value in sigs[:, band * rows : (band + 1) * rows].T.astype(np.uint64):
+                h = (h ^ value) * _MIX2
+                h ^= h >> np.uint64(31)
+            keys[:, band] = h
+    folded = (keys >> np.uint64(32)) ^ (keys & np.uint64(0xFFFFFFFF))
+    return folded.astype(np.int64) - (1 << 31)

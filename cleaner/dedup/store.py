@@ -1,0 +1,192 @@
+"""The dedup memory: one SQLite database, on disk (persistent index) or in memory (one run).
+
+Tables
+- `meta`: the parameters the keys and signatures depend on; a mismatch is refused on open.
+- `docs`: indexed documents (name, source, length).
+- `seen`: one row per distinct normalised text (sentence, paragraph or near-dup block), keyed by
+  its 64-bit exact key: where it was first seen and in how many documents of the same source /
+  of other sources it occurred since (what the template and boilerplate policies count).
+- `bands`: LSH band key -> block key, for near-duplicate candidates.
+- `shingles`: the block's sorted shingle hashes, so candidates get a true similarity check.
+
+Concurrency and crashes are SQLite's: WAL journal, `BEGIN IMMEDIATE` transactions and a busy
+timeout. A killed writer leaves the last committed state; nothing half-written is ever visible.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import numpy as np
+
+from ..errors import DedupIndexError
+
+FORMAT_VERSION = "1"
+_CHUNK = 500
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL, length INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS seen (key INTEGER PRIMARY KEY, doc INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, same_docs INTEGER NOT NULL,
+    other_docs INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, key INTEGER NOT NULL,
+    PRIMARY KEY (band, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS shingles (key INTEGER PRIMARY KEY, data BLOB NOT NULL);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What the index remembers of one normalised text."""
+
+    doc: str
+    source: str
+    start: int
+    end: int
+    same_docs: int
+    other_docs: int
+    doc_length: int
+
+
+class IndexStore:
+    """Lookups and inserts used by the deduplicator; `path=None` keeps everything in memory."""
+
+    def __init__(self, path: Path | None, params: Mapping[str, str]):
+        self.path = path
+        target = ":memory:" if path is None else str(path)
+        try:
+            self._db = sqlite3.connect(target, isolation_level=None, timeout=60.0)
+            self._configure(persistent=path is not None)
+            self._check_params(dict(params))
+        except sqlite3.DatabaseError as exc:
+            raise DedupIndexError(f"{path}: cannot open the dedup index: {exc}") from None
+        self._in_transaction = False
+
+    def _configure(self, persistent: bool) -> None:
+        db = self._db
+        if persistent:
+            db.execute("PRAGMA busy_timeout = 60000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        else:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+        db.execute("BEGIN IMMEDIATE")
+        for statement in filter(str.strip, _SCHEMA.split(";")):
+            db.execute(statement)
+
+    def _check_params(self, params: dict[str, str]) -> None:
+        """Write the header of a new index, or refuse one built with other parameters."""
+        wanted = {"version": FORMAT_VERSION, **params}
+        stored = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+        if not stored:
+            self._db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(wanted.items()))
+            self._db.execute("COMMIT")
+            return
+        self._db.execute("COMMIT")
+        diffs = [f"{k}={stored.get(k)!r} in the index, {v!r} now" for k, v in sorted(wanted.items()) if stored.get(k) != v]
+        if diffs:
+            raise DedupIndexError(
+                f"{self.path}: index built with other dedup parameters ({'; '.join(diffs)}); "
+                "use the same configuration or a new index file"
+            )
+
+    # -- transactions -------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        if not self._in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+
+    def commit(self) -> None:
+        if self._in_transaction:
+            self._db.execute("COMMIT")
+            self._in_transaction = False
+
+    def close(self) -> None:
+        try:
+            self.commit()
+        finally:
+            self._db.close()
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def lookup(self, keys: Iterable[int]) -> dict[int, Seen]:
+        """Known texts among `keys`."""
+        found: dict[int, Seen] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            rows = self._db.execute(
+                "SELECT s.key, d.name, d.source, s.start, s.end, s.same_docs, s.other_docs, d.length "
+                f"FROM seen s JOIN docs d ON d.id = s.doc WHERE s.key IN ({_marks(chunk)})",
+                chunk,
+            )
+            for key, *rest in rows:
+                found[key] = Seen(*rest)
+        return found
+
+    def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
+        """Block keys filed under each of these band keys."""
+        found: dict[int, list[int]] = {}
+        for chunk in _chunks(sorted(set(bands))):
+            rows = self._db.execute(f"SELECT band, key FROM bands WHERE band IN ({_marks(chunk)})", chunk)
+            for band, key in rows:
+                found.setdefault(band, []).append(key)
+        return found
+
+    def shingles(self, keys: Iterable[int]) -> dict[int, np.ndarray]:
+        found: dict[int, np.ndarray] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            rows = self._db.execute(f"SELECT key, data FROM shingles WHERE key IN ({_marks(chunk)})", chunk)
+            for key, data in rows:
+                found[key] = np.frombuffer(data, dtype="<u4")
+        return found
+
+    # -- updates ------------------------------------------------------------------------------
+
+    def add_document(self, name: str, source: str, length: int) -> int:
+        self._db.execute("INSERT OR IGNORE INTO docs (name, source, length) VALUES (?, ?, ?)", (name, source, length))
+        return int(self._db.execute("SELECT id FROM docs WHERE name = ?", (name,)).fetchone()[0])
+
+    def record(self, doc_id: int, spans: Iterable[tuple[int, int, int]], same: Iterable[int], other: Iterable[int]) -> None:
+        """Insert new texts (key, start, end) first seen in `doc_id`; count repeats of known ones."""
+        self._db.executemany(
+            "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?, 1, 0)", ((k, doc_id, s, e) for k, s, e in spans)
+        )
+        self._db.executemany("UPDATE seen SET same_docs = same_docs + 1 WHERE key = ?", ((k,) for k in same))
+        self._db.executemany("UPDATE seen SET other_docs = other_docs + 1 WHERE key = ?", ((k,) for k in other))
+
+    def add_blocks(self, blocks: Iterable[tuple[int, Iterable[int], np.ndarray]]) -> None:
+        """File near-dup blocks: (key, band keys, sorted unique shingle hashes)."""
+        band_rows: list[tuple[int, int]] = []
+        shingle_rows: list[tuple[int, bytes]] = []
+        for key, bands, shingles in blocks:
+            band_rows.extend((int(b), key) for b in bands)
+            shingle_rows.append((key, shingles.astype("<u4").tobytes()))
+        self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", band_rows)
+        self._db.executemany("INSERT OR IGNORE INTO shingles VALUES (?, ?)", shingle_rows)
+
+    def stats(self) -> dict[str, int]:
+        counts = {
+            table: int(self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            for table in ("docs", "seen", "bands", "shingles")
+        }
+        page_size = int(self._db.execute("PRAGMA page_size").fetchone()[0])
+        pages = int(self._db.execute("PRAGMA page_count").fetchone()[0])
+        counts["bytes"] = page_size * pages
+        return counts
+
+    def params(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+
+
+def _chunks(items: list[int]) -> Iterable[list[int]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _marks(chunk: list[int]) -> str:
+    return ",".join("?" * len(chunk))

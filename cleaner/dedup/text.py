@@ -1,0 +1,99 @@
+"""Normalised tokens, exact keys and shingle hashes: what every dedup pass compares.
+
+Two spans are "the same text" when their normalised token sequences are equal: case, quote
+styles, punctuation and whitespace are ignored, letters and digits are not. Unsegmented scripts
+(CJK, Thai, ...) are cut into single characters, so shingles over them are character n-grams.
+
+Hashes are xxhash (seeded, never Python's randomised `hash`), so keys are stable across runs and
+processes: the persistent index depends on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import xxhash
+
+# Scripts written without spaces: one token per character.
+_UNSEGMENTED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_UNSEGMENTED}]|[^\W_{_UNSEGMENTED}]+")
+_UNSEGMENTED_CHAR = re.compile(rf"[{_UNSEGMENTED}]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+_MUL = np.uint32(0x9E3779B1)
+_FMIX1 = np.uint32(0x85EBCA6B)
+_FMIX2 = np.uint32(0xC2B2AE35)
+KEY_SEED = 0x5EED
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised tokens of `text`: casefolded words, digits runs, single unsegmented characters."""
+    return _TOKEN.findall(text.casefold())
+
+
+def exact_key(toks: list[str]) -> int:
+    """Signed 64-bit key of a token sequence (signed so SQLite stores it as an INTEGER)."""
+    value = xxhash.xxh64_intdigest(" ".join(toks).encode("utf-8"), KEY_SEED)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def is_unsegmented(toks: list[str]) -> bool:
+    """True when most tokens are single characters of an unsegmented script."""
+    if not toks:
+        return False
+    single = sum(1 for t in toks if len(t) == 1 and _UNSEGMENTED_CHAR.match(t))
+    return single * 2 > len(toks)
+
+
+def looks_truncated(text: str) -> bool:
+    """A teaser fragment: starts with a lowercase letter, or ends on an ellipsis or mid-word.
+
+    Used only to allow a short piece to be dropped in favour of a longer segment containing it.
+    """
+    first = _FIRST_LETTER.search(text)
+    if first is not None and first.group().islower():
+        return True
+    tail = text.rstrip()
+    if tail[-1:].isalnum():
+        return True
+    return tail.rstrip("\"'»”’)] ").endswith(("…", "..."))
+
+
+def token_hashes(toks: list[str]) -> np.ndarray:
+    """32-bit xxhash of each token (uint32 array), the input of every shingle hash."""
+    return np.fromiter(
+        (xxhash.xxh32_intdigest(t.encode("utf-8")) for t in toks), dtype=np.uint32, count=len(toks)
+    )
+
+
+def fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer: a bijection that spreads every input bit (uint32 arrays)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * _FMIX1
+    h = h ^ (h >> np.uint32(13))
+    h = h * _FMIX2
+    return h ^ (h >> np.uint32(16))
+
+
+def shingle_hashes(hashes: np.ndarray, size: int) -> np.ndarray:
+    """Hash of every run of `size` consecutive tokens, in order (uint32; empty when too short).
+
+    Combines the token hashes positionally, then avalanches; `shingle_hash` is the same function
+    on one shingle's bytes, which is what datasketch is given in the equivalence test.
+    """
+    count = len(hashes) - size + 1
+    if count <= 0:
+        return np.empty(0, dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        combined = hashes[:count].copy()
+        for offset in range(1, size):
+            combined = combined * _MUL + hashes[offset : offset + count]
+        return fmix32(combined)
+
+
+def shingle_hash(shingle: bytes) -> int:
+    """The 32-bit hash of one shingle given as space-joined normalised tokens (datasketch hashfunc)."""
+    parts = shingle.split(b" ")
+    hashes = np.array([xxhash.xxh32_intdigest(p) for p in parts], dtype=np.uint32)
+    return int(shingle_hashes(hashes, len(parts))[0])
