@@ -1,14 +1,11 @@
-"""Boilerplate rules (placeholder: replaced by the rules work)."""
+"""Boilerplate removal: phrase rules kept as data (one TOML file per language) and a page scorer.
 
-from __future__ import annotations
+`RuleEngine(config).apply(doc)` marks the boilerplate of a segmented `Document`; the rule files
+are in `cleaner/rules/data/`, their format in `loader.py`, the tuned numbers in `scorer.toml`.
+"""
 
-from ..types import Document
 from .config import RulesConfig
+from .engine import RuleEngine
+from .loader import Rule, RuleSet, default_rule_files, load_rule_files
 
-
-class RuleEngine:
-    def __init__(self, config: RulesConfig | None = None):
-        self.config = config or RulesConfig()
-
-    def apply(self, doc: Document) -> Document:
-        return doc
+__all__ = ["Rule", "RuleEngine", "RuleSet", "RulesConfig", "default_rule_files", "load_rule_files"]

@@ -1,4 +1,4 @@
-"""Which rules run: languages, disabled rule ids, user rule files, scorer threshold."""
+"""Which rules run: languages, disabled rule ids, user rule files, the scorer and its settings."""
 
 from __future__ import annotations
 
@@ -7,8 +7,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class RulesConfig:
+    """User-facing switches of the boilerplate step; tuned numbers live in data/scorer.toml.
+
+    - `languages`: rule files to load by language code (empty: every language shipped);
+      common.toml (language "*") is always loaded.
+    - `disable`: rule ids or dotted id prefixes, e.g. ``"en.share"`` or ``"score.navigation"``.
+    - `extra_files`: user rule files in the same TOML format as cleaner/rules/data/*.toml.
+    - `scorer`: run the page-structure scorer after the phrase rules.
+    - `settings_file`: a TOML file replacing the shipped data/scorer.toml (weights, thresholds).
+    """
+
     enabled: bool = True
-    languages: tuple[str, ...] = ()  # empty: every language shipped
-    disable: tuple[str, ...] = ()  # rule ids or id prefixes, e.g. "en.share" or "fr.comments.aucun"
-    extra_files: tuple[str, ...] = ()  # user rule files (TOML), same format as cleaner/rules/data
+    languages: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    extra_files: tuple[str, ...] = ()
     scorer: bool = True
+    settings_file: str = ""

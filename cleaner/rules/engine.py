@@ -1,0 +1,193 @@
+"""The boilerplate step: phrase rules by scope, then the page-structure scorer.
+
+Order inside one document: line rules and section labels (every language: anchored whole-line
+patterns rarely misfire across languages, and sites in any language embed English widgets), then
+block markers (guarded: a marker only ends the document after enough prose, so a "Related" entry
+in a top menu cannot wipe the article), then sentence and inline rules of the guessed language
+plus common.toml (all languages when the guess is unsure), then the scorer.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..types import Document, Paragraph, Removal, Segment
+from .config import RulesConfig
+from .language import guess_language
+from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, load_rule_files
+from .matchers import ScopeMatcher
+from .scorer import SCORER_RULES, Scorer
+from .settings import Settings, load_settings
+
+_WORD = re.compile(r"\w+")
+SECTION_RULE = "{language}.navigation.section-name"
+
+
+class RuleEngine:
+    """Loads and compiles the rule files once; `apply` marks one segmented document."""
+
+    def __init__(self, config: RulesConfig | None = None, settings: Settings | None = None):
+        self.config = config or RulesConfig()
+        self.settings = settings or load_settings(self.config.settings_file or None)
+        self.rule_set = load_rule_files(self._rule_files()).without(self.config.disable)
+        rules = self.rule_set.rules
+        self._lines = ScopeMatcher([r for r in rules if r.scope == "line"])
+        self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
+        self._sections = self._section_index()
+        self._by_language = {lang: self._segment_matchers(lang) for lang in self._languages()}
+        self._all_languages = self._segment_matchers(None)
+        self.scorer = Scorer(self.settings.scorer, self.config.disable) if self.config.scorer else None
+
+    def _rule_files(self) -> list[Path]:
+        wanted = set(self.config.languages)
+        files = []
+        for path in default_rule_files():
+            language = path.stem
+            if language == "common" or not wanted or language in wanted:
+                files.append(path)
+        return files + [Path(p) for p in self.config.extra_files]
+
+    def _languages(self) -> list[str]:
+        return sorted(code for code in self.rule_set.languages if code != ALL_LANGUAGES)
+
+    def _segment_matchers(self, language: str | None) -> tuple[ScopeMatcher, ScopeMatcher]:
+        def applies(rule: Rule) -> bool:
+            return language is None or rule.language in (ALL_LANGUAGES, language)
+
+        rules = [r for r in self.rule_set.rules if applies(r)]
+        return (
+            ScopeMatcher([r for r in rules if r.scope == "sentence"]),
+            ScopeMatcher([r for r in rules if r.scope == "inline"]),
+        )
+
+    def _section_index(self) -> dict[str, str]:
+        """Casefolded section label -> rule id (first language in code order wins)."""
+        index: dict[str, str] = {}
+        for code in sorted(self.rule_set.languages):
+            rule_id = SECTION_RULE.format(language="common" if code == ALL_LANGUAGES else code)
+            if any(rule_id == p.rstrip(".") or rule_id.startswith(p.rstrip(".") + ".") for p in self.config.disable):
+                continue
+            for name in sorted(self.rule_set.languages[code].section_names):
+                index.setdefault(name, rule_id)
+        return index
+
+    # -- applying ---------------------------------------------------------------------------
+
+    def apply(self, doc: Document) -> Document:
+        """Mark boilerplate paragraphs and segments of a segmented document; returns `doc`."""
+        if not self.config.enabled or not doc.paragraphs:
+            return doc
+        language = self._language(doc)
+        self._apply_lines(doc)
+        self._apply_blocks(doc)
+        sentence, inline = self._by_language.get(language or "", self._all_languages)
+        if sentence or inline:
+            for par in doc.paragraphs:
+                if par.removal is None:
+                    self._apply_segments(doc, par, sentence, inline)
+        if self.scorer is not None:
+            self.scorer.apply(doc, self._stopwords(language))
+        return doc
+
+    def _language(self, doc: Document) -> str | None:
+        if doc.lang in self._by_language:
+            return doc.lang
+        s = self.settings.engine
+        guess = guess_language(
+            doc.text, self.rule_set.languages, s.language_sample_chars, s.language_min_hits, s.language_margin
+        )
+        if doc.lang is None and guess.language is not None:
+            doc.lang = guess.language
+        return guess.language
+
+    def _stopwords(self, language: str | None) -> frozenset[str]:
+        data = self.rule_set.languages.get(language or "")
+        return data.stopwords if data is not None else frozenset()
+
+    def _apply_lines(self, doc: Document) -> None:
+        limit = self.settings.engine.line_max_chars
+        for par in doc.paragraphs:
+            if par.removal is not None or par.end - par.start > limit:
+                continue
+            text = doc.text[par.start : par.end].strip()
+            section = self._sections.get(text.casefold())
+            if section is not None:
+                par.removal = Removal("boilerplate", section)
+                continue
+            rule = self._lines.first(text) if self._lines else None
+            if rule is not None:
+                par.removal = Removal("boilerplate", rule.id)
+
+    def _apply_blocks(self, doc: Document) -> None:
+        """Remove from the first guarded block marker to the end of the document."""
+        if not self._blocks:
+            return
+        s = self.settings.engine
+        prose_words = 0
+        for index, par in enumerate(doc.paragraphs):
+            short = par.end - par.start <= s.line_max_chars
+            rule = self._blocks.first(doc.text[par.start : par.end].strip()) if short else None
+            if rule is not None and prose_words >= s.block_min_prose_words:
+                for later in doc.paragraphs[index:]:
+                    if later.removal is None:
+                        later.removal = Removal("boilerplate", rule.id)
+                return
+            if par.removal is None:
+                words = len(_WORD.findall(doc.text, par.start, par.end))
+                if words >= s.prose_paragraph_words:
+                    prose_words += words
+
+    def _apply_segments(self, doc: Document, par: Paragraph, sentence: ScopeMatcher, inline: ScopeMatcher) -> None:
+        pieces: list[Segment] = []
+        for seg in par.segments:
+            if seg.removal is None and sentence:
+                rule = sentence.first(doc.text[seg.start : seg.end].strip())
+                if rule is not None:
+                    seg.removal = Removal("boilerplate", rule.id)
+            if seg.removal is None and inline:
+                pieces.extend(_cut(doc.text, seg, inline))
+            else:
+                pieces.append(seg)
+        par.segments = pieces
+
+    # -- metadata for `cleaner explain` ------------------------------------------------------
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return self.rule_set.by_id(rule_id)
+
+    def explain_rule(self, rule_id: str) -> str:
+        """A short human description of a rule id, for `cleaner explain` and the report."""
+        if rule_id in SCORER_RULES:
+            return f"{rule_id} (scorer): {SCORER_RULES[rule_id]}"
+        if rule_id.endswith(".navigation.section-name"):
+            return f"{rule_id} (line): the whole line is a section label listed in section_names"
+        rule = self.rule(rule_id)
+        if rule is None:
+            return f"{rule_id}: unknown rule"
+        text = f"{rule.id} ({rule.category}, {rule.scope}): {rule.description or 'no description'}"
+        return f"{text}\n  pattern: {rule.pattern}\n  from: {rule.source}"
+
+
+def _cut(text: str, seg: Segment, matcher: ScopeMatcher) -> list[Segment]:
+    """Split `seg` around every inline match; whitespace next to a match goes with the match."""
+    body = text[seg.start : seg.end]
+    pieces: list[Segment] = []
+    pos = 0
+    for start, end, rule in matcher.spans(body):
+        while start > pos and body[start - 1].isspace():
+            start -= 1
+        while end < len(body) and body[end].isspace():
+            end += 1
+        start = max(start, pos)
+        if end <= start:
+            continue
+        if start > pos:
+            pieces.append(Segment(seg.start + pos, seg.start + start))
+        pieces.append(Segment(seg.start + start, seg.start + end, Removal("boilerplate", rule.id)))
+        pos = end
+    if not pieces:
+        return [seg]
+    if pos < len(body):
+        pieces.append(Segment(seg.start + pos, seg.end))
+    return pieces

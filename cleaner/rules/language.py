@@ -1,0 +1,56 @@
+"""A cheap language guess from stopword counts, to choose which sentence and inline rules apply.
+
+It only has to pick among the languages we have rules for, and to say "unsure" otherwise (then
+every language's rules apply): a few hundred stopword lookups are enough for that, and cost far
+less than a real language identifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from .loader import ALL_LANGUAGES, LanguageData
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    """The winning language (None when unsure) and its share of stopwords among the words read."""
+
+    language: str | None
+    share: float
+
+
+def guess_language(
+    text: str,
+    languages: Mapping[str, LanguageData],
+    sample_chars: int,
+    min_hits: int,
+    min_margin: float,
+) -> LanguageGuess:
+    """Count each language's stopwords in the first `sample_chars` characters.
+
+    The best language wins when it has at least `min_hits` hits and `min_margin` times the hits of
+    the runner-up (shared words like "de" or "la" count for several languages, hence a margin).
+    Ties are broken by language code so the result never depends on dict or set order.
+    """
+    words = [w.lower() for w in _WORD.findall(text, 0, sample_chars)]
+    if not words:
+        return LanguageGuess(None, 0.0)
+    counts = []
+    for code in sorted(languages):
+        stopwords = languages[code].stopwords
+        if code == ALL_LANGUAGES or not stopwords:
+            continue
+        counts.append((sum(1 for w in words if w in stopwords), code))
+    if not counts:
+        return LanguageGuess(None, 0.0)
+    counts.sort(key=lambda item: (-item[0], item[1]))
+    best_hits, best = counts[0]
+    runner_up = counts[1][0] if len(counts) > 1 else 0
+    if best_hits < min_hits or best_hits < min_margin * runner_up:
+        return LanguageGuess(None, best_hits / len(words))
+    return LanguageGuess(best, best_hits / len(words))

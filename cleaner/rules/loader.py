@@ -1,0 +1,192 @@
+"""Reading rule files (TOML) into validated, immutable rule objects.
+
+Rules are data so that people who know a language or a site family can add them without reading
+the engine. Everything that can be wrong in a rule file (unknown keys, bad scope, a pattern that
+does not compile, duplicate ids) is refused here with a `ConfigError` naming the file and the rule,
+so a broken file never reaches the hot path.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import ConfigError
+
+SCOPES = ("line", "sentence", "inline", "block")
+CATEGORIES = (
+    "aggregator", "social-embed", "share", "comments", "newsletter", "advertising", "credit",
+    "dateline", "navigation", "cookie", "paywall", "app-promo", "related-links", "tags",
+)  # fmt: skip
+ALL_LANGUAGES = "*"
+_FLAG_LETTERS = frozenset("isx")
+_RULE_KEYS = frozenset(
+    {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match"}
+)
+_FILE_KEYS = frozenset({"language", "stopwords", "section_names", "rule", "description"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One boilerplate pattern with its scope and the examples that document and test it."""
+
+    id: str
+    category: str
+    scope: str
+    pattern: str
+    language: str
+    flags: str = ""
+    description: str = ""
+    must_match: tuple[str, ...] = ()
+    must_not_match: tuple[str, ...] = ()
+    source: str = ""
+
+    def compile(self) -> re.Pattern[str]:
+        """The rule alone, compiled (the engine compiles rules together, tests one by one)."""
+        return re.compile(self.scoped_pattern())
+
+    def scoped_pattern(self) -> str:
+        """The pattern with its flags made local, so it can sit in an alternation with others."""
+        return f"(?{self.flags}:{self.pattern})" if self.flags else f"(?:{self.pattern})"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    """Per-language word lists: stopwords (detection, prose density) and section labels."""
+
+    language: str
+    stopwords: frozenset[str]
+    section_names: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Every rule and word list loaded from a set of files, in file then declaration order."""
+
+    rules: tuple[Rule, ...]
+    languages: dict[str, LanguageData]
+
+    def without(self, disabled: Iterable[str]) -> "RuleSet":
+        """The same set minus rules whose id equals or starts with one of `disabled` (prefix on dots)."""
+        prefixes = tuple(disabled)
+        kept = tuple(r for r in self.rules if not any(_id_matches(r.id, p) for p in prefixes))
+        return RuleSet(kept, self.languages)
+
+    def by_id(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def _id_matches(rule_id: str, prefix: str) -> bool:
+    prefix = prefix.rstrip(".")
+    return rule_id == prefix or rule_id.startswith(prefix + ".")
+
+
+def default_rule_files() -> list[Path]:
+    """The rule files shipped with the package, sorted by name (common.toml, en, fr, ...)."""
+    folder = resources.files("cleaner.rules") / "data"
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".toml") and p.name != "scorer.toml")
+    return [Path(str(folder / name)) for name in names]
+
+
+def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
+    """Load and validate rule files; later files may not reuse an id of an earlier one."""
+    rules: list[Rule] = []
+    languages: dict[str, LanguageData] = {}
+    seen: dict[str, str] = {}
+    for path in paths:
+        table = _read(Path(path))
+        language, data = _language_data(table, str(path))
+        if data.stopwords or data.section_names or language not in languages:
+            languages[language] = _merge(languages.get(language), data)
+        for rule in _rules(table, language, str(path)):
+            if rule.id in seen:
+                raise ConfigError(f"{path}: rule id {rule.id!r} already defined in {seen[rule.id]}")
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    return RuleSet(tuple(rules), languages)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such rule file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData]:
+    unknown = set(table) - _FILE_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown top-level key(s) {sorted(unknown)}")
+    language = table.get("language")
+    if not isinstance(language, str) or not language:
+        raise ConfigError(f"{where}: 'language' must be a language code or \"*\"")
+    stopwords = _strings(table.get("stopwords", []), f"{where}: stopwords")
+    sections = _strings(table.get("section_names", []), f"{where}: section_names")
+    return language, LanguageData(
+        language, frozenset(w.lower() for w in stopwords), frozenset(s.casefold() for s in sections)
+    )
+
+
+def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
+    if old is None:
+        return new
+    return LanguageData(new.language, old.stopwords | new.stopwords, old.section_names | new.section_names)
+
+
+def _rules(table: dict[str, Any], language: str, where: str) -> Iterable[Rule]:
+    entries = table.get("rule", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: 'rule' must be an array of tables ([[rule]])")
+    for number, entry in enumerate(entries, 1):
+        yield _rule(entry, language, f"{where}: rule #{number}")
+
+
+def _rule(entry: Any, language: str, where: str) -> Rule:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a table")
+    unknown = set(entry) - _RULE_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
+    for key in ("id", "category", "scope", "pattern"):
+        if not isinstance(entry.get(key), str) or not entry[key]:
+            raise ConfigError(f"{where}: '{key}' must be a non-empty string")
+    where = f"{where} ({entry['id']})"
+    if entry["scope"] not in SCOPES:
+        raise ConfigError(f"{where}: scope must be one of {', '.join(SCOPES)}")
+    if entry["category"] not in CATEGORIES:
+        raise ConfigError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+    flags = entry.get("flags", "")
+    if not isinstance(flags, str) or not set(flags) <= _FLAG_LETTERS:
+        raise ConfigError(f"{where}: flags may only use the letters {''.join(sorted(_FLAG_LETTERS))}")
+    rule = Rule(
+        id=entry["id"],
+        category=entry["category"],
+        scope=entry["scope"],
+        pattern=entry["pattern"],
+        language=language,
+        flags="".join(sorted(set(flags))),
+        description=str(entry.get("description", "")),
+        must_match=_strings(entry.get("must_match", []), f"{where}: must_match"),
+        must_not_match=_strings(entry.get("must_not_match", []), f"{where}: must_not_match"),
+        source=where.split(":")[0],
+    )
+    try:
+        rule.compile()
+    except re.error as exc:
+        raise ConfigError(f"{where}: pattern does not compile: {exc}") from None
+    return rule
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where} must be a list of strings")
+    return tuple(value)

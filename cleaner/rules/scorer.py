@@ -1,0 +1,172 @@
+"""Page-structure scorer: finds the article body when no phrase rule knows the site's words.
+
+Each paragraph gets language-light signals (length, punctuation, stopword density, capitalised and
+digit tokens) combined by a logistic model into a prose score. The article body is then the
+contiguous run of paragraphs with the largest total of ``(prose - threshold) * words^exponent``
+(a maximum-sum interval, as in Kadane's algorithm): menus before it and related links, comments
+and footers after it fall outside and are removed, except a title right before it. Inside the
+body, runs of short non-prose lines (inline menus, link lists) are removed; a single short line
+between prose paragraphs is a subheading and stays. Weights and thresholds: data/scorer.toml.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..types import Document, Paragraph, Removal
+from .settings import ScorerSettings
+
+_WORD = re.compile(r"\w+")
+_PUNCT = re.compile(r"[,.;:!?]")
+_SENTENCE_END = frozenset('.!?…"”»\'’)')
+
+RULE_OUTSIDE = "score.outside-body"
+RULE_MENU = "score.navigation"
+SCORER_RULES = {
+    RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
+    RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The chosen body: paragraph indexes [first, last] and its total value."""
+
+    first: int
+    last: int
+    value: float
+
+
+def paragraph_signals(text: str, stopwords: frozenset[str]) -> dict[str, float]:
+    """Signals of one paragraph's kept text; `stopwords` empty means: use short lowercase words."""
+    tokens = _WORD.findall(text)
+    words = len(tokens)
+    if words == 0:
+        return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0,
+                "punctuation": 0.0, "capitalised": 0.0, "digits": 0.0}  # fmt: skip
+    if stopwords:
+        function_words = sum(1 for t in tokens if t.lower() in stopwords)
+    else:
+        function_words = sum(1 for t in tokens if len(t) <= 3 and t.islower())
+    stripped = text.rstrip()
+    return {
+        "words": float(words),
+        "log_words": math.log1p(words),
+        "stopwords": function_words / words,
+        "ends_sentence": 1.0 if stripped and stripped[-1] in _SENTENCE_END else 0.0,
+        "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
+        "capitalised": sum(1 for t in tokens if t[0].isupper()) / words,
+        "digits": sum(1 for t in tokens if any(c.isdigit() for c in t)) / words,
+    }
+
+
+def prose_score(signals: dict[str, float], settings: ScorerSettings) -> float:
+    """Logistic combination of the signals: 1 looks like article prose, 0 like page chrome."""
+    if signals["words"] == 0:
+        return 0.0
+    z = settings.bias + sum(w * signals.get(name, 0.0) for name, w in sorted(settings.weights.items()))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def best_block(values: list[float]) -> Block | None:
+    """The contiguous interval with the largest positive sum (first one on ties), or None."""
+    best: Block | None = None
+    start, running = 0, 0.0
+    for index, value in enumerate(values):
+        if running <= 0.0:
+            start, running = index, 0.0
+        running += value
+        if running > 0.0 and (best is None or running > best.value):
+            best = Block(start, index, running)
+    return best
+
+
+class Scorer:
+    """Marks paragraphs outside the body and menu runs inside it; never touches rule removals."""
+
+    def __init__(self, settings: ScorerSettings, disabled: tuple[str, ...] = ()):
+        self.settings = settings
+        self.enabled_rules = {r for r in SCORER_RULES if not any(_disabled(r, p) for p in disabled)}
+
+    def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:
+        pars = doc.paragraphs
+        if not pars or not self.enabled_rules:
+            return doc
+        prose = [self._score(doc, par, stopwords) for par in pars]
+        values = [self._value(par, p) for par, p in zip(pars, prose)]
+        block = best_block(values)
+        if block is None or self._body_words(pars, block) < self.settings.min_body_words:
+            return doc
+        if RULE_OUTSIDE in self.enabled_rules:
+            self._remove_outside(pars, prose, block)
+        if RULE_MENU in self.enabled_rules:
+            self._remove_menu_runs(pars, prose, block)
+        return doc
+
+    def _score(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> float:
+        text = " ".join(doc.text[s.start : s.end] for s in par.kept_segments())
+        par.signals.update(paragraph_signals(text, stopwords))
+        score = prose_score(par.signals, self.settings)
+        par.signals["prose"] = round(score, 4)
+        return score
+
+    def _value(self, par: Paragraph, prose: float) -> float:
+        s = self.settings
+        weight = par.signals["words"] ** s.length_exponent
+        if not par.kept:
+            return -s.rule_removed_value * weight
+        return (prose - s.block_threshold) * weight
+
+    def _body_words(self, pars: list[Paragraph], block: Block) -> float:
+        return sum(p.signals["words"] for p in pars[block.first : block.last + 1] if p.kept)
+
+    def _remove_outside(self, pars: list[Paragraph], prose: list[float], block: Block) -> None:
+        s = self.settings
+        title = self._title_index(pars, block)
+        for index, par in enumerate(pars):
+            if block.first <= index <= block.last or index == title or not par.kept:
+                continue
+            if prose[index] >= s.keep_outside_prose and par.signals["words"] >= s.keep_outside_words:
+                continue
+            par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
+
+    def _title_index(self, pars: list[Paragraph], block: Block) -> int | None:
+        """The kept paragraph right before the body (rule removals skipped), when title-shaped."""
+        s = self.settings
+        for index in range(block.first - 1, -1, -1):
+            par = pars[index]
+            if not par.kept:
+                continue
+            words = par.signals["words"]
+            if s.title_min_words <= words <= s.title_max_words and par.signals["ends_sentence"] == 0.0:
+                return index
+            return None
+        return None
+
+    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], block: Block) -> None:
+        s = self.settings
+        run: list[int] = []
+        for index in range(block.first, block.last + 2):
+            par = pars[index] if index <= block.last else None
+            menu_like = (
+                par is not None
+                and par.kept
+                and par.signals["words"] <= s.menu_max_words
+                and prose[index] < s.menu_prose
+            )
+            if menu_like:
+                run.append(index)
+                continue
+            if par is not None and not par.kept and run:
+                continue  # a rule removal inside a menu run does not break it
+            if len(run) >= s.menu_run:
+                for i in run:
+                    pars[i].removal = Removal("boilerplate", RULE_MENU, round(prose[i], 4))
+            run = []
+
+
+def _disabled(rule_id: str, prefix: str) -> bool:
+    prefix = prefix.rstrip(".")
+    return rule_id == prefix or rule_id.startswith(prefix + ".")

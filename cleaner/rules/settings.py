@@ -1,0 +1,99 @@
+"""Tuned numbers of the rules step (data/scorer.toml): engine limits, language guess, scorer model.
+
+They are data so that a measurement can change them without touching code, and so a user can
+point `RulesConfig.settings_file` at their own copy. Missing keys are an error: a silently
+defaulted weight would make a tuning file lie about what runs.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class EngineSettings:
+    """Limits of the phrase-rule engine (see data/scorer.toml for what each one is for)."""
+
+    line_max_chars: int
+    block_min_prose_words: int
+    prose_paragraph_words: int
+    language_sample_chars: int
+    language_min_hits: int
+    language_margin: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScorerSettings:
+    """Weights of the prose model and thresholds of the block and menu decisions."""
+
+    bias: float
+    weights: dict[str, float]
+    block_threshold: float
+    rule_removed_value: float
+    length_exponent: float
+    keep_outside_prose: float
+    keep_outside_words: int
+    title_max_words: int
+    title_min_words: int
+    menu_max_words: int
+    menu_run: int
+    menu_prose: float
+    min_body_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    engine: EngineSettings
+    scorer: ScorerSettings
+
+
+def default_settings_file() -> Path:
+    return Path(str(resources.files("cleaner.rules") / "data" / "scorer.toml"))
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Read a settings file (the shipped one by default) and check every key is present."""
+    path = Path(path) if path else default_settings_file()
+    try:
+        with open(path, "rb") as handle:
+            table = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such settings file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    return Settings(
+        engine=_section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
+        scorer=_section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
+    )
+
+
+def _section(cls: type, table: Any, where: str) -> Any:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: missing table")
+    names = {f.name: f for f in fields(cls)}
+    missing = sorted(set(names) - set(table))
+    unknown = sorted(set(table) - set(names))
+    if missing or unknown:
+        raise ConfigError(f"{where}: missing keys {missing}, unknown keys {unknown}")
+    values = {}
+    for name, spec in names.items():
+        value = table[name]
+        if spec.type == "dict[str, float]":
+            if not isinstance(value, dict) or not all(isinstance(v, (int, float)) for v in value.values()):
+                raise ConfigError(f"{where}.{name}: expected a table of numbers")
+            value = {k: float(v) for k, v in value.items()}
+        elif spec.type == "int":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ConfigError(f"{where}.{name}: expected a whole number")
+        elif not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise ConfigError(f"{where}.{name}: expected a number")
+        else:
+            value = float(value)
+        values[name] = value
+    return cls(**values)

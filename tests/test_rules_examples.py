@@ -1,0 +1,76 @@
+"""Every rule file's examples, run with the matcher of the rule's scope, and a linear-time check.
+
+This covers the files other people add to cleaner/rules/data as well: a rule without a working
+example, or with a pattern that backtracks on a long line, fails here.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cleaner.rules import default_rule_files, load_rule_files
+from cleaner.rules.loader import CATEGORIES, Rule
+from cleaner.rules.matchers import ScopeMatcher
+
+RULES = load_rule_files(default_rule_files()).rules
+
+
+def matches(rule: Rule, text: str) -> bool:
+    """The scope's own matcher: whole (trimmed) text for line/block/sentence, any span for inline."""
+    matcher = ScopeMatcher([rule])
+    if rule.scope == "inline":
+        return any(True for _ in matcher.spans(text))
+    return matcher.first(text.strip()) is not None
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_has_examples_both_ways(rule: Rule) -> None:
+    assert rule.must_match, f"{rule.id}: no must_match example"
+    assert rule.must_not_match, f"{rule.id}: no must_not_match example"
+    assert rule.id.split(".")[0] in (rule.language, "common")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(rule: Rule) -> None:
+    for text in rule.must_match:
+        assert matches(rule, text), f"{rule.id} should match {text!r}"
+    for text in rule.must_not_match:
+        assert not matches(rule, text), f"{rule.id} should not match {text!r}"
+
+
+def _adversarial_lines(rule: Rule) -> list[str]:
+    """Long near misses: each example repeated without separators, and generic word soup."""
+    base = [ex[:-1] or "a" for ex in rule.must_match[:2]]
+    lines = [(ex + " ") * (50_000 // (len(ex) + 1) + 1) for ex in base]
+    lines.append("Aa - b, c & d - e " * 2800)
+    lines.append("a" * 50_000)
+    return lines
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_is_linear_on_long_lines(rule: Rule) -> None:
+    pattern = rule.compile()
+    for line in _adversarial_lines(rule):
+        started = time.perf_counter()
+        for _ in pattern.finditer(line):
+            pass
+        assert time.perf_counter() - started < 1.0, f"{rule.id} is slow on a 50 000-char line"
+
+
+def test_every_language_file_covers_every_category() -> None:
+    by_language: dict[str, set[str]] = {}
+    for rule in RULES:
+        by_language.setdefault(rule.language, set()).add(rule.category)
+    for language in ("fr", "en"):
+        missing = set(CATEGORIES) - by_language.get(language, set())
+        assert not missing, f"{language}: no rule for {sorted(missing)}"
+
+
+def test_rule_ids_are_unique_and_well_formed() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for rule in RULES:
+        parts = rule.id.split(".")
+        assert len(parts) == 3 and parts[1] == rule.category, rule.id
