@@ -1,0 +1,152 @@
+"""Duplicates inside one document: exact and quote-insensitive repeats, glued repeats (coverage),
+truncated fragments kept in their complete form, and different sentences that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.dedup import DedupConfig, Deduplicator
+from cleaner.dedup.text import looks_truncated, tokens
+
+from test_dedup_support import kept_texts, make_doc, removed
+
+LEAD = "Le président russe est arrivé dans la nuit de mardi à mercredi à Pyongyang pour un sommet bilatéral."
+BODY = "Les deux hommes veulent renforcer les liens commerciaux et sécuritaires entre leurs deux pays cette année."
+FULL = "En septembre dernier, Kim Jong-un s'était rendu en train blindé dans l'Extrême-Orient russe pour un sommet."
+TITLE = "Ouverture en grande pompe du sommet à Pyongyang"
+
+
+def dedup_one(doc):
+    with Deduplicator(DedupConfig(across_documents=False)) as dedup:
+        return dedup.apply(doc)
+
+
+def test_repeated_title_keeps_first():
+    doc = dedup_one(make_doc([[TITLE], [TITLE], [LEAD]]))
+    assert kept_texts(doc) == [TITLE, LEAD]
+    (start, end, removal), = doc.removals()
+    assert removal.rule == "dedup.exact.sentence" and removal.original.start == 0
+    assert doc.text[start:end] == TITLE
+
+
+def test_quote_styles_and_case_are_ignored():
+    a = "'Pour mettre en oeuvre nos relations avec nos voisins, les intérêts des deux pays comptent', a dit Peskov."
+    b = '"Pour mettre en oeuvre nos relations avec nos voisins, les intérêts des deux pays comptent", a dit PESKOV.'
+    doc = dedup_one(make_doc([[a, LEAD], [b]]))
+    assert kept_texts(doc) == [a, LEAD]
+
+
+def test_title_and_lead_glued_into_one_sentence_is_covered():
+    glued = TITLE + " " + LEAD
+    doc = dedup_one(make_doc([[TITLE], [LEAD, BODY], [glued, FULL]]))
+    assert kept_texts(doc) == [TITLE, LEAD, BODY, FULL]
+    assert ("dedup.contained.sentence" in [rule for _, rule in removed(doc)])
+
+
+def test_complete_form_replaces_earlier_truncated_sentence():
+    truncated = "Les discussions porteront sur les relations bilatérales, la situation dans la région, a ajouté"
+    complete = truncated + " le porte-parole de la présidence russe."
+    doc = dedup_one(make_doc([[LEAD, truncated], [complete, BODY]]))
+    assert kept_texts(doc) == [LEAD, complete, BODY]
+    (text, rule), = removed(doc)
+    assert text == truncated and rule == "dedup.fragment.sentence"
+
+
+def test_shorter_quote_form_gives_way_to_the_longer_sentence():
+    short = "Dmitri Peskov, porte-parole du Kremlin, a déclaré qu’ « aucun accord n’a été signé et il n’était pas prévu d’en signer. »"
+    long = "Dmitri Peskov, porte-parole du Kremlin, a déclaré qu’ « aucun accord n’a été signé et il n’était pas prévu d’en signer », alors que la visite continue."
+    doc = dedup_one(make_doc([[LEAD, short], [long]]))
+    assert kept_texts(doc) == [LEAD, long]
+
+
+def test_teaser_glued_fragments_are_cut_and_dropped():
+    tail = "rendu en train blindé dans l'Extrême-Orient russe pour un sommet."
+    teaser = BODY + " " + tail
+    short_tail = "et alimentaire."
+    full_short = "Ils accusent Pyongyang de livrer des munitions en échange d'une aide technologique et alimentaire."
+    doc = dedup_one(make_doc([[LEAD, teaser, short_tail], [FULL, full_short]]))
+    assert kept_texts(doc) == [LEAD, BODY, FULL, full_short]
+    # the teaser segment was split: its first sentence is kept, the glued tail removed
+    assert (tail, "dedup.fragment.sentence") in removed(doc)
+    assert (short_tail, "dedup.fragment.sentence") in removed(doc)
+    assert doc.clean_text().count("rendu en train blindé") == 1
+
+
+def test_near_repeat_with_a_word_changed_is_removed():
+    a = "Washington craint que cette rencontre puisse déboucher sur la livraison d'armes nord-coréennes à Moscou pour ses opérations militaires en Ukraine."
+    b = a.replace("craint", "redoute")
+    doc = dedup_one(make_doc([[a], [LEAD], [b]]))
+    assert kept_texts(doc) == [a, LEAD]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Le président russe a rencontré Kim Jong-un mardi à Pyongyang pour parler de défense.",
+            "Le président russe a rencontré Joe Biden jeudi à Genève pour parler de commerce.",
+        ),
+        (
+            "Les deux dirigeants ont échangé une poignée de main devant les caméras de la télévision.",
+            "Les deux dirigeants ont ensuite visité une usine d'avions de chasse près de la frontière.",
+        ),
+    ],
+)
+def test_different_sentences_sharing_words_stay(first, second):
+    doc = dedup_one(make_doc([[first], [second]]))
+    assert kept_texts(doc) == [first, second]
+
+
+def test_short_segments_match_exactly_only():
+    doc = dedup_one(make_doc([["Priorité maximale"], ["Priorité maximale !"], ["Priorité absolue"], [LEAD]]))
+    assert kept_texts(doc) == ["Priorité maximale", "Priorité absolue", LEAD]
+
+
+def test_short_complete_sentence_inside_a_longer_one_stays():
+    # uppercase start and final period: not a truncated fragment
+    short = "Il a démenti."
+    longer = "Il a démenti. Il a ajouté que rien n'était prévu pour la semaine prochaine à Moscou."
+    doc = dedup_one(make_doc([[short], [longer]]))
+    assert kept_texts(doc) == [short, longer]
+
+
+def test_rules_removals_are_left_alone():
+    from cleaner.types import Removal
+
+    doc = make_doc([[LEAD], [LEAD]])
+    doc.paragraphs[0].segments[0].removal = Removal("boilerplate", "test.rule")
+    dedup_one(doc)
+    assert kept_texts(doc) == [LEAD]
+    assert [r.rule for _, _, r in doc.removals()] == ["test.rule"]
+
+
+def test_truncation_heuristic():
+    assert looks_truncated("rendu en train blindé.")
+    assert looks_truncated("Les discussions porteront sur, a ajouté")
+    assert looks_truncated("Le président est arrivé...")
+    assert not looks_truncated("Le président est arrivé.")
+    assert not looks_truncated("“Priorité maximale”")
+
+
+def test_tokens_normalise_quotes_case_and_cjk():
+    assert tokens("« Aucun ACCORD » n’a") == ["aucun", "accord", "n", "a"]
+    assert tokens("北京欢迎你 ok") == ["北", "京", "欢", "迎", "你", "ok"]
+
+
+sentences = st.lists(
+    st.sampled_from([LEAD, BODY, FULL, TITLE, "Il a démenti.", "et alimentaire."]), min_size=1, max_size=8
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(sentences, min_size=1, max_size=5))
+def test_dedup_is_deterministic_idempotent_and_keeps_one_copy(paragraphs):
+    first = dedup_one(make_doc(paragraphs))
+    again = dedup_one(make_doc(paragraphs))
+    assert first.clean_text() == again.clean_text()
+    kept = kept_texts(first)
+    assert len(kept) == len(set(kept))  # every distinct sentence at most once
+    for sentence in {s for p in paragraphs for s in p} - {"et alimentaire."}:
+        assert first.clean_text().count(sentence) >= 1  # and every complete one at least once

@@ -1,0 +1,35 @@
+"""Hand-built documents for the dedup tests (independent of the segmenter)."""
+
+from __future__ import annotations
+
+from cleaner.types import Document, Paragraph, Segment
+
+
+def make_doc(paragraphs: list[list[str]], doc_id: str = "doc", source: str = "src") -> Document:
+    """A document whose paragraphs are lines and whose segments are the given sentences."""
+    text_parts: list[str] = []
+    pars: list[Paragraph] = []
+    pos = 0
+    for sentences in paragraphs:
+        segs = []
+        start = pos
+        for i, sentence in enumerate(sentences):
+            if i:
+                text_parts.append(" ")
+                pos += 1
+            segs.append(Segment(pos, pos + len(sentence)))
+            text_parts.append(sentence)
+            pos += len(sentence)
+        pars.append(Paragraph(start, pos, segs))
+        text_parts.append("\n")
+        pos += 1
+    return Document(id=doc_id, text="".join(text_parts), source=source, paragraphs=pars)
+
+
+def kept_texts(doc: Document) -> list[str]:
+    return [doc.text[s.start : s.end].strip() for p in doc.paragraphs for s in p.kept_segments()]
+
+
+def removed(doc: Document) -> list[tuple[str, str]]:
+    """(text, rule) of every removed span."""
+    return [(doc.text[s:e], r.rule) for s, e, r in doc.removals()]
