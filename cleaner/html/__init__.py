@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..errors import InputError
 from ..normalize import repair
 from ..types import Document, Paragraph
-from .content import find_main, keep_line
+from .content import MainContent, find_main, keep_line
 from .settings import HtmlSettings, load_settings
 from .walk import Line, Page, walk
 
@@ -56,7 +56,7 @@ def extract_lines(html: str, settings: HtmlSettings | None = None) -> tuple[str,
         return title, []
     page = walk(root, settings)
     main = find_main(page, settings)
-    title = _choose_title(page, main.inside, title)
+    title = _choose_title(page, main, title)
     return title, _main_lines(page, main, settings, title)
 
 
@@ -71,12 +71,12 @@ def _meta_title(tree: LexborHTMLParser) -> str:
     return " ".join(node.text().split()) if node is not None else ""
 
 
-def _choose_title(page: Page, inside: tuple[bool, ...], meta_title: str) -> str:
+def _choose_title(page: Page, main: MainContent, meta_title: str) -> str:
     """The article's h1 (inside the content first, else the page's first), else the meta title."""
     first_h1 = ""
     for line in page.lines:
         if line.tag == "h1":
-            if inside[line.owner]:
+            if main.inside[line.owner] and not main.excluded[line.owner]:
                 return line.text
             first_h1 = first_h1 or line.text
     if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5):
@@ -89,7 +89,7 @@ def _overlap(a: str, b: str) -> float:
     return len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
 
 
-def _main_lines(page: Page, main, settings: HtmlSettings, title: str) -> list[tuple[Line, dict[str, float]]]:
+def _main_lines(page: Page, main: MainContent, settings: HtmlSettings, title: str) -> list[tuple[Line, dict[str, float]]]:
     kept: list[tuple[Line, dict[str, float]]] = []
     total = max(1, len(page.lines))
     for position, line in enumerate(page.lines):

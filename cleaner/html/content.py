@@ -51,7 +51,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
 
 
 def find_main(page: Page, settings: HtmlSettings) -> MainContent:
-    """Score every element and keep the best (ties: the first, i.e. the outermost)."""
+    """Score every element and keep the best."""
     count = len(page.tags)
     raw_prose = [0] * count
     for line in page.lines:
@@ -65,7 +65,7 @@ def find_main(page: Page, settings: HtmlSettings) -> MainContent:
             continue
         other[line.owner] += line.link_chars * settings.junk_weight
         if is_prose(line, settings):
-            weight = 1.0 if clusters[page.parents[line.owner]] > 1 else settings.lone_prose_weight
+            weight = _prose_weight(clusters[page.parents[line.owner]], settings)
             prose[line.owner] += (line.chars - line.link_chars) * weight
         else:
             other[line.owner] += (line.chars - line.link_chars) * settings.plain_weight
@@ -76,23 +76,36 @@ def find_main(page: Page, settings: HtmlSettings) -> MainContent:
             continue
         bonus = settings.hint_bonus if page.flags[index] & HINT else 0.0
         score = prose[index] * (1.0 + bonus) - other[index]
-        if score > best_score:
+        if score >= best_score:  # ties: the innermost element, the tightest fit
             best, best_score = index, score
     return MainContent(best, tuple(excluded), tuple(_inside(page, best)))
 
 
-def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> dict[int, int]:
-    """How many prose lines share each paragraph container (the parent of their block).
+def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> dict[int, tuple[int, int]]:
+    """Per paragraph container (the parent of a line's block): its prose and link-list lines.
 
     An article keeps its paragraphs side by side under one container; a teaser list puts one
-    summary per item between link lines. Lone prose lines count for less in the score.
+    summary per item next to a headline link.
     """
-    sizes: dict[int, int] = {}
+    sizes: dict[int, tuple[int, int]] = {}
     for line in page.lines:
-        if not excluded[line.owner] and is_prose(line, settings):
-            key = page.parents[line.owner]
-            sizes[key] = sizes.get(key, 0) + 1
+        if excluded[line.owner]:
+            continue
+        key = page.parents[line.owner]
+        prose, links = sizes.get(key, (0, 0))
+        if is_prose(line, settings):
+            sizes[key] = (prose + 1, links)
+        elif line.link_density > settings.max_link_density:
+            sizes[key] = (prose, links + 1)
     return sizes
+
+
+def _prose_weight(cluster: tuple[int, int], settings: HtmlSettings) -> float:
+    """Full weight for paragraphs among paragraphs; less for a lone one, least beside a link."""
+    prose, links = cluster
+    if prose > 1:
+        return 1.0
+    return settings.teaser_prose_weight if links else settings.lone_prose_weight
 
 
 def _subtree_sums(page: Page, values: list) -> list:

@@ -35,6 +35,7 @@ class HtmlSettings:
     plain_weight: float
     hint_bonus: float
     lone_prose_weight: float
+    teaser_prose_weight: float
     massive_share: float
     hinted_massive_share: float
     max_link_density: float
@@ -91,6 +92,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         hint_bonus=_number(score, "hint_bonus", f"{where}:score", float),
         massive_share=_number(score, "massive_share", f"{where}:score", float),
         lone_prose_weight=_number(score, "lone_prose_weight", f"{where}:score", float),
+        teaser_prose_weight=_number(score, "teaser_prose_weight", f"{where}:score", float),
         hinted_massive_share=_number(score, "hinted_massive_share", f"{where}:score", float),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
         short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),

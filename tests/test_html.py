@@ -1,0 +1,308 @@
+"""The HTML reader: structure removal, main content, title, blocks, charsets, bad input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.errors import InputError
+from cleaner.html import read_html
+from cleaner.html.charset import declared_charset, decode_html
+
+PROSE = [
+    "The council voted on Tuesday to rebuild the old bridge, after two years of debate about its cost.",
+    "Engineers said the new structure would carry twice the traffic and resist the spring floods better.",
+    "Residents of the east bank, who have waited for a crossing since 2019, welcomed the decision warmly.",
+    "Work is expected to begin next March and to last about eighteen months, the mayor told reporters.",
+    "Opponents argued that the money would be better spent on buses, and promised to fight the plan.",
+]
+
+
+def article(extra: str = "", wrapper: str = "article", title: str = "Bridge to be rebuilt") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        f"<html><head><title>{title} | Daily Site</title></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>"
+        f"<{wrapper}><h1>{title}</h1>{paragraphs}{extra}</{wrapper}>"
+        f"<footer><p>Copyright 2024 Daily Site Media Group, all rights reserved worldwide.</p></footer>"
+        f"</body></html>"
+    )
+
+
+def body_lines(html: str | bytes) -> list[str]:
+    doc = read_html(html, "page")
+    lines = doc.text.splitlines()
+    return lines[1:] if doc.meta.get("title") else lines
+
+
+# --- structure removal -------------------------------------------------------------------------
+
+FURNITURE = {
+    "share": '<div class="share-buttons"><p>Share this article with everyone you know on the networks now</p></div>',
+    "social": '<ul class="socialLinks"><li>Follow us for more news and many other things every day</li></ul>',
+    "comments": '<section id="comments"><p>John wrote: I completely disagree with this decision, it is a waste.</p></section>',
+    "related": '<div class="related-articles"><p>Another bridge collapsed in the north last year, killing nobody at all.</p></div>',
+    "newsletter": '<div class="newsletter-signup"><p>Get the best stories of the day delivered to your inbox each morning.</p></div>',
+    "cookie": '<div id="cookie-banner"><p>We use cookies to improve your experience of our website and services.</p></div>',
+    "consent": '<div class="gdpr-consent"><p>By continuing to browse you accept the use of tracking technologies here.</p></div>',
+    "ads": '<div class="ad-slot"><p>Buy the new phone today with a discount of thirty percent in all stores.</p></div>',
+    "advertising": '<div class="advertisement"><p>Buy the new phone today with a discount of thirty percent in all stores.</p></div>',
+    "breadcrumbs": '<ol class="breadcrumb"><li>Home page of the site and its many sections for local news</li></ol>',
+    "tags": '<div class="tags"><p>Filed under bridges, council, infrastructure, east bank, spending plans</p></div>',
+    "promo": '<div class="promo-box"><p>Subscribe now and get your first three months of access for just one euro.</p></div>',
+    "sponsored": '<div class="sponsored-content"><p>These ten tricks will change the way you cook pasta forever, guaranteed.</p></div>',
+    "role": '<div role="complementary" aria-label="Related stories"><p>Another bridge collapsed in the north last year, killing nobody.</p></div>',
+    "aside": "<aside><p>Most read: the mayor's cat has become famous on the internet this week again.</p></aside>",
+    "form": "<form><p>Write to the editor about this story using the form below, we answer everyone.</p></form>",
+    "script": "<script>var longVariableName = 'this text is code and must never appear in the output';</script>",
+    "style": "<style>.article p { font-family: Georgia, serif; margin-bottom: 1em; color: #333333; }</style>",
+    "tweet": '<blockquote class="twitter-tweet"><p>Great news for the east bank today, finally a bridge!</p>&mdash; Some One (@someone)</blockquote>',
+    "instagram": '<blockquote class="instagram-media"><p>A post shared by the bridge fan club on their account today</p></blockquote>',
+    "hidden": '<div style="display: none"><p>This paragraph is hidden from readers and only exists for robots.</p></div>',
+}
+
+
+@pytest.mark.parametrize("family", sorted(FURNITURE))
+def test_furniture_is_removed_and_article_kept(family: str) -> None:
+    lines = body_lines(article(FURNITURE[family]))
+    assert lines == PROSE, family
+
+
+def test_nav_and_footer_are_removed() -> None:
+    text = read_html(article(), "page").text
+    assert "Home" not in text and "Copyright" not in text
+
+
+@pytest.mark.parametrize(
+    "container",
+    [
+        '<div class="content">{}</div>',
+        '<div class="article-body">{}</div>',
+        '<div id="main-column">{}</div>',
+        '<div class="post-123 type-post tag-politics has-comments">{}</div>',
+    ],
+)
+def test_article_inside_ordinary_or_layout_classes_survives(container: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = f"<html><body><h1>Title here</h1>{container.format(paragraphs)}</body></html>"
+    assert body_lines(html) == PROSE
+
+
+def test_prose_mentioning_share_or_twitter_stays() -> None:
+    mention = "Shares of the company fell after the chief executive said on Twitter that the bridge would wait."
+    lines = body_lines(article(f"<p>{mention}</p>"))
+    assert mention in lines
+
+
+def test_whole_page_wrapped_in_form_still_reads() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = f"<html><body><form id='aspnetForm'><h1>Title</h1><div>{paragraphs}</div></form></body></html>"
+    assert body_lines(html) == PROSE
+
+
+def test_teaser_list_beside_short_article_is_not_chosen() -> None:
+    teasers = "".join(
+        f"<li><h3><a href='/{i}'>Other story number {i} headline</a></h3>"
+        f"<div>{PROSE[i % 5]} Teaser {i}.</div></li>"
+        for i in range(12)
+    )
+    html = (
+        "<html><body><h1>Short one</h1><div class='story'>"
+        "<p>A short article of two paragraphs, which is still the article of this page.</p>"
+        "<p>It is followed by a long list of teasers from other pages of the same site.</p></div>"
+        f"<ul>{teasers}</ul></body></html>"
+    )
+    lines = body_lines(html)
+    assert lines[0].startswith("A short article") and not any("Teaser" in line for line in lines)
+
+
+def test_link_list_inside_article_is_dropped() -> None:
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>Read more about topic {i}</a></li>" for i in range(5)) + "</ul>"
+    assert body_lines(article(links)) == PROSE
+
+
+# --- title --------------------------------------------------------------------------------------
+
+
+def test_title_is_the_h1_and_not_repeated() -> None:
+    doc = read_html(article(), "page")
+    assert doc.meta["title"] == "Bridge to be rebuilt"
+    assert doc.text.splitlines()[0] == "Bridge to be rebuilt"
+    assert doc.text.count("Bridge to be rebuilt") == 1
+
+
+def test_title_falls_back_to_og_title_then_title_tag() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    og = '<meta property="og:title" content="The og title">'
+    doc = read_html(f"<html><head>{og}<title>T | Site</title></head><body>{paragraphs}</body></html>", "p")
+    assert doc.meta["title"] == "The og title"
+    doc = read_html(f"<html><head><title>Tag title</title></head><body>{paragraphs}</body></html>", "p")
+    assert doc.meta["title"] == "Tag title"
+
+
+def test_logo_h1_loses_against_og_title() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    og = '<meta property="og:title" content="Bridge to be rebuilt">'
+    html = f"<html><head>{og}</head><body><header><h1>Daily Site</h1></header><div>{paragraphs}</div></body></html>"
+    assert read_html(html, "p").meta["title"] == "Bridge to be rebuilt"
+
+
+# --- blocks and paragraphs ----------------------------------------------------------------------
+
+
+def test_one_line_per_block_with_inline_whitespace_folded() -> None:
+    html = (
+        "<html><body><article><h1>T</h1>"
+        "<p>First   <b>bold</b>\n  and <a href='#'>linked</a> words of a paragraph long enough to count.</p>"
+        "<h2>A subheading in the article</h2>"
+        "<ul><li>A list item that is a full sentence of the article body.</li>"
+        "<li>Another list item that is a full sentence of the article body.</li></ul>"
+        "<blockquote>A quotation of someone who said something worth quoting here.</blockquote>"
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p>"
+        "</article></body></html>"
+    )
+    lines = body_lines(html)
+    assert lines[:5] == [
+        "First bold and linked words of a paragraph long enough to count.",
+        "A subheading in the article",
+        "A list item that is a full sentence of the article body.",
+        "Another list item that is a full sentence of the article body.",
+        "A quotation of someone who said something worth quoting here.",
+    ]
+
+
+def test_br_splits_lines() -> None:
+    html = f"<html><body><h1>T</h1><div class='text'>{PROSE[0]}<br><br>{PROSE[1]}<br>{PROSE[2]}</div></body></html>"
+    assert body_lines(html) == PROSE[:3]
+
+
+def test_paragraphs_match_lines_and_carry_signals() -> None:
+    doc = read_html(article(), "page")
+    lines = doc.text.splitlines()
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == lines
+    body = doc.paragraphs[1:]
+    for name in ("link_density", "text_density", "depth", "position", "in_main"):
+        assert all(isinstance(p.signals[name], float) for p in body), name
+    positions = [p.signals["position"] for p in body]
+    assert positions == sorted(positions) and all(0.0 <= x <= 1.0 for x in positions)
+    assert all(p.segments == [] for p in doc.paragraphs)
+
+
+def test_output_is_deterministic() -> None:
+    html = article(FURNITURE["share"] + FURNITURE["tweet"])
+    first = read_html(html, "p")
+    second = read_html(html.encode("utf-8"), "p")
+    assert first.text == second.text and first.paragraphs == second.paragraphs
+
+
+# --- charsets -------------------------------------------------------------------------------------
+
+CAFE = "Le café de la gare a rouvert ses portes après des années de fermeture, à la joie des habitués."
+
+
+def french_page(meta: str = "") -> str:
+    return f"<html><head>{meta}</head><body><h1>Réouverture</h1><p>{CAFE}</p><p>{CAFE}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="iso-8859-1">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+        "",  # no declaration: the fallback detector
+        '<meta charset="utf-8">',  # wrong declaration
+    ],
+)
+def test_latin1_bytes_decode(meta: str) -> None:
+    doc = read_html(french_page(meta).encode("latin-1"), "p")
+    assert CAFE in doc.text and "Réouverture" in doc.text
+
+
+def test_utf8_bytes_declared_latin1_read_as_utf8() -> None:
+    doc = read_html(french_page('<meta charset="iso-8859-1">').encode("utf-8"), "p")
+    assert CAFE in doc.text
+
+
+def test_declared_cyrillic_charset_is_used() -> None:
+    text = "Городской совет проголосовал за восстановление старого моста после долгих споров."
+    html = f'<html><head><meta charset="windows-1251"></head><body><p>{text}</p><p>{text}</p></body></html>'
+    assert text in read_html(html.encode("cp1251"), "p").text
+
+
+def test_unknown_declared_charset_is_ignored() -> None:
+    assert declared_charset(b'<meta charset="no-such-codec">') is None
+    assert declared_charset(b"<meta charset='Latin1'>") == "cp1252"
+    text, _ = decode_html(french_page('<meta charset="x-bogus">').encode("latin-1"), "p")
+    assert CAFE in text
+
+
+# --- broken and bad input ----------------------------------------------------------------------------
+
+
+def test_unclosed_tags_and_truncated_file() -> None:
+    html = article(FURNITURE["share"])
+    truncated = html[: html.index(PROSE[3]) + 30]
+    lines = body_lines(truncated)
+    assert lines[:3] == PROSE[:3] and lines[3].startswith(PROSE[3][:30])
+    unclosed = "<html><body><div><h1>T<div class='content'>" + "".join(f"<p>{p}" for p in PROSE)
+    assert body_lines(unclosed) == PROSE
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    html = "<html><body>" + "<div>" * 20000 + "".join(f"<p>{p}</p>" for p in PROSE)
+    assert body_lines(html) == PROSE
+
+
+def test_huge_page_is_read_quickly() -> None:
+    teaser = "".join(f"<li><a href='/{i}'>Link number {i}</a></li>" for i in range(50))
+    body = "".join(f"<p>{PROSE[i % 5]} ({i})</p>" for i in range(40000))
+    html = f"<html><body><nav><ul>{teaser}</ul></nav><h1>Huge</h1><div>{body}</div></body></html>"
+    assert len(html) > 4_000_000
+    started = time.perf_counter()
+    doc = read_html(html.encode("utf-8"), "huge")
+    elapsed = time.perf_counter() - started
+    assert len(doc.paragraphs) == 40001
+    assert elapsed < 20, elapsed
+
+
+def test_single_huge_text_line() -> None:
+    html = "<html><body><p>" + "word " * 1_000_000 + "</p></body></html>"
+    doc = read_html(html, "line")
+    assert len(doc.text) > 4_000_000
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 50, b"", b"   \n ", bytes(range(256)) * 20],
+)
+def test_binary_or_empty_input_raises_input_error(data: bytes) -> None:
+    with pytest.raises(InputError) as info:
+        read_html(data, "bad.html")
+    assert info.value.item == "bad.html" and "\n" not in info.value.reason
+
+
+def test_page_without_text_raises_input_error() -> None:
+    with pytest.raises(InputError):
+        read_html("<html><body><script>x()</script><img src='a.png'></body></html>", "empty.html")
+
+
+def test_plain_text_is_read_as_a_page() -> None:
+    doc = read_html("Just a line of text that somebody saved with an .html name by mistake.", "t")
+    assert "Just a line of text" in doc.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdpiv&;#\n\tlh1éa")), max_size=300))
+def test_any_markup_soup_gives_consistent_document_or_input_error(soup: str) -> None:
+    try:
+        doc = read_html(soup, "soup")
+    except InputError:
+        return
+    lines = doc.text.splitlines()
+    assert doc.text.endswith("\n") and len(lines) == len(doc.paragraphs)
+    for line, par in zip(lines, doc.paragraphs):
+        assert doc.text[par.start : par.end] == line
+        assert line == " ".join(line.split()) and line
