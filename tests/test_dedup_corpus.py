@@ -1,0 +1,147 @@
+"""Duplicates across documents: repeats, reprints, templates, short lines, whole documents,
+near duplicates with a few words changed, and updated (longer / shorter) versions."""
+
+from __future__ import annotations
+
+from cleaner.dedup import DedupConfig, Deduplicator
+
+from test_dedup_support import kept_texts, make_doc, removed
+
+A1 = "Le dirigeant nord-coréen est arrivé en Russie aux premières heures de la journée de mardi, a rapporté l'armée."
+A2 = "Kim Jong-un a quitté dimanche la capitale à bord de son train privé, accompagné de cadres militaires et de ministres."
+A3 = "Les Etats-Unis ont exprimé à plusieurs reprises leur préoccupation à l'égard du rapprochement entre les deux pays."
+B1 = "Le ministre sud-coréen des Affaires étrangères a déclaré vendredi que tout accord menacerait la paix dans la péninsule."
+B2 = "Washington suspecte également Moscou de préparer une nouvelle campagne d'armement pour continuer la guerre."
+PARA = (
+    "Pendant environ deux heures, les deux dirigeants ont eu des discussions officielles avec leurs délégations "
+    "respectives, puis ils ont participé à un dîner en l'honneur du dirigeant nord-coréen, entouré de hauts "
+    "responsables russes et nord-coréens, avant de visiter les installations du cosmodrome de Vostochny."
+)
+
+
+def run(docs, config=None):
+    with Deduplicator(config or DedupConfig()) as dedup:
+        return [dedup.apply(d) for d in docs]
+
+
+def test_sentence_seen_in_an_earlier_document_is_removed_and_points_to_it():
+    a = make_doc([[A1, A2]], "a.txt")
+    b = make_doc([[B1, A2], [B2]], "b.txt")
+    _, b = run([a, b])
+    assert kept_texts(b) == [B1, B2]
+    (_, _, removal), = b.removals()
+    assert removal.rule == "dedup.exact.sentence"
+    assert (removal.original.doc, a.text[removal.original.start : removal.original.end]) == ("a.txt", A2)
+    assert b.duplicate_of is None
+
+
+def test_whole_paragraph_repeat_is_reported_as_paragraph():
+    a = make_doc([[A1, A2]], "a.txt")
+    b = make_doc([[B1], [A1, A2]], "b.txt", source="other")
+    _, b = run([a, b])
+    assert kept_texts(b) == [B1]
+    assert {rule for _, rule in removed(b)} == {"dedup.exact.paragraph"}
+
+
+def test_document_wholly_repeating_earlier_ones_is_duplicate_of():
+    a = make_doc([[A1, A2], [A3]], "a.txt")
+    b = make_doc([[B1]], "b.txt")
+    c = make_doc([[A1], [A3]], "c.txt")
+    _, _, c = run([a, b, c])
+    assert c.duplicate_of == "a.txt"
+    assert c.clean_text() == ""
+
+
+def test_mostly_new_document_is_not_duplicate_of():
+    a = make_doc([[A1]], "a.txt")
+    b = make_doc([[A1], [B1], [B2]], "b.txt")
+    _, b = run([a, b])
+    assert b.duplicate_of is None and kept_texts(b) == [B1, B2]
+
+
+def test_short_lines_need_many_sources_to_go():
+    short = "Suivez-nous sur les réseaux"
+    docs = [make_doc([[short], [s]], f"{i}.txt", source=f"site{i}") for i, s in enumerate([A1, A2, A3, B1])]
+    out = run(docs)
+    assert [short in kept_texts(d) for d in out] == [True, True, False, False]
+    assert (short, "dedup.boilerplate.sentence") in removed(out[2])
+
+
+def test_same_source_template_goes_after_template_min_docs():
+    promo = "Emportez l'actualité internationale partout avec vous en téléchargeant notre application mobile."
+    docs = [make_doc([[s], [promo]], f"{i}.txt", source="site") for i, s in enumerate([A1, A2, A3, B1])]
+    out = run(docs, DedupConfig(template_min_docs=3))
+    assert promo in kept_texts(out[0])
+    assert removed(out[1]) == [(promo, "dedup.exact.sentence")]
+    assert removed(out[2]) == [(promo, "dedup.template.sentence")]
+    assert out[3].paragraphs[1].segments[0].removal.reason == "boilerplate"
+
+
+def test_reprint_in_other_source_keeps_first_copy():
+    a = make_doc([[A1], [PARA]], "a.txt", source="wire")
+    b = make_doc([[B1], [PARA]], "b.txt", source="paper")
+    a, b = run([a, b])
+    assert PARA in kept_texts(a) and PARA not in kept_texts(b)
+
+
+def _changed(text, pairs):
+    for old, new in pairs:
+        text = text.replace(old, new, 1)
+    return text
+
+
+def test_near_duplicate_paragraph_with_words_changed_is_removed():
+    near = _changed(PARA, [("environ", "près de"), ("dîner", "banquet"), ("visiter", "découvrir")])
+    a = make_doc([[A1], [PARA]], "a.txt")
+    b = make_doc([[B1], [near]], "b.txt")
+    _, b = run([a, b])
+    assert kept_texts(b) == [B1]
+    (text, rule), = removed(b)
+    assert rule == "dedup.near.paragraph" and text == near
+    assert b.paragraphs[1].segments[0].removal.similarity >= 0.6
+
+
+def test_different_paragraph_on_the_same_topic_stays():
+    other = (
+        "Pendant environ trois jours, les deux délégations ont visité des usines d'armement et des chantiers "
+        "navals, puis elles ont assisté à une démonstration de la flotte du Pacifique, loin des caméras, "
+        "avant de regagner Pyongyang par le train blindé du dirigeant."
+    )
+    a = make_doc([[A1], [PARA]], "a.txt")
+    b = make_doc([[B1], [other]], "b.txt")
+    _, b = run([a, b])
+    assert kept_texts(b) == [B1, other]
+
+
+def test_updated_longer_version_keeps_its_new_content_and_shorter_copy_goes():
+    a = make_doc([[A1, A2]], "a.txt", source="one")
+    b = make_doc([[A1, A2, A3], [B1]], "b.txt", source="two")  # live update: more text
+    c = make_doc([[A1]], "c.txt", source="three")  # shorter copy
+    _, b, c = run([a, b, c])
+    assert kept_texts(b) == [A3, B1]
+    assert c.duplicate_of == "a.txt"
+
+
+def test_first_occurrence_follows_processing_order():
+    x = make_doc([[A1], [B2]], "x.txt")
+    y = make_doc([[A1], [B1]], "y.txt")
+    first, second = run([x, y])
+    assert A1 in kept_texts(first) and A1 not in kept_texts(second)
+    second, first = run([make_doc([[A1], [B1]], "y.txt"), make_doc([[A1], [B2]], "x.txt")])
+    assert A1 in kept_texts(second) and A1 not in kept_texts(first)
+
+
+def test_across_documents_can_be_disabled():
+    a = make_doc([[A1]], "a.txt")
+    b = make_doc([[A1]], "b.txt")
+    _, b = run([a, b], DedupConfig(across_documents=False))
+    assert kept_texts(b) == [A1] and b.duplicate_of is None
+
+
+def test_cjk_text_uses_character_shingles():
+    zh = "北京时间周二上午俄罗斯总统普京抵达平壤开始为期两天的国事访问双方将签署多项合作协议"
+    zh2 = zh.replace("两天", "三天")
+    a = make_doc([[A1], [zh]], "a.txt")
+    b = make_doc([[B1], [zh2]], "b.txt")
+    _, b = run([a, b])
+    assert kept_texts(b) == [B1]
