@@ -59,13 +59,12 @@ def find_main(page: Page, settings: HtmlSettings) -> MainContent:
             raw_prose[line.owner] += line.chars - line.link_chars
     excluded = excluded_elements(page, raw_prose, settings)
     prose, other = [0.0] * count, [0.0] * count
-    clusters = _cluster_sizes(page, excluded, settings)
-    for line in page.lines:
+    weights = _prose_weights(page, excluded, settings)
+    for line, weight in zip(page.lines, weights):
         if excluded[line.owner]:
             continue
         other[line.owner] += line.link_chars * settings.junk_weight
-        if is_prose(line, settings):
-            weight = _prose_weight(clusters[page.parents[line.owner]], settings)
+        if weight > 0.0:
             prose[line.owner] += (line.chars - line.link_chars) * weight
         else:
             other[line.owner] += (line.chars - line.link_chars) * settings.plain_weight
@@ -81,31 +80,45 @@ def find_main(page: Page, settings: HtmlSettings) -> MainContent:
     return MainContent(best, tuple(excluded), tuple(_inside(page, best)))
 
 
-def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> dict[int, tuple[int, int]]:
-    """Per paragraph container (the parent of a line's block): its prose and link-list lines.
+def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> dict[int, int]:
+    """How many prose lines share each paragraph container (the parent of a line's block).
 
     An article keeps its paragraphs side by side under one container; a teaser list puts one
-    summary per item next to a headline link.
+    summary per item.
     """
-    sizes: dict[int, tuple[int, int]] = {}
+    sizes: dict[int, int] = {}
     for line in page.lines:
-        if excluded[line.owner]:
-            continue
-        key = page.parents[line.owner]
-        prose, links = sizes.get(key, (0, 0))
-        if is_prose(line, settings):
-            sizes[key] = (prose + 1, links)
-        elif line.link_density > settings.max_link_density:
-            sizes[key] = (prose, links + 1)
+        if is_prose(line, settings) and not excluded[line.owner]:
+            key = page.parents[line.owner]
+            sizes[key] = sizes.get(key, 0) + 1
     return sizes
 
 
-def _prose_weight(cluster: tuple[int, int], settings: HtmlSettings) -> float:
-    """Full weight for paragraphs among paragraphs; less for a lone one, least beside a link."""
-    prose, links = cluster
-    if prose > 1:
-        return 1.0
-    return settings.teaser_prose_weight if links else settings.lone_prose_weight
+def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> list[float]:
+    """Per line: how much of it counts as article prose (0 for anything but prose).
+
+    Full weight for paragraphs among paragraphs; less for a lone one; least for a lone one
+    next to a link line (a teaser summary under its headline, even when the headline sits in
+    an excluded <header>).
+    """
+    clusters = _cluster_sizes(page, excluded, settings)
+    lines = page.lines
+    weights = [0.0] * len(lines)
+    for number, line in enumerate(lines):
+        if excluded[line.owner] or not is_prose(line, settings):
+            continue
+        if clusters[page.parents[line.owner]] > 1:
+            weights[number] = 1.0
+        elif _next_to_links(lines, number, settings.max_link_density):
+            weights[number] = settings.teaser_prose_weight
+        else:
+            weights[number] = settings.lone_prose_weight
+    return weights
+
+
+def _next_to_links(lines: list[Line], number: int, density: float) -> bool:
+    before = number > 0 and lines[number - 1].link_density > density
+    return before or (number + 1 < len(lines) and lines[number + 1].link_density > density)
 
 
 def _subtree_sums(page: Page, values: list) -> list:
