@@ -1,0 +1,94 @@
+"""`cleaner index build|stats`: fill and inspect the persistent dedup index (a typer sub-app).
+
+`build` runs the whole cleaning pipeline on the inputs (rules, then dedup against what the index
+already holds) and records what each document keeps, writing no output files; a later
+`cleaner clean --index FILE` then removes what was seen here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from .config import Config, load_config
+from .dedup import index_params
+from .dedup.store import IndexStore
+from .errors import CleanerError
+
+index_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and inspect the persistent dedup index.")
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+_out = Console(highlight=False, soft_wrap=True)
+EXIT_USAGE = 2
+EXIT_BAD_INPUT = 3
+
+IndexOpt = typer.Option(..., "--index", help="The index file (SQLite; created when missing).")
+ConfigOpt = typer.Option(None, "--config", help="cleaner.toml or pyproject.toml to use.")
+
+
+def _config(path: Optional[Path]) -> Config:
+    try:
+        return load_config(path)
+    except CleanerError as exc:
+        _err.print(f"cleaner: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@index_app.command()
+def build(
+    paths: List[Path] = typer.Argument(..., exists=True, help="Files or folders (searched recursively)."),
+    index: Path = IndexOpt,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    config_path: Optional[Path] = ConfigOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
+) -> None:
+    """Add the documents under PATH… to the index (dedup against what it already holds)."""
+    from .run import RunOptions, run
+
+    config = _config(config_path)
+    try:
+        summary = run(list(paths), config, RunOptions(check=True, jobs=jobs, index=index))
+    except CleanerError as exc:
+        _err.print(f"cleaner: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    for problem in summary.problems:
+        _err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
+    if not quiet:
+        _print_stats(index, config)
+    raise typer.Exit(EXIT_BAD_INPUT if summary.problems else 0)
+
+
+@index_app.command()
+def stats(index: Path = IndexOpt, config_path: Optional[Path] = ConfigOpt) -> None:
+    """Print the index size, its counts and its parameters."""
+    if not index.is_file():
+        _err.print(f"cleaner: {index}: no such index")
+        raise typer.Exit(EXIT_USAGE)
+    _print_stats(index, _config(config_path))
+
+
+def _print_stats(index: Path, config: Config) -> None:
+    try:
+        store = IndexStore(index, index_params(config.dedup))
+    except CleanerError as exc:
+        _err.print(f"cleaner: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    try:
+        counts = store.stats()
+        params = store.params()
+    finally:
+        store.close()
+    size = index.stat().st_size + _sidecar_size(index)
+    per = size / counts["seen"] if counts["seen"] else 0.0
+    _out.print(f"index      {index}")
+    _out.print(f"size       {size:,} bytes ({per:.0f} bytes per indexed segment)")
+    _out.print(f"documents  {counts['docs']:,}")
+    _out.print(f"segments   {counts['seen']:,} (near-dup blocks {counts['shingles']:,}, band rows {counts['bands']:,})")
+    _out.print("parameters " + ", ".join(f"{k}={v}" for k, v in sorted(params.items())))
+
+
+def _sidecar_size(index: Path) -> int:
+    wal = index.with_name(index.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0

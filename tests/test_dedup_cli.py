@@ -1,0 +1,57 @@
+"""`cleaner index build|stats` through typer's CliRunner."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from cleaner.cli_index import index_app
+
+ART = (
+    "Le dirigeant nord-coréen est arrivé en Russie aux premières heures de la journée de mardi, a rapporté l'armée.\n"
+    "Les Etats-Unis ont exprimé à plusieurs reprises leur préoccupation à l'égard du rapprochement entre les deux pays.\n"
+)
+
+
+def test_build_then_stats(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ART, encoding="utf-8")
+    index = tmp_path / "idx.sqlite"
+    runner = CliRunner()
+    built = runner.invoke(index_app, ["build", str(corpus), "--index", str(index)])
+    assert built.exit_code == 0, built.output
+    shown = runner.invoke(index_app, ["stats", "--index", str(index)])
+    assert shown.exit_code == 0
+    assert "documents  1" in shown.output and "shingle_words=2" in shown.output
+
+
+def test_stats_of_missing_index_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(index_app, ["stats", "--index", str(tmp_path / "none.sqlite")])
+    assert result.exit_code == 2
+
+
+def test_mismatched_index_is_refused_with_a_message(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ART, encoding="utf-8")
+    index = tmp_path / "idx.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(index_app, ["build", str(corpus), "--index", str(index)]).exit_code == 0
+    config = tmp_path / "cleaner.toml"
+    config.write_text("[dedup]\nnum_perm = 64\n", encoding="utf-8")
+    result = runner.invoke(index_app, ["build", str(corpus), "--index", str(index), "--config", str(config)])
+    assert result.exit_code == 2
+    assert "num_perm" in result.output
+
+
+def test_clean_with_index_removes_what_build_saw(tmp_path):
+    from cleaner.pipeline import clean_corpus
+
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "a.txt").write_text(ART, encoding="utf-8")
+    index = tmp_path / "idx.sqlite"
+    assert CliRunner().invoke(index_app, ["build", str(first), "--index", str(index)]).exit_code == 0
+    new = "Un tout autre sujet est abordé ici par le correspondant de la rédaction à Séoul ce matin.\n"
+    (result,) = clean_corpus([("b.txt", ART + new)], index_path=index)
+    assert result.text == new.strip() + "\n"
