@@ -29,6 +29,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
+_FLAG_ATTRIBUTES = _NAMING_ATTRIBUTES + ("style", "aria-hidden")  # all that element_flags reads
 
 
 @dataclass(slots=True)
@@ -82,79 +83,101 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
     return flags
 
 
-class _LineBuffer:
-    """Text pieces of the current line, and how many of their characters are link text."""
+class _Flags:
+    """`element_flags` memoised on (tag, attributes) for one walk: pages repeat their classes."""
 
-    __slots__ = ("pieces", "link_chars")
+    __slots__ = ("settings", "seen")
 
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-        self.link_chars = 0
+    def __init__(self, settings: HtmlSettings) -> None:
+        self.settings = settings
+        self.seen: dict[tuple, int] = {}
 
-    def flush(self, page: Page, owner: int) -> None:
-        if not self.pieces:
-            return
-        words = "".join(self.pieces).split()
-        self.pieces = []
-        link_chars, self.link_chars = self.link_chars, 0
-        if not words:
-            return
-        text = " ".join(words)
-        chars = len(text) - len(words) + 1
-        page.lines.append(Line(text, chars, min(link_chars, chars), owner, page.tags[owner]))
+    def of(self, tag: str, attributes: dict[str, str | None]) -> int:
+        if attributes:
+            key = (tag, "hidden" in attributes, *map(attributes.get, _FLAG_ATTRIBUTES))
+        else:
+            key = tag
+        flags = self.seen.get(key)
+        if flags is None:
+            flags = self.seen[key] = element_flags(tag, attributes, self.settings)
+        return flags
 
 
 def walk(root, settings: HtmlSettings) -> Page:
-    """Read the tree under `root` (a selectolax node) into a `Page`."""
+    """Read the tree under `root` (a selectolax node) into a `Page`.
+
+    One flat loop with local names: this is the hot path of HTML reading (about half the time
+    of a page), so it avoids per-node function calls.
+    """
     page = Page()
-    blocks = settings.block_tags
-    buffer = _LineBuffer()
-    _add_element(page, root.tag or "html", -1, 0, 0)
-    stack = [(root.iter(include_text=True), 0, 0)]  # (children, element index, owner block)
+    tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
+    blocks, flags_of = settings.block_tags, _Flags(settings).of
+    tags.append(root.tag or "html")
+    parents.append(-1)
+    depths.append(0)
+    all_flags.append(0)
+    pieces: list[str] = []
+    link_chars = 0
     in_link = 0
+    stack = [(root.iter(include_text=True), 0, 0, True)]  # (children, element, owner, breaks line)
     while stack:
-        children, index, owner = stack[-1]
+        children, index, owner, breaks = stack[-1]
         node = next(children, None)
         if node is None:
             stack.pop()
-            tag = page.tags[index]
-            if tag in blocks or page.flags[index] & JUNK:
-                buffer.flush(page, index)
-            elif tag == "a":
+            if breaks:
+                if pieces:
+                    _flush(lines, pieces, link_chars, index, tags[index])
+                    pieces, link_chars = [], 0
+            elif tags[index] == "a":
                 in_link -= 1
-            if index:
-                page.sizes[page.parents[index]] += page.sizes[index]
             continue
         tag = node.tag
         if tag == "-text":
             text = node.text_content
             if text:
-                buffer.pieces.append(text)
+                pieces.append(text)
                 if in_link:
-                    buffer.link_chars += len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+                    link_chars += len(text) - text.count(" ") - text.count("\n")
             continue
-        if tag is None or tag.startswith("-"):
+        if tag is None or tag[0] == "-":
             continue
         if tag == "br":
-            buffer.flush(page, owner)
+            if pieces:
+                _flush(lines, pieces, link_chars, owner, tags[owner])
+                pieces, link_chars = [], 0
             continue
-        flags = element_flags(tag, node.attributes, settings)
-        child = _add_element(page, tag, index, page.depths[index] + 1, flags)
+        flags = flags_of(tag, node.attributes)
+        child = len(tags)
+        tags.append(tag)
+        parents.append(index)
+        depths.append(depths[index] + 1)
+        all_flags.append(flags)
         if tag in blocks or flags & JUNK:  # furniture gets its own lines, so it can go alone
-            buffer.flush(page, owner)
-            stack.append((node.iter(include_text=True), child, child))
+            if pieces:
+                _flush(lines, pieces, link_chars, owner, tags[owner])
+                pieces, link_chars = [], 0
+            stack.append((node.iter(include_text=True), child, child, True))
         else:
             if tag == "a":
                 in_link += 1
-            stack.append((node.iter(include_text=True), child, owner))
-    buffer.flush(page, 0)
+            stack.append((node.iter(include_text=True), child, owner, False))
+    page.sizes = _subtree_sizes(parents)
     return page
 
 
-def _add_element(page: Page, tag: str, parent: int, depth: int, flags: int) -> int:
-    page.tags.append(tag)
-    page.parents.append(parent)
-    page.depths.append(depth)
-    page.flags.append(flags)
-    page.sizes.append(1)
-    return len(page.tags) - 1
+def _flush(lines: list[Line], pieces: list[str], link_chars: int, owner: int, tag: str) -> None:
+    """Fold the pieces of text into one line (nothing when they are only whitespace)."""
+    words = "".join(pieces).split()
+    if words:
+        text = " ".join(words)
+        chars = len(text) - len(words) + 1
+        lines.append(Line(text, chars, min(max(link_chars, 0), chars), owner, tag))
+
+
+def _subtree_sizes(parents: list[int]) -> list[int]:
+    """Elements in each subtree, itself included (children are numbered after their parent)."""
+    sizes = [1] * len(parents)
+    for index in range(len(parents) - 1, 0, -1):
+        sizes[parents[index]] += sizes[index]
+    return sizes
