@@ -16,7 +16,7 @@ from ..types import Document, Paragraph, Removal, Segment
 from .config import RulesConfig
 from .language import guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, load_rule_files
-from .matchers import ScopeMatcher
+from .matchers import BoundMatcher, ScopeMatcher
 from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
@@ -139,14 +139,17 @@ class RuleEngine:
                     prose_words += words
 
     def _apply_segments(self, doc: Document, par: Paragraph, sentence: ScopeMatcher, inline: ScopeMatcher) -> None:
+        text = doc.text[par.start : par.end]
+        sentence_here = sentence.within(text) if sentence else None
+        inline_here = inline.within(text) if inline else None
         pieces: list[Segment] = []
         for seg in par.segments:
-            if seg.removal is None and sentence:
-                rule = sentence.first(doc.text[seg.start : seg.end].strip())
+            if seg.removal is None and sentence_here is not None:
+                rule = sentence_here.first(doc.text[seg.start : seg.end].strip())
                 if rule is not None:
                     seg.removal = Removal("boilerplate", rule.id)
-            if seg.removal is None and inline:
-                pieces.extend(_cut(doc.text, seg, inline))
+            if seg.removal is None and inline_here is not None:
+                pieces.extend(_cut(doc.text, seg, inline_here))
             else:
                 pieces.append(seg)
         par.segments = pieces
@@ -169,7 +172,7 @@ class RuleEngine:
         return f"{text}\n  pattern: {rule.pattern}\n  from: {rule.source}"
 
 
-def _cut(text: str, seg: Segment, matcher: ScopeMatcher) -> list[Segment]:
+def _cut(text: str, seg: Segment, matcher: BoundMatcher) -> list[Segment]:
     """Split `seg` around every inline match; whitespace next to a match goes with the match."""
     body = text[seg.start : seg.end]
     pieces: list[Segment] = []

@@ -37,7 +37,7 @@ def guess_language(
     the runner-up (shared words like "de" or "la" count for several languages, hence a margin).
     Ties are broken by language code so the result never depends on dict or set order.
     """
-    words = [w.lower() for w in _WORD.findall(text, 0, sample_chars)]
+    words = _WORD.findall(text[:sample_chars].lower())
     if not words:
         return LanguageGuess(None, 0.0)
     counts = []
@@ -45,7 +45,7 @@ def guess_language(
         stopwords = languages[code].stopwords
         if code == ALL_LANGUAGES or not stopwords:
             continue
-        counts.append((sum(1 for w in words if w in stopwords), code))
+        counts.append((sum(map(stopwords.__contains__, words)), code))
     if not counts:
         return LanguageGuess(None, 0.0)
     counts.sort(key=lambda item: (-item[0], item[1]))

@@ -1,9 +1,13 @@
 """Many rules of one scope compiled into one alternation, so a text is scanned once, not once per rule.
 
 Each rule becomes a named group ``r<index>``; the name of the outermost group that matched tells
-which rule fired. Patterns anchored at the start (``^...``) go into a second alternation used with
-`re.match`, which tries position 0 only: a 20 MB line then costs nothing for them. Patterns that
-cannot share an alternation (back-references, named groups) are kept apart and tried one by one.
+which rule fired. Patterns anchored at the start (``^...``) go into an alternation used with
+`re.match`, which tries position 0 only: a 20 MB line then costs nothing for them. Unanchored
+patterns are prefiltered: the literal text every match must contain (read from the parsed
+pattern, e.g. "Retour à l" or "partout avec vous") is looked up with `in`, which is far faster
+than any regex scan, and only the rules whose literal is present go into the alternation compiled
+for that text (cached by rule subset). Patterns that cannot share an alternation (back-references,
+named groups) are kept apart and tried one by one.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ except ImportError:  # pragma: no cover
     _sre_parser = None
     _sre_constants = None
 
+_MIN_LITERAL = 1
+_CACHE_LIMIT = 512
 _NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 
 
@@ -38,6 +44,55 @@ def is_start_anchored(rule: Rule) -> bool:
     return op is _sre_constants.AT and arg is _sre_constants.AT_BEGINNING
 
 
+def required_literals(rule: Rule) -> tuple[str, ...] | None:
+    """Literals one of which every match contains (lower-cased when the rule ignores case), or None."""
+    if _sre_parser is None:
+        return None
+    try:
+        found = _literals(list(_sre_parser.parse(rule.pattern)))
+    except (re.error, TypeError, ValueError):
+        return None
+    if found is None:
+        return None
+    return tuple(sorted({lit.lower() for lit in found})) if _ignores_case(rule) else found
+
+
+def _ignores_case(rule: Rule) -> bool:
+    return "i" in rule.flags or "(?i" in rule.pattern
+
+
+def _better(candidate: tuple[str, ...] | None, best: tuple[str, ...] | None) -> bool:
+    if not candidate or min(len(c) for c in candidate) < _MIN_LITERAL:
+        return False
+    return best is None or min(len(c) for c in candidate) > min(len(b) for b in best)
+
+
+def _literals(items: list) -> tuple[str, ...] | None:
+    """The best mandatory literal run in a parsed sequence (recursing into mandatory groups)."""
+    c = _sre_constants
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if _better(("".join(run),), best):
+            best = ("".join(run),)
+        run = []
+        sub: tuple[str, ...] | None = None
+        if op is c.SUBPATTERN:
+            sub = _literals(list(arg[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            sub = _literals(list(arg[2]))
+        elif op is c.BRANCH:
+            branches = [_literals(list(branch)) for branch in arg[1]]
+            if all(branches):
+                sub = tuple(lit for branch in branches for lit in branch)  # type: ignore[union-attr]
+        if _better(sub, best):
+            best = sub
+    return best
+
+
 def _alternation(rules: Sequence[tuple[int, Rule]]) -> re.Pattern[str] | None:
     if not rules:
         return None
@@ -45,7 +100,7 @@ def _alternation(rules: Sequence[tuple[int, Rule]]) -> re.Pattern[str] | None:
 
 
 class ScopeMatcher:
-    """Finds which rule (first in declaration order among leftmost matches) matches a text."""
+    """The rules of one scope; `within(text)` gives the matcher for that text and its parts."""
 
     def __init__(self, rules: Sequence[Rule]):
         self.rules = tuple(rules)
@@ -58,36 +113,81 @@ class ScopeMatcher:
             else:
                 floating.append((index, rule))
         self._anchored = _alternation(anchored)
-        self._floating = _alternation(floating)
+        self._literals = [(index, required_literals(rule), _ignores_case(rule)) for index, rule in floating]
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(index, rule.compile()) for index, rule in apart]
 
     def __bool__(self) -> bool:
         return bool(self.rules)
 
+    def within(self, text: str) -> "BoundMatcher":
+        """A matcher valid for `text` and any substring of it (sentences of a paragraph)."""
+        return BoundMatcher(self.rules, self._anchored, self._floating_for(text), self._apart)
+
     def first(self, text: str) -> Rule | None:
         """The rule that matches somewhere in `text` (anchored rules first), or None."""
+        return self.within(text).first(text)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, Rule]]:
+        """Non-overlapping, non-empty matches of any rule, left to right (for inline cuts)."""
+        return self.within(text).spans(text)
+
+    def _floating_for(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the unanchored rules whose required literal occurs in `text`."""
+        lowered: str | None = None
+        chosen = []
+        for index, literals, ignore_case in self._literals:
+            if literals is None:
+                chosen.append(index)
+                continue
+            haystack = text
+            if ignore_case:
+                lowered = text.lower() if lowered is None else lowered
+                haystack = lowered
+            if any(lit in haystack for lit in literals):
+                chosen.append(index)
+        key = tuple(chosen)
+        if key in self._compiled:
+            return self._compiled[key]
+        pattern = _alternation([(i, self.rules[i]) for i in key])
+        if len(self._compiled) < _CACHE_LIMIT:
+            self._compiled[key] = pattern
+        return pattern
+
+
+class BoundMatcher:
+    """The compiled alternations that can match inside one paragraph."""
+
+    __slots__ = ("rules", "_anchored", "_floating", "_apart")
+
+    def __init__(self, rules, anchored, floating, apart):  # type: ignore[no-untyped-def]
+        self.rules = rules
+        self._anchored = anchored
+        self._floating = floating
+        self._apart = apart
+
+    def first(self, text: str) -> Rule | None:
         if self._anchored is not None:
             found = self._anchored.match(text)
             if found is not None:
-                return self._rule(found)
+                return self.rules[_index(found)]
         if self._floating is not None:
             found = self._floating.search(text)
             if found is not None:
-                return self._rule(found)
+                return self.rules[_index(found)]
         for index, pattern in self._apart:
             if pattern.search(text) is not None:
                 return self.rules[index]
         return None
 
     def spans(self, text: str) -> Iterator[tuple[int, int, Rule]]:
-        """Non-overlapping, non-empty matches of any rule, left to right (for inline cuts)."""
         found: list[tuple[int, int, int]] = []
         if self._anchored is not None:
             m = self._anchored.match(text)
             if m is not None and m.end() > m.start():
-                found.append((m.start(), m.end(), self._index(m)))
+                found.append((m.start(), m.end(), _index(m)))
         if self._floating is not None:
-            found.extend((m.start(), m.end(), self._index(m)) for m in self._floating.finditer(text) if m.end() > m.start())
+            found.extend((m.start(), m.end(), _index(m)) for m in self._floating.finditer(text) if m.end() > m.start())
         for index, pattern in self._apart:
             found.extend((m.start(), m.end(), index) for m in pattern.finditer(text) if m.end() > m.start())
         found.sort()
@@ -97,8 +197,6 @@ class ScopeMatcher:
                 yield start, end, self.rules[index]
                 last_end = end
 
-    def _index(self, found: re.Match[str]) -> int:
-        return int(found.lastgroup[1:])  # type: ignore[index]
 
-    def _rule(self, found: re.Match[str]) -> Rule:
-        return self.rules[self._index(found)]
+def _index(found: re.Match[str]) -> int:
+    return int(found.lastgroup[1:])  # type: ignore[index]

@@ -20,6 +20,7 @@ from .settings import ScorerSettings
 
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,.;:!?]")
+_HAS_DIGIT = re.compile(r"\d").search
 _SENTENCE_END = frozenset('.!?…"”»\'’)')
 
 RULE_OUTSIDE = "score.outside-body"
@@ -47,7 +48,7 @@ def paragraph_signals(text: str, stopwords: frozenset[str]) -> dict[str, float]:
         return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0,
                 "punctuation": 0.0, "capitalised": 0.0, "digits": 0.0}  # fmt: skip
     if stopwords:
-        function_words = sum(1 for t in tokens if t.lower() in stopwords)
+        function_words = sum(map(stopwords.__contains__, map(str.lower, tokens)))
     else:
         function_words = sum(1 for t in tokens if len(t) <= 3 and t.islower())
     stripped = text.rstrip()
@@ -57,8 +58,8 @@ def paragraph_signals(text: str, stopwords: frozenset[str]) -> dict[str, float]:
         "stopwords": function_words / words,
         "ends_sentence": 1.0 if stripped and stripped[-1] in _SENTENCE_END else 0.0,
         "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
-        "capitalised": sum(1 for t in tokens if t[0].isupper()) / words,
-        "digits": sum(1 for t in tokens if any(c.isdigit() for c in t)) / words,
+        "capitalised": sum(map(str.isupper, (t[0] for t in tokens))) / words,
+        "digits": sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens))) / words,
     }
 
 

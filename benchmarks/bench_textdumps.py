@@ -1,0 +1,92 @@
+"""Score the boilerplate step on the article-extraction text dumps, beside the raw-dump baseline.
+
+Usage: python benchmarks/bench_textdumps.py [--worst N] [--rules-only] [--no-dedup] [--show ID]
+
+Each dump is cleaned by segmentation + RuleEngine (and dedup through `cleaner.pipeline.clean_text`
+when it is available and --no-dedup is not given), then scored with benchmarks/metric.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from metric import corpus_scores  # noqa: E402
+
+from cleaner.rules import RuleEngine, RulesConfig  # noqa: E402
+from cleaner.segment import segment  # noqa: E402
+from cleaner.types import Document  # noqa: E402
+
+DATA = Path("/work/shared/benchmarks/article-extraction")
+
+
+def load(path: Path) -> dict[str, str]:
+    with open(path, encoding="utf-8") as handle:
+        return {key: value["articleBody"] for key, value in json.load(handle).items()}
+
+
+def clean_with_rules(dumps: dict[str, str], config: RulesConfig) -> dict[str, str]:
+    engine = RuleEngine(config)
+    out = {}
+    for key in sorted(dumps):
+        doc = segment(Document(id=key, text=dumps[key]))
+        out[key] = engine.apply(doc).clean_text()
+    return out
+
+
+def clean_with_pipeline(dumps: dict[str, str], config: RulesConfig) -> dict[str, str] | None:
+    try:
+        from cleaner.config import Config
+        from cleaner.pipeline import clean_text
+    except ImportError:
+        return None
+    full = Config(rules=config)
+    return {key: clean_text(dumps[key], full).text for key in sorted(dumps)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worst", type=int, default=10)
+    parser.add_argument("--no-dedup", action="store_true", help="segment + rules only")
+    parser.add_argument("--no-scorer", action="store_true")
+    parser.add_argument("--show", help="print the cleaned text of one page id (prefix)")
+    args = parser.parse_args(argv)
+
+    dumps, gold = load(DATA / "text-dumps.json"), load(DATA / "ground-truth.json")
+    config = RulesConfig(scorer=not args.no_scorer)
+    started = time.perf_counter()
+    cleaned = None if args.no_dedup else clean_with_pipeline(dumps, config)
+    mode = "segment + rules + dedup (pipeline.clean_text)"
+    if cleaned is None:
+        cleaned, mode = clean_with_rules(dumps, config), "segment + rules"
+    elapsed = time.perf_counter() - started
+    megabytes = sum(len(t.encode("utf-8")) for t in dumps.values()) / 1e6
+
+    f1, p, r, per_page = corpus_scores(cleaned, gold)
+    bf1, bp, br, _ = corpus_scores(dumps, gold)
+    print(f"{len(gold)} pages, {megabytes:.2f} MB, {mode}, {elapsed:.2f} s ({megabytes / elapsed:.2f} MB/s)")
+    print(f"{'':10} {'F1':>6} {'P':>6} {'R':>6}")
+    print(f"{'raw dump':10} {bf1:6.3f} {bp:6.3f} {br:6.3f}")
+    print(f"{'cleaner':10} {f1:6.3f} {p:6.3f} {r:6.3f}")
+
+    def page_f1(key: str) -> float:
+        pp, rr = per_page[key]
+        return 2 * pp * rr / (pp + rr) if pp + rr else 0.0
+
+    print(f"\n{args.worst} worst pages:")
+    for key in sorted(per_page, key=lambda k: (page_f1(k), k))[: args.worst]:
+        pp, rr = per_page[key]
+        print(f"  {key[:10]} F1 {page_f1(key):.3f} P {pp:.3f} R {rr:.3f}")
+    if args.show:
+        key = next(k for k in sorted(cleaned) if k.startswith(args.show))
+        print(f"\n--- {key}\n{cleaned[key]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
