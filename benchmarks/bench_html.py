@@ -50,16 +50,20 @@ def trafilatura_extract(page_id: str, html: str) -> str:
     return trafilatura.extract(html) or ""
 
 
-def pipeline_body(page_id: str, html: str) -> str:
-    """The full pipeline (segment, rules, dedup) on our extraction, title paragraph left out."""
+def pipeline_extractor() -> Callable[[str, str], str]:
+    """The full pipeline (segment, rules, dedup) on our extraction, run as one corpus in page
+    order (as `cleaner clean` does on a folder); the title paragraph is left out of the score."""
     from cleaner.pipeline import Cleaner
 
-    doc = read_html(html, page_id)
-    with Cleaner() as cleaner:
-        doc = cleaner.clean(doc)
-    if doc.meta.get("title") and doc.paragraphs:
-        doc.paragraphs = doc.paragraphs[1:]
-    return doc.clean_text()
+    cleaner = Cleaner()
+
+    def extract(page_id: str, html: str) -> str:
+        doc = cleaner.clean(read_html(html, page_id))
+        if doc.meta.get("title") and doc.paragraphs:
+            doc.paragraphs = doc.paragraphs[1:]
+        return doc.clean_text()
+
+    return extract
 
 
 def run(name: str, extract: Callable[[str, str], str], pages: dict[str, str], gold: dict[str, str]) -> dict:
@@ -84,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     pages, gold = load_pages(args.data)
     runs = [run("cleaner (body)", ours_body, pages, gold), run("cleaner (+title)", ours_with_title, pages, gold)]
     if args.pipeline:
-        runs.append(run("cleaner pipeline", pipeline_body, pages, gold))
+        runs.append(run("cleaner pipeline", pipeline_extractor(), pages, gold))
     if not args.skip_trafilatura:
         runs.append(run("trafilatura", trafilatura_extract, pages, gold))
     print(f"{len(pages)} pages from {args.data}")

@@ -306,3 +306,30 @@ def test_any_markup_soup_gives_consistent_document_or_input_error(soup: str) -> 
     for line, par in zip(lines, doc.paragraphs):
         assert doc.text[par.start : par.end] == line
         assert line == " ".join(line.split()) and line
+
+
+def test_page_scope_keeps_blocks_outside_the_article_flagged() -> None:
+    aside = "<div class='box'><p>A paragraph of the page that is outside of the article itself here.</p></div>"
+    html = article(wrapper="article").replace("</article>", "</article>" + aside)
+    main = read_html(html, "p")
+    page = read_html(html, "p", scope="page")
+    assert "outside of the article" not in main.text
+    outside = [p for p in page.paragraphs if "outside of the article" in page.text[p.start : p.end]]
+    assert len(outside) == 1 and outside[0].signals["in_main"] == 0.0
+    assert "Copyright" not in page.text  # furniture stays out in either scope
+    with pytest.raises(ValueError):
+        read_html(html, "p", scope="everything")
+
+
+def test_heading_and_list_signals() -> None:
+    html = article("<h2>A subheading of the article</h2><ul><li>An item of a list in the article body text.</li></ul>")
+    doc = read_html(html, "p")
+    by_text = {doc.text[p.start : p.end]: p.signals for p in doc.paragraphs}
+    assert by_text["A subheading of the article"]["heading"] == 1.0
+    assert by_text["An item of a list in the article body text."]["list_item"] == 1.0
+    assert by_text[PROSE[0]]["heading"] == 0.0
+
+
+def test_figure_caption_is_not_article_text() -> None:
+    figure = "<figure><img src='a.jpg'><figcaption>The old bridge, photographed in 1950 by a local man.</figcaption></figure>"
+    assert body_lines(article(figure)) == PROSE

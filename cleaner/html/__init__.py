@@ -22,12 +22,18 @@ __all__ = ["read_html", "extract_lines", "HtmlSettings", "load_settings"]
 _TITLE_SELECTORS = ('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]')
 
 
-def read_html(data: bytes | str, doc_id: str, source: str = "", settings: HtmlSettings | None = None) -> Document:
+def read_html(
+    data: bytes | str, doc_id: str, source: str = "", settings: HtmlSettings | None = None, scope: str = "main"
+) -> Document:
     """The page as a Document: title line, then the main content's blocks, one per line.
 
+    `scope="page"` keeps every block that is not furniture, with `in_main` telling which ones
+    the content finder chose (for `explain`, or for a scorer that wants to decide itself).
     Raises `InputError(doc_id, reason)` only when the input is not a page at all (binary,
     empty, no text anywhere).
     """
+    if scope not in ("main", "page"):
+        raise ValueError(f"scope must be 'main' or 'page', not {scope!r}")
     settings = settings or load_settings()
     if isinstance(data, bytes):
         from .charset import decode_html
@@ -39,14 +45,16 @@ def read_html(data: bytes | str, doc_id: str, source: str = "", settings: HtmlSe
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")
         html = html.replace("\x00", "")
-    title, lines = extract_lines(html, settings)
+    title, lines = extract_lines(html, settings, scope)
     if not title and not lines:
         raise InputError(doc_id, "no text found in the page")
     return _document(doc_id, source, title, lines, list(repairs))
 
 
-def extract_lines(html: str, settings: HtmlSettings | None = None) -> tuple[str, list[tuple[Line, dict[str, float]]]]:
-    """The title and the main content's lines, each with its signals."""
+def extract_lines(
+    html: str, settings: HtmlSettings | None = None, scope: str = "main"
+) -> tuple[str, list[tuple[Line, dict[str, float]]]]:
+    """The title and the main content's lines (or the page's, see `read_html`), with signals."""
     settings = settings or load_settings()
     tree = LexborHTMLParser(html)
     title = _meta_title(tree)
@@ -57,7 +65,7 @@ def extract_lines(html: str, settings: HtmlSettings | None = None) -> tuple[str,
     page = walk(root, settings)
     main = find_main(page, settings)
     title = _choose_title(page, main, title)
-    return title, _main_lines(page, main, settings, title)
+    return title, _kept_lines(page, main, settings, title, scope == "page")
 
 
 def _meta_title(tree: LexborHTMLParser) -> str:
@@ -89,12 +97,15 @@ def _overlap(a: str, b: str) -> float:
     return len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
 
 
-def _main_lines(page: Page, main: MainContent, settings: HtmlSettings, title: str) -> list[tuple[Line, dict[str, float]]]:
+def _kept_lines(
+    page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool
+) -> list[tuple[Line, dict[str, float]]]:
     kept: list[tuple[Line, dict[str, float]]] = []
     total = max(1, len(page.lines))
     for position, line in enumerate(page.lines):
         owner = line.owner
-        if not main.inside[owner] or main.excluded[owner] or not keep_line(line, settings):
+        inside = main.inside[owner]
+        if main.excluded[owner] or not keep_line(line, settings) or not (inside or whole_page):
             continue
         if line.tag == "h1" and line.text == title:
             continue
@@ -103,7 +114,9 @@ def _main_lines(page: Page, main: MainContent, settings: HtmlSettings, title: st
             "text_density": round(line.chars / page.sizes[owner], 4),
             "depth": float(page.depths[owner]),
             "position": round(position / total, 4),
-            "in_main": 1.0,
+            "in_main": 1.0 if inside else 0.0,
+            "heading": 1.0 if line.tag in settings.heading_tags else 0.0,
+            "list_item": 1.0 if line.tag == "li" else 0.0,
         }
         kept.append((line, signals))
     return kept
