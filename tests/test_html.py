@@ -333,3 +333,13 @@ def test_heading_and_list_signals() -> None:
 def test_figure_caption_is_not_article_text() -> None:
     figure = "<figure><img src='a.jpg'><figcaption>The old bridge, photographed in 1950 by a local man.</figcaption></figure>"
     assert body_lines(article(figure)) == PROSE
+
+
+def test_paragraphs_in_single_child_wrappers_still_form_the_article() -> None:
+    wrapped = "".join(f"<div class='para'><p>{p}</p></div>" for p in PROSE[:4])
+    box = (
+        "<div class='box'><p>Our reporter has covered the city council for the newspaper since the year 2005.</p>"
+        "<p>She lives on the east bank with her two children and a dog named after a famous mayor.</p></div>"
+    )
+    html = f"<html><body><h1>Title</h1><div class='x'>{wrapped}</div>{box}</body></html>"
+    assert body_lines(html) == PROSE[:4]

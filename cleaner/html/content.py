@@ -89,9 +89,21 @@ def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> 
     sizes: dict[int, int] = {}
     for line in page.lines:
         if is_prose(line, settings) and not excluded[line.owner]:
-            key = page.parents[line.owner]
+            key = paragraph_container(page, line.owner)
             sizes[key] = sizes.get(key, 0) + 1
     return sizes
+
+
+def paragraph_container(page: Page, owner: int) -> int:
+    """The parent of a line's block, above wrappers that hold nothing else.
+
+    `<div class="para"><p>…</p></div>` repeated puts each paragraph alone in its wrapper; the
+    container that matters is the one holding the wrappers side by side.
+    """
+    key = page.parents[owner]
+    while key > 0 and page.children[key] == 1:
+        key = page.parents[key]
+    return max(key, 0)
 
 
 def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> list[float]:
@@ -107,7 +119,7 @@ def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> 
     for number, line in enumerate(lines):
         if excluded[line.owner] or not is_prose(line, settings):
             continue
-        if clusters[page.parents[line.owner]] > 1:
+        if clusters[paragraph_container(page, line.owner)] > 1:
             weights[number] = 1.0
         elif _next_to_links(lines, number, settings.max_link_density):
             weights[number] = settings.teaser_prose_weight

@@ -56,6 +56,7 @@ class Page:
     depths: list[int] = field(default_factory=list)
     flags: list[int] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)  # elements in the subtree, itself included
+    children: list[int] = field(default_factory=list)  # child elements
     lines: list[Line] = field(default_factory=list)
 
 
@@ -163,6 +164,7 @@ def walk(root, settings: HtmlSettings) -> Page:
                 in_link += 1
             stack.append((node.iter(include_text=True), child, owner, False))
     page.sizes = _subtree_sizes(parents)
+    page.children = _child_counts(parents)
     return page
 
 
@@ -181,3 +183,10 @@ def _subtree_sizes(parents: list[int]) -> list[int]:
     for index in range(len(parents) - 1, 0, -1):
         sizes[parents[index]] += sizes[index]
     return sizes
+
+
+def _child_counts(parents: list[int]) -> list[int]:
+    counts = [0] * len(parents)
+    for parent in parents[1:]:
+        counts[parent] += 1
+    return counts
