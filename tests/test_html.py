@@ -341,5 +341,6 @@ def test_paragraphs_in_single_child_wrappers_still_form_the_article() -> None:
         "<div class='box'><p>Our reporter has covered the city council for the newspaper since the year 2005.</p>"
         "<p>She lives on the east bank with her two children and a dog named after a famous mayor.</p></div>"
     )
-    html = f"<html><body><h1>Title</h1><div class='x'>{wrapped}</div>{box}</body></html>"
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>Section number {i} of the site</a></li>" for i in range(10)) + "</ul>"
+    html = f"<html><body><h1>Title</h1><div class='content'>{wrapped}</div><div>{box}{links}</div></body></html>"
     assert body_lines(html) == PROSE[:4]
