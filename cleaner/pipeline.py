@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import multiprocessing
 from pathlib import Path
-from typing import Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from .config import Config
 from .dedup import Deduplicator
+from .errors import CleanerError, InputError
 from .normalize import repair
 from .rules import RuleEngine
 from .segment import segment
@@ -46,13 +47,13 @@ class Cleaner:
         """
         if jobs <= 1:
             for item in items:
-                yield self.clean(item) if isinstance(item, Document) else item  # type: ignore[misc]
+                yield _guarded(self.clean, item)
             return
         with multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (self.config,)) as pool:
             for batch in _batches(items, _BATCH * jobs):
                 chunk = max(1, len(batch) // (4 * jobs))
                 for item in pool.map(_prepare_in_worker, batch, chunksize=chunk):
-                    yield self.deduplicate(item) if isinstance(item, Document) else item
+                    yield _guarded(self.deduplicate, item)
 
     def close(self) -> None:
         if self.dedup is not None:
@@ -88,9 +89,23 @@ def _init_worker(config: Config) -> None:
 
 
 def _prepare_in_worker(item: T) -> T:
+    config, rules = _WORKER["config"], _WORKER["rules"]
+    return _guarded(lambda doc: prepare_document(doc, config, rules), item)  # type: ignore[arg-type]
+
+
+def _guarded(step: Callable[[Document], Document], item: T) -> T:
+    """Apply `step` to a Document; an unexpected failure on one document becomes an `InputError`
+    value naming it, so one odd input never stops a corpus run (index errors still stop it)."""
     if not isinstance(item, Document):
         return item
-    return prepare_document(item, _WORKER["config"], _WORKER["rules"])  # type: ignore[arg-type,return-value]
+    try:
+        return step(item)  # type: ignore[return-value]
+    except (CleanerError, MemoryError) as exc:
+        if isinstance(exc, InputError):
+            return exc  # type: ignore[return-value]
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported with the document's name, never swallowed
+        return InputError(item.id, f"could not be cleaned ({type(exc).__name__}: {exc})")  # type: ignore[return-value]
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
