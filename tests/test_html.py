@@ -344,3 +344,11 @@ def test_paragraphs_in_single_child_wrappers_still_form_the_article() -> None:
     links = "<ul>" + "".join(f"<li><a href='/{i}'>Section number {i} of the site</a></li>" for i in range(10)) + "</ul>"
     html = f"<html><body><h1>Title</h1><div class='content'>{wrapped}</div><div>{box}{links}</div></body></html>"
     assert body_lines(html) == PROSE[:4]
+
+
+def test_sentence_with_a_large_link_stays_but_read_more_line_goes() -> None:
+    linked = "The actor <a href='/a'>James Someone has been eliminated</a> from the show."
+    more = "<p>Read more: <a href='/b'>Another story about the dancing show and its stars</a></p>"
+    lines = body_lines(article(f"<p>{linked}</p>{more}"))
+    assert "The actor James Someone has been eliminated from the show." in lines
+    assert not any(line.startswith("Read more") for line in lines)

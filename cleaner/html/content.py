@@ -151,8 +151,13 @@ def _inside(page: Page, container: int) -> list[bool]:
 
 
 def keep_line(line: Line, settings: HtmlSettings) -> bool:
-    """Inside the container, link lists and short linked lines (teasers, "more" links) go."""
+    """Inside the container, link lists and short linked lines (teasers, "more" links) go.
+
+    A paragraph that ends like a sentence is held to a looser link limit: articles link
+    names and phrases inside their sentences, a "Read more: <headline>" line does not end so.
+    """
     density = line.link_density
-    if density > settings.max_link_density:
+    sentence = line.tag in settings.sentence_tags and line.text.endswith(settings.sentence_ends)
+    if density > (settings.sentence_max_link_density if sentence else settings.max_link_density):
         return False
-    return not (line.chars < settings.short_chars and density > settings.short_max_link_density)
+    return sentence or not (line.chars < settings.short_chars and density > settings.short_max_link_density)

@@ -41,6 +41,9 @@ class HtmlSettings:
     max_link_density: float
     short_chars: int
     short_max_link_density: float
+    sentence_tags: frozenset[str]
+    sentence_ends: tuple[str, ...]
+    sentence_max_link_density: float
 
 
 def _word_pattern(exact: list[str], prefix: list[str]) -> re.Pattern[str]:
@@ -97,6 +100,9 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
         short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),
         short_max_link_density=_number(lines, "short_max_link_density", f"{where}:lines", float),
+        sentence_tags=frozenset(_strings(lines, "sentence_tags", f"{where}:lines")),
+        sentence_ends=tuple(_strings(lines, "sentence_ends", f"{where}:lines")),
+        sentence_max_link_density=_number(lines, "sentence_max_link_density", f"{where}:lines", float),
     )
 
 
