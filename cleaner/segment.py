@@ -1,28 +1,437 @@
-"""Paragraphs and sentences with offsets (placeholder: replaced by the segmentation work)."""
+"""Paragraphs and sentences, as character offsets into `Document.text`.
+
+Later steps judge sentences (a boilerplate rule, a duplicate), so segmentation decides what
+the unit of removal is; it never removes anything itself. Segments of a paragraph are in order,
+never overlap, are trimmed of whitespace and together cover every non-space character.
+
+How boundaries are found, in one pass of one compiled pattern over each paragraph:
+
+* a terminator (``. ! ? … ...``) with the closing quotes/brackets glued after it (or a French
+  spaced ``»``), then whitespace and a sentence start; a period after an abbreviation, a title,
+  an initial or a day number ends a sentence only when the language data says it can;
+* a period followed by a lowercase word, when the word before it is no abbreviation: scrapers
+  glue teaser fragments ("leurs pays. rendu en train blindé") that dedup must see alone;
+* seams where a scraper glued a title to the body. Glued with no space ("mise en scèneLe
+  président"): the right part is an article, or an all-caps dateline ("coréenneSEOUL - Les"),
+  or both halves are words used alone elsewhere in the document ("RussieKim" when "Russie" and
+  "Kim" occur), which keeps brand names ("PlayStation") whole. Glued with one space ("spatiales
+  Après s'être"): a capitalised sentence opener followed by a lowercase word, or a dateline.
+
+Every decision looks at a bounded window around a candidate, so the work is linear in the text.
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Iterable
 
 from .types import Document, Paragraph, Segment
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"A-ZÀ-Ý])")
+Span = tuple[int, int]
+
+_WINDOW = 64  # longest token a decision looks at; longer runs are junk (URLs, base64)
+_CLOSERS = frozenset("»”\"’')]}")  # glued after a terminator, they belong to the sentence
+_SPACED_CLOSERS = frozenset("»”")  # French typography: "signer. »"
+_NOT_A_START = frozenset(",;:)]}»”’.!?…%")
+_OPENING = "«“\"'‘„([¿¡"
+_URL_MARKS = frozenset("/@#=&_\\|<>")
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS_THEN_APOSTROPHE = re.compile(r"([^\W\d_]{1,30})(['’]?)")
+_TRAILING_LETTERS = re.compile(r"[^\W\d_]+\Z")
+_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,64}")
+_NOT_LANGUAGES = ("limits", "names", "no_split")
+
+
+@dataclass(frozen=True)
+class SegmentData:
+    """The language data of `cleaner/data/segment.toml`, merged over languages."""
+
+    titles: frozenset[str]
+    abbreviations: frozenset[str]
+    final: frozenset[str]
+    articles: frozenset[str]
+    openers: frozenset[str]
+    elisions: frozenset[str]
+    name_particles: frozenset[str]
+    no_split: frozenset[str]
+    lowercase_split_min_letters: int = 4
+    seam_half_min_letters: int = 3
+    seam_title_words: int = 2
+    caps_prefix_min_letters: int = 3
+
+    @classmethod
+    def from_toml(cls, table: dict) -> "SegmentData":
+        languages = [value for key, value in table.items() if key not in _NOT_LANGUAGES]
+
+        def merged(key: str) -> frozenset[str]:
+            return frozenset(word for lang in languages for word in lang.get(key, ()))
+
+        return cls(
+            titles=merged("titles"),
+            abbreviations=merged("abbreviations"),
+            final=merged("final"),
+            articles=merged("articles"),
+            openers=merged("openers"),
+            elisions=merged("elisions"),
+            name_particles=frozenset(table.get("names", {}).get("name_particles", ())),
+            no_split=frozenset(table.get("no_split", {}).get("words", ())),
+            **{key: int(value) for key, value in table.get("limits", {}).items()},
+        )
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        return self.articles | self.openers
+
+
+@lru_cache(maxsize=1)
+def default_segmenter() -> "Segmenter":
+    """The segmenter built from the shipped data (loaded and compiled once per process)."""
+    source = resources.files("cleaner") / "data" / "segment.toml"
+    with source.open("rb") as handle:
+        return Segmenter(SegmentData.from_toml(tomllib.load(handle)))
 
 
 def segment(doc: Document) -> Document:
-    """Split `doc.text` into paragraphs (non-blank lines) and those into sentences."""
+    """Fill `doc.paragraphs` (non-blank lines, unless a reader gave them) and their sentences.
+
+    Paragraphs that already have segments are left alone, so segmenting twice changes nothing.
+    """
     if not doc.paragraphs:
-        doc.paragraphs = [Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.text)]
+        doc.paragraphs = [Paragraph(m.start(), m.end()) for m in _PARAGRAPH.finditer(doc.text)]
+    segmenter = default_segmenter()
+    words = DocumentWords(doc.text)
     for par in doc.paragraphs:
         if not par.segments:
-            par.segments = list(_sentences(doc.text, par.start, par.end))
+            spans = segmenter.spans(doc.text, par.start, par.end, words)
+            par.segments = [Segment(start, end) for start, end in spans]
     return doc
 
 
-def _sentences(text: str, start: int, end: int):
-    pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        yield Segment(pos, m.start())
-        pos = m.end()
-    if pos < end:
-        yield Segment(pos, end)
+def segment_text(text: str) -> list[Span]:
+    """Sentence spans of `text` (each line is a paragraph): for rules and dedup helpers."""
+    segmenter = default_segmenter()
+    words = DocumentWords(text)
+    spans: list[Span] = []
+    for line in _PARAGRAPH.finditer(text):
+        spans.extend(segmenter.spans(text, line.start(), line.end(), words))
+    return spans
+
+
+class DocumentWords:
+    """The words a document uses on their own, computed only if a seam needs that evidence."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        found: set[str] = set()
+        for token in set(self.text.split()):  # unique tokens first: far fewer regex calls
+            found.update(_WORD.findall(token))
+        return frozenset(found)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+
+def _char_class(predicate) -> str:
+    """The body of a regex class of the Latin, Greek and Cyrillic letters satisfying `predicate`."""
+    blocks = [(0x41, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF)]
+    codes = [c for lo, hi in blocks for c in range(lo, hi + 1) if predicate(chr(c))]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+def _trie(words: Iterable[str]) -> dict:
+    trie: dict = {}
+    for word in sorted(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+def _emit(node: dict) -> str:
+    """A prefix-tree regex: one branch per letter keeps the engine from retrying every word."""
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return _emit(_trie(words))
+
+
+class Segmenter:
+    """Sentence boundaries from one compiled pattern plus bounded decisions per candidate.
+
+    Every alternative of the pattern starts on one character class (terminators, closing
+    quotes, capitals), so the regex engine skips plain lowercase text at C speed.
+    """
+
+    def __init__(self, data: SegmentData):
+        self.data = data
+        upper, lower = _char_class(str.isupper), _char_class(str.islower)
+        up, low, letter = f"[{upper}]", f"[{lower}]", r"[^\W\d_]"
+        starters = _alternation(data.starters)
+        elisions = _alternation(data.elisions)
+        dateline = rf"\s*+(?:\([^()\n]{{1,40}}\)\s*+)?[-–—]\s++(?:{starters}\b|{elisions}['’])"
+        self._dateline = re.compile(dateline)
+        self._pattern = re.compile(
+            rf"[.!?…»”{upper}](?:"
+            rf"(?P<term>(?<![.!?…].)(?<=[.!?…])[.!?…]*+(?!\s*+{low}|\d))"
+            rf"|(?P<lowdot>(?<={letter}{letter}\.))(?=\s++{low})"
+            rf"|(?P<quote>(?<=[»”]))(?={up})"
+            rf"|(?P<camel>(?<={low}{low}{up}))"
+            rf"|(?P<caps>(?<!{letter}.)(?<={up}){up}{{3,}}+)(?={dateline})"
+            rf"|(?P<heading>(?<=[^\W_]\s.|[»”\")\]]\s.))"
+            rf"(?={letter}{{0,12}}+(?:\s++{low}|['’]{low})|{up}{{2,}}+\s*+[-–—(])"
+            ")"
+        )
+
+    def spans(self, text: str, start: int, end: int, words: DocumentWords | None = None) -> list[Span]:
+        """Trimmed sentence spans of `text[start:end]`, in order, covering all its non-space."""
+        words = words if words is not None else DocumentWords(text)
+        spans: list[Span] = []
+        pos = _skip_space(text, start, end)
+        for cut, resume in self._boundaries(text, start, end, words):
+            if cut <= pos or resume >= end:
+                continue
+            spans.append((pos, _trim_end(text, pos, cut)))
+            pos = resume
+        if pos < end:
+            spans.append((pos, _trim_end(text, pos, end)))
+        return spans
+
+    def _boundaries(self, text: str, start: int, end: int, words: DocumentWords):
+        """(end of a sentence, start of the next) pairs, in text order."""
+        for match in self._pattern.finditer(text, start, end):
+            kind = match.lastgroup
+            if kind == "term":
+                found = self._after_terminator(text, match.start(), match.end(), end)
+            elif kind == "lowdot":
+                found = self._before_lowercase(text, match.start(), end)
+            elif kind == "camel":
+                found = self._camel_seam(text, start, match.start(), end, words)
+            elif kind == "caps":
+                found = self._caps_seam(text, match.start(), match.end(), end, words)
+            elif kind == "quote":
+                found = _closing_quote_seam(text, start, match.end())
+            else:
+                found = self._heading_seam(text, match.start() - 1, match.start(), end)
+            if found is not None:
+                yield found
+
+    # -- terminators ---------------------------------------------------------------------------
+
+    def _after_terminator(self, text: str, start: int, stop: int, end: int) -> Span | None:
+        cut = _skip_closers(text, stop, end)
+        resume = _skip_space(text, cut, end)
+        if resume >= end:
+            return None
+        following = text[resume]
+        if resume == cut:
+            return (cut, cut) if self._glued_start(text, start, cut, cut > stop, end) else None
+        if following in _NOT_A_START or following.islower():
+            return None
+        if text[start:stop] != "." or cut > stop:
+            return cut, resume
+        return (cut, resume) if self._period_ends_sentence(text, start, resume, end) else None
+
+    def _period_ends_sentence(self, text: str, period: int, following: int, end: int) -> bool:
+        """A period before a capital: decide between a sentence end and an abbreviation."""
+        word = _word_before(text, period)
+        data = self.data
+        if not word or word in data.final:
+            return True
+        if word in data.titles:
+            return False
+        if len(word) == 1 and word.isupper():  # an initial: "J. Smith", "Kim J. Un"
+            return False
+        if word in data.abbreviations or "." in word or (word.isdigit() and len(word) <= 2):
+            return self._starter_at(text, following, end)
+        return True
+
+    def _before_lowercase(self, text: str, period: int, end: int) -> Span | None:
+        """A period then a lowercase word ends a (glued teaser) sentence after a plain word."""
+        word = _word_before(text, period)
+        data = self.data
+        if "." in word or word in data.abbreviations or word in data.titles or word in data.final:
+            return None
+        letters = _letters_before(word, len(word))
+        if len(letters) < data.lowercase_split_min_letters or any(c in _URL_MARKS for c in word):
+            return None
+        return period + 1, _skip_space(text, period + 1, end)
+
+    def _glued_start(self, text: str, start: int, cut: int, closed: bool, end: int) -> bool:
+        """A terminator glued to the next word: "pays.Le", "épouvantail »INTERVIEW", ".”@name"."""
+        following = text[cut]
+        if closed:
+            return following.isupper() or following in "@#"
+        if not (text[start - 2 : start].isalpha() and text[start - 2 : start].islower()):
+            return False
+        if not (following.isupper() and cut + 1 < end and text[cut + 1].islower()):
+            return False
+        return not _url_like(text, cut, end)
+
+    def _starter_at(self, text: str, pos: int, end: int) -> bool:
+        while pos < end and text[pos] in _OPENING:
+            pos += 1
+        match = _LETTERS_THEN_APOSTROPHE.match(text, pos, end)
+        if match is None:
+            return False
+        word, apostrophe = match.groups()
+        return word in (self.data.elisions if apostrophe else self.data.starters)
+
+    # -- seams ---------------------------------------------------------------------------------
+
+    def _camel_seam(self, text: str, start: int, pos: int, end: int, words: DocumentWords) -> Span | None:
+        """A lowercase letter glued to a capital: a title/body seam or a camel-case name."""
+        if _url_like(text, pos, end):
+            return None
+        left = _letters_before(text, pos)
+        right_end = _letters_after(text, pos, end)
+        right = text[pos:right_end]
+        if left + right in self.data.no_split:
+            return None
+        after = text[right_end] if right_end < end else ""
+        if right in self.data.articles and after.isspace():
+            return pos, pos
+        if right in self.data.elisions and after in "'’" and text[right_end + 1 : right_end + 2].islower():
+            return pos, pos
+        if len(right) >= 3 and right.isupper() and self._dateline.match(text, right_end, end):
+            return pos, pos
+        shortest = self.data.seam_half_min_letters
+        if len(left) < shortest or len(right) < shortest or not right[1:].islower():
+            return None
+        if _title_words_before(text, start, pos - len(left)) < self.data.seam_title_words:
+            return None  # "MarketWatch" alone in a menu
+        return (pos, pos) if left in words and right in words else None
+
+    def _heading_seam(self, text: str, start: int, stop: int, end: int) -> Span | None:
+        """A title glued to its body by one space ("spatiales Après s'être", "Smith SEOUL - Le")."""
+        word_end = _letters_after(text, stop, end)
+        following = text[stop:word_end]
+        after = text[word_end : word_end + 1]
+        data = self.data
+        if len(following) >= 3 and following.isupper():
+            if not self._dateline.match(text, word_end, end):
+                return None
+        elif after in "'’" and after:
+            if following not in data.elisions:
+                return None
+        elif len(following) < 2 or following not in data.starters:
+            return None
+        before = _word_before(text, start)
+        if before in data.titles:  # "Mr He said"
+            return None
+        if following.isupper() and len(following) >= 3 and before[:1].islower():  # "la KCNA - "
+            return None
+        if before[:1].isupper() and following in data.name_particles:  # "Kim Jong Un a"
+            return None
+        return start, stop
+
+    def _caps_seam(self, text: str, start: int, stop: int, end: int, words: DocumentWords) -> Span | None:
+        """An all-caps token before a dateline: "KCNASEOUL - Le" when "KCNA" is a word."""
+        token = text[start:stop]
+        shortest = self.data.caps_prefix_min_letters
+        for size in range(len(token) - shortest, shortest - 1, -1):
+            if token[:size] in words:
+                return start + size, start + size
+        if start > 0 and text[start - 1].isspace():  # a whole dateline: "Josh Smith SEOUL - Le"
+            return self._heading_seam(text, start - 1, start, end)
+        return None
+
+
+def _closing_quote_seam(text: str, start: int, pos: int) -> Span | None:
+    """A closing quote glued to a capital ("épouvantail »INTERVIEW"); German »Zitat« opens with »."""
+    if pos - 2 < start:
+        return None
+    if not text[pos - 2].isspace() or text[pos - 1] == "”":
+        return pos, pos
+    floor = max(start, pos - 4 * _WINDOW)
+    return (pos, pos) if text.rfind("«", floor, pos) > text.rfind("»", floor, pos - 1) else None
+
+
+def _title_words_before(text: str, start: int, pos: int) -> int:
+    """How many words precede `pos` in its sentence (bounded): a glued title has several."""
+    window = text[max(start, pos - _WINDOW) : pos]
+    for mark in ".!?…":
+        window = window[window.rfind(mark) + 1 :]
+    return len(window.split())
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _skip_closers(text: str, pos: int, end: int) -> int:
+    """After a terminator: the closing quotes and brackets that belong to its sentence."""
+    while pos < end:
+        char = text[pos]
+        if char in _CLOSERS:
+            pos += 1
+        elif (
+            char in " \u00a0\u202f"
+            and pos + 1 < end
+            and text[pos + 1] in _SPACED_CLOSERS
+            and (pos + 2 == end or text[pos + 2].isspace())
+        ):
+            pos += 2
+        else:
+            break
+    return pos
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The token ending at `pos` (bounded), without the opening punctuation glued before it."""
+    window = text[max(0, pos - _WINDOW) : pos]
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1].lstrip(_OPENING + "-–—")
+
+
+def _letters_before(text: str, pos: int) -> str:
+    match = _TRAILING_LETTERS.search(text, max(0, pos - _WINDOW), pos)
+    return match.group() if match else ""
+
+
+def _letters_after(text: str, pos: int, end: int) -> int:
+    match = _LEADING_LETTERS.match(text, pos, end)
+    return match.end() if match else pos
+
+
+def _url_like(text: str, pos: int, end: int) -> bool:
+    """Whether the token around `pos` is a URL, handle, hashtag or address (no seams there)."""
+    start, stop = pos, pos
+    floor, ceiling = max(0, pos - _WINDOW), min(end, pos + _WINDOW)
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    while stop < ceiling and not text[stop].isspace():
+        stop += 1
+    token = text[start:stop]
+    if any(char in _URL_MARKS for char in token) or "www." in token:
+        return True
+    tail = text[pos:stop].rstrip(".!?…»”\"’')]},;:")
+    return "." in tail  # a dotted name goes on after the seam: "fr.Wikipedia.org"
