@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.html import read_html
+from cleaner.html import read_html, strip_site_name
 from cleaner.html.charset import declared_charset, decode_html
 
 PROSE = [
@@ -352,3 +352,24 @@ def test_sentence_with_a_large_link_stays_but_read_more_line_goes() -> None:
     lines = body_lines(article(f"<p>{linked}</p>{more}"))
     assert "The actor James Someone has been eliminated from the show." in lines
     assert not any(line.startswith("Read more") for line in lines)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Bridge to be rebuilt | Daily Site", "Bridge to be rebuilt"),
+        ("Daily Site - Bridge to be rebuilt after years of debate", "Bridge to be rebuilt after years of debate"),
+        ("Le pont sera reconstruit : la mairie a tranché", "Le pont sera reconstruit : la mairie a tranché"),
+        ("US-China trade war, what next", "US-China trade war, what next"),
+    ],
+)
+def test_site_name_is_stripped_from_meta_titles(title: str, expected: str) -> None:
+    assert strip_site_name(title) == expected
+
+
+def test_declared_language_is_a_hint_in_meta() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    doc = read_html(f"<html lang='fr-FR'><body><h1>T</h1>{paragraphs}</body></html>", "p")
+    assert doc.meta["declared_lang"] == "fr" and doc.lang is None
+    doc = read_html(f"<html lang='x'><body><h1>T</h1>{paragraphs}</body></html>", "p")
+    assert "declared_lang" not in doc.meta

@@ -8,6 +8,9 @@ structural signals reach the rule scorer.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
@@ -17,9 +20,22 @@ from .content import MainContent, find_main, keep_line
 from .settings import HtmlSettings, load_settings
 from .walk import Line, Page, walk
 
-__all__ = ["read_html", "extract_lines", "HtmlSettings", "load_settings"]
+__all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
 
 _TITLE_SELECTORS = ('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]')
+# "Headline | Site", "Site - Headline": a spaced separator between a headline and a site name.
+_TITLE_SEPARATOR = re.compile(r" (?:[|\-–—·•]|::) ")  # not ":" nor « »: French spaces them
+_SITE_NAME_MAX_WORDS = 5
+_LANG = re.compile(r"[a-z]{2,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the page gave: its title, kept lines with their signals, the declared language."""
+
+    title: str
+    lines: list[tuple[Line, dict[str, float]]]
+    declared_lang: str | None = None
 
 
 def read_html(
@@ -45,38 +61,60 @@ def read_html(
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")
         html = html.replace("\x00", "")
-    title, lines = extract_lines(html, settings, scope)
-    if not title and not lines:
+    extraction = extract(html, settings, scope)
+    if not extraction.title and not extraction.lines:
         raise InputError(doc_id, "no text found in the page")
-    return _document(doc_id, source, title, lines, list(repairs))
+    return _document(doc_id, source, extraction, list(repairs))
 
 
-def extract_lines(
-    html: str, settings: HtmlSettings | None = None, scope: str = "main"
-) -> tuple[str, list[tuple[Line, dict[str, float]]]]:
+def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main") -> Extraction:
     """The title and the main content's lines (or the page's, see `read_html`), with signals."""
     settings = settings or load_settings()
     tree = LexborHTMLParser(html)
     title = _meta_title(tree)
+    lang = _declared_lang(tree)
     tree.strip_tags(list(settings.drop_tags), recursive=True)
     root = tree.body or tree.root
     if root is None:
-        return title, []
+        return Extraction(title, [], lang)
     page = walk(root, settings)
     main = find_main(page, settings)
     title = _choose_title(page, main, title)
-    return title, _kept_lines(page, main, settings, title, scope == "page")
+    return Extraction(title, _kept_lines(page, main, settings, title, scope == "page"), lang)
+
+
+def _declared_lang(tree: LexborHTMLParser) -> str | None:
+    """The primary subtag of <html lang>: a hint only, since templates often leave "en" in."""
+    node = tree.css_first("html")
+    value = (node.attributes.get("lang") or "").strip().lower() if node is not None else ""
+    match = _LANG.match(value)
+    return match.group(0) if match and match.end() in (len(value), 2, 3) else None
 
 
 def _meta_title(tree: LexborHTMLParser) -> str:
+    """og:title, twitter:title or <title>, without the site name they often carry."""
     for selector in _TITLE_SELECTORS:
         node = tree.css_first(selector)
         if node is not None:
             content = " ".join((node.attributes.get("content") or "").split())
             if content:
-                return content
+                return strip_site_name(content)
     node = tree.css_first("title")
-    return " ".join(node.text().split()) if node is not None else ""
+    return strip_site_name(" ".join(node.text().split())) if node is not None else ""
+
+
+def strip_site_name(title: str) -> str:
+    """Drop a short last (else first) segment after a spaced separator: "Headline | Site"."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    separators = _TITLE_SEPARATOR.findall(title)
+    last, first = parts[-1], parts[0]
+    if len(last.split()) <= _SITE_NAME_MAX_WORDS and len(last) < len(title) - len(last):
+        return "".join(p + sep for p, sep in zip(parts[:-1], separators)).removesuffix(separators[-1])
+    if len(first.split()) <= _SITE_NAME_MAX_WORDS and len(first) < len(title) - len(first):
+        return title[len(first) + len(separators[0]) :]
+    return title
 
 
 def _choose_title(page: Page, main: MainContent, meta_title: str) -> str:
@@ -122,12 +160,13 @@ def _kept_lines(
     return kept
 
 
-def _document(doc_id: str, source: str, title: str, lines: list[tuple[Line, dict[str, float]]], repairs: list[str]) -> Document:
+def _document(doc_id: str, source: str, extraction: Extraction, repairs: list[str]) -> Document:
     """Join title and lines, repair the text once, and cut it back into one paragraph per line.
 
     Repair (ftfy when mojibake shows, NFC) runs here rather than in the pipeline, because the
     pipeline's repair would have to drop the paragraphs, and with them the DOM signals.
     """
+    title, lines = extraction.title, extraction.lines
     texts = ([title] if title else []) + [line.text for line, _ in lines]
     signals = ([{"title": 1.0, "in_main": 1.0}] if title else []) + [s for _, s in lines]
     text = "\n".join(texts) + "\n"
@@ -139,5 +178,9 @@ def _document(doc_id: str, source: str, title: str, lines: list[tuple[Line, dict
     for piece, signal in zip(text.split("\n"), signals):
         paragraphs.append(Paragraph(start, start + len(piece), signals=signal))
         start += len(piece) + 1
-    meta = {"title": title} if title else {}
+    meta: dict[str, str] = {}
+    if title:
+        meta["title"] = text[: paragraphs[0].end]
+    if extraction.declared_lang:
+        meta["declared_lang"] = extraction.declared_lang
     return Document(id=doc_id, text=text, source=source, meta=meta, paragraphs=paragraphs, repairs=repairs)
