@@ -6,7 +6,6 @@ user file) without touching the walker; the loaded object is frozen and safe to 
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,8 +26,9 @@ class HtmlSettings:
     heading_tags: frozenset[str]
     prose_tags: frozenset[str]
     embed_classes: frozenset[str]
-    furniture: re.Pattern[str]
-    content: re.Pattern[str]
+    furniture_words: frozenset[str]
+    furniture_prefixes: tuple[str, ...]
+    content_words: frozenset[str]
     prose_min_chars: int
     prose_max_link_density: float
     junk_weight: float
@@ -44,21 +44,6 @@ class HtmlSettings:
     sentence_tags: frozenset[str]
     sentence_ends: tuple[str, ...]
     sentence_max_link_density: float
-
-
-def _word_pattern(exact: list[str], prefix: list[str]) -> re.Pattern[str]:
-    """One alternation matching a keyword as a whole part, or a prefix keyword at a part start.
-
-    Parts are separated by anything that is not a letter or digit; attribute values are
-    lower-cased and camelCase split before matching, so the pattern stays a plain
-    alternation between fixed boundaries (linear time).
-    """
-    words = sorted(set(exact), key=lambda w: (-len(w), w))
-    stems = sorted(set(prefix), key=lambda w: (-len(w), w))
-    alternatives = [rf"(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])"]
-    if stems:
-        alternatives.append(rf"(?:{'|'.join(map(re.escape, stems))})")
-    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(alternatives)})")
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -86,8 +71,9 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),
         prose_tags=frozenset(_strings(tags, "prose", f"{where}:tags")),
         embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
-        furniture=_word_pattern(_strings(words, "exact", where), _strings(words, "prefix", where)),
-        content=_word_pattern(_strings(words, "content", where), []),
+        furniture_words=frozenset(_strings(words, "exact", where)),
+        furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
+        content_words=frozenset(_strings(words, "content", where)),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
         prose_max_link_density=_number(score, "prose_max_link_density", f"{where}:score", float),
         junk_weight=_number(score, "junk_weight", f"{where}:score", float),

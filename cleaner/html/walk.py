@@ -26,10 +26,12 @@ HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like clas
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
-_FLAG_ATTRIBUTES = _NAMING_ATTRIBUTES + ("style", "aria-hidden")  # all that element_flags reads
+_FLAG_ATTRIBUTES = _NAMING_ATTRIBUTES + ("style", "aria-hidden", "hidden")  # all that element_flags reads
+_FLAG_ATTRIBUTE_SET = frozenset(_FLAG_ATTRIBUTES)
 
 
 @dataclass(slots=True)
@@ -69,12 +71,13 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
         return flags
     names = " ".join(v for k in _NAMING_ATTRIBUTES if (v := attributes.get(k)))
     if names:
-        names = _CAMEL.sub(" ", names).lower()
-        if settings.furniture.search(names):
+        parts = _PARTS.findall(_CAMEL.sub(" ", names).lower())
+        prefixes = settings.furniture_prefixes
+        if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(prefixes) for p in parts):
             flags |= FURNITURE
-        if settings.content.search(names) or "articlebody" in names or attributes.get("role") == "main":
+        if not settings.content_words.isdisjoint(parts) or attributes.get("role") == "main":
             flags |= HINT
-        if tag == "blockquote" and not settings.embed_classes.isdisjoint(names.split()):
+        if tag == "blockquote" and not settings.embed_classes.isdisjoint(names.lower().split()):
             flags |= EMBED
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         flags |= HIDDEN
@@ -85,19 +88,23 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 
 class _Flags:
-    """`element_flags` memoised on (tag, attributes) for one walk: pages repeat their classes."""
+    """`element_flags` memoised for one walk: pages repeat their tags and classes.
+
+    Most elements carry no attribute that names them (only href, src, ...): those are looked
+    up by tag alone, without building a key from their attributes.
+    """
 
     __slots__ = ("settings", "seen")
 
     def __init__(self, settings: HtmlSettings) -> None:
         self.settings = settings
-        self.seen: dict[tuple, int] = {}
+        self.seen: dict[object, int] = {}
 
     def of(self, tag: str, attributes: dict[str, str | None]) -> int:
-        if attributes:
-            key = (tag, "hidden" in attributes, *map(attributes.get, _FLAG_ATTRIBUTES))
+        if attributes and not _FLAG_ATTRIBUTE_SET.isdisjoint(attributes):
+            key: object = (tag, *map(attributes.get, _FLAG_ATTRIBUTES))
         else:
-            key = tag
+            key, attributes = tag, {}
         flags = self.seen.get(key)
         if flags is None:
             flags = self.seen[key] = element_flags(tag, attributes, self.settings)
