@@ -373,3 +373,22 @@ def test_declared_language_is_a_hint_in_meta() -> None:
     assert doc.meta["declared_lang"] == "fr" and doc.lang is None
     doc = read_html(f"<html lang='x'><body><h1>T</h1>{paragraphs}</body></html>", "p")
     assert "declared_lang" not in doc.meta
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="bloc-partage"><p>Partager cet article sur les réseaux sociaux avec vos amis et collègues</p></div>',
+        '<section id="commentaires"><p>Jean a écrit : je ne suis pas du tout d’accord avec cette décision.</p></section>',
+        '<div class="publicite"><p>Achetez le nouveau téléphone aujourd’hui avec une remise de trente pour cent.</p></div>',
+        '<nav class="fil-ariane"><p>Accueil, puis la rubrique Société, puis la rubrique Transports publics</p></nav>',
+    ],
+)
+def test_french_furniture_names_are_recognised(furniture: str) -> None:
+    assert body_lines(article(furniture)) == PROSE
+
+
+def test_responsive_hidden_classes_do_not_hide_the_article() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = f"<html><body><h1>T</h1><div class='col-md-8 hidden-xs d-print-none'>{paragraphs}</div></body></html>"
+    assert body_lines(html) == PROSE
