@@ -45,6 +45,8 @@ _LETTERS_THEN_APOSTROPHE = re.compile(r"([^\W\d_]{1,30})(['’]?)")
 _TRAILING_LETTERS = re.compile(r"[^\W\d_]+\Z")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]{1,64}")
 _NOT_LANGUAGES = ("limits", "names", "no_split")
+# A dotted abbreviation before its final period: "U.S", "e.g", "J.-C", "D-N.Y" (not "164.99").
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,4}-?)+(?:\.-?[^\W\d_]{1,4})+\Z")
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ class Segmenter:
         self._dateline = re.compile(dateline)
         self._pattern = re.compile(
             rf"[.!?…»”{upper}](?:"
-            rf"(?P<term>(?<![.!?…].)(?<=[.!?…])[.!?…]*+(?!\s*+{low}|\d))"
+            rf"(?P<term>(?<![.!?…].)(?<![\s(]{up}\.)(?<=[.!?…])[.!?…]*+(?!\s*+{low}|\d))"
             rf"|(?P<lowdot>(?<={letter}{letter}\.))(?=\s++{low})"
             rf"|(?P<quote>(?<=[»”]))(?={up})"
             rf"|(?P<camel>(?<={low}{low}{up}))"
@@ -261,7 +263,7 @@ class Segmenter:
             return False
         if len(word) == 1 and word.isupper():  # an initial: "J. Smith", "Kim J. Un"
             return False
-        if word in data.abbreviations or "." in word or (word.isdigit() and len(word) <= 2):
+        if word in data.abbreviations or _DOTTED.match(word) or (word.isdigit() and len(word) <= 2):
             return self._starter_at(text, following, end)
         return True
 
@@ -269,7 +271,7 @@ class Segmenter:
         """A period then a lowercase word ends a (glued teaser) sentence after a plain word."""
         word = _word_before(text, period)
         data = self.data
-        if "." in word or word in data.abbreviations or word in data.titles or word in data.final:
+        if _DOTTED.match(word) or word in data.abbreviations or word in data.titles or word in data.final:
             return None
         letters = _letters_before(word, len(word))
         if len(letters) < data.lowercase_split_min_letters or any(c in _URL_MARKS for c in word):

@@ -47,6 +47,8 @@ SPLITS = [
     ("des relations bilatérales En septembre dernier, il est venu.", ["des relations bilatérales", "En septembre dernier, il est venu."]),
     ("Vi el mensaje. El presidente habló.", ["Vi el mensaje.", "El presidente habló."]),
     ("Er kam an. Die Regierung schwieg.", ["Er kam an.", "Die Regierung schwieg."]),
+    ("They are down to $164.99. Heck, even more.", ["They are down to $164.99.", "Heck, even more."]),
+    ("Il est né en 52 av. J.-C. Le reste suit.", ["Il est né en 52 av. J.-C.", "Le reste suit."]),
 ]
 
 # Texts that are one sentence: nothing may split them.
@@ -76,6 +78,9 @@ WHOLE = [
     "Sie sagte »Wir kommen« und ging.",
     "Il est arrivé le 3. Oktober avec Apple Inc. Shares et Art. 5.",
     "selon la KCNA - les médias officiels.",
+    "ST. JOSEPH, Mich. (AP) — Michigan health authorities report.",
+    "He threatened Rep. Omar (D-N.Y.) shortly after the arrest.",
+    "Astronomers used the W.M. Keck Observatory in Washington, D.C., said Paganini.",
 ]
 
 
