@@ -17,7 +17,7 @@ from .config import RulesConfig
 from .language import guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
-from .scorer import SCORER_RULES, Scorer
+from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
 
 _WORD = re.compile(r"\w+")
@@ -80,14 +80,17 @@ class RuleEngine:
             return doc
         language = self._language(doc)
         self._apply_lines(doc)
-        self._apply_blocks(doc)
         sentence, inline = self._by_language.get(language or "", self._all_languages)
         if sentence or inline:
             for par in doc.paragraphs:
                 if par.removal is None:
                     self._apply_segments(doc, par, sentence, inline)
-        if self.scorer is not None:
-            self.scorer.apply(doc, self._stopwords(language))
+        body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
+        cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0)
+        if body is not None and self.scorer is not None:
+            if cut is not None:
+                body = Block(body.first, min(body.last, cut - 1), body.value)
+            self.scorer.mark(doc, body)
         return doc
 
     def _language(self, doc: Document) -> str | None:
@@ -119,24 +122,37 @@ class RuleEngine:
             if rule is not None:
                 par.removal = Removal("boilerplate", rule.id)
 
-    def _apply_blocks(self, doc: Document) -> None:
-        """Remove from the first guarded block marker to the end of the document."""
+    def _apply_blocks(self, doc: Document, earliest: int) -> int | None:
+        """Remove from the first guarded block marker to the end; return the marker's index.
+
+        A marker counts only from paragraph `earliest` on (after the start of the body the scorer
+        found), after `block_min_prose_words` words of prose, and, unless its rule says
+        ``guard = "prose-before"``, when more prose lies before it than after it: the same
+        heading over a "Most popular" box above the article must not wipe the article.
+        """
         if not self._blocks:
-            return
+            return None
         s = self.settings.engine
-        prose_words = 0
+        prose = [self._prose_words(doc, par) for par in doc.paragraphs]
+        before, after = 0, sum(prose)
         for index, par in enumerate(doc.paragraphs):
+            after -= prose[index]
             short = par.end - par.start <= s.line_max_chars
             rule = self._blocks.first(doc.text[par.start : par.end].strip()) if short else None
-            if rule is not None and prose_words >= s.block_min_prose_words:
-                for later in doc.paragraphs[index:]:
-                    if later.removal is None:
-                        later.removal = Removal("boilerplate", rule.id)
-                return
-            if par.removal is None:
-                words = len(_WORD.findall(doc.text, par.start, par.end))
-                if words >= s.prose_paragraph_words:
-                    prose_words += words
+            if rule is not None and index >= earliest and before >= s.block_min_prose_words:
+                if rule.guard == "prose-before" or before > after:
+                    for later in doc.paragraphs[index:]:
+                        if later.removal is None:
+                            later.removal = Removal("boilerplate", rule.id)
+                    return index
+            before += prose[index]
+        return None
+
+    def _prose_words(self, doc: Document, par: Paragraph) -> int:
+        if not par.kept:
+            return 0
+        words = len(_WORD.findall(doc.text, par.start, par.end))
+        return words if words >= self.settings.engine.prose_paragraph_words else 0
 
     def _apply_segments(self, doc: Document, par: Paragraph, sentence: ScopeMatcher, inline: ScopeMatcher) -> None:
         text = doc.text[par.start : par.end]

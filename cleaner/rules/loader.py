@@ -25,8 +25,11 @@ CATEGORIES = (
 ALL_LANGUAGES = "*"
 _FLAG_LETTERS = frozenset("isx")
 _RULE_KEYS = frozenset(
-    {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match"}
+    {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match", "guard"}
 )
+# Block rules only: "majority" (default) fires when more prose lies before the marker than after
+# it; "prose-before" only needs some prose before (for markers that never head a sidebar box).
+GUARDS = ("majority", "prose-before")
 _FILE_KEYS = frozenset({"language", "stopwords", "section_names", "rule", "description"})
 
 
@@ -44,6 +47,7 @@ class Rule:
     must_match: tuple[str, ...] = ()
     must_not_match: tuple[str, ...] = ()
     source: str = ""
+    guard: str = "majority"
 
     def compile(self) -> re.Pattern[str]:
         """The rule alone, compiled (the engine compiles rules together, tests one by one)."""
@@ -165,7 +169,11 @@ def _rule(entry: Any, language: str, where: str) -> Rule:
     flags = entry.get("flags", "")
     if not isinstance(flags, str) or not set(flags) <= _FLAG_LETTERS:
         raise ConfigError(f"{where}: flags may only use the letters {''.join(sorted(_FLAG_LETTERS))}")
+    guard = entry.get("guard", "majority")
+    if guard not in GUARDS:
+        raise ConfigError(f"{where}: guard must be one of {', '.join(GUARDS)}")
     rule = Rule(
+        guard=guard,
         id=entry["id"],
         category=entry["category"],
         scope=entry["scope"],

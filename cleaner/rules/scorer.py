@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph, Removal
@@ -20,6 +21,8 @@ from .settings import ScorerSettings
 
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,.;:!?]")
+_SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
+_LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _HAS_DIGIT = re.compile(r"\d").search
 _SENTENCE_END = frozenset('.!?…"”»\'’)')
 
@@ -45,8 +48,8 @@ def paragraph_signals(text: str, stopwords: frozenset[str]) -> dict[str, float]:
     tokens = _WORD.findall(text)
     words = len(tokens)
     if words == 0:
-        return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0,
-                "punctuation": 0.0, "capitalised": 0.0, "digits": 0.0}  # fmt: skip
+        return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
+                "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
     if stopwords:
         function_words = sum(map(stopwords.__contains__, map(str.lower, tokens)))
     else:
@@ -59,6 +62,7 @@ def paragraph_signals(text: str, stopwords: frozenset[str]) -> dict[str, float]:
         "ends_sentence": 1.0 if stripped and stripped[-1] in _SENTENCE_END else 0.0,
         "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
         "capitalised": sum(map(str.isupper, (t[0] for t in tokens))) / words,
+        "leading_capitals": sum(map(str.isupper, (t[0] for t in tokens[:_LEAD]))) / min(words, _LEAD),
         "digits": sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens))) / words,
     }
 
@@ -91,20 +95,46 @@ class Scorer:
         self.settings = settings
         self.enabled_rules = {r for r in SCORER_RULES if not any(_disabled(r, p) for p in disabled)}
 
-    def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:
+    def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
+        """Score every paragraph (kept in `Paragraph.signals`) and return the body, if clear enough."""
         pars = doc.paragraphs
-        if not pars or not self.enabled_rules:
-            return doc
+        if not pars:
+            return None
+        for par, repeated in zip(pars, self._repeated_shapes(doc)):
+            par.signals["repeated_shape"] = repeated
         prose = [self._score(doc, par, stopwords) for par in pars]
-        values = [self._value(par, p) for par, p in zip(pars, prose)]
-        block = best_block(values)
+        block = best_block([self._value(par, p) for par, p in zip(pars, prose)])
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
-            return doc
+            return None
+        return block
+
+    def mark(self, doc: Document, block: Block) -> Document:
+        """Remove what lies outside `block` (but its title) and the menu runs inside it."""
+        prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
         if RULE_OUTSIDE in self.enabled_rules:
-            self._remove_outside(pars, prose, block)
+            self._remove_outside(doc.paragraphs, prose, block)
         if RULE_MENU in self.enabled_rules:
-            self._remove_menu_runs(pars, prose, block)
+            self._remove_menu_runs(doc.paragraphs, prose, block)
         return doc
+
+    def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:
+        block = self.find_body(doc, stopwords) if self.enabled_rules else None
+        return self.mark(doc, block) if block is not None else doc
+
+    def _repeated_shapes(self, doc: Document) -> list[float]:
+        """1.0 for short lines whose shape (word case, digits, punctuation) recurs in the document.
+
+        Comment threads ("name says:", "2 days ago", "Rating: 36 Votes"), teaser lists and menus
+        repeat one template line; an article's subheadings rarely share one shape that often.
+        """
+        s = self.settings
+        shapes: list[str | None] = []
+        for par in doc.paragraphs:
+            tokens = _SHAPE_TOKEN.findall(doc.text, par.start, par.end) if par.end - par.start <= 200 else []
+            short = 0 < len(tokens) <= s.shape_max_tokens
+            shapes.append("".join(map(_token_shape, tokens)) if short else None)
+        counts = Counter(shape for shape in shapes if shape is not None)
+        return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
     def _score(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> float:
         text = " ".join(doc.text[s.start : s.end] for s in par.kept_segments())
@@ -115,7 +145,7 @@ class Scorer:
 
     def _value(self, par: Paragraph, prose: float) -> float:
         s = self.settings
-        weight = par.signals["words"] ** s.length_exponent
+        weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         if not par.kept:
             return -s.rule_removed_value * weight
         return (prose - s.block_threshold) * weight
@@ -166,6 +196,14 @@ class Scorer:
                 for i in run:
                     pars[i].removal = Removal("boilerplate", RULE_MENU, round(prose[i], 4))
             run = []
+
+
+def _token_shape(token: str) -> str:
+    if token.isdigit():
+        return "0"
+    if token[0].isupper():
+        return "A"
+    return "a" if token[0].isalnum() or token[0] == "_" else token
 
 
 def _disabled(rule_id: str, prefix: str) -> bool:

@@ -37,6 +37,7 @@ class ScorerSettings:
     block_threshold: float
     rule_removed_value: float
     length_exponent: float
+    length_offset: float
     keep_outside_prose: float
     keep_outside_words: int
     title_max_words: int
@@ -45,6 +46,8 @@ class ScorerSettings:
     menu_run: int
     menu_prose: float
     min_body_words: int
+    shape_max_tokens: int
+    shape_min_repeats: int
 
 
 @dataclass(frozen=True, slots=True)
