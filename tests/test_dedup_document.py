@@ -124,7 +124,7 @@ def test_rules_removals_are_left_alone():
 
 def test_truncation_heuristic():
     assert looks_truncated("rendu en train blindé.")
-    assert looks_truncated("Les discussions porteront sur, a ajouté")
+    assert not looks_truncated("Corée du Nord : aucun accord signé")  # a heading
     assert looks_truncated("Le président est arrivé...")
     assert not looks_truncated("Le président est arrivé.")
     assert not looks_truncated("“Priorité maximale”")

@@ -16,9 +16,9 @@ from .corpus import CorpusMemory
 from .document import mark_within_document
 from .lsh import band_keys, optimal_bands
 from .signatures import Permutations, signatures
-from .store import IndexStore
+from .store import IndexStore, MemoryStore
 from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
-from .units import collect_units, write_back
+from .units import TokenHasher, collect_units, write_back
 
 __all__ = [
     "DedupConfig",
@@ -66,11 +66,14 @@ class Deduplicator:
         _validate(self.config)
         self.bands, self.rows = optimal_bands(self.config.lsh_threshold, self.config.num_perm)
         self.perms = Permutations.create(self.config.num_perm, self.config.seed)
-        self.store: IndexStore | None = None
+        self.store: IndexStore | MemoryStore | None = None
+        self._hasher = TokenHasher()
         self._memory: CorpusMemory | None = None
         if self.config.across_documents:
-            path = Path(index_path) if index_path is not None else None
-            self.store = IndexStore(path, index_params(self.config))
+            if index_path is None:
+                self.store = MemoryStore()
+            else:
+                self.store = IndexStore(Path(index_path), index_params(self.config))
             self._memory = CorpusMemory(self.config, self.store, self.perms, self.bands, self.rows)
         self._since_commit = 0
 
@@ -78,12 +81,12 @@ class Deduplicator:
         """Mark `doc`'s duplicate segments and remember what it keeps."""
         if not self.config.enabled:
             return doc
-        units = collect_units(doc, self.config.coverage_words)
+        units, doc_tokens = collect_units(doc, self.config.coverage_words, self._hasher, self.config.min_words)
         if self.config.within_document:
-            mark_within_document(units, self.config)
+            mark_within_document(units, doc_tokens, self.config)
         if self._memory is not None and self.store is not None:
             self.store.begin()
-            self._memory.apply(doc, units)
+            self._memory.apply(doc, units, doc_tokens)
             self._since_commit += 1
             if self._since_commit >= _COMMIT_EVERY:
                 self.store.commit()

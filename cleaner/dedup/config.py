@@ -23,7 +23,8 @@ class DedupConfig:
       words, or in characters for unsegmented scripts (CJK, Thai...).
     - `num_perm`, `lsh_threshold`: MinHash size and the Jaccard similarity the LSH bands are tuned
       for (bands and rows are derived); `seed` fixes the permutations.
-    - `threshold`: true Jaccard similarity over which an LSH candidate is confirmed.
+    - `threshold`: share of a block's shingles that an LSH candidate must contain (a true
+      containment check) for the block to be its near duplicate.
     - `max_block_words`: a paragraph longer than this is near-matched sentence by sentence.
 
     Policies across documents
@@ -43,7 +44,7 @@ class DedupConfig:
     char_ngram: int = 3
     num_perm: int = 32
     lsh_threshold: float = 0.4
-    threshold: float = 0.6
+    threshold: float = 0.8
     seed: int = 1
     max_block_words: int = 150
     template_min_docs: int = 3

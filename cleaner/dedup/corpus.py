@@ -19,20 +19,21 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
+import xxhash
 
 from ..types import Document, Location, Removal
 from .config import DedupConfig
 from .lsh import band_keys
 from .signatures import Permutations, signatures
-from .store import IndexStore, Seen
-from .text import exact_key, is_unsegmented, shingle_hashes
-from .units import Unit
+from .store import IndexStore, MemoryStore, Seen
+from .text import KEY_SEED, has_unsegmented, is_unsegmented
+from .units import DocTokens, Unit
 
 
 class CorpusMemory:
     """Cross-document decisions for one document at a time, against an `IndexStore`."""
 
-    def __init__(self, config: DedupConfig, store: IndexStore, perms: Permutations, bands: int, rows: int):
+    def __init__(self, config: DedupConfig, store: IndexStore | MemoryStore, perms: Permutations, bands: int, rows: int):
         self.config = config
         self.store = store
         self.perms = perms
@@ -40,7 +41,7 @@ class CorpusMemory:
         self.rows = rows
         self._lengths: dict[str, int] = {}
 
-    def apply(self, doc: Document, units: list[Unit]) -> None:
+    def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
@@ -53,10 +54,10 @@ class CorpusMemory:
         for group, key in zip(groups, par_keys):
             if key is not None and key in known:
                 self._decide(group, known[key], doc.source, "paragraph", 1.0)
+        new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         for unit in survivors:
             if unit.kept and unit.key in known:
                 self._decide([unit], known[unit.key], doc.source, "sentence", 1.0)
-        new_blocks = self._near_pass(doc, groups)
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.key not in known]
         new_spans += [
             (k, g[0].start, g[-1].end) for g, k in zip(groups, par_keys) if k is not None and k not in known
@@ -72,7 +73,7 @@ class CorpusMemory:
         """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""
         if len(group) < 2 or sum(len(u.toks) for u in group) < self.config.min_words:
             return None
-        return exact_key([t for u in group for t in u.toks])
+        return _combined_key(group)
 
     def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, similarity: float) -> None:
         """Apply the policies to a repeated paragraph or sentence."""
@@ -94,19 +95,20 @@ class CorpusMemory:
             if unit.kept:
                 unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=similarity)
 
-    def _near_pass(self, doc: Document, groups: list[list[Unit]]) -> list[tuple[int, list[Unit], np.ndarray, np.ndarray]]:
+    def _near_pass(self, doc: Document, groups: list[list[Unit]], n_units: int, doc_tokens: DocTokens, known: dict[int, Seen]) -> list[tuple[int, list[Unit], np.ndarray, np.ndarray]]:
         """Remove blocks near-duplicating indexed ones; return the new blocks to index."""
-        blocks = self._blocks(groups)
+        blocks = [b for b in self._blocks(groups) if not all(u.key in known for u in b)]
         if not blocks:
             return []
-        shingle_sets = [self._shingles(block) for block in blocks]
+        shingle_sets = self._shingle_sets(doc, blocks, n_units, doc_tokens)
         keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
+        rows = keys.tolist()
         filed = self.store.candidates(keys.ravel().tolist())
-        wanted = {c for row in keys.tolist() for band in row for c in filed.get(band, ())}
-        stored = self.store.shingles(wanted)
-        places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id}
+        wanted = {c for row in rows for band in row for c in filed.get(band, ())}
+        stored = self.store.shingles(wanted) if wanted else {}
+        places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
         new_blocks = []
-        for block, shingles, row in zip(blocks, shingle_sets, keys.tolist()):
+        for block, shingles, row in zip(blocks, shingle_sets, rows):
             found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
             match = _best_match(shingles, [(c, stored[c]) for c in found if c in stored], self.config)
             if match is not None:
@@ -118,7 +120,7 @@ class CorpusMemory:
                 for unit in block:
                     unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=similarity)
                 continue
-            new_blocks.append((exact_key([t for u in block for t in u.toks]), block, np.array(row), shingles))
+            new_blocks.append((_combined_key(block), block, np.array(row), shingles))
         return new_blocks
 
     def _blocks(self, groups: list[list[Unit]]) -> list[list[Unit]]:
@@ -136,11 +138,23 @@ class CorpusMemory:
                 blocks.extend([u] for u in kept if len(u.toks) >= cfg.min_words)
         return blocks
 
-    def _shingles(self, block: list[Unit]) -> np.ndarray:
-        hashes = np.concatenate([u.hashes for u in block])
-        toks = [t for u in block for t in u.toks]
-        size = self.config.char_ngram if is_unsegmented(toks) else self.config.shingle_words
-        return np.unique(shingle_hashes(hashes, size))
+    def _shingle_sets(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens) -> list[np.ndarray]:
+        """Sorted unique shingle hashes of each block, all blocks in one numpy pass."""
+        size = self.config.shingle_words
+        if has_unsegmented(doc.text) and is_unsegmented([t for b in blocks for u in b for t in u.toks]):
+            size = self.config.char_ngram
+        sh, sh_unit = doc_tokens.shingles(size)
+        block_of_unit = np.full(n_units, -1, dtype=np.int64)
+        for number, block in enumerate(blocks):
+            for unit in block:
+                block_of_unit[unit.index] = number
+        owner = block_of_unit[sh_unit]
+        chosen = owner >= 0
+        combined = np.unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | sh[chosen].astype(np.uint64))
+        block_ids = (combined >> np.uint64(32)).astype(np.int64)
+        values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1))
+        return [values[bounds[i] : bounds[i + 1]] for i in range(len(blocks))]
 
     def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
         """Drop the document as `duplicate_of` when almost all its remaining text is repeated."""
@@ -160,6 +174,14 @@ class CorpusMemory:
                 unit.removal = Removal("duplicate", "dedup.document", original=original, similarity=repeated / total)
 
 
+def _combined_key(units: list[Unit]) -> int:
+    """Key of a run of units (a paragraph or block): the unit key itself for a single unit."""
+    if len(units) == 1:
+        return units[0].key
+    value = xxhash.xxh64_intdigest(np.array([u.key for u in units], dtype=np.int64).tobytes(), KEY_SEED)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
 def _paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
     groups: dict[int, list[Unit]] = {}
     for unit in units:
@@ -172,17 +194,15 @@ def _whole_paragraph(block: list[Unit], groups: list[list[Unit]]) -> bool:
 
 
 def _best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], config: DedupConfig) -> tuple[int, float] | None:
-    """The candidate with the highest true Jaccard similarity, if it passes `threshold` or
-    contains `containment` of this block (a shorter, updated or truncated copy)."""
+    """The candidate containing the largest share of this block's shingles, if at least
+    `threshold`: a copy with a few words changed, or a shorter (truncated, earlier) version.
+
+    Containment of the new block, not Jaccard: a longer updated version shares most of an old
+    block's shingles without being contained in it, and its new sentences must survive."""
     best: tuple[float, int] | None = None
     for key, other in candidates:
         common = len(np.intersect1d(shingles, other, assume_unique=True))
-        if common == 0:
-            continue
-        jaccard = common / (len(shingles) + len(other) - common)
-        contained = common / len(shingles)
-        if jaccard >= config.threshold or contained >= config.containment:
-            score = max(jaccard, contained)
-            if best is None or (score, -key) > (best[0], -best[1]):
-                best = (score, key)
+        contained = common / len(shingles) if len(shingles) else 0.0
+        if contained >= config.threshold and (best is None or (contained, -key) > (best[0], -best[1])):
+            best = (contained, key)
     return None if best is None else (best[1], round(best[0], 4))

@@ -9,6 +9,9 @@ Two passes over the units of one document, both deterministic:
 2. Among the survivors, a unit contained in a longer survivor is a truncated copy of it and goes,
    wherever the longer one stands, so the most complete form is the one kept. Short units only
    go this way when they are contained verbatim and look cut ("rendu en train...", "...a ajouté").
+
+Most units share nothing with the rest of their document; one `np.unique` over the document's
+shingles finds those, and only the others get the slower exact checks.
 """
 
 from __future__ import annotations
@@ -18,88 +21,104 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
-from .units import Unit
+from .units import DocTokens, Unit
 
 
-def mark_within_document(units: list[Unit], config: DedupConfig) -> None:
+def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig) -> None:
     """Set `duplicate_of`/`rule`/`similarity` on the units that repeat this document's own text."""
-    _mark_repeats(units, config)
-    _mark_fragments([u for u in units if u.kept], config)
+    if len(units) < 2:
+        return
+    sh, sh_unit = doc_tokens.shingles(config.coverage_words)
+    earlier, shared = _sharing(sh, sh_unit, len(units))
+    _mark_repeats(units, config, sh, sh_unit, earlier)
+    survivors = [u for u in units if u.kept]
+    _mark_fragments(survivors, config, sh, sh_unit, shared)
 
 
-def token_coverage(cover: np.ndarray, matched: np.ndarray, size: int) -> float:
-    """Share of tokens that lie inside at least one matched shingle (cover = shingle hashes)."""
-    count = len(cover) + size - 1
-    if len(cover) == 0:
+def token_coverage(matched: np.ndarray, size: int) -> float:
+    """Share of tokens lying inside at least one matched shingle (one flag per shingle)."""
+    if len(matched) == 0:
         return 0.0
+    count = len(matched) + size - 1
     hits = np.convolve(matched.astype(np.int32), np.ones(size, dtype=np.int32))[:count]
     return float(np.count_nonzero(hits)) / count
 
 
-def _mark_repeats(units: list[Unit], config: DedupConfig) -> None:
+def _sharing(sh: np.ndarray, sh_unit: np.ndarray, n_units: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per unit: how many of its shingles occur in an earlier unit, and in any other unit."""
+    if not len(sh):
+        zeros = np.zeros(n_units, dtype=np.int64)
+        return zeros, zeros
+    _, first, inverse = np.unique(sh, return_index=True, return_inverse=True)
+    first_unit = sh_unit[first][inverse]
+    last_pos = np.full(len(first), -1, dtype=np.int64)
+    np.maximum.at(last_pos, inverse, np.arange(len(sh)))
+    last_unit = sh_unit[last_pos][inverse]
+    earlier = np.bincount(sh_unit, weights=first_unit < sh_unit, minlength=n_units)
+    shared = np.bincount(sh_unit, weights=(first_unit != sh_unit) | (last_unit != sh_unit), minlength=n_units)
+    return earlier, shared
+
+
+def _mark_repeats(units: list[Unit], config: DedupConfig, sh: np.ndarray, sh_unit: np.ndarray, earlier: np.ndarray) -> None:
     first_by_key: dict[int, Unit] = {}
-    owner_of: dict[int, Unit] = {}
+    kept = np.ones(len(units), dtype=bool)
     for unit in units:
-        earlier = first_by_key.get(unit.key)
-        if earlier is not None:
-            _link(unit, earlier, "dedup.exact.sentence", 1.0)
-            continue
-        if len(unit.toks) >= config.min_words and owner_of:
-            owners = [owner_of.get(h) for h in unit.cover.tolist()]
-            matched = np.fromiter((o is not None for o in owners), dtype=bool, count=len(owners))
-            share = token_coverage(unit.cover, matched, config.coverage_words)
-            if share >= config.containment:
-                best = Counter(o.index for o in owners if o is not None).most_common(1)[0][0]
-                _link(unit, units[best], "dedup.contained.sentence", share)
-                continue
-        first_by_key[unit.key] = unit
-        for h in unit.cover.tolist():
-            owner_of.setdefault(h, unit)
+        original = first_by_key.get(unit.key)
+        if original is not None:
+            _link(unit, original, "dedup.exact.sentence", 1.0)
+        elif earlier[unit.index] and len(unit.toks) >= config.min_words:
+            _cover_by_earlier(unit, units, config, sh, sh_unit, kept)
+        if unit.kept:
+            first_by_key[unit.key] = unit
+        else:
+            kept[unit.index] = False
 
 
-def _mark_fragments(survivors: list[Unit], config: DedupConfig) -> None:
-    holders: dict[int, list[Unit]] = {}
-    for unit in survivors:
-        for h in dict.fromkeys(unit.cover.tolist()):
-            holders.setdefault(h, []).append(unit)
+def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, sh, sh_unit, kept) -> None:
+    """Coverage of `unit` by shingles of earlier kept units; link to the unit owning most."""
+    before = (sh_unit < unit.index) & kept[sh_unit]
+    earlier_sh, earlier_unit = sh[before], sh_unit[before]
+    matched = np.isin(unit.cover, earlier_sh)
+    share = token_coverage(matched, config.coverage_words)
+    if share < config.containment:
+        return
+    values, first = np.unique(earlier_sh, return_index=True)
+    owners = earlier_unit[first][np.searchsorted(values, unit.cover[matched])]
+    best = Counter(owners.tolist()).most_common(1)[0][0]
+    _link(unit, units[best], "dedup.contained.sentence", share)
+
+
+def _mark_fragments(survivors: list[Unit], config: DedupConfig, sh, sh_unit, shared) -> None:
     by_token: dict[str, list[Unit]] | None = None
     for unit in sorted(survivors, key=lambda u: (len(u.toks), u.index)):
         if len(unit.toks) >= config.min_words:
-            container, share = _best_container(unit, holders, config)
-            if container is not None:
-                _link(unit, container, "dedup.fragment.sentence", share)
+            if shared[unit.index]:
+                _contain_in_longer(unit, survivors, config, sh, sh_unit)
             continue
         if len(unit.toks) < 2 or not unit.truncated:
             continue
-        if len(unit.cover):
-            candidates = holders.get(int(unit.cover[0]), [])
-        else:
-            if by_token is None:
-                by_token = _token_holders(survivors)
-            candidates = by_token.get(unit.toks[0], [])
+        if by_token is None:
+            by_token = _token_holders(survivors)
         needle = unit.joined()
-        for other in candidates:
+        for other in by_token.get(unit.toks[0], ()):
             if other is not unit and other.kept and len(other.toks) > len(unit.toks) and needle in other.joined():
                 _link(unit, other, "dedup.fragment.sentence", 1.0)
                 break
 
 
-def _best_container(unit: Unit, holders: dict[int, list[Unit]], config: DedupConfig) -> tuple[Unit | None, float]:
-    """The longer kept unit covering most of `unit`, if it covers at least `containment`."""
-    votes: Counter[int] = Counter()
-    by_index: dict[int, Unit] = {}
-    for h in dict.fromkeys(unit.cover.tolist()):
-        for other in holders.get(h, ()):
-            if other is not unit and other.kept and len(other.toks) > len(unit.toks):
-                votes[other.index] += 1
-                by_index[other.index] = other
+def _contain_in_longer(unit: Unit, survivors: list[Unit], config: DedupConfig, sh, sh_unit) -> None:
+    """Link `unit` to the longer kept unit covering at least `containment` of it, if any."""
+    longer = {u.index: u for u in survivors if u.kept and len(u.toks) > len(unit.toks)}
+    if not longer:
+        return
+    holders = sh_unit[np.isin(sh, unit.cover)]
+    votes = Counter(i for i in holders.tolist() if i in longer)
     for index, _ in votes.most_common(3):
-        other = by_index[index]
-        matched = np.isin(unit.cover, other.cover)
-        share = token_coverage(unit.cover, matched, config.coverage_words)
+        other = longer[index]
+        share = token_coverage(np.isin(unit.cover, other.cover), config.coverage_words)
         if share >= config.containment:
-            return other, share
-    return None, 0.0
+            _link(unit, other, "dedup.fragment.sentence", share)
+            return
 
 
 def _token_holders(units: list[Unit]) -> dict[str, list[Unit]]:

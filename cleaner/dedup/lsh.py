@@ -46,13 +46,11 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
     The band number is mixed in, so equal values in different bands never share a key.
     """
     n = sigs.shape[0]
+    grid = sigs[:, : bands * rows].reshape(n, bands, rows).astype(np.uint64)
     with np.errstate(over="ignore"):
-        keys = np.empty((n, bands), dtype=np.uint64)
-        for band in range(bands):
-            h = np.full(n, np.uint64(band + 1) * _MIX, dtype=np.uint64)
-            for value in sigs[:, band * rows : (band + 1) * rows].T.astype(np.uint64):
-                h = (h ^ value) * _MIX2
-                h ^= h >> np.uint64(31)
-            keys[:, band] = h
-    folded = (keys >> np.uint64(32)) ^ (keys & np.uint64(0xFFFFFFFF))
+        h = np.broadcast_to((np.arange(1, bands + 1, dtype=np.uint64) * _MIX)[None, :], (n, bands)).copy()
+        for row in range(rows):
+            h = (h ^ grid[:, :, row]) * _MIX2
+            h ^= h >> np.uint64(31)
+    folded = (h >> np.uint64(32)) ^ (h & np.uint64(0xFFFFFFFF))
     return folded.astype(np.int64) - (1 << 31)

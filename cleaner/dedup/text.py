@@ -32,10 +32,20 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
+def tokens_between(folded: str, start: int, end: int) -> list[str]:
+    """`tokens` of `folded[start:end]` where `folded` is an already casefolded text."""
+    return _TOKEN.findall(folded, start, end)
+
+
 def exact_key(toks: list[str]) -> int:
     """Signed 64-bit key of a token sequence (signed so SQLite stores it as an INTEGER)."""
     value = xxhash.xxh64_intdigest(" ".join(toks).encode("utf-8"), KEY_SEED)
     return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def has_unsegmented(text: str) -> bool:
+    """Cheap first check: does the text contain any character of an unsegmented script?"""
+    return _UNSEGMENTED_CHAR.search(text) is not None
 
 
 def is_unsegmented(toks: list[str]) -> bool:
@@ -47,17 +57,15 @@ def is_unsegmented(toks: list[str]) -> bool:
 
 
 def looks_truncated(text: str) -> bool:
-    """A teaser fragment: starts with a lowercase letter, or ends on an ellipsis or mid-word.
+    """A teaser fragment: starts with a lowercase letter, or ends on an ellipsis.
 
-    Used only to allow a short piece to be dropped in favour of a longer segment containing it.
+    Used only to allow a short piece to be dropped in favour of a longer segment containing it;
+    a short line that merely lacks a final period (a heading, a menu item) does not qualify.
     """
     first = _FIRST_LETTER.search(text)
     if first is not None and first.group().islower():
         return True
-    tail = text.rstrip()
-    if tail[-1:].isalnum():
-        return True
-    return tail.rstrip("\"'»”’)] ").endswith(("…", "..."))
+    return text.rstrip().rstrip("\"'»”’)] ").endswith(("…", "..."))
 
 
 def token_hashes(toks: list[str]) -> np.ndarray:

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
+import xxhash
 
 from ..types import Document, Location, Removal, Segment
-from .text import exact_key, looks_truncated, shingle_hashes, token_hashes, tokens
+from .text import exact_key, looks_truncated, shingle_hashes, tokens, tokens_between
 
 # A sentence end followed by a lowercase letter: a seam inside one segment.
 _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
@@ -21,7 +22,11 @@ _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
 
 @dataclass(slots=True, eq=False)
 class Unit:
-    """One compared span: where it is, its normalised tokens and keys, and what dedup decided."""
+    """One compared span: where it is, its normalised tokens and keys, and what dedup decided.
+
+    `lo`/`hi` index the document's flat token arrays (`DocTokens`); `cover` is a view of the
+    in-document coverage shingles that lie wholly inside this unit.
+    """
 
     index: int
     paragraph: int
@@ -31,7 +36,8 @@ class Unit:
     toks: list[str]
     key: int
     truncated: bool
-    hashes: np.ndarray
+    lo: int = 0
+    hi: int = 0
     cover: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint32))
     duplicate_of: "Unit | None" = None
     rule: str = ""
@@ -46,36 +52,80 @@ class Unit:
         return " " + " ".join(self.toks) + " "
 
 
-def collect_units(doc: Document, coverage_words: int) -> list[Unit]:
-    """Units of every segment still kept after the rules, in text order (empty ones skipped)."""
+@dataclass(slots=True)
+class DocTokens:
+    """All units' token hashes laid end to end, and which unit each token belongs to."""
+
+    hashes: np.ndarray
+    unit_of: np.ndarray
+    unit_end: np.ndarray
+
+    def shingles(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """(hashes, unit) of every `size`-token shingle that stays inside one unit."""
+        grams = shingle_hashes(self.hashes, size)
+        if not len(grams):
+            return grams, np.empty(0, dtype=np.int64)
+        inside = np.arange(len(grams)) + size <= self.unit_end[: len(grams)]
+        return grams[inside], self.unit_of[: len(grams)][inside]
+
+
+class TokenHasher:
+    """xxhash of tokens with a bounded memo: news vocabulary is Zipfian, most tokens repeat."""
+
+    def __init__(self, max_entries: int = 1 << 20):
+        self.max_entries = max_entries
+        self._memo: dict[str, int] = {}
+
+    def __call__(self, toks: list[str]) -> list[int]:
+        memo = self._memo
+        if len(memo) > self.max_entries:
+            memo.clear()
+        out = list(map(memo.get, toks))
+        if None in out:
+            for i, tok in enumerate(toks):
+                if out[i] is None:
+                    out[i] = memo[tok] = xxhash.xxh32_intdigest(tok.encode("utf-8"))
+        return out  # type: ignore[return-value]
+
+
+def collect_units(doc: Document, coverage_words: int, hasher: TokenHasher | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
+    """Units of every segment still kept after the rules, in text order (empty ones skipped).
+
+    `truncated` is only worked out for units shorter than `short_below` tokens (the only ones
+    that use it).
+    """
+    hasher = hasher or TokenHasher()
     units: list[Unit] = []
+    flat: list[int] = []
+    text = doc.text
+    folded = text.casefold()
+    aligned = len(folded) == len(text)  # casefolding may lengthen a text (ß -> ss)
     for p_index, par in enumerate(doc.paragraphs):
         if par.removal is not None:
             continue
         for s_index, seg in enumerate(par.segments):
             if seg.removal is not None:
                 continue
-            for start, end in _pieces(doc.text, seg.start, seg.end):
-                text = doc.text[start:end]
-                toks = tokens(text)
+            for start, end in _pieces(text, seg.start, seg.end):
+                piece = text[start:end]
+                toks = tokens_between(folded, start, end) if aligned else tokens(piece)
                 if not toks:
                     continue
-                hashes = token_hashes(toks)
+                lo = len(flat)
+                flat.extend(hasher(toks))
                 units.append(
-                    Unit(
-                        index=len(units),
-                        paragraph=p_index,
-                        segment=s_index,
-                        start=start,
-                        end=end,
-                        toks=toks,
-                        key=exact_key(toks),
-                        truncated=looks_truncated(text),
-                        hashes=hashes,
-                        cover=shingle_hashes(hashes, coverage_words),
-                    )
+                    Unit(len(units), p_index, s_index, start, end, toks, exact_key(toks), len(toks) < short_below and looks_truncated(piece), lo, len(flat))
                 )
-    return units
+    hashes = np.array(flat, dtype=np.uint32)
+    lengths = np.fromiter((u.hi - u.lo for u in units), dtype=np.int64, count=len(units))
+    unit_of = np.repeat(np.arange(len(units), dtype=np.int64), lengths)
+    unit_end = np.repeat(np.fromiter((u.hi for u in units), dtype=np.int64, count=len(units)), lengths)
+    doc_tokens = DocTokens(hashes, unit_of, unit_end)
+    cover = shingle_hashes(hashes, coverage_words)
+    for unit in units:
+        if unit.hi - unit.lo >= coverage_words:
+            unit.cover = cover[unit.lo : unit.hi - coverage_words + 1]
+    return units, doc_tokens
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -99,7 +149,7 @@ def final_original(unit: Unit) -> Unit:
 
 def write_back(doc: Document, units: list[Unit]) -> None:
     """Turn unit decisions into `Removal`s on segments, splitting a segment only where needed."""
-    by_segment: dict[tuple[int, int], list[Unit]] = {}
+    touched: set[tuple[int, int]] = set()
     for unit in units:
         if unit.duplicate_of is not None and unit.removal is None:
             original = final_original(unit)
@@ -109,19 +159,21 @@ def write_back(doc: Document, units: list[Unit]) -> None:
                 original=Location(doc.id, original.start, original.end),
                 similarity=unit.similarity,
             )
-        by_segment.setdefault((unit.paragraph, unit.segment), []).append(unit)
-    for p_index, par in enumerate(doc.paragraphs):
+        if unit.removal is not None:
+            touched.add((unit.paragraph, unit.segment))
+    if not touched:
+        return
+    by_segment: dict[tuple[int, int], list[Unit]] = {}
+    for unit in units:
+        if (unit.paragraph, unit.segment) in touched:
+            by_segment.setdefault((unit.paragraph, unit.segment), []).append(unit)
+    for p_index in sorted({p for p, _ in touched}):
+        par = doc.paragraphs[p_index]
         replaced: list[Segment] = []
-        changed = False
         for s_index, seg in enumerate(par.segments):
             group = by_segment.get((p_index, s_index))
-            if not group or all(u.removal is None for u in group):
-                replaced.append(seg)
-                continue
-            changed = True
-            replaced.extend(_split(doc.text, seg, group))
-        if changed:
-            par.segments = replaced
+            replaced.extend(_split(doc.text, seg, group) if group else [seg])
+        par.segments = replaced
 
 
 def _split(text: str, seg: Segment, group: list[Unit]) -> list[Segment]:
