@@ -1,0 +1,191 @@
+"""The Spanish, German, Italian and Portuguese rule files, read as plain TOML.
+
+These files are data written by hand, so the risks are: a malformed rule, an example that does
+not do what the rule claims, a pattern that backtracks on a long line, and above all a pattern that
+eats article prose. Each is checked here without the engine (only `tomllib` and `re`), so a broken
+file is caught even while the engine changes; one test also loads them through the engine's loader.
+Line and block rules run on documents of every language, so every negative example of every file
+(and, when present, the benchmark's gold article text) must escape every one of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import tomllib
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "cleaner" / "rules" / "data"
+EXPECTED_LANGUAGES = ("es", "de", "it", "pt")
+LANGUAGES = tuple(code for code in EXPECTED_LANGUAGES if (DATA / f"{code}.toml").exists())
+CATEGORIES = (
+    "aggregator", "social-embed", "share", "comments", "newsletter", "advertising", "credit",
+    "dateline", "navigation", "cookie", "paywall", "app-promo", "related-links", "tags",
+)  # fmt: skip
+SCOPES = ("line", "sentence", "inline", "block")
+RULE_KEYS = {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match"}
+GOLD = Path("/work/shared/benchmarks/article-extraction/ground-truth.json")
+ADVERSARIAL_CHARS = 100_000
+SLOW_SECONDS = 0.5
+
+
+def load(language: str) -> dict[str, Any]:
+    with open(DATA / f"{language}.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+def all_rules() -> Iterator[dict[str, Any]]:
+    for language in LANGUAGES:
+        yield from load(language)["rule"]
+
+
+RULES = list(all_rules())
+WHOLE_TEXT_RULES = [r for r in RULES if r["scope"] in ("line", "block")]
+
+
+def compile_rule(rule: dict[str, Any]) -> re.Pattern[str]:
+    flags = 0
+    for letter in rule.get("flags", ""):
+        flags |= {"i": re.IGNORECASE, "s": re.DOTALL, "x": re.VERBOSE}[letter]
+    return re.compile(rule["pattern"], flags)
+
+
+def matches(rule: dict[str, Any], text: str) -> bool:
+    """The scope's matcher: a search in the trimmed paragraph or sentence, any match for inline."""
+    pattern = compile_rule(rule)
+    if rule["scope"] == "inline":
+        return any(m.end() > m.start() for m in pattern.finditer(text))
+    return pattern.search(text.strip()) is not None
+
+
+# -- schema ---------------------------------------------------------------------------------------
+
+
+def test_every_language_has_a_file() -> None:
+    assert LANGUAGES == EXPECTED_LANGUAGES
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_file_header(language: str) -> None:
+    table = load(language)
+    assert set(table) <= {"language", "stopwords", "section_names", "rule", "description"}
+    assert table["language"] == language
+    stopwords = table["stopwords"]
+    assert 80 <= len(stopwords) <= 200, len(stopwords)
+    assert len(set(stopwords)) == len(stopwords), "duplicate stopword"
+    assert all(w == w.lower() and re.fullmatch(r"\w+", w) for w in stopwords), "stopwords: one lower-case word each"
+    sections = [s.casefold() for s in table["section_names"]]
+    assert sections and len(set(sections)) == len(sections), "duplicate section name"
+    assert all(0 < len(s) <= 40 and s == s.strip() for s in sections)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_category_is_covered(language: str) -> None:
+    covered = {rule["category"] for rule in load(language)["rule"]}
+    assert covered == set(CATEGORIES), f"missing {sorted(set(CATEGORIES) - covered)}"
+
+
+def test_ids_are_unique_across_files() -> None:
+    ids = [rule["id"] for rule in RULES]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r["id"])
+def test_rule_schema(rule: dict[str, Any]) -> None:
+    assert set(rule) <= RULE_KEYS and {"id", "category", "scope", "pattern", "description"} <= set(rule)
+    language, category, name = rule["id"].split(".")
+    assert language in LANGUAGES and category == rule["category"] and re.fullmatch(r"[a-z0-9-]+", name)
+    assert rule["category"] in CATEGORIES and rule["scope"] in SCOPES
+    assert set(rule.get("flags", "")) <= set("isx")
+    compile_rule(rule)
+    assert len(rule["must_match"]) >= 2 and len(rule["must_not_match"]) >= 2
+
+
+@pytest.mark.parametrize("rule", WHOLE_TEXT_RULES, ids=lambda r: r["id"])
+def test_whole_text_rules_are_anchored(rule: dict[str, Any]) -> None:
+    """Line and block rules must cover the whole paragraph: ^...$ around the entire pattern."""
+    parsed = list(re._parser.parse(rule["pattern"]))  # type: ignore[attr-defined]
+    at = re._constants.AT  # type: ignore[attr-defined]
+    assert parsed[0] == (at, re._constants.AT_BEGINNING), "must start with ^ (outside any group)"  # type: ignore[attr-defined]
+    assert parsed[-1] == (at, re._constants.AT_END), "must end with $ (outside any group)"  # type: ignore[attr-defined]
+
+
+# -- examples ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r["id"])
+def test_examples(rule: dict[str, Any]) -> None:
+    for text in rule["must_match"]:
+        assert matches(rule, text), f"should match {text!r}"
+    for text in rule["must_not_match"]:
+        assert not matches(rule, text), f"should not match {text!r}"
+
+
+def test_line_rules_spare_every_negative_example() -> None:
+    """Line and block rules run on every document, so no file's prose example may trigger them."""
+    prose = [text for rule in RULES for text in rule["must_not_match"]]
+    hits = [(rule["id"], text) for rule in WHOLE_TEXT_RULES for text in prose if matches(rule, text)]
+    assert not hits
+
+
+def test_sentence_rules_spare_negative_examples_of_their_language() -> None:
+    for language in LANGUAGES:
+        rules = load(language)["rule"]
+        prose = [text for rule in rules for text in rule["must_not_match"]]
+        hits = [(r["id"], t) for r in rules if r["scope"] in ("sentence", "inline") for t in prose if matches(r, t)]
+        assert not hits
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="benchmark gold text not available")
+def test_line_rules_spare_benchmark_gold_paragraphs() -> None:
+    """Gold article bodies are prose by definition: no line or block rule may remove a line of them."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    lines = [line.strip() for page in gold.values() for line in page["articleBody"].splitlines() if line.strip()]
+    patterns = [(rule["id"], compile_rule(rule)) for rule in WHOLE_TEXT_RULES]
+    hits = [(rule_id, line) for line in lines for rule_id, pattern in patterns if pattern.search(line)]
+    assert not hits
+
+
+# -- linear time -----------------------------------------------------------------------------------------
+
+
+def adversarial_lines(rule: dict[str, Any]) -> list[str]:
+    """Long near misses: examples repeated, cut short, or followed by a long tail; runs of one class."""
+    lines = []
+    for example in rule["must_match"][:2]:
+        times = ADVERSARIAL_CHARS // (len(example) + 1) + 1
+        lines.append((example + " ") * times)
+        lines.append((example[:-1] or "a") * times)
+        lines.append(example + " x" * (ADVERSARIAL_CHARS // 2))
+        lines.append(example.replace(" ", "  ") + "\t" * ADVERSARIAL_CHARS + ".")
+    for unit in (" ", "a", "A", "1", "-", ".", "a ", "Aa ", "De la ", "1 de ", "(@a) ", ": ", "» "):
+        lines.append(unit * (ADVERSARIAL_CHARS // len(unit)) + "!")
+    return lines
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r["id"])
+def test_pattern_is_linear_on_long_lines(rule: dict[str, Any]) -> None:
+    pattern = compile_rule(rule)
+    for line in adversarial_lines(rule):
+        started = time.perf_counter()
+        if rule["scope"] == "inline":
+            for _ in pattern.finditer(line):
+                pass
+        else:
+            pattern.search(line)
+        elapsed = time.perf_counter() - started
+        assert elapsed < SLOW_SECONDS, f"{elapsed:.2f}s on {line[:60]!r}..."
+
+
+# -- the engine's own loader --------------------------------------------------------------------------------
+
+
+def test_engine_loader_accepts_the_files() -> None:
+    loader = pytest.importorskip("cleaner.rules.loader")
+    rule_set = loader.load_rule_files([DATA / f"{language}.toml" for language in LANGUAGES])
+    assert len(rule_set.rules) == len(RULES)
+    assert set(LANGUAGES) <= set(rule_set.languages)
