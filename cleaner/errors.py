@@ -21,6 +21,10 @@ class ConfigError(CleanerError):
     """A configuration file or value is invalid."""
 
 
+class OutputError(CleanerError):
+    """An output (cleaned file, report) cannot be written where it was asked for."""
+
+
 class IndexError_(CleanerError):
     """The persistent dedup index cannot be used (wrong parameters, corrupt, locked)."""
 

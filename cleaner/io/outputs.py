@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable
 
+from ..errors import OutputError
 from ..types import Document
 
 
@@ -80,7 +81,13 @@ class ReportWriter:
     """The `--report` JSONL file, written as the run goes (one line per removal)."""
 
     def __init__(self, path: Path | None):
-        self._handle: IO[str] | None = open(path, "w", encoding="utf-8") if path else None
+        self._handle: IO[str] | None = None
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._handle = open(path, "w", encoding="utf-8")
+            except OSError as exc:
+                raise OutputError(f"cannot write the report {path}: {exc.strerror or exc}") from exc
 
     def document(self, doc: Document, file: str) -> None:
         if self._handle is None:
