@@ -1,4 +1,5 @@
-"""Composes the steps: repair -> segment -> rules (per document) -> dedup (in document order).
+"""Composes the steps: repair -> segment -> rules -> in-document dedup (per document, pure)
+-> cross-document dedup (in document order).
 
 The per-document part is pure, so it can run in worker processes; dedup decisions stay in one
 place and in sorted order, which is what makes the output identical for every worker count.
@@ -11,11 +12,12 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .config import Config
-from .dedup import Deduplicator
+from .dedup import Deduplicator, dedup_within
 from .errors import CleanerError, InputError
 from .normalize import repair
 from .rules import RuleEngine
 from .segment import segment
+from .settle import settle
 from .types import CleanResult, Document
 
 _BATCH = 64
@@ -35,7 +37,14 @@ class Cleaner:
         return prepare_document(doc, self.config, self.rules)
 
     def deduplicate(self, doc: Document) -> Document:
-        return self.dedup.apply(doc) if self.dedup is not None else doc
+        """The corpus step: what earlier documents (and the index) already hold."""
+        if self.dedup is None:
+            return doc
+        before = _kept_pieces(doc)
+        self.dedup.apply(doc, within=False)
+        if _kept_pieces(doc) != before and doc.duplicate_of is None:
+            settle(doc, lambda again: one_pass(again, self.config, self.rules))
+        return doc
 
     def clean(self, doc: Document) -> Document:
         return self.deduplicate(self.prepare(doc))
@@ -67,6 +76,13 @@ class Cleaner:
 
 
 def prepare_document(doc: Document, config: Config, rules: RuleEngine) -> Document:
+    """The per-document steps, repeated on their own output until it no longer changes."""
+    declared = doc.lang
+    one_pass(doc, config, rules)
+    return settle(doc, lambda again: one_pass(again, config, rules), declared)
+
+
+def one_pass(doc: Document, config: Config, rules: RuleEngine) -> Document:
     if config.repair:
         text, repairs = repair(doc.text)
         if repairs:
@@ -77,6 +93,8 @@ def prepare_document(doc: Document, config: Config, rules: RuleEngine) -> Docume
     segment(doc)
     if config.rules.enabled:
         rules.apply(doc)
+    if dedup_within(doc, config.dedup) and config.rules.enabled:
+        rules.rescore(doc)
     return doc
 
 
@@ -106,6 +124,10 @@ def _guarded(step: Callable[[Document], Document], item: T) -> T:
         raise
     except Exception as exc:  # noqa: BLE001 - reported with the document's name, never swallowed
         return InputError(item.id, f"could not be cleaned ({type(exc).__name__}: {exc})")  # type: ignore[return-value]
+
+
+def _kept_pieces(doc: Document) -> int:
+    return sum(1 for par in doc.paragraphs for _ in par.kept_segments())
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

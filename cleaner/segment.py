@@ -46,7 +46,7 @@ _TRAILING_LETTERS = re.compile(r"[^\W\d_]+\Z")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]{1,64}")
 _NOT_LANGUAGES = ("limits", "names", "no_split")
 # A dotted abbreviation before its final period: "U.S", "e.g", "J.-C", "D-N.Y" (not "164.99").
-_DOTTED = re.compile(r"(?:[^\W\d_]{1,4}-?)+(?:\.-?[^\W\d_]{1,4})+\Z")
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,4}+-?+)++(?:\.-?+[^\W\d_]{1,4}+)++\Z")  # possessive: linear
 
 
 @dataclass(frozen=True)

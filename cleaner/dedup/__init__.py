@@ -23,6 +23,7 @@ from .units import TokenHasher, collect_units, write_back
 __all__ = [
     "DedupConfig",
     "Deduplicator",
+    "dedup_within",
     "Permutations",
     "band_keys",
     "exact_key",
@@ -48,6 +49,19 @@ def index_params(config: DedupConfig) -> dict[str, str]:
     params = {name: str(values[name]) for name in _INDEX_FIELDS}
     params.update(bands=str(bands), rows=str(rows), normalisation=_NORMALISATION)
     return params
+
+
+def dedup_within(doc: Document, config: DedupConfig, hasher: TokenHasher | None = None) -> bool:
+    """Mark the segments that repeat `doc`'s own earlier text; True when something was marked.
+
+    Depends on this document alone, unlike `Deduplicator.apply`, which needs the corpus order.
+    """
+    if not (config.enabled and config.within_document):
+        return False
+    units, doc_tokens = collect_units(doc, config.coverage_words, hasher, config.min_words)
+    mark_within_document(units, doc_tokens, config)
+    write_back(doc, units)
+    return any(unit.duplicate_of is not None for unit in units)
 
 
 def _validate(config: DedupConfig) -> None:
@@ -77,12 +91,16 @@ class Deduplicator:
             self._memory = CorpusMemory(self.config, self.store, self.perms, self.bands, self.rows)
         self._since_commit = 0
 
-    def apply(self, doc: Document) -> Document:
-        """Mark `doc`'s duplicate segments and remember what it keeps."""
+    def apply(self, doc: Document, within: bool = True) -> Document:
+        """Mark `doc`'s duplicate segments and remember what it keeps.
+
+        `within=False` skips the in-document pass, for callers that ran `dedup_within` already
+        (it is pure, so the pipeline runs it with the other per-document steps).
+        """
         if not self.config.enabled:
             return doc
         units, doc_tokens = collect_units(doc, self.config.coverage_words, self._hasher, self.config.min_words)
-        if self.config.within_document:
+        if self.config.within_document and within:
             mark_within_document(units, doc_tokens, self.config)
         if self._memory is not None and self.store is not None:
             self.store.begin()

@@ -93,6 +93,17 @@ class RuleEngine:
             self.scorer.mark(doc, body)
         return doc
 
+    def rescore(self, doc: Document) -> Document:
+        """Run the page-structure scorer again on what other steps left.
+
+        In-document dedup can strip a paragraph down to a sentence that no longer reads as part
+        of the body; scoring again here gives now what cleaning the output again would give.
+        """
+        if not self.config.enabled or self.scorer is None or not doc.paragraphs:
+            return doc
+        body = self.scorer.find_body(doc, self._stopwords(self._language(doc)))
+        return self.scorer.mark(doc, body) if body is not None else doc
+
     def _language(self, doc: Document) -> str | None:
         if doc.lang in self._by_language:
             return doc.lang

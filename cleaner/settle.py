@@ -1,0 +1,118 @@
+"""Cleaning until nothing changes, so that cleaning the output again is a no-op.
+
+The steps judge text in context: the scorer looks for the largest block of prose, the language
+guess reads the whole text, dedup keeps first occurrences. Once junk and repeats are gone, the
+context has changed, and a second run on the output can find more to remove (a short line that
+sat between junk and body now sits before the body). A pre-commit fixer whose output fails the
+checker is useless, so the per-document steps run again on the rendered output until a pass
+removes nothing, and what a later pass removes is mapped back onto the original offsets: the
+report still points into the input, and the output is a fixed point of cleaning.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from typing import Callable
+
+from .types import Document, Location, Paragraph, Removal, Segment
+
+MAX_PASSES = 4
+_WORD = re.compile(r"\S+")
+
+
+class Rendering:
+    """A document's canonical text and, for every word in it, where the word came from."""
+
+    def __init__(self, doc: Document):
+        self.out_starts: list[int] = []
+        self.out_ends: list[int] = []
+        self.src_starts: list[int] = []
+        self.src_ends: list[int] = []
+        paragraphs: list[str] = []
+        cursor = 0
+        for par in doc.paragraphs:
+            words: list[str] = []
+            for seg in par.kept_segments():
+                for match in _WORD.finditer(doc.text, seg.start, seg.end):
+                    out = cursor + sum(map(len, words)) + len(words)
+                    self._add(out, match)
+                    words.append(match.group())
+            if words:
+                text = " ".join(words)
+                paragraphs.append(text)
+                cursor += len(text) + 2
+        self.text = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+    def _add(self, out: int, match: re.Match[str]) -> None:
+        self.out_starts.append(out)
+        self.out_ends.append(out + match.end() - match.start())
+        self.src_starts.append(match.start())
+        self.src_ends.append(match.end())
+
+    def source_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The input span holding the output words that overlap [start, end), if any."""
+        first = bisect_right(self.out_ends, start)
+        last = bisect_left(self.out_starts, end) - 1
+        if first > last:
+            return None
+        return self.src_starts[first], self.src_ends[last]
+
+
+def settle(doc: Document, clean_again: Callable[[Document], Document], lang: str | None = None) -> Document:
+    """Run `clean_again` (the per-document steps) on `doc`'s output until it removes nothing.
+
+    `lang` is the language the input declared (None: guessed again from the output, as a new
+    run on the output file would do).
+    """
+    for _ in range(MAX_PASSES):
+        rendering = Rendering(doc)
+        if not rendering.text:
+            return doc
+        again = clean_again(Document(id=doc.id, text=rendering.text, source=doc.source, lang=lang))
+        removals = list(again.removals())
+        if not removals or again.text != rendering.text:
+            return doc  # nothing more to remove (or repair changed the text: offsets would not map)
+        for start, end, removal in removals:
+            span = rendering.source_span(start, end)
+            if span is not None:
+                remove_span(doc, span[0], span[1], _mapped(removal, rendering, doc.id))
+    return doc
+
+
+def _mapped(removal: Removal, rendering: Rendering, doc_id: str) -> Removal:
+    """The same removal, its `original` (a span of the output) moved to input offsets."""
+    original = removal.original
+    if original is None or original.doc != doc_id:
+        return removal
+    span = rendering.source_span(original.start, original.end)
+    return replace(removal, original=Location(doc_id, *span) if span else None)
+
+
+def remove_span(doc: Document, start: int, end: int, removal: Removal) -> None:
+    """Mark the kept text of `doc` inside [start, end) removed, splitting segments at the edges."""
+    for par in doc.paragraphs:
+        if par.end <= start or par.start >= end or par.removal is not None:
+            continue
+        par.segments = [piece for seg in par.segments for piece in _split(seg, start, end, removal)]
+        _promote(par)
+
+
+def _split(seg: Segment, start: int, end: int, removal: Removal) -> list[Segment]:
+    if seg.removal is not None or seg.end <= start or seg.start >= end:
+        return [seg]
+    pieces = []
+    if seg.start < start:
+        pieces.append(Segment(seg.start, start))
+    pieces.append(Segment(max(seg.start, start), min(seg.end, end), removal))
+    if seg.end > end:
+        pieces.append(Segment(end, seg.end))
+    return pieces
+
+
+def _promote(par: Paragraph) -> None:
+    """A paragraph whose segments all went with one removal is reported as one removed paragraph."""
+    removals = {seg.removal for seg in par.segments}
+    if len(removals) == 1 and None not in removals:
+        par.removal = par.segments[0].removal
