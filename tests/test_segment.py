@@ -238,7 +238,8 @@ def test_segment_text_matches_segment(text):
 
 @pytest.mark.parametrize(
     "unit",
-    ["a. ", "A. ", "lorem ipsum ", "x", ".", "aB", "Le ", "ABCD - Le ", "» ", " ", "…", "a.b", "M. "],
+    ["a. ", "A. ", "lorem ipsum ", "x", ".", "aB", "Le ", "ABCD - Le ", "» ", " ", "…", "a.b", "M. ",
+     "Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenanspruch. Der "],  # long word before a period
 )
 def test_pathological_lines_run_in_linear_time(unit):
     default_segmenter()
