@@ -8,6 +8,15 @@ Tables
   of other sources it occurred since (what the template and boilerplate policies count).
 - `bands`: LSH band key -> block key, for near-duplicate candidates.
 - `shingles`: the block's sorted shingle hashes, so candidates get a true similarity check.
+- `bumps`: which document raised which `seen` count, so dropping a document gives its counts
+  back (a document indexed again, or a file of a corpus repository that changed).
+- `files` (and `docs.file`): the committed file and git blob each document was built from; only
+  the corpus memory of the pre-commit hook fills them (`cleaner.dedup.memory`).
+
+Dropping a document removes the rows it owns and the counts it raised. Two things stay
+approximate: band rows of dropped blocks are left behind (lookups ignore band hits without a
+`seen` row), and a text that other documents had repeated starts counting again from its next
+owner, so those earlier repeats are no longer counted.
 
 Concurrency and crashes are SQLite's: WAL journal, `BEGIN IMMEDIATE` transactions and a busy
 timeout. A killed writer leaves the last committed state; nothing half-written is ever visible.
@@ -37,6 +46,15 @@ CREATE TABLE IF NOT EXISTS seen (key INTEGER PRIMARY KEY, doc INTEGER NOT NULL,
 CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, key INTEGER NOT NULL,
     PRIMARY KEY (band, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS shingles (key INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bumps (doc INTEGER NOT NULL, key INTEGER NOT NULL,
+    other INTEGER NOT NULL, PRIMARY KEY (doc, key)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS seen_doc ON seen (doc);
+CREATE INDEX IF NOT EXISTS bumps_key ON bumps (key);
+"""
+# Created by the corpus memory only: plain `--index` runs never pay for these.
+_FILE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, blob TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS docs_file ON docs (file);
 """
 
 
@@ -79,6 +97,9 @@ class IndexStore:
         db.execute("BEGIN IMMEDIATE")
         for statement in filter(str.strip, _SCHEMA.split(";")):
             db.execute(statement)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(docs)")}
+        if "file" not in columns:
+            db.execute("ALTER TABLE docs ADD COLUMN file TEXT")
 
     def _check_params(self, params: dict[str, str]) -> None:
         """Write the header of a new index, or refuse one built with other parameters."""
@@ -149,16 +170,92 @@ class IndexStore:
     # -- updates ------------------------------------------------------------------------------
 
     def add_document(self, name: str, source: str, length: int) -> int:
-        self._db.execute("INSERT OR IGNORE INTO docs (name, source, length) VALUES (?, ?, ?)", (name, source, length))
-        return int(self._db.execute("SELECT id FROM docs WHERE name = ?", (name,)).fetchone()[0])
+        """The row of document `name`; one indexed before is emptied first, so this run's text
+        replaces it and a document never matches its own earlier version."""
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO docs (name, source, length) VALUES (?, ?, ?)", (name, source, length)
+        )
+        if cursor.rowcount == 1:
+            return int(cursor.lastrowid)
+        doc_id, file = self._db.execute("SELECT id, file FROM docs WHERE name = ?", (name,)).fetchone()
+        self._empty_document(int(doc_id))
+        if file is not None:
+            self._db.execute("DELETE FROM files WHERE name = ?", (file,))  # no longer as committed
+        self._db.execute("UPDATE docs SET source = ?, length = ?, file = NULL WHERE id = ?", (source, length, doc_id))
+        return int(doc_id)
 
     def record(self, doc_id: int, spans: Iterable[tuple[int, int, int]], same: Iterable[int], other: Iterable[int]) -> None:
         """Insert new texts (key, start, end) first seen in `doc_id`; count repeats of known ones."""
-        self._db.executemany(
-            "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?, 1, 0)", ((k, doc_id, s, e) for k, s, e in spans)
-        )
-        self._db.executemany("UPDATE seen SET same_docs = same_docs + 1 WHERE key = ?", ((k,) for k in same))
-        self._db.executemany("UPDATE seen SET other_docs = other_docs + 1 WHERE key = ?", ((k,) for k in other))
+        db = self._db
+        db.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?, 1, 0)", ((k, doc_id, s, e) for k, s, e in spans))
+        for column, keys, flag in (("same_docs", same, 0), ("other_docs", other, 1)):
+            rows = [(doc_id, k, flag) for k in keys]
+            cursor = db.executemany("INSERT OR IGNORE INTO bumps VALUES (?, ?, ?)", rows)
+            if cursor.rowcount == len(rows):
+                db.executemany(f"UPDATE seen SET {column} = {column} + 1 WHERE key = ?", ((k,) for _, k, _ in rows))
+            else:  # a repeat already counted for this document: count each (doc, key) once
+                for row in rows:
+                    if db.execute("INSERT OR IGNORE INTO bumps VALUES (?, ?, ?)", row).rowcount:
+                        db.execute(f"UPDATE seen SET {column} = {column} + 1 WHERE key = ?", (row[1],))
+
+    # -- forgetting documents (corpus memory) ---------------------------------------------------
+
+    def drop_documents(self, doc_ids: Iterable[int]) -> None:
+        """Forget documents: the texts they own, the counts they raised, their rows."""
+        for doc_id in doc_ids:
+            self._empty_document(doc_id)
+            self._db.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+
+    def _empty_document(self, doc_id: int) -> None:
+        db = self._db
+        for column, flag in (("same_docs", 0), ("other_docs", 1)):
+            db.execute(
+                f"UPDATE seen SET {column} = {column} - 1 WHERE key IN "
+                "(SELECT key FROM bumps WHERE doc = ? AND other = ?)",
+                (doc_id, flag),
+            )
+        db.execute("DELETE FROM bumps WHERE doc = ?", (doc_id,))
+        owned = "(SELECT key FROM seen WHERE doc = ?)"
+        db.execute(f"DELETE FROM shingles WHERE key IN {owned}", (doc_id,))
+        db.execute(f"DELETE FROM bumps WHERE key IN {owned}", (doc_id,))
+        db.execute("DELETE FROM seen WHERE doc = ?", (doc_id,))
+
+    # -- committed files (corpus memory) ---------------------------------------------------------
+
+    def track_files(self) -> None:
+        """Create the file ledger and the indexes that make dropping a document cheap."""
+        self.begin()
+        for statement in filter(str.strip, _FILE_SCHEMA.split(";")):
+            self._db.execute(statement)
+        self.commit()
+
+    def recorded_files(self) -> dict[str, str]:
+        """{file name: git blob id} of the files whose documents are indexed as committed."""
+        return dict(self._db.execute("SELECT name, blob FROM files"))
+
+    def file_blob(self, name: str) -> str | None:
+        row = self._db.execute("SELECT blob FROM files WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def documents_of(self, file: str | None) -> list[int]:
+        """Ids of the documents built from `file`; `None`: the ones no committed file owns."""
+        if file is None:
+            rows = self._db.execute("SELECT id FROM docs WHERE file IS NULL ORDER BY id")
+        else:
+            rows = self._db.execute("SELECT id FROM docs WHERE file = ? ORDER BY id", (file,))
+        return [int(row[0]) for row in rows]
+
+    def forget_file(self, name: str) -> None:
+        self.drop_documents(self.documents_of(name))
+        self._db.execute("DELETE FROM files WHERE name = ?", (name,))
+
+    def claim_file(self, name: str, blob: str, doc_names: list[str]) -> None:
+        """Mark these documents as built from committed `name` at `blob`."""
+        for chunk in _chunks_of(doc_names):
+            self._db.execute(
+                f"UPDATE docs SET file = ? WHERE file IS NULL AND name IN ({_marks(chunk)})", (name, *chunk)
+            )
+        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (name, blob))
 
     def add_blocks(self, blocks: Iterable[tuple[int, Iterable[int], np.ndarray]]) -> None:
         """File near-dup blocks: (key, band keys, sorted unique shingle hashes)."""
@@ -189,7 +286,13 @@ def _chunks(items: list[int]) -> Iterable[list[int]]:
         yield items[i : i + _CHUNK]
 
 
-def _marks(chunk: list[int]) -> str:
+def _chunks_of(items: list[str]) -> Iterable[list[str]]:
+    unique = sorted(set(items))
+    for i in range(0, len(unique), _CHUNK):
+        yield unique[i : i + _CHUNK]
+
+
+def _marks(chunk: list) -> str:
     return ",".join("?" * len(chunk))
 
 

@@ -1,0 +1,177 @@
+"""The corpus memory of the pre-commit hook: the dedup index kept in step with git's HEAD.
+
+pre-commit hands the hook only the staged files, so what the rest of the corpus already says
+lives in the persistent index. This module keeps that index equal to "the committed files,
+cleaned in sorted order", cheaply:
+
+- the index records, per committed file, the git blob its documents were built from;
+- `sync_index` compares that record with HEAD (one `git ls-tree`, done by the caller, and one
+  SELECT here): nothing changed means nothing else is done, not even loading the rules;
+- a file whose blob changed, or that left HEAD, loses its documents (the texts they own and the
+  counts they raised); a changed or new file is read from git (not from the working tree, which
+  holds staged edits) and cleaned through the normal pipeline with the index, so its kept text
+  is remembered exactly as `cleaner clean --index` would remember it;
+- documents no committed file owns are what earlier hook runs added for staged files: they are
+  dropped first, so running the check twice gives the same answer.
+
+Each file is one `BEGIN IMMEDIATE` transaction (the store's WAL journal and busy timeout do the
+rest): a sync killed midway leaves whole files indexed or not, and two syncs racing on one
+repository build each file once, since each re-reads the record under the write lock.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Mapping
+
+from ..config import Config
+from ..errors import DedupIndexError, InputError
+from ..io.inputs import InputFile, iter_jsonl, read_html_file, read_text_file
+from ..types import Document
+from . import index_params
+from .store import IndexStore
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What a sync did: files (re)built from HEAD, files forgotten, stray documents dropped."""
+
+    built: tuple[str, ...] = ()
+    forgotten: tuple[str, ...] = ()
+    strays: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.built or self.forgotten or self.strays)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncPlan:
+    """The difference between what the index records and what HEAD holds."""
+
+    build: tuple[str, ...]
+    forget: tuple[str, ...]
+
+    @staticmethod
+    def between(recorded: Mapping[str, str], committed: Mapping[str, str]) -> "SyncPlan":
+        build = tuple(sorted(name for name, blob in committed.items() if recorded.get(name) != blob))
+        forget = tuple(sorted(name for name, blob in recorded.items() if committed.get(name) != blob))
+        return SyncPlan(build, forget)
+
+
+def sync_index(index: Path, root: Path, config: Config, committed: Mapping[str, str]) -> SyncReport:
+    """Bring the index at `index` in step with `committed` ({path from `root`: git blob id}).
+
+    Document ids are the paths as given (`a.txt`, `sub/b.jsonl#7`), which is what `run()` names
+    the same files when pre-commit passes them relative to the repository root.
+    """
+    if not (config.dedup.enabled and config.dedup.across_documents):
+        return SyncReport()
+    store = IndexStore(Path(index), index_params(config.dedup))
+    try:
+        store.track_files()
+        plan = SyncPlan.between(store.recorded_files(), committed)
+        strays = _drop_strays(store)
+        forgotten = _forget(store, plan.forget, committed)
+    finally:
+        store.close()
+    built = _build(index, root, config, plan.build, committed) if plan.build else ()
+    return SyncReport(built=built, forgotten=forgotten, strays=strays)
+
+
+def _drop_strays(store: IndexStore) -> int:
+    """Drop the documents that no committed file owns (staged text of earlier hook runs)."""
+    store.begin()
+    strays = store.documents_of(None)
+    store.drop_documents(strays)
+    store.commit()
+    return len(strays)
+
+
+def _forget(store: IndexStore, names: tuple[str, ...], committed: Mapping[str, str]) -> tuple[str, ...]:
+    done = []
+    for name in names:
+        store.begin()
+        blob = store.file_blob(name)
+        if blob is not None and blob != committed.get(name):  # still stale under the write lock
+            store.forget_file(name)
+            done.append(name)
+        store.commit()
+    return tuple(done)
+
+
+def _build(index: Path, root: Path, config: Config, names: tuple[str, ...], committed: Mapping[str, str]) -> tuple[str, ...]:
+    """Clean each file of `names` from its committed blob into the index, one transaction each."""
+    from ..pipeline import Cleaner  # the rules are only compiled when something must be built
+
+    built = []
+    with Cleaner(config, index) as cleaner, GitBlobs(root) as blobs:
+        if cleaner.dedup is None or cleaner.dedup.store is None:
+            return ()
+        store = cleaner.dedup.store
+        for name in names:
+            blob = committed[name]
+            store.begin()
+            if store.file_blob(name) == blob:  # another process built it meanwhile
+                store.commit()
+                continue
+            store.forget_file(name)
+            docs = read_documents(name, blobs.read(blob))
+            cleaned = [doc for doc in cleaner.clean_many(docs) if isinstance(doc, Document)]
+            store.begin()
+            store.claim_file(name, blob, [doc.id for doc in cleaned])
+            store.commit()
+            built.append(name)
+    return tuple(built)
+
+
+def read_documents(name: str, data: bytes) -> list[Document]:
+    """The documents of one committed file, named as `run()` names them (bad items skipped:
+    the hook reports them when the file is staged)."""
+    item = InputFile(Path(name), name, PurePosixPath(PurePosixPath(name).name))
+    try:
+        if item.kind == "jsonl":
+            return [doc for doc in iter_jsonl(item, data) if isinstance(doc, Document)]
+        if item.kind == "html":
+            return [read_html_file(item, data)]
+        return [read_text_file(item, data)]
+    except InputError:
+        return []
+
+
+class GitBlobs:
+    """Blob contents from one long-lived `git cat-file --batch` process."""
+
+    def __init__(self, root: Path):
+        try:
+            self._process = subprocess.Popen(
+                ["git", "cat-file", "--batch"], cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            )
+        except OSError as exc:
+            raise DedupIndexError(f"{root}: cannot run git to read committed files ({exc})") from None
+
+    def read(self, blob: str) -> bytes:
+        stdin, stdout = self._process.stdin, self._process.stdout
+        if stdin is None or stdout is None:
+            raise DedupIndexError("git cat-file is not running")
+        stdin.write(blob.encode("ascii") + b"\n")
+        stdin.flush()
+        header = stdout.readline().split()
+        if len(header) != 3 or header[1] != b"blob":
+            raise DedupIndexError(f"git cannot read blob {blob}: {b' '.join(header).decode('ascii', 'replace')}")
+        data = stdout.read(int(header[2]))
+        stdout.read(1)  # the newline after each object
+        return data
+
+    def close(self) -> None:
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        self._process.wait()
+
+    def __enter__(self) -> "GitBlobs":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

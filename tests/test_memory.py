@@ -1,0 +1,163 @@
+"""The corpus memory: the dedup index kept in step with git's HEAD (no pre-commit involved)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.dedup.memory import SyncPlan, read_documents, sync_index
+from cleaner.hook import committed_files
+from cleaner.run import RunOptions, run
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+
+P1 = (
+    "Le dirigeant nord-coréen a assuré mercredi que la Russie remporterait une grande victoire contre "
+    "ses ennemis, lors d'une visite exceptionnelle dans ce pays qui cherche à renforcer ses relations."
+)
+P2 = (
+    "Les discussions entre les deux délégations ont porté sur la coopération spatiale et agricole, "
+    "selon un communiqué publié jeudi soir par l'agence officielle du pays hôte de la rencontre."
+)
+P3 = (
+    "Washington soupçonne Pyongyang de vouloir acquérir des technologies russes afin d'améliorer son "
+    "arsenal, une accusation que Moscou a rejetée vendredi lors d'une conférence de presse tendue."
+)
+
+
+def _git(repo: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "old.txt").write_text(f"Premier titre de la journée\n\n{P1}\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text(f"Un second titre bien distinct\n\n{P2}\n", encoding="utf-8")
+    _commit(tmp_path)
+    return tmp_path
+
+
+def _commit(repo: Path) -> None:
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "c", "--no-verify")
+
+
+def _sync(repo: Path, config: Config | None = None):
+    config = config or Config()
+    return sync_index(repo / "index.sqlite", repo, config, committed_files(repo, config))
+
+
+def _rows(repo: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(repo / "index.sqlite") as db:
+        return db.execute(sql).fetchall()
+
+
+def _check(repo: Path, name: str):
+    """What the check hook does for one staged file (cwd = repository root, relative path)."""
+    here = Path.cwd()
+    os.chdir(repo)
+    try:
+        return run([Path(name)], Config(), RunOptions(check=True, index=repo / "index.sqlite"))
+    finally:
+        os.chdir(here)
+
+
+def _messages(summary) -> list[str]:
+    return [str(f) for r in summary.files for f in r.findings]
+
+
+def test_plan_builds_new_and_changed_and_forgets_removed():
+    plan = SyncPlan.between({"a.txt": "1", "b.txt": "2", "gone.txt": "3"}, {"a.txt": "1", "b.txt": "9", "c.txt": "4"})
+    assert plan.build == ("b.txt", "c.txt")
+    assert plan.forget == ("b.txt", "gone.txt")
+    assert SyncPlan.between({"a.txt": "1"}, {"a.txt": "1"}) == SyncPlan((), ())
+
+
+def test_first_sync_builds_every_committed_file_then_is_a_no_op(repo):
+    first = _sync(repo)
+    assert first.built == ("old.txt", "other.txt")
+    assert sorted(_rows(repo, "SELECT name, file FROM docs")) == [("old.txt", "old.txt"), ("other.txt", "other.txt")]
+    second = _sync(repo)
+    assert not second.changed
+
+
+def test_staged_copy_of_a_committed_paragraph_is_flagged_and_check_is_repeatable(repo):
+    _sync(repo)
+    (repo / "new.txt").write_text(f"Une reprise sous un autre titre\n\n{P3}\n\n{P1}\n", encoding="utf-8")
+    answers = []
+    for _ in range(3):
+        report = _sync(repo)
+        answers.append(_messages(_check(repo, "new.txt")))
+    assert answers[0] == answers[1] == answers[2]
+    assert any(m.startswith("new.txt:5: duplicate (") for m in answers[0])
+    assert not any(":3: " in m for m in answers[0])  # its own new paragraph is kept
+    assert report.strays == 1  # the previous run's staged text, dropped before checking again
+
+
+def test_a_file_never_matches_its_own_committed_version(repo):
+    _sync(repo)
+    (repo / "old.txt").write_text(f"Premier titre de la journée\n\n{P1}\n\n{P3}\n", encoding="utf-8")
+    assert _messages(_check(repo, "old.txt")) == []
+    # the staged text replaced the committed one: the next sync rebuilds old.txt from HEAD
+    assert _sync(repo).built == ("old.txt",)
+
+
+def test_changed_file_loses_its_old_entries(repo):
+    _sync(repo)
+    (repo / "old.txt").write_text(f"Premier titre de la journée\n\n{P3}\n", encoding="utf-8")
+    _commit(repo)
+    report = _sync(repo)
+    assert report.built == ("old.txt",) and report.forgotten == ("old.txt",)
+    (repo / "new.txt").write_text(f"Une reprise sous un autre titre\n\n{P2}\n\n{P1}\n", encoding="utf-8")
+    messages = _messages(_check(repo, "new.txt"))
+    assert any(m.startswith("new.txt:3: duplicate (") for m in messages)  # P2 still committed
+    assert not any(m.startswith("new.txt:5:") for m in messages)  # P1 left the corpus
+
+
+def test_deleted_file_is_dropped_with_its_counts(repo):
+    _sync(repo)
+    (repo / "other.txt").unlink()
+    _commit(repo)
+    report = _sync(repo)
+    assert report.forgotten == ("other.txt",) and report.built == ()
+    assert _rows(repo, "SELECT name FROM docs") == [("old.txt",)]
+    assert _rows(repo, "SELECT COUNT(*) FROM seen s LEFT JOIN docs d ON d.id = s.doc WHERE d.id IS NULL") == [(0,)]
+    assert _rows(repo, "SELECT COUNT(*) FROM bumps b LEFT JOIN docs d ON d.id = b.doc WHERE d.id IS NULL") == [(0,)]
+
+
+def test_repeat_counts_come_back_when_a_document_is_dropped(repo):
+    """The template policy counts documents; a dropped document must give its count back."""
+    line = "Abonnez-vous à notre lettre d'information quotidienne gratuite dès maintenant"
+    for name in ("t1.txt", "t2.txt"):
+        (repo / name).write_text(f"{name} titre unique {name}\n\n{line}\n", encoding="utf-8")
+    _commit(repo)
+    _sync(repo)
+    counts = _rows(repo, "SELECT same_docs FROM seen WHERE same_docs > 1")
+    assert counts == [(2,)]
+    (repo / "t2.txt").unlink()
+    _commit(repo)
+    _sync(repo)
+    assert _rows(repo, "SELECT same_docs FROM seen WHERE same_docs > 1") == []
+
+
+def test_jsonl_documents_are_named_like_run_names_them():
+    data = b'{"id": "r1", "text": "Bonjour"}\nnot json\n{"id": "r2", "text": "Au revoir"}\n'
+    docs = read_documents("sub/feed.jsonl", data)
+    assert [d.id for d in docs] == ["sub/feed.jsonl#r1", "sub/feed.jsonl#r2"]
+    assert read_documents("sub/a.txt", "été".encode("utf-8"))[0].id == "sub/a.txt"
+
+
+def test_memory_off_when_cross_document_dedup_is_off(repo):
+    from cleaner.dedup.config import DedupConfig
+
+    config = Config(dedup=DedupConfig(across_documents=False))
+    assert not _sync(repo, config).changed
+    assert not (repo / "index.sqlite").exists()
