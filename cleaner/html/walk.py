@@ -30,8 +30,6 @@ _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
-_FLAG_ATTRIBUTES = _NAMING_ATTRIBUTES + ("style", "aria-hidden", "hidden")  # all that element_flags reads
-_FLAG_ATTRIBUTE_SET = frozenset(_FLAG_ATTRIBUTES)
 
 
 @dataclass(slots=True)
@@ -64,50 +62,74 @@ class Page:
 
 def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSettings) -> int:
     """What an element is, from its tag and the attributes that name it."""
-    flags = CHROME if tag in settings.chrome_tags else 0
-    if tag in _HINT_TAGS:
+    return _FlagReader(settings).of(tag, attributes)
+
+
+def name_flags(value: str, settings: HtmlSettings) -> int:
+    """FURNITURE / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
+
+    EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
+    """
+    lowered = value.lower()
+    parts = _PARTS.findall(_CAMEL.sub(" ", value).lower() if lowered != value else lowered)
+    flags = 0
+    if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(settings.furniture_prefixes) for p in parts):
+        flags |= FURNITURE
+    if not settings.content_words.isdisjoint(parts):
         flags |= HINT
-    if not attributes:
-        return flags
-    names = " ".join(v for k in _NAMING_ATTRIBUTES if (v := attributes.get(k)))
-    if names:
-        parts = _PARTS.findall(_CAMEL.sub(" ", names).lower())
-        prefixes = settings.furniture_prefixes
-        if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(prefixes) for p in parts):
-            flags |= FURNITURE
-        if not settings.content_words.isdisjoint(parts) or attributes.get("role") == "main":
-            flags |= HINT
-        if tag == "blockquote" and not settings.embed_classes.isdisjoint(names.lower().split()):
-            flags |= EMBED
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        flags |= HIDDEN
-    style = attributes.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        flags |= HIDDEN
+    if not settings.embed_classes.isdisjoint(lowered.split()):
+        flags |= EMBED
     return flags
 
 
-class _Flags:
-    """`element_flags` memoised for one walk: pages repeat their tags and classes.
+# How `_FlagReader` reads each attribute it cares about.
+_NAMES, _STYLE, _ARIA_HIDDEN, _HIDDEN_ATTRIBUTE = 1, 2, 3, 4
+_ATTRIBUTE_KINDS = {name: _NAMES for name in _NAMING_ATTRIBUTES} | {
+    "style": _STYLE,
+    "aria-hidden": _ARIA_HIDDEN,
+    "hidden": _HIDDEN_ATTRIBUTE,
+}
 
-    Most elements carry no attribute that names them (only href, src, ...): those are looked
-    up by tag alone, without building a key from their attributes.
+
+class _FlagReader:
+    """Element flags for one walk, with each naming value classified once.
+
+    Pages repeat their class names on hundreds of elements but combine them freely, so the
+    memo is per attribute value, not per element; elements without attributes cost one lookup.
     """
 
-    __slots__ = ("settings", "seen")
+    __slots__ = ("settings", "tag_flags", "value_flags")
 
     def __init__(self, settings: HtmlSettings) -> None:
         self.settings = settings
-        self.seen: dict[object, int] = {}
+        self.tag_flags: dict[str, int] = {}
+        self.value_flags: dict[str, int] = {}
 
     def of(self, tag: str, attributes: dict[str, str | None]) -> int:
-        if attributes and not _FLAG_ATTRIBUTE_SET.isdisjoint(attributes):
-            key: object = (tag, *map(attributes.get, _FLAG_ATTRIBUTES))
-        else:
-            key, attributes = tag, {}
-        flags = self.seen.get(key)
+        flags = self.tag_flags.get(tag)
         if flags is None:
-            flags = self.seen[key] = element_flags(tag, attributes, self.settings)
+            flags = self.tag_flags[tag] = (CHROME if tag in self.settings.chrome_tags else 0) | (
+                HINT if tag in _HINT_TAGS else 0
+            )
+        if not attributes:
+            return flags
+        kinds, memo = _ATTRIBUTE_KINDS, self.value_flags
+        for name, value in attributes.items():
+            kind = kinds.get(name)
+            if kind is None:
+                continue
+            if kind == _NAMES:
+                if value:
+                    found = memo.get(value)
+                    if found is None:
+                        found = memo[value] = name_flags(value, self.settings)
+                    flags |= found
+            elif kind == _HIDDEN_ATTRIBUTE or (kind == _ARIA_HIDDEN and value == "true"):
+                flags |= HIDDEN
+            elif kind == _STYLE and value and _HIDDEN_STYLE.search(value):
+                flags |= HIDDEN
+        if flags & EMBED and tag != "blockquote":
+            flags &= ~EMBED
         return flags
 
 
@@ -119,7 +141,7 @@ def walk(root, settings: HtmlSettings) -> Page:
     """
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
-    blocks, flags_of = settings.block_tags, _Flags(settings).of
+    blocks, flags_of = settings.block_tags, _FlagReader(settings).of
     tags.append(root.tag or "html")
     parents.append(-1)
     depths.append(0)
@@ -130,8 +152,39 @@ def walk(root, settings: HtmlSettings) -> Page:
     stack = [(root.iter(include_text=True), 0, 0, True)]  # (children, element, owner, breaks line)
     while stack:
         children, index, owner, breaks = stack[-1]
-        node = next(children, None)
-        if node is None:
+        for node in children:  # resumes where the last descent left this element's children
+            tag = node.tag
+            if tag == "-text":
+                text = node.text_content
+                if text and (pieces or not text.isspace()):  # whitespace only matters after text
+                    pieces.append(text)
+                    if in_link:
+                        link_chars += len(text) - text.count(" ") - text.count("\n")
+                continue
+            if tag is None or tag[0] == "-":
+                continue
+            if tag == "br":
+                if pieces:
+                    _flush(lines, pieces, link_chars, owner, tags[owner])
+                    pieces, link_chars = [], 0
+                continue
+            flags = flags_of(tag, node.attributes)
+            child = len(tags)
+            tags.append(tag)
+            parents.append(index)
+            depths.append(depths[index] + 1)
+            all_flags.append(flags)
+            if tag in blocks or flags & JUNK:  # furniture gets its own lines, so it can go alone
+                if pieces:
+                    _flush(lines, pieces, link_chars, owner, tags[owner])
+                    pieces, link_chars = [], 0
+                stack.append((node.iter(include_text=True), child, child, True))
+            else:
+                if tag == "a":
+                    in_link += 1
+                stack.append((node.iter(include_text=True), child, owner, False))
+            break
+        else:  # the element's children are done
             stack.pop()
             if breaks:
                 if pieces:
@@ -139,37 +192,6 @@ def walk(root, settings: HtmlSettings) -> Page:
                     pieces, link_chars = [], 0
             elif tags[index] == "a":
                 in_link -= 1
-            continue
-        tag = node.tag
-        if tag == "-text":
-            text = node.text_content
-            if text:
-                pieces.append(text)
-                if in_link:
-                    link_chars += len(text) - text.count(" ") - text.count("\n")
-            continue
-        if tag is None or tag[0] == "-":
-            continue
-        if tag == "br":
-            if pieces:
-                _flush(lines, pieces, link_chars, owner, tags[owner])
-                pieces, link_chars = [], 0
-            continue
-        flags = flags_of(tag, node.attributes)
-        child = len(tags)
-        tags.append(tag)
-        parents.append(index)
-        depths.append(depths[index] + 1)
-        all_flags.append(flags)
-        if tag in blocks or flags & JUNK:  # furniture gets its own lines, so it can go alone
-            if pieces:
-                _flush(lines, pieces, link_chars, owner, tags[owner])
-                pieces, link_chars = [], 0
-            stack.append((node.iter(include_text=True), child, child, True))
-        else:
-            if tag == "a":
-                in_link += 1
-            stack.append((node.iter(include_text=True), child, owner, False))
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
