@@ -73,7 +73,6 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     tree = LexborHTMLParser(html)
     title = _meta_title(tree)
     lang = _declared_lang(tree)
-    tree.strip_tags(list(settings.drop_tags), recursive=True)
     root = tree.body or tree.root
     if root is None:
         return Extraction(title, [], lang)

@@ -20,7 +20,7 @@ DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "html.toml"
 class HtmlSettings:
     """What the walker drops, what counts as a block, and the scorer's numbers."""
 
-    drop_tags: tuple[str, ...]
+    drop_tags: frozenset[str]  # skipped with their subtree by the walk
     chrome_tags: frozenset[str]
     block_tags: frozenset[str]
     heading_tags: frozenset[str]
@@ -65,7 +65,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     tags, words = data.get("tags", {}), data.get("keywords", {})
     score, lines = data.get("score", {}), data.get("lines", {})
     return HtmlSettings(
-        drop_tags=tuple(_strings(tags, "drop", f"{where}:tags")),
+        drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
         block_tags=frozenset(_strings(tags, "block", f"{where}:tags")),
         heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),

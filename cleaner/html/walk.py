@@ -1,6 +1,7 @@
 """One pass over the DOM: block lines of folded text, and per-element structure flags and sizes.
 
-The walk does not decide what the article is; it records, for every element, what it is
+Elements of the settings' drop list (script, style, svg, forms' inputs, ...) are skipped
+with their subtree. The walk does not decide what the article is; it records, for every element, what it is
 (furniture by tag or by class/id/role keyword, hidden, an article hint) and, for every line of
 text, which block element owns it and how much of it is link text. Elements are numbered in
 document (pre-)order, so a parent always has a smaller number than its children: aggregating
@@ -141,7 +142,7 @@ def walk(root, settings: HtmlSettings) -> Page:
     """
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
-    blocks, flags_of = settings.block_tags, _FlagReader(settings).of
+    blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings).of
     tags.append(root.tag or "html")
     parents.append(-1)
     depths.append(0)
@@ -161,7 +162,7 @@ def walk(root, settings: HtmlSettings) -> Page:
                     if in_link:
                         link_chars += len(text) - text.count(" ") - text.count("\n")
                 continue
-            if tag is None or tag[0] == "-":
+            if tag is None or tag[0] == "-" or tag in drops:  # comments; script, style, svg, ...
                 continue
             if tag == "br":
                 if pieces:
