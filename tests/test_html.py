@@ -150,6 +150,29 @@ def test_logo_h1_loses_against_og_title() -> None:
     assert read_html(html, "p").meta["title"] == "Bridge to be rebuilt"
 
 
+
+@pytest.mark.parametrize("repeat", ["<h2>{t}</h2>", "<p class='headline'>{t}</p>", "<div><h3>{u}</h3></div>"])
+def test_headline_repeated_at_the_top_of_the_content_is_not_doubled(repeat: str) -> None:
+    title = "Bridge to be rebuilt after long debate"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    heading = repeat.format(t=title, u=title.upper())
+    html = (
+        f"<html><head><meta property='og:title' content='{title} | Daily'></head><body>"
+        f"<header><h1>{title}</h1></header><article>{heading}{paragraphs}</article></body></html>"
+    )
+    doc = read_html(html, "p")
+    assert doc.meta["title"] == title
+    assert doc.text.casefold().count(title.casefold()) == 1
+    assert body_lines(html) == PROSE
+
+
+def test_headline_words_repeated_later_in_the_article_stay() -> None:
+    title = "Bridge to be rebuilt"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = f"<html><body><article><h1>{title}</h1>{paragraphs}<h2>{title}</h2><p>{PROSE[0]}</p></article></body></html>"
+    lines = body_lines(html)
+    assert lines[-2:] == [title, PROSE[0]]
+
 # --- blocks and paragraphs ----------------------------------------------------------------------
 
 

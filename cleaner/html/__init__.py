@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..errors import InputError
 from ..normalize import repair
 from ..types import Document, Paragraph
-from .content import MainContent, find_main, keep_line
+from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .walk import Line, Page, walk
 
@@ -134,18 +134,31 @@ def _overlap(a: str, b: str) -> float:
     return len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
 
 
+def _repeats_title(line: Line, title_key: str, before_prose: bool) -> bool:
+    """The title again: any h1 with its text, or any line above the first paragraph that says it.
+
+    The title line already heads the output; pages often repeat the headline as an <h2> or a
+    plain paragraph at the top of the content when the title came from a header or the meta tags.
+    """
+    if not title_key or (line.tag != "h1" and not before_prose):
+        return False
+    return line.text.casefold() == title_key
+
+
 def _kept_lines(
     page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool
 ) -> list[tuple[Line, dict[str, float]]]:
     kept: list[tuple[Line, dict[str, float]]] = []
     total = max(1, len(page.lines))
+    title_key, before_prose = title.casefold(), True
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner]
         if main.excluded[owner] or not keep_line(line, settings) or not (inside or whole_page):
             continue
-        if line.tag == "h1" and line.text == title:
+        if _repeats_title(line, title_key, before_prose):
             continue
+        before_prose = before_prose and not is_prose(line, settings)
         signals = {
             "link_density": round(line.link_density, 4),
             "text_density": round(line.chars / page.sizes[owner], 4),

@@ -1,11 +1,11 @@
 """One pass over the DOM: block lines of folded text, and per-element structure flags and sizes.
 
-Elements of the settings' drop list (script, style, svg, forms' inputs, ...) are skipped
-with their subtree. The walk does not decide what the article is; it records, for every element, what it is
-(furniture by tag or by class/id/role keyword, hidden, an article hint) and, for every line of
-text, which block element owns it and how much of it is link text. Elements are numbered in
-document (pre-)order, so a parent always has a smaller number than its children: aggregating
-over subtrees is then one backwards loop, and "is under" is one forwards loop.
+Elements of the settings' drop list (script, style, svg, form inputs, ...) are skipped with
+their subtree. The walk does not decide what the article is; it records, for every element,
+what it is (furniture by tag or by class/id/role keyword, hidden, an article hint) and, for
+every line of text, which block element owns it and how much of it is link text. Elements are
+numbered in document (pre-)order, so a parent always has a smaller number than its children:
+aggregating over subtrees is then one backwards loop, and "is under" is one forwards loop.
 
 The walk is iterative (an explicit stack), so thousands of unclosed nested tags cannot exhaust
 Python's recursion limit.
