@@ -1,11 +1,21 @@
 """Measure dedup recall, precision and speed on the corpus of `gen_corpus.py`.
 
     python benchmarks/bench_dedup.py CORPUS_DIR [--limit N] [--index FILE] [--set key=value ...]
+        [--no-cli] [--no-pipeline] [--jobs-check N]
 
-Prints: exact-dup recall, near-dup recall (by number of changed words), originals kept, other
-paragraphs wrongly removed, paragraphs/s and MB/s of dedup on one core, in CPU time since the machine is shared (segmentation timed
-apart), peak RSS, index bytes per segment (with --index), and the time of a plain
-"read + lowercase + tokenise + 5-gram shingles" loop over the same corpus in the same run.
+Prints, all in one run so the figures share the machine's load of the moment:
+- the plain "read + lowercase + tokenise + 5-gram shingles" loop (the reference speed);
+- the dedup engine alone (segment, then `Deduplicator.apply`): exact-dup recall, near-dup recall
+  (by number of changed words), originals kept, precision, paragraphs/s and MB/s, peak RSS, and
+  with `--index` the index bytes per segment (the corpus then goes in as two runs, the second
+  one deduplicated against the index the first one wrote);
+- `cleaner clean corpus.jsonl -o out.jsonl` as a subprocess (CPU time, MB/s, peak RSS);
+- the same pipeline in-process, for its dedup quality (dedup removals only; rules may remove
+  other text) and the share of its time spent in `settle` and in the dedup steps;
+- with `--jobs-check N`: `--jobs 1` and `--jobs 2` on the first N documents, byte-compared.
+
+Speeds are CPU seconds of one process (`time.process_time`, or the child's rusage), since the
+machine is shared: wall time would measure the neighbours.
 """
 
 from __future__ import annotations
@@ -15,6 +25,8 @@ import dataclasses
 import json
 import re
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -25,6 +37,7 @@ from cleaner.segment import segment
 from cleaner.types import Document
 
 _WORD = re.compile(r"\w+")
+_TEMPLATE_LINES = 2  # gen_corpus ends every document with a menu line and a promo line
 
 
 def load(corpus: Path, limit: int | None) -> list[dict]:
@@ -37,8 +50,8 @@ def load(corpus: Path, limit: int | None) -> list[dict]:
     return records
 
 
-def plain_loop(corpus: Path, limit: int | None) -> tuple[float, int]:
-    """read + lowercase + tokenise + 5-gram shingles: the reference speed."""
+def plain_loop(corpus: Path, limit: int | None) -> float:
+    """read + lowercase + tokenise + 5-gram shingles: the reference speed (CPU seconds)."""
     started = time.process_time()
     shingles = 0
     with open(corpus / "corpus.jsonl", encoding="utf-8") as handle:
@@ -47,24 +60,45 @@ def plain_loop(corpus: Path, limit: int | None) -> tuple[float, int]:
                 break
             toks = _WORD.findall(json.loads(line)["text"].lower())
             shingles += len(list(zip(*(toks[i:] for i in range(5)))))
-    return time.process_time() - started, shingles
+    return time.process_time() - started
 
 
-def run_dedup(records: list[dict], config: DedupConfig, index: Path | None) -> tuple[dict[str, Document], float, float]:
+def run_engine(records: list[dict], config: DedupConfig, index: Path | None) -> tuple[dict[str, Document], float, float]:
+    """Segment, then dedup; with an index, as two runs (the second sees the first via the file)."""
     docs = []
     started = time.process_time()
     for record in records:
-        source = record["url"].split("/")[2]
-        docs.append(segment(Document(id=record["id"], text=record["text"], source=source)))
+        docs.append(segment(Document(id=record["id"], text=record["text"], source=record["url"].split("/")[2])))
     seg_time = time.process_time() - started
+    runs = [docs] if index is None else [docs[: len(docs) // 2], docs[len(docs) // 2 :]]
     started = time.process_time()
-    with Deduplicator(config, index) as dedup:
-        for doc in docs:
-            dedup.apply(doc)
+    for part in runs:
+        with Deduplicator(config, index) as dedup:
+            for doc in part:
+                dedup.apply(doc)
+            dedup.flush()
     return {d.id: d for d in docs}, seg_time, time.process_time() - started
 
 
-def evaluate(docs: dict[str, Document], truth: list[dict]) -> dict[str, float]:
+def _by_dedup(removal) -> bool:
+    return removal is not None and (removal.reason == "duplicate" or removal.rule.startswith("dedup."))
+
+
+def _removed_by_dedup(doc: Document, index: int) -> tuple[bool, bool]:
+    """(wholly gone from the output, touched by dedup at all) for one paragraph.
+
+    Gone by any step counts for recall (the rules may have taken an injected copy first); only
+    dedup's own removals count against precision and originals kept.
+    """
+    par = doc.paragraphs[index]
+    if doc.duplicate_of is not None:
+        return True, True
+    touched = _by_dedup(par.removal) or any(_by_dedup(s.removal) for s in par.segments)
+    return not par.kept, touched
+
+
+def evaluate(docs: dict[str, Document], truth: list[dict]) -> dict[str, object]:
+    """Recall per injection kind, originals kept, precision (over content paragraphs), templates."""
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     injected = {(t["doc"], t["paragraph"]) for t in truth}
@@ -75,36 +109,102 @@ def evaluate(docs: dict[str, Document], truth: list[dict]) -> dict[str, float]:
             continue
         label = item["kind"] if item["kind"] == "exact" else f"near{item['changed']}"
         totals[label] += 1
-        hits[label] += not doc.paragraphs[item["paragraph"]].kept
+        hits[label] += _removed_by_dedup(doc, item["paragraph"])[0]
         key = (item["original_doc"], item["original_paragraph"])
         if key not in injected:
             originals += 1
-            originals_kept += _fully_kept(docs[key[0]], key[1])
-    other = wrongly = 0
-    for doc in docs.values():
-        for index, par in enumerate(doc.paragraphs[:-2]):  # the last two lines are site template
-            if (doc.id, index) in injected:
-                continue
-            other += 1
-            wrongly += not _fully_kept(doc, index)
+            originals_kept += not _removed_by_dedup(docs[key[0]], key[1])[1]
+    other = wrongly = templates = templates_removed = 0
+    for name, doc in docs.items():
+        content = len(doc.paragraphs) - _TEMPLATE_LINES
+        for index in range(len(doc.paragraphs)):
+            if index >= content:
+                templates += 1
+                templates_removed += _removed_by_dedup(doc, index)[0]
+            elif (name, index) not in injected:
+                other += 1
+                wrongly += _removed_by_dedup(doc, index)[1]
+    found = sum(hits.values())
     near = sum(v for k, v in hits.items() if k.startswith("near"))
     near_total = sum(v for k, v in totals.items() if k.startswith("near"))
-    result = {
+    result: dict[str, object] = {
         "exact recall": hits["exact"] / max(1, totals["exact"]),
         "near recall": near / max(1, near_total),
         "originals kept": originals_kept / max(1, originals),
-        "other paragraphs removed": wrongly / max(1, other),
+        "precision": found / max(1, found + wrongly),
+        "other paragraphs touched by dedup": wrongly / max(1, other),
+        "template lines removed": templates_removed / max(1, templates),
     }
     for changed in (1, 2, 3):
-        label = f"near{changed}"
-        result[f"near recall, {changed} word(s) changed"] = hits[label] / max(1, totals[label])
-    result["injected exact / near"] = f"{totals['exact']} / {near_total}"  # type: ignore[assignment]
+        result[f"near recall, {changed} word(s) changed"] = hits[f"near{changed}"] / max(1, totals[f"near{changed}"])
+    result["injected exact / near"] = f"{totals['exact']} / {near_total}"
     return result
 
 
-def _fully_kept(doc: Document, index: int) -> bool:
-    par = doc.paragraphs[index]
-    return par.removal is None and all(s.removal is None for s in par.segments)
+def run_cli(corpus_file: Path, out: Path, jobs: int = 1) -> tuple[float, float, float]:
+    """`cleaner clean FILE -o OUT` in a child process: (CPU s, wall s, peak RSS MB of children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "cleaner", "clean", str(corpus_file), "-o", str(out), "-q", "--jobs", str(jobs)]
+    subprocess.run(command, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return cpu, wall, after.ru_maxrss / 1024
+
+
+def run_pipeline(corpus_file: Path) -> tuple[dict[str, Document], float, dict[str, float]]:
+    """The CLI's pipeline in-process, with `settle` and the dedup steps timed (CPU seconds)."""
+    import cleaner.pipeline as pipeline
+    from cleaner.config import Config
+    from cleaner.io.inputs import InputFile, iter_jsonl
+
+    spent: Counter[str] = Counter()
+
+    def timed(name, function):
+        def wrapper(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - started
+        return wrapper
+
+    originals = pipeline.settle, pipeline.dedup_within, Deduplicator.apply
+    pipeline.settle = timed("settle (reruns of the per-document steps)", pipeline.settle)
+    pipeline.dedup_within = timed("in-document dedup (all passes)", pipeline.dedup_within)
+    Deduplicator.apply = timed("cross-document dedup (apply)", Deduplicator.apply)
+    try:
+        item = InputFile(corpus_file, corpus_file.as_posix(), corpus_file.name)  # type: ignore[arg-type]
+        docs = [d for d in iter_jsonl(item, corpus_file.read_bytes()) if isinstance(d, Document)]
+        started = time.process_time()
+        with pipeline.Cleaner(Config()) as cleaner:
+            done = list(cleaner.clean_many(docs))
+        total = time.process_time() - started
+    finally:
+        pipeline.settle, pipeline.dedup_within, Deduplicator.apply = originals
+    return {d.meta["record_id"]: d for d in done if isinstance(d, Document)}, total, dict(spent)
+
+
+def jobs_check(corpus: Path, count: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        slice_file = Path(tmp) / "slice.jsonl"
+        with open(corpus / "corpus.jsonl", encoding="utf-8") as src, open(slice_file, "w", encoding="utf-8") as dst:
+            for n, line in enumerate(src):
+                if n >= count:
+                    break
+                dst.write(line)
+        outputs = []
+        for jobs in (1, 2):
+            out = Path(tmp) / f"out{jobs}.jsonl"
+            cpu, wall, _ = run_cli(slice_file, out, jobs)
+            print(f"{f'--jobs {jobs} on {count} docs: wall s (parent CPU s)':48s} {wall:.1f} ({cpu:.1f})")
+            outputs.append(out.read_bytes())
+        print(f"{'--jobs 1 and --jobs 2 outputs byte-identical':48s} {outputs[0] == outputs[1]}")
+
+
+def show(name: str, value: object) -> None:
+    print(f"{name:48s} {value:.4f}" if isinstance(value, float) else f"{name:48s} {value}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--index", type=Path, default=None, help="use a persistent index file (else in memory)")
     parser.add_argument("--set", action="append", default=[], help="DedupConfig override, e.g. shingle_words=3")
+    parser.add_argument("--no-cli", action="store_true", help="skip the `cleaner clean` subprocess")
+    parser.add_argument("--no-pipeline", action="store_true", help="skip the in-process pipeline")
+    parser.add_argument("--jobs-check", type=int, default=0, help="compare --jobs 1 and 2 on this many docs")
     args = parser.parse_args(argv)
     overrides = {}
     for item in args.set:
@@ -122,32 +225,58 @@ def main(argv: list[str] | None = None) -> int:
     config = dataclasses.replace(DedupConfig(), **overrides)
     records = load(args.corpus, args.limit)
     ids = {r["id"] for r in records}
-    truth = [json.loads(line) for line in open(args.corpus / "truth.jsonl", encoding="utf-8")]
-    truth = [t for t in truth if t["doc"] in ids]
+    with open(args.corpus / "truth.jsonl", encoding="utf-8") as handle:
+        truth = [t for t in map(json.loads, handle) if t["doc"] in ids]
     size = sum(len(r["text"].encode("utf-8")) for r in records)
-    plain_time, _ = plain_loop(args.corpus, args.limit)
-    index = args.index
-    if index is not None and index.exists():
-        index.unlink()
-    docs, seg_time, dedup_time = run_dedup(records, config, index)
+    mb = size / 1e6
+    plain_time = plain_loop(args.corpus, args.limit)
+    if args.index is not None and args.index.exists():
+        args.index.unlink()
+    docs, seg_time, dedup_time = run_engine(records, config, args.index)
     paragraphs = sum(len(d.paragraphs) for d in docs.values())
     print(f"config: {config}")
-    print(f"documents {len(records)}, {size / 1e6:.1f} MB, {paragraphs} paragraphs")
+    print(f"documents {len(records)}, {mb:.1f} MB, {paragraphs} paragraphs")
+    show("plain tokenise+5-gram loop CPU s (MB/s)", f"{plain_time:.1f} ({mb / plain_time:.2f})")
+    print("-- dedup engine alone" + (" (two runs through the index file)" if args.index else ""))
     for name, value in evaluate(docs, truth).items():
-        print(f"{name:40s} {value:.4f}" if isinstance(value, float) else f"{name:40s} {value}")
-    print(f"{'segmentation (not dedup) s':40s} {seg_time:.1f}")
-    print(f"{'dedup s':40s} {dedup_time:.1f}")
-    print(f"{'dedup paragraphs/s':40s} {paragraphs / dedup_time:,.0f}")
-    print(f"{'dedup MB/s':40s} {size / 1e6 / dedup_time:.2f}")
-    print(f"{'plain tokenise+5-gram loop s (MB/s)':40s} {plain_time:.1f} ({size / 1e6 / plain_time:.2f})")
-    print(f"{'peak RSS MB':40s} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
-    if index is not None:
+        show(name, value)
+    show("segmentation (not dedup) CPU s", f"{seg_time:.1f}")
+    show("dedup CPU s", f"{dedup_time:.1f}")
+    show("dedup paragraphs/s", f"{paragraphs / dedup_time:,.0f}")
+    show("dedup MB/s", f"{mb / dedup_time:.2f}")
+    show("peak RSS MB (this process so far)", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+    if args.index is not None:
         import sqlite3
 
-        db = sqlite3.connect(index)
+        db = sqlite3.connect(args.index)
         segments = db.execute("SELECT COUNT(*) FROM seen").fetchone()[0]
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        print(f"{'index bytes / segment':40s} {index.stat().st_size / max(1, segments):.0f} ({segments} segments)")
+        db.close()
+        show("index bytes / segment", f"{args.index.stat().st_size / max(1, segments):.0f} ({segments} segments)")
+    del docs
+    corpus_file = args.corpus / "corpus.jsonl"
+    if args.limit:
+        corpus_file = Path(tempfile.mkdtemp()) / "corpus.jsonl"
+        corpus_file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    if not args.no_cli:
+        print("-- cleaner clean corpus.jsonl -o out.jsonl (subprocess, --jobs 1)")
+        with tempfile.TemporaryDirectory() as tmp:
+            cpu, wall, rss = run_cli(corpus_file, Path(tmp) / "out.jsonl")
+        show("CLI CPU s (wall s)", f"{cpu:.1f} ({wall:.1f})")
+        show("CLI paragraphs/s", f"{paragraphs / cpu:,.0f}")
+        show("CLI MB/s (share of plain loop speed)", f"{mb / cpu:.2f} ({plain_time / cpu:.3f})")
+        show("CLI peak RSS MB", f"{rss:.0f}")
+    if not args.no_pipeline:
+        print("-- the same pipeline in-process (quality counts dedup removals only)")
+        docs, total, spent = run_pipeline(corpus_file)
+        for name, value in evaluate(docs, truth).items():
+            show(name, value)
+        show("pipeline CPU s (MB/s)", f"{total:.1f} ({mb / total:.2f})")
+        for name, value in spent.items():
+            show(f"  {name} s (share)", f"{value:.1f} ({value / total:.2f})")
+    if args.jobs_check:
+        print("-- --jobs check")
+        jobs_check(args.corpus, args.jobs_check)
     return 0
 
 

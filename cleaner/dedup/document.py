@@ -29,10 +29,20 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
     if len(units) < 2:
         return
     sh, sh_unit = doc_tokens.shingles(config.coverage_words)
+    if _nothing_repeats(units, sh, config):
+        return
     earlier, shared = _sharing(sh, sh_unit, len(units))
     _mark_repeats(units, config, sh, sh_unit, earlier)
     survivors = [u for u in units if u.kept]
     _mark_fragments(survivors, config, sh, sh_unit, shared)
+
+
+def _nothing_repeats(units: list[Unit], sh: np.ndarray, config: DedupConfig) -> bool:
+    """True when no pass could link anything: every shingle and every unit key occurs once, and
+    no unit is a truncated piece too short to have shingles (most documents: one sort, done)."""
+    if len(np.unique(sh)) != len(sh) or len({u.key for u in units}) != len(units):
+        return False
+    return not any(u.truncated and 2 <= len(u.toks) < config.coverage_words for u in units)
 
 
 def token_coverage(matched: np.ndarray, size: int) -> float:

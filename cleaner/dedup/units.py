@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 import xxhash
 
 from ..types import Document, Location, Removal, Segment
 from .text import exact_key, looks_truncated, shingle_hashes, tokens, tokens_between
+
+# The (read-only) shingle array of units too short to have shingles.
+_NO_SHINGLES = np.empty(0, dtype=np.uint32)
+_NO_SHINGLES.flags.writeable = False
 
 # A sentence end followed by a lowercase letter: a seam inside one segment.
 _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
@@ -38,7 +43,7 @@ class Unit:
     truncated: bool
     lo: int = 0
     hi: int = 0
-    cover: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint32))
+    cover: np.ndarray = field(default_factory=lambda: _NO_SHINGLES)
     duplicate_of: "Unit | None" = None
     rule: str = ""
     similarity: float | None = None
@@ -91,15 +96,35 @@ class TokenHasher:
 def collect_units(doc: Document, coverage_words: int, hasher: TokenHasher | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
     """Units of every segment still kept after the rules, in text order (empty ones skipped).
 
-    `truncated` is only worked out for units shorter than `short_below` tokens (the only ones
-    that use it).
+    Tokens are hashed in one call per document (one dict lookup per token when the hasher has
+    seen them). `truncated` is only worked out for units shorter than `short_below` tokens (the
+    only ones that use it).
     """
     hasher = hasher or TokenHasher()
+    text = doc.text
+    spans, token_lists = _unit_tokens(doc)
+    lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+    ends = np.cumsum(lengths)
+    hashes = np.array(hasher(list(chain.from_iterable(token_lists))), dtype=np.uint32)
+    cover = shingle_hashes(hashes, coverage_words)
     units: list[Unit] = []
-    flat: list[int] = []
+    for index, ((p_index, s_index, start, end), toks, hi) in enumerate(zip(spans, token_lists, ends.tolist())):
+        lo = hi - len(toks)
+        truncated = len(toks) < short_below and looks_truncated(text[start:end])
+        unit_cover = cover[lo : hi - coverage_words + 1] if hi - lo >= coverage_words else _NO_SHINGLES
+        units.append(Unit(index, p_index, s_index, start, end, toks, exact_key(toks), truncated, lo, hi, unit_cover))
+    unit_of = np.repeat(np.arange(len(units), dtype=np.int64), lengths)
+    unit_end = np.repeat(ends, lengths)
+    return units, DocTokens(hashes, unit_of, unit_end)
+
+
+def _unit_tokens(doc: Document) -> tuple[list[tuple[int, int, int, int]], list[list[str]]]:
+    """(paragraph, segment, start, end) and normalised tokens of each non-empty kept piece."""
     text = doc.text
     folded = text.casefold()
     aligned = len(folded) == len(text)  # casefolding may lengthen a text (ß -> ss)
+    spans: list[tuple[int, int, int, int]] = []
+    token_lists: list[list[str]] = []
     for p_index, par in enumerate(doc.paragraphs):
         if par.removal is not None:
             continue
@@ -107,28 +132,16 @@ def collect_units(doc: Document, coverage_words: int, hasher: TokenHasher | None
             if seg.removal is not None:
                 continue
             for start, end in _pieces(text, seg.start, seg.end):
-                piece = text[start:end]
-                toks = tokens_between(folded, start, end) if aligned else tokens(piece)
-                if not toks:
-                    continue
-                lo = len(flat)
-                flat.extend(hasher(toks))
-                units.append(
-                    Unit(len(units), p_index, s_index, start, end, toks, exact_key(toks), len(toks) < short_below and looks_truncated(piece), lo, len(flat))
-                )
-    hashes = np.array(flat, dtype=np.uint32)
-    lengths = np.fromiter((u.hi - u.lo for u in units), dtype=np.int64, count=len(units))
-    unit_of = np.repeat(np.arange(len(units), dtype=np.int64), lengths)
-    unit_end = np.repeat(np.fromiter((u.hi for u in units), dtype=np.int64, count=len(units)), lengths)
-    doc_tokens = DocTokens(hashes, unit_of, unit_end)
-    cover = shingle_hashes(hashes, coverage_words)
-    for unit in units:
-        if unit.hi - unit.lo >= coverage_words:
-            unit.cover = cover[unit.lo : unit.hi - coverage_words + 1]
-    return units, doc_tokens
+                toks = tokens_between(folded, start, end) if aligned else tokens(text[start:end])
+                if toks:
+                    spans.append((p_index, s_index, start, end))
+                    token_lists.append(toks)
+    return spans, token_lists
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if _GLUED_SEAM.search(text, start, end) is None:
+        return [(start, end)]
     pieces = []
     pos = start
     for match in _GLUED_SEAM.finditer(text, start, end):
