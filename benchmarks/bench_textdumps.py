@@ -1,6 +1,6 @@
 """Score the boilerplate step on the article-extraction text dumps, beside the raw-dump baseline.
 
-Usage: python benchmarks/bench_textdumps.py [--worst N] [--rules-only] [--no-dedup] [--show ID]
+Usage: python benchmarks/bench_textdumps.py [--worst N] [--no-dedup] [--no-scorer] [--show ID] [--save FILE]
 
 Each dump is cleaned by segmentation + RuleEngine (and dedup through `cleaner.pipeline.clean_text`
 when it is available and --no-dedup is not given), then scored with benchmarks/metric.py.
@@ -40,13 +40,18 @@ def clean_with_rules(dumps: dict[str, str], config: RulesConfig) -> dict[str, st
 
 
 def clean_with_pipeline(dumps: dict[str, str], config: RulesConfig) -> dict[str, str] | None:
+    """What `cleaner.pipeline.clean_text` gives each page, with the rules compiled once.
+
+    `clean_text` builds a new `Cleaner` per call; for one document the cross-document dedup has
+    nothing earlier to compare with, so the per-document steps (`Cleaner.prepare`) are the result.
+    """
     try:
         from cleaner.config import Config
-        from cleaner.pipeline import clean_text
+        from cleaner.pipeline import Cleaner
     except ImportError:
         return None
-    full = Config(rules=config)
-    return {key: clean_text(dumps[key], full).text for key in sorted(dumps)}
+    with Cleaner(Config(rules=config)) as cleaner:
+        return {key: cleaner.prepare(Document(id=key, text=dumps[key])).clean_text() for key in sorted(dumps)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-dedup", action="store_true", help="segment + rules only")
     parser.add_argument("--no-scorer", action="store_true")
     parser.add_argument("--show", help="print the cleaned text of one page id (prefix)")
+    parser.add_argument("--save", help="write per-page precision/recall to this JSON file")
     args = parser.parse_args(argv)
 
     dumps, gold = load(DATA / "text-dumps.json"), load(DATA / "ground-truth.json")
@@ -82,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(per_page, key=lambda k: (page_f1(k), k))[: args.worst]:
         pp, rr = per_page[key]
         print(f"  {key[:10]} F1 {page_f1(key):.3f} P {pp:.3f} R {rr:.3f}")
+    if args.save:
+        with open(args.save, "w", encoding="utf-8") as handle:
+            json.dump(per_page, handle, indent=0, sort_keys=True)
     if args.show:
         key = next(k for k in sorted(cleaned) if k.startswith(args.show))
         print(f"\n--- {key}\n{cleaned[key]}")

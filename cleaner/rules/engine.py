@@ -37,7 +37,7 @@ class RuleEngine:
         self._sections = self._section_index()
         self._by_language = {lang: self._segment_matchers(lang) for lang in self._languages()}
         self._all_languages = self._segment_matchers(None)
-        self.scorer = Scorer(self.settings.scorer, self.config.disable) if self.config.scorer else None
+        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories()) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
         wanted = set(self.config.languages)
@@ -60,6 +60,12 @@ class RuleEngine:
             ScopeMatcher([r for r in rules if r.scope == "sentence"]),
             ScopeMatcher([r for r in rules if r.scope == "inline"]),
         )
+
+    def _categories(self) -> dict[str, str]:
+        """Rule id -> category, section labels included, for the scorer."""
+        categories = {rule.id: rule.category for rule in self.rule_set.rules}
+        categories.update((rule_id, "navigation") for rule_id in self._sections.values())
+        return categories
 
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..types import Document, Paragraph, Removal
 from .settings import ScorerSettings
+from .title import title_anchor
 
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,.;:!?]")
@@ -91,8 +92,10 @@ def best_block(values: list[float]) -> Block | None:
 class Scorer:
     """Marks paragraphs outside the body and menu runs inside it; never touches rule removals."""
 
-    def __init__(self, settings: ScorerSettings, disabled: tuple[str, ...] = ()):
+    def __init__(self, settings: ScorerSettings, disabled: tuple[str, ...] = (), categories: dict[str, str] | None = None):
+        """`categories` maps rule ids to their category (how much a rule removal separates blocks)."""
         self.settings = settings
+        self.categories = categories or {}
         self.enabled_rules = {r for r in SCORER_RULES if not any(_disabled(r, p) for p in disabled)}
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
@@ -103,7 +106,13 @@ class Scorer:
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
         prose = [self._score(doc, par, stopwords) for par in pars]
-        block = best_block([self._value(par, p) for par, p in zip(pars, prose)])
+        values = [self._value(doc, par, p) for par, p in zip(pars, prose)]
+        s = self.settings
+        anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
+        for index in range(anchor or 0):
+            if values[index] > 0.0:
+                values[index] *= s.before_title_factor
+        block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
         return block
@@ -143,11 +152,17 @@ class Scorer:
         par.signals["prose"] = round(score, 4)
         return score
 
-    def _value(self, par: Paragraph, prose: float) -> float:
+    def _value(self, doc: Document, par: Paragraph, prose: float) -> float:
         s = self.settings
-        weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         if not par.kept:
-            return -s.rule_removed_value * weight
+            if par.removal is None or par.removal.reason != "boilerplate":
+                return 0.0  # a duplicate inside the article does not break it
+            value = s.removed_value.get(self.categories.get(par.removal.rule, ""), 0.0)
+            if value == 0.0:
+                return 0.0
+            words = len(_WORD.findall(doc.text, par.start, par.end))
+            return -value * (words + s.length_offset) ** s.length_exponent
+        weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
 
     def _body_words(self, pars: list[Paragraph], block: Block) -> float:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from .loader import CATEGORIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ class ScorerSettings:
     bias: float
     weights: dict[str, float]
     block_threshold: float
-    rule_removed_value: float
+    removed_value: dict[str, float]
     length_exponent: float
     length_offset: float
     keep_outside_prose: float
@@ -48,6 +49,9 @@ class ScorerSettings:
     min_body_words: int
     shape_max_tokens: int
     shape_min_repeats: int
+    title_anchor_min_chars: int
+    title_anchor_overlap: float
+    before_title_factor: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +74,14 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError(f"{path}: no such settings file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    return Settings(
+    settings = Settings(
         engine=_section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
         scorer=_section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
     )
+    unknown = sorted(set(settings.scorer.removed_value) - set(CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
+    return settings
 
 
 def _section(cls: type, table: Any, where: str) -> Any:

@@ -1,0 +1,119 @@
+"""The page-structure scorer and the engine around it: body choice, title anchor, rule boundaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner.errors import ConfigError
+from cleaner.rules import RuleEngine
+from cleaner.rules.scorer import best_block
+from cleaner.rules.settings import default_settings_file, load_settings
+from cleaner.rules.title import title_anchor, title_candidates
+from cleaner.segment import segment
+from cleaner.types import Document
+
+PROSE = [
+    "The council voted on Tuesday to expand the bus network, and the mayor said the first new lines "
+    "would open in the spring after a year of consultation with residents and drivers.",
+    "Opponents argued that the plan was too expensive, but the finance office said the cost would be "
+    "covered by a grant from the regional government and by higher parking fees in the centre.",
+    "Drivers' unions welcomed the decision, which they said would create about two hundred jobs, "
+    "although they warned that the new timetables had to leave time for breaks between shifts.",
+]
+TEASERS = [
+    "Is The New Stadium Worth It? Fans have been asking whether the city should pay for a new stadium "
+    "and what it would mean for taxes in the years to come, as the club keeps pushing for it.",
+    "Where To Eat This Weekend: Our critics picked five new places in the old town that are worth the "
+    "trip, from a small bakery to a fish restaurant that opened in the former post office.",
+]
+
+
+def clean(text: str, engine: RuleEngine | None = None) -> str:
+    doc = segment(Document(id="t", text=text))
+    return (engine or RuleEngine()).apply(doc).clean_text()
+
+
+def test_best_block_is_the_maximum_sum_interval() -> None:
+    block = best_block([-1.0, 2.0, -0.5, 3.0, -10.0, 4.0])
+    assert (block.first, block.last, block.value) == (1, 3, 4.5)
+    assert best_block([-1.0, -2.0]) is None
+
+
+@given(st.lists(st.floats(min_value=-100, max_value=100), min_size=1, max_size=40))
+def test_best_block_beats_every_interval(values: list[float]) -> None:
+    block = best_block(values)
+    best = max(sum(values[i : j + 1]) for i in range(len(values)) for j in range(i, len(values)))
+    if best <= 0:
+        assert block is None
+    else:
+        assert block is not None and block.value == pytest.approx(best)
+
+
+@pytest.mark.parametrize(
+    "first_line, expected",
+    [
+        ("Council expands bus network | The Daily Example", {"council expands bus network"}),
+        ("Opinion | Council expands bus network - The Daily Example", {"council expands bus network"}),
+        ("Fact Check: Is the bus network growing?", {"fact check: is the bus network growing?"}),
+    ],
+)
+def test_title_candidates_split_site_names_off(first_line: str, expected: set[str]) -> None:
+    assert expected <= title_candidates(first_line, 12)
+
+
+def _doc(lines: list[str]) -> Document:
+    return segment(Document(id="t", text="\n".join(lines)))
+
+
+def test_title_anchor_is_the_headline_repeated_above_the_article() -> None:
+    doc = _doc(["Council expands bus network | The Daily Example", "Home", "News", "Council expands bus network", *PROSE])
+    assert title_anchor(doc, 12, 0.6) == 3
+
+
+def test_title_anchor_accepts_a_truncated_repeat_but_not_a_mere_prefix() -> None:
+    doc = _doc(["Council expands bus network after long debate - Site", "Council expands bus network after", *PROSE])
+    assert title_anchor(doc, 12, 0.6) == 1
+    doc = _doc(["Council expands bus network after long debate - Site", "Council", *PROSE])
+    assert title_anchor(doc, 12, 0.6) is None
+
+
+def test_no_title_anchor_without_a_repeat() -> None:
+    assert title_anchor(_doc(["Council expands bus network", *PROSE]), 12, 0.6) is None
+
+
+def test_teasers_before_the_repeated_headline_are_not_the_body() -> None:
+    menu = ["Sports", "Weather", "Traffic", "Contact us"]
+    text = "\n".join(["Council expands bus network | The Daily Example", "Latest", *TEASERS, *menu,
+                      "Council expands bus network", *PROSE])  # fmt: skip
+    out = clean(text)
+    assert all(p in out for p in PROSE)
+    assert "Is The New Stadium Worth It?" not in out
+
+
+def test_comment_thread_after_the_article_is_cut_even_when_longer() -> None:
+    comments = [f"reader{i} says:\n" + PROSE[i % 3].replace("council", "club") for i in range(6)]
+    text = "\n".join(["Council expands bus network", *PROSE, '6 responses to “Council expands bus network”', *comments])
+    out = clean(text)
+    assert all(p in out for p in PROSE)
+    assert "reader1 says" not in out and "responses to" not in out
+
+
+def test_an_embedded_tweet_does_not_split_the_article() -> None:
+    tweet = "“What a day for the city, the new buses are finally coming to our neighbourhood” pic.twitter.com/abc123"
+    text = "\n".join(["Council expands bus network", PROSE[0], tweet, "— Jane Doe (@janedoe) May 3, 2024", *PROSE[1:]])
+    out = clean(text)
+    assert all(p in out for p in PROSE)
+    assert "pic.twitter.com" not in out
+
+
+def test_removed_value_categories_are_checked(tmp_path: Path) -> None:
+    text = default_settings_file().read_text(encoding="utf-8")
+    bad = tmp_path / "scorer.toml"
+    bad.write_text(text.replace("[scorer.removed_value]", "[scorer.removed_value]\nnot-a-category = 1.0"), "utf-8")
+    with pytest.raises(ConfigError, match="not-a-category"):
+        load_settings(bad)
+    assert load_settings().scorer.removed_value["share"] > 0.0
