@@ -42,7 +42,7 @@ class Cleaner:
             return doc
         before = _kept_pieces(doc)
         self.dedup.apply(doc, within=False)
-        if _kept_pieces(doc) != before and doc.duplicate_of is None:
+        if self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None:
             settle(doc, lambda again: one_pass(again, self.config, self.rules))
         return doc
 
@@ -79,6 +79,8 @@ def prepare_document(doc: Document, config: Config, rules: RuleEngine) -> Docume
     """The per-document steps, repeated on their own output until it no longer changes."""
     declared = doc.lang
     one_pass(doc, config, rules)
+    if not config.settle:
+        return doc
     return settle(doc, lambda again: one_pass(again, config, rules), declared)
 
 

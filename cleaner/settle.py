@@ -31,25 +31,22 @@ class Rendering:
         self.src_starts: list[int] = []
         self.src_ends: list[int] = []
         paragraphs: list[str] = []
-        cursor = 0
+        out = 0  # where the next word goes in the output
         for par in doc.paragraphs:
             words: list[str] = []
             for seg in par.kept_segments():
                 for match in _WORD.finditer(doc.text, seg.start, seg.end):
-                    out = cursor + sum(map(len, words)) + len(words)
-                    self._add(out, match)
+                    start, end = match.span()
+                    self.out_starts.append(out)
+                    self.out_ends.append(out + end - start)
+                    self.src_starts.append(start)
+                    self.src_ends.append(end)
                     words.append(match.group())
+                    out += end - start + 1
             if words:
-                text = " ".join(words)
-                paragraphs.append(text)
-                cursor += len(text) + 2
+                paragraphs.append(" ".join(words))
+                out += 1  # the blank line: "\n\n" after the last word instead of one space
         self.text = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
-
-    def _add(self, out: int, match: re.Match[str]) -> None:
-        self.out_starts.append(out)
-        self.out_ends.append(out + match.end() - match.start())
-        self.src_starts.append(match.start())
-        self.src_ends.append(match.end())
 
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The input span holding the output words that overlap [start, end), if any."""
