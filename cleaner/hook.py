@@ -42,9 +42,12 @@ def _main(argv: list[str] | None, fix: bool) -> int:
         files = selected_files(args.files, root, config)
         if not files:
             return 0
-        index = None if args.no_memory else corpus_memory(root, config)
+        committed = {} if args.no_memory else committed_files(root, config)
+        index = None if args.no_memory else corpus_memory(root, config, committed)
         options = RunOptions(check=not fix, in_place=fix, index=index)
         summary = run(files, config, options)
+        if index is not None:
+            _adopt_unchanged(index, root, config, files, committed)
     except CleanerError as exc:
         print(f"cleaner: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -53,19 +56,25 @@ def _main(argv: list[str] | None, fix: bool) -> int:
 
 
 def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
-    """The staged files that the corpus configuration includes."""
+    """The staged files that the corpus configuration includes.
+
+    Run from the repository root (as pre-commit does), they are named by their path from the
+    root, which is also how the corpus memory names committed files: a file never matches its
+    own committed version.
+    """
+    at_root = Path.cwd().resolve() == root.resolve()
     chosen = []
     for path in files:
         try:
-            rel = PurePosixPath(path.resolve().relative_to(root).as_posix())
+            rel = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
         except ValueError:
-            rel = PurePosixPath(path.as_posix())
-        if _selected(rel, config.include, config.exclude):
-            chosen.append(path)
+            rel = None
+        if _selected(rel or PurePosixPath(path.as_posix()), config.include, config.exclude):
+            chosen.append(Path(rel) if rel is not None and at_root else path)
     return chosen
 
 
-def corpus_memory(root: Path, config: Config) -> Path:
+def corpus_memory(root: Path, config: Config, committed: dict[str, str] | None = None) -> Path:
     """The corpus index, built from committed files on first use and synced with HEAD."""
     from .dedup.memory import sync_index
 
@@ -74,8 +83,25 @@ def corpus_memory(root: Path, config: Config) -> Path:
     ignore = index.parent / ".gitignore"
     if not ignore.exists():
         ignore.write_text("*\n", encoding="utf-8")
-    sync_index(index, root, config, committed_files(root, config))
+    if committed is None:
+        committed = committed_files(root, config)
+    report = sync_index(index, root, config, committed)
+    if report.built or report.forgotten:
+        print(
+            f"cleaner: corpus memory: indexed {len(report.built)} committed files, forgot {len(report.forgotten)}",
+            file=sys.stderr,
+        )
     return index
+
+
+def _adopt_unchanged(index: Path, root: Path, config: Config, files: list[Path], committed: dict[str, str]) -> None:
+    """Files identical to HEAD (`pre-commit run --all-files`) stay indexed as committed."""
+    from .dedup.memory import adopt_unchanged
+
+    if Path.cwd().resolve() != root.resolve():
+        return  # relative paths would not be paths from the root
+    names = [p.as_posix() for p in files if not p.is_absolute()]
+    adopt_unchanged(index, root, config, names, committed)
 
 
 def committed_files(root: Path, config: Config) -> dict[str, str]:

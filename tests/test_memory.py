@@ -56,8 +56,15 @@ def _sync(repo: Path, config: Config | None = None):
 
 
 def _rows(repo: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(repo / "index.sqlite") as db:
+    return _rows_at(repo / "index.sqlite", sql)
+
+
+def _rows_at(index: Path, sql: str) -> list[tuple]:
+    db = sqlite3.connect(index)
+    try:
         return db.execute(sql).fetchall()
+    finally:
+        db.close()
 
 
 def _check(repo: Path, name: str):
@@ -135,7 +142,7 @@ def test_deleted_file_is_dropped_with_its_counts(repo):
 
 def test_repeat_counts_come_back_when_a_document_is_dropped(repo):
     """The template policy counts documents; a dropped document must give its count back."""
-    line = "Abonnez-vous à notre lettre d'information quotidienne gratuite dès maintenant"
+    line = "Le conseil municipal examinera jeudi le projet de rénovation du vieux marché couvert"
     for name in ("t1.txt", "t2.txt"):
         (repo / name).write_text(f"{name} titre unique {name}\n\n{line}\n", encoding="utf-8")
     _commit(repo)
@@ -161,3 +168,49 @@ def test_memory_off_when_cross_document_dedup_is_off(repo):
     config = Config(dedup=DedupConfig(across_documents=False))
     assert not _sync(repo, config).changed
     assert not (repo / "index.sqlite").exists()
+
+
+def _hook_check(repo: Path, *names: str) -> int:
+    from cleaner.hook import check_main
+
+    here = Path.cwd()
+    os.chdir(repo)
+    try:
+        return check_main(list(names))
+    finally:
+        os.chdir(here)
+
+
+def test_all_files_run_keeps_unchanged_files_indexed_as_committed(repo, capsys):
+    assert _hook_check(repo, "old.txt", "other.txt") == 0  # builds the memory, then checks
+    assert _rows_at(repo / ".cleaner" / "index.sqlite", "SELECT COUNT(*) FROM docs WHERE file IS NULL") == [(0,)]
+    index = repo / ".cleaner" / "index.sqlite"
+    config = Config()
+    again = sync_index(index, repo, config, committed_files(repo, config))
+    assert not again.changed  # nothing to rebuild after checking files identical to HEAD
+
+
+def test_hook_names_files_from_the_root_and_flags_a_republished_paragraph(repo, capsys):
+    (repo / "sub").mkdir()
+    (repo / "sub" / "new.txt").write_text(f"Une reprise sous un autre titre\n\n{P1}\n", encoding="utf-8")
+    assert _hook_check(repo, str(repo / "sub" / "new.txt")) == 1
+    out = capsys.readouterr().out
+    assert "sub/new.txt:3: duplicate (" in out and "old.txt:" not in out.replace("sub/new.txt", "")
+
+
+def _sync_in_process(repo: str) -> None:
+    _sync(Path(repo))
+
+
+def test_two_concurrent_syncs_build_each_file_once(repo):
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_sync_in_process, args=(str(repo),)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert [w.exitcode for w in workers] == [0, 0]
+    assert sorted(_rows(repo, "SELECT name, file FROM docs")) == [("old.txt", "old.txt"), ("other.txt", "other.txt")]
+    assert not _sync(repo).changed

@@ -127,6 +127,40 @@ def _build(index: Path, root: Path, config: Config, names: tuple[str, ...], comm
     return tuple(built)
 
 
+def adopt_unchanged(index: Path, root: Path, config: Config, names: list[str], committed: Mapping[str, str]) -> tuple[str, ...]:
+    """After a hook run: files of `names` (paths from `root`) identical to HEAD were just
+    cleaned into the index, as a build would have done; mark them as committed again, so that
+    `pre-commit run --all-files` does not send the whole corpus to be rebuilt next time."""
+    candidates = sorted({name for name in names if name in committed})
+    if not candidates or not (config.dedup.enabled and config.dedup.across_documents):
+        return ()
+    blobs = working_blobs(root, candidates)
+    same = [name for name in candidates if blobs.get(name) == committed[name]]
+    if not same:
+        return ()
+    store = IndexStore(Path(index), index_params(config.dedup))
+    try:
+        store.begin()
+        for name in same:
+            store.adopt_file(name, committed[name])
+        store.commit()
+    finally:
+        store.close()
+    return tuple(same)
+
+
+def working_blobs(root: Path, names: list[str]) -> dict[str, str]:
+    """{path: blob id git would store for the working-tree file} (one `git hash-object`)."""
+    try:
+        out = subprocess.run(
+            ["git", "hash-object", "--stdin-paths"], cwd=root, input="".join(n + "\n" for n in names),
+            capture_output=True, text=True, check=True,
+        ).stdout.split()
+    except (subprocess.CalledProcessError, OSError):
+        return {}
+    return dict(zip(names, out)) if len(out) == len(names) else {}
+
+
 def read_documents(name: str, data: bytes) -> list[Document]:
     """The documents of one committed file, named as `run()` names them (bad items skipped:
     the hook reports them when the file is staged)."""

@@ -249,6 +249,15 @@ class IndexStore:
         self.drop_documents(self.documents_of(name))
         self._db.execute("DELETE FROM files WHERE name = ?", (name,))
 
+    def adopt_file(self, name: str, blob: str) -> None:
+        """Mark the unowned documents of file `name` (`name`, `name#record`) as built from
+        committed `name` at `blob`: a hook run cleaned a file identical to HEAD's."""
+        self._db.execute(
+            "UPDATE docs SET file = ? WHERE file IS NULL AND (name = ? OR (name >= ? AND name < ?))",
+            (name, name, name + "#", name + "$"),
+        )
+        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (name, blob))
+
     def claim_file(self, name: str, blob: str, doc_names: list[str]) -> None:
         """Mark these documents as built from committed `name` at `blob`."""
         for chunk in _chunks_of(doc_names):
