@@ -82,15 +82,21 @@ class TokenHasher:
         self._memo: dict[str, int] = {}
 
     def __call__(self, toks: list[str]) -> list[int]:
+        """Hash of each token; only tokens new to the memo are hashed (found with C-level set
+        operations, not a Python loop over every token). The result never depends on the
+        order in which new tokens are added: each hash is a pure function of its token."""
         memo = self._memo
-        if len(memo) > self.max_entries:
-            memo.clear()
-        out = list(map(memo.get, toks))
-        if None in out:
-            for i, tok in enumerate(toks):
-                if out[i] is None:
-                    out[i] = memo[tok] = xxhash.xxh32_intdigest(tok.encode("utf-8"))
-        return out  # type: ignore[return-value]
+        missing = set(toks).difference(memo)  # iterates over toks, looks each up in memo
+        if missing:
+            if len(memo) + len(missing) > self.max_entries:
+                memo.clear()
+                missing = set(toks)
+            memo.update(zip(missing, map(_token_hash, missing)))
+        return list(map(memo.__getitem__, toks))
+
+
+def _token_hash(token: str) -> int:
+    return xxhash.xxh32_intdigest(token.encode("utf-8"))
 
 
 def collect_units(doc: Document, coverage_words: int, hasher: TokenHasher | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
