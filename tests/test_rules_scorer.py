@@ -117,3 +117,24 @@ def test_removed_value_categories_are_checked(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not-a-category"):
         load_settings(bad)
     assert load_settings().scorer.removed_value["share"] > 0.0
+
+
+def test_japanese_prose_counts_words_and_particles() -> None:
+    from cleaner.rules.scorer import paragraph_signals, prose_score
+
+    settings = load_settings()
+    prose = "ショートカットの欄を空欄にしただけでは、起動しないので、設定画面から別の方法で変更する必要があります。"
+    label = "ソフトウェア一般"
+    signals = paragraph_signals(prose, frozenset(), settings.cjk)
+    assert signals["words"] > 15 and signals["stopwords"] > 0.3 and signals["ends_sentence"] == 1.0
+    assert prose_score(signals, settings.scorer) > 0.5
+    assert prose_score(paragraph_signals(label, frozenset(), settings.cjk), settings.scorer) < 0.2
+    assert paragraph_signals(prose, frozenset())["words"] < 5  # without the CJK settings: a token per clause
+
+
+def test_settings_need_every_table(tmp_path: Path) -> None:
+    text = default_settings_file().read_text(encoding="utf-8")
+    bad = tmp_path / "scorer.toml"
+    bad.write_text(text.split("[cjk]")[0], "utf-8")
+    with pytest.raises(ConfigError, match=r"\[cjk\]"):
+        load_settings(bad)

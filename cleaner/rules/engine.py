@@ -37,7 +37,7 @@ class RuleEngine:
         self._sections = self._section_index()
         self._by_language = {lang: self._segment_matchers(lang) for lang in self._languages()}
         self._all_languages = self._segment_matchers(None)
-        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories()) if self.config.scorer else None
+        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories(), self.settings.cjk) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
         wanted = set(self.config.languages)

@@ -17,15 +17,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph, Removal
-from .settings import ScorerSettings
+from .settings import CjkSettings, ScorerSettings
 from .title import title_anchor
 
 _WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[,.;:!?]")
+_PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
+# Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _HAS_DIGIT = re.compile(r"\d").search
-_SENTENCE_END = frozenset('.!?…"”»\'’)')
+_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』')
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
@@ -44,26 +46,36 @@ class Block:
     value: float
 
 
-def paragraph_signals(text: str, stopwords: frozenset[str]) -> dict[str, float]:
-    """Signals of one paragraph's kept text; `stopwords` empty means: use short lowercase words."""
+def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | None = None) -> dict[str, float]:
+    """Signals of one paragraph's kept text; `stopwords` empty means: use short lowercase words.
+
+    Chinese and Japanese write words without spaces, so a whole clause is one ``\\w+`` token:
+    there, `cjk` turns characters into word counts and counts kana and function characters
+    as the stopwords they are.
+    """
     tokens = _WORD.findall(text)
-    words = len(tokens)
-    if words == 0:
+    words = float(len(tokens))
+    if stopwords:
+        function_words = float(sum(map(stopwords.__contains__, map(str.lower, tokens))))
+    else:
+        function_words = float(sum(1 for t in tokens if len(t) <= 3 and t.islower()))
+    if cjk is not None and _CJK.search(text) is not None:
+        ideographic = _CJK.findall(text)
+        glued = sum(1 for t in tokens if _CJK.search(t) is not None)
+        words += sum(map(len, ideographic)) / cjk.chars_per_word - glued
+        function_words += sum(text.count(c) for c in cjk.function_chars) / cjk.chars_per_word
+    if words <= 0:
         return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
                 "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
-    if stopwords:
-        function_words = sum(map(stopwords.__contains__, map(str.lower, tokens)))
-    else:
-        function_words = sum(1 for t in tokens if len(t) <= 3 and t.islower())
     stripped = text.rstrip()
     return {
-        "words": float(words),
+        "words": words,
         "log_words": math.log1p(words),
-        "stopwords": function_words / words,
+        "stopwords": min(function_words / words, 1.0),
         "ends_sentence": 1.0 if stripped and stripped[-1] in _SENTENCE_END else 0.0,
         "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
         "capitalised": sum(map(str.isupper, (t[0] for t in tokens))) / words,
-        "leading_capitals": sum(map(str.isupper, (t[0] for t in tokens[:_LEAD]))) / min(words, _LEAD),
+        "leading_capitals": sum(map(str.isupper, (t[0] for t in tokens[:_LEAD]))) / max(min(words, _LEAD), 1.0),
         "digits": sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens))) / words,
     }
 
@@ -92,10 +104,17 @@ def best_block(values: list[float]) -> Block | None:
 class Scorer:
     """Marks paragraphs outside the body and menu runs inside it; never touches rule removals."""
 
-    def __init__(self, settings: ScorerSettings, disabled: tuple[str, ...] = (), categories: dict[str, str] | None = None):
+    def __init__(
+        self,
+        settings: ScorerSettings,
+        disabled: tuple[str, ...] = (),
+        categories: dict[str, str] | None = None,
+        cjk: CjkSettings | None = None,
+    ):
         """`categories` maps rule ids to their category (how much a rule removal separates blocks)."""
         self.settings = settings
         self.categories = categories or {}
+        self.cjk = cjk
         self.enabled_rules = {r for r in SCORER_RULES if not any(_disabled(r, p) for p in disabled)}
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
@@ -147,7 +166,7 @@ class Scorer:
 
     def _score(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> float:
         text = " ".join(doc.text[s.start : s.end] for s in par.kept_segments())
-        par.signals.update(paragraph_signals(text, stopwords))
+        par.signals.update(paragraph_signals(text, stopwords, self.cjk))
         score = prose_score(par.signals, self.settings)
         par.signals["prose"] = round(score, 4)
         return score

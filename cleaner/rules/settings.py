@@ -55,9 +55,18 @@ class ScorerSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CjkSettings:
+    """Word counts for scripts written without spaces (Chinese, Japanese)."""
+
+    chars_per_word: float
+    function_chars: str
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     engine: EngineSettings
     scorer: ScorerSettings
+    cjk: CjkSettings
 
 
 def default_settings_file() -> Path:
@@ -77,7 +86,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
     settings = Settings(
         engine=_section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
         scorer=_section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
+        cjk=_section(CjkSettings, table.get("cjk"), f"{path}: [cjk]"),
     )
+    if settings.cjk.chars_per_word <= 0:
+        raise ConfigError(f"{path}: [cjk] chars_per_word must be positive")
     unknown = sorted(set(settings.scorer.removed_value) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
@@ -99,6 +111,9 @@ def _section(cls: type, table: Any, where: str) -> Any:
             if not isinstance(value, dict) or not all(isinstance(v, (int, float)) for v in value.values()):
                 raise ConfigError(f"{where}.{name}: expected a table of numbers")
             value = {k: float(v) for k, v in value.items()}
+        elif spec.type == "str":
+            if not isinstance(value, str):
+                raise ConfigError(f"{where}.{name}: expected a string")
         elif spec.type == "int":
             if not isinstance(value, int) or isinstance(value, bool):
                 raise ConfigError(f"{where}.{name}: expected a whole number")
