@@ -9,14 +9,17 @@ staged file that republishes paragraphs of a committed file is caught.
 from __future__ import annotations
 
 import argparse
+import fnmatch
+import re
 import subprocess
 import sys
 from pathlib import Path, PurePosixPath
+from typing import Callable
 
 from .config import Config, load_config
 from .errors import CleanerError
 from .io.inputs import _selected
-from .run import EXIT_USAGE, RunOptions, RunSummary, run
+from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
 INDEX_DIR = ".cleaner"
 INDEX_FILE = "index.sqlite"
@@ -85,7 +88,7 @@ def corpus_memory(root: Path, config: Config, committed: dict[str, str] | None =
         ignore.write_text("*\n", encoding="utf-8")
     if committed is None:
         committed = committed_files(root, config)
-    report = sync_index(index, root, config, committed)
+    report = sync_index(index, root, config, committed, jobs=default_jobs())
     if report.built or report.forgotten:
         print(
             f"cleaner: corpus memory: indexed {len(report.built)} committed files, forgot {len(report.forgotten)}",
@@ -112,13 +115,32 @@ def committed_files(root: Path, config: Config) -> dict[str, str]:
         ).stdout.decode("utf-8", "surrogateescape")
     except (subprocess.CalledProcessError, FileNotFoundError):
         return {}  # no commit yet: nothing to remember
+    selected = path_selector(config.include, config.exclude)
     blobs = {}
     for entry in filter(None, listing.split("\0")):
         meta, _, name = entry.partition("\t")
         kind, blob = meta.split()[1:3]
-        if kind == "blob" and _selected(PurePosixPath(name), config.include, config.exclude):
+        if kind == "blob" and selected(name):
             blobs[name] = blob
     return blobs
+
+
+def path_selector(include: tuple[str, ...], exclude: tuple[str, ...]) -> Callable[[str], bool]:
+    """The include/exclude test of `cleaner.io.inputs` (a glob matches the path or the file
+    name) as two compiled alternations: a 10,000-file tree is filtered in milliseconds."""
+
+    def alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns)) if patterns else None
+
+    wanted, unwanted = alternation(include), alternation(exclude)
+
+    def selected(path: str) -> bool:
+        name = path.rpartition("/")[2]
+        if wanted is None or not (wanted.match(path) or wanted.match(name)):
+            return False
+        return unwanted is None or not (unwanted.match(path) or unwanted.match(name))
+
+    return selected
 
 
 def _repo_root() -> Path:

@@ -214,3 +214,31 @@ def test_two_concurrent_syncs_build_each_file_once(repo):
     assert [w.exitcode for w in workers] == [0, 0]
     assert sorted(_rows(repo, "SELECT name, file FROM docs")) == [("old.txt", "old.txt"), ("other.txt", "other.txt")]
     assert not _sync(repo).changed
+
+
+@pytest.mark.parametrize("include", [("*.txt", "*.jsonl"), ("sub/*",), ("*",), ("[ab]*.txt",), ()])
+@pytest.mark.parametrize("exclude", [(), ("drafts/*",), ("*.jsonl",), ("a?.txt",)])
+def test_committed_file_selection_matches_the_input_selection(include, exclude):
+    from pathlib import PurePosixPath
+
+    from cleaner.hook import path_selector
+    from cleaner.io.inputs import _selected
+
+    selected = path_selector(include, exclude)
+    for path in ("a.txt", "b.jsonl", "sub/a.txt", "sub/x/y.html", "drafts/z.txt", "ab.txt", "c.md", "sub/b.jsonl"):
+        assert selected(path) == _selected(PurePosixPath(path), include, exclude), path
+
+
+def test_parallel_build_gives_the_same_index(repo, monkeypatch):
+    import cleaner.dedup.memory as memory
+
+    (repo / "copy.txt").write_text(f"Encore un titre different\n\n{P1}\n\n{P3}\n", encoding="utf-8")
+    _commit(repo)
+    config = Config()
+    committed = committed_files(repo, config)
+    monkeypatch.setattr(memory, "PARALLEL_MIN_FILES", 1)
+    contents = []
+    for jobs, name in ((1, "serial.sqlite"), (2, "parallel.sqlite")):
+        assert sync_index(repo / name, repo, config, committed, jobs=jobs).built == ("copy.txt", "old.txt", "other.txt")
+        contents.append(_rows_at(repo / name, "SELECT s.key, d.name, s.start, s.end, s.same_docs, s.other_docs FROM seen s JOIN docs d ON d.id = s.doc ORDER BY s.key"))
+    assert contents[0] == contents[1] and contents[0]

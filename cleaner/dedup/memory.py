@@ -15,8 +15,10 @@ cleaned in sorted order", cheaply:
   dropped first, so running the check twice gives the same answer.
 
 Each file is one `BEGIN IMMEDIATE` transaction (the store's WAL journal and busy timeout do the
-rest): a sync killed midway leaves whole files indexed or not, and two syncs racing on one
-repository build each file once, since each re-reads the record under the write lock.
+rest): a sync killed midway leaves whole files indexed or not. Two syncs racing on one
+repository may both build a file; the second replaces the first's documents, so the index stays
+consistent. (A file of more than 200 JSONL records is committed in pieces by the deduplicator;
+a sync killed inside it leaves unowned documents, which the next sync drops and rebuilds.)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from ..config import Config
 from ..errors import DedupIndexError, InputError
@@ -32,6 +34,9 @@ from ..io.inputs import InputFile, iter_jsonl, read_html_file, read_text_file
 from ..types import Document
 from . import index_params
 from .store import IndexStore
+
+# Below this many files to build, worker processes cost more (start-up, rules) than they save.
+PARALLEL_MIN_FILES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +66,11 @@ class SyncPlan:
         return SyncPlan(build, forget)
 
 
-def sync_index(index: Path, root: Path, config: Config, committed: Mapping[str, str]) -> SyncReport:
+def sync_index(index: Path, root: Path, config: Config, committed: Mapping[str, str], jobs: int = 1) -> SyncReport:
     """Bring the index at `index` in step with `committed` ({path from `root`: git blob id}).
+
+    `jobs` worker processes clean the documents when at least `PARALLEL_MIN_FILES` files
+    must be built (a first build); fewer do not repay the workers' start-up (rules compiled).
 
     Document ids are the paths as given (`a.txt`, `sub/b.jsonl#7`), which is what `run()` names
     the same files when pre-commit passes them relative to the repository root.
@@ -77,7 +85,8 @@ def sync_index(index: Path, root: Path, config: Config, committed: Mapping[str, 
         forgotten = _forget(store, plan.forget, committed)
     finally:
         store.close()
-    built = _build(index, root, config, plan.build, committed) if plan.build else ()
+    workers = jobs if len(plan.build) >= PARALLEL_MIN_FILES else 1
+    built = _build(index, root, config, plan.build, committed, workers) if plan.build else ()
     return SyncReport(built=built, forgotten=forgotten, strays=strays)
 
 
@@ -102,29 +111,50 @@ def _forget(store: IndexStore, names: tuple[str, ...], committed: Mapping[str, s
     return tuple(done)
 
 
-def _build(index: Path, root: Path, config: Config, names: tuple[str, ...], committed: Mapping[str, str]) -> tuple[str, ...]:
-    """Clean each file of `names` from its committed blob into the index, one transaction each."""
+@dataclass(frozen=True, slots=True)
+class _FileMark:
+    """Where one committed file's documents begin or end in the cleaning stream."""
+
+    name: str
+    blob: str
+    end: bool
+
+
+def _build(index: Path, root: Path, config: Config, names: tuple[str, ...], committed: Mapping[str, str], jobs: int) -> tuple[str, ...]:
+    """Clean each file of `names` from its committed blob into the index, one transaction each.
+
+    The marks travel through `Cleaner.clean_many` in order with the documents, so per-document
+    work may run in `jobs` worker processes while dedup and the transactions stay in file order.
+    """
     from ..pipeline import Cleaner  # the rules are only compiled when something must be built
 
-    built = []
+    built: list[str] = []
     with Cleaner(config, index) as cleaner, GitBlobs(root) as blobs:
         if cleaner.dedup is None or cleaner.dedup.store is None:
             return ()
         store = cleaner.dedup.store
-        for name in names:
-            blob = committed[name]
-            store.begin()
-            if store.file_blob(name) == blob:  # another process built it meanwhile
+        doc_ids: list[str] = []
+        for item in cleaner.clean_many(_marked_documents(names, committed, blobs), jobs):
+            if isinstance(item, Document):
+                doc_ids.append(item.id)
+            elif isinstance(item, _FileMark) and not item.end:
+                store.begin()
+                store.forget_file(item.name)  # what another process may have built meanwhile too
+                doc_ids = []
+            elif isinstance(item, _FileMark):
+                store.begin()
+                store.claim_file(item.name, item.blob, doc_ids)
                 store.commit()
-                continue
-            store.forget_file(name)
-            docs = read_documents(name, blobs.read(blob))
-            cleaned = [doc for doc in cleaner.clean_many(docs) if isinstance(doc, Document)]
-            store.begin()
-            store.claim_file(name, blob, [doc.id for doc in cleaned])
-            store.commit()
-            built.append(name)
+                built.append(item.name)
     return tuple(built)
+
+
+def _marked_documents(names: tuple[str, ...], committed: Mapping[str, str], blobs: "GitBlobs") -> Iterator[object]:
+    for name in names:
+        blob = committed[name]
+        yield _FileMark(name, blob, end=False)
+        yield from read_documents(name, blobs.read(blob))
+        yield _FileMark(name, blob, end=True)
 
 
 def adopt_unchanged(index: Path, root: Path, config: Config, names: list[str], committed: Mapping[str, str]) -> tuple[str, ...]:
