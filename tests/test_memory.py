@@ -113,8 +113,14 @@ def test_a_file_never_matches_its_own_committed_version(repo):
     _sync(repo)
     (repo / "old.txt").write_text(f"Premier titre de la journée\n\n{P1}\n\n{P3}\n", encoding="utf-8")
     assert _messages(_check(repo, "old.txt")) == []
+    near = P1.replace("grande victoire", "victoire totale")  # a near copy of its own old text
+    (repo / "old.txt").write_text(f"Premier titre de la journée\n\n{near}\n", encoding="utf-8")
+    assert _messages(_check(repo, "old.txt")) == []
+    (repo / "other.txt").write_text(f"Un second titre bien distinct\n\n{P2}\n\n{P1}\n", encoding="utf-8")
+    messages = _messages(_check(repo, "other.txt"))  # the near path does see other documents
+    assert any(m.startswith("other.txt:5: duplicate (dedup.near") for m in messages), messages
     # the staged text replaced the committed one: the next sync rebuilds old.txt from HEAD
-    assert _sync(repo).built == ("old.txt",)
+    assert _sync(repo).built == ("old.txt", "other.txt")
 
 
 def test_changed_file_loses_its_old_entries(repo):
