@@ -1,6 +1,6 @@
 """Score the boilerplate step on the article-extraction text dumps, beside the raw-dump baseline.
 
-Usage: python benchmarks/bench_textdumps.py [--worst N] [--no-dedup] [--no-scorer] [--show ID] [--save FILE]
+Usage: python benchmarks/bench_textdumps.py [--worst N] [--no-dedup] [--no-scorer] [--show ID] [--save FILE] [--settings FILE]
 
 Each dump is cleaned by segmentation + RuleEngine (and dedup through `cleaner.pipeline.clean_text`
 when it is available and --no-dedup is not given), then scored with benchmarks/metric.py.
@@ -61,10 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-scorer", action="store_true")
     parser.add_argument("--show", help="print the cleaned text of one page id (prefix)")
     parser.add_argument("--save", help="write per-page precision/recall to this JSON file")
+    parser.add_argument("--settings", default="", help="a scorer.toml to use instead of the shipped one")
     args = parser.parse_args(argv)
 
     dumps, gold = load(DATA / "text-dumps.json"), load(DATA / "ground-truth.json")
-    config = RulesConfig(scorer=not args.no_scorer)
+    config = RulesConfig(scorer=not args.no_scorer, settings_file=args.settings)
     started = time.perf_counter()
     cleaned = None if args.no_dedup else clean_with_pipeline(dumps, config)
     mode = "segment + rules + dedup (pipeline.clean_text)"

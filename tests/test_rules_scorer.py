@@ -138,3 +138,21 @@ def test_settings_need_every_table(tmp_path: Path) -> None:
     bad.write_text(text.split("[cjk]")[0], "utf-8")
     with pytest.raises(ConfigError, match=r"\[cjk\]"):
         load_settings(bad)
+
+
+TAGS = ["China", "Hong Kong", "Xi Jinping", "Beijing", "Protests", "Foreign Policy", "Asia Pacific"]
+
+
+def test_a_long_run_of_capitalised_labels_after_the_article_ends_it() -> None:
+    text = "\n".join(["Council expands bus network", *PROSE, *PROSE, *TAGS, *TEASERS])  # 100+ words, then tags
+    out = clean(text)
+    assert all(p in out for p in PROSE)
+    assert "Where To Eat This Weekend" not in out and "Xi Jinping" not in out
+
+
+def test_a_list_of_lower_case_items_inside_the_article_does_not_end_it() -> None:
+    items = ["onions", "green peas", "carrots", "fresh thyme", "two leeks", "butter", "salt"]
+    after = ("Cook the vegetables slowly in the butter for about twenty minutes, then add the thyme and "
+             "season the stew to taste before you serve it with bread from the bakery on the corner.")  # fmt: skip
+    text = "\n".join(["Council expands bus network", *PROSE, *PROSE, *items, after])
+    assert after in clean(text)

@@ -139,10 +139,12 @@ class Scorer:
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
+        runs = self._menu_runs(doc.paragraphs, prose, block)
         if RULE_OUTSIDE in self.enabled_rules:
+            block = self._cut_at_long_menu(doc.paragraphs, runs, block)
             self._remove_outside(doc.paragraphs, prose, block)
         if RULE_MENU in self.enabled_rules:
-            self._remove_menu_runs(doc.paragraphs, prose, block)
+            self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
         return doc
 
     def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:
@@ -210,8 +212,11 @@ class Scorer:
             return None
         return None
 
-    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], block: Block) -> None:
+    def _menu_runs(self, pars: list[Paragraph], prose: list[float], block: Block) -> list[list[int]]:
+        """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
+        a run do not break it)."""
         s = self.settings
+        runs: list[list[int]] = []
         run: list[int] = []
         for index in range(block.first, block.last + 2):
             par = pars[index] if index <= block.last else None
@@ -225,11 +230,32 @@ class Scorer:
                 run.append(index)
                 continue
             if par is not None and not par.kept and run:
-                continue  # a rule removal inside a menu run does not break it
+                continue
             if len(run) >= s.menu_run:
-                for i in run:
-                    pars[i].removal = Removal("boilerplate", RULE_MENU, round(prose[i], 4))
+                runs.append(run)
             run = []
+        return runs
+
+    def _cut_at_long_menu(self, pars: list[Paragraph], runs: list[list[int]], block: Block) -> Block:
+        """The block ends before a run of `menu_cut_run` menu lines that follows enough prose.
+
+        An article may hold a list, but a long run of capitalised link labels after its text is the
+        page's furniture (topic tags, a section menu), and what follows it (teasers) is not the article.
+        """
+        s = self.settings
+        for run in runs:
+            capitalised = sum(pars[i].signals["capitalised"] for i in run) / len(run)
+            if len(run) < s.menu_cut_run or capitalised < s.menu_cut_capitalised:
+                continue  # a list of lower-case items ("onions", "peas") is the article's own
+            before = sum(p.signals["words"] for p in pars[block.first : run[0]] if p.kept)
+            if before >= s.menu_cut_words:
+                return Block(block.first, run[0] - 1, block.value)
+        return block
+
+    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], runs: list[list[int]]) -> None:
+        for run in runs:
+            for i in run:
+                pars[i].removal = Removal("boilerplate", RULE_MENU, round(prose[i], 4))
 
 
 def _token_shape(token: str) -> str:

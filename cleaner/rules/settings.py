@@ -46,6 +46,9 @@ class ScorerSettings:
     menu_max_words: int
     menu_run: int
     menu_prose: float
+    menu_cut_run: int
+    menu_cut_words: int
+    menu_cut_capitalised: float
     min_body_words: int
     shape_max_tokens: int
     shape_min_repeats: int
