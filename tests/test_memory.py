@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.config import Config
+from cleaner.rules.config import RulesConfig
 from cleaner.dedup.memory import SyncPlan, read_documents, sync_index
 from cleaner.hook import committed_files
 from cleaner.run import RunOptions, run
@@ -31,6 +32,10 @@ P3 = (
 )
 
 
+# Rules off: these tests are about the memory, not about what the (evolving) rules remove.
+NO_RULES = Config(rules=RulesConfig(enabled=False))
+
+
 def _git(repo: Path, *args: str) -> str:
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
     return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
@@ -39,6 +44,7 @@ def _git(repo: Path, *args: str) -> str:
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     _git(tmp_path, "init", "-q")
+    (tmp_path / "cleaner.toml").write_text("[rules]\nenabled = false\n", encoding="utf-8")
     (tmp_path / "old.txt").write_text(f"Premier titre de la journée\n\n{P1}\n", encoding="utf-8")
     (tmp_path / "other.txt").write_text(f"Un second titre bien distinct\n\n{P2}\n", encoding="utf-8")
     _commit(tmp_path)
@@ -51,7 +57,7 @@ def _commit(repo: Path) -> None:
 
 
 def _sync(repo: Path, config: Config | None = None):
-    config = config or Config()
+    config = config or NO_RULES
     return sync_index(repo / "index.sqlite", repo, config, committed_files(repo, config))
 
 
@@ -72,7 +78,7 @@ def _check(repo: Path, name: str):
     here = Path.cwd()
     os.chdir(repo)
     try:
-        return run([Path(name)], Config(), RunOptions(check=True, index=repo / "index.sqlite"))
+        return run([Path(name)], NO_RULES, RunOptions(check=True, index=repo / "index.sqlite"))
     finally:
         os.chdir(here)
 
@@ -171,7 +177,7 @@ def test_jsonl_documents_are_named_like_run_names_them():
 def test_memory_off_when_cross_document_dedup_is_off(repo):
     from cleaner.dedup.config import DedupConfig
 
-    config = Config(dedup=DedupConfig(across_documents=False))
+    config = Config(rules=RulesConfig(enabled=False), dedup=DedupConfig(across_documents=False))
     assert not _sync(repo, config).changed
     assert not (repo / "index.sqlite").exists()
 
@@ -191,7 +197,7 @@ def test_all_files_run_keeps_unchanged_files_indexed_as_committed(repo, capsys):
     assert _hook_check(repo, "old.txt", "other.txt") == 0  # builds the memory, then checks
     assert _rows_at(repo / ".cleaner" / "index.sqlite", "SELECT COUNT(*) FROM docs WHERE file IS NULL") == [(0,)]
     index = repo / ".cleaner" / "index.sqlite"
-    config = Config()
+    config = NO_RULES
     again = sync_index(index, repo, config, committed_files(repo, config))
     assert not again.changed  # nothing to rebuild after checking files identical to HEAD
 
@@ -240,7 +246,7 @@ def test_parallel_build_gives_the_same_index(repo, monkeypatch):
 
     (repo / "copy.txt").write_text(f"Encore un titre different\n\n{P1}\n\n{P3}\n", encoding="utf-8")
     _commit(repo)
-    config = Config()
+    config = NO_RULES
     committed = committed_files(repo, config)
     monkeypatch.setattr(memory, "PARALLEL_MIN_FILES", 1)
     contents = []
