@@ -198,7 +198,7 @@ def jobs_check(corpus: Path, count: int) -> None:
         for jobs in (1, 2):
             out = Path(tmp) / f"out{jobs}.jsonl"
             cpu, wall, _ = run_cli(slice_file, out, jobs)
-            print(f"{f'--jobs {jobs} on {count} docs: wall s (parent CPU s)':48s} {wall:.1f} ({cpu:.1f})")
+            print(f"{f'--jobs {jobs} on {count} docs: wall s (CPU s, CLI + workers)':48s} {wall:.1f} ({cpu:.1f})")
             outputs.append(out.read_bytes())
         print(f"{'--jobs 1 and --jobs 2 outputs byte-identical':48s} {outputs[0] == outputs[1]}")
 
