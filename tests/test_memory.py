@@ -254,3 +254,22 @@ def test_parallel_build_gives_the_same_index(repo, monkeypatch):
         assert sync_index(repo / name, repo, config, committed, jobs=jobs).built == ("copy.txt", "old.txt", "other.txt")
         contents.append(_rows_at(repo / name, "SELECT s.key, d.name, s.start, s.end, s.same_docs, s.other_docs FROM seen s JOIN docs d ON d.id = s.doc ORDER BY s.key"))
     assert contents[0] == contents[1] and contents[0]
+
+
+def test_an_interrupted_sync_leaves_whole_files_and_the_next_one_finishes(repo, monkeypatch):
+    import cleaner.dedup.memory as memory
+
+    real = memory.read_documents
+
+    def failing(name: str, data: bytes):
+        if name == "other.txt":
+            raise KeyboardInterrupt  # the user pressed Ctrl-C while other.txt was being built
+        return real(name, data)
+
+    monkeypatch.setattr(memory, "read_documents", failing)
+    with pytest.raises(KeyboardInterrupt):
+        _sync(repo)
+    assert _rows(repo, "SELECT name, blob IS NOT NULL FROM files") == [("old.txt", 1)]
+    monkeypatch.setattr(memory, "read_documents", real)
+    assert _sync(repo).built == ("other.txt",)
+    assert sorted(_rows(repo, "SELECT name, file FROM docs")) == [("old.txt", "old.txt"), ("other.txt", "other.txt")]
