@@ -3,7 +3,8 @@
 pre-commit passes only the staged files, so the memory of the rest of the corpus lives in a
 persistent dedup index under `.cleaner/` in the corpus repository (a cache: ignore it in git).
 It is built from the committed files on first use and kept in step with HEAD afterwards, so a
-staged file that republishes paragraphs of a committed file is caught.
+staged file that republishes paragraphs of a committed file is caught. Nothing under `.cleaner/`
+is to be committed: the hook writes a `.cleaner/.gitignore` that ignores the folder itself.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import Callable
 
 from .config import Config, load_config
 from .errors import CleanerError
-from .io.inputs import _selected
 from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
 INDEX_DIR = ".cleaner"
@@ -66,13 +66,14 @@ def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
     own committed version.
     """
     at_root = Path.cwd().resolve() == root.resolve()
+    selected = path_selector(config.include, config.exclude)
     chosen = []
     for path in files:
         try:
             rel = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
         except ValueError:
             rel = None
-        if _selected(rel or PurePosixPath(path.as_posix()), config.include, config.exclude):
+        if selected((rel or PurePosixPath(path.as_posix())).as_posix()):
             chosen.append(Path(rel) if rel is not None and at_root else path)
     return chosen
 
