@@ -93,6 +93,83 @@ def _literals(items: list) -> tuple[str, ...] | None:
     return best
 
 
+_MAX_RANGE = 128
+_ASCII = tuple(map(chr, range(128)))
+
+
+def first_chars(rule: Rule) -> frozenset[str] | None:
+    """Lower-cased characters a match of the rule can start with, or None when any may.
+
+    Used to pick, from the first character of a line, the few anchored rules worth trying; a
+    rule whose start cannot be pinned down (``.``, ``\\w``, a negated class) is tried on every
+    line. Only ASCII keys are returned: lines starting with other characters try every rule.
+    """
+    if _sre_parser is None:
+        return None
+    try:
+        found, _ = _first(list(_sre_parser.parse(rule.scoped_pattern())))
+    except (re.error, TypeError, ValueError):
+        return None
+    if found is None:
+        return None
+    keys = {c.lower() for c in found if c.isascii()}
+    if _ignores_case(rule):  # e.g. the Kelvin sign matches "k": find such partners by asking re
+        for c in (c for c in found if not c.isascii()):
+            pattern = re.compile(re.escape(c), re.IGNORECASE)
+            keys.update(k.lower() for k in _ASCII if pattern.fullmatch(k))
+    return frozenset(keys)
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """(characters the sequence can start with, whether it can match the empty string)."""
+    c = _sre_constants
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            return chars | {chr(arg)}, False
+        if op is c.IN:
+            found = _class_chars(arg)
+            return (None if found is None else chars | found), False
+        if op is c.SUBPATTERN:
+            sub, nullable = _first(list(arg[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            sub, nullable = _first(list(arg[2]))
+            nullable = nullable or arg[0] == 0
+        elif op is c.BRANCH:
+            subs = [_first(list(branch)) for branch in arg[1]]
+            if any(found is None for found, _ in subs):
+                return None, False
+            sub = set().union(*(found for found, _ in subs))  # type: ignore[arg-type]
+            nullable = any(n for _, n in subs)
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        chars |= sub
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _class_chars(arg: list) -> set[str] | None:
+    c = _sre_constants
+    chars: set[str] = set()
+    for op, value in arg:
+        if op is c.LITERAL:
+            chars.add(chr(value))
+        elif op is c.RANGE and value[1] - value[0] < _MAX_RANGE:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        elif op is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+            chars.update("0123456789")  # and non-ASCII digits, which never pick a bucket
+        elif op is c.CATEGORY and value in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+            chars.update(k for k in _ASCII if k.isspace())
+        else:
+            return None
+    return chars
+
+
 def _alternation(rules: Sequence[tuple[int, Rule]]) -> re.Pattern[str] | None:
     if not rules:
         return None
@@ -113,6 +190,9 @@ class ScopeMatcher:
             else:
                 floating.append((index, rule))
         self._anchored = _alternation(anchored)
+        self._anchored_rules = anchored
+        self._anchored_first = [(index, first_chars(rule)) for index, rule in anchored]
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
         self._literals = [(index, required_literals(rule), _ignores_case(rule)) for index, rule in floating]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(index, rule.compile()) for index, rule in apart]
@@ -122,7 +202,22 @@ class ScopeMatcher:
 
     def within(self, text: str) -> "BoundMatcher":
         """A matcher valid for `text` and any substring of it (sentences of a paragraph)."""
-        return BoundMatcher(self.rules, self._anchored, self._floating_for(text), self._apart)
+        return BoundMatcher(self.rules, self._anchored_for(text), self._floating_for(text), self._apart)
+
+    def _anchored_for(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the anchored rules that can start with the text's first character.
+
+        Trying 180 anchored alternatives on every line costs more than all the rest of the
+        rules step; a line's first character rules out most of them. Only ASCII first characters
+        are bucketed: case-insensitive matching pairs a few non-ASCII letters with ASCII ones.
+        """
+        key = text[:1].lower()
+        if not key.isascii() or self._anchored is None:
+            return self._anchored
+        if key not in self._by_first:
+            chosen = [(i, self.rules[i]) for i, chars in self._anchored_first if chars is None or key in chars]
+            self._by_first[key] = _alternation(chosen)
+        return self._by_first[key]
 
     def first(self, text: str) -> Rule | None:
         """The rule that matches somewhere in `text` (anchored rules first), or None."""
