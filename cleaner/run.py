@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from .config import Config
 from .errors import InputError
 from .io.inputs import InputFile, RawLine, find_inputs, iter_jsonl, read_html_file, read_text_file
-from .io.outputs import ReportWriter, jsonl_line, line_of, write_atomic
+from .io.outputs import LineIndex, ReportWriter, jsonl_line, write_atomic
 from .pipeline import Cleaner
 from .types import Document
 
@@ -187,11 +187,13 @@ class _Writer:
         if doc.duplicate_of is not None:
             result.duplicate_of = doc.duplicate_of
             result.removals["duplicate_document"] += 1
-            result.findings.append(Finding(result.file, line_of(doc, 0), f"duplicate of {doc.duplicate_of} (dedup.document)"))
+            line = LineIndex(doc).line(0)
+            result.findings.append(Finding(result.file, line, f"duplicate of {doc.duplicate_of} (dedup.document)"))
             return
+        lines = LineIndex(doc)
         for start, _end, removal in doc.removals():
             result.removals[removal.reason] += 1
-            result.findings.append(Finding(result.file, line_of(doc, start), f"{removal.reason} ({removal.rule})"))
+            result.findings.append(Finding(result.file, lines.line(start), f"{removal.reason} ({removal.rule})"))
 
     def _finish(self, item: InputFile, result: FileResult, raw: bytes, lines: list[str]) -> None:
         is_jsonl = item.kind == "jsonl"

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from bisect import bisect_left
 from pathlib import Path
 from typing import IO, Any, Iterable
 
 from ..errors import OutputError
 from ..types import Document
+
+_NEWLINE = re.compile("\n")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -48,13 +52,14 @@ def removal_records(doc: Document, file: str) -> Iterable[dict[str, Any]]:
         base["id"] = record_id
     if doc.duplicate_of is not None:
         yield {**base, "kind": "document", "reason": "duplicate", "rule": "dedup.document", "duplicate_of": doc.duplicate_of}
+    lines = LineIndex(doc)
     for start, end, removal in doc.removals():
         record = {
             **base,
             "kind": "span",
             "start": start,
             "end": end,
-            "line": line_of(doc, start),
+            "line": lines.line(start),
             "text": doc.text[start:end],
             "reason": removal.reason,
             "rule": removal.rule,
@@ -70,11 +75,19 @@ def removal_records(doc: Document, file: str) -> Iterable[dict[str, Any]]:
         yield record
 
 
-def line_of(doc: Document, offset: int) -> int:
-    """1-based line of an offset: the JSONL record's line, or the line inside a text file."""
-    if "line" in doc.meta:
-        return int(doc.meta["line"])
-    return doc.text.count("\n", 0, offset) + 1
+class LineIndex:
+    """1-based line numbers of a document's offsets, from one scan of its text.
+
+    Counting newlines per removal would be quadratic on a huge single-line file, which can hold
+    one removal per sentence.
+    """
+
+    def __init__(self, doc: Document):
+        self._fixed = int(doc.meta["line"]) if "line" in doc.meta else None  # a JSONL record's line
+        self._newlines = [] if self._fixed is not None else [m.start() for m in _NEWLINE.finditer(doc.text)]
+
+    def line(self, offset: int) -> int:
+        return self._fixed if self._fixed is not None else bisect_left(self._newlines, offset) + 1
 
 
 class ReportWriter:
