@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner.errors import ConfigError
-from cleaner.rules import RuleEngine
+from cleaner.rules import RuleEngine, RulesConfig
 from cleaner.rules.scorer import best_block
 from cleaner.rules.settings import default_settings_file, load_settings
 from cleaner.rules.title import title_anchor, title_candidates
@@ -156,3 +156,17 @@ def test_a_list_of_lower_case_items_inside_the_article_does_not_end_it() -> None
              "season the stew to taste before you serve it with bread from the bakery on the corner.")  # fmt: skip
     text = "\n".join(["Council expands bus network", *PROSE, *PROSE, *items, after])
     assert after in clean(text)
+
+
+def test_a_low_scoring_lead_right_above_the_body_joins_it(tmp_path: Path) -> None:
+    lead = "ST. JOSEPH, Mich. (AP) — Michigan health authorities report a 6th EEE fatality in Berrien County, Michigan."
+    teaser = "Detroit Lions Beat Chicago Bears 24-17 At Ford Field In Week 12 Matchup, Stafford Throws Two TDs"
+    head = ["Council expands bus network | The Daily Example", "Home", "News", teaser, "Council expands bus network"]
+    text = "\n".join([*head, lead, *PROSE, *PROSE])
+    out = clean(text)
+    assert lead in out and all(p in out for p in PROSE)
+    assert teaser not in out
+    without = tmp_path / "scorer.toml"
+    settings = default_settings_file().read_text(encoding="utf-8")
+    without.write_text(settings.replace("lead_max_paragraphs = 1", "lead_max_paragraphs = 0"), "utf-8")
+    assert lead not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))

@@ -63,7 +63,8 @@ def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | N
         ideographic = _CJK.findall(text)
         glued = sum(1 for t in tokens if _CJK.search(t) is not None)
         words += sum(map(len, ideographic)) / cjk.chars_per_word - glued
-        function_words += sum(text.count(c) for c in cjk.function_chars) / cjk.chars_per_word
+        function_chars = re.compile(f"[{re.escape(cjk.function_chars)}]")  # re caches the compiled class
+        function_words += len(function_chars.findall(text)) / cjk.chars_per_word
     if words <= 0:
         return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
                 "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
@@ -134,7 +135,26 @@ class Scorer:
         block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
-        return block
+        return self._with_lead(pars, block, anchor)
+
+    def _with_lead(self, pars: list[Paragraph], block: Block, anchor: int | None) -> Block:
+        """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
+        it (never above the headline).
+
+        An article's first paragraph often scores low as prose ("ST. JOSEPH, Mich. (AP) — ...":
+        a dateline, names, few function words) yet it is the lead, not a teaser.
+        """
+        s = self.settings
+        first, joined = block.first, 0
+        while first - 1 > (anchor if anchor is not None else -1) and joined < s.lead_max_paragraphs:
+            par = pars[first - 1]
+            if par.kept and (par.signals["words"] < s.lead_min_words or par.signals["prose"] < s.lead_min_prose):
+                break
+            first -= 1
+            joined += par.kept
+        while first < block.first and not pars[first].kept:
+            first += 1  # rule removals above the lead stay outside
+        return Block(first, block.last, block.value)
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""

@@ -49,6 +49,9 @@ class ScorerSettings:
     menu_cut_run: int
     menu_cut_words: int
     menu_cut_capitalised: float
+    lead_min_words: int
+    lead_min_prose: float
+    lead_max_paragraphs: int
     min_body_words: int
     shape_max_tokens: int
     shape_min_repeats: int
