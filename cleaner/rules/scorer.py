@@ -4,9 +4,13 @@ Each paragraph gets language-light signals (length, punctuation, stopword densit
 digit tokens) combined by a logistic model into a prose score. The article body is then the
 contiguous run of paragraphs with the largest total of ``(prose - threshold) * words^exponent``
 (a maximum-sum interval, as in Kadane's algorithm): menus before it and related links, comments
-and footers after it fall outside and are removed, except a title right before it. Inside the
-body, runs of short non-prose lines (inline menus, link lists) are removed; a single short line
-between prose paragraphs is a subheading and stays. Weights and thresholds: data/scorer.toml.
+and footers after it fall outside and are removed, except a title right before it. Position
+helps: prose above the page's repeated headline (title.py) counts little, rule removals of page
+chrome (share rows, tags, comment forms) weigh against a block spanning them, and a sentence-long
+lead right above the block joins it. Inside the body, runs of short non-prose lines (inline
+menus, link lists) are removed, a long run of capitalised labels after enough text ends the body,
+and a single short line between prose paragraphs is a subheading and stays. Chinese and Japanese
+get character-based word counts. Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
@@ -215,6 +219,8 @@ class Scorer:
         for index, par in enumerate(pars):
             if block.first <= index <= block.last or index == title or not par.kept:
                 continue
+            if par.signals.get("in_main", 0.0) >= 1.0:
+                continue  # an HTML reader placed it in the page's main content: structure beats prose
             if prose[index] >= s.keep_outside_prose and par.signals["words"] >= s.keep_outside_words:
                 continue
             par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
