@@ -78,8 +78,9 @@ class Cleaner:
 def prepare_document(doc: Document, config: Config, rules: RuleEngine) -> Document:
     """The per-document steps, repeated on their own output until it no longer changes."""
     declared = doc.lang
+    from_reader = bool(doc.paragraphs)  # HTML blocks: structure signals a rerun on text would lack
     one_pass(doc, config, rules)
-    if not config.settle:
+    if not config.settle or from_reader:
         return doc
     return settle(doc, lambda again: one_pass(again, config, rules), declared)
 

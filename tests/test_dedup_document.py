@@ -150,3 +150,9 @@ def test_dedup_is_deterministic_idempotent_and_keeps_one_copy(paragraphs):
     assert len(kept) == len(set(kept))  # every distinct sentence at most once
     for sentence in {s for p in paragraphs for s in p} - {"et alimentaire."}:
         assert first.clean_text().count(sentence) >= 1  # and every complete one at least once
+
+
+def test_one_word_repeats_inside_a_document_are_content():
+    """Scores, table cells and one-word answers repeat in real articles; they are not copies."""
+    doc = dedup_one(make_doc([["15"], [LEAD], ["15"], ["Oui."], ["Oui."]]))
+    assert kept_texts(doc) == ["15", LEAD, "15", "Oui.", "Oui."]

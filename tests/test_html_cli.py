@@ -180,7 +180,6 @@ def test_long_page_goes_through_the_cli(runner, tmp_path: Path) -> None:
     assert elapsed < 30, elapsed
 
 
-@pytest.mark.xfail(reason="rules scorer: score.outside-body cuts the last paragraph of a short extracted page", strict=False)
 def test_pipeline_keeps_every_paragraph_the_reader_chose(runner, tmp_path: Path) -> None:
     (tmp_path / "p.html").write_text("<div><p>" + "<p>".join(prose("harbour")), encoding="utf-8")
     result = clean(runner, str(tmp_path / "p.html"), "-o", str(tmp_path / "out"))

@@ -74,7 +74,7 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, sh: np.ndarray, sh_uni
     kept = np.ones(len(units), dtype=bool)
     for unit in units:
         original = first_by_key.get(unit.key)
-        if original is not None:
+        if original is not None and len(unit.toks) >= config.repeat_min_words:
             _link(unit, original, "dedup.exact.sentence", 1.0)
         elif earlier[unit.index] and len(unit.toks) >= config.min_words:
             _cover_by_earlier(unit, units, config, sh, sh_unit, kept)
