@@ -74,3 +74,16 @@ def test_rule_ids_are_unique_and_well_formed() -> None:
     for rule in RULES:
         parts = rule.id.split(".")
         assert len(parts) == 3 and parts[1] == rule.category, rule.id
+
+
+def test_a_users_rule_file_with_a_bad_pattern_is_named(tmp_path):
+    from cleaner.errors import ConfigError
+    from cleaner.rules import load_rule_files
+
+    bad = tmp_path / "mine.toml"
+    bad.write_text(
+        'language = "fr"\n[[rule]]\nid = "fr.tags.mine"\ncategory = "tags"\nscope = "line"\npattern = "(unclosed"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"mine.toml.*fr.tags.mine.*does not compile"):
+        load_rule_files([bad])
