@@ -58,7 +58,8 @@ def main() -> None:
         repeated = tmpdir / "repeated.txt"
         repeated.write_text("Le chat dort. " * (target // 14), encoding="utf-8")
         print(f"{'input':<28}{'MB':>8}{'seconds':>10}{'MB/s':>8}{'docs/s':>10}")
-        for name, path in (("seeds as JSONL records", corpus), ("20 MB single line (prose)", one_line), ("20 MB line, one sentence", repeated)):
+        cases = (("seeds as JSONL records", corpus), ("one single line (prose)", one_line), ("one line, one sentence", repeated))
+        for name, path in cases:
             elapsed, size, docs = _time([path], tmpdir / f"out_{path.stem}{path.suffix}")
             print(f"{name:<28}{size / 1e6:>8.1f}{elapsed:>10.2f}{size / 1e6 / elapsed:>8.2f}{docs / elapsed:>10.0f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
