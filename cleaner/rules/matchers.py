@@ -13,6 +13,7 @@ named groups) are kept apart and tried one by one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator, Sequence
 
 from .loader import Rule
@@ -26,6 +27,7 @@ except ImportError:  # pragma: no cover
 
 _MIN_LITERAL = 1
 _CACHE_LIMIT = 512
+_BUCKET_AFTER = 64  # lines starting with one character before its bucket is worth compiling
 _NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 
 
@@ -193,6 +195,7 @@ class ScopeMatcher:
         self._anchored_rules = anchored
         self._anchored_first = [(index, first_chars(rule)) for index, rule in anchored]
         self._by_first: dict[str, re.Pattern[str] | None] = {}
+        self._requests: Counter[str] = Counter()
         self._literals = [(index, required_literals(rule), _ignores_case(rule)) for index, rule in floating]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(index, rule.compile()) for index, rule in apart]
@@ -215,6 +218,12 @@ class ScopeMatcher:
         if not key.isascii() or self._anchored is None:
             return self._anchored
         if key not in self._by_first:
+            # Compiling a bucket costs more than matching the full alternation on a few dozen
+            # lines: a short run (a pre-commit hook) never pays it. Same rules, same order, so
+            # the first match is the same either way.
+            self._requests[key] += 1
+            if self._requests[key] < _BUCKET_AFTER:
+                return self._anchored
             chosen = [(i, self.rules[i]) for i, chars in self._anchored_first if chars is None or key in chars]
             self._by_first[key] = _alternation(chosen)
         return self._by_first[key]
