@@ -11,7 +11,7 @@ from cleaner.rules.loader import Rule
 from cleaner.rules.matchers import BoundMatcher, ScopeMatcher, first_chars
 
 RULES = load_rule_files(default_rule_files()).rules
-LINES = ScopeMatcher([r for r in RULES if r.scope == "line"])
+LINES = ScopeMatcher([r for r in RULES if r.scope == "line"], bucket_after=1)  # every bucket compiled at once
 EXAMPLES = sorted({text.strip() for r in RULES for text in (*r.must_match, *r.must_not_match)})
 
 
@@ -58,3 +58,14 @@ def test_buckets_agree_with_the_full_alternation_on_examples(text: str) -> None:
 def test_buckets_agree_with_the_full_alternation_on_any_text(text: str) -> None:
     _same(text)
 
+
+
+def test_short_runs_use_the_full_alternation_until_a_bucket_pays() -> None:
+    lazy = ScopeMatcher([r for r in RULES if r.scope == "line"], bucket_after=3)
+    text = "Lire la suite »"
+    assert lazy._anchored_for(text) is lazy._anchored
+    assert lazy._anchored_for(text) is lazy._anchored
+    bucket = lazy._anchored_for(text)
+    assert bucket is not lazy._anchored and lazy._anchored_for(text) is bucket
+    rule = lazy.first(text)
+    assert (rule.id if rule is not None else None) == _unbucketed(text)

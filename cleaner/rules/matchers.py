@@ -181,8 +181,9 @@ def _alternation(rules: Sequence[tuple[int, Rule]]) -> re.Pattern[str] | None:
 class ScopeMatcher:
     """The rules of one scope; `within(text)` gives the matcher for that text and its parts."""
 
-    def __init__(self, rules: Sequence[Rule]):
+    def __init__(self, rules: Sequence[Rule], bucket_after: int = _BUCKET_AFTER):
         self.rules = tuple(rules)
+        self._bucket_after = bucket_after
         anchored, floating, apart = [], [], []
         for index, rule in enumerate(self.rules):
             if _NOT_COMBINABLE.search(rule.pattern):
@@ -222,7 +223,7 @@ class ScopeMatcher:
             # lines: a short run (a pre-commit hook) never pays it. Same rules, same order, so
             # the first match is the same either way.
             self._requests[key] += 1
-            if self._requests[key] < _BUCKET_AFTER:
+            if self._requests[key] < self._bucket_after:
                 return self._anchored
             chosen = [(i, self.rules[i]) for i, chars in self._anchored_first if chars is None or key in chars]
             self._by_first[key] = _alternation(chosen)
