@@ -7,7 +7,6 @@ TOML table into them, refusing unknown keys and wrong types early with a `Config
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from .dedup.config import DedupConfig
 from .errors import ConfigError
 from .rules.config import RulesConfig
+from .tomlfile import read_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
             return _load_file(candidate)
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            table = _read_toml(pyproject).get("tool", {}).get("cleaner")
+            table = read_toml(pyproject, "configuration file").get("tool", {}).get("cleaner")
             if table is not None:
                 return config_from_dict(table, f"{pyproject}:[tool.cleaner]")
         if (folder / ".git").exists():
@@ -100,19 +100,9 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
 
 
 def _load_file(path: Path) -> Config:
-    table = _read_toml(path)
+    table = read_toml(path, "configuration file")
     if path.name == "pyproject.toml":
         table = table.get("tool", {}).get("cleaner", {})
     elif "tool" in table and "cleaner" in table["tool"]:
         table = table["tool"]["cleaner"]
     return config_from_dict(table, str(path))
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None

@@ -6,12 +6,12 @@ user file) without touching the walker; the loaded object is frozen and safe to 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..tomlfile import read_toml
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "html.toml"
 
@@ -96,8 +96,4 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
 def load_settings(path: str = "") -> HtmlSettings:
     """The shipped settings, or a user file replacing them (cached: settings are immutable)."""
     file = Path(path) if path else DEFAULT_FILE
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{file}: {exc}") from None
-    return parse_settings(data, file.name)
+    return parse_settings(read_toml(file, "HTML settings file"), file.name)

@@ -9,13 +9,13 @@ so a broken file never reaches the hot path.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import ConfigError
+from ..tomlfile import read_toml
 
 SCOPES = ("line", "sentence", "inline", "block")
 CATEGORIES = (
@@ -107,7 +107,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
     seen: dict[str, str] = {}
     shipped = {str(p) for p in default_rule_files()}
     for path in paths:
-        table = _read(Path(path))
+        table = read_toml(path, "rule file")
         language, data = _language_data(table, str(path))
         if data.stopwords or data.section_names or language not in languages:
             languages[language] = _merge(languages.get(language), data)
@@ -117,16 +117,6 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
             seen[rule.id] = str(path)
             rules.append(rule)
     return RuleSet(tuple(rules), languages)
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such rule file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
 def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData]:

@@ -7,13 +7,13 @@ defaulted weight would make a tuning file lie about what runs.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..tomlfile import read_toml
 from .loader import CATEGORIES
 
 
@@ -82,13 +82,7 @@ def default_settings_file() -> Path:
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read a settings file (the shipped one by default) and check every key is present."""
     path = Path(path) if path else default_settings_file()
-    try:
-        with open(path, "rb") as handle:
-            table = tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such settings file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    table = read_toml(path, "settings file")
     settings = Settings(
         engine=_section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
         scorer=_section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
