@@ -16,7 +16,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from .config import Config, load_config
+from .cli_index import index_app
+from .cli_support import ConfigOpt, config_or_exit, err
+from .config import Config
 from .errors import CleanerError, InputError
 from .io.inputs import InputFile, find_inputs, iter_jsonl, read_html_file, read_text_file
 from .pipeline import Cleaner
@@ -29,20 +31,10 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn scraped news into canonical clean text: boilerplate and duplicates out, a report of every removal.",
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 PathsArg = typer.Argument(..., exists=True, help="Files or folders (searched recursively).")
-ConfigOpt = typer.Option(None, "--config", help="cleaner.toml or pyproject.toml to use (default: looked up from the current folder).")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary.")
-
-
-def _config(path: Optional[Path]) -> Config:
-    try:
-        return load_config(path)
-    except CleanerError as exc:
-        err.print(f"cleaner: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) -> RunSummary:
@@ -91,7 +83,7 @@ def clean(
         err.print("cleaner: give exactly one of -o/--output or --in-place")
         raise typer.Exit(EXIT_USAGE)
     options = RunOptions(output=output, in_place=in_place, report=report, jobs=jobs, html_field=html_field, index=index)
-    summary = _run(paths, _config(config_path), options, quiet)
+    summary = _run(paths, config_or_exit(config_path), options, quiet)
     _print_summary(summary, quiet)
     raise typer.Exit(summary.exit_code(fail_on_change))
 
@@ -107,7 +99,7 @@ def check(
 ) -> None:
     """Change nothing; print `path:line: reason (rule)` per finding; exit 1 if any file would change."""
     options = RunOptions(check=True, report=report, html_field=html_field, index=index)
-    summary = _run(paths, _config(config_path), options, quiet)
+    summary = _run(paths, config_or_exit(config_path), options, quiet)
     for result in summary.files:
         if result.changed:
             for finding in result.findings:
@@ -124,7 +116,7 @@ def explain_command(
     config_path: Optional[Path] = ConfigOpt,
 ) -> None:
     """Show every segment of FILE, kept or removed, and why."""
-    config = _config(config_path)
+    config = config_or_exit(config_path)
     item = InputFile(file, file.as_posix(), file.name)  # type: ignore[arg-type]
     try:
         raw = file.read_bytes()
@@ -156,15 +148,7 @@ def _print_explanation(doc: Document) -> None:
         out.print(f"whole document: duplicate of {doc.duplicate_of}")
 
 
-def _mount_index_commands() -> None:
-    try:
-        from .cli_index import index_app
-    except ImportError:
-        return
-    app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")
-
-
-_mount_index_commands()
+app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")
 
 
 def main() -> None:

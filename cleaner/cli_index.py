@@ -13,27 +13,17 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from .config import Config, load_config
+from .cli_support import ConfigOpt, config_or_exit, err
+from .config import Config
 from .dedup import index_params
 from .dedup.store import IndexStore
 from .errors import CleanerError
+from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
 index_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and inspect the persistent dedup index.")
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
 _out = Console(highlight=False, soft_wrap=True)
-EXIT_USAGE = 2
-EXIT_BAD_INPUT = 3
 
 IndexOpt = typer.Option(..., "--index", help="The index file (SQLite; created when missing).")
-ConfigOpt = typer.Option(None, "--config", help="cleaner.toml or pyproject.toml to use.")
-
-
-def _config(path: Optional[Path]) -> Config:
-    try:
-        return load_config(path)
-    except CleanerError as exc:
-        _err.print(f"cleaner: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 @index_app.command()
@@ -45,16 +35,14 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
 ) -> None:
     """Add the documents under PATH… to the index (dedup against what it already holds)."""
-    from .run import RunOptions, run
-
-    config = _config(config_path)
+    config = config_or_exit(config_path)
     try:
         summary = run(list(paths), config, RunOptions(check=True, jobs=jobs, index=index))
     except CleanerError as exc:
-        _err.print(f"cleaner: {exc}")
+        err.print(f"cleaner: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     for problem in summary.problems:
-        _err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
+        err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
     if not quiet:
         _print_stats(index, config)
     raise typer.Exit(EXIT_BAD_INPUT if summary.problems else 0)
@@ -64,16 +52,16 @@ def build(
 def stats(index: Path = IndexOpt, config_path: Optional[Path] = ConfigOpt) -> None:
     """Print the index size, its counts and its parameters."""
     if not index.is_file():
-        _err.print(f"cleaner: {index}: no such index")
+        err.print(f"cleaner: {index}: no such index")
         raise typer.Exit(EXIT_USAGE)
-    _print_stats(index, _config(config_path))
+    _print_stats(index, config_or_exit(config_path))
 
 
 def _print_stats(index: Path, config: Config) -> None:
     try:
         store = IndexStore(index, index_params(config.dedup))
     except CleanerError as exc:
-        _err.print(f"cleaner: {exc}")
+        err.print(f"cleaner: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     try:
         counts = store.stats()
