@@ -184,13 +184,12 @@ class _Writer:
 
     def _account(self, result: FileResult, doc: Document) -> None:
         result.documents += 1
+        lines = LineIndex(doc)
         if doc.duplicate_of is not None:
             result.duplicate_of = doc.duplicate_of
             result.removals["duplicate_document"] += 1
-            line = LineIndex(doc).line(0)
-            result.findings.append(Finding(result.file, line, f"duplicate of {doc.duplicate_of} (dedup.document)"))
+            result.findings.append(Finding(result.file, lines.line(0), f"duplicate of {doc.duplicate_of} (dedup.document)"))
             return
-        lines = LineIndex(doc)
         for start, _end, removal in doc.removals():
             result.removals[removal.reason] += 1
             result.findings.append(Finding(result.file, lines.line(start), f"{removal.reason} ({removal.rule})"))
