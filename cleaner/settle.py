@@ -23,38 +23,63 @@ _WORD = re.compile(r"\S+")
 
 
 class Rendering:
-    """A document's canonical text and, for every word in it, where the word came from."""
+    """A document's canonical text and, for every kept segment, where its words came from.
+
+    The text is built one segment at a time (as `Document.clean_text` does); the word-level map
+    from output back to input is only worked out, inside the segments concerned, when a later
+    pass removed something: most passes remove nothing, and mapping every word up front cost
+    more than the rerun it serves.
+    """
 
     def __init__(self, doc: Document):
-        self.out_starts: list[int] = []
-        self.out_ends: list[int] = []
-        self.src_starts: list[int] = []
-        self.src_ends: list[int] = []
+        self._source = doc.text
+        self._out_starts: list[int] = []  # per kept segment with words: where it starts in the output
+        self._out_ends: list[int] = []
+        self._segments: list[tuple[int, int]] = []  # ... and its span in the input
         paragraphs: list[str] = []
-        out = 0  # where the next word goes in the output
+        out = 0  # where the next paragraph starts in the output
         for par in doc.paragraphs:
-            words: list[str] = []
+            parts: list[str] = []
+            cursor = out
             for seg in par.kept_segments():
-                for match in _WORD.finditer(doc.text, seg.start, seg.end):
-                    start, end = match.span()
-                    self.out_starts.append(out)
-                    self.out_ends.append(out + end - start)
-                    self.src_starts.append(start)
-                    self.src_ends.append(end)
-                    words.append(match.group())
-                    out += end - start + 1
-            if words:
-                paragraphs.append(" ".join(words))
-                out += 1  # the blank line: "\n\n" after the last word instead of one space
+                folded = " ".join(doc.text[seg.start : seg.end].split())
+                if not folded:
+                    continue
+                if parts:
+                    cursor += 1  # the space between two pieces
+                self._out_starts.append(cursor)
+                self._out_ends.append(cursor + len(folded))
+                self._segments.append((seg.start, seg.end))
+                parts.append(folded)
+                cursor += len(folded)
+            if parts:
+                paragraphs.append(" ".join(parts))
+                out = cursor + 2  # the blank line
         self.text = "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The input span holding the output words that overlap [start, end), if any."""
-        first = bisect_right(self.out_ends, start)
-        last = bisect_left(self.out_starts, end) - 1
+        first = bisect_right(self._out_ends, start)
+        last = bisect_left(self._out_starts, end) - 1
         if first > last:
             return None
-        return self.src_starts[first], self.src_ends[last]
+        first_words = self._words(first)
+        last_words = first_words if last == first else self._words(last)
+        begin = next((i for i, w in enumerate(first_words) if w[1] > start), None)
+        finish = next((i for i in range(len(last_words) - 1, -1, -1) if last_words[i][0] < end), None)
+        if begin is None or finish is None or (first == last and begin > finish):
+            return None
+        return first_words[begin][2], last_words[finish][3]
+
+    def _words(self, index: int) -> list[tuple[int, int, int, int]]:
+        """(output start, output end, input start, input end) of each word of kept segment `index`."""
+        out = self._out_starts[index]
+        words = []
+        for match in _WORD.finditer(self._source, *self._segments[index]):
+            start, end = match.span()
+            words.append((out, out + end - start, start, end))
+            out += end - start + 1
+        return words
 
 
 def settle(doc: Document, clean_again: Callable[[Document], Document], lang: str | None = None) -> Document:
