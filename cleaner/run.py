@@ -14,8 +14,8 @@ from typing import Callable, Iterator
 
 from .config import Config
 from .errors import InputError
-from .io.inputs import InputFile, RawLine, find_inputs, iter_jsonl, read_html_file, read_text_file
-from .io.outputs import LineIndex, ReportWriter, jsonl_line, write_atomic
+from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
+from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .pipeline import Cleaner
 from .types import Document
 
@@ -34,6 +34,9 @@ class RunOptions:
     jobs: int = 1
     html_field: str | None = None
     index: Path | None = None
+    # Findings (and skipped lines) kept per file; the rest are only counted, so a 10^6-record
+    # JSONL file cannot fill memory with them. Every one still goes to the --report file.
+    max_findings: int = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +60,19 @@ class FileResult:
     duplicate_of: str | None = None
     removals: Counter = field(default_factory=Counter)
     findings: list[Finding] = field(default_factory=list)
+    findings_omitted: int = 0  # beyond `RunOptions.max_findings`: counted, not kept
     documents: int = 0
+
+    @property
+    def finding_count(self) -> int:
+        return len(self.findings) + self.findings_omitted
 
 
 @dataclass(slots=True)
 class RunSummary:
     files: list[FileResult] = field(default_factory=list)
     problems: list[InputError] = field(default_factory=list)
+    problems_omitted: int = 0  # bad lines beyond `RunOptions.max_findings` in one file: counted
 
     @property
     def changed(self) -> list[FileResult]:
@@ -86,12 +95,23 @@ class RunSummary:
 @dataclass(frozen=True, slots=True)
 class _FileStart:
     item: InputFile
-    raw: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _FileFailed:
+    """A whole-file `InputError` as a plain value: it crosses to worker processes and back."""
+
+    item: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
 class _FileEnd:
+    """Sent after a file's last record: the size and digest of the bytes that were read."""
+
     item: InputFile
+    size: int
+    digest: bytes
 
 
 def run(
@@ -126,94 +146,87 @@ def _single_file_output(files: list[InputFile], options: RunOptions) -> Path | N
 
 
 def _items(files: list[InputFile], options: RunOptions, summary: RunSummary) -> Iterator[object]:
+    """Each file as `_FileStart`, its Documents / RawLines / InputError, `_FileEnd`.
+
+    JSONL is read line by line (memory holds one record, not the file); a text or HTML file is
+    one document, read whole.
+    """
     for item in files:
-        try:
-            raw = item.path.read_bytes()
-        except OSError as exc:
-            summary.problems.append(InputError(item.display, f"cannot read ({exc.strerror})"))
-            continue
         if item.kind == "html" and options.in_place:
             summary.problems.append(InputError(item.display, "HTML input is written as .txt: use -o, not --in-place"))
             continue
-        yield _FileStart(item, raw)
         try:
-            if item.kind == "jsonl":
-                yield from iter_jsonl(item, raw, options.html_field)
-            elif item.kind == "html":
-                yield read_html_file(item, raw)
-            else:
-                yield read_text_file(item, raw)
-        except InputError as exc:
-            yield exc
-        yield _FileEnd(item)
+            handle = open(item.path, "rb")
+        except OSError as exc:
+            summary.problems.append(InputError(item.display, f"cannot read ({exc.strerror})"))
+            continue
+        with handle:
+            yield _FileStart(item)
+            lines = DigestedLines(handle)
+            try:
+                if item.kind == "jsonl":
+                    yield from read_jsonl(item, lines, options.html_field)
+                else:
+                    raw = b"".join(lines)
+                    yield read_html_file(item, raw) if item.kind == "html" else read_text_file(item, raw)
+            except InputError as exc:
+                yield _FileFailed(exc.item, exc.reason)
+            except OSError as exc:
+                yield _FileFailed(item.display, f"cannot read ({exc.strerror or exc})")
+        yield _FileEnd(item, lines.size, lines.digest())
 
 
 class _Writer:
-    """Turns the cleaned stream back into files, one output per input file."""
+    """Turns the cleaned stream back into files, one output per input file, written as it comes."""
 
     def __init__(self, options: RunOptions, single_output: Path | None):
         self.options = options
         self.single_output = single_output
 
     def consume(self, stream: Iterator[object], report: ReportWriter, summary: RunSummary) -> Iterator[FileResult]:
-        current: FileResult | None = None
-        lines: list[str] = []
-        raw = b""
-        failed = False
-        for item in stream:
-            if isinstance(item, _FileStart):
-                current, lines, raw, failed = FileResult(item.item.display, bytes_in=len(item.raw)), [], item.raw, False
-            elif isinstance(item, InputError):
-                summary.problems.append(item)
-                report.problem(item.item, item.reason)
-                failed = True
-            elif isinstance(item, RawLine):
-                summary.problems.append(item.error)
-                report.problem(item.error.item, item.error.reason)
-                lines.append(item.text)
-            elif isinstance(item, Document) and current is not None:
-                report.document(item, current.file)
-                self._account(current, item)
-                if item.duplicate_of is None:
-                    lines.append(jsonl_line(item) if "record" in item.meta else item.clean_text())
-            elif isinstance(item, _FileEnd) and current is not None:
-                if not failed:
-                    self._finish(item.item, current, raw, lines)
-                    yield current
-                current = None
+        file: _OpenFile | None = None
+        try:
+            for item in stream:
+                if isinstance(item, _FileStart):
+                    file = _OpenFile(item.item, self._target(item.item), self.options.max_findings)
+                elif isinstance(item, (InputError, _FileFailed)):
+                    report.problem(item.item, item.reason)
+                    summary.problems.append(item if isinstance(item, InputError) else InputError(item.item, item.reason))
+                    if file is not None:
+                        file.fail()
+                elif file is None:
+                    continue
+                elif isinstance(item, RawLine):
+                    report.problem(item.error.item, item.error.reason)
+                    file.raw_line(item, summary)
+                elif isinstance(item, Document):
+                    report.document(item, file.result.file)
+                    file.document(item)
+                elif isinstance(item, _FileEnd):
+                    if not file.failed:
+                        yield self._finish(file, item)
+                    file = None
+        finally:
+            if file is not None:
+                file.output.discard()
 
-    def _account(self, result: FileResult, doc: Document) -> None:
-        result.documents += 1
-        lines = LineIndex(doc)
-        if doc.duplicate_of is not None:
-            result.duplicate_of = doc.duplicate_of
-            result.removals["duplicate_document"] += 1
-            result.findings.append(Finding(result.file, lines.line(0), f"duplicate of {doc.duplicate_of} (dedup.document)"))
-            return
-        for start, _end, removal in doc.removals():
-            result.removals[removal.reason] += 1
-            result.findings.append(Finding(result.file, lines.line(start), f"{removal.reason} ({removal.rule})"))
-
-    def _finish(self, item: InputFile, result: FileResult, raw: bytes, lines: list[str]) -> None:
-        is_jsonl = item.kind == "jsonl"
-        text = "".join(line + "\n" for line in lines) if is_jsonl else "".join(lines)
-        data = text.encode("utf-8")
-        result.bytes_out = len(data)
-        result.changed = data != raw
-        if result.changed and not result.findings:
+    def _finish(self, file: "_OpenFile", end: _FileEnd) -> FileResult:
+        result, output = file.result, file.output
+        result.bytes_in, result.bytes_out = end.size, output.size
+        result.changed = (end.size, end.digest) != (output.size, output.digest())
+        if result.changed and not result.findings and not result.findings_omitted:
             result.findings.append(Finding(result.file, 1, "not in canonical form (whitespace or encoding)"))
-        if self.options.check:
-            return
-        target = self._target(item)
-        if target is None:
-            return
-        if not is_jsonl and not lines:
-            return  # a whole-file duplicate is not written
-        if self.options.in_place and not result.changed:
-            return
-        write_atomic(target, data)
+        whole_duplicate = file.item.kind != "jsonl" and not file.pieces
+        unchanged_in_place = self.options.in_place and not result.changed
+        if output.target is None or whole_duplicate or unchanged_in_place:
+            output.discard()
+        else:
+            output.commit()
+        return result
 
     def _target(self, item: InputFile) -> Path | None:
+        if self.options.check:
+            return None
         if self.options.in_place:
             return item.path
         if self.single_output is not None:
@@ -221,6 +234,62 @@ class _Writer:
         if self.options.output is None:
             return None
         return self.options.output / Path(*PurePosixPath(item.output_relative()).parts)
+
+
+class _OpenFile:
+    """The file being written: its output stream, its counts and its first findings."""
+
+    def __init__(self, item: InputFile, target: Path | None, max_findings: int):
+        self.item = item
+        self.result = FileResult(item.display)
+        self.output = OutputStream(target)
+        self.max_findings = max_findings
+        self.pieces = 0  # documents and lines written (a text file with none is not written)
+        self.failed = False
+        self._problems = 0
+
+    def fail(self) -> None:
+        """A whole-file error: nothing of it is written, the input stays as it was."""
+        self.failed = True
+        self.output.discard()
+
+    def raw_line(self, line: RawLine, summary: RunSummary) -> None:
+        self._problems += 1
+        if self._problems <= self.max_findings:
+            summary.problems.append(line.error)
+        else:
+            summary.problems_omitted += 1
+        self._write(line.output() + b"\n")
+
+    def document(self, doc: Document) -> None:
+        self._account(doc)
+        if doc.duplicate_of is None:
+            is_record = "record" in doc.meta
+            self._write((jsonl_line(doc) + "\n" if is_record else doc.clean_text()).encode("utf-8"))
+
+    def _write(self, data: bytes) -> None:
+        self.pieces += 1
+        if not self.failed:
+            self.output.write(data)
+
+    def _account(self, doc: Document) -> None:
+        result = self.result
+        result.documents += 1
+        lines = LineIndex(doc)
+        if doc.duplicate_of is not None:
+            result.duplicate_of = doc.duplicate_of
+            result.removals["duplicate_document"] += 1
+            self._finding(lines.line(0), f"duplicate of {doc.duplicate_of} (dedup.document)")
+            return
+        for start, _end, removal in doc.removals():
+            result.removals[removal.reason] += 1
+            self._finding(lines.line(start), f"{removal.reason} ({removal.rule})")
+
+    def _finding(self, line: int, message: str) -> None:
+        if len(self.result.findings) < self.max_findings:
+            self.result.findings.append(Finding(self.result.file, line, message))
+        else:
+            self.result.findings_omitted += 1
 
 
 def default_jobs() -> int:

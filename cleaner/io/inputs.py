@@ -7,20 +7,31 @@ that is not JSON keeps its raw text so a rewrite can pass it through and lose no
 from __future__ import annotations
 
 import fnmatch
+import io
 import json
 import os
+import re
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import IO, Iterable, Iterator
 from urllib.parse import urlsplit
 
+import xxhash
+
 from ..errors import InputError
+from ..normalize import _looks_binary as looks_binary  # TODO(lead): make public in normalize
 from ..normalize import decode
 from ..types import Document
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
+
+_SNIFF = 65536  # bytes the binary check reads, as `normalize.decode` does for a whole file
+_UTF8_BOM = b"\xef\xbb\xbf"
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32, either order
+_SEPARATORS = re.compile(rb"\r\n|[\r\x0b\x0c\x1c\x1d\x1e]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +62,19 @@ class RawLine:
 
     text: str
     error: InputError
+    data: bytes | None = None  # the line's bytes when they are not text: written back as they were
+
+    def output(self) -> bytes:
+        """What a rewrite writes for this line (its end of line excluded): nothing is lost."""
+        return self.data if self.data is not None else self.text.encode("utf-8")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Picklable for worker processes (an exception with two arguments is not, by default)."""
+        return (_raw_line, (self.text, self.error.item, self.error.reason, self.data))
+
+
+def _raw_line(text: str, item: str, reason: str, data: bytes | None) -> RawLine:
+    return RawLine(text, InputError(item, reason), data)
 
 
 def find_inputs(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...] = ()) -> list[InputFile]:
@@ -111,12 +135,110 @@ def read_html_file(item: InputFile, data: bytes) -> Document:
 
 
 def iter_jsonl(item: InputFile, data: bytes, html_field: str | None = None) -> Iterator[Document | RawLine]:
-    """One Document per good line; a `RawLine` carrying its error for each bad one."""
-    text = decode(data, item.display).text
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        yield _record(item, number, line, html_field)
+    """The records of a JSONL file already in memory (see `read_jsonl`)."""
+    return read_jsonl(item, io.BytesIO(data), html_field)
+
+
+def read_jsonl(item: InputFile, lines: Iterable[bytes], html_field: str | None = None) -> Iterator[Document | RawLine]:
+    """One Document per good line, a `RawLine` carrying its error for each bad one, read as a stream.
+
+    `lines` are the file's physical lines (an open binary file, or `DigestedLines` over one):
+    memory holds one line, however long, never the file. Each line is decoded on its own, so one
+    undecodable line is one `RawLine` (passed through byte for byte) instead of a lost file. Whole-
+    file problems (empty, binary, a UTF-16/32 byte-order mark) raise `InputError` before any record.
+    """
+    lines = iter(lines)
+    head = _take_head(lines)
+    if not head:
+        raise InputError(item.display, "empty file")
+    sample = b"".join(head)[:_SNIFF]
+    physical: Iterable[bytes] = chain(head, lines)
+    if sample.startswith(_WIDE_BOMS):  # rare: not line-separable as bytes, so decoded whole
+        physical = io.BytesIO(decode(b"".join(physical), item.display).text.encode("utf-8"))
+    elif not sample.startswith(_UTF8_BOM) and looks_binary(sample):  # a BOM says text, as in `decode`
+        raise InputError(item.display, "binary file (control bytes), not text")
+    decoder = _LineDecoder()
+    for number, piece in enumerate(_logical_lines(physical), start=1):
+        where = f"{item.display}:{number}"
+        line = decoder.decode(piece, where)
+        if isinstance(line, RawLine):
+            yield line
+        elif line.strip():
+            yield _record(item, number, line, html_field)
+
+
+class DigestedLines:
+    """The physical lines of a binary file, with a running xxhash digest and size of what was read:
+    the writer tells "changed" from these without keeping the input."""
+
+    def __init__(self, handle: IO[bytes]):
+        self._handle = handle
+        self._hash = xxhash.xxh3_128()
+        self.size = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self._handle:
+            self._hash.update(line)
+            self.size += len(line)
+            yield line
+
+    def digest(self) -> bytes:
+        return self._hash.digest()
+
+
+def digest_of(data: bytes) -> bytes:
+    """The digest `DigestedLines` ends with for the same bytes."""
+    return xxhash.xxh3_128(data).digest()
+
+
+def _take_head(lines: Iterator[bytes]) -> list[bytes]:
+    """The first lines, until they hold `_SNIFF` bytes (what the binary check looks at)."""
+    head: list[bytes] = []
+    size = 0
+    for line in lines:
+        head.append(line)
+        size += len(line)
+        if size >= _SNIFF:
+            break
+    return head
+
+
+def _logical_lines(physical: Iterable[bytes]) -> Iterator[bytes]:
+    """Lines as `str.splitlines` cut them (CR LF, CR, VT, FF, FS, GS, RS), except NEL, LS and PS:
+    those may stand unescaped inside a JSON string, and cutting there broke good records."""
+    first = True
+    for line in physical:
+        if first:
+            line = line.removeprefix(_UTF8_BOM)
+            first = False
+        line = line.removesuffix(b"\n").removesuffix(b"\r")
+        yield from _SEPARATORS.split(line)
+
+
+class _LineDecoder:
+    """`normalize.decode` per line, with UTF-8 first; an encoding guessed for one line is tried
+    first on the next (a whole cp1251 file would otherwise run the slow detector on every line)."""
+
+    def __init__(self) -> None:
+        self._guess: str | None = None
+
+    def decode(self, data: bytes, where: str) -> str | RawLine:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        if self._guess is not None:
+            try:
+                return data.decode(self._guess)
+            except UnicodeDecodeError:
+                pass
+        try:
+            decoded = decode(data, where)
+        except InputError as exc:
+            return RawLine(data.decode("utf-8", "replace"), InputError(where, exc.reason.replace("binary file", "binary line")), data)
+        if not decoded.encoding.lower().replace("_", "-").startswith(("utf", "cp1252")):
+            self._guess = decoded.encoding
+        return decoded.text
 
 
 def _record(item: InputFile, number: int, line: str, html_field: str | None) -> Document | RawLine:

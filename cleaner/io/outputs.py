@@ -10,6 +10,8 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import IO, Any, Iterable
 
+import xxhash
+
 from ..errors import OutputError
 from ..types import Document
 
@@ -21,20 +23,97 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     A reader (or a killed run) sees the old file or the new one, never half of one.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+    with OutputStream(path) as stream:
+        stream.write(data)
+        stream.commit()
+
+
+def _new_file_mode() -> int:
+    """What `open()` would give a new file (a temp file is created 0600, readable by its owner only)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+class OutputStream:
+    """An output written as it is produced, and replaced atomically at the end (or never).
+
+    Bytes go to a temporary file beside `target` (after the first `spill` bytes: a small output
+    that ends up not written, as an unchanged file of a pre-commit run, never touches the disk).
+    `commit` fsyncs and renames it over `target`; `discard`, or leaving the `with` block without
+    a commit, removes it. The size and a running xxhash digest let the caller tell "changed"
+    without keeping the output. With no `target` (a check run) nothing is written at all.
+    """
+
+    def __init__(self, target: Path | None, spill: int = 1 << 20):
+        self.target = target
+        self.size = 0
+        self._spill = spill
+        self._hash = xxhash.xxh3_128()
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+        self._handle: IO[bytes] | None = None
+        self._tmp: str | None = None
+
+    def write(self, data: bytes) -> None:
+        self._hash.update(data)
+        self.size += len(data)
+        if self.target is None:
+            return
+        if self._handle is None:
+            self._pending.append(data)
+            self._pending_size += len(data)
+            if self._pending_size > self._spill:
+                self._open(self.target)
+        else:
+            self._handle.write(data)
+
+    def digest(self) -> bytes:
+        return self._hash.digest()
+
+    def commit(self) -> None:
+        """Make `target` hold exactly what was written (its permissions kept when it existed)."""
+        if self.target is None:
+            raise ValueError("an output stream without a target cannot be committed")
+        if self._handle is None:
+            self._open(self.target)
+        handle, tmp = self._handle, self._tmp
+        try:
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+            handle.close()
+            self._handle = None
+            os.chmod(tmp, self.target.stat().st_mode & 0o7777 if self.target.exists() else _new_file_mode())
+            os.replace(tmp, self.target)
+            self._tmp = None
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Forget everything written; the target is left as it was."""
+        self._pending, self._pending_size = [], 0
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        if self._tmp is not None:
+            if os.path.exists(self._tmp):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+    def _open(self, target: Path) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        self._handle = os.fdopen(fd, "wb")
+        for chunk in self._pending:
+            self._handle.write(chunk)
+        self._pending, self._pending_size = [], 0
+
+    def __enter__(self) -> "OutputStream":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
 
 
 def jsonl_line(doc: Document) -> str:
