@@ -8,10 +8,14 @@ from hypothesis import strategies as st
 
 from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import Rule
-from cleaner.rules.matchers import BoundMatcher, ScopeMatcher, first_chars
+import re
+
+from cleaner.rules import matchers
+from cleaner.rules.matchers import ScopeMatcher
+from cleaner.rules.patterns import CASE_FOLD_PARTNERS, is_start_anchored, literal_gate, start_strings
 
 RULES = load_rule_files(default_rule_files()).rules
-LINES = ScopeMatcher([r for r in RULES if r.scope == "line"], bucket_after=1)  # every bucket compiled at once
+LINES = ScopeMatcher([r for r in RULES if r.scope == "line"], bucket_after=0)  # every bucket compiled at once
 EXAMPLES = sorted({text.strip() for r in RULES for text in (*r.must_match, *r.must_not_match)})
 
 
@@ -22,23 +26,73 @@ def _rule(pattern: str, flags: str = "") -> Rule:
 @pytest.mark.parametrize(
     "pattern, flags, expected",
     [
-        (r"^(?:Read more|Continue)", "", {"r", "c"}),
-        (r"^(?:\d{1,3} )?Comments", "i", set("0123456789c")),
-        (r"^[ÀA] lire", "i", {"a"}),
-        (r"^.{0,10}Rights", "", None),
-        (r"^\u212a", "i", {"k"}),  # the Kelvin sign matches "k" and "K" when case is ignored
+        (r"^(?:Read more|Continue)", "", {"rea", "con"}),
+        (r"^(?:\d{1,3} )?Comments", "i", {*"0123456789", "com"}),
+        (r"^[ÀA] lire", "i", {"à l", "a l"}),
+        (r"^A[bſ]c", "i", {"a"}),  # long s: lower-casing cannot tell its case partners
+        (r"^.{0,10}Rights", "", {""}),
+        (r"^\u212a", "i", {""}),  # the Kelvin sign matches "k" and "K" when case is ignored
+        (r"^Share( on)?$", "", {"sha"}),
+        (r"^a?b", "", {"a", "b"}),  # after a repeated item, the next one is not known
+        (r"^[A-Z]{2}x", "", set("abcdefghijklmnopqrstuvwxyz")),  # 676 strings: cut to first letters
     ],
 )
-def test_first_chars(pattern: str, flags: str, expected: set[str] | None) -> None:
-    found = first_chars(_rule(pattern, flags))
-    assert (None if found is None else set(found)) == expected
+def test_start_strings(pattern: str, flags: str, expected: set[str]) -> None:
+    assert set(start_strings(_rule(pattern, flags))) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, expected",
+    [
+        (r"^[^\n]{0,300}[—-] ?[^()\n]{1,80}\(@\w{1,15}\) \d{1,2} de (?:enero|mayo)", "", (("(@",), (") ",), (" de ",), ("enero", "mayo"))),
+        (r"^.{0,150}\bAll [Rr]ights", "i", (("all ",), ("ights",))),
+        (r"^(?:\d+ )?(?:Share|Tweet)", "", (("Share", "Tweet"),)),
+        (r"^\w+$", "", None),
+    ],
+)
+def test_literal_gate_keeps_every_mandatory_literal(pattern: str, flags: str, expected: tuple | None) -> None:
+    assert literal_gate(_rule(pattern, flags)) == expected
+
+
+def test_case_fold_partners_are_what_re_pairs_with_ascii_letters() -> None:
+    everything = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
+    assert frozenset(re.compile("[a-z]", re.IGNORECASE).findall(everything)) == CASE_FOLD_PARTNERS
+
+
+def test_a_paragraph_without_the_gate_literal_skips_the_costly_rule() -> None:
+    matcher = ScopeMatcher([_rule(r"^.{0,150}\bAll rights reserved", "i"), _rule(r"^Share")], bucket_after=0)
+    assert matcher.within("Some prose about rights.")._unpinned == []
+    assert matcher.first("Some prose about rights.") is None
+    assert len(matcher.within("© 2024 Example. ALL RIGHTS RESERVED")._unpinned) == 1
+    assert matcher.first("© 2024 Example. ALL RIGHTS RESERVED").pattern.startswith("^.{0,150}")
+    assert len(matcher.within("Some prose ſ")._unpinned) == 1  # long s: lower-casing proves nothing
+
+
+def test_sentence_rules_are_bucketed_by_the_sentence_not_the_paragraph() -> None:
+    """A paragraph's matcher serves its sentences: one starting with another letter than the
+    paragraph must still meet the rules for its own first letter (whatever ran before)."""
+    matcher = ScopeMatcher([_rule(r"^Mehr zum Thema"), _rule(r"^Der Autor ist")], bucket_after=0)
+    paragraph = "Der Text geht weiter. Mehr zum Thema: Wahlen"
+    for _ in range(3):
+        here = matcher.within(paragraph)
+        assert here.first("Der Text geht weiter.") is None
+        assert here.first("Mehr zum Thema: Wahlen").pattern == "^Mehr zum Thema"
 
 
 def _unbucketed(text: str) -> str | None:
-    """What `first` gave before buckets: every anchored rule tried on every line."""
-    full = BoundMatcher(LINES.rules, LINES._anchored, LINES._floating_for(text), LINES._apart)
-    rule = full.first(text)
-    return rule.id if rule is not None else None
+    """What `first` gave before buckets: one alternation of every anchored rule on every line."""
+    anchored = [(i, r) for i, r in enumerate(LINES.rules) if is_start_anchored(r) and not matchers._NOT_COMBINABLE.search(r.pattern)]
+    found = matchers._alternation(anchored).match(text)
+    if found is not None:
+        return LINES.rules[int(found.lastgroup[1:])].id
+    floating = LINES._floating_for(text)
+    found = floating.search(text) if floating is not None else None
+    if found is not None:
+        return LINES.rules[int(found.lastgroup[1:])].id
+    for index, pattern in LINES._apart:
+        if pattern.search(text) is not None:
+            return LINES.rules[index].id
+    return None
 
 
 def _same(text: str) -> None:
@@ -61,11 +115,12 @@ def test_buckets_agree_with_the_full_alternation_on_any_text(text: str) -> None:
 
 
 def test_short_runs_use_the_full_alternation_until_a_bucket_pays() -> None:
-    lazy = ScopeMatcher([r for r in RULES if r.scope == "line"], bucket_after=3)
+    lazy = ScopeMatcher([_rule(r"^Lire la suite"), _rule(r"^Lire aussi"), _rule(r"^Partager")], bucket_after=2)
     text = "Lire la suite »"
-    assert lazy._anchored_for(text) is lazy._anchored
-    assert lazy._anchored_for(text) is lazy._anchored
-    bucket = lazy._anchored_for(text)
-    assert bucket is not lazy._anchored and lazy._anchored_for(text) is bucket
-    rule = lazy.first(text)
-    assert (rule.id if rule is not None else None) == _unbucketed(text)
+    for _ in range(3):  # two rules start "lir": the fourth request compiles their bucket
+        assert lazy._bucket(text) is lazy._all_pinned
+    bucket = lazy._bucket(text)
+    assert bucket is not lazy._all_pinned and lazy._bucket(text) is bucket
+    assert bucket.pattern.count("(?P<r") == 2
+    assert lazy._bucket("Plus rien") is None  # no rule starts "plu": nothing to try
+    assert lazy.first(text).pattern == "^Lire la suite"

@@ -1,0 +1,254 @@
+"""What a rule's regex requires of a text, read from its parsed form (`re._parser`).
+
+These answers only decide optimisations in `matchers`: which rules can start with a given
+character, which literals every match contains. When the parser is unavailable or a pattern
+is too unusual to read, they answer "anything is possible", which is always safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .loader import Rule
+
+try:  # the parser moved in 3.11; it only decides an optimisation, so failing safe is fine
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _sre_parser = None
+    _sre_constants = None
+
+_MIN_LITERAL = 1
+_GATE_MAX_LITERALS = 4  # a literal gate tests at most this many alternatives per group
+
+
+def is_start_anchored(rule: Rule) -> bool:
+    """True when every match of the rule must begin at position 0 (pattern starts with ``^``)."""
+    if _sre_parser is None:
+        return False
+    try:
+        parsed = _sre_parser.parse(rule.pattern)
+    except re.error:
+        return False
+    items = list(parsed)
+    if not items:
+        return False
+    op, arg = items[0]
+    return op is _sre_constants.AT and arg is _sre_constants.AT_BEGINNING
+
+
+def required_literals(rule: Rule) -> tuple[str, ...] | None:
+    """Literals one of which every match contains (lower-cased when the rule ignores case), or None."""
+    if _sre_parser is None:
+        return None
+    try:
+        found = _literals(list(_sre_parser.parse(rule.pattern)))
+    except (re.error, TypeError, ValueError):
+        return None
+    if found is None:
+        return None
+    return tuple(sorted({lit.lower() for lit in found})) if ignores_case(rule) else found
+
+
+def ignores_case(rule: Rule) -> bool:
+    return "i" in rule.flags or "(?i" in rule.pattern
+
+
+def _better(candidate: tuple[str, ...] | None, best: tuple[str, ...] | None) -> bool:
+    if not candidate or min(len(c) for c in candidate) < _MIN_LITERAL:
+        return False
+    return best is None or min(len(c) for c in candidate) > min(len(b) for b in best)
+
+
+def _literals(items: list) -> tuple[str, ...] | None:
+    """The best mandatory literal run in a parsed sequence (recursing into mandatory groups)."""
+    c = _sre_constants
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if _better(("".join(run),), best):
+            best = ("".join(run),)
+        run = []
+        sub: tuple[str, ...] | None = None
+        if op is c.SUBPATTERN:
+            sub = _literals(list(arg[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            sub = _literals(list(arg[2]))
+        elif op is c.BRANCH:
+            branches = [_literals(list(branch)) for branch in arg[1]]
+            if all(branches):
+                sub = tuple(lit for branch in branches for lit in branch)  # type: ignore[union-attr]
+        if _better(sub, best):
+            best = sub
+    return best
+
+
+# Non-ASCII characters that `re.IGNORECASE` matches with an ASCII letter (Kelvin sign, long s,
+# dotted/dotless i). tests/test_rules_matchers.py recomputes this set from `re` itself.
+CASE_FOLD_PARTNERS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _fold_unsafe() -> frozenset[str]:
+    """Characters for which "same lower case" is not what `re.IGNORECASE` means: those of re's
+    own table of extra case pairs (long s, final sigma, micro sign...) and those whose lower case
+    is two characters. Texts and rules are compared lower-cased only away from these."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - then only the pairs known with ASCII letters
+        return CASE_FOLD_PARTNERS
+    table = {chr(code) for key, extra in _EXTRA_CASES.items() for code in (key, *extra) if code >= 128}
+    return frozenset(table | {ch.upper() for ch in table} | CASE_FOLD_PARTNERS)
+
+
+FOLD_UNSAFE = _fold_unsafe()
+_FOLD_UNSAFE_RE = re.compile("[" + re.escape("".join(sorted(FOLD_UNSAFE))) + "]")
+
+
+def fold_safe(ch: str) -> bool:
+    return ch.isascii() or (ch not in FOLD_UNSAFE and len(ch.lower()) == 1)
+
+
+def literal_gate(rule: Rule) -> tuple[tuple[str, ...], ...] | None:
+    """Literal groups that all occur in any match (each group: one of its literals), or None.
+
+    Unlike `required_literals` (the single longest run), this keeps every mandatory run: the
+    selective one in a tweet signature is "(@", shorter than the common " de " next to it.
+    """
+    if _sre_parser is None:
+        return None
+    try:
+        groups = _all_literals(list(_sre_parser.parse(rule.pattern)))
+    except (re.error, TypeError, ValueError):
+        return None
+    if ignores_case(rule):
+        groups = [tuple(sorted({lit.lower() for lit in group})) for group in groups]
+    # A test of many alternatives (27 network names) costs more than the match it would save.
+    cheap = sorted(
+        dict.fromkeys(g for g in groups if len(g) <= _GATE_MAX_LITERALS and all(map(fold_safe, "".join(g)))), key=len
+    )
+    return tuple(cheap) or None
+
+
+def _all_literals(items: list) -> list[tuple[str, ...]]:
+    c = _sre_constants
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            groups.append(("".join(run),))
+            run = []
+        if op is c.SUBPATTERN:
+            groups.extend(_all_literals(list(arg[-1])))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            groups.extend(_all_literals(list(arg[2])))
+        elif op is c.BRANCH:
+            branches = [_literals(list(branch)) for branch in arg[1]]
+            if all(branches):
+                groups.append(tuple(lit for branch in branches for lit in branch))  # type: ignore[union-attr]
+    return groups
+
+
+def gate_open(gate: tuple[tuple[str, ...], ...], text: str) -> bool:
+    return all(any(lit in text for lit in group) for group in gate)
+
+
+_MAX_RANGE = 128
+_ASCII = tuple(map(chr, range(128)))
+_MAX_STARTS = 64  # past this many start strings, a rule is indexed by shorter ones
+
+# A start string: what every match begins with (lower-cased ASCII), and whether it may grow.
+_State = frozenset[tuple[str, bool]]
+
+
+def start_strings(rule: Rule, length: int = 3) -> frozenset[str]:
+    """Lower-cased strings of at most `length` characters one of which begins every match.
+
+    Used to pick, from the first characters of a line, the few anchored rules worth trying:
+    "Lire la suite" only for lines starting "lir". "" means the rule may start with anything
+    (``.``, ``\\w``, a negated class); a string stops before a character whose case partners
+    lower-casing cannot tell (`fold_safe`).
+    """
+    if _sre_parser is None:
+        return frozenset({""})
+    try:
+        state = _starts(list(_sre_parser.parse(rule.scoped_pattern())), frozenset({("", True)}), length)
+    except (re.error, TypeError, ValueError):
+        return frozenset({""})
+    starts = frozenset(text for text, _ in state)
+    return frozenset({""}) if "" in starts else starts
+
+
+def _starts(items: list, state: _State, length: int) -> _State:
+    c = _sre_constants
+    for op, arg in items:
+        if not any(grows for _, grows in state):
+            break
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            state = _extend(state, {chr(arg)}, length)
+        elif op is c.IN:
+            state = _extend(state, _class_chars(arg), length)
+        elif op is c.SUBPATTERN:
+            state = _starts(list(arg[-1]), state, length)
+        elif op is c.BRANCH:
+            state = frozenset().union(*(_starts(list(branch), state, length) for branch in arg[1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            once = _stopped(_starts(list(arg[2]), state, length))  # then more of it, or what follows
+            state = once if arg[0] >= 1 else once | state
+        else:
+            state = _stopped(state)
+        if len(state) > _MAX_STARTS:
+            state = frozenset((text[:1], False) for text, _ in state)
+    return state
+
+
+def _extend(state: _State, chars: set[str] | None, length: int) -> _State:
+    """Each growing string followed by each of `chars` (stopped when unknown or fold-unsafe)."""
+    if chars is None or not all(map(fold_safe, chars)):
+        return _stopped(state)
+    grown = set()
+    for text, grows in state:
+        if not grows:
+            grown.add((text, False))
+            continue
+        for ch in chars:
+            longer = text + ch.lower()
+            grown.add((longer, len(longer) < length))
+    return frozenset(grown)
+
+
+def _stopped(state: _State) -> _State:
+    return frozenset((text, False) for text, _ in state)
+
+
+def _class_chars(arg: list) -> set[str] | None:
+    c = _sre_constants
+    chars: set[str] = set()
+    for op, value in arg:
+        if op is c.LITERAL:
+            chars.add(chr(value))
+        elif op is c.RANGE and value[1] - value[0] < _MAX_RANGE:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        elif op is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+            chars.update("0123456789")  # and non-ASCII digits, which never pick a bucket
+        elif op is c.CATEGORY and value in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+            chars.update(k for k in _ASCII if k.isspace())
+        else:
+            return None
+    return chars
+
+
+def lowered_for_gates(text: str) -> str | None:
+    """`text` lower-cased, for the literal tests of case-insensitive rules; None when the text
+    holds a character whose case pairs lower-casing cannot tell, so a missing literal proves
+    nothing."""
+    if not text.isascii() and _FOLD_UNSAFE_RE.search(text) is not None:
+        return None
+    return text.lower()
