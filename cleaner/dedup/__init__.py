@@ -13,18 +13,20 @@ from pathlib import Path
 from ..types import Document
 from .config import DedupConfig
 from .corpus import CorpusMemory
-from .document import mark_within_document
+from .document import mark_within_document, repeats_nothing
 from .lsh import band_keys, optimal_bands
 from .signatures import Permutations, signatures
 from .store import IndexStore, MemoryStore
 from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
-from .units import TokenHasher, collect_units, write_back
+from .pieces import UnitMemo
+from .units import collect_units, kept_pieces, make_units, write_back
 
 __all__ = [
     "DedupConfig",
     "Deduplicator",
     "dedup_within",
     "Permutations",
+    "UnitMemo",
     "band_keys",
     "exact_key",
     "index_params",
@@ -51,14 +53,20 @@ def index_params(config: DedupConfig) -> dict[str, str]:
     return params
 
 
-def dedup_within(doc: Document, config: DedupConfig, hasher: TokenHasher | None = None) -> bool:
+def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = None) -> bool:
     """Mark the segments that repeat `doc`'s own earlier text; True when something was marked.
 
     Depends on this document alone, unlike `Deduplicator.apply`, which needs the corpus order.
+    Pass one long-lived `memo` per run or worker: the reruns of the per-document steps then
+    tokenise each sentence once (without one, every call tokenises and hashes everything).
     """
     if not (config.enabled and config.within_document):
         return False
-    units, doc_tokens = collect_units(doc, config.coverage_words, hasher, config.min_words)
+    kept = kept_pieces(doc, memo if memo is not None else UnitMemo())
+    doc_tokens = kept.doc_tokens()
+    if repeats_nothing(kept, doc_tokens, config):
+        return False
+    units = make_units(kept, config.coverage_words, config.min_words)
     mark_within_document(units, doc_tokens, config)
     write_back(doc, units)
     return any(unit.duplicate_of is not None for unit in units)
@@ -81,7 +89,7 @@ class Deduplicator:
         self.bands, self.rows = optimal_bands(self.config.lsh_threshold, self.config.num_perm)
         self.perms = Permutations.create(self.config.num_perm, self.config.seed)
         self.store: IndexStore | MemoryStore | None = None
-        self._hasher = TokenHasher()
+        self.memo = UnitMemo()
         self._memory: CorpusMemory | None = None
         if self.config.across_documents:
             if index_path is None:
@@ -99,7 +107,7 @@ class Deduplicator:
         """
         if not self.config.enabled:
             return doc
-        units, doc_tokens = collect_units(doc, self.config.coverage_words, self._hasher, self.config.min_words)
+        units, doc_tokens = collect_units(doc, self.config.coverage_words, self.memo, self.config.min_words)
         if self.config.within_document and within:
             mark_within_document(units, doc_tokens, self.config)
         if self._memory is not None and self.store is not None:

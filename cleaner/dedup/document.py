@@ -21,7 +21,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
-from .units import DocTokens, Unit
+from .units import DocTokens, KeptPieces, Unit
 
 
 def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig) -> None:
@@ -37,10 +37,23 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
     _mark_fragments(survivors, config, sh, sh_unit, shared)
 
 
+def repeats_nothing(kept: KeptPieces, doc_tokens: DocTokens, config: DedupConfig) -> bool:
+    """`_nothing_repeats` before any unit is made: most documents stop here, so the in-document
+    pass costs one memo lookup per segment and a set of the document's shingles."""
+    pieces = kept.pieces
+    if len(pieces) < 2:
+        return True
+    sh, _ = doc_tokens.shingles(config.coverage_words)
+    if len(set(sh.tolist())) != len(sh) or len({p.key for p in pieces}) != len(pieces):
+        return False
+    short = min(config.coverage_words, config.min_words)
+    return not any(2 <= len(p.toks) < short and p.looks_truncated() for p in pieces)
+
+
 def _nothing_repeats(units: list[Unit], sh: np.ndarray, config: DedupConfig) -> bool:
     """True when no pass could link anything: every shingle and every unit key occurs once, and
     no unit is a truncated piece too short to have shingles (most documents: one sort, done)."""
-    if len(np.unique(sh)) != len(sh) or len({u.key for u in units}) != len(units):
+    if len(set(sh.tolist())) != len(sh) or len({u.key for u in units}) != len(units):
         return False
     return not any(u.truncated and 2 <= len(u.toks) < config.coverage_words for u in units)
 

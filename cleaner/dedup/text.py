@@ -32,11 +32,6 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
-def tokens_between(folded: str, start: int, end: int) -> list[str]:
-    """`tokens` of `folded[start:end]` where `folded` is an already casefolded text."""
-    return _TOKEN.findall(folded, start, end)
-
-
 def exact_key(toks: list[str]) -> int:
     """Signed 64-bit key of a token sequence (signed so SQLite stores it as an INTEGER)."""
     value = xxhash.xxh64_intdigest(" ".join(toks).encode("utf-8"), KEY_SEED)

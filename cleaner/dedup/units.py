@@ -1,36 +1,26 @@
 """The pieces of a document that dedup compares, and writing their fates back into it.
 
-A unit is a kept segment after the rules, or a piece of one: a segment glued from two sentences
-by a lowercase start ("...leurs pays. rendu en train blindé...", a teaser cut mid-sentence) is
-compared piece by piece, and only split in the document when a piece is actually removed.
+A unit is a kept segment after the rules, or a piece of one (see `pieces.py`): a segment glued
+from two sentences is compared piece by piece, and only split in the document when a piece is
+actually removed.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from itertools import chain
 
 import numpy as np
-import xxhash
 
 from ..types import Document, Location, Removal, Segment
-from .text import exact_key, looks_truncated, shingle_hashes, tokens, tokens_between
-
-# The (read-only) shingle array of units too short to have shingles.
-_NO_SHINGLES = np.empty(0, dtype=np.uint32)
-_NO_SHINGLES.flags.writeable = False
-
-# A sentence end followed by a lowercase letter: a seam inside one segment.
-_GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
+from .pieces import NO_SHINGLES, Piece, UnitMemo, piece_shingles
 
 
 @dataclass(slots=True, eq=False)
 class Unit:
     """One compared span: where it is, its normalised tokens and keys, and what dedup decided.
 
-    `lo`/`hi` index the document's flat token arrays (`DocTokens`); `cover` is a view of the
-    in-document coverage shingles that lie wholly inside this unit.
+    `index` is its place in the document's unit list (and in `DocTokens`); `cover` holds its
+    in-document coverage shingles (read-only, shared with equal texts).
     """
 
     index: int
@@ -41,9 +31,7 @@ class Unit:
     toks: list[str]
     key: int
     truncated: bool
-    lo: int = 0
-    hi: int = 0
-    cover: np.ndarray = field(default_factory=lambda: _NO_SHINGLES)
+    cover: np.ndarray
     duplicate_of: "Unit | None" = None
     rule: str = ""
     similarity: float | None = None
@@ -59,102 +47,77 @@ class Unit:
 
 @dataclass(slots=True)
 class DocTokens:
-    """All units' token hashes laid end to end, and which unit each token belongs to."""
+    """The document's pieces in unit order: what the shingle-level passes read.
 
-    hashes: np.ndarray
-    unit_of: np.ndarray
-    unit_end: np.ndarray
+    `shingles(size)` lays the shingles inside each unit end to end, with the unit each one
+    belongs to; a piece's own shingles are worked out once (`piece_shingles`), so a rerun on
+    equal text only concatenates them.
+    """
+
+    pieces: list[Piece]
+    _by_size: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
     def shingles(self, size: int) -> tuple[np.ndarray, np.ndarray]:
         """(hashes, unit) of every `size`-token shingle that stays inside one unit."""
-        grams = shingle_hashes(self.hashes, size)
-        if not len(grams):
-            return grams, np.empty(0, dtype=np.int64)
-        inside = np.arange(len(grams)) + size <= self.unit_end[: len(grams)]
-        return grams[inside], self.unit_of[: len(grams)][inside]
+        found = self._by_size.get(size)
+        if found is None:
+            arrays = piece_shingles(self.pieces, size)
+            counts = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
+            sh = np.concatenate(arrays) if arrays else NO_SHINGLES
+            found = self._by_size[size] = (sh, np.repeat(np.arange(len(arrays), dtype=np.int64), counts))
+        return found
 
 
-class TokenHasher:
-    """xxhash of tokens with a bounded memo: news vocabulary is Zipfian, most tokens repeat."""
+@dataclass(slots=True)
+class KeptPieces:
+    """The pieces of a document's kept segments in text order, and where each one lies."""
 
-    def __init__(self, max_entries: int = 1 << 20):
-        self.max_entries = max_entries
-        self._memo: dict[str, int] = {}
+    places: list[tuple[int, int, int]]  # (paragraph, segment, offset of the segment) per piece
+    pieces: list[Piece]
 
-    def __call__(self, toks: list[str]) -> list[int]:
-        """Hash of each token; only tokens new to the memo are hashed (found with C-level set
-        operations, not a Python loop over every token). The result never depends on the
-        order in which new tokens are added: each hash is a pure function of its token."""
-        memo = self._memo
-        missing = set(toks).difference(memo)  # iterates over toks, looks each up in memo
-        if missing:
-            if len(memo) + len(missing) > self.max_entries:
-                memo.clear()
-                missing = set(toks)
-            memo.update(zip(missing, map(_token_hash, missing)))
-        return list(map(memo.__getitem__, toks))
+    def doc_tokens(self) -> DocTokens:
+        return DocTokens(self.pieces)
 
 
-def _token_hash(token: str) -> int:
-    return xxhash.xxh32_intdigest(token.encode("utf-8"))
-
-
-def collect_units(doc: Document, coverage_words: int, hasher: TokenHasher | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
-    """Units of every segment still kept after the rules, in text order (empty ones skipped).
-
-    Tokens are hashed in one call per document (one dict lookup per token when the hasher has
-    seen them). `truncated` is only worked out for units shorter than `short_below` tokens (the
-    only ones that use it).
-    """
-    hasher = hasher or TokenHasher()
+def kept_pieces(doc: Document, memo: UnitMemo) -> KeptPieces:
+    """The pieces of every segment still kept after the rules (empty ones have none)."""
     text = doc.text
-    spans, token_lists = _unit_tokens(doc)
-    lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
-    ends = np.cumsum(lengths)
-    hashes = np.array(hasher(list(chain.from_iterable(token_lists))), dtype=np.uint32)
-    cover = shingle_hashes(hashes, coverage_words)
-    units: list[Unit] = []
-    for index, ((p_index, s_index, start, end), toks, hi) in enumerate(zip(spans, token_lists, ends.tolist())):
-        lo = hi - len(toks)
-        truncated = len(toks) < short_below and looks_truncated(text[start:end])
-        unit_cover = cover[lo : hi - coverage_words + 1] if hi - lo >= coverage_words else _NO_SHINGLES
-        units.append(Unit(index, p_index, s_index, start, end, toks, exact_key(toks), truncated, lo, hi, unit_cover))
-    unit_of = np.repeat(np.arange(len(units), dtype=np.int64), lengths)
-    unit_end = np.repeat(ends, lengths)
-    return units, DocTokens(hashes, unit_of, unit_end)
-
-
-def _unit_tokens(doc: Document) -> tuple[list[tuple[int, int, int, int]], list[list[str]]]:
-    """(paragraph, segment, start, end) and normalised tokens of each non-empty kept piece."""
-    text = doc.text
-    folded = text.casefold()
-    aligned = len(folded) == len(text)  # casefolding may lengthen a text (ß -> ss)
-    spans: list[tuple[int, int, int, int]] = []
-    token_lists: list[list[str]] = []
+    offsets: list[tuple[int, int, int]] = []
+    texts: list[str] = []
     for p_index, par in enumerate(doc.paragraphs):
         if par.removal is not None:
             continue
         for s_index, seg in enumerate(par.segments):
-            if seg.removal is not None:
-                continue
-            for start, end in _pieces(text, seg.start, seg.end):
-                toks = tokens_between(folded, start, end) if aligned else tokens(text[start:end])
-                if toks:
-                    spans.append((p_index, s_index, start, end))
-                    token_lists.append(toks)
-    return spans, token_lists
+            if seg.removal is None:
+                offsets.append((p_index, s_index, seg.start))
+                texts.append(text[seg.start : seg.end])
+    places: list[tuple[int, int, int]] = []
+    pieces: list[Piece] = []
+    for place, found in zip(offsets, memo.pieces_of(texts)):
+        for piece in found:
+            places.append(place)
+            pieces.append(piece)
+    return KeptPieces(places, pieces)
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    if _GLUED_SEAM.search(text, start, end) is None:
-        return [(start, end)]
-    pieces = []
-    pos = start
-    for match in _GLUED_SEAM.finditer(text, start, end):
-        pieces.append((pos, match.end(1)))
-        pos = match.end(2)
-    pieces.append((pos, end))
-    return pieces
+def make_units(kept: KeptPieces, coverage_words: int, short_below: int = 1 << 30) -> list[Unit]:
+    """One unit per kept piece; `truncated` is only worked out for units shorter than
+    `short_below` tokens (the only ones that use it)."""
+    covers = piece_shingles(kept.pieces, coverage_words)
+    units: list[Unit] = []
+    for index, ((p_index, s_index, base), piece, cover) in enumerate(zip(kept.places, kept.pieces, covers)):
+        truncated = len(piece.toks) < short_below and piece.looks_truncated()
+        units.append(Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover))
+    return units
+
+
+def collect_units(doc: Document, coverage_words: int, memo: UnitMemo | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
+    """Units of every segment still kept after the rules, in text order, and their tokens.
+
+    Each kept segment is tokenised once per distinct text while `memo` holds it.
+    """
+    kept = kept_pieces(doc, memo if memo is not None else UnitMemo())
+    return make_units(kept, coverage_words, short_below), kept.doc_tokens()
 
 
 def final_original(unit: Unit) -> Unit:

@@ -1,0 +1,169 @@
+"""What dedup reads of a segment's text, worked out once per distinct text while it is memoised.
+
+A segment glued from two sentences by a lowercase start ("...leurs pays. rendu en train
+blindé...", a teaser cut mid-sentence) is compared piece by piece; each piece has its
+normalised tokens, their hashes and its exact key. All of it is a pure function of the segment's
+text, which is what lets `UnitMemo` hand the same answer to every rerun on an equal text: the
+per-document steps run two or three times per document (settle reruns them on the output, the
+cross-document pass reads the same segments again), almost always on equal sentence strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import chain
+
+import numpy as np
+import xxhash
+
+from .text import exact_key, looks_truncated, shingle_hashes, tokens
+
+# The (read-only) shingle array of pieces too short to have shingles.
+NO_SHINGLES = np.empty(0, dtype=np.uint32)
+NO_SHINGLES.flags.writeable = False
+# A sentence end followed by a lowercase letter: a seam inside one segment.
+_GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
+
+
+class TokenHasher:
+    """xxhash of tokens with a bounded memo: news vocabulary is Zipfian, most tokens repeat."""
+
+    def __init__(self, max_entries: int = 1 << 20):
+        self.max_entries = max_entries
+        self._memo: dict[str, int] = {}
+
+    def __call__(self, toks: list[str]) -> list[int]:
+        """Hash of each token; only tokens new to the memo are hashed (found with C-level set
+        operations, not a Python loop over every token). The result never depends on the
+        order in which new tokens are added: each hash is a pure function of its token."""
+        memo = self._memo
+        missing = set(toks).difference(memo)  # iterates over toks, looks each up in memo
+        if missing:
+            if len(memo) + len(missing) > self.max_entries:
+                memo.clear()
+                missing = set(toks)
+            memo.update(zip(missing, map(_token_hash, missing)))
+        return list(map(memo.__getitem__, toks))
+
+
+def _token_hash(token: str) -> int:
+    return xxhash.xxh32_intdigest(token.encode("utf-8"))
+
+
+@dataclass(slots=True, eq=False)
+class Piece:
+    """One non-empty piece of a segment: offsets relative to the segment, tokens, key, hashes.
+
+    Shared by every unit made from an equal text, so nothing may modify `toks` or `hashes`
+    (the array is read-only). Whether it looks truncated is only asked of short pieces, so it
+    is worked out on first use.
+    """
+
+    start: int
+    end: int
+    text: str
+    toks: list[str]
+    key: int
+    hashes: np.ndarray
+    grams: dict[int, np.ndarray] = field(default_factory=dict)  # size -> shingles (`piece_shingles`)
+    _truncated: bool | None = None
+
+    def looks_truncated(self) -> bool:
+        if self._truncated is None:
+            self._truncated = looks_truncated(self.text)
+        return self._truncated
+
+
+def piece_shingles(pieces: list[Piece], size: int) -> list[np.ndarray]:
+    """The `size`-token shingle hashes of each piece (none when shorter than `size`).
+
+    Worked out once per piece and size, in one numpy pass over all the pieces that lack them;
+    the arrays are read-only views, shared like the pieces themselves.
+    """
+    todo = [p for p in dict.fromkeys(pieces) if size not in p.grams]
+    if todo:
+        grams = shingle_hashes(np.concatenate([p.hashes for p in todo]), size)
+        grams.flags.writeable = False
+        pos = 0
+        for piece in todo:
+            count = len(piece.toks)
+            piece.grams[size] = grams[pos : pos + count - size + 1] if count >= size else NO_SHINGLES
+            pos += count
+    return [p.grams[size] for p in pieces]
+
+
+class UnitMemo:
+    """The pieces of recently seen segment texts, bounded by two generations of `max_entries`.
+
+    When the young generation is full it becomes the old one and the previous old one is
+    dropped; an old hit moves back to the young one. Entries are pure functions of the text,
+    so a hit or a miss never changes a result, only its cost. One memo per long-lived object
+    (a cleaning run, a worker process), never a process-wide global.
+    """
+
+    def __init__(self, max_entries: int = 1 << 13):
+        if max_entries < 1:
+            raise ValueError(f"max_entries must be at least 1, got {max_entries}")
+        self.max_entries = max_entries
+        self.hasher = TokenHasher()
+        self._young: dict[str, tuple[Piece, ...]] = {}
+        self._old: dict[str, tuple[Piece, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._young) + len(self._old)
+
+    def pieces_of(self, texts: list[str]) -> list[tuple[Piece, ...]]:
+        """The pieces of each segment text; texts not memoised are worked out in one batch
+        (one token-hashing call for all of them)."""
+        young, old = self._young, self._old
+        found: list[tuple[Piece, ...] | None] = [young.get(t) for t in texts]
+        missing: dict[str, None] = {}
+        for number, pieces in enumerate(found):
+            if pieces is None:
+                text = texts[number]
+                pieces = found[number] = old.get(text)
+                if pieces is None:
+                    missing[text] = None
+                else:
+                    self._keep(text, pieces)
+        if missing:
+            made = dict(zip(missing, self._make(list(missing))))
+            for text, pieces in made.items():
+                self._keep(text, pieces)
+            found = [made[t] if p is None else p for t, p in zip(texts, found)]
+        return found  # type: ignore[return-value]
+
+    def _keep(self, text: str, pieces: tuple[Piece, ...]) -> None:
+        if len(self._young) >= self.max_entries:
+            self._old, self._young = self._young, {}
+        self._young[text] = pieces
+
+    def _make(self, texts: list[str]) -> list[tuple[Piece, ...]]:
+        cut = [[(s, e, text[s:e]) for s, e in segment_pieces(text, 0, len(text))] for text in texts]
+        toks = [[tokens(piece) for _, _, piece in pieces] for pieces in cut]
+        flat = np.array(self.hasher(list(chain.from_iterable(chain.from_iterable(toks)))), dtype=np.uint32)
+        flat.flags.writeable = False
+        made: list[tuple[Piece, ...]] = []
+        pos = 0
+        for pieces, piece_toks in zip(cut, toks):
+            kept = []
+            for (start, end, piece), words in zip(pieces, piece_toks):
+                if words:
+                    kept.append(Piece(start, end, piece, words, exact_key(words), flat[pos : pos + len(words)]))
+                    pos += len(words)
+            made.append(tuple(kept))
+        return made
+
+
+def segment_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`text[start:end]` cut after each sentence end followed by a lowercase start."""
+    if _GLUED_SEAM.search(text, start, end) is None:
+        return [(start, end)]
+    pieces = []
+    pos = start
+    for match in _GLUED_SEAM.finditer(text, start, end):
+        pieces.append((pos, match.end(1)))
+        pos = match.end(2)
+    pieces.append((pos, end))
+    return pieces

@@ -1,0 +1,112 @@
+"""The memo of segment pieces: a hit must give exactly what a fresh computation gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
+from cleaner.dedup.pieces import piece_shingles, segment_pieces
+from cleaner.dedup.text import exact_key, shingle_hashes, token_hashes, tokens
+from cleaner.dedup.units import collect_units
+from tests.test_dedup_support import make_doc, removed
+
+WORDS = ["Le", "chat", "dort.", "le", "Chien", "aboie", "fort...", "Paris", "2024", "été", "東京", "ß", "rendu"]
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
+paragraph = st.lists(sentence, min_size=1, max_size=4)
+document = st.lists(paragraph, min_size=1, max_size=8)
+
+
+def fresh_pieces(text: str) -> list[tuple[int, int, list[str]]]:
+    return [(s, e, tokens(text[s:e])) for s, e in segment_pieces(text, 0, len(text)) if tokens(text[s:e])]
+
+
+def test_pieces_match_a_fresh_computation():
+    text = "Il est parti. rendu en train blindé, il arrive…"
+    (first, second) = UnitMemo().pieces_of([text])[0]
+    assert text[first.start : first.end] == "Il est parti."
+    assert text[second.start : second.end] == "rendu en train blindé, il arrive…"
+    assert second.toks == ["rendu", "en", "train", "blindé", "il", "arrive"]
+    assert second.key == exact_key(second.toks)
+    assert second.hashes.tolist() == token_hashes(second.toks).tolist()
+    assert second.looks_truncated() and not first.looks_truncated()
+
+
+def test_a_hit_returns_the_same_pieces_and_empty_text_has_none():
+    memo = UnitMemo()
+    first = memo.pieces_of(["Une phrase ici.", " ... "])
+    again = memo.pieces_of(["Une phrase ici."])
+    assert again[0] is first[0]
+    assert first[1] == ()
+
+
+def test_memo_stays_bounded_and_still_answers_after_eviction():
+    memo = UnitMemo(max_entries=4)
+    texts = [f"phrase numéro {n} du texte." for n in range(20)]
+    for text in texts:
+        memo.pieces_of([text])
+        assert len(memo) <= 8
+    (piece,) = memo.pieces_of([texts[0]])[0]  # evicted long ago: made again, same answer
+    assert piece.toks == tokens(texts[0])
+
+
+def test_memo_rejects_a_non_positive_size():
+    with pytest.raises(ValueError):
+        UnitMemo(max_entries=0)
+
+
+def test_shared_arrays_are_read_only():
+    (piece,) = UnitMemo().pieces_of(["un deux trois quatre"])[0]
+    (grams,) = piece_shingles([piece], 2)
+    assert grams.tolist() == shingle_hashes(token_hashes(piece.toks), 2).tolist()
+    for array in (piece.hashes, grams):
+        with pytest.raises(ValueError):
+            array[0] = 0
+
+
+def test_piece_too_short_for_a_shingle_has_none():
+    (piece,) = UnitMemo().pieces_of(["deux mots"])[0]
+    assert piece_shingles([piece], 3)[0].size == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(sentence, min_size=1, max_size=30), st.integers(1, 6))
+def test_memo_answers_equal_fresh_pieces(texts, max_entries):
+    memo = UnitMemo(max_entries=max_entries)
+    for _ in range(2):  # second round: hits, or pieces made again after eviction
+        for text, pieces in zip(texts, memo.pieces_of(texts)):
+            assert [(p.start, p.end, p.toks) for p in pieces] == fresh_pieces(text)
+            for size in (1, 2, 3):
+                for piece, grams in zip(pieces, piece_shingles(list(pieces), size)):
+                    assert grams.tolist() == shingle_hashes(token_hashes(piece.toks), size).tolist()
+
+
+@settings(max_examples=60, deadline=None)
+@given(document, st.integers(1, 8))
+def test_units_and_within_marks_do_not_depend_on_the_memo(paragraphs, max_entries):
+    config = DedupConfig()
+    shared = UnitMemo(max_entries=max_entries)
+    results = []
+    for memo in (None, shared, shared):
+        doc = make_doc(paragraphs)
+        units, doc_tokens = collect_units(doc, config.coverage_words, memo, config.min_words)
+        sh, sh_unit = doc_tokens.shingles(config.coverage_words)
+        summary = [(u.start, u.end, u.toks, u.key, u.truncated, u.cover.tolist()) for u in units]
+        doc = make_doc(paragraphs)
+        marked = dedup_within(doc, config, memo)
+        results.append((summary, sh.tolist(), sh_unit.tolist(), marked, removed(doc)))
+    assert results[0] == results[1] == results[2]
+
+
+def test_within_marks_with_a_memo_match_the_reference_on_repeats():
+    paragraphs = [
+        ["Le conseil municipal a voté le budget de la ville hier soir."],
+        ["Autre chose ici."],
+        ["Le conseil municipal a voté le budget de la ville hier soir."],
+    ]
+    memo = UnitMemo()
+    for _ in range(3):
+        doc = make_doc(paragraphs)
+        assert dedup_within(doc, DedupConfig(), memo)
+        assert removed(doc) == [(paragraphs[2][0], "dedup.exact.sentence")]
