@@ -32,9 +32,33 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
     if _nothing_repeats(units, sh, config):
         return
     earlier, shared = _sharing(sh, sh_unit, len(units))
-    _mark_repeats(units, config, sh, sh_unit, earlier)
+    places = ShingleIndex(sh, sh_unit)
+    _mark_repeats(units, config, places, earlier)
     survivors = [u for u in units if u.kept]
-    _mark_fragments(survivors, config, sh, sh_unit, shared)
+    _mark_fragments(units, survivors, config, places, shared)
+
+
+class ShingleIndex:
+    """Where each shingle value occurs in the document, found by binary search.
+
+    Asking which units hold a unit's shingles then costs the size of the answer, not a scan of
+    the whole document (a page of thousands of repeated lines made that quadratic).
+    """
+
+    def __init__(self, sh: np.ndarray, sh_unit: np.ndarray):
+        self.order = np.argsort(sh, kind="stable")  # equal values stay in text order
+        self.sorted = sh[self.order]
+        self.sh_unit = sh_unit
+
+    def holders(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(value number, unit) of every occurrence of each of the distinct sorted `values`,
+        grouped by value, each group in text order."""
+        lo = np.searchsorted(self.sorted, values, side="left")
+        counts = np.searchsorted(self.sorted, values, side="right") - lo
+        which = np.repeat(np.arange(len(values)), counts)
+        offsets = np.repeat(lo - (np.cumsum(counts) - counts), counts)
+        positions = self.order[offsets + np.arange(len(which))]
+        return which, self.sh_unit[positions]
 
 
 def repeats_nothing(kept: KeptPieces, doc_tokens: DocTokens, config: DedupConfig) -> bool:
@@ -82,7 +106,7 @@ def _sharing(sh: np.ndarray, sh_unit: np.ndarray, n_units: int) -> tuple[np.ndar
     return earlier, shared
 
 
-def _mark_repeats(units: list[Unit], config: DedupConfig, sh: np.ndarray, sh_unit: np.ndarray, earlier: np.ndarray) -> None:
+def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: np.ndarray) -> None:
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
     for unit in units:
@@ -90,33 +114,37 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, sh: np.ndarray, sh_uni
         if original is not None and len(unit.toks) >= config.repeat_min_words:
             _link(unit, original, "dedup.exact.sentence", 1.0)
         elif earlier[unit.index] and len(unit.toks) >= config.min_words:
-            _cover_by_earlier(unit, units, config, sh, sh_unit, kept)
+            _cover_by_earlier(unit, units, config, places, kept)
         if unit.kept:
             first_by_key[unit.key] = unit
         else:
             kept[unit.index] = False
 
 
-def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, sh, sh_unit, kept) -> None:
-    """Coverage of `unit` by shingles of earlier kept units; link to the unit owning most."""
-    before = (sh_unit < unit.index) & kept[sh_unit]
-    earlier_sh, earlier_unit = sh[before], sh_unit[before]
-    matched = np.isin(unit.cover, earlier_sh)
+def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex, kept: np.ndarray) -> None:
+    """Coverage of `unit` by shingles of earlier kept units; link to the unit owning most (each
+    shingle owned by the first earlier kept unit holding it)."""
+    values, inverse = np.unique(unit.cover, return_inverse=True)
+    which, holder = places.holders(values)
+    usable = (holder < unit.index) & kept[holder]
+    which, holder = which[usable], holder[usable]
+    first = np.flatnonzero(np.diff(which, prepend=-1))  # first usable holder of each value
+    owner = np.full(len(values), -1, dtype=np.int64)
+    owner[which[first]] = holder[first]
+    matched = owner[inverse] >= 0
     share = token_coverage(matched, config.coverage_words)
     if share < config.containment:
         return
-    values, first = np.unique(earlier_sh, return_index=True)
-    owners = earlier_unit[first][np.searchsorted(values, unit.cover[matched])]
-    best = Counter(owners.tolist()).most_common(1)[0][0]
+    best = Counter(owner[inverse[matched]].tolist()).most_common(1)[0][0]
     _link(unit, units[best], "dedup.contained.sentence", share)
 
 
-def _mark_fragments(survivors: list[Unit], config: DedupConfig, sh, sh_unit, shared) -> None:
+def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfig, places: ShingleIndex, shared: np.ndarray) -> None:
     by_token: dict[str, list[Unit]] | None = None
     for unit in sorted(survivors, key=lambda u: (len(u.toks), u.index)):
         if len(unit.toks) >= config.min_words:
             if shared[unit.index]:
-                _contain_in_longer(unit, survivors, config, sh, sh_unit)
+                _contain_in_longer(unit, units, config, places)
             continue
         if len(unit.toks) < 2 or not unit.truncated:
             continue
@@ -129,15 +157,20 @@ def _mark_fragments(survivors: list[Unit], config: DedupConfig, sh, sh_unit, sha
                 break
 
 
-def _contain_in_longer(unit: Unit, survivors: list[Unit], config: DedupConfig, sh, sh_unit) -> None:
-    """Link `unit` to the longer kept unit covering at least `containment` of it, if any."""
-    longer = {u.index: u for u in survivors if u.kept and len(u.toks) > len(unit.toks)}
-    if not longer:
-        return
-    holders = sh_unit[np.isin(sh, unit.cover)]
-    votes = Counter(i for i in holders.tolist() if i in longer)
-    for index, _ in votes.most_common(3):
-        other = longer[index]
+def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex) -> None:
+    """Link `unit` to the longer kept unit covering at least `containment` of it, if any.
+
+    Candidates are voted for by their number of occurrences of the unit's shingles; the three
+    best (ties: earlier unit first) get the true coverage check."""
+    _, holder = places.holders(np.unique(unit.cover))
+    candidates, votes = np.unique(holder, return_counts=True)
+    size = len(unit.toks)
+    ranked = sorted(
+        ((-int(count), int(index)) for index, count in zip(candidates, votes)
+         if units[index].kept and len(units[index].toks) > size)
+    )
+    for _, index in ranked[:3]:
+        other = units[index]
         share = token_coverage(np.isin(unit.cover, other.cover), config.coverage_words)
         if share >= config.containment:
             _link(unit, other, "dedup.fragment.sentence", share)

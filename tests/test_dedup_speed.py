@@ -1,0 +1,72 @@
+"""The in-document pass on long pages: indexed lookups give the answers of a full scan, in
+time that grows with the page, not with its square."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
+from cleaner.dedup.document import ShingleIndex
+from tests.test_dedup_support import make_doc, removed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=40), st.lists(st.integers(0, 8), max_size=8))
+def test_holders_equal_a_scan(values, asked):
+    sh = np.array(values, dtype=np.uint32)
+    sh_unit = np.arange(len(sh), dtype=np.int64) // 3
+    wanted = np.unique(np.array(asked, dtype=np.uint32))
+    which, holder = ShingleIndex(sh, sh_unit).holders(wanted)
+    expected = [(number, int(sh_unit[pos])) for number, value in enumerate(wanted.tolist()) for pos in np.flatnonzero(sh == value)]
+    assert list(zip(which.tolist(), holder.tolist())) == expected
+
+
+def long_page(paragraphs: int, seed: int = 1) -> list[list[str]]:
+    """Lines drawn from a small set, repeated whole, truncated at the start, or with a word changed."""
+    rng = random.Random(seed)
+    vocab = [f"mot{i}" for i in range(300)]
+    lines = [" ".join(rng.choice(vocab) for _ in range(rng.randint(10, 25))) + "." for _ in range(paragraphs // 2)]
+    page = []
+    for number in range(paragraphs):
+        draw, words = rng.random(), rng.choice(lines).split()
+        if draw < 0.5:
+            page.append([lines[number // 2]])
+        elif draw < 0.7:
+            page.append([" ".join(words[2:])])
+        elif draw < 0.8:
+            words[rng.randrange(len(words))] = "zz"
+            page.append([" ".join(words) + " et encore un mot de plus"])
+        else:
+            page.append([" ".join(words)])
+    return page
+
+
+def test_a_long_page_of_repeats_is_linear_enough():
+    doc = make_doc(long_page(3000))
+    started = time.process_time()
+    dedup_within(doc, DedupConfig(), UnitMemo())
+    assert time.process_time() - started < 3.0  # a full scan per unit took ~4 s here, this ~0.3 s
+    rules = {rule for _, rule in removed(doc)}
+    assert {"dedup.exact.sentence", "dedup.fragment.sentence"} <= rules
+
+
+def test_covered_and_fragment_links_end_at_the_complete_version():
+    base = "un deux trois quatre cinq six sept huit neuf dix onze douze"
+    page = [
+        [base],
+        ["autre texte sans rapport avec le reste de la page ici"],
+        ["trois quatre cinq six sept huit neuf dix onze douze"],  # covered by the first
+        ["Titre court."],
+        [base + " treize quatorze"],  # contains the first: the first is the fragment
+    ]
+    doc = make_doc(page)
+    dedup_within(doc, DedupConfig(), UnitMemo())
+    by_text = {doc.text[s:e]: (r.rule, doc.text[r.original.start : r.original.end]) for s, e, r in doc.removals()}
+    assert by_text[page[0][0]] == ("dedup.fragment.sentence", page[4][0])
+    assert by_text[page[2][0]] == ("dedup.contained.sentence", page[4][0])  # the kept one
+    assert page[1][0] not in by_text and page[3][0] not in by_text
