@@ -146,10 +146,10 @@ def _single_file_output(files: list[InputFile], options: RunOptions) -> Path | N
 
 
 def _items(files: list[InputFile], options: RunOptions, summary: RunSummary) -> Iterator[object]:
-    """Each file as `_FileStart`, its Documents / RawLines / InputError, `_FileEnd`.
+    """Each file as `_FileStart`, its Documents and RawLines (or a `_FileFailed`), `_FileEnd`.
 
     JSONL is read line by line (memory holds one record, not the file); a text or HTML file is
-    one document, read whole.
+    one document, read whole. Every value here is picklable: `--jobs N` sends them to workers.
     """
     for item in files:
         if item.kind == "html" and options.in_place:
