@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator
@@ -128,10 +129,11 @@ def run(
     try:
         with Cleaner(config, options.index) as cleaner:
             stream = cleaner.clean_many(_items(files, options, summary), options.jobs)
-            for result in writer.consume(stream, report, summary):
-                summary.files.append(result)
-                if progress:
-                    progress(result, len(files))
+            with closing(writer.consume(stream, report, summary)) as results:  # temp files go now
+                for result in results:
+                    summary.files.append(result)
+                    if progress:
+                        progress(result, len(files))
     finally:
         report.close()
     return summary
