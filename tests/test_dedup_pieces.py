@@ -10,7 +10,7 @@ from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
 from cleaner.dedup.pieces import piece_shingles, segment_pieces
 from cleaner.dedup.text import exact_key, shingle_hashes, token_hashes, tokens
 from cleaner.dedup.units import collect_units
-from tests.test_dedup_support import make_doc, removed
+from test_dedup_support import make_doc, removed
 
 WORDS = ["Le", "chat", "dort.", "le", "Chien", "aboie", "fort...", "Paris", "2024", "été", "東京", "ß", "rendu"]
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)

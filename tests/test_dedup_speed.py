@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
 from cleaner.dedup.document import ShingleIndex
-from tests.test_dedup_support import make_doc, removed
+from test_dedup_support import make_doc, removed
 
 
 @settings(max_examples=200, deadline=None)

@@ -113,3 +113,10 @@ def test_killed_writer_leaves_the_last_committed_state(tmp_path):
         doc = dedup.apply(make_doc([[_sentence(3, "k")], [_sentence(30, "k")]], "after.txt"))
     assert kept_texts(doc) == [_sentence(30, "k")]
     assert sqlite3.connect(index).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_persistent_index_keeps_a_large_page_cache(tmp_path):
+    """Random B-tree inserts with SQLite's default 2 MB cache made index builds I/O-bound."""
+    with Deduplicator(DedupConfig(), tmp_path / "dedup.sqlite") as dedup:
+        assert dedup.store._db.execute("PRAGMA cache_size").fetchone()[0] <= -64 * 1024
+        assert dedup.store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -17,7 +17,7 @@ cleaned in sorted order", cheaply:
 Each file is one `BEGIN IMMEDIATE` transaction (the store's WAL journal and busy timeout do the
 rest): a sync killed midway leaves whole files indexed or not. Two syncs racing on one
 repository may both build a file; the second replaces the first's documents, so the index stays
-consistent. (A file of more than 200 JSONL records is committed in pieces by the deduplicator;
+consistent. (A file of more than 1,000 JSONL records is committed in pieces by the deduplicator;
 a sync killed inside it leaves unowned documents, which the next sync drops and rebuilds.)
 """
 

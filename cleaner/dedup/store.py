@@ -36,6 +36,7 @@ from ..errors import DedupIndexError
 
 FORMAT_VERSION = "1"
 _CHUNK = 500
+_CACHE_KIB = 64 * 1024
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
@@ -91,6 +92,10 @@ class IndexStore:
             db.execute("PRAGMA busy_timeout = 60000")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
+            # Band and key inserts land at random places of large B-trees: with SQLite's default
+            # 2 MB page cache every batch re-read pages from the OS (a fifth of an index build's
+            # CPU was system time); 64 MB keeps them, and is a cap, not an allocation.
+            db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         else:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
@@ -273,6 +278,8 @@ class IndexStore:
         for key, bands, shingles in blocks:
             band_rows.extend((int(b), key) for b in bands)
             shingle_rows.append((key, shingles.astype("<u4").tobytes()))
+        band_rows.sort()  # in key order: each B-tree page is visited once per batch
+        shingle_rows.sort(key=lambda row: row[0])
         self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", band_rows)
         self._db.executemany("INSERT OR IGNORE INTO shingles VALUES (?, ?)", shingle_rows)
 
