@@ -190,3 +190,23 @@ def test_output_of_a_new_file_has_ordinary_permissions(tmp_path):
     os.umask(umask)
     assert dest.stat().st_mode & 0o777 == 0o666 & ~umask
 
+
+
+def test_memory_does_not_grow_with_the_size_of_a_jsonl_file(tmp_path):
+    """Rules and dedup off: what is left to hold is the reader's and the writer's, per record."""
+    import tracemalloc
+
+    from cleaner.dedup.config import DedupConfig
+    from cleaner.rules.config import RulesConfig
+
+    config = Config(rules=RulesConfig(enabled=False), dedup=DedupConfig(enabled=False))
+    peaks = []
+    for count in (100, 1500):
+        src = _jsonl(tmp_path / f"c{count}.jsonl", [{"id": i, "text": f"Ligne {i} " + "mot " * 300} for i in range(count)])
+        run([src], config, RunOptions(output=tmp_path / f"o{count}.jsonl"))  # warm caches first
+        tracemalloc.start()
+        run([src], config, RunOptions(output=tmp_path / f"o{count}.jsonl"))
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    assert (tmp_path / "c1500.jsonl").stat().st_size > 1_500_000
+    assert peaks[1] < peaks[0] + 1_000_000, peaks  # the whole-file reader and writer held ~4x the file
