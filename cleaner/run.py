@@ -76,6 +76,10 @@ class RunSummary:
     problems_omitted: int = 0  # bad lines beyond `RunOptions.max_findings` in one file: counted
 
     @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.problems_omitted
+
+    @property
     def changed(self) -> list[FileResult]:
         return [f for f in self.files if f.changed]
 

@@ -149,7 +149,7 @@ def test_bad_lines_are_bounded_in_the_summary_but_all_reported_and_passed_throug
     report = tmp_path / "report.jsonl"
     dest = tmp_path / "out.jsonl"
     summary = run([src], Config(), RunOptions(output=dest, report=report, max_findings=2))
-    assert len(summary.problems) == 2 and summary.problems_omitted == 5
+    assert len(summary.problems) == 2 and summary.problems_omitted == 5 and summary.problem_count == 7
     assert summary.exit_code(False) == EXIT_BAD_INPUT
     skipped = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
     assert [r["file"] for r in skipped if r["kind"] == "skipped"] == [f"{src.as_posix()}:{n}" for n in range(2, 9)]
