@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..memo import Memo
 from ..types import Document, Paragraph, Removal, Segment
 from .config import RulesConfig
 from .language import guess_language
@@ -37,6 +38,9 @@ class RuleEngine:
         self._sections = self._section_index()
         self._by_language = {lang: self._segment_matchers(lang) for lang in self._languages()}
         self._all_languages = self._segment_matchers(None)
+        self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
+        self._block_verdicts: Memo[Rule | None] = Memo()
+        self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories(), self.settings.cjk) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
@@ -86,11 +90,12 @@ class RuleEngine:
             return doc
         language = self._language(doc)
         self._apply_lines(doc)
-        sentence, inline = self._by_language.get(language or "", self._all_languages)
-        if sentence or inline:
+        matchers = self._by_language.get(language or "", self._all_languages)
+        if matchers[0] or matchers[1]:
+            key = language if language in self._by_language else ""
             for par in doc.paragraphs:
                 if par.removal is None:
-                    self._apply_segments(doc, par, sentence, inline)
+                    self._apply_segments(doc, par, key or "", matchers)
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0)
         if body is not None and self.scorer is not None:
@@ -131,13 +136,19 @@ class RuleEngine:
             if par.removal is not None or par.end - par.start > limit:
                 continue
             text = doc.text[par.start : par.end].strip()
-            section = self._sections.get(text.casefold())
-            if section is not None:
-                par.removal = Removal("boilerplate", section)
-                continue
-            rule = self._lines.first(text) if self._lines else None
-            if rule is not None:
-                par.removal = Removal("boilerplate", rule.id)
+            verdict = self._line_verdicts.get(text)
+            if verdict is Memo.MISSING:
+                verdict = self._line_verdicts.put(text, self._line_rule(text))
+            if verdict is not None:
+                par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
+
+    def _line_rule(self, text: str) -> str | None:
+        """The id of the section label or line rule that `text`, a whole line, is."""
+        section = self._sections.get(text.casefold())
+        if section is not None:
+            return section
+        rule = self._lines.first(text) if self._lines else None
+        return rule.id if rule is not None else None
 
     def _apply_blocks(self, doc: Document, earliest: int) -> int | None:
         """Remove from the first guarded block marker to the end; return the marker's index.
@@ -150,20 +161,31 @@ class RuleEngine:
         if not self._blocks:
             return None
         s = self.settings.engine
+        markers = []
+        for index, par in enumerate(doc.paragraphs[earliest:], start=earliest):
+            if par.end - par.start <= s.line_max_chars:
+                rule = self._block_rule(doc.text[par.start : par.end].strip())
+                if rule is not None:
+                    markers.append((index, rule))
+        if not markers:
+            return None  # most pages: no need to count their prose
         prose = [self._prose_words(doc, par) for par in doc.paragraphs]
-        before, after = 0, sum(prose)
-        for index, par in enumerate(doc.paragraphs):
-            after -= prose[index]
-            short = par.end - par.start <= s.line_max_chars
-            rule = self._blocks.first(doc.text[par.start : par.end].strip()) if short else None
-            if rule is not None and index >= earliest and before >= s.block_min_prose_words:
-                if rule.guard == "prose-before" or before > after:
-                    for later in doc.paragraphs[index:]:
-                        if later.removal is None:
-                            later.removal = Removal("boilerplate", rule.id)
-                    return index
-            before += prose[index]
+        total = sum(prose)
+        for index, rule in markers:
+            before = sum(prose[:index])
+            after = total - before - prose[index]
+            if before >= s.block_min_prose_words and (rule.guard == "prose-before" or before > after):
+                for later in doc.paragraphs[index:]:
+                    if later.removal is None:
+                        later.removal = Removal("boilerplate", rule.id)
+                return index
         return None
+
+    def _block_rule(self, text: str) -> Rule | None:
+        verdict = self._block_verdicts.get(text)
+        if verdict is Memo.MISSING:
+            verdict = self._block_verdicts.put(text, self._blocks.first(text))
+        return verdict  # type: ignore[return-value]
 
     def _prose_words(self, doc: Document, par: Paragraph) -> int:
         if not par.kept:
@@ -171,20 +193,30 @@ class RuleEngine:
         words = len(_WORD.findall(doc.text, par.start, par.end))
         return words if words >= self.settings.engine.prose_paragraph_words else 0
 
-    def _apply_segments(self, doc: Document, par: Paragraph, sentence: ScopeMatcher, inline: ScopeMatcher) -> None:
+    def _apply_segments(self, doc: Document, par: Paragraph, language: str, matchers: tuple[ScopeMatcher, ScopeMatcher]) -> None:
+        """Sentence rules, then inline cuts, on the kept segments of a kept paragraph.
+
+        The answer depends only on the paragraph's text, where its segments lie and the
+        language's matchers, so it is memoised on those (offsets relative to the paragraph).
+        """
+        spans = tuple((seg.start - par.start, seg.end - par.start, seg.removal is None) for seg in par.segments)
+        if not any(kept for _, _, kept in spans):
+            return
         text = doc.text[par.start : par.end]
-        sentence_here = sentence.within(text) if sentence else None
-        inline_here = inline.within(text) if inline else None
+        key = (language, text, spans)
+        cuts = self._cuts.get(key)
+        if cuts is Memo.MISSING:
+            cuts = self._cuts.put(key, _segment_cuts(text, spans, *matchers))
         pieces: list[Segment] = []
-        for seg in par.segments:
-            if seg.removal is None and sentence_here is not None:
-                rule = sentence_here.first(doc.text[seg.start : seg.end].strip())
-                if rule is not None:
-                    seg.removal = Removal("boilerplate", rule.id)
-            if seg.removal is None and inline_here is not None:
-                pieces.extend(_cut(doc.text, seg, inline_here))
-            else:
-                pieces.append(seg)
+        kept_pieces = iter(cuts)  # type: ignore[call-overload]
+        for seg, (_, _, kept) in zip(par.segments, spans):
+            found = next(kept_pieces) if kept else None
+            if found is None or (len(found) == 1 and found[0][2] is None):
+                pieces.append(seg)  # removed before, or left whole
+                continue
+            for start, end, rule_id in found:
+                removal = Removal("boilerplate", rule_id) if rule_id is not None else None
+                pieces.append(Segment(par.start + start, par.start + end, removal))
         par.segments = pieces
 
     # -- metadata for `cleaner explain` ------------------------------------------------------
@@ -205,10 +237,33 @@ class RuleEngine:
         return f"{text}\n  pattern: {rule.pattern}\n  from: {rule.source}"
 
 
-def _cut(text: str, seg: Segment, matcher: BoundMatcher) -> list[Segment]:
-    """Split `seg` around every inline match; whitespace next to a match goes with the match."""
-    body = text[seg.start : seg.end]
-    pieces: list[Segment] = []
+Cut = tuple[int, int, "str | None"]  # a piece of a segment: offsets in the paragraph, rule id or None (kept)
+
+
+def _segment_cuts(
+    text: str, spans: tuple[tuple[int, int, bool], ...], sentence: ScopeMatcher, inline: ScopeMatcher
+) -> tuple[tuple[Cut, ...], ...]:
+    """For each kept segment of paragraph `text`: its pieces after sentence rules and inline cuts."""
+    sentence_here = sentence.within(text) if sentence else None
+    inline_here = inline.within(text) if inline else None
+    result = []
+    for start, end, kept in spans:
+        if not kept:
+            continue
+        rule = sentence_here.first(text[start:end].strip()) if sentence_here is not None else None
+        if rule is not None:
+            result.append(((start, end, rule.id),))
+        elif inline_here is not None:
+            result.append(tuple(_cut(text, start, end, inline_here)))
+        else:
+            result.append(((start, end, None),))
+    return tuple(result)
+
+
+def _cut(text: str, seg_start: int, seg_end: int, matcher: BoundMatcher) -> list[Cut]:
+    """Split a segment around every inline match; whitespace next to a match goes with the match."""
+    body = text[seg_start:seg_end]
+    pieces: list[Cut] = []
     pos = 0
     for start, end, rule in matcher.spans(body):
         while start > pos and body[start - 1].isspace():
@@ -219,11 +274,11 @@ def _cut(text: str, seg: Segment, matcher: BoundMatcher) -> list[Segment]:
         if end <= start:
             continue
         if start > pos:
-            pieces.append(Segment(seg.start + pos, seg.start + start))
-        pieces.append(Segment(seg.start + start, seg.start + end, Removal("boilerplate", rule.id)))
+            pieces.append((seg_start + pos, seg_start + start, None))
+        pieces.append((seg_start + start, seg_start + end, rule.id))
         pos = end
     if not pieces:
-        return [seg]
+        return [(seg_start, seg_end, None)]
     if pos < len(body):
-        pieces.append(Segment(seg.start + pos, seg.end))
+        pieces.append((seg_start + pos, seg_end, None))
     return pieces

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
 from .title import title_anchor
@@ -85,11 +86,17 @@ def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | N
     }
 
 
-def prose_score(signals: dict[str, float], settings: ScorerSettings) -> float:
-    """Logistic combination of the signals: 1 looks like article prose, 0 like page chrome."""
+def prose_score(
+    signals: dict[str, float], settings: ScorerSettings, weights: tuple[tuple[str, float], ...] | None = None
+) -> float:
+    """Logistic combination of the signals: 1 looks like article prose, 0 like page chrome.
+
+    `weights` is `settings.weights` sorted by name (a sum in a fixed order gives the same bits
+    every time), when the caller keeps it sorted already."""
     if signals["words"] == 0:
         return 0.0
-    z = settings.bias + sum(w * signals.get(name, 0.0) for name, w in sorted(settings.weights.items()))
+    ordered = weights if weights is not None else sorted(settings.weights.items())
+    z = settings.bias + sum(w * signals.get(name, 0.0) for name, w in ordered)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -121,6 +128,8 @@ class Scorer:
         self.categories = categories or {}
         self.cjk = cjk
         self.enabled_rules = {r for r in SCORER_RULES if not any(_disabled(r, p) for p in disabled)}
+        self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
+        self._weights = tuple(sorted(settings.weights.items()))
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
         """Score every paragraph (kept in `Paragraph.signals`) and return the body, if clear enough."""
@@ -192,8 +201,11 @@ class Scorer:
 
     def _score(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> float:
         text = " ".join(doc.text[s.start : s.end] for s in par.kept_segments())
-        par.signals.update(paragraph_signals(text, stopwords, self.cjk))
-        score = prose_score(par.signals, self.settings)
+        signals = self._signals.get((text, stopwords))
+        if signals is Memo.MISSING:
+            signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk))
+        par.signals.update(signals)  # type: ignore[arg-type]
+        score = prose_score(par.signals, self.settings, self._weights)
         par.signals["prose"] = round(score, 4)
         return score
 
