@@ -89,3 +89,32 @@ def test_output_does_not_depend_on_argument_order(tmp_path_factory, bodies, rnd)
         run(list(order), Config(), RunOptions(output=out))
         outputs.append({p.name: p.read_bytes() for p in sorted(Path(out).glob("*.txt"))})
     assert outputs[0] == outputs[1]
+
+
+def _forgetful_engine():
+    """A rule engine whose memos hold one answer: it judges every paragraph afresh."""
+    from cleaner.memo import Memo
+    from cleaner.rules import RuleEngine
+
+    engine = RuleEngine(Config().rules)
+    engine._line_verdicts = Memo(limit=1)
+    engine._block_verdicts = Memo(limit=1)
+    engine._cuts = Memo(limit=1)
+    engine.scorer._signals = Memo(limit=1)
+    return engine
+
+
+FORGETFUL = _forgetful_engine()
+
+
+@fast
+@given(texts)
+def test_memos_never_change_the_result(text):
+    """The shared engine has seen every earlier example; one without memory must agree."""
+    from cleaner.pipeline import prepare_document
+    from cleaner.types import Document
+
+    warm = clean_text(text).document
+    cold = prepare_document(Document(id="text", text=text), Config(), FORGETFUL)
+    assert cold.clean_text() == warm.clean_text()
+    assert list(cold.removals()) == list(warm.removals())
