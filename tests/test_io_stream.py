@@ -201,3 +201,18 @@ def test_an_encoding_guessed_for_one_line_is_reused_for_the_next(monkeypatch):
     monkeypatch.setattr(inputs, "decode", counting_decode)
     assert [d.text for d in iter_jsonl(ITEM, data)] == texts
     assert calls == ["c.jsonl:1"]  # the detector ran for the first line only
+
+
+def test_an_unwritable_target_is_an_output_error_and_leaves_nothing(tmp_path):
+    from cleaner.errors import OutputError
+
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("a file where a folder is needed", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write"):
+        write_atomic(blocker / "out.jsonl", b"data")
+    stream = OutputStream(tmp_path / "out.jsonl", spill=1)
+    stream.write(b"first")
+    (tmp_path / "out.jsonl").mkdir()  # a folder where the file must go: the rename fails
+    with pytest.raises(OutputError, match="cannot write"):
+        stream.commit()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "out.jsonl"]

@@ -66,7 +66,10 @@ class OutputStream:
             if self._pending_size > self._spill:
                 self._open(self.target)
         else:
-            self._handle.write(data)
+            try:
+                self._handle.write(data)
+            except OSError as exc:
+                raise self._failed(exc) from exc
 
     def digest(self) -> bytes:
         return self._hash.digest()
@@ -86,6 +89,8 @@ class OutputStream:
             os.chmod(tmp, self.target.stat().st_mode & 0o7777 if self.target.exists() else _new_file_mode())
             os.replace(tmp, self.target)
             self._tmp = None
+        except OSError as exc:
+            raise self._failed(exc) from exc
         except BaseException:
             self.discard()
             raise
@@ -93,21 +98,32 @@ class OutputStream:
     def discard(self) -> None:
         """Forget everything written; the target is left as it was."""
         self._pending, self._pending_size = [], 0
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            try:
+                handle.close()
+            except OSError:
+                pass  # a failed flush of bytes that are being thrown away
         if self._tmp is not None:
             if os.path.exists(self._tmp):
                 os.unlink(self._tmp)
             self._tmp = None
 
     def _open(self, target: Path) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        self._handle = os.fdopen(fd, "wb")
-        for chunk in self._pending:
-            self._handle.write(chunk)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            self._handle = os.fdopen(fd, "wb")
+            for chunk in self._pending:
+                self._handle.write(chunk)
+        except OSError as exc:
+            raise self._failed(exc) from exc
         self._pending, self._pending_size = [], 0
+
+    def _failed(self, exc: OSError) -> OutputError:
+        """Clean up, and say which output could not be written (a full disk, a file for a folder)."""
+        self.discard()
+        return OutputError(f"cannot write {self.target}: {exc.strerror or exc}")
 
     def __enter__(self) -> "OutputStream":
         return self
