@@ -15,7 +15,7 @@ from pathlib import Path
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal, Segment
 from .config import RulesConfig
-from .language import guess_language
+from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
 from .scorer import SCORER_RULES, Block, Scorer
@@ -38,6 +38,7 @@ class RuleEngine:
         self._sections = self._section_index()
         self._by_language = {lang: self._segment_matchers(lang) for lang in self._languages()}
         self._all_languages = self._segment_matchers(None)
+        self._stopword_index = StopwordIndex(self.rule_set.languages)
         self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
         self._block_verdicts: Memo[Rule | None] = Memo()
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
@@ -120,7 +121,7 @@ class RuleEngine:
             return doc.lang
         s = self.settings.engine
         guess = guess_language(
-            doc.text, self.rule_set.languages, s.language_sample_chars, s.language_min_hits, s.language_margin
+            doc.text, self._stopword_index, s.language_sample_chars, s.language_min_hits, s.language_margin
         )
         if doc.lang is None and guess.language is not None:
             doc.lang = guess.language

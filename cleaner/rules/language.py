@@ -24,9 +24,31 @@ class LanguageGuess:
     share: float
 
 
+class StopwordIndex:
+    """Every stopword with the languages it belongs to: one lookup per word, not one per language."""
+
+    def __init__(self, languages: Mapping[str, LanguageData]):
+        self.codes = tuple(
+            code for code in sorted(languages) if code != ALL_LANGUAGES and languages[code].stopwords
+        )
+        index: dict[str, list[int]] = {}
+        for position, code in enumerate(self.codes):
+            for word in languages[code].stopwords:
+                index.setdefault(word, []).append(position)
+        self.languages_of = {word: tuple(positions) for word, positions in index.items()}
+
+    def hits(self, words: list[str]) -> list[int]:
+        """Stopword hits per language of `self.codes`."""
+        counts = [0] * len(self.codes)
+        for positions in filter(None, map(self.languages_of.get, words)):
+            for position in positions:
+                counts[position] += 1
+        return counts
+
+
 def guess_language(
     text: str,
-    languages: Mapping[str, LanguageData],
+    languages: Mapping[str, LanguageData] | StopwordIndex,
     sample_chars: int,
     min_hits: int,
     min_margin: float,
@@ -37,15 +59,11 @@ def guess_language(
     the runner-up (shared words like "de" or "la" count for several languages, hence a margin).
     Ties are broken by language code so the result never depends on dict or set order.
     """
+    index = languages if isinstance(languages, StopwordIndex) else StopwordIndex(languages)
     words = _WORD.findall(text[:sample_chars].lower())
     if not words:
         return LanguageGuess(None, 0.0)
-    counts = []
-    for code in sorted(languages):
-        stopwords = languages[code].stopwords
-        if code == ALL_LANGUAGES or not stopwords:
-            continue
-        counts.append((sum(map(stopwords.__contains__, words)), code))
+    counts = list(zip(index.hits(words), index.codes))
     if not counts:
         return LanguageGuess(None, 0.0)
     counts.sort(key=lambda item: (-item[0], item[1]))
