@@ -1,7 +1,8 @@
 """Finding input files and reading them into Documents.
 
-Readers never raise for a bad item: they yield an `InputError` value in its place (a JSONL line
-that is not JSON keeps its raw text so a rewrite can pass it through and lose nothing).
+Readers never raise for a bad record: they yield a `RawLine` carrying its `InputError` in its
+place (keeping its text, or its bytes when they are not text, so a rewrite loses nothing). Only a
+file that is not text at all (empty, binary) raises `InputError`, before its first record.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from urllib.parse import urlsplit
 import xxhash
 
 from ..errors import InputError
-from ..normalize import _looks_binary as looks_binary  # TODO(lead): make public in normalize
+from ..normalize import _SNIFF  # TODO(lead): public names in normalize for these two
+from ..normalize import _looks_binary as looks_binary
 from ..normalize import decode
 from ..types import Document
 
@@ -28,7 +30,6 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
-_SNIFF = 65536  # bytes the binary check reads, as `normalize.decode` does for a whole file
 _UTF8_BOM = b"\xef\xbb\xbf"
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32, either order
 # Line ends inside a physical line (after its LF, or CR LF, is cut off); rare, so looked for with
