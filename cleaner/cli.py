@@ -53,6 +53,8 @@ def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) ->
             raise typer.Exit(EXIT_USAGE) from None
     for problem in summary.problems:
         err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
+    if summary.problems_omitted:
+        err.print(f"... and {summary.problems_omitted} more skipped lines (all listed in --report)", markup=False)
     return summary
 
 
@@ -104,9 +106,11 @@ def check(
         if result.changed:
             for finding in result.findings:
                 out.print(str(finding), markup=False)
+            if result.findings_omitted:
+                out.print(f"{result.file}: ... and {result.findings_omitted} more findings (all listed in --report)", markup=False)
     if not quiet:
         changed = len(summary.changed)
-        err.print(f"{changed} of {len(summary.files)} files would change, {sum(len(f.findings) for f in summary.changed)} findings")
+        err.print(f"{changed} of {len(summary.files)} files would change, {sum(f.finding_count for f in summary.changed)} findings")
     raise typer.Exit(summary.exit_code(fail_on_change=True))
 
 

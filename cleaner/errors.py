@@ -16,6 +16,10 @@ class InputError(CleanerError):
         self.item = item
         self.reason = reason
 
+    def __reduce__(self) -> tuple:
+        """Picklable with its two arguments, so a worker process can hand one back."""
+        return (type(self), (self.item, self.reason))
+
 
 class ConfigError(CleanerError):
     """A configuration file or value is invalid."""

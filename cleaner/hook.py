@@ -155,14 +155,18 @@ def _repo_root() -> Path:
 def _print(summary: RunSummary, fix: bool) -> None:
     for problem in summary.problems:
         print(f"{problem.item}: skipped: {problem.reason}")
+    if summary.problems_omitted:
+        print(f"... and {summary.problems_omitted} more skipped lines")
     for result in summary.changed:
         for finding in result.findings:
             print(finding)
+        if result.findings_omitted:
+            print(f"{result.file}: ... and {result.findings_omitted} more findings")
     changed = len(summary.changed)
-    findings = sum(len(r.findings) for r in summary.changed)
+    findings = sum(r.finding_count for r in summary.changed)
     verb = "rewrote" if fix else "would change"
-    if changed or summary.problems:
-        print(f"cleaner: {verb} {changed} of {len(summary.files)} files ({findings} findings, {len(summary.problems)} skipped)")
+    if changed or summary.problem_count:
+        print(f"cleaner: {verb} {changed} of {len(summary.files)} files ({findings} findings, {summary.problem_count} skipped)")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ _BOMS = (
 # Control bytes that never occur in text files (tab, LF, FF, CR and ESC excepted).
 _BINARY_BYTES = bytes(range(0, 9)) + bytes([11]) + bytes(range(14, 27)) + bytes(range(28, 32))
 _BINARY_SHARE = 0.01
-_SNIFF = 65536
+SNIFF_BYTES = 65536
 # UTF-8 read as cp1252/latin-1 leaves a lead char (Â Ã â Ð Ñ …) followed by a continuation char.
 _MOJIBAKE = re.compile(
     "[\u00c2\u00c3\u00c5\u00c6\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00e3]"
@@ -51,7 +51,7 @@ def decode(data: bytes, item: str) -> DecodedText:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, encoding, item)
-    if _looks_binary(data):
+    if looks_binary(data):
         raise InputError(item, "binary file (control bytes), not text")
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
@@ -60,7 +60,7 @@ def decode(data: bytes, item: str) -> DecodedText:
     latin = _try_western(data)
     if latin is not None:
         return DecodedText(latin, "cp1252", ("decoded as cp1252",))
-    guess = charset_normalizer.from_bytes(data[: 4 * _SNIFF]).best()
+    guess = charset_normalizer.from_bytes(data[: 4 * SNIFF_BYTES]).best()
     if guess is not None and guess.encoding:
         try:
             return DecodedText(data.decode(guess.encoding), guess.encoding, (f"decoded as {guess.encoding}",))
@@ -76,8 +76,8 @@ def _decode_as(data: bytes, encoding: str, item: str) -> DecodedText:
         raise InputError(item, f"undecodable bytes ({encoding} byte-order mark, bad byte at {exc.start})") from None
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:_SNIFF]
+def looks_binary(data: bytes) -> bool:
+    head = data[:SNIFF_BYTES]
     if b"\x00" in head:
         return True
     controls = len(head) - len(head.translate(None, _BINARY_BYTES))

@@ -58,5 +58,5 @@ def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
     ]
     for reason in sorted(removals):
         rows.append((f"removed: {reason.replace('_', ' ')}", f"{removals[reason]:,}"))
-    rows.append(("skipped (bad input)", str(len(summary.problems))))
+    rows.append(("skipped (bad input)", str(summary.problem_count)))
     return rows

@@ -90,7 +90,7 @@ class RunSummary:
         return total
 
     def exit_code(self, fail_on_change: bool) -> int:
-        if self.problems:
+        if self.problem_count:
             return EXIT_BAD_INPUT
         if fail_on_change and self.changed:
             return EXIT_CHANGED

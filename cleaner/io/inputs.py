@@ -21,8 +21,7 @@ from urllib.parse import urlsplit
 import xxhash
 
 from ..errors import InputError
-from ..normalize import _SNIFF  # TODO(lead): public names in normalize for these two
-from ..normalize import _looks_binary as looks_binary
+from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
 from ..types import Document
 
@@ -155,7 +154,7 @@ def read_jsonl(item: InputFile, lines: Iterable[bytes], html_field: str | None =
     head = _take_head(lines)
     if not head:
         raise InputError(item.display, "empty file")
-    sample = b"".join(head)[:_SNIFF]
+    sample = b"".join(head)[:SNIFF_BYTES]
     physical: Iterable[bytes] = chain(head, lines)
     if sample.startswith(_WIDE_BOMS):  # rare: not line-separable as bytes, so decoded whole
         physical = io.BytesIO(decode(b"".join(physical), item.display).text.encode("utf-8"))
@@ -196,13 +195,13 @@ def digest_of(data: bytes) -> bytes:
 
 
 def _take_head(lines: Iterator[bytes]) -> list[bytes]:
-    """The first lines, until they hold `_SNIFF` bytes (what the binary check looks at)."""
+    """The first lines, until they hold `SNIFF_BYTES` bytes (what the binary check looks at)."""
     head: list[bytes] = []
     size = 0
     for line in lines:
         head.append(line)
         size += len(line)
-        if size >= _SNIFF:
+        if size >= SNIFF_BYTES:
             break
     return head
 
