@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
-from cleaner.dedup.pieces import piece_shingles, segment_pieces
-from cleaner.dedup.text import exact_key, shingle_hashes, token_hashes, tokens
+from cleaner.dedup.pieces import segment_pieces
+from cleaner.dedup.text import exact_key, token_hashes, tokens
 from cleaner.dedup.units import collect_units
 from test_dedup_support import make_doc, removed
 
@@ -56,18 +56,10 @@ def test_memo_rejects_a_non_positive_size():
         UnitMemo(max_entries=0)
 
 
-def test_shared_arrays_are_read_only():
+def test_shared_hashes_are_read_only():
     (piece,) = UnitMemo().pieces_of(["un deux trois quatre"])[0]
-    (grams,) = piece_shingles([piece], 2)
-    assert grams.tolist() == shingle_hashes(token_hashes(piece.toks), 2).tolist()
-    for array in (piece.hashes, grams):
-        with pytest.raises(ValueError):
-            array[0] = 0
-
-
-def test_piece_too_short_for_a_shingle_has_none():
-    (piece,) = UnitMemo().pieces_of(["deux mots"])[0]
-    assert piece_shingles([piece], 3)[0].size == 0
+    with pytest.raises(ValueError):
+        piece.hashes[0] = 0
 
 
 @settings(max_examples=60, deadline=None)
@@ -77,9 +69,7 @@ def test_memo_answers_equal_fresh_pieces(texts, max_entries):
     for _ in range(2):  # second round: hits, or pieces made again after eviction
         for text, pieces in zip(texts, memo.pieces_of(texts)):
             assert [(p.start, p.end, p.toks) for p in pieces] == fresh_pieces(text)
-            for size in (1, 2, 3):
-                for piece, grams in zip(pieces, piece_shingles(list(pieces), size)):
-                    assert grams.tolist() == shingle_hashes(token_hashes(piece.toks), size).tolist()
+            assert [p.hashes.tolist() for p in pieces] == [token_hashes(p.toks).tolist() for p in pieces]
 
 
 @settings(max_examples=60, deadline=None)

@@ -69,7 +69,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     doc_tokens = kept.doc_tokens()
     if repeats_nothing(kept, doc_tokens, config):
         return False
-    units = make_units(kept, config.coverage_words, config.min_words)
+    units = make_units(kept, doc_tokens, config.coverage_words, config.min_words)
     mark_within_document(units, doc_tokens, config)
     write_back(doc, units)
     return any(unit.duplicate_of is not None for unit in units)

@@ -104,13 +104,15 @@ class CorpusMemory:
         keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
         rows = keys.tolist()
         filed = self.store.candidates(keys.ravel().tolist())
-        wanted = {c for row in rows for band in row for c in filed.get(band, ())}
+        wanted = {c for found in filed.values() for c in found}
         stored = self.store.shingles(wanted) if wanted else {}
         places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
         new_blocks = []
-        for block, shingles, row in zip(blocks, shingle_sets, rows):
-            found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
-            match = _best_match(shingles, [(c, stored[c]) for c in found if c in stored], self.config)
+        for number, (block, shingles, row) in enumerate(zip(blocks, shingle_sets, rows)):
+            match = None
+            if places:  # else no block has a candidate (most documents: new text)
+                found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
+                match = _best_match(shingles, [(c, stored[c]) for c in found if c in stored], self.config)
             if match is not None:
                 key, similarity = match
                 seen = places[key]
@@ -120,7 +122,7 @@ class CorpusMemory:
                 for unit in block:
                     unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=similarity)
                 continue
-            new_blocks.append((_combined_key(block), block, np.array(row), shingles))
+            new_blocks.append((_combined_key(block), block, keys[number], shingles))
         return new_blocks
 
     def _blocks(self, groups: list[list[Unit]]) -> list[list[Unit]]:

@@ -11,15 +11,13 @@ cross-document pass reads the same segments again), almost always on equal sente
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from itertools import chain
 
 import numpy as np
 import xxhash
 
-from .text import exact_key, looks_truncated, shingle_hashes, tokens
+from .text import exact_key, looks_truncated, tokens
 
-# The (read-only) shingle array of pieces too short to have shingles.
+# The (read-only) shingle array of units too short to have shingles.
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
 NO_SHINGLES.flags.writeable = False
 # A sentence end followed by a lowercase letter: a seam inside one segment.
@@ -51,7 +49,6 @@ def _token_hash(token: str) -> int:
     return xxhash.xxh32_intdigest(token.encode("utf-8"))
 
 
-@dataclass(slots=True, eq=False)
 class Piece:
     """One non-empty piece of a segment: offsets relative to the segment, tokens, key, hashes.
 
@@ -60,37 +57,21 @@ class Piece:
     is worked out on first use.
     """
 
-    start: int
-    end: int
-    text: str
-    toks: list[str]
-    key: int
-    hashes: np.ndarray
-    grams: dict[int, np.ndarray] = field(default_factory=dict)  # size -> shingles (`piece_shingles`)
-    _truncated: bool | None = None
+    __slots__ = ("start", "end", "text", "toks", "key", "hashes", "_truncated")
+
+    def __init__(self, start: int, end: int, text: str, toks: list[str], key: int, hashes: np.ndarray):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.toks = toks
+        self.key = key
+        self.hashes = hashes
+        self._truncated: bool | None = None
 
     def looks_truncated(self) -> bool:
         if self._truncated is None:
             self._truncated = looks_truncated(self.text)
         return self._truncated
-
-
-def piece_shingles(pieces: list[Piece], size: int) -> list[np.ndarray]:
-    """The `size`-token shingle hashes of each piece (none when shorter than `size`).
-
-    Worked out once per piece and size, in one numpy pass over all the pieces that lack them;
-    the arrays are read-only views, shared like the pieces themselves.
-    """
-    todo = [p for p in dict.fromkeys(pieces) if size not in p.grams]
-    if todo:
-        grams = shingle_hashes(np.concatenate([p.hashes for p in todo]), size)
-        grams.flags.writeable = False
-        pos = 0
-        for piece in todo:
-            count = len(piece.toks)
-            piece.grams[size] = grams[pos : pos + count - size + 1] if count >= size else NO_SHINGLES
-            pos += count
-    return [p.grams[size] for p in pieces]
 
 
 class UnitMemo:
@@ -102,7 +83,7 @@ class UnitMemo:
     (a cleaning run, a worker process), never a process-wide global.
     """
 
-    def __init__(self, max_entries: int = 1 << 13):
+    def __init__(self, max_entries: int = 1 << 10):
         if max_entries < 1:
             raise ValueError(f"max_entries must be at least 1, got {max_entries}")
         self.max_entries = max_entries
@@ -117,7 +98,9 @@ class UnitMemo:
         """The pieces of each segment text; texts not memoised are worked out in one batch
         (one token-hashing call for all of them)."""
         young, old = self._young, self._old
-        found: list[tuple[Piece, ...] | None] = [young.get(t) for t in texts]
+        found: list[tuple[Piece, ...] | None] = list(map(young.get, texts))
+        if None not in found:
+            return found  # type: ignore[return-value]
         missing: dict[str, None] = {}
         for number, pieces in enumerate(found):
             if pieces is None:
@@ -140,18 +123,29 @@ class UnitMemo:
         self._young[text] = pieces
 
     def _make(self, texts: list[str]) -> list[tuple[Piece, ...]]:
-        cut = [[(s, e, text[s:e]) for s, e in segment_pieces(text, 0, len(text))] for text in texts]
-        toks = [[tokens(piece) for _, _, piece in pieces] for pieces in cut]
-        flat = np.array(self.hasher(list(chain.from_iterable(chain.from_iterable(toks)))), dtype=np.uint32)
+        cut: list[list[tuple[int, int, str, list[str]]]] = []
+        all_toks: list[str] = []
+        for text in texts:
+            if _GLUED_SEAM.search(text) is None:  # most segments: one piece, the text itself
+                toks = tokens(text)
+                cut.append([(0, len(text), text, toks)])
+                all_toks += toks
+            else:
+                pieces = [(s, e, text[s:e], tokens(text[s:e])) for s, e in segment_pieces(text, 0, len(text))]
+                cut.append(pieces)
+                for piece in pieces:
+                    all_toks += piece[3]
+        flat = np.array(self.hasher(all_toks), dtype=np.uint32)
         flat.flags.writeable = False
         made: list[tuple[Piece, ...]] = []
         pos = 0
-        for pieces, piece_toks in zip(cut, toks):
+        for pieces in cut:
             kept = []
-            for (start, end, piece), words in zip(pieces, piece_toks):
-                if words:
-                    kept.append(Piece(start, end, piece, words, exact_key(words), flat[pos : pos + len(words)]))
-                    pos += len(words)
+            for start, end, piece, toks in pieces:
+                if toks:
+                    stop = pos + len(toks)
+                    kept.append(Piece(start, end, piece, toks, exact_key(toks), flat[pos:stop]))
+                    pos = stop
             made.append(tuple(kept))
         return made
 

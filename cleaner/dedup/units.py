@@ -12,15 +12,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..types import Document, Location, Removal, Segment
-from .pieces import NO_SHINGLES, Piece, UnitMemo, piece_shingles
+from .pieces import NO_SHINGLES, Piece, UnitMemo
+from .text import shingle_hashes
 
 
 @dataclass(slots=True, eq=False)
 class Unit:
     """One compared span: where it is, its normalised tokens and keys, and what dedup decided.
 
-    `index` is its place in the document's unit list (and in `DocTokens`); `cover` holds its
-    in-document coverage shingles (read-only, shared with equal texts).
+    `index` is its place in the document's unit list (and in `DocTokens`); `cover` is a view of
+    the in-document coverage shingles that lie wholly inside this unit.
     """
 
     index: int
@@ -47,24 +48,31 @@ class Unit:
 
 @dataclass(slots=True)
 class DocTokens:
-    """The document's pieces in unit order: what the shingle-level passes read.
+    """The token hashes of the document's units laid end to end (`ends`: where each unit ends),
+    and the shingles of each size that stay inside one unit, worked out once per size."""
 
-    `shingles(size)` lays the shingles inside each unit end to end, with the unit each one
-    belongs to; a piece's own shingles are worked out once (`piece_shingles`), so a rerun on
-    equal text only concatenates them.
-    """
-
-    pieces: list[Piece]
+    hashes: np.ndarray
+    ends: np.ndarray
     _by_size: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _streams: dict[int, np.ndarray] = field(default_factory=dict)
+
+    def stream(self, size: int) -> np.ndarray:
+        """Every `size`-token shingle of the whole stream, across unit ends too (the one
+        starting at token i is at i)."""
+        found = self._streams.get(size)
+        if found is None:
+            found = self._streams[size] = shingle_hashes(self.hashes, size)
+        return found
 
     def shingles(self, size: int) -> tuple[np.ndarray, np.ndarray]:
         """(hashes, unit) of every `size`-token shingle that stays inside one unit."""
         found = self._by_size.get(size)
         if found is None:
-            arrays = piece_shingles(self.pieces, size)
-            counts = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
-            sh = np.concatenate(arrays) if arrays else NO_SHINGLES
-            found = self._by_size[size] = (sh, np.repeat(np.arange(len(arrays), dtype=np.int64), counts))
+            grams = self.stream(size)
+            lengths = np.diff(self.ends, prepend=0)
+            unit_of = np.repeat(np.arange(len(self.ends), dtype=np.int64), lengths)[: len(grams)]
+            inside = np.arange(len(grams)) + size <= np.repeat(self.ends, lengths)[: len(grams)]
+            found = self._by_size[size] = (grams[inside], unit_of[inside])
         return found
 
 
@@ -76,7 +84,11 @@ class KeptPieces:
     pieces: list[Piece]
 
     def doc_tokens(self) -> DocTokens:
-        return DocTokens(self.pieces)
+        pieces = self.pieces
+        if not pieces:
+            return DocTokens(NO_SHINGLES, np.empty(0, dtype=np.int64))
+        ends = np.cumsum(np.fromiter(map(len, (p.toks for p in pieces)), dtype=np.int64, count=len(pieces)))
+        return DocTokens(np.concatenate([p.hashes for p in pieces]), ends)
 
 
 def kept_pieces(doc: Document, memo: UnitMemo) -> KeptPieces:
@@ -100,13 +112,17 @@ def kept_pieces(doc: Document, memo: UnitMemo) -> KeptPieces:
     return KeptPieces(places, pieces)
 
 
-def make_units(kept: KeptPieces, coverage_words: int, short_below: int = 1 << 30) -> list[Unit]:
+def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int, short_below: int = 1 << 30) -> list[Unit]:
     """One unit per kept piece; `truncated` is only worked out for units shorter than
     `short_below` tokens (the only ones that use it)."""
-    covers = piece_shingles(kept.pieces, coverage_words)
+    stream = doc_tokens.stream(coverage_words)
     units: list[Unit] = []
-    for index, ((p_index, s_index, base), piece, cover) in enumerate(zip(kept.places, kept.pieces, covers)):
-        truncated = len(piece.toks) < short_below and piece.looks_truncated()
+    hi = 0
+    for index, ((p_index, s_index, base), piece) in enumerate(zip(kept.places, kept.pieces)):
+        size = len(piece.toks)
+        lo, hi = hi, hi + size
+        truncated = size < short_below and piece.looks_truncated()
+        cover = stream[lo : hi - coverage_words + 1] if size >= coverage_words else NO_SHINGLES
         units.append(Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover))
     return units
 
@@ -117,7 +133,8 @@ def collect_units(doc: Document, coverage_words: int, memo: UnitMemo | None = No
     Each kept segment is tokenised once per distinct text while `memo` holds it.
     """
     kept = kept_pieces(doc, memo if memo is not None else UnitMemo())
-    return make_units(kept, coverage_words, short_below), kept.doc_tokens()
+    doc_tokens = kept.doc_tokens()
+    return make_units(kept, doc_tokens, coverage_words, short_below), doc_tokens
 
 
 def final_original(unit: Unit) -> Unit:
