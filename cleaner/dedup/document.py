@@ -67,9 +67,13 @@ def repeats_nothing(kept: KeptPieces, doc_tokens: DocTokens, config: DedupConfig
     pieces = kept.pieces
     if len(pieces) < 2:
         return True
-    sh, _ = doc_tokens.shingles(config.coverage_words)
-    if len(set(sh.tolist())) != len(sh) or len({p.key for p in pieces}) != len(pieces):
+    if len({p.key for p in pieces}) != len(pieces):
         return False
+    stream = doc_tokens.stream(config.coverage_words)  # all shingles, across unit ends too:
+    if len(set(stream.tolist())) != len(stream):  # unique there means unique inside the units
+        sh, _ = doc_tokens.shingles(config.coverage_words)
+        if len(set(sh.tolist())) != len(sh):
+            return False
     short = min(config.coverage_words, config.min_words)
     return not any(2 <= len(p.toks) < short and p.looks_truncated() for p in pieces)
 

@@ -48,11 +48,11 @@ class Unit:
 
 @dataclass(slots=True)
 class DocTokens:
-    """The token hashes of the document's units laid end to end (`ends`: where each unit ends),
+    """The token hashes of the document's units laid end to end (`lengths`: tokens per unit),
     and the shingles of each size that stay inside one unit, worked out once per size."""
 
     hashes: np.ndarray
-    ends: np.ndarray
+    lengths: np.ndarray
     _by_size: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     _streams: dict[int, np.ndarray] = field(default_factory=dict)
 
@@ -68,10 +68,9 @@ class DocTokens:
         """(hashes, unit) of every `size`-token shingle that stays inside one unit."""
         found = self._by_size.get(size)
         if found is None:
-            grams = self.stream(size)
-            lengths = np.diff(self.ends, prepend=0)
-            unit_of = np.repeat(np.arange(len(self.ends), dtype=np.int64), lengths)[: len(grams)]
-            inside = np.arange(len(grams)) + size <= np.repeat(self.ends, lengths)[: len(grams)]
+            grams, lengths = self.stream(size), self.lengths
+            unit_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)[: len(grams)]
+            inside = np.arange(len(grams)) + size <= np.repeat(np.cumsum(lengths), lengths)[: len(grams)]
             found = self._by_size[size] = (grams[inside], unit_of[inside])
         return found
 
@@ -87,8 +86,8 @@ class KeptPieces:
         pieces = self.pieces
         if not pieces:
             return DocTokens(NO_SHINGLES, np.empty(0, dtype=np.int64))
-        ends = np.cumsum(np.fromiter(map(len, (p.toks for p in pieces)), dtype=np.int64, count=len(pieces)))
-        return DocTokens(np.concatenate([p.hashes for p in pieces]), ends)
+        lengths = np.fromiter([len(p.toks) for p in pieces], dtype=np.int64, count=len(pieces))
+        return DocTokens(np.concatenate([p.hashes for p in pieces]), lengths)
 
 
 def kept_pieces(doc: Document, memo: UnitMemo) -> KeptPieces:
