@@ -92,6 +92,8 @@ def settle(doc: Document, clean_again: Callable[[Document], Document], lang: str
         rendering = Rendering(doc)
         if not rendering.text:
             return doc
+        if rendering.text == doc.text and next(doc.removals(), None) is None:
+            return doc  # already canonical and nothing removed: a rerun would see the same input
         again = clean_again(Document(id=doc.id, text=rendering.text, source=doc.source, lang=lang))
         removals = list(again.removals())
         if not removals or again.text != rendering.text:

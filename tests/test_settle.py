@@ -63,3 +63,15 @@ def test_remove_span_over_a_whole_paragraph_reports_the_paragraph():
     remove_span(doc, par.start, par.end, Removal("boilerplate", "test"))
     assert doc.clean_text() == "Première ligne.\n"
     assert [(s, e) for s, e, _ in doc.removals()] == [(par.start, par.end)]
+
+
+def test_a_canonical_text_with_nothing_removed_is_not_cleaned_again():
+    from cleaner.settle import settle
+
+    calls = []
+    doc = segment(Document(id="d", text="One paragraph of prose.\n\nAnother one here.\n"))
+    settle(doc, lambda again: calls.append(again) or segment(again))
+    assert calls == []
+    messy = segment(Document(id="d", text="One paragraph   of prose.\nAnother one here."))
+    settle(messy, lambda again: calls.append(again) or segment(again))
+    assert [d.text for d in calls] == ["One paragraph of prose.\n\nAnother one here.\n"]
