@@ -10,8 +10,9 @@ Two passes over the units of one document, both deterministic:
    wherever the longer one stands, so the most complete form is the one kept. Short units only
    go this way when they are contained verbatim and look cut ("rendu en train...", "...a ajouté").
 
-Most units share nothing with the rest of their document; one `np.unique` over the document's
-shingles finds those, and only the others get the slower exact checks.
+Most documents repeat nothing: `repeats_nothing` sees that from the document's keys and one set
+of its shingles, before any unit is built. In the others, a sorted index of the document's
+shingles (`ShingleIndex`) answers "which units hold these shingles" without scanning the page.
 """
 
 from __future__ import annotations
