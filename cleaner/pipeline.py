@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .config import Config
-from .dedup import Deduplicator, dedup_within
+from .dedup import Deduplicator, UnitMemo, dedup_within
 from .errors import CleanerError, InputError
 from .normalize import repair
 from .rules import RuleEngine, RulesConfig
@@ -32,10 +32,12 @@ class Cleaner:
         self.config = config or Config()
         self.rules = compiled_rules(self.config.rules)
         self.dedup = Deduplicator(self.config.dedup, index_path) if self.config.dedup.enabled else None
+        # What dedup works out per segment text, shared by the in-document passes and the corpus step.
+        self.memo = self.dedup.memo if self.dedup is not None else UnitMemo()
 
     def prepare(self, doc: Document) -> Document:
         """Everything that depends on this document alone."""
-        return prepare_document(doc, self.config, self.rules)
+        return prepare_document(doc, self.config, self.rules, self.memo)
 
     def deduplicate(self, doc: Document) -> Document:
         """The corpus step: what earlier documents (and the index) already hold."""
@@ -44,7 +46,7 @@ class Cleaner:
         before = _kept_pieces(doc)
         self.dedup.apply(doc, within=False)
         if self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None:
-            settle(doc, lambda again: one_pass(again, self.config, self.rules))
+            settle(doc, lambda again: one_pass(again, self.config, self.rules, self.memo))
         return doc
 
     def clean(self, doc: Document) -> Document:
@@ -83,17 +85,17 @@ def compiled_rules(config: RulesConfig) -> RuleEngine:
     return RuleEngine(config)
 
 
-def prepare_document(doc: Document, config: Config, rules: RuleEngine) -> Document:
+def prepare_document(doc: Document, config: Config, rules: RuleEngine, memo: UnitMemo | None = None) -> Document:
     """The per-document steps, repeated on their own output until it no longer changes."""
     declared = doc.lang
     from_reader = bool(doc.paragraphs)  # HTML blocks: structure signals a rerun on text would lack
-    one_pass(doc, config, rules)
+    one_pass(doc, config, rules, memo)
     if not config.settle or from_reader:
         return doc
-    return settle(doc, lambda again: one_pass(again, config, rules), declared)
+    return settle(doc, lambda again: one_pass(again, config, rules, memo), declared)
 
 
-def one_pass(doc: Document, config: Config, rules: RuleEngine) -> Document:
+def one_pass(doc: Document, config: Config, rules: RuleEngine, memo: UnitMemo | None = None) -> Document:
     if config.repair:
         text, repairs = repair(doc.text)
         if repairs:
@@ -104,7 +106,7 @@ def one_pass(doc: Document, config: Config, rules: RuleEngine) -> Document:
     segment(doc)
     if config.rules.enabled:
         rules.apply(doc)
-    if dedup_within(doc, config.dedup) and config.rules.enabled:
+    if dedup_within(doc, config.dedup, memo) and config.rules.enabled:
         rules.rescore(doc)
     return doc
 
@@ -115,11 +117,12 @@ _WORKER: dict[str, object] = {}
 def _init_worker(config: Config) -> None:
     _WORKER["config"] = config
     _WORKER["rules"] = compiled_rules(config.rules)
+    _WORKER["memo"] = UnitMemo()
 
 
 def _prepare_in_worker(item: T) -> T:
-    config, rules = _WORKER["config"], _WORKER["rules"]
-    return _guarded(lambda doc: prepare_document(doc, config, rules), item)  # type: ignore[arg-type]
+    config, rules, memo = _WORKER["config"], _WORKER["rules"], _WORKER["memo"]
+    return _guarded(lambda doc: prepare_document(doc, config, rules, memo), item)  # type: ignore[arg-type]
 
 
 def _guarded(step: Callable[[Document], Document], item: T) -> T:
