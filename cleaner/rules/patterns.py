@@ -8,6 +8,7 @@ is too unusual to read, they answer "anything is possible", which is always safe
 from __future__ import annotations
 
 import re
+from typing import Callable, TypeVar
 
 from .loader import Rule
 
@@ -19,32 +20,32 @@ except ImportError:  # pragma: no cover
     _sre_constants = None
 
 _MIN_LITERAL = 1
+T = TypeVar("T")
 _GATE_MAX_LITERALS = 4  # a literal gate tests at most this many alternatives per group
+
+
+def _analysed(pattern: str, analysis: Callable[[list], T], unknown: T) -> T:
+    """`analysis` of the parsed pattern; `unknown` (the safe answer) when it cannot be read."""
+    if _sre_parser is None:
+        return unknown
+    try:
+        return analysis(list(_sre_parser.parse(pattern)))
+    except (re.error, TypeError, ValueError):
+        return unknown
 
 
 def is_start_anchored(rule: Rule) -> bool:
     """True when every match of the rule must begin at position 0 (pattern starts with ``^``)."""
-    if _sre_parser is None:
-        return False
-    try:
-        parsed = _sre_parser.parse(rule.pattern)
-    except re.error:
-        return False
-    items = list(parsed)
-    if not items:
-        return False
-    op, arg = items[0]
-    return op is _sre_constants.AT and arg is _sre_constants.AT_BEGINNING
+
+    def starts_with_caret(items: list) -> bool:
+        return bool(items) and items[0][0] is _sre_constants.AT and items[0][1] is _sre_constants.AT_BEGINNING
+
+    return _analysed(rule.pattern, starts_with_caret, False)
 
 
 def required_literals(rule: Rule) -> tuple[str, ...] | None:
     """Literals one of which every match contains (lower-cased when the rule ignores case), or None."""
-    if _sre_parser is None:
-        return None
-    try:
-        found = _literals(list(_sre_parser.parse(rule.pattern)))
-    except (re.error, TypeError, ValueError):
-        return None
+    found = _analysed(rule.pattern, _literals, None)
     if found is None:
         return None
     return tuple(sorted({lit.lower() for lit in found})) if ignores_case(rule) else found
@@ -117,12 +118,7 @@ def literal_gate(rule: Rule) -> tuple[tuple[str, ...], ...] | None:
     Unlike `required_literals` (the single longest run), this keeps every mandatory run: the
     selective one in a tweet signature is "(@", shorter than the common " de " next to it.
     """
-    if _sre_parser is None:
-        return None
-    try:
-        groups = _all_literals(list(_sre_parser.parse(rule.pattern)))
-    except (re.error, TypeError, ValueError):
-        return None
+    groups = _analysed(rule.pattern, _all_literals, [])
     if ignores_case(rule):
         groups = [tuple(sorted({lit.lower() for lit in group})) for group in groups]
     # A test of many alternatives (27 network names) costs more than the match it would save.
@@ -174,12 +170,8 @@ def start_strings(rule: Rule, length: int = 3) -> frozenset[str]:
     (``.``, ``\\w``, a negated class); a string stops before a character whose case partners
     lower-casing cannot tell (`fold_safe`).
     """
-    if _sre_parser is None:
-        return frozenset({""})
-    try:
-        state = _starts(list(_sre_parser.parse(rule.scoped_pattern())), frozenset({("", True)}), length)
-    except (re.error, TypeError, ValueError):
-        return frozenset({""})
+    unknown: _State = frozenset({("", True)})
+    state = _analysed(rule.scoped_pattern(), lambda items: _starts(items, unknown, length), unknown)
     starts = frozenset(text for text, _ in state)
     return frozenset({""}) if "" in starts else starts
 
