@@ -12,7 +12,7 @@ import re
 
 from cleaner.rules import matchers
 from cleaner.rules.matchers import ScopeMatcher
-from cleaner.rules.patterns import CASE_FOLD_PARTNERS, is_start_anchored, literal_gate, start_strings
+from cleaner.rules.patterns import CASE_FOLD_PARTNERS, LiteralView, is_start_anchored, literal_gate, start_strings
 
 RULES = load_rule_files(default_rule_files()).rules
 LINES = ScopeMatcher([r for r in RULES if r.scope == "line"], bucket_after=0)  # every bucket compiled at once
@@ -85,7 +85,7 @@ def _unbucketed(text: str) -> str | None:
     found = matchers._alternation(anchored).match(text)
     if found is not None:
         return LINES.rules[int(found.lastgroup[1:])].id
-    floating = LINES._floating_for(text)
+    floating = LINES._floating_for(LiteralView(text))
     found = floating.search(text) if floating is not None else None
     if found is not None:
         return LINES.rules[int(found.lastgroup[1:])].id

@@ -91,12 +91,12 @@ class RuleEngine:
             return doc
         language = self._language(doc)
         self._apply_lines(doc)
-        matchers = self._by_language.get(language or "", self._all_languages)
+        known = language if language in self._by_language else ""  # "": the rules of all languages
+        matchers = self._by_language.get(known, self._all_languages)
         if matchers[0] or matchers[1]:
-            key = language if language in self._by_language else ""
             for par in doc.paragraphs:
                 if par.removal is None:
-                    self._apply_segments(doc, par, key or "", matchers)
+                    self._apply_segments(doc, par, known, matchers)
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0)
         if body is not None and self.scorer is not None:

@@ -48,7 +48,7 @@ class StopwordIndex:
 
 def guess_language(
     text: str,
-    languages: Mapping[str, LanguageData] | StopwordIndex,
+    index: StopwordIndex,
     sample_chars: int,
     min_hits: int,
     min_margin: float,
@@ -59,7 +59,6 @@ def guess_language(
     the runner-up (shared words like "de" or "la" count for several languages, hence a margin).
     Ties are broken by language code so the result never depends on dict or set order.
     """
-    index = languages if isinstance(languages, StopwordIndex) else StopwordIndex(languages)
     words = _WORD.findall(text[:sample_chars].lower())
     if not words:
         return LanguageGuess(None, 0.0)

@@ -2,11 +2,12 @@
 
 Each rule becomes a named group ``r<index>``; the name of the outermost group that matched tells
 which rule fired. Patterns anchored at the start (``^...``) are tried with `re.match`, at
-position 0 only: a 20 MB line then costs nothing for them. Those whose first character is known
+position 0 only: a 20 MB line then costs nothing for them. Those whose first characters are known
 go into one alternation per set of rules the text's first characters allow (a line starting
-with "Lin" never tries "Lire la suite"). Those that may start anywhere ("^.{0,150}All rights reserved") are matched one
-by one, and only when the text holds the literals they need: inside an alternation `re` loses
-the fast rejection it gives a pattern on its own (a breadcrumb rule went from 2 to 28 µs a line).
+with "Lin" never tries "Lire la suite"). Those that may start anywhere ("^.{0,150}All rights
+reserved") are matched one by one, and only when the text holds the literals they need: inside
+an alternation `re` loses the fast rejection it gives a pattern on its own (a breadcrumb rule
+went from 2 to 28 µs a line).
 Unanchored patterns are prefiltered the same way: only the rules whose required literal occurs
 in the text go into the alternation compiled for it (cached by rule subset). Patterns that
 cannot share an alternation (back-references, named groups) are kept apart and tried one by one.
@@ -21,12 +22,12 @@ from typing import Iterator, Sequence
 from .loader import Rule
 from .patterns import (
     CASE_FOLD_PARTNERS,
+    Gate,
+    LiteralView,
     fold_safe,
-    gate_open,
     ignores_case,
     is_start_anchored,
     literal_gate,
-    lowered_for_gates,
     required_literals,
     start_strings,
 )
@@ -70,7 +71,7 @@ class ScopeMatcher:
         self._requests: Counter[tuple[int, ...]] = Counter()
         self._by_head: dict[str, re.Pattern[str] | None] = {}  # a text's first characters -> its bucket
         self._unpinned = [(i, self.rules[i].compile(), literal_gate(self.rules[i]), ignores_case(self.rules[i])) for i in unpinned]
-        self._literals = [(i, required_literals(self.rules[i]), ignores_case(self.rules[i])) for i in floating]
+        self._literals = [(i, _one_group(required_literals(self.rules[i])), ignores_case(self.rules[i])) for i in floating]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(i, self.rules[i].compile()) for i in apart]
 
@@ -80,19 +81,9 @@ class ScopeMatcher:
     def within(self, text: str) -> "BoundMatcher":
         """A matcher valid for `text` and any substring of it (sentences of a paragraph): what
         it drops, it drops for a literal `text` lacks, so every part of `text` lacks it too."""
-        lowered: list[str | None] = []  # computed once, on first need
-
-        def holds(gate: tuple[tuple[str, ...], ...] | None, ignore_case: bool) -> bool:
-            if gate is None:
-                return True
-            if not ignore_case:
-                return gate_open(gate, text)
-            if not lowered:
-                lowered.append(lowered_for_gates(text))
-            return lowered[0] is None or gate_open(gate, lowered[0])
-
-        unpinned = [(i, pattern) for i, pattern, gate, ignore_case in self._unpinned if holds(gate, ignore_case)]
-        return BoundMatcher(self, unpinned, self._floating_for(text))
+        seen = LiteralView(text)
+        unpinned = [(i, pattern) for i, pattern, gate, ignore_case in self._unpinned if seen.admits(gate, ignore_case)]
+        return BoundMatcher(self, unpinned, self._floating_for(seen))
 
     def first(self, text: str) -> Rule | None:
         """The rule that matches somewhere in `text` (anchored rules first), or None."""
@@ -156,19 +147,9 @@ class ScopeMatcher:
             self._buckets[chosen] = _alternation([(i, self.rules[i]) for i in chosen])
         return self._buckets[chosen], True
 
-    def _floating_for(self, text: str) -> re.Pattern[str] | None:
-        """The alternation of the unanchored rules whose required literal occurs in `text`."""
-        lowered: list[str | None] = []  # computed once, on first need
-        chosen = []
-        for index, literals, ignore_case in self._literals:
-            haystack: str | None = text
-            if ignore_case and literals is not None:
-                if not lowered:
-                    lowered.append(lowered_for_gates(text))
-                haystack = lowered[0]
-            if literals is None or haystack is None or any(lit in haystack for lit in literals):
-                chosen.append(index)
-        key = tuple(chosen)
+    def _floating_for(self, seen: LiteralView) -> re.Pattern[str] | None:
+        """The alternation of the unanchored rules whose required literal occurs in the text."""
+        key = tuple(index for index, gate, ignore_case in self._literals if seen.admits(gate, ignore_case))
         if key in self._compiled:
             return self._compiled[key]
         pattern = _alternation([(i, self.rules[i]) for i in key])
@@ -179,7 +160,7 @@ class ScopeMatcher:
 
 class BoundMatcher:
     """What can match inside one paragraph: its scope's anchored rules (bucketed by the first
-    character of each text asked about), and the gated and floating rules the paragraph allows."""
+    characters of each text asked about), and the gated and floating rules the paragraph allows."""
 
     __slots__ = ("_scope", "rules", "_unpinned", "_floating", "_apart")
 
@@ -218,6 +199,11 @@ class BoundMatcher:
             if start >= last_end:
                 yield start, end, self.rules[index]
                 last_end = end
+
+
+def _one_group(literals: tuple[str, ...] | None) -> Gate | None:
+    """Required literals (one of them in any match) as a gate of one group."""
+    return (literals,) if literals is not None else None
 
 
 def _index(found: re.Match[str]) -> int:

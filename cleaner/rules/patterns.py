@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover
 _MIN_LITERAL = 1
 T = TypeVar("T")
 _GATE_MAX_LITERALS = 4  # a literal gate tests at most this many alternatives per group
+Gate = tuple[tuple[str, ...], ...]  # literal groups: every group has one of its literals in any match
 
 
 def _analysed(pattern: str, analysis: Callable[[list], T], unknown: T) -> T:
@@ -44,11 +45,16 @@ def is_start_anchored(rule: Rule) -> bool:
 
 
 def required_literals(rule: Rule) -> tuple[str, ...] | None:
-    """Literals one of which every match contains (lower-cased when the rule ignores case), or None."""
+    """Literals one of which every match contains (lower-cased when the rule ignores case), or None.
+
+    None too when a lower-cased literal holds a character whose case pairs lower-casing cannot
+    tell (`fold_safe`): testing it with `in` could miss a match.
+    """
     found = _analysed(rule.pattern, _literals, None)
-    if found is None:
-        return None
-    return tuple(sorted({lit.lower() for lit in found})) if ignores_case(rule) else found
+    if found is None or not ignores_case(rule):
+        return found
+    lowered = tuple(sorted({lit.lower() for lit in found}))
+    return lowered if all(map(fold_safe, "".join(lowered))) else None
 
 
 def ignores_case(rule: Rule) -> bool:
@@ -112,7 +118,7 @@ def fold_safe(ch: str) -> bool:
     return ch.isascii() or (ch not in FOLD_UNSAFE and len(ch.lower()) == 1)
 
 
-def literal_gate(rule: Rule) -> tuple[tuple[str, ...], ...] | None:
+def literal_gate(rule: Rule) -> Gate | None:
     """Literal groups that all occur in any match (each group: one of its literals), or None.
 
     Unlike `required_literals` (the single longest run), this keeps every mandatory run: the
@@ -148,10 +154,6 @@ def _all_literals(items: list) -> list[tuple[str, ...]]:
             if all(branches):
                 groups.append(tuple(lit for branch in branches for lit in branch))  # type: ignore[union-attr]
     return groups
-
-
-def gate_open(gate: tuple[tuple[str, ...], ...], text: str) -> bool:
-    return all(any(lit in text for lit in group) for group in gate)
 
 
 _MAX_RANGE = 128
@@ -237,10 +239,30 @@ def _class_chars(arg: list) -> set[str] | None:
     return chars
 
 
-def lowered_for_gates(text: str) -> str | None:
-    """`text` lower-cased, for the literal tests of case-insensitive rules; None when the text
-    holds a character whose case pairs lower-casing cannot tell, so a missing literal proves
-    nothing."""
-    if not text.isascii() and _FOLD_UNSAFE_RE.search(text) is not None:
-        return None
-    return text.lower()
+class LiteralView:
+    """A text as the literal tests of rules see it: as it is for case-sensitive rules, lower-cased
+    (once, on first need) for the others, unless it holds a character whose case pairs
+    lower-casing cannot tell: then a missing literal proves nothing and every gate is open."""
+
+    __slots__ = ("text", "_lowered", "_lowered_known")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._lowered: str | None = None
+        self._lowered_known = False
+
+    def admits(self, gate: Gate | None, ignore_case: bool) -> bool:
+        """Whether the text may hold a match of a rule with this gate (None: no gate)."""
+        if gate is None:
+            return True
+        seen = self._as_seen(ignore_case)
+        return seen is None or all(any(lit in seen for lit in group) for group in gate)
+
+    def _as_seen(self, ignore_case: bool) -> str | None:
+        if not ignore_case:
+            return self.text
+        if not self._lowered_known:
+            unsafe = not self.text.isascii() and _FOLD_UNSAFE_RE.search(self.text) is not None
+            self._lowered = None if unsafe else self.text.lower()
+            self._lowered_known = True
+        return self._lowered
