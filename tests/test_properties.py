@@ -92,7 +92,7 @@ def test_output_does_not_depend_on_argument_order(tmp_path_factory, bodies, rnd)
 
 
 def _forgetful_engine():
-    """A rule engine whose memos hold one answer: it judges every paragraph afresh."""
+    """A rule engine whose memos hold at most two answers: it judges nearly every paragraph afresh."""
     from cleaner.memo import Memo
     from cleaner.rules import RuleEngine
 

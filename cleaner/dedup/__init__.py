@@ -65,7 +65,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     """
     if not (config.enabled and config.within_document):
         return False
-    kept = kept_pieces(doc, memo if memo is not None else UnitMemo())
+    kept = kept_pieces(doc, memo)
     doc_tokens = kept.doc_tokens()
     if repeats_nothing(kept, doc_tokens, config):
         return False

@@ -15,6 +15,7 @@ import re
 import numpy as np
 import xxhash
 
+from ..memo import Memo
 from .text import exact_key, looks_truncated, tokens
 
 # The (read-only) shingle array of units too short to have shingles.
@@ -75,66 +76,40 @@ class Piece:
 
 
 class UnitMemo:
-    """The pieces of recently seen segment texts, bounded by two generations of `max_entries`.
-
-    When the young generation is full it becomes the old one and the previous old one is
-    dropped; an old hit moves back to the young one. Entries are pure functions of the text,
-    so a hit or a miss never changes a result, only its cost. One memo per long-lived object
-    (a cleaning run, a worker process), never a process-wide global.
+    """The pieces of recently seen segment texts (a `Memo` of `max_entries` per generation), and
+    the token hasher. Entries are pure functions of the text, so a hit or a miss never changes a
+    result, only its cost. One memo per long-lived object (a cleaning run, a worker process),
+    never a process-wide global.
     """
 
     def __init__(self, max_entries: int = 1 << 10):
-        if max_entries < 1:
-            raise ValueError(f"max_entries must be at least 1, got {max_entries}")
-        self.max_entries = max_entries
         self.hasher = TokenHasher()
-        self._young: dict[str, tuple[Piece, ...]] = {}
-        self._old: dict[str, tuple[Piece, ...]] = {}
+        self._pieces: Memo[tuple[Piece, ...]] = Memo(max_entries)
 
     def __len__(self) -> int:
-        return len(self._young) + len(self._old)
+        return len(self._pieces)
 
     def pieces_of(self, texts: list[str]) -> list[tuple[Piece, ...]]:
         """The pieces of each segment text; texts not memoised are worked out in one batch
         (one token-hashing call for all of them)."""
-        young, old = self._young, self._old
-        found: list[tuple[Piece, ...] | None] = list(map(young.get, texts))
-        if None not in found:
-            return found  # type: ignore[return-value]
-        missing: dict[str, None] = {}
-        for number, pieces in enumerate(found):
-            if pieces is None:
-                text = texts[number]
-                pieces = found[number] = old.get(text)
-                if pieces is None:
-                    missing[text] = None
-                else:
-                    self._keep(text, pieces)
+        found = [self._pieces.get(text) for text in texts]
+        missing = list(dict.fromkeys(t for t, pieces in zip(texts, found) if pieces is Memo.MISSING))
         if missing:
-            made = dict(zip(missing, self._make(list(missing))))
-            for text, pieces in made.items():
-                self._keep(text, pieces)
-            found = [made[t] if p is None else p for t, p in zip(texts, found)]
+            made = {text: self._pieces.put(text, pieces) for text, pieces in zip(missing, self._make(missing))}
+            found = [made[t] if pieces is Memo.MISSING else pieces for t, pieces in zip(texts, found)]
         return found  # type: ignore[return-value]
-
-    def _keep(self, text: str, pieces: tuple[Piece, ...]) -> None:
-        if len(self._young) >= self.max_entries:
-            self._old, self._young = self._young, {}
-        self._young[text] = pieces
 
     def _make(self, texts: list[str]) -> list[tuple[Piece, ...]]:
         cut: list[list[tuple[int, int, str, list[str]]]] = []
         all_toks: list[str] = []
         for text in texts:
-            if _GLUED_SEAM.search(text) is None:  # most segments: one piece, the text itself
-                toks = tokens(text)
-                cut.append([(0, len(text), text, toks)])
+            pieces = []
+            for start, end in segment_pieces(text, 0, len(text)):  # most segments: one piece
+                piece = text[start:end]
+                toks = tokens(piece)
+                pieces.append((start, end, piece, toks))
                 all_toks += toks
-            else:
-                pieces = [(s, e, text[s:e], tokens(text[s:e])) for s, e in segment_pieces(text, 0, len(text))]
-                cut.append(pieces)
-                for piece in pieces:
-                    all_toks += piece[3]
+            cut.append(pieces)
         flat = np.array(self.hasher(all_toks), dtype=np.uint32)
         flat.flags.writeable = False
         made: list[tuple[Piece, ...]] = []

@@ -90,8 +90,10 @@ class KeptPieces:
         return DocTokens(np.concatenate([p.hashes for p in pieces]), lengths)
 
 
-def kept_pieces(doc: Document, memo: UnitMemo) -> KeptPieces:
-    """The pieces of every segment still kept after the rules (empty ones have none)."""
+def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
+    """The pieces of every segment still kept after the rules (empty ones have none); without a
+    long-lived `memo`, every text is tokenised and hashed afresh."""
+    memo = memo if memo is not None else UnitMemo()
     text = doc.text
     offsets: list[tuple[int, int, int]] = []
     texts: list[str] = []
@@ -131,7 +133,7 @@ def collect_units(doc: Document, coverage_words: int, memo: UnitMemo | None = No
 
     Each kept segment is tokenised once per distinct text while `memo` holds it.
     """
-    kept = kept_pieces(doc, memo if memo is not None else UnitMemo())
+    kept = kept_pieces(doc, memo)
     doc_tokens = kept.doc_tokens()
     return make_units(kept, doc_tokens, coverage_words, short_below), doc_tokens
 
