@@ -3,6 +3,7 @@
 Readers never raise for a bad record: they yield a `RawLine` carrying its `InputError` in its
 place (keeping its text, or its bytes when they are not text, so a rewrite loses nothing). Only a
 file that is not text at all (empty, binary) raises `InputError`, before its first record.
+JSONL is read as a stream, UTF-16/32 files too (see `wide.py`): memory holds a line, not a file.
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from ..errors import InputError
 from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
 from ..types import Document
+from .wide import WideEncoding, wide_encoding, wide_lines
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32, either order
+WIDE_CHUNK_BYTES = 1 << 20  # what a UTF-16/32 file is read by (its lines cannot be cut as bytes)
 # Line ends inside a physical line (after its LF, or CR LF, is cut off); rare, so looked for with
 # one fast `in` per byte before the slower regex split.
 _SEPARATOR_BYTES = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
@@ -142,24 +144,32 @@ def iter_jsonl(item: InputFile, data: bytes, html_field: str | None = None) -> I
     return read_jsonl(item, io.BytesIO(data), html_field)
 
 
-def read_jsonl(item: InputFile, lines: Iterable[bytes], html_field: str | None = None) -> Iterator[Document | RawLine]:
+def read_jsonl(
+    item: InputFile, lines: Iterable[bytes], html_field: str | None = None, *, chunk_size: int = WIDE_CHUNK_BYTES
+) -> Iterator[Document | RawLine]:
     """One Document per good line, a `RawLine` carrying its error for each bad one, read as a stream.
 
     `lines` are the file's physical lines (an open binary file, or `DigestedLines` over one):
     memory holds one line, however long, never the file. Each line is decoded on its own, so one
-    undecodable line is one `RawLine` (passed through byte for byte) instead of a lost file. Whole-
-    file problems (empty, binary, a UTF-16/32 byte-order mark) raise `InputError` before any record.
+    undecodable line is one `RawLine` (passed through byte for byte) instead of a lost file. When
+    `lines` can `read`, its head is read as a block and a UTF-16/32 file (byte-order mark) by
+    `chunk_size` blocks: as bytes, its "lines" end at any 0x0A byte, or nowhere. Whole-file
+    problems (empty, binary) raise `InputError` before any record.
     """
-    lines = iter(lines)
-    head = _take_head(lines)
-    if not head:
-        raise InputError(item.display, "empty file")
+    read = getattr(lines, "read", None)
+    rest = iter(lines)
+    head = [read(SNIFF_BYTES)] if read is not None else _take_head(rest)
     sample = b"".join(head)[:SNIFF_BYTES]
-    physical: Iterable[bytes] = chain(head, lines)
-    if sample.startswith(_WIDE_BOMS):  # rare: not line-separable as bytes, so decoded whole
-        physical = io.BytesIO(decode(b"".join(physical), item.display).text.encode("utf-8"))
-    elif not sample.startswith(_UTF8_BOM) and looks_binary(sample):  # a BOM says text, as in `decode`
+    if not sample:
+        raise InputError(item.display, "empty file")
+    wide = wide_encoding(sample)
+    if wide is not None:
+        blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
+        yield from _read_wide(item, wide, chain(head, blocks), html_field)
+        return
+    if not sample.startswith(_UTF8_BOM) and looks_binary(sample):  # a BOM says text, as in `decode`
         raise InputError(item.display, "binary file (control bytes), not text")
+    physical = _relined(head[0], rest) if read is not None else chain(head, rest)
     decoder = _LineDecoder()
     for number, piece in enumerate(_logical_lines(physical), start=1):
         where = f"{item.display}:{number}"
@@ -168,6 +178,35 @@ def read_jsonl(item: InputFile, lines: Iterable[bytes], html_field: str | None =
             yield line
         elif line.strip():
             yield _record(item, number, line, html_field)
+
+
+def _read_wide(item: InputFile, encoding: WideEncoding, chunks: Iterable[bytes], html_field: str | None) -> Iterator[Document | RawLine]:
+    """`read_jsonl` for a UTF-16/32 file. A line that does not decode is a `RawLine` whose text
+    shows its bad code units as `\\xNN` escapes: a rewrite is UTF-8, which cannot hold them as they
+    were, and the escapes keep their bytes without breaking the lines around them."""
+    for number, data in enumerate(wide_lines(chunks, encoding), start=1):
+        try:
+            line = data.decode(encoding.codec)
+        except UnicodeDecodeError as exc:
+            where = f"{item.display}:{number}"
+            reason = f"undecodable bytes ({encoding.codec}: {exc.reason} at byte {exc.start} of the line)"
+            yield RawLine(data.decode(encoding.codec, "backslashreplace"), InputError(where, reason))
+            continue
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a second mark, as a UTF-8 reader drops it
+        if line.strip():
+            yield _record(item, number, line, html_field)
+
+
+def _relined(block: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    """Physical lines again after a block read ahead of them: the block's last, unfinished line
+    is completed by the next line of `rest`."""
+    *whole, unfinished = block.split(b"\n")
+    for line in whole:
+        yield line + b"\n"
+    if unfinished:
+        yield unfinished + next(rest, b"")
+    yield from rest
 
 
 class DigestedLines:
@@ -184,6 +223,13 @@ class DigestedLines:
             self._hash.update(line)
             self.size += len(line)
             yield line
+
+    def read(self, size: int = -1) -> bytes:
+        """The next `size` bytes (after the lines iterated so far), digested as lines are."""
+        data = self._handle.read(size)
+        self._hash.update(data)
+        self.size += len(data)
+        return data
 
     def digest(self) -> bytes:
         return self._hash.digest()

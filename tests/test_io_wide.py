@@ -1,0 +1,252 @@
+"""UTF-16/32 JSONL read as a stream: the same records as the whole-file decode, whatever the chunk
+boundaries; bad code units cost one line, not the file; memory holds a chunk and a line."""
+
+import io
+import json
+import tracemalloc
+from pathlib import Path, PurePosixPath
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.errors import InputError
+from cleaner.io.inputs import DigestedLines, InputFile, RawLine, _LineDecoder, _logical_lines, _record, digest_of, read_jsonl
+from cleaner.io.wide import WIDE_ENCODINGS, WideLineSplitter, wide_encoding, wide_lines
+from cleaner.normalize import SNIFF_BYTES, decode
+from cleaner.types import Document
+
+ITEM = InputFile(Path("w.jsonl"), "w.jsonl", PurePosixPath("w.jsonl"))
+ENCODINGS = {e.codec: e for e in WIDE_ENCODINGS}
+CODECS = sorted(ENCODINGS)
+
+
+def wide_bytes(text: str, codec: str) -> bytes:
+    return ENCODINGS[codec].bom + text.encode(codec)
+
+
+def whole_file_reader(data: bytes) -> list[object]:
+    """The reader before streaming wide files: decode the whole file, re-encode it as UTF-8 and
+    read that line by line (the UTF-8 path's line cutting and decoding, without its binary sniff)."""
+    text = decode(data, ITEM.display).text
+    decoder = _LineDecoder()
+    items: list[object] = []
+    for number, piece in enumerate(_logical_lines(io.BytesIO(text.encode("utf-8"))), start=1):
+        line = decoder.decode(piece, f"{ITEM.display}:{number}")
+        if isinstance(line, RawLine) or line.strip():
+            items.append(line if isinstance(line, RawLine) else _record(ITEM, number, line, None))
+    return items
+
+
+def view(items) -> list[tuple]:
+    """Comparable view of what a reader gave."""
+    out: list[tuple] = []
+    for item in items:
+        if isinstance(item, Document):
+            out.append(("doc", item.id, item.text, item.source, item.meta["line"], item.meta["record"]))
+        else:
+            out.append(("raw", item.text, item.error.item, item.error.reason, item.data))
+    return out
+
+
+def pieces(data: bytes, sizes: list[int]):
+    """`data` in pieces of the given sizes (cycled), as a generator: no `read`, no `len`."""
+    at, k = 0, 0
+    while at < len(data):
+        size = sizes[k % len(sizes)]
+        yield data[at : at + size]
+        at, k = at + size, k + 1
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)  # non-BMP, NEL, LS, PS, controls
+line_strategy = st.one_of(
+    st.builds(lambda i, t: json.dumps({"id": i, "text": t}, ensure_ascii=False), st.integers(0, 5), TEXT),
+    st.builds(lambda t: json.dumps({"text": "Été 🎉 " + t + "\u2028fin"}, ensure_ascii=False), TEXT),
+    TEXT,  # bad JSON, blank lines, stray separators (CR, VT, FF, FS...) and control characters
+    st.sampled_from(["[1, 2]", '{"id": 1}', "", "   ", "\r", "\x0b", "\ufeff", '{"text": "\U0001f600"}']),
+)
+
+
+@settings(max_examples=250, deadline=None)
+@given(
+    st.lists(line_strategy, max_size=10),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.sampled_from(CODECS),
+    st.booleans(),
+    st.lists(st.integers(1, 9), min_size=1, max_size=5),
+)
+def test_streamed_wide_file_gives_what_the_whole_file_decode_gave(lines, newline, codec, final_newline, sizes):
+    text = newline.join(lines) + (newline if final_newline and lines else "")
+    data = wide_bytes(text, codec)
+    expected = view(whole_file_reader(data))
+    assert view(read_jsonl(ITEM, io.BytesIO(data), chunk_size=sizes[0])) == expected
+    assert view(read_jsonl(ITEM, pieces(data, sizes))) == expected
+    assert view(read_jsonl(ITEM, io.BytesIO(data))) == expected
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_every_chunk_boundary_gives_the_same_lines(codec):
+    """Cuts inside a code unit, a surrogate pair, a CR LF and the byte-order mark change nothing."""
+    text = '{"id": 1, "text": "a😀b\u2028c"}\r\n\r\nnot json 😀\r{"id": 2, "text": "é\U00010348"}\r\n'
+    data = wide_bytes(text, codec)
+    expected = [line.encode(codec) for line in ['{"id": 1, "text": "a😀b\u2028c"}', "", "not json 😀", '{"id": 2, "text": "é\U00010348"}']]
+    records = view(whole_file_reader(data))
+    for cut in range(len(data) + 1):
+        assert list(wide_lines([data[:cut], data[cut:]], ENCODINGS[codec])) == expected, cut
+        assert view(read_jsonl(ITEM, iter([data[:cut], data[cut:]]))) == records, cut
+    assert list(wide_lines(pieces(data, [1]), ENCODINGS[codec])) == expected
+
+
+def test_what_splits_a_line_and_what_does_not():
+    text = "a\u2028b\u2029c\x85d\ne\r\nf\rg\x0bh\x0ci\x1cj\x1dk\x1el\n\nm"
+    got = [line.decode("utf-16-le") for line in wide_lines([wide_bytes(text, "utf-16-le")], ENCODINGS["utf-16-le"])]
+    assert got == ["a\u2028b\u2029c\x85d", "e", "f", "g", "h", "i", "j", "k", "l", "", "m"]
+    assert got[1:] == text.splitlines()[4:]  # str.splitlines, except at LS, PS and NEL
+
+
+def test_a_separator_code_unit_is_never_read_inside_a_character():
+    """U+0A0D and U+0D0A hold the bytes of LF and CR: as bytes they would cut the line, as units not."""
+    text = "\u0a0d\u0d0a\u0a00\U0001000a"
+    for codec in CODECS:
+        assert list(wide_lines([wide_bytes(text, codec)], ENCODINGS[codec])) == [text.encode(codec)]
+
+
+@pytest.mark.parametrize(
+    "head, codec",
+    [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfea\x00", "utf-16-le"), (b"\xfe\xff\x00a", "utf-16-be")],
+)
+def test_the_byte_order_mark_names_the_encoding_as_decode_reads_it(head, codec):
+    assert wide_encoding(head).codec == codec
+    assert decode(head, "x").text == head[len(ENCODINGS[codec].bom) :].decode(codec)
+
+
+@pytest.mark.parametrize("head", [b"", b"\xef\xbb\xbf{", b'{"id"', b"\xfe", b"\x00\x00\xff\xfe"])
+def test_no_wide_encoding_without_its_mark(head):
+    assert wide_encoding(head) is None
+
+
+def test_a_lone_surrogate_costs_its_line_only_and_is_shown_escaped():
+    good = [json.dumps({"id": i, "text": f"Ligne {i} 😀"}, ensure_ascii=False).encode("utf-16-le") for i in (1, 3)]
+    bad = '{"id": 2, "text": "x'.encode("utf-16-le") + b"\x00\xd8" + '"}'.encode("utf-16-le")
+    data = b"\xff\xfe" + b"\r\x00\n\x00".join([good[0], bad, good[1]])
+    with pytest.raises(InputError):  # the whole-file decode refused the file
+        decode(data, "w.jsonl")
+    items = list(read_jsonl(ITEM, io.BytesIO(data)))
+    assert [d.text for d in items if isinstance(d, Document)] == ["Ligne 1 😀", "Ligne 3 😀"]
+    [raw] = [d for d in items if isinstance(d, RawLine)]
+    assert raw.error.item == "w.jsonl:2" and "undecodable bytes (utf-16-le: illegal UTF-16 surrogate" in raw.error.reason
+    assert raw.output() == b'{"id": 2, "text": "x\\x00\\xd8"}'  # valid UTF-8, one line, the bytes recoverable
+    assert isinstance(next(read_jsonl(ITEM, io.BytesIO(raw.output()))), RawLine)  # read again: passed through
+
+
+@pytest.mark.parametrize(
+    "codec, data",
+    [
+        ("utf-16-le", b"\xff\xfe" + '{"text": "a"}\n'.encode("utf-16-le") + b"{"),  # odd trailing byte
+        ("utf-16-be", b"\xfe\xff" + '{"text": "a"}\n'.encode("utf-16-be") + b"\xd8\x3d"),  # pair cut at the end
+        ("utf-32-le", b"\xff\xfe\x00\x00" + '{"text": "a"}\n'.encode("utf-32-le") + b"\x00\x00\x11\x00"),  # > U+10FFFF
+        ("utf-32-be", b"\x00\x00\xfe\xff" + '{"text": "a"}\n'.encode("utf-32-be") + b"\x00\x00"),  # truncated unit
+    ],
+)
+def test_a_bad_end_of_file_is_a_raw_last_line(codec, data):
+    first, last = read_jsonl(ITEM, io.BytesIO(data), chunk_size=3)
+    assert isinstance(first, Document) and first.text == "a"
+    assert isinstance(last, RawLine) and last.error.item == "w.jsonl:2" and f"undecodable bytes ({codec}" in last.error.reason
+    assert "\\x" in last.text
+
+
+def test_a_second_mark_is_dropped_as_the_whole_file_reader_dropped_it():
+    data = wide_bytes('\ufeff{"id": 1, "text": "a"}\n\ufeff{"id": 2, "text": "b"}', "utf-16-le")
+    items = list(read_jsonl(ITEM, io.BytesIO(data)))
+    assert view(items) == view(whole_file_reader(data))
+    assert isinstance(items[0], Document) and isinstance(items[1], RawLine)  # only the file's start loses it
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe", b"\x00\x00\xfe\xff", wide_bytes("\r\n \n", "utf-16-be")])
+def test_a_mark_and_blank_lines_give_no_record(data):
+    assert list(read_jsonl(ITEM, io.BytesIO(data))) == []
+
+
+def test_digested_lines_see_every_byte_when_read_by_blocks():
+    data = wide_bytes("".join(json.dumps({"id": i, "text": "é" * i}) + "\n" for i in range(500)), "utf-16-le")
+    lines = DigestedLines(io.BytesIO(data))
+    assert len(list(read_jsonl(ITEM, lines, chunk_size=1000))) == 500
+    assert lines.size == len(data) and lines.digest() == digest_of(data)
+
+
+def test_a_readable_file_is_read_by_blocks_of_the_chunk_size():
+    """Lines of a wide file as bytes may be the whole file (no 0x0A byte in a CR-only UTF-32-BE
+    file): the head and then blocks of the chunk size are read, never a line."""
+    data = wide_bytes("".join(json.dumps({"id": i, "text": "mot " * 50}) + "\r" for i in range(3000)), "utf-32-be")
+
+    class Recording(io.BytesIO):
+        def __init__(self, data: bytes):
+            super().__init__(data)
+            self.sizes: list[int] = []
+
+        def read(self, size=-1):
+            self.sizes.append(size)
+            return super().read(size)
+
+    source = Recording(data)
+    reader = read_jsonl(ITEM, source, chunk_size=4096)
+    assert next(reader).id == "w.jsonl#0" and source.tell() < len(data) // 4
+    assert sum(1 for _ in reader) == 2999
+    assert source.sizes[0] == SNIFF_BYTES and set(source.sizes[1:]) == {4096}  # the head, then blocks
+
+
+def test_records_come_out_before_the_input_ends():
+    """An endless UTF-16 stream: the first record comes out after a few pieces, not at the end."""
+    pulled = []
+
+    def endless():
+        yield b"\xff\xfe"
+        for i in range(10**9):
+            pulled.append(i)
+            yield (json.dumps({"id": i, "text": "Une phrase."}) + "\r\n").encode("utf-16-le")
+
+    reader = read_jsonl(ITEM, endless())
+    assert next(reader).id == "w.jsonl#0" and len(pulled) < 3000
+    assert next(reader).id == "w.jsonl#1"
+
+
+def test_memory_holds_a_chunk_and_a_line_not_the_file():
+    """16 MB of UTF-16 read by 64 KiB blocks: the peak is a few blocks and lines (the whole-file
+    decode held the bytes, the text and its UTF-8 copy: several times the file)."""
+    record = (json.dumps({"id": 0, "text": "Une phrase en français, déjà lue. " * 100}, ensure_ascii=False) + "\n").encode("utf-16-le")
+    data = b"\xff\xfe" + record * (16_000_000 // len(record))
+    source = io.BytesIO(data)
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in read_jsonl(ITEM, source, chunk_size=1 << 16))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == len(data) // len(record) and len(data) > 15_000_000
+    assert peak < 1_500_000, peak
+
+
+def test_a_long_line_is_one_record_and_is_joined_once():
+    body = "mot 😀 " * 400_000
+    data = wide_bytes(json.dumps({"id": "big", "text": body}, ensure_ascii=False) + "\n", "utf-16-be")
+    [doc] = read_jsonl(ITEM, io.BytesIO(data), chunk_size=1 << 12)
+    assert doc.text == body
+
+
+def test_the_splitter_keeps_nothing_after_finish():
+    splitter = WideLineSplitter(ENCODINGS["utf-16-le"])
+    assert splitter.feed(b"\xff\xfea\x00\r") == []
+    assert splitter.feed(b"\x00\n\x00b\x00") == [b"a\x00"]
+    assert splitter.finish() == [b"b\x00"] and splitter.finish() == []
+
+
+@pytest.mark.parametrize("shift", [-2, -1, 0, 1, 2])
+def test_utf8_lines_cut_by_the_head_block_are_whole_again(shift):
+    """A readable file's head is one block: the line it cuts is completed from the lines after it."""
+    first = json.dumps({"id": 1, "text": "x" * (SNIFF_BYTES - 30 + shift)})
+    data = "\n".join([first, json.dumps({"id": 2, "text": "é" * 100}), "pas du json"]).encode("utf-8")
+    assert abs(len(first) + 1 - SNIFF_BYTES) <= 20  # the block ends near the first line's end
+    lines = DigestedLines(io.BytesIO(data))
+    expected = view(read_jsonl(ITEM, (line for line in io.BytesIO(data))))  # no `read`: lines as they come
+    assert view(read_jsonl(ITEM, lines)) == expected and len(expected) == 3
+    assert lines.size == len(data) and lines.digest() == digest_of(data)
