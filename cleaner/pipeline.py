@@ -8,6 +8,7 @@ place and in sorted order, which is what makes the output identical for every wo
 from __future__ import annotations
 
 import multiprocessing
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -15,14 +16,25 @@ from typing import Callable, Iterable, Iterator, TypeVar
 from .config import Config
 from .dedup import Deduplicator, UnitMemo, dedup_within
 from .errors import CleanerError, InputError
+from .memo import Memo
 from .normalize import repair
 from .rules import RuleEngine, RulesConfig
-from .segment import segment
+from .segment import Span, segment
 from .settle import settle
 from .types import CleanResult, Document
 
 _BATCH = 64
 T = TypeVar("T")
+
+
+@dataclass
+class PassMemos:
+    """What the per-document steps remember between passes and documents: answers that depend
+    on a text alone (a segment's dedup tokens, a line's sentence spans), so a hit or a miss
+    changes only the cost. One per cleaning run or worker process."""
+
+    units: UnitMemo = field(default_factory=UnitMemo)
+    spans: Memo[tuple[Span, ...]] = field(default_factory=Memo)
 
 
 class Cleaner:
@@ -32,12 +44,12 @@ class Cleaner:
         self.config = config or Config()
         self.rules = compiled_rules(self.config.rules)
         self.dedup = Deduplicator(self.config.dedup, index_path) if self.config.dedup.enabled else None
-        # What dedup works out per segment text, shared by the in-document passes and the corpus step.
-        self.memo = self.dedup.memo if self.dedup is not None else UnitMemo()
+        # What dedup works out per segment text is shared by the in-document passes and the corpus step.
+        self.memos = PassMemos(self.dedup.memo) if self.dedup is not None else PassMemos()
 
     def prepare(self, doc: Document) -> Document:
         """Everything that depends on this document alone."""
-        return prepare_document(doc, self.config, self.rules, self.memo)
+        return prepare_document(doc, self.config, self.rules, self.memos)
 
     def deduplicate(self, doc: Document) -> Document:
         """The corpus step: what earlier documents (and the index) already hold."""
@@ -46,7 +58,7 @@ class Cleaner:
         before = _kept_pieces(doc)
         self.dedup.apply(doc, within=False)
         if self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None:
-            settle(doc, lambda again: one_pass(again, self.config, self.rules, self.memo))
+            settle(doc, lambda again: one_pass(again, self.config, self.rules, self.memos))
         return doc
 
     def clean(self, doc: Document) -> Document:
@@ -85,17 +97,17 @@ def compiled_rules(config: RulesConfig) -> RuleEngine:
     return RuleEngine(config)
 
 
-def prepare_document(doc: Document, config: Config, rules: RuleEngine, memo: UnitMemo | None = None) -> Document:
+def prepare_document(doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None) -> Document:
     """The per-document steps, repeated on their own output until it no longer changes."""
     declared = doc.lang
     from_reader = bool(doc.paragraphs)  # HTML blocks: structure signals a rerun on text would lack
-    one_pass(doc, config, rules, memo)
+    one_pass(doc, config, rules, memos)
     if not config.settle or from_reader:
         return doc
-    return settle(doc, lambda again: one_pass(again, config, rules, memo), declared)
+    return settle(doc, lambda again: one_pass(again, config, rules, memos), declared)
 
 
-def one_pass(doc: Document, config: Config, rules: RuleEngine, memo: UnitMemo | None = None) -> Document:
+def one_pass(doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None) -> Document:
     if config.repair:
         text, repairs = repair(doc.text)
         if repairs:
@@ -103,10 +115,10 @@ def one_pass(doc: Document, config: Config, rules: RuleEngine, memo: UnitMemo | 
                 doc.paragraphs = []
             doc.text = text
             doc.repairs.extend(repairs)
-    segment(doc)
+    segment(doc, memos.spans if memos is not None else None)
     if config.rules.enabled:
         rules.apply(doc)
-    if dedup_within(doc, config.dedup, memo) and config.rules.enabled:
+    if dedup_within(doc, config.dedup, memos.units if memos is not None else None) and config.rules.enabled:
         rules.rescore(doc)
     return doc
 
@@ -117,12 +129,12 @@ _WORKER: dict[str, object] = {}
 def _init_worker(config: Config) -> None:
     _WORKER["config"] = config
     _WORKER["rules"] = compiled_rules(config.rules)
-    _WORKER["memo"] = UnitMemo()
+    _WORKER["memos"] = PassMemos()
 
 
 def _prepare_in_worker(item: T) -> T:
-    config, rules, memo = _WORKER["config"], _WORKER["rules"], _WORKER["memo"]
-    return _guarded(lambda doc: prepare_document(doc, config, rules, memo), item)  # type: ignore[arg-type]
+    config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
+    return _guarded(lambda doc: prepare_document(doc, config, rules, memos), item)  # type: ignore[arg-type]
 
 
 def _guarded(step: Callable[[Document], Document], item: T) -> T:

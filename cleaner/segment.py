@@ -29,6 +29,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterable
 
+from .memo import Memo
 from .types import Document, Paragraph, Segment
 
 Span = tuple[int, int]
@@ -98,10 +99,11 @@ def default_segmenter() -> "Segmenter":
         return Segmenter(SegmentData.from_toml(tomllib.load(handle)))
 
 
-def segment(doc: Document) -> Document:
+def segment(doc: Document, memo: Memo[tuple[Span, ...]] | None = None) -> Document:
     """Fill `doc.paragraphs` (non-blank lines, unless a reader gave them) and their sentences.
 
     Paragraphs that already have segments are left alone, so segmenting twice changes nothing.
+    `memo` keeps the sentence spans of whole lines: settle reruns read the same lines again.
     """
     if not doc.paragraphs:
         doc.paragraphs = [Paragraph(m.start(), m.end()) for m in _PARAGRAPH.finditer(doc.text)]
@@ -109,7 +111,7 @@ def segment(doc: Document) -> Document:
     words = DocumentWords(doc.text)
     for par in doc.paragraphs:
         if not par.segments:
-            spans = segmenter.spans(doc.text, par.start, par.end, words)
+            spans = segmenter.line_spans(doc.text, par.start, par.end, words, memo)
             par.segments = [Segment(start, end) for start, end in spans]
     return doc
 
@@ -129,6 +131,7 @@ class DocumentWords:
 
     def __init__(self, text: str):
         self.text = text
+        self.consulted = False  # set on every lookup: spans that asked are not memoised
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -138,6 +141,7 @@ class DocumentWords:
         return frozenset(found)
 
     def __contains__(self, word: str) -> bool:
+        self.consulted = True
         return word in self.words
 
 
@@ -216,6 +220,29 @@ class Segmenter:
             pos = resume
         if pos < end:
             spans.append((pos, _trim_end(text, pos, end)))
+        return spans
+
+    def line_spans(
+        self, text: str, start: int, end: int, words: DocumentWords, memo: Memo[tuple[Span, ...]] | None
+    ) -> list[Span]:
+        """`spans` of a paragraph, memoised when they depend on its own text alone.
+
+        The pattern's look-behinds and the seam helpers read at most into the line break before a
+        line (and one character past its end, where only "not a lowercase letter" matters), so a
+        whole line's spans are a function of its text and of whether it opens the document;
+        spans that asked which words the document uses are not memoised.
+        """
+        whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+        if memo is None or not whole_line:
+            return self.spans(text, start, end, words)
+        key = (start == 0, text[start:end])
+        found = memo.get(key)
+        if found is not Memo.MISSING:
+            return [(start + a, start + b) for a, b in found]  # type: ignore[union-attr]
+        words.consulted = False
+        spans = self.spans(text, start, end, words)
+        if not words.consulted:
+            memo.put(key, tuple((a - start, b - start) for a, b in spans))
         return spans
 
     def _boundaries(self, text: str, start: int, end: int, words: DocumentWords):

@@ -42,6 +42,7 @@ class RuleEngine:
         self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
         self._block_verdicts: Memo[Rule | None] = Memo()
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
+        self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo()  # line -> stopword hits
         self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories(), self.settings.cjk) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
@@ -121,7 +122,12 @@ class RuleEngine:
             return doc.lang
         s = self.settings.engine
         guess = guess_language(
-            doc.text, self._stopword_index, s.language_sample_chars, s.language_min_hits, s.language_margin
+            doc.text,
+            self._stopword_index,
+            s.language_sample_chars,
+            s.language_min_hits,
+            s.language_margin,
+            self._language_counts,
         )
         if doc.lang is None and guess.language is not None:
             doc.lang = guess.language

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from ..memo import Memo
 from .loader import ALL_LANGUAGES, LanguageData
 
 _WORD = re.compile(r"\w+")
@@ -52,22 +53,49 @@ def guess_language(
     sample_chars: int,
     min_hits: int,
     min_margin: float,
+    memo: Memo[tuple[tuple[int, ...], int]] | None = None,
 ) -> LanguageGuess:
     """Count each language's stopwords in the first `sample_chars` characters.
 
     The best language wins when it has at least `min_hits` hits and `min_margin` times the hits of
     the runner-up (shared words like "de" or "la" count for several languages, hence a margin).
     Ties are broken by language code so the result never depends on dict or set order.
+    `memo` keeps the counts of each line: the per-document steps read most lines again.
     """
-    words = _WORD.findall(text[:sample_chars].lower())
+    hits, words = stopword_counts(text[:sample_chars], index, memo)
     if not words:
         return LanguageGuess(None, 0.0)
-    counts = list(zip(index.hits(words), index.codes))
+    counts = list(zip(hits, index.codes))
     if not counts:
         return LanguageGuess(None, 0.0)
     counts.sort(key=lambda item: (-item[0], item[1]))
     best_hits, best = counts[0]
     runner_up = counts[1][0] if len(counts) > 1 else 0
     if best_hits < min_hits or best_hits < min_margin * runner_up:
-        return LanguageGuess(None, best_hits / len(words))
-    return LanguageGuess(best, best_hits / len(words))
+        return LanguageGuess(None, best_hits / words)
+    return LanguageGuess(best, best_hits / words)
+
+
+def stopword_counts(
+    sample: str, index: StopwordIndex, memo: Memo[tuple[tuple[int, ...], int]] | None = None
+) -> tuple[list[int], int]:
+    """(stopword hits per language of `index.codes`, words read) in `sample`.
+
+    Counted line by line when a memo is given: no word spans a line break, and lower-casing
+    never looks across one, so the sums equal the counts of the whole sample.
+    """
+    if memo is None:
+        words = _WORD.findall(sample.lower())
+        return index.hits(words), len(words)
+    totals = [0] * len(index.codes)
+    read = 0
+    for line in sample.split("\n"):
+        found = memo.get(line)
+        if found is Memo.MISSING:
+            words = _WORD.findall(line.lower())
+            found = memo.put(line, (tuple(index.hits(words)), len(words)))
+        hits, count = found  # type: ignore[misc]
+        read += count
+        if count:
+            totals = list(map(int.__add__, totals, hits))
+    return totals, read
