@@ -81,6 +81,28 @@ def test_title_anchor_accepts_a_truncated_repeat_but_not_a_mere_prefix() -> None
     assert title_anchor(doc, 12, 0.6) is None
 
 
+@given(
+    st.lists(st.text(alphabet="Aaßs ΣσΙι\u00a0\u2003|-Kk", min_size=1, max_size=30).filter(str.strip), min_size=3, max_size=8)
+)
+def test_title_anchor_first_letter_shortcut_never_misses_a_repeat(lines: list[str]) -> None:
+    """The anchor skips paragraphs whose first letter no candidate has; a full comparison agrees."""
+    from cleaner.rules.title import _normal, _repeats
+
+    doc = _doc([line.replace("\n", " ") for line in lines])
+    candidates = title_candidates(doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end], 3)
+    expected = next(
+        (
+            i
+            for i, par in enumerate(doc.paragraphs)
+            if i > 0
+            and len(_normal(doc.text[par.start : par.end])) >= 3
+            and any(_repeats(_normal(doc.text[par.start : par.end]), c, 0.6) for c in candidates)
+        ),
+        None,
+    )
+    assert title_anchor(doc, 3, 0.6) == (expected if len(doc.paragraphs) >= 3 else None)
+
+
 def test_no_title_anchor_without_a_repeat() -> None:
     assert title_anchor(_doc(["Council expands bus network", *PROSE]), 12, 0.6) is None
 

@@ -43,11 +43,17 @@ def title_anchor(doc: Document, min_chars: int, min_overlap: float) -> int | Non
     candidates = title_candidates(doc.text[pars[0].start : pars[0].end], min_chars)
     if not candidates:
         return None
+    # A repeat starts with a candidate's first character: most paragraphs are ruled out by it
+    # before the (costlier) normalisation.
+    initials = {candidate[0] for candidate in candidates}
     for index in range(1, len(pars)):
         par = pars[index]
         if par.end - par.start > _MAX_LINE_CHARS:
             continue
-        text = _normal(doc.text[par.start : par.end])
+        raw = doc.text[par.start : par.end]
+        if raw.lstrip()[:1].casefold()[:1] not in initials:
+            continue
+        text = _normal(raw)
         if len(text) >= min_chars and any(_repeats(text, c, min_overlap) for c in candidates):
             return index
     return None
