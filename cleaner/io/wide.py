@@ -87,22 +87,25 @@ class WideLineSplitter:
         return [last] if last else []
 
     def _split(self, block: bytes) -> list[bytes]:
+        """The lines ended in `block` (whole code units). One vectorised pass finds the few control
+        units; the loop runs once per line end."""
         units = np.frombuffer(block, dtype=self._dtype)
-        is_cr = units == _CR
-        follows_cr = np.zeros(len(units), dtype=bool)  # an LF here is the second half of CR LF
-        follows_cr[1:] = is_cr[:-1]
-        follows_cr[0] = self._after_cr
-        ends = _IS_SEPARATOR[np.minimum(units, _TABLE_SIZE - 1)] & ~(follows_cr & (units == _LF))
-        self._after_cr = bool(is_cr[-1])
-        start = 1 if follows_cr[0] and units[0] == _LF else 0
-        lines: list[bytes] = []
-        for end in np.flatnonzero(ends).tolist():
-            piece = block[start * self._unit : end * self._unit]
+        controls = np.flatnonzero(units < _TABLE_SIZE)
+        ends = controls[_IS_SEPARATOR[units[controls]]]
+        size, lines, start = self._unit, [], 0
+        cr_end = 0 if self._after_cr else -1  # where an LF would be the second half of a CR LF
+        for end, kind in zip(ends.tolist(), units[ends].tolist()):
+            if kind == _LF and end == cr_end:
+                start = end + 1
+                continue
+            piece = block[start * size : end * size]
             lines.append(b"".join((*self._line, piece)) if self._line else piece)
             self._line = []
-            start = end + 2 if end + 1 < len(units) and is_cr[end] and units[end + 1] == _LF else end + 1
+            start = end + 1
+            cr_end = start if kind == _CR else -1
+        self._after_cr = cr_end == len(units)
         if start < len(units):
-            self._line.append(block[start * self._unit :])
+            self._line.append(block[start * size :])
         return lines
 
 
