@@ -250,3 +250,24 @@ def test_utf8_lines_cut_by_the_head_block_are_whole_again(shift):
     expected = view(read_jsonl(ITEM, (line for line in io.BytesIO(data))))  # no `read`: lines as they come
     assert view(read_jsonl(ITEM, lines)) == expected and len(expected) == 3
     assert lines.size == len(data) and lines.digest() == digest_of(data)
+
+
+def test_a_run_writes_a_utf16_file_with_a_bad_line_as_utf8_and_reports_the_line(tmp_path):
+    """The whole-file decode refused such a file (nothing written); now its good records are
+    cleaned, and the bad line is reported and written, escaped, in its place."""
+    from cleaner.config import Config
+    from cleaner.dedup.config import DedupConfig
+    from cleaner.rules.config import RulesConfig
+    from cleaner.run import RunOptions, run
+
+    records = [json.dumps({"id": i, "text": f"Phrase numéro {i} 😀.\n"}, ensure_ascii=False) for i in (1, 3)]
+    bad = '{"id": 2, "text": "x'.encode("utf-16-le") + b"\x00\xdc" + '"}'.encode("utf-16-le")
+    src = tmp_path / "w.jsonl"
+    src.write_bytes(b"\xff\xfe" + b"\r\x00\n\x00".join([records[0].encode("utf-16-le"), bad, records[1].encode("utf-16-le")]))
+    dest = tmp_path / "out.jsonl"
+    config = Config(rules=RulesConfig(enabled=False), dedup=DedupConfig(enabled=False))
+    summary = run([src], config, RunOptions(output=dest))
+    assert [p.item for p in summary.problems] == [f"{src.as_posix()}:2"]
+    out = dest.read_bytes().decode("utf-8").splitlines()
+    assert [json.loads(out[i])["text"] for i in (0, 2)] == ["Phrase numéro 1 😀.\n", "Phrase numéro 3 😀.\n"]
+    assert out[1] == '{"id": 2, "text": "x\\x00\\xdc"}'

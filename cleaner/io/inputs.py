@@ -185,6 +185,8 @@ def _read_wide(item: InputFile, encoding: WideEncoding, chunks: Iterable[bytes],
     shows its bad code units as `\\xNN` escapes: a rewrite is UTF-8, which cannot hold them as they
     were, and the escapes keep their bytes without breaking the lines around them."""
     for number, data in enumerate(wide_lines(chunks, encoding), start=1):
+        if number == 1:
+            data = data.removeprefix(encoding.bom)  # a second mark, dropped as a UTF-8 reader drops it
         try:
             line = data.decode(encoding.codec)
         except UnicodeDecodeError as exc:
@@ -192,8 +194,6 @@ def _read_wide(item: InputFile, encoding: WideEncoding, chunks: Iterable[bytes],
             reason = f"undecodable bytes ({encoding.codec}: {exc.reason} at byte {exc.start} of the line)"
             yield RawLine(data.decode(encoding.codec, "backslashreplace"), InputError(where, reason))
             continue
-        if number == 1:
-            line = line.removeprefix("\ufeff")  # a second mark, as a UTF-8 reader drops it
         if line.strip():
             yield _record(item, number, line, html_field)
 

@@ -20,7 +20,7 @@ import numpy as np
 
 _LF, _CR = 0x0A, 0x0D
 _SEPARATOR_UNITS = (_LF, 0x0B, 0x0C, _CR, 0x1C, 0x1D, 0x1E)
-_TABLE_SIZE = 0x20  # every separator is below this: units are clipped to it for one table lookup
+_TABLE_SIZE = 0x20  # every separator is a control unit below this: only those are looked up
 _IS_SEPARATOR = np.zeros(_TABLE_SIZE, dtype=bool)
 _IS_SEPARATOR[list(_SEPARATOR_UNITS)] = True
 _IS_SEPARATOR.flags.writeable = False
