@@ -16,7 +16,8 @@ from .corpus import CorpusMemory
 from .document import mark_within_document, repeats_nothing
 from .lsh import band_keys, optimal_bands
 from .signatures import Permutations, signatures
-from .store import IndexStore, MemoryStore
+from .memstore import MemoryStore
+from .store import IndexStore
 from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
 from .pieces import UnitMemo
 from .units import collect_units, kept_pieces, make_units, write_back

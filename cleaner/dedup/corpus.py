@@ -25,7 +25,8 @@ from ..types import Document, Location, Removal
 from .config import DedupConfig
 from .lsh import band_keys
 from .signatures import Permutations, signatures
-from .store import IndexStore, MemoryStore, Seen
+from .memstore import MemoryStore
+from .store import IndexStore, Seen
 from .text import KEY_SEED, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
 

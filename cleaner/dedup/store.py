@@ -25,7 +25,6 @@ timeout. A killed writer leaves the last committed state; nothing half-written i
 from __future__ import annotations
 
 import sqlite3
-from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -310,84 +309,3 @@ def _chunks_of(items: list[str]) -> Iterable[list[str]]:
 
 def _marks(chunk: list) -> str:
     return ",".join("?" * len(chunk))
-
-
-class MemoryStore:
-    """The same interface as `IndexStore`, in plain dicts: one run without a persistent index.
-
-    Each known text costs one dict entry plus five packed integers; a band key keeps only its
-    first block (the one a later copy should point to anyway).
-    """
-
-    def __init__(self) -> None:
-        self._docs: list[tuple[str, str, int]] = []
-        self._doc_ids: dict[str, int] = {}
-        self._rows: dict[int, int] = {}
-        self._columns = tuple(array("q") for _ in range(5))  # doc, start, end, same, other
-        self._bands: dict[int, int] = {}
-        self._shingles: dict[int, np.ndarray] = {}
-
-    def begin(self) -> None:
-        pass
-
-    def commit(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def lookup(self, keys: Iterable[int]) -> dict[int, Seen]:
-        found: dict[int, Seen] = {}
-        rows = self._rows
-        for key in keys:
-            row = rows.get(key)
-            if row is not None:
-                doc, start, end, same, other = (column[row] for column in self._columns)
-                name, source, length = self._docs[doc]
-                found[key] = Seen(name, source, start, end, same, other, length)
-        return found
-
-    def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
-        found: dict[int, list[int]] = {}
-        for band in bands:
-            key = self._bands.get(band)
-            if key is not None:
-                found[band] = [key]
-        return found
-
-    def shingles(self, keys: Iterable[int]) -> dict[int, np.ndarray]:
-        return {k: self._shingles[k] for k in keys if k in self._shingles}
-
-    def add_document(self, name: str, source: str, length: int) -> int:
-        doc_id = self._doc_ids.get(name)
-        if doc_id is None:
-            doc_id = self._doc_ids[name] = len(self._docs)
-            self._docs.append((name, source, length))
-        return doc_id
-
-    def record(self, doc_id: int, spans: Iterable[tuple[int, int, int]], same: Iterable[int], other: Iterable[int]) -> None:
-        doc_col, start_col, end_col, same_col, other_col = self._columns
-        for key, start, end in spans:
-            if key not in self._rows:
-                self._rows[key] = len(doc_col)
-                doc_col.append(doc_id)
-                start_col.append(start)
-                end_col.append(end)
-                same_col.append(1)
-                other_col.append(0)
-        for key in same:
-            same_col[self._rows[key]] += 1
-        for key in other:
-            other_col[self._rows[key]] += 1
-
-    def add_blocks(self, blocks: Iterable[tuple[int, Iterable[int], np.ndarray]]) -> None:
-        for key, bands, shingles in blocks:
-            for band in bands:
-                self._bands.setdefault(int(band), key)
-            self._shingles.setdefault(key, shingles)
-
-    def stats(self) -> dict[str, int]:
-        return {"docs": len(self._docs), "seen": len(self._rows), "bands": len(self._bands), "shingles": len(self._shingles), "bytes": 0}
-
-    def params(self) -> dict[str, str]:
-        return {}

@@ -1,0 +1,328 @@
+"""The dedup memory of one run without a persistent index, packed into flat arrays.
+
+`MemoryStore` answers like `IndexStore` (cleaner/dedup/store.py) but lives in RAM, so its size
+per remembered text is what bounds a long run. Python dicts of ints cost ~100 bytes an entry;
+here a text costs about 30 bytes (its key and row in a sorted index, five int32 columns), a band
+8 bytes and a shingle hash 4, plus a few bytes of offsets per near-dup block.
+
+Each key -> value map (`KeyIndex`) is a sorted numpy key array searched with one `searchsorted`
+per batch, plus a small dict of recent inserts merged into the arrays once it holds a 32nd of
+them: merges stay amortised linear and the dict a few percent of the size. The store's calls
+come one batch per document, so the cost per call (a handful of numpy operations) matters more
+than the cost per key.
+"""
+
+from __future__ import annotations
+
+from array import array
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .store import Seen
+
+_MIN_PENDING = 1024  # inserts kept in the dict before the first merge
+_PENDING_SHARE = 32  # later merges when the dict holds a 32nd of what the arrays hold
+_MAX_ANSWERS = 4096  # answers `get(..., remember=True)` keeps (about one document's worth)
+_INT32 = np.iinfo(np.int32)
+_ABSENT = np.int64(-1)
+
+
+class KeyIndex:
+    """int64 key -> non-negative int value; a key keeps the first value put under it.
+
+    Keys and values are stored as int32 while they fit and widened to int64 at the first merge
+    that needs it, so callers never see a difference.
+
+    `get(keys, remember=True)` keeps its answers until the next `put`, when they could change:
+    the store asks about the same keys twice per document (is it known? then: insert it unless
+    known), and the second question is answered from these without a search.
+    """
+
+    def __init__(self) -> None:
+        self._keys = np.empty(0, dtype=np.int32)  # sorted
+        self._values = np.empty(0, dtype=np.int32)
+        self._pending: dict[int, int] = {}
+        self._answers: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._keys) + len(self._pending)
+
+    @property
+    def nbytes(self) -> int:
+        """Array bytes, plus ~100 bytes a dict entry (slot and two int objects)."""
+        return self._keys.nbytes + self._values.nbytes + 100 * (len(self._pending) + len(self._answers))
+
+    def get(self, keys: list[int], remember: bool = False) -> list[int]:
+        """The value of each key, -1 where absent.
+
+        Returns a list: callers look at a few dozen values per batch, which Python does faster
+        than further numpy calls (each costs microseconds whatever its size).
+        """
+        answers = self._answers
+        if answers:
+            found = [answers.get(key, -2) for key in keys]
+            unknown = [position for position, value in enumerate(found) if value == -2]
+            if unknown:
+                for position, value in zip(unknown, self._search([keys[p] for p in unknown])):
+                    found[position] = value
+        else:
+            found = self._search(keys)
+        if remember:
+            if len(answers) > _MAX_ANSWERS:
+                answers.clear()
+            answers.update(zip(keys, found))
+        return found
+
+    def _search(self, keys: list[int]) -> list[int]:
+        stored = self._keys
+        if len(stored) and keys:
+            query = np.array(keys, dtype=np.int64)
+            # The query is cast to the stored type, never the stored keys to the query's (that
+            # would copy them at every search); a key that does not fit wraps around, which
+            # only moves where it is looked for: the comparison is made on the exact values.
+            at = stored.searchsorted(query.astype(stored.dtype, copy=False))
+            found = np.where(stored.take(at, mode="clip") == query, self._values.take(at, mode="clip"), _ABSENT).tolist()
+        else:
+            found = [-1] * len(keys)
+        if self._pending:  # a key is in the arrays or in the dict, never both
+            recent = self._pending.get
+            found = [value if value >= 0 else recent(key, -1) for key, value in zip(keys, found)]
+        return found
+
+    def add_new(self, keys: list[int], found: list[int], first: int) -> list[int]:
+        """Add the keys that `found` (this index's `get(keys)`) lacks, numbered `first`,
+        `first + 1`... in order of first appearance; write their numbers into `found` and
+        return the position of each new key's first appearance."""
+        fresh: dict[int, int] = {}
+        positions: list[int] = []
+        for position, value in enumerate(found):
+            if value < 0:
+                key = keys[position]
+                number = fresh.get(key)
+                if number is None:
+                    number = fresh[key] = first + len(fresh)
+                    positions.append(position)
+                found[position] = number
+        if fresh:
+            self.put(fresh.keys(), fresh.values())
+        return positions
+
+    def put(self, keys: Iterable[int], values: Iterable[int]) -> None:
+        """Add keys none of which is present (the caller checked with `get`)."""
+        self._answers.clear()
+        self._pending.update(zip(keys, values))
+        if len(self._pending) >= max(_MIN_PENDING, len(self._keys) // _PENDING_SHARE):
+            self._merge()
+
+    def _merge(self) -> None:
+        """Move the dict's keys into the arrays: one pass over them, not a new sort."""
+        count = len(self._pending)
+        keys = np.fromiter(self._pending.keys(), dtype=np.int64, count=count)
+        values = np.fromiter(self._pending.values(), dtype=np.int64, count=count)
+        order = np.argsort(keys, kind="stable")
+        keys, values = keys[order], values[order]
+        key_type = _fitting(self._keys.dtype, keys)
+        old_keys = self._keys.astype(key_type, copy=False)
+        new_places = old_keys.searchsorted(keys.astype(key_type)) + np.arange(count)
+        old_places = np.ones(len(old_keys) + count, dtype=bool)
+        old_places[new_places] = False
+        merged_keys = np.empty(len(old_places), dtype=key_type)
+        merged_keys[new_places] = keys
+        merged_keys[old_places] = old_keys
+        merged_values = np.empty(len(old_places), dtype=_fitting(self._values.dtype, values))
+        merged_values[new_places] = values
+        merged_values[old_places] = self._values
+        self._keys, self._values = merged_keys, merged_values
+        self._pending = {}
+
+
+def _fitting(dtype: np.dtype, values: np.ndarray) -> np.dtype:
+    """`dtype`, or int64 when some of `values` does not fit in it."""
+    if dtype == np.int64 or not len(values):
+        return dtype
+    if values.min() < _INT32.min or values.max() > _INT32.max:
+        return np.dtype(np.int64)
+    return dtype
+
+
+class MemoryStore:
+    """The same interface as `IndexStore`, for one run without a persistent index.
+
+    Same answers as the index, with one simplification: a band key keeps only its first block
+    (the one a later copy should point to anyway). Shingle hashes are kept as uint32 (what
+    `shingle_hashes` makes) and given back as copies.
+    """
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+        self._doc_ids: dict[str, int] = {}
+        self._doc_sources = array("i")
+        self._doc_lengths = array("q")
+        self._sources: list[str] = []
+        self._source_ids: dict[str, int] = {}
+        self._rows = KeyIndex()  # text key -> row of the columns
+        self._columns = [array("i") for _ in range(5)]  # doc, start, end, same, other
+        self._blocks = KeyIndex()  # block key -> block number
+        self._block_keys = array("q")
+        self._offsets = array("q", [0])  # block number -> its slice of `_shingles`
+        self._shingles = array("I")
+        self._bands = KeyIndex()  # band key -> number of the first block filed under it
+        if self._shingles.itemsize != 4 or self._columns[0].itemsize != 4:
+            raise RuntimeError("this platform has no 4-byte int arrays")
+
+    def begin(self) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def lookup(self, keys: Iterable[int]) -> dict[int, Seen]:
+        """Known texts among `keys`, each with the row recorded first for it."""
+        keys = _int_list(keys)
+        found: dict[int, Seen] = {}
+        doc_col, start_col, end_col, same_col, other_col = self._columns
+        for key, row in zip(keys, self._rows.get(keys, remember=True)):
+            if row >= 0:
+                doc = doc_col[row]
+                found[key] = Seen(
+                    self._names[doc],
+                    self._sources[self._doc_sources[doc]],
+                    start_col[row],
+                    end_col[row],
+                    same_col[row],
+                    other_col[row],
+                    self._doc_lengths[doc],
+                )
+        return found
+
+    def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
+        """The first block filed under each of these band keys."""
+        bands = _int_list(bands)
+        block_keys = self._block_keys
+        return {band: [block_keys[block]] for band, block in zip(bands, self._bands.get(bands, remember=True)) if block >= 0}
+
+    def shingles(self, keys: Iterable[int]) -> dict[int, np.ndarray]:
+        """The shingle hashes first filed for each block key (uint32 copies)."""
+        keys = _int_list(keys)
+        data, offsets = self._shingles, self._offsets
+        return {
+            key: np.frombuffer(data[offsets[block] : offsets[block + 1]], dtype=np.uint32)
+            for key, block in zip(keys, self._blocks.get(keys))
+            if block >= 0
+        }
+
+    # -- updates ------------------------------------------------------------------------------
+
+    def add_document(self, name: str, source: str, length: int) -> int:
+        doc_id = self._doc_ids.get(name)
+        if doc_id is None:
+            doc_id = self._doc_ids[name] = len(self._names)
+            self._names.append(name)
+            source_id = self._source_ids.setdefault(source, len(self._sources))
+            if source_id == len(self._sources):
+                self._sources.append(source)
+            self._doc_sources.append(source_id)
+            self._doc_lengths.append(length)
+        return doc_id
+
+    def record(self, doc_id: int, spans: Iterable[tuple[int, int, int]], same: Iterable[int], other: Iterable[int]) -> None:
+        """Insert new texts (key, start, end) first seen in `doc_id`; count repeats of known ones."""
+        spans = list(spans)
+        keys = [key for key, _, _ in spans]
+        same, other = _int_list(same), _int_list(other)
+        rows = self._rows.get(keys + same + other)
+        new_rows = rows[: len(keys)]
+        new = self._rows.add_new(keys, new_rows, len(self._columns[0]))
+        if new:
+            count = len(new)
+            starts = [spans[p][1] for p in new]
+            ends = [spans[p][2] for p in new]
+            self._extend_rows(([doc_id] * count, starts, ends, [1] * count, [0] * count))
+        repeats = rows[len(keys) :]
+        if new and min(repeats, default=0) < 0:  # a repeat of a text this very call inserted
+            repeats = self._rows.get(same + other)
+        if min(repeats, default=0) < 0:
+            raise KeyError("a repeat of a text the store has never recorded")
+        self._count_repeats(3, repeats[: len(same)])
+        self._count_repeats(4, repeats[len(same) :])
+
+    def _extend_rows(self, batch: tuple[list[int], ...]) -> None:
+        """Append one value list per column; a column widens to int64 when a value needs it."""
+        for number, values in enumerate(batch):
+            column = self._columns[number]
+            size = len(column)
+            try:
+                column.extend(values)
+            except OverflowError:
+                del column[size:]  # extend stops at the value that did not fit
+                self._columns[number] = array("q", column)
+                self._columns[number].extend(values)
+
+    def _count_repeats(self, number: int, rows: list[int]) -> None:
+        column = self._columns[number]
+        for row in rows:
+            try:
+                column[row] += 1
+            except OverflowError:
+                column = self._columns[number] = array("q", column)
+                column[row] += 1
+
+    def add_blocks(self, blocks: Iterable[tuple[int, Iterable[int], np.ndarray]]) -> None:
+        """File near-dup blocks: (key, band keys, sorted unique shingle hashes); first wins."""
+        blocks = list(blocks)
+        keys = [int(key) for key, _, _ in blocks]
+        numbers = self._blocks.get(keys)
+        for position in self._blocks.add_new(keys, numbers, len(self._block_keys)):
+            self._shingles.frombytes(_as_uint32(blocks[position][2]).tobytes())
+            self._offsets.append(len(self._shingles))
+            self._block_keys.append(keys[position])
+        # Band key -> first block filed under it, in the order the blocks and bands came.
+        bands: list[int] = []
+        owners: list[int] = []
+        for (_, block_bands, _), number in zip(blocks, numbers):
+            listed = _int_list(block_bands)
+            bands += listed
+            owners += [number] * len(listed)
+        fresh: dict[int, int] = {}
+        for band, filed, owner in zip(bands, self._bands.get(bands), owners):
+            if filed < 0:
+                fresh.setdefault(band, owner)
+        if fresh:
+            self._bands.put(fresh.keys(), fresh.values())
+
+    def stats(self) -> dict[str, int]:
+        counts = {"docs": len(self._names), "seen": len(self._rows), "bands": len(self._bands)}
+        return {**counts, "shingles": len(self._block_keys), "bytes": self.nbytes}
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held for texts, bands and shingles (document names and sources left out)."""
+        arrays = (self._block_keys, self._offsets, self._shingles, self._doc_sources, self._doc_lengths, *self._columns)
+        indexes = self._rows.nbytes + self._bands.nbytes + self._blocks.nbytes
+        return sum(a.itemsize * len(a) for a in arrays) + indexes
+
+    def params(self) -> dict[str, str]:
+        return {}
+
+
+def _int_list(values: Iterable[int]) -> list[int]:
+    """Python ints (of a numpy array, a list, a set...) in their given order."""
+    if isinstance(values, np.ndarray):
+        return values.tolist()
+    return [int(v) for v in values]
+
+
+def _as_uint32(hashes: np.ndarray) -> np.ndarray:
+    """Shingle hashes as uint32; values that do not fit are refused, never truncated."""
+    hashes = np.asarray(hashes)
+    if hashes.dtype == np.uint32:
+        return hashes
+    if hashes.size and (hashes.min() < 0 or hashes.max() > np.iinfo(np.uint32).max):
+        raise ValueError("shingle hashes must fit in uint32")
+    return hashes.astype(np.uint32)
