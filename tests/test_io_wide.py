@@ -271,3 +271,9 @@ def test_a_run_writes_a_utf16_file_with_a_bad_line_as_utf8_and_reports_the_line(
     out = dest.read_bytes().decode("utf-8").splitlines()
     assert [json.loads(out[i])["text"] for i in (0, 2)] == ["Phrase numéro 1 😀.\n", "Phrase numéro 3 😀.\n"]
     assert out[1] == '{"id": 2, "text": "x\\x00\\xdc"}'
+
+
+@pytest.mark.parametrize("size", [0, -1])
+def test_a_chunk_size_below_one_byte_is_refused(size):
+    with pytest.raises(ValueError, match="chunk_size"):
+        next(read_jsonl(ITEM, io.BytesIO(wide_bytes('{"text": "a"}', "utf-16-le")), chunk_size=size))

@@ -156,6 +156,8 @@ def read_jsonl(
     `chunk_size` blocks: as bytes, its "lines" end at any 0x0A byte, or nowhere. Whole-file
     problems (empty, binary) raise `InputError` before any record.
     """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1 byte, got {chunk_size}")
     read = getattr(lines, "read", None)
     rest = iter(lines)
     head = [read(SNIFF_BYTES)] if read is not None else _take_head(rest)
