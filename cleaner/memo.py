@@ -16,32 +16,47 @@ from typing import Generic, Hashable, TypeVar
 V = TypeVar("V")
 
 DEFAULT_LIMIT = 10_000
+DEFAULT_CHARS = 4_000_000  # characters of keys per generation (callers say what a key costs)
+# A memo of lines only has to serve one document's reruns.
+LINE_LIMIT = 1024
+LINE_CHARS = 64_000
 
 
 class Memo(Generic[V]):
-    """`memo.get(key)` is the stored answer or `Memo.MISSING`; `memo.put(key, value)` stores one."""
+    """`memo.get(key)` is the stored answer or `Memo.MISSING`; `memo.put(key, value)` stores one.
+
+    A generation ends at `limit` entries or when its keys reach `chars` characters (each `put`
+    says what its key costs, usually the length of the text in it), so memory stays bounded
+    whatever the input; an entry costing more than a sixteenth of `chars` is not kept at all.
+    """
 
     MISSING = object()
 
-    def __init__(self, limit: int = DEFAULT_LIMIT):
-        if limit < 1:
-            raise ValueError(f"a memo holds at least one entry per generation, got {limit}")
+    def __init__(self, limit: int = DEFAULT_LIMIT, chars: int = DEFAULT_CHARS):
+        if limit < 1 or chars < 1:
+            raise ValueError(f"a memo holds at least one entry and one character per generation, got {limit}, {chars}")
         self.limit = limit
-        self._young: dict[Hashable, V] = {}
-        self._old: dict[Hashable, V] = {}
+        self.chars = chars
+        self._young: dict[Hashable, tuple[V, int]] = {}
+        self._old: dict[Hashable, tuple[V, int]] = {}
+        self._young_chars = 0
 
     def get(self, key: Hashable) -> V | object:
-        found = self._young.get(key, self.MISSING)
-        if found is self.MISSING:
-            found = self._old.get(key, self.MISSING)
-            if found is not self.MISSING:
-                self.put(key, found)  # type: ignore[arg-type]
-        return found
+        found = self._young.get(key)
+        if found is None:
+            found = self._old.get(key)
+            if found is None:
+                return self.MISSING
+            self.put(key, *found)
+        return found[0]
 
-    def put(self, key: Hashable, value: V) -> V:
-        if len(self._young) >= self.limit:
-            self._old, self._young = self._young, {}
-        self._young[key] = value
+    def put(self, key: Hashable, value: V, chars: int = 0) -> V:
+        if chars * 16 > self.chars:
+            return value
+        if len(self._young) >= self.limit or self._young_chars + chars > self.chars:
+            self._old, self._young, self._young_chars = self._young, {}, 0
+        self._young[key] = (value, chars)
+        self._young_chars += chars
         return value
 
     def __len__(self) -> int:

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 from .config import Config
 from .dedup import Deduplicator, UnitMemo, dedup_within
 from .errors import CleanerError, InputError
-from .memo import Memo
+from .memo import LINE_CHARS, LINE_LIMIT, Memo
 from .normalize import repair
 from .rules import RuleEngine, RulesConfig
 from .segment import Span, segment
@@ -34,7 +34,7 @@ class PassMemos:
     changes only the cost. One per cleaning run or worker process."""
 
     units: UnitMemo = field(default_factory=UnitMemo)
-    spans: Memo[tuple[Span, ...]] = field(default_factory=Memo)
+    spans: Memo[tuple[Span, ...]] = field(default_factory=lambda: Memo(LINE_LIMIT, LINE_CHARS))
 
 
 class Cleaner:

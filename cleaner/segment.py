@@ -242,7 +242,7 @@ class Segmenter:
         words.consulted = False
         spans = self.spans(text, start, end, words)
         if not words.consulted:
-            memo.put(key, tuple((a - start, b - start) for a, b in spans))
+            memo.put(key, tuple((a - start, b - start) for a, b in spans), end - start)
         return spans
 
     def _boundaries(self, text: str, start: int, end: int, words: DocumentWords):

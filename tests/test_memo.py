@@ -29,3 +29,23 @@ def test_an_old_hit_comes_back_young() -> None:
 def test_memo_rejects_a_non_positive_limit() -> None:
     with pytest.raises(ValueError):
         Memo(limit=0)
+
+
+def test_a_generation_also_ends_at_its_character_budget() -> None:
+    memo: Memo[int] = Memo(limit=100, chars=160)
+    for key in "abcd":
+        memo.put(key, 1, 10)
+    memo.put("e", 1, 10)  # 50 characters: still one generation
+    assert len(memo) == 5
+    for i in range(30):
+        memo.put(f"k{i}", 1, 10)  # the budget is crossed twice: a's generation became old, then went
+    assert memo.get("a") is Memo.MISSING
+    assert len(memo) <= 2 * 16
+
+
+def test_an_entry_too_costly_for_the_budget_is_not_kept() -> None:
+    memo: Memo[int] = Memo(limit=100, chars=160)
+    assert memo.put("huge", 7, 11) == 7  # more than a sixteenth of the budget
+    assert memo.get("huge") is Memo.MISSING
+    memo.put("small", 8, 10)
+    assert memo.get("small") == 8

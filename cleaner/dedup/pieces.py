@@ -95,7 +95,7 @@ class UnitMemo:
         found = [self._pieces.get(text) for text in texts]
         missing = list(dict.fromkeys(t for t, pieces in zip(texts, found) if pieces is Memo.MISSING))
         if missing:
-            made = {text: self._pieces.put(text, pieces) for text, pieces in zip(missing, self._make(missing))}
+            made = {text: self._pieces.put(text, pieces, len(text)) for text, pieces in zip(missing, self._make(missing))}
             found = [made[t] if pieces is Memo.MISSING else pieces for t, pieces in zip(texts, found)]
         return found  # type: ignore[return-value]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..memo import Memo
+from ..memo import LINE_CHARS, LINE_LIMIT, Memo
 from ..types import Document, Paragraph, Removal, Segment
 from .config import RulesConfig
 from .language import StopwordIndex, guess_language
@@ -42,7 +42,7 @@ class RuleEngine:
         self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
         self._block_verdicts: Memo[Rule | None] = Memo()
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
-        self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo()  # line -> stopword hits
+        self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
         self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories(), self.settings.cjk) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
@@ -145,7 +145,7 @@ class RuleEngine:
             text = doc.text[par.start : par.end].strip()
             verdict = self._line_verdicts.get(text)
             if verdict is Memo.MISSING:
-                verdict = self._line_verdicts.put(text, self._line_rule(text))
+                verdict = self._line_verdicts.put(text, self._line_rule(text), len(text))
             if verdict is not None:
                 par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
 
@@ -191,7 +191,7 @@ class RuleEngine:
     def _block_rule(self, text: str) -> Rule | None:
         verdict = self._block_verdicts.get(text)
         if verdict is Memo.MISSING:
-            verdict = self._block_verdicts.put(text, self._blocks.first(text))
+            verdict = self._block_verdicts.put(text, self._blocks.first(text), len(text))
         return verdict  # type: ignore[return-value]
 
     def _prose_words(self, doc: Document, par: Paragraph) -> int:
@@ -213,7 +213,7 @@ class RuleEngine:
         key = (language, text, spans)
         cuts = self._cuts.get(key)
         if cuts is Memo.MISSING:
-            cuts = self._cuts.put(key, _segment_cuts(text, spans, *matchers))
+            cuts = self._cuts.put(key, _segment_cuts(text, spans, *matchers), len(text))
         pieces: list[Segment] = []
         kept_pieces = iter(cuts)  # type: ignore[call-overload]
         for seg, (_, _, kept) in zip(par.segments, spans):

@@ -93,7 +93,7 @@ def stopword_counts(
         found = memo.get(line)
         if found is Memo.MISSING:
             words = _WORD.findall(line.lower())
-            found = memo.put(line, (tuple(index.hits(words)), len(words)))
+            found = memo.put(line, (tuple(index.hits(words)), len(words)), len(line))
         hits, count = found  # type: ignore[misc]
         read += count
         if count:

@@ -203,7 +203,7 @@ class Scorer:
         text = " ".join(doc.text[s.start : s.end] for s in par.kept_segments())
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
-            signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk))
+            signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
         score = prose_score(par.signals, self.settings, self._weights)
         par.signals["prose"] = round(score, 4)
