@@ -277,3 +277,15 @@ def test_a_run_writes_a_utf16_file_with_a_bad_line_as_utf8_and_reports_the_line(
 def test_a_chunk_size_below_one_byte_is_refused(size):
     with pytest.raises(ValueError, match="chunk_size"):
         next(read_jsonl(ITEM, io.BytesIO(wide_bytes('{"text": "a"}', "utf-16-le")), chunk_size=size))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(CODECS), st.binary(max_size=60), st.integers(1, 7))
+def test_any_bytes_after_a_mark_never_raise_and_bad_lines_stay_one_utf8_line(codec, body, chunk):
+    data = ENCODINGS[codec].bom + body
+    items = list(read_jsonl(ITEM, io.BytesIO(data), chunk_size=chunk))
+    numbers = [int((d.error.item if isinstance(d, RawLine) else str(d.meta["line"])).rsplit(":", 1)[-1]) for d in items]
+    assert numbers == sorted(set(numbers))
+    for raw in (d for d in items if isinstance(d, RawLine)):
+        written = raw.output().decode("utf-8")  # valid UTF-8 whatever the input held
+        assert not any(sep in written for sep in "\n\r\x0b\x0c\x1c\x1d\x1e")
