@@ -18,6 +18,7 @@ from .errors import InputError
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .pipeline import Cleaner
+from .reorder import PlannedRun
 from .types import Document
 
 EXIT_OK = 0
@@ -130,9 +131,14 @@ def run(
     summary = RunSummary()
     report = ReportWriter(options.report)
     writer = _Writer(options, _single_file_output(files, options))
+    scratch = RunSummary()  # what planning reads find is reported by the main read only
+
+    def read(main: bool) -> Iterator[object]:
+        return _items(files, options, summary if main else scratch)
+
     try:
-        with Cleaner(config, options.index) as cleaner:
-            stream = cleaner.clean_many(_items(files, options, summary), options.jobs)
+        with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup) as planned:
+            stream = planned.in_input_order(cleaner.clean_many(planned.items(read), options.jobs))
             with closing(writer.consume(stream, report, summary)) as results:  # temp files go now
                 for result in results:
                     summary.files.append(result)

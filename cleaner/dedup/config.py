@@ -34,6 +34,12 @@ class DedupConfig:
     - `boilerplate_min_sources`: a short segment seen under this many sources is boilerplate.
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of`.
+    - `preferred_sources`: sources (a URL's host, or the folder of a text file) whose copy of a
+      reprint is kept wherever it comes in the run (`cleaner clean` meets them first).
+    - `prefer_complete`: an earlier document whose content lines are (`document_duplicate`) in a
+      later, longer one gives way to it: the longer version is met first and kept whole.
+    - `plan_max_group`: a line shared by more documents than this pairs none of them for
+      `prefer_complete` (a wire story everywhere is a reprint, not an update).
     """
 
     enabled: bool = True
@@ -53,3 +59,6 @@ class DedupConfig:
     template_min_docs: int = 3
     boilerplate_min_sources: int = 3
     document_duplicate: float = 0.9
+    preferred_sources: tuple[str, ...] = ()
+    prefer_complete: bool = True
+    plan_max_group: int = 64

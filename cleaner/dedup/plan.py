@@ -1,0 +1,178 @@
+"""Which copy is kept when the first one is not the best one: an order decided before cleaning.
+
+Dedup keeps the first occurrence in the order it meets documents. Two policies need to know what
+comes later in the run, so a run that applies them reads its documents once beforehand (lines
+normalised and hashed, no rules: a few percent of the cleaning time) and changes only the order in
+which the cleaner meets documents; outputs are still written in input order.
+
+- Preferred sources (`DedupConfig.preferred_sources`): their documents are met first, so their
+  copy of a reprint is the one kept and the others point to it.
+- The more complete version (`DedupConfig.prefer_complete`): when a document's content lines are
+  (almost) all in a *later*, longer document (a live blog, an updated article), the longer one is
+  met right before it, so it keeps its whole text and the earlier, shorter version loses what the
+  longer one holds (usually all of it: it is dropped as `duplicate_of` the longer one). A shorter
+  version that comes later needs no plan: first occurrence already keeps the longer one.
+
+Content lines are lines of at least `min_words` normalised tokens that are not site template
+(seen in `template_min_docs` documents of one source); containment is measured in their words
+against `document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story
+reprinted everywhere) pair nothing: those copies are reprints, which plain dedup handles.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..types import Document
+from .config import DedupConfig
+from .text import exact_key, tokens
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessingPlan:
+    """Where documents (numbered by their position in the run) are met out of input order.
+
+    `early`: met before every other document, in this order. `before[p]`: met right before
+    position `p` (the most complete version first). `supersedes[a] = b`: b holds a's content.
+    """
+
+    early: tuple[int, ...] = ()
+    before: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    supersedes: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def identity(self) -> bool:
+        return not self.early and not self.before
+
+    def promoted(self) -> frozenset[int]:
+        """Positions met before their own place in the input."""
+        return frozenset(self.early).union(*self.before.values())
+
+    def order(self, count: int) -> list[int]:
+        """Every position of `range(count)` once, in the order the cleaner should meet them."""
+        done: set[int] = set()
+        order: list[int] = []
+        for position in (*self.early, *range(count)):
+            for first in (*self.before.get(position, ()), position):
+                if first not in done and first < count:
+                    done.add(first)
+                    order.append(first)
+        return order
+
+
+class PlanBuilder:
+    """Collects each document's content lines (`add`, in input order), then decides (`build`).
+
+    Memory: about 28 bytes per line of at least `min_words` tokens (packed arrays), plus one
+    source name per distinct source.
+    """
+
+    def __init__(self, config: DedupConfig):
+        self.config = config
+        self._sources: list[int] = []  # per document: its source id
+        self._source_ids: dict[str, int] = {}
+        self._names: list[str] = []
+        self._keys = array("q")  # per content line: key, words, document
+        self._words = array("l")
+        self._docs = array("l")
+
+    def add(self, doc: Document) -> None:
+        position = len(self._sources)
+        source = self._source_ids.setdefault(doc.source, len(self._source_ids))
+        if source == len(self._names):
+            self._names.append(doc.source)
+        self._sources.append(source)
+        for line in doc.text.splitlines():
+            toks = tokens(line)
+            if len(toks) >= self.config.min_words:
+                self._keys.append(exact_key(toks))
+                self._words.append(len(toks))
+                self._docs.append(position)
+
+    def build(self) -> ProcessingPlan:
+        early = tuple(
+            position
+            for name in self.config.preferred_sources
+            if name in self._source_ids
+            for position, source in enumerate(self._sources)
+            if source == self._source_ids[name]
+        )
+        supersedes = self._supersessions() if self.config.prefer_complete else {}
+        before: dict[int, tuple[int, ...]] = {}
+        for shorter in sorted(supersedes):
+            chain = tuple(p for p in _chain(shorter, supersedes) if p not in early)
+            if chain:
+                before[shorter] = chain  # the most complete version first
+        return ProcessingPlan(early, before, supersedes)
+
+    def _content(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(keys, words, documents) of content lines: once per document, site template left out."""
+        keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
+        words = np.asarray(self._words, dtype=np.int64)
+        docs = np.asarray(self._docs, dtype=np.int64)
+        if not len(keys):
+            return keys, words, docs
+        order = np.lexsort((docs, keys))  # by key, then document
+        keys, words, docs = keys[order], words[order], docs[order]
+        first = np.ones(len(keys), dtype=bool)
+        first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+        keys, words, docs = keys[first], words[first], docs[first]
+        sources = np.asarray(self._sources, dtype=np.int64)[docs]
+        by_source = np.lexsort((sources, keys))
+        pair_start = np.ones(len(keys), dtype=bool)
+        pair_start[1:] = (keys[by_source][1:] != keys[by_source][:-1]) | (sources[by_source][1:] != sources[by_source][:-1])
+        group = np.cumsum(pair_start) - 1
+        counts = np.bincount(group)[group]
+        template = np.zeros(len(keys), dtype=bool)
+        template[by_source] = counts >= self.config.template_min_docs
+        return keys[~template], words[~template], docs[~template]
+
+    def _supersessions(self) -> dict[int, int]:
+        """{earlier document: the later, longer document holding (almost) all its content}."""
+        keys, words, docs = self._content()  # sorted by key, then document
+        totals = np.bincount(docs, weights=words, minlength=len(self._sources))
+        shared: dict[int, Counter[int]] = defaultdict(Counter)
+        bounds = np.flatnonzero(np.diff(keys)) + 1
+        for lo, hi in zip(np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(keys)])).tolist()):
+            if hi - lo < 2 or hi - lo > self.config.plan_max_group:
+                continue
+            holders = docs[lo:hi].tolist()  # ascending
+            count = int(words[lo])
+            for i, earlier in enumerate(holders):
+                for later in holders[i + 1 :]:
+                    shared[earlier][later] += count
+        found: dict[int, int] = {}
+        for earlier in sorted(shared):
+            total = totals[earlier]
+            fits = [
+                (totals[later], -later)
+                for later, count in shared[earlier].items()
+                if count >= self.config.document_duplicate * total and totals[later] > total
+            ]
+            if fits:
+                found[earlier] = -max(fits)[1]
+        return found
+
+
+def _chain(start: int, supersedes: dict[int, int]) -> list[int]:
+    """The versions after `start`, most complete (last in the chain) first."""
+    chain: list[int] = []
+    seen = {start}
+    current = supersedes.get(start)
+    while current is not None and current not in seen:
+        chain.append(current)
+        seen.add(current)
+        current = supersedes.get(current)
+    return chain[::-1]
+
+
+def plan_documents(docs: list[Document], config: DedupConfig) -> ProcessingPlan:
+    """The plan for `docs` (in input order): for library callers that hold their documents."""
+    builder = PlanBuilder(config)
+    for doc in docs:
+        builder.add(doc)
+    return builder.build()

@@ -1,0 +1,146 @@
+"""Meeting documents in the plan's order while writing them in input order (see dedup/plan.py).
+
+A run that applies the plan reads its inputs up to three times: once to plan (lines hashed, no
+rules), once more only if the plan moves documents (to spool the moved ones), then for cleaning.
+The moved documents go through the cleaner where the plan puts them, marked by `MovedNext`;
+their results wait in the spool until the input reaches their place (`MovedHere`). Both spools
+are one SQLite file in a temporary folder, so memory never holds more than one document of them.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .dedup.config import DedupConfig
+from .dedup.plan import PlanBuilder, ProcessingPlan
+from .errors import InputError
+from .types import Document
+
+
+@dataclass(frozen=True, slots=True)
+class MovedNext:
+    """The next Document of the stream is the one at `position`, met before its place."""
+
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class MovedHere:
+    """The place of the document at `position`, already cleaned earlier in the stream."""
+
+    position: int
+
+
+class Spool:
+    """Pickled values by (kind, position), on disk."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="cleaner-plan-")
+        self._db = sqlite3.connect(Path(self._folder.name) / "spool.sqlite")
+        self._db.execute("CREATE TABLE spool (kind TEXT, position INTEGER, value BLOB, PRIMARY KEY (kind, position))")
+
+    def put(self, kind: str, position: int, value: object) -> None:
+        self._db.execute("INSERT OR REPLACE INTO spool VALUES (?, ?, ?)", (kind, position, pickle.dumps(value, 5)))
+
+    def take(self, kind: str, position: int) -> object | None:
+        row = self._db.execute("SELECT value FROM spool WHERE kind = ? AND position = ?", (kind, position)).fetchone()
+        if row is None:
+            return None
+        self._db.execute("DELETE FROM spool WHERE kind = ? AND position = ?", (kind, position))
+        return pickle.loads(row[0])
+
+    def close(self) -> None:
+        self._db.close()
+        self._folder.cleanup()
+
+
+class PlannedRun:
+    """The plan of one run and its spool: `items` for the cleaner, `in_input_order` for the writer."""
+
+    def __init__(self, config: DedupConfig):
+        self.config = config
+        self.plan = ProcessingPlan()
+        self._spool: Spool | None = None
+
+    @property
+    def active(self) -> bool:
+        config = self.config
+        wanted = config.prefer_complete or bool(config.preferred_sources)
+        return config.enabled and config.across_documents and wanted
+
+    def items(self, read: Callable[[bool], Iterator[object]]) -> Iterator[object]:
+        """The stream to clean; `read(main)` reads the inputs afresh (`main` False: a planning
+        read, whose problems must not be reported twice)."""
+        if not self.active:
+            yield from read(True)
+            return
+        builder = PlanBuilder(self.config)
+        for item in read(False):
+            if isinstance(item, Document):
+                builder.add(item)
+        self.plan = builder.build()
+        if self.plan.identity:
+            yield from read(True)
+            return
+        yield from self._moved_stream(read)
+
+    def _moved_stream(self, read: Callable[[bool], Iterator[object]]) -> Iterator[object]:
+        spool = self._spool = Spool()
+        moved = self.plan.promoted()
+        position = 0
+        for item in read(False):
+            if isinstance(item, Document):
+                if position in moved:
+                    spool.put("input", position, item)
+                position += 1
+        met: set[int] = set()
+
+        def meet(positions: tuple[int, ...]) -> Iterator[object]:
+            for early in positions:
+                doc = spool.take("input", early)
+                if early not in met and doc is not None:
+                    met.add(early)
+                    yield MovedNext(early)
+                    yield doc
+
+        yield from meet(self.plan.early)
+        position = 0
+        for item in read(True):
+            if not isinstance(item, Document):
+                yield item
+                continue
+            yield from meet(self.plan.before.get(position, ()))
+            yield MovedHere(position) if position in met else item
+            position += 1
+
+    def in_input_order(self, stream: Iterator[object]) -> Iterator[object]:
+        """The cleaned stream with moved results back at their places."""
+        waiting: int | None = None
+        for item in stream:
+            if isinstance(item, MovedNext):
+                waiting = item.position
+            elif waiting is not None and isinstance(item, (Document, InputError)):
+                self._spool.put("result", waiting, item)  # type: ignore[union-attr]
+                waiting = None
+            elif isinstance(item, MovedHere):
+                result = self._spool.take("result", item.position)  # type: ignore[union-attr]
+                if result is not None:
+                    yield result
+            else:
+                yield item
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
+
+    def __enter__(self) -> "PlannedRun":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

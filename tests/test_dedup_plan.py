@@ -1,0 +1,121 @@
+"""Which copy is kept when the first is not the best: preferred sources and more complete versions
+(dedup/plan.py decides the order, reorder.py meets documents in it and writes them in input order)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from cleaner.config import Config
+from cleaner.dedup.config import DedupConfig
+from cleaner.dedup.plan import ProcessingPlan, plan_documents
+from cleaner.run import RunOptions, run
+from cleaner.types import Document
+
+P1 = "Le dirigeant nord-coréen est arrivé en Russie aux premières heures de la journée de mardi, a rapporté l'armée."
+P2 = "Les Etats-Unis ont exprimé à plusieurs reprises leur préoccupation à l'égard du rapprochement entre les deux pays."
+P3 = "Mise à jour à midi : la délégation a visité une usine d'avions de chasse dans l'Extrême-Orient russe avant de repartir."
+P4 = "Le train blindé a ensuite quitté la gare de Vladivostok sous une forte escorte, selon les images de la télévision."
+OTHER = "Un tout autre article parle de la récolte des pommes en Normandie, qui a été excellente cette année malgré la pluie."
+
+
+def doc(position: int, *lines: str, source: str = "site") -> Document:
+    return Document(id=f"d{position}", text="\n".join(lines) + "\n", source=source)
+
+
+def test_an_earlier_shorter_version_is_met_after_the_longer_one() -> None:
+    plan = plan_documents([doc(0, P1, P2), doc(1, OTHER), doc(2, P1, P2, P3)], DedupConfig())
+    assert plan.supersedes == {0: 2}
+    assert plan.order(3) == [2, 0, 1]
+
+
+def test_a_later_shorter_version_needs_no_plan() -> None:
+    plan = plan_documents([doc(0, P1, P2, P3), doc(1, P1, P2)], DedupConfig())
+    assert plan.identity and plan.order(2) == [0, 1]
+
+
+def test_a_version_with_its_own_content_is_not_superseded() -> None:
+    plan = plan_documents([doc(0, P1, P2, OTHER), doc(1, P1, P2, P3, P4)], DedupConfig())
+    assert plan.identity  # OTHER is a third of its content, nowhere else
+
+
+def test_site_template_lines_do_not_make_documents_versions_of_each_other() -> None:
+    template = "Abonnez-vous à notre lettre d'information quotidienne pour recevoir toute l'actualité du jour."
+    docs = [doc(0, template), doc(1, template, P1), doc(2, template, P2), doc(3, template, P3, P4)]
+    assert plan_documents(docs, DedupConfig()).identity  # doc 0 is only template: nothing to keep
+
+
+def test_every_version_gives_way_to_the_most_complete() -> None:
+    docs = [doc(0, P1, source="a"), doc(1, P1, P2, source="b"), doc(2, P1, P2, P3, source="c")]
+    plan = plan_documents(docs, DedupConfig())
+    assert plan.supersedes == {0: 2, 1: 2} and plan.order(3) == [2, 0, 1]
+
+
+def test_a_line_everyone_shares_pairs_nobody() -> None:
+    docs = [doc(0, P1, source="s0")] + [doc(i, P1, OTHER if i % 2 else P3, source=f"s{i}") for i in range(1, 6)]
+    assert plan_documents(docs, DedupConfig(plan_max_group=3)).identity
+    assert not plan_documents(docs, DedupConfig(plan_max_group=64)).identity
+
+
+def test_preferred_sources_are_met_first_in_the_order_configured() -> None:
+    docs = [doc(0, P1, source="a"), doc(1, P2, source="b"), doc(2, P3, source="c"), doc(3, P4, source="b")]
+    plan = plan_documents(docs, DedupConfig(preferred_sources=("c", "b"), prefer_complete=False))
+    assert plan.order(4) == [2, 1, 3, 0]
+
+
+def test_an_empty_plan_keeps_input_order() -> None:
+    assert ProcessingPlan().order(3) == [0, 1, 2]
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _clean(tmp_path: Path, records: list[dict], dedup: DedupConfig, jobs: int = 1, name: str = "out.jsonl") -> list[dict]:
+    src = _jsonl(tmp_path / "in.jsonl", records)
+    out = tmp_path / name
+    summary = run([src], replace(Config(), dedup=dedup), RunOptions(output=out, jobs=jobs, report=tmp_path / f"{name}.report"))
+    assert not summary.problems
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+RECORDS = [
+    {"id": "teaser", "url": "https://one.example/a", "text": "\n".join([P1, P2])},
+    {"id": "other", "url": "https://two.example/b", "text": OTHER},
+    {"id": "update", "url": "https://three.example/c", "text": "\n".join([P1, P2, P3, P4])},
+]
+
+
+def test_the_cli_keeps_the_complete_version_whole_and_writes_in_input_order(tmp_path: Path) -> None:
+    out = _clean(tmp_path, RECORDS, DedupConfig())
+    assert [r["id"] for r in out] == ["other", "update"]  # the teaser is dropped: all of it is in the update
+    assert out[1]["text"] == "\n\n".join([P1, P2, P3, P4]) + "\n"
+    report = [json.loads(line) for line in (tmp_path / "out.jsonl.report").read_text(encoding="utf-8").splitlines()]
+    teaser = next(r for r in report if r.get("doc") == "teaser" or r.get("id") == "teaser")
+    assert "update" in json.dumps(teaser)  # what it duplicated
+
+
+def test_without_prefer_complete_the_first_copy_wins(tmp_path: Path) -> None:
+    out = _clean(tmp_path, RECORDS, DedupConfig(prefer_complete=False))
+    assert [r["id"] for r in out] == ["teaser", "other", "update"]
+    assert out[2]["text"] == "\n\n".join([P3, P4]) + "\n"
+
+
+def test_a_preferred_source_keeps_its_copy_of_a_reprint(tmp_path: Path) -> None:
+    records = [
+        {"id": "first", "url": "https://blog.example/x", "text": "\n".join([P1, OTHER])},
+        {"id": "agency", "url": "https://wire.example/y", "text": "\n".join([P1, P3])},
+    ]
+    out = _clean(tmp_path, records, DedupConfig(preferred_sources=("wire.example",)))
+    assert out[0]["text"] == OTHER + "\n" and out[1]["text"] == "\n\n".join([P1, P3]) + "\n"
+    plain = _clean(tmp_path, records, DedupConfig(), name="plain.jsonl")
+    assert plain[0]["text"] == "\n\n".join([P1, OTHER]) + "\n" and plain[1]["text"] == P3 + "\n"
+
+
+def test_a_planned_run_gives_the_same_bytes_for_every_worker_count(tmp_path: Path) -> None:
+    records = RECORDS + [{"id": f"n{i}", "url": f"https://s{i % 3}.example/{i}", "text": f"{OTHER} Numéro {i}.\n{P4}"} for i in range(12)]
+    one = _clean(tmp_path, records, DedupConfig(), jobs=1, name="one.jsonl")
+    two = _clean(tmp_path, records, DedupConfig(), jobs=2, name="two.jsonl")
+    assert one == two and [r["id"] for r in one][:2] == ["other", "update"]
