@@ -134,11 +134,29 @@ def test_key_index_keeps_the_first_value_and_widens_invisibly():
     assert index.get([2**31, -(2**31) - 1]) == [-1, -1]  # wrap around to no int32 key
 
 
-def test_remembered_answers_are_forgotten_when_keys_are_added():
+def test_remembered_answers_follow_the_keys_added_since():
     index = KeyIndex()
     assert index.get([5, 6], remember=True) == [-1, -1]
     index.put([5], [50])
     assert index.get([5, 6]) == [50, -1]
+    index.put(range(100, 100 + 3 * memstore._MIN_PENDING), range(3 * memstore._MIN_PENDING))  # merges
+    assert index.get([6, 5, 101], remember=True) == [-1, 50, 1]
+    index.put([6], [60])
+    assert index.get([6, 5, 101]) == [60, 50, 1]
+
+
+def test_a_block_filed_before_its_text_is_recorded_stays_invisible_to_lookups():
+    store = MemoryStore()
+    store.add_blocks([(5, [1], np.array([2], dtype=np.uint32))])
+    assert store.lookup([5]) == {} and store.stats()["seen"] == 0
+    assert store.shingles([5])[5].tolist() == [2]
+    doc = store.add_document("d", "s", 9)
+    with pytest.raises(KeyError):
+        store.record(doc, [], [5], [])
+    store.record(doc, [(5, 1, 4), (5, 2, 3)], [], [])
+    seen = store.lookup([5])[5]
+    assert (seen.doc, seen.start, seen.end, seen.same_docs, seen.other_docs) == ("d", 1, 4, 1, 0)
+    assert store.stats()["seen"] == 1 and store.candidates([1]) == {1: [5]}
 
 
 def test_repeats_inserted_by_the_same_call_are_counted():

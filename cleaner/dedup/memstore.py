@@ -23,8 +23,10 @@ from .store import Seen
 
 _MIN_PENDING = 1024  # inserts kept in the dict before the first merge
 _PENDING_SHARE = 32  # later merges when the dict holds a 32nd of what the arrays hold
-_MAX_ANSWERS = 4096  # answers `get(..., remember=True)` keeps (about one document's worth)
+_MAX_ANSWERS = 4096  # answers `get(..., remember=True)` keeps at most (a document asks ~100)
 _INT32 = np.iinfo(np.int32)
+_COLUMNS = ("doc", "start", "end", "same", "other", "block")  # per text; -1: no doc / no block
+_DOC, _START, _END, _SAME, _OTHER, _BLOCK = range(len(_COLUMNS))
 _ABSENT = np.int64(-1)
 
 
@@ -34,9 +36,9 @@ class KeyIndex:
     Keys and values are stored as int32 while they fit and widened to int64 at the first merge
     that needs it, so callers never see a difference.
 
-    `get(keys, remember=True)` keeps its answers until the next `put`, when they could change:
-    the store asks about the same keys twice per document (is it known? then: insert it unless
-    known), and the second question is answered from these without a search.
+    `get(keys, remember=True)` keeps its answers until `forget()` (and `put` keeps them exact):
+    the store asks about the same keys two or three times per document (is it known? then:
+    insert it unless known; file its block), and the later questions need no search.
     """
 
     def __init__(self) -> None:
@@ -90,28 +92,16 @@ class KeyIndex:
             found = [value if value >= 0 else recent(key, -1) for key, value in zip(keys, found)]
         return found
 
-    def add_new(self, keys: list[int], found: list[int], first: int) -> list[int]:
-        """Add the keys that `found` (this index's `get(keys)`) lacks, numbered `first`,
-        `first + 1`... in order of first appearance; write their numbers into `found` and
-        return the position of each new key's first appearance."""
-        fresh: dict[int, int] = {}
-        positions: list[int] = []
-        for position, value in enumerate(found):
-            if value < 0:
-                key = keys[position]
-                number = fresh.get(key)
-                if number is None:
-                    number = fresh[key] = first + len(fresh)
-                    positions.append(position)
-                found[position] = number
-        if fresh:
-            self.put(fresh.keys(), fresh.values())
-        return positions
+    def forget(self) -> None:
+        """Drop the remembered answers (the store does at each new document)."""
+        self._answers = {}
 
     def put(self, keys: Iterable[int], values: Iterable[int]) -> None:
         """Add keys none of which is present (the caller checked with `get`)."""
-        self._answers.clear()
+        keys, values = list(keys), list(values)
         self._pending.update(zip(keys, values))
+        if self._answers:  # remembered answers stay exact: these keys were absent until now
+            self._answers.update(zip(keys, values))
         if len(self._pending) >= max(_MIN_PENDING, len(self._keys) // _PENDING_SHARE):
             self._merge()
 
@@ -152,6 +142,10 @@ class MemoryStore:
     Same answers as the index, with one simplification: a band key keeps only its first block
     (the one a later copy should point to anyway). Shingle hashes are kept as uint32 (what
     `shingle_hashes` makes) and given back as copies.
+
+    One key index serves texts and near-dup blocks (a block's key is recorded as a text too):
+    a row has the text's columns and the number of its block, if any. A block filed before its
+    text is recorded has a row with no document (`doc` -1), which lookups do not see.
     """
 
     def __init__(self) -> None:
@@ -161,9 +155,9 @@ class MemoryStore:
         self._doc_lengths = array("q")
         self._sources: list[str] = []
         self._source_ids: dict[str, int] = {}
-        self._rows = KeyIndex()  # text key -> row of the columns
-        self._columns = [array("i") for _ in range(5)]  # doc, start, end, same, other
-        self._blocks = KeyIndex()  # block key -> block number
+        self._rows = KeyIndex()  # text or block key -> row of the columns
+        self._columns = [array("i") for _ in range(len(_COLUMNS))]
+        self._seen = 0  # rows with a document
         self._block_keys = array("q")
         self._offsets = array("q", [0])  # block number -> its slice of `_shingles`
         self._shingles = array("I")
@@ -186,9 +180,9 @@ class MemoryStore:
         """Known texts among `keys`, each with the row recorded first for it."""
         keys = _int_list(keys)
         found: dict[int, Seen] = {}
-        doc_col, start_col, end_col, same_col, other_col = self._columns
+        doc_col, start_col, end_col, same_col, other_col, _ = self._columns
         for key, row in zip(keys, self._rows.get(keys, remember=True)):
-            if row >= 0:
+            if row >= 0 and doc_col[row] >= 0:
                 doc = doc_col[row]
                 found[key] = Seen(
                     self._names[doc],
@@ -210,16 +204,19 @@ class MemoryStore:
     def shingles(self, keys: Iterable[int]) -> dict[int, np.ndarray]:
         """The shingle hashes first filed for each block key (uint32 copies)."""
         keys = _int_list(keys)
-        data, offsets = self._shingles, self._offsets
-        return {
-            key: np.frombuffer(data[offsets[block] : offsets[block + 1]], dtype=np.uint32)
-            for key, block in zip(keys, self._blocks.get(keys))
-            if block >= 0
-        }
+        data, offsets, block_col = self._shingles, self._offsets, self._columns[_BLOCK]
+        found: dict[int, np.ndarray] = {}
+        for key, row in zip(keys, self._rows.get(keys, remember=True)):
+            if row >= 0 and block_col[row] >= 0:
+                block = block_col[row]
+                found[key] = np.frombuffer(data[offsets[block] : offsets[block + 1]], dtype=np.uint32)
+        return found
 
     # -- updates ------------------------------------------------------------------------------
 
     def add_document(self, name: str, source: str, length: int) -> int:
+        self._rows.forget()  # what the previous document asked is not asked again
+        self._bands.forget()
         doc_id = self._doc_ids.get(name)
         if doc_id is None:
             doc_id = self._doc_ids[name] = len(self._names)
@@ -234,23 +231,75 @@ class MemoryStore:
     def record(self, doc_id: int, spans: Iterable[tuple[int, int, int]], same: Iterable[int], other: Iterable[int]) -> None:
         """Insert new texts (key, start, end) first seen in `doc_id`; count repeats of known ones."""
         spans = list(spans)
-        keys = [key for key, _, _ in spans]
         same, other = _int_list(same), _int_list(other)
-        rows = self._rows.get(keys + same + other)
-        new_rows = rows[: len(keys)]
-        new = self._rows.add_new(keys, new_rows, len(self._columns[0]))
-        if new:
-            count = len(new)
-            starts = [spans[p][1] for p in new]
-            ends = [spans[p][2] for p in new]
-            self._extend_rows(([doc_id] * count, starts, ends, [1] * count, [0] * count))
-        repeats = rows[len(keys) :]
-        if new and min(repeats, default=0) < 0:  # a repeat of a text this very call inserted
-            repeats = self._rows.get(same + other)
-        if min(repeats, default=0) < 0:
-            raise KeyError("a repeat of a text the store has never recorded")
-        self._count_repeats(3, repeats[: len(same)])
-        self._count_repeats(4, repeats[len(same) :])
+        rows = self._rows.get([key for key, _, _ in spans] + same + other, remember=True)
+        first_row = len(self._columns[_DOC])
+        fresh: dict[int, int] = {}
+        starts: list[int] = []
+        ends: list[int] = []
+        for (key, start, end), row in zip(spans, rows):
+            if row < 0:
+                if key not in fresh:
+                    fresh[key] = first_row + len(fresh)
+                    starts.append(start)
+                    ends.append(end)
+            elif self._columns[_DOC][row] < 0:  # a block's row: its text is recorded now
+                for column, value in zip((_DOC, _START, _END, _SAME), (doc_id, start, end, 1)):
+                    self._set(column, row, value)
+                self._seen += 1
+        if fresh:
+            count = len(fresh)
+            self._extend_rows(([doc_id] * count, starts, ends, [1] * count, [0] * count, [-1] * count))
+            self._rows.put(list(fresh), list(fresh.values()))
+            self._seen += count
+        repeats = rows[len(spans) :]
+        for column, keys, counted in ((_SAME, same, repeats[: len(same)]), (_OTHER, other, repeats[len(same) :])):
+            for key, row in zip(keys, counted):
+                row = fresh.get(key, -1) if row < 0 else row
+                if row < 0 or self._columns[_DOC][row] < 0:
+                    raise KeyError(f"{key}: a repeat of a text the store has never recorded")
+                self._set(column, row, self._columns[column][row] + 1)
+
+    def add_blocks(self, blocks: Iterable[tuple[int, Iterable[int], np.ndarray]]) -> None:
+        """File near-dup blocks: (key, band keys, sorted unique shingle hashes); first wins."""
+        blocks = list(blocks)
+        if not blocks:
+            return
+        rows = self._rows.get([key for key, _, _ in blocks], remember=True)
+        fresh: dict[int, int] = {}
+        numbers: list[int] = []
+        for (key, _, hashes), row in zip(blocks, rows):
+            if row < 0:
+                row = fresh.get(key, -1)
+            if row < 0:  # a block of a text not recorded (yet)
+                row = fresh[key] = len(self._columns[_DOC])
+                self._extend_rows(([-1], [0], [0], [0], [0], [-1]))
+            number = self._columns[_BLOCK][row]
+            if number < 0:
+                number = len(self._block_keys)
+                self._set(_BLOCK, row, number)
+                self._shingles.frombytes(_as_uint32(hashes).tobytes())
+                self._offsets.append(len(self._shingles))
+                self._block_keys.append(key)
+            numbers.append(number)
+        if fresh:
+            self._rows.put(list(fresh), list(fresh.values()))
+        self._file_bands(blocks, numbers)
+
+    def _file_bands(self, blocks: list[tuple[int, Iterable[int], np.ndarray]], numbers: list[int]) -> None:
+        """Band key -> first block filed under it, in the order the blocks and bands came."""
+        bands: list[int] = []
+        owners: list[int] = []
+        for (_, block_bands, _), number in zip(blocks, numbers):
+            listed = _int_list(block_bands)
+            bands += listed
+            owners += [number] * len(listed)
+        fresh: dict[int, int] = {}
+        for band, filed, owner in zip(bands, self._bands.get(bands), owners):
+            if filed < 0:
+                fresh.setdefault(band, owner)
+        if fresh:
+            self._bands.put(list(fresh), list(fresh.values()))
 
     def _extend_rows(self, batch: tuple[list[int], ...]) -> None:
         """Append one value list per column; a column widens to int64 when a value needs it."""
@@ -264,58 +313,34 @@ class MemoryStore:
                 self._columns[number] = array("q", column)
                 self._columns[number].extend(values)
 
-    def _count_repeats(self, number: int, rows: list[int]) -> None:
-        column = self._columns[number]
-        for row in rows:
-            try:
-                column[row] += 1
-            except OverflowError:
-                column = self._columns[number] = array("q", column)
-                column[row] += 1
-
-    def add_blocks(self, blocks: Iterable[tuple[int, Iterable[int], np.ndarray]]) -> None:
-        """File near-dup blocks: (key, band keys, sorted unique shingle hashes); first wins."""
-        blocks = list(blocks)
-        keys = [int(key) for key, _, _ in blocks]
-        numbers = self._blocks.get(keys)
-        for position in self._blocks.add_new(keys, numbers, len(self._block_keys)):
-            self._shingles.frombytes(_as_uint32(blocks[position][2]).tobytes())
-            self._offsets.append(len(self._shingles))
-            self._block_keys.append(keys[position])
-        # Band key -> first block filed under it, in the order the blocks and bands came.
-        bands: list[int] = []
-        owners: list[int] = []
-        for (_, block_bands, _), number in zip(blocks, numbers):
-            listed = _int_list(block_bands)
-            bands += listed
-            owners += [number] * len(listed)
-        fresh: dict[int, int] = {}
-        for band, filed, owner in zip(bands, self._bands.get(bands), owners):
-            if filed < 0:
-                fresh.setdefault(band, owner)
-        if fresh:
-            self._bands.put(fresh.keys(), fresh.values())
+    def _set(self, column: int, row: int, value: int) -> None:
+        try:
+            self._columns[column][row] = value
+        except OverflowError:
+            self._columns[column] = array("q", self._columns[column])
+            self._columns[column][row] = value
 
     def stats(self) -> dict[str, int]:
-        counts = {"docs": len(self._names), "seen": len(self._rows), "bands": len(self._bands)}
+        counts = {"docs": len(self._names), "seen": self._seen, "bands": len(self._bands)}
         return {**counts, "shingles": len(self._block_keys), "bytes": self.nbytes}
 
     @property
     def nbytes(self) -> int:
         """Bytes held for texts, bands and shingles (document names and sources left out)."""
         arrays = (self._block_keys, self._offsets, self._shingles, self._doc_sources, self._doc_lengths, *self._columns)
-        indexes = self._rows.nbytes + self._bands.nbytes + self._blocks.nbytes
-        return sum(a.itemsize * len(a) for a in arrays) + indexes
+        return sum(a.itemsize * len(a) for a in arrays) + self._rows.nbytes + self._bands.nbytes
 
     def params(self) -> dict[str, str]:
         return {}
 
 
 def _int_list(values: Iterable[int]) -> list[int]:
-    """Python ints (of a numpy array, a list, a set...) in their given order."""
+    """The keys as a list in their given order (a numpy array's as Python ints)."""
+    if isinstance(values, list):
+        return values
     if isinstance(values, np.ndarray):
         return values.tolist()
-    return [int(v) for v in values]
+    return list(values)
 
 
 def _as_uint32(hashes: np.ndarray) -> np.ndarray:
