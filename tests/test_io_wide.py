@@ -3,6 +3,7 @@ boundaries; bad code units cost one line, not the file; memory holds a chunk and
 
 import io
 import json
+import re
 import tracemalloc
 from pathlib import Path, PurePosixPath
 
@@ -11,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.io.inputs import DigestedLines, InputFile, RawLine, _LineDecoder, _logical_lines, _record, digest_of, read_jsonl
-from cleaner.io.wide import WIDE_ENCODINGS, WideLineSplitter, wide_encoding, wide_lines
+from cleaner.io.inputs import DigestedLines, InputFile, RawLine, _LineDecoder, _record, digest_of, read_jsonl
+from cleaner.io.lines import BYTES, WIDE_ENCODINGS, LineSplitter, line_encoding, split_lines
 from cleaner.normalize import SNIFF_BYTES, decode
 from cleaner.types import Document
 
@@ -22,7 +23,26 @@ CODECS = sorted(ENCODINGS)
 
 
 def wide_bytes(text: str, codec: str) -> bytes:
-    return ENCODINGS[codec].bom + text.encode(codec)
+    return ENCODINGS[codec].mark + text.encode(codec)
+
+
+def physical_lines(data: bytes):
+    """How the reader cut UTF-8 lines before it cut them in blocks: at LF, then inside each line
+    at CR, VT, FF, FS, GS, RS (a CR LF is one end), the first line losing a UTF-8 mark."""
+    for number, line in enumerate(io.BytesIO(data)):
+        line = line.removeprefix(b"\xef\xbb\xbf") if number == 0 else line
+        yield from re.split(rb"[\r\x0b\x0c\x1c\x1d\x1e]", line.removesuffix(b"\n").removesuffix(b"\r"))
+
+
+def old_utf8_reader(data: bytes) -> list[object]:
+    """The UTF-8 reader before it read by blocks: physical lines, each decoded on its own."""
+    decoder = _LineDecoder()
+    items: list[object] = []
+    for number, piece in enumerate(physical_lines(data), start=1):
+        line = decoder.decode(piece, f"{ITEM.display}:{number}")
+        if isinstance(line, RawLine) or line.strip():
+            items.append(line if isinstance(line, RawLine) else _record(ITEM, number, line, None))
+    return items
 
 
 def whole_file_reader(data: bytes) -> list[object]:
@@ -31,7 +51,7 @@ def whole_file_reader(data: bytes) -> list[object]:
     text = decode(data, ITEM.display).text
     decoder = _LineDecoder()
     items: list[object] = []
-    for number, piece in enumerate(_logical_lines(io.BytesIO(text.encode("utf-8"))), start=1):
+    for number, piece in enumerate(physical_lines(text.encode("utf-8")), start=1):
         line = decoder.decode(piece, f"{ITEM.display}:{number}")
         if isinstance(line, RawLine) or line.strip():
             items.append(line if isinstance(line, RawLine) else _record(ITEM, number, line, None))
@@ -92,14 +112,14 @@ def test_every_chunk_boundary_gives_the_same_lines(codec):
     expected = [line.encode(codec) for line in ['{"id": 1, "text": "a😀b\u2028c"}', "", "not json 😀", '{"id": 2, "text": "é\U00010348"}']]
     records = view(whole_file_reader(data))
     for cut in range(len(data) + 1):
-        assert list(wide_lines([data[:cut], data[cut:]], ENCODINGS[codec])) == expected, cut
+        assert list(split_lines([data[:cut], data[cut:]], ENCODINGS[codec])) == expected, cut
         assert view(read_jsonl(ITEM, iter([data[:cut], data[cut:]]))) == records, cut
-    assert list(wide_lines(pieces(data, [1]), ENCODINGS[codec])) == expected
+    assert list(split_lines(pieces(data, [1]), ENCODINGS[codec])) == expected
 
 
 def test_what_splits_a_line_and_what_does_not():
     text = "a\u2028b\u2029c\x85d\ne\r\nf\rg\x0bh\x0ci\x1cj\x1dk\x1el\n\nm"
-    got = [line.decode("utf-16-le") for line in wide_lines([wide_bytes(text, "utf-16-le")], ENCODINGS["utf-16-le"])]
+    got = [line.decode("utf-16-le") for line in split_lines([wide_bytes(text, "utf-16-le")], ENCODINGS["utf-16-le"])]
     assert got == ["a\u2028b\u2029c\x85d", "e", "f", "g", "h", "i", "j", "k", "l", "", "m"]
     assert got[1:] == text.splitlines()[4:]  # str.splitlines, except at LS, PS and NEL
 
@@ -108,7 +128,7 @@ def test_a_separator_code_unit_is_never_read_inside_a_character():
     """U+0A0D and U+0D0A hold the bytes of LF and CR: as bytes they would cut the line, as units not."""
     text = "\u0a0d\u0d0a\u0a00\U0001000a"
     for codec in CODECS:
-        assert list(wide_lines([wide_bytes(text, codec)], ENCODINGS[codec])) == [text.encode(codec)]
+        assert list(split_lines([wide_bytes(text, codec)], ENCODINGS[codec])) == [text.encode(codec)]
 
 
 @pytest.mark.parametrize(
@@ -116,13 +136,13 @@ def test_a_separator_code_unit_is_never_read_inside_a_character():
     [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfea\x00", "utf-16-le"), (b"\xfe\xff\x00a", "utf-16-be")],
 )
 def test_the_byte_order_mark_names_the_encoding_as_decode_reads_it(head, codec):
-    assert wide_encoding(head).codec == codec
-    assert decode(head, "x").text == head[len(ENCODINGS[codec].bom) :].decode(codec)
+    assert line_encoding(head).codec == codec
+    assert decode(head, "x").text == head[len(ENCODINGS[codec].mark) :].decode(codec)
 
 
 @pytest.mark.parametrize("head", [b"", b"\xef\xbb\xbf{", b'{"id"', b"\xfe", b"\x00\x00\xff\xfe"])
 def test_no_wide_encoding_without_its_mark(head):
-    assert wide_encoding(head) is None
+    assert line_encoding(head) is BYTES
 
 
 def test_a_lone_surrogate_costs_its_line_only_and_is_shown_escaped():
@@ -234,7 +254,7 @@ def test_a_long_line_is_one_record_and_is_joined_once():
 
 
 def test_the_splitter_keeps_nothing_after_finish():
-    splitter = WideLineSplitter(ENCODINGS["utf-16-le"])
+    splitter = LineSplitter(ENCODINGS["utf-16-le"])
     assert splitter.feed(b"\xff\xfea\x00\r") == []
     assert splitter.feed(b"\x00\n\x00b\x00") == [b"a\x00"]
     assert splitter.finish() == [b"b\x00"] and splitter.finish() == []
@@ -282,10 +302,46 @@ def test_a_chunk_size_below_one_byte_is_refused(size):
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(CODECS), st.binary(max_size=60), st.integers(1, 7))
 def test_any_bytes_after_a_mark_never_raise_and_bad_lines_stay_one_utf8_line(codec, body, chunk):
-    data = ENCODINGS[codec].bom + body
+    data = ENCODINGS[codec].mark + body
     items = list(read_jsonl(ITEM, io.BytesIO(data), chunk_size=chunk))
     numbers = [int((d.error.item if isinstance(d, RawLine) else str(d.meta["line"])).rsplit(":", 1)[-1]) for d in items]
     assert numbers == sorted(set(numbers))
     for raw in (d for d in items if isinstance(d, RawLine)):
         written = raw.output().decode("utf-8")  # valid UTF-8 whatever the input held
         assert not any(sep in written for sep in "\n\r\x0b\x0c\x1c\x1d\x1e")
+
+
+BYTE_PIECES = st.lists(
+    st.one_of(st.binary(max_size=12), st.sampled_from([b"\n", b"\r\n", b"\r", b"\x0c", b"\xef\xbb\xbf", b'{"text": "\xc3\xa9t\xc3\xa9"}', b"\xe9"])),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=250, deadline=None)
+@given(BYTE_PIECES, st.integers(1, 9))
+def test_byte_files_read_by_blocks_give_what_physical_lines_gave(parts, chunk):
+    """UTF-8 and legacy files: cut in blocks of any size as they were cut as lines, bad bytes too."""
+    data = b"".join(parts).replace(b"\x00", b"")
+    if line_encoding(data).wide:
+        return
+    try:
+        expected = view(old_utf8_reader(data)) if data.strip(b"\n\r\x0b\x0c\x1c\x1d\x1e") else None
+    except InputError:
+        return
+    try:
+        got = view(read_jsonl(ITEM, io.BytesIO(data), chunk_size=chunk))
+    except InputError as exc:  # the binary sniff, which the old line reader above does not run
+        assert exc.reason.startswith(("binary file", "empty file"))
+        return
+    if expected is not None:
+        assert got == expected
+
+
+def test_a_cr_only_utf8_file_is_read_by_blocks_not_as_one_line():
+    """Classic Mac line ends: as lines of bytes, the whole file was one line held in memory."""
+    data = "".join(json.dumps({"id": i, "text": "Été, déjà. " * 20}, ensure_ascii=False) + "\r" for i in range(5000)).encode()
+    source = io.BytesIO(data)
+    reader = read_jsonl(ITEM, source, chunk_size=1 << 14)
+    assert next(reader).id == "w.jsonl#0" and source.tell() <= SNIFF_BYTES
+    assert [d.meta["line"] for d in reader] == list(range(2, 5001))

@@ -3,7 +3,7 @@
 Readers never raise for a bad record: they yield a `RawLine` carrying its `InputError` in its
 place (keeping its text, or its bytes when they are not text, so a rewrite loses nothing). Only a
 file that is not text at all (empty, binary) raises `InputError`, before its first record.
-JSONL is read as a stream, UTF-16/32 files too (see `wide.py`): memory holds a line, not a file.
+JSONL is read as a stream, UTF-16/32 files too (see `lines.py`): memory holds a line, not a file.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import fnmatch
 import io
 import json
 import os
-import re
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path, PurePosixPath
@@ -25,18 +24,14 @@ from ..errors import InputError
 from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
 from ..types import Document
-from .wide import WideEncoding, wide_encoding, wide_lines
+from .lines import line_encoding, split_lines
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-WIDE_CHUNK_BYTES = 1 << 20  # what a UTF-16/32 file is read by (its lines cannot be cut as bytes)
-# Line ends inside a physical line (after its LF, or CR LF, is cut off); rare, so looked for with
-# one fast `in` per byte before the slower regex split.
-_SEPARATOR_BYTES = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
-_SEPARATORS = re.compile(rb"[\r\x0b\x0c\x1c\x1d\x1e]")
+CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,16 +140,15 @@ def iter_jsonl(item: InputFile, data: bytes, html_field: str | None = None) -> I
 
 
 def read_jsonl(
-    item: InputFile, lines: Iterable[bytes], html_field: str | None = None, *, chunk_size: int = WIDE_CHUNK_BYTES
+    item: InputFile, lines: Iterable[bytes], html_field: str | None = None, *, chunk_size: int = CHUNK_BYTES
 ) -> Iterator[Document | RawLine]:
     """One Document per good line, a `RawLine` carrying its error for each bad one, read as a stream.
 
-    `lines` are the file's physical lines (an open binary file, or `DigestedLines` over one):
-    memory holds one line, however long, never the file. Each line is decoded on its own, so one
-    undecodable line is one `RawLine` (passed through byte for byte) instead of a lost file. When
-    `lines` can `read`, its head is read as a block and a UTF-16/32 file (byte-order mark) by
-    `chunk_size` blocks: as bytes, its "lines" end at any 0x0A byte, or nowhere. Whole-file
-    problems (empty, binary) raise `InputError` before any record.
+    `lines` is an open binary file (or `DigestedLines` over one), read by `chunk_size` blocks, or
+    any iterable of byte pieces. Memory holds a block and one line, however long, never the file.
+    Lines are cut as `lines.py` says, also in UTF-16/32 (byte-order mark), and each is decoded on
+    its own, so one undecodable line is one `RawLine` instead of a lost file. Whole-file problems
+    (empty, binary) raise `InputError` before any record.
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1 byte, got {chunk_size}")
@@ -164,56 +158,25 @@ def read_jsonl(
     sample = b"".join(head)[:SNIFF_BYTES]
     if not sample:
         raise InputError(item.display, "empty file")
-    wide = wide_encoding(sample)
-    if wide is not None:
-        blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
-        yield from _read_wide(item, wide, chain(head, blocks), html_field)
-        return
-    if not sample.startswith(_UTF8_BOM) and looks_binary(sample):  # a BOM says text, as in `decode`
+    encoding = line_encoding(sample)
+    # A byte-order mark says text, as in `normalize.decode`.
+    if not encoding.wide and not sample.startswith(_UTF8_BOM) and looks_binary(sample):
         raise InputError(item.display, "binary file (control bytes), not text")
-    physical = _relined(head[0], rest) if read is not None else chain(head, rest)
-    decoder = _LineDecoder()
-    for number, piece in enumerate(_logical_lines(physical), start=1):
-        where = f"{item.display}:{number}"
-        line = decoder.decode(piece, where)
+    blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
+    decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()
+    for number, data in enumerate(split_lines(chain(head, blocks), encoding), start=1):
+        if number == 1:
+            data = data.removeprefix(encoding.optional_mark)  # dropped as the whole-file reader did
+        line = decoder.decode(data, f"{item.display}:{number}")
         if isinstance(line, RawLine):
             yield line
         elif line.strip():
             yield _record(item, number, line, html_field)
 
 
-def _read_wide(item: InputFile, encoding: WideEncoding, chunks: Iterable[bytes], html_field: str | None) -> Iterator[Document | RawLine]:
-    """`read_jsonl` for a UTF-16/32 file. A line that does not decode is a `RawLine` whose text
-    shows its bad code units as `\\xNN` escapes: a rewrite is UTF-8, which cannot hold them as they
-    were, and the escapes keep their bytes without breaking the lines around them."""
-    for number, data in enumerate(wide_lines(chunks, encoding), start=1):
-        if number == 1:
-            data = data.removeprefix(encoding.bom)  # a second mark, dropped as a UTF-8 reader drops it
-        try:
-            line = data.decode(encoding.codec)
-        except UnicodeDecodeError as exc:
-            where = f"{item.display}:{number}"
-            reason = f"undecodable bytes ({encoding.codec}: {exc.reason} at byte {exc.start} of the line)"
-            yield RawLine(data.decode(encoding.codec, "backslashreplace"), InputError(where, reason))
-            continue
-        if line.strip():
-            yield _record(item, number, line, html_field)
-
-
-def _relined(block: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
-    """Physical lines again after a block read ahead of them: the block's last, unfinished line
-    is completed by the next line of `rest`."""
-    *whole, unfinished = block.split(b"\n")
-    for line in whole:
-        yield line + b"\n"
-    if unfinished:
-        yield unfinished + next(rest, b"")
-    yield from rest
-
-
 class DigestedLines:
-    """The physical lines of a binary file, with a running xxhash digest and size of what was read:
-    the writer tells "changed" from these without keeping the input."""
+    """A binary file read by lines or by blocks, with a running xxhash digest and size of what was
+    read: the writer tells "changed" from these without keeping the input."""
 
     def __init__(self, handle: IO[bytes]):
         self._handle = handle
@@ -227,7 +190,7 @@ class DigestedLines:
             yield line
 
     def read(self, size: int = -1) -> bytes:
-        """The next `size` bytes (after the lines iterated so far), digested as lines are."""
+        """The next `size` bytes (after what was read so far), digested as lines are."""
         data = self._handle.read(size)
         self._hash.update(data)
         self.size += len(data)
@@ -243,7 +206,8 @@ def digest_of(data: bytes) -> bytes:
 
 
 def _take_head(lines: Iterator[bytes]) -> list[bytes]:
-    """The first lines, until they hold `SNIFF_BYTES` bytes (what the binary check looks at)."""
+    """The first pieces of a stream that cannot `read`, until they hold `SNIFF_BYTES` bytes (what
+    the binary check looks at)."""
     head: list[bytes] = []
     size = 0
     for line in lines:
@@ -252,21 +216,6 @@ def _take_head(lines: Iterator[bytes]) -> list[bytes]:
         if size >= SNIFF_BYTES:
             break
     return head
-
-
-def _logical_lines(physical: Iterable[bytes]) -> Iterator[bytes]:
-    """Lines as `str.splitlines` cut them (CR LF, CR, VT, FF, FS, GS, RS), except NEL, LS and PS:
-    those may stand unescaped inside a JSON string, and cutting there broke good records."""
-    first = True
-    for line in physical:
-        if first:
-            line = line.removeprefix(_UTF8_BOM)
-            first = False
-        line = line.removesuffix(b"\n").removesuffix(b"\r")
-        if any(sep in line for sep in _SEPARATOR_BYTES):
-            yield from _SEPARATORS.split(line)
-        else:
-            yield line
 
 
 class _LineDecoder:
@@ -293,6 +242,22 @@ class _LineDecoder:
         if not decoded.encoding.lower().replace("_", "-").startswith(("utf", "cp1252")):
             self._guess = decoded.encoding
         return decoded.text
+
+
+class _WideLineDecoder:
+    """A UTF-16/32 line, decoded strictly. A line that does not decode is a `RawLine` whose text
+    shows its bad code units as `\\xNN` escapes: a rewrite is UTF-8, which cannot hold them as they
+    were, and the escapes keep their bytes without breaking the lines around them."""
+
+    def __init__(self, codec: str):
+        self._codec = codec
+
+    def decode(self, data: bytes, where: str) -> str | RawLine:
+        try:
+            return data.decode(self._codec)
+        except UnicodeDecodeError as exc:
+            reason = f"undecodable bytes ({self._codec}: {exc.reason} at byte {exc.start} of the line)"
+            return RawLine(data.decode(self._codec, "backslashreplace"), InputError(where, reason))
 
 
 def _record(item: InputFile, number: int, line: str, html_field: str | None) -> Document | RawLine:

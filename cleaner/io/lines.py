@@ -1,14 +1,12 @@
-"""Streaming lines out of UTF-16 and UTF-32 files, in bounded memory.
+"""Cutting a byte stream into lines as it comes, in bounded memory, for any JSONL encoding.
 
-A wide encoding cannot be cut into lines as bytes (a 0x0A byte is also half of many characters),
-and decoding the whole file first held the file three times over (bytes, text, re-encoded text).
-Here the stream is cut into code units as it comes, in chunks: a line ends at a code unit that is
-a line separator, which in UTF-16/32 is never part of another character, so each line's bytes can
-be decoded on their own. A line that does not decode (a lone surrogate, a truncated last unit) is
-one bad line, not a lost file. Memory holds one chunk plus the line being read.
-
-Lines end where `str.splitlines` ends them (LF, CR LF, CR, VT, FF, FS, GS, RS), except at NEL, LS
-and PS: those may stand unescaped inside a JSON string, as the UTF-8 reader also decides.
+A line ends at a control code unit (LF, CR LF, CR, VT, FF, FS, GS, RS: where `str.splitlines`
+ends one, except NEL, LS and PS, which may stand unescaped inside a JSON string). In UTF-8 and
+other ASCII-compatible encodings a byte below 0x20 is always that control character; in UTF-16/32 the same
+holds for a code unit, never for a byte (0x0A is also half of many characters). So the stream
+is read in chunks, seen as code units, and cut there: each line's bytes can then be decoded on
+their own, and a line that does not decode is one bad line, not a lost file. Memory holds one
+chunk plus the line being read, whatever the line ends (a CR-only file is no single line).
 """
 
 from __future__ import annotations
@@ -27,43 +25,54 @@ _IS_SEPARATOR.flags.writeable = False
 
 
 @dataclass(frozen=True, slots=True)
-class WideEncoding:
-    """A UTF-16/32 encoding named by a file's byte-order mark: the codec, code unit and mark size."""
+class LineEncoding:
+    """How a stream's code units are laid out: the codec (UTF-8 stands for every byte encoding),
+    the code unit's size and numpy type, and the byte-order mark the stream starts with, if any."""
 
     codec: str
     unit: int
     dtype: str
-    bom: bytes
+    mark: bytes = b""
+
+    @property
+    def wide(self) -> bool:
+        return self.unit > 1
+
+    @property
+    def optional_mark(self) -> bytes:
+        """A mark the first line may start with: UTF-8's, or a wide file's second one."""
+        return "\ufeff".encode(self.codec)
 
 
+BYTES = LineEncoding("utf-8", 1, "u1")
 # Longest mark first: FF FE 00 00 is UTF-32 LE, as `normalize.decode` reads it.
 WIDE_ENCODINGS = (
-    WideEncoding("utf-32-le", 4, "<u4", b"\xff\xfe\x00\x00"),
-    WideEncoding("utf-32-be", 4, ">u4", b"\x00\x00\xfe\xff"),
-    WideEncoding("utf-16-le", 2, "<u2", b"\xff\xfe"),
-    WideEncoding("utf-16-be", 2, ">u2", b"\xfe\xff"),
+    LineEncoding("utf-32-le", 4, "<u4", b"\xff\xfe\x00\x00"),
+    LineEncoding("utf-32-be", 4, ">u4", b"\x00\x00\xfe\xff"),
+    LineEncoding("utf-16-le", 2, "<u2", b"\xff\xfe"),
+    LineEncoding("utf-16-be", 2, ">u2", b"\xfe\xff"),
 )
 
 
-def wide_encoding(head: bytes) -> WideEncoding | None:
-    """The wide encoding a file's first bytes announce by their byte-order mark, if any."""
+def line_encoding(head: bytes) -> LineEncoding:
+    """The wide encoding a file's first bytes announce by their byte-order mark, else bytes."""
     for encoding in WIDE_ENCODINGS:
-        if head.startswith(encoding.bom):
+        if head.startswith(encoding.mark):
             return encoding
-    return None
+    return BYTES
 
 
-class WideLineSplitter:
-    """Cuts a UTF-16/32 byte stream, fed in chunks of any size, into the bytes of its lines.
+class LineSplitter:
+    """Cuts a byte stream, fed in chunks of any size, into the bytes of its lines.
 
     Line ends and the byte-order mark are dropped. A code unit, a surrogate pair or a CR LF may
     straddle two chunks: the incomplete unit waits in `_carry`, a trailing CR in `_after_cr`.
     """
 
-    def __init__(self, encoding: WideEncoding):
+    def __init__(self, encoding: LineEncoding):
         self._unit = encoding.unit
         self._dtype = np.dtype(encoding.dtype)
-        self._skip = len(encoding.bom)
+        self._skip = len(encoding.mark)
         self._carry = b""  # the start of a code unit not complete yet
         self._line: list[bytes] = []  # whole code units of the line being read
         self._after_cr = False  # the last unit was a CR: an LF right after it ends no new line
@@ -109,9 +118,9 @@ class WideLineSplitter:
         return lines
 
 
-def wide_lines(chunks: Iterable[bytes], encoding: WideEncoding) -> Iterator[bytes]:
-    """The bytes of each line of a wide-encoded stream (mark and line ends dropped), lazily."""
-    splitter = WideLineSplitter(encoding)
+def split_lines(chunks: Iterable[bytes], encoding: LineEncoding) -> Iterator[bytes]:
+    """The bytes of each line of a stream (its mark and line ends dropped), lazily."""
+    splitter = LineSplitter(encoding)
     for chunk in chunks:
         yield from splitter.feed(chunk)
     yield from splitter.finish()
