@@ -1,5 +1,6 @@
-"""UTF-16/32 JSONL read as a stream: the same records as the whole-file decode, whatever the chunk
-boundaries; bad code units cost one line, not the file; memory holds a chunk and a line."""
+"""JSONL read by blocks and cut into lines as code units: UTF-16/32 files give the records the
+whole-file decode gave, and UTF-8 files those the line reader gave, whatever the block boundaries;
+bad code units cost one line, not the file; memory holds a block and a line."""
 
 import io
 import json
@@ -261,8 +262,8 @@ def test_the_splitter_keeps_nothing_after_finish():
 
 
 @pytest.mark.parametrize("shift", [-2, -1, 0, 1, 2])
-def test_utf8_lines_cut_by_the_head_block_are_whole_again(shift):
-    """A readable file's head is one block: the line it cuts is completed from the lines after it."""
+def test_utf8_lines_across_the_head_block_are_whole(shift):
+    """A readable file's head is one block: the line it cuts goes on in the next block."""
     first = json.dumps({"id": 1, "text": "x" * (SNIFF_BYTES - 30 + shift)})
     data = "\n".join([first, json.dumps({"id": 2, "text": "é" * 100}), "pas du json"]).encode("utf-8")
     assert abs(len(first) + 1 - SNIFF_BYTES) <= 20  # the block ends near the first line's end
