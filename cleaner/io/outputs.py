@@ -14,6 +14,7 @@ import xxhash
 
 from ..errors import OutputError
 from ..types import Document
+from .clusters import ClusterLog
 
 _NEWLINE = re.compile("\n")
 
@@ -190,6 +191,7 @@ class ReportWriter:
 
     def __init__(self, path: Path | None):
         self._handle: IO[str] | None = None
+        self._clusters = ClusterLog()
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,12 +204,29 @@ class ReportWriter:
             return
         for record in removal_records(doc, file):
             self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._link(doc, record)
+
+    def _link(self, doc: Document, record: dict[str, Any]) -> None:
+        """Remember a copy under its original, for the cluster records that end the report."""
+        member = {key: record[key] for key in ("file", "id", "start", "end", "rule", "similarity") if key in record}
+        member["doc"] = doc.id
+        if record["kind"] == "document":
+            self._clusters.add((record["duplicate_of"], None, None), member)
+        elif "original" in record:
+            original = record["original"]
+            self._clusters.add((original["doc"], original["start"], original["end"]), member)
 
     def problem(self, item: str, reason: str) -> None:
         if self._handle is not None:
             self._handle.write(json.dumps({"file": item, "kind": "skipped", "reason": reason}, ensure_ascii=False) + "\n")
 
     def close(self) -> None:
+        """Write the duplicate clusters (one record per original that lost copies), then close."""
         if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+            try:
+                for record in self._clusters.records():
+                    self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            finally:
+                self._clusters.close()
+                self._handle.close()
+                self._handle = None
