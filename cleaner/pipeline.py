@@ -53,13 +53,20 @@ class Cleaner:
 
     def deduplicate(self, doc: Document) -> Document:
         """The corpus step: what earlier documents (and the index) already hold."""
+        return self.resettle(doc) if self._cross_document(doc) else doc
+
+    def _cross_document(self, doc: Document) -> bool:
+        """Apply the corpus step; True when it removed something, so the per-document steps must
+        settle again. What later documents are compared with is recorded here, before that
+        settle, which is why the settle can run in a worker while the next documents go on."""
         if self.dedup is None:
-            return doc
+            return False
         before = _kept_pieces(doc)
         self.dedup.apply(doc, within=False)
-        if self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None:
-            settle(doc, lambda again: one_pass(again, self.config, self.rules, self.memos))
-        return doc
+        return self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None
+
+    def resettle(self, doc: Document) -> Document:
+        return settle(doc, lambda again: one_pass(again, self.config, self.rules, self.memos))
 
     def clean(self, doc: Document) -> Document:
         return self.deduplicate(self.prepare(doc))
@@ -67,17 +74,30 @@ class Cleaner:
     def clean_many(self, items: Iterable[T], jobs: int = 1) -> Iterator[T]:
         """Clean the Documents of `items` in order; other items pass through untouched, in place.
 
-        `jobs` > 1 prepares documents in worker processes; dedup still sees them in order.
+        `jobs` > 1: workers prepare documents and settle them again after the corpus step; the
+        corpus step itself stays here, in document order. Batches overlap: while this process
+        compares one batch with the corpus, the workers prepare the next and settle the last.
         """
         if jobs <= 1:
             for item in items:
                 yield _guarded(self.clean, item)
             return
         with multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (self.config,)) as pool:
-            for batch in _batches(items, _BATCH * jobs):
-                chunk = max(1, len(batch) // (4 * jobs))
-                for item in pool.map(_prepare_in_worker, batch, chunksize=chunk):
-                    yield _guarded(self.deduplicate, item)
+            batches = _batches(items, _BATCH * jobs)
+            preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
+            settling = None
+            while preparing is not None:
+                prepared = preparing.get()
+                preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
+                crossed = [_guarded(self._crossed, item) for item in prepared]
+                if settling is not None:
+                    yield from settling.get()
+                settling = _submit(pool, _settle_in_worker, crossed, jobs)
+            if settling is not None:
+                yield from settling.get()
+
+    def _crossed(self, doc: Document) -> "Document | _SettleAgain":
+        return _SettleAgain(doc) if self._cross_document(doc) else doc
 
     def close(self) -> None:
         if self.dedup is not None:
@@ -130,6 +150,26 @@ def _init_worker(config: Config) -> None:
     _WORKER["config"] = config
     _WORKER["rules"] = compiled_rules(config.rules)
     _WORKER["memos"] = PassMemos()
+
+
+@dataclass(frozen=True, slots=True)
+class _SettleAgain:
+    """A document the corpus step changed, on its way to a worker to settle again."""
+
+    doc: Document
+
+
+def _submit(pool: "multiprocessing.pool.Pool", work: Callable, batch: list | None, jobs: int):
+    if batch is None:
+        return None
+    return pool.map_async(work, batch, chunksize=max(1, len(batch) // (4 * jobs)))
+
+
+def _settle_in_worker(item: object) -> object:
+    if not isinstance(item, _SettleAgain):
+        return item
+    config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
+    return _guarded(lambda doc: settle(doc, lambda again: one_pass(again, config, rules, memos)), item.doc)
 
 
 def _prepare_in_worker(item: T) -> T:
