@@ -52,20 +52,24 @@ def _same_arrays(left: dict[int, np.ndarray], right: dict[int, np.ndarray]) -> b
     )
 
 
+def _feed(memory: MemoryStore, index: IndexStore, name: str, doc: dict) -> None:
+    """One document's calls to both stores, as `CorpusMemory.apply` makes them; lookups compared."""
+    ids = [store.add_document(name, doc["source"], doc["length"]) for store in (memory, index)]
+    assert memory.lookup(doc["lookups"]) == index.lookup(doc["lookups"])
+    known = index.lookup(doc["repeats"])
+    same = [k for k in doc["repeats"] if k in known and known[k].source == doc["source"]]
+    other = [k for k in doc["repeats"] if k in known and known[k].source != doc["source"]]
+    for store, doc_id in zip((memory, index), ids):
+        store.record(doc_id, doc["spans"], same, other)
+        store.add_blocks(doc["blocks"])
+
+
 def _play(documents: list[dict]) -> None:
     """Feed both stores the calls `CorpusMemory.apply` makes; compare every answer."""
     memory, index = MemoryStore(), IndexStore(None, {"test": "1"})
     first_block: dict[int, int] = {}  # band -> first block key filed under it
     for number, doc in enumerate(documents):
-        name = f"doc{number}"
-        ids = [store.add_document(name, doc["source"], doc["length"]) for store in (memory, index)]
-        assert memory.lookup(doc["lookups"]) == index.lookup(doc["lookups"])
-        known = index.lookup(doc["repeats"])
-        same = [k for k in doc["repeats"] if k in known and known[k].source == doc["source"]]
-        other = [k for k in doc["repeats"] if k in known and known[k].source != doc["source"]]
-        for store, doc_id in zip((memory, index), ids):
-            store.record(doc_id, doc["spans"], same, other)
-            store.add_blocks(doc["blocks"])
+        _feed(memory, index, f"doc{number}", doc)
         for key, bands, _ in doc["blocks"]:
             for band in bands:
                 first_block.setdefault(band, key)
@@ -108,14 +112,7 @@ def _play_fast(documents: list[dict]) -> None:
     """`_play` without the full-pool checks after each document (a larger pool, real merges)."""
     memory, index = MemoryStore(), IndexStore(None, {"test": "1"})
     for number, doc in enumerate(documents):
-        ids = [store.add_document(f"d{number}", doc["source"], doc["length"]) for store in (memory, index)]
-        assert memory.lookup(doc["lookups"]) == index.lookup(doc["lookups"])
-        known = index.lookup(doc["repeats"])
-        same = [k for k in doc["repeats"] if k in known and known[k].source == doc["source"]]
-        other = [k for k in doc["repeats"] if k in known and known[k].source != doc["source"]]
-        for store, doc_id in zip((memory, index), ids):
-            store.record(doc_id, doc["spans"], same, other)
-            store.add_blocks(doc["blocks"])
+        _feed(memory, index, f"d{number}", doc)
     everything = [key for doc in documents for key, _, _ in doc["spans"]]
     assert memory.lookup(everything) == index.lookup(everything)
     assert len(memory._rows._keys) > memstore._MIN_PENDING  # most keys were merged into the arrays
