@@ -31,9 +31,11 @@ class MovedNext:
 
 @dataclass(frozen=True, slots=True)
 class MovedHere:
-    """The place of the document at `position`, already cleaned earlier in the stream."""
+    """The place of the document at `position`, already cleaned earlier in the stream; `doc_id` is
+    what the input holds there now (a file rewritten during the run must not get another text)."""
 
     position: int
+    doc_id: str
 
 
 class Spool:
@@ -115,7 +117,7 @@ class PlannedRun:
                 yield item
                 continue
             yield from meet(self.plan.before.get(position, ()))
-            yield MovedHere(position) if position in met else item
+            yield MovedHere(position, item.id) if position in met else item
             position += 1
 
     def in_input_order(self, stream: Iterator[object]) -> Iterator[object]:
@@ -129,6 +131,8 @@ class PlannedRun:
                 waiting = None
             elif isinstance(item, MovedHere):
                 result = self._spool.take("result", item.position)  # type: ignore[union-attr]
+                if isinstance(result, Document) and result.id != item.doc_id:
+                    result = InputError(item.doc_id, "changed while the run was reading it; not written, run again")
                 if result is not None:
                     yield result
             else:

@@ -119,3 +119,20 @@ def test_a_planned_run_gives_the_same_bytes_for_every_worker_count(tmp_path: Pat
     one = _clean(tmp_path, records, DedupConfig(), jobs=1, name="one.jsonl")
     two = _clean(tmp_path, records, DedupConfig(), jobs=2, name="two.jsonl")
     assert one == two and [r["id"] for r in one][:2] == ["other", "update"]
+
+
+def test_a_moved_document_is_not_written_where_the_input_changed_between_reads(tmp_path: Path) -> None:
+    """The plan reads the input first; if a file is rewritten before the cleaning read, a moved
+    result would land in another document's place: that place is reported instead."""
+    from cleaner.errors import InputError
+    from cleaner.reorder import PlannedRun
+
+    docs = [Document(id=r["id"], text=r["text"], source=r["url"]) for r in RECORDS]
+    changed = [docs[0], docs[1], Document(id="replaced", text=OTHER, source="x")]
+    reads = iter([docs, docs, changed])
+    with PlannedRun(DedupConfig()) as planned:
+        stream = list(planned.items(lambda main: iter(next(reads))))
+        assert [getattr(item, "id", None) for item in stream if isinstance(item, Document)] == ["update", "teaser", "other"]
+        out = list(planned.in_input_order(iter(stream)))
+    assert [getattr(item, "id", None) for item in out[:2]] == ["teaser", "other"]
+    assert isinstance(out[2], InputError) and out[2].item == "replaced"
