@@ -4,16 +4,18 @@ Timing the store inside a whole run is noisy (the store is a few percent of it),
 the calls once and replays them alone:
 
     python benchmarks/bench_memstore.py record /tmp/c3k.jsonl /tmp/memstore_calls.pkl
-    python benchmarks/bench_memstore.py replay /tmp/memstore_calls.pkl
+    python benchmarks/bench_memstore.py replay /tmp/memstore_calls.pkl [variant.py ...]
 
 `record` runs `cleaner clean` in this process (no --index, --jobs 1) with the store's methods
 wrapped; `replay` feeds the calls to the packed store and to a dict store like the one it
-replaced, checks that every answer is the same, and prints seconds and bytes per remembered text
-(tracemalloc, so the dict store's objects count too).
+replaced (and to the `MemoryStore` of each variant file given, e.g. an edited copy of
+cleaner/dedup/memstore.py), checks that every answer is the same, and prints CPU seconds and
+bytes per remembered text (tracemalloc, so the dict store's objects count too).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import pickle
 import sys
 import time
@@ -34,7 +36,7 @@ def _materialised(method: str, args: tuple) -> tuple:
         doc_id, spans, same, other = args
         return doc_id, list(spans), list(same), list(other)
     if method == "add_blocks":
-        return ([(key, [int(b) for b in bands], np.array(hashes)) for key, bands, hashes in args[0]],)
+        return ([(key, np.array(bands), np.array(hashes)) for key, bands, hashes in args[0]],)
     if method in ("lookup", "candidates", "shingles"):
         return ([int(k) for k in args[0]],)
     return args
@@ -147,13 +149,22 @@ def replay_one(calls: list, make_store) -> tuple[float, float, list]:
     return seconds, per_text, answers
 
 
-def replay(path: str, rounds: int = 3) -> None:
+def _variant(path: str):
+    """The `MemoryStore` class of a copy of memstore.py (imported as part of the package)."""
+    spec = importlib.util.spec_from_file_location(f"cleaner.dedup._variant_{abs(hash(path))}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.MemoryStore
+
+
+def replay(path: str, variants: list[str], rounds: int = 3) -> None:
     with open(path, "rb") as source:
         calls = pickle.load(source)
     counts = {m: sum(1 for c in calls if c[0] == m) for m in _METHODS}
     print(f"{len(calls)} calls: {counts}")
     reference = None
-    for name, make in (("dict", DictStore), ("packed", MemoryStore)):
+    stores = [("dict", DictStore), ("packed", MemoryStore)] + [(v, _variant(v)) for v in variants]
+    for name, make in stores:
         best = float("inf")
         for _ in range(rounds):
             seconds, per_text, answers = replay_one(calls, make)
@@ -168,6 +179,6 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["record"]:
         record(sys.argv[2], sys.argv[3])
     elif sys.argv[1:2] == ["replay"]:
-        replay(sys.argv[2])
+        replay(sys.argv[2], sys.argv[3:])
     else:
         sys.exit(__doc__)
