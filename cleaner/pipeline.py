@@ -66,7 +66,7 @@ class Cleaner:
         return self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None
 
     def resettle(self, doc: Document) -> Document:
-        return settle(doc, lambda again: one_pass(again, self.config, self.rules, self.memos))
+        return settle_document(doc, self.config, self.rules, self.memos)
 
     def clean(self, doc: Document) -> Document:
         return self.deduplicate(self.prepare(doc))
@@ -124,6 +124,14 @@ def prepare_document(doc: Document, config: Config, rules: RuleEngine, memos: Pa
     one_pass(doc, config, rules, memos)
     if not config.settle or from_reader:
         return doc
+    return settle_document(doc, config, rules, memos, declared)
+
+
+def settle_document(
+    doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None, declared: str | None = None
+) -> Document:
+    """Run the per-document steps on `doc`'s output until a pass removes nothing (settle.py);
+    `declared`: the language the input declared (None: guessed again from the output)."""
     return settle(doc, lambda again: one_pass(again, config, rules, memos), declared)
 
 
@@ -169,7 +177,7 @@ def _settle_in_worker(item: object) -> object:
     if not isinstance(item, _SettleAgain):
         return item
     config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
-    return _guarded(lambda doc: settle(doc, lambda again: one_pass(again, config, rules, memos)), item.doc)
+    return _guarded(lambda doc: settle_document(doc, config, rules, memos), item.doc)
 
 
 def _prepare_in_worker(item: T) -> T:
