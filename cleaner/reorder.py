@@ -89,35 +89,36 @@ class PlannedRun:
         if self.plan.identity:
             yield from read(True)
             return
-        yield from self._moved_stream(read)
+        yield from self._moved_stream(read, builder.count)
 
-    def _moved_stream(self, read: Callable[[bool], Iterator[object]]) -> Iterator[object]:
+    def _moved_stream(self, read: Callable[[bool], Iterator[object]], count: int) -> Iterator[object]:
+        """The main read with the moved documents inserted where `ProcessingPlan.order` puts them
+        (spooled by one more read first) and a `MovedHere` at each one's own place."""
         spool = self._spool = Spool()
         moved = self.plan.promoted()
-        position = 0
-        for item in read(False):
-            if isinstance(item, Document):
-                if position in moved:
-                    spool.put("input", position, item)
-                position += 1
+        documents = (item for item in read(False) if isinstance(item, Document))
+        for position, doc in enumerate(documents):
+            if position in moved:
+                spool.put("input", position, doc)
+        order = iter(self.plan.order(count))
         met: set[int] = set()
-
-        def meet(positions: tuple[int, ...]) -> Iterator[object]:
-            for early in positions:
-                doc = spool.take("input", early)
-                if early not in met and doc is not None:
-                    met.add(early)
-                    yield MovedNext(early)
-                    yield doc
-
-        yield from meet(self.plan.early)
         position = 0
         for item in read(True):
             if not isinstance(item, Document):
                 yield item
                 continue
-            yield from meet(self.plan.before.get(position, ()))
-            yield MovedHere(position, item.id) if position in met else item
+            if position in met:
+                yield MovedHere(position, item.id)
+            else:
+                for first in order:  # what the plan meets before this document: moved ones
+                    if first == position:
+                        break
+                    doc = spool.take("input", first)
+                    if doc is not None:
+                        met.add(first)
+                        yield MovedNext(first)
+                        yield doc
+                yield item
             position += 1
 
     def in_input_order(self, stream: Iterator[object]) -> Iterator[object]:

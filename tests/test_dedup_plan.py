@@ -136,3 +136,18 @@ def test_a_moved_document_is_not_written_where_the_input_changed_between_reads(t
         out = list(planned.in_input_order(iter(stream)))
     assert [getattr(item, "id", None) for item in out[:2]] == ["teaser", "other"]
     assert isinstance(out[2], InputError) and out[2].item == "replaced"
+
+
+def test_the_stream_meets_documents_in_the_plans_order() -> None:
+    """A preferred source's short version superseded by a later, longer one: the stream follows
+    `ProcessingPlan.order` (the complete version first), the one definition of the order."""
+    from cleaner.reorder import PlannedRun
+
+    docs = [doc(0, OTHER, source="x"), doc(1, P1, P2, source="pref"), doc(2, P4, source="y"), doc(3, P1, P2, P3, source="z")]
+    config = DedupConfig(preferred_sources=("pref",))
+    plan = plan_documents(docs, config)
+    assert plan.early == (1,) and plan.supersedes == {1: 3}
+    with PlannedRun(config) as planned:
+        stream = list(planned.items(lambda main: iter(docs)))
+    met = [item.id for item in stream if isinstance(item, Document)]
+    assert met == [f"d{p}" for p in plan.order(4)] == ["d3", "d1", "d0", "d2"]

@@ -80,8 +80,13 @@ class PlanBuilder:
         self._words = array("l")
         self._docs = array("l")
 
+    @property
+    def count(self) -> int:
+        """Documents added so far."""
+        return len(self._sources)
+
     def add(self, doc: Document) -> None:
-        position = len(self._sources)
+        position = self.count
         source = self._source_ids.setdefault(doc.source, len(self._source_ids))
         if source == len(self._names):
             self._names.append(doc.source)
