@@ -10,15 +10,13 @@ are one SQLite file in a temporary folder, so memory never holds more than one d
 from __future__ import annotations
 
 import pickle
-import sqlite3
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Iterator
 
 from .dedup.config import DedupConfig
 from .dedup.plan import PlanBuilder, ProcessingPlan
 from .errors import InputError
+from .io.scratch import ScratchDatabase
 from .types import Document
 
 
@@ -42,9 +40,9 @@ class Spool:
     """Pickled values by (kind, position), on disk."""
 
     def __init__(self) -> None:
-        self._folder = tempfile.TemporaryDirectory(prefix="cleaner-plan-")
-        self._db = sqlite3.connect(Path(self._folder.name) / "spool.sqlite")
-        self._db.execute("CREATE TABLE spool (kind TEXT, position INTEGER, value BLOB, PRIMARY KEY (kind, position))")
+        self._db = ScratchDatabase(
+            "cleaner-plan-", "CREATE TABLE spool (kind TEXT, position INTEGER, value BLOB, PRIMARY KEY (kind, position));"
+        )
 
     def put(self, kind: str, position: int, value: object) -> None:
         self._db.execute("INSERT OR REPLACE INTO spool VALUES (?, ?, ?)", (kind, position, pickle.dumps(value, 5)))
@@ -58,7 +56,6 @@ class Spool:
 
     def close(self) -> None:
         self._db.close()
-        self._folder.cleanup()
 
 
 class PlannedRun:

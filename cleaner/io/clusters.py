@@ -10,10 +10,9 @@ a run with millions of duplicates holds none of them in memory.
 from __future__ import annotations
 
 import json
-import sqlite3
-import tempfile
-from pathlib import Path
 from typing import Any, Iterator
+
+from .scratch import ScratchDatabase
 
 # (doc, start, end) of an original; start and end are None for a whole document.
 Original = tuple[str, "int | None", "int | None"]
@@ -23,8 +22,7 @@ class ClusterLog:
     """Links from copies to their originals, in the order they were reported."""
 
     def __init__(self) -> None:
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-        self._db: sqlite3.Connection | None = None
+        self._db: ScratchDatabase | None = None  # made on the first link: most runs have none
 
     def add(self, original: Original, member: dict[str, Any]) -> None:
         db = self._open()
@@ -58,16 +56,12 @@ class ClusterLog:
         if self._db is not None:
             self._db.close()
             self._db = None
-        if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self) -> ScratchDatabase:
         if self._db is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="cleaner-clusters-")
-            self._db = sqlite3.connect(Path(self._folder.name) / "links.sqlite")
-            self._db.execute(
-                "CREATE TABLE link (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT, start INTEGER, end INTEGER, member TEXT)"
+            self._db = ScratchDatabase(
+                "cleaner-clusters-",
+                "CREATE TABLE link (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT, start INTEGER, end INTEGER, member TEXT);"
+                "CREATE INDEX link_original ON link (doc, start, end);",
             )
-            self._db.execute("CREATE INDEX link_original ON link (doc, start, end)")
         return self._db
