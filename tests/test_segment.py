@@ -244,10 +244,15 @@ def test_segment_text_matches_segment(text):
 def test_pathological_lines_run_in_linear_time(unit):
     default_segmenter()
     small, large = unit * (20_000 // len(unit)), unit * (400_000 // len(unit))
-    started = time.perf_counter()
-    segment(Document("d", small))
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    segment(Document("d", large))
-    large_time = time.perf_counter() - started
+    small_time, large_time = _best_time(small), _best_time(large)
     assert large_time < 2.0 and large_time < 60 * max(small_time, 1e-3)
+
+
+def _best_time(text: str, runs: int = 3) -> float:
+    """The fastest of a few runs: one pause of a shared machine must not read as a quadratic."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        segment(Document("d", text))
+        times.append(time.perf_counter() - started)
+    return min(times)
