@@ -27,24 +27,31 @@ import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Iterable
 
 from .memo import Memo
+from .scan import (
+    OPENING,
+    URL_MARKS,
+    Span,
+    alternation,
+    char_class,
+    closing_quote_seam,
+    letters_after,
+    letters_before,
+    skip_closers,
+    skip_space,
+    title_words_before,
+    trim_end,
+    url_like,
+    word_before,
+)
 from .types import Document, Paragraph, Segment
 
-Span = tuple[int, int]
 
-_WINDOW = 64  # longest token a decision looks at; longer runs are junk (URLs, base64)
-_CLOSERS = frozenset("»”\"’')]}")  # glued after a terminator, they belong to the sentence
-_SPACED_CLOSERS = frozenset("»”")  # French typography: "signer. »"
 _NOT_A_START = frozenset(",;:)]}»”’.!?…%")
-_OPENING = "«“\"'‘„([¿¡"
-_URL_MARKS = frozenset("/@#=&_\\|<>")
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTERS_THEN_APOSTROPHE = re.compile(r"([^\W\d_]{1,30})(['’]?)")
-_TRAILING_LETTERS = re.compile(r"[^\W\d_]+\Z")
-_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,64}")
 _NOT_LANGUAGES = ("limits", "names", "no_split")
 # A dotted abbreviation before its final period: "U.S", "e.g", "J.-C", "D-N.Y" (not "164.99").
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,4}+-?+)++(?:\.-?+[^\W\d_]{1,4}+)++\Z")  # possessive: linear
@@ -145,41 +152,6 @@ class DocumentWords:
         return word in self.words
 
 
-def _char_class(predicate) -> str:
-    """The body of a regex class of the Latin, Greek and Cyrillic letters satisfying `predicate`."""
-    blocks = [(0x41, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF)]
-    codes = [c for lo, hi in blocks for c in range(lo, hi + 1) if predicate(chr(c))]
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
-
-
-def _trie(words: Iterable[str]) -> dict:
-    trie: dict = {}
-    for word in sorted(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return trie
-
-
-def _emit(node: dict) -> str:
-    """A prefix-tree regex: one branch per letter keeps the engine from retrying every word."""
-    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if "" in node else body
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return _emit(_trie(words))
-
 
 class Segmenter:
     """Sentence boundaries from one compiled pattern plus bounded decisions per candidate.
@@ -190,10 +162,10 @@ class Segmenter:
 
     def __init__(self, data: SegmentData):
         self.data = data
-        upper, lower = _char_class(str.isupper), _char_class(str.islower)
+        upper, lower = char_class(str.isupper), char_class(str.islower)
         up, low, letter = f"[{upper}]", f"[{lower}]", r"[^\W\d_]"
-        starters = _alternation(data.starters)
-        elisions = _alternation(data.elisions)
+        starters = alternation(data.starters)
+        elisions = alternation(data.elisions)
         dateline = rf"\s*+(?:\([^()\n]{{1,40}}\)\s*+)?[-–—]\s++(?:{starters}\b|{elisions}['’])"
         self._dateline = re.compile(dateline)
         self._pattern = re.compile(
@@ -212,14 +184,14 @@ class Segmenter:
         """Trimmed sentence spans of `text[start:end]`, in order, covering all its non-space."""
         words = words if words is not None else DocumentWords(text)
         spans: list[Span] = []
-        pos = _skip_space(text, start, end)
+        pos = skip_space(text, start, end)
         for cut, resume in self._boundaries(text, start, end, words):
             if cut <= pos or resume >= end:
                 continue
-            spans.append((pos, _trim_end(text, pos, cut)))
+            spans.append((pos, trim_end(text, pos, cut)))
             pos = resume
         if pos < end:
-            spans.append((pos, _trim_end(text, pos, end)))
+            spans.append((pos, trim_end(text, pos, end)))
         return spans
 
     def line_spans(
@@ -258,7 +230,7 @@ class Segmenter:
             elif kind == "caps":
                 found = self._caps_seam(text, match.start(), match.end(), end, words)
             elif kind == "quote":
-                found = _closing_quote_seam(text, start, match.end())
+                found = closing_quote_seam(text, start, match.end())
             else:
                 found = self._heading_seam(text, match.start() - 1, match.start(), end)
             if found is not None:
@@ -267,8 +239,8 @@ class Segmenter:
     # -- terminators ---------------------------------------------------------------------------
 
     def _after_terminator(self, text: str, start: int, stop: int, end: int) -> Span | None:
-        cut = _skip_closers(text, stop, end)
-        resume = _skip_space(text, cut, end)
+        cut = skip_closers(text, stop, end)
+        resume = skip_space(text, cut, end)
         if resume >= end:
             return None
         following = text[resume]
@@ -282,7 +254,7 @@ class Segmenter:
 
     def _period_ends_sentence(self, text: str, period: int, following: int, end: int) -> bool:
         """A period before a capital: decide between a sentence end and an abbreviation."""
-        word = _word_before(text, period)
+        word = word_before(text, period)
         data = self.data
         if not word or word in data.final:
             return True
@@ -296,14 +268,14 @@ class Segmenter:
 
     def _before_lowercase(self, text: str, period: int, end: int) -> Span | None:
         """A period then a lowercase word ends a (glued teaser) sentence after a plain word."""
-        word = _word_before(text, period)
+        word = word_before(text, period)
         data = self.data
         if _DOTTED.match(word) or word in data.abbreviations or word in data.titles or word in data.final:
             return None
-        letters = _letters_before(word, len(word))
-        if len(letters) < data.lowercase_split_min_letters or any(c in _URL_MARKS for c in word):
+        letters = letters_before(word, len(word))
+        if len(letters) < data.lowercase_split_min_letters or any(c in URL_MARKS for c in word):
             return None
-        return period + 1, _skip_space(text, period + 1, end)
+        return period + 1, skip_space(text, period + 1, end)
 
     def _glued_start(self, text: str, start: int, cut: int, closed: bool, end: int) -> bool:
         """A terminator glued to the next word: "pays.Le", "épouvantail »INTERVIEW", ".”@name"."""
@@ -314,10 +286,10 @@ class Segmenter:
             return False
         if not (following.isupper() and cut + 1 < end and text[cut + 1].islower()):
             return False
-        return not _url_like(text, cut, end)
+        return not url_like(text, cut, end)
 
     def _starter_at(self, text: str, pos: int, end: int) -> bool:
-        while pos < end and text[pos] in _OPENING:
+        while pos < end and text[pos] in OPENING:
             pos += 1
         match = _LETTERS_THEN_APOSTROPHE.match(text, pos, end)
         if match is None:
@@ -329,10 +301,10 @@ class Segmenter:
 
     def _camel_seam(self, text: str, start: int, pos: int, end: int, words: DocumentWords) -> Span | None:
         """A lowercase letter glued to a capital: a title/body seam or a camel-case name."""
-        if _url_like(text, pos, end):
+        if url_like(text, pos, end):
             return None
-        left = _letters_before(text, pos)
-        right_end = _letters_after(text, pos, end)
+        left = letters_before(text, pos)
+        right_end = letters_after(text, pos, end)
         right = text[pos:right_end]
         if left + right in self.data.no_split:
             return None
@@ -346,13 +318,13 @@ class Segmenter:
         shortest = self.data.seam_half_min_letters
         if len(left) < shortest or len(right) < shortest or not right[1:].islower():
             return None
-        if _title_words_before(text, start, pos - len(left)) < self.data.seam_title_words:
+        if title_words_before(text, start, pos - len(left)) < self.data.seam_title_words:
             return None  # "MarketWatch" alone in a menu
         return (pos, pos) if left in words and right in words else None
 
     def _heading_seam(self, text: str, start: int, stop: int, end: int) -> Span | None:
         """A title glued to its body by one space ("spatiales Après s'être", "Smith SEOUL - Le")."""
-        word_end = _letters_after(text, stop, end)
+        word_end = letters_after(text, stop, end)
         following = text[stop:word_end]
         after = text[word_end : word_end + 1]
         data = self.data
@@ -364,7 +336,7 @@ class Segmenter:
                 return None
         elif len(following) < 2 or following not in data.starters:
             return None
-        before = _word_before(text, start)
+        before = word_before(text, start)
         if before in data.titles:  # "Mr He said"
             return None
         if following.isupper() and len(following) >= 3 and before[:1].islower():  # "la KCNA - "
@@ -383,84 +355,3 @@ class Segmenter:
         if start > 0 and text[start - 1].isspace():  # a whole dateline: "Josh Smith SEOUL - Le"
             return self._heading_seam(text, start - 1, start, end)
         return None
-
-
-def _closing_quote_seam(text: str, start: int, pos: int) -> Span | None:
-    """A closing quote glued to a capital ("épouvantail »INTERVIEW"); German »Zitat« opens with »."""
-    if pos - 2 < start:
-        return None
-    if not text[pos - 2].isspace() or text[pos - 1] == "”":
-        return pos, pos
-    floor = max(start, pos - 4 * _WINDOW)
-    return (pos, pos) if text.rfind("«", floor, pos) > text.rfind("»", floor, pos - 1) else None
-
-
-def _title_words_before(text: str, start: int, pos: int) -> int:
-    """How many words precede `pos` in its sentence (bounded): a glued title has several."""
-    window = text[max(start, pos - _WINDOW) : pos]
-    for mark in ".!?…":
-        window = window[window.rfind(mark) + 1 :]
-    return len(window.split())
-
-
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _skip_closers(text: str, pos: int, end: int) -> int:
-    """After a terminator: the closing quotes and brackets that belong to its sentence."""
-    while pos < end:
-        char = text[pos]
-        if char in _CLOSERS:
-            pos += 1
-        elif (
-            char in " \u00a0\u202f"
-            and pos + 1 < end
-            and text[pos + 1] in _SPACED_CLOSERS
-            and (pos + 2 == end or text[pos + 2].isspace())
-        ):
-            pos += 2
-        else:
-            break
-    return pos
-
-
-def _word_before(text: str, pos: int) -> str:
-    """The token ending at `pos` (bounded), without the opening punctuation glued before it."""
-    window = text[max(0, pos - _WINDOW) : pos]
-    if not window or window[-1].isspace():
-        return ""
-    return window.rsplit(None, 1)[-1].lstrip(_OPENING + "-–—")
-
-
-def _letters_before(text: str, pos: int) -> str:
-    match = _TRAILING_LETTERS.search(text, max(0, pos - _WINDOW), pos)
-    return match.group() if match else ""
-
-
-def _letters_after(text: str, pos: int, end: int) -> int:
-    match = _LEADING_LETTERS.match(text, pos, end)
-    return match.end() if match else pos
-
-
-def _url_like(text: str, pos: int, end: int) -> bool:
-    """Whether the token around `pos` is a URL, handle, hashtag or address (no seams there)."""
-    start, stop = pos, pos
-    floor, ceiling = max(0, pos - _WINDOW), min(end, pos + _WINDOW)
-    while start > floor and not text[start - 1].isspace():
-        start -= 1
-    while stop < ceiling and not text[stop].isspace():
-        stop += 1
-    token = text[start:stop]
-    if any(char in _URL_MARKS for char in token) or "www." in token:
-        return True
-    tail = text[pos:stop].rstrip(".!?…»”\"’')]},;:")
-    return "." in tail  # a dotted name goes on after the seam: "fr.Wikipedia.org"

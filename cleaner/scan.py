@@ -1,0 +1,136 @@
+"""Bounded look-around for sentence segmentation: the small cursor moves made around a
+candidate boundary, and the regex builders for the segmenter's word lists.
+
+Every helper reads at most `_WINDOW` characters either side of a position, which is what keeps
+segmentation linear in the text however long a line is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+Span = tuple[int, int]  # [start, end) character offsets
+_WINDOW = 64  # longest token a decision looks at; longer runs are junk (URLs, base64)
+_CLOSERS = frozenset("»”\"’')]}")  # glued after a terminator, they belong to the sentence
+_SPACED_CLOSERS = frozenset("»”")  # French typography: "signer. »"
+OPENING = "«“\"'‘„([¿¡"
+URL_MARKS = frozenset("/@#=&_\\|<>")
+_TRAILING_LETTERS = re.compile(r"[^\W\d_]+\Z")
+_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,64}")
+
+
+def char_class(predicate) -> str:
+    """The body of a regex class of the Latin, Greek and Cyrillic letters satisfying `predicate`."""
+    blocks = [(0x41, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF)]
+    codes = [c for lo, hi in blocks for c in range(lo, hi + 1) if predicate(chr(c))]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+def _trie(words: Iterable[str]) -> dict:
+    trie: dict = {}
+    for word in sorted(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+def _emit(node: dict) -> str:
+    """A prefix-tree regex: one branch per letter keeps the engine from retrying every word."""
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
+
+
+def alternation(words: Iterable[str]) -> str:
+    return _emit(_trie(words))
+
+def closing_quote_seam(text: str, start: int, pos: int) -> Span | None:
+    """A closing quote glued to a capital ("épouvantail »INTERVIEW"); German »Zitat« opens with »."""
+    if pos - 2 < start:
+        return None
+    if not text[pos - 2].isspace() or text[pos - 1] == "”":
+        return pos, pos
+    floor = max(start, pos - 4 * _WINDOW)
+    return (pos, pos) if text.rfind("«", floor, pos) > text.rfind("»", floor, pos - 1) else None
+
+
+def title_words_before(text: str, start: int, pos: int) -> int:
+    """How many words precede `pos` in its sentence (bounded): a glued title has several."""
+    window = text[max(start, pos - _WINDOW) : pos]
+    for mark in ".!?…":
+        window = window[window.rfind(mark) + 1 :]
+    return len(window.split())
+
+
+def skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def skip_closers(text: str, pos: int, end: int) -> int:
+    """After a terminator: the closing quotes and brackets that belong to its sentence."""
+    while pos < end:
+        char = text[pos]
+        if char in _CLOSERS:
+            pos += 1
+        elif (
+            char in " \u00a0\u202f"
+            and pos + 1 < end
+            and text[pos + 1] in _SPACED_CLOSERS
+            and (pos + 2 == end or text[pos + 2].isspace())
+        ):
+            pos += 2
+        else:
+            break
+    return pos
+
+
+def word_before(text: str, pos: int) -> str:
+    """The token ending at `pos` (bounded), without the opening punctuation glued before it."""
+    window = text[max(0, pos - _WINDOW) : pos]
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1].lstrip(OPENING + "-–—")
+
+
+def letters_before(text: str, pos: int) -> str:
+    match = _TRAILING_LETTERS.search(text, max(0, pos - _WINDOW), pos)
+    return match.group() if match else ""
+
+
+def letters_after(text: str, pos: int, end: int) -> int:
+    match = _LEADING_LETTERS.match(text, pos, end)
+    return match.end() if match else pos
+
+
+def url_like(text: str, pos: int, end: int) -> bool:
+    """Whether the token around `pos` is a URL, handle, hashtag or address (no seams there)."""
+    start, stop = pos, pos
+    floor, ceiling = max(0, pos - _WINDOW), min(end, pos + _WINDOW)
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    while stop < ceiling and not text[stop].isspace():
+        stop += 1
+    token = text[start:stop]
+    if any(char in URL_MARKS for char in token) or "www." in token:
+        return True
+    tail = text[pos:stop].rstrip(".!?…»”\"’')]},;:")
+    return "." in tail  # a dotted name goes on after the seam: "fr.Wikipedia.org"
