@@ -36,6 +36,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_3": ["verzichtet künftig auf Cookies zur Reichweitenmessung"],
     "fr_1": ["Partagez votre avis sur le nouvel éclairage"],
     "it_1": ["Leggi la notizia anche su Instagram:"],
+    "pt_2": ["Partilhe esta notícia com quem vive na serra"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -56,6 +57,7 @@ JUNK = {
     "fr_2": ["Lecture 3 min", "envoyé spécial", "Téléchargez", "Instagram"],
     "it_1": ["modifica il", "LEGGI ANCHE", "comune.modena", "suono originale"],
     "pt_1": ["Atualizado há", "LEIA TAMBÉM", "Siga o canal"],
+    "pt_2": ["Partilhar no", "Fotografia:", "Subscreva a newsletter", "sessão iniciada", "Conteúdo patrocinado"],
 }
 
 
