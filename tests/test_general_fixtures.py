@@ -56,6 +56,7 @@ JUNK = {
     "fr_1": ["Écouter cet article", "Inscrivez-vous", "Cet article vous a été utile", "Journal du Val"],
     "fr_2": ["Lecture 3 min", "envoyé spécial", "Téléchargez", "Instagram"],
     "it_1": ["modifica il", "LEGGI ANCHE", "comune.modena", "suono originale"],
+    "it_2": ["Tempo di lettura", "Condividi su", "Copia link", "Scarica l'app", "Commenta la notizia", "#ForzaLariano"],
     "pt_1": ["Atualizado há", "LEIA TAMBÉM", "Siga o canal"],
     "pt_2": ["Partilhar no", "Fotografia:", "Subscreva a newsletter", "sessão iniciada", "Conteúdo patrocinado"],
 }
