@@ -284,9 +284,9 @@ def test_huge_page_is_read_quickly() -> None:
     body = "".join(f"<p>{PROSE[i % 5]} ({i})</p>" for i in range(40000))
     html = f"<html><body><nav><ul>{teaser}</ul></nav><h1>Huge</h1><div>{body}</div></body></html>"
     assert len(html) > 4_000_000
-    started = time.perf_counter()
+    started = time.process_time()
     doc = read_html(html.encode("utf-8"), "huge")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(doc.paragraphs) == 40001
     assert elapsed < 20, elapsed
 

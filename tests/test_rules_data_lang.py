@@ -171,13 +171,13 @@ def adversarial_lines(rule: dict[str, Any]) -> list[str]:
 def test_pattern_is_linear_on_long_lines(rule: dict[str, Any]) -> None:
     pattern = compile_rule(rule)
     for line in adversarial_lines(rule):
-        started = time.perf_counter()
+        started = time.process_time()
         if rule["scope"] == "inline":
             for _ in pattern.finditer(line):
                 pass
         else:
             pattern.search(line)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert elapsed < SLOW_SECONDS, f"{elapsed:.2f}s on {line[:60]!r}..."
 
 

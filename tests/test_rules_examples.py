@@ -53,10 +53,10 @@ def _adversarial_lines(rule: Rule) -> list[str]:
 def test_rule_is_linear_on_long_lines(rule: Rule) -> None:
     pattern = rule.compile()
     for line in _adversarial_lines(rule):
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in pattern.finditer(line):
             pass
-        assert time.perf_counter() - started < 1.0, f"{rule.id} is slow on a 50 000-char line"
+        assert time.process_time() - started < 1.0, f"{rule.id} is slow on a 50 000-char line"
 
 
 def test_every_language_file_covers_every_category() -> None:
