@@ -27,7 +27,8 @@ CATEGORIES = (
     "dateline", "navigation", "cookie", "paywall", "app-promo", "related-links", "tags",
 )  # fmt: skip
 SCOPES = ("line", "sentence", "inline", "block")
-RULE_KEYS = {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match"}
+RULE_KEYS = {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match", "guard", "takes",
+             "takes_lines", "takes_words"}
 GOLD = Path("/work/shared/benchmarks/article-extraction/ground-truth.json")
 ADVERSARIAL_CHARS = 100_000
 SLOW_SECONDS = 0.5

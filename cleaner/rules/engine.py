@@ -22,6 +22,10 @@ from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
 
 _WORD = re.compile(r"\w+")
+# A line that ends like a sentence (closing quotes and brackets aside).
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
+# A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
+_CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 SECTION_RULE = "{language}.navigation.section-name"
 
 
@@ -36,6 +40,7 @@ class RuleEngine:
         self._lines = ScopeMatcher([r for r in rules if r.scope == "line"])
         self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
         self._sections = self._section_index()
+        self._takers = {r.id: r for r in rules if r.scope == "line" and r.takes}
         self._by_language = {lang: self._segment_matchers(lang) for lang in self._languages()}
         self._all_languages = self._segment_matchers(None)
         self._stopword_index = StopwordIndex(self.rule_set.languages)
@@ -92,6 +97,8 @@ class RuleEngine:
             return doc
         language = self._language(doc)
         self._apply_lines(doc)
+        if self._takers:
+            self._apply_neighbours(doc)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._by_language.get(known, self._all_languages)
         if matchers[0] or matchers[1]:
@@ -148,6 +155,37 @@ class RuleEngine:
                 verdict = self._line_verdicts.put(text, self._line_rule(text), len(text))
             if verdict is not None:
                 par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
+
+    def _apply_neighbours(self, doc: Document) -> None:
+        """Lines that line rules with `takes` pull along: an embedded tweet's text above its
+        "— Name (@handle) date" line, the link titles under a bare "Read also" heading. Alone,
+        such a line is a sentence or a headline like any other; only its neighbour says what it is.
+        """
+        pars = doc.paragraphs
+        taken: list[tuple[Paragraph, str]] = []
+        for index, par in enumerate(pars):
+            rule = self._takers.get(par.removal.rule) if par.removal is not None else None
+            if rule is None or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
+                continue
+            step = -1 if rule.takes == "previous" else 1
+            other, count = index + step, 0
+            while 0 <= other < len(pars) and count < rule.takes_lines:
+                neighbour = pars[other]
+                if neighbour.removal is not None or not self._takeable(doc, neighbour, rule):
+                    break
+                taken.append((neighbour, rule.id))
+                other, count = other + step, count + 1
+        for par, rule_id in taken:
+            par.removal = Removal("boilerplate", rule_id)
+
+    def _takeable(self, doc: Document, par: Paragraph, rule: Rule) -> bool:
+        """Short enough, and for a link title, not ending like a sentence (the article goes on)."""
+        if par.end - par.start > self.settings.engine.line_max_chars:
+            return False
+        text = doc.text[par.start : par.end]
+        if len(_WORD.findall(text)) > rule.takes_words:
+            return False
+        return rule.takes != "next" or not _SENTENCE_END.search(text)
 
     def _line_rule(self, text: str) -> str | None:
         """The id of the section label or line rule that `text`, a whole line, is."""
@@ -289,3 +327,7 @@ def _cut(text: str, seg_start: int, seg_end: int, matcher: BoundMatcher) -> list
     if pos < len(body):
         pieces.append((seg_start + pos, seg_end, None))
     return pieces
+
+
+def _bare_heading(text: str) -> bool:
+    return _CARRIES_LINK.search(text) is None

@@ -25,11 +25,16 @@ CATEGORIES = (
 ALL_LANGUAGES = "*"
 _FLAG_LETTERS = frozenset("isx")
 _RULE_KEYS = frozenset(
-    {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match", "guard"}
-)
+    {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match", "guard", "takes",
+     "takes_lines", "takes_words"}
+)  # fmt: skip
 # Block rules only: "majority" (default) fires when more prose lies before the marker than after
 # it; "prose-before" only needs some prose before (for markers that never head a sidebar box).
 GUARDS = ("majority", "prose-before")
+# Line rules only: the neighbours a match also removes, for junk whose text sits on lines of its
+# own (an embedded tweet's text above its "— Name (@handle) date" line; the link titles under a
+# bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
+TAKES = ("", "previous", "next")
 _FILE_KEYS = frozenset({"language", "stopwords", "section_names", "rule", "description"})
 
 
@@ -48,6 +53,9 @@ class Rule:
     must_not_match: tuple[str, ...] = ()
     source: str = ""
     guard: str = "majority"
+    takes: str = ""
+    takes_lines: int = 1
+    takes_words: int = 60
 
     def compile(self) -> re.Pattern[str]:
         """The rule alone, compiled (the engine compiles rules together, tests one by one)."""
@@ -167,8 +175,12 @@ def _rule(entry: Any, language: str, where: str, check_pattern: bool = True) -> 
     guard = entry.get("guard", "majority")
     if guard not in GUARDS:
         raise ConfigError(f"{where}: guard must be one of {', '.join(GUARDS)}")
+    takes, takes_lines, takes_words = _takes(entry, where)
     rule = Rule(
         guard=guard,
+        takes=takes,
+        takes_lines=takes_lines,
+        takes_words=takes_words,
         id=entry["id"],
         category=entry["category"],
         scope=entry["scope"],
@@ -186,6 +198,21 @@ def _rule(entry: Any, language: str, where: str, check_pattern: bool = True) -> 
         except re.error as exc:
             raise ConfigError(f"{where}: pattern does not compile: {exc}") from None
     return rule
+
+
+def _takes(entry: dict[str, Any], where: str) -> tuple[str, int, int]:
+    takes = entry.get("takes", "")
+    if takes not in TAKES:
+        raise ConfigError(f"{where}: takes must be one of {', '.join(repr(t) for t in TAKES)}")
+    if takes and entry["scope"] != "line":
+        raise ConfigError(f"{where}: only line rules may take neighbouring lines")
+    counts = []
+    for key, default in (("takes_lines", 1), ("takes_words", 60)):
+        value = entry.get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ConfigError(f"{where}: {key} must be a positive integer")
+        counts.append(value)
+    return takes, counts[0], counts[1]
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:

@@ -1,0 +1,108 @@
+"""Line rules that take a neighbouring line: an embedded tweet's text above its attribution, the
+link titles under a bare "Read also" heading. Each case is a small page whose article must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.errors import ConfigError
+from cleaner.pipeline import clean_text
+from cleaner.rules.loader import load_rule_files
+
+BODY_EN = (
+    "The council approved the new bus lanes on Tuesday after a three-hour debate in which residents "
+    "from both sides of the river spoke about traffic, noise and the cost of the works.\n"
+    "Work on the first section will start in May and should take about six months, the city's "
+    "transport office said in a statement released after the vote.\n"
+)
+MORE_EN = (
+    "Shop owners on the high street remain unconvinced and plan to ask for a review of the decision "
+    "at the next public meeting, their association's chair told reporters outside the town hall.\n"
+)
+BODY_DE = (
+    "Der Stadtrat hat am Dienstag nach dreistündiger Debatte den neuen Busspuren zugestimmt, nachdem "
+    "Anwohner von beiden Seiten des Flusses über Verkehr, Lärm und die Kosten gesprochen hatten.\n"
+    "Die Arbeiten am ersten Abschnitt sollen im Mai beginnen und etwa sechs Monate dauern, teilte das "
+    "Verkehrsamt der Stadt nach der Abstimmung mit.\n"
+)
+
+
+def _clean(text: str) -> str:
+    return clean_text(text).text
+
+
+def test_tweet_text_above_its_attribution_goes_with_it():
+    tweet = "Big day for cyclists and bus riders in our city! Thanks to everyone who came to speak #buslanes\n"
+    page = BODY_EN + tweet + "— Mayor Ana Ruiz (@AnaRuizMayor) March 4, 2025\n" + MORE_EN
+    out = _clean(page)
+    assert "Big day for cyclists" not in out and "@AnaRuizMayor" not in out
+    assert "three-hour debate" in out and "unconvinced" in out
+
+
+def test_a_long_article_paragraph_above_an_attribution_stays():
+    """The tweet's text was not scraped: the line above is the article's, longer than a tweet."""
+    first, second = BODY_EN.split("\n")[:2]
+    page = second + "\n" + first + "\n— Mayor Ana Ruiz (@AnaRuizMayor) March 4, 2025\n" + MORE_EN
+    out = _clean(page)
+    assert first in out  # 33 words: longer than the tweets the rule takes (takes_words = 30)
+    assert "@AnaRuizMayor" not in out
+
+
+@pytest.mark.parametrize(
+    "heading, titles, body",
+    [
+        ("Lesen Sie auch:", ["Neue Radwege am Ring geplant", "So teuer wird das Parken ab Juli"], BODY_DE),
+        ("LEIA TAMBÉM", ["Prefeitura anuncia novas ciclovias", "Tarifa de ônibus sobe em julho"], BODY_EN),
+        ("Lee también", ["El Ayuntamiento aprueba nuevos carriles bici"], BODY_EN),
+        ("See also", ["Council delays vote on parking fees", "New cycle paths planned for the ring road"], BODY_EN),
+    ],
+)
+def test_link_titles_under_a_bare_heading_go_with_it(heading: str, titles: list[str], body: str):
+    first, second = body.split("\n")[:2]
+    page = first + "\n" + heading + "\n" + "\n".join(titles) + "\n" + second + "\n"
+    out = _clean(page)
+    assert heading.rstrip(":") not in out
+    for title in titles:
+        assert title not in out
+    assert second in out
+
+
+def test_a_heading_that_carries_its_link_takes_nothing_below():
+    first, second = BODY_DE.split("\n")[:2]
+    page = first + "\nLesen Sie auch: Neue Radwege am Ring geplant\nErgebnisse der Umfrage\n" + second + "\n"
+    out = _clean(page)
+    assert "Neue Radwege" not in out
+    assert "Ergebnisse der Umfrage" in out  # a subheading of the article, not a link of the heading
+
+
+def test_a_sentence_under_a_bare_heading_ends_what_it_takes():
+    first, second = BODY_EN.split("\n")[:2]
+    page = first + "\nRelated stories:\nCouncil delays vote on parking fees\n" + second + "\n"
+    out = _clean(page)
+    assert "Council delays vote" not in out
+    assert second in out  # ends like a sentence and is long: the article goes on
+
+
+def test_takes_is_checked_when_rules_load(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'language = "en"\n[[rule]]\nid = "en.x.y"\ncategory = "navigation"\nscope = "sentence"\n'
+        'pattern = "^Menu$"\ntakes = "next"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="only line rules"):
+        load_rule_files([bad])
+    bad.write_text(
+        'language = "en"\n[[rule]]\nid = "en.x.y"\ncategory = "navigation"\nscope = "line"\n'
+        'pattern = "^Menu$"\ntakes = "above"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="takes must be one of"):
+        load_rule_files([bad])
+    bad.write_text(
+        'language = "en"\n[[rule]]\nid = "en.x.y"\ncategory = "navigation"\nscope = "line"\n'
+        'pattern = "^Menu$"\ntakes = "next"\ntakes_lines = 0\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="takes_lines must be a positive integer"):
+        load_rule_files([bad])
