@@ -181,7 +181,8 @@ def test_a_list_of_lower_case_items_inside_the_article_does_not_end_it() -> None
 
 
 def test_a_low_scoring_lead_right_above_the_body_joins_it(tmp_path: Path) -> None:
-    lead = "ST. JOSEPH, Mich. (AP) — Michigan health authorities report a 6th EEE fatality in Berrien County, Michigan."
+    lead = ("ST. JOSEPH, Mich. (AP) — Michigan health authorities report a 6th EEE fatality in Berrien County, "
+            "Michigan, the state's Department of Health and Human Services said Friday.")  # fmt: skip
     teaser = "Detroit Lions Beat Chicago Bears 24-17 At Ford Field In Week 12 Matchup, Stafford Throws Two TDs"
     head = ["Council expands bus network | The Daily Example", "Home", "News", teaser, "Council expands bus network"]
     text = "\n".join([*head, lead, *PROSE, *PROSE])
@@ -192,3 +193,84 @@ def test_a_low_scoring_lead_right_above_the_body_joins_it(tmp_path: Path) -> Non
     settings = default_settings_file().read_text(encoding="utf-8")
     without.write_text(settings.replace("lead_max_paragraphs = 1", "lead_max_paragraphs = 0"), "utf-8")
     assert lead not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
+
+
+# The heading above the body: small lines between headline and body are skipped to find it.
+HEADLINE = "Council expands bus network after a year of debate"
+STANDFIRST = "Two new lines will open in the spring and fares stay the same for pupils and pensioners"
+MENU = ["Home", "News", "Sport", "Weather"]
+
+
+def _heading_of(lines: list[str]):
+    from cleaner.rules.title import find_heading
+
+    doc = _doc(lines)
+    engine = RuleEngine()
+    engine.apply(doc)
+    first = next(i for i, par in enumerate(doc.paragraphs) if doc.text[par.start : par.end] == PROSE[0])
+    return doc, find_heading(doc, first, None, load_settings().scorer)
+
+
+@pytest.mark.parametrize(
+    "between, kept, removed",
+    [
+        (["The new buses wait at the depot on Elm Street, Tuesday morning."],
+         ["The new buses wait at the depot on Elm Street, Tuesday morning."], []),  # caption sentence
+        (["Lucía Ferrer", "Millbrook"], [], ["Lucía Ferrer", "Millbrook"]),  # byline name, place
+        (["MILLBROOK (Wire) -"], ["MILLBROOK (Wire) -"], []),  # dateline opening the lead
+        (["14 November 2025 | 08:15"], [], ["14 November 2025 | 08:15"]),  # date line
+        (["Lucía Ferrer", "14.11.2025, 08:15", "The depot on Elm Street, on Tuesday."],
+         ["The depot on Elm Street, on Tuesday."], ["Lucía Ferrer", "14.11.2025"]),
+    ],
+)  # fmt: skip
+def test_headline_and_standfirst_stay_over_small_lines(between: list[str], kept: list[str], removed: list[str]) -> None:
+    out = clean("\n".join([*MENU, HEADLINE, STANDFIRST, *between, *PROSE]))
+    assert out.startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n")
+    assert all(line in out for line in kept) and all(p in out for p in PROSE)
+    assert not any(line in out for line in removed)
+    assert not any(item in out.split("\n") for item in MENU)
+
+
+def test_a_live_blog_time_stamp_above_the_first_entry_stays_with_the_others() -> None:
+    entries = [line for i, p in enumerate(PROSE) for line in (f"1{i}.0{i} Uhr", p)]
+    out = clean("\n".join(["Liveblog", HEADLINE, *entries]))
+    assert out.startswith(HEADLINE + "\n\n10.00 Uhr\n\n" + PROSE[0])
+
+
+def test_a_menu_label_above_a_standfirst_is_not_the_title() -> None:
+    for label in ["How-To", "Diet and nutrition plans"]:
+        out = clean("\n".join([*MENU, label, STANDFIRST, *PROSE]))
+        assert label not in out and STANDFIRST in out and all(p in out for p in PROSE)
+
+
+def test_a_title_shaped_line_is_not_absorbed_into_the_lead() -> None:
+    """A long unpunctuated line right above the body is a heading, not the lead: joined to the
+    body, it would let the menu label above it pass for the title."""
+    long_line = ("Two new lines will open in the spring and fares stay the same for pupils and pensioners "
+                 "while the council looks for drivers")  # fmt: skip
+    doc, heading = _heading_of([*MENU, "Annonces légales", long_line, *PROSE])
+    assert heading.title is not None
+    assert doc.text[doc.paragraphs[heading.title].start : doc.paragraphs[heading.title].end] == long_line
+    assert heading.standfirst is None
+    out = doc.clean_text()
+    assert "Annonces légales" not in out and long_line in out
+
+
+def test_more_small_lines_than_allowed_end_the_search() -> None:
+    many = ["Lucía Ferrer", "Millbrook", "14 November 2025", "08:15 GMT", "Tom Baker Jones", "2 comments"]
+    doc, heading = _heading_of([*MENU, HEADLINE, *many, *PROSE])
+    assert heading.title is None
+    assert HEADLINE not in doc.clean_text()
+    _, heading = _heading_of([*MENU, HEADLINE, *many[:3], *PROSE])
+    assert heading.title is not None
+
+
+def test_the_repeated_page_title_is_the_title_under_a_standfirst() -> None:
+    from cleaner.rules.title import find_heading
+
+    doc = _doc([HEADLINE + " | The Daily Example", *MENU, HEADLINE, STANDFIRST, "Lucía Ferrer", *PROSE])
+    RuleEngine().apply(doc)
+    settings = load_settings().scorer
+    heading = find_heading(doc, 8, title_anchor(doc, settings.title_anchor_min_chars, settings.title_anchor_overlap), settings)
+    assert (heading.title, heading.standfirst, heading.furniture) == (5, 6, ())
+    assert doc.clean_text().startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n" + PROSE[0])

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
-from .title import title_anchor
+from .title import find_heading, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
@@ -148,20 +148,27 @@ class Scorer:
         block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
-        return self._with_lead(pars, block, anchor)
+        return self._with_lead(doc, block, anchor)
 
-    def _with_lead(self, pars: list[Paragraph], block: Block, anchor: int | None) -> Block:
+    def _with_lead(self, doc: Document, block: Block, anchor: int | None) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
-        it (never above the headline).
+        it (never above the headline, never over a title-shaped line).
 
         An article's first paragraph often scores low as prose ("ST. JOSEPH, Mich. (AP) — ...":
-        a dateline, names, few function words) yet it is the lead, not a teaser.
+        a dateline, names, few function words) yet it is the lead, not a teaser. A title-shaped
+        line is left to the heading search (find_heading), which keeps it only as a headline or
+        standfirst: joined to the body, it would let the line above it (a menu label) pass for the title.
         """
         s = self.settings
+        pars = doc.paragraphs
         first, joined = block.first, 0
         while first - 1 > (anchor if anchor is not None else -1) and joined < s.lead_max_paragraphs:
             par = pars[first - 1]
-            if par.kept and (par.signals["words"] < s.lead_min_words or par.signals["prose"] < s.lead_min_prose):
+            if par.kept and (
+                par.signals["words"] < s.lead_min_words
+                or par.signals["prose"] < s.lead_min_prose
+                or title_shaped(doc, par, s)
+            ):
                 break
             first -= 1
             joined += par.kept
@@ -175,7 +182,7 @@ class Scorer:
         runs = self._menu_runs(doc.paragraphs, prose, block)
         if RULE_OUTSIDE in self.enabled_rules:
             block = self._cut_at_long_menu(doc.paragraphs, runs, block)
-            self._remove_outside(doc.paragraphs, prose, block)
+            self._remove_outside(doc, prose, block)
         if RULE_MENU in self.enabled_rules:
             self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
         return doc
@@ -225,30 +232,19 @@ class Scorer:
     def _body_words(self, pars: list[Paragraph], block: Block) -> float:
         return sum(p.signals["words"] for p in pars[block.first : block.last + 1] if p.kept)
 
-    def _remove_outside(self, pars: list[Paragraph], prose: list[float], block: Block) -> None:
+    def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        title = self._title_index(pars, block)
-        for index, par in enumerate(pars):
-            if block.first <= index <= block.last or index == title or not par.kept:
+        anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
+        heading = find_heading(doc, block.first, anchor, s)
+        keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
+        for index, par in enumerate(doc.paragraphs):
+            if block.first <= index <= block.last or index in keep or not par.kept:
                 continue
             if par.signals.get("in_main", 0.0) >= 1.0:
                 continue  # an HTML reader placed it in the page's main content: structure beats prose
             if prose[index] >= s.keep_outside_prose and par.signals["words"] >= s.keep_outside_words:
                 continue
             par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
-
-    def _title_index(self, pars: list[Paragraph], block: Block) -> int | None:
-        """The kept paragraph right before the body (rule removals skipped), when title-shaped."""
-        s = self.settings
-        for index in range(block.first - 1, -1, -1):
-            par = pars[index]
-            if not par.kept:
-                continue
-            words = par.signals["words"]
-            if s.title_min_words <= words <= s.title_max_words and par.signals["ends_sentence"] == 0.0:
-                return index
-            return None
-        return None
 
     def _menu_runs(self, pars: list[Paragraph], prose: list[float], block: Block) -> list[list[int]]:
         """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside

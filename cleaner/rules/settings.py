@@ -58,6 +58,16 @@ class ScorerSettings:
     title_anchor_min_chars: int
     title_anchor_overlap: float
     before_title_factor: float
+    title_far_min_words: int
+    furniture_max_lines: int
+    furniture_max_labels: int
+    furniture_max_words: int
+    furniture_min_digits: float
+    name_max_words: int
+    name_min_capitalised: float
+    caption_min_words: int
+    standfirst_min_words: int
+    standfirst_max_words: int
 
 
 @dataclass(frozen=True, slots=True)

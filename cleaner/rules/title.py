@@ -1,17 +1,24 @@
-"""The page title seen twice: where a scraped page's article starts.
+"""The page title seen twice, and the article's heading above its body.
 
 A text dump of a web page begins with the document title ("Headline | Site name"), then menus,
 and the article's own heading repeats the headline right above the body. That repeat is the most
 reliable position signal a plain text keeps: it names neither a site nor a language. When the
 first line's headline recurs further down, the scorer discounts prose before the repeat (teaser
 boxes and mega-menus full of summaries), so the body it picks starts at the article.
+
+Between the heading and the body, pages put small lines: a photo caption, a byline name, a place,
+a date or time, a wire dateline ("KIEL (dpa) -"). `find_heading` walks up from the body over a few
+such lines to the title-shaped line (and a standfirst under it), judging each line only by the
+scorer's signals (word count, capitalisation, digits, how it ends), so no language's words are needed.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..types import Document
+from ..types import Document, Paragraph
+from .settings import ScorerSettings
 
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
 # so that "Fact Check: Is..." or "COVID-19" stay whole.
@@ -68,3 +75,145 @@ def _repeats(text: str, candidate: str, min_overlap: float) -> bool:
 
 def _normal(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
+
+
+# A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
+_OPENER_ENDS = frozenset("-–—:")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """The article's heading above its body: paragraph indexes, None when absent.
+
+    `furniture` are the small lines skipped between heading and body that stay with the article
+    (a sentence-like caption, a dateline opening the lead, a live blog's time stamp); the other
+    skipped lines (byline names, places, dates) are page furniture the scorer removes.
+    """
+
+    title: int | None
+    standfirst: int | None = None
+    furniture: tuple[int, ...] = ()
+
+
+def find_heading(doc: Document, first: int, anchor: int | None, settings: ScorerSettings) -> Heading:
+    """The title (and standfirst) above the body starting at paragraph `first`.
+
+    Walking up from the body: rule removals are passed over; at most `furniture_max_lines` short
+    lines that are not title-shaped are skipped; one standfirst (a longer line) may sit under the
+    title. The repeated page title (`anchor`) is the title whenever the walk reaches it. A title
+    found above skipped lines or a standfirst needs `title_far_min_words` words: a one- or
+    two-word menu label ("How-To") must not pass for a headline from further away.
+    """
+    pars = doc.paragraphs
+    skipped: list[int] = []
+    standfirst: int | None = None
+    title: int | None = None
+    for index in range(first - 1, -1, -1):
+        par = pars[index]
+        if not par.kept:
+            continue
+        if index == anchor or title_shaped(doc, par, settings, far=bool(skipped) or standfirst is not None):
+            title = index
+            break
+        if standfirst is None and _standfirst_shaped(par, settings):
+            standfirst = index
+            continue
+        if standfirst is None and _may_skip(doc, pars, skipped, par, settings):
+            skipped.append(index)
+            continue
+        break
+    if title is None:
+        return Heading(None)
+    if title != anchor:
+        split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
+        if split_standfirst is not None:
+            if standfirst is not None:
+                skipped.append(standfirst)  # the longer line under the title was a caption
+            title, standfirst = split_title, split_standfirst
+    kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
+    return Heading(title, standfirst, kept)
+
+
+def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
+    """A headline's shape: a few words, not ending like a sentence, not a dateline, date or name."""
+    signals = par.signals
+    words = signals["words"]
+    min_words = settings.title_far_min_words if far else settings.title_min_words
+    return (
+        min_words <= words <= settings.title_max_words
+        and signals["ends_sentence"] == 0.0
+        and signals["digits"] < settings.furniture_min_digits
+        and not _name_like(par, settings)
+        and not _opener(doc, par)
+    )
+
+
+def _split_title_and_standfirst(
+    doc: Document, found: int, anchor: int | None, settings: ScorerSettings
+) -> tuple[int, int | None]:
+    """(title, standfirst): a long title-shaped line right under a shorter one (or under the
+    repeated page title) is the standfirst, and the line above it the title."""
+    pars = doc.paragraphs
+    words = pars[found].signals["words"]
+    if words < settings.standfirst_min_words:
+        return found, None
+    above = next((i for i in range(found - 1, -1, -1) if pars[i].kept), None)
+    if above is None:
+        return found, None
+    if above == anchor or (
+        title_shaped(doc, pars[above], settings, far=True) and pars[above].signals["words"] < words
+    ):
+        return above, found
+    return found, None
+
+
+def _standfirst_shaped(par: Paragraph, settings: ScorerSettings) -> bool:
+    signals = par.signals
+    return (
+        settings.standfirst_min_words <= signals["words"] <= settings.standfirst_max_words
+        and signals["ends_sentence"] == 0.0
+        and signals["digits"] < settings.furniture_min_digits
+        and signals.get("repeated_shape", 0.0) == 0.0
+    )
+
+
+def _may_skip(doc: Document, pars: list[Paragraph], skipped: list[int], par: Paragraph, s: ScorerSettings) -> bool:
+    """A short line a page puts between heading and body (caption, byline, place, date, dateline).
+
+    A label whose shape repeats in the page ("Valdelosa" like "Sports") may be a byline's place
+    or a menu item: at most `furniture_max_labels` of them are skipped, as a menu is a longer run.
+    Repeated time stamps of a live blog are mostly digits and do not count.
+    """
+    signals = par.signals
+    if len(skipped) >= s.furniture_max_lines or signals["words"] > s.furniture_max_words:
+        return False
+    if _label(par, s):
+        return sum(map(_label, (pars[i] for i in skipped), [s] * len(skipped))) < s.furniture_max_labels
+    return True
+
+
+def _label(par: Paragraph, settings: ScorerSettings) -> bool:
+    signals = par.signals
+    return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] < settings.furniture_min_digits
+
+
+def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """Skipped lines that are article text: a caption written as a sentence, a dateline or time
+    stamp opening the text below, a live blog's repeated time stamp. Names, places and dates go."""
+    signals = par.signals
+    if signals["ends_sentence"] == 1.0 and signals["words"] >= settings.caption_min_words:
+        return True
+    if _opener(doc, par):
+        return True
+    return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= settings.furniture_min_digits
+
+
+def _name_like(par: Paragraph, settings: ScorerSettings) -> bool:
+    """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words."""
+    signals = par.signals
+    return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
+
+
+def _opener(doc: Document, par: Paragraph) -> bool:
+    text = doc.text[par.start : par.end].rstrip()
+    return bool(text) and text[-1] in _OPENER_ENDS
