@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 `check` found files that would change (or a fixer changed 
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -20,7 +21,7 @@ from .cli_index import index_app
 from .cli_support import ConfigOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
-from .io.inputs import InputFile, find_inputs, iter_jsonl, read_html_file, read_text_file
+from .io.inputs import InputFile, display_name, iter_jsonl, read_html_file, read_text_file
 from .pipeline import Cleaner
 from .report import explain, summary_rows
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, RunSummary, run
@@ -49,7 +50,7 @@ def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) ->
         try:
             summary = run(paths, config, options, progress)
         except CleanerError as exc:
-            err.print(f"cleaner: {exc}")
+            err.print(f"cleaner: {exc}", markup=False)
             raise typer.Exit(EXIT_USAGE) from None
     for problem in summary.problems:
         err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
@@ -70,9 +71,17 @@ def _print_summary(summary: RunSummary, quiet: bool) -> None:
 @app.command()
 def clean(
     paths: List[Path] = PathsArg,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output folder (mirrors input paths), or a file for a single input file."),
-    in_place: bool = typer.Option(False, "--in-place", help="Rewrite the input files (atomically)."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON line per removed span to this file."),
+    output: Optional[Path] = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Output folder, or a file for a single input file. Outputs mirror the inputs' paths relative to the common folder of PATHS; "
+        "x.html becomes x.txt (x.html.txt when another input already gives x.txt). Must not be an input nor lie inside an input folder.",
+    ),
+    in_place: bool = typer.Option(False, "--in-place", help="Rewrite the input files (atomically): the only way inputs are ever overwritten."),
+    report: Optional[Path] = typer.Option(
+        None, "--report", help="Write one JSON line per removed span to this file. Must not be an input, an output, nor lie inside an input folder (OUT/report.jsonl is fine)."
+    ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (output is identical for every value)."),
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML to extract and clean."),
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index (SQLite): dedup against earlier runs and add this one."),
@@ -93,7 +102,7 @@ def clean(
 @app.command()
 def check(
     paths: List[Path] = PathsArg,
-    report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON line per finding to this file."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON line per finding to this file (not an input, nor inside an input folder)."),
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML."),
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index to check against (read and updated)."),
     config_path: Optional[Path] = ConfigOpt,
@@ -121,8 +130,10 @@ def explain_command(
 ) -> None:
     """Show every segment of FILE, kept or removed, and why."""
     config = config_or_exit(config_path)
-    item = InputFile(file, file.as_posix(), file.name)  # type: ignore[arg-type]
+    item = InputFile(file, display_name(file), file.name)  # type: ignore[arg-type]
     try:
+        if not file.is_file():  # a named pipe would block the read forever
+            raise InputError(item.display, "not a regular file")
         raw = file.read_bytes()
         if item.kind == "jsonl":
             docs = [d for d in iter_jsonl(item, raw) if isinstance(d, Document)]
@@ -132,6 +143,9 @@ def explain_command(
             docs = [read_text_file(item, raw)]
     except InputError as exc:
         err.print(f"{exc.item}: {exc.reason}", markup=False)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    except OSError as exc:
+        err.print(f"{item.display}: cannot read ({exc.strerror or exc})", markup=False)
         raise typer.Exit(EXIT_BAD_INPUT) from None
     with Cleaner(config) as cleaner:
         for doc in cleaner.clean_many(docs):
@@ -155,12 +169,24 @@ def _print_explanation(doc: Document) -> None:
 app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")
 
 
+class _Terminated(BaseException):
+    """SIGTERM as an exception: it unwinds the run like Ctrl-C, so temporary files go."""
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise _Terminated()
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app()
     except KeyboardInterrupt:
         err.print("cleaner: interrupted")
         sys.exit(130)
+    except _Terminated:
+        err.print("cleaner: terminated")
+        sys.exit(128 + signal.SIGTERM)
 
 
 if __name__ == "__main__":

@@ -7,16 +7,18 @@ prints: it returns a `RunSummary` and calls `progress` once per finished file.
 from __future__ import annotations
 
 import os
+import stat
 from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable, Iterator
 
 from .config import Config
 from .errors import InputError
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
+from .io.targets import OutputPlan, check_outputs, plan_outputs
 from .pipeline import Cleaner
 from .reorder import PlannedRun
 from .types import Document
@@ -128,13 +130,13 @@ def run(
 ) -> RunSummary:
     """Clean every input file; write outputs unless `options.check`; return what happened."""
     files = find_inputs(paths, config.include, config.exclude)
+    plan = _output_plan(paths, files, options)
     summary = RunSummary()
     report = ReportWriter(options.report)
-    writer = _Writer(options, _single_file_output(files, options))
-    scratch = RunSummary()  # what planning reads find is reported by the main read only
+    writer = _Writer(options, plan)
 
-    def read(main: bool) -> Iterator[object]:
-        return _items(files, options, summary if main else scratch)
+    def read(_main: bool) -> Iterator[object]:
+        return _items(files, options, plan)
 
     try:
         with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup) as planned:
@@ -149,28 +151,39 @@ def run(
     return summary
 
 
-def _single_file_output(files: list[InputFile], options: RunOptions) -> Path | None:
-    """`cleaner clean corpus.jsonl -o out.jsonl`: one input file and an output that names a file."""
+def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions) -> OutputPlan:
+    """Every input's output path, checked before anything is read: no output or report may be an
+    input or lie in an input folder (`OutputError`); inputs whose output name clashes are skipped."""
     out = options.output
-    if out is None or len(files) != 1 or out.is_dir():
-        return None
-    return out if out.suffix else None
+    if options.check or options.in_place or out is None:
+        plan, outputs = OutputPlan(), []
+    elif len(files) == 1 and not out.is_dir() and out.suffix:
+        # `cleaner clean corpus.jsonl -o out.jsonl`: one input file and an output that names a file
+        plan = OutputPlan({files[0].display: out})
+        outputs = [out]
+    else:
+        plan = plan_outputs(paths, files, out)
+        outputs = [out, *plan.targets.values()]
+    check_outputs(paths, files, outputs, options.report)
+    return plan
 
 
-def _items(files: list[InputFile], options: RunOptions, summary: RunSummary) -> Iterator[object]:
-    """Each file as `_FileStart`, its Documents and RawLines (or a `_FileFailed`), `_FileEnd`.
+def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan) -> Iterator[object]:
+    """Each file as `_FileStart`, its Documents and RawLines (or a `_FileFailed`), `_FileEnd`; a
+    file that cannot be opened is only a `_FileFailed` (named on stderr and in the report).
 
     JSONL is read line by line (memory holds one record, not the file); a text or HTML file is
     one document, read whole. Every value here is picklable: `--jobs N` sends them to workers.
     """
     for item in files:
-        if item.kind == "html" and options.in_place:
-            summary.problems.append(InputError(item.display, "HTML input is written as .txt: use -o, not --in-place"))
+        refusal = _refusal(item, options, plan)
+        if refusal is not None:
+            yield _FileFailed(item.display, refusal)
             continue
         try:
             handle = open(item.path, "rb")
         except OSError as exc:
-            summary.problems.append(InputError(item.display, f"cannot read ({exc.strerror})"))
+            yield _FileFailed(item.display, f"cannot read ({exc.strerror or exc})")
             continue
         with handle:
             yield _FileStart(item)
@@ -188,12 +201,34 @@ def _items(files: list[InputFile], options: RunOptions, summary: RunSummary) -> 
         yield _FileEnd(item, lines.size, lines.digest())
 
 
+def _refusal(item: InputFile, options: RunOptions, plan: OutputPlan) -> str | None:
+    """Why a file is skipped before it is opened, if it is: opening a FIFO would wait forever."""
+    if item.display in plan.clashes:
+        return plan.clashes[item.display]
+    if item.kind == "html" and options.in_place:
+        return "HTML input is written as .txt: use -o, not --in-place"
+    try:
+        mode = os.stat(item.path).st_mode
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    if not stat.S_ISREG(mode):
+        return f"not a regular file ({_file_type(mode)})"
+    return None
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "folder")):
+        if test(mode):
+            return name
+    return "special file"
+
+
 class _Writer:
     """Turns the cleaned stream back into files, one output per input file, written as it comes."""
 
-    def __init__(self, options: RunOptions, single_output: Path | None):
+    def __init__(self, options: RunOptions, plan: OutputPlan):
         self.options = options
-        self.single_output = single_output
+        self.plan = plan
 
     def consume(self, stream: Iterator[object], report: ReportWriter, summary: RunSummary) -> Iterator[FileResult]:
         file: _OpenFile | None = None
@@ -241,11 +276,7 @@ class _Writer:
             return None
         if self.options.in_place:
             return item.path
-        if self.single_output is not None:
-            return self.single_output
-        if self.options.output is None:
-            return None
-        return self.options.output / Path(*PurePosixPath(item.output_relative()).parts)
+        return self.plan.targets.get(item.display)
 
 
 class _OpenFile:

@@ -12,6 +12,7 @@ import fnmatch
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path, PurePosixPath
@@ -31,6 +32,8 @@ JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
 _UTF8_BOM = b"\xef\xbb\xbf"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
 
 
@@ -88,12 +91,24 @@ def find_inputs(paths: list[Path], include: tuple[str, ...], exclude: tuple[str,
             for path in _walk(root):
                 rel = PurePosixPath(path.relative_to(root).as_posix())
                 if _selected(rel, include, exclude):
-                    item = InputFile(path, path.as_posix(), rel)
+                    item = InputFile(path, display_name(path), rel)
                     found.setdefault(item.display, item)
         else:
-            item = InputFile(root, root.as_posix(), PurePosixPath(root.name))
+            item = InputFile(root, display_name(root), PurePosixPath(root.name))
             found.setdefault(item.display, item)
     return [found[key] for key in sorted(found)]
+
+
+def display_name(path: Path) -> str:
+    """The path as text that can always be printed and written to the report.
+
+    A file name that is not valid UTF-8 reaches Python with its bad bytes as lone surrogates
+    (`bad\\udcffname.txt`), which no UTF-8 output accepts: those bytes are shown as `\\xff`.
+    """
+    text = path.as_posix()
+    if _SURROGATE.search(text) is None:
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -123,6 +138,8 @@ def source_of(url: str | None, fallback: str) -> str:
 
 def read_text_file(item: InputFile, data: bytes) -> Document:
     decoded = decode(data, item.display)
+    if not decoded.text.strip():
+        raise InputError(item.display, "empty file (whitespace only)")
     parent = str(PurePosixPath(item.display).parent)
     return Document(id=item.display, text=decoded.text, source=parent, repairs=list(decoded.repairs))
 
@@ -160,7 +177,7 @@ def read_jsonl(
         raise InputError(item.display, "empty file")
     encoding = line_encoding(sample)
     # A byte-order mark says text, as in `normalize.decode`.
-    if not encoding.wide and not sample.startswith(_UTF8_BOM) and looks_binary(sample):
+    if not encoding.wide and not sample.startswith(_UTF8_BOM) and _looks_binary_jsonl(sample):
         raise InputError(item.display, "binary file (control bytes), not text")
     blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
     decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()
@@ -172,6 +189,15 @@ def read_jsonl(
             yield line
         elif line.strip():
             yield _record(item, number, line, html_field)
+
+
+def _looks_binary_jsonl(sample: bytes) -> bool:
+    """Binary when the control bytes of the file's start (NUL aside) pass the usual share, or
+    when most of its lines hold a NUL (UTF-16/32 without a byte-order mark, NUL padding).
+    A NUL in a few lines costs only those lines (bad lines, passed through), not the file."""
+    lines = sample.split(b"\n")
+    with_nul = sum(1 for line in lines if b"\x00" in line)
+    return 2 * with_nul > len(lines) or looks_binary(sample.replace(b"\x00", b""))
 
 
 class DigestedLines:
@@ -265,14 +291,15 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None) -> 
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return RawLine(line, InputError(where, f"bad JSON ({exc.msg} at column {exc.colno})"))
+        return RawLine(line, InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"))
     if not isinstance(record, dict):
         return RawLine(line, InputError(where, "a JSONL record must be an object"))
     field = html_field or "text"
     body = record.get(field)
     if not isinstance(body, str):
         return RawLine(line, InputError(where, f"no string field {field!r}"))
-    record_id = str(record.get("id", number))
+    body, repairs = _without_lone_surrogates(body)
+    record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"
     url = record.get("url") if isinstance(record.get("url"), str) else None
     meta = {"record": record, "line": number, "record_id": record_id}
@@ -284,5 +311,22 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None) -> 
         except InputError as exc:
             return RawLine(line, InputError(where, exc.reason))
         doc.meta.update(meta)
+        doc.repairs.extend(repairs)
         return doc
-    return Document(id=doc_id, text=body, source=source_of(url, item.display), meta=meta)
+    return Document(id=doc_id, text=body, source=source_of(url, item.display), meta=meta, repairs=repairs)
+
+
+def _without_lone_surrogates(text: str) -> tuple[str, list[str]]:
+    """JSON may escape half a surrogate pair (`"a\\ud800b"`): valid JSON, but no valid text, and
+    no UTF-8 output can hold it. Each becomes U+FFFD, recorded as a repair in the report; the
+    record's other fields keep theirs (written back escaped, see `outputs.jsonl_line`)."""
+    if _SURROGATE.search(text) is None:
+        return text, []
+    return _SURROGATE.sub(_REPLACEMENT, text), ["lone surrogates replaced with U+FFFD"]
+
+
+def _printable(text: str) -> str:
+    """An id as text any output accepts (a lone surrogate shown as its `\\udXXX` escape)."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -17,6 +17,7 @@ from ..types import Document
 from .clusters import ClusterLog
 
 _NEWLINE = re.compile("\n")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -137,7 +138,13 @@ def jsonl_line(doc: Document) -> str:
     """The input record with `text` (or the HTML field's text) replaced by the clean text."""
     record = dict(doc.meta.get("record", {}))
     record["text"] = doc.clean_text()
-    return json.dumps(record, ensure_ascii=False)
+    return _SURROGATE.sub(_escaped, json.dumps(record, ensure_ascii=False))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    """A lone surrogate kept from an input field, as the JSON escape it was read from: valid
+    UTF-8 out, the same value back in. (Outside strings JSON has only ASCII, so this is safe.)"""
+    return f"\\u{ord(match.group()):04x}"
 
 
 def removal_records(doc: Document, file: str) -> Iterable[dict[str, Any]]:
@@ -195,7 +202,8 @@ class ReportWriter:
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                self._handle = open(path, "w", encoding="utf-8")
+                # A name or id that still holds a lone surrogate is written as its JSON escape (`\\udcff`).
+                self._handle = open(path, "w", encoding="utf-8", errors="backslashreplace")
             except OSError as exc:
                 raise OutputError(f"cannot write the report {path}: {exc.strerror or exc}") from exc
 
