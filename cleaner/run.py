@@ -164,7 +164,7 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
     else:
         plan = plan_outputs(paths, files, out)
         outputs = [out, *plan.targets.values()]
-    check_outputs(paths, files, outputs, options.report)
+    check_outputs(paths, files, outputs, options.report, options.index)
     return plan
 
 
@@ -211,13 +211,24 @@ def _refusal(item: InputFile, options: RunOptions, plan: OutputPlan) -> str | No
         mode = os.stat(item.path).st_mode
     except OSError as exc:
         return f"cannot read ({exc.strerror or exc})"
+    if stat.S_ISDIR(mode):
+        return _unlisted_folder(item.path)
     if not stat.S_ISREG(mode):
         return f"not a regular file ({_file_type(mode)})"
     return None
 
 
+def _unlisted_folder(path: Path) -> str:
+    """Why a folder met as an input (one the search could not list) is skipped."""
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return f"cannot read the folder ({exc.strerror or exc}): its files are skipped"
+    return "a folder that could not be listed: its files are skipped"
+
+
 def _file_type(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "folder")):
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device")):
         if test(mode):
             return name
     return "special file"

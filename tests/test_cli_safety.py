@@ -334,3 +334,32 @@ def test_sigterm_leaves_no_temporary_file(inputs, tmp_path):
     assert proc.returncode == 128 + signal.SIGTERM, proc.stderr
     assert b"Traceback" not in proc.stderr and b"terminated" in proc.stderr
     assert out.is_dir() and not list(out.glob(".*.tmp")) and not list(out.glob("*.txt"))
+
+
+def test_index_that_is_an_input_file_is_refused(runner, inputs, tmp_path):
+    empty = inputs / "empty.txt"
+    empty.write_bytes(b"")
+    result = _clean(runner, str(inputs), "-o", str(tmp_path / "out"), "--index", str(empty))
+    assert result.exit_code == 2 and "index" in result.output
+    assert empty.read_bytes() == b""
+    result = _clean(runner, str(inputs), "-o", str(tmp_path / "out"), "--index", str(inputs / "idx.sqlite"))
+    assert result.exit_code == 3 and "empty.txt: skipped" in result.output  # an index beside the inputs is fine
+
+
+def test_folder_that_cannot_be_listed_is_named_not_silently_missed(runner, inputs, tmp_path, monkeypatch):
+    (inputs / "locked").mkdir()
+    (inputs / "locked" / "c.txt").write_text(_other("cadenas"), encoding="utf-8")
+    real_scandir = os.scandir
+
+    def refusing_scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
+    out = tmp_path / "out"
+    result = _clean(runner, str(inputs), "-o", str(out), "--report", str(out / "r.jsonl"))
+    monkeypatch.undo()
+    assert result.exit_code == 3
+    assert "locked: skipped: cannot read the folder (Permission denied)" in result.output
+    assert (out / "a.txt").exists() and not (out / "locked").exists()

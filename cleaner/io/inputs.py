@@ -88,9 +88,9 @@ def find_inputs(paths: list[Path], include: tuple[str, ...], exclude: tuple[str,
     found: dict[str, InputFile] = {}
     for root in paths:
         if root.is_dir():
-            for path in _walk(root):
+            for path, unlisted in _walk(root):
                 rel = PurePosixPath(path.relative_to(root).as_posix())
-                if _selected(rel, include, exclude):
+                if unlisted or _selected(rel, include, exclude):
                     item = InputFile(path, display_name(path), rel)
                     found.setdefault(item.display, item)
         else:
@@ -111,11 +111,17 @@ def display_name(path: Path) -> str:
     return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root):
+def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
+    """Files under `root` as (path, False); a folder that cannot be listed as (path, True), so
+    the run names it as skipped instead of silently missing its files."""
+    unlisted: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=unlisted.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            yield Path(folder) / name
+            yield Path(folder) / name, False
+    for exc in unlisted:
+        if exc.filename is not None:
+            yield Path(os.fsdecode(exc.filename)), True
 
 
 def _selected(rel: PurePosixPath, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:

@@ -76,11 +76,16 @@ def _default_name(relative: PurePosixPath, item: InputFile) -> PurePosixPath:
     return relative.with_suffix(".txt") if item.path.suffix.lower() in _HTML_SUFFIXES else relative
 
 
-def check_outputs(paths: list[Path], files: list[InputFile], outputs: list[Path], report: Path | None) -> None:
-    """Refuse (`OutputError`) any output or report that is an input or lies in an input folder."""
-    if not outputs and report is None:
+def check_outputs(
+    paths: list[Path], files: list[InputFile], outputs: list[Path], report: Path | None, index: Path | None = None
+) -> None:
+    """Refuse (`OutputError`) any output or report that is an input or lies in an input folder,
+    and a dedup index that is an input file (SQLite would write into it)."""
+    if not outputs and report is None and index is None:
         return  # a check or --in-place run without a report: nothing else is written
     input_files = {_real(f.path): f.display for f in files}
+    if index is not None and _real(index) in input_files:
+        raise OutputError(f"the index {index} is the input {input_files[_real(index)]}: give the index its own file")
     input_folders = [(_real(p), p) for p in paths if p.is_dir()]
     named = [(o, "output") for o in outputs] + ([(report, "report")] if report is not None else [])
     for path, what in named:
