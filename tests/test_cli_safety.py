@@ -315,24 +315,25 @@ import os, signal, sys
 from cleaner import cli
 from cleaner.io import outputs
 
-def commit_after_sigterm(self):
+def commit_after_signal(self):
     self._open(self.target)  # the temporary file now exists beside the output
-    os.kill(os.getpid(), signal.SIGTERM)
+    os.kill(os.getpid(), int(os.environ["SEND_SIGNAL"]))
 
-outputs.OutputStream.commit = commit_after_sigterm
+outputs.OutputStream.commit = commit_after_signal
 sys.argv = ["cleaner", *sys.argv[1:]]
 cli.main()
 """
 
 
-def test_sigterm_leaves_no_temporary_file(inputs, tmp_path):
+@pytest.mark.parametrize(("signum", "message"), [(signal.SIGTERM, b"terminated"), (signal.SIGINT, b"")])
+def test_sigterm_leaves_no_temporary_file(inputs, tmp_path, signum, message):
     out = tmp_path / "out"
     proc = subprocess.run(
         [sys.executable, "-c", SIGTERM_DURING_WRITE, "clean", str(inputs), "-o", str(out), "--report", str(out / "r.jsonl"), "-q"],
-        cwd=REPO, capture_output=True, timeout=120,
+        cwd=REPO, capture_output=True, timeout=120, env={**os.environ, "SEND_SIGNAL": str(int(signum))},
     )
-    assert proc.returncode == 128 + signal.SIGTERM, proc.stderr
-    assert b"Traceback" not in proc.stderr and b"terminated" in proc.stderr
+    assert proc.returncode == 128 + signum, proc.stderr
+    assert b"Traceback" not in proc.stderr and message in proc.stderr
     assert out.is_dir() and not list(out.glob(".*.tmp")) and not list(out.glob("*.txt"))
 
 
