@@ -44,7 +44,10 @@ def _build(cls: type, table: dict[str, Any], where: str) -> Any:
             raise ConfigError(f"{where}: unknown key {key!r} (known: {known})")
         default = getattr(cls(), name)
         values[name] = _coerce(default, value, f"{where}.{key}")
-    return cls(**values)
+    try:
+        return cls(**values)
+    except ValueError as exc:  # a step's own range checks (DedupConfig.__post_init__)
+        raise ConfigError(f"{where}: {exc}") from None
 
 
 def _coerce(default: Any, value: Any, where: str) -> Any:

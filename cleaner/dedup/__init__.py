@@ -76,20 +76,11 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     return any(unit.duplicate_of is not None for unit in units)
 
 
-def _validate(config: DedupConfig) -> None:
-    if config.min_words < 1 or config.coverage_words < 1 or config.shingle_words < 1 or config.char_ngram < 1:
-        raise ValueError("min_words, coverage_words, shingle_words and char_ngram must be at least 1")
-    for name in ("containment", "threshold", "document_duplicate"):
-        if not 0.0 < getattr(config, name) <= 1.0:
-            raise ValueError(f"{name} must be in (0, 1], got {getattr(config, name)}")
-
-
 class Deduplicator:
     """Marks duplicate segments; remembers kept text for later documents (and in `index_path`)."""
 
     def __init__(self, config: DedupConfig | None = None, index_path: Path | None = None):
-        self.config = config or DedupConfig()
-        _validate(self.config)
+        self.config = config or DedupConfig()  # its values were checked when it was made
         self.bands, self.rows = optimal_bands(self.config.lsh_threshold, self.config.num_perm)
         self.perms = Permutations.create(self.config.num_perm, self.config.seed)
         self.store: IndexStore | MemoryStore | None = None

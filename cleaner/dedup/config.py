@@ -62,3 +62,23 @@ class DedupConfig:
     preferred_sources: tuple[str, ...] = ()
     prefer_complete: bool = True
     plan_max_group: int = 64
+
+    def __post_init__(self) -> None:
+        """Refuse values no run can use, where the configuration is read (not deep in a run)."""
+        for name in _COUNTS:
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        for name in _SHARES:
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
+        if not 0.0 < self.lsh_threshold < 1.0:
+            raise ValueError(f"lsh_threshold must be in (0, 1), got {self.lsh_threshold}")
+        if not 0 <= self.seed < 1 << 32:
+            raise ValueError(f"seed must be in [0, 2**32), got {self.seed}")
+
+
+_COUNTS = (
+    "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
+    "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
+)  # fmt: skip
+_SHARES = ("containment", "threshold", "document_duplicate")

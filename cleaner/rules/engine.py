@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..errors import ConfigError
 from ..memo import LINE_CHARS, LINE_LIMIT, Memo
 from ..types import Document, Paragraph, Removal, Segment
 from .config import RulesConfig
 from .language import StopwordIndex, guess_language
-from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, load_rule_files
+from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
 from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
@@ -35,7 +36,9 @@ class RuleEngine:
     def __init__(self, config: RulesConfig | None = None, settings: Settings | None = None):
         self.config = config or RulesConfig()
         self.settings = settings or load_settings(self.config.settings_file or None)
-        self.rule_set = load_rule_files(self._rule_files()).without(self.config.disable)
+        loaded = load_rule_files(self._rule_files())
+        _check_switches(self.config, loaded)
+        self.rule_set = loaded.without(self.config.disable)
         rules = self.rule_set.rules
         self._lines = ScopeMatcher([r for r in rules if r.scope == "line"])
         self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
@@ -331,3 +334,19 @@ def _cut(text: str, seg_start: int, seg_end: int, matcher: BoundMatcher) -> list
 
 def _bare_heading(text: str) -> bool:
     return _CARRIES_LINK.search(text) is None
+
+
+def _check_switches(config: RulesConfig, loaded: RuleSet) -> None:
+    """A language or a disabled id that names nothing is a typo: say so rather than run the
+    rules the user meant to change unchanged."""
+    shipped = sorted(path.stem for path in default_rule_files() if path.stem != "common")
+    for code in config.languages:
+        if code not in shipped:
+            raise ConfigError(f"rules.languages: no rule file for {code!r} (shipped: {', '.join(shipped)})")
+    ids = [rule.id for rule in loaded.rules] + list(SCORER_RULES)
+    ids += [SECTION_RULE.format(language="common" if code == ALL_LANGUAGES else code) for code in loaded.languages]
+    for prefix in config.disable:
+        if not any(id_matches(rule_id, prefix) for rule_id in ids):
+            raise ConfigError(
+                f"rules.disable: {prefix!r} names no rule (ids or dotted prefixes: 'en.share', 'score.navigation')"
+            )

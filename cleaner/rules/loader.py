@@ -85,14 +85,15 @@ class RuleSet:
     def without(self, disabled: Iterable[str]) -> "RuleSet":
         """The same set minus rules whose id equals or starts with one of `disabled` (prefix on dots)."""
         prefixes = tuple(disabled)
-        kept = tuple(r for r in self.rules if not any(_id_matches(r.id, p) for p in prefixes))
+        kept = tuple(r for r in self.rules if not any(id_matches(r.id, p) for p in prefixes))
         return RuleSet(kept, self.languages)
 
     def by_id(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-def _id_matches(rule_id: str, prefix: str) -> bool:
+def id_matches(rule_id: str, prefix: str) -> bool:
+    """Whether `prefix` (an id, or a dotted prefix of ids) names `rule_id`."""
     prefix = prefix.rstrip(".")
     return rule_id == prefix or rule_id.startswith(prefix + ".")
 
