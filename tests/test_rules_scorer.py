@@ -218,6 +218,7 @@ def _heading_of(lines: list[str]):
          ["The new buses wait at the depot on Elm Street, Tuesday morning."], []),  # caption sentence
         (["Lucía Ferrer", "Millbrook"], [], ["Lucía Ferrer", "Millbrook"]),  # byline name, place
         (["MILLBROOK (Wire) -"], ["MILLBROOK (Wire) -"], []),  # dateline opening the lead
+        (["MILLBROOK, OHIO"], ["MILLBROOK, OHIO"], []),  # dateline in capitals
         (["14 November 2025 | 08:15"], [], ["14 November 2025 | 08:15"]),  # date line
         (["Lucía Ferrer", "14.11.2025, 08:15", "The depot on Elm Street, on Tuesday."],
          ["The depot on Elm Street, on Tuesday."], ["Lucía Ferrer", "14.11.2025"]),
@@ -271,6 +272,8 @@ def test_the_repeated_page_title_is_the_title_under_a_standfirst() -> None:
     doc = _doc([HEADLINE + " | The Daily Example", *MENU, HEADLINE, STANDFIRST, "Lucía Ferrer", *PROSE])
     RuleEngine().apply(doc)
     settings = load_settings().scorer
-    heading = find_heading(doc, 8, title_anchor(doc, settings.title_anchor_min_chars, settings.title_anchor_overlap), settings)
+    anchor = title_anchor(doc, settings.title_anchor_min_chars, settings.title_anchor_overlap)
+    assert anchor == 5
+    heading = find_heading(doc, 8, anchor, settings)
     assert (heading.title, heading.standfirst, heading.furniture) == (5, 6, ())
     assert doc.clean_text().startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n" + PROSE[0])

@@ -4,12 +4,14 @@ Each paragraph gets language-light signals (length, punctuation, stopword densit
 digit tokens) combined by a logistic model into a prose score. The article body is then the
 contiguous run of paragraphs with the largest total of ``(prose - threshold) * words^exponent``
 (a maximum-sum interval, as in Kadane's algorithm): menus before it and related links, comments
-and footers after it fall outside and are removed, except a title right before it. Position
-helps: prose above the page's repeated headline (title.py) counts little, rule removals of page
-chrome (share rows, tags, comment forms) weigh against a block spanning them, and a sentence-long
-lead right above the block joins it. Inside the body, runs of short non-prose lines (inline
-menus, link lists) are removed, a long run of capitalised labels after enough text ends the body,
-and a single short line between prose paragraphs is a subheading and stays. Chinese and Japanese
+and footers after it fall outside and are removed, except the heading above it: the headline and
+a standfirst, found over a few small lines (caption, byline, dateline, time stamp) by
+title.find_heading. Position helps: prose above the page's repeated headline (title.py) counts
+little, rule removals of page chrome (share rows, tags, comment forms) weigh against a block
+spanning them, and a sentence-long lead right above the block joins it (a title-shaped line never
+does). Inside the body, runs of short non-prose lines (inline menus, link lists) are removed, a
+long run of capitalised labels after enough text ends the body, and a single short line between
+prose paragraphs is a subheading and stays. Chinese and Japanese
 get character-based word counts. Weights and thresholds: data/scorer.toml.
 """
 

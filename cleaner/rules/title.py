@@ -101,8 +101,8 @@ def find_heading(doc: Document, first: int, anchor: int | None, settings: Scorer
     Walking up from the body: rule removals are passed over; at most `furniture_max_lines` short
     lines that are not title-shaped are skipped; one standfirst (a longer line) may sit under the
     title. The repeated page title (`anchor`) is the title whenever the walk reaches it. A title
-    found above skipped lines or a standfirst needs `title_far_min_words` words: a one- or
-    two-word menu label ("How-To") must not pass for a headline from further away.
+    found above skipped lines or a standfirst needs `title_far_min_words` words: a menu label
+    ("How-To", "Diet and nutrition plans") must not pass for a headline from further away.
     """
     pars = doc.paragraphs
     skipped: list[int] = []
@@ -118,7 +118,7 @@ def find_heading(doc: Document, first: int, anchor: int | None, settings: Scorer
         if standfirst is None and _standfirst_shaped(par, settings):
             standfirst = index
             continue
-        if standfirst is None and _may_skip(doc, pars, skipped, par, settings):
+        if standfirst is None and _may_skip(par, [pars[i] for i in skipped], settings):
             skipped.append(index)
             continue
         break
@@ -177,7 +177,7 @@ def _standfirst_shaped(par: Paragraph, settings: ScorerSettings) -> bool:
     )
 
 
-def _may_skip(doc: Document, pars: list[Paragraph], skipped: list[int], par: Paragraph, s: ScorerSettings) -> bool:
+def _may_skip(par: Paragraph, skipped: list[Paragraph], s: ScorerSettings) -> bool:
     """A short line a page puts between heading and body (caption, byline, place, date, dateline).
 
     A label whose shape repeats in the page ("Valdelosa" like "Sports") may be a byline's place
@@ -188,7 +188,7 @@ def _may_skip(doc: Document, pars: list[Paragraph], skipped: list[int], par: Par
     if len(skipped) >= s.furniture_max_lines or signals["words"] > s.furniture_max_words:
         return False
     if _label(par, s):
-        return sum(map(_label, (pars[i] for i in skipped), [s] * len(skipped))) < s.furniture_max_labels
+        return sum(1 for other in skipped if _label(other, s)) < s.furniture_max_labels
     return True
 
 
@@ -198,12 +198,14 @@ def _label(par: Paragraph, settings: ScorerSettings) -> bool:
 
 
 def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
-    """Skipped lines that are article text: a caption written as a sentence, a dateline or time
-    stamp opening the text below, a live blog's repeated time stamp. Names, places and dates go."""
+    """Skipped lines that are article text: a caption written as a sentence, a dateline ("KIEL
+    (dpa) -", "BAAR, SWITZERLAND") or time stamp opening the text below, a live blog's repeated
+    time stamp. Bylines' names and places and publication dates go, as bylines and date lines
+    do elsewhere (fixtures/seeds 004 drops its date line, general es_1 its photographer)."""
     signals = par.signals
     if signals["ends_sentence"] == 1.0 and signals["words"] >= settings.caption_min_words:
         return True
-    if _opener(doc, par):
+    if _opener(doc, par) or _place_in_capitals(doc, par, settings):
         return True
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= settings.furniture_min_digits
 
@@ -212,6 +214,14 @@ def _name_like(par: Paragraph, settings: ScorerSettings) -> bool:
     """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words."""
     signals = par.signals
     return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
+
+
+def _place_in_capitals(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """A wire dateline on its own line, "BAAR, SWITZERLAND": a place and its region in capitals."""
+    if not _name_like(par, settings):
+        return False
+    text = doc.text[par.start : par.end]
+    return "," in text and text.isupper()
 
 
 def _opener(doc: Document, par: Paragraph) -> bool:
