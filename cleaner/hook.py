@@ -46,16 +46,41 @@ def _main(argv: list[str] | None, fix: bool) -> int:
         if not files:
             return 0
         committed = {} if args.no_memory else committed_files(root, config)
+        for name in staged_deletions(root):
+            committed.pop(name, None)  # a rename's old path is not what its new path repeats
         index = None if args.no_memory else corpus_memory(root, config, committed)
         options = RunOptions(check=not fix, in_place=fix, index=index)
         summary = run(files, config, options)
+        empty = _set_aside_empty(summary)
         if index is not None:
             _adopt_unchanged(index, root, config, files, committed)
     except CleanerError as exc:
         print(f"cleaner: {exc}", file=sys.stderr)
         return EXIT_USAGE
     _print(summary, fix)
+    for problem in empty:
+        print(f"{problem.item}: empty: nothing to clean (delete it if the page was all boilerplate)")
     return summary.exit_code(fail_on_change=True)
+
+
+def _set_aside_empty(summary: RunSummary) -> list:
+    """Take empty files out of the problems: the fixer itself empties a page that was all
+    boilerplate, and committing its output must then pass (`cleaner clean` still reports them)."""
+    empty = [p for p in summary.problems if p.reason.startswith("empty file")]
+    summary.problems = [p for p in summary.problems if not p.reason.startswith("empty file")]
+    return empty
+
+
+def staged_deletions(root: Path) -> list[str]:
+    """Paths the commit being made deletes (a rename's old path among them: --no-renames)."""
+    try:
+        out = subprocess.run(
+            ["git", "diff", "--cached", "--name-only", "--no-renames", "--diff-filter=D", "-z"],
+            cwd=root, capture_output=True, check=True,
+        ).stdout.decode("utf-8", "surrogateescape")
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        return []  # no commit yet, or no git: nothing is being deleted
+    return [name for name in out.split("\0") if name]
 
 
 def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:

@@ -273,3 +273,21 @@ def test_an_interrupted_sync_leaves_whole_files_and_the_next_one_finishes(repo, 
     monkeypatch.setattr(memory, "read_documents", real)
     assert _sync(repo).built == ("other.txt",)
     assert sorted(_rows(repo, "SELECT name, file FROM docs")) == [("old.txt", "old.txt"), ("other.txt", "other.txt")]
+
+
+def test_a_renamed_file_is_not_a_duplicate_of_its_old_path(repo, capsys):
+    """`git mv` stages a deletion and an addition: the old path leaves the memory for this commit."""
+    _git(repo, "mv", "old.txt", "moved.txt")
+    assert _hook_check(repo, "moved.txt") == 0
+    assert "duplicate" not in capsys.readouterr().out
+    (repo / "copy.txt").write_text(f"Une reprise sous un autre titre\n\n{P2}\n", encoding="utf-8")
+    _git(repo, "add", "copy.txt")
+    assert _hook_check(repo, "copy.txt") == 1  # other.txt is still committed: a real copy is still caught
+
+
+def test_an_empty_staged_file_passes_with_a_note(repo, capsys):
+    """The fixer empties a page that was all boilerplate; committing that output must pass."""
+    (repo / "blank.txt").write_text("", encoding="utf-8")
+    _git(repo, "add", "blank.txt")
+    assert _hook_check(repo, "blank.txt") == 0
+    assert "blank.txt: empty: nothing to clean" in capsys.readouterr().out
