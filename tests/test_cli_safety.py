@@ -156,14 +156,20 @@ def test_html_keeps_its_suffix_only_when_a_text_file_takes_its_name(runner, tmp_
     assert b"HTML" in outputs["x.html.txt"] and b"seconde phrase" in outputs["x.txt"]
 
 
-def test_a_remaining_clash_skips_the_later_file_instead_of_overwriting(tmp_path):
-    """Two HTML files whose names differ only by suffix case clash as x.html.txt: never both."""
-    files = [InputFile(tmp_path / n, n, Path(n)) for n in ("x.HTML", "x.html")]  # type: ignore[arg-type]
-    extra = InputFile(tmp_path / "x.txt", "x.txt", Path("x.txt"))  # type: ignore[arg-type]
-    plan = plan_outputs([tmp_path], files + [extra], tmp_path / "out")
-    targets = list(plan.targets.values())
-    assert len(targets) == len(set(targets))
-    assert set(plan.targets) | set(plan.clashes) == {"x.HTML", "x.html", "x.txt"}
+def test_a_remaining_clash_skips_the_renamed_file_instead_of_overwriting(runner, tmp_path):
+    """x.html beside x.txt would become x.html.txt, which a real input already is: the real one
+    keeps its name, the HTML file is skipped (exit 3), nothing is written twice."""
+    src = tmp_path / "c"
+    src.mkdir()
+    (src / "x.html").write_text("<html><body><p>Un paragraphe HTML assez long pour être gardé ici.</p></body></html>", encoding="utf-8")
+    (src / "x.txt").write_text(TEXT, encoding="utf-8")
+    (src / "x.html.txt").write_text(_other("hameau"), encoding="utf-8")
+    files = [InputFile(src / n, n, Path(n)) for n in ("x.html", "x.html.txt", "x.txt")]  # type: ignore[arg-type]
+    plan = plan_outputs([src], files, tmp_path / "out")
+    assert set(plan.clashes) == {"x.html"} and sorted(plan.targets) == ["x.html.txt", "x.txt"]
+    result = _clean(runner, str(src), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 3 and "x.html: skipped: its output" in result.output
+    assert b"hameau" in (tmp_path / "out" / "x.html.txt").read_bytes()
 
 
 # 4. Lone surrogates in JSONL records.

@@ -56,24 +56,32 @@ def plan_outputs(paths: list[Path], files: list[InputFile], output: Path) -> Out
     first_choice: dict[PurePosixPath, list[InputFile]] = defaultdict(list)
     for item in files:
         first_choice[_default_name(relative[item.display], item)].append(item)
-    plan = OutputPlan()
-    owners: dict[Path, str] = {}
+    names: dict[str, tuple[bool, PurePosixPath]] = {}  # display -> (renamed, output name)
     for name, items in first_choice.items():
         for item in items:
-            is_html = item.path.suffix.lower() in _HTML_SUFFIXES
-            chosen = relative[item.display].with_name(relative[item.display].name + ".txt") if is_html and len(items) > 1 else name
-            target = output / Path(*chosen.parts)
-            if target in owners:
-                plan.clashes[item.display] = f"its output {target} is also the output of {owners[target]}: not written"
-            else:
-                owners[target] = item.display
-                plan.targets[item.display] = target
+            renamed = _is_html(item) and len(items) > 1
+            rel = relative[item.display]
+            names[item.display] = (renamed, rel.with_name(rel.name + ".txt") if renamed else name)
+    plan = OutputPlan()
+    owners: dict[Path, str] = {}
+    # Names as they come first, renamed HTML after: a real `x.html.txt` input keeps its name.
+    for item in sorted(files, key=lambda f: names[f.display][0]):
+        target = output / Path(*names[item.display][1].parts)
+        if target in owners:
+            plan.clashes[item.display] = f"its output {target} is also the output of {owners[target]}: not written"
+        else:
+            owners[target] = item.display
+            plan.targets[item.display] = target
     return plan
+
+
+def _is_html(item: InputFile) -> bool:
+    return item.path.suffix.lower() in _HTML_SUFFIXES
 
 
 def _default_name(relative: PurePosixPath, item: InputFile) -> PurePosixPath:
     """HTML becomes text (`x.html` -> `x.txt`); everything else keeps its name."""
-    return relative.with_suffix(".txt") if item.path.suffix.lower() in _HTML_SUFFIXES else relative
+    return relative.with_suffix(".txt") if _is_html(item) else relative
 
 
 def check_outputs(
