@@ -41,6 +41,10 @@ class Cleaner:
     """One cleaning run: the compiled rules and the dedup memory shared by its documents."""
 
     def __init__(self, config: Config | None = None, index_path: Path | None = None):
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"config must be a cleaner.Config, got {type(config).__name__}")
+        if index_path is not None and not isinstance(index_path, (str, Path)):
+            raise TypeError(f"index_path must be a path, got {type(index_path).__name__}")
         self.config = config or Config()
         self.rules = compiled_rules(self.config.rules)
         self.dedup = Deduplicator(self.config.dedup, index_path) if self.config.dedup.enabled else None
@@ -77,8 +81,12 @@ class Cleaner:
         `jobs` > 1: workers prepare documents and settle them again after the corpus step; the
         corpus step itself stays here, in document order. Batches overlap: while this process
         compares one batch with the corpus, the workers prepare the next and settle the last.
+        The yielded Documents are then copies (use them, not the ones passed in), and, as with
+        any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard.
         """
-        if jobs <= 1:
+        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+            raise ValueError(f"jobs must be a whole number >= 1, got {jobs!r}")
+        if jobs == 1:
             for item in items:
                 yield _guarded(self.clean, item)
             return
@@ -226,6 +234,8 @@ def _result(doc: Document) -> CleanResult:
 
 def clean_text(text: str, config: Config | None = None) -> CleanResult:
     """Clean one text (its own duplicates and boilerplate; nothing is remembered afterwards)."""
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text takes a str, got {type(text).__name__} (decode bytes first)")
     with Cleaner(config) as cleaner:
         return _result(cleaner.clean(Document(id="text", text=text)))
 
@@ -241,7 +251,25 @@ def clean_corpus(
     Items are `Document`s or `(id, text)` pairs, cleaned in the order given (sort them for a
     reproducible "first occurrence").
     """
-    docs = (item if isinstance(item, Document) else Document(id=item[0], text=item[1]) for item in items)
+    if isinstance(items, (str, bytes)):
+        raise TypeError("clean_corpus takes an iterable of Documents or (id, text) pairs, not one string")
+    docs = (_as_document(item, position) for position, item in enumerate(items))
     with Cleaner(config, index_path) as cleaner:
         for doc in cleaner.clean_many(docs, jobs):
+            if isinstance(doc, InputError):
+                raise doc  # a document the steps could not clean, named
             yield _result(doc)
+
+
+def _as_document(item: object, position: int) -> Document:
+    """A Document, or one made from an (id, text) pair; anything else is the caller's mistake,
+    said here rather than as an AttributeError deep inside a step."""
+    if not isinstance(item, Document):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError(f"clean_corpus item {position}: expected a Document or an (id, text) pair, got {item!r:.60}")
+        item = Document(id=item[0], text=item[1])
+    if not isinstance(item.id, str) or not isinstance(item.text, str):
+        raise TypeError(
+            f"clean_corpus item {position}: id and text must be str, got {type(item.id).__name__} and {type(item.text).__name__}"
+        )
+    return item
