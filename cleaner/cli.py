@@ -21,7 +21,7 @@ from .cli_index import index_app
 from .cli_support import ConfigOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
-from .io.inputs import InputFile, display_name, iter_jsonl, read_html_file, read_text_file
+from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
 from .pipeline import Cleaner
 from .report import explain, summary_rows
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, RunSummary, run
@@ -135,8 +135,11 @@ def explain_command(
         if not file.is_file():  # a named pipe would block the read forever
             raise InputError(item.display, "not a regular file")
         raw = file.read_bytes()
+        bad_lines: list[RawLine] = []
         if item.kind == "jsonl":
-            docs = [d for d in iter_jsonl(item, raw) if isinstance(d, Document)]
+            records = list(iter_jsonl(item, raw))
+            docs = [d for d in records if isinstance(d, Document)]
+            bad_lines = [line for line in records if isinstance(line, RawLine)]
         elif item.kind == "html":
             docs = [read_html_file(item, raw)]
         else:
@@ -150,6 +153,10 @@ def explain_command(
     with Cleaner(config) as cleaner:
         for doc in cleaner.clean_many(docs):
             _print_explanation(doc)
+    for line in bad_lines:
+        err.print(f"{line.error.item}: skipped: {line.error.reason}", markup=False)
+    if bad_lines:
+        raise typer.Exit(EXIT_BAD_INPUT)
 
 
 def _print_explanation(doc: Document) -> None:

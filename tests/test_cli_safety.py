@@ -370,3 +370,15 @@ def test_folder_that_cannot_be_listed_is_named_not_silently_missed(runner, input
     assert result.exit_code == 3
     assert "locked: skipped: cannot read the folder (Permission denied)" in result.output
     assert (out / "a.txt").exists() and not (out / "locked").exists()
+
+
+def test_explain_names_bad_jsonl_lines_and_special_files(runner, tmp_path):
+    src = tmp_path / "j.jsonl"
+    src.write_bytes(b'{"text": "Une phrase assez longue pour rester ici."}\n{"text": "cut\n')
+    result = runner.invoke(app, ["explain", str(src)])
+    assert result.exit_code == 3 and "j.jsonl:2: skipped: bad JSON" in result.output
+    assert "Une phrase" in result.output
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "p.txt")
+        result = runner.invoke(app, ["explain", str(tmp_path / "p.txt")])
+        assert result.exit_code == 3 and "not a regular file" in result.output
