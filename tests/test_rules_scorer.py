@@ -277,3 +277,13 @@ def test_the_repeated_page_title_is_the_title_under_a_standfirst() -> None:
     heading = find_heading(doc, 8, anchor, settings)
     assert (heading.title, heading.standfirst, heading.furniture) == (5, 6, ())
     assert doc.clean_text().startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n" + PROSE[0])
+
+
+def test_a_dateline_stays_even_when_no_heading_is_found() -> None:
+    teaser = ("Sports Weather Traffic Elections Business Technology Health Science Travel Food Music Movies Books "
+              "Arts Theatre Style Opinion Letters Obituaries Puzzles Games Podcasts Video.")  # fmt: skip
+    doc, heading = _heading_of([*MENU, teaser, "MILLBROOK, OHIO", *PROSE])
+    assert heading.title is None and len(heading.furniture) == 1
+    assert doc.clean_text().startswith("MILLBROOK, OHIO\n\n" + PROSE[0])
+    doc, heading = _heading_of([*MENU, teaser, "Lucía Ferrer", *PROSE])
+    assert heading == type(heading)(None) and "Lucía Ferrer" not in doc.clean_text()

@@ -122,8 +122,8 @@ def find_heading(doc: Document, first: int, anchor: int | None, settings: Scorer
             skipped.append(index)
             continue
         break
-    if title is None:
-        return Heading(None)
+    if title is None:  # no heading: only a dateline opening the lead is worth keeping
+        return Heading(None, None, tuple(sorted(i for i in skipped if _dateline(doc, pars[i], settings))))
     if title != anchor:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
@@ -205,7 +205,7 @@ def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> 
     signals = par.signals
     if signals["ends_sentence"] == 1.0 and signals["words"] >= settings.caption_min_words:
         return True
-    if _opener(doc, par) or _place_in_capitals(doc, par, settings):
+    if _dateline(doc, par, settings):
         return True
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= settings.furniture_min_digits
 
@@ -214,6 +214,10 @@ def _name_like(par: Paragraph, settings: ScorerSettings) -> bool:
     """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words."""
     signals = par.signals
     return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
+
+
+def _dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    return _opener(doc, par) or _place_in_capitals(doc, par, settings)
 
 
 def _place_in_capitals(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
