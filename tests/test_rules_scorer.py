@@ -287,3 +287,10 @@ def test_a_dateline_stays_even_when_no_heading_is_found() -> None:
     assert doc.clean_text().startswith("MILLBROOK, OHIO\n\n" + PROSE[0])
     doc, heading = _heading_of([*MENU, teaser, "Lucía Ferrer", *PROSE])
     assert heading == type(heading)(None) and "Lucía Ferrer" not in doc.clean_text()
+
+
+def test_the_headline_printed_twice_is_not_its_own_standfirst() -> None:
+    lines = [HEADLINE + " | The Daily Example", *MENU, HEADLINE, HEADLINE + " today", *PROSE]
+    doc, heading = _heading_of(lines)
+    assert heading.title == 5 and heading.standfirst is None
+    assert doc.clean_text().count(HEADLINE) == 1

@@ -130,8 +130,15 @@ def find_heading(doc: Document, first: int, anchor: int | None, settings: Scorer
             if standfirst is not None:
                 skipped.append(standfirst)  # the longer line under the title was a caption
             title, standfirst = split_title, split_standfirst
+    if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
+        standfirst = None  # the headline printed twice (page title, then article heading)
     kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
     return Heading(title, standfirst, kept)
+
+
+def _same_text(doc: Document, first: int, second: int, min_overlap: float) -> bool:
+    texts = [_normal(doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end]) for i in (first, second)]
+    return _repeats(texts[0], texts[1], min_overlap)
 
 
 def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
