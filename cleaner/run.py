@@ -12,7 +12,7 @@ from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from .config import Config
 from .errors import InputError
@@ -180,10 +180,9 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan) -> Ite
         if refusal is not None:
             yield _FileFailed(item.display, refusal)
             continue
-        try:
-            handle = open(item.path, "rb")
-        except OSError as exc:
-            yield _FileFailed(item.display, f"cannot read ({exc.strerror or exc})")
+        handle = _open_regular(item.path)
+        if isinstance(handle, str):
+            yield _FileFailed(item.display, handle)
             continue
         with handle:
             yield _FileStart(item)
@@ -202,20 +201,31 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan) -> Ite
 
 
 def _refusal(item: InputFile, options: RunOptions, plan: OutputPlan) -> str | None:
-    """Why a file is skipped before it is opened, if it is: opening a FIFO would wait forever."""
+    """Why a file is skipped before it is opened, if it is."""
     if item.display in plan.clashes:
         return plan.clashes[item.display]
     if item.kind == "html" and options.in_place:
         return "HTML input is written as .txt: use -o, not --in-place"
+    return None
+
+
+def _open_regular(path: Path) -> BinaryIO | str:
+    """The file opened for reading, or why it cannot be read. Opened without blocking and checked
+    after opening: a named pipe would wait forever, and a file can change between a check and
+    an open."""
     try:
-        mode = os.stat(item.path).st_mode
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         return f"cannot read ({exc.strerror or exc})"
-    if stat.S_ISDIR(mode):
-        return _unlisted_folder(item.path)
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        os.close(fd)
+        return f"cannot read ({exc.strerror or exc})"
     if not stat.S_ISREG(mode):
-        return f"not a regular file ({_file_type(mode)})"
-    return None
+        os.close(fd)
+        return _unlisted_folder(path) if stat.S_ISDIR(mode) else f"not a regular file ({_file_type(mode)})"
+    return os.fdopen(fd, "rb")
 
 
 def _unlisted_folder(path: Path) -> str:

@@ -277,14 +277,14 @@ def test_really_binary_jsonl_is_still_a_binary_file(runner, tmp_path, data):
 def test_unreadable_and_dangling_files_get_a_skipped_report_line(runner, inputs, tmp_path, monkeypatch):
     (inputs / "dangling.txt").symlink_to(inputs / "nowhere.txt")
     (inputs / "locked.txt").write_text(TEXT, encoding="utf-8")
-    real_open = open
+    real_open = os.open
 
     def refusing_open(path, *args, **kwargs):
         if str(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)  # chmod 000 does not stop root
     out = tmp_path / "out"
     result = _clean(runner, str(inputs), "-o", str(out), "--report", str(out / "r.jsonl"))
     monkeypatch.undo()
