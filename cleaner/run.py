@@ -155,16 +155,15 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
     """Every input's output path, checked before anything is read: no output or report may be an
     input or lie in an input folder (`OutputError`); inputs whose output name clashes are skipped."""
     out = options.output
+    folder = None
     if options.check or options.in_place or out is None:
-        plan, outputs = OutputPlan(), []
+        plan = OutputPlan()
     elif len(files) == 1 and not out.is_dir() and out.suffix:
         # `cleaner clean corpus.jsonl -o out.jsonl`: one input file and an output that names a file
         plan = OutputPlan({files[0].display: out})
-        outputs = [out]
     else:
-        plan = plan_outputs(paths, files, out)
-        outputs = [out, *plan.targets.values()]
-    check_outputs(paths, files, outputs, options.report, options.index)
+        plan, folder = plan_outputs(paths, files, out), out
+    check_outputs(paths, files, list(plan.targets.values()), options.report, options.index, folder)
     return plan
 
 
