@@ -382,3 +382,18 @@ def test_explain_names_bad_jsonl_lines_and_special_files(runner, tmp_path):
         os.mkfifo(tmp_path / "p.txt")
         result = runner.invoke(app, ["explain", str(tmp_path / "p.txt")])
         assert result.exit_code == 3 and "not a regular file" in result.output
+
+
+def test_links_to_inputs_are_inputs(runner, inputs, tmp_path):
+    """A hard link in the output folder, or an output folder that is a symlink into the inputs."""
+    out = tmp_path / "out"
+    out.mkdir()
+    os.link(inputs / "a.txt", out / "a.txt")
+    before = _snapshot(inputs)
+    result = _clean(runner, str(inputs), "-o", str(out))
+    assert result.exit_code == 2 and "is the input" in result.output
+    (inputs / "sub").mkdir()
+    (tmp_path / "alias").symlink_to(inputs / "sub")
+    result = _clean(runner, str(inputs), "-o", str(tmp_path / "alias"))
+    assert result.exit_code == 2 and "inside the input folder" in result.output
+    assert _snapshot(inputs) == before
