@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cleaner.cli import app
@@ -170,6 +172,27 @@ def test_a_remaining_clash_skips_the_renamed_file_instead_of_overwriting(runner,
     result = _clean(runner, str(src), "-o", str(tmp_path / "out"))
     assert result.exit_code == 3 and "x.html: skipped: its output" in result.output
     assert b"hameau" in (tmp_path / "out" / "x.html.txt").read_bytes()
+
+
+NAMES = st.lists(
+    st.builds(lambda d, n, s: f"{d}{n}{s}", st.sampled_from(["", "a/", "b/", "a/b/"]), st.sampled_from(["x", "y", "X"]),
+              st.sampled_from([".txt", ".html", ".htm", ".HTML", ".jsonl", ".html.txt", ".htm.txt"])),
+    unique=True, max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAMES)
+def test_no_two_inputs_ever_share_an_output(names):
+    root = REPO / "tests"  # an existing folder: nothing is read or written
+    files = sorted((InputFile(root / n, f"corpus/{n}", Path(n)) for n in names), key=lambda f: f.display)  # type: ignore[arg-type]
+    plan = plan_outputs([root], files, Path("/out"))
+    targets = list(plan.targets.values())
+    assert len(targets) == len(set(targets))
+    assert set(plan.targets) | set(plan.clashes) == {f.display for f in files} and not set(plan.targets) & set(plan.clashes)
+    for item in files:  # a non-HTML input always keeps its own name
+        if item.path.suffix.lower() not in (".html", ".htm"):
+            assert plan.targets[item.display] == Path("/out") / str(item.relative)
 
 
 # 4. Lone surrogates in JSONL records.
