@@ -420,3 +420,11 @@ def test_links_to_inputs_are_inputs(runner, inputs, tmp_path):
     result = _clean(runner, str(inputs), "-o", str(tmp_path / "alias"))
     assert result.exit_code == 2 and "inside the input folder" in result.output
     assert _snapshot(inputs) == before
+
+
+def test_index_that_is_the_report_is_refused(runner, inputs, tmp_path):
+    index = tmp_path / "idx.sqlite"
+    assert _clean(runner, str(inputs), "-o", str(tmp_path / "o1"), "--index", str(index)).exit_code == 0
+    before = index.read_bytes()
+    result = _clean(runner, str(inputs), "-o", str(tmp_path / "o2"), "--index", str(index), "--report", str(index))
+    assert result.exit_code == 2 and "index" in result.output and index.read_bytes() == before

@@ -119,6 +119,10 @@ def check_outputs(
             raise OutputError(f"the report {report} is the output folder: give it a file name")
     if index is not None:
         _refuse_input("index", index, inputs, "give the index its own file")
+        others = outputs + ([report] if report is not None else [])
+        index_id = _identity(index)
+        if os.path.abspath(index) in {os.path.abspath(o) for o in others} or (index_id is not None and index_id in _identities_of(others)):
+            raise OutputError(f"the index {index} is also an output or the report: give the index its own file")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
