@@ -6,8 +6,8 @@ The rules (README, "Command line"):
   stands for itself, a file for the folder holding it). One folder: its files land directly
   under OUT, as always; `a b -o out` gives `out/a/...` and `out/b/...`, never one over the other.
 - An HTML input `x.html` is written as `x.txt`, unless another input of the run is written
-  there too: then the HTML one keeps its suffix, `x.html.txt`. Any clash left (a rare file
-  system case) skips the later file in sorted order; nothing is ever written twice.
+  there too: then the HTML one keeps its suffix, `x.html.txt`. Any clash left (a real input
+  named `x.html.txt` too) skips the renamed file; nothing is ever written twice.
 - No output (folder, file or report) may be an input or lie inside an input folder: it would
   be overwritten, or read back as input by this run or the next. Only `--in-place` rewrites
   inputs. Such a request is refused before anything is read (`OutputError`, exit 2).
@@ -111,17 +111,13 @@ def check_outputs(
     if report is not None:
         _refuse_input("report", report, inputs, "write the report outside the inputs")
         _refuse_inside("report", report, input_folders)
-        written = {os.path.abspath(o) for o in outputs}
-        report_id = _identity(report)
-        if os.path.abspath(report) in written or (report_id is not None and report_id in _identities_of(outputs)):
+        if _same_as_any(report, outputs):
             raise OutputError(f"the report {report} is also an output: give it another name")
         if folder is not None and _real(report) == _real(folder):
             raise OutputError(f"the report {report} is the output folder: give it a file name")
     if index is not None:
         _refuse_input("index", index, inputs, "give the index its own file")
-        others = outputs + ([report] if report is not None else [])
-        index_id = _identity(index)
-        if os.path.abspath(index) in {os.path.abspath(o) for o in others} or (index_id is not None and index_id in _identities_of(others)):
+        if _same_as_any(index, outputs + ([report] if report is not None else [])):
             raise OutputError(f"the index {index} is also an output or the report: give the index its own file")
 
 
@@ -142,8 +138,12 @@ def _identities(files: list[InputFile]) -> dict[tuple[int, int], str]:
     return found
 
 
-def _identities_of(paths: list[Path]) -> set[tuple[int, int]]:
-    return {key for key in map(_identity, paths) if key is not None}
+def _same_as_any(path: Path, others: list[Path]) -> bool:
+    """Whether `path` names one of `others`: the same absolute path, or the same existing file."""
+    if os.path.abspath(path) in {os.path.abspath(o) for o in others}:
+        return True
+    key = _identity(path)
+    return key is not None and key in {k for k in map(_identity, others) if k is not None}
 
 
 def _refuse_input(what: str, path: Path, inputs: dict[tuple[int, int], str], hint: str) -> None:
