@@ -42,6 +42,17 @@ class RunOptions:
     # JSONL file cannot fill memory with them. Every one still goes to the --report file.
     max_findings: int = 1000
 
+    def __post_init__(self) -> None:
+        """Refuse contradictory options here, with a plain message, not deep inside a run."""
+        if self.jobs < 1:
+            raise ValueError(f"jobs must be at least 1, got {self.jobs}")
+        if self.max_findings < 0:
+            raise ValueError(f"max_findings must be 0 or more, got {self.max_findings}")
+        if self.in_place and self.output is not None:
+            raise ValueError("give an output or in_place, not both")
+        if self.check and (self.in_place or self.output is not None):
+            raise ValueError("a check run writes nothing: no output, no in_place")
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

@@ -428,3 +428,20 @@ def test_index_that_is_the_report_is_refused(runner, inputs, tmp_path):
     before = index.read_bytes()
     result = _clean(runner, str(inputs), "-o", str(tmp_path / "o2"), "--index", str(index), "--report", str(index))
     assert result.exit_code == 2 and "index" in result.output and index.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"jobs": 0}, "jobs must be at least 1"),
+        ({"in_place": True, "output": Path("out")}, "not both"),
+        ({"check": True, "in_place": True}, "writes nothing"),
+        ({"max_findings": -1}, "max_findings"),
+    ],
+)
+def test_contradictory_run_options_are_refused_early(kwargs, message):
+    from cleaner.run import RunOptions
+
+    with pytest.raises(ValueError, match=message):
+        RunOptions(**kwargs)
+    RunOptions(check=True, jobs=2)  # a sound combination
