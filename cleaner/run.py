@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from .config import Config
-from .errors import InputError
+from .errors import InputError, OutputError
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, plan_outputs
@@ -281,14 +281,19 @@ class _Writer:
                     report.document(item, file.result.file)
                     file.document(item)
                 elif isinstance(item, _FileEnd):
-                    if not file.failed:
-                        yield self._finish(file, item)
+                    outcome = file.write_error or (None if file.failed else self._finish(file, item))
+                    if isinstance(outcome, str):  # this output could not be written: the next may
+                        report.problem(file.result.file, outcome)
+                        summary.problems.append(InputError(file.result.file, outcome))
+                    elif outcome is not None:
+                        yield outcome
                     file = None
         finally:
             if file is not None:
                 file.output.discard()
 
-    def _finish(self, file: "_OpenFile", end: _FileEnd) -> FileResult:
+    def _finish(self, file: "_OpenFile", end: _FileEnd) -> FileResult | str:
+        """The file's result, once its output is in place; or why that output failed."""
         result, output = file.result, file.output
         result.bytes_in, result.bytes_out = end.size, output.size
         result.changed = (end.size, end.digest) != (output.size, output.digest())
@@ -299,7 +304,10 @@ class _Writer:
         if output.target is None or whole_duplicate or unchanged_in_place:
             output.discard()
         else:
-            output.commit()
+            try:
+                output.commit()
+            except OutputError as exc:
+                return str(exc)
         return result
 
     def _target(self, item: InputFile) -> Path | None:
@@ -320,6 +328,7 @@ class _OpenFile:
         self.max_findings = max_findings
         self.pieces = 0  # documents and lines written (a text file with none is not written)
         self.failed = False
+        self.write_error: str | None = None  # why the output could not be written, if so
         self._problems = 0
 
     def fail(self) -> None:
@@ -344,7 +353,11 @@ class _OpenFile:
     def _write(self, data: bytes) -> None:
         self.pieces += 1
         if not self.failed:
-            self.output.write(data)
+            try:
+                self.output.write(data)
+            except OutputError as exc:  # the temporary file is gone already; the input is untouched
+                self.write_error = str(exc)
+                self.fail()
 
     def _account(self, doc: Document) -> None:
         result = self.result

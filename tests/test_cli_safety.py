@@ -445,3 +445,13 @@ def test_contradictory_run_options_are_refused_early(kwargs, message):
     with pytest.raises(ValueError, match=message):
         RunOptions(**kwargs)
     RunOptions(check=True, jobs=2)  # a sound combination
+
+
+def test_an_output_that_cannot_be_written_skips_that_file_only(runner, inputs, tmp_path):
+    out = tmp_path / "out"
+    (out / "a.txt").mkdir(parents=True)  # a folder where the output file should go
+    result = _clean(runner, str(inputs), "-o", str(out), "--report", str(out / "r.jsonl"))
+    assert result.exit_code == 3 and "a.txt: skipped: cannot write" in result.output
+    assert (out / "b.txt").is_file() and not list(out.glob(".*.tmp"))
+    skipped = [json.loads(line) for line in (out / "r.jsonl").read_text().splitlines() if '"skipped"' in line]
+    assert [Path(r["file"]).name for r in skipped] == ["a.txt"]
