@@ -455,3 +455,10 @@ def test_an_output_that_cannot_be_written_skips_that_file_only(runner, inputs, t
     assert (out / "b.txt").is_file() and not list(out.glob(".*.tmp"))
     skipped = [json.loads(line) for line in (out / "r.jsonl").read_text().splitlines() if '"skipped"' in line]
     assert [Path(r["file"]).name for r in skipped] == ["a.txt"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_disk_under_the_report_is_a_message_not_a_traceback(runner, inputs, tmp_path):
+    result = _clean(runner, str(REPO / "seeds"), "-o", str(tmp_path / "out"), "--report", "/dev/full")  # many removals
+    assert result.exit_code == 2 and "cannot write the report /dev/full" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -198,6 +198,7 @@ class ReportWriter:
 
     def __init__(self, path: Path | None):
         self._handle: IO[str] | None = None
+        self._path = path
         self._clusters = ClusterLog()
         if path is not None:
             try:
@@ -211,7 +212,7 @@ class ReportWriter:
         if self._handle is None:
             return
         for record in removal_records(doc, file):
-            self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._write(record)
             self._link(doc, record)
 
     def _link(self, doc: Document, record: dict[str, Any]) -> None:
@@ -224,17 +225,27 @@ class ReportWriter:
             original = record["original"]
             self._clusters.add((original["doc"], original["start"], original["end"]), member)
 
+    def _write(self, record: dict[str, Any]) -> None:
+        """One JSON line; a failed write (a full disk) is an `OutputError` naming the report."""
+        try:
+            self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")  # type: ignore[union-attr]
+        except OSError as exc:
+            raise OutputError(f"cannot write the report {self._path}: {exc.strerror or exc}") from exc
+
     def problem(self, item: str, reason: str) -> None:
         if self._handle is not None:
-            self._handle.write(json.dumps({"file": item, "kind": "skipped", "reason": reason}, ensure_ascii=False) + "\n")
+            self._write({"file": item, "kind": "skipped", "reason": reason})
 
     def close(self) -> None:
         """Write the duplicate clusters (one record per original that lost copies), then close."""
         if self._handle is not None:
             try:
                 for record in self._clusters.records():
-                    self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    self._write(record)
             finally:
                 self._clusters.close()
-                self._handle.close()
-                self._handle = None
+                handle, self._handle = self._handle, None
+                try:
+                    handle.close()
+                except OSError as exc:  # the last buffered lines did not fit on the disk
+                    raise OutputError(f"cannot write the report {self._path}: {exc.strerror or exc}") from exc
