@@ -15,6 +15,7 @@ import xxhash
 from ..errors import OutputError
 from ..types import Document
 from .clusters import ClusterLog
+from .inputs import display_name
 
 _NEWLINE = re.compile("\n")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -125,7 +126,7 @@ class OutputStream:
     def _failed(self, exc: OSError) -> OutputError:
         """Clean up, and say which output could not be written (a full disk, a file for a folder)."""
         self.discard()
-        return OutputError(f"cannot write {self.target}: {exc.strerror or exc}")
+        return OutputError(f"cannot write {display_name(self.target)}: {exc.strerror or exc}")  # type: ignore[arg-type]
 
     def __enter__(self) -> "OutputStream":
         return self

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import OutputError
-from .inputs import InputFile
+from .inputs import InputFile, display_name
 
 _HTML_SUFFIXES = (".html", ".htm")
 
@@ -70,7 +70,7 @@ def plan_outputs(paths: list[Path], files: list[InputFile], output: Path) -> Out
     for item in sorted(files, key=lambda f: names[f.display][0]):
         target = output / names[item.display][1]
         if target in owners:
-            plan.clashes[item.display] = f"its output {target} is also the output of {owners[target]}: not written"
+            plan.clashes[item.display] = f"its output {display_name(target)} is also the output of {owners[target]}: not written"
         else:
             owners[target] = item.display
             plan.targets[item.display] = target
