@@ -34,7 +34,7 @@ app = typer.Typer(
 )
 out = Console(highlight=False, soft_wrap=True)
 
-PathsArg = typer.Argument(..., exists=True, help="Files or folders (searched recursively).")
+PathsArg = typer.Argument(..., exists=True, help="Files or folders (searched recursively). Only regular files are read: pipes, sockets, devices are reported and skipped.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary.")
 
 
