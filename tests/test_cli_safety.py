@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -462,3 +463,17 @@ def test_a_full_disk_under_the_report_is_a_message_not_a_traceback(runner, input
     result = _clean(runner, str(REPO / "seeds"), "-o", str(tmp_path / "out"), "--report", "/dev/full")  # many removals
     assert result.exit_code == 2 and "cannot write the report /dev/full" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is needed for the hook")
+def test_lone_surrogate_in_the_pre_commit_fixer(tmp_path, monkeypatch):
+    from cleaner.hook import fix_main
+
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, env=env)
+    (tmp_path / "s.jsonl").write_text(SURROGATE_LINE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert fix_main(["s.jsonl", "--no-memory"]) == 1  # rewritten: U+FFFD in text
+    record = json.loads((tmp_path / "s.jsonl").read_text(encoding="utf-8"))
+    assert "\ufffd" in record["text"] and record["note"] == "x\udc00y"
+    assert fix_main(["s.jsonl", "--no-memory"]) == 0  # and stable
