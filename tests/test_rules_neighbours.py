@@ -83,26 +83,20 @@ def test_a_sentence_under_a_bare_heading_ends_what_it_takes():
     assert second in out  # ends like a sentence and is long: the article goes on
 
 
-def test_takes_is_checked_when_rules_load(tmp_path):
+@pytest.mark.parametrize(
+    "scope, takes, message",
+    [
+        ("sentence", 'takes = "next"', "only line rules"),
+        ("line", 'takes = "above"', "takes must be one of"),
+        ("line", 'takes = "next"\ntakes_lines = 0', "takes_lines must be a positive integer"),
+    ],
+)
+def test_takes_is_checked_when_rules_load(tmp_path, scope, takes, message):
     bad = tmp_path / "bad.toml"
     bad.write_text(
-        'language = "en"\n[[rule]]\nid = "en.x.y"\ncategory = "navigation"\nscope = "sentence"\n'
-        'pattern = "^Menu$"\ntakes = "next"\n',
+        f'language = "en"\n[[rule]]\nid = "en.x.y"\ncategory = "navigation"\nscope = "{scope}"\n'
+        f'pattern = "^Menu$"\n{takes}\n',
         encoding="utf-8",
     )
-    with pytest.raises(ConfigError, match="only line rules"):
-        load_rule_files([bad])
-    bad.write_text(
-        'language = "en"\n[[rule]]\nid = "en.x.y"\ncategory = "navigation"\nscope = "line"\n'
-        'pattern = "^Menu$"\ntakes = "above"\n',
-        encoding="utf-8",
-    )
-    with pytest.raises(ConfigError, match="takes must be one of"):
-        load_rule_files([bad])
-    bad.write_text(
-        'language = "en"\n[[rule]]\nid = "en.x.y"\ncategory = "navigation"\nscope = "line"\n'
-        'pattern = "^Menu$"\ntakes = "next"\ntakes_lines = 0\n',
-        encoding="utf-8",
-    )
-    with pytest.raises(ConfigError, match="takes_lines must be a positive integer"):
+    with pytest.raises(ConfigError, match=message):
         load_rule_files([bad])
