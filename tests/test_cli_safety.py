@@ -31,6 +31,8 @@ TEXT = "Une première phrase assez longue pour rester dans le texte propre.\n\nU
 def _other(tag: str) -> str:
     """A text that shares nothing with TEXT or another tag's text (no duplicate is dropped)."""
     return f"Le {tag} dit ceci, dans {tag} lignes de {tag} mots {tag}.\n\nPuis {tag} conclut par {tag} fois {tag}.\n"
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 
