@@ -52,6 +52,9 @@ def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) ->
         except CleanerError as exc:
             err.print(f"cleaner: {exc}", markup=False)
             raise typer.Exit(EXIT_USAGE) from None
+    if not summary.files and not summary.problems:
+        patterns = ", ".join(config.include) or "(none)"
+        err.print(f"cleaner: no input file matches the include patterns ({patterns})", markup=False)
     for problem in summary.problems:
         err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
     if summary.problems_omitted:

@@ -161,3 +161,16 @@ def test_same_output_for_any_worker_count(runner, corpus, tmp_path):
     assert runner.invoke(app, ["clean", str(corpus), "-o", str(two), "-q", "--jobs", "2"]).exit_code == 0
     for path in one.rglob("*.txt"):
         assert (two / path.relative_to(one)).read_bytes() == path.read_bytes()
+
+
+def test_a_folder_with_no_matching_file_says_so(runner, tmp_path):
+    """`include = "notalist"` or a folder of .md files cleans nothing: say why instead of a silent 0."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.md").write_text("Une note.\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(folder), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0
+    assert "no input file matches the include patterns (*.txt, *.jsonl, *.html, *.htm)" in result.stderr
+    (folder / "a.txt").write_text("Une phrase assez longue pour rester dans la sortie propre.\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(folder), "-o", str(tmp_path / "out"), "-q"])
+    assert "no input file matches" not in result.stderr
