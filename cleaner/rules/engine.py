@@ -10,6 +10,7 @@ plus common.toml (all languages when the guess is unsure), then the scorer.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -19,7 +20,7 @@ from .config import RulesConfig
 from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
-from .scorer import SCORER_RULES, Block, Scorer
+from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
 _WORD = re.compile(r"\w+")
@@ -86,7 +87,7 @@ class RuleEngine:
         index: dict[str, str] = {}
         for code in sorted(self.rule_set.languages):
             rule_id = SECTION_RULE.format(language="common" if code == ALL_LANGUAGES else code)
-            if any(rule_id == p.rstrip(".") or rule_id.startswith(p.rstrip(".") + ".") for p in self.config.disable):
+            if any(id_matches(rule_id, p) for p in self.config.disable):
                 continue
             for name in sorted(self.rule_set.languages[code].section_names):
                 index.setdefault(name, rule_id)
@@ -112,7 +113,7 @@ class RuleEngine:
         cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0)
         if body is not None and self.scorer is not None:
             if cut is not None:
-                body = Block(body.first, min(body.last, cut - 1), body.value)
+                body = replace(body, last=min(body.last, cut - 1))
             self.scorer.mark(doc, body)
         return doc
 

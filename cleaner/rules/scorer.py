@@ -20,11 +20,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
+from .loader import id_matches
 from .title import find_heading, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
@@ -46,11 +47,13 @@ SCORER_RULES = {
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """The chosen body: paragraph indexes [first, last] and its total value."""
+    """The chosen body: paragraph indexes [first, last] and its total value; `anchor` is where the
+    page's headline repeats (title.py), found once by `find_body` and used again by `mark`."""
 
     first: int
     last: int
     value: float
+    anchor: int | None = None
 
 
 def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | None = None) -> dict[str, float]:
@@ -129,7 +132,7 @@ class Scorer:
         self.settings = settings
         self.categories = categories or {}
         self.cjk = cjk
-        self.enabled_rules = {r for r in SCORER_RULES if not any(_disabled(r, p) for p in disabled)}
+        self.enabled_rules = {r for r in SCORER_RULES if not any(id_matches(r, p) for p in disabled)}
         self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
         self._weights = tuple(sorted(settings.weights.items()))
 
@@ -150,9 +153,9 @@ class Scorer:
         block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
-        return self._with_lead(doc, block, anchor)
+        return self._with_lead(doc, replace(block, anchor=anchor))
 
-    def _with_lead(self, doc: Document, block: Block, anchor: int | None) -> Block:
+    def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
         it (never above the headline, never over a title-shaped line).
 
@@ -164,7 +167,8 @@ class Scorer:
         s = self.settings
         pars = doc.paragraphs
         first, joined = block.first, 0
-        while first - 1 > (anchor if anchor is not None else -1) and joined < s.lead_max_paragraphs:
+        top = block.anchor if block.anchor is not None else -1
+        while first - 1 > top and joined < s.lead_max_paragraphs:
             par = pars[first - 1]
             if par.kept and (
                 par.signals["words"] < s.lead_min_words
@@ -176,7 +180,7 @@ class Scorer:
             joined += par.kept
         while first < block.first and not pars[first].kept:
             first += 1  # rule removals above the lead stay outside
-        return Block(first, block.last, block.value)
+        return replace(block, first=first)
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""
@@ -236,8 +240,7 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
-        heading = find_heading(doc, block.first, anchor, s)
+        heading = find_heading(doc, block.first, block.anchor, s)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         for index, par in enumerate(doc.paragraphs):
             if block.first <= index <= block.last or index in keep or not par.kept:
@@ -285,7 +288,7 @@ class Scorer:
                 continue  # a list of lower-case items ("onions", "peas") is the article's own
             before = sum(p.signals["words"] for p in pars[block.first : run[0]] if p.kept)
             if before >= s.menu_cut_words:
-                return Block(block.first, run[0] - 1, block.value)
+                return replace(block, last=run[0] - 1)
         return block
 
     def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], runs: list[list[int]]) -> None:
@@ -300,8 +303,3 @@ def _token_shape(token: str) -> str:
     if token[0].isupper():
         return "A"
     return "a" if token[0].isalnum() or token[0] == "_" else token
-
-
-def _disabled(rule_id: str, prefix: str) -> bool:
-    prefix = prefix.rstrip(".")
-    return rule_id == prefix or rule_id.startswith(prefix + ".")
