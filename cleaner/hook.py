@@ -66,8 +66,10 @@ def _main(argv: list[str] | None, fix: bool) -> int:
 def _set_aside_empty(summary: RunSummary) -> list:
     """Take empty files out of the problems: the fixer itself empties a page that was all
     boilerplate, and committing its output must then pass (`cleaner clean` still reports them)."""
-    empty = [p for p in summary.problems if p.reason.startswith("empty file")]
-    summary.problems = [p for p in summary.problems if not p.reason.startswith("empty file")]
+    empty, others = [], []
+    for problem in summary.problems:
+        (empty if problem.reason.startswith("empty file") else others).append(problem)
+    summary.problems = others
     return empty
 
 

@@ -35,6 +35,7 @@ GUARDS = ("majority", "prose-before")
 # own (an embedded tweet's text above its "— Name (@handle) date" line; the link titles under a
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
 TAKES = ("", "previous", "next")
+TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
 _FILE_KEYS = frozenset({"language", "stopwords", "section_names", "rule", "description"})
 
 
@@ -54,8 +55,8 @@ class Rule:
     source: str = ""
     guard: str = "majority"
     takes: str = ""
-    takes_lines: int = 1
-    takes_words: int = 60
+    takes_lines: int = TAKES_DEFAULTS["takes_lines"]
+    takes_words: int = TAKES_DEFAULTS["takes_words"]
 
     def compile(self) -> re.Pattern[str]:
         """The rule alone, compiled (the engine compiles rules together, tests one by one)."""
@@ -208,7 +209,7 @@ def _takes(entry: dict[str, Any], where: str) -> tuple[str, int, int]:
     if takes and entry["scope"] != "line":
         raise ConfigError(f"{where}: only line rules may take neighbouring lines")
     counts = []
-    for key, default in (("takes_lines", 1), ("takes_words", 60)):
+    for key, default in TAKES_DEFAULTS.items():
         value = entry.get(key, default)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise ConfigError(f"{where}: {key} must be a positive integer")
