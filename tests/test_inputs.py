@@ -5,6 +5,7 @@ from pathlib import Path, PurePosixPath
 
 from cleaner.config import Config
 from cleaner.io.inputs import InputFile, RawLine, find_inputs, iter_jsonl, source_of
+from cleaner.io.targets import plan_outputs
 from cleaner.run import RunOptions, run
 
 
@@ -35,8 +36,9 @@ def test_argument_order_does_not_change_processing_order(tmp_path):
 
 
 def test_html_outputs_are_text_files(tmp_path):
-    item = InputFile(tmp_path / "p.html", "p.html", PurePosixPath("sub/p.html"))
-    assert item.kind == "html" and item.output_relative().as_posix() == "sub/p.txt"
+    item = InputFile(tmp_path / "sub" / "p.html", "p.html", PurePosixPath("sub/p.html"))
+    out = tmp_path / "out"
+    assert item.kind == "html" and plan_outputs([tmp_path], [item], out).targets["p.html"] == out / "sub" / "p.txt"
 
 
 def test_source_is_the_url_host_or_the_fallback():

@@ -54,10 +54,6 @@ class InputFile:
             return "html"
         return "text"
 
-    def output_relative(self) -> PurePosixPath:
-        """HTML becomes text; everything else keeps its name."""
-        return self.relative.with_suffix(".txt") if self.kind == "html" else self.relative
-
 
 @dataclass(frozen=True, slots=True)
 class RawLine:

@@ -23,9 +23,6 @@ from pathlib import Path
 from ..errors import OutputError
 from .inputs import InputFile, display_name
 
-_HTML_SUFFIXES = (".html", ".htm")
-
-
 @dataclass(frozen=True, slots=True)
 class OutputPlan:
     """Each input's output path (by displayed name), and the inputs skipped for a name clash."""
@@ -62,7 +59,7 @@ def plan_outputs(paths: list[Path], files: list[InputFile], output: Path) -> Out
     names: dict[str, tuple[bool, str]] = {}  # display -> (renamed, output name)
     for name, items in first_choice.items():
         for item in items:
-            renamed = _is_html(item) and len(items) > 1
+            renamed = item.kind == "html" and len(items) > 1
             names[item.display] = (renamed, relative[item.display] + ".txt" if renamed else name)
     plan = OutputPlan()
     owners: dict[Path, str] = {}
@@ -77,13 +74,9 @@ def plan_outputs(paths: list[Path], files: list[InputFile], output: Path) -> Out
     return plan
 
 
-def _is_html(item: InputFile) -> bool:
-    return item.path.suffix.lower() in _HTML_SUFFIXES
-
-
 def _default_name(relative: str, item: InputFile) -> str:
     """HTML becomes text (`x.html` -> `x.txt`); everything else keeps its name."""
-    return os.path.splitext(relative)[0] + ".txt" if _is_html(item) else relative
+    return os.path.splitext(relative)[0] + ".txt" if item.kind == "html" else relative
 
 
 def check_outputs(
