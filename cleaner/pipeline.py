@@ -84,8 +84,7 @@ class Cleaner:
         The yielded Documents are then copies (use them, not the ones passed in), and, as with
         any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard.
         """
-        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
-            raise ValueError(f"jobs must be a whole number >= 1, got {jobs!r}")
+        check_jobs(jobs)
         if jobs == 1:
             for item in items:
                 yield _guarded(self.clean, item)
@@ -116,6 +115,12 @@ class Cleaner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def check_jobs(jobs: object) -> None:
+    """Worker counts are whole numbers from 1 (for `clean_many` and a run's options alike)."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be at least 1, a whole number, got {jobs!r}")
 
 
 @lru_cache(maxsize=4)

@@ -19,7 +19,7 @@ from .errors import InputError, OutputError
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, plan_outputs
-from .pipeline import Cleaner
+from .pipeline import Cleaner, check_jobs
 from .reorder import PlannedRun
 from .types import Document
 
@@ -44,8 +44,7 @@ class RunOptions:
 
     def __post_init__(self) -> None:
         """Refuse contradictory options here, with a plain message, not deep inside a run."""
-        if self.jobs < 1:
-            raise ValueError(f"jobs must be at least 1, got {self.jobs}")
+        check_jobs(self.jobs)
         if self.max_findings < 0:
             raise ValueError(f"max_findings must be 0 or more, got {self.max_findings}")
         if self.in_place and self.output is not None:

@@ -44,5 +44,5 @@ def test_cleaner_wants_a_config_and_a_path():
 
 @pytest.mark.parametrize("jobs", [0, -1, "2", 1.5, True])
 def test_jobs_must_be_a_positive_whole_number(jobs):
-    with pytest.raises(ValueError, match="jobs must be a whole number"):
+    with pytest.raises(ValueError, match="jobs must be at least 1, a whole number"):
         list(Cleaner().clean_many([Document(id="a", text="x")], jobs=jobs))
