@@ -32,7 +32,8 @@ JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# A lone surrogate: half of a UTF-16 pair, as JSON escapes and undecodable file names leave them.
+SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
 
@@ -102,7 +103,7 @@ def display_name(path: Path) -> str:
     (`bad\\udcffname.txt`), which no UTF-8 output accepts: those bytes are shown as `\\xff`.
     """
     text = path.as_posix()
-    if _SURROGATE.search(text) is None:
+    if SURROGATE.search(text) is None:
         return text
     return os.fsencode(text).decode("utf-8", "backslashreplace")
 
@@ -322,13 +323,13 @@ def _without_lone_surrogates(text: str) -> tuple[str, list[str]]:
     """JSON may escape half a surrogate pair (`"a\\ud800b"`): valid JSON, but no valid text, and
     no UTF-8 output can hold it. Each becomes U+FFFD, recorded as a repair in the report; the
     record's other fields keep theirs (written back escaped, see `outputs.jsonl_line`)."""
-    if _SURROGATE.search(text) is None:
+    if SURROGATE.search(text) is None:
         return text, []
-    return _SURROGATE.sub(_REPLACEMENT, text), ["lone surrogates replaced with U+FFFD"]
+    return SURROGATE.sub(_REPLACEMENT, text), ["lone surrogates replaced with U+FFFD"]
 
 
 def _printable(text: str) -> str:
     """An id as text any output accepts (a lone surrogate shown as its `\\udXXX` escape)."""
-    if _SURROGATE.search(text) is None:
+    if SURROGATE.search(text) is None:
         return text
     return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -15,10 +15,9 @@ import xxhash
 from ..errors import OutputError
 from ..types import Document
 from .clusters import ClusterLog
-from .inputs import display_name
+from .inputs import SURROGATE, display_name
 
 _NEWLINE = re.compile("\n")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -139,7 +138,7 @@ def jsonl_line(doc: Document) -> str:
     """The input record with `text` (or the HTML field's text) replaced by the clean text."""
     record = dict(doc.meta.get("record", {}))
     record["text"] = doc.clean_text()
-    return _SURROGATE.sub(_escaped, json.dumps(record, ensure_ascii=False))
+    return SURROGATE.sub(_escaped, json.dumps(record, ensure_ascii=False))
 
 
 def _escaped(match: re.Match[str]) -> str:
