@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from cleaner.cli import app
 
@@ -15,11 +14,6 @@ ARTICLE = (
     "Facebook\nTwitter\nLinkedIn\nPinterest\n\nLeave a Comment\n"
 )
 REPEAT = "Pendant environ deux heures, ils ont eu des discussions officielles avec leurs délégations respectives."
-
-
-@pytest.fixture()
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture()

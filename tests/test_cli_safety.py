@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 from cleaner.cli import app
 from cleaner.io.inputs import InputFile, display_name, iter_jsonl
@@ -34,11 +33,6 @@ def _other(tag: str) -> str:
 
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture()
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture()

@@ -57,11 +57,6 @@ def page(subject: str, extra: str = "") -> str:
     )
 
 
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def clean(runner: CliRunner, *args: str):
     return runner.invoke(app, ["clean", *args, "--quiet"])
 
