@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from cleaner.errors import InputError
 from cleaner.io.inputs import DigestedLines, InputFile, RawLine, digest_of, iter_jsonl, read_jsonl
-from cleaner.io.inputs import _looks_binary_jsonl
+from cleaner.io.inputs import _DocumentKeys, _looks_binary_jsonl
 from cleaner.io.inputs import _record as record_of
 from cleaner.io.outputs import OutputStream, write_atomic
 from cleaner.normalize import SNIFF_BYTES, decode
@@ -36,7 +36,8 @@ def whole_file_reader(data: bytes) -> list[object]:
         text = data.decode("utf-8")
     else:
         text = decode(data, ITEM.display).text
-    return [record_of(ITEM, n, line, None) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    keys = _DocumentKeys()  # records sharing an id get keys of their own, as in the stream
+    return [keys.claim(record_of(ITEM, n, line, None), n) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
 
 
 def outcome(read) -> list[tuple] | str:

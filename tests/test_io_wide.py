@@ -13,7 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.io.inputs import DigestedLines, InputFile, RawLine, _LineDecoder, _record, digest_of, read_jsonl
+from cleaner.io.inputs import DigestedLines, InputFile, RawLine, _DocumentKeys, _LineDecoder, _record, digest_of, read_jsonl
 from cleaner.io.lines import BYTES, WIDE_ENCODINGS, LineSplitter, line_encoding, split_lines
 from cleaner.normalize import SNIFF_BYTES, decode
 from cleaner.types import Document
@@ -38,12 +38,18 @@ def physical_lines(data: bytes):
 
 def old_utf8_reader(data: bytes) -> list[object]:
     """The UTF-8 reader before it read by blocks: physical lines, each decoded on its own."""
+    return _records(physical_lines(data))
+
+
+def _records(pieces) -> list[object]:
+    """Each physical line decoded on its own and parsed; records sharing an id get keys of their own."""
     decoder = _LineDecoder()
+    keys = _DocumentKeys()
     items: list[object] = []
-    for number, piece in enumerate(physical_lines(data), start=1):
+    for number, piece in enumerate(pieces, start=1):
         line = decoder.decode(piece, f"{ITEM.display}:{number}")
         if isinstance(line, RawLine) or line.strip():
-            items.append(line if isinstance(line, RawLine) else _record(ITEM, number, line, None))
+            items.append(line if isinstance(line, RawLine) else keys.claim(_record(ITEM, number, line, None), number))
     return items
 
 
@@ -51,13 +57,7 @@ def whole_file_reader(data: bytes) -> list[object]:
     """The reader before streaming wide files: decode the whole file, re-encode it as UTF-8 and
     read that line by line (the UTF-8 path's line cutting and decoding, without its binary sniff)."""
     text = decode(data, ITEM.display).text
-    decoder = _LineDecoder()
-    items: list[object] = []
-    for number, piece in enumerate(physical_lines(text.encode("utf-8")), start=1):
-        line = decoder.decode(piece, f"{ITEM.display}:{number}")
-        if isinstance(line, RawLine) or line.strip():
-            items.append(line if isinstance(line, RawLine) else _record(ITEM, number, line, None))
-    return items
+    return _records(physical_lines(text.encode("utf-8")))
 
 
 def view(items) -> list[tuple]:

@@ -184,6 +184,7 @@ def read_jsonl(
         raise InputError(item.display, "binary file (control bytes), not text")
     blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
     decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()
+    keys = _DocumentKeys()
     for number, data in enumerate(split_lines(chain(head, blocks), encoding), start=1):
         if number == 1:
             data = data.removeprefix(encoding.optional_mark)  # dropped as the whole-file reader did
@@ -191,7 +192,28 @@ def read_jsonl(
         if isinstance(line, RawLine):
             yield line
         elif line.strip():
-            yield _record(item, number, line, html_field)
+            yield keys.claim(_record(item, number, line, html_field), number)
+
+
+class _DocumentKeys:
+    """Keeps the documents of one JSONL file apart when records share an id (a scraper that saved
+    one story twice, or a record without id whose line number is another record's id): dedup,
+    the report and the index know a document by its key, and two records under one key would
+    never be compared with each other. A repeated key gets `@LINE` appended. Keys are remembered
+    as 64-bit hashes (a few dozen bytes per record); a hash collision only renames a document."""
+
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+
+    def claim(self, item: Document | RawLine, number: int) -> Document | RawLine:
+        if isinstance(item, RawLine):
+            return item
+        key = item.id
+        while (digest := xxhash.xxh3_64_intdigest(key.encode("utf-8", "surrogatepass"))) in self._seen:
+            key = f"{key}@{number}"
+        self._seen.add(digest)
+        item.id = key
+        return item
 
 
 def _looks_binary_jsonl(sample: bytes) -> bool:

@@ -154,7 +154,10 @@ def removal_records(doc: Document, file: str) -> Iterable[dict[str, Any]]:
     if record_id is not None:
         base["id"] = record_id
     if doc.duplicate_of is not None:
-        yield {**base, "kind": "document", "reason": "duplicate", "rule": "dedup.document", "duplicate_of": doc.duplicate_of}
+        dropped = {**base, "kind": "document", "reason": "duplicate", "rule": "dedup.document", "duplicate_of": doc.duplicate_of}
+        if "line" in doc.meta:
+            dropped["line"] = doc.meta["line"]  # which record, when several share an id
+        yield dropped
     lines = LineIndex(doc)
     for start, end, removal in doc.removals():
         record = {
