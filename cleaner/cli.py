@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -22,6 +24,7 @@ from .cli_support import ConfigOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
 from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
+from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder, spool
 from .pipeline import Cleaner
 from .report import explain, summary_rows
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, RunSummary, run
@@ -34,7 +37,42 @@ app = typer.Typer(
 )
 out = Console(highlight=False, soft_wrap=True)
 
-PathsArg = typer.Argument(..., exists=True, help="Files or folders (searched recursively). Only regular files are read: pipes, sockets, devices are reported and skipped.")
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            out.print(f"cleaner {version('cleaner')}", markup=False)
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            out.print("cleaner (not installed)", markup=False)
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    _version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Turn scraped news into canonical clean text: boilerplate and duplicates out, a report of every removal."""
+
+def _existing(paths: List[Path]) -> List[Path]:
+    """Every path must exist, except `-` (standard input). (typer's own check, `exists=True`,
+    would refuse `-` even with `allow_dash`: it compares a Path with the string "-".)"""
+    for path in paths:
+        if path != DASH and not path.exists():
+            raise typer.BadParameter(f"path {str(path)!r} does not exist.")
+    return paths
+
+
+PathsArg = typer.Argument(
+    ..., callback=_existing,
+    help="Files or folders (searched recursively), or - for standard input. Only regular files are read: pipes, sockets, devices are reported and skipped.",
+)
+StdinNameOpt = typer.Option(
+    None, "--stdin-name",
+    help="Name of standard input in the report and document keys (default <stdin>); its suffix (.jsonl, .html, .txt) says how to read it "
+    "(default: JSONL when it starts with {, HTML with <, else text).",
+)
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary.")
 
 
@@ -78,7 +116,7 @@ def clean(
         None,
         "--output",
         "-o",
-        help="Output folder, or a file for a single input file. Outputs mirror the inputs' paths relative to the common folder of PATHS; "
+        help="Output folder, or a file for a single input file, or - for standard output (the default when the input is -). Outputs mirror the inputs' paths relative to the common folder of PATHS; "
         "x.html becomes x.txt (x.html.txt when another input already gives x.txt). Must not be an input nor lie inside an input folder.",
     ),
     in_place: bool = typer.Option(False, "--in-place", help="Rewrite the input files (atomically): the only way inputs are ever overwritten."),
@@ -89,17 +127,53 @@ def clean(
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML to extract and clean."),
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index (SQLite): dedup against earlier runs and add this one."),
     fail_on_change: bool = typer.Option(False, "--fail-on-change", help="Exit 1 when any file changed (for pre-commit fixers)."),
+    stdin_name: Optional[str] = StdinNameOpt,
     config_path: Optional[Path] = ConfigOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Clean files and write the canonical texts to -o OUT, or rewrite them with --in-place."""
+    _check_dash(paths, in_place)
+    if output is None and paths == [DASH]:
+        output = DASH
     if (output is None) == (not in_place):
         err.print("cleaner: give exactly one of -o/--output or --in-place")
         raise typer.Exit(EXIT_USAGE)
+    config = config_or_exit(config_path)
     options = RunOptions(output=output, in_place=in_place, report=report, jobs=jobs, html_field=html_field, index=index)
-    summary = _run(paths, config_or_exit(config_path), options, quiet)
+    if output == DASH:
+        summary = _run_to_stdout(paths, config, options, stdin_name, quiet)
+    else:
+        summary = _run(paths, config, options, quiet)
     _print_summary(summary, quiet)
     raise typer.Exit(summary.exit_code(fail_on_change))
+
+
+def _check_dash(paths: List[Path], in_place: bool = False) -> None:
+    """`-` (standard input) is a whole input list on its own, and cannot be rewritten in place."""
+    if DASH in paths and (len(paths) > 1 or in_place):
+        err.print("cleaner: - (standard input) must be the only input, and cannot be cleaned --in-place")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _run_to_stdout(paths: List[Path], config: Config, options: RunOptions, stdin_name: Optional[str], quiet: bool) -> RunSummary:
+    """One input (a file, or standard input) cleaned into a temporary file, then copied to stdout."""
+    if paths != [DASH] and (len(paths) != 1 or not paths[0].is_file()):
+        err.print("cleaner: -o - (standard output) takes one input file, or - for standard input")
+        raise typer.Exit(EXIT_USAGE)
+    with scratch_folder() as folder:
+        paths, name = _spooled(paths, folder, stdin_name)
+        target = folder / f"out{output_suffix(paths[0])}"
+        summary = _run(paths, config, replace(options, output=target, input_name=name), quiet)
+        if target.exists():
+            copy_out(target, click.get_binary_stream("stdout"))
+    return summary
+
+
+def _spooled(paths: List[Path], folder: Path, stdin_name: Optional[str]) -> tuple[List[Path], Optional[str]]:
+    """Standard input copied into `folder` (and the name it goes by); other paths as they are."""
+    if paths != [DASH]:
+        return paths, None
+    return [spool(click.get_binary_stream("stdin"), folder, stdin_name)], stdin_name or STDIN_NAME
 
 
 @app.command()
@@ -108,12 +182,17 @@ def check(
     report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON line per finding to this file (not an input, nor inside an input folder)."),
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML."),
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index to check against (read and updated)."),
+    stdin_name: Optional[str] = StdinNameOpt,
     config_path: Optional[Path] = ConfigOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Change nothing; print `path:line: reason (rule)` per finding; exit 1 if any file would change."""
-    options = RunOptions(check=True, report=report, html_field=html_field, index=index)
-    summary = _run(paths, config_or_exit(config_path), options, quiet)
+    _check_dash(paths)
+    config = config_or_exit(config_path)
+    with scratch_folder() as folder:
+        paths, name = _spooled(paths, folder, stdin_name)
+        options = RunOptions(check=True, report=report, html_field=html_field, index=index, input_name=name)
+        summary = _run(paths, config, options, quiet)
     for result in summary.files:
         if result.changed:
             for finding in result.findings:

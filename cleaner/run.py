@@ -10,7 +10,7 @@ import os
 import stat
 from collections import Counter
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
@@ -38,6 +38,9 @@ class RunOptions:
     jobs: int = 1
     html_field: str | None = None
     index: Path | None = None
+    # The name reports, findings and document keys give the only input (standard input, read
+    # from a temporary copy): `None` names every input by its path.
+    input_name: str | None = None
     # Findings (and skipped lines) kept per file; the rest are only counted, so a 10^6-record
     # JSONL file cannot fill memory with them. Every one still goes to the --report file.
     max_findings: int = 1000
@@ -51,6 +54,8 @@ class RunOptions:
             raise ValueError("give an output or in_place, not both")
         if self.check and (self.in_place or self.output is not None):
             raise ValueError("a check run writes nothing: no output, no in_place")
+        if self.input_name is not None and (self.in_place or not self.input_name.strip()):
+            raise ValueError("input_name names a copy of one input: not empty, and not with in_place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +145,19 @@ def run(
 ) -> RunSummary:
     """Clean every input file; write outputs unless `options.check`; return what happened."""
     files = find_inputs(paths, config.include, config.exclude)
+    if options.input_name is not None:
+        if len(files) != 1:
+            raise ValueError(f"input_name names one input file, got {len(files)}")
+        files = [replace(files[0], display=options.input_name)]
     plan = _output_plan(paths, files, options)
     summary = RunSummary()
     report = ReportWriter(options.report)
     writer = _Writer(options, plan)
 
+    compared = config.dedup.enabled and config.dedup.across_documents
+
     def read(_main: bool) -> Iterator[object]:
-        return _items(files, options, plan)
+        return _items(files, options, plan, compared)
 
     try:
         with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup) as planned:
@@ -177,12 +188,14 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
     return plan
 
 
-def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan) -> Iterator[object]:
+def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compared: bool = True) -> Iterator[object]:
     """Each file as `_FileStart`, its Documents and RawLines (or a `_FileFailed`), `_FileEnd`; a
     file that cannot be opened is only a `_FileFailed` (named on stderr and in the report).
 
     JSONL is read line by line (memory holds one record, not the file); a text or HTML file is
     one document, read whole. Every value here is picklable: `--jobs N` sends them to workers.
+    `compared`: documents are compared with each other (JSONL records sharing an id need keys
+    of their own).
     """
     for item in files:
         refusal = _refusal(item, options, plan)
@@ -198,7 +211,7 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan) -> Ite
             lines = DigestedLines(handle)
             try:
                 if item.kind == "jsonl":
-                    yield from read_jsonl(item, lines, options.html_field)
+                    yield from read_jsonl(item, lines, options.html_field, distinct_keys=compared)
                 else:
                     raw = b"".join(lines)
                     yield read_html_file(item, raw) if item.kind == "html" else read_text_file(item, raw)

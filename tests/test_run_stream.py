@@ -118,8 +118,8 @@ def test_a_file_failing_after_some_records_is_skipped_whole_and_the_run_goes_on(
     good = _jsonl(folder / "b.jsonl", [CLEAN_RECORD])
     real_reader = run_module.read_jsonl
 
-    def reader_failing_late(item, lines, html_field=None):
-        for number, record in enumerate(real_reader(item, lines, html_field)):
+    def reader_failing_late(item, lines, html_field=None, **options):
+        for number, record in enumerate(real_reader(item, lines, html_field, **options)):
             if item.path == bad and number == 2:
                 raise run_module.InputError(item.display, "cannot read (device vanished)")
             yield record

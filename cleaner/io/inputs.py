@@ -160,7 +160,12 @@ def iter_jsonl(item: InputFile, data: bytes, html_field: str | None = None) -> I
 
 
 def read_jsonl(
-    item: InputFile, lines: Iterable[bytes], html_field: str | None = None, *, chunk_size: int = CHUNK_BYTES
+    item: InputFile,
+    lines: Iterable[bytes],
+    html_field: str | None = None,
+    *,
+    chunk_size: int = CHUNK_BYTES,
+    distinct_keys: bool = True,
 ) -> Iterator[Document | RawLine]:
     """One Document per good line, a `RawLine` carrying its error for each bad one, read as a stream.
 
@@ -168,7 +173,9 @@ def read_jsonl(
     any iterable of byte pieces. Memory holds a block and one line, however long, never the file.
     Lines are cut as `lines.py` says, also in UTF-16/32 (byte-order mark), and each is decoded on
     its own, so one undecodable line is one `RawLine` instead of a lost file. Whole-file problems
-    (empty, binary) raise `InputError` before any record.
+    (empty, binary) raise `InputError` before any record. `distinct_keys`: records sharing an id
+    get keys of their own (`_DocumentKeys`, a few dozen bytes per record: only worth it when
+    documents are compared with each other).
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1 byte, got {chunk_size}")
@@ -184,7 +191,7 @@ def read_jsonl(
         raise InputError(item.display, "binary file (control bytes), not text")
     blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
     decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()
-    keys = _DocumentKeys()
+    keys = _DocumentKeys() if distinct_keys else None
     for number, data in enumerate(split_lines(chain(head, blocks), encoding), start=1):
         if number == 1:
             data = data.removeprefix(encoding.optional_mark)  # dropped as the whole-file reader did
@@ -192,7 +199,8 @@ def read_jsonl(
         if isinstance(line, RawLine):
             yield line
         elif line.strip():
-            yield keys.claim(_record(item, number, line, html_field), number)
+            record = _record(item, number, line, html_field)
+            yield keys.claim(record, number) if keys is not None else record
 
 
 class _DocumentKeys:
