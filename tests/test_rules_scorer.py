@@ -195,6 +195,30 @@ def test_a_low_scoring_lead_right_above_the_body_joins_it(tmp_path: Path) -> Non
     assert lead not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
 
 
+def test_a_low_scoring_closing_quote_right_below_the_body_joins_it(tmp_path: Path) -> None:
+    quote = ("Rob Marsh, President of Harbor Transit North America, says: “By working with Velbro, Harbor "
+             "Transit can help cities add Sunday service, Night Owl routes and Park & Ride sites at the "
+             "cost the Regional Transport Board approved in March.”")  # fmt: skip
+    footer = ["Tags: Transit, Council", "Share", "Related: Fares to stay the same"]
+    text = "\n".join(["Council expands bus network", *PROSE, *PROSE[:2], quote, *footer])
+    engine = RuleEngine()
+    doc = engine.apply(segment(Document(id="t", text=text)))
+    assert doc.paragraphs[-4].signals["prose"] < 0.45  # under the block threshold: only the tail step keeps it
+    assert quote in doc.clean_text() and "Related:" not in doc.clean_text()
+    without = tmp_path / "scorer.toml"
+    settings = default_settings_file().read_text(encoding="utf-8")
+    without.write_text(settings.replace("tail_max_paragraphs = 1", "tail_max_paragraphs = 0"), "utf-8")
+    assert quote not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
+
+
+def test_the_tail_step_stops_at_a_short_line() -> None:
+    """Teasers under an article are prose too: anything but a long sentence-like paragraph ends it."""
+    text = "\n".join(["Council expands bus network", *PROSE, *PROSE[:2], "More from Transit", *TEASERS])
+    out = clean(text)
+    assert all(p in out for p in PROSE)
+    assert not any(t in out for t in TEASERS)
+
+
 # The heading above the body: small lines between headline and body are skipped to find it.
 HEADLINE = "Council expands bus network after a year of debate"
 STANDFIRST = "Two new lines will open in the spring and fares stay the same for pupils and pensioners"

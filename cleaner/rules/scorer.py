@@ -153,7 +153,7 @@ class Scorer:
         block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
-        return self._with_lead(doc, replace(block, anchor=anchor))
+        return self._with_tail(doc, self._with_lead(doc, replace(block, anchor=anchor)))
 
     def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
@@ -181,6 +181,25 @@ class Scorer:
         while first < block.first and not pars[first].kept:
             first += 1  # rule removals above the lead stay outside
         return replace(block, first=first)
+
+    def _with_tail(self, doc: Document, block: Block) -> Block:
+        """The block grown over up to `tail_max_paragraphs` sentence-long paragraphs right below it.
+
+        The maximum-sum block drops a last paragraph that scores just under the threshold (a
+        closing quote: names, titles, capitals), though nothing separates it from the article.
+        Unlike the lead, the walk stops at anything that is not such a paragraph: a rule removal
+        or a short line below an article is where the page's furniture begins.
+        """
+        s = self.settings
+        pars = doc.paragraphs
+        last = block.last
+        while last + 1 < len(pars) and last - block.last < s.tail_max_paragraphs:
+            par = pars[last + 1]
+            signals = par.signals
+            if not par.kept or signals["words"] < s.tail_min_words or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
+                break
+            last += 1
+        return replace(block, last=last)
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""

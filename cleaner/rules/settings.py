@@ -52,6 +52,9 @@ class ScorerSettings:
     lead_min_words: int
     lead_min_prose: float
     lead_max_paragraphs: int
+    tail_min_words: int
+    tail_min_prose: float
+    tail_max_paragraphs: int
     min_body_words: int
     shape_max_tokens: int
     shape_min_repeats: int
