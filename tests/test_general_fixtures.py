@@ -107,6 +107,15 @@ HEADINGS = {
                   "Massi e fango dopo la pioggia."],
     "it_lead_2": ["Vigor Lanciano-Pescina 3-1, doppietta di Ruggieri",
                   "Ruggieri 12' e 67', Diallo 55'; per gli ospiti Marchetti 80'."],
+    # a headline closing on a quoted phrase is no sentence; one as long as its standfirst stays the title
+    "fr_4": ["Millac : la maternité fermera ses portes le 30 juin, les élus dénoncent « un abandon »",
+             "L'Agence régionale de santé a confirmé lundi"],
+    "es_4": ["Multa de 4,2 millones a una eléctrica por vender tarifas \"sin permanencia\" que sí la tenían",
+             "La autoridad de consumo sanciona a Lumina Energía"],
+    # headline and standfirst above a dateline and a two-photo gallery whose captions end in credits
+    "es_5": ["Captan a una hembra de jaguar con dos crías en la reserva de Sian Ka'an",
+             "Es la primera vez en diez años", "La hembra, identificada como",
+             "Una de las cámaras trampa instaladas en la zona núcleo."],
 }  # fmt: skip
 
 
