@@ -41,6 +41,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_lead_1": ["KIEL (dpa) -"],
     "de_lead_2": ["16.45 Uhr", "11.05 Uhr"],
     "it_lead_1": ["I vigili del fuoco al lavoro sulla frana, ieri pomeriggio."],
+    "fr_3": ["Partagez-vous cet avis ? »", "Source de revenus encore modeste"],
+    "fr_4": ["Réagir vite, c'est ce que nous demandons", "partagé plusieurs milliers de fois"],
+    "es_4": ["Publicidad engañosa \"en estado puro\"", "Sigue leyendo la letra pequeña"],
+    "es_5": ["Lo vi primero en Instagram", "Crédito a las comunidades:",
+             "La hembra, identificada como \"Ixchel\", camina con sus dos crías cerca de un cenote."],
+    "it_3": ["Continua a leggere le notizie del territorio", "«Iscriviti alla newsletter del Comune"],
+    "pt_3": ["Compartilhe a rua com quem pedala", "\"Veja também o caso da Avenida Brasil"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -63,6 +70,18 @@ JUNK = {
     "it_2": ["Tempo di lettura", "Condividi su", "Copia link", "Scarica l'app", "Commenta la notizia", "#ForzaLariano"],
     "pt_1": ["Atualizado há", "LEIA TAMBÉM", "Siga o canal"],
     "pt_2": ["Partilhar no", "Fotografia:", "Subscreva a newsletter", "sessão iniciada", "Conteúdo patrocinado"],
+    "fr_3": ["Actu Régions", "Lire la suite", "Source :", "est apparu en premier", "Lire l'article complet",
+             "France Actualités", "Articles similaires", "Dernières Nouvelles"],
+    "fr_4": ["réservé aux abonnés", "Déjà abonné", "Offre spéciale", "Publicité", "Partager sur", "Copier le lien",
+             "Réagir\n", "Commentaires (12)", "Signaler un abus", "@HopitalMillac", "pic.twitter.com", "boîte mail"],
+    "es_4": ["ALBERTO RUIZ", "Publicidad\n", "Sigue leyendo\n", "Te puede interesar", "Noticias relacionadas",
+             "canal de WhatsApp", "Descarga la app", "Ver comentarios", "Normas de participación", "Tiempo de lectura"],
+    "es_5": ["ÚLTIMA HORA", "EN VIVO", "Foto 1 de", "Crédito: Conanp", "Crédito: Daniela", "Ver esta publicación",
+             "Una publicación compartida", "Escríbenos por WhatsApp", "Lee también", "Tulum, Quintana Roo /"],
+    "it_3": ["Pubblicità", "Continua a leggere\n", "Articoli correlati", "Iscriviti alla newsletter\n",
+             "Contenuto riservato agli abbonati", "Abbonati per leggere", "Ultimo aggiornamento", "Riproduzione riservata"],
+    "pt_3": ["Publicidade", "Continua após a publicidade", "Leia mais", "Veja também\n", "Receba as notícias",
+             "Compartilhe\n", "Responder", "Encontrou algum erro", "Os comentários são"],
     # *_lead_*: small lines between headline and body (names, places, dates go; see HEADINGS)
     "en_lead_1": ["Photo: Dana Whitcombe", "Most Read"],
     "en_lead_2": ["How-To", "By Sam Ortiz", "March 3, 2025", "affiliate links"],
@@ -88,6 +107,15 @@ HEADINGS = {
                   "Massi e fango dopo la pioggia."],
     "it_lead_2": ["Vigor Lanciano-Pescina 3-1, doppietta di Ruggieri",
                   "Ruggieri 12' e 67', Diallo 55'; per gli ospiti Marchetti 80'."],
+    # a headline closing on a quoted phrase is no sentence; one as long as its standfirst stays the title
+    "fr_4": ["Millac : la maternité fermera ses portes le 30 juin, les élus dénoncent « un abandon »",
+             "L'Agence régionale de santé a confirmé lundi"],
+    "es_4": ["Multa de 4,2 millones a una eléctrica por vender tarifas \"sin permanencia\" que sí la tenían",
+             "La autoridad de consumo sanciona a Lumina Energía"],
+    # headline and standfirst above a dateline and a two-photo gallery whose captions end in credits
+    "es_5": ["Captan a una hembra de jaguar con dos crías en la reserva de Sian Ka'an",
+             "Es la primera vez en diez años", "La hembra, identificada como",
+             "Una de las cámaras trampa instaladas en la zona núcleo."],
 }  # fmt: skip
 
 

@@ -79,6 +79,10 @@ def _normal(text: str) -> str:
 
 # A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
 _OPENER_ENDS = frozenset("-–—:")
+# A closing quote ends a sentence only right after one of these: « Il faut partir. » does,
+# the quoted phrase closing a headline (... dénoncent « un abandon ») does not.
+_CLOSING_QUOTES = "\"”»'’"
+_FULL_STOPS = frozenset(".!?…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +119,7 @@ def find_heading(doc: Document, first: int, anchor: int | None, settings: Scorer
         if index == anchor or title_shaped(doc, par, settings, far=bool(skipped) or standfirst is not None):
             title = index
             break
-        if standfirst is None and _standfirst_shaped(par, settings):
+        if standfirst is None and _standfirst_shaped(doc, par, settings):
             standfirst = index
             continue
         if standfirst is None and _may_skip(par, [pars[i] for i in skipped], settings):
@@ -148,7 +152,7 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
         min_words <= words <= settings.title_max_words
-        and signals["ends_sentence"] == 0.0
+        and not _ends_like_sentence(doc, par)
         and signals["digits"] < settings.furniture_min_digits
         and not _name_like(par, settings)
         and not _opener(doc, par)
@@ -158,8 +162,9 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
 def _split_title_and_standfirst(
     doc: Document, found: int, anchor: int | None, settings: ScorerSettings
 ) -> tuple[int, int | None]:
-    """(title, standfirst): a long title-shaped line right under a shorter one (or under the
-    repeated page title) is the standfirst, and the line above it the title."""
+    """(title, standfirst): a long title-shaped line right under one no longer (or under the
+    repeated page title) is the standfirst, and the line above it the title (a headline may be as
+    long as its standfirst; a longer line above is rather a teaser of another story)."""
     pars = doc.paragraphs
     words = pars[found].signals["words"]
     if words < settings.standfirst_min_words:
@@ -168,17 +173,17 @@ def _split_title_and_standfirst(
     if above is None:
         return found, None
     if above == anchor or (
-        title_shaped(doc, pars[above], settings, far=True) and pars[above].signals["words"] < words
+        title_shaped(doc, pars[above], settings, far=True) and pars[above].signals["words"] <= words
     ):
         return above, found
     return found, None
 
 
-def _standfirst_shaped(par: Paragraph, settings: ScorerSettings) -> bool:
+def _standfirst_shaped(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     signals = par.signals
     return (
         settings.standfirst_min_words <= signals["words"] <= settings.standfirst_max_words
-        and signals["ends_sentence"] == 0.0
+        and not _ends_like_sentence(doc, par)
         and signals["digits"] < settings.furniture_min_digits
         and signals.get("repeated_shape", 0.0) == 0.0
     )
@@ -215,6 +220,22 @@ def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> 
     if _dateline(doc, par, settings):
         return True
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= settings.furniture_min_digits
+
+
+def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:
+    """The line ends like a sentence: a full stop, or a closing quote right after one.
+
+    Headlines often close on a quoted phrase ('Millac : les élus dénoncent « un abandon »',
+    'Mayor calls the plan "a gift"'): the `ends_sentence` signal counts every closing quote, as
+    prose ends quotes with them, but a headline's quote has no full stop inside.
+    """
+    if par.signals["ends_sentence"] == 0.0:
+        return False
+    text = doc.text[par.start : par.end].rstrip()
+    if not text or text[-1] not in _CLOSING_QUOTES:
+        return True
+    inner = text.rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
+    return not inner or inner[-1] in _FULL_STOPS
 
 
 def _name_like(par: Paragraph, settings: ScorerSettings) -> bool:
