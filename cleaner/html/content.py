@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .settings import HtmlSettings
-from .walk import HINT, JUNK, Line, Page
+from .walk import CHROME, HEADER, HINT, JUNK, Line, Page
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +39,37 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
     """Furniture and chrome, and everything under them; unless they hold most of the prose."""
     total = sum(prose) or 1
     subtree = _subtree_sums(page, prose)
+    own_headers = _article_headers(page)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif flags & JUNK:
+        elif flags & JUNK and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def _article_headers(page: Page) -> list[bool]:
+    """Headers that are the article's own: only a header (no other furniture mark), with the h1
+    below them, inside (or being) an article-like element, and no navigation below them.
+
+    Themes put the headline, the standfirst and the byline in `<header class="entry-header">`
+    or `<div class="article-header">`; furniture marks on its children (byline, meta, kicker)
+    still remove those, but the standfirst has no other container. A site header holds the
+    menus (chrome below it), and sits outside the article.
+    """
+    count = len(page.tags)
+    h1 = _subtree_sums(page, [1 if tag == "h1" else 0 for tag in page.tags])
+    chrome = _subtree_sums(page, [1 if flags & CHROME else 0 for flags in page.flags])
+    hinted = [False] * count
+    headers = [False] * count
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        hinted[index] = bool(flags & HINT) or (parent >= 0 and hinted[parent])
+        headers[index] = flags & JUNK == HEADER and hinted[index] and h1[index] > 0 and chrome[index] == 0
+    return headers
 
 
 def find_main(page: Page, settings: HtmlSettings) -> MainContent:
