@@ -142,8 +142,9 @@ def reader_heading_furniture(doc: Document, first: int, settings: ScorerSettings
     page names their boxes in no way it knows, "art-info", "firma-autor").
 
     The reader's title line (signal "title") is the headline for sure, so, unlike `find_heading`,
-    nothing above the body needs to look like a headline to be judged. Headings, sentences (a
-    standfirst, a caption) and what `find_heading` keeps (datelines, live-blog time stamps) stay.
+    nothing above the body needs to look like a headline to be judged. Headings, list items,
+    sentences (a standfirst, a caption) and what `find_heading` keeps (datelines, live-blog time
+    stamps) stay.
     """
     pars = doc.paragraphs
     above = [i for i in range(first) if pars[i].kept]
@@ -157,6 +158,7 @@ def _reader_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -
     signals = par.signals
     if (
         signals.get("heading", 0.0) == 1.0
+        or signals.get("list_item", 0.0) == 1.0  # an article opening with a list
         or signals["ends_sentence"] == 1.0
         or signals["words"] > settings.furniture_max_words
         or _kept_furniture(doc, par, settings)
