@@ -270,6 +270,7 @@ class Scorer:
                 and par.kept
                 and par.signals["words"] <= s.menu_max_words
                 and prose[index] < s.menu_prose
+                and par.signals.get("table_cell", 0.0) == 0.0  # an HTML table the reader kept: data
             )
             if menu_like:
                 run.append(index)

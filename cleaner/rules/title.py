@@ -143,7 +143,7 @@ def reader_heading_furniture(doc: Document, first: int, settings: ScorerSettings
 
     The reader's title line (signal "title") is the headline for sure, so, unlike `find_heading`,
     nothing above the body needs to look like a headline to be judged. Headings, list items,
-    sentences (a standfirst, a caption) and what `find_heading` keeps (datelines, live-blog time
+    table cells, sentences (a standfirst, a caption) and what `find_heading` keeps (datelines, live-blog time
     stamps) stay.
     """
     pars = doc.paragraphs
@@ -158,7 +158,8 @@ def _reader_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -
     signals = par.signals
     if (
         signals.get("heading", 0.0) == 1.0
-        or signals.get("list_item", 0.0) == 1.0  # an article opening with a list
+        or signals.get("list_item", 0.0) == 1.0  # an article opening with a list or a table
+        or signals.get("table_cell", 0.0) == 1.0
         or signals["ends_sentence"] == 1.0
         or signals["words"] > settings.furniture_max_words
         or _kept_furniture(doc, par, settings)
