@@ -6,7 +6,9 @@ inside nested divs, breadcrumbs, tags, feedback form), an AMP page (amp-ad, amp-
 amp-twitter), two live blogs (entries as <li>, entries as <article> with a share row each), an article
 split by read-also boxes, ads and a newsletter form, and one split into sibling body parts, embedded
 tweets / Instagram / YouTube, a French page behind a mega-menu with <noscript> cookie walls and JSON-LD,
-a Spanish page, a Dutch page (no rules for Dutch) and a broken table layout declared windows-1252.
+a Spanish page, a Dutch and a Polish page (no rules for either; the Polish one a React app with
+hashed class names, a gallery and __NEXT_DATA__), a broken table layout declared windows-1252, and
+an old-style page whose body is <br>-separated text in one div with a data table.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -53,6 +55,10 @@ BODY = {
                   "«Aquí seguimos»."],
     "nl_krant": ["Na ruim vier maanden stilstand", "Deel uw ervaringen met de omweg gerust met de gemeente"],
     "broken_cp1252": ["Tannbach. Seit diesem Wochenende", "Gerda Häußler", "Gasthaus „Zur Linde“ vorbeischauen."],
+    "pl_portal": ["Po trzech latach budowy kierowcy mogą wreszcie przejechać",
+                  "Udostępnij swoje zdjęcia z pierwszego przejazdu", "muzeum rzecznego w Radomyślu."],
+    "br_table": ["More than 41,000 people passed through the gates", "Attendance by day, as reported by the fair board:",
+                 "Wednesday\n\n6,120", "Sunday\n\n6,240", "Editor's note: An earlier version of this story"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -88,6 +94,13 @@ JUNK = {
                  "Alle rechten voorbehouden"],
     "broken_cp1252": ["Startseite", "Lokales » Tannbach", "(hr)", "Artikel drucken", "weiterempfehlen",
                       "Alle Rechte vorbehalten", "Impressum", "Datenschutz"],
+    "pl_portal": ["Szanowny Użytkowniku", "Przejdź do serwisu", "Ogłoszenia", "Tomasz Wróblewski", "Aktualizacja",
+                  "Czytaj także", "Prom w Kępnie Dolnym kończy kursy", "1 / 12", "Fot. Marek Zieliński",
+                  "Zobacz galerię", "Reklama", "Skopiuj link", "inwestycje", "Komentarze", "Zaloguj się",
+                  "Najpopularniejsze", "Wszelkie prawa zastrzeżone"],
+    "br_table": ["Obituaries", "Posted Thursday, August 21", "By Ruth Kowalczyk", "Related:",
+                 "Fair board moves rodeo to evenings", "Email this story", "Printer-friendly version",
+                 "FOR SALE", "Sunny, high 94", "All rights reserved"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -99,6 +112,8 @@ HEADINGS = {
     "megamenu_fr": ["À Villerupt-sur-Orne, la dernière librairie du canton", "Fermée depuis le printemps"],
     "es_diario": ["Los pescadores de Puerto Aldea recuperan la lonja", "La cofradía reabre la subasta"],
     "broken_cp1252": ["Bürgerbus fährt jetzt auch sonntags", "Tannbach. Seit diesem Wochenende"],
+    "pl_portal": ["Nowy most na Wiśle w Kępnie Dolnym", "Po trzech latach budowy"],
+    "br_table": ["Prairie County fair posts record attendance despite the heat", "More than 41,000 people"],
 }  # fmt: skip
 
 

@@ -337,3 +337,22 @@ def test_a_list_opening_the_article_stays() -> None:
     items = ["New timetables", "Cheaper day tickets", "Night buses on Fridays"]
     listing = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
     assert _clean_page(listing)[1:4] == items
+
+
+TABLE = "<table><tr><th>Line</th><th>Buses</th></tr><tr><td>North</td><td>12</td></tr><tr><td>South</td><td>9</td></tr></table>"
+
+
+def test_a_table_opening_the_article_stays() -> None:
+    assert _clean_page(TABLE)[1:7] == ["Line", "Buses", "North", "12", "South", "9"]
+
+
+def test_a_data_table_inside_the_article_is_not_a_menu() -> None:
+    """Short cells in a row look like a menu run in a text dump; the reader knows they are a table."""
+    from cleaner.html import read_html
+    from cleaner.pipeline import Cleaner
+
+    paragraphs = [f"<p>{p}</p>" for p in PROSE]
+    page = f"<html><body><article><h1>Buses</h1>{paragraphs[0]}{TABLE}{''.join(paragraphs[1:])}</article></body></html>"
+    with Cleaner() as cleaner:
+        lines = cleaner.clean(read_html(page, "page")).clean_text().strip().split("\n\n")
+    assert lines == ["Buses", PROSE[0], "Line", "Buses", "North", "12", "South", "9"] + PROSE[1:]
