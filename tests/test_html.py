@@ -62,6 +62,13 @@ FURNITURE = {
     "tweet": '<blockquote class="twitter-tweet"><p>Great news for the east bank today, finally a bridge!</p>&mdash; Some One (@someone)</blockquote>',
     "instagram": '<blockquote class="instagram-media"><p>A post shared by the bridge fan club on their account today</p></blockquote>',
     "hidden": '<div style="display: none"><p>This paragraph is hidden from readers and only exists for robots.</p></div>',
+    # the networks' own embed codes (blockquote classes), not only Twitter's and Instagram's
+    "facebook": '<div class="fb-post"><blockquote class="fb-xfbml-parse-ignore"><p>Big day at the bridge today, '
+    'the last beam is going in.</p>Posted by <a href="#">Bridge Works</a> on Monday</blockquote></div>',
+    "mastodon": '<blockquote class="mastodon-embed"><p>The last beam is in, proud of every single crew this '
+    'autumn.</p><a href="#">Post by @bridge@mastodon.social</a></blockquote>',
+    "bluesky": '<blockquote class="bluesky-embed"><p lang="en">The last beam is in, proud of every single crew '
+    'this autumn.</p>&mdash; Bridge Works (<a href="#">@bridge.bsky.social</a>)</blockquote>',
 }
 
 
