@@ -62,6 +62,13 @@ FURNITURE = {
     "tweet": '<blockquote class="twitter-tweet"><p>Great news for the east bank today, finally a bridge!</p>&mdash; Some One (@someone)</blockquote>',
     "instagram": '<blockquote class="instagram-media"><p>A post shared by the bridge fan club on their account today</p></blockquote>',
     "hidden": '<div style="display: none"><p>This paragraph is hidden from readers and only exists for robots.</p></div>',
+    # the networks' own embed codes (blockquote classes), not only Twitter's and Instagram's
+    "facebook": '<div class="fb-post"><blockquote class="fb-xfbml-parse-ignore"><p>Big day at the bridge today, '
+    'the last beam is going in.</p>Posted by <a href="#">Bridge Works</a> on Monday</blockquote></div>',
+    "mastodon": '<blockquote class="mastodon-embed"><p>The last beam is in, proud of every single crew this '
+    'autumn.</p><a href="#">Post by @bridge@mastodon.social</a></blockquote>',
+    "bluesky": '<blockquote class="bluesky-embed"><p lang="en">The last beam is in, proud of every single crew '
+    'this autumn.</p>&mdash; Bridge Works (<a href="#">@bridge.bsky.social</a>)</blockquote>',
 }
 
 
@@ -415,3 +422,63 @@ def test_responsive_hidden_classes_do_not_hide_the_article() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
     html = f"<html><body><h1>T</h1><div class='col-md-8 hidden-xs d-print-none'>{paragraphs}</div></body></html>"
     assert body_lines(html) == PROSE
+
+
+# --- page structures met on unseen sites (fixtures/html/ has whole pages of each) ------------
+
+STANDFIRST = "The council will spend twelve million on the crossing, the largest project in a decade"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<header class='entry-header'><h1>Bridge to be rebuilt</h1><p>{s}</p>"
+        "<div class='entry-meta'>Posted on May 3 by Ann Lee</div></header>",
+        "<div class='article-header'><span class='kicker'>Transport</span><h1>Bridge to be rebuilt</h1>"
+        "<p class='standfirst'>{s}</p></div>",
+        "<div class='live-header'><h1>Bridge to be rebuilt</h1><p>{s}</p></div>",
+    ],
+)
+def test_standfirst_in_the_articles_own_header_stays(header: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        "<html><body><header class='site-header'><a href='/'>Daily Site</a>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
+        f"<article>{header.format(s=STANDFIRST)}{paragraphs}</article></body></html>"
+    )
+    lines = body_lines(html)
+    assert lines == [STANDFIRST] + PROSE
+
+
+def test_site_header_with_navigation_stays_furniture_even_inside_main() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        "<html><body><main><header class='site-header'><h1>Daily Site</h1>"
+        "<p>Independent news from the valley and the hills around it since 1871</p>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
+        f"<article><h2>Bridge to be rebuilt</h2>{paragraphs}</article></main></body></html>"
+    )
+    assert not any("Independent news" in line for line in body_lines(html))
+
+
+def test_amp_ad_fallback_text_is_dropped() -> None:
+    ad = '<amp-ad width="300" height="250" type="doubleclick"><div fallback>Advertisement</div></amp-ad>'
+    paragraphs = "".join(f"<p>{p}</p>" + (ad if i == 2 else "") for i, p in enumerate(PROSE))
+    html = f"<html><body><article><h1>Bridge</h1>{paragraphs}</article></body></html>"
+    assert body_lines(html) == PROSE
+
+
+def test_live_blog_entries_with_a_share_row_each_are_all_kept() -> None:
+    """One <article> per entry, one paragraph and a share row each: not a list of teasers."""
+    entries = "".join(
+        f"<article class='post'><time>{18 - i}:00</time><p>{p}</p>"
+        f"<div class='post-share'><a href='#'>Copy link</a> <a href='#'>Share on X</a></div></article>"
+        for i, p in enumerate(PROSE)
+    )
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='liveblog'><h1>Live: bridge vote</h1>{entries}</div></body></html>"
+    )
+    lines = body_lines(html)
+    assert [line for line in lines if line in PROSE] == PROSE
+    assert not any("Share on X" in line for line in lines)

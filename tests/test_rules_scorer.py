@@ -318,3 +318,65 @@ def test_the_headline_printed_twice_is_not_its_own_standfirst() -> None:
     doc, heading = _heading_of(lines)
     assert heading.title == 5 and heading.standfirst is None
     assert doc.clean_text().count(HEADLINE) == 1
+
+
+# --- HTML reader documents: the title is known -----------------------------------------------
+
+
+def _clean_page(between: str) -> list[str]:
+    from cleaner.html import read_html
+    from cleaner.pipeline import Cleaner
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = f"<html><body><article><h1>Buses for the whole city</h1>{between}{paragraphs}</article></body></html>"
+    with Cleaner() as cleaner:
+        return cleaner.clean(read_html(page, "page")).clean_text().strip().split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div class='art-info'>Door Joost van Dalen 12 mei 2025, 16:45 Leestijd 3 minuten</div>",
+        "<div class='pie'>MARTA RUIZ Valdecilla 04/11/2025 - 08:10</div>",
+        "<p class='rubrik'>Lokales » Tannbach</p>",
+        "<div class='badge'>Live</div>",
+    ],
+)
+def test_bylines_and_labels_between_the_readers_title_and_body_go(byline: str) -> None:
+    assert _clean_page(byline) == ["Buses for the whole city"] + PROSE
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "GPs will see patients between 8pm and 2am three nights a week at the Harbourside health centre",
+        "Tannbach. The first bus leaves at nine.",
+    ],
+)
+def test_a_standfirst_or_sentence_between_the_readers_title_and_body_stays(kept: str) -> None:
+    assert _clean_page(f"<div class='lede'>{kept}</div>") == ["Buses for the whole city", kept] + PROSE
+
+
+def test_a_list_opening_the_article_stays() -> None:
+    items = ["New timetables", "Cheaper day tickets", "Night buses on Fridays"]
+    listing = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    assert _clean_page(listing)[1:4] == items
+
+
+TABLE = "<table><tr><th>Line</th><th>Buses</th></tr><tr><td>North</td><td>12</td></tr><tr><td>South</td><td>9</td></tr></table>"
+
+
+def test_a_table_opening_the_article_stays() -> None:
+    assert _clean_page(TABLE)[1:7] == ["Line", "Buses", "North", "12", "South", "9"]
+
+
+def test_a_data_table_inside_the_article_is_not_a_menu() -> None:
+    """Short cells in a row look like a menu run in a text dump; the reader knows they are a table."""
+    from cleaner.html import read_html
+    from cleaner.pipeline import Cleaner
+
+    paragraphs = [f"<p>{p}</p>" for p in PROSE]
+    page = f"<html><body><article><h1>Buses</h1>{paragraphs[0]}{TABLE}{''.join(paragraphs[1:])}</article></body></html>"
+    with Cleaner() as cleaner:
+        lines = cleaner.clean(read_html(page, "page")).clean_text().strip().split("\n\n")
+    assert lines == ["Buses", PROSE[0], "Line", "Buses", "North", "12", "South", "9"] + PROSE[1:]

@@ -27,6 +27,7 @@ _TITLE_SELECTORS = ('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[
 _TITLE_SEPARATOR = re.compile(r" (?:[|\-–—·•]|::) ")  # not ":" nor « »: French spaces them
 _SITE_NAME_MAX_WORDS = 5
 _LANG = re.compile(r"[a-z]{2,3}")
+_CELL_TAGS = frozenset({"td", "th"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ def _kept_lines(
             "in_main": 1.0 if inside else 0.0,
             "heading": 1.0 if line.tag in settings.heading_tags else 0.0,
             "list_item": 1.0 if line.tag == "li" else 0.0,
+            "table_cell": 1.0 if line.tag in _CELL_TAGS else 0.0,
         }
         kept.append((line, signals))
     return kept

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .settings import HtmlSettings
-from .walk import HINT, JUNK, Line, Page
+from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, JUNK, Line, Page
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +39,37 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
     """Furniture and chrome, and everything under them; unless they hold most of the prose."""
     total = sum(prose) or 1
     subtree = _subtree_sums(page, prose)
+    own_headers = _article_headers(page)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif flags & JUNK:
+        elif flags & JUNK and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def _article_headers(page: Page) -> list[bool]:
+    """Headers that are the article's own: only a header (no other furniture mark), with the h1
+    below them, inside (or being) an article-like element, and no navigation below them.
+
+    Themes put the headline, the standfirst and the byline in `<header class="entry-header">`
+    or `<div class="article-header">`; furniture marks on its children (byline, meta, kicker)
+    still remove those, but the standfirst has no other container. A site header holds the
+    menus (chrome below it), and sits outside the article.
+    """
+    count = len(page.tags)
+    h1 = _subtree_sums(page, [1 if tag == "h1" else 0 for tag in page.tags])
+    chrome = _subtree_sums(page, [1 if flags & CHROME else 0 for flags in page.flags])
+    hinted = [False] * count
+    headers = [False] * count
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        hinted[index] = bool(flags & HINT) or (parent >= 0 and hinted[parent])
+        headers[index] = flags & JUNK == HEADER and hinted[index] and h1[index] > 0 and chrome[index] == 0
+    return headers
 
 
 def find_main(page: Page, settings: HtmlSettings) -> MainContent:
@@ -111,21 +133,37 @@ def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> 
 
     Full weight for paragraphs among paragraphs; less for a lone one; least for a lone one
     next to a link line (a teaser summary under its headline, even when the headline sits in
-    an excluded <header>).
+    an excluded <header>). Lines removed as furniture (a share row, an embed) are passed over
+    when looking for that link line: a live blog's entry is one paragraph and its share row.
     """
     clusters = _cluster_sizes(page, excluded, settings)
     lines = page.lines
+    passed = _furniture_below(page, excluded)
+    neighbours = [index for index, line in enumerate(lines) if not passed[line.owner]]
     weights = [0.0] * len(lines)
-    for number, line in enumerate(lines):
+    for position, number in enumerate(neighbours):
+        line = lines[number]
         if excluded[line.owner] or not is_prose(line, settings):
             continue
         if clusters[paragraph_container(page, line.owner)] > 1:
             weights[number] = 1.0
-        elif _next_to_links(lines, number, settings.max_link_density):
+        elif _next_to_links([lines[i] for i in neighbours[max(0, position - 1) : position + 2]],
+                            min(position, 1), settings.max_link_density):
             weights[number] = settings.teaser_prose_weight
         else:
             weights[number] = settings.lone_prose_weight
     return weights
+
+
+def _furniture_below(page: Page, excluded: list[bool]) -> list[bool]:
+    """Excluded elements that are, or sit under, furniture named by its class (share, ad, ...),
+    an embed or a hidden element; chrome tags (<header>, <nav>) alone do not count."""
+    marked = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        own = bool(flags & (FURNITURE | EMBED | HIDDEN))
+        marked[index] = excluded[index] and (own or (parent >= 0 and marked[parent]))
+    return marked
 
 
 def _next_to_links(lines: list[Line], number: int, density: float) -> bool:

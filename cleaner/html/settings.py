@@ -22,12 +22,14 @@ class HtmlSettings:
 
     drop_tags: frozenset[str]  # skipped with their subtree by the walk
     chrome_tags: frozenset[str]
+    header_tags: frozenset[str]  # chrome unless the article's own header (content.py)
     block_tags: frozenset[str]
     heading_tags: frozenset[str]
     prose_tags: frozenset[str]
     embed_classes: frozenset[str]
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    header_words: frozenset[str]
     content_words: frozenset[str]
     prose_min_chars: int
     prose_max_link_density: float
@@ -67,12 +69,14 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     return HtmlSettings(
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
+        header_tags=frozenset(_strings(tags, "header", f"{where}:tags")),
         block_tags=frozenset(_strings(tags, "block", f"{where}:tags")),
         heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),
         prose_tags=frozenset(_strings(tags, "prose", f"{where}:tags")),
         embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
         furniture_words=frozenset(_strings(words, "exact", where)),
         furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
+        header_words=frozenset(_strings(words, "header", where)),
         content_words=frozenset(_strings(words, "content", where)),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
         prose_max_link_density=_number(score, "prose_max_link_density", f"{where}:score", float),

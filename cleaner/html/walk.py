@@ -24,7 +24,8 @@ CHROME = 2  # nav, header, footer, aside, form, menu
 HIDDEN = 4  # hidden attribute, aria-hidden, display:none
 EMBED = 8  # a tweet / Instagram blockquote
 HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like class
-JUNK = FURNITURE | CHROME | HIDDEN | EMBED
+HEADER = 32  # <header>, a "header"-like class: chrome, unless the article's own (content.py)
+JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
@@ -67,7 +68,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 
 def name_flags(value: str, settings: HtmlSettings) -> int:
-    """FURNITURE / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
+    """FURNITURE / HEADER / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
 
     EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
     """
@@ -76,6 +77,8 @@ def name_flags(value: str, settings: HtmlSettings) -> int:
     flags = 0
     if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(settings.furniture_prefixes) for p in parts):
         flags |= FURNITURE
+    if not settings.header_words.isdisjoint(parts):
+        flags |= HEADER
     if not settings.content_words.isdisjoint(parts):
         flags |= HINT
     if not settings.embed_classes.isdisjoint(lowered.split()):
@@ -109,8 +112,11 @@ class _FlagReader:
     def of(self, tag: str, attributes: dict[str, str | None]) -> int:
         flags = self.tag_flags.get(tag)
         if flags is None:
-            flags = self.tag_flags[tag] = (CHROME if tag in self.settings.chrome_tags else 0) | (
-                HINT if tag in _HINT_TAGS else 0
+            settings = self.settings
+            flags = self.tag_flags[tag] = (
+                (CHROME if tag in settings.chrome_tags else 0)
+                | (HEADER if tag in settings.header_tags else 0)
+                | (HINT if tag in _HINT_TAGS else 0)
             )
         if not attributes:
             return flags

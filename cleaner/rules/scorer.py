@@ -26,7 +26,7 @@ from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
 from .loader import id_matches
-from .title import find_heading, title_anchor, title_shaped
+from .title import find_heading, reader_heading_furniture, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
@@ -261,8 +261,14 @@ class Scorer:
         s = self.settings
         heading = find_heading(doc, block.first, block.anchor, s)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
+        bylines = set(reader_heading_furniture(doc, block.first, s))
         for index, par in enumerate(doc.paragraphs):
-            if block.first <= index <= block.last or index in keep or not par.kept:
+            if block.first <= index <= block.last or not par.kept:
+                continue
+            if index in bylines:
+                par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
+                continue
+            if index in keep:
                 continue
             if par.signals.get("in_main", 0.0) >= 1.0:
                 continue  # an HTML reader placed it in the page's main content: structure beats prose
@@ -283,6 +289,7 @@ class Scorer:
                 and par.kept
                 and par.signals["words"] <= s.menu_max_words
                 and prose[index] < s.menu_prose
+                and par.signals.get("table_cell", 0.0) == 0.0  # an HTML table the reader kept: data
             )
             if menu_like:
                 run.append(index)

@@ -71,6 +71,7 @@ class ScorerSettings:
     caption_min_words: int
     standfirst_min_words: int
     standfirst_max_words: int
+    byline_max_prose: float
 
 
 @dataclass(frozen=True, slots=True)
