@@ -154,11 +154,29 @@ def test_japanese_prose_counts_words_and_particles() -> None:
     assert paragraph_signals(prose, frozenset())["words"] < 5  # without the CJK settings: a token per clause
 
 
-def test_settings_need_every_table(tmp_path: Path) -> None:
-    text = default_settings_file().read_text(encoding="utf-8")
+def test_a_settings_file_changes_only_what_it_names(tmp_path: Path) -> None:
+    """A user's file written for an older release (fewer keys) still loads: the rest is shipped."""
+    mine = tmp_path / "scorer.toml"
+    mine.write_text("[scorer]\nblock_threshold = 0.5\n", "utf-8")
+    shipped, loaded = load_settings(), load_settings(mine)
+    assert loaded.scorer.block_threshold == 0.5 != shipped.scorer.block_threshold
+    assert loaded.scorer.lead_min_words == shipped.scorer.lead_min_words
+    assert loaded.cjk == shipped.cjk and loaded.engine == shipped.engine
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[scorer]\nblock_treshold = 0.5\n", r"\[scorer\]: missing keys \[\], unknown keys \['block_treshold'\]"),
+        ("[scorrer]\nblock_threshold = 0.5\n", r"unknown tables \['scorrer'\]"),
+        ("scorer = 3\n", r"\[scorer\] must be a table"),
+        ("[scorer]\nblock_threshold = 'high'\n", r"block_threshold: expected a number"),
+    ],
+)
+def test_a_settings_file_with_a_typo_is_refused(tmp_path: Path, text: str, message: str) -> None:
     bad = tmp_path / "scorer.toml"
-    bad.write_text(text.split("[cjk]")[0], "utf-8")
-    with pytest.raises(ConfigError, match=r"\[cjk\]"):
+    bad.write_text(text, "utf-8")
+    with pytest.raises(ConfigError, match=message):
         load_settings(bad)
 
 

@@ -14,7 +14,8 @@ class RulesConfig:
     - `disable`: rule ids or dotted id prefixes, e.g. ``"en.share"`` or ``"score.navigation"``.
     - `extra_files`: user rule files in the same TOML format as cleaner/rules/data/*.toml.
     - `scorer`: run the page-structure scorer after the phrase rules.
-    - `settings_file`: a TOML file replacing the shipped data/scorer.toml (weights, thresholds).
+    - `settings_file`: a TOML file whose values replace those of the shipped data/scorer.toml
+      (weights, thresholds); keys it leaves out keep their shipped values.
     """
 
     enabled: bool = True

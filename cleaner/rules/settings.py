@@ -94,9 +94,20 @@ def default_settings_file() -> Path:
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
-    """Read a settings file (the shipped one by default) and check every key is present."""
-    path = Path(path) if path else default_settings_file()
-    table = read_toml(path, "settings file")
+    """The shipped settings, with the values of the file at `path` (if any) over them.
+
+    A user's file names only what it changes: a key it leaves out keeps the shipped value, so
+    a new setting in a later release does not break it; a key the release does not know is
+    refused (a typo must not be silently ignored). Tables such as `[scorer.weights]` are
+    replaced whole.
+    """
+    shipped = default_settings_file()
+    table = read_toml(shipped, "settings file")
+    if path and Path(path) != shipped:
+        path = Path(path)
+        table = _overlay(table, read_toml(path, "settings file"), path)
+    else:
+        path = shipped
     settings = Settings(
         engine=_section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
         scorer=_section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
@@ -108,6 +119,19 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if unknown:
         raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
     return settings
+
+
+def _overlay(shipped: dict[str, Any], user: dict[str, Any], path: Path) -> dict[str, Any]:
+    """`user`'s sections laid over `shipped`'s, key by key; an unknown section is an error."""
+    unknown = sorted(set(user) - set(shipped))
+    if unknown:
+        raise ConfigError(f"{path}: unknown tables {unknown} (known: {sorted(shipped)})")
+    merged = dict(shipped)
+    for name, section in user.items():
+        if not isinstance(section, dict):
+            raise ConfigError(f"{path}: [{name}] must be a table")
+        merged[name] = {**shipped[name], **section}
+    return merged
 
 
 def _section(cls: type, table: Any, where: str) -> Any:
