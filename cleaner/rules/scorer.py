@@ -26,7 +26,7 @@ from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
 from .loader import id_matches
-from .title import find_heading, title_anchor, title_shaped
+from .title import byline_furniture, find_heading, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
@@ -48,12 +48,14 @@ SCORER_RULES = {
 @dataclass(frozen=True, slots=True)
 class Block:
     """The chosen body: paragraph indexes [first, last] and its total value; `anchor` is where the
-    page's headline repeats (title.py), found once by `find_body` and used again by `mark`."""
+    page's headline repeats (title.py), found once by `find_body` and used again by `mark`;
+    `standfirst` is a summary above `first` that `_past_byline` recognised by the byline under it."""
 
     first: int
     last: int
     value: float
     anchor: int | None = None
+    standfirst: int | None = None
 
 
 def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | None = None) -> dict[str, float]:
@@ -153,7 +155,7 @@ class Scorer:
         block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
-        return self._with_lead(doc, replace(block, anchor=anchor))
+        return self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor)))
 
     def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
@@ -181,6 +183,37 @@ class Scorer:
         while first < block.first and not pars[first].kept:
             first += 1  # rule removals above the lead stay outside
         return replace(block, first=first)
+
+    def _past_byline(self, doc: Document, block: Block) -> Block:
+        """The block started below the byline when it began at a standfirst over one.
+
+        A standfirst written as sentences scores as prose, so the block can open with it and keep
+        the byline under it ("Jeroen Vos", a date) as article text. When the block's first paragraph
+        sits under a title-shaped line and is followed by name or date lines among which a rule
+        removed a dateline or credit, the body starts after them and that paragraph is passed to
+        find_heading as the standfirst: the title and standfirst stay, the name goes. The rule
+        removal is the evidence: without it, a short capitalised line under the lead may be a
+        subheading ("Hohe Kosten").
+        """
+        s = self.settings
+        pars = doc.paragraphs
+        above = next((i for i in range(block.first - 1, -1, -1) if pars[i].kept), None)
+        if above is None or not title_shaped(doc, pars[above], s, far=True):
+            return block
+        if not s.standfirst_min_words <= pars[block.first].signals["words"] <= s.standfirst_max_words:
+            return block  # a lead paragraph, not a standfirst: find_heading would not keep it
+        names, byline_removed = 0, False
+        for index in range(block.first + 1, block.last + 1):
+            par = pars[index]
+            if not par.kept:
+                category = self.categories.get(par.removal.rule, "") if par.removal else ""
+                byline_removed |= category in ("dateline", "credit")
+            elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
+                names += 1
+            else:
+                found = names and byline_removed and index > block.first + 1
+                return replace(block, first=index, standfirst=block.first) if found else block
+        return block
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""
@@ -240,7 +273,7 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        heading = find_heading(doc, block.first, block.anchor, s)
+        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         for index, par in enumerate(doc.paragraphs):
             if block.first <= index <= block.last or index in keep or not par.kept:
