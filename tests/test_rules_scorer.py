@@ -294,3 +294,23 @@ def test_the_headline_printed_twice_is_not_its_own_standfirst() -> None:
     doc, heading = _heading_of(lines)
     assert heading.title == 5 and heading.standfirst is None
     assert doc.clean_text().count(HEADLINE) == 1
+
+
+SENTENCE_STANDFIRST = ("Two new lines open in the spring. Fares stay the same for pupils and pensioners, "
+                       "and the night buses run every half hour.")  # fmt: skip
+
+
+def test_a_byline_under_a_sentence_standfirst_goes_and_the_heading_stays() -> None:
+    """A standfirst written as sentences scores as prose and opened the body, keeping the bare name
+    under it; a rule-removed date beside the name says it is a byline (scorer._past_byline)."""
+    byline = ["Dana Whitcombe", "Updated: Nov. 12, 2025 at 9:15 PM"]
+    out = clean("\n".join([*MENU, HEADLINE, SENTENCE_STANDFIRST, *byline, *PROSE]))
+    assert out.startswith(HEADLINE + "\n\n" + SENTENCE_STANDFIRST + "\n\n" + PROSE[0])
+    assert "Dana Whitcombe" not in out
+
+
+def test_a_short_capitalised_line_under_the_lead_without_a_byline_stays() -> None:
+    """Without a rule-removed date or credit, a short capitalised line under the first paragraph may
+    be a subheading: the body keeps it."""
+    out = clean("\n".join([*MENU, HEADLINE, SENTENCE_STANDFIRST, "Night Buses", *PROSE]))
+    assert "Night Buses" in out and SENTENCE_STANDFIRST in out and all(p in out for p in PROSE)

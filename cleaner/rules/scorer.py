@@ -185,35 +185,49 @@ class Scorer:
         return replace(block, first=first)
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
-        """The block started below the byline when it began at a standfirst over one.
+        """The body and standfirst around a byline under a standfirst written as sentences.
 
-        A standfirst written as sentences scores as prose, so the block can open with it and keep
-        the byline under it ("Jeroen Vos", a date) as article text. When the block's first paragraph
-        sits under a title-shaped line and is followed by name or date lines among which a rule
-        removed a dateline or credit, the body starts after them and that paragraph is passed to
-        find_heading as the standfirst: the title and standfirst stay, the name goes. The rule
-        removal is the evidence: without it, a short capitalised line under the lead may be a
-        subheading ("Hohe Kosten").
+        find_heading passes over name and date lines under a title, but not over a standfirst that
+        ends like a sentence and is too long for a caption: it stops there and the headline is lost.
+        Such a standfirst scores as prose, so the block may also open with it and keep the byline
+        under it ("Jeroen Vos") as article text. Either way, when name or date lines next to the
+        block's start include a line a rule removed as a dateline or credit, the paragraph over them
+        is the standfirst (when a title-shaped line sits above it): the body starts under the
+        byline and find_heading is told where the standfirst is. The rule removal is the evidence:
+        without it, a short capitalised line under the lead may be a subheading ("Hohe Kosten").
         """
-        s = self.settings
         pars = doc.paragraphs
-        above = next((i for i in range(block.first - 1, -1, -1) if pars[i].kept), None)
-        if above is None or not title_shaped(doc, pars[above], s, far=True):
+        below = self._byline(doc, range(block.first + 1, block.last + 1))
+        if below is not None and below[1] and below[0] > block.first + 1:
+            standfirst, first = block.first, below[0]  # the block opened with the standfirst
+        else:
+            above = self._byline(doc, range(block.first - 1, -1, -1))
+            if above is None:
+                return block
+            standfirst, first = above[0], block.first
+        s = self.settings
+        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
+            return block  # a lead paragraph, not a standfirst
+        title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
+        if title is None or not title_shaped(doc, pars[title], s, far=True):
             return block
-        if not s.standfirst_min_words <= pars[block.first].signals["words"] <= s.standfirst_max_words:
-            return block  # a lead paragraph, not a standfirst: find_heading would not keep it
-        names, byline_removed = 0, False
-        for index in range(block.first + 1, block.last + 1):
-            par = pars[index]
+        return replace(block, first=first, standfirst=standfirst)
+
+    def _byline(self, doc: Document, indexes: range) -> tuple[int, int] | None:
+        """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
+        the lines walked over include a dateline or credit removed by a rule; else None."""
+        s = self.settings
+        names, removed = 0, False
+        for index in indexes:
+            par = doc.paragraphs[index]
             if not par.kept:
                 category = self.categories.get(par.removal.rule, "") if par.removal else ""
-                byline_removed |= category in ("dateline", "credit")
+                removed |= category in ("dateline", "credit")
             elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
                 names += 1
             else:
-                found = names and byline_removed and index > block.first + 1
-                return replace(block, first=index, standfirst=block.first) if found else block
-        return block
+                return (index, names) if removed else None
+        return None
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""
