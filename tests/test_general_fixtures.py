@@ -30,10 +30,20 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_3": ["told us on X, formerly Twitter", "Share of owners affected", "third-party cookies are now blocked"],
     "en_4": ["Share your feedback on the pilot", "Pilot will run for six months"],
     "en_5": ["10.48pm: Read the fine print on the ballot paper", "Live: Election night in Merrowvale"],
+    "en_6": ["Share prices for the city's bonds", "Be the first to know about the advisory",
+             "Crews dig out collapsed sinkhole"],
+    "en_7": ["I posted it on Instagram because", "On Threads, fellow cast member", "Meanwhile on Bluesky"],
+    "en_8": ["Read the statement in full below", "Share prices at the listed supermarket",
+             "Workers on the packing line at the Pellow cannery on Monday morning."],
     "es_1": ["Comparte esta noticia si crees", "un boletín semanal con el estado del embalse"],
     "es_3": ["Ciudad de México, 5 de marzo de 2025.-"],
     "de_1": ["HAMBURG (dpa) - Ein Böschungsbrand", "Teilen Sie diesen Artikel, wenn Sie"],
     "de_3": ["verzichtet künftig auf Cookies zur Reichweitenmessung"],
+    "de_4": ["Lesen Sie auch den Aushang am Rathaus", "schrieb am Abend auf X:"],
+    "de_5": ["Kommentar schreiben, teilen oder die Highlights sehen", "87. Min.", "Tor für Grünthal!"],
+    "nl_1": ["Deel dit artikel niet alleen met vrienden", "Nieuwe fietsbrug over het Merwedekanaal",
+             "Fietsers en voetgangers kunnen vanaf zaterdag"],
+    "nl_2": ["Lees meer over de techniek in het rapport", "De accu slaat stroom van zonnepanelen"],
     "fr_1": ["Partagez votre avis sur le nouvel éclairage"],
     "it_1": ["Leggi la notizia anche su Instagram:"],
     "pt_2": ["Partilhe esta notícia com quem vive na serra"],
@@ -57,6 +67,12 @@ JUNK = {
     "en_4": ["FOR IMMEDIATE RELEASE", "Media contact", "###", "press@", "rider alerts"],
     "en_5": ["updated throughout the night", "Refresh for", "key events", "JavaScript", "@hbrook_news",
              "Election Briefing email"],
+    "en_6": ["free articles", "Subscribe for $1", "Up Next", "0:00 / 1:23", "Water main break floods", "Watch Live",
+             "Autoplay", "Updated: Nov. 12", "Sort by", "Powered by", "Be the first to comment", "Report a typo"],
+    "en_7": ["View this post on Instagram", "A post shared by", "♬ original sound", "Couldn't be happier",
+             "@ruthellery", "Crying at my desk", "Post by @", "View on Threads", "Got a story?", "Most Read"],
+    "en_8": ["Monday 3 November 2025", "1 of 12", "Photo: Jenna Quick", "Expand", "Next image", "Get the app",
+             "Download on the App Store", "Stay up to date with notifications", "Read more\n"],
     "es_1": ["JAVIER MOLINA", "usamos cookies", "Para comentar", "Actualizado a las"],
     "es_2": ["Mirá también", "Foto: Prensa", "23:48", "iniciá sesión"],
     "es_3": ["COMUNICADO DE PRENSA", "Contacto para medios", "###"],
@@ -64,6 +80,15 @@ JUNK = {
     "de_2": ["fortlaufend aktualisiert", "Ticker aktualisieren", "Material der Nachrichtenagenturen",
              "Um zu kommentieren", "Liveblog"],
     "de_3": ["Lesedauer", "mit einem Klick anzeigen", "Newsletter:", "Affiliate-Links"],
+    "de_4": ["Anzeige", "vorlesen", "Zur Startseite", "Mehr aus dem Ressort", "Das könnte Sie auch",
+             "Jetzt weiterlesen mit Abo", "bereits Abonnent", "Ein Sommer ohne Freibad", "@FreibadEschenau"],
+    "de_5": ["Externer Inhalt", "einverstanden", "Ticker aktualisieren", "Sportpuls-Newsletter", "E-Mail-Adresse",
+             "Mit der Anmeldung", "17 Kommentare", "Antworten", "Der Elfmeter war aber geschenkt"],
+    "nl_1": ["maakt gebruik van cookies", "Akkoord", "Advertentie", "Door Femke de Wolf", "Leestijd",
+             "Lees ook:", "Deel dit artikel\n", "Link kopiëren", "Reageer", "Meest gelezen", "Lees meer over"],
+    "nl_2": ["Wij gebruiken cookies", "Alles accepteren", "Jeroen Vos", "3 maart 2025", "Advertentie",
+             "Lees ook", "Zonnepanelen op huurhuizen", "Energieleverancier stopt", "Reacties (23)",
+             "Log in om te reageren", "driehonderd kilo op zolder?", "Volg ons op"],
     "fr_1": ["Écouter cet article", "Inscrivez-vous", "Cet article vous a été utile", "Journal du Val"],
     "fr_2": ["Lecture 3 min", "envoyé spécial", "Téléchargez", "Instagram"],
     "it_1": ["modifica il", "LEGGI ANCHE", "comune.modena", "suono originale"],
@@ -116,6 +141,9 @@ HEADINGS = {
     "es_5": ["Captan a una hembra de jaguar con dos crías en la reserva de Sian Ka'an",
              "Es la primera vez en diez años", "La hembra, identificada como",
              "Una de las cámaras trampa instaladas en la zona núcleo."],
+    "en_6": ["Crews dig out collapsed sinkhole on Calder Avenue", "BRENNAN FALLS, Okla. (KVRN)"],
+    "nl_1": ["Nieuwe fietsbrug over het Merwedekanaal", "Fietsers en voetgangers kunnen vanaf zaterdag"],
+    "nl_2": ["Nederlandse start-up bouwt batterij van zout", "De accu slaat stroom van zonnepanelen op"],
 }  # fmt: skip
 
 
@@ -125,7 +153,7 @@ def _clean(page: Path) -> str:
 
 def test_every_language_has_its_pages():
     names = [p.stem for p in PAGES]
-    for prefix, count in {"en": 3, "es": 3, "de": 3, "fr": 2, "it": 1, "pt": 1}.items():
+    for prefix, count in {"en": 3, "es": 3, "de": 3, "fr": 2, "it": 1, "pt": 1, "nl": 2}.items():
         assert sum(n.startswith(prefix + "_") for n in names) >= count, prefix
     assert sorted(p.name for p in (FIXTURES / "expected").glob("*.txt")) == [p.name for p in PAGES]
 

@@ -1,4 +1,4 @@
-"""The Spanish, German, Italian and Portuguese rule files, read as plain TOML.
+"""The Spanish, German, Italian, Portuguese and Dutch rule files, read as plain TOML.
 
 These files are data written by hand, so the risks are: a malformed rule, an example that does
 not do what the rule claims, a pattern that backtracks on a long line, and above all a pattern that
@@ -20,7 +20,7 @@ from typing import Any, Iterator
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "cleaner" / "rules" / "data"
-EXPECTED_LANGUAGES = ("es", "de", "it", "pt")
+EXPECTED_LANGUAGES = ("es", "de", "it", "pt", "nl")
 LANGUAGES = tuple(code for code in EXPECTED_LANGUAGES if (DATA / f"{code}.toml").exists())
 CATEGORIES = (
     "aggregator", "social-embed", "share", "comments", "newsletter", "advertising", "credit",

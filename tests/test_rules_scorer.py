@@ -300,7 +300,7 @@ def test_a_title_shaped_line_is_not_absorbed_into_the_lead() -> None:
 
 
 def test_more_small_lines_than_allowed_end_the_search() -> None:
-    many = ["Lucía Ferrer", "Millbrook", "14 November 2025", "08:15 GMT", "Tom Baker Jones", "2 comments"]
+    many = ["Lucía Ferrer", "Millbrook", "Evening edition", "08:15 GMT", "Tom Baker Jones", "2 comments"]
     doc, heading = _heading_of([*MENU, HEADLINE, *many, *PROSE])
     assert heading.title is None
     assert HEADLINE not in doc.clean_text()
@@ -398,3 +398,23 @@ def test_a_data_table_inside_the_article_is_not_a_menu() -> None:
     with Cleaner() as cleaner:
         lines = cleaner.clean(read_html(page, "page")).clean_text().strip().split("\n\n")
     assert lines == ["Buses", PROSE[0], "Line", "Buses", "North", "12", "South", "9"] + PROSE[1:]
+
+
+SENTENCE_STANDFIRST = ("Two new lines open in the spring. Fares stay the same for pupils and pensioners, "
+                       "and the night buses run every half hour.")  # fmt: skip
+
+
+def test_a_byline_under_a_sentence_standfirst_goes_and_the_heading_stays() -> None:
+    """A standfirst written as sentences scores as prose and opened the body, keeping the bare name
+    under it; a rule-removed date beside the name says it is a byline (scorer._past_byline)."""
+    byline = ["Dana Whitcombe", "Updated: Nov. 12, 2025 at 9:15 PM"]
+    out = clean("\n".join([*MENU, HEADLINE, SENTENCE_STANDFIRST, *byline, *PROSE]))
+    assert out.startswith(HEADLINE + "\n\n" + SENTENCE_STANDFIRST + "\n\n" + PROSE[0])
+    assert "Dana Whitcombe" not in out
+
+
+def test_a_short_capitalised_line_under_the_lead_without_a_byline_stays() -> None:
+    """Without a rule-removed date or credit, a short capitalised line under the first paragraph may
+    be a subheading: the body keeps it."""
+    out = clean("\n".join([*MENU, HEADLINE, SENTENCE_STANDFIRST, "Night Buses", *PROSE]))
+    assert "Night Buses" in out and SENTENCE_STANDFIRST in out and all(p in out for p in PROSE)

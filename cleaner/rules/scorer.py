@@ -26,7 +26,7 @@ from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
 from .loader import id_matches
-from .title import find_heading, reader_heading_furniture, title_anchor, title_shaped
+from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
@@ -48,12 +48,14 @@ SCORER_RULES = {
 @dataclass(frozen=True, slots=True)
 class Block:
     """The chosen body: paragraph indexes [first, last] and its total value; `anchor` is where the
-    page's headline repeats (title.py), found once by `find_body` and used again by `mark`."""
+    page's headline repeats (title.py), found once by `find_body` and used again by `mark`;
+    `standfirst` is a summary above `first` that `_past_byline` recognised by the byline under it."""
 
     first: int
     last: int
     value: float
     anchor: int | None = None
+    standfirst: int | None = None
 
 
 def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | None = None) -> dict[str, float]:
@@ -153,7 +155,7 @@ class Scorer:
         block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
-        return self._with_tail(doc, self._with_lead(doc, replace(block, anchor=anchor)))
+        return self._with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))))
 
     def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
@@ -200,6 +202,51 @@ class Scorer:
                 break
             last += 1
         return replace(block, last=last)
+
+    def _past_byline(self, doc: Document, block: Block) -> Block:
+        """The body and standfirst around a byline under a standfirst written as sentences.
+
+        find_heading passes over name and date lines under a title, but not over a standfirst that
+        ends like a sentence and is too long for a caption: it stops there and the headline is lost.
+        Such a standfirst scores as prose, so the block may also open with it and keep the byline
+        under it ("Jeroen Vos") as article text. Either way, when name or date lines next to the
+        block's start include a line a rule removed as a dateline or credit, the paragraph over them
+        is the standfirst (when a title-shaped line sits above it): the body starts under the
+        byline and find_heading is told where the standfirst is. The rule removal is the evidence:
+        without it, a short capitalised line under the lead may be a subheading ("Hohe Kosten").
+        """
+        pars = doc.paragraphs
+        below = self._byline(doc, range(block.first + 1, block.last + 1))
+        if below is not None and below[1] and below[0] > block.first + 1:
+            standfirst, first = block.first, below[0]  # the block opened with the standfirst
+        else:
+            above = self._byline(doc, range(block.first - 1, -1, -1))
+            if above is None:
+                return block
+            standfirst, first = above[0], block.first
+        s = self.settings
+        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
+            return block  # a lead paragraph, not a standfirst
+        title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
+        if title is None or not title_shaped(doc, pars[title], s, far=True):
+            return block
+        return replace(block, first=first, standfirst=standfirst)
+
+    def _byline(self, doc: Document, indexes: range) -> tuple[int, int] | None:
+        """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
+        the lines walked over include a dateline or credit removed by a rule; else None."""
+        s = self.settings
+        names, removed = 0, False
+        for index in indexes:
+            par = doc.paragraphs[index]
+            if not par.kept:
+                category = self.categories.get(par.removal.rule, "") if par.removal else ""
+                removed |= category in ("dateline", "credit")
+            elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
+                names += 1
+            else:
+                return (index, names) if removed else None
+        return None
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""
@@ -259,7 +306,7 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        heading = find_heading(doc, block.first, block.anchor, s)
+        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))
         for index, par in enumerate(doc.paragraphs):

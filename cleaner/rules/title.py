@@ -99,7 +99,9 @@ class Heading:
     furniture: tuple[int, ...] = ()
 
 
-def find_heading(doc: Document, first: int, anchor: int | None, settings: ScorerSettings) -> Heading:
+def find_heading(
+    doc: Document, first: int, anchor: int | None, settings: ScorerSettings, standfirst_at: int | None = None
+) -> Heading:
     """The title (and standfirst) above the body starting at paragraph `first`.
 
     Walking up from the body: rule removals are passed over; at most `furniture_max_lines` short
@@ -107,6 +109,8 @@ def find_heading(doc: Document, first: int, anchor: int | None, settings: Scorer
     title. The repeated page title (`anchor`) is the title whenever the walk reaches it. A title
     found above skipped lines or a standfirst needs `title_far_min_words` words: a menu label
     ("How-To", "Diet and nutrition plans") must not pass for a headline from further away.
+    `standfirst_at` is a standfirst the scorer recognised by the byline under it (a summary written
+    as sentences, which `_standfirst_shaped` does not accept on its own).
     """
     pars = doc.paragraphs
     skipped: list[int] = []
@@ -119,7 +123,7 @@ def find_heading(doc: Document, first: int, anchor: int | None, settings: Scorer
         if index == anchor or title_shaped(doc, par, settings, far=bool(skipped) or standfirst is not None):
             title = index
             break
-        if standfirst is None and _standfirst_shaped(doc, par, settings):
+        if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, settings)):
             standfirst = index
             continue
         if standfirst is None and _may_skip(par, [pars[i] for i in skipped], settings):
@@ -220,6 +224,14 @@ def _standfirst_shaped(doc: Document, par: Paragraph, settings: ScorerSettings) 
         and signals["digits"] < settings.furniture_min_digits
         and signals.get("repeated_shape", 0.0) == 0.0
     )
+
+
+def byline_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """A byline's name or a date alone on a line: furniture that goes (not a caption or dateline)."""
+    signals = par.signals
+    short = signals["words"] <= settings.furniture_max_words
+    named = _name_like(par, settings) or signals["digits"] >= settings.furniture_min_digits
+    return short and named and not _kept_furniture(doc, par, settings)
 
 
 def _may_skip(par: Paragraph, skipped: list[Paragraph], s: ScorerSettings) -> bool:
