@@ -19,7 +19,8 @@ class DedupConfig:
       document, as truncated fragments contained verbatim in a longer segment).
     - `coverage_words`: shingle size of the in-document coverage test.
     - `repeat_min_words`: inside one document, an exact repeat with fewer tokens stays (table
-      cells, scores, "Oui.", a one-word label): such repeats are content, not a copied passage.
+      cells, scores, "Oui.", a one-word label, a ticker's second "Tor für Grünthal!"): such repeats
+      are content, not a copied passage.
     - `containment`: share of a segment's tokens covered by other text for it to count as repeated.
     - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
       words, or in characters for unsegmented scripts (CJK, Thai...).
@@ -47,7 +48,7 @@ class DedupConfig:
     across_documents: bool = True
     min_words: int = 8
     coverage_words: int = 3
-    repeat_min_words: int = 2
+    repeat_min_words: int = 4
     containment: float = 0.9
     shingle_words: int = 2
     char_ngram: int = 3
