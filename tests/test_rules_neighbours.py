@@ -83,6 +83,25 @@ def test_a_sentence_under_a_bare_heading_ends_what_it_takes():
     assert second in out  # ends like a sentence and is long: the article goes on
 
 
+def test_a_line_removed_already_does_not_stop_a_heading_taking_what_is_under_it():
+    """A video player's time counter between "Up Next" and the video title is gone already; the
+    title under it is still the heading's (before, the walk stopped at the counter)."""
+    first, second = BODY_EN.split("\n")[:2]
+    page = first + "\nUp Next\n0:00 / 1:23\nCrews clear fallen trees after overnight storm\n" + second + "\n"
+    out = _clean(page)
+    assert "Crews clear fallen trees" not in out and "Up Next" not in out and "0:00" not in out
+    assert first in out and second in out
+
+
+def test_a_removed_line_above_an_attribution_ends_the_walk_up():
+    """Walking up, a removed line (the tweet's pic.twitter.com line) means the article is above it."""
+    first, second = BODY_EN.split("\n")[:2]
+    short = "Work starts in May, the city said."
+    page = first + "\n" + short + "\npic.twitter.com/abc123XYZ\n— Mayor Ana Ruiz (@AnaRuizMayor) March 4, 2025\n" + second + "\n"
+    out = _clean(page)
+    assert short in out and "pic.twitter.com" not in out and "@AnaRuizMayor" not in out
+
+
 @pytest.mark.parametrize(
     "scope, takes, message",
     [

@@ -164,6 +164,12 @@ class RuleEngine:
         """Lines that line rules with `takes` pull along: an embedded tweet's text above its
         "— Name (@handle) date" line, the link titles under a bare "Read also" heading. Alone,
         such a line is a sentence or a headline like any other; only its neighbour says what it is.
+
+        Walking down from a heading, lines a rule removed already between it and its first item
+        (a player's "0:00 / 1:23" between "Up next" and the video title) are passed over; after an
+        item, or walking up from a tweet's attribution, a removed line ends the walk (the player's
+        other buttons, then the headline, follow a video title; above a removed tweet line is
+        the article).
         """
         pars = doc.paragraphs
         taken: list[tuple[Paragraph, str]] = []
@@ -175,6 +181,9 @@ class RuleEngine:
             other, count = index + step, 0
             while 0 <= other < len(pars) and count < rule.takes_lines:
                 neighbour = pars[other]
+                if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
+                    other += step
+                    continue
                 if neighbour.removal is not None or not self._takeable(doc, neighbour, rule):
                     break
                 taken.append((neighbour, rule.id))
