@@ -124,6 +124,19 @@ def test_near_duplicate_paragraph_with_words_changed_is_removed():
     assert b.paragraphs[1].segments[0].removal.similarity >= 0.6
 
 
+def test_word_for_word_copy_of_a_removed_near_copy_points_to_the_kept_one():
+    """b's near copy of a's paragraph is removed; c repeats b's wording exactly: c's copy must
+    point to a's paragraph (written), not to b's (removed, in no output)."""
+    near = _changed(PARA, [("environ", "près de"), ("dîner", "banquet")])
+    a = make_doc([[A1], [PARA]], "a.txt", source="wire")
+    b = make_doc([[B1], [near]], "b.txt", source="paper")
+    c = make_doc([[B2], [near]], "c.txt", source="radio")
+    a, _, c = run([a, b, c])
+    (_, _, removal), = c.removals()
+    assert removal.rule == "dedup.near.paragraph" and removal.original.doc == "a.txt"
+    assert a.text[removal.original.start : removal.original.end] == PARA
+
+
 def test_different_paragraph_on_the_same_topic_stays():
     other = (
         "Pendant environ trois jours, les deux délégations ont visité des usines d'armement et des chantiers "

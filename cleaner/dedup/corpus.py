@@ -59,9 +59,13 @@ class CorpusMemory:
         for unit in survivors:
             if unit.kept and unit.key in known:
                 self._decide([unit], known[unit.key], doc.source, "sentence", 1.0)
-        new_spans = [(u.key, u.start, u.end) for u in survivors if u.key not in known]
+        # Only text this document keeps is remembered as first seen here: a near copy removed
+        # here, met again word for word later, must point to the copy that was kept.
+        new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
         new_spans += [
-            (k, g[0].start, g[-1].end) for g, k in zip(groups, par_keys) if k is not None and k not in known
+            (k, g[0].start, g[-1].end)
+            for g, k in zip(groups, par_keys)
+            if k is not None and k not in known and all(u.kept for u in g)
         ]
         new_spans += [(key, block[0].start, block[-1].end) for key, block, _, _ in new_blocks]
         self._whole_document(doc, survivors)
