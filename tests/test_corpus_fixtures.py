@@ -114,6 +114,15 @@ def cleaned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, l
     return done
 
 
+def _doc(line: dict, inputs: dict[str, str]) -> str:
+    """The document id a report span line belongs to: `file`, or `file#id` for a record, with
+    `@LINE` for a record whose id an earlier record has (its span lines name the JSONL line)."""
+    if "id" not in line:
+        return line["file"]
+    doc = f"{line['file']}#{line['id']}"
+    return f"{doc}@{line['line']}" if f"{doc}@{line['line']}" in inputs else doc
+
+
 def _short(doc: str, corpus: str) -> str:
     return doc.removeprefix(str(FIXTURES / corpus) + "/")
 
@@ -173,11 +182,13 @@ def test_every_removed_duplicate_points_to_a_written_copy_of_it(cleaned, corpus:
     out, report = cleaned[corpus]
     inputs = _inputs(corpus)
     written = {_short(str(FIXTURES / corpus / name), corpus) for name in _texts(out)}
+    removed = {(_doc(r, inputs), r["start"]) for r in report if r.get("kind") == "span"}
     for line in report:
         if line.get("kind") != "span" or line["reason"] != "duplicate" or line["rule"] == "dedup.document":
             continue
         original = line["original"]
         assert _short(original["doc"], corpus) in written, line
+        assert (original["doc"], original["start"]) not in removed, line  # the kept copy
         source = " ".join(inputs[original["doc"]][original["start"] : original["end"]].split())
         if line["rule"].startswith("dedup.exact") or line["rule"].startswith("dedup.fragment"):
             assert line["similarity"] == 1.0 and " ".join(line["text"].split()).rstrip("…") in source, line
