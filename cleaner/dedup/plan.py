@@ -14,8 +14,9 @@ which the cleaner meets documents; outputs are still written in input order.
   version that comes later needs no plan: first occurrence already keeps the longer one.
 
 Content lines are lines of at least `min_words` normalised tokens that are not site template
-(seen in `template_min_docs` documents of one source); containment is measured in their words
-against `document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story
+(seen in `template_min_docs` documents of one source, not counting the earlier versions of an
+article: paragraphs every version repeats are not template); containment is measured in their
+words against `document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story
 reprinted everywhere) pair nothing: those copies are reprints, which plain dedup handles.
 """
 
