@@ -77,6 +77,29 @@ def test_same_source_template_goes_after_template_min_docs():
     assert out[3].paragraphs[1].segments[0].removal.reason == "boilerplate"
 
 
+def test_third_copy_of_a_page_in_one_source_is_a_duplicate_not_site_template():
+    """Copies of one page (print, AMP, a re-save) are one page: a dropped copy does not count
+    towards `template_min_docs`, so the third copy is `duplicate_of` too, not emptied as template."""
+    docs = [make_doc([[A1, A2], [PARA]], f"{i}.txt", source="site") for i in range(4)]
+    out = run(docs, DedupConfig(template_min_docs=3))
+    assert [d.duplicate_of for d in out] == [None, "0.txt", "0.txt", "0.txt"]
+    assert {r.reason for d in out[1:] for _, _, r in d.removals()} == {"duplicate"}
+
+
+NEW = "Le port de Vladivostok a été fermé aux visiteurs."
+
+
+def test_new_line_of_a_dropped_copy_is_kept_where_it_comes_again():
+    """A document dropped as `duplicate_of` is not written: its few new lines are not remembered,
+    or a later document repeating one would point to a text no output holds, and lose it."""
+    a = make_doc([[A1, A2], [PARA], [B1], [A3]], "a.txt", source="wire")
+    b = make_doc([[A1, A2], [PARA], [B1], [A3], [NEW]], "b.txt", source="paper")
+    c = make_doc([[B2], [NEW]], "c.txt", source="other")
+    _, b, c = run([a, b, c])
+    assert b.duplicate_of == "a.txt"
+    assert kept_texts(c) == [B2, NEW]
+
+
 def test_reprint_in_other_source_keeps_first_copy():
     a = make_doc([[A1], [PARA]], "a.txt", source="wire")
     b = make_doc([[B1], [PARA]], "b.txt", source="paper")
@@ -99,6 +122,19 @@ def test_near_duplicate_paragraph_with_words_changed_is_removed():
     (text, rule), = removed(b)
     assert rule == "dedup.near.paragraph" and text == near
     assert b.paragraphs[1].segments[0].removal.similarity >= 0.6
+
+
+def test_word_for_word_copy_of_a_removed_near_copy_points_to_the_kept_one():
+    """b's near copy of a's paragraph is removed; c repeats b's wording exactly: c's copy must
+    point to a's paragraph (written), not to b's (removed, in no output)."""
+    near = _changed(PARA, [("environ", "près de"), ("dîner", "banquet")])
+    a = make_doc([[A1], [PARA]], "a.txt", source="wire")
+    b = make_doc([[B1], [near]], "b.txt", source="paper")
+    c = make_doc([[B2], [near]], "c.txt", source="radio")
+    a, _, c = run([a, b, c])
+    (_, _, removal), = c.removals()
+    assert removal.rule == "dedup.near.paragraph" and removal.original.doc == "a.txt"
+    assert a.text[removal.original.start : removal.original.end] == PARA
 
 
 def test_different_paragraph_on_the_same_topic_stays():

@@ -54,6 +54,24 @@ def test_complete_form_replaces_earlier_truncated_sentence():
     assert text == truncated and rule == "dedup.fragment.sentence"
 
 
+def test_teaser_cut_a_word_short_gives_way_to_the_full_sentence_after_it():
+    """The full sentence is almost all covered by the teaser before it: it is still the one kept
+    (it used to go as `dedup.contained.sentence`, leaving the teaser with its "…")."""
+    full = "En une semaine, la pétition pour le maintien de la maternité a recueilli plus de 8 000 signatures, soit davantage que la population de la commune elle-même."
+    teaser = full.removesuffix(" elle-même.") + "…"
+    doc = dedup_one(make_doc([[TITLE], [teaser], [full, BODY]]))
+    assert kept_texts(doc) == [TITLE, full, BODY]
+    assert removed(doc) == [(teaser, "dedup.fragment.sentence")]
+
+
+def test_long_lead_glued_after_a_short_title_is_still_covered():
+    """The lead alone covers most of "title + lead": the glued sentence still goes, not the lead."""
+    lead = LEAD[:-1] + ", a indiqué la présidence russe dans un communiqué publié dans la nuit par les agences officielles."
+    title = "Sommet à Pyongyang"
+    doc = dedup_one(make_doc([[title], [lead, BODY], [f"{title} {lead}", FULL]]))
+    assert kept_texts(doc) == [title, lead, BODY, FULL]
+
+
 def test_shorter_quote_form_gives_way_to_the_longer_sentence():
     short = "Dmitri Peskov, porte-parole du Kremlin, a déclaré qu’ « aucun accord n’a été signé et il n’était pas prévu d’en signer. »"
     long = "Dmitri Peskov, porte-parole du Kremlin, a déclaré qu’ « aucun accord n’a été signé et il n’était pas prévu d’en signer », alors que la visite continue."

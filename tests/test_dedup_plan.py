@@ -52,6 +52,24 @@ def test_every_version_gives_way_to_the_most_complete() -> None:
     assert plan.supersedes == {0: 2, 1: 2} and plan.order(3) == [2, 0, 1]
 
 
+def test_three_versions_in_one_source_give_way_to_the_most_complete() -> None:
+    """Paragraphs shared by three versions of one article are not site template: the first
+    version is met after the last one too (before, it had no content left and stayed first)."""
+    docs = [doc(0, P1, P2), doc(1, OTHER), doc(2, P1, P2, P3), doc(3, P1, P2, P3, P4)]
+    plan = plan_documents(docs, DedupConfig(template_min_docs=3))
+    assert plan.supersedes == {0: 3, 2: 3} and plan.order(4) == [3, 0, 1, 2]
+
+
+def test_snapshots_of_a_live_blog_beside_site_template_all_give_way_to_the_last() -> None:
+    template = "Abonnez-vous à notre lettre d'information quotidienne pour recevoir toute l'actualité du jour."
+    entries = [P1, P2, P3, P4, OTHER]
+    snapshots = [doc(i, template, *entries[: i + 1]) for i in range(5)]
+    pages = [doc(5 + i, template, f"{line} Autre page {i}.") for i, line in enumerate((P1, P3, P4))]
+    plan = plan_documents(snapshots + pages, DedupConfig(template_min_docs=3))
+    assert plan.supersedes == {0: 4, 1: 4, 2: 4, 3: 4}
+    assert plan.order(8)[0] == 4
+
+
 def test_a_line_everyone_shares_pairs_nobody() -> None:
     docs = [doc(0, P1, source="s0")] + [doc(i, P1, OTHER if i % 2 else P3, source=f"s{i}") for i in range(1, 6)]
     assert plan_documents(docs, DedupConfig(plan_max_group=3)).identity

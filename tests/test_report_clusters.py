@@ -54,6 +54,16 @@ def test_a_dropped_document_is_a_member_of_its_originals_cluster(tmp_path: Path)
     assert len(whole) == 1 and [m["rule"] for m in whole[0]["members"]] == ["dedup.document"]
 
 
+def test_a_dropped_documents_own_leftover_lines_make_no_cluster_of_their_own(tmp_path: Path) -> None:
+    """A short line of its own does not save a copy from `duplicate_of`; that line's removal
+    points to the whole original, which is the document cluster, not a span cluster (0, length)."""
+    lines = _report(tmp_path, _records([f"{OWN[0]}\n{WIRE}\n{OWN[1]}", f"Mis à jour à 14 h.\n{OWN[0]}\n{WIRE}\n{OWN[1]}"]))
+    assert [r["rule"] for r in lines if r["kind"] == "span"] == ["dedup.document"] + ["dedup.exact.sentence"] * 3
+    clusters = [r for r in lines if r["kind"] == "cluster"]
+    assert [c["original"].get("start") for c in clusters].count(0) == 1  # OWN[0]'s span, not the document
+    assert len([c for c in clusters if "start" not in c["original"]]) == 1
+
+
 def test_no_duplicates_no_clusters(tmp_path: Path) -> None:
     lines = _report(tmp_path, _records(OWN))
     assert not [r for r in lines if r["kind"] == "cluster"]

@@ -31,7 +31,8 @@ class DedupConfig:
     - `max_block_words`: a paragraph longer than this is near-matched sentence by sentence.
 
     Policies across documents
-    - `template_min_docs`: a segment seen in this many documents of one source is site template.
+    - `template_min_docs`: a segment seen in this many documents of one source is site template
+      (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted).
     - `boilerplate_min_sources`: a short segment seen under this many sources is boilerplate.
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of`.

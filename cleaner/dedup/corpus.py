@@ -59,16 +59,26 @@ class CorpusMemory:
         for unit in survivors:
             if unit.kept and unit.key in known:
                 self._decide([unit], known[unit.key], doc.source, "sentence", 1.0)
-        new_spans = [(u.key, u.start, u.end) for u in survivors if u.key not in known]
+        # Only text this document keeps is remembered as first seen here: a near copy removed
+        # here, met again word for word later, must point to the copy that was kept.
+        new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
         new_spans += [
-            (k, g[0].start, g[-1].end) for g, k in zip(groups, par_keys) if k is not None and k not in known
+            (k, g[0].start, g[-1].end)
+            for g, k in zip(groups, par_keys)
+            if k is not None and k not in known and all(u.kept for u in g)
         ]
         new_spans += [(key, block[0].start, block[-1].end) for key, block, _, _ in new_blocks]
+        self._whole_document(doc, survivors)
+        if doc.duplicate_of is not None:
+            # A copy of a page is not another page: it must not count towards
+            # `template_min_docs` (the third copy of an article would become site template), and
+            # its few new lines must not be remembered (they are not written, so a later document
+            # repeating them would point to a text no output holds, and lose it).
+            return
         same = [k for k, v in known.items() if v.source == doc.source]
         other = [k for k, v in known.items() if v.source != doc.source]
         self.store.record(doc_id, dict.fromkeys(new_spans), same, other)
         self.store.add_blocks((key, bands, shingles) for key, _, bands, shingles in new_blocks)
-        self._whole_document(doc, survivors)
 
     def _paragraph_key(self, group: list[Unit]) -> int | None:
         """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""

@@ -7,8 +7,10 @@ Two passes over the units of one document, both deterministic:
    rather than pairwise similarity is what catches a title and a lead glued into one sentence:
    no single earlier segment equals it, but together they contain all of it.
 2. Among the survivors, a unit contained in a longer survivor is a truncated copy of it and goes,
-   wherever the longer one stands, so the most complete form is the one kept. Short units only
-   go this way when they are contained verbatim and look cut ("rendu en train...", "...a ajouté").
+   wherever the longer one stands, so the most complete form is the one kept (pass 1 leaves a
+   unit whose start an earlier unit repeats cut short: a teaser cut with "…" before the full
+   sentence). Short units only go this way when they are contained verbatim and look cut
+   ("rendu en train...", "...a ajouté").
 
 Most documents repeat nothing: `repeats_nothing` sees that from the document's keys and one set
 of its shingles, before any unit is built. In the others, a sorted index of the document's
@@ -141,7 +143,18 @@ def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, places
     if share < config.containment:
         return
     best = Counter(owner[inverse[matched]].tolist()).most_common(1)[0][0]
+    if _cut_from(units[best], unit):
+        return  # a teaser cut from this sentence came first: it goes in pass 2, this one stays
     _link(unit, units[best], "dedup.contained.sentence", share)
+
+
+def _cut_from(shorter: Unit, unit: Unit) -> bool:
+    """Whether `shorter` is the start of `unit` cut short (its last word may be cut too): a
+    teaser, not a title and a lead that cover a sentence glued from them together."""
+    size = len(shorter.toks)
+    if not 0 < size < len(unit.toks) or shorter.toks[:-1] != unit.toks[: size - 1]:
+        return False
+    return unit.toks[size - 1].startswith(shorter.toks[-1])
 
 
 def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfig, places: ShingleIndex, shared: np.ndarray) -> None:

@@ -14,8 +14,9 @@ which the cleaner meets documents; outputs are still written in input order.
   version that comes later needs no plan: first occurrence already keeps the longer one.
 
 Content lines are lines of at least `min_words` normalised tokens that are not site template
-(seen in `template_min_docs` documents of one source); containment is measured in their words
-against `document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story
+(seen in `template_min_docs` documents of one source, not counting the earlier versions of an
+article: paragraphs every version repeats are not template); containment is measured in their
+words against `document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story
 reprinted everywhere) pair nothing: those copies are reprints, which plain dedup handles.
 """
 
@@ -114,8 +115,8 @@ class PlanBuilder:
                 before[shorter] = chain  # the most complete version first
         return ProcessingPlan(early, before, supersedes)
 
-    def _content(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(keys, words, documents) of content lines: once per document, site template left out."""
+    def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(keys, words, documents) of every long line, once per document, by key then document."""
         keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
         words = np.asarray(self._words, dtype=np.int64)
         docs = np.asarray(self._docs, dtype=np.int64)
@@ -125,20 +126,54 @@ class PlanBuilder:
         keys, words, docs = keys[order], words[order], docs[order]
         first = np.ones(len(keys), dtype=bool)
         first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
-        keys, words, docs = keys[first], words[first], docs[first]
+        return keys[first], words[first], docs[first]
+
+    def _template(self, keys: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> np.ndarray:
+        """Which lines are site template: their key is in `template_min_docs` counted documents
+        of their source (`counted`: per document, whether it counts as a page of its own)."""
+        if not len(keys):
+            return np.zeros(0, dtype=bool)
         sources = np.asarray(self._sources, dtype=np.int64)[docs]
         by_source = np.lexsort((sources, keys))
         pair_start = np.ones(len(keys), dtype=bool)
         pair_start[1:] = (keys[by_source][1:] != keys[by_source][:-1]) | (sources[by_source][1:] != sources[by_source][:-1])
         group = np.cumsum(pair_start) - 1
-        counts = np.bincount(group)[group]
+        counts = np.bincount(group, weights=counted[docs][by_source].astype(np.int64))[group]
         template = np.zeros(len(keys), dtype=bool)
         template[by_source] = counts >= self.config.template_min_docs
-        return keys[~template], words[~template], docs[~template]
+        return template
 
     def _supersessions(self) -> dict[int, int]:
-        """{earlier document: the later, longer document holding (almost) all its content}."""
-        keys, words, docs = self._content()  # sorted by key, then document
+        """{earlier document: the later, longer document holding (almost) all its content}.
+
+        Content leaves out site template, but versions of one article must not make their own
+        shared paragraphs template (the third snapshot of a live blog would have no content
+        left, and nothing would pair it): a document whose long lines, template included, are
+        (almost) all in a later, longer one of its source does not count as a page of its own
+        when template lines are counted."""
+        keys, words, docs = self._lines()  # sorted by key, then document
+        count = len(self._sources)
+        template = self._template(keys, docs, np.ones(count, dtype=bool))
+        totals = np.bincount(docs, weights=words, minlength=count)
+        # Only a document (almost) all template can have lost its content this way: comparing
+        # the others' template lines too would cost a pair count per two pages of a site.
+        mostly_template = np.bincount(docs[template], weights=words[template], minlength=count)
+        suspects = (totals > 0) & (mostly_template >= self.config.document_duplicate * totals)
+        if suspects.any():
+            sources = np.asarray(self._sources, dtype=np.int64)
+            counted = np.ones(count, dtype=bool)
+            for earlier, later in self._contained(keys, words, docs, suspects).items():
+                if sources[earlier] == sources[later]:
+                    counted[earlier] = False
+            if not counted.all():
+                template = self._template(keys, docs, counted)
+        content = ~template
+        return self._contained(keys[content], words[content], docs[content])
+
+    def _contained(self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, earlier_only: np.ndarray | None = None) -> dict[int, int]:
+        """{earlier document: the later, longer one holding `document_duplicate` of its words}
+        among these lines (sorted by key, then document); `earlier_only`: the documents that
+        may be the earlier one (default: all)."""
         totals = np.bincount(docs, weights=words, minlength=len(self._sources))
         shared: dict[int, Counter[int]] = defaultdict(Counter)
         bounds = np.flatnonzero(np.diff(keys)) + 1
@@ -148,6 +183,8 @@ class PlanBuilder:
             holders = docs[lo:hi].tolist()  # ascending
             count = int(words[lo])
             for i, earlier in enumerate(holders):
+                if earlier_only is not None and not earlier_only[earlier]:
+                    continue
                 for later in holders[i + 1 :]:
                     shared[earlier][later] += count
         found: dict[int, int] = {}

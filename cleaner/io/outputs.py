@@ -224,7 +224,9 @@ class ReportWriter:
         member["doc"] = doc.id
         if record["kind"] == "document":
             self._clusters.add((record["duplicate_of"], None, None), member)
-        elif "original" in record:
+        elif "original" in record and record.get("rule") != "dedup.document":
+            # the leftover lines of a dropped document are its `document` member already, not
+            # copies of a span (0, length) of the original: that made a second cluster for it
             original = record["original"]
             self._clusters.add((original["doc"], original["start"], original["end"]), member)
 

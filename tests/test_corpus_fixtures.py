@@ -1,0 +1,246 @@
+"""Whole corpora cleaned as one run: wire reprints, site templates, updated versions, reused sentences.
+
+fixtures/corpus/ holds three hand-written corpora (invented sites, places and people):
+- wire/: three sites (one folder each, so one dedup source each) with their own menu, newsletter
+  and footer lines in every file; a Northwire story reprinted by all three with other intros,
+  outros and a few words changed; site-c has a warehouse fire story in three versions, each one
+  the previous plus new paragraphs (v1 ⊂ v2 ⊂ v3, file names sorted oldest first);
+- jsonl/crawl.jsonl: the same pages as one crawl, records in publication order with `url`
+  fields (so a source is a host), the wire story met first on the business site, and the
+  ferry story saved twice under one id;
+- fr/: two French sites where a background sentence and a mayor's quote come back in later
+  stories, and teasers repeat the opening of the body (one cut short with "…").
+fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
+reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
+complete version kept whole, nothing original lost. The facts below say in words what a failing
+golden comparison most likely broke.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.run import RunOptions, run
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+CORPORA = ["wire", "jsonl", "fr"]
+
+# A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
+WIRE = [
+    "Dockworkers at the port of Vallora, the busiest container terminal on the Estrian coast",
+    "The strike was called by the Harbour Workers' Federation",
+    "We are not against machines, we are against being thrown away like old rope",
+    "no jobs would be cut before 2027",
+    "Petrol stations in two provincial capitals",
+    "Transport minister Dario Kesh said the government would not intervene",
+    "The last major strike at Vallora, in 2019, lasted eleven days",
+]
+TEMPLATE = [
+    "Home | Region", "Morning Brief", "North Coast Herald", "Markets · Companies", "Trade Desk Daily",
+    "Tradewinds Media Group", "Skip to content", "Weather   Traffic", "Have a news tip", "independent local newsroom",
+]
+# What each site wrote around the reprint, and the fire story's paragraphs of every version.
+OWN = [
+    "the queue of vessels at anchor stretched almost to the Kessel lighthouse",
+    "Fishermen who share the inner harbour with the container terminal",
+    "Dock strike at Vallora puts inland fuel supply at risk",
+    "Traders in inland diesel contracts did not wait for the first picket line to form",
+    "Analysts at Harrowgate Securities said inland fuel stocks would last about nine days",
+    "Firefighters are tackling a large fire at a logistics warehouse",
+    "Around midday the roof of the main hall collapsed",
+    "Police have closed the Brenner ring road",
+]
+WIRE_DROPPED = {
+    "site-c/port-strike.txt": "site-a/2025-03-12-port-strike.txt",
+    "site-c/warehouse-fire-0910.txt": "site-c/warehouse-fire-1830.txt",
+    "site-c/warehouse-fire-1245.txt": "site-c/warehouse-fire-1830.txt",
+}
+FR_QUOTE = "Nous ne laisserons pas fermer la maternité, ni cet été ni jamais"
+FR_BACKGROUND = "La maternité a accueilli 312 naissances l'an dernier"
+FR_TEASER = "soit davantage que la population de la commune…"
+FR_FULL = "soit davantage que la population de la commune elle-même."
+
+
+def _clean(inputs: list[Path], out: Path, **options: object) -> list[dict]:
+    """Run like `cleaner clean INPUTS -o OUT --report`; the report's lines."""
+    report = out.parent / f"{out.name}.report.jsonl"
+    run(inputs, Config(), RunOptions(output=out, report=report, **options))
+    return [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    """Clean text per output document: a file's text, or a JSONL record's under `file#id`."""
+    found: dict[str, str] = {}
+    for name, data in _files(folder).items():
+        if name.endswith(".jsonl"):
+            for line in data.decode("utf-8").splitlines():
+                record = json.loads(line)
+                found[f"{name}#{record['id']}"] = record["text"]
+        else:
+            found[name] = data.decode("utf-8")
+    return found
+
+
+def _inputs(corpus: str) -> dict[str, str]:
+    """Input text per document id as the report names it (absolute path, `#id` for records)."""
+    docs: dict[str, str] = {}
+    for path in sorted((FIXTURES / corpus).rglob("*")):
+        if path.suffix == ".txt":
+            docs[str(path)] = path.read_text(encoding="utf-8")
+        elif path.suffix == ".jsonl":
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                record = json.loads(line)
+                key = f"{path}#{record['id']}"
+                docs[key if key not in docs else f"{key}@{number}"] = record["text"]
+    return docs
+
+
+@pytest.fixture(scope="module")
+def cleaned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, list[dict]]]:
+    """Each corpus cleaned once: (output folder, report lines)."""
+    done = {}
+    for corpus in CORPORA:
+        out = tmp_path_factory.mktemp(corpus) / "out"
+        done[corpus] = (out, _clean([FIXTURES / corpus], out))
+    return done
+
+
+def _doc(line: dict, inputs: dict[str, str]) -> str:
+    """The document id a report span line belongs to: `file`, or `file#id` for a record, with
+    `@LINE` for a record whose id an earlier record has (its span lines name the JSONL line)."""
+    if "id" not in line:
+        return line["file"]
+    doc = f"{line['file']}#{line['id']}"
+    return f"{doc}@{line['line']}" if f"{doc}@{line['line']}" in inputs else doc
+
+
+def _short(doc: str, corpus: str) -> str:
+    return doc.removeprefix(str(FIXTURES / corpus) + "/")
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_corpus_cleans_to_its_reviewed_outputs(cleaned, corpus: str) -> None:
+    out, _ = cleaned[corpus]
+    assert _files(out) == _files(FIXTURES / "expected" / corpus)
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_cleaning_the_output_again_changes_nothing(cleaned, corpus: str, tmp_path: Path) -> None:
+    out, _ = cleaned[corpus]
+    again = _clean([out], tmp_path / "again")
+    assert _files(tmp_path / "again") == _files(out)
+    assert [r for r in again if r.get("kind") != "cluster"] == []
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_two_workers_write_the_same_bytes_and_report(cleaned, corpus: str, tmp_path: Path) -> None:
+    out, report = cleaned[corpus]
+    assert _clean([FIXTURES / corpus], tmp_path / "out", jobs=2) == report
+    assert _files(tmp_path / "out") == _files(out)
+
+
+def test_an_index_run_on_the_second_half_removes_what_the_first_half_saw(cleaned, tmp_path: Path) -> None:
+    wire = FIXTURES / "wire"
+    first = [wire / "site-a", wire / "site-c" / "warehouse-fire-1830.txt"]
+    second = sorted(p for p in wire.rglob("*.txt") if p.parent.name != "site-a" and p.name != "warehouse-fire-1830.txt")
+    index = tmp_path / "index.sqlite"
+    _clean(first, tmp_path / "one", index=index)
+    report = _clean(second, tmp_path / "two", index=index)
+    both = {**_files(tmp_path / "one"), **_files(tmp_path / "two")}
+    assert both == _files(cleaned["wire"][0])
+    dropped = {_short(r["file"], "wire"): _short(r["duplicate_of"], "wire") for r in report if r.get("kind") == "document"}
+    assert dropped == WIRE_DROPPED
+
+
+def test_wire_reprint_is_kept_once_and_templates_go_everywhere(cleaned) -> None:
+    texts = "\n".join(_texts(cleaned["wire"][0]).values())
+    assert {s: texts.count(s) for s in WIRE} == dict.fromkeys(WIRE, 1)
+    assert [t for t in TEMPLATE if t in texts] == []
+    assert [s for s in OWN if texts.count(s) != 1] == []
+
+
+def test_wire_copies_and_older_versions_are_dropped_for_the_right_original(cleaned) -> None:
+    out, report = cleaned["wire"]
+    dropped = {_short(r["file"], "wire"): _short(r["duplicate_of"], "wire") for r in report if r.get("kind") == "document"}
+    assert dropped == WIRE_DROPPED
+    assert not set(dropped) & set(_files(out))  # a dropped document is not written
+    assert _texts(out)["site-c/warehouse-fire-1830.txt"].count("\n\n") == 7  # headline + 7 paragraphs, whole
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_every_removed_duplicate_points_to_a_written_copy_of_it(cleaned, corpus: str) -> None:
+    """The original of a removal is a document that was written, and its span holds the text."""
+    out, report = cleaned[corpus]
+    inputs = _inputs(corpus)
+    written = {_short(str(FIXTURES / corpus / name), corpus) for name in _texts(out)}
+    removed = {(_doc(r, inputs), r["start"]) for r in report if r.get("kind") == "span"}
+    for line in report:
+        if line.get("kind") != "span" or line["reason"] != "duplicate" or line["rule"] == "dedup.document":
+            continue
+        original = line["original"]
+        assert _short(original["doc"], corpus) in written, line
+        assert (original["doc"], original["start"]) not in removed, line  # the kept copy
+        source = " ".join(inputs[original["doc"]][original["start"] : original["end"]].split())
+        if line["rule"].startswith("dedup.exact") or line["rule"].startswith("dedup.fragment"):
+            assert line["similarity"] == 1.0 and " ".join(line["text"].split()).rstrip("…") in source, line
+        else:
+            assert 0.8 <= line["similarity"] <= 1.0, line
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_cluster_lines_count_their_members_and_their_lowest_similarity(cleaned, corpus: str) -> None:
+    _, report = cleaned[corpus]
+    clusters = [r for r in report if r.get("kind") == "cluster"]
+    assert clusters
+    for cluster in clusters:
+        members = cluster["members"]
+        assert cluster["size"] == len(members) + 1
+        scores = [m["similarity"] for m in members if "similarity" in m]
+        if scores:
+            assert cluster["min_similarity"] == min(scores)
+        original = cluster["original"]
+        assert all((m["doc"], m.get("start")) != (original["doc"], original.get("start")) for m in members)
+
+
+def test_jsonl_crawl_keeps_the_first_record_met_and_the_complete_version(cleaned) -> None:
+    out, report = cleaned["jsonl"]
+    dropped = {(r["id"], r["line"]): r["duplicate_of"].rpartition("#")[2] for r in report if r.get("kind") == "document"}
+    assert dropped == {
+        ("lt-4421", 8): "td-88152",  # the wire copy: the business site's record came first
+        ("lt-4430", 9): "lt-4430-u2",  # the fire story: the last version is kept whole
+        ("lt-4430-u1", 11): "lt-4430-u2",
+        ("nch-20250313-ferry", 14): "nch-20250313-ferry",  # the same story saved twice
+    }
+    records = [json.loads(line) for line in (out / "crawl.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records].count("nch-20250313-ferry") == 1
+    assert all(set(r) == {"id", "url", "published", "text"} for r in records)
+    texts = {r["id"]: r["text"] for r in records}
+    assert WIRE[0] in texts["td-88152"] and WIRE[0] not in texts["nch-20250312-port"]
+    assert "The last major strike at Vallora" in texts["nch-20250312-port"]  # not in the first copy
+    assert texts["lt-4430-u2"].count("\n\n") == 7
+
+
+def test_french_reused_sentence_goes_reused_quote_stays_and_teaser_gives_way(cleaned) -> None:
+    out, report = cleaned["fr"]
+    texts = _texts(out)
+    everything = "\n".join(texts.values())
+    assert everything.count(FR_BACKGROUND) == 1
+    assert FR_BACKGROUND in texts["courrier-des-vallees/2025-02-03-maternite-menacee.txt"]
+    # the quote comes back with other words around it each time: different sentences, all kept
+    assert everything.count(FR_QUOTE) == 4
+    assert FR_TEASER not in everything and everything.count(FR_FULL) == 1
+    repeats = [r for r in report if r.get("kind") == "span" and FR_BACKGROUND in r["text"]]
+    assert len(repeats) == 2
+    assert {_short(r["original"]["doc"], "fr") for r in repeats} == {"courrier-des-vallees/2025-02-03-maternite-menacee.txt"}
+    assert {(r["rule"], r["similarity"]) for r in repeats} == {("dedup.exact.sentence", 1.0)}
+    lead = "L'agence régionale de santé envisage de suspendre les accouchements"
+    assert texts["courrier-des-vallees/2025-02-03-maternite-menacee.txt"].count(lead) == 1
