@@ -179,8 +179,9 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
     folder = None
     if options.check or options.in_place or out is None:
         plan = OutputPlan()
-    elif len(files) == 1 and not out.is_dir() and out.suffix:
-        # `cleaner clean corpus.jsonl -o out.jsonl`: one input file and an output that names a file
+    elif len(files) == 1 and len(paths) == 1 and not paths[0].is_dir() and not out.is_dir() and out.suffix:
+        # `cleaner clean corpus.jsonl -o out.jsonl`: one input file named as such and an output
+        # that names a file (a folder given as input always mirrors into a folder: `-o out.2`)
         plan = OutputPlan({files[0].display: out})
     else:
         plan, folder = plan_outputs(paths, files, out), out

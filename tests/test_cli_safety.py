@@ -473,3 +473,14 @@ def test_lone_surrogate_in_the_pre_commit_fixer(tmp_path, monkeypatch):
     record = json.loads((tmp_path / "s.jsonl").read_text(encoding="utf-8"))
     assert "\ufffd" in record["text"] and record["note"] == "x\udc00y"
     assert fix_main(["s.jsonl", "--no-memory"]) == 0  # and stable
+
+
+def test_a_folder_input_always_mirrors_into_a_folder(runner, tmp_path):
+    """`-o out.2` names a folder when the input is a folder, even one holding a single file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out.2"
+    result = runner.invoke(app, ["clean", "-q", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "a.txt").read_text(encoding="utf-8") == TEXT
