@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 
 from .config import Config
 from .dedup import Deduplicator, UnitMemo, dedup_within
+from .dedup.plan import ProcessingPlan
 from .errors import CleanerError, InputError
 from .memo import LINE_CHARS, LINE_LIMIT, Memo
 from .normalize import repair
@@ -68,6 +69,11 @@ class Cleaner:
         before = _kept_pieces(doc)
         self.dedup.apply(doc, within=False)
         return self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None
+
+    def use_plan(self, plan: ProcessingPlan) -> None:
+        """What a run's planning read found out ahead (site template lines): see dedup/plan.py."""
+        if self.dedup is not None:
+            self.dedup.use_templates(plan.templates)
 
     def resettle(self, doc: Document) -> Document:
         return settle_document(doc, self.config, self.rules, self.memos)

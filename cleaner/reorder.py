@@ -61,15 +61,17 @@ class Spool:
 class PlannedRun:
     """The plan of one run and its spool: `items` for the cleaner, `in_input_order` for the writer."""
 
-    def __init__(self, config: DedupConfig):
+    def __init__(self, config: DedupConfig, on_plan: Callable[[ProcessingPlan], None] | None = None):
+        """`on_plan` hears the plan as soon as it is built, before the first document is met."""
         self.config = config
         self.plan = ProcessingPlan()
+        self._on_plan = on_plan
         self._spool: Spool | None = None
 
     @property
     def active(self) -> bool:
         config = self.config
-        wanted = config.prefer_complete or bool(config.preferred_sources)
+        wanted = config.prefer_complete or bool(config.preferred_sources) or config.template_everywhere
         return config.enabled and config.across_documents and wanted
 
     def items(self, read: Callable[[bool], Iterator[object]]) -> Iterator[object]:
@@ -83,6 +85,8 @@ class PlannedRun:
             if isinstance(item, Document):
                 builder.add(item)
         self.plan = builder.build()
+        if self._on_plan is not None:
+            self._on_plan(self.plan)
         if self.plan.identity:
             yield from read(True)
             return

@@ -160,7 +160,7 @@ def run(
         return _items(files, options, plan, compared)
 
     try:
-        with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup) as planned:
+        with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned:
             stream = planned.in_input_order(cleaner.clean_many(planned.items(read), options.jobs))
             with closing(writer.consume(stream, report, summary)) as results:  # temp files go now
                 for result in results:

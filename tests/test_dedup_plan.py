@@ -169,3 +169,53 @@ def test_the_stream_meets_documents_in_the_plans_order() -> None:
         stream = list(planned.items(lambda main: iter(docs)))
     met = [item.id for item in stream if isinstance(item, Document)]
     assert met == [f"d{p}" for p in plan.order(4)] == ["d3", "d1", "d0", "d2"]
+
+
+# Site template lines known before the run (DedupConfig.template_everywhere).
+MENU_LINE = "Édition du Pays de Lorient"
+PROMO = "Cet article fait partie de notre série Côte vivante, une année de reportages sur le littoral breton."
+STORIES = [P1, P2, P3, OTHER]
+
+
+def _site(records: int, *extra: str) -> list[dict]:
+    return [
+        {"id": f"s{i}", "url": f"https://site.example/{i}", "text": "\n".join([MENU_LINE, STORIES[i], *extra, PROMO])}
+        for i in range(records)
+    ]
+
+
+def test_the_plan_knows_each_sources_template_lines() -> None:
+    docs = [doc(i, MENU_LINE, STORIES[i], PROMO) for i in range(3)] + [doc(9, MENU_LINE, P4, source="other")]
+    templates = plan_documents(docs, DedupConfig()).templates
+    assert set(templates) == {"site"} and len(templates["site"]) == 2  # the menu line and the promo
+    assert not plan_documents(docs, DedupConfig(template_everywhere=False)).templates
+
+
+def test_site_template_goes_from_the_first_page_on(tmp_path: Path) -> None:
+    out = _clean(tmp_path, _site(3), DedupConfig())
+    assert [r["text"] for r in out] == [STORIES[i] + "\n" for i in range(3)]
+    report = [json.loads(line) for line in (tmp_path / "out.jsonl.report").read_text(encoding="utf-8").splitlines()]
+    first = [r for r in report if r.get("id") == "s0"]
+    assert {r["rule"] for r in first} == {"dedup.template.sentence"} and len(first) == 2
+    assert all("original" not in r for r in first)  # a site's template is no copy of one page
+
+
+def test_without_the_plan_the_first_pages_keep_their_template(tmp_path: Path) -> None:
+    out = _clean(tmp_path, _site(3), DedupConfig(template_everywhere=False, prefer_complete=False))
+    assert MENU_LINE in out[0]["text"] and PROMO in out[0]["text"]
+    assert MENU_LINE not in out[2]["text"]
+
+
+def test_one_story_saved_three_times_in_one_source_is_not_template(tmp_path: Path) -> None:
+    """Copies of one article count once: its lines must not go from every copy."""
+    records = [{"id": f"c{i}", "url": f"https://site.example/c{i}", "text": "\n".join([P1, P2, P3])} for i in range(3)]
+    out = _clean(tmp_path, records, DedupConfig())
+    assert [r["id"] for r in out] == ["c0"]  # the other two are dropped as duplicate_of it
+    assert out[0]["text"] == "\n\n".join([P1, P2, P3]) + "\n"
+
+
+def test_planned_templates_give_the_same_bytes_for_every_worker_count(tmp_path: Path) -> None:
+    records = _site(4) + [{"id": "x", "url": "https://else.example/x", "text": "\n".join([MENU_LINE, P4])}]
+    one = _clean(tmp_path, records, DedupConfig(), name="one.jsonl")
+    two = _clean(tmp_path, records, DedupConfig(), jobs=2, name="two.jsonl")
+    assert one == two and MENU_LINE in one[-1]["text"]  # another source's only page keeps its line

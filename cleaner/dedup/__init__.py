@@ -115,6 +115,12 @@ class Deduplicator:
         write_back(doc, units)
         return doc
 
+    def use_templates(self, templates: dict[str, frozenset[int]]) -> None:
+        """Site template lines known before the run (per source, `ProcessingPlan.templates`):
+        removed from their first copy on instead of their `template_min_docs`-th."""
+        if self._memory is not None:
+            self._memory.templates = templates
+
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""
         if self.store is not None:

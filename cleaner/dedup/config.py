@@ -42,6 +42,10 @@ class DedupConfig:
       later, longer one gives way to it: the longer version is met first and kept whole.
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
+    - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
+      of one source is removed from every one of them, the first ones included (`cleaner clean`
+      counts the lines while it reads its inputs to plan; one document at a time, as
+      `clean_corpus` and the hook see them, a template is only known from its third copy on).
     """
 
     enabled: bool = True
@@ -64,6 +68,7 @@ class DedupConfig:
     preferred_sources: tuple[str, ...] = ()
     prefer_complete: bool = True
     plan_max_group: int = 64
+    template_everywhere: bool = True
 
     def __post_init__(self) -> None:
         """Refuse values no run can use, where the configuration is read (not deep in a run)."""

@@ -27,7 +27,7 @@ from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
 from .store import IndexStore, Seen
-from .text import KEY_SEED, has_unsegmented, is_unsegmented
+from .text import KEY_SEED, exact_key, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
 
 
@@ -41,8 +41,13 @@ class CorpusMemory:
         self.bands = bands
         self.rows = rows
         self._lengths: dict[str, int] = {}
+        # Per source, keys of site template lines known before the run (dedup/plan.py).
+        self.templates: dict[str, frozenset[int]] = {}
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
+        templates = self.templates.get(doc.source)
+        if templates:
+            _remove_planned_templates(_paragraph_groups([u for u in units if u.kept]), templates)
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
@@ -185,6 +190,22 @@ class CorpusMemory:
         for unit in survivors:
             if unit.removal is None:
                 unit.removal = Removal("duplicate", "dedup.document", original=original, similarity=repeated / total)
+
+
+def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]) -> None:
+    """Remove the lines (whole paragraphs, or sentences standing as a line elsewhere) that the
+    plan found in `template_min_docs` articles of this source, from their first copy on. They
+    point nowhere: a site's template is boilerplate, not a copy of one page."""
+    for group in groups:
+        whole = exact_key([t for u in group for t in u.toks]) if len(group) > 1 else group[0].key
+        for unit in group:
+            if whole in templates:
+                kind = "paragraph" if len(group) > 1 else "sentence"
+            elif unit.key in templates:
+                kind = "sentence"
+            else:
+                continue
+            unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
 
 
 def _combined_key(units: list[Unit]) -> int:

@@ -18,6 +18,10 @@ Content lines are lines of at least `min_words` normalised tokens that are not s
 article: paragraphs every version repeats are not template); containment is measured in their
 words against `document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story
 reprinted everywhere) pair nothing: those copies are reprints, which plain dedup handles.
+
+The same read finds each source's template lines (`DedupConfig.template_everywhere`): met one
+document at a time, a site's footer is only known as such from its `template_min_docs`-th copy,
+so the first pages of every site kept it; with the count known up front, every copy goes.
 """
 
 from __future__ import annotations
@@ -39,11 +43,14 @@ class ProcessingPlan:
 
     `early`: met before every other document, in this order. `before[p]`: met right before
     position `p` (the most complete version first). `supersedes[a] = b`: b holds a's content.
+    `templates`: what the corpus step removes as site template from the first copy on.
     """
 
     early: tuple[int, ...] = ()
     before: dict[int, tuple[int, ...]] = field(default_factory=dict)
     supersedes: dict[int, int] = field(default_factory=dict)
+    # Per source, the keys (`text.exact_key` of a whole line) of its site template lines.
+    templates: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
@@ -68,8 +75,7 @@ class ProcessingPlan:
 class PlanBuilder:
     """Collects each document's content lines (`add`, in input order), then decides (`build`).
 
-    Memory: about 28 bytes per line of at least `min_words` tokens (packed arrays), plus one
-    source name per distinct source.
+    Memory: about 28 bytes per line (packed arrays), plus one source name per distinct source.
     """
 
     def __init__(self, config: DedupConfig):
@@ -80,6 +86,7 @@ class PlanBuilder:
         self._keys = array("q")  # per content line: key, words, document
         self._words = array("l")
         self._docs = array("l")
+        self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
 
     @property
     def count(self) -> int:
@@ -92,12 +99,17 @@ class PlanBuilder:
         if source == len(self._names):
             self._names.append(doc.source)
         self._sources.append(source)
+        longest, print_key = 0, position
         for line in doc.text.splitlines():
             toks = tokens(line)
-            if len(toks) >= self.config.min_words:
-                self._keys.append(exact_key(toks))
+            if toks:
+                key = exact_key(toks)
+                self._keys.append(key)
                 self._words.append(len(toks))
                 self._docs.append(position)
+                if len(toks) > longest:
+                    longest, print_key = len(toks), key
+        self._prints.append(print_key)
 
     def build(self) -> ProcessingPlan:
         early = tuple(
@@ -107,16 +119,39 @@ class PlanBuilder:
             for position, source in enumerate(self._sources)
             if source == self._source_ids[name]
         )
-        supersedes = self._supersessions() if self.config.prefer_complete else {}
+        keys, words, docs = self._lines()  # sorted by key, then document
+        counted = np.ones(self.count, dtype=bool)
+        supersedes = self._supersessions(keys, words, docs, counted) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
             chain = tuple(p for p in _chain(shorter, supersedes) if p not in early)
             if chain:
                 before[shorter] = chain  # the most complete version first
-        return ProcessingPlan(early, before, supersedes)
+        templates = self._template_keys(keys, docs, counted) if self.config.template_everywhere else {}
+        return ProcessingPlan(early, before, supersedes, templates)
+
+    def _template_keys(self, keys: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> dict[str, frozenset[int]]:
+        """Per source name, the keys of its template lines (short ones too: menus, labels).
+
+        Removed from every copy, a line must be the site's, not an article's: one story saved
+        three times in one source (a crawler fetching it again, desktop and mobile pages) would
+        otherwise lose every line everywhere. So documents count once per article, an article
+        being known by its longest line: copies of a story share it, different stories do not.
+        (When a long site disclaimer is every page's longest line, nothing is planned and the
+        template goes from its third copy on, as without the plan.)"""
+        keep = counted[docs]
+        keys, docs = keys[keep], docs[keep]
+        prints = np.frombuffer(self._prints, dtype=np.int64)[docs] if len(docs) else np.empty(0, np.int64)
+        sources = np.asarray(self._sources, dtype=np.int64)[docs]
+        triples = np.unique(np.stack([sources, keys, prints]), axis=1) if len(keys) else np.empty((3, 0), np.int64)
+        pairs, counts = np.unique(triples[:2], axis=1, return_counts=True)
+        found: dict[str, set[int]] = defaultdict(set)
+        for source, key in pairs[:, counts >= self.config.template_min_docs].T.tolist():
+            found[self._names[source]].add(key)
+        return {name: frozenset(found[name]) for name in sorted(found)}
 
     def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(keys, words, documents) of every long line, once per document, by key then document."""
+        """(keys, words, documents) of every line, once per document, by key then document."""
         keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
         words = np.asarray(self._words, dtype=np.int64)
         docs = np.asarray(self._docs, dtype=np.int64)
@@ -143,15 +178,17 @@ class PlanBuilder:
         template[by_source] = counts >= self.config.template_min_docs
         return template
 
-    def _supersessions(self) -> dict[int, int]:
+    def _supersessions(self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> dict[int, int]:
         """{earlier document: the later, longer document holding (almost) all its content}.
 
         Content leaves out site template, but versions of one article must not make their own
         shared paragraphs template (the third snapshot of a live blog would have no content
         left, and nothing would pair it): a document whose long lines, template included, are
         (almost) all in a later, longer one of its source does not count as a page of its own
-        when template lines are counted."""
-        keys, words, docs = self._lines()  # sorted by key, then document
+        when template lines are counted: `counted` is set False for it. Only content lines
+        (`min_words` tokens or more) are compared."""
+        long = words >= self.config.min_words
+        keys, words, docs = keys[long], words[long], docs[long]
         count = len(self._sources)
         template = self._template(keys, docs, np.ones(count, dtype=bool))
         totals = np.bincount(docs, weights=words, minlength=count)
@@ -161,7 +198,6 @@ class PlanBuilder:
         suspects = (totals > 0) & (mostly_template >= self.config.document_duplicate * totals)
         if suspects.any():
             sources = np.asarray(self._sources, dtype=np.int64)
-            counted = np.ones(count, dtype=bool)
             for earlier, later in self._contained(keys, words, docs, suspects).items():
                 if sources[earlier] == sources[later]:
                     counted[earlier] = False
