@@ -153,6 +153,24 @@ def run_cli(corpus_file: Path, out: Path, jobs: int = 1) -> tuple[float, float, 
     return cpu, wall, after.ru_maxrss / 1024
 
 
+def cli_template_lines_left(corpus_file: Path, out: Path) -> tuple[int, int]:
+    """(template lines still in the CLI's output, template lines in its input): every
+    document's last `_TEMPLATE_LINES` paragraphs are its source's template lines."""
+    written = {}
+    for line in out.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        written[record["id"]] = record["text"].split("\n\n")
+    left = total = 0
+    with corpus_file.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            kept = set(p.strip() for p in written.get(record["id"], []))
+            for template in record["text"].split("\n")[-_TEMPLATE_LINES:]:
+                total += 1
+                left += template.strip() in kept
+    return left, total
+
+
 def run_pipeline(corpus_file: Path) -> tuple[dict[str, Document], float, dict[str, float]]:
     """The CLI's pipeline in-process, with `settle` and the dedup steps timed (CPU seconds)."""
     import cleaner.pipeline as pipeline
@@ -262,10 +280,12 @@ def main(argv: list[str] | None = None) -> int:
         print("-- cleaner clean corpus.jsonl -o out.jsonl (subprocess, --jobs 1)")
         with tempfile.TemporaryDirectory() as tmp:
             cpu, wall, rss = run_cli(corpus_file, Path(tmp) / "out.jsonl")
+            left, total = cli_template_lines_left(corpus_file, Path(tmp) / "out.jsonl")
         show("CLI CPU s (wall s)", f"{cpu:.1f} ({wall:.1f})")
         show("CLI paragraphs/s", f"{paragraphs / cpu:,.0f}")
         show("CLI MB/s (share of plain loop speed)", f"{mb / cpu:.2f} ({plain_time / cpu:.3f})")
         show("CLI peak RSS MB", f"{rss:.0f}")
+        show("CLI template lines left in the output", f"{left} of {total} ({1 - left / max(1, total):.4f} removed)")
     if not args.no_pipeline:
         print("-- the same pipeline in-process (quality counts dedup removals only)")
         docs, total, spent = run_pipeline(corpus_file)
