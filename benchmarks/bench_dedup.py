@@ -146,10 +146,18 @@ def run_cli(corpus_file: Path, out: Path, jobs: int = 1) -> tuple[float, float, 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     command = [sys.executable, "-m", "cleaner", "clean", str(corpus_file), "-o", str(out), "-q", "--jobs", str(jobs)]
-    subprocess.run(command, check=True)
+    # A child's ru_maxrss starts from this process's RSS at fork (Linux keeps it across exec), and
+    # this process holds the whole corpus by now: GNU time reports the child's own peak.
+    gnu_time = Path("/usr/bin/time")
+    if gnu_time.exists():
+        command = [str(gnu_time), "-f", "%M", *command]
+    done = subprocess.run(command, check=True, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    lines = done.stderr.strip().splitlines()
+    if gnu_time.exists() and lines and lines[-1].isdigit():
+        return cpu, wall, int(lines[-1]) / 1024
     return cpu, wall, after.ru_maxrss / 1024
 
 
