@@ -72,6 +72,11 @@ class ScorerSettings:
     standfirst_min_words: int
     standfirst_max_words: int
     byline_max_prose: float
+    list_max_words: int
+    list_item_max_capitalised: float
+    list_max_labels: int
+    list_min_items: int
+    list_min_share: float
 
 
 @dataclass(frozen=True, slots=True)
