@@ -1,19 +1,23 @@
 """An article's own lists and tables, told from the page furniture made of short lines.
 
 The scorer's body is the best block of prose, so an article's list after its last paragraph
-(ingredients, a product's features, a changelog, qualified teams, a results table) falls
-outside it, and a list inside it looks like an inline menu. What tells the article's items from
-menus, tag lists and link lists is their shape, judged without any language's words:
+(ingredients, a changelog, qualified teams, a results table, footnotes) falls outside it, and a
+list inside it looks like an inline menu. Lists after an article are far more often the page's
+(related headlines, teasers, tag lists, menus, category counts), and a teaser headline has the
+shape of a product feature, so the evidence asked for is data, judged without any language's words:
 
-- an item holds data: a digit ("2 tbsp", "63 85%", "10th appearance"), punctuation inside the
-  line (a comma, colon, semicolon or bracket: "Spain (Group F): 11th", "cored and peeled, cubed"),
-  or it is written as a phrase, mostly lower-case ("Charges quickly in the case");
-- furniture is labels: short Title Case link texts without digits or inner punctuation
-  ("World Cup", "Meal Plans", "Premier League"), which come in long runs.
+- a data line holds a digit ("2 tbsp flour", "DL Myles Garrett 57 77%", "[1] Ruskin KJ, 2015"),
+  or is a table row: punctuation inside it and the same shape as other lines of the page
+  ("Spain (Group F): Seventh appearance");
+- an introduced list follows a line ending in a colon ("Dare to Play 3:", "You will need:"): there,
+  a phrase written mostly in lower case ("cored and peeled", "Bugs fixed") is an item too;
+- furniture is everything else: Title Case labels, headlines, which come in runs.
 
-After the body, the list joins it while its lines are items or prose, with at most a few labels
-in a row (a list's sub-headings, "Ingredients"); a rule removal of page chrome (share row, tags,
-related-links heading) or a longer run of labels ends it. Numbers: data/scorer.toml (list_*).
+After the body, a list joins it while no rule removal of page chrome (share row, tags, related
+heading) intervenes and at most `list_max_labels` other lines come in a row (a list's own
+sub-headings: "Ingredients", "Meal 2"); it needs `list_min_items` items, and items or prose must
+make `list_min_share` of its lines. Inside the body, a run of short lines that are mostly data or
+lower-case phrases is the article's list, not an inline menu. Numbers: data/scorer.toml (list_*).
 """
 
 from __future__ import annotations
@@ -23,34 +27,56 @@ import re
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
 
-_INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）]")
+_INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
+_LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
 
 
-def list_item(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """True for a kept short line shaped like a list item or table row holding data or a phrase."""
+def _text(doc: Document, par: Paragraph) -> str:
+    return " ".join(doc.text[seg.start : seg.end] for seg in par.kept_segments()).strip()
+
+
+def data_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept short line holding a number, or a table row (inner punctuation, a shape that recurs)."""
     signals = par.signals
     if not par.kept or not 0 < signals["words"] <= s.list_max_words:
         return False
-    if signals["digits"] > 0.0 or signals["capitalised"] <= s.list_item_max_capitalised:
+    if signals["digits"] > 0.0:
         return True
-    text = " ".join(doc.text[seg.start : seg.end] for seg in par.kept_segments()).strip()
-    return _INNER_PUNCT.search(text[:-1]) is not None or text.endswith(":")
+    return signals.get("repeated_shape", 0.0) > 0.0 and _INNER_PUNCT.search(_text(doc, par)[:-1]) is not None
+
+
+def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept short line written mostly in lower case (a phrase, not a Title Case label).
+
+    Scripts without case (Chinese, Japanese) have no capitals to count: their lines never pass."""
+    signals = par.signals
+    if not par.kept or not 0 < signals["words"] <= s.list_max_words:
+        return False
+    if signals["capitalised"] > s.list_item_max_capitalised:
+        return False
+    return any(letter.islower() for letter in _LOWER.findall(_text(doc, par)))
+
+
+def _introduces(doc: Document, par: Paragraph) -> bool:
+    return par.kept and _text(doc, par).endswith((":", "："))
 
 
 def _prose(par: Paragraph, s: ScorerSettings) -> bool:
-    return par.signals["prose"] >= s.block_threshold and par.signals["ends_sentence"] > 0.0
+    """A sentence-long paragraph (a recipe's steps between its lists); a teaser's one-line
+    question or quip is shorter."""
+    signals = par.signals
+    return signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.block_threshold and signals["ends_sentence"] > 0.0
 
 
 def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:
     """The body's last paragraph once an article list right after `last` has joined it.
 
     `chrome` holds the indexes of rule removals that separate blocks (their category weighs
-    against a block): the list ends before one. The list must hold `list_min_items` items, and
-    items or prose must make `list_min_share` of its kept lines; it ends on its last item or prose
-    line, before a run of more than `list_max_labels` labels.
+    against a block): the list ends before one. The list ends on its last item or prose line.
     """
     pars = doc.paragraphs
-    best, items, good, lines, labels = last, 0, 0, 0, 0
+    introduced = _introduces(doc, pars[last])
+    best, items, good, lines, others = last, 0, 0, 0, 0
     for index in range(last + 1, len(pars)):
         par = pars[index]
         if not par.kept:
@@ -58,19 +84,22 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
                 break
             continue
         lines += 1
-        item = list_item(doc, par, s)
+        item = data_line(doc, par, s) or (introduced and phrase_line(doc, par, s))
+        introduced = (introduced and item) or _introduces(doc, par)
         if item or _prose(par, s):
-            items, good, labels = items + item, good + 1, 0
+            items, good, others = items + item, good + 1, 0
             if items >= s.list_min_items and good >= s.list_min_share * lines:
                 best = index
             continue
-        labels += 1
-        if labels > s.list_max_labels:
+        others += 1
+        if others > s.list_max_labels:
             break
     return best
 
 
 def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
-    """True when a run of short lines inside the body is mostly list items: the article's data."""
-    items = sum(1 for i in run if list_item(doc, doc.paragraphs[i], s))
+    """True when a run of short lines inside the body is mostly data or lower-case phrases: the
+    article's own list (ingredients, specs, a table), not an inline menu of Title Case labels."""
+    pars = doc.paragraphs
+    items = sum(1 for i in run if data_line(doc, pars[i], s) or phrase_line(doc, pars[i], s))
     return items >= s.list_min_share * len(run)

@@ -77,6 +77,7 @@ class ScorerSettings:
     list_max_labels: int
     list_min_items: int
     list_min_share: float
+    list_prose_min_words: int
 
 
 @dataclass(frozen=True, slots=True)
