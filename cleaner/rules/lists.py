@@ -57,8 +57,10 @@ def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     return any(letter.islower() for letter in _LOWER.findall(_text(doc, par)))
 
 
-def _introduces(doc: Document, par: Paragraph) -> bool:
-    return par.kept and _text(doc, par).endswith((":", "："))
+def _introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A line of `list_intro_min_words` words or more ending in a colon ("You will need:"); a
+    one-word label with a colon ("Tags:", "Topics:") heads page furniture as often as a list."""
+    return par.kept and par.signals["words"] >= s.list_intro_min_words and _text(doc, par).endswith((":", "："))
 
 
 def _prose(par: Paragraph, s: ScorerSettings) -> bool:
@@ -75,7 +77,7 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     against a block): the list ends before one. The list ends on its last item or prose line.
     """
     pars = doc.paragraphs
-    introduced = _introduces(doc, pars[last])
+    introduced = _introduces(doc, pars[last], s)
     best, items, good, lines, others = last, 0, 0, 0, 0
     for index in range(last + 1, len(pars)):
         par = pars[index]
@@ -85,7 +87,7 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
             continue
         lines += 1
         item = data_line(doc, par, s) or (introduced and phrase_line(doc, par, s))
-        introduced = (introduced and item) or _introduces(doc, par)
+        introduced = (introduced and item) or _introduces(doc, par, s)
         if item or _prose(par, s):
             items, good, others = items + item, good + 1, 0
             if items >= s.list_min_items and good >= s.list_min_share * lines:
