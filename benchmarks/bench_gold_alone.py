@@ -38,11 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--worst", type=int, default=15)
     parser.add_argument("--settings", default="", help="a scorer.toml to use instead of the shipped one")
-    parser.add_argument("--ignore", action="append", default=None, help="rule id prefix left out of the totals")
+    parser.add_argument("--ignore", action="append", default=None, help="rule id prefix left out of the totals ('' for none)")
     parser.add_argument("--show", help="print the removed lines of one page id (prefix)")
     parser.add_argument("--rule", default="", help="with --show: only removals whose rule starts with this")
     args = parser.parse_args(argv)
-    ignored = tuple(args.ignore if args.ignore is not None else ["common.social-embed"])
+    ignored = tuple(p for p in (args.ignore if args.ignore is not None else ["common.social-embed"]) if p)
 
     with open(DATA / "ground-truth.json", encoding="utf-8") as handle:
         gold = {key: value["articleBody"] for key, value in json.load(handle).items()}
