@@ -480,3 +480,13 @@ def test_japanese_related_links_after_the_article_go() -> None:
     out = clean("\n".join(["ソフトの設定を変更する方法", *prose, *related]))
     assert prose[0] in out
     assert not any(line in out for line in related[1:])
+
+
+def test_a_long_capitalised_table_inside_the_article_neither_goes_nor_ends_it() -> None:
+    """Table rows ("Norland (Group A): Seventh appearance") are as capitalised as a section menu,
+    but their inner punctuation and shared shape make them data: the article goes on below them."""
+    rows = RESULTS[1:] + ["Quessa (Group C): First appearance", "Brunholm (Group D): Fourth appearance"]
+    after = ("The draw for the final tournament takes place in the capital next month, and the "
+             "organisers said that tickets for the opening match would go on sale the week after.")  # fmt: skip
+    out = clean("\n".join(["Council expands bus network", *PROSE, *PROSE, *rows, after]))
+    assert all(row in out for row in rows) and after in out

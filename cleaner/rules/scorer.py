@@ -11,7 +11,8 @@ little, rule removals of page chrome (share rows, tags, comment forms) weigh aga
 spanning them, and a sentence-long lead right above the block joins it (a title-shaped line never
 does). Inside the body, runs of short non-prose lines (inline menus, link lists) are removed, a
 long run of capitalised labels after enough text ends the body, and a single short line between
-prose paragraphs is a subheading and stays. Chinese and Japanese
+prose paragraphs is a subheading and stays. An article's own list or table (data lines, lower-case
+phrases: lists.py) is neither a menu run inside the body nor furniture right after it. Chinese and Japanese
 get character-based word counts. Weights and thresholds: data/scorer.toml.
 """
 
@@ -336,7 +337,9 @@ class Scorer:
 
     def _menu_runs(self, doc: Document, prose: list[float], block: Block) -> list[list[int]]:
         """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
-        a run do not break it), unless mostly list items (lists.py): the article's own list."""
+        a run do not break it), but for those mostly made of data or lower-case phrases
+        (lists.data_run): the article's own list or table, which neither goes nor ends the body
+        ("Spain (Group F): 11th appearance" rows are as capitalised as a section menu)."""
         s = self.settings
         pars = doc.paragraphs
         runs: list[list[int]] = []
