@@ -490,3 +490,10 @@ def test_a_long_capitalised_table_inside_the_article_neither_goes_nor_ends_it() 
              "organisers said that tickets for the opening match would go on sale the week after.")  # fmt: skip
     out = clean("\n".join(["Council expands bus network", *PROSE, *PROSE, *rows, after]))
     assert all(row in out for row in rows) and after in out
+
+
+def test_a_run_of_lower_case_single_words_inside_the_body_is_still_a_menu() -> None:
+    """One-word lower-case lines are buttons as often as items ("share", "reply", "print")."""
+    buttons = ["delen", "reageren", "printen", "bewaren"]
+    out = clean("\n".join(["Council expands bus network", PROSE[0], *buttons, *PROSE[1:]]))
+    assert all(p in out for p in PROSE) and not any(b in out.split("\n") for b in buttons)

@@ -48,9 +48,10 @@ def data_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept short line written mostly in lower case (a phrase, not a Title Case label).
 
-    Scripts without case (Chinese, Japanese) have no capitals to count: their lines never pass."""
+    Scripts without case (Chinese, Japanese) have no capitals to count: their lines never pass.
+    Nor do single words: lower-case buttons ("share", "reply", "print") are furniture."""
     signals = par.signals
-    if not par.kept or not 0 < signals["words"] <= s.list_max_words:
+    if not par.kept or not s.list_phrase_min_words <= signals["words"] <= s.list_max_words:
         return False
     if signals["capitalised"] > s.list_item_max_capitalised:
         return False

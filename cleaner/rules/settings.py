@@ -79,6 +79,7 @@ class ScorerSettings:
     list_min_share: float
     list_prose_min_words: int
     list_intro_min_words: int
+    list_phrase_min_words: int
 
 
 @dataclass(frozen=True, slots=True)
