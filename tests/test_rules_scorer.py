@@ -418,3 +418,82 @@ def test_a_short_capitalised_line_under_the_lead_without_a_byline_stays() -> Non
     be a subheading: the body keeps it."""
     out = clean("\n".join([*MENU, HEADLINE, SENTENCE_STANDFIRST, "Night Buses", *PROSE]))
     assert "Night Buses" in out and SENTENCE_STANDFIRST in out and all(p in out for p in PROSE)
+
+
+# An article's own lists after its prose (cleaner/rules/lists.py) against the page's lists there.
+INGREDIENTS = ["Ingredients", "4 ripe pears, peeled and cored", "1 lemon, or 3 tbsp lemon juice",
+               "2 tsp ground ginger", "250 g brown sugar", "1 jar of honey"]  # fmt: skip
+RESULTS = ["Qualified teams"] + [f"{team} (Group {group}): {count} appearance" for team, group, count in [
+    ("Norland", "A", "Seventh"), ("Vestria", "B", "Third"), ("Oskany", "A", "Ninth"),
+    ("Maravia", "C", "Second"), ("Tellmark", "B", "Fifth")]]  # fmt: skip
+CHANGES = ["Here is what changed in version 4 of the app:", "faster sync between your devices",
+           "fewer crashes on older phones", "a calmer dark theme for the evening"]  # fmt: skip
+HEADLINES = ["More from the city desk", "A new bridge for cyclists opens in the old harbour",
+             "Why the market hall is closing early this winter", "Parents ask for safer crossings near schools",
+             "The library turns into a cinema for one night"]  # fmt: skip
+DATED_TEASERS = ["Latest news", "Tram strike ends after talks", "12 May 2024", "Storm closes the ring road",
+                 "11 May 2024", "New mayor sworn in", "10 May 2024"]  # fmt: skip
+LOWER_TAGS = ["Tags:", "buses", "city council", "transport", "budget"]
+FOOTER_MENU = ["Home", "World News", "Local Sport", "Weather Today", "Contact Us", "About Us"]
+
+
+@pytest.mark.parametrize("listing", [INGREDIENTS, RESULTS, CHANGES], ids=["ingredients", "results", "changelog"])
+@pytest.mark.parametrize("after", [[], HEADLINES, FOOTER_MENU], ids=["alone", "headlines", "menu"])
+def test_an_article_list_after_the_prose_stays_and_the_page_list_after_it_goes(listing: list[str], after: list[str]) -> None:
+    out = clean("\n".join(["Council expands bus network", *PROSE, *listing, *after]))
+    assert all(p in out for p in PROSE)
+    assert all(line in out for line in listing[1:])
+    assert not any(line in out for line in after)
+
+
+@pytest.mark.parametrize("after", [HEADLINES, DATED_TEASERS, LOWER_TAGS, FOOTER_MENU], ids=["headlines", "dated", "tags", "menu"])
+def test_page_lists_after_the_article_still_go(after: list[str]) -> None:
+    out = clean("\n".join(["Council expands bus network", *PROSE, *after]))
+    assert all(p in out for p in PROSE)
+    assert not any(line in out for line in after if len(line) > 8)
+
+
+def test_a_lower_case_list_needs_an_introduction_of_several_words() -> None:
+    """Lower-case phrases after the body are items under "Here is what changed:", not under a
+    one-word label with a colon (the heading of a tag list in a language no rule knows)."""
+    phrases = CHANGES[1:]
+    assert all(p in clean("\n".join(["Council expands bus network", *PROSE, *CHANGES])) for p in phrases)
+    out = clean("\n".join(["Council expands bus network", *PROSE, "Etiketten:", *phrases]))
+    assert not any(p in out for p in phrases)
+
+
+def test_lower_case_items_inside_the_body_are_not_a_menu_run() -> None:
+    items = ["rolled oats", "two ripe bananas", "a handful of walnuts"]
+    text = "\n".join(["Council expands bus network", PROSE[0], *items, *PROSE[1:]])
+    out = clean(text)
+    assert all(item in out for item in items) and all(p in out for p in PROSE)
+    menu = ["World News", "Local Sport", "Weather Today", "Business Desk"]
+    out = clean("\n".join(["Council expands bus network", PROSE[0], *menu, *PROSE[1:]]))
+    assert not any(m in out for m in menu)
+
+
+def test_japanese_related_links_after_the_article_go() -> None:
+    """Scripts without case have no lower-case phrases: dated teaser lines are not a list."""
+    prose = ["ショートカットの欄を空欄にしただけでは、起動しないので、設定画面から別の方法で変更する必要があります。" * 2] * 3
+    related = ["関連記事", "2013年04月09日", "新しいパソコンにソフトをインストールした", "2016年08月03日",
+               "ブログの更新情報を配信しています", "2016年08月05日"]  # fmt: skip
+    out = clean("\n".join(["ソフトの設定を変更する方法", *prose, *related]))
+    assert prose[0] in out
+    assert not any(line in out for line in related[1:])
+
+
+def test_a_long_capitalised_table_inside_the_article_neither_goes_nor_ends_it() -> None:
+    """Table rows ("Norland (Group A): Seventh appearance") are as capitalised as a section menu,
+    but their inner punctuation and shared shape make them data: the article goes on below them."""
+    rows = RESULTS[1:] + ["Quessa (Group C): First appearance", "Brunholm (Group D): Fourth appearance"]
+    after = ("The draw for the final tournament takes place in the capital next month, and the "
+             "organisers said that tickets for the opening match would go on sale the week after.")  # fmt: skip
+    out = clean("\n".join(["Council expands bus network", *PROSE, *PROSE, *rows, after]))
+    assert all(row in out for row in rows) and after in out
+
+
+def test_a_run_of_lower_case_single_words_inside_the_body_is_still_a_menu() -> None:
+    """One-word lower-case lines are buttons as often as items ("share", "reply", "print")."""
+    buttons = ["delen", "reageren", "printen", "bewaren"]
+    out = clean("\n".join(["Council expands bus network", PROSE[0], *buttons, *PROSE[1:]]))
+    assert all(p in out for p in PROSE) and not any(b in out.split("\n") for b in buttons)

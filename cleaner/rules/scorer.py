@@ -11,7 +11,8 @@ little, rule removals of page chrome (share rows, tags, comment forms) weigh aga
 spanning them, and a sentence-long lead right above the block joins it (a title-shaped line never
 does). Inside the body, runs of short non-prose lines (inline menus, link lists) are removed, a
 long run of capitalised labels after enough text ends the body, and a single short line between
-prose paragraphs is a subheading and stays. Chinese and Japanese
+prose paragraphs is a subheading and stays. An article's own list or table (data lines, lower-case
+phrases: lists.py) is neither a menu run inside the body nor furniture right after it. Chinese and Japanese
 get character-based word counts. Weights and thresholds: data/scorer.toml.
 """
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass, replace
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
+from .lists import data_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
 
@@ -155,7 +157,17 @@ class Scorer:
         block = best_block(values)
         if block is None or self._body_words(pars, block) < self.settings.min_body_words:
             return None
-        return self._with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))))
+        block = self._with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))))
+        return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
+
+    def _chrome(self, doc: Document) -> set[int]:
+        """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
+        removed = self.settings.removed_value
+        return {
+            i for i, par in enumerate(doc.paragraphs)
+            if par.removal is not None and par.removal.reason == "boilerplate"
+            and removed.get(self.categories.get(par.removal.rule, ""), 0.0) > 0.0
+        }
 
     def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
@@ -251,7 +263,7 @@ class Scorer:
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
-        runs = self._menu_runs(doc.paragraphs, prose, block)
+        runs = self._menu_runs(doc, prose, block)
         if RULE_OUTSIDE in self.enabled_rules:
             block = self._cut_at_long_menu(doc.paragraphs, runs, block)
             self._remove_outside(doc, prose, block)
@@ -323,10 +335,13 @@ class Scorer:
                 continue
             par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
 
-    def _menu_runs(self, pars: list[Paragraph], prose: list[float], block: Block) -> list[list[int]]:
+    def _menu_runs(self, doc: Document, prose: list[float], block: Block) -> list[list[int]]:
         """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
-        a run do not break it)."""
+        a run do not break it), but for those mostly made of data or lower-case phrases
+        (lists.data_run): the article's own list or table, which neither goes nor ends the body
+        ("Spain (Group F): 11th appearance" rows are as capitalised as a section menu)."""
         s = self.settings
+        pars = doc.paragraphs
         runs: list[list[int]] = []
         run: list[int] = []
         for index in range(block.first, block.last + 2):
@@ -343,7 +358,7 @@ class Scorer:
                 continue
             if par is not None and not par.kept and run:
                 continue
-            if len(run) >= s.menu_run:
+            if len(run) >= s.menu_run and not data_run(doc, run, s):
                 runs.append(run)
             run = []
         return runs

@@ -72,6 +72,14 @@ class ScorerSettings:
     standfirst_min_words: int
     standfirst_max_words: int
     byline_max_prose: float
+    list_max_words: int
+    list_item_max_capitalised: float
+    list_max_labels: int
+    list_min_items: int
+    list_min_share: float
+    list_prose_min_words: int
+    list_intro_min_words: int
+    list_phrase_min_words: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,108 @@
+"""An article's own lists and tables, told from the page furniture made of short lines.
+
+The scorer's body is the best block of prose, so an article's list after its last paragraph
+(ingredients, a changelog, qualified teams, a results table, footnotes) falls outside it, and a
+list inside it looks like an inline menu. Lists after an article are far more often the page's
+(related headlines, teasers, tag lists, menus, category counts), and a teaser headline has the
+shape of a product feature, so the evidence asked for is data, judged without any language's words:
+
+- a data line holds a digit ("2 tbsp flour", "DL Myles Garrett 57 77%", "[1] Ruskin KJ, 2015"),
+  or is a table row: punctuation inside it and the same shape as other lines of the page
+  ("Spain (Group F): Seventh appearance");
+- an introduced list follows a line ending in a colon ("Dare to Play 3:", "You will need:"): there,
+  a phrase written mostly in lower case ("cored and peeled", "Bugs fixed") is an item too;
+- furniture is everything else: Title Case labels, headlines, which come in runs.
+
+After the body, a list joins it while no rule removal of page chrome (share row, tags, related
+heading) intervenes and at most `list_max_labels` other lines come in a row (a list's own
+sub-headings: "Ingredients", "Meal 2"); it needs `list_min_items` items, and items or prose must
+make `list_min_share` of its lines. Inside the body, a run of short lines that are mostly data or
+lower-case phrases is the article's list, not an inline menu. Numbers: data/scorer.toml (list_*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document, Paragraph
+from .settings import ScorerSettings
+
+_INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
+_LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
+
+
+def _text(doc: Document, par: Paragraph) -> str:
+    return " ".join(doc.text[seg.start : seg.end] for seg in par.kept_segments()).strip()
+
+
+def data_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept short line holding a number, or a table row (inner punctuation, a shape that recurs)."""
+    signals = par.signals
+    if not par.kept or not 0 < signals["words"] <= s.list_max_words:
+        return False
+    if signals["digits"] > 0.0:
+        return True
+    return signals.get("repeated_shape", 0.0) > 0.0 and _INNER_PUNCT.search(_text(doc, par)[:-1]) is not None
+
+
+def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept short line written mostly in lower case (a phrase, not a Title Case label).
+
+    Scripts without case (Chinese, Japanese) have no capitals to count: their lines never pass.
+    Nor do single words: lower-case buttons ("share", "reply", "print") are furniture."""
+    signals = par.signals
+    if not par.kept or not s.list_phrase_min_words <= signals["words"] <= s.list_max_words:
+        return False
+    if signals["capitalised"] > s.list_item_max_capitalised:
+        return False
+    return any(letter.islower() for letter in _LOWER.findall(_text(doc, par)))
+
+
+def _introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A line of `list_intro_min_words` words or more ending in a colon ("You will need:"); a
+    one-word label with a colon ("Tags:", "Topics:") heads page furniture as often as a list."""
+    return par.kept and par.signals["words"] >= s.list_intro_min_words and _text(doc, par).endswith((":", "："))
+
+
+def _prose(par: Paragraph, s: ScorerSettings) -> bool:
+    """A sentence-long paragraph (a recipe's steps between its lists); a teaser's one-line
+    question or quip is shorter."""
+    signals = par.signals
+    return signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.block_threshold and signals["ends_sentence"] > 0.0
+
+
+def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:
+    """The body's last paragraph once an article list right after `last` has joined it.
+
+    `chrome` holds the indexes of rule removals that separate blocks (their category weighs
+    against a block): the list ends before one. The list ends on its last item or prose line.
+    """
+    pars = doc.paragraphs
+    introduced = _introduces(doc, pars[last], s)
+    best, items, good, lines, others = last, 0, 0, 0, 0
+    for index in range(last + 1, len(pars)):
+        par = pars[index]
+        if not par.kept:
+            if index in chrome:
+                break
+            continue
+        lines += 1
+        item = data_line(doc, par, s) or (introduced and phrase_line(doc, par, s))
+        introduced = (introduced and item) or _introduces(doc, par, s)
+        if item or _prose(par, s):
+            items, good, others = items + item, good + 1, 0
+            if items >= s.list_min_items and good >= s.list_min_share * lines:
+                best = index
+            continue
+        others += 1
+        if others > s.list_max_labels:
+            break
+    return best
+
+
+def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
+    """True when a run of short lines inside the body is mostly data or lower-case phrases: the
+    article's own list (ingredients, specs, a table), not an inline menu of Title Case labels."""
+    pars = doc.paragraphs
+    items = sum(1 for i in run if data_line(doc, pars[i], s) or phrase_line(doc, pars[i], s))
+    return items >= s.list_min_share * len(run)
