@@ -13,7 +13,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -165,7 +164,7 @@ def _run_to_stdout(paths: List[Path], config: Config, options: RunOptions, stdin
         target = folder / f"out{output_suffix(paths[0])}"
         summary = _run(paths, config, replace(options, output=target, input_name=name), quiet)
         if target.exists():
-            copy_out(target, click.get_binary_stream("stdout"))
+            copy_out(target, typer.get_binary_stream("stdout"))
     return summary
 
 
@@ -173,7 +172,7 @@ def _spooled(paths: List[Path], folder: Path, stdin_name: Optional[str]) -> tupl
     """Standard input copied into `folder` (and the name it goes by); other paths as they are."""
     if paths != [DASH]:
         return paths, None
-    return [spool(click.get_binary_stream("stdin"), folder, stdin_name)], stdin_name or STDIN_NAME
+    return [spool(typer.get_binary_stream("stdin"), folder, stdin_name)], stdin_name or STDIN_NAME
 
 
 @app.command()
