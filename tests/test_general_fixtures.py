@@ -58,6 +58,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "La hembra, identificada como \"Ixchel\", camina con sus dos crías cerca de un cenote."],
     "it_3": ["Continua a leggere le notizie del territorio", "«Iscriviti alla newsletter del Comune"],
     "pt_3": ["Compartilhe a rua com quem pedala", "\"Veja também o caso da Avenida Brasil"],
+    # aggregator copies with embeds (tweets on one line, X/YouTube/Instagram residue, share rows, counters)
+    "en_9": ["I saw the strike announced on Twitter", "Similar news came from the south coast", "Source of the dispute",
+             "Full coverage of the talks", "posted a video on X"],
+    "fr_5": ["Lire la suite du feuilleton", "Source de nombreuses inquiétudes", "a publié dimanche soir sur Instagram"],
+    "de_6": ["Ich habe es zuerst auf X gesehen", "Quelle der Sorge", "Weiterlesen lohnt sich"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -107,6 +112,16 @@ JUNK = {
              "Contenuto riservato agli abbonati", "Abbonati per leggere", "Ultimo aggiornamento", "Riproduzione riservata"],
     "pt_3": ["Publicidade", "Continua após a publicidade", "Leia mais", "Veja também\n", "Receba as notícias",
              "Compartilhe\n", "Responder", "Encontrou algum erro", "Os comentários são"],
+    "en_9": ["Breaking News Today", "3 hours ago", "Share on Facebook Share on X", "1.2K shares", "t.co/", "@SkerraCrews",
+             "Reposts", "Quote\n", "Translate post", "Watch this video", "playback", "Watch later", "syndicated feed",
+             "Read more at", "View full coverage", "Telegram channel", "Similar News:", "Bus drivers in Fenwick"],
+    "fr_5": ["France Actualités", "Il y a 5 heures", "Partager sur Facebook", "1,2 k partages", "Voir cette publication",
+             "@espalion_officiel", "pic.twitter.com", "@MairieEspalion", "Publiée par Ville", "Regarder sur YouTube",
+             "12 345 vues", "publié initialement", "Lire la suite sur", "App Store", "Actualités France", "Plus d'actualités",
+             "Rodez : le marché"],
+    "de_6": ["Deutschland Nachrichten", "vor 3 Stunden", "Auf X teilen", "Teilen Sie diesen Artikel", "@LK_Muldental",
+             "Gepostet von", "Anzeige - Lesen", "Auf YouTube ansehen", "12.345 Aufrufe", "erschien zuerst", "Weiterlesen auf",
+             "Telegram-Kanal", "Seien Sie der Erste", "Nachrichten aus Deutschland"],
     # *_lead_*: small lines between headline and body (names, places, dates go; see HEADINGS)
     "en_lead_1": ["Photo: Dana Whitcombe", "Most Read"],
     "en_lead_2": ["How-To", "By Sam Ortiz", "March 3, 2025", "affiliate links"],
@@ -144,6 +159,8 @@ HEADINGS = {
     "en_6": ["Crews dig out collapsed sinkhole on Calder Avenue", "BRENNAN FALLS, Okla. (KVRN)"],
     "nl_1": ["Nieuwe fietsbrug over het Merwedekanaal", "Fietsers en voetgangers kunnen vanaf zaterdag"],
     "nl_2": ["Nederlandse start-up bouwt batterij van zout", "De accu slaat stroom van zonnepanelen op"],
+    # a headline under a share row, a one-line tweet and a Facebook footer (before the embed rules, the scorer lost it)
+    "de_6": ["Hochwasser: Fähre über die Mulde stellt Betrieb ein", "Die Gierseilfähre zwischen Kleinwerda und Auenhain"],
 }  # fmt: skip
 
 
