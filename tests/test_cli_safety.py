@@ -341,6 +341,10 @@ import os, signal, sys
 from cleaner import cli
 from cleaner.io import outputs
 
+# A shell starts background jobs with SIGINT ignored, and Python keeps it so: give Ctrl-C back
+# its usual meaning, or a test run launched in the background sees no KeyboardInterrupt.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 def commit_after_signal(self):
     self._open(self.target)  # the temporary file now exists beside the output
     os.kill(os.getpid(), int(os.environ["SEND_SIGNAL"]))
