@@ -93,6 +93,15 @@ def test_a_line_removed_already_does_not_stop_a_heading_taking_what_is_under_it(
     assert first in out and second in out
 
 
+def test_the_line_announcing_a_post_is_not_taken_as_the_post():
+    """The tweet's text was not scraped; the article's line above the attribution introduces it."""
+    first, second = BODY_EN.split("\n")[:2]
+    intro = "The mayor answered her critics on social media a few minutes after the vote:"
+    page = first + "\n" + intro + "\n— Mayor Ana Ruiz (@AnaRuizMayor) March 4, 2025\n" + second + "\n"
+    out = _clean(page)
+    assert intro in out and "@AnaRuizMayor" not in out
+
+
 def test_a_removed_line_above_an_attribution_ends_the_walk_up():
     """Walking up, a removed line (the tweet's pic.twitter.com line) means the article is above it."""
     first, second = BODY_EN.split("\n")[:2]

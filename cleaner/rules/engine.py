@@ -192,13 +192,16 @@ class RuleEngine:
             par.removal = Removal("boilerplate", rule_id)
 
     def _takeable(self, doc: Document, par: Paragraph, rule: Rule) -> bool:
-        """Short enough, and for a link title, not ending like a sentence (the article goes on)."""
+        """Short enough; for a link title, not ending like a sentence (the article goes on); for
+        a post above its attribution, not the article's line announcing it ("The mayor replied:")."""
         if par.end - par.start > self.settings.engine.line_max_chars:
             return False
         text = doc.text[par.start : par.end]
         if len(_WORD.findall(text)) > rule.takes_words:
             return False
-        return rule.takes != "next" or not _SENTENCE_END.search(text)
+        if rule.takes == "previous":
+            return not text.rstrip().endswith(":")
+        return not _SENTENCE_END.search(text)
 
     def _line_rule(self, text: str) -> str | None:
         """The id of the section label or line rule that `text`, a whole line, is."""
