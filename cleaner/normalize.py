@@ -3,10 +3,14 @@
 Decoding tries UTF-8 first (nearly every corpus), then the single-byte Western code page when the
 result reads like Latin-script text (a latin-1 "Café" must not become "Caf�"), then a detector.
 ftfy is slow (about 1.5 MB/s), so it only runs when a cheap scan finds mojibake-shaped pairs.
+Scrapers also leave line ends other than LF, invisible format characters and HTML entities in
+plain text; `repair` turns those into what a reader of the page saw, so that lines, words and
+duplicates are found as they would be in clean text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +39,19 @@ _MOJIBAKE = re.compile(
 )
 _LATIN_NON_ASCII_MAX = 0.4
 _C1_CONTROLS = re.compile("[\u0080-\u009f]")
+# Line ends other than LF and CR LF (a lone CR, VT, FF, FS-RS, NEL, LS, PS): `str.splitlines` ends a
+# line at each, a reader sees one, but the segmenter only cuts at LF. Each becomes one LF, so the
+# text keeps its length and every offset stays valid.
+_LINE_ENDS = re.compile("\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Scripts written without spaces, where a zero-width space is the only word boundary: kept there.
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+# Invisible characters that split a word without showing anything: soft hyphen, word joiner, a
+# byte-order mark inside the text (ZWNBSP), and a zero-width space (HTML <wbr>) between words of
+# spaced scripts. Joiners (ZWJ, ZWNJ) are kept: emoji sequences and Indic, Persian spelling need them.
+_INVISIBLE = re.compile(f"[\u00ad\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
+# An HTML entity with its semicolon ("&amp;", "&#8217;", "&#x2019;"): without one, "AT&T" or
+# "this&not that" would be mangled. Escaped twice ("&amp;nbsp;") is unescaped until nothing is left.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +128,20 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """Fix mojibake (ftfy, only when the cheap scan sees it) and compose to NFC.
 
     Returns the text and the repairs applied, so the report can say offsets refer to repaired text.
+    Line ends, invisible characters and HTML entities are repaired first (see their patterns).
     """
     repairs: list[str] = []
+    if _LINE_ENDS.search(text):
+        text = _LINE_ENDS.sub("\n", text)
+        repairs.append("line-ends")
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+        repairs.append("invisible")
+    if _ENTITY.search(text):
+        unescaped = unescape_entities(text)
+        if unescaped != text:  # "&madeup;" names no character: nothing to repair
+            text = unescaped
+            repairs.append("html-entities")
     if _MOJIBAKE.search(text):
         fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
         if fixed != text:
@@ -122,3 +151,18 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
         text = unicodedata.normalize("NFC", text)
         repairs.append("nfc")
     return text, tuple(repairs)
+
+
+def unescape_entities(text: str) -> str:
+    """Unescape semicolon-terminated HTML entities until none is left (each pass shortens the text).
+
+    An entity that names no character ("&foo;") is left as it is, so the loop ends there too.
+    What an entity stands for is repaired like the rest: a line end, an invisible character.
+    """
+    while True:
+        unescaped = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if unescaped == text:
+            break
+        text = unescaped
+    text = _LINE_ENDS.sub("\n", text)
+    return _INVISIBLE.sub("", text)
