@@ -1,6 +1,6 @@
 """Odd and oversized inputs through the CLI: time, peak memory, and whether the output is sane.
 
-    python benchmarks/bench_odd_inputs.py [--scale 1.0] [--only NAME ...] [--keep DIR]
+    python benchmarks/bench_odd_inputs.py [--scale 1.0] [--only NAME ...] [--keep DIR] [--repo DIR]
 
 Each case writes one generated input, runs `python -m cleaner clean INPUT -o OUT` in a fresh
 process (the worktree's code: the repository root is the working directory), and prints its wall
@@ -11,7 +11,8 @@ three checks:
 - deterministic: a second run on the input writes the same bytes.
 The idempotence and determinism runs are skipped for inputs over 5 MB (they would double the
 time; the test suite checks both on small inputs). `--scale` shrinks or grows the big inputs
-(0.1: a 5 MB line instead of 50 MB), for a quick look. Nothing is asserted: these are figures.
+(0.1: a 5 MB line instead of 50 MB), for a quick look; `--repo` runs another checkout's code on
+the same inputs (a before/after comparison). Nothing is asserted: these are figures.
 """
 
 from __future__ import annotations
@@ -132,12 +133,13 @@ CASES = [
 ]
 
 
-def run_cli(source: Path, output: Path) -> tuple[float, float, int, str]:
-    """(wall seconds, peak RSS in MB, exit code, stderr tail) of one `cleaner clean` process."""
+def run_cli(source: Path, output: Path, repo: Path = ROOT) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS in MB, exit code, stderr tail) of one `cleaner clean` process run
+    from `repo` (its code comes first on the path)."""
     command = [sys.executable, "-m", "cleaner", "clean", str(source), "-o", str(output), "-q"]
     started = time.perf_counter()
     with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(command, cwd=repo, stdout=subprocess.DEVNULL, stderr=errors)
         _, status, usage = os.wait4(process.pid, 0)
         errors.seek(0)
         tail = errors.read().decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
@@ -156,6 +158,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--only", nargs="*", default=None, help="case names (prefixes) to run")
     parser.add_argument("--keep", type=Path, default=None, help="keep inputs and outputs in this folder")
+    parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose code runs (default: this one)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="odd-inputs-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -169,7 +172,7 @@ def main() -> None:
             source.write_bytes(data)
             out = work / f"out-{case.name}"
             out = out.with_suffix(".txt") if case.suffix == ".html" else out
-            seconds, rss, code, tail = run_cli(source, out)
+            seconds, rss, code, tail = run_cli(source, out, args.repo)
             size_out = out.stat().st_size if out.exists() else 0
             kept = idem = det = "-"
             if code == 0 and out.exists():
@@ -177,10 +180,10 @@ def main() -> None:
                 kept = "yes" if all(m in text for m in marks) else "NO"
                 if len(data) <= CHECK_LIMIT:
                     again = work / f"again-{out.name}"
-                    run_cli(out, again)
+                    run_cli(out, again, args.repo)
                     idem = "yes" if again.read_bytes() == out.read_bytes() else "NO"
                     twice = work / f"twice-{out.name}"
-                    run_cli(source, twice)
+                    run_cli(source, twice, args.repo)
                     det = "yes" if twice.read_bytes() == out.read_bytes() else "NO"
             print(f"{case.name:24} {len(data) / 1e6:7.1f} {size_out / 1e6:7.2f} {seconds:7.1f} {rss:7.0f} "
                   f"{code:4} {kept:>4} {idem:>4} {det:>4}  {tail if code else ''}", flush=True)
