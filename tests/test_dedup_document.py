@@ -183,3 +183,19 @@ def test_one_word_repeats_inside_a_document_are_content():
     """Scores, table cells and one-word answers repeat in real articles; they are not copies."""
     doc = dedup_one(make_doc([["15"], [LEAD], ["15"], ["Oui."], ["Oui."]]))
     assert kept_texts(doc) == ["15", LEAD, "15", "Oui.", "Oui."]
+
+
+def test_a_headline_repeated_inside_the_lead_sentence_stays():
+    """News leads often hold their headline word for word; the headline is no fragment of it."""
+    headline = "Council approves new budget for the city schools after long debate"
+    lead = "On Tuesday the council approves new budget for the city schools after long debate, the mayor said."
+    doc = dedup_one(make_doc([[headline], [lead], [BODY]]))
+    assert kept_texts(doc) == [headline, lead, BODY]
+
+
+def test_the_same_line_further_down_is_still_a_fragment():
+    """Only the first line can be the headline: the same words later, between two paragraphs, go."""
+    teaser = "Council approves new budget for the city schools after long debate"
+    lead = "On Tuesday the council approves new budget for the city schools after long debate, the mayor said."
+    doc = dedup_one(make_doc([[BODY], [lead], [teaser]]))
+    assert teaser not in kept_texts(doc)

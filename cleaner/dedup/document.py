@@ -159,9 +159,10 @@ def _cut_from(shorter: Unit, unit: Unit) -> bool:
 
 def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfig, places: ShingleIndex, shared: np.ndarray) -> None:
     by_token: dict[str, list[Unit]] | None = None
+    headline = _headline(survivors)
     for unit in sorted(survivors, key=lambda u: (len(u.toks), u.index)):
         if len(unit.toks) >= config.min_words:
-            if shared[unit.index]:
+            if shared[unit.index] and unit is not headline:
                 _contain_in_longer(unit, units, config, places)
             continue
         if len(unit.toks) < 2 or not unit.truncated:
@@ -173,6 +174,19 @@ def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfi
             if other is not unit and other.kept and len(other.toks) > len(unit.toks) and needle in other.joined():
                 _link(unit, other, "dedup.fragment.sentence", 1.0)
                 break
+
+
+def _headline(survivors: list[Unit]) -> Unit | None:
+    """The first kept line when it stands alone and does not end like a sentence: a headline.
+
+    News leads often repeat their headline inside their first sentence ("3月8日上午，<headline>运营。",
+    "The council approved ... on Tuesday."): contained in it, the headline would go as a fragment,
+    where a teaser cut from the lead (which this line is not: it opens the page) must."""
+    if not survivors:
+        return None
+    first = min(survivors, key=lambda u: u.index)
+    alone = sum(1 for u in survivors if u.paragraph == first.paragraph) == 1
+    return first if alone and not first.ends_sentence else None
 
 
 def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex) -> None:

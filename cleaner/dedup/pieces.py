@@ -21,6 +21,7 @@ from .text import exact_key, looks_truncated, tokens
 # The (read-only) shingle array of units too short to have shingles.
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
 NO_SHINGLES.flags.writeable = False
+_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
 # A sentence end followed by a lowercase letter: a seam inside one segment.
 _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
 
@@ -58,7 +59,7 @@ class Piece:
     is worked out on first use.
     """
 
-    __slots__ = ("start", "end", "text", "toks", "key", "hashes", "_truncated")
+    __slots__ = ("start", "end", "text", "toks", "key", "hashes", "_truncated", "_ends")
 
     def __init__(self, start: int, end: int, text: str, toks: list[str], key: int, hashes: np.ndarray):
         self.start = start
@@ -68,6 +69,13 @@ class Piece:
         self.key = key
         self.hashes = hashes
         self._truncated: bool | None = None
+        self._ends: bool | None = None
+
+    def ends_sentence(self) -> bool:
+        """Ends with a sentence mark, maybe inside closing quotes or brackets (a headline does not)."""
+        if self._ends is None:
+            self._ends = self.text.rstrip().rstrip("\"'»”’)]」』 ").endswith(_SENTENCE_MARKS)
+        return self._ends
 
     def looks_truncated(self) -> bool:
         if self._truncated is None:

@@ -34,6 +34,7 @@ class Unit:
     truncated: bool
     cover: np.ndarray
     duplicate_of: "Unit | None" = None
+    ends_sentence: bool = True  # its text ends with . ! ? … (or a closing quote after one)
     rule: str = ""
     similarity: float | None = None
     removal: Removal | None = None
@@ -124,7 +125,9 @@ def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int, sho
         lo, hi = hi, hi + size
         truncated = size < short_below and piece.looks_truncated()
         cover = stream[lo : hi - coverage_words + 1] if size >= coverage_words else NO_SHINGLES
-        units.append(Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover))
+        unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover)
+        unit.ends_sentence = piece.ends_sentence()
+        units.append(unit)
     return units
 
 
