@@ -177,7 +177,8 @@ def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfi
 
 
 def _headline(survivors: list[Unit]) -> Unit | None:
-    """The first kept line when it stands alone and does not end like a sentence: a headline.
+    """The first kept line when it stands alone, does not end like a sentence and does not look
+    cut (a lowercase start, an ellipsis): a headline.
 
     News leads often repeat their headline inside their first sentence ("3月8日上午，<headline>运营。",
     "The council approved ... on Tuesday."): contained in it, the headline would go as a fragment,
@@ -186,7 +187,7 @@ def _headline(survivors: list[Unit]) -> Unit | None:
         return None
     first = min(survivors, key=lambda u: u.index)
     alone = sum(1 for u in survivors if u.paragraph == first.paragraph) == 1
-    return first if alone and not first.ends_sentence else None
+    return first if alone and first.heading_like else None
 
 
 def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex) -> None:

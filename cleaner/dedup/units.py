@@ -34,7 +34,7 @@ class Unit:
     truncated: bool
     cover: np.ndarray
     duplicate_of: "Unit | None" = None
-    ends_sentence: bool = True  # its text ends with . ! ? … (or a closing quote after one)
+    heading_like: bool = False  # no sentence mark at its end, no sign of a cut (see document._headline)
     rule: str = ""
     similarity: float | None = None
     removal: Removal | None = None
@@ -126,7 +126,7 @@ def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int, sho
         truncated = size < short_below and piece.looks_truncated()
         cover = stream[lo : hi - coverage_words + 1] if size >= coverage_words else NO_SHINGLES
         unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover)
-        unit.ends_sentence = piece.ends_sentence()
+        unit.heading_like = not piece.ends_sentence() and not piece.looks_truncated()
         units.append(unit)
     return units
 
