@@ -68,7 +68,10 @@ def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | N
     as the stopwords they are.
     """
     tokens = _WORD.findall(text)
-    words = float(len(tokens))
+    # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
+    # thousands of "words" that would weigh as page chrome and cut the article in two; no
+    # spaced prose has more than about two \w+ tokens per space-separated chunk.
+    words = float(min(len(tokens), 2 * len(text.split())))
     if stopwords:
         function_words = float(sum(map(stopwords.__contains__, map(str.lower, tokens))))
     else:
