@@ -106,6 +106,10 @@ class Document:
                 if seg.removal is not None:
                     yield seg.start, seg.end, seg.removal
 
+    def kept_text(self, par: Paragraph) -> str:
+        """A paragraph's kept segments joined by spaces, as the scorer and list step read it."""
+        return " ".join(self.text[s.start : s.end] for s in par.kept_segments())
+
     def kept_paragraphs(self) -> Iterator[str]:
         """Canonical text of each kept paragraph: kept pieces in order, whitespace folded."""
         for par in self.paragraphs:

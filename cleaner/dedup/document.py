@@ -185,7 +185,7 @@ def _headline(survivors: list[Unit]) -> Unit | None:
     where a teaser cut from the lead (which this line is not: it opens the page) must."""
     if not survivors:
         return None
-    first = min(survivors, key=lambda u: u.index)
+    first = survivors[0]  # in text order; the first unit is never linked to an earlier one
     alone = sum(1 for u in survivors if u.paragraph == first.paragraph) == 1
     return first if alone and first.heading_like else None
 

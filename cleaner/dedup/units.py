@@ -34,7 +34,9 @@ class Unit:
     truncated: bool
     cover: np.ndarray
     duplicate_of: "Unit | None" = None
-    heading_like: bool = False  # no sentence mark at its end, no sign of a cut (see document._headline)
+    # The first unit only (the only headline candidate, see document._headline): no sentence
+    # mark at its end, no sign of a cut.
+    heading_like: bool = False
     rule: str = ""
     similarity: float | None = None
     removal: Removal | None = None
@@ -126,7 +128,7 @@ def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int, sho
         truncated = size < short_below and piece.looks_truncated()
         cover = stream[lo : hi - coverage_words + 1] if size >= coverage_words else NO_SHINGLES
         unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover)
-        unit.heading_like = not piece.ends_sentence() and not piece.looks_truncated()
+        unit.heading_like = index == 0 and not piece.ends_sentence() and not piece.looks_truncated()
         units.append(unit)
     return units
 

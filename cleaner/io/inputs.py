@@ -31,7 +31,7 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
-_UTF8_BOM = b"\xef\xbb\xbf"
+UTF8_BOM = b"\xef\xbb\xbf"
 # A lone surrogate: half of a UTF-16 pair, as JSON escapes and undecodable file names leave them.
 SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
@@ -48,12 +48,17 @@ class InputFile:
 
     @property
     def kind(self) -> str:
-        suffix = self.path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            return "jsonl"
-        if suffix in HTML_SUFFIXES:
-            return "html"
-        return "text"
+        return kind_of(self.path.name)
+
+
+def kind_of(name: str) -> str:
+    """How a file is read, from its name: "jsonl", "html" or "text"."""
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +192,7 @@ def read_jsonl(
         raise InputError(item.display, "empty file")
     encoding = line_encoding(sample)
     # A byte-order mark says text, as in `normalize.decode`.
-    if not encoding.wide and not sample.startswith(_UTF8_BOM) and _looks_binary_jsonl(sample):
+    if not encoding.wide and not sample.startswith(UTF8_BOM) and _looks_binary_jsonl(sample):
         raise InputError(item.display, "binary file (control bytes), not text")
     blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
     decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()

@@ -13,30 +13,29 @@ from __future__ import annotations
 import shutil
 import tempfile
 from contextlib import contextmanager
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from .inputs import HTML_SUFFIXES, JSONL_SUFFIXES, SNIFF_BYTES
+from .inputs import HTML_SUFFIXES, JSONL_SUFFIXES, SNIFF_BYTES, UTF8_BOM, kind_of
 
 DASH = Path("-")  # as a path: standard input; as an output: standard output
 STDIN_NAME = "<stdin>"  # how reports and document keys name standard input by default
 _BLOCK = 1 << 20
-_UTF8_BOM = b"\xef\xbb\xbf"
+_SUFFIX = {"jsonl": JSONL_SUFFIXES[0], "html": HTML_SUFFIXES[0], "text": ".txt"}
 
 
 def kind_suffix(name: str | None, head: bytes) -> str:
     """The file suffix that makes a run read this input as what it is: the suffix of `name` when
     it is one the reader knows, else JSONL for a first character `{`, HTML for `<`, text otherwise."""
     if name is not None:
-        suffix = PurePosixPath(name).suffix.lower()
-        return suffix if suffix in JSONL_SUFFIXES + HTML_SUFFIXES else ".txt"
-    first = head.removeprefix(_UTF8_BOM).lstrip()[:1]
-    return {b"{": JSONL_SUFFIXES[0], b"<": HTML_SUFFIXES[0]}.get(first, ".txt")
+        return _SUFFIX[kind_of(name)]
+    first = head.removeprefix(UTF8_BOM).lstrip()[:1]
+    return {b"{": _SUFFIX["jsonl"], b"<": _SUFFIX["html"]}.get(first, _SUFFIX["text"])
 
 
 def output_suffix(source: Path) -> str:
     """The suffix of the output of `source`: JSONL stays JSONL; text and HTML come out as text."""
-    return ".jsonl" if source.suffix.lower() in JSONL_SUFFIXES else ".txt"
+    return _SUFFIX["jsonl"] if kind_of(source.name) == "jsonl" else _SUFFIX["text"]
 
 
 @contextmanager

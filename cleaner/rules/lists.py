@@ -32,7 +32,7 @@ _LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
 
 
 def _text(doc: Document, par: Paragraph) -> str:
-    return " ".join(doc.text[seg.start : seg.end] for seg in par.kept_segments()).strip()
+    return doc.kept_text(par).strip()
 
 
 def data_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

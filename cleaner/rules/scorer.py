@@ -165,12 +165,14 @@ class Scorer:
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
-        removed = self.settings.removed_value
-        return {
-            i for i, par in enumerate(doc.paragraphs)
-            if par.removal is not None and par.removal.reason == "boilerplate"
-            and removed.get(self.categories.get(par.removal.rule, ""), 0.0) > 0.0
-        }
+        return {i for i, par in enumerate(doc.paragraphs) if self._removal_value(par) > 0.0}
+
+    def _removal_value(self, par: Paragraph) -> float:
+        """How much a paragraph a rule removed weighs against a block (its category's
+        `removed_value`); 0 when it is kept or removed otherwise (a duplicate breaks nothing)."""
+        if par.removal is None or par.removal.reason != "boilerplate":
+            return 0.0
+        return self.settings.removed_value.get(self.categories.get(par.removal.rule, ""), 0.0)
 
     def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
@@ -294,7 +296,7 @@ class Scorer:
         return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
     def _score(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> float:
-        text = " ".join(doc.text[s.start : s.end] for s in par.kept_segments())
+        text = doc.kept_text(par)
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
@@ -306,9 +308,7 @@ class Scorer:
     def _value(self, doc: Document, par: Paragraph, prose: float) -> float:
         s = self.settings
         if not par.kept:
-            if par.removal is None or par.removal.reason != "boilerplate":
-                return 0.0  # a duplicate inside the article does not break it
-            value = s.removed_value.get(self.categories.get(par.removal.rule, ""), 0.0)
+            value = self._removal_value(par)  # a duplicate inside the article does not break it
             if value == 0.0:
                 return 0.0
             words = len(_WORD.findall(doc.text, par.start, par.end))
