@@ -67,6 +67,18 @@ def test_short_lines_need_many_sources_to_go():
     assert (short, "dedup.boilerplate.sentence") in removed(out[2])
 
 
+def test_short_sentence_inside_prose_is_kept_however_many_sources_repeat_it():
+    """Menu-like means a line of its own: a short sentence of a paragraph recurs in unrelated
+    articles ("No one was injured.") and is neither boilerplate (many sources) nor template
+    (one source); the long sentence next to it is still a repeat, then template."""
+    short = "Personne n'a été blessé."
+    for sources, later in ((["s0", "s1", "s2", "s3"], ["exact"] * 3), (["site"] * 4, ["exact", "template", "template"])):
+        docs = [make_doc([[s, short, PARA]], f"{i}.txt", source=src) for i, (s, src) in enumerate(zip([A1, A2, A3, B1], sources))]
+        out = run(docs, DedupConfig(template_min_docs=3))
+        assert all(short in kept_texts(d) for d in out)
+        assert [removed(d) for d in out[1:]] == [[(PARA, f"dedup.{kind}.sentence")] for kind in later]
+
+
 def test_same_source_template_goes_after_template_min_docs():
     promo = "Emportez l'actualité internationale partout avec vous en téléchargeant notre application mobile."
     docs = [make_doc([[s], [promo]], f"{i}.txt", source="site") for i, s in enumerate([A1, A2, A3, B1])]

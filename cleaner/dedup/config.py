@@ -33,7 +33,8 @@ class DedupConfig:
     Policies across documents
     - `template_min_docs`: a segment seen in this many documents of one source is site template
       (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted).
-    - `boilerplate_min_sources`: a short segment seen under this many sources is boilerplate.
+    - `boilerplate_min_sources`: a short line of its own seen under this many sources is
+      boilerplate (a short sentence inside a paragraph is never template nor boilerplate).
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of`.
     - `preferred_sources`: sources (a URL's host, or the folder of a text file) whose copy of a

@@ -8,8 +8,9 @@ Passes over the units a document kept after its own dedup:
 
 What a repeat means depends on where it was seen (the policies, tuned in `DedupConfig`):
 - seen in `template_min_docs` documents of the same source: site template, boilerplate;
-- short (< `min_words`) and seen under `boilerplate_min_sources` sources: menu-like boilerplate;
-  a short segment seen fewer times is kept (removing every repeated short line is over-removal);
+- short (< `min_words`), a line of its own, and seen under `boilerplate_min_sources` sources:
+  menu-like boilerplate; a short line seen fewer times, and a short sentence inside a paragraph
+  however often, is kept (removing every repeated short line is over-removal);
 - longer: a repeat or a reprint, the first copy in document order is kept, later ones point to it.
 A document whose remaining text is almost all repeated is dropped whole as `duplicate_of`.
 """
@@ -57,13 +58,14 @@ class CorpusMemory:
         par_keys = [self._paragraph_key(group) for group in groups]
         keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
         known = {k: v for k, v in self.store.lookup(keys).items() if v.doc != doc.id}
+        alone = {g[0] for g in groups if len(g) == 1}  # lines of their own
         for group, key in zip(groups, par_keys):
             if key is not None and key in known:
-                self._decide(group, known[key], doc.source, "paragraph", 1.0)
+                self._decide(group, known[key], doc.source, "paragraph", True)
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         for unit in survivors:
             if unit.kept and unit.key in known:
-                self._decide([unit], known[unit.key], doc.source, "sentence", 1.0)
+                self._decide([unit], known[unit.key], doc.source, "sentence", unit in alone)
         # Only text this document keeps is remembered as first seen here: a near copy removed
         # here, met again word for word later, must point to the copy that was kept.
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
@@ -91,10 +93,18 @@ class CorpusMemory:
             return None
         return _combined_key(group)
 
-    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, similarity: float) -> None:
-        """Apply the policies to a repeated paragraph or sentence."""
+    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool) -> None:
+        """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
+        its paragraph keeps, a line of its own).
+
+        A short repeat counts as template or boilerplate only when it stands as a line, as menu
+        items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
+        injured.", "Il avait 72 ans.") recurs in unrelated articles of every source, and a
+        corpus of a few thousand news pages would lose it from all but the first two."""
         cfg = self.config
         words = sum(len(u.toks) for u in group)
+        if words < cfg.min_words and not standalone:
+            return
         same_source = seen.source == source
         if same_source and seen.same_docs + 1 >= cfg.template_min_docs:
             reason, rule = "boilerplate", f"dedup.template.{kind}"
@@ -109,7 +119,7 @@ class CorpusMemory:
         self._lengths[seen.doc] = seen.doc_length
         for unit in group:
             if unit.kept:
-                unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=similarity)
+                unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=1.0)
 
     def _near_pass(self, doc: Document, groups: list[list[Unit]], n_units: int, doc_tokens: DocTokens, known: dict[int, Seen]) -> list[tuple[int, list[Unit], np.ndarray, np.ndarray]]:
         """Remove blocks near-duplicating indexed ones; return the new blocks to index."""
