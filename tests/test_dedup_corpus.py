@@ -79,6 +79,14 @@ def test_short_sentence_inside_prose_is_kept_however_many_sources_repeat_it():
         assert [removed(d) for d in out[1:]] == [[(PARA, f"dedup.{kind}.sentence")] for kind in later]
 
 
+def test_one_sentence_paragraph_between_prose_is_kept_under_many_sources():
+    short = "Personne n'a été blessé."
+    docs = [make_doc([[s], [short], [B2 + str(i)]], f"{i}.txt", source=f"s{i}") for i, s in enumerate([A1, A2, A3, B1])]
+    assert all(short in kept_texts(d) for d in run(docs))
+    at_the_end = [make_doc([[s], [short]], f"{i}.txt", source=f"s{i}") for i, s in enumerate([A1, A2, A3, B1])]
+    assert [short in kept_texts(d) for d in run(at_the_end)] == [True, True, False, False]  # a footer line
+
+
 def test_same_source_template_goes_after_template_min_docs():
     promo = "Emportez l'actualité internationale partout avec vous en téléchargeant notre application mobile."
     docs = [make_doc([[s], [promo]], f"{i}.txt", source="site") for i, s in enumerate([A1, A2, A3, B1])]

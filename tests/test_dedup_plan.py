@@ -219,3 +219,19 @@ def test_planned_templates_give_the_same_bytes_for_every_worker_count(tmp_path: 
     one = _clean(tmp_path, records, DedupConfig(), name="one.jsonl")
     two = _clean(tmp_path, records, DedupConfig(), jobs=2, name="two.jsonl")
     assert one == two and MENU_LINE in one[-1]["text"]  # another source's only page keeps its line
+
+
+def test_an_articles_one_sentence_paragraph_is_no_template_but_a_label_between_paragraphs_is(tmp_path: Path) -> None:
+    """Between prose, a short line shaped like a sentence is the article's ("Personne n'a été
+    blessé."): kept on every page of a site and under every source. A short line without a full
+    stop there (an edition's name) is still the site's template, and goes from the first page on."""
+    said, label = "Personne n'a été blessé.", MENU_LINE
+    more = [f"Le conseil municipal de la commune numéro {n} a voté son budget annuel hier soir après un long débat." for n in range(3)]
+    pairs = [(P1, P2), (P3, P4), (OTHER, more[0]), (more[1], more[2])]
+    records = [
+        {"id": f"s{i}", "url": f"https://{host}.example/{i}", "text": "\n".join([first, said, label, last])}
+        for i, (host, (first, last)) in enumerate(zip(["site", "site", "site", "other"], pairs))
+    ]
+    out = _clean(tmp_path, records, DedupConfig())
+    assert all(said in r["text"] for r in out)
+    assert [label in r["text"] for r in out] == [False, False, False, True]

@@ -17,6 +17,7 @@ A document whose remaining text is almost all repeated is dropped whole as `dupl
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -30,6 +31,11 @@ from .memstore import MemoryStore
 from .store import IndexStore, Seen
 from .text import KEY_SEED, exact_key, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
+
+# A line ending like a sentence (closing quotes and brackets aside), in any script.
+_SENTENCE_END = re.compile("[.!?\u2026\u3002\uff01\uff1f][\"'\u00bb\u201d\u2019)\\]]*\\s*$")
+# Fewer tokens than this, even with a full stop, is a label or a button ("Help!", "Read more.").
+_SENTENCE_MIN_TOKENS = 3
 
 
 class CorpusMemory:
@@ -46,9 +52,10 @@ class CorpusMemory:
         self.templates: dict[str, frozenset[int]] = {}
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
+        prose_lines = self._prose_lines(doc, _paragraph_groups([u for u in units if u.kept]))
         templates = self.templates.get(doc.source)
         if templates:
-            _remove_planned_templates(_paragraph_groups([u for u in units if u.kept]), templates)
+            _remove_planned_templates(_paragraph_groups([u for u in units if u.kept]), templates, prose_lines, self.config.min_words)
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
@@ -58,14 +65,14 @@ class CorpusMemory:
         par_keys = [self._paragraph_key(group) for group in groups]
         keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
         known = {k: v for k, v in self.store.lookup(keys).items() if v.doc != doc.id}
-        alone = {g[0] for g in groups if len(g) == 1}  # lines of their own
+        menu_like = {g[0] for g in groups if len(g) == 1} - prose_lines  # lines of their own
         for group, key in zip(groups, par_keys):
             if key is not None and key in known:
                 self._decide(group, known[key], doc.source, "paragraph", True)
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         for unit in survivors:
             if unit.kept and unit.key in known:
-                self._decide([unit], known[unit.key], doc.source, "sentence", unit in alone)
+                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like)
         # Only text this document keeps is remembered as first seen here: a near copy removed
         # here, met again word for word later, must point to the copy that was kept.
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
@@ -86,6 +93,21 @@ class CorpusMemory:
         other = [k for k, v in known.items() if v.source != doc.source]
         self.store.record(doc_id, dict.fromkeys(new_spans), same, other)
         self.store.add_blocks((key, bands, shingles) for key, _, bands, shingles in new_blocks)
+
+    def _prose_lines(self, doc: Document, groups: list[list[Unit]]) -> set[Unit]:
+        """Short lines of their own shaped like a sentence, with prose paragraphs on both sides:
+        an article's one-sentence paragraph ("No one was injured.", "He was 84."), not a menu
+        item, a label or a button, however many pages of a site or sources repeat it."""
+        long = [i for i, g in enumerate(groups) if sum(len(u.toks) for u in g) >= self.config.min_words]
+        if len(long) < 2:
+            return set()
+        return {
+            g[0]
+            for g in groups[long[0] + 1 : long[-1]]
+            if len(g) == 1
+            and _SENTENCE_MIN_TOKENS <= len(g[0].toks) < self.config.min_words
+            and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
+        }
 
     def _paragraph_key(self, group: list[Unit]) -> int | None:
         """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""
@@ -202,16 +224,20 @@ class CorpusMemory:
                 unit.removal = Removal("duplicate", "dedup.document", original=original, similarity=repeated / total)
 
 
-def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]) -> None:
+def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> None:
     """Remove the lines (whole paragraphs, or sentences standing as a line elsewhere) that the
     plan found in `template_min_docs` articles of this source, from their first copy on. They
-    point nowhere: a site's template is boilerplate, not a copy of one page."""
+    point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
+    sentences stay: a one-sentence paragraph between prose (`prose_lines`), or a short sentence
+    of a longer paragraph (see `CorpusMemory._decide`)."""
     for group in groups:
         whole = exact_key([t for u in group for t in u.toks]) if len(group) > 1 else group[0].key
         for unit in group:
+            if unit in prose_lines:
+                continue
             if whole in templates:
                 kind = "paragraph" if len(group) > 1 else "sentence"
-            elif unit.key in templates:
+            elif unit.key in templates and len(unit.toks) >= min_words:
                 kind = "sentence"
             else:
                 continue
