@@ -36,6 +36,12 @@ UTF8_BOM = b"\xef\xbb\xbf"
 SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
+# Where corpora keep a record's page address: at the top level or in a metadata object
+# (datatrove writes {"text", "id", "metadata": {"url": ...}}), under one of these names; else a
+# host name under one of `_HOST_FIELDS`. Without either, the file is the dedup policies' source.
+_URL_FIELDS = ("url", "link", "source_url", "canonical_url", "page_url", "uri")
+_HOST_FIELDS = ("domain", "host", "hostname", "site")
+_NESTED_FIELDS = ("metadata", "meta")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +147,24 @@ def source_of(url: str | None, fallback: str) -> str:
         host = urlsplit(url).hostname or ""
         if host:
             return host.removeprefix("www.")
+    return fallback
+
+
+def record_source(record: dict, fallback: str) -> str:
+    """A JSONL record's dedup source: the host of the first URL field found, else a host-name
+    field, else `fallback`. Sites differ in template and reprints come from
+    other sites, so one file of many sites must not count as one source."""
+    holders = [record] + [record[k] for k in _NESTED_FIELDS if isinstance(record.get(k), dict)]
+    for holder in holders:
+        for name in _URL_FIELDS:
+            value = holder.get(name)
+            if isinstance(value, str) and urlsplit(value.strip()).hostname:
+                return source_of(value.strip(), fallback)
+    for holder in holders:
+        for name in _HOST_FIELDS:
+            value = holder.get(name)
+            if isinstance(value, str) and "." in value and not value.strip().count(" "):
+                return value.strip().lower().removeprefix("www.")
     return fallback
 
 
@@ -339,19 +363,19 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None) -> 
     body, repairs = _without_lone_surrogates(body)
     record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"
-    url = record.get("url") if isinstance(record.get("url"), str) else None
+    source = record_source(record, item.display)
     meta = {"record": record, "line": number, "record_id": record_id}
     if html_field:
         from ..html import read_html
 
         try:
-            doc = read_html(body, doc_id, source=source_of(url, item.display))
+            doc = read_html(body, doc_id, source=source)
         except InputError as exc:
             return RawLine(line, InputError(where, exc.reason))
         doc.meta.update(meta)
         doc.repairs.extend(repairs)
         return doc
-    return Document(id=doc_id, text=body, source=source_of(url, item.display), meta=meta, repairs=repairs)
+    return Document(id=doc_id, text=body, source=source, meta=meta, repairs=repairs)
 
 
 def _without_lone_surrogates(text: str) -> tuple[str, list[str]]:
