@@ -217,7 +217,9 @@ class RuleEngine:
         A marker counts only from paragraph `earliest` on (after the start of the body the scorer
         found), after `block_min_prose_words` words of prose, and, unless its rule says
         ``guard = "prose-before"``, when more prose lies before it than after it: the same
-        heading over a "Most popular" box above the article must not wipe the article.
+        heading over a "Most popular" box above the article must not wipe the article. A
+        ``"not-before-prose"`` marker ("View all 48 comments") needs prose before it and no prose
+        paragraph as the next kept line: between two paragraphs of an article it is a link alone.
         """
         if not self._blocks:
             return None
@@ -235,12 +237,22 @@ class RuleEngine:
         for index, rule in markers:
             before = sum(prose[:index])
             after = total - before - prose[index]
-            if before >= s.block_min_prose_words and (rule.guard == "prose-before" or before > after):
+            if rule.guard == "not-before-prose" and self._prose_follows(doc, index):
+                continue
+            if before >= s.block_min_prose_words and (rule.guard != "majority" or before > after):
                 for later in doc.paragraphs[index:]:
                     if later.removal is None:
                         later.removal = Removal("boilerplate", rule.id)
                 return index
         return None
+
+    def _prose_follows(self, doc: Document, index: int) -> bool:
+        """The first kept paragraph after `index` is a prose paragraph ending like a sentence."""
+        for par in doc.paragraphs[index + 1 :]:
+            if par.kept:
+                text = doc.text[par.start : par.end]
+                return self._prose_words(doc, par) > 0 and _SENTENCE_END.search(text) is not None
+        return False
 
     def _block_rule(self, text: str) -> Rule | None:
         verdict = self._block_verdicts.get(text)
