@@ -492,6 +492,37 @@ def test_a_long_capitalised_table_inside_the_article_neither_goes_nor_ends_it() 
     assert all(row in out for row in rows) and after in out
 
 
+MEALS = ["Grilled Salmon With Lemon", "Roasted Vegetables And Brown Rice", "Chicken Tacos With Fresh Salsa",
+         "Lentil Soup And Crusty Bread", "Homemade Margherita Pizza"]
+
+
+def test_a_title_case_list_introduced_inside_the_article_stays() -> None:
+    """Dishes in Title Case without digits look like menu labels; a line ending in a colon
+    introduces them, and the article goes on below."""
+    intro = "Here is the plan we settled on after a few rounds of trial and error:"
+    out = clean("\n".join(["Council expands bus network", PROSE[0], intro, *MEALS, *PROSE[1:]]))
+    assert all(m in out for m in MEALS) and all(p in out for p in PROSE)
+
+
+def test_a_short_title_case_list_between_prose_paragraphs_stays() -> None:
+    out = clean("\n".join(["Council expands bus network", *PROSE[:2], *MEALS[:4], PROSE[2]]))
+    assert all(m in out for m in MEALS[:4]) and all(p in out for p in PROSE)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["Home", "News", "Sport", "Weather"],  # one-word section labels
+        ["Share this article", *MEALS[:4]],  # a rule removal of page chrome (a share row) heads the run
+        MEALS + ["Baked Cod And Green Beans"],  # as long as a section menu, with no introduction
+    ],
+    ids=["labels", "share-row", "long-run"],
+)
+def test_a_menu_between_prose_paragraphs_of_the_body_still_goes(menu: list[str]) -> None:
+    out = clean("\n".join(["Council expands bus network", *PROSE[:2], *menu, PROSE[2]]))
+    assert all(p in out for p in PROSE[:2]) and not any(line in out.split("\n") for line in menu)
+
+
 def test_a_run_of_lower_case_single_words_inside_the_body_is_still_a_menu() -> None:
     """One-word lower-case lines are buttons as often as items ("share", "reply", "print")."""
     buttons = ["delen", "reageren", "printen", "bewaren"]

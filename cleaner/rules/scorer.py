@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .settings import CjkSettings, ScorerSettings
-from .lists import data_run, list_tail
+from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
 
@@ -341,10 +341,12 @@ class Scorer:
     def _menu_runs(self, doc: Document, prose: list[float], block: Block) -> list[list[int]]:
         """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
         a run do not break it), but for those mostly made of data or lower-case phrases
-        (lists.data_run): the article's own list or table, which neither goes nor ends the body
-        ("Spain (Group F): 11th appearance" rows are as capitalised as a section menu)."""
+        (lists.data_run) or framed by the article's text (lists.framed_run): the article's own
+        list or table, which neither goes nor ends the body ("Spain (Group F): 11th appearance"
+        rows and a meal plan's dishes are as capitalised as a section menu)."""
         s = self.settings
         pars = doc.paragraphs
+        chrome = self._chrome(doc)
         runs: list[list[int]] = []
         run: list[int] = []
         for index in range(block.first, block.last + 2):
@@ -361,7 +363,7 @@ class Scorer:
                 continue
             if par is not None and not par.kept and run:
                 continue
-            if len(run) >= s.menu_run and not data_run(doc, run, s):
+            if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s):
                 runs.append(run)
             run = []
         return runs
