@@ -109,10 +109,12 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     are section labels and buttons as often as items: "Sport", "Weather", "print").
 
     Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
-    California") look like menu labels line by line; only their place in the text tells."""
+    California") look like menu labels line by line; only their place in the text tells. Up to
+    `list_max_labels` items too long for the run ("Office de Tourisme du Val d'Olt") may sit
+    between it and the prose: short lines that do not end like a sentence."""
     pars = doc.paragraphs
-    above = next((i for i in range(run[0] - 1, -1, -1) if pars[i].kept), None)
-    below = next((i for i in range(run[-1] + 1, len(pars)) if pars[i].kept), None)
+    above = _frame(pars, range(run[0] - 1, -1, -1), s)
+    below = _frame(pars, range(run[-1] + 1, len(pars)), s)
     if above is None or below is None:
         return False
     several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
@@ -121,6 +123,22 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     if _introduces(doc, pars[above], s):
         return True
     return len(run) < s.menu_cut_run and _prose(pars[above], s) and _prose(pars[below], s)
+
+
+def _frame(pars: list[Paragraph], indexes: range, s: ScorerSettings) -> int | None:
+    """The first kept paragraph along `indexes` past at most `list_max_labels` kept short lines
+    that do not end like a sentence (the list's longer items)."""
+    items = 0
+    for index in indexes:
+        par = pars[index]
+        if not par.kept:
+            continue
+        signals = par.signals
+        if items < s.list_max_labels and signals["words"] < s.list_prose_min_words and not signals["ends_sentence"]:
+            items += 1
+            continue
+        return index
+    return None
 
 
 def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
