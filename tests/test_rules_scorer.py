@@ -528,3 +528,24 @@ def test_a_run_of_lower_case_single_words_inside_the_body_is_still_a_menu() -> N
     buttons = ["delen", "reageren", "printen", "bewaren"]
     out = clean("\n".join(["Council expands bus network", PROSE[0], *buttons, *PROSE[1:]]))
     assert all(p in out for p in PROSE) and not any(b in out.split("\n") for b in buttons)
+
+
+def _scale_of(lines: list[str]) -> float:
+    engine = RuleEngine()
+    doc = segment(Document(id="t", text="\n".join(lines)))
+    for par in doc.paragraphs:
+        engine.scorer._measure(doc, par, engine._stopwords("en"))
+    return engine.scorer._stopword_scale(doc.paragraphs)
+
+
+def test_the_stopword_share_is_scaled_to_the_pages_own_sentences() -> None:
+    """English prose holds enough function words: nothing changes. Sentences with few of them
+    (a language that glues its particles to words) raise every line's share; a page of results
+    whose 'sentences' hold almost none is data, not prose, and stays as it is."""
+    assert _scale_of(PROSE) == 1.0
+    sparse = ["Council approved new bus lanes Tuesday after long debate, residents from both river banks spoke about traffic.",
+              "Work on first section starts May, should take about six months, city transport office said in statement."]
+    assert 1.0 < _scale_of(sparse) <= RuleEngine().settings.scorer.stopword_max_scale
+    results = ["Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Moore 3 points.",
+               "Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points."]
+    assert _scale_of(results) == 1.0

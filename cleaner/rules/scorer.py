@@ -150,7 +150,10 @@ class Scorer:
             return None
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
-        prose = [self._score(doc, par, stopwords) for par in pars]
+        for par in pars:
+            self._measure(doc, par, stopwords)
+        scale = self._stopword_scale(pars)
+        prose = [self._score(par, scale) for par in pars]
         values = [self._value(doc, par, p) for par, p in zip(pars, prose)]
         s = self.settings
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
@@ -211,13 +214,16 @@ class Scorer:
         """
         s = self.settings
         pars = doc.paragraphs
-        last = block.last
-        while last + 1 < len(pars) and last - block.last < s.tail_max_paragraphs:
-            par = pars[last + 1]
+        last, joined, index = block.last, 0, block.last + 1
+        while index < len(pars) and joined < s.tail_max_paragraphs:
+            par = pars[index]
             signals = par.signals
+            if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and self._removal_value(par) == 0.0:
+                index += 1  # an embedded post, a credit or an ad label sits inside articles
+                continue
             if not par.kept or signals["words"] < s.tail_min_words or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
                 break
-            last += 1
+            last, joined, index = index, joined + 1, index + 1
         return replace(block, last=last)
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
@@ -295,13 +301,38 @@ class Scorer:
         counts = Counter(shape for shape in shapes if shape is not None)
         return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
-    def _score(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> float:
+    def _measure(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> None:
         text = doc.kept_text(par)
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
-        score = prose_score(par.signals, self.settings, self._weights)
+
+    def _stopword_scale(self, pars: list[Paragraph]) -> float:
+        """How much to raise every line's stopword share so that the page's sentences hold
+        `stopword_reference` of function words (1.0 when they do already, or too few sentences).
+
+        A fixed weight on the share fits languages with articles and free-standing particles;
+        Hebrew prefixes them, Turkish suffixes them, Polish has no articles, and a stopword list
+        cannot count what is glued to other words. The page's own sentences say how dense its
+        language writes them, so menus and teasers are judged against the same page's prose. A
+        page whose sentences hold almost none (under reference / max_scale) is rather a page of
+        data lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list:
+        it stays as it is."""
+        s = self.settings
+        sentences = [p.signals for p in pars if p.kept and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
+        if len(sentences) < s.stopword_min_lines:
+            return 1.0
+        share = sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)
+        if share * s.stopword_max_scale < s.stopword_reference or share >= s.stopword_reference:
+            return 1.0  # under reference / max_scale: a page of data lines (results, stats), not prose
+        return s.stopword_reference / share
+
+    def _score(self, par: Paragraph, scale: float) -> float:
+        signals = par.signals
+        if scale != 1.0:
+            signals = {**signals, "stopwords": min(signals["stopwords"] * scale, 1.0)}
+        score = prose_score(signals, self.settings, self._weights)
         par.signals["prose"] = round(score, 4)
         return score
 
