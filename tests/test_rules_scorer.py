@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cleaner.errors import ConfigError
 from cleaner.rules import RuleEngine, RulesConfig
+from cleaner.rules.prose import stopword_scale
 from cleaner.rules.scorer import best_block
 from cleaner.rules.settings import default_settings_file, load_settings
 from cleaner.rules.title import title_anchor, title_candidates
@@ -535,7 +536,7 @@ def _scale_of(lines: list[str]) -> float:
     doc = segment(Document(id="t", text="\n".join(lines)))
     for par in doc.paragraphs:
         engine.scorer._measure(doc, par, engine._stopwords("en"))
-    return engine.scorer._stopword_scale(doc.paragraphs)
+    return stopword_scale(doc.paragraphs, engine.settings.scorer)
 
 
 def test_the_stopword_share_is_scaled_to_the_pages_own_sentences() -> None:

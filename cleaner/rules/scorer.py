@@ -1,7 +1,7 @@
 """Page-structure scorer: finds the article body when no phrase rule knows the site's words.
 
 Each paragraph gets language-light signals (length, punctuation, stopword density, capitalised and
-digit tokens) combined by a logistic model into a prose score. The article body is then the
+digit tokens) combined by a logistic model into a prose score (prose.py). The article body is then the
 contiguous run of paragraphs with the largest total of ``(prose - threshold) * words^exponent``
 (a maximum-sum interval, as in Kadane's algorithm): menus before it and related links, comments
 and footers after it fall outside and are removed, except the heading above it: the headline and
@@ -18,26 +18,20 @@ get character-based word counts. Weights and thresholds: data/scorer.toml.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
+from .prose import paragraph_signals, prose_score, stopword_scale
 from .settings import CjkSettings, ScorerSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
-# Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
-_LEAD = 8  # a headline glued before a teaser summary shows in its first words
-_HAS_DIGIT = re.compile(r"\d").search
-_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』')
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
@@ -58,58 +52,6 @@ class Block:
     value: float
     anchor: int | None = None
     standfirst: int | None = None
-
-
-def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | None = None) -> dict[str, float]:
-    """Signals of one paragraph's kept text; `stopwords` empty means: use short lowercase words.
-
-    Chinese and Japanese write words without spaces, so a whole clause is one ``\\w+`` token:
-    there, `cjk` turns characters into word counts and counts kana and function characters
-    as the stopwords they are.
-    """
-    tokens = _WORD.findall(text)
-    # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
-    # thousands of "words" that would weigh as page chrome and cut the article in two; no
-    # spaced prose has more than about two \w+ tokens per space-separated chunk.
-    words = float(min(len(tokens), 2 * len(text.split())))
-    if stopwords:
-        function_words = float(sum(map(stopwords.__contains__, map(str.lower, tokens))))
-    else:
-        function_words = float(sum(1 for t in tokens if len(t) <= 3 and t.islower()))
-    if cjk is not None and _CJK.search(text) is not None:
-        ideographic = _CJK.findall(text)
-        glued = sum(1 for t in tokens if _CJK.search(t) is not None)
-        words += sum(map(len, ideographic)) / cjk.chars_per_word - glued
-        function_chars = re.compile(f"[{re.escape(cjk.function_chars)}]")  # re caches the compiled class
-        function_words += len(function_chars.findall(text)) / cjk.chars_per_word
-    if words <= 0:
-        return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
-                "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
-    stripped = text.rstrip()
-    return {
-        "words": words,
-        "log_words": math.log1p(words),
-        "stopwords": min(function_words / words, 1.0),
-        "ends_sentence": 1.0 if stripped and stripped[-1] in _SENTENCE_END else 0.0,
-        "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
-        "capitalised": sum(map(str.isupper, (t[0] for t in tokens))) / words,
-        "leading_capitals": sum(map(str.isupper, (t[0] for t in tokens[:_LEAD]))) / max(min(words, _LEAD), 1.0),
-        "digits": sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens))) / words,
-    }
-
-
-def prose_score(
-    signals: dict[str, float], settings: ScorerSettings, weights: tuple[tuple[str, float], ...] | None = None
-) -> float:
-    """Logistic combination of the signals: 1 looks like article prose, 0 like page chrome.
-
-    `weights` is `settings.weights` sorted by name (a sum in a fixed order gives the same bits
-    every time), when the caller keeps it sorted already."""
-    if signals["words"] == 0:
-        return 0.0
-    ordered = weights if weights is not None else sorted(settings.weights.items())
-    z = settings.bias + sum(w * signals.get(name, 0.0) for name, w in ordered)
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def best_block(values: list[float]) -> Block | None:
@@ -152,7 +94,7 @@ class Scorer:
             par.signals["repeated_shape"] = repeated
         for par in pars:
             self._measure(doc, par, stopwords)
-        scale = self._stopword_scale(pars)
+        scale = stopword_scale(pars, self.settings)
         prose = [self._score(par, scale) for par in pars]
         values = [self._value(doc, par, p) for par, p in zip(pars, prose)]
         s = self.settings
@@ -210,7 +152,9 @@ class Scorer:
         The maximum-sum block drops a last paragraph that scores just under the threshold (a
         closing quote: names, titles, capitals), though nothing separates it from the article.
         Unlike the lead, the walk stops at anything that is not such a paragraph: a rule removal
-        or a short line below an article is where the page's furniture begins.
+        of page chrome or a short line below an article is where the page's furniture begins. A
+        removal that weighs nothing against a block (an embedded post, a photo credit, an ad
+        label) sits inside articles and is passed over: a last paragraph under a tweet is the article's.
         """
         s = self.settings
         pars = doc.paragraphs
@@ -307,26 +251,6 @@ class Scorer:
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
-
-    def _stopword_scale(self, pars: list[Paragraph]) -> float:
-        """How much to raise every line's stopword share so that the page's sentences hold
-        `stopword_reference` of function words (1.0 when they do already, or too few sentences).
-
-        A fixed weight on the share fits languages with articles and free-standing particles;
-        Hebrew prefixes them, Turkish suffixes them, Polish has no articles, and a stopword list
-        cannot count what is glued to other words. The page's own sentences say how dense its
-        language writes them, so menus and teasers are judged against the same page's prose. A
-        page whose sentences hold almost none (under reference / max_scale) is rather a page of
-        data lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list:
-        it stays as it is."""
-        s = self.settings
-        sentences = [p.signals for p in pars if p.kept and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
-        if len(sentences) < s.stopword_min_lines:
-            return 1.0
-        share = sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)
-        if share * s.stopword_max_scale < s.stopword_reference or share >= s.stopword_reference:
-            return 1.0  # under reference / max_scale: a page of data lines (results, stats), not prose
-        return s.stopword_reference / share
 
     def _score(self, par: Paragraph, scale: float) -> float:
         signals = par.signals
