@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from cleaner.errors import ConfigError
 from cleaner.rules import RuleEngine, RulesConfig
-from cleaner.rules.prose import stopword_scale
+from cleaner.rules.prose import stopword_lift
 from cleaner.rules.scorer import best_block
 from cleaner.rules.settings import default_settings_file, load_settings
 from cleaner.rules.title import title_anchor, title_candidates
@@ -531,22 +531,22 @@ def test_a_run_of_lower_case_single_words_inside_the_body_is_still_a_menu() -> N
     assert all(p in out for p in PROSE) and not any(b in out.split("\n") for b in buttons)
 
 
-def _scale_of(lines: list[str]) -> float:
+def _lift_of(lines: list[str]) -> float:
     engine = RuleEngine()
     doc = segment(Document(id="t", text="\n".join(lines)))
     for par in doc.paragraphs:
         engine.scorer._measure(doc, par, engine._stopwords("en"))
-    return stopword_scale(doc.paragraphs, engine.settings.scorer)
+    return stopword_lift(doc.paragraphs, engine.settings.scorer)
 
 
-def test_the_stopword_share_is_scaled_to_the_pages_own_sentences() -> None:
+def test_the_stopword_share_is_lifted_to_the_pages_own_sentences() -> None:
     """English prose holds enough function words: nothing changes. Sentences with few of them
     (a language that glues its particles to words) raise every line's share; a page of results
     whose 'sentences' hold almost none is data, not prose, and stays as it is."""
-    assert _scale_of(PROSE) == 1.0
+    assert _lift_of(PROSE) == 0.0
     sparse = ["Council approved new bus lanes Tuesday after long debate, residents from both river banks spoke about traffic.",
               "Work on first section starts May, should take about six months, city transport office said in statement."]
-    assert 1.0 < _scale_of(sparse) <= RuleEngine().settings.scorer.stopword_max_scale
+    assert 0.0 < _lift_of(sparse) < RuleEngine().settings.scorer.stopword_reference
     results = ["Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Moore 3 points.",
                "Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points."]
-    assert _scale_of(results) == 1.0
+    assert _lift_of(results) == 0.0

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .prose import paragraph_signals, prose_score, stopword_scale
+from .prose import paragraph_signals, prose_score, stopword_lift
 from .settings import CjkSettings, ScorerSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
@@ -94,8 +94,8 @@ class Scorer:
             par.signals["repeated_shape"] = repeated
         for par in pars:
             self._measure(doc, par, stopwords)
-        scale = stopword_scale(pars, self.settings)
-        prose = [self._score(par, scale) for par in pars]
+        lift = stopword_lift(pars, self.settings)
+        prose = [self._score(par, lift) for par in pars]
         values = [self._value(doc, par, p) for par, p in zip(pars, prose)]
         s = self.settings
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
@@ -252,10 +252,10 @@ class Scorer:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
 
-    def _score(self, par: Paragraph, scale: float) -> float:
+    def _score(self, par: Paragraph, lift: float) -> float:
         signals = par.signals
-        if scale != 1.0:
-            signals = {**signals, "stopwords": min(signals["stopwords"] * scale, 1.0)}
+        if lift != 0.0 and signals["words"] > 0:
+            signals = {**signals, "stopwords": min(signals["stopwords"] + lift, 1.0)}
         score = prose_score(signals, self.settings, self._weights)
         par.signals["prose"] = round(score, 4)
         return score

@@ -36,7 +36,7 @@ class ScorerSettings:
     bias: float
     weights: dict[str, float]
     stopword_reference: float
-    stopword_max_scale: float
+    stopword_floor: float
     stopword_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
