@@ -63,6 +63,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "Full coverage of the talks", "posted a video on X"],
     "fr_5": ["Lire la suite du feuilleton", "Source de nombreuses inquiétudes", "a publié dimanche soir sur Instagram"],
     "de_6": ["Ich habe es zuerst auf X gesehen", "Quelle der Sorge", "Weiterlesen lohnt sich"],
+    # Title Case lists inside the body (introduced by a colon; between prose paragraphs), article
+    # text after a link to the comments, a short article line above a post whose text is missing
+    "en_10": ["Grilled Salmon With Lemon", "Roasted Vegetables And Brown Rice", "Homemade Margherita Pizza",
+              "So last month I tried", "That sounded too simple to matter", "After four weeks"],
+    "fr_6": ["Office de Tourisme du Val d'Olt", "Gare de Villeneuve-sur-Olt", "Maison du Vélo de Castelnau",
+             "Le tracé suit la rivière", "Pour ceux qui n'ont pas de vélo", "Les premiers comptages montrent"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -130,6 +136,10 @@ JUNK = {
     "de_lead_2": ["Liveblog", "fortlaufend aktualisiert", "Um zu kommentieren"],
     "it_lead_1": ["Giulia Bertone", "14 novembre 2025", "Foto di Marco Sirtori", "LEGGI ANCHE"],
     "it_lead_2": ["Andrea Colonna", "9 marzo 2025", "Prossimo turno", "Scarica l'app"],
+    "en_10": ["Harvest Table", "Kitchen Tips", "Corinne Ashdale", "View all 48 comments", "@tamsin_eats",
+              "Tags:", "Share this article", "Pinterest", "Quick Dinners", "Seasonal Recipes", "All rights reserved"],
+    "fr_6": ["Loisirs", "Hélène Marcillac", "Publié le", "Voir les 48 commentaires", "@departement_lo",
+             "Partager sur", "Copier le lien", "À lire aussi", "Mentions légales", "Tous droits réservés"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

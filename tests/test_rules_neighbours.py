@@ -102,6 +102,35 @@ def test_the_line_announcing_a_post_is_not_taken_as_the_post():
     assert intro in out and "@AnaRuizMayor" not in out
 
 
+def test_an_article_sentence_above_a_post_without_its_text_stays():
+    """The tweet's text was not scraped and the line above is a short article paragraph (under
+    takes_words): it ends like a sentence and holds no mention, hashtag, link, emoji or quotes."""
+    first, second = BODY_EN.split("\n")[:2]
+    sentence = "That sounded too simple to matter, but it turned out to be the part that made the plan stick."
+    page = first + "\n" + sentence + "\n— Mayor Ana Ruiz (@AnaRuizMayor) March 4, 2025\n" + second + "\n"
+    out = _clean(page)
+    assert sentence in out and "@AnaRuizMayor" not in out
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "So proud of everyone who worked on this project for the last three years, thank you all. 🚲",
+        "\u201cThe bus lanes are a promise kept to every resident who waits at a stop in the rain.\u201d",
+        "Read the full decision of the council on the new bus lanes here https://example.org/buslanes",
+        "Thank you, Kestrel Bay!",
+        "A great day for every cyclist and bus rider in the city and for the shops on the high street",
+    ],
+    ids=["emoji", "quoted", "link", "short", "no-full-stop"],
+)
+def test_a_post_shaped_line_above_its_attribution_goes_with_it(post: str):
+    first, second = BODY_EN.split("\n")[:2]
+    page = first + "\n" + post + "\n— Mayor Ana Ruiz (@AnaRuizMayor) March 4, 2025\n" + second + "\n"
+    out = _clean(page)
+    assert post not in out and "@AnaRuizMayor" not in out
+    assert first in out and second in out
+
+
 def test_a_removed_line_above_an_attribution_ends_the_walk_up():
     """Walking up, a removed line (the tweet's pic.twitter.com line) means the article is above it."""
     first, second = BODY_EN.split("\n")[:2]

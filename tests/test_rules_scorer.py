@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cleaner.errors import ConfigError
 from cleaner.rules import RuleEngine, RulesConfig
+from cleaner.rules.prose import stopword_lift
 from cleaner.rules.scorer import best_block
 from cleaner.rules.settings import default_settings_file, load_settings
 from cleaner.rules.title import title_anchor, title_candidates
@@ -492,8 +493,60 @@ def test_a_long_capitalised_table_inside_the_article_neither_goes_nor_ends_it() 
     assert all(row in out for row in rows) and after in out
 
 
+MEALS = ["Grilled Salmon With Lemon", "Roasted Vegetables And Brown Rice", "Chicken Tacos With Fresh Salsa",
+         "Lentil Soup And Crusty Bread", "Homemade Margherita Pizza"]
+
+
+def test_a_title_case_list_introduced_inside_the_article_stays() -> None:
+    """Dishes in Title Case without digits look like menu labels; a line ending in a colon
+    introduces them, and the article goes on below."""
+    intro = "Here is the plan we settled on after a few rounds of trial and error:"
+    out = clean("\n".join(["Council expands bus network", PROSE[0], intro, *MEALS, *PROSE[1:]]))
+    assert all(m in out for m in MEALS) and all(p in out for p in PROSE)
+
+
+def test_a_short_title_case_list_between_prose_paragraphs_stays() -> None:
+    out = clean("\n".join(["Council expands bus network", *PROSE[:2], *MEALS[:4], PROSE[2]]))
+    assert all(m in out for m in MEALS[:4]) and all(p in out for p in PROSE)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["Home", "News", "Sport", "Weather"],  # one-word section labels
+        ["Share this article", *MEALS[:4]],  # a rule removal of page chrome (a share row) heads the run
+        MEALS + ["Baked Cod And Green Beans"],  # as long as a section menu, with no introduction
+    ],
+    ids=["labels", "share-row", "long-run"],
+)
+def test_a_menu_between_prose_paragraphs_of_the_body_still_goes(menu: list[str]) -> None:
+    out = clean("\n".join(["Council expands bus network", *PROSE[:2], *menu, PROSE[2]]))
+    assert all(p in out for p in PROSE[:2]) and not any(line in out.split("\n") for line in menu)
+
+
 def test_a_run_of_lower_case_single_words_inside_the_body_is_still_a_menu() -> None:
     """One-word lower-case lines are buttons as often as items ("share", "reply", "print")."""
     buttons = ["delen", "reageren", "printen", "bewaren"]
     out = clean("\n".join(["Council expands bus network", PROSE[0], *buttons, *PROSE[1:]]))
     assert all(p in out for p in PROSE) and not any(b in out.split("\n") for b in buttons)
+
+
+def _lift_of(lines: list[str]) -> float:
+    engine = RuleEngine()
+    doc = segment(Document(id="t", text="\n".join(lines)))
+    for par in doc.paragraphs:
+        engine.scorer._measure(doc, par, engine._stopwords("en"))
+    return stopword_lift(doc.paragraphs, engine.settings.scorer)
+
+
+def test_the_stopword_share_is_lifted_to_the_pages_own_sentences() -> None:
+    """English prose holds enough function words: nothing changes. Sentences with few of them
+    (a language that glues its particles to words) raise every line's share; a page of results
+    whose 'sentences' hold almost none is data, not prose, and stays as it is."""
+    assert _lift_of(PROSE) == 0.0
+    sparse = ["Council approved new bus lanes Tuesday after long debate, residents from both river banks spoke about traffic.",
+              "Work on first section starts May, should take about six months, city transport office said in statement."]
+    assert 0.0 < _lift_of(sparse) < RuleEngine().settings.scorer.stopword_reference
+    results = ["Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Moore 3 points.",
+               "Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points."]
+    assert _lift_of(results) == 0.0

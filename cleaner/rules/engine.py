@@ -28,6 +28,9 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
 # A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
+# What only a post's own text holds: a mention, a hashtag, a link, an emoji.
+_POST_MARK = re.compile(r"(?<!\w)[@#]\w|https?://|www\.|\b[\w-]+\.(?:com|ly|co|me|app)/\S|[\u2600-\u27bf\U0001f000-\U0001faff]")
+_QUOTES = "\"“”«»„'‘’"
 SECTION_RULE = "{language}.navigation.section-name"
 
 
@@ -193,15 +196,27 @@ class RuleEngine:
 
     def _takeable(self, doc: Document, par: Paragraph, rule: Rule) -> bool:
         """Short enough; for a link title, not ending like a sentence (the article goes on); for
-        a post above its attribution, not the article's line announcing it ("The mayor replied:")."""
+        a post above its attribution, shaped like a post and not the article's line announcing it
+        ("The mayor replied:")."""
         if par.end - par.start > self.settings.engine.line_max_chars:
             return False
         text = doc.text[par.start : par.end]
         if len(_WORD.findall(text)) > rule.takes_words:
             return False
         if rule.takes == "previous":
-            return not text.rstrip().endswith(":")
+            return not text.rstrip().endswith(":") and self._post_shaped(text)
         return not _SENTENCE_END.search(text)
+
+    def _post_shaped(self, text: str) -> bool:
+        """A line that may be an embedded post's text, not the article's sentence above a post
+        whose text was not scraped: it holds a mention, hashtag, link or emoji, stands in quotes,
+        does not end like a sentence, or is shorter than a prose paragraph."""
+        line = text.strip()
+        if _POST_MARK.search(line) or not _SENTENCE_END.search(line):
+            return True
+        if len(line) > 1 and line[0] in _QUOTES and line.rstrip(".!?… ")[-1:] in _QUOTES:
+            return True
+        return len(_WORD.findall(line)) < self.settings.engine.prose_paragraph_words
 
     def _line_rule(self, text: str) -> str | None:
         """The id of the section label or line rule that `text`, a whole line, is."""
@@ -217,7 +232,9 @@ class RuleEngine:
         A marker counts only from paragraph `earliest` on (after the start of the body the scorer
         found), after `block_min_prose_words` words of prose, and, unless its rule says
         ``guard = "prose-before"``, when more prose lies before it than after it: the same
-        heading over a "Most popular" box above the article must not wipe the article.
+        heading over a "Most popular" box above the article must not wipe the article. A
+        ``"not-before-prose"`` marker ("View all 48 comments") needs prose before it and no prose
+        paragraph as the next kept line: between two paragraphs of an article it is a link alone.
         """
         if not self._blocks:
             return None
@@ -235,12 +252,22 @@ class RuleEngine:
         for index, rule in markers:
             before = sum(prose[:index])
             after = total - before - prose[index]
-            if before >= s.block_min_prose_words and (rule.guard == "prose-before" or before > after):
+            if rule.guard == "not-before-prose" and self._prose_follows(doc, index):
+                continue
+            if before >= s.block_min_prose_words and (rule.guard != "majority" or before > after):
                 for later in doc.paragraphs[index:]:
                     if later.removal is None:
                         later.removal = Removal("boilerplate", rule.id)
                 return index
         return None
+
+    def _prose_follows(self, doc: Document, index: int) -> bool:
+        """The first kept paragraph after `index` is a prose paragraph ending like a sentence."""
+        for par in doc.paragraphs[index + 1 :]:
+            if par.kept:
+                text = doc.text[par.start : par.end]
+                return self._prose_words(doc, par) > 0 and _SENTENCE_END.search(text) is not None
+        return False
 
     def _block_rule(self, text: str) -> Rule | None:
         verdict = self._block_verdicts.get(text)

@@ -100,6 +100,47 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     return best
 
 
+def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:
+    """True when a run of short lines inside the body is framed by the article: the line right
+    above introduces it ("Here is the plan:"), or, for a run shorter than `menu_cut_run`, prose
+    paragraphs sit right above and right below it. No rule removal of page chrome may lie in or
+    next to it (a "Related" heading, a share row, section labels mark a menu, whatever its case),
+    and `list_min_share` of its lines hold `list_phrase_min_words` words or more (one-word lines
+    are section labels and buttons as often as items: "Sport", "Weather", "print").
+
+    Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
+    California") look like menu labels line by line; only their place in the text tells. Up to
+    `list_max_labels` items too long for the run ("Office de Tourisme du Val d'Olt") may sit
+    between it and the prose: short lines that do not end like a sentence."""
+    pars = doc.paragraphs
+    above = _frame(pars, range(run[0] - 1, -1, -1), s)
+    below = _frame(pars, range(run[-1] + 1, len(pars)), s)
+    if above is None or below is None:
+        return False
+    several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
+    if several < s.list_min_share * len(run) or any(i in chrome for i in range(above + 1, below)):
+        return False
+    if _introduces(doc, pars[above], s):
+        return True
+    return len(run) < s.menu_cut_run and _prose(pars[above], s) and _prose(pars[below], s)
+
+
+def _frame(pars: list[Paragraph], indexes: range, s: ScorerSettings) -> int | None:
+    """The first kept paragraph along `indexes` past at most `list_max_labels` kept short lines
+    that do not end like a sentence (the list's longer items)."""
+    items = 0
+    for index in indexes:
+        par = pars[index]
+        if not par.kept:
+            continue
+        signals = par.signals
+        if items < s.list_max_labels and signals["words"] < s.list_prose_min_words and not signals["ends_sentence"]:
+            items += 1
+            continue
+        return index
+    return None
+
+
 def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     """True when a run of short lines inside the body is mostly data or lower-case phrases: the
     article's own list (ingredients, specs, a table), not an inline menu of Title Case labels."""

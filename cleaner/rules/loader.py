@@ -29,8 +29,10 @@ _RULE_KEYS = frozenset(
      "takes_lines", "takes_words"}
 )  # fmt: skip
 # Block rules only: "majority" (default) fires when more prose lies before the marker than after
-# it; "prose-before" only needs some prose before (for markers that never head a sidebar box).
-GUARDS = ("majority", "prose-before")
+# it; "prose-before" only needs some prose before (for markers that never head a sidebar box);
+# "not-before-prose" also needs the next kept line not to be a prose paragraph (a link to the
+# comments sits anywhere on a page: under it, a thread or the page's furniture, never the article).
+GUARDS = ("majority", "prose-before", "not-before-prose")
 # Line rules only: the neighbours a match also removes, for junk whose text sits on lines of its
 # own (an embedded tweet's text above its "— Name (@handle) date" line; the link titles under a
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.

@@ -1,7 +1,7 @@
 """Page-structure scorer: finds the article body when no phrase rule knows the site's words.
 
 Each paragraph gets language-light signals (length, punctuation, stopword density, capitalised and
-digit tokens) combined by a logistic model into a prose score. The article body is then the
+digit tokens) combined by a logistic model into a prose score (prose.py). The article body is then the
 contiguous run of paragraphs with the largest total of ``(prose - threshold) * words^exponent``
 (a maximum-sum interval, as in Kadane's algorithm): menus before it and related links, comments
 and footers after it fall outside and are removed, except the heading above it: the headline and
@@ -18,26 +18,20 @@ get character-based word counts. Weights and thresholds: data/scorer.toml.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
+from .prose import paragraph_signals, prose_score, stopword_lift
 from .settings import CjkSettings, ScorerSettings
-from .lists import data_run, list_tail
+from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
-# Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
-_LEAD = 8  # a headline glued before a teaser summary shows in its first words
-_HAS_DIGIT = re.compile(r"\d").search
-_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』')
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
@@ -58,58 +52,6 @@ class Block:
     value: float
     anchor: int | None = None
     standfirst: int | None = None
-
-
-def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | None = None) -> dict[str, float]:
-    """Signals of one paragraph's kept text; `stopwords` empty means: use short lowercase words.
-
-    Chinese and Japanese write words without spaces, so a whole clause is one ``\\w+`` token:
-    there, `cjk` turns characters into word counts and counts kana and function characters
-    as the stopwords they are.
-    """
-    tokens = _WORD.findall(text)
-    # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
-    # thousands of "words" that would weigh as page chrome and cut the article in two; no
-    # spaced prose has more than about two \w+ tokens per space-separated chunk.
-    words = float(min(len(tokens), 2 * len(text.split())))
-    if stopwords:
-        function_words = float(sum(map(stopwords.__contains__, map(str.lower, tokens))))
-    else:
-        function_words = float(sum(1 for t in tokens if len(t) <= 3 and t.islower()))
-    if cjk is not None and _CJK.search(text) is not None:
-        ideographic = _CJK.findall(text)
-        glued = sum(1 for t in tokens if _CJK.search(t) is not None)
-        words += sum(map(len, ideographic)) / cjk.chars_per_word - glued
-        function_chars = re.compile(f"[{re.escape(cjk.function_chars)}]")  # re caches the compiled class
-        function_words += len(function_chars.findall(text)) / cjk.chars_per_word
-    if words <= 0:
-        return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
-                "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
-    stripped = text.rstrip()
-    return {
-        "words": words,
-        "log_words": math.log1p(words),
-        "stopwords": min(function_words / words, 1.0),
-        "ends_sentence": 1.0 if stripped and stripped[-1] in _SENTENCE_END else 0.0,
-        "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
-        "capitalised": sum(map(str.isupper, (t[0] for t in tokens))) / words,
-        "leading_capitals": sum(map(str.isupper, (t[0] for t in tokens[:_LEAD]))) / max(min(words, _LEAD), 1.0),
-        "digits": sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens))) / words,
-    }
-
-
-def prose_score(
-    signals: dict[str, float], settings: ScorerSettings, weights: tuple[tuple[str, float], ...] | None = None
-) -> float:
-    """Logistic combination of the signals: 1 looks like article prose, 0 like page chrome.
-
-    `weights` is `settings.weights` sorted by name (a sum in a fixed order gives the same bits
-    every time), when the caller keeps it sorted already."""
-    if signals["words"] == 0:
-        return 0.0
-    ordered = weights if weights is not None else sorted(settings.weights.items())
-    z = settings.bias + sum(w * signals.get(name, 0.0) for name, w in ordered)
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def best_block(values: list[float]) -> Block | None:
@@ -150,7 +92,10 @@ class Scorer:
             return None
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
-        prose = [self._score(doc, par, stopwords) for par in pars]
+        for par in pars:
+            self._measure(doc, par, stopwords)
+        lift = stopword_lift(pars, self.settings)
+        prose = [self._score(par, lift) for par in pars]
         values = [self._value(doc, par, p) for par, p in zip(pars, prose)]
         s = self.settings
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
@@ -207,17 +152,22 @@ class Scorer:
         The maximum-sum block drops a last paragraph that scores just under the threshold (a
         closing quote: names, titles, capitals), though nothing separates it from the article.
         Unlike the lead, the walk stops at anything that is not such a paragraph: a rule removal
-        or a short line below an article is where the page's furniture begins.
+        of page chrome or a short line below an article is where the page's furniture begins. A
+        removal that weighs nothing against a block (an embedded post, a photo credit, an ad
+        label) sits inside articles and is passed over: a last paragraph under a tweet is the article's.
         """
         s = self.settings
         pars = doc.paragraphs
-        last = block.last
-        while last + 1 < len(pars) and last - block.last < s.tail_max_paragraphs:
-            par = pars[last + 1]
+        last, joined, index = block.last, 0, block.last + 1
+        while index < len(pars) and joined < s.tail_max_paragraphs:
+            par = pars[index]
             signals = par.signals
+            if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and self._removal_value(par) == 0.0:
+                index += 1  # an embedded post, a credit or an ad label sits inside articles
+                continue
             if not par.kept or signals["words"] < s.tail_min_words or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
                 break
-            last += 1
+            last, joined, index = index, joined + 1, index + 1
         return replace(block, last=last)
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
@@ -295,13 +245,18 @@ class Scorer:
         counts = Counter(shape for shape in shapes if shape is not None)
         return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
-    def _score(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> float:
+    def _measure(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> None:
         text = doc.kept_text(par)
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
-        score = prose_score(par.signals, self.settings, self._weights)
+
+    def _score(self, par: Paragraph, lift: float) -> float:
+        signals = par.signals
+        if lift != 0.0 and signals["words"] > 0:
+            signals = {**signals, "stopwords": min(signals["stopwords"] + lift, 1.0)}
+        score = prose_score(signals, self.settings, self._weights)
         par.signals["prose"] = round(score, 4)
         return score
 
@@ -341,10 +296,12 @@ class Scorer:
     def _menu_runs(self, doc: Document, prose: list[float], block: Block) -> list[list[int]]:
         """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
         a run do not break it), but for those mostly made of data or lower-case phrases
-        (lists.data_run): the article's own list or table, which neither goes nor ends the body
-        ("Spain (Group F): 11th appearance" rows are as capitalised as a section menu)."""
+        (lists.data_run) or framed by the article's text (lists.framed_run): the article's own
+        list or table, which neither goes nor ends the body ("Spain (Group F): 11th appearance"
+        rows and a meal plan's dishes are as capitalised as a section menu)."""
         s = self.settings
         pars = doc.paragraphs
+        chrome = self._chrome(doc)
         runs: list[list[int]] = []
         run: list[int] = []
         for index in range(block.first, block.last + 2):
@@ -361,7 +318,7 @@ class Scorer:
                 continue
             if par is not None and not par.kept and run:
                 continue
-            if len(run) >= s.menu_run and not data_run(doc, run, s):
+            if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s):
                 runs.append(run)
             run = []
         return runs

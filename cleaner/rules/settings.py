@@ -35,6 +35,9 @@ class ScorerSettings:
 
     bias: float
     weights: dict[str, float]
+    stopword_reference: float
+    stopword_floor: float
+    stopword_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
     length_exponent: float
