@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .cli_index import index_app
-from .cli_support import ConfigOpt, config_or_exit, err
+from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
 from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
@@ -124,6 +124,7 @@ def clean(
     ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (output is identical for every value)."),
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML to extract and clean."),
+    text_field: Optional[str] = TextFieldOpt,
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index (SQLite): dedup against earlier runs and add this one."),
     fail_on_change: bool = typer.Option(False, "--fail-on-change", help="Exit 1 when any file changed (for pre-commit fixers)."),
     stdin_name: Optional[str] = StdinNameOpt,
@@ -137,7 +138,7 @@ def clean(
     if (output is None) == (not in_place):
         err.print("cleaner: give exactly one of -o/--output or --in-place")
         raise typer.Exit(EXIT_USAGE)
-    config = config_or_exit(config_path)
+    config = config_or_exit(config_path, text_field)
     options = RunOptions(output=output, in_place=in_place, report=report, jobs=jobs, html_field=html_field, index=index)
     if output == DASH:
         summary = _run_to_stdout(paths, config, options, stdin_name, quiet)
@@ -180,6 +181,7 @@ def check(
     paths: List[Path] = PathsArg,
     report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON line per finding to this file (not an input, nor inside an input folder)."),
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML."),
+    text_field: Optional[str] = TextFieldOpt,
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index to check against (read and updated)."),
     stdin_name: Optional[str] = StdinNameOpt,
     config_path: Optional[Path] = ConfigOpt,
@@ -187,7 +189,7 @@ def check(
 ) -> None:
     """Change nothing; print `path:line: reason (rule)` per finding; exit 1 if any file would change."""
     _check_dash(paths)
-    config = config_or_exit(config_path)
+    config = config_or_exit(config_path, text_field)
     with scratch_folder() as folder:
         paths, name = _spooled(paths, folder, stdin_name)
         options = RunOptions(check=True, report=report, html_field=html_field, index=index, input_name=name)
@@ -207,10 +209,11 @@ def check(
 @app.command("explain")
 def explain_command(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="One text, HTML or JSONL file."),
+    text_field: Optional[str] = TextFieldOpt,
     config_path: Optional[Path] = ConfigOpt,
 ) -> None:
     """Show every segment of FILE, kept or removed, and why."""
-    config = config_or_exit(config_path)
+    config = config_or_exit(config_path, text_field)
     item = InputFile(file, display_name(file), file.name)  # type: ignore[arg-type]
     try:
         if not file.is_file():  # a named pipe would block the read forever
@@ -218,7 +221,7 @@ def explain_command(
         raw = file.read_bytes()
         bad_lines: list[RawLine] = []
         if item.kind == "jsonl":
-            records = list(iter_jsonl(item, raw))
+            records = list(iter_jsonl(item, raw, text_field=config.text_field))
             docs = [d for d in records if isinstance(d, Document)]
             bad_lines = [line for line in records if isinstance(line, RawLine)]
         elif item.kind == "html":

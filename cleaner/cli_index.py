@@ -13,7 +13,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from .cli_support import ConfigOpt, config_or_exit, err
+from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .dedup import index_params
 from .dedup.store import IndexStore
@@ -31,11 +31,12 @@ def build(
     paths: List[Path] = typer.Argument(..., exists=True, help="Files or folders (searched recursively)."),
     index: Path = IndexOpt,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    text_field: Optional[str] = TextFieldOpt,
     config_path: Optional[Path] = ConfigOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
 ) -> None:
     """Add the documents under PATH… to the index (dedup against what it already holds)."""
-    config = config_or_exit(config_path)
+    config = config_or_exit(config_path, text_field)
     try:
         summary = run(list(paths), config, RunOptions(check=True, jobs=jobs, index=index))
     except CleanerError as exc:

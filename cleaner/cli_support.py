@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -14,13 +15,21 @@ from .run import EXIT_USAGE
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+TextFieldOpt = typer.Option(None, "--text-field", help="JSONL field holding the text, read and written back (default: text, or text_field in cleaner.toml).")
 ConfigOpt = typer.Option(None, "--config", help="cleaner.toml or pyproject.toml to use (default: looked up from the current folder).")
 
 
-def config_or_exit(path: Optional[Path]) -> Config:
-    """The run configuration, or a one-line message and the usage exit code."""
+def config_or_exit(path: Optional[Path], text_field: Optional[str] = None) -> Config:
+    """The run configuration (`text_field`: the command line's, over the file's), or a one-line
+    message and the usage exit code."""
     try:
-        return load_config(path)
+        config = load_config(path)
     except CleanerError as exc:
         err.print(f"cleaner: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
+    if text_field is None:
+        return config
+    if not text_field:
+        err.print("cleaner: --text-field must name a field")
+        raise typer.Exit(EXIT_USAGE)
+    return replace(config, text_field=text_field)

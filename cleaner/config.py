@@ -25,10 +25,16 @@ class Config:
     dedup: DedupConfig = field(default_factory=DedupConfig)
     include: tuple[str, ...] = ("*.txt", "*.jsonl", "*.html", "*.htm")
     exclude: tuple[str, ...] = ()
+    # The JSONL field that holds a record's text, read and written back ("maintext", "content"...).
+    text_field: str = "text"
     repair: bool = True
     # Rerun the per-document steps on their output until nothing changes (idempotent output, as
     # a pre-commit fixer needs); false trades that guarantee for about half the per-document time.
     settle: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text_field, str) or not self.text_field:
+            raise ValueError(f"text_field must name a JSONL field, got {self.text_field!r}")
 
 
 def _build(cls: type, table: dict[str, Any], where: str) -> Any:

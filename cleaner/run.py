@@ -157,7 +157,7 @@ def run(
     compared = config.dedup.enabled and config.dedup.across_documents
 
     def read(_main: bool) -> Iterator[object]:
-        return _items(files, options, plan, compared)
+        return _items(files, options, plan, compared, config.text_field)
 
     try:
         with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned:
@@ -189,7 +189,7 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
     return plan
 
 
-def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compared: bool = True) -> Iterator[object]:
+def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compared: bool = True, text_field: str = "text") -> Iterator[object]:
     """Each file as `_FileStart`, its Documents and RawLines (or a `_FileFailed`), `_FileEnd`; a
     file that cannot be opened is only a `_FileFailed` (named on stderr and in the report).
 
@@ -212,7 +212,7 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compar
             lines = DigestedLines(handle)
             try:
                 if item.kind == "jsonl":
-                    yield from read_jsonl(item, lines, options.html_field, distinct_keys=compared)
+                    yield from read_jsonl(item, lines, options.html_field, text_field=text_field, distinct_keys=compared)
                 else:
                     raw = b"".join(lines)
                     yield read_html_file(item, raw) if item.kind == "html" else read_text_file(item, raw)

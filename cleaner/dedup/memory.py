@@ -134,7 +134,7 @@ def _build(index: Path, root: Path, config: Config, names: tuple[str, ...], comm
             return ()
         store = cleaner.dedup.store
         doc_ids: list[str] = []
-        for item in cleaner.clean_many(_marked_documents(names, committed, blobs), jobs):
+        for item in cleaner.clean_many(_marked_documents(names, committed, blobs, config.text_field), jobs):
             if isinstance(item, Document):
                 doc_ids.append(item.id)
             elif isinstance(item, _FileMark) and not item.end:
@@ -149,11 +149,11 @@ def _build(index: Path, root: Path, config: Config, names: tuple[str, ...], comm
     return tuple(built)
 
 
-def _marked_documents(names: tuple[str, ...], committed: Mapping[str, str], blobs: "GitBlobs") -> Iterator[object]:
+def _marked_documents(names: tuple[str, ...], committed: Mapping[str, str], blobs: "GitBlobs", text_field: str = "text") -> Iterator[object]:
     for name in names:
         blob = committed[name]
         yield _FileMark(name, blob, end=False)
-        yield from read_documents(name, blobs.read(blob))
+        yield from read_documents(name, blobs.read(blob), text_field)
         yield _FileMark(name, blob, end=True)
 
 
@@ -191,13 +191,13 @@ def working_blobs(root: Path, names: list[str]) -> dict[str, str]:
     return dict(zip(names, out)) if len(out) == len(names) else {}
 
 
-def read_documents(name: str, data: bytes) -> list[Document]:
+def read_documents(name: str, data: bytes, text_field: str = "text") -> list[Document]:
     """The documents of one committed file, named as `run()` names them (bad items skipped:
     the hook reports them when the file is staged)."""
     item = InputFile(Path(name), name, PurePosixPath(PurePosixPath(name).name))
     try:
         if item.kind == "jsonl":
-            return [doc for doc in iter_jsonl(item, data) if isinstance(doc, Document)]
+            return [doc for doc in iter_jsonl(item, data, text_field=text_field) if isinstance(doc, Document)]
         if item.kind == "html":
             return [read_html_file(item, data)]
         return [read_text_file(item, data)]

@@ -38,9 +38,10 @@ _REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
 # Where corpora keep a record's page address: at the top level or in a metadata object
 # (datatrove writes {"text", "id", "metadata": {"url": ...}}), under one of these names; else a
-# host name under one of `_HOST_FIELDS`. Without either, the file is the dedup policies' source.
+# host name under one of `_HOST_FIELDS` (news-please writes "source_domain"). Without either,
+# the file is the dedup policies' source.
 _URL_FIELDS = ("url", "link", "source_url", "canonical_url", "page_url", "uri")
-_HOST_FIELDS = ("domain", "host", "hostname", "site")
+_HOST_FIELDS = ("domain", "source_domain", "host", "hostname", "site")
 _NESTED_FIELDS = ("metadata", "meta")
 
 
@@ -150,6 +151,14 @@ def source_of(url: str | None, fallback: str) -> str:
     return fallback
 
 
+def _missing_field(record: dict, field: str, text: bool) -> str:
+    """Why a record has nothing to clean, with the fields it does hold (a corpus that keeps its
+    text as "maintext" or "content" fails on every line: the first message must say how out)."""
+    names = ", ".join(repr(k) for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
+    how = "--text-field (or text_field in cleaner.toml) names" if text else "--html-field names"
+    return f"no string field {field!r} (fields: {names or 'none'}; {how} another)"
+
+
 def record_source(record: dict, fallback: str) -> str:
     """A JSONL record's dedup source: the host of the first URL field found, else a host-name
     field, else `fallback`. Sites differ in template and reprints come from
@@ -183,9 +192,9 @@ def read_html_file(item: InputFile, data: bytes) -> Document:
     return read_html(data, item.display, source=parent)
 
 
-def iter_jsonl(item: InputFile, data: bytes, html_field: str | None = None) -> Iterator[Document | RawLine]:
+def iter_jsonl(item: InputFile, data: bytes, html_field: str | None = None, text_field: str = "text") -> Iterator[Document | RawLine]:
     """The records of a JSONL file already in memory (see `read_jsonl`)."""
-    return read_jsonl(item, io.BytesIO(data), html_field)
+    return read_jsonl(item, io.BytesIO(data), html_field, text_field=text_field)
 
 
 def read_jsonl(
@@ -193,6 +202,7 @@ def read_jsonl(
     lines: Iterable[bytes],
     html_field: str | None = None,
     *,
+    text_field: str = "text",
     chunk_size: int = CHUNK_BYTES,
     distinct_keys: bool = True,
 ) -> Iterator[Document | RawLine]:
@@ -204,7 +214,8 @@ def read_jsonl(
     its own, so one undecodable line is one `RawLine` instead of a lost file. Whole-file problems
     (empty, binary) raise `InputError` before any record. `distinct_keys`: records sharing an id
     get keys of their own (`_DocumentKeys`, a few dozen bytes per record: only worth it when
-    documents are compared with each other).
+    documents are compared with each other). `text_field`: the field holding the text (and, with
+    `html_field`, the one the clean text is written to).
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1 byte, got {chunk_size}")
@@ -228,7 +239,7 @@ def read_jsonl(
         if isinstance(line, RawLine):
             yield line
         elif line.strip():
-            record = _record(item, number, line, html_field)
+            record = _record(item, number, line, html_field, text_field)
             yield keys.claim(record, number) if keys is not None else record
 
 
@@ -348,7 +359,7 @@ class _WideLineDecoder:
             return RawLine(data.decode(self._codec, "backslashreplace"), InputError(where, reason))
 
 
-def _record(item: InputFile, number: int, line: str, html_field: str | None) -> Document | RawLine:
+def _record(item: InputFile, number: int, line: str, html_field: str | None, text_field: str = "text") -> Document | RawLine:
     where = f"{item.display}:{number}"
     try:
         record = json.loads(line)
@@ -356,15 +367,15 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None) -> 
         return RawLine(line, InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"))
     if not isinstance(record, dict):
         return RawLine(line, InputError(where, "a JSONL record must be an object"))
-    field = html_field or "text"
+    field = html_field or text_field
     body = record.get(field)
     if not isinstance(body, str):
-        return RawLine(line, InputError(where, f"no string field {field!r}"))
+        return RawLine(line, InputError(where, _missing_field(record, field, html_field is None)))
     body, repairs = _without_lone_surrogates(body)
     record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
-    meta = {"record": record, "line": number, "record_id": record_id}
+    meta = {"record": record, "line": number, "record_id": record_id, "text_field": text_field}
     if html_field:
         from ..html import read_html
 

@@ -135,9 +135,9 @@ class OutputStream:
 
 
 def jsonl_line(doc: Document) -> str:
-    """The input record with `text` (or the HTML field's text) replaced by the clean text."""
+    """The input record with its text field (`text`, or the one a run names) set to the clean text."""
     record = dict(doc.meta.get("record", {}))
-    record["text"] = doc.clean_text()
+    record[doc.meta.get("text_field", "text")] = doc.clean_text()
     return SURROGATE.sub(_escaped, json.dumps(record, ensure_ascii=False))
 
 

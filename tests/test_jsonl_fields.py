@@ -1,5 +1,6 @@
-"""Which site a JSONL record comes from (the scope of the template and reprint policies): corpora
-keep the page address under different names, some in a metadata object."""
+"""The fields of a JSONL record that cleaner reads: the text (`--text-field`, `text_field` in
+cleaner.toml) and the site it comes from (the scope of the template and reprint policies), which
+corpora keep under different names, some in a metadata object."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from cleaner.cli import app
+from cleaner.config import Config
 from cleaner.io.inputs import InputFile, iter_jsonl, record_source
 from cleaner.run import RunOptions, run
-from cleaner.config import Config
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,43 @@ def test_a_paragraph_three_sites_share_is_a_reprint_kept_once_not_template_of_on
     run([src], Config(), RunOptions(output=out))
     texts = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert [SHARED in t for t in texts] == [True, False, False]
+
+
+BODY = (
+    "Le conseil municipal a voté le budget des écoles hier soir après un long débat sur les cantines.\n"
+    "Partager sur Facebook\n"
+    "La séance a duré quatre heures et s'est terminée tard dans la nuit, selon les élus présents.\n"
+)
+
+
+def _news_please(tmp_path: Path) -> Path:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"title": "Budget", "maintext": BODY, "source_domain": "a.example"}) + "\n", encoding="utf-8")
+    return src
+
+
+def test_text_field_names_where_the_text_is_read_and_written_back(runner, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["clean", str(_news_please(tmp_path)), "-o", str(out), "--text-field", "maintext"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert set(record) == {"title", "maintext", "source_domain"}
+    assert "Partager" not in record["maintext"] and "quatre heures" in record["maintext"]
+
+
+def test_text_field_from_the_configuration_file(runner, tmp_path):
+    config = tmp_path / "cleaner.toml"
+    config.write_text('text_field = "maintext"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", str(_news_please(tmp_path)), "--config", str(config)])
+    assert result.exit_code == 1 and "common.share" in result.output
+
+
+def test_a_missing_text_field_says_which_fields_the_record_has(runner, tmp_path):
+    result = runner.invoke(app, ["check", str(_news_please(tmp_path))])
+    assert result.exit_code == 3
+    assert "no string field 'text' (fields: 'title', 'maintext', 'source_domain'; --text-field" in result.output
+
+
+def test_an_empty_text_field_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(app, ["check", str(_news_please(tmp_path)), "--text-field", ""])
+    assert result.exit_code == 2 and "--text-field must name a field" in result.output
