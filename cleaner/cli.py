@@ -22,6 +22,7 @@ from .cli_index import index_app
 from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
+from .io.compression import decompressed
 from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
 from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder, spool
 from .pipeline import Cleaner
@@ -218,7 +219,7 @@ def explain_command(
     try:
         if not file.is_file():  # a named pipe would block the read forever
             raise InputError(item.display, "not a regular file")
-        raw = file.read_bytes()
+        raw = decompressed(file.read_bytes(), file.name, item.display)
         bad_lines: list[RawLine] = []
         if item.kind == "jsonl":
             records = list(iter_jsonl(item, raw, text_field=config.text_field))

@@ -23,7 +23,7 @@ class Config:
 
     rules: RulesConfig = field(default_factory=RulesConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
-    include: tuple[str, ...] = ("*.txt", "*.jsonl", "*.html", "*.htm")
+    include: tuple[str, ...] = ("*.txt", "*.jsonl", "*.html", "*.htm", "*.txt.gz", "*.jsonl.gz", "*.html.gz", "*.htm.gz")
     exclude: tuple[str, ...] = ()
     # The JSONL field that holds a record's text, read and written back ("maintext", "content"...).
     text_field: str = "text"

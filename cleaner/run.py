@@ -16,6 +16,7 @@ from typing import BinaryIO, Callable, Iterator
 
 from .config import Config
 from .errors import InputError, OutputError
+from .io.compression import DECOMPRESSION_ERRORS, reading
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, plan_outputs
@@ -207,9 +208,9 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compar
         if isinstance(handle, str):
             yield _FileFailed(item.display, handle)
             continue
-        with handle:
+        with handle, reading(handle, item.path.name) as stream:
             yield _FileStart(item)
-            lines = DigestedLines(handle)
+            lines = DigestedLines(stream)
             try:
                 if item.kind == "jsonl":
                     yield from read_jsonl(item, lines, options.html_field, text_field=text_field, distinct_keys=compared)
@@ -218,6 +219,8 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compar
                     yield read_html_file(item, raw) if item.kind == "html" else read_text_file(item, raw)
             except InputError as exc:
                 yield _FileFailed(exc.item, exc.reason)
+            except DECOMPRESSION_ERRORS as exc:
+                yield _FileFailed(item.display, f"damaged gzip data ({exc})")
             except OSError as exc:
                 yield _FileFailed(item.display, f"cannot read ({exc.strerror or exc})")
         yield _FileEnd(item, lines.size, lines.digest())

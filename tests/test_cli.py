@@ -164,7 +164,7 @@ def test_a_folder_with_no_matching_file_says_so(runner, tmp_path):
     (folder / "notes.md").write_text("Une note.\n", encoding="utf-8")
     result = runner.invoke(app, ["clean", str(folder), "-o", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 0
-    assert "no input file matches the include patterns (*.txt, *.jsonl, *.html, *.htm)" in result.stderr
+    assert "no input file matches the include patterns (*.txt, *.jsonl, *.html, *.htm, *.txt.gz" in result.stderr
     (folder / "a.txt").write_text("Une phrase assez longue pour rester dans la sortie propre.\n", encoding="utf-8")
     result = runner.invoke(app, ["clean", str(folder), "-o", str(tmp_path / "out"), "-q"])
     assert "no input file matches" not in result.stderr

@@ -261,10 +261,10 @@ def test_an_interrupted_sync_leaves_whole_files_and_the_next_one_finishes(repo, 
 
     real = memory.read_documents
 
-    def failing(name: str, data: bytes):
+    def failing(name: str, data: bytes, *rest):
         if name == "other.txt":
             raise KeyboardInterrupt  # the user pressed Ctrl-C while other.txt was being built
-        return real(name, data)
+        return real(name, data, *rest)
 
     monkeypatch.setattr(memory, "read_documents", failing)
     with pytest.raises(KeyboardInterrupt):

@@ -30,6 +30,7 @@ from typing import Iterator, Mapping
 
 from ..config import Config
 from ..errors import DedupIndexError, InputError
+from ..io.compression import decompressed
 from ..io.inputs import InputFile, iter_jsonl, read_html_file, read_text_file
 from ..types import Document
 from . import index_params
@@ -196,6 +197,7 @@ def read_documents(name: str, data: bytes, text_field: str = "text") -> list[Doc
     the hook reports them when the file is staged)."""
     item = InputFile(Path(name), name, PurePosixPath(PurePosixPath(name).name))
     try:
+        data = decompressed(data, name, item.display)
         if item.kind == "jsonl":
             return [doc for doc in iter_jsonl(item, data, text_field=text_field) if isinstance(doc, Document)]
         if item.kind == "html":

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator
-from urllib.parse import urlsplit
 
 import xxhash
 
 from ..errors import InputError
+from .compression import inner_name
+from .fields import missing_field, record_source, source_of  # noqa: F401 (public names here too)
 from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
 from ..types import Document
@@ -36,13 +37,6 @@ UTF8_BOM = b"\xef\xbb\xbf"
 SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
-# Where corpora keep a record's page address: at the top level or in a metadata object
-# (datatrove writes {"text", "id", "metadata": {"url": ...}}), under one of these names; else a
-# host name under one of `_HOST_FIELDS` (news-please writes "source_domain"). Without either,
-# the file is the dedup policies' source.
-_URL_FIELDS = ("url", "link", "source_url", "canonical_url", "page_url", "uri")
-_HOST_FIELDS = ("domain", "source_domain", "host", "hostname", "site")
-_NESTED_FIELDS = ("metadata", "meta")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +53,8 @@ class InputFile:
 
 
 def kind_of(name: str) -> str:
-    """How a file is read, from its name: "jsonl", "html" or "text"."""
-    suffix = PurePosixPath(name).suffix.lower()
+    """How a file is read, from its name (once decompressed): "jsonl", "html" or "text"."""
+    suffix = PurePosixPath(inner_name(name)).suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
     if suffix in HTML_SUFFIXES:
@@ -140,41 +134,6 @@ def _selected(rel: PurePosixPath, include: tuple[str, ...], exclude: tuple[str, 
         return fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(rel.name, pattern)
 
     return any(hit(p) for p in include) and not any(hit(p) for p in exclude)
-
-
-def source_of(url: str | None, fallback: str) -> str:
-    """The dedup policy scope: a URL's host (without www.), else the folder or file it came from."""
-    if url:
-        host = urlsplit(url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return fallback
-
-
-def _missing_field(record: dict, field: str, text: bool) -> str:
-    """Why a record has nothing to clean, with the fields it does hold (a corpus that keeps its
-    text as "maintext" or "content" fails on every line: the first message must say how out)."""
-    names = ", ".join(repr(k) for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
-    how = "--text-field (or text_field in cleaner.toml) names" if text else "--html-field names"
-    return f"no string field {field!r} (fields: {names or 'none'}; {how} another)"
-
-
-def record_source(record: dict, fallback: str) -> str:
-    """A JSONL record's dedup source: the host of the first URL field found, else a host-name
-    field, else `fallback`. Sites differ in template and reprints come from
-    other sites, so one file of many sites must not count as one source."""
-    holders = [record] + [record[k] for k in _NESTED_FIELDS if isinstance(record.get(k), dict)]
-    for holder in holders:
-        for name in _URL_FIELDS:
-            value = holder.get(name)
-            if isinstance(value, str) and urlsplit(value.strip()).hostname:
-                return source_of(value.strip(), fallback)
-    for holder in holders:
-        for name in _HOST_FIELDS:
-            value = holder.get(name)
-            if isinstance(value, str) and "." in value and not value.strip().count(" "):
-                return value.strip().lower().removeprefix("www.")
-    return fallback
 
 
 def read_text_file(item: InputFile, data: bytes) -> Document:
@@ -370,7 +329,7 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     field = html_field or text_field
     body = record.get(field)
     if not isinstance(body, str):
-        return RawLine(line, InputError(where, _missing_field(record, field, html_field is None)))
+        return RawLine(line, InputError(where, missing_field(record, field, html_field is None)))
     body, repairs = _without_lone_surrogates(body)
     record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"

@@ -15,6 +15,7 @@ import xxhash
 from ..errors import OutputError
 from ..types import Document
 from .clusters import ClusterLog
+from .compression import writing
 from .inputs import SURROGATE, display_name
 
 _NEWLINE = re.compile("\n")
@@ -44,7 +45,8 @@ class OutputStream:
     that ends up not written, as an unchanged file of a pre-commit run, never touches the disk).
     `commit` fsyncs and renames it over `target`; `discard`, or leaving the `with` block without
     a commit, removes it. The size and a running xxhash digest let the caller tell "changed"
-    without keeping the output. With no `target` (a check run) nothing is written at all.
+    without keeping the output. With no `target` (a check run) nothing is written at all. A
+    target named `*.gz` is written gzip-compressed (size and digest are of the text).
     """
 
     def __init__(self, target: Path | None, spill: int = 1 << 20):
@@ -54,7 +56,8 @@ class OutputStream:
         self._hash = xxhash.xxh3_128()
         self._pending: list[bytes] = []
         self._pending_size = 0
-        self._handle: IO[bytes] | None = None
+        self._handle: IO[bytes] | None = None  # what bytes are written to (a gzip stream into `_file`)
+        self._file: IO[bytes] | None = None
         self._tmp: str | None = None
 
     def write(self, data: bytes) -> None:
@@ -82,12 +85,14 @@ class OutputStream:
             raise ValueError("an output stream without a target cannot be committed")
         if self._handle is None:
             self._open(self.target)
-        handle, tmp = self._handle, self._tmp
+        handle, file, tmp = self._handle, self._file, self._tmp
         try:
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-            self._handle = None
+            if handle is not file:
+                handle.close()  # the gzip trailer
+            file.flush()
+            os.fsync(file.fileno())
+            file.close()
+            self._handle = self._file = None
             os.chmod(tmp, self.target.stat().st_mode & 0o7777 if self.target.exists() else _new_file_mode())
             os.replace(tmp, self.target)
             self._tmp = None
@@ -100,12 +105,13 @@ class OutputStream:
     def discard(self) -> None:
         """Forget everything written; the target is left as it was."""
         self._pending, self._pending_size = [], 0
-        handle, self._handle = self._handle, None
-        if handle is not None:
-            try:
-                handle.close()
-            except OSError:
-                pass  # a failed flush of bytes that are being thrown away
+        for handle in dict.fromkeys((self._handle, self._file)):
+            if handle is not None:
+                try:
+                    handle.close()
+                except OSError:
+                    pass  # a failed flush of bytes that are being thrown away
+        self._handle = self._file = None
         if self._tmp is not None:
             if os.path.exists(self._tmp):
                 os.unlink(self._tmp)
@@ -115,7 +121,8 @@ class OutputStream:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            self._handle = os.fdopen(fd, "wb")
+            self._file = os.fdopen(fd, "wb")
+            self._handle = writing(self._file, target.name)
             for chunk in self._pending:
                 self._handle.write(chunk)
         except OSError as exc:

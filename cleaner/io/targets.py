@@ -7,7 +7,8 @@ The rules (README, "Command line"):
   under OUT, as always; `a b -o out` gives `out/a/...` and `out/b/...`, never one over the other.
 - An HTML input `x.html` is written as `x.txt`, unless another input of the run is written
   there too: then the HTML one keeps its suffix, `x.html.txt`. Any clash left (a real input
-  named `x.html.txt` too) skips the renamed file; nothing is ever written twice.
+  named `x.html.txt` too) skips the renamed file; nothing is ever written twice. Compressed
+  inputs stay compressed: `x.jsonl.gz` -> `x.jsonl.gz`, `x.html.gz` -> `x.txt.gz`.
 - No output (folder, file or report) may be an input or lie inside an input folder: it would
   be overwritten, or read back as input by this run or the next. Only `--in-place` rewrites
   inputs. Such a request is refused before anything is read (`OutputError`, exit 2).
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import OutputError
+from .compression import compression_suffix, inner_name
 from .inputs import InputFile, display_name
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ def plan_outputs(paths: list[Path], files: list[InputFile], output: Path) -> Out
     for name, items in first_choice.items():
         for item in items:
             renamed = item.kind == "html" and len(items) > 1
-            names[item.display] = (renamed, relative[item.display] + ".txt" if renamed else name)
+            names[item.display] = (renamed, _renamed(relative[item.display]) if renamed else name)
     plan = OutputPlan()
     owners: dict[Path, str] = {}
     # Names as they come first, renamed HTML after: a real `x.html.txt` input keeps its name.
@@ -75,8 +77,15 @@ def plan_outputs(paths: list[Path], files: list[InputFile], output: Path) -> Out
 
 
 def _default_name(relative: str, item: InputFile) -> str:
-    """HTML becomes text (`x.html` -> `x.txt`); everything else keeps its name."""
-    return os.path.splitext(relative)[0] + ".txt" if item.kind == "html" else relative
+    """HTML becomes text (`x.html` -> `x.txt`, `x.html.gz` -> `x.txt.gz`); everything else keeps its name."""
+    if item.kind != "html":
+        return relative
+    return os.path.splitext(inner_name(relative))[0] + ".txt" + compression_suffix(relative)
+
+
+def _renamed(relative: str) -> str:
+    """An HTML input's output name when `x.txt` is taken: `x.html.txt` (`x.html.txt.gz`)."""
+    return inner_name(relative) + ".txt" + compression_suffix(relative)
 
 
 def check_outputs(

@@ -1,0 +1,49 @@
+"""Which fields of a JSONL record say where its page came from, and what to say when the text
+field is missing: corpora name them differently (datatrove, news-please, crawler dumps)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+# Where corpora keep a record's page address: at the top level or in a metadata object
+# (datatrove writes {"text", "id", "metadata": {"url": ...}}), under one of these names; else a
+# host name under one of `_HOST_FIELDS` (news-please writes "source_domain"). Without either,
+# the file is the dedup policies' source.
+_URL_FIELDS = ("url", "link", "source_url", "canonical_url", "page_url", "uri")
+_HOST_FIELDS = ("domain", "source_domain", "host", "hostname", "site")
+_NESTED_FIELDS = ("metadata", "meta")
+
+
+def source_of(url: str | None, fallback: str) -> str:
+    """The dedup policy scope: a URL's host (without www.), else the folder or file it came from."""
+    if url:
+        host = urlsplit(url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    return fallback
+
+
+def missing_field(record: dict, field: str, text: bool) -> str:
+    """Why a record has nothing to clean, with the fields it does hold (a corpus that keeps its
+    text as "maintext" or "content" fails on every line: the first message must say how out)."""
+    names = ", ".join(repr(k) for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
+    how = "--text-field (or text_field in cleaner.toml) names" if text else "--html-field names"
+    return f"no string field {field!r} (fields: {names or 'none'}; {how} another)"
+
+
+def record_source(record: dict, fallback: str) -> str:
+    """A JSONL record's dedup source: the host of the first URL field found, else a host-name
+    field, else `fallback`. Sites differ in template and reprints come from
+    other sites, so one file of many sites must not count as one source."""
+    holders = [record] + [record[k] for k in _NESTED_FIELDS if isinstance(record.get(k), dict)]
+    for holder in holders:
+        for name in _URL_FIELDS:
+            value = holder.get(name)
+            if isinstance(value, str) and urlsplit(value.strip()).hostname:
+                return source_of(value.strip(), fallback)
+    for holder in holders:
+        for name in _HOST_FIELDS:
+            value = holder.get(name)
+            if isinstance(value, str) and "." in value and not value.strip().count(" "):
+                return value.strip().lower().removeprefix("www.")
+    return fallback
