@@ -87,6 +87,20 @@ def test_one_sentence_paragraph_between_prose_is_kept_under_many_sources():
     assert [short in kept_texts(d) for d in run(at_the_end)] == [True, True, False, False]  # a footer line
 
 
+def test_a_stock_phrase_among_new_sentences_is_kept_a_copied_run_is_not():
+    """"The company did not respond to a request for comment." recurs in unrelated articles; a
+    reprint repeats sentences in runs (or long ones, see the first test of this file)."""
+    stock = "L'entreprise n'a pas répondu à nos sollicitations."
+    docs = [make_doc([[s, stock, B2 + f" ({i})"]], f"{i}.txt", source=f"s{i}") for i, s in enumerate([A1, A2, A3])]
+    assert all(stock in kept_texts(d) for d in run(docs))
+    second = "Une enquête a été ouverte par le parquet."
+    copied = [make_doc([[A1, stock, second]], "a.txt", source="a"), make_doc([[B1, stock, second, A3]], "b.txt", source="b")]
+    _, b = run(copied)
+    assert kept_texts(b) == [B1, A3]
+    with_limit = run(docs, DedupConfig(stock_sentence_words=1))
+    assert [stock in kept_texts(d) for d in with_limit] == [True, False, False]
+
+
 def test_same_source_template_goes_after_template_min_docs():
     promo = "Emportez l'actualité internationale partout avec vous en téléchargeant notre application mobile."
     docs = [make_doc([[s], [promo]], f"{i}.txt", source="site") for i, s in enumerate([A1, A2, A3, B1])]

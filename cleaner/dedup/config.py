@@ -35,6 +35,9 @@ class DedupConfig:
       (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted).
     - `boilerplate_min_sources`: a short line of its own seen under this many sources is
       boilerplate (a short sentence inside a paragraph is never template nor boilerplate).
+    - `stock_sentence_words`: a repeated sentence shorter than this, alone among new sentences of
+      its paragraph, is kept: stock phrases ("The company did not respond to a request for
+      comment.") recur in unrelated articles; a reprint repeats runs of sentences, or long ones.
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of`.
     - `preferred_sources`: sources (a URL's host, or the folder of a text file) whose copy of a
@@ -65,6 +68,7 @@ class DedupConfig:
     max_block_words: int = 150
     template_min_docs: int = 3
     boilerplate_min_sources: int = 3
+    stock_sentence_words: int = 12
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
     prefer_complete: bool = True
@@ -88,5 +92,6 @@ class DedupConfig:
 _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
+    "stock_sentence_words",
 )  # fmt: skip
 _SHARES = ("containment", "threshold", "document_duplicate")

@@ -70,9 +70,10 @@ class CorpusMemory:
             if key is not None and key in known:
                 self._decide(group, known[key], doc.source, "paragraph", True)
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
+        stock = self._stock_sentences(groups, known)
         for unit in survivors:
             if unit.kept and unit.key in known:
-                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like)
+                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock)
         # Only text this document keeps is remembered as first seen here: a near copy removed
         # here, met again word for word later, must point to the copy that was kept.
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
@@ -109,15 +110,32 @@ class CorpusMemory:
             and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
         }
 
+    def _stock_sentences(self, groups: list[list[Unit]], known: dict[int, Seen]) -> set[Unit]:
+        """Repeated sentences shorter than `stock_sentence_words` whose neighbours in their
+        paragraph are new text: a stock phrase or a quote inside an article of its own, not a
+        passage copied from another (whose sentences come in runs)."""
+        limit = self.config.stock_sentence_words
+        stock: set[Unit] = set()
+        for group in groups:
+            if len(group) < 2:
+                continue
+            repeated = [u.key in known or u.removal is not None for u in group]
+            for i, unit in enumerate(group):
+                alone = not (i > 0 and repeated[i - 1]) and not (i + 1 < len(group) and repeated[i + 1])
+                if repeated[i] and alone and unit.kept and len(unit.toks) < limit:
+                    stock.add(unit)
+        return stock
+
     def _paragraph_key(self, group: list[Unit]) -> int | None:
         """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""
         if len(group) < 2 or sum(len(u.toks) for u in group) < self.config.min_words:
             return None
         return _combined_key(group)
 
-    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool) -> None:
+    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False) -> None:
         """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
-        its paragraph keeps, a line of its own).
+        its paragraph keeps, a line of its own; `stock`: a short one among new sentences, which
+        is no reprint, see `_stock_sentences`).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -135,6 +153,8 @@ class CorpusMemory:
             if sources < cfg.boilerplate_min_sources:
                 return
             reason, rule = "boilerplate", f"dedup.boilerplate.{kind}"
+        elif stock:
+            return
         else:
             reason, rule = "duplicate", f"dedup.exact.{kind}"
         original = Location(seen.doc, seen.start, seen.end)
