@@ -37,6 +37,9 @@ UTF8_BOM = b"\xef\xbb\xbf"
 SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
+# A whole HTML page: a doctype or an <html> tag first (after a BOM, an XML declaration, comments).
+_HTML_PAGE = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
+_HTML_SNIFF = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +144,24 @@ def read_text_file(item: InputFile, data: bytes) -> Document:
     if not decoded.text or decoded.text.isspace():  # no copy of a 20 MB text just to test it
         raise InputError(item.display, "empty file (whitespace only)")
     parent = str(PurePosixPath(item.display).parent)
+    if is_html_page(decoded.text):
+        return _page_as_html(decoded.text, item.display, parent, list(decoded.repairs))
     return Document(id=item.display, text=decoded.text, source=parent, repairs=list(decoded.repairs))
+
+
+def is_html_page(text: str) -> bool:
+    """Whether a text is a whole HTML page (a doctype or an <html> tag first): scrapers save
+    pages under .txt names and in a JSONL `text` field too, and cleaned as text its markup
+    would be kept as words while its article is lost among the scripts."""
+    return _HTML_PAGE.match(text, 0, _HTML_SNIFF) is not None
+
+
+def _page_as_html(text: str, doc_id: str, source: str, repairs: list[str]) -> Document:
+    from ..html import read_html
+
+    doc = read_html(text, doc_id, source=source)
+    doc.repairs[:0] = [*repairs, "read as HTML"]
+    return doc
 
 
 def read_html_file(item: InputFile, data: bytes) -> Document:
@@ -335,11 +355,9 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
     meta = {"record": record, "line": number, "record_id": record_id, "text_field": text_field}
-    if html_field:
-        from ..html import read_html
-
+    if html_field or is_html_page(body):
         try:
-            doc = read_html(body, doc_id, source=source)
+            doc = _page_as_html(body, doc_id, source, [] if html_field else ["read as HTML"])
         except InputError as exc:
             return RawLine(line, InputError(where, exc.reason))
         doc.meta.update(meta)
