@@ -13,7 +13,8 @@ does). Inside the body, runs of short non-prose lines (inline menus, link lists)
 long run of capitalised labels after enough text ends the body, and a single short line between
 prose paragraphs is a subheading and stays. An article's own list or table (data lines, lower-case
 phrases: lists.py) is neither a menu run inside the body nor furniture right after it. Chinese and Japanese
-get character-based word counts. Weights and thresholds: data/scorer.toml.
+get character-based word counts, and so do Thai, Lao, Khmer and Myanmar, with their glued function
+words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .prose import paragraph_signals, prose_score, stopword_lift
-from .settings import CjkSettings, ScorerSettings
+from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text_words
+from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
@@ -76,11 +77,13 @@ class Scorer:
         disabled: tuple[str, ...] = (),
         categories: dict[str, str] | None = None,
         cjk: CjkSettings | None = None,
+        unspaced: UnspacedSettings | None = None,
     ):
         """`categories` maps rule ids to their category (how much a rule removal separates blocks)."""
         self.settings = settings
         self.categories = categories or {}
         self.cjk = cjk
+        self.unspaced = unspaced
         self.enabled_rules = {r for r in SCORER_RULES if not any(id_matches(r, p) for p in disabled)}
         self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
         self._weights = tuple(sorted(settings.weights.items()))
@@ -249,7 +252,7 @@ class Scorer:
         text = doc.kept_text(par)
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
-            signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
+            signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk, self.unspaced), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
 
     def _score(self, par: Paragraph, lift: float) -> float:
@@ -266,10 +269,17 @@ class Scorer:
             value = self._removal_value(par)  # a duplicate inside the article does not break it
             if value == 0.0:
                 return 0.0
-            words = len(_WORD.findall(doc.text, par.start, par.end))
+            words = self._removed_words(doc, par)
             return -value * (words + s.length_offset) ** s.length_exponent
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
+
+    def _removed_words(self, doc: Document, par: Paragraph) -> float:
+        """A removed line's words: its \\w+ tokens, but in Thai, Lao, Khmer or Myanmar (which \\w+
+        splits at every vowel and tone mark) the count its kept text would have had."""
+        if self.unspaced is not None and UNSPACED.search(doc.text, par.start, par.end) is not None:
+            return text_words(doc.text[par.start : par.end], None, self.unspaced)
+        return float(len(_WORD.findall(doc.text, par.start, par.end)))
 
     def _body_words(self, pars: list[Paragraph], block: Block) -> float:
         return sum(p.signals["words"] for p in pars[block.first : block.last + 1] if p.kept)
