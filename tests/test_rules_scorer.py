@@ -602,6 +602,16 @@ def test_a_thai_bare_name_under_the_headline_goes_and_the_headline_stays() -> No
     assert "สมชาย ใจดี" not in out and "หน้าแรก" not in out
 
 
+def test_a_thai_headline_as_long_as_a_sentence_is_still_a_headline() -> None:
+    """Thai sentences end with nothing, so a long line counts as one for the prose score; a
+    headline may be that long and is still title-shaped (no page title repeats it here)."""
+    headline = "ตลาดน้ำทุ่งสาครย้ายไปริมคลองใหม่ ผู้ค้ากว่า 200 รายพร้อมเปิดร้านตั้งแต่เสาร์นี้ เทศบาลเพิ่มที่จอดรถสามเท่า"
+    second = "ทางจังหวัดจะเปิดให้รถบรรทุกขนาดใหญ่ใช้สะพานได้ตั้งแต่เดือนหน้าเป็นต้นไป หลังจากตรวจสอบความแข็งแรงของโครงสร้างเสร็จแล้ว"
+    out = clean("\n".join(["หน้าแรก", "ข่าว", headline, "วิภาวรรณ ทองคำ", THAI_PROSE, second]))
+    assert out.startswith(headline + "\n\n" + THAI_PROSE + "\n\n" + second)
+    assert "วิภาวรรณ" not in out
+
+
 def test_the_unspaced_settings_are_checked(tmp_path: Path) -> None:
     bad = tmp_path / "scorer.toml"
     bad.write_text('[unspaced]\nfunction_words = ["ที่", ""]\n', "utf-8")

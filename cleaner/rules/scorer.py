@@ -183,7 +183,11 @@ class Scorer:
         block's start include a line a rule removed as a dateline or credit, the paragraph over them
         is the standfirst (when a title-shaped line sits above it): the body starts under the
         byline and find_heading is told where the standfirst is. The rule removal is the evidence:
-        without it, a short capitalised line under the lead may be a subheading ("Hohe Kosten").
+        without it, a short capitalised line under the lead may be a subheading ("Hohe Kosten");
+        in a script without capitals, a name's shape is evidence enough (`_byline`). When nothing
+        title-shaped sits above and the block opened with a title-shaped line, that line is the
+        headline (a long Thai one scores as prose: Thai sentences end with nothing), and the body
+        starts under the byline all the same.
         """
         pars = doc.paragraphs
         below = self._byline(doc, range(block.first + 1, block.last + 1))
@@ -195,27 +199,31 @@ class Scorer:
                 return block
             standfirst, first = above[0], block.first
         s = self.settings
-        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
-            return block  # a lead paragraph, not a standfirst
         title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
         if title is None or not title_shaped(doc, pars[title], s, far=True):
+            if standfirst == block.first and title_shaped(doc, pars[standfirst], s, far=True):
+                return replace(block, first=first)  # the block opened with the headline
             return block
+        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
+            return block  # a lead paragraph, not a standfirst
         return replace(block, first=first, standfirst=standfirst)
 
     def _byline(self, doc: Document, indexes: range) -> tuple[int, int] | None:
         """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
-        the lines walked over include a dateline or credit removed by a rule; else None."""
+        the lines walked over include a dateline or credit removed by a rule, or a name in a script
+        without capitals (2-3 short chunks, title._name_like); else None."""
         s = self.settings
-        names, removed = 0, False
+        names, evidence = 0, False
         for index in indexes:
             par = doc.paragraphs[index]
             if not par.kept:
                 category = self.categories.get(par.removal.rule, "") if par.removal else ""
-                removed |= category in ("dateline", "credit")
+                evidence |= category in ("dateline", "credit")
             elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
                 names += 1
+                evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
             else:
-                return (index, names) if removed else None
+                return (index, names) if evidence else None
         return None
 
     def mark(self, doc: Document, block: Block) -> Document:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
+from .prose import UNSPACED
 from .settings import ScorerSettings
 
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
@@ -324,11 +325,15 @@ def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:
 
     Headlines often close on a quoted phrase ('Millac : les élus dénoncent « un abandon »',
     'Mayor calls the plan "a gift"'): the `ends_sentence` signal counts every closing quote, as
-    prose ends quotes with them, but a headline's quote has no full stop inside.
+    prose ends quotes with them, but a headline's quote has no full stop inside. In Thai and Lao,
+    the signal says a line is long (prose.py: their sentences end with nothing), and a headline
+    may be as long: a line ending on a letter of those scripts does not end like a sentence here.
     """
     if par.signals["ends_sentence"] == 0.0:
         return False
     text = doc.text[par.start : par.end].rstrip()
+    if text and UNSPACED.fullmatch(text[-1]) is not None and text[-1] not in _STOPS:
+        return False
     if not text or text[-1] not in _CLOSING_QUOTES:
         return True
     inner = text.rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
