@@ -550,3 +550,104 @@ def test_the_stopword_share_is_lifted_to_the_pages_own_sentences() -> None:
     results = ["Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Moore 3 points.",
                "Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points."]
     assert _lift_of(results) == 0.0
+
+
+# Scripts written without spaces between words and without capitals ([unspaced] in scorer.toml).
+THAI_PROSE = ("ผู้ว่าราชการจังหวัดกล่าวว่าสะพานแห่งนี้จะช่วยลดเวลาเดินทางระหว่างสองฝั่งแม่น้ำจากหนึ่งชั่วโมง"
+              "เหลือเพียงสิบห้านาที และชาวบ้านหลายคนบอกว่ารอคอยสะพานนี้มานานกว่าสิบปี")  # fmt: skip
+UNSPACED_PROSE = {  # a sentence of news prose in each script: counted in words, prose on its own
+    "th": THAI_PROSE,
+    "lo": "ເຈົ້າແຂວງກ່າວວ່າຂົວແຫ່ງນີ້ຈະຊ່ວຍຫຼຸດເວລາເດີນທາງລະຫວ່າງສອງຝັ່ງແມ່ນ້ຳ ແລະ ປະຊາຊົນຫຼາຍຄົນບອກວ່າໄດ້ລໍຖ້າຂົວນີ້ມາດົນກວ່າສິບປີແລ້ວ",
+    "km": "អភិបាលខេត្តបានថ្លែងថា ស្ពាននេះនឹងជួយកាត់បន្ថយពេលវេលាធ្វើដំណើររវាងច្រាំងទន្លេទាំងពីរ ហើយប្រជាពលរដ្ឋជាច្រើនបាននិយាយថា ពួកគេរង់ចាំស្ពាននេះអស់រយៈពេលជាងដប់ឆ្នាំមកហើយ។",
+    "my": "ဤတံတားသည် မြစ်ကမ်းနှစ်ဖက်အကြား ခရီးသွားချိန်ကို လျှော့ချပေးမည်ဖြစ်ကြောင်း ခရိုင်အုပ်ချုပ်ရေးမှူးက ပြောကြားခဲ့ပြီး ဒေသခံများက ဤတံတားကို ဆယ်နှစ်ကျော်ကြာ စောင့်မျှော်ခဲ့ကြသည်။",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNSPACED_PROSE))
+def test_prose_without_spaces_between_words_counts_words_and_glued_function_words(lang: str) -> None:
+    from cleaner.rules.prose import paragraph_signals, prose_score
+
+    settings = load_settings()
+    signals = paragraph_signals(UNSPACED_PROSE[lang], frozenset(), settings.cjk, settings.unspaced)
+    assert signals["words"] > 20 and signals["stopwords"] > 0.15 and signals["ends_sentence"] == 1.0
+    assert signals["capitalised"] == 0.0 and signals.get("caseless_name") == 0.0
+    assert prose_score(signals, settings.scorer) > 0.5
+    without = paragraph_signals(UNSPACED_PROSE[lang], frozenset(), settings.cjk)  # a \w+ token per vowel mark
+    assert prose_score(without, settings.scorer) < settings.scorer.block_threshold
+
+
+def test_a_short_unspaced_line_is_no_sentence_and_a_name_has_two_or_three_chunks() -> None:
+    from cleaner.rules.prose import paragraph_signals, prose_score
+
+    settings = load_settings()
+
+    def signals(text: str) -> dict[str, float]:
+        return paragraph_signals(text, frozenset(), settings.cjk, settings.unspaced)
+
+    headline = signals("เปิดสะพานข้ามแม่น้ำแห่งใหม่ในจังหวัดริมธาร")
+    assert headline["ends_sentence"] == 0.0 and prose_score(headline, settings.scorer) < 0.3
+    assert signals("สมชาย ใจดี")["caseless_name"] == 2.0
+    assert signals("ดร.สมหญิง รักไทย")["caseless_name"] == 2.0  # a title's dots
+    assert signals("ហេង សុភាព")["caseless_name"] == 2.0
+    assert signals("11 มี.ค. 2568")["caseless_name"] == 0.0  # digits: a date, not a name
+    assert signals("กีฬา")["caseless_name"] == 1.0  # one chunk: title.py does not take it for a name
+    assert signals(THAI_PROSE)["caseless_name"] == 0.0
+
+
+def test_a_thai_bare_name_under_the_headline_goes_and_the_headline_stays() -> None:
+    second = "ทางจังหวัดจะเปิดให้รถบรรทุกขนาดใหญ่ใช้สะพานได้ตั้งแต่เดือนหน้าเป็นต้นไป หลังจากตรวจสอบความแข็งแรงของโครงสร้างเสร็จแล้ว"
+    lines = ["หน้าแรก", "ข่าว", "เปิดสะพานข้ามแม่น้ำแห่งใหม่ในจังหวัดริมธาร", "สมชาย ใจดี", THAI_PROSE, second]
+    out = clean("\n".join(lines))
+    assert out.startswith("เปิดสะพานข้ามแม่น้ำแห่งใหม่ในจังหวัดริมธาร\n\n" + THAI_PROSE + "\n\n" + second)
+    assert "สมชาย ใจดี" not in out and "หน้าแรก" not in out
+
+
+def test_a_thai_headline_as_long_as_a_sentence_is_still_a_headline() -> None:
+    """Thai sentences end with nothing, so a long line counts as one for the prose score; a
+    headline may be that long and is still title-shaped (no page title repeats it here)."""
+    headline = "ตลาดน้ำทุ่งสาครย้ายไปริมคลองใหม่ ผู้ค้ากว่า 200 รายพร้อมเปิดร้านตั้งแต่เสาร์นี้ เทศบาลเพิ่มที่จอดรถสามเท่า"
+    second = "ทางจังหวัดจะเปิดให้รถบรรทุกขนาดใหญ่ใช้สะพานได้ตั้งแต่เดือนหน้าเป็นต้นไป หลังจากตรวจสอบความแข็งแรงของโครงสร้างเสร็จแล้ว"
+    out = clean("\n".join(["หน้าแรก", "ข่าว", headline, "วิภาวรรณ ทองคำ", THAI_PROSE, second]))
+    assert out.startswith(headline + "\n\n" + THAI_PROSE + "\n\n" + second)
+    assert "วิภาวรรณ" not in out
+
+
+def test_the_unspaced_settings_are_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "scorer.toml"
+    bad.write_text('[unspaced]\nfunction_words = ["ที่", ""]\n', "utf-8")
+    with pytest.raises(ConfigError, match="empty string"):
+        load_settings(bad)
+    bad.write_text("[unspaced]\nfunction_words = \"ที่\"\n", "utf-8")
+    with pytest.raises(ConfigError, match="list of strings"):
+        load_settings(bad)
+    bad.write_text("[unspaced]\nchars_per_word = 0\n", "utf-8")
+    with pytest.raises(ConfigError, match="positive"):
+        load_settings(bad)
+
+
+CAPTION = "Buses wait at the depot on Elm Street on Tuesday morning"
+
+
+def test_the_repeated_page_title_beats_a_caption_shaped_like_a_headline() -> None:
+    """A caption without a full stop right above the body is title-shaped: the page's repeated
+    title says the headline is higher up, and the caption between goes as furniture."""
+    lines = [HEADLINE + " | The Daily Example", *MENU, HEADLINE, STANDFIRST, "Share", CAPTION, *PROSE]
+    out = clean("\n".join(lines))
+    assert out.startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n" + PROSE[0])
+    assert CAPTION not in out
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "February 1, 2019 | BY: Lucía Ferrer, MS, RDN, Senior Editor",  # names and numbers
+        "The council voted on Tuesday to expand the bus network after a year of consultation.",  # a full stop
+    ],
+)
+def test_under_the_repeated_title_a_byline_or_a_sentence_is_no_standfirst(under: str) -> None:
+    from cleaner.rules.title import find_heading
+
+    doc = _doc([HEADLINE + " | The Daily Example", *MENU, HEADLINE, under, *PROSE])
+    RuleEngine().apply(doc)
+    heading = find_heading(doc, 7, 5, load_settings().scorer)
+    assert heading.standfirst is None

@@ -55,7 +55,7 @@ class RuleEngine:
         self._block_verdicts: Memo[Rule | None] = Memo()
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
-        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories(), self.settings.cjk) if self.config.scorer else None
+        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories(), self.settings.cjk, self.settings.unspaced) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
         wanted = set(self.config.languages)

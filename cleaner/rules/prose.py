@@ -1,37 +1,56 @@
 """Prose signals of one paragraph and the logistic model that turns them into a prose score.
 
 Language-light on purpose: length, punctuation, stopword density, capitalised and digit tokens.
-Chinese and Japanese get character-based word counts (no spaces between words), and the
-stopword share is judged against the page's own sentences (`stopword_lift`), as languages that
-glue their particles to words write prose with half the free-standing function words of English.
-Weights and thresholds: data/scorer.toml.
+Scripts written without spaces between words get character-based word counts: Chinese and
+Japanese (`CjkSettings`), Thai, Lao, Khmer and Myanmar (`UnspacedSettings`, which also count
+their glued function words and take a long line as a sentence, as Thai and Lao end sentences
+with a space or nothing). The stopword share is judged against the page's own sentences
+(`stopword_lift`), as languages that glue their particles to words write prose with half the
+free-standing function words of English. Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from ..types import Paragraph
-from .settings import CjkSettings, ScorerSettings
+from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
 _WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[,.;:!?，、。；：！？]")
+_PUNCT = re.compile(r"[,.;:!?，、。；：！？၊။។៕៖]")
 # Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Myanmar, Thai, Lao and Khmer letters, marks and punctuation, not their digits (a date's digits
+# count as the digit tokens they are). \w+ splits these scripts at every vowel or tone mark, which
+# Unicode does not count as alphanumeric, so their \w+ tokens are not words at all: their runs
+# are counted in characters instead.
+_UNSPACED_CHARS = "\u1000-\u103f\u104a-\u108f\u109a-\u109f\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1780-\u17df\u17ea-\u17ff"
+UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _HAS_DIGIT = re.compile(r"\d").search
-_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』')
+_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕')
+_EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
+          "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
 
 
-def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | None = None) -> dict[str, float]:
+def paragraph_signals(
+    text: str,
+    stopwords: frozenset[str],
+    cjk: CjkSettings | None = None,
+    unspaced: UnspacedSettings | None = None,
+) -> dict[str, float]:
     """Signals of one paragraph's kept text; `stopwords` empty means: use short lowercase words.
 
     Chinese and Japanese write words without spaces, so a whole clause is one ``\\w+`` token:
     there, `cjk` turns characters into word counts and counts kana and function characters
-    as the stopwords they are.
+    as the stopwords they are; `unspaced` does the same for Thai, Lao, Khmer and Myanmar.
     """
     tokens = _WORD.findall(text)
+    runs = UNSPACED.findall(text) if unspaced is not None else []
+    if runs:  # \w+ fragments of those scripts are not words: their characters count instead
+        tokens = [t for t in tokens if UNSPACED.search(t) is None]
     # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
     # thousands of "words" that would weigh as page chrome and cut the article in two; no
     # spaced prose has more than about two \w+ tokens per space-separated chunk.
@@ -46,20 +65,59 @@ def paragraph_signals(text: str, stopwords: frozenset[str], cjk: CjkSettings | N
         words += sum(map(len, ideographic)) / cjk.chars_per_word - glued
         function_chars = re.compile(f"[{re.escape(cjk.function_chars)}]")  # re caches the compiled class
         function_words += len(function_chars.findall(text)) / cjk.chars_per_word
+    script_words = 0.0
+    if runs and unspaced is not None:
+        script_words = sum(map(len, runs)) / unspaced.chars_per_word
+        words += script_words
+        if unspaced.function_words:
+            glued_words = _function_words(unspaced.function_words)
+            function_words += sum(len(glued_words.findall(run)) for run in runs)
     if words <= 0:
-        return {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
-                "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
+        return dict(_EMPTY)
     stripped = text.rstrip()
-    return {
+    ends = bool(stripped) and stripped[-1] in _SENTENCE_END
+    signals = {
         "words": words,
         "log_words": math.log1p(words),
         "stopwords": min(function_words / words, 1.0),
-        "ends_sentence": 1.0 if stripped and stripped[-1] in _SENTENCE_END else 0.0,
+        "ends_sentence": 1.0 if ends or (unspaced is not None and script_words >= unspaced.sentence_min_words) else 0.0,
         "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
         "capitalised": sum(map(str.isupper, (t[0] for t in tokens))) / words,
         "leading_capitals": sum(map(str.isupper, (t[0] for t in tokens[:_LEAD]))) / max(min(words, _LEAD), 1.0),
         "digits": sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens))) / words,
     }
+    if runs and unspaced is not None:
+        signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
+    return signals
+
+
+@lru_cache(maxsize=8)
+def _function_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the glued function words, longest first (ແລ້ວ before ແລະ's prefix)."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+
+
+# A chunk of a name: the script's letters, with dots after a title's abbreviation ("ดร.สมชาย").
+_NAME_CHUNK = re.compile(f"(?:[{_UNSPACED_CHARS}]+\\.?)+")
+
+
+def _name_chunks(text: str, unspaced: UnspacedSettings) -> int:
+    """How many space-separated chunks the line has when it may be a name alone on its line, in
+    a script without capitals (given name, family name, maybe a title: "สมชาย ใจดี"): chunks of
+    the script only, short in all, no digit nor punctuation but a title's dots; else 0. Whether
+    2 or 3 chunks make a name is the byline check's to say (title.py)."""
+    chunks = text.split()
+    if sum(map(len, chunks)) > unspaced.name_max_chars:
+        return 0
+    for chunk in chunks:
+        if _NAME_CHUNK.fullmatch(chunk) is None or _HAS_DIGIT(chunk) or _PUNCT.search(chunk.replace(".", "")):
+            return 0
+    return len(chunks)
+
+
+def text_words(text: str, cjk: CjkSettings | None, unspaced: UnspacedSettings | None) -> float:
+    """The word count `paragraph_signals` would give `text` (for lines a rule removed)."""
+    return paragraph_signals(text, frozenset(), cjk, unspaced)["words"]
 
 
 def prose_score(

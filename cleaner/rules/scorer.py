@@ -13,7 +13,8 @@ does). Inside the body, runs of short non-prose lines (inline menus, link lists)
 long run of capitalised labels after enough text ends the body, and a single short line between
 prose paragraphs is a subheading and stays. An article's own list or table (data lines, lower-case
 phrases: lists.py) is neither a menu run inside the body nor furniture right after it. Chinese and Japanese
-get character-based word counts. Weights and thresholds: data/scorer.toml.
+get character-based word counts, and so do Thai, Lao, Khmer and Myanmar, with their glued function
+words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .prose import paragraph_signals, prose_score, stopword_lift
-from .settings import CjkSettings, ScorerSettings
+from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text_words
+from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
@@ -76,11 +77,13 @@ class Scorer:
         disabled: tuple[str, ...] = (),
         categories: dict[str, str] | None = None,
         cjk: CjkSettings | None = None,
+        unspaced: UnspacedSettings | None = None,
     ):
         """`categories` maps rule ids to their category (how much a rule removal separates blocks)."""
         self.settings = settings
         self.categories = categories or {}
         self.cjk = cjk
+        self.unspaced = unspaced
         self.enabled_rules = {r for r in SCORER_RULES if not any(id_matches(r, p) for p in disabled)}
         self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
         self._weights = tuple(sorted(settings.weights.items()))
@@ -180,7 +183,11 @@ class Scorer:
         block's start include a line a rule removed as a dateline or credit, the paragraph over them
         is the standfirst (when a title-shaped line sits above it): the body starts under the
         byline and find_heading is told where the standfirst is. The rule removal is the evidence:
-        without it, a short capitalised line under the lead may be a subheading ("Hohe Kosten").
+        without it, a short capitalised line under the lead may be a subheading ("Hohe Kosten");
+        in a script without capitals, a name's shape is evidence enough (`_byline`). When nothing
+        title-shaped sits above and the block opened with a title-shaped line, that line is the
+        headline (a long Thai one scores as prose: Thai sentences end with nothing), and the body
+        starts under the byline all the same.
         """
         pars = doc.paragraphs
         below = self._byline(doc, range(block.first + 1, block.last + 1))
@@ -192,27 +199,31 @@ class Scorer:
                 return block
             standfirst, first = above[0], block.first
         s = self.settings
-        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
-            return block  # a lead paragraph, not a standfirst
         title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
         if title is None or not title_shaped(doc, pars[title], s, far=True):
+            if standfirst == block.first and title_shaped(doc, pars[standfirst], s, far=True):
+                return replace(block, first=first)  # the block opened with the headline
             return block
+        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
+            return block  # a lead paragraph, not a standfirst
         return replace(block, first=first, standfirst=standfirst)
 
     def _byline(self, doc: Document, indexes: range) -> tuple[int, int] | None:
         """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
-        the lines walked over include a dateline or credit removed by a rule; else None."""
+        the lines walked over include a dateline or credit removed by a rule, or a name in a script
+        without capitals (2-3 short chunks, title._name_like); else None."""
         s = self.settings
-        names, removed = 0, False
+        names, evidence = 0, False
         for index in indexes:
             par = doc.paragraphs[index]
             if not par.kept:
                 category = self.categories.get(par.removal.rule, "") if par.removal else ""
-                removed |= category in ("dateline", "credit")
+                evidence |= category in ("dateline", "credit")
             elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
                 names += 1
+                evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
             else:
-                return (index, names) if removed else None
+                return (index, names) if evidence else None
         return None
 
     def mark(self, doc: Document, block: Block) -> Document:
@@ -249,7 +260,7 @@ class Scorer:
         text = doc.kept_text(par)
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
-            signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk), len(text))
+            signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk, self.unspaced), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
 
     def _score(self, par: Paragraph, lift: float) -> float:
@@ -266,10 +277,17 @@ class Scorer:
             value = self._removal_value(par)  # a duplicate inside the article does not break it
             if value == 0.0:
                 return 0.0
-            words = len(_WORD.findall(doc.text, par.start, par.end))
+            words = self._removed_words(doc, par)
             return -value * (words + s.length_offset) ** s.length_exponent
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
+
+    def _removed_words(self, doc: Document, par: Paragraph) -> float:
+        """A removed line's words: its \\w+ tokens, but in Thai, Lao, Khmer or Myanmar (which \\w+
+        splits at every vowel and tone mark) the count its kept text would have had."""
+        if self.unspaced is not None and UNSPACED.search(doc.text, par.start, par.end) is not None:
+            return text_words(doc.text[par.start : par.end], None, self.unspaced)
+        return float(len(_WORD.findall(doc.text, par.start, par.end)))
 
     def _body_words(self, pars: list[Paragraph], block: Block) -> float:
         return sum(p.signals["words"] for p in pars[block.first : block.last + 1] if p.kept)

@@ -74,6 +74,7 @@ class ScorerSettings:
     caption_min_words: int
     standfirst_min_words: int
     standfirst_max_words: int
+    standfirst_max_names: float
     byline_max_prose: float
     list_max_words: int
     list_item_max_capitalised: float
@@ -94,10 +95,22 @@ class CjkSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class UnspacedSettings:
+    """Thai, Lao, Khmer and Myanmar: no spaces between words (a space or nothing ends a clause),
+    function words glued to the next word, no capital letters. See data/scorer.toml [unspaced]."""
+
+    chars_per_word: float
+    function_words: tuple[str, ...]
+    sentence_min_words: int
+    name_max_chars: int
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     engine: EngineSettings
     scorer: ScorerSettings
     cjk: CjkSettings
+    unspaced: UnspacedSettings
 
 
 def default_settings_file() -> Path:
@@ -123,9 +136,13 @@ def load_settings(path: str | Path | None = None) -> Settings:
         engine=_section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
         scorer=_section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
         cjk=_section(CjkSettings, table.get("cjk"), f"{path}: [cjk]"),
+        unspaced=_section(UnspacedSettings, table.get("unspaced"), f"{path}: [unspaced]"),
     )
-    if settings.cjk.chars_per_word <= 0:
-        raise ConfigError(f"{path}: [cjk] chars_per_word must be positive")
+    for name in ("cjk", "unspaced"):
+        if getattr(settings, name).chars_per_word <= 0:
+            raise ConfigError(f"{path}: [{name}] chars_per_word must be positive")
+    if not all(settings.unspaced.function_words):
+        raise ConfigError(f"{path}: [unspaced] function_words must not hold an empty string")
     unknown = sorted(set(settings.scorer.removed_value) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
@@ -163,6 +180,10 @@ def _section(cls: type, table: Any, where: str) -> Any:
         elif spec.type == "str":
             if not isinstance(value, str):
                 raise ConfigError(f"{where}.{name}: expected a string")
+        elif spec.type == "tuple[str, ...]":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}.{name}: expected a list of strings")
+            value = tuple(value)
         elif spec.type == "int":
             if not isinstance(value, int) or isinstance(value, bool):
                 raise ConfigError(f"{where}.{name}: expected a whole number")

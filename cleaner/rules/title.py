@@ -10,6 +10,8 @@ Between the heading and the body, pages put small lines: a photo caption, a byli
 a date or time, a wire dateline ("KIEL (dpa) -"). `find_heading` walks up from the body over a few
 such lines to the title-shaped line (and a standfirst under it), judging each line only by the
 scorer's signals (word count, capitalisation, digits, how it ends), so no language's words are needed.
+When the repeated page title sits right above the body over such lines, it is the title, whatever
+shape the lines under it have (a caption without a full stop looks like a headline).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
+from .prose import UNSPACED
 from .settings import ScorerSettings
 
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
@@ -83,6 +86,7 @@ _OPENER_ENDS = frozenset("-–—:")
 # the quoted phrase closing a headline (... dénoncent « un abandon ») does not.
 _CLOSING_QUOTES = "\"”»'’"
 _FULL_STOPS = frozenset(".!?…")
+_STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myanmar, Khmer full stops too
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,9 @@ def find_heading(
     `standfirst_at` is a standfirst the scorer recognised by the byline under it (a summary written
     as sentences, which `_standfirst_shaped` does not accept on its own).
     """
+    under_anchor = _heading_under_anchor(doc, first, anchor, settings, standfirst_at)
+    if under_anchor is not None:
+        return under_anchor
     pars = doc.paragraphs
     skipped: list[int] = []
     standfirst: int | None = None
@@ -142,6 +149,52 @@ def find_heading(
         standfirst = None  # the headline printed twice (page title, then article heading)
     kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
     return Heading(title, standfirst, kept)
+
+
+def _heading_under_anchor(
+    doc: Document, first: int, anchor: int | None, settings: ScorerSettings, standfirst_at: int | None
+) -> Heading | None:
+    """The heading when the repeated page title (`anchor`) sits right above the body: the anchor
+    is the title, a line of standfirst length right under it the standfirst (`_standfirst_length`:
+    no full stop, which Thai and Lao summaries lack as much as their sentences), and the short
+    lines between them and the body are skipped as furniture; None when more or longer lines lie
+    between (then the walk of `find_heading` decides).
+
+    Walking up from the body, a photo caption right above it ("Farmers harvest the new rice",
+    no full stop) is title-shaped and would be taken for the headline, and the real headline and
+    standfirst over it removed; the page's own repeated title says which line the headline is.
+    """
+    pars = doc.paragraphs
+    if anchor is None or anchor >= first or not pars[anchor].kept:
+        return None  # a repeat removed (as a duplicate, or outside the body a first pass found) is no title
+    between = [i for i in range(anchor + 1, first) if pars[i].kept]
+    standfirst: int | None = None
+    if between and (between[0] == standfirst_at or _standfirst_length(doc, pars[between[0]], settings)):
+        standfirst = between.pop(0)
+        if _same_text(doc, anchor, standfirst, settings.title_anchor_overlap):
+            return None
+    skipped: list[int] = []
+    for index in reversed(between):
+        if not _may_skip(pars[index], [pars[i] for i in skipped], settings):
+            return None
+        skipped.append(index)
+    kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
+    return Heading(anchor, standfirst, kept)
+
+
+def _standfirst_length(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """A summary's length, not closed by a full stop, mostly lower-case words (not a byline nor a
+    date line: "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"), not a repeated template line. The text's last mark decides, not the `ends_sentence` signal: a long line in Thai or Lao
+    counts as a sentence for the prose score, yet their summaries, like their sentences, end with
+    nothing; a lead paragraph closed by a full stop is the article's (the block's lead step)."""
+    signals = par.signals
+    text = doc.text[par.start : par.end].rstrip().rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
+    return (
+        settings.standfirst_min_words <= signals["words"] <= settings.standfirst_max_words
+        and not (text and text[-1] in _STOPS)
+        and signals["capitalised"] + signals["digits"] <= settings.standfirst_max_names
+        and signals.get("repeated_shape", 0.0) == 0.0
+    )
 
 
 def reader_heading_furniture(doc: Document, first: int, settings: ScorerSettings) -> list[int]:
@@ -272,11 +325,15 @@ def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:
 
     Headlines often close on a quoted phrase ('Millac : les élus dénoncent « un abandon »',
     'Mayor calls the plan "a gift"'): the `ends_sentence` signal counts every closing quote, as
-    prose ends quotes with them, but a headline's quote has no full stop inside.
+    prose ends quotes with them, but a headline's quote has no full stop inside. In Thai and Lao,
+    the signal says a line is long (prose.py: their sentences end with nothing), and a headline
+    may be as long: a line ending on a letter of those scripts does not end like a sentence here.
     """
     if par.signals["ends_sentence"] == 0.0:
         return False
     text = doc.text[par.start : par.end].rstrip()
+    if text and UNSPACED.fullmatch(text[-1]) is not None and text[-1] not in _STOPS:
+        return False
     if not text or text[-1] not in _CLOSING_QUOTES:
         return True
     inner = text.rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
@@ -284,8 +341,14 @@ def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:
 
 
 def _name_like(par: Paragraph, settings: ScorerSettings) -> bool:
-    """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words."""
+    """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words.
+
+    Thai, Lao, Khmer and Myanmar have no capitals: there a name is 2 to `name_max_words` short
+    chunks of the script alone ("สมชาย ใจดี", signal `caseless_name`, prose.py). A single chunk may
+    as well be a menu label or a short headline, and is not taken for a name."""
     signals = par.signals
+    if 2 <= signals.get("caseless_name", 0.0) <= settings.name_max_words:
+        return True
     return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
 
 
