@@ -32,6 +32,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's cleaner, not an installed one
 from cleaner.dedup import DedupConfig, Deduplicator
 from cleaner.segment import segment
 from cleaner.types import Document

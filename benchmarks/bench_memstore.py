@@ -24,6 +24,8 @@ from array import array
 
 import numpy as np
 
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's cleaner, not an installed one
 from cleaner.dedup.memstore import MemoryStore
 from cleaner.dedup.store import Seen
 

@@ -12,10 +12,12 @@ import argparse
 import json
 import random
 import resource
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's cleaner, not an installed one
 from cleaner.config import Config
 from cleaner.run import RunOptions, run
 

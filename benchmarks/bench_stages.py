@@ -16,10 +16,12 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's cleaner, not an installed one
 from cleaner import pipeline, settle
 from cleaner.config import Config
 from cleaner.dedup import Deduplicator

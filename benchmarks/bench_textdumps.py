@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from metric import corpus_scores  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's cleaner, not an installed one
 from cleaner.rules import RuleEngine, RulesConfig  # noqa: E402
 from cleaner.segment import segment  # noqa: E402
 from cleaner.types import Document  # noqa: E402
@@ -78,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     bf1, bp, br, _ = corpus_scores(dumps, gold)
     print(f"{len(gold)} pages, {megabytes:.2f} MB, {mode}, {elapsed:.2f} s ({megabytes / elapsed:.2f} MB/s)")
     print(f"{'':10} {'F1':>6} {'P':>6} {'R':>6}")
-    print(f"{'raw dump':10} {bf1:6.3f} {bp:6.3f} {br:6.3f}")
-    print(f"{'cleaner':10} {f1:6.3f} {p:6.3f} {r:6.3f}")
+    print(f"{'raw dump':10} {bf1:6.4f} {bp:6.4f} {br:6.4f}")
+    print(f"{'cleaner':10} {f1:6.4f} {p:6.4f} {r:6.4f}")
 
     def page_f1(key: str) -> float:
         pp, rr = per_page[key]
