@@ -56,7 +56,7 @@ class DocTokens:
 
     hashes: np.ndarray
     lengths: np.ndarray
-    _by_size: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _by_size: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
     _streams: dict[int, np.ndarray] = field(default_factory=dict)
 
     def stream(self, size: int) -> np.ndarray:
@@ -69,13 +69,32 @@ class DocTokens:
 
     def shingles(self, size: int) -> tuple[np.ndarray, np.ndarray]:
         """(hashes, unit) of every `size`-token shingle that stays inside one unit."""
+        return self._inside(size)[:2]
+
+    def starts(self, size: int) -> np.ndarray:
+        """Where each of `shingles(size)` starts in the token stream."""
+        return self._inside(size)[2]
+
+    def _inside(self, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A shingle crosses a unit end when it starts fewer than `size` tokens before it: the
+        others are kept, with their unit (int32 positions: a few bytes a token, since a
+        document can have millions of tokens)."""
         found = self._by_size.get(size)
         if found is None:
             grams, lengths = self.stream(size), self.lengths
-            unit_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)[: len(grams)]
-            inside = np.arange(len(grams)) + size <= np.repeat(np.cumsum(lengths), lengths)[: len(grams)]
-            found = self._by_size[size] = (grams[inside], unit_of[inside])
+            inside = np.ones(len(grams), dtype=bool)
+            ends = np.cumsum(lengths)
+            for back in range(1, size):
+                crossing = ends - back
+                inside[crossing[(crossing >= 0) & (crossing < len(grams))]] = False
+            starts = np.flatnonzero(inside).astype(_index_type(len(self.hashes)))
+            unit_of = np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
+            found = self._by_size[size] = (grams[starts], unit_of[starts], starts)
         return found
+
+
+def _index_type(count: int) -> type:
+    return np.int32 if count < 1 << 31 else np.int64
 
 
 @dataclass(slots=True)
