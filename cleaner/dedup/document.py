@@ -125,20 +125,29 @@ def _reach(doc_tokens: DocTokens, config: DedupConfig) -> tuple[list[bool], list
     n_units = len(doc_tokens.lengths)
     if not len(sh):
         return [False] * n_units, [False] * n_units
-    order = np.argsort(sh, kind="stable")  # equal values stay in text order
-    ordered = sh[order]
-    opens = np.ones(len(sh), dtype=bool)
-    opens[1:] = ordered[1:] != ordered[:-1]
-    group = np.empty(len(sh), dtype=np.int64)
-    group[order] = np.cumsum(opens) - 1
-    first = np.flatnonzero(opens)
-    first_unit = sh_unit[order[first]][group]
-    last_unit = sh_unit[order[np.append(first[1:], len(sh)) - 1]][group]
-    del order, ordered, opens, group
+    first_unit, last_unit = _first_and_last_unit(sh, sh_unit)
     starts, lengths = doc_tokens.starts(size), doc_tokens.lengths
     earlier = _coverable(starts[first_unit < sh_unit], lengths, size, config.containment)
     shared = _coverable(starts[(first_unit != sh_unit) | (last_unit != sh_unit)], lengths, size, config.containment)
     return earlier, shared
+
+
+def _first_and_last_unit(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per shingle: the first and the last unit holding its value (int32 where it fits: these
+    arrays have one entry per token of the page)."""
+    order = np.argsort(sh, kind="stable")  # equal values stay in text order
+    ordered = sh[order]
+    opens = np.ones(len(sh), dtype=bool)
+    opens[1:] = ordered[1:] != ordered[:-1]
+    del ordered
+    first = np.flatnonzero(opens)
+    first_holder = sh_unit[order[first]]
+    last_holder = sh_unit[order[np.append(first[1:], len(sh)) - 1]]
+    del first
+    group = np.empty(len(sh), dtype=np.int32 if len(first_holder) < 1 << 31 else np.int64)
+    group[order] = np.cumsum(opens, dtype=group.dtype) - 1
+    del order, opens
+    return first_holder[group], last_holder[group]
 
 
 def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: float) -> list[bool]:

@@ -56,7 +56,7 @@ class DocTokens:
 
     hashes: np.ndarray
     lengths: np.ndarray
-    _by_size: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _by_size: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     _streams: dict[int, np.ndarray] = field(default_factory=dict)
 
     def stream(self, size: int) -> np.ndarray:
@@ -68,29 +68,27 @@ class DocTokens:
         return found
 
     def shingles(self, size: int) -> tuple[np.ndarray, np.ndarray]:
-        """(hashes, unit) of every `size`-token shingle that stays inside one unit."""
-        return self._inside(size)[:2]
-
-    def starts(self, size: int) -> np.ndarray:
-        """Where each of `shingles(size)` starts in the token stream."""
-        return self._inside(size)[2]
-
-    def _inside(self, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """A shingle crosses a unit end when it starts fewer than `size` tokens before it: the
-        others are kept, with their unit (int32 positions: a few bytes a token, since a
-        document can have millions of tokens)."""
+        """(hashes, unit) of every `size`-token shingle that stays inside one unit (unit numbers
+        as int32 where they fit: a document can have millions of tokens)."""
         found = self._by_size.get(size)
         if found is None:
-            grams, lengths = self.stream(size), self.lengths
-            inside = np.ones(len(grams), dtype=bool)
-            ends = np.cumsum(lengths)
-            for back in range(1, size):
-                crossing = ends - back
-                inside[crossing[(crossing >= 0) & (crossing < len(grams))]] = False
-            starts = np.flatnonzero(inside).astype(_index_type(len(self.hashes)))
+            starts = self.starts(size)
+            lengths = self.lengths
             unit_of = np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
-            found = self._by_size[size] = (grams[starts], unit_of[starts], starts)
+            found = self._by_size[size] = (self.stream(size)[starts], unit_of[starts])
         return found
+
+    def starts(self, size: int) -> np.ndarray:
+        """Where each of `shingles(size)` starts in the token stream (worked out again on each
+        call, not kept: only the in-document pass asks, once). A shingle crosses a unit end
+        when it starts fewer than `size` tokens before it."""
+        count = len(self.stream(size))
+        inside = np.ones(count, dtype=bool)
+        ends = np.cumsum(self.lengths)
+        for back in range(1, size):
+            crossing = ends - back
+            inside[crossing[(crossing >= 0) & (crossing < count)]] = False
+        return np.flatnonzero(inside).astype(_index_type(len(self.hashes)))
 
 
 def _index_type(count: int) -> type:
@@ -109,7 +107,7 @@ class KeptPieces:
         if not pieces:
             return DocTokens(NO_SHINGLES, np.empty(0, dtype=np.int64))
         lengths = np.fromiter([len(p.toks) for p in pieces], dtype=np.int64, count=len(pieces))
-        return DocTokens(np.concatenate([p.hashes for p in pieces]), lengths)
+        return DocTokens(np.frombuffer(b"".join([p.packed for p in pieces]), dtype=np.uint32), lengths)
 
 
 def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
