@@ -112,9 +112,13 @@ class KeptPieces:
 
 def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
     """The pieces of every segment still kept after the rules (empty ones have none); without a
-    long-lived `memo`, every text is tokenised and hashed afresh."""
+    long-lived `memo`, every text is tokenised and hashed afresh.
+
+    Segments are looked up `_CHUNK` at a time: what a lookup builds around each text (lists,
+    the dict of new ones) then lives for one chunk, not for the million sentences of a page.
+    """
     memo = memo if memo is not None else UnitMemo()
-    text = doc.text
+    kept = KeptPieces([], [])
     offsets: list[tuple[int, int, int]] = []
     texts: list[str] = []
     for p_index, par in enumerate(doc.paragraphs):
@@ -123,14 +127,22 @@ def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
         for s_index, seg in enumerate(par.segments):
             if seg.removal is None:
                 offsets.append((p_index, s_index, seg.start))
-                texts.append(text[seg.start : seg.end])
-    places: list[tuple[int, int, int]] = []
-    pieces: list[Piece] = []
-    for place, found in zip(offsets, memo.pieces_of(texts)):
-        for piece in found:
-            places.append(place)
-            pieces.append(piece)
-    return KeptPieces(places, pieces)
+                texts.append(doc.text[seg.start : seg.end])
+                if len(texts) >= _CHUNK:
+                    _add_pieces(kept, offsets, memo.pieces_of(texts))
+                    offsets, texts = [], []
+    _add_pieces(kept, offsets, memo.pieces_of(texts))
+    return kept
+
+
+_CHUNK = 4096
+
+
+def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: list[tuple[Piece, ...]]) -> None:
+    for place, pieces in zip(offsets, found):
+        for piece in pieces:
+            kept.places.append(place)
+            kept.pieces.append(piece)
 
 
 def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int, short_below: int = 1 << 30) -> list[Unit]:
