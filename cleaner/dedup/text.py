@@ -94,12 +94,15 @@ def has_unsegmented(text: str) -> bool:
     return _UNSEGMENTED_CHAR.search(text) is not None
 
 
-def is_unsegmented(toks: list[str]) -> bool:
-    """True when most tokens are single characters of an unsegmented script."""
-    if not toks:
-        return False
-    single = sum(1 for t in toks if len(t) == 1 and _UNSEGMENTED_CHAR.match(t))
-    return single * 2 > len(toks)
+def is_unsegmented(toks: Iterable[str]) -> bool:
+    """True when most tokens are single characters of an unsegmented script (one pass: a
+    generator over a huge page's tokens need not become a list first)."""
+    count = single = 0
+    for t in toks:
+        count += 1
+        if len(t) == 1 and _UNSEGMENTED_CHAR.match(t):
+            single += 1
+    return single * 2 > count
 
 
 def looks_truncated(text: str) -> bool:
