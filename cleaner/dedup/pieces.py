@@ -23,10 +23,10 @@ from .text import WINDOW_CHARS, StreamKey, exact_key, looks_truncated, token_win
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
 NO_SHINGLES.flags.writeable = False
 _SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
-# A sentence end followed by a lowercase letter: a seam inside one segment.
 # Tokens hashed per hasher call: large enough that the call costs little per token, small
 # enough that the batch's token strings are a few megabytes.
 _BATCH_TOKENS = 1 << 16
+# A sentence end followed by a lowercase letter: a seam inside one segment.
 _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
 
 
@@ -216,7 +216,7 @@ def _long_piece(start: int, end: int, text: str, hasher: TokenHasher) -> Piece |
     window by window so its tokens are never all alive at once; the same as a short one's."""
     parts: list[bytes] = []
     state = StreamKey()
-    for window in token_windows(text):
+    for window in token_windows(text, WINDOW_CHARS):
         if window:
             parts.append(hasher.packed(window))
             state.update(window)

@@ -15,6 +15,9 @@ from ..types import Document, Location, Removal, Segment
 from .pieces import NO_SHINGLES, Piece, UnitMemo
 from .text import shingle_hashes
 
+# Segment texts per memo lookup (see `kept_pieces`).
+_CHUNK = 4096
+
 
 @dataclass(slots=True, eq=False)
 class Unit:
@@ -133,9 +136,6 @@ def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
                     offsets, texts = [], []
     _add_pieces(kept, offsets, memo.pieces_of(texts))
     return kept
-
-
-_CHUNK = 4096
 
 
 def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: list[tuple[Piece, ...]]) -> None:
