@@ -50,8 +50,13 @@ class Memo(Generic[V]):
             self.put(key, *found)
         return found[0]
 
+    def keeps(self, chars: int) -> bool:
+        """Whether an entry costing `chars` would be kept: a caller can skip building the key
+        of one that would not (a copy of a 50 MB line, say)."""
+        return chars * 16 <= self.chars
+
     def put(self, key: Hashable, value: V, chars: int = 0) -> V:
-        if chars * 16 > self.chars:
+        if not self.keeps(chars):
             return value
         if len(self._young) >= self.limit or self._young_chars + chars > self.chars:
             self._old, self._young, self._young_chars = self._young, {}, 0

@@ -27,6 +27,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import Iterator
 
 from .memo import Memo
 from .scan import (
@@ -51,6 +52,7 @@ from .types import Document, Paragraph, Segment
 _NOT_A_START = frozenset(",;:)]}»”’.!?…%")
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 _WORD = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"\s")
 _LETTERS_THEN_APOSTROPHE = re.compile(r"([^\W\d_]{1,30})(['’]?)")
 _NOT_LANGUAGES = ("limits", "names", "no_split")
 # A dotted abbreviation before its final period: "U.S", "e.g", "J.-C", "D-N.Y" (not "164.99").
@@ -143,14 +145,27 @@ class DocumentWords:
     @cached_property
     def words(self) -> frozenset[str]:
         found: set[str] = set()
-        for token in set(self.text.split()):  # unique tokens first: far fewer regex calls
-            found.update(_WORD.findall(token))
+        for chunk in _chunks(self.text):
+            for token in set(chunk.split()):  # unique tokens first: far fewer regex calls
+                found.update(_WORD.findall(token))
         return frozenset(found)
 
     def __contains__(self, word: str) -> bool:
         self.consulted = True
         return word in self.words
 
+
+def _chunks(text: str, chars: int = 1 << 20) -> Iterator[str]:
+    """`text` in pieces of about `chars` characters cut at whitespace, so that splitting them
+    gives the words of the whole, never all at once (a 50 MB line is ten million of them)."""
+    start = 0
+    while start < len(text):
+        stop = start + chars
+        if stop < len(text):
+            found = _SPACE.search(text, stop)
+            stop = found.start() if found is not None else len(text)
+        yield text[start:stop]
+        start = stop
 
 
 class Segmenter:
@@ -205,7 +220,7 @@ class Segmenter:
         spans that asked which words the document uses are not memoised.
         """
         whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-        if memo is None or not whole_line:
+        if memo is None or not whole_line or not memo.keeps(end - start):  # no key copy of a huge line
             return self.spans(text, start, end, words)
         key = (start == 0, text[start:end])
         found = memo.get(key)

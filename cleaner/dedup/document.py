@@ -34,7 +34,7 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
     sh, sh_unit = doc_tokens.shingles(config.coverage_words)
     if _nothing_repeats(units, sh, config):
         return
-    earlier, shared = _sharing(sh, sh_unit, len(units))
+    earlier, shared = _reach(doc_tokens, config)
     places = ShingleIndex(sh, sh_unit)
     _mark_repeats(units, config, places, earlier)
     survivors = [u for u in units if u.kept]
@@ -49,13 +49,17 @@ class ShingleIndex:
     """
 
     def __init__(self, sh: np.ndarray, sh_unit: np.ndarray):
-        self.order = np.argsort(sh, kind="stable")  # equal values stay in text order
-        self.sorted = sh[self.order]
+        self.sh = sh
         self.sh_unit = sh_unit
+        self.order: np.ndarray | None = None  # sorted on first use: most pages never ask
+        self.sorted = sh
 
     def holders(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(value number, unit) of every occurrence of each of the distinct sorted `values`,
         grouped by value, each group in text order."""
+        if self.order is None:
+            self.order = np.argsort(self.sh, kind="stable")  # equal values stay in text order
+            self.sorted = self.sh[self.order]
         lo = np.searchsorted(self.sorted, values, side="left")
         counts = np.searchsorted(self.sorted, values, side="right") - lo
         which = np.repeat(np.arange(len(values)), counts)
@@ -73,9 +77,9 @@ def repeats_nothing(kept: KeptPieces, doc_tokens: DocTokens, config: DedupConfig
     if len({p.key for p in pieces}) != len(pieces):
         return False
     stream = doc_tokens.stream(config.coverage_words)  # all shingles, across unit ends too:
-    if len(set(stream.tolist())) != len(stream):  # unique there means unique inside the units
+    if _has_repeats(stream):  # unique there means unique inside the units
         sh, _ = doc_tokens.shingles(config.coverage_words)
-        if len(set(sh.tolist())) != len(sh):
+        if _has_repeats(sh):
             return False
     short = min(config.coverage_words, config.min_words)
     return not any(2 <= len(p.toks) < short and p.looks_truncated() for p in pieces)
@@ -84,9 +88,18 @@ def repeats_nothing(kept: KeptPieces, doc_tokens: DocTokens, config: DedupConfig
 def _nothing_repeats(units: list[Unit], sh: np.ndarray, config: DedupConfig) -> bool:
     """True when no pass could link anything: every shingle and every unit key occurs once, and
     no unit is a truncated piece too short to have shingles (most documents: one sort, done)."""
-    if len(set(sh.tolist())) != len(sh) or len({u.key for u in units}) != len(units):
+    if _has_repeats(sh) or len({u.key for u in units}) != len(units):
         return False
     return not any(u.truncated and 2 <= len(u.toks) < config.coverage_words for u in units)
+
+
+def _has_repeats(values: np.ndarray) -> bool:
+    """Whether a value occurs twice (a sorted copy: a set of Python ints would cost ten times
+    the memory on a page of millions of shingles)."""
+    if len(values) < 2:
+        return False
+    ordered = np.sort(values)
+    return bool((ordered[1:] == ordered[:-1]).any())
 
 
 def token_coverage(matched: np.ndarray, size: int) -> float:
@@ -98,22 +111,61 @@ def token_coverage(matched: np.ndarray, size: int) -> float:
     return float(np.count_nonzero(hits)) / count
 
 
-def _sharing(sh: np.ndarray, sh_unit: np.ndarray, n_units: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per unit: how many of its shingles occur in an earlier unit, and in any other unit."""
+def _reach(doc_tokens: DocTokens, config: DedupConfig) -> tuple[list[bool], list[bool]]:
+    """Per unit: could earlier units cover `containment` of its tokens, could any other unit?
+
+    Each is an upper bound worked out for all units at once: the share of the unit's tokens
+    under its shingles that occur in an earlier unit (in any other unit). What one earlier kept
+    unit (one longer unit) covers is part of that, so a unit below the bound can be left out of
+    the per-unit searches without changing a decision: on a long page almost every unit shares
+    a few common phrases with others and nothing more, and each search cost numpy calls.
+    """
+    size = config.coverage_words
+    sh, sh_unit = doc_tokens.shingles(size)
+    n_units = len(doc_tokens.lengths)
     if not len(sh):
-        zeros = np.zeros(n_units, dtype=np.int64)
-        return zeros, zeros
-    _, first, inverse = np.unique(sh, return_index=True, return_inverse=True)
-    first_unit = sh_unit[first][inverse]
-    last_pos = np.full(len(first), -1, dtype=np.int64)
-    np.maximum.at(last_pos, inverse, np.arange(len(sh)))
-    last_unit = sh_unit[last_pos][inverse]
-    earlier = np.bincount(sh_unit, weights=first_unit < sh_unit, minlength=n_units)
-    shared = np.bincount(sh_unit, weights=(first_unit != sh_unit) | (last_unit != sh_unit), minlength=n_units)
+        return [False] * n_units, [False] * n_units
+    first_unit, last_unit = _first_and_last_unit(sh, sh_unit)
+    starts, lengths = doc_tokens.starts(size), doc_tokens.lengths
+    earlier = _coverable(starts[first_unit < sh_unit], lengths, size, config.containment)
+    shared = _coverable(starts[(first_unit != sh_unit) | (last_unit != sh_unit)], lengths, size, config.containment)
     return earlier, shared
 
 
-def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: np.ndarray) -> None:
+def _first_and_last_unit(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per shingle: the first and the last unit holding its value (int32 where it fits: these
+    arrays have one entry per token of the page)."""
+    order = np.argsort(sh, kind="stable")  # equal values stay in text order
+    ordered = sh[order]
+    opens = np.ones(len(sh), dtype=bool)
+    opens[1:] = ordered[1:] != ordered[:-1]
+    del ordered
+    first = np.flatnonzero(opens)
+    first_holder = sh_unit[order[first]]
+    last_holder = sh_unit[order[np.append(first[1:], len(sh)) - 1]]
+    del first
+    group = np.empty(len(sh), dtype=np.int32 if len(first_holder) < 1 << 31 else np.int64)
+    group[order] = np.cumsum(opens, dtype=group.dtype) - 1
+    del order, opens
+    return first_holder[group], last_holder[group]
+
+
+def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: float) -> list[bool]:
+    """Per unit: whether the shingles starting at `starts` (token positions, each inside one
+    unit) cover at least `containment` of its tokens, counted as `token_coverage` counts."""
+    total = int(lengths.sum())
+    marked = np.zeros(total, dtype=bool)
+    marked[starts] = True
+    covered = marked.copy()
+    for offset in range(1, size):
+        covered[offset:] |= marked[:-offset]
+    counts = np.concatenate(([0], np.cumsum(covered, dtype=np.int64)))
+    ends = np.cumsum(lengths)
+    share = (counts[ends] - counts[ends - lengths]) / lengths
+    return (share >= containment).tolist()
+
+
+def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool]) -> None:
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
     for unit in units:
@@ -152,13 +204,15 @@ def _cut_from(shorter: Unit, unit: Unit) -> bool:
     """Whether `shorter` is the start of `unit` cut short (its last word may be cut too): a
     teaser, not a title and a lead that cover a sentence glued from them together."""
     size = len(shorter.toks)
-    if not 0 < size < len(unit.toks) or shorter.toks[:-1] != unit.toks[: size - 1]:
+    if not 0 < size < len(unit.toks):
         return False
-    return unit.toks[size - 1].startswith(shorter.toks[-1])
+    short, toks = list(shorter.toks), list(unit.toks)
+    return short[:-1] == toks[: size - 1] and toks[size - 1].startswith(short[-1])
 
 
-def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfig, places: ShingleIndex, shared: np.ndarray) -> None:
+def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfig, places: ShingleIndex, shared: list[bool]) -> None:
     by_token: dict[str, list[Unit]] | None = None
+    joined: dict[int, str] = {}  # a unit's tokens are read again on each use: join them once
     headline = _headline(survivors)
     for unit in sorted(survivors, key=lambda u: (len(u.toks), u.index)):
         if len(unit.toks) >= config.min_words:
@@ -170,8 +224,8 @@ def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfi
         if by_token is None:
             by_token = _token_holders(survivors)
         needle = unit.joined()
-        for other in by_token.get(unit.toks[0], ()):
-            if other is not unit and other.kept and len(other.toks) > len(unit.toks) and needle in other.joined():
+        for other in by_token.get(needle.split(" ", 2)[1], ()):
+            if other is not unit and other.kept and len(other.toks) > len(unit.toks) and needle in _joined(other, joined):
                 _link(unit, other, "dedup.fragment.sentence", 1.0)
                 break
 
@@ -208,6 +262,13 @@ def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, place
         if share >= config.containment:
             _link(unit, other, "dedup.fragment.sentence", share)
             return
+
+
+def _joined(unit: Unit, cache: dict[int, str]) -> str:
+    found = cache.get(unit.index)
+    if found is None:
+        found = cache[unit.index] = unit.joined()
+    return found
 
 
 def _token_holders(units: list[Unit]) -> dict[str, list[Unit]]:

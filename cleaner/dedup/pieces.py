@@ -11,17 +11,21 @@ cross-document pass reads the same segments again), almost always on equal sente
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import xxhash
 
 from ..memo import Memo
-from .text import exact_key, looks_truncated, tokens
+from .text import WINDOW_CHARS, StreamKey, exact_key, looks_truncated, token_windows, tokens
 
 # The (read-only) shingle array of units too short to have shingles.
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
 NO_SHINGLES.flags.writeable = False
 _SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+# Tokens hashed per hasher call: large enough that the call costs little per token, small
+# enough that the batch's token strings are a few megabytes.
+_BATCH_TOKENS = 1 << 16
 # A sentence end followed by a lowercase letter: a seam inside one segment.
 _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
 
@@ -29,7 +33,7 @@ _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
 class TokenHasher:
     """xxhash of tokens with a bounded memo: news vocabulary is Zipfian, most tokens repeat."""
 
-    def __init__(self, max_entries: int = 1 << 20):
+    def __init__(self, max_entries: int = 1 << 18):
         self.max_entries = max_entries
         self._memo: dict[str, int] = {}
 
@@ -46,30 +50,75 @@ class TokenHasher:
             memo.update(zip(missing, map(_token_hash, missing)))
         return list(map(memo.__getitem__, toks))
 
+    def packed(self, toks: list[str]) -> bytes:
+        """The hashes as the bytes of a uint32 array."""
+        return np.array(self(toks), dtype=np.uint32).tobytes()
+
 
 def _token_hash(token: str) -> int:
     return xxhash.xxh32_intdigest(token.encode("utf-8"))
 
 
+class Tokens(Sequence[str]):
+    """The normalised tokens of a piece's text, worked out again whenever they are read.
+
+    Dedup mostly needs how many there are (kept here) and their hashes (kept by the piece);
+    the strings themselves only by the rare checks that compare words. Holding them cost
+    about 60 bytes a token: 600 MB for a 50 MB document, more than everything else together.
+    """
+
+    __slots__ = ("_text", "_size")
+
+    def __init__(self, text: str, size: int):
+        self._text = text
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[str]:
+        for window in token_windows(self._text):
+            yield from window
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return tokens(self._text)[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Tokens, list, tuple)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
+
+
 class Piece:
     """One non-empty piece of a segment: offsets relative to the segment, tokens, key, hashes.
 
-    Shared by every unit made from an equal text, so nothing may modify `toks` or `hashes`
-    (the array is read-only). Whether it looks truncated is only asked of short pieces, so it
-    is worked out on first use.
+    Shared by every unit made from an equal text. The token hashes are kept as bytes (`packed`:
+    immutable, and a third of the size of a numpy view per piece on a page of a million
+    sentences). Whether it looks truncated is only asked of short pieces, so it is worked out
+    on first use.
     """
 
-    __slots__ = ("start", "end", "text", "toks", "key", "hashes", "_truncated", "_ends")
+    __slots__ = ("start", "end", "text", "toks", "key", "packed", "_truncated", "_ends")
 
-    def __init__(self, start: int, end: int, text: str, toks: list[str], key: int, hashes: np.ndarray):
+    def __init__(self, start: int, end: int, text: str, toks: Tokens, key: int, packed: bytes):
         self.start = start
         self.end = end
         self.text = text
         self.toks = toks
         self.key = key
-        self.hashes = hashes
+        self.packed = packed
         self._truncated: bool | None = None
         self._ends: bool | None = None
+
+    @property
+    def hashes(self) -> np.ndarray:
+        """The token hashes (a read-only uint32 array over `packed`)."""
+        return np.frombuffer(self.packed, dtype=np.uint32)
 
     def ends_sentence(self) -> bool:
         """Ends with a sentence mark, maybe inside closing quotes or brackets (a headline does not)."""
@@ -98,8 +147,8 @@ class UnitMemo:
         return len(self._pieces)
 
     def pieces_of(self, texts: list[str]) -> list[tuple[Piece, ...]]:
-        """The pieces of each segment text; texts not memoised are worked out in one batch
-        (one token-hashing call for all of them)."""
+        """The pieces of each segment text; texts not memoised are worked out in batches
+        (one token-hashing call per batch)."""
         found = [self._pieces.get(text) for text in texts]
         missing = list(dict.fromkeys(t for t, pieces in zip(texts, found) if pieces is Memo.MISSING))
         if missing:
@@ -108,29 +157,73 @@ class UnitMemo:
         return found  # type: ignore[return-value]
 
     def _make(self, texts: list[str]) -> list[tuple[Piece, ...]]:
-        cut: list[list[tuple[int, int, str, list[str]]]] = []
-        all_toks: list[str] = []
-        for text in texts:
-            pieces = []
+        """The pieces of each text. Tokens are hashed in batches of about `_BATCH_TOKENS` (one
+        call each, cheap per token) and dropped once hashed: a document of millions of
+        sentences never has all its tokens alive at once."""
+        made: list[list[Piece]] = [[] for _ in texts]
+        batch = _Batch(self.hasher)
+        for number, text in enumerate(texts):
             for start, end in segment_pieces(text, 0, len(text)):  # most segments: one piece
                 piece = text[start:end]
-                toks = tokens(piece)
-                pieces.append((start, end, piece, toks))
-                all_toks += toks
-            cut.append(pieces)
-        flat = np.array(self.hasher(all_toks), dtype=np.uint32)
-        flat.flags.writeable = False
-        made: list[tuple[Piece, ...]] = []
+                if len(piece) > WINDOW_CHARS:
+                    batch.flush(made)  # pieces stay in text order
+                    self._add(made[number], _long_piece(start, end, piece, self.hasher))
+                    continue
+                batch.add(number, start, end, piece, tokens(piece))
+                if batch.size >= _BATCH_TOKENS:
+                    batch.flush(made)
+        batch.flush(made)
+        return [tuple(pieces) for pieces in made]
+
+    @staticmethod
+    def _add(pieces: list[Piece], piece: Piece | None) -> None:
+        if piece is not None:
+            pieces.append(piece)
+
+
+class _Batch:
+    """Pieces waiting for their token hashes, hashed together when `flush`ed."""
+
+    def __init__(self, hasher: TokenHasher):
+        self.hasher = hasher
+        self.waiting: list[tuple[int, int, int, str, list[str]]] = []
+        self.toks: list[str] = []
+
+    @property
+    def size(self) -> int:
+        return len(self.toks)
+
+    def add(self, number: int, start: int, end: int, text: str, toks: list[str]) -> None:
+        if toks:  # a piece without tokens (punctuation only) is no piece
+            self.waiting.append((number, start, end, text, toks))
+            self.toks += toks
+
+    def flush(self, made: list[list[Piece]]) -> None:
+        """Append each waiting piece to the pieces of its text (`made[number]`)."""
+        if not self.waiting:
+            return
+        flat = self.hasher.packed(self.toks)
         pos = 0
-        for pieces in cut:
-            kept = []
-            for start, end, piece, toks in pieces:
-                if toks:
-                    stop = pos + len(toks)
-                    kept.append(Piece(start, end, piece, toks, exact_key(toks), flat[pos:stop]))
-                    pos = stop
-            made.append(tuple(kept))
-        return made
+        for number, start, end, text, toks in self.waiting:
+            stop = pos + 4 * len(toks)
+            made[number].append(Piece(start, end, text, Tokens(text, len(toks)), exact_key(toks), flat[pos:stop]))
+            pos = stop
+        self.waiting, self.toks = [], []
+
+
+def _long_piece(start: int, end: int, text: str, hasher: TokenHasher) -> Piece | None:
+    """A piece of more than `WINDOW_CHARS` characters (a line without sentence ends), read
+    window by window so its tokens are never all alive at once; the same as a short one's."""
+    parts: list[bytes] = []
+    state = StreamKey()
+    for window in token_windows(text, WINDOW_CHARS):
+        if window:
+            parts.append(hasher.packed(window))
+            state.update(window)
+    if not parts:
+        return None
+    packed = b"".join(parts)
+    return Piece(start, end, text, Tokens(text, len(packed) // 4), state.key(), packed)
 
 
 def segment_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ processes: the persistent index depends on it.
 from __future__ import annotations
 
 import re
+from typing import Iterable, Iterator
 
 import numpy as np
 import xxhash
@@ -20,6 +21,10 @@ _UNSEGMENTED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4db
 _TOKEN = re.compile(rf"[{_UNSEGMENTED}]|[^\W_{_UNSEGMENTED}]+")
 _UNSEGMENTED_CHAR = re.compile(rf"[{_UNSEGMENTED}]")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+# A character no token runs across (not a word character, or an unsegmented one, a token alone):
+# a text cut just before one tokenises, window by window, into the same tokens as a whole.
+_TOKEN_BREAK = re.compile(rf"[\W_{_UNSEGMENTED}]")
+WINDOW_CHARS = 1 << 20
 
 _MUL = np.uint32(0x9E3779B1)
 _FMIX1 = np.uint32(0x85EBCA6B)
@@ -32,9 +37,55 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
-def exact_key(toks: list[str]) -> int:
+def token_windows(text: str, chars: int = WINDOW_CHARS) -> Iterator[list[str]]:
+    """`tokens(text)` in consecutive lists, each from about `chars` characters of the text.
+
+    A text of tens of megabytes then never has all its tokens alive at once (a list of 50 MB of
+    tokens is ten million str objects, over half a gigabyte); joined, the lists are `tokens(text)`.
+    """
+    folded = text.casefold()
+    start = 0
+    while start < len(folded):
+        stop = start + chars
+        if stop < len(folded):
+            found = _TOKEN_BREAK.search(folded, stop)
+            stop = found.start() if found is not None else len(folded)
+        yield _TOKEN.findall(folded, start, stop)
+        start = stop
+
+
+def exact_key(toks: Iterable[str]) -> int:
     """Signed 64-bit key of a token sequence (signed so SQLite stores it as an INTEGER)."""
-    value = xxhash.xxh64_intdigest(" ".join(toks).encode("utf-8"), KEY_SEED)
+    if not isinstance(toks, list):
+        return windows_key([list(toks)])
+    return _signed(xxhash.xxh64_intdigest(" ".join(toks).encode("utf-8"), KEY_SEED))
+
+
+def windows_key(windows: Iterable[list[str]]) -> int:
+    """`exact_key` of the tokens of consecutive lists joined."""
+    state = StreamKey()
+    for window in windows:
+        state.update(window)
+    return state.key()
+
+
+class StreamKey:
+    """`exact_key` fed list by list: the hash of the joined tokens, never joined all at once."""
+
+    def __init__(self) -> None:
+        self._state = xxhash.xxh64(seed=KEY_SEED)
+        self._started = False
+
+    def update(self, window: list[str]) -> None:
+        if window:
+            self._state.update((" " if self._started else "").encode("utf-8") + " ".join(window).encode("utf-8"))
+            self._started = True
+
+    def key(self) -> int:
+        return _signed(self._state.intdigest())
+
+
+def _signed(value: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
@@ -43,12 +94,15 @@ def has_unsegmented(text: str) -> bool:
     return _UNSEGMENTED_CHAR.search(text) is not None
 
 
-def is_unsegmented(toks: list[str]) -> bool:
-    """True when most tokens are single characters of an unsegmented script."""
-    if not toks:
-        return False
-    single = sum(1 for t in toks if len(t) == 1 and _UNSEGMENTED_CHAR.match(t))
-    return single * 2 > len(toks)
+def is_unsegmented(toks: Iterable[str]) -> bool:
+    """True when most tokens are single characters of an unsegmented script (one pass: a
+    generator over a huge page's tokens need not become a list first)."""
+    count = single = 0
+    for t in toks:
+        count += 1
+        if len(t) == 1 and _UNSEGMENTED_CHAR.match(t):
+            single += 1
+    return single * 2 > count
 
 
 def looks_truncated(text: str) -> bool:

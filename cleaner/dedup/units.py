@@ -15,6 +15,9 @@ from ..types import Document, Location, Removal, Segment
 from .pieces import NO_SHINGLES, Piece, UnitMemo
 from .text import shingle_hashes
 
+# Segment texts per memo lookup (see `kept_pieces`).
+_CHUNK = 4096
+
 
 @dataclass(slots=True, eq=False)
 class Unit:
@@ -68,14 +71,31 @@ class DocTokens:
         return found
 
     def shingles(self, size: int) -> tuple[np.ndarray, np.ndarray]:
-        """(hashes, unit) of every `size`-token shingle that stays inside one unit."""
+        """(hashes, unit) of every `size`-token shingle that stays inside one unit (unit numbers
+        as int32 where they fit: a document can have millions of tokens)."""
         found = self._by_size.get(size)
         if found is None:
-            grams, lengths = self.stream(size), self.lengths
-            unit_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)[: len(grams)]
-            inside = np.arange(len(grams)) + size <= np.repeat(np.cumsum(lengths), lengths)[: len(grams)]
-            found = self._by_size[size] = (grams[inside], unit_of[inside])
+            starts = self.starts(size)
+            lengths = self.lengths
+            unit_of = np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
+            found = self._by_size[size] = (self.stream(size)[starts], unit_of[starts])
         return found
+
+    def starts(self, size: int) -> np.ndarray:
+        """Where each of `shingles(size)` starts in the token stream (worked out again on each
+        call, not kept: only the in-document pass asks, once). A shingle crosses a unit end
+        when it starts fewer than `size` tokens before it."""
+        count = len(self.stream(size))
+        inside = np.ones(count, dtype=bool)
+        ends = np.cumsum(self.lengths)
+        for back in range(1, size):
+            crossing = ends - back
+            inside[crossing[(crossing >= 0) & (crossing < count)]] = False
+        return np.flatnonzero(inside).astype(_index_type(len(self.hashes)))
+
+
+def _index_type(count: int) -> type:
+    return np.int32 if count < 1 << 31 else np.int64
 
 
 @dataclass(slots=True)
@@ -90,14 +110,18 @@ class KeptPieces:
         if not pieces:
             return DocTokens(NO_SHINGLES, np.empty(0, dtype=np.int64))
         lengths = np.fromiter([len(p.toks) for p in pieces], dtype=np.int64, count=len(pieces))
-        return DocTokens(np.concatenate([p.hashes for p in pieces]), lengths)
+        return DocTokens(np.frombuffer(b"".join([p.packed for p in pieces]), dtype=np.uint32), lengths)
 
 
 def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
     """The pieces of every segment still kept after the rules (empty ones have none); without a
-    long-lived `memo`, every text is tokenised and hashed afresh."""
+    long-lived `memo`, every text is tokenised and hashed afresh.
+
+    Segments are looked up `_CHUNK` at a time: what a lookup builds around each text (lists,
+    the dict of new ones) then lives for one chunk, not for the million sentences of a page.
+    """
     memo = memo if memo is not None else UnitMemo()
-    text = doc.text
+    kept = KeptPieces([], [])
     offsets: list[tuple[int, int, int]] = []
     texts: list[str] = []
     for p_index, par in enumerate(doc.paragraphs):
@@ -106,14 +130,19 @@ def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
         for s_index, seg in enumerate(par.segments):
             if seg.removal is None:
                 offsets.append((p_index, s_index, seg.start))
-                texts.append(text[seg.start : seg.end])
-    places: list[tuple[int, int, int]] = []
-    pieces: list[Piece] = []
-    for place, found in zip(offsets, memo.pieces_of(texts)):
-        for piece in found:
-            places.append(place)
-            pieces.append(piece)
-    return KeptPieces(places, pieces)
+                texts.append(doc.text[seg.start : seg.end])
+                if len(texts) >= _CHUNK:
+                    _add_pieces(kept, offsets, memo.pieces_of(texts))
+                    offsets, texts = [], []
+    _add_pieces(kept, offsets, memo.pieces_of(texts))
+    return kept
+
+
+def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: list[tuple[Piece, ...]]) -> None:
+    for place, pieces in zip(offsets, found):
+        for piece in pieces:
+            kept.places.append(place)
+            kept.pieces.append(piece)
 
 
 def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int, short_below: int = 1 << 30) -> list[Unit]:
