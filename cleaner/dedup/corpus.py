@@ -211,7 +211,7 @@ class CorpusMemory:
     def _shingle_sets(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens) -> list[np.ndarray]:
         """Sorted unique shingle hashes of each block, all blocks in one numpy pass."""
         size = self.config.shingle_words
-        if has_unsegmented(doc.text) and is_unsegmented([t for b in blocks for u in b for t in u.toks]):
+        if has_unsegmented(doc.text) and is_unsegmented(t for b in blocks for u in b for t in u.toks):
             size = self.config.char_ngram
         sh, sh_unit = doc_tokens.shingles(size)
         block_of_unit = np.full(n_units, -1, dtype=np.int64)
