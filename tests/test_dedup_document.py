@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.dedup import DedupConfig, Deduplicator
+from cleaner.dedup import DedupConfig, Deduplicator, dedup_within
 from cleaner.dedup.text import looks_truncated, tokens
 
 from test_dedup_support import kept_texts, make_doc, removed
@@ -199,3 +199,23 @@ def test_the_same_line_further_down_is_still_a_fragment():
     lead = "On Tuesday the council approves new budget for the city schools after long debate, the mayor said."
     doc = dedup_one(make_doc([[BODY], [lead], [teaser]]))
     assert teaser not in kept_texts(doc)
+
+
+def test_the_questions_of_an_interview_series_stay_a_copied_passage_goes():
+    """Each guest is asked the same questions (a line of its own, each time before a different
+    answer): every copy stays. A passage repeated with what follows it is still a repeat."""
+    question = "Qu'est-ce qui vous a donné envie de cuisiner ?"
+    answers = [
+        "Ma grand-mère tenait une auberge au bord du lac et j'y passais tous mes étés.",
+        "Un voyage au Japon, à vingt ans, où j'ai découvert une autre façon de manger.",
+        "Le hasard : un remplacement dans une cantine scolaire qui a duré dix ans.",
+    ]
+    doc = make_doc([[line] for answer in answers for line in (question, answer)])
+    dedup_within(doc, DedupConfig())
+    assert removed(doc) == []
+    passage = make_doc([[line] for _ in range(3) for line in (question, answers[0])])
+    dedup_within(passage, DedupConfig())
+    assert [text for text, _ in removed(passage)] == [question, answers[0]] * 2
+    two = make_doc([[line] for answer in answers[:2] for line in (question, answer)])
+    dedup_within(two, DedupConfig())
+    assert removed(two) == [(question, "dedup.exact.sentence")]  # twice is a teaser, not a series

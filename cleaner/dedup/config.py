@@ -21,6 +21,9 @@ class DedupConfig:
     - `repeat_min_words`: inside one document, an exact repeat with fewer tokens stays (table
       cells, scores, "Oui.", a one-word label, a ticker's second "Tor für Grünthal!"): such repeats
       are content, not a copied passage.
+    - `series_label_words`: inside one document, a line of its own with fewer tokens, repeated
+      three times or more and each time before different text, is the label of a series (the
+      questions of a run of interviews, a recipe's "Ingredients" heading): every copy stays.
     - `containment`: share of a segment's tokens covered by other text for it to count as repeated.
     - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
       words, or in characters for unsegmented scripts (CJK, Thai...).
@@ -58,6 +61,7 @@ class DedupConfig:
     min_words: int = 8
     coverage_words: int = 3
     repeat_min_words: int = 4
+    series_label_words: int = 20
     containment: float = 0.9
     shingle_words: int = 2
     char_ngram: int = 3
@@ -92,6 +96,6 @@ class DedupConfig:
 _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
-    "stock_sentence_words",
+    "stock_sentence_words", "series_label_words",
 )  # fmt: skip
 _SHARES = ("containment", "threshold", "document_duplicate")

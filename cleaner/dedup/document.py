@@ -26,6 +26,9 @@ import numpy as np
 from .config import DedupConfig
 from .units import DocTokens, KeptPieces, Unit
 
+# A line repeated this often, each time before different text, is a series label (`_series_labels`).
+_SERIES_MIN = 3
+
 
 def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig) -> None:
     """Set `duplicate_of`/`rule`/`similarity` on the units that repeat this document's own text."""
@@ -168,9 +171,12 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
 def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool]) -> None:
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
+    labels = _series_labels(units, config)
     for unit in units:
         original = first_by_key.get(unit.key)
-        if original is not None and len(unit.toks) >= config.repeat_min_words:
+        if labels and unit.key in labels:
+            pass  # a label of a series: every copy stays
+        elif original is not None and len(unit.toks) >= config.repeat_min_words:
             _link(unit, original, "dedup.exact.sentence", 1.0)
         elif earlier[unit.index] and len(unit.toks) >= config.min_words:
             _cover_by_earlier(unit, units, config, places, kept)
@@ -178,6 +184,27 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
             first_by_key[unit.key] = unit
         else:
             kept[unit.index] = False
+
+
+def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
+    """Keys of the short lines of their own that come `_SERIES_MIN` times or more, each time
+    before different text: an interview series asks every guest the same questions, a page of
+    recipes heads each with "Ingredients". A copied passage repeats with what follows it."""
+    places: dict[int, list[int]] = {}
+    for unit in units:
+        places.setdefault(unit.key, []).append(unit.index)
+    labels: set[int] = set()
+    lines: Counter[int] | None = None
+    for key, where in places.items():
+        if len(where) < _SERIES_MIN or len(units[where[0]].toks) >= config.series_label_words:
+            continue
+        lines = lines if lines is not None else Counter(u.paragraph for u in units)
+        if any(lines[units[i].paragraph] != 1 for i in where):
+            continue
+        following = [units[i + 1].key if i + 1 < len(units) else None for i in where]
+        if len(set(following)) == len(following):
+            labels.add(key)
+    return labels
 
 
 def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex, kept: np.ndarray) -> None:
