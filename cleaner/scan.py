@@ -8,7 +8,7 @@ segmentation linear in the text however long a line is.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 Span = tuple[int, int]  # [start, end) character offsets
 _WINDOW = 64  # longest token a decision looks at; longer runs are junk (URLs, base64)
@@ -134,3 +134,17 @@ def url_like(text: str, pos: int, end: int) -> bool:
         return True
     tail = text[pos:stop].rstrip(".!?…»”\"’')]},;:")
     return "." in tail  # a dotted name goes on after the seam: "fr.Wikipedia.org"
+
+
+def windows(text: str, breaker: re.Pattern[str], chars: int) -> Iterator[Span]:
+    """Consecutive spans of about `chars` characters covering `text`, each cut where `breaker`
+    matches, so that no word or token straddles two: a 50 MB line is read a window at a time
+    instead of as ten million words at once."""
+    start = 0
+    while start < len(text):
+        stop = start + chars
+        if stop < len(text):
+            found = breaker.search(text, stop)
+            stop = found.start() if found is not None else len(text)
+        yield start, stop
+        start = stop

@@ -44,6 +44,7 @@ from .scan import (
     title_words_before,
     trim_end,
     url_like,
+    windows,
     word_before,
 )
 from .types import Document, Paragraph, Segment
@@ -158,14 +159,8 @@ class DocumentWords:
 def _chunks(text: str, chars: int = 1 << 20) -> Iterator[str]:
     """`text` in pieces of about `chars` characters cut at whitespace, so that splitting them
     gives the words of the whole, never all at once (a 50 MB line is ten million of them)."""
-    start = 0
-    while start < len(text):
-        stop = start + chars
-        if stop < len(text):
-            found = _SPACE.search(text, stop)
-            stop = found.start() if found is not None else len(text)
+    for start, stop in windows(text, _SPACE, chars):
         yield text[start:stop]
-        start = stop
 
 
 class Segmenter:

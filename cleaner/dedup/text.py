@@ -16,6 +16,8 @@ from typing import Iterable, Iterator
 import numpy as np
 import xxhash
 
+from ..scan import windows
+
 # Scripts written without spaces: one token per character.
 _UNSEGMENTED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_UNSEGMENTED}]|[^\W_{_UNSEGMENTED}]+")
@@ -44,14 +46,8 @@ def token_windows(text: str, chars: int = WINDOW_CHARS) -> Iterator[list[str]]:
     tokens is ten million str objects, over half a gigabyte); joined, the lists are `tokens(text)`.
     """
     folded = text.casefold()
-    start = 0
-    while start < len(folded):
-        stop = start + chars
-        if stop < len(folded):
-            found = _TOKEN_BREAK.search(folded, stop)
-            stop = found.start() if found is not None else len(folded)
+    for start, stop in windows(folded, _TOKEN_BREAK, chars):
         yield _TOKEN.findall(folded, start, stop)
-        start = stop
 
 
 def exact_key(toks: Iterable[str]) -> int:
