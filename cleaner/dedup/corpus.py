@@ -52,10 +52,11 @@ class CorpusMemory:
         self.templates: dict[str, frozenset[int]] = {}
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
-        prose_lines = self._prose_lines(doc, _paragraph_groups([u for u in units if u.kept]))
+        lines = _paragraph_groups([u for u in units if u.kept])
+        prose_lines = self._prose_lines(doc, lines)
         templates = self.templates.get(doc.source)
         if templates:
-            _remove_planned_templates(_paragraph_groups([u for u in units if u.kept]), templates, prose_lines, self.config.min_words)
+            _remove_planned_templates(lines, templates, prose_lines, self.config.min_words)
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
