@@ -29,6 +29,9 @@ _MAX_ANSWERS = 4096  # answers `get(..., remember=True)` keeps at most (a docume
 _INT32 = np.iinfo(np.int32)
 _COLUMNS = ("doc", "start", "end", "same", "other", "block")  # per text; -1: no doc / no block
 _DOC, _START, _END, _SAME, _OTHER, _BLOCK = range(len(_COLUMNS))
+# Blocks whose bands are filed at a time: the lists and dict of one batch stay small, and first
+# wins across batches as within one (each batch sees what the ones before it filed).
+_BAND_BATCH = 8192
 
 
 class KeyIndex:
@@ -296,7 +299,8 @@ class MemoryStore:
             numbers.append(number)
         if fresh:
             self._rows.put(list(fresh), list(fresh.values()))
-        self._file_bands(blocks, numbers)
+        for start in range(0, len(blocks), _BAND_BATCH):  # a huge page has ~10 bands per sentence
+            self._file_bands(blocks[start : start + _BAND_BATCH], numbers[start : start + _BAND_BATCH])
 
     def _file_bands(self, blocks: list[tuple[int, Iterable[int], np.ndarray]], numbers: list[int]) -> None:
         """Band key -> first block filed under it, in the order the blocks and bands came."""
