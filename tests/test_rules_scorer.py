@@ -651,3 +651,24 @@ def test_under_the_repeated_title_a_byline_or_a_sentence_is_no_standfirst(under:
     RuleEngine().apply(doc)
     heading = find_heading(doc, 7, 5, load_settings().scorer)
     assert heading.standfirst is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor said on Tuesday that 12 new schools would open, and the council agreed. " * 40,
+        "東京都は火曜日、新しい学校を開くと発表した。市議会もこれに同意した。 " * 30,
+        "เมื่อวันอังคาร นายกเทศมนตรีกล่าวว่าจะเปิดโรงเรียนใหม่ 12 แห่ง และสภาก็เห็นด้วย " * 30,
+        "aGVsbG8gd29ybGQ=/x+y " * 200 + "End of the line.",
+    ],
+)
+def test_paragraph_signals_counted_by_windows_equal_the_whole(monkeypatch, text):
+    """A huge paragraph is counted a window at a time (no ten million token strings at once):
+    every signal must be what the whole text gives."""
+    from cleaner.rules import prose
+
+    settings = load_settings()
+    stopwords = frozenset({"the", "and", "that", "on", "would"})
+    whole = prose.paragraph_signals(text, stopwords, settings.cjk, settings.unspaced)
+    monkeypatch.setattr(prose, "_WINDOW_CHARS", 37)
+    assert prose.paragraph_signals(text, stopwords, settings.cjk, settings.unspaced) == whole

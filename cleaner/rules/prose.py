@@ -15,6 +15,7 @@ import math
 import re
 from functools import lru_cache
 
+from ..scan import windows
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
@@ -29,6 +30,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _UNSPACED_CHARS = "\u1000-\u103f\u104a-\u108f\u109a-\u109f\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1780-\u17df\u17ea-\u17ff"
 UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
+_SPACE = re.compile(r"\s")
+_WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 _HAS_DIGIT = re.compile(r"\d").search
 _SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕')
 _EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
@@ -47,31 +50,22 @@ def paragraph_signals(
     there, `cjk` turns characters into word counts and counts kana and function characters
     as the stopwords they are; `unspaced` does the same for Thai, Lao, Khmer and Myanmar.
     """
-    tokens = _WORD.findall(text)
-    runs = UNSPACED.findall(text) if unspaced is not None else []
-    if runs:  # \w+ fragments of those scripts are not words: their characters count instead
-        tokens = [t for t in tokens if UNSPACED.search(t) is None]
+    counts = _TokenCounts(stopwords, cjk, unspaced)
+    for begin, stop in windows(text, _SPACE, _WINDOW_CHARS):
+        counts.add(text if stop - begin == len(text) else text[begin:stop])
     # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
     # thousands of "words" that would weigh as page chrome and cut the article in two; no
     # spaced prose has more than about two \w+ tokens per space-separated chunk.
-    words = float(min(len(tokens), 2 * len(text.split())))
-    if stopwords:
-        function_words = float(sum(map(stopwords.__contains__, map(str.lower, tokens))))
-    else:
-        function_words = float(sum(1 for t in tokens if len(t) <= 3 and t.islower()))
-    if cjk is not None and _CJK.search(text) is not None:
-        ideographic = _CJK.findall(text)
-        glued = sum(1 for t in tokens if _CJK.search(t) is not None)
-        words += sum(map(len, ideographic)) / cjk.chars_per_word - glued
-        function_chars = re.compile(f"[{re.escape(cjk.function_chars)}]")  # re caches the compiled class
-        function_words += len(function_chars.findall(text)) / cjk.chars_per_word
+    words = float(min(counts.tokens, 2 * counts.chunks))
+    function_words = float(counts.function)
+    if cjk is not None and counts.cjk:
+        words += counts.ideographic / cjk.chars_per_word - counts.glued
+        function_words += counts.function_chars / cjk.chars_per_word
     script_words = 0.0
-    if runs and unspaced is not None:
-        script_words = sum(map(len, runs)) / unspaced.chars_per_word
+    if counts.run_chars and unspaced is not None:
+        script_words = counts.run_chars / unspaced.chars_per_word
         words += script_words
-        if unspaced.function_words:
-            glued_words = _function_words(unspaced.function_words)
-            function_words += sum(len(glued_words.findall(run)) for run in runs)
+        function_words += counts.run_function
     if words <= 0:
         return dict(_EMPTY)
     stripped = text.rstrip()
@@ -81,14 +75,55 @@ def paragraph_signals(
         "log_words": math.log1p(words),
         "stopwords": min(function_words / words, 1.0),
         "ends_sentence": 1.0 if ends or (unspaced is not None and script_words >= unspaced.sentence_min_words) else 0.0,
-        "punctuation": min(len(_PUNCT.findall(text)) / words, 1.0),
-        "capitalised": sum(map(str.isupper, (t[0] for t in tokens))) / words,
-        "leading_capitals": sum(map(str.isupper, (t[0] for t in tokens[:_LEAD]))) / max(min(words, _LEAD), 1.0),
-        "digits": sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens))) / words,
+        "punctuation": min(counts.punctuation / words, 1.0),
+        "capitalised": counts.capitalised / words,
+        "leading_capitals": sum(map(str.isupper, (t[0] for t in counts.lead))) / max(min(words, _LEAD), 1.0),
+        "digits": counts.digits / words,
     }
-    if runs and unspaced is not None:
+    if counts.run_chars and unspaced is not None:
         signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
     return signals
+
+
+class _TokenCounts:
+    """What `paragraph_signals` counts, added up window by window: a 50 MB paragraph is never
+    ten million token strings at once, and every count is the one the whole text gives (the
+    windows are cut at whitespace, which no counted token or run contains)."""
+
+    def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None):
+        self._stopwords, self._cjk, self._unspaced = stopwords, cjk, unspaced
+        self.tokens = self.chunks = self.function = self.capitalised = self.digits = self.punctuation = 0
+        self.cjk = False
+        self.ideographic = self.glued = self.function_chars = 0
+        self.run_chars = self.run_function = 0
+        self.lead: list[str] = []
+
+    def add(self, text: str) -> None:
+        tokens = _WORD.findall(text)
+        runs = UNSPACED.findall(text) if self._unspaced is not None else []
+        if runs:  # \w+ fragments of those scripts are not words: their characters count instead
+            tokens = [t for t in tokens if UNSPACED.search(t) is None]
+            self.run_chars += sum(map(len, runs))
+            if self._unspaced.function_words:  # type: ignore[union-attr]
+                glued_words = _function_words(self._unspaced.function_words)  # type: ignore[union-attr]
+                self.run_function += sum(len(glued_words.findall(run)) for run in runs)
+        self.tokens += len(tokens)
+        self.chunks += len(text.split())
+        if self._stopwords:
+            self.function += sum(map(self._stopwords.__contains__, map(str.lower, tokens)))
+        else:
+            self.function += sum(1 for t in tokens if len(t) <= 3 and t.islower())
+        if self._cjk is not None and _CJK.search(text) is not None:
+            self.cjk = True
+            self.ideographic += sum(map(len, _CJK.findall(text)))
+            self.glued += sum(1 for t in tokens if _CJK.search(t) is not None)
+            function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
+            self.function_chars += len(function_chars.findall(text))
+        self.punctuation += len(_PUNCT.findall(text))
+        self.capitalised += sum(map(str.isupper, (t[0] for t in tokens)))
+        self.digits += sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens)))
+        if len(self.lead) < _LEAD:
+            self.lead += tokens[: _LEAD - len(self.lead)]
 
 
 @lru_cache(maxsize=8)
