@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterator
 
 from .config import Config
 from .errors import InputError, OutputError
-from .io.compression import DECOMPRESSION_ERRORS, reading
+from .io.compression import DECOMPRESSION_ERRORS, damage, reading
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, plan_outputs
@@ -220,7 +220,7 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compar
             except InputError as exc:
                 yield _FileFailed(exc.item, exc.reason)
             except DECOMPRESSION_ERRORS as exc:
-                yield _FileFailed(item.display, f"damaged gzip data ({exc})")
+                yield _FileFailed(item.display, damage(exc))
             except OSError as exc:
                 yield _FileFailed(item.display, f"cannot read ({exc.strerror or exc})")
         yield _FileEnd(item, lines.size, lines.digest())

@@ -148,3 +148,14 @@ def windows(text: str, breaker: re.Pattern[str], chars: int) -> Iterator[Span]:
             stop = found.start() if found is not None else len(text)
         yield start, stop
         start = stop
+
+
+_SPACE = re.compile(r"\s")
+
+
+def chunks(text: str, chars: int = 1 << 20) -> Iterator[str]:
+    """`text` in pieces of about `chars` characters cut at whitespace, so that splitting or
+    tokenising them gives the words of the whole, never all at once (a 50 MB line is ten
+    million of them). A text no longer than `chars` is its own one piece (no copy)."""
+    for start, stop in windows(text, _SPACE, chars):
+        yield text[start:stop]

@@ -27,7 +27,6 @@ import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Iterator
 
 from .memo import Memo
 from .scan import (
@@ -36,6 +35,7 @@ from .scan import (
     Span,
     alternation,
     char_class,
+    chunks,
     closing_quote_seam,
     letters_after,
     letters_before,
@@ -44,7 +44,6 @@ from .scan import (
     title_words_before,
     trim_end,
     url_like,
-    windows,
     word_before,
 )
 from .types import Document, Paragraph, Segment
@@ -53,7 +52,6 @@ from .types import Document, Paragraph, Segment
 _NOT_A_START = frozenset(",;:)]}»”’.!?…%")
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACE = re.compile(r"\s")
 _LETTERS_THEN_APOSTROPHE = re.compile(r"([^\W\d_]{1,30})(['’]?)")
 _NOT_LANGUAGES = ("limits", "names", "no_split")
 # A dotted abbreviation before its final period: "U.S", "e.g", "J.-C", "D-N.Y" (not "164.99").
@@ -146,7 +144,7 @@ class DocumentWords:
     @cached_property
     def words(self) -> frozenset[str]:
         found: set[str] = set()
-        for chunk in _chunks(self.text):
+        for chunk in chunks(self.text):
             for token in set(chunk.split()):  # unique tokens first: far fewer regex calls
                 found.update(_WORD.findall(token))
         return frozenset(found)
@@ -155,12 +153,6 @@ class DocumentWords:
         self.consulted = True
         return word in self.words
 
-
-def _chunks(text: str, chars: int = 1 << 20) -> Iterator[str]:
-    """`text` in pieces of about `chars` characters cut at whitespace, so that splitting them
-    gives the words of the whole, never all at once (a 50 MB line is ten million of them)."""
-    for start, stop in windows(text, _SPACE, chars):
-        yield text[start:stop]
 
 
 class Segmenter:

@@ -19,7 +19,8 @@ from cleaner.dedup.pieces import Tokens
 from cleaner.dedup.text import StreamKey, exact_key, token_windows, tokens
 from cleaner.dedup.units import collect_units
 from cleaner.memo import Memo
-from cleaner.segment import DocumentWords, _chunks, segment
+from cleaner.scan import chunks
+from cleaner.segment import DocumentWords, segment
 from cleaner.types import Document
 from test_dedup_speed import long_page
 from test_dedup_support import make_doc, removed
@@ -105,8 +106,8 @@ def test_the_bound_is_above_what_any_other_unit_covers(seed):
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ab \u00a0\u2003\n\x1c", max_size=60), st.integers(1, 7))
 def test_document_words_read_in_chunks_are_the_words_of_the_whole(text, chars):
-    assert "".join(_chunks(text, chars)) == text
-    assert {w for chunk in _chunks(text, chars) for w in chunk.split()} == set(text.split())
+    assert "".join(chunks(text, chars)) == text
+    assert {w for chunk in chunks(text, chars) for w in chunk.split()} == set(text.split())
 
 
 def test_the_span_memo_takes_no_copy_of_a_line_it_would_refuse():

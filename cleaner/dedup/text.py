@@ -57,10 +57,10 @@ def exact_key(toks: Iterable[str]) -> int:
     return _signed(xxhash.xxh64_intdigest(" ".join(toks).encode("utf-8"), KEY_SEED))
 
 
-def windows_key(windows: Iterable[list[str]]) -> int:
+def windows_key(lists: Iterable[list[str]]) -> int:
     """`exact_key` of the tokens of consecutive lists joined."""
     state = StreamKey()
-    for window in windows:
+    for window in lists:
         state.update(window)
     return state.key()
 

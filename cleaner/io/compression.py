@@ -56,4 +56,9 @@ def decompressed(data: bytes, name: str, item: str) -> bytes:
     try:
         return gzip.decompress(data)
     except DECOMPRESSION_ERRORS as exc:
-        raise InputError(item, f"damaged gzip data ({exc})") from None
+        raise InputError(item, damage(exc)) from None
+
+
+def damage(exc: BaseException) -> str:
+    """How a file whose gzip stream raised `exc` (one of `DECOMPRESSION_ERRORS`) is reported."""
+    return f"damaged gzip data ({exc})"

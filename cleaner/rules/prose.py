@@ -15,7 +15,7 @@ import math
 import re
 from functools import lru_cache
 
-from ..scan import windows
+from ..scan import chunks
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
@@ -30,7 +30,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _UNSPACED_CHARS = "\u1000-\u103f\u104a-\u108f\u109a-\u109f\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1780-\u17df\u17ea-\u17ff"
 UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
-_SPACE = re.compile(r"\s")
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 _HAS_DIGIT = re.compile(r"\d").search
 _SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕')
@@ -51,8 +50,8 @@ def paragraph_signals(
     as the stopwords they are; `unspaced` does the same for Thai, Lao, Khmer and Myanmar.
     """
     counts = _TokenCounts(stopwords, cjk, unspaced)
-    for begin, stop in windows(text, _SPACE, _WINDOW_CHARS):
-        counts.add(text if stop - begin == len(text) else text[begin:stop])
+    for chunk in chunks(text, _WINDOW_CHARS):
+        counts.add(chunk)
     # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
     # thousands of "words" that would weigh as page chrome and cut the article in two; no
     # spaced prose has more than about two \w+ tokens per space-separated chunk.
