@@ -21,9 +21,10 @@ class DedupConfig:
     - `repeat_min_words`: inside one document, an exact repeat with fewer tokens stays (table
       cells, scores, "Oui.", a one-word label, a ticker's second "Tor für Grünthal!"): such repeats
       are content, not a copied passage.
-    - `series_label_words`: inside one document, a line of its own with fewer tokens, repeated
-      three times or more and each time before different text, is the label of a series (the
-      questions of a run of interviews, a recipe's "Ingredients" heading): every copy stays.
+    - `series_label_words`, `series_min_repeats`: inside one document, a line of its own with
+      fewer tokens, repeated `series_min_repeats` times or more and each time before different
+      text, is the label of a series (the questions of a run of interviews, a recipe's
+      "Ingredients" heading): every copy stays.
     - `containment`: share of a segment's tokens covered by other text for it to count as repeated.
     - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
       words, or in characters for unsegmented scripts (CJK, Thai...).
@@ -37,7 +38,9 @@ class DedupConfig:
     - `template_min_docs`: a segment seen in this many documents of one source is site template
       (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted).
     - `boilerplate_min_sources`: a short line of its own seen under this many sources is
-      boilerplate (a short sentence inside a paragraph is never template nor boilerplate).
+      boilerplate (a short sentence inside a paragraph is never template nor boilerplate, nor is
+      a one-sentence paragraph of at least `prose_line_min_words` tokens between two prose
+      paragraphs: with fewer, "Help!", "Read more." are labels and buttons).
     - `stock_sentence_words`: a repeated sentence shorter than this, alone among new sentences of
       its paragraph, is kept: stock phrases ("The company did not respond to a request for
       comment.") recur in unrelated articles; a reprint repeats runs of sentences, or long ones.
@@ -62,6 +65,7 @@ class DedupConfig:
     coverage_words: int = 3
     repeat_min_words: int = 4
     series_label_words: int = 20
+    series_min_repeats: int = 3
     containment: float = 0.9
     shingle_words: int = 2
     char_ngram: int = 3
@@ -73,6 +77,7 @@ class DedupConfig:
     template_min_docs: int = 3
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
+    prose_line_min_words: int = 3
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
     prefer_complete: bool = True
@@ -96,6 +101,6 @@ class DedupConfig:
 _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
-    "stock_sentence_words", "series_label_words",
+    "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
 )  # fmt: skip
 _SHARES = ("containment", "threshold", "document_duplicate")

@@ -34,8 +34,6 @@ from .units import DocTokens, Unit
 
 # A line ending like a sentence (closing quotes and brackets aside), in any script.
 _SENTENCE_END = re.compile("[.!?\u2026\u3002\uff01\uff1f][\"'\u00bb\u201d\u2019)\\]]*\\s*$")
-# Fewer tokens than this, even with a full stop, is a label or a button ("Help!", "Read more.").
-_SENTENCE_MIN_TOKENS = 3
 
 
 class CorpusMemory:
@@ -107,7 +105,7 @@ class CorpusMemory:
             g[0]
             for g in groups[long[0] + 1 : long[-1]]
             if len(g) == 1
-            and _SENTENCE_MIN_TOKENS <= len(g[0].toks) < self.config.min_words
+            and self.config.prose_line_min_words <= len(g[0].toks) < self.config.min_words
             and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
         }
 

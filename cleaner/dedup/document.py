@@ -26,9 +26,6 @@ import numpy as np
 from .config import DedupConfig
 from .units import DocTokens, KeptPieces, Unit
 
-# A line repeated this often, each time before different text, is a series label (`_series_labels`).
-_SERIES_MIN = 3
-
 
 def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig) -> None:
     """Set `duplicate_of`/`rule`/`similarity` on the units that repeat this document's own text."""
@@ -187,7 +184,7 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
 
 
 def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
-    """Keys of the short lines of their own that come `_SERIES_MIN` times or more, each time
+    """Keys of the short lines of their own that come `series_min_repeats` times or more, each time
     before different text: an interview series asks every guest the same questions, a page of
     recipes heads each with "Ingredients". A copied passage repeats with what follows it."""
     places: dict[int, list[int]] = {}
@@ -196,7 +193,7 @@ def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
     labels: set[int] = set()
     lines: Counter[int] | None = None
     for key, where in places.items():
-        if len(where) < _SERIES_MIN or len(units[where[0]].toks) >= config.series_label_words:
+        if len(where) < config.series_min_repeats or len(units[where[0]].toks) >= config.series_label_words:
             continue
         lines = lines if lines is not None else Counter(u.paragraph for u in units)
         if any(lines[units[i].paragraph] != 1 for i in where):
