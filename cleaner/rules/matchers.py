@@ -70,7 +70,10 @@ class ScopeMatcher:
         self._buckets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._requests: Counter[tuple[int, ...]] = Counter()
         self._by_head: dict[str, re.Pattern[str] | None] = {}  # a text's first characters -> its bucket
-        self._unpinned = [(i, self.rules[i].compile(), literal_gate(self.rules[i]), ignores_case(self.rules[i])) for i in unpinned]
+        gates = [(i, literal_gate(self.rules[i]), ignores_case(self.rules[i])) for i in unpinned]
+        self._ungated = tuple(i for i, gate, _ in gates if gate is None)
+        self._gated = [(i, gate, ignore_case) for i, gate, ignore_case in gates if gate is not None]
+        self._unpinned_sets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._literals = [(i, _one_group(required_literals(self.rules[i])), ignores_case(self.rules[i])) for i in floating]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(i, self.rules[i].compile()) for i in apart]
@@ -82,8 +85,7 @@ class ScopeMatcher:
         """A matcher valid for `text` and any substring of it (sentences of a paragraph): what
         it drops, it drops for a literal `text` lacks, so every part of `text` lacks it too."""
         seen = LiteralView(text)
-        unpinned = [(i, pattern) for i, pattern, gate, ignore_case in self._unpinned if seen.admits(gate, ignore_case)]
-        return BoundMatcher(self, unpinned, self._floating_for(seen))
+        return BoundMatcher(self, self._unpinned_for(seen), self._floating_for(seen))
 
     def first(self, text: str) -> Rule | None:
         """The rule that matches somewhere in `text` (anchored rules first), or None."""
@@ -93,19 +95,16 @@ class ScopeMatcher:
         """Non-overlapping, non-empty matches of any rule, left to right (for inline cuts)."""
         return self.within(text).spans(text)
 
-    def first_anchored(self, text: str, unpinned: list[tuple[int, re.Pattern[str]]]) -> Anchored | None:
+    def first_anchored(self, text: str, unpinned: re.Pattern[str] | None) -> Anchored | None:
         """(index, match) of the lowest-numbered anchored rule matching at the start of `text`:
-        what one alternation of them all would give."""
+        what one alternation of them all would give. The pinned rules' bucket and the unpinned
+        rules' alternation each give their lowest-numbered match at position 0; the lower wins."""
         bucket = self._bucket(text)
         found = bucket.match(text) if bucket is not None else None
-        best = (_index(found), found) if found is not None else None
-        for index, pattern in unpinned:
-            if best is not None and index > best[0]:
-                break
-            match = pattern.match(text)
-            if match is not None:
-                return index, match
-        return best
+        other = unpinned.match(text) if unpinned is not None else None
+        if other is not None and (found is None or _index(other) < _index(found)):
+            found = other
+        return (_index(found), found) if found is not None else None
 
     def _bucket(self, text: str) -> re.Pattern[str] | None:
         """The alternation of the pinned rules whose start strings begin `text`.
@@ -147,6 +146,17 @@ class ScopeMatcher:
             self._buckets[chosen] = _alternation([(i, self.rules[i]) for i in chosen])
         return self._buckets[chosen], True
 
+    def _unpinned_for(self, seen: LiteralView) -> re.Pattern[str] | None:
+        """One alternation of the anchored rules with no known start that the text allows: tried
+        at position 0 only, an alternation keeps each rule's cost and saves a call per rule."""
+        key = self._ungated + tuple(i for i, gate, ignore_case in self._gated if seen.admits(gate, ignore_case))
+        if key in self._unpinned_sets:
+            return self._unpinned_sets[key]
+        pattern = _alternation([(i, self.rules[i]) for i in sorted(key)])
+        if len(self._unpinned_sets) < _CACHE_LIMIT:
+            self._unpinned_sets[key] = pattern
+        return pattern
+
     def _floating_for(self, seen: LiteralView) -> re.Pattern[str] | None:
         """The alternation of the unanchored rules whose required literal occurs in the text."""
         key = tuple(index for index, gate, ignore_case in self._literals if seen.admits(gate, ignore_case))
@@ -164,7 +174,7 @@ class BoundMatcher:
 
     __slots__ = ("_scope", "rules", "_unpinned", "_floating", "_apart")
 
-    def __init__(self, scope: ScopeMatcher, unpinned: list[tuple[int, re.Pattern[str]]], floating: re.Pattern[str] | None):
+    def __init__(self, scope: ScopeMatcher, unpinned: re.Pattern[str] | None, floating: re.Pattern[str] | None):
         self._scope = scope
         self.rules = scope.rules
         self._unpinned = unpinned
