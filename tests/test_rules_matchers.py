@@ -1,4 +1,4 @@
-"""The first-character buckets of anchored line rules pick exactly what the full alternation would."""
+"""The anchored rules a line's first characters allow pick exactly what the full alternation would."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from cleaner.rules.matchers import ScopeMatcher
 from cleaner.rules.patterns import CASE_FOLD_PARTNERS, LiteralView, is_start_anchored, literal_gate, start_strings
 
 RULES = load_rule_files(default_rule_files()).rules
-LINES = ScopeMatcher([r for r in RULES if r.scope == "line"], bucket_after=0)  # every bucket compiled at once
+LINES = ScopeMatcher([r for r in RULES if r.scope == "line"])
 EXAMPLES = sorted({text.strip() for r in RULES for text in (*r.must_match, *r.must_not_match)})
 
 
@@ -61,7 +61,7 @@ def test_case_fold_partners_are_what_re_pairs_with_ascii_letters() -> None:
 
 
 def test_a_paragraph_without_the_gate_literal_skips_the_costly_rule() -> None:
-    matcher = ScopeMatcher([_rule(r"^.{0,150}\bAll rights reserved", "i"), _rule(r"^Share")], bucket_after=0)
+    matcher = ScopeMatcher([_rule(r"^.{0,150}\bAll rights reserved", "i"), _rule(r"^Share")])
     assert matcher.within("Some prose about rights.")._unpinned is None
     assert matcher.first("Some prose about rights.") is None
     assert matcher.within("© 2024 Example. ALL RIGHTS RESERVED")._unpinned is not None
@@ -69,10 +69,10 @@ def test_a_paragraph_without_the_gate_literal_skips_the_costly_rule() -> None:
     assert matcher.within("Some prose ſ")._unpinned is not None  # long s: lower-casing proves nothing
 
 
-def test_sentence_rules_are_bucketed_by_the_sentence_not_the_paragraph() -> None:
+def test_sentence_rules_are_picked_by_the_sentence_not_the_paragraph() -> None:
     """A paragraph's matcher serves its sentences: one starting with another letter than the
     paragraph must still meet the rules for its own first letter (whatever ran before)."""
-    matcher = ScopeMatcher([_rule(r"^Mehr zum Thema"), _rule(r"^Der Autor ist")], bucket_after=0)
+    matcher = ScopeMatcher([_rule(r"^Mehr zum Thema"), _rule(r"^Der Autor ist")])
     paragraph = "Der Text geht weiter. Mehr zum Thema: Wahlen"
     for _ in range(3):
         here = matcher.within(paragraph)
@@ -87,8 +87,8 @@ def _full_alternation() -> re.Pattern[str]:
     return matchers._alternation(anchored)
 
 
-def _unbucketed(text: str) -> str | None:
-    """What `first` gave before buckets: one alternation of every anchored rule on every line."""
+def _one_alternation(text: str) -> str | None:
+    """What one alternation gives of every anchored rule on every line."""
     found = _full_alternation().match(text)
     if found is not None:
         return LINES.rules[int(found.lastgroup[1:])].id
@@ -104,11 +104,11 @@ def _unbucketed(text: str) -> str | None:
 
 def _same(text: str) -> None:
     rule = LINES.first(text)
-    assert (rule.id if rule is not None else None) == _unbucketed(text), text
+    assert (rule.id if rule is not None else None) == _one_alternation(text), text
 
 
 @pytest.mark.parametrize("text", EXAMPLES)
-def test_buckets_agree_with_the_full_alternation_on_examples(text: str) -> None:
+def test_candidates_agree_with_the_full_alternation_on_examples(text: str) -> None:
     _same(text)
     _same(text.upper())
     _same(text.lower())
@@ -116,18 +116,17 @@ def test_buckets_agree_with_the_full_alternation_on_examples(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aAkKsS0 1-:©ÀÉéKſ«»|>")) | st.characters(), max_size=40))
-def test_buckets_agree_with_the_full_alternation_on_any_text(text: str) -> None:
+def test_candidates_agree_with_the_full_alternation_on_any_text(text: str) -> None:
     _same(text)
 
 
 
-def test_short_runs_use_the_full_alternation_until_a_bucket_pays() -> None:
-    lazy = ScopeMatcher([_rule(r"^Lire la suite"), _rule(r"^Lire aussi"), _rule(r"^Partager")], bucket_after=2)
+def test_only_the_rules_a_text_can_start_are_tried_and_compiled() -> None:
+    matcher = ScopeMatcher([_rule(r"^Lire la suite"), _rule(r"^Partager"), _rule(r"^Lire aussi")])
     text = "Lire la suite »"
-    for _ in range(3):  # two rules start "lir": the fourth request compiles their bucket
-        assert lazy._bucket(text) is lazy._all_pinned
-    bucket = lazy._bucket(text)
-    assert bucket is not lazy._all_pinned and lazy._bucket(text) is bucket
-    assert bucket.pattern.count("(?P<r") == 2
-    assert lazy._bucket("Plus rien") is None  # no rule starts "plu": nothing to try
-    assert lazy.first(text).pattern == "^Lire la suite"
+    assert matcher._candidates(text) == (0, 2)  # rule order, whatever order the start strings came in
+    assert matcher._candidates("Plus rien") == ()  # no rule starts "plu": nothing to try
+    assert matcher.first(text).pattern == "^Lire la suite"
+    assert matcher.first("Lire aussi : la suite").pattern == "^Lire aussi"
+    assert sorted(matcher._singles) == [0, 2]  # "Partager" never compiled
+    assert matcher._candidates("\u212a") == (0, 1, 2)  # Kelvin sign: lower-casing proves nothing

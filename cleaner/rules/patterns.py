@@ -231,7 +231,7 @@ def _class_chars(arg: list) -> set[str] | None:
         elif op is c.RANGE and value[1] - value[0] < _MAX_RANGE:
             chars.update(chr(code) for code in range(value[0], value[1] + 1))
         elif op is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
-            chars.update("0123456789")  # and non-ASCII digits, which never pick a bucket
+            chars.update("0123456789")  # and non-ASCII digits, which never pick a rule
         elif op is c.CATEGORY and value in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
             chars.update(k for k in _ASCII if k.isspace())
         else:
