@@ -13,7 +13,7 @@ from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import Rule
 from cleaner.rules import matchers
 from cleaner.rules.matchers import ScopeMatcher
-from cleaner.rules.patterns import CASE_FOLD_PARTNERS, LiteralView, is_start_anchored, literal_gate, start_strings
+from cleaner.rules.patterns import CASE_FOLD_PARTNERS, LiteralView, is_start_anchored, literal_gate, max_length, start_strings
 
 RULES = load_rule_files(default_rule_files()).rules
 LINES = ScopeMatcher([r for r in RULES if r.scope == "line"])
@@ -62,11 +62,11 @@ def test_case_fold_partners_are_what_re_pairs_with_ascii_letters() -> None:
 
 def test_a_paragraph_without_the_gate_literal_skips_the_costly_rule() -> None:
     matcher = ScopeMatcher([_rule(r"^.{0,150}\bAll rights reserved", "i"), _rule(r"^Share")])
-    assert matcher.within("Some prose about rights.")._unpinned is None
+    assert matcher.within("Some prose about rights.")._gated == ()
     assert matcher.first("Some prose about rights.") is None
-    assert matcher.within("© 2024 Example. ALL RIGHTS RESERVED")._unpinned is not None
+    assert matcher.within("© 2024 Example. ALL RIGHTS RESERVED")._gated == (0,)
     assert matcher.first("© 2024 Example. ALL RIGHTS RESERVED").pattern.startswith("^.{0,150}")
-    assert matcher.within("Some prose ſ")._unpinned is not None  # long s: lower-casing proves nothing
+    assert matcher.within("Some prose ſ")._gated == (0,)  # long s: lower-casing proves nothing
 
 
 def test_sentence_rules_are_picked_by_the_sentence_not_the_paragraph() -> None:
@@ -130,3 +130,38 @@ def test_only_the_rules_a_text_can_start_are_tried_and_compiled() -> None:
     assert matcher.first("Lire aussi : la suite").pattern == "^Lire aussi"
     assert sorted(matcher._singles) == [0, 2]  # "Partager" never compiled
     assert matcher._candidates("\u212a") == (0, 1, 2)  # Kelvin sign: lower-casing proves nothing
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, expected",
+    [
+        (r"^Share$", "", 5),
+        (r"^Share\Z", "", 5),
+        (r"^(?:Read|Lire) (?:more|la suite)\W{0,3}$", "i", 16),
+        (r"^Sh.*$", "", None),  # no bound
+        (r"^Share", "", None),  # may stop before the end of the text
+        (r"^(?:a$|b)", "", None),  # the end anchor is not last on every path
+        (r"^ Share \s? $", "x", 6),  # verbose: spaces are not characters to match
+    ],
+)
+def test_max_length_bounds_only_what_must_end_at_the_end(pattern: str, flags: str, expected: int | None) -> None:
+    assert max_length(Rule(id="t.navigation.x", category="navigation", scope="line", pattern=pattern, language="t", flags=flags)) == expected
+
+
+def test_rules_too_short_for_a_text_are_skipped_without_changing_the_answer() -> None:
+    matcher = ScopeMatcher([_rule(r"^Share$"), _rule(r"^\W{0,2}Partager\W{0,2}$"), _rule(r"^Share.{0,40}$")])
+    assert matcher.first("Share").pattern == "^Share$"
+    assert matcher.first("Share\n").pattern == "^Share$"  # "$" before a final newline
+    assert matcher.first("Share this").pattern == "^Share.{0,40}$"
+    assert matcher.first("» Partager «").pattern == r"^\W{0,2}Partager\W{0,2}$"
+    assert matcher.first("Share " + "x" * 60) is None
+    fresh = ScopeMatcher([_rule(r"^Share$"), _rule(r"^Share.{0,40}$")])
+    assert fresh.first("Share " + "x" * 30).pattern == "^Share.{0,40}$"
+    assert sorted(fresh._singles) == [1]  # "^Share$" cannot span 36 characters: never tried
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(EXAMPLES), st.text(alphabet=" .x\n»", max_size=600))
+def test_long_texts_get_what_the_full_alternation_gives(example: str, tail: str) -> None:
+    _same(example + tail)
+    _same(example + "\n")

@@ -27,6 +27,7 @@ from .patterns import (
     ignores_case,
     is_start_anchored,
     literal_gate,
+    max_length,
     required_literals,
     start_strings,
 )
@@ -69,7 +70,9 @@ class ScopeMatcher:
         gates = [(i, literal_gate(self.rules[i]), ignores_case(self.rules[i])) for i in unpinned]
         self._ungated = tuple(i for i, gate, _ in gates if gate is None)
         self._gated = [(i, gate, ignore_case) for i, gate, ignore_case in gates if gate is not None]
-        self._unpinned_sets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._unpinned_sets: dict[tuple[int, tuple[int, ...]], re.Pattern[str] | None] = {}
+        anchored = set(pinned) | set(unpinned)
+        self._reach = [max_length(rule) if i in anchored else None for i, rule in enumerate(self.rules)]
         self._literals = [(i, _one_group(required_literals(self.rules[i])), ignores_case(self.rules[i])) for i in floating]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(i, self.rules[i].compile()) for i in apart]
@@ -81,7 +84,8 @@ class ScopeMatcher:
         """A matcher valid for `text` and any substring of it (sentences of a paragraph): what
         it drops, it drops for a literal `text` lacks, so every part of `text` lacks it too."""
         seen = LiteralView(text)
-        return BoundMatcher(self, self._unpinned_for(seen), self._floating_for(seen))
+        gated = tuple(i for i, gate, ignore_case in self._gated if seen.admits(gate, ignore_case))
+        return BoundMatcher(self, gated, self._floating_for(seen))
 
     def first(self, text: str) -> Rule | None:
         """The rule that matches somewhere in `text` (anchored rules first), or None."""
@@ -91,15 +95,22 @@ class ScopeMatcher:
         """Non-overlapping, non-empty matches of any rule, left to right (for inline cuts)."""
         return self.within(text).spans(text)
 
-    def first_anchored(self, text: str, unpinned: re.Pattern[str] | None) -> Anchored | None:
+    def first_anchored(self, text: str, gated: tuple[int, ...]) -> Anchored | None:
         """(index, match) of the lowest-numbered anchored rule matching at the start of `text`:
         what one alternation of them all would give. The unpinned rules' alternation gives its
-        lowest-numbered match at position 0; a pinned rule wins only below that number."""
+        lowest-numbered match at position 0; a pinned rule wins only below that number. `gated`:
+        the unpinned rules with a literal gate that the text (or the paragraph holding it) passes.
+        Rules whose matches cannot span the text (`max_length`) are not tried."""
+        size = len(text) - 1  # "$" also matches before a final newline
+        unpinned = self._unpinned_for(size, gated)
         other = unpinned.match(text) if unpinned is not None else None
         limit = _index(other) if other is not None else len(self.rules)
+        reach = self._reach
         for index in self._candidates(text):
             if index > limit:
                 break
+            if reach[index] is not None and reach[index] < size:  # type: ignore[operator]
+                continue
             found = self._single(index).match(text)
             if found is not None:
                 return index, found
@@ -141,13 +152,18 @@ class ScopeMatcher:
             found.update(self._by_start.get(head[:size], ()))
         return tuple(sorted(found))
 
-    def _unpinned_for(self, seen: LiteralView) -> re.Pattern[str] | None:
-        """One alternation of the anchored rules with no known start that the text allows: tried
-        at position 0 only, an alternation keeps each rule's cost and saves a call per rule."""
-        key = self._ungated + tuple(i for i, gate, ignore_case in self._gated if seen.admits(gate, ignore_case))
+    def _unpinned_for(self, size: int, gated: tuple[int, ...]) -> re.Pattern[str] | None:
+        """One alternation of the anchored rules with no known start that a text of `size` + 1
+        characters allows: tried at position 0 only, an alternation keeps each rule's cost and
+        saves a call per rule. Sizes share an alternation by power of two (a rule too short for
+        some texts of the class stays in it: it cannot match them, so the answer is the same)."""
+        size_class = max(size, 0).bit_length()
+        key = (size_class, gated)
         if key in self._unpinned_sets:
             return self._unpinned_sets[key]
-        pattern = _alternation([(i, self.rules[i]) for i in sorted(key)])
+        floor = (1 << size_class) >> 1  # the smallest size of the class
+        fits = [i for i in (*self._ungated, *gated) if self._reach[i] is None or self._reach[i] >= floor]  # type: ignore[operator]
+        pattern = _alternation([(i, self.rules[i]) for i in sorted(fits)])
         if len(self._unpinned_sets) < _CACHE_LIMIT:
             self._unpinned_sets[key] = pattern
         return pattern
@@ -167,17 +183,17 @@ class BoundMatcher:
     """What can match inside one paragraph: its scope's anchored rules (picked by the first
     characters of each text asked about), and the gated and floating rules the paragraph allows."""
 
-    __slots__ = ("_scope", "rules", "_unpinned", "_floating", "_apart")
+    __slots__ = ("_scope", "rules", "_gated", "_floating", "_apart")
 
-    def __init__(self, scope: ScopeMatcher, unpinned: re.Pattern[str] | None, floating: re.Pattern[str] | None):
+    def __init__(self, scope: ScopeMatcher, gated: tuple[int, ...], floating: re.Pattern[str] | None):
         self._scope = scope
         self.rules = scope.rules
-        self._unpinned = unpinned
+        self._gated = gated
         self._floating = floating
         self._apart = scope._apart
 
     def first(self, text: str) -> Rule | None:
-        anchored = self._scope.first_anchored(text, self._unpinned)
+        anchored = self._scope.first_anchored(text, self._gated)
         if anchored is not None:
             return self.rules[anchored[0]]
         if self._floating is not None:
@@ -191,7 +207,7 @@ class BoundMatcher:
 
     def spans(self, text: str) -> Iterator[tuple[int, int, Rule]]:
         found: list[tuple[int, int, int]] = []
-        anchored = self._scope.first_anchored(text, self._unpinned)
+        anchored = self._scope.first_anchored(text, self._gated)
         if anchored is not None and anchored[1].end() > anchored[1].start():
             found.append((anchored[1].start(), anchored[1].end(), anchored[0]))
         if self._floating is not None:

@@ -44,6 +44,27 @@ def is_start_anchored(rule: Rule) -> bool:
     return _analysed(rule.pattern, starts_with_caret, False)
 
 
+def max_length(rule: Rule) -> int | None:
+    """The most characters a match of a start-anchored rule can span when it must also end at the
+    end of the text (``$`` or ``\\Z`` last, no multi-line mode), else None (no bound known). A
+    text longer than that by more than a final newline cannot match from its start: a long
+    paragraph need not meet the hundreds of whole-line rules written for short lines."""
+    if _sre_parser is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(rule.pattern, re.VERBOSE if "x" in rule.flags else 0)
+    except (re.error, TypeError, ValueError):
+        return None
+    c = _sre_constants
+    items = list(parsed)
+    if parsed.state.flags & re.MULTILINE or not items or items[-1][0] is not c.AT:
+        return None
+    if items[-1][1] not in (c.AT_END, c.AT_END_STRING):
+        return None
+    longest = parsed.getwidth()[1]
+    return longest if longest < c.MAXREPEAT else None
+
+
 def required_literals(rule: Rule) -> tuple[str, ...] | None:
     """Literals one of which every match contains (lower-cased when the rule ignores case), or None.
 
