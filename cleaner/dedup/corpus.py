@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import xxhash
@@ -29,7 +30,8 @@ from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
 from .store import IndexStore, Seen
-from .text import KEY_SEED, exact_key, has_unsegmented, is_unsegmented
+from .pieces import Tokens
+from .text import KEY_SEED, has_unsegmented, is_unsegmented, windows_key
 from .units import DocTokens, Unit
 
 # A line ending like a sentence (closing quotes and brackets aside), in any script.
@@ -250,7 +252,7 @@ def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int
     sentences stay: a one-sentence paragraph between prose (`prose_lines`), or a short sentence
     of a longer paragraph (see `CorpusMemory._decide`)."""
     for group in groups:
-        whole = exact_key([t for u in group for t in u.toks]) if len(group) > 1 else group[0].key
+        whole = _joined_key(group) if len(group) > 1 else group[0].key
         for unit in group:
             if unit in prose_lines:
                 continue
@@ -261,6 +263,16 @@ def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int
             else:
                 continue
             unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
+
+
+def _joined_key(units: list[Unit]) -> int:
+    """`exact_key` of the units' tokens laid end to end, fed window by window (never one list
+    of every token, and no Python step per token)."""
+    return windows_key(window for unit in units for window in _token_lists(unit.toks))
+
+
+def _token_lists(toks: Sequence[str]) -> Iterable[list[str]]:
+    return toks.windows() if isinstance(toks, Tokens) else [list(toks)]
 
 
 def _combined_key(units: list[Unit]) -> int:

@@ -77,8 +77,13 @@ class Tokens(Sequence[str]):
         return self._size
 
     def __iter__(self) -> Iterator[str]:
-        for window in token_windows(self._text):
-            yield from window
+        if len(self._text) <= WINDOW_CHARS:  # one window: a list iterator, no generator per token
+            return iter(tokens(self._text))
+        return (token for window in token_windows(self._text) for token in window)
+
+    def windows(self) -> Iterator[list[str]]:
+        """The tokens in consecutive lists (one for all but huge texts): for `windows_key`."""
+        return token_windows(self._text)
 
     def __getitem__(self, index):  # type: ignore[override]
         return tokens(self._text)[index]
