@@ -31,7 +31,7 @@ from .signatures import Permutations, signatures
 from .memstore import MemoryStore
 from .store import IndexStore, Seen
 from .pieces import Tokens
-from .text import KEY_SEED, has_unsegmented, is_unsegmented, windows_key
+from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique, windows_key
 from .units import DocTokens, Unit
 
 # A line ending like a sentence (closing quotes and brackets aside), in any script.
@@ -221,7 +221,7 @@ class CorpusMemory:
                 block_of_unit[unit.index] = number
         owner = block_of_unit[sh_unit]
         chosen = owner >= 0
-        combined = np.unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | sh[chosen].astype(np.uint64))
+        combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | sh[chosen].astype(np.uint64))
         block_ids = (combined >> np.uint64(32)).astype(np.int64)
         values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
         bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1))

@@ -145,6 +145,19 @@ def shingle_hashes(hashes: np.ndarray, size: int) -> np.ndarray:
         return fmix32(combined)
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """`np.unique(values)` (sorted distinct values) by one sort: numpy 2's `unique` finds the
+    distinct values with a hash table, then sorts them, which costs 3 to 15 times as much on
+    the small integer arrays of one document."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return ordered[first]
+
+
 def shingle_hash(shingle: bytes) -> int:
     """The 32-bit hash of one shingle given as space-joined normalised tokens (datasketch hashfunc)."""
     parts = shingle.split(b" ")
