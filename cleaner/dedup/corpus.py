@@ -251,8 +251,14 @@ def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int
     point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
     sentences stay: a one-sentence paragraph between prose (`prose_lines`), or a short sentence
     of a longer paragraph (see `CorpusMemory._decide`)."""
+    words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
     for group in groups:
-        whole = _joined_key(group) if len(group) > 1 else group[0].key
+        if len(group) == 1:
+            whole = group[0].key
+        elif words is None or sum(len(u.toks) for u in group) in words:
+            whole = _joined_key(group)
+        else:
+            whole = None  # no template line has this many tokens
         for unit in group:
             if unit in prose_lines:
                 continue
