@@ -131,3 +131,11 @@ def test_only_distinct_pieces_of_an_unrepeated_set_are_known_unrepeated():
     assert not memo.known_unrepeated([a, a], (3, 8))  # a repeat
     assert not memo.known_unrepeated([a, c], (3, 8))  # a piece never checked
     assert not memo.known_unrepeated([a], (2, 8))  # other settings
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé_ß1 .-'\u00a0東京ไทยİΣ\u3042x"), max_size=40))
+def test_tokens_without_unsegmented_characters_match_the_full_pattern(text):
+    from cleaner.dedup.text import _TOKEN
+
+    assert tokens(text) == _TOKEN.findall(text.casefold())
