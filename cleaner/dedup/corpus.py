@@ -214,14 +214,16 @@ class CorpusMemory:
         size = self.config.shingle_words
         if has_unsegmented(doc.text) and is_unsegmented(t for b in blocks for u in b for t in u.toks):
             size = self.config.char_ngram
-        sh, sh_unit = doc_tokens.shingles(size)
+        stream = doc_tokens.stream(size)  # shingles across unit ends too: those are left out
+        unit_of = doc_tokens.token_units()
+        first, last = unit_of[: len(stream)], unit_of[size - 1 : size - 1 + len(stream)]
         block_of_unit = np.full(n_units, -1, dtype=np.int64)
         for number, block in enumerate(blocks):
             for unit in block:
                 block_of_unit[unit.index] = number
-        owner = block_of_unit[sh_unit]
-        chosen = owner >= 0
-        combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | sh[chosen].astype(np.uint64))
+        owner = block_of_unit[first]
+        chosen = (owner >= 0) & (first == last)
+        combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | stream[chosen].astype(np.uint64))
         block_ids = (combined >> np.uint64(32)).astype(np.int64)
         values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
         bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1))

@@ -76,10 +76,14 @@ class DocTokens:
         found = self._by_size.get(size)
         if found is None:
             starts = self.starts(size)
-            lengths = self.lengths
-            unit_of = np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
-            found = self._by_size[size] = (self.stream(size)[starts], unit_of[starts])
+            found = self._by_size[size] = (self.stream(size)[starts], self.token_units()[starts])
         return found
+
+    def token_units(self) -> np.ndarray:
+        """The unit of each token (int32 where it fits); a shingle of `size` tokens starting at
+        i stays inside one unit when tokens i and i + size - 1 have the same one."""
+        lengths = self.lengths
+        return np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
 
     def starts(self, size: int) -> np.ndarray:
         """Where each of `shingles(size)` starts in the token stream (worked out again on each
