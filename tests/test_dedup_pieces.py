@@ -106,3 +106,36 @@ def test_within_marks_with_a_memo_match_the_reference_on_repeats():
         doc = make_doc(paragraphs)
         assert dedup_within(doc, DedupConfig(), memo)
         assert removed(doc) == [(paragraphs[2][0], "dedup.exact.sentence")]
+
+
+@settings(max_examples=80, deadline=None)
+@given(document, st.data())
+def test_a_rerun_on_part_of_a_document_marks_what_a_fresh_pass_marks(paragraphs, data):
+    """A rerun on some of the last pass's sentences (what settle gives) may skip the shingles
+    when the last pass found nothing repeated; its answer must be a fresh pass's."""
+    config, memo = DedupConfig(), UnitMemo()
+    dedup_within(make_doc(paragraphs), config, memo)
+    kept = [[s for s in par if data.draw(st.booleans())] for par in paragraphs]
+    kept = [par for par in kept if par] or paragraphs[:1]
+    with_memo, fresh = make_doc(kept), make_doc(kept)
+    assert dedup_within(with_memo, config, memo) == dedup_within(fresh, config, None)
+    assert removed(with_memo) == removed(fresh)
+
+
+def test_only_distinct_pieces_of_an_unrepeated_set_are_known_unrepeated():
+    memo = UnitMemo()
+    a, b, c = (pieces[0] for pieces in memo.pieces_of(["Un deux trois.", "Quatre cinq six.", "Sept huit neuf."]))
+    assert not memo.known_unrepeated([a], (3, 8))
+    memo.remember_unrepeated([a, b], (3, 8))
+    assert memo.known_unrepeated([b], (3, 8)) and memo.known_unrepeated([a, b], (3, 8))
+    assert not memo.known_unrepeated([a, a], (3, 8))  # a repeat
+    assert not memo.known_unrepeated([a, c], (3, 8))  # a piece never checked
+    assert not memo.known_unrepeated([a], (2, 8))  # other settings
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé_ß1 .-'\u00a0東京ไทยİΣ\u3042x"), max_size=40))
+def test_tokens_without_unsegmented_characters_match_the_full_pattern(text):
+    from cleaner.dedup.text import _TOKEN
+
+    assert tokens(text) == _TOKEN.findall(text.casefold())

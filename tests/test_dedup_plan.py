@@ -235,3 +235,15 @@ def test_an_articles_one_sentence_paragraph_is_no_template_but_a_label_between_p
     out = _clean(tmp_path, records, DedupConfig())
     assert all(said in r["text"] for r in out)
     assert [label in r["text"] for r in out] == [False, False, False, True]
+
+
+def test_a_template_paragraph_of_several_sentences_goes_from_the_first_page_on(tmp_path: Path) -> None:
+    """A paragraph is looked up whole only when a template line has its token count (the plan
+    keeps those counts): a two-sentence footer still goes, as a paragraph, from the first page."""
+    footer = "Abonnez-vous à notre lettre du matin. Elle arrive chaque jour avant sept heures."
+    templates = plan_documents([doc(i, STORIES[i], footer) for i in range(3)], DedupConfig()).templates
+    assert templates["site"].words == {14}
+    out = _clean(tmp_path, _site(3, footer), DedupConfig())
+    assert all(footer not in r["text"] for r in out) and STORIES[0] in out[0]["text"]
+    report = [json.loads(line) for line in (tmp_path / "out.jsonl.report").read_text(encoding="utf-8").splitlines()]
+    assert {r["rule"] for r in report if r.get("id") == "s0"} >= {"dedup.template.paragraph"}

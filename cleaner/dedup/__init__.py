@@ -66,9 +66,14 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     """
     if not (config.enabled and config.within_document):
         return False
+    memo = memo if memo is not None else UnitMemo()
     kept = kept_pieces(doc, memo)
+    settings = (config.coverage_words, config.min_words)  # all that repeats_nothing reads
+    if memo.known_unrepeated(kept.pieces, settings):
+        return False
     doc_tokens = kept.doc_tokens()
     if repeats_nothing(kept, doc_tokens, config):
+        memo.remember_unrepeated(kept.pieces, settings)
         return False
     units = make_units(kept, doc_tokens, config.coverage_words, config.min_words)
     mark_within_document(units, doc_tokens, config)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import xxhash
@@ -29,7 +30,8 @@ from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
 from .store import IndexStore, Seen
-from .text import KEY_SEED, exact_key, has_unsegmented, is_unsegmented
+from .pieces import Tokens
+from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique, windows_key
 from .units import DocTokens, Unit
 
 # A line ending like a sentence (closing quotes and brackets aside), in any script.
@@ -212,14 +214,16 @@ class CorpusMemory:
         size = self.config.shingle_words
         if has_unsegmented(doc.text) and is_unsegmented(t for b in blocks for u in b for t in u.toks):
             size = self.config.char_ngram
-        sh, sh_unit = doc_tokens.shingles(size)
+        stream = doc_tokens.stream(size)  # shingles across unit ends too: those are left out
+        unit_of = doc_tokens.token_units()
+        first, last = unit_of[: len(stream)], unit_of[size - 1 : size - 1 + len(stream)]
         block_of_unit = np.full(n_units, -1, dtype=np.int64)
         for number, block in enumerate(blocks):
             for unit in block:
                 block_of_unit[unit.index] = number
-        owner = block_of_unit[sh_unit]
-        chosen = owner >= 0
-        combined = np.unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | sh[chosen].astype(np.uint64))
+        owner = block_of_unit[first]
+        chosen = (owner >= 0) & (first == last)
+        combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | stream[chosen].astype(np.uint64))
         block_ids = (combined >> np.uint64(32)).astype(np.int64)
         values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
         bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1))
@@ -249,8 +253,14 @@ def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int
     point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
     sentences stay: a one-sentence paragraph between prose (`prose_lines`), or a short sentence
     of a longer paragraph (see `CorpusMemory._decide`)."""
+    words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
     for group in groups:
-        whole = exact_key([t for u in group for t in u.toks]) if len(group) > 1 else group[0].key
+        if len(group) == 1:
+            whole = group[0].key
+        elif words is None or sum(len(u.toks) for u in group) in words:
+            whole = _joined_key(group)
+        else:
+            whole = None  # no template line has this many tokens
         for unit in group:
             if unit in prose_lines:
                 continue
@@ -261,6 +271,16 @@ def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int
             else:
                 continue
             unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
+
+
+def _joined_key(units: list[Unit]) -> int:
+    """`exact_key` of the units' tokens laid end to end, fed window by window (never one list
+    of every token, and no Python step per token)."""
+    return windows_key(window for unit in units for window in _token_lists(unit.toks))
+
+
+def _token_lists(toks: Sequence[str]) -> Iterable[list[str]]:
+    return toks.windows() if isinstance(toks, Tokens) else [list(toks)]
 
 
 def _combined_key(units: list[Unit]) -> int:

@@ -24,6 +24,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
+from .text import sorted_unique
 from .units import DocTokens, KeptPieces, Unit
 
 
@@ -207,7 +208,8 @@ def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
 def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex, kept: np.ndarray) -> None:
     """Coverage of `unit` by shingles of earlier kept units; link to the unit owning most (each
     shingle owned by the first earlier kept unit holding it)."""
-    values, inverse = np.unique(unit.cover, return_inverse=True)
+    values = sorted_unique(unit.cover)
+    inverse = values.searchsorted(unit.cover)
     which, holder = places.holders(values)
     usable = (holder < unit.index) & kept[holder]
     which, holder = which[usable], holder[usable]
@@ -273,7 +275,7 @@ def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, place
 
     Candidates are voted for by their number of occurrences of the unit's shingles; the three
     best (ties: earlier unit first) get the true coverage check."""
-    _, holder = places.holders(np.unique(unit.cover))
+    _, holder = places.holders(sorted_unique(unit.cover))
     candidates, votes = np.unique(holder, return_counts=True)
     size = len(unit.toks)
     ranked = sorted(

@@ -23,6 +23,8 @@ from .text import WINDOW_CHARS, StreamKey, exact_key, looks_truncated, token_win
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
 NO_SHINGLES.flags.writeable = False
 _SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+# Most pieces `UnitMemo.remember_unrepeated` holds (a few pages' worth).
+_HELD_PIECES = 4096
 # Tokens hashed per hasher call: large enough that the call costs little per token, small
 # enough that the batch's token strings are a few megabytes.
 _BATCH_TOKENS = 1 << 16
@@ -77,8 +79,13 @@ class Tokens(Sequence[str]):
         return self._size
 
     def __iter__(self) -> Iterator[str]:
-        for window in token_windows(self._text):
-            yield from window
+        if len(self._text) <= WINDOW_CHARS:  # one window: a list iterator, no generator per token
+            return iter(tokens(self._text))
+        return (token for window in token_windows(self._text) for token in window)
+
+    def windows(self) -> Iterator[list[str]]:
+        """The tokens in consecutive lists (one for all but huge texts): for `windows_key`."""
+        return token_windows(self._text)
 
     def __getitem__(self, index):  # type: ignore[override]
         return tokens(self._text)[index]
@@ -142,6 +149,24 @@ class UnitMemo:
     def __init__(self, max_entries: int = 1 << 10):
         self.hasher = TokenHasher()
         self._pieces: Memo[tuple[Piece, ...]] = Memo(max_entries)
+        # The last pieces found to repeat nothing, by identity (held, so no id is reused).
+        self._unrepeated: tuple[tuple[int, ...], frozenset[int], tuple[Piece, ...]] | None = None
+
+    def known_unrepeated(self, pieces: list[Piece], settings: tuple[int, ...]) -> bool:
+        """Whether `pieces` are distinct pieces all among the last ones found to repeat nothing
+        under `settings` (see `remember_unrepeated`)."""
+        last = self._unrepeated
+        if last is None or last[0] != settings:
+            return False
+        ids = {id(piece) for piece in pieces}
+        return len(ids) == len(pieces) and ids <= last[1]
+
+    def remember_unrepeated(self, pieces: list[Piece], settings: tuple[int, ...]) -> None:
+        """Remember pieces in which `document.repeats_nothing` found nothing repeated. Any part of
+        them repeats nothing either (their keys stay distinct, their shingles too, no piece
+        changes), and a settle rerun usually sees a part of the last pass's pieces: it then needs
+        no shingles. A page of more than `_HELD_PIECES` pieces is not held after its own passes."""
+        self._unrepeated = (settings, frozenset(map(id, pieces)), tuple(pieces)) if len(pieces) <= _HELD_PIECES else None
 
     def __len__(self) -> int:
         return len(self._pieces)

@@ -29,12 +29,28 @@ from __future__ import annotations
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 import numpy as np
 
 from ..types import Document
 from .config import DedupConfig
 from .text import exact_key, tokens
+
+
+class TemplateKeys(frozenset):
+    """A source's template line keys, and `words`: how many tokens those lines have.
+
+    A paragraph of several sentences is looked up by the key of all its tokens, which means
+    tokenising it again; one whose token count no template line has cannot match (almost
+    none can: a site's template lines are few), so the corpus step skips it."""
+
+    words: frozenset[int]
+
+    def __new__(cls, keys: Iterable[int] = (), words: Iterable[int] = ()) -> "TemplateKeys":
+        made = super().__new__(cls, keys)
+        made.words = frozenset(words)
+        return made
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +66,7 @@ class ProcessingPlan:
     before: dict[int, tuple[int, ...]] = field(default_factory=dict)
     supersedes: dict[int, int] = field(default_factory=dict)
     # Per source, the keys (`text.exact_key` of a whole line) of its site template lines.
-    templates: dict[str, frozenset[int]] = field(default_factory=dict)
+    templates: dict[str, TemplateKeys] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
@@ -127,10 +143,10 @@ class PlanBuilder:
             chain = tuple(p for p in _chain(shorter, supersedes) if p not in early)
             if chain:
                 before[shorter] = chain  # the most complete version first
-        templates = self._template_keys(keys, docs, counted) if self.config.template_everywhere else {}
+        templates = self._template_keys(keys, words, docs, counted) if self.config.template_everywhere else {}
         return ProcessingPlan(early, before, supersedes, templates)
 
-    def _template_keys(self, keys: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> dict[str, frozenset[int]]:
+    def _template_keys(self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> dict[str, TemplateKeys]:
         """Per source name, the keys of its template lines (short ones too: menus, labels).
 
         Removed from every copy, a line must be the site's, not an article's: one story saved
@@ -139,6 +155,7 @@ class PlanBuilder:
         being known by its longest line: copies of a story share it, different stories do not.
         (When a long site disclaimer is every page's longest line, nothing is planned and the
         template goes from its third copy on, as without the plan.)"""
+        all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
         prints = np.frombuffer(self._prints, dtype=np.int64)[docs] if len(docs) else np.empty(0, np.int64)
@@ -148,7 +165,8 @@ class PlanBuilder:
         found: dict[str, set[int]] = defaultdict(set)
         for source, key in pairs[:, counts >= self.config.template_min_docs].T.tolist():
             found[self._names[source]].add(key)
-        return {name: frozenset(found[name]) for name in sorted(found)}
+        lengths = _lengths_of(all_keys, all_words, set().union(*found.values()))
+        return {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
 
     def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(keys, words, documents) of every line, once per document, by key then document."""
@@ -234,6 +252,16 @@ class PlanBuilder:
             if fits:
                 found[earlier] = -max(fits)[1]
         return found
+
+
+def _lengths_of(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[int, set[int]]:
+    """The token counts of the lines of each wanted key (one count per key, but for a 64-bit
+    collision)."""
+    chosen = np.flatnonzero(np.isin(keys, np.fromiter(wanted, dtype=np.int64, count=len(wanted))))
+    lengths: dict[int, set[int]] = defaultdict(set)
+    for key, count in zip(keys[chosen].tolist(), words[chosen].tolist()):
+        lengths[key].add(count)
+    return lengths
 
 
 def _chain(start: int, supersedes: dict[int, int]) -> list[int]:

@@ -22,6 +22,7 @@ from ..scan import windows
 _UNSEGMENTED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_UNSEGMENTED}]|[^\W_{_UNSEGMENTED}]+")
 _UNSEGMENTED_CHAR = re.compile(rf"[{_UNSEGMENTED}]")
+_WORD_RUN = re.compile(r"[^\W_]+")  # `_TOKEN` on a text without unsegmented characters
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 # A character no token runs across (not a word character, or an unsegmented one, a token alone):
 # a text cut just before one tokenises, window by window, into the same tokens as a whole.
@@ -36,7 +37,10 @@ KEY_SEED = 0x5EED
 
 def tokens(text: str) -> list[str]:
     """Normalised tokens of `text`: casefolded words, digits runs, single unsegmented characters."""
-    return _TOKEN.findall(text.casefold())
+    folded = text.casefold()
+    if _UNSEGMENTED_CHAR.search(folded) is None:  # then `_TOKEN` finds what `_WORD_RUN` finds,
+        return _WORD_RUN.findall(folded)  # and a one-branch pattern runs ~15% faster
+    return _TOKEN.findall(folded)
 
 
 def token_windows(text: str, chars: int = WINDOW_CHARS) -> Iterator[list[str]]:
@@ -143,6 +147,19 @@ def shingle_hashes(hashes: np.ndarray, size: int) -> np.ndarray:
         for offset in range(1, size):
             combined = combined * _MUL + hashes[offset : offset + count]
         return fmix32(combined)
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """`np.unique(values)` (sorted distinct values) by one sort: numpy 2's `unique` finds the
+    distinct values with a hash table, then sorts them, which costs 3 to 15 times as much on
+    the small integer arrays of one document."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return ordered[first]
 
 
 def shingle_hash(shingle: bytes) -> int:

@@ -75,23 +75,26 @@ class DocTokens:
         as int32 where they fit: a document can have millions of tokens)."""
         found = self._by_size.get(size)
         if found is None:
-            starts = self.starts(size)
-            lengths = self.lengths
-            unit_of = np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
+            unit_of = self.token_units()
+            starts = self._starts(size, unit_of)
             found = self._by_size[size] = (self.stream(size)[starts], unit_of[starts])
         return found
 
+    def token_units(self) -> np.ndarray:
+        """The unit of each token (int32 where it fits); a shingle of `size` tokens starting at
+        i stays inside one unit when tokens i and i + size - 1 have the same one."""
+        lengths = self.lengths
+        return np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
+
     def starts(self, size: int) -> np.ndarray:
         """Where each of `shingles(size)` starts in the token stream (worked out again on each
-        call, not kept: only the in-document pass asks, once). A shingle crosses a unit end
-        when it starts fewer than `size` tokens before it."""
+        call, not kept: only the in-document pass asks, once)."""
+        return self._starts(size, self.token_units())
+
+    def _starts(self, size: int, unit_of: np.ndarray) -> np.ndarray:
         count = len(self.stream(size))
-        inside = np.ones(count, dtype=bool)
-        ends = np.cumsum(self.lengths)
-        for back in range(1, size):
-            crossing = ends - back
-            inside[crossing[(crossing >= 0) & (crossing < count)]] = False
-        return np.flatnonzero(inside).astype(_index_type(len(self.hashes)))
+        inside = unit_of[:count] == unit_of[size - 1 : size - 1 + count]
+        return np.flatnonzero(inside).astype(_index_type(len(self.hashes)), copy=False)
 
 
 def _index_type(count: int) -> type:
