@@ -51,10 +51,15 @@ class Cleaner:
         self.dedup = Deduplicator(self.config.dedup, index_path) if self.config.dedup.enabled else None
         # What dedup works out per segment text is shared by the in-document passes and the corpus step.
         self.memos = PassMemos(self.dedup.memo) if self.dedup is not None else PassMemos()
+        self._planned: dict[str, frozenset[int]] = {}  # source -> template line keys (use_plan)
 
     def prepare(self, doc: Document) -> Document:
         """Everything that depends on this document alone."""
-        return prepare_document(doc, self.config, self.rules, self.memos)
+        return prepare_document(doc, self.config, self.rules, self.memos, self._templates(doc))
+
+    def _templates(self, item: object) -> frozenset[int] | None:
+        """The site template lines the run's plan found for this document's source."""
+        return self._planned.get(item.source) if isinstance(item, Document) else None
 
     def deduplicate(self, doc: Document) -> Document:
         """The corpus step: what earlier documents (and the index) already hold."""
@@ -74,9 +79,10 @@ class Cleaner:
         """What a run's planning read found out ahead (site template lines): see dedup/plan.py."""
         if self.dedup is not None:
             self.dedup.use_templates(plan.templates)
+            self._planned = plan.templates  # removed by the per-document passes: see dedup_within
 
     def resettle(self, doc: Document) -> Document:
-        return settle_document(doc, self.config, self.rules, self.memos)
+        return settle_document(doc, self.config, self.rules, self.memos, templates=self._templates(doc))
 
     def clean(self, doc: Document) -> Document:
         return self.deduplicate(self.prepare(doc))
@@ -96,7 +102,7 @@ class Cleaner:
                 yield _guarded(self.clean, item)
             return
         with multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (self.config,)) as pool:
-            batches = _batches(items, _BATCH * jobs)
+            batches = (self._planned_batch(batch) for batch in _batches(items, _BATCH * jobs))
             preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
             settling = None
             while preparing is not None:
@@ -109,8 +115,11 @@ class Cleaner:
             if settling is not None:
                 yield from settling.get()
 
+    def _planned_batch(self, batch: list) -> list[tuple[object, frozenset[int] | None]]:
+        return [(item, self._templates(item)) for item in batch]
+
     def _crossed(self, doc: Document) -> "Document | _SettleAgain":
-        return _SettleAgain(doc) if self._cross_document(doc) else doc
+        return _SettleAgain(doc, self._templates(doc)) if self._cross_document(doc) else doc
 
     def close(self) -> None:
         if self.dedup is not None:
@@ -136,25 +145,35 @@ def compiled_rules(config: RulesConfig) -> RuleEngine:
     return RuleEngine(config)
 
 
-def prepare_document(doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None) -> Document:
-    """The per-document steps, repeated on their own output until it no longer changes."""
+def prepare_document(
+    doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None, templates: frozenset[int] | None = None
+) -> Document:
+    """The per-document steps, repeated on their own output until it no longer changes;
+    `templates`: the site template lines a run's plan knows for the document's source."""
     declared = doc.lang
     from_reader = bool(doc.paragraphs)  # HTML blocks: structure signals a rerun on text would lack
-    one_pass(doc, config, rules, memos)
+    one_pass(doc, config, rules, memos, templates)
     if not config.settle or from_reader:
         return doc
-    return settle_document(doc, config, rules, memos, declared)
+    return settle_document(doc, config, rules, memos, declared, templates)
 
 
 def settle_document(
-    doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None, declared: str | None = None
+    doc: Document,
+    config: Config,
+    rules: RuleEngine,
+    memos: PassMemos | None = None,
+    declared: str | None = None,
+    templates: frozenset[int] | None = None,
 ) -> Document:
     """Run the per-document steps on `doc`'s output until a pass removes nothing (settle.py);
     `declared`: the language the input declared (None: guessed again from the output)."""
-    return settle(doc, lambda again: one_pass(again, config, rules, memos), declared)
+    return settle(doc, lambda again: one_pass(again, config, rules, memos, templates), declared)
 
 
-def one_pass(doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None) -> Document:
+def one_pass(
+    doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None, templates: frozenset[int] | None = None
+) -> Document:
     if config.repair:
         text, repairs = repair(doc.text)
         if repairs:
@@ -165,7 +184,7 @@ def one_pass(doc: Document, config: Config, rules: RuleEngine, memos: PassMemos 
     segment(doc, memos.spans if memos is not None else None)
     if config.rules.enabled:
         rules.apply(doc)
-    if dedup_within(doc, config.dedup, memos.units if memos is not None else None) and config.rules.enabled:
+    if dedup_within(doc, config.dedup, memos.units if memos is not None else None, templates) and config.rules.enabled:
         rules.rescore(doc)
     return doc
 
@@ -184,6 +203,7 @@ class _SettleAgain:
     """A document the corpus step changed, on its way to a worker to settle again."""
 
     doc: Document
+    templates: frozenset[int] | None = None
 
 
 def _submit(pool: "multiprocessing.pool.Pool", work: Callable, batch: list | None, jobs: int):
@@ -196,12 +216,13 @@ def _settle_in_worker(item: object) -> object:
     if not isinstance(item, _SettleAgain):
         return item
     config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
-    return _guarded(lambda doc: settle_document(doc, config, rules, memos), item.doc)
+    return _guarded(lambda doc: settle_document(doc, config, rules, memos, templates=item.templates), item.doc)
 
 
-def _prepare_in_worker(item: T) -> T:
+def _prepare_in_worker(planned: tuple[T, frozenset[int] | None]) -> T:
+    item, templates = planned
     config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
-    return _guarded(lambda doc: prepare_document(doc, config, rules, memos), item)  # type: ignore[arg-type]
+    return _guarded(lambda doc: prepare_document(doc, config, rules, memos, templates), item)  # type: ignore[arg-type]
 
 
 def _guarded(step: Callable[[Document], Document], item: T) -> T:

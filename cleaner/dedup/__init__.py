@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..types import Document
 from .config import DedupConfig
-from .corpus import CorpusMemory
+from .corpus import CorpusMemory, paragraph_groups, prose_lines, remove_planned_templates
 from .document import mark_within_document, repeats_nothing
 from .lsh import band_keys, optimal_bands
 from .signatures import Permutations, signatures
@@ -57,28 +57,40 @@ def index_params(config: DedupConfig) -> dict[str, str]:
     return params
 
 
-def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = None) -> bool:
-    """Mark the segments that repeat `doc`'s own earlier text; True when something was marked.
+def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = None, templates: frozenset[int] | None = None) -> bool:
+    """Mark the segments that repeat `doc`'s own earlier text, and the site template lines the
+    run's plan knows for its source (`templates`); True when something was marked.
 
-    Depends on this document alone, unlike `Deduplicator.apply`, which needs the corpus order.
-    Pass one long-lived `memo` per run or worker: the reruns of the per-document steps then
-    tokenise each sentence once (without one, every call tokenises and hashes everything).
+    Depends on this document (and the plan) alone, unlike `Deduplicator.apply`, which needs the
+    corpus order. Pass one long-lived `memo` per run or worker: the reruns of the per-document
+    steps then tokenise each sentence once (without one, every call tokenises and hashes everything).
     """
-    if not (config.enabled and config.within_document):
+    within = config.enabled and config.within_document
+    if not within and not (config.enabled and templates):
         return False
     memo = memo if memo is not None else UnitMemo()
     kept = kept_pieces(doc, memo)
     settings = (config.coverage_words, config.min_words)  # all that repeats_nothing reads
-    if memo.known_unrepeated(kept.pieces, settings):
+    repeats = within and not memo.known_unrepeated(kept.pieces, settings)
+    if not repeats and not templates:
         return False
     doc_tokens = kept.doc_tokens()
-    if repeats_nothing(kept, doc_tokens, config):
+    if repeats and repeats_nothing(kept, doc_tokens, config):
         memo.remember_unrepeated(kept.pieces, settings)
+        repeats = False
+    if not repeats and not templates:
         return False
     units = make_units(kept, doc_tokens, config.coverage_words, config.min_words)
-    mark_within_document(units, doc_tokens, config)
+    marked = False
+    if repeats:
+        mark_within_document(units, doc_tokens, config)
+        marked = any(unit.duplicate_of is not None for unit in units)
+    if templates:
+        lines = paragraph_groups([u for u in units if u.kept])
+        remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config.min_words)
+        marked = marked or any(unit.removal is not None and unit.duplicate_of is None for unit in units)
     write_back(doc, units)
-    return any(unit.duplicate_of is not None for unit in units)
+    return marked
 
 
 class Deduplicator:

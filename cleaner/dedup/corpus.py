@@ -52,17 +52,17 @@ class CorpusMemory:
         self.templates: dict[str, frozenset[int]] = {}
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
-        lines = _paragraph_groups([u for u in units if u.kept])
+        lines = paragraph_groups([u for u in units if u.kept])
         prose_lines = self._prose_lines(doc, lines)
         templates = self.templates.get(doc.source)
         if templates:
-            _remove_planned_templates(lines, templates, prose_lines, self.config.min_words)
+            remove_planned_templates(lines, templates, prose_lines, self.config.min_words)
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
         doc_id = self.store.add_document(doc.id, doc.source, len(doc.text))
         self._lengths = {}
-        groups = _paragraph_groups(survivors)
+        groups = paragraph_groups(survivors)
         par_keys = [self._paragraph_key(group) for group in groups]
         keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
         known = {k: v for k, v in self.store.lookup(keys).items() if v.doc != doc.id}
@@ -97,19 +97,7 @@ class CorpusMemory:
         self.store.add_blocks((key, bands, shingles) for key, _, bands, shingles in new_blocks)
 
     def _prose_lines(self, doc: Document, groups: list[list[Unit]]) -> set[Unit]:
-        """Short lines of their own shaped like a sentence, with prose paragraphs on both sides:
-        an article's one-sentence paragraph ("No one was injured.", "He was 84."), not a menu
-        item, a label or a button, however many pages of a site or sources repeat it."""
-        long = [i for i, g in enumerate(groups) if sum(len(u.toks) for u in g) >= self.config.min_words]
-        if len(long) < 2:
-            return set()
-        return {
-            g[0]
-            for g in groups[long[0] + 1 : long[-1]]
-            if len(g) == 1
-            and self.config.prose_line_min_words <= len(g[0].toks) < self.config.min_words
-            and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
-        }
+        return prose_lines(doc, groups, self.config)
 
     def _stock_sentences(self, groups: list[list[Unit]], known: dict[int, Seen]) -> set[Unit]:
         """Repeated sentences shorter than `stock_sentence_words` whose neighbours in their
@@ -247,7 +235,23 @@ class CorpusMemory:
                 unit.removal = Removal("duplicate", "dedup.document", original=original, similarity=repeated / total)
 
 
-def _remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> None:
+def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) -> set[Unit]:
+    """Short lines of their own shaped like a sentence, with prose paragraphs on both sides:
+    an article's one-sentence paragraph ("No one was injured.", "He was 84."), not a menu
+    item, a label or a button, however many pages of a site or sources repeat it."""
+    long = [i for i, g in enumerate(groups) if sum(len(u.toks) for u in g) >= config.min_words]
+    if len(long) < 2:
+        return set()
+    return {
+        g[0]
+        for g in groups[long[0] + 1 : long[-1]]
+        if len(g) == 1
+        and config.prose_line_min_words <= len(g[0].toks) < config.min_words
+        and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
+    }
+
+
+def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> None:
     """Remove the lines (whole paragraphs, or sentences standing as a line elsewhere) that the
     plan found in `template_min_docs` articles of this source, from their first copy on. They
     point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
@@ -291,7 +295,7 @@ def _combined_key(units: list[Unit]) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
-def _paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
+def paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
     groups: dict[int, list[Unit]] = {}
     for unit in units:
         groups.setdefault(unit.paragraph, []).append(unit)
