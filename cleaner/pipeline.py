@@ -7,7 +7,9 @@ place and in sorted order, which is what makes the output identical for every wo
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +27,8 @@ from .settle import settle
 from .types import CleanResult, Document
 
 _BATCH = 64
+# Collector thresholds for a cleaning loop (defaults: 700, 10, 10). See `quiet_collector`.
+_GC_THRESHOLDS = (10_000, 50, 1_000)
 T = TypeVar("T")
 
 
@@ -97,6 +101,10 @@ class Cleaner:
         any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard.
         """
         check_jobs(jobs)
+        with quiet_collector():
+            yield from self._clean_many(items, jobs)
+
+    def _clean_many(self, items: Iterable[T], jobs: int) -> Iterator[T]:
         if jobs == 1:
             for item in items:
                 yield _guarded(self.clean, item)
@@ -192,10 +200,34 @@ def one_pass(
 _WORKER: dict[str, object] = {}
 
 
+@contextmanager
+def quiet_collector() -> Iterator[None]:
+    """Fewer garbage collections while documents are cleaned; the settings come back after.
+
+    Cleaning makes millions of short-lived objects and few reference cycles, while the compiled
+    rules and the memos live all run long: with the default thresholds a run of 3,000 documents
+    made ~1,300 collections, the full ones walking every memo entry to free nothing (0.9 of
+    ~11 CPU s). What exists when the loop starts (the rules) is frozen out of collections, and
+    collections come at 10,000 new objects, not 700: 0.3 s, ~200 collections, same output.
+    """
+    thresholds = gc.get_threshold()
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
+    gc.set_threshold(*_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if not frozen_before:
+            gc.unfreeze()
+
+
 def _init_worker(config: Config) -> None:
     _WORKER["config"] = config
     _WORKER["rules"] = compiled_rules(config.rules)
     _WORKER["memos"] = PassMemos()
+    gc.freeze()  # a worker process only cleans: the same collector settings as the main loop
+    gc.set_threshold(*_GC_THRESHOLDS)
 
 
 @dataclass(frozen=True, slots=True)
