@@ -672,3 +672,27 @@ def test_paragraph_signals_counted_by_windows_equal_the_whole(monkeypatch, text)
     whole = prose.paragraph_signals(text, stopwords, settings.cjk, settings.unspaced)
     monkeypatch.setattr(prose, "_WINDOW_CHARS", 37)
     assert prose.paragraph_signals(text, stopwords, settings.cjk, settings.unspaced) == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor said on Tuesday that 12 new schools would open, and the council agreed.",
+        "Home | News | Sport_2024 | a1b2 C3PO x_y -- (call 555-0199) !? ;: ..",
+        "\t\x0b\x0c\r\x1c\x1f mixed   WHITE space, The_End 1st 2nd\n",
+        "",
+        "   ",
+    ],
+)
+def test_ascii_counts_equal_the_counts_of_any_script(text):
+    """An ASCII window is tokenised by translate and split, not the \\w+ pattern: same counts."""
+    from cleaner.rules import prose
+
+    settings = load_settings()
+    stopwords = frozenset({"the", "and", "that", "on", "would"})
+    for words in (stopwords, frozenset()):
+        fast = prose._TokenCounts(words, settings.cjk, settings.unspaced)
+        fast._add_ascii(text)
+        slow = prose._TokenCounts(words, settings.cjk, settings.unspaced)
+        slow._add_any(text)
+        assert fast.__dict__ == slow.__dict__

@@ -14,13 +14,20 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from ..scan import chunks
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
 _WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[,.;:!?，、。；：！？၊။។៕៖]")
+_PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖"
+_PUNCT = re.compile(f"[{_PUNCT_CHARS}]")
+_ASCII_PUNCT = ",.;:!?"
+# ASCII with every character \w does not match made a space: an ASCII text's \w+ tokens are
+# its split(). The table maps every ASCII character, so translate never misses a key.
+_ASCII_NON_WORD = {c: chr(c) if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)}
+_FIRST = itemgetter(0)
 # Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Myanmar, Thai, Lao and Khmer letters, marks and punctuation, not their digits (a date's digits
@@ -50,8 +57,11 @@ def paragraph_signals(
     as the stopwords they are; `unspaced` does the same for Thai, Lao, Khmer and Myanmar.
     """
     counts = _TokenCounts(stopwords, cjk, unspaced)
-    for chunk in chunks(text, _WINDOW_CHARS):
-        counts.add(chunk)
+    if len(text) <= _WINDOW_CHARS:
+        counts.add(text)  # most paragraphs: one window, without the generator
+    else:
+        for chunk in chunks(text, _WINDOW_CHARS):
+            counts.add(chunk)
     # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
     # thousands of "words" that would weigh as page chrome and cut the article in two; no
     # spaced prose has more than about two \w+ tokens per space-separated chunk.
@@ -76,7 +86,7 @@ def paragraph_signals(
         "ends_sentence": 1.0 if ends or (unspaced is not None and script_words >= unspaced.sentence_min_words) else 0.0,
         "punctuation": min(counts.punctuation / words, 1.0),
         "capitalised": counts.capitalised / words,
-        "leading_capitals": sum(map(str.isupper, (t[0] for t in counts.lead))) / max(min(words, _LEAD), 1.0),
+        "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
         "digits": counts.digits / words,
     }
     if counts.run_chars and unspaced is not None:
@@ -98,6 +108,14 @@ class _TokenCounts:
         self.lead: list[str] = []
 
     def add(self, text: str) -> None:
+        """Count one window; an ASCII one (most paragraphs) the cheap way, with the same counts."""
+        if text.isascii():
+            self._add_ascii(text)
+        else:
+            self._add_any(text)
+
+    def _add_any(self, text: str) -> None:
+        """Any script: \\w+ tokens, but the runs of spaceless scripts counted in characters."""
         tokens = _WORD.findall(text)
         runs = UNSPACED.findall(text) if self._unspaced is not None else []
         if runs:  # \w+ fragments of those scripts are not words: their characters count instead
@@ -106,21 +124,34 @@ class _TokenCounts:
             if self._unspaced.function_words:  # type: ignore[union-attr]
                 glued_words = _function_words(self._unspaced.function_words)  # type: ignore[union-attr]
                 self.run_function += sum(len(glued_words.findall(run)) for run in runs)
-        self.tokens += len(tokens)
-        self.chunks += len(text.split())
-        if self._stopwords:
-            self.function += sum(map(self._stopwords.__contains__, map(str.lower, tokens)))
-        else:
-            self.function += sum(1 for t in tokens if len(t) <= 3 and t.islower())
         if self._cjk is not None and _CJK.search(text) is not None:
             self.cjk = True
             self.ideographic += sum(map(len, _CJK.findall(text)))
             self.glued += sum(1 for t in tokens if _CJK.search(t) is not None)
             function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
             self.function_chars += len(function_chars.findall(text))
-        self.punctuation += len(_PUNCT.findall(text))
-        self.capitalised += sum(map(str.isupper, (t[0] for t in tokens)))
-        self.digits += sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens)))
+        self._add_tokens(text, tokens, _PUNCT_CHARS)
+        self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
+
+    def _add_ascii(self, text: str) -> None:
+        """`add` for a text of ASCII characters alone (most of them): no letter of the spaceless
+        scripts, \\w+ is [A-Za-z0-9_]+, so the tokens are what is left once every other
+        character is a space, and a token holds a digit only if the text does."""
+        tokens = text.translate(_ASCII_NON_WORD).split()
+        self._add_tokens(text, tokens, _ASCII_PUNCT)
+        if any(map(text.__contains__, "0123456789")):
+            self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
+
+    def _add_tokens(self, text: str, tokens: list[str], punctuation: str) -> None:
+        """The counts every script shares; `punctuation`: the characters of `_PUNCT` the text may hold."""
+        self.tokens += len(tokens)
+        self.chunks += len(text.split())
+        if self._stopwords:
+            self.function += sum(map(self._stopwords.__contains__, map(str.lower, tokens)))
+        else:
+            self.function += sum(1 for t in tokens if len(t) <= 3 and t.islower())
+        self.punctuation += sum(map(text.count, punctuation))
+        self.capitalised += sum(map(str.isupper, map(_FIRST, tokens)))
         if len(self.lead) < _LEAD:
             self.lead += tokens[: _LEAD - len(self.lead)]
 
