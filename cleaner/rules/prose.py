@@ -212,7 +212,7 @@ def stopword_lift(pars: list[Paragraph], s: ScorerSettings) -> float:
     over the threshold and leaves menus, names and dates far under it (they have no full stop
     and few words). A page whose sentences hold under `stopword_floor` is rather a page of data
     lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list: no lift."""
-    sentences = [p.signals for p in pars if p.kept and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
+    sentences = [p.signals for p in pars if p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"] and p.kept]
     if len(sentences) < s.stopword_min_lines:
         return 0.0
     share = sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)
