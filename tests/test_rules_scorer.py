@@ -696,3 +696,14 @@ def test_ascii_counts_equal_the_counts_of_any_script(text):
         slow = prose._TokenCounts(words, settings.cjk, settings.unspaced)
         slow._add_any(text)
         assert fast.__dict__ == slow.__dict__
+
+
+def test_every_character_is_a_space_or_in_a_shape_token():
+    """_repeated_shapes skips a line with more space-separated chunks than `shape_max_tokens`
+    before tokenising it: sound only if no chunk is without a token."""
+    import sys
+
+    from cleaner.rules.scorer import _SHAPE_TOKEN
+
+    match = _SHAPE_TOKEN.match
+    assert all(ch.isspace() or match(ch) for ch in map(chr, range(sys.maxunicode + 1)))

@@ -248,11 +248,17 @@ class Scorer:
         repeat one template line; an article's subheadings rarely share one shape that often.
         """
         s = self.settings
+        text = doc.text
         shapes: list[str | None] = []
         for par in doc.paragraphs:
-            tokens = _SHAPE_TOKEN.findall(doc.text, par.start, par.end) if par.end - par.start <= 200 else []
-            short = 0 < len(tokens) <= s.shape_max_tokens
-            shapes.append("".join(map(_token_shape, tokens)) if short else None)
+            shape = None
+            # Every space-separated chunk holds a token at least: more chunks than the limit, and
+            # the line is not short (most lines), whatever its tokens.
+            if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
+                tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
+                if 0 < len(tokens) <= s.shape_max_tokens:
+                    shape = "".join(map(_token_shape, tokens))
+            shapes.append(shape)
         counts = Counter(shape for shape in shapes if shape is not None)
         return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
