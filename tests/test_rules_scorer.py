@@ -707,3 +707,16 @@ def test_every_character_is_a_space_or_in_a_shape_token():
 
     match = _SHAPE_TOKEN.match
     assert all(ch.isspace() or match(ch) for ch in map(chr, range(sys.maxunicode + 1)))
+
+
+def test_spaceless_scripts_start_at_the_prefilter():
+    """prose._add_any looks for Thai, Lao, Khmer, Myanmar, Chinese and Japanese runs only in a
+    text holding a character from U+0E00 on: sound only if none of theirs lies below."""
+    import sys
+
+    from cleaner.rules import prose
+
+    for pattern in (prose.UNSPACED, prose._CJK):
+        below = [c for c in map(chr, range(0xE00)) if pattern.match(c)]
+        assert below == []
+        assert all(prose._SPACELESS_FROM.match(c) for c in map(chr, range(0xE00, sys.maxunicode + 1, 97)))

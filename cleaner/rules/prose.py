@@ -36,6 +36,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # are counted in characters instead.
 _UNSPACED_CHARS = "\u1000-\u103f\u104a-\u108f\u109a-\u109f\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1780-\u17df\u17ea-\u17ff"
 UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
+# Those scripts and Chinese and Japanese start at U+0E00: a text without such a character has none.
+_SPACELESS_FROM = re.compile("[\u0e00-\U0010ffff]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 _HAS_DIGIT = re.compile(r"\d").search
@@ -117,21 +119,23 @@ class _TokenCounts:
     def _add_any(self, text: str) -> None:
         """Any script: \\w+ tokens, but the runs of spaceless scripts counted in characters."""
         tokens = _WORD.findall(text)
-        runs = UNSPACED.findall(text) if self._unspaced is not None else []
+        spaceless = _SPACELESS_FROM.search(text) is not None  # most non-ASCII text is Latin, Greek, Cyrillic...
+        runs = UNSPACED.findall(text) if spaceless and self._unspaced is not None else []
         if runs:  # \w+ fragments of those scripts are not words: their characters count instead
             tokens = [t for t in tokens if UNSPACED.search(t) is None]
             self.run_chars += sum(map(len, runs))
             if self._unspaced.function_words:  # type: ignore[union-attr]
                 glued_words = _function_words(self._unspaced.function_words)  # type: ignore[union-attr]
                 self.run_function += sum(len(glued_words.findall(run)) for run in runs)
-        if self._cjk is not None and _CJK.search(text) is not None:
+        if spaceless and self._cjk is not None and _CJK.search(text) is not None:
             self.cjk = True
             self.ideographic += sum(map(len, _CJK.findall(text)))
             self.glued += sum(1 for t in tokens if _CJK.search(t) is not None)
             function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
             self.function_chars += len(function_chars.findall(text))
         self._add_tokens(text, tokens, _PUNCT_CHARS)
-        self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
+        if _HAS_DIGIT(text) is not None:
+            self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
 
     def _add_ascii(self, text: str) -> None:
         """`add` for a text of ASCII characters alone (most of them): no letter of the spaceless
