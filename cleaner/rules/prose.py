@@ -203,7 +203,7 @@ def prose_score(
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def stopword_lift(pars: list[Paragraph], s: ScorerSettings) -> float:
+def stopword_lift(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None) -> float:
     """What to add to every line's stopword share so that the page's sentences hold
     `stopword_reference` of function words on average (0.0 when they do already, or when the
     page has fewer than `stopword_min_lines` sentences).
@@ -215,8 +215,10 @@ def stopword_lift(pars: list[Paragraph], s: ScorerSettings) -> float:
     writes them; the lift is the same for every line, so it moves the page's prose as a whole
     over the threshold and leaves menus, names and dates far under it (they have no full stop
     and few words). A page whose sentences hold under `stopword_floor` is rather a page of data
-    lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list: no lift."""
-    sentences = [p.signals for p in pars if p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"] and p.kept]
+    lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list: no lift.
+    `kept` says which paragraphs are kept, when the caller knows it already."""
+    flags = kept if kept is not None else [p.kept for p in pars]
+    sentences = [p.signals for p, k in zip(pars, flags) if k and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
     if len(sentences) < s.stopword_min_lines:
         return 0.0
     share = sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)

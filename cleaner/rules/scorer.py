@@ -96,7 +96,7 @@ class Scorer:
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
         kept = [self._measure(doc, par, stopwords) for par in pars]
-        lift = stopword_lift(pars, self.settings)
+        lift = stopword_lift(pars, self.settings, kept)
         prose = [self._score(par, lift) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
