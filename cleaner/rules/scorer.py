@@ -57,15 +57,16 @@ class Block:
 
 def best_block(values: list[float]) -> Block | None:
     """The contiguous interval with the largest positive sum (first one on ties), or None."""
-    best: Block | None = None
+    best: tuple[int, int] | None = None  # the Block is made once, at the end
+    best_value = 0.0
     start, running = 0, 0.0
     for index, value in enumerate(values):
         if running <= 0.0:
             start, running = index, 0.0
         running += value
-        if running > 0.0 and (best is None or running > best.value):
-            best = Block(start, index, running)
-    return best
+        if running > 0.0 and (best is None or running > best_value):
+            best, best_value = (start, index), running
+    return Block(best[0], best[1], best_value) if best is not None else None
 
 
 class Scorer:
