@@ -91,7 +91,7 @@ def stopword_counts(
         return index.hits(words), len(words)
     rows: list[tuple[int, ...]] = []  # each line's hits, summed once at the end
     read = 0
-    for line in sample.split("\n"):
+    for line in filter(None, sample.split("\n")):  # a blank line between paragraphs has no word
         found = memo.get(line)
         if found is Memo.MISSING:
             words = line.translate(_ASCII_LOWER_WORDS).split() if line.isascii() else _WORD.findall(line.lower())
