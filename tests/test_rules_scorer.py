@@ -672,3 +672,51 @@ def test_paragraph_signals_counted_by_windows_equal_the_whole(monkeypatch, text)
     whole = prose.paragraph_signals(text, stopwords, settings.cjk, settings.unspaced)
     monkeypatch.setattr(prose, "_WINDOW_CHARS", 37)
     assert prose.paragraph_signals(text, stopwords, settings.cjk, settings.unspaced) == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor said on Tuesday that 12 new schools would open, and the council agreed.",
+        "Home | News | Sport_2024 | a1b2 C3PO x_y -- (call 555-0199) !? ;: ..",
+        "\t\x0b\x0c\r\x1c\x1f mixed   WHITE space, The_End 1st 2nd\n",
+        "",
+        "   ",
+    ],
+)
+def test_ascii_counts_equal_the_counts_of_any_script(text):
+    """An ASCII window is tokenised by translate and split, not the \\w+ pattern: same counts."""
+    from cleaner.rules import prose
+
+    settings = load_settings()
+    stopwords = frozenset({"the", "and", "that", "on", "would"})
+    for words in (stopwords, frozenset()):
+        fast = prose._TokenCounts(words, settings.cjk, settings.unspaced)
+        fast._add_ascii(text)
+        slow = prose._TokenCounts(words, settings.cjk, settings.unspaced)
+        slow._add_any(text)
+        assert fast.__dict__ == slow.__dict__
+
+
+def test_every_character_is_a_space_or_in_a_shape_token():
+    """_repeated_shapes skips a line with more space-separated chunks than `shape_max_tokens`
+    before tokenising it: sound only if no chunk is without a token."""
+    import sys
+
+    from cleaner.rules.scorer import _SHAPE_TOKEN
+
+    match = _SHAPE_TOKEN.match
+    assert all(ch.isspace() or match(ch) for ch in map(chr, range(sys.maxunicode + 1)))
+
+
+def test_spaceless_scripts_start_at_the_prefilter():
+    """prose._add_any looks for Thai, Lao, Khmer, Myanmar, Chinese and Japanese runs only in a
+    text holding a character from U+0E00 on: sound only if none of theirs lies below."""
+    import sys
+
+    from cleaner.rules import prose
+
+    for pattern in (prose.UNSPACED, prose._CJK):
+        below = [c for c in map(chr, range(0xE00)) if pattern.match(c)]
+        assert below == []
+        assert all(prose._SPACELESS_FROM.match(c) for c in map(chr, range(0xE00, sys.maxunicode + 1, 97)))

@@ -15,6 +15,9 @@ from ..memo import Memo
 from .loader import ALL_LANGUAGES, LanguageData
 
 _WORD = re.compile(r"\w+")
+# ASCII lower-cased, with every character \w does not match made a space: an ASCII line's
+# lower-case \w+ words are its split(), no pattern needed. Every ASCII character is a key.
+_ASCII_LOWER_WORDS = {c: chr(c).lower() if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +68,11 @@ def guess_language(
     hits, words = stopword_counts(text[:sample_chars], index, memo)
     if not words:
         return LanguageGuess(None, 0.0)
-    counts = list(zip(hits, index.codes))
-    if not counts:
+    if not hits:
         return LanguageGuess(None, 0.0)
-    counts.sort(key=lambda item: (-item[0], item[1]))
-    best_hits, best = counts[0]
-    runner_up = counts[1][0] if len(counts) > 1 else 0
+    best_hits = max(hits)
+    best = index.codes[hits.index(best_hits)]  # the codes are sorted: the first is the smallest
+    runner_up = sorted(hits)[-2] if len(hits) > 1 else 0
     if best_hits < min_hits or best_hits < min_margin * runner_up:
         return LanguageGuess(None, best_hits / words)
     return LanguageGuess(best, best_hits / words)
@@ -87,15 +89,15 @@ def stopword_counts(
     if memo is None:
         words = _WORD.findall(sample.lower())
         return index.hits(words), len(words)
-    totals = [0] * len(index.codes)
+    rows: list[tuple[int, ...]] = []  # each line's hits, summed once at the end
     read = 0
-    for line in sample.split("\n"):
+    for line in filter(None, sample.split("\n")):  # a blank line between paragraphs has no word
         found = memo.get(line)
         if found is Memo.MISSING:
-            words = _WORD.findall(line.lower())
+            words = line.translate(_ASCII_LOWER_WORDS).split() if line.isascii() else _WORD.findall(line.lower())
             found = memo.put(line, (tuple(index.hits(words)), len(words)), len(line))
         hits, count = found  # type: ignore[misc]
-        read += count
         if count:
-            totals = list(map(int.__add__, totals, hits))
-    return totals, read
+            read += count
+            rows.append(hits)
+    return [sum(column) for column in zip(*rows)] if rows else [0] * len(index.codes), read

@@ -14,13 +14,20 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from ..scan import chunks
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
 _WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[,.;:!?，、。；：！？၊။។៕៖]")
+_PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖"
+_PUNCT = re.compile(f"[{_PUNCT_CHARS}]")
+_ASCII_PUNCT = ",.;:!?"
+# ASCII with every character \w does not match made a space: an ASCII text's \w+ tokens are
+# its split(). The table maps every ASCII character, so translate never misses a key.
+_ASCII_NON_WORD = {c: chr(c) if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)}
+_FIRST = itemgetter(0)
 # Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Myanmar, Thai, Lao and Khmer letters, marks and punctuation, not their digits (a date's digits
@@ -29,6 +36,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # are counted in characters instead.
 _UNSPACED_CHARS = "\u1000-\u103f\u104a-\u108f\u109a-\u109f\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1780-\u17df\u17ea-\u17ff"
 UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
+# Those scripts and Chinese and Japanese start at U+0E00: a text without such a character has none.
+_SPACELESS_FROM = re.compile("[\u0e00-\U0010ffff]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 _HAS_DIGIT = re.compile(r"\d").search
@@ -50,8 +59,11 @@ def paragraph_signals(
     as the stopwords they are; `unspaced` does the same for Thai, Lao, Khmer and Myanmar.
     """
     counts = _TokenCounts(stopwords, cjk, unspaced)
-    for chunk in chunks(text, _WINDOW_CHARS):
-        counts.add(chunk)
+    if len(text) <= _WINDOW_CHARS:
+        counts.add(text)  # most paragraphs: one window, without the generator
+    else:
+        for chunk in chunks(text, _WINDOW_CHARS):
+            counts.add(chunk)
     # A run of characters without spaces (a base64 blob, a URL list) is split by \w+ into
     # thousands of "words" that would weigh as page chrome and cut the article in two; no
     # spaced prose has more than about two \w+ tokens per space-separated chunk.
@@ -76,7 +88,7 @@ def paragraph_signals(
         "ends_sentence": 1.0 if ends or (unspaced is not None and script_words >= unspaced.sentence_min_words) else 0.0,
         "punctuation": min(counts.punctuation / words, 1.0),
         "capitalised": counts.capitalised / words,
-        "leading_capitals": sum(map(str.isupper, (t[0] for t in counts.lead))) / max(min(words, _LEAD), 1.0),
+        "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
         "digits": counts.digits / words,
     }
     if counts.run_chars and unspaced is not None:
@@ -98,29 +110,52 @@ class _TokenCounts:
         self.lead: list[str] = []
 
     def add(self, text: str) -> None:
+        """Count one window; an ASCII one (most paragraphs) the cheap way, with the same counts."""
+        if text.isascii():
+            self._add_ascii(text)
+        else:
+            self._add_any(text)
+
+    def _add_any(self, text: str) -> None:
+        """Any script: \\w+ tokens, but the runs of spaceless scripts counted in characters."""
         tokens = _WORD.findall(text)
-        runs = UNSPACED.findall(text) if self._unspaced is not None else []
+        spaceless = _SPACELESS_FROM.search(text) is not None  # most non-ASCII text is Latin, Greek, Cyrillic...
+        runs = UNSPACED.findall(text) if spaceless and self._unspaced is not None else []
         if runs:  # \w+ fragments of those scripts are not words: their characters count instead
             tokens = [t for t in tokens if UNSPACED.search(t) is None]
             self.run_chars += sum(map(len, runs))
             if self._unspaced.function_words:  # type: ignore[union-attr]
                 glued_words = _function_words(self._unspaced.function_words)  # type: ignore[union-attr]
                 self.run_function += sum(len(glued_words.findall(run)) for run in runs)
+        if spaceless and self._cjk is not None and _CJK.search(text) is not None:
+            self.cjk = True
+            self.ideographic += sum(map(len, _CJK.findall(text)))
+            self.glued += sum(1 for t in tokens if _CJK.search(t) is not None)
+            function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
+            self.function_chars += len(function_chars.findall(text))
+        self._add_tokens(text, tokens, _PUNCT_CHARS)
+        if _HAS_DIGIT(text) is not None:
+            self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
+
+    def _add_ascii(self, text: str) -> None:
+        """`add` for a text of ASCII characters alone (most of them): no letter of the spaceless
+        scripts, \\w+ is [A-Za-z0-9_]+, so the tokens are what is left once every other
+        character is a space, and a token holds a digit only if the text does."""
+        tokens = text.translate(_ASCII_NON_WORD).split()
+        self._add_tokens(text, tokens, _ASCII_PUNCT)
+        if any(map(text.__contains__, "0123456789")):
+            self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
+
+    def _add_tokens(self, text: str, tokens: list[str], punctuation: str) -> None:
+        """The counts every script shares; `punctuation`: the characters of `_PUNCT` the text may hold."""
         self.tokens += len(tokens)
         self.chunks += len(text.split())
         if self._stopwords:
             self.function += sum(map(self._stopwords.__contains__, map(str.lower, tokens)))
         else:
             self.function += sum(1 for t in tokens if len(t) <= 3 and t.islower())
-        if self._cjk is not None and _CJK.search(text) is not None:
-            self.cjk = True
-            self.ideographic += sum(map(len, _CJK.findall(text)))
-            self.glued += sum(1 for t in tokens if _CJK.search(t) is not None)
-            function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
-            self.function_chars += len(function_chars.findall(text))
-        self.punctuation += len(_PUNCT.findall(text))
-        self.capitalised += sum(map(str.isupper, (t[0] for t in tokens)))
-        self.digits += sum(1 for _ in filter(None, map(_HAS_DIGIT, tokens)))
+        self.punctuation += sum(map(text.count, punctuation))
+        self.capitalised += sum(map(str.isupper, map(_FIRST, tokens)))
         if len(self.lead) < _LEAD:
             self.lead += tokens[: _LEAD - len(self.lead)]
 
@@ -168,7 +203,7 @@ def prose_score(
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def stopword_lift(pars: list[Paragraph], s: ScorerSettings) -> float:
+def stopword_lift(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None) -> float:
     """What to add to every line's stopword share so that the page's sentences hold
     `stopword_reference` of function words on average (0.0 when they do already, or when the
     page has fewer than `stopword_min_lines` sentences).
@@ -180,8 +215,10 @@ def stopword_lift(pars: list[Paragraph], s: ScorerSettings) -> float:
     writes them; the lift is the same for every line, so it moves the page's prose as a whole
     over the threshold and leaves menus, names and dates far under it (they have no full stop
     and few words). A page whose sentences hold under `stopword_floor` is rather a page of data
-    lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list: no lift."""
-    sentences = [p.signals for p in pars if p.kept and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
+    lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list: no lift.
+    `kept` says which paragraphs are kept, when the caller knows it already."""
+    flags = kept if kept is not None else [p.kept for p in pars]
+    sentences = [p.signals for p, k in zip(pars, flags) if k and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
     if len(sentences) < s.stopword_min_lines:
         return 0.0
     share = sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)

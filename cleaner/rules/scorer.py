@@ -57,15 +57,16 @@ class Block:
 
 def best_block(values: list[float]) -> Block | None:
     """The contiguous interval with the largest positive sum (first one on ties), or None."""
-    best: Block | None = None
+    best: tuple[int, int] | None = None  # the Block is made once, at the end
+    best_value = 0.0
     start, running = 0, 0.0
     for index, value in enumerate(values):
         if running <= 0.0:
             start, running = index, 0.0
         running += value
-        if running > 0.0 and (best is None or running > best.value):
-            best = Block(start, index, running)
-    return best
+        if running > 0.0 and (best is None or running > best_value):
+            best, best_value = (start, index), running
+    return Block(best[0], best[1], best_value) if best is not None else None
 
 
 class Scorer:
@@ -95,18 +96,17 @@ class Scorer:
             return None
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
-        for par in pars:
-            self._measure(doc, par, stopwords)
-        lift = stopword_lift(pars, self.settings)
+        kept = [self._measure(doc, par, stopwords) for par in pars]
+        lift = stopword_lift(pars, self.settings, kept)
         prose = [self._score(par, lift) for par in pars]
-        values = [self._value(doc, par, p) for par, p in zip(pars, prose)]
+        values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
                 values[index] *= s.before_title_factor
         block = best_block(values)
-        if block is None or self._body_words(pars, block) < self.settings.min_body_words:
+        if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
         block = self._with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))))
         return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
@@ -227,7 +227,8 @@ class Scorer:
         return None
 
     def mark(self, doc: Document, block: Block) -> Document:
-        """Remove what lies outside `block` (but its title) and the menu runs inside it."""
+        """Remove what lies outside `block` (but its title) and the menu runs inside it; `block` is
+        what `find_body` found in this document, which gave every paragraph its signals."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
         runs = self._menu_runs(doc, prose, block)
         if RULE_OUTSIDE in self.enabled_rules:
@@ -248,20 +249,30 @@ class Scorer:
         repeat one template line; an article's subheadings rarely share one shape that often.
         """
         s = self.settings
+        text = doc.text
         shapes: list[str | None] = []
         for par in doc.paragraphs:
-            tokens = _SHAPE_TOKEN.findall(doc.text, par.start, par.end) if par.end - par.start <= 200 else []
-            short = 0 < len(tokens) <= s.shape_max_tokens
-            shapes.append("".join(map(_token_shape, tokens)) if short else None)
+            shape = None
+            # Every space-separated chunk holds a token at least: more chunks than the limit, and
+            # the line is not short (most lines), whatever its tokens.
+            if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
+                tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
+                if 0 < len(tokens) <= s.shape_max_tokens:
+                    shape = "".join(map(_token_shape, tokens))
+            shapes.append(shape)
         counts = Counter(shape for shape in shapes if shape is not None)
         return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
-    def _measure(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> None:
-        text = doc.kept_text(par)
+    def _measure(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> bool:
+        """Set the signals of the paragraph's kept text; return whether it is kept (`par.kept`,
+        known here for free: the scorer asks it of every paragraph)."""
+        pieces = [doc.text[s.start : s.end] for s in par.segments if s.removal is None] if par.removal is None else []
+        text = " ".join(pieces)  # doc.kept_text(par), without its two generators
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk, self.unspaced), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
+        return bool(pieces)
 
     def _score(self, par: Paragraph, lift: float) -> float:
         signals = par.signals
@@ -271,9 +282,9 @@ class Scorer:
         par.signals["prose"] = round(score, 4)
         return score
 
-    def _value(self, doc: Document, par: Paragraph, prose: float) -> float:
+    def _value(self, doc: Document, par: Paragraph, prose: float, kept: bool) -> float:
         s = self.settings
-        if not par.kept:
+        if not kept:
             value = self._removal_value(par)  # a duplicate inside the article does not break it
             if value == 0.0:
                 return 0.0
@@ -289,8 +300,8 @@ class Scorer:
             return text_words(doc.text[par.start : par.end], None, self.unspaced)
         return float(len(_WORD.findall(doc.text, par.start, par.end)))
 
-    def _body_words(self, pars: list[Paragraph], block: Block) -> float:
-        return sum(p.signals["words"] for p in pars[block.first : block.last + 1] if p.kept)
+    def _body_words(self, pars: list[Paragraph], kept: list[bool], block: Block) -> float:
+        return sum(p.signals["words"] for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
@@ -324,17 +335,17 @@ class Scorer:
         run: list[int] = []
         for index in range(block.first, block.last + 2):
             par = pars[index] if index <= block.last else None
-            menu_like = (
+            menu_like = (  # the cheap tests first: most lines of a body are long
                 par is not None
-                and par.kept
                 and par.signals["words"] <= s.menu_max_words
                 and prose[index] < s.menu_prose
                 and par.signals.get("table_cell", 0.0) == 0.0  # an HTML table the reader kept: data
+                and par.kept
             )
             if menu_like:
                 run.append(index)
                 continue
-            if par is not None and not par.kept and run:
+            if run and par is not None and not par.kept:
                 continue
             if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s):
                 runs.append(run)

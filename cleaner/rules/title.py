@@ -26,7 +26,6 @@ from .settings import ScorerSettings
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
 # so that "Fact Check: Is..." or "COVID-19" stay whole.
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]+\s+")
-_SPACES = re.compile(r"\s+")
 _MAX_LINE_CHARS = 400
 
 
@@ -77,7 +76,7 @@ def _repeats(text: str, candidate: str, min_overlap: float) -> bool:
 
 
 def _normal(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()  # split() and \s agree on what is a space
 
 
 # A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
