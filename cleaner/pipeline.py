@@ -101,10 +101,6 @@ class Cleaner:
         any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard.
         """
         check_jobs(jobs)
-        with quiet_collector():
-            yield from self._clean_many(items, jobs)
-
-    def _clean_many(self, items: Iterable[T], jobs: int) -> Iterator[T]:
         if jobs == 1:
             for item in items:
                 yield _guarded(self.clean, item)
@@ -202,7 +198,9 @@ _WORKER: dict[str, object] = {}
 
 @contextmanager
 def quiet_collector() -> Iterator[None]:
-    """Fewer garbage collections while documents are cleaned; the settings come back after.
+    """Fewer garbage collections while documents are cleaned; the settings come back after
+    (a `with` block in the driver of a run: a generator's `finally` waits for the generator to be
+    collected, and an exception's traceback can keep it alive).
 
     Cleaning makes millions of short-lived objects and few reference cycles, while the compiled
     rules and the memos live all run long: with the default thresholds a run of 3,000 documents

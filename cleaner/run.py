@@ -20,7 +20,7 @@ from .io.compression import DECOMPRESSION_ERRORS, damage, reading
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, plan_outputs
-from .pipeline import Cleaner, check_jobs
+from .pipeline import Cleaner, check_jobs, quiet_collector
 from .reorder import PlannedRun
 from .types import Document
 
@@ -161,7 +161,7 @@ def run(
         return _items(files, options, plan, compared, config.text_field)
 
     try:
-        with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned:
+        with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned, quiet_collector():
             stream = planned.in_input_order(cleaner.clean_many(planned.items(read), options.jobs))
             with closing(writer.consume(stream, report, summary)) as results:  # temp files go now
                 for result in results:
