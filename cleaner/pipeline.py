@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .config import Config
-from .dedup import Deduplicator, UnitMemo, dedup_within
+from .dedup import Deduplicator, UnitMemo, dedup_within, kept_texts
 from .dedup.plan import ProcessingPlan
 from .errors import CleanerError, InputError
 from .memo import LINE_CHARS, LINE_LIMIT, Memo
@@ -112,7 +112,7 @@ class Cleaner:
             while preparing is not None:
                 prepared = preparing.get()
                 preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
-                crossed = [_guarded(self._crossed, item) for item in prepared]
+                crossed = [self._crossed_with(item, shared) for item, shared in prepared]
                 if settling is not None:
                     yield from settling.get()
                 settling = _submit(pool, _settle_in_worker, crossed, jobs)
@@ -121,6 +121,13 @@ class Cleaner:
 
     def _planned_batch(self, batch: list) -> list[tuple[object, frozenset[int] | None]]:
         return [(item, self._templates(item)) for item in batch]
+
+    def _crossed_with(self, item: T, shared: dict | None) -> "T | _SettleAgain":
+        """The corpus step on a document a worker prepared, its memo first given the pieces the
+        worker worked out for the segments it kept (one document at a time: the memo is small)."""
+        if shared and self.dedup is not None:
+            self.dedup.memo.take(shared)
+        return _guarded(self._crossed, item)
 
     def _crossed(self, doc: Document) -> "Document | _SettleAgain":
         return _SettleAgain(doc, self._templates(doc)) if self._cross_document(doc) else doc
@@ -249,10 +256,14 @@ def _settle_in_worker(item: object) -> object:
     return _guarded(lambda doc: settle_document(doc, config, rules, memos, templates=item.templates), item.doc)
 
 
-def _prepare_in_worker(planned: tuple[T, frozenset[int] | None]) -> T:
+def _prepare_in_worker(planned: tuple[T, frozenset[int] | None]) -> tuple[T, dict | None]:
+    """The prepared document, and the dedup pieces of the segments it keeps for the corpus step."""
     item, templates = planned
     config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
-    return _guarded(lambda doc: prepare_document(doc, config, rules, memos, templates), item)  # type: ignore[arg-type]
+    result = _guarded(lambda doc: prepare_document(doc, config, rules, memos, templates), item)  # type: ignore[arg-type]
+    if not isinstance(result, Document) or not (config.dedup.enabled and config.dedup.across_documents):
+        return result, None
+    return result, memos.units.share(kept_texts(result))
 
 
 def _guarded(step: Callable[[Document], Document], item: T) -> T:

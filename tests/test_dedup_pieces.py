@@ -139,3 +139,20 @@ def test_tokens_without_unsegmented_characters_match_the_full_pattern(text):
     from cleaner.dedup.text import _TOKEN
 
     assert tokens(text) == _TOKEN.findall(text.casefold())
+
+
+def test_pieces_shared_by_a_worker_are_what_the_other_memo_would_compute():
+    """--jobs: a worker hands the corpus step the pieces of the segments it kept (pickled)."""
+    import pickle
+
+    texts = ["Il est parti. rendu en train blindé, il arrive…", "Une phrase ici.", " ... "]
+    worker, main = UnitMemo(), UnitMemo()
+    shared = pickle.loads(pickle.dumps(worker.share(texts)))
+    main.take(shared)
+    fresh = UnitMemo().pieces_of(texts)
+    taken = main.pieces_of(texts)
+    assert [p is q for p, q in zip(taken[0], shared[texts[0]])] == [True, True]  # no tokenising again
+    for mine, theirs in zip(taken, fresh):
+        assert [(p.start, p.end, p.text, list(p.toks), p.key, p.packed) for p in mine] == [
+            (p.start, p.end, p.text, list(p.toks), p.key, p.packed) for p in theirs
+        ]

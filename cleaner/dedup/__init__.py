@@ -20,7 +20,7 @@ from .memstore import MemoryStore
 from .store import IndexStore
 from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
 from .pieces import UnitMemo
-from .units import collect_units, kept_pieces, make_units, write_back
+from .units import collect_units, kept_pieces, kept_texts, make_units, write_back
 
 __all__ = [
     "DedupConfig",
@@ -31,6 +31,7 @@ __all__ = [
     "band_keys",
     "exact_key",
     "index_params",
+    "kept_texts",
     "optimal_bands",
     "shingle_hash",
     "shingle_hashes",

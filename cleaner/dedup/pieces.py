@@ -171,6 +171,17 @@ class UnitMemo:
     def __len__(self) -> int:
         return len(self._pieces)
 
+    def share(self, texts: list[str]) -> dict[str, tuple[Piece, ...]]:
+        """The pieces of `texts`, to hand to another process's memo (`take`): a worker that
+        prepared a document has them, the process running the corpus step would tokenise the
+        same sentences again."""
+        return dict(zip(texts, self.pieces_of(texts)))
+
+    def take(self, shared: dict[str, tuple[Piece, ...]]) -> None:
+        """Hold pieces another memo worked out (`share`): equal texts, equal pieces."""
+        for text, pieces in shared.items():
+            self._pieces.put(text, pieces, len(text))
+
     def pieces_of(self, texts: list[str]) -> list[tuple[Piece, ...]]:
         """The pieces of each segment text; texts not memoised are worked out in batches
         (one token-hashing call per batch)."""

@@ -141,6 +141,11 @@ def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
     return kept
 
 
+def kept_texts(doc: Document) -> list[str]:
+    """The texts of the segments `kept_pieces` reads, in the same order."""
+    return [doc.text[s.start : s.end] for par in doc.paragraphs if par.removal is None for s in par.segments if s.removal is None]
+
+
 def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: list[tuple[Piece, ...]]) -> None:
     for place, pieces in zip(offsets, found):
         for piece in pieces:
