@@ -282,7 +282,7 @@ def _guarded(step: Callable[[Document], Document], item: T) -> T:
 
 
 def _kept_pieces(doc: Document) -> int:
-    return sum(1 for par in doc.paragraphs for _ in par.kept_segments())
+    return sum(len(par.kept_segments()) for par in doc.paragraphs)
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
