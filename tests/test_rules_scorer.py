@@ -238,6 +238,35 @@ def test_the_tail_step_stops_at_a_short_line() -> None:
     assert not any(t in out for t in TEASERS)
 
 
+FR_ARTICLE = [
+    "Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine, après un débat "
+    "qui a duré plus de quatre heures.",
+    "Les élus de l'opposition ont dénoncé une hausse des impôts locaux qu'ils jugent excessive, alors que "
+    "la majorité défend des investissements nécessaires dans les écoles.",
+    "Le maire a rappelé que la dette de la commune avait baissé de dix pour cent depuis le début du "
+    "mandat, et que les dépenses de fonctionnement restaient maîtrisées.",
+    "Dans un communiqué publié en anglais, le partenaire américain de la ville a salué la décision.",
+]
+EN_QUOTE = (
+    '"We are delighted that the city council has approved this budget, which will allow us to continue '
+    'our work with the schools and the local businesses for many years to come," the statement said.'
+)
+FR_CLOSING = "La prochaine séance du conseil est prévue le mois prochain, et les habitants pourront y assister librement."
+
+
+def test_a_paragraph_that_scores_as_prose_below_a_joined_quote_stays_in_the_article() -> None:
+    """A French article quoting an English statement: the quote scores low (no French function
+    words) and joins as the tail; the French paragraph under it is prose in its own right."""
+    out = clean("\n".join([*FR_ARTICLE, EN_QUOTE, FR_CLOSING]))
+    assert EN_QUOTE in out and FR_CLOSING in out
+
+
+def test_the_tail_still_takes_one_weak_paragraph_only() -> None:
+    second = "The partner added that it would publish a report on the results of the programme every year."
+    out = clean("\n".join([*FR_ARTICLE, EN_QUOTE, second, FR_CLOSING]))
+    assert EN_QUOTE in out and second not in out and FR_CLOSING not in out
+
+
 # The heading above the body: small lines between headline and body are skipped to find it.
 HEADLINE = "Council expands bus network after a year of debate"
 STANDFIRST = "Two new lines will open in the spring and fares stay the same for pupils and pensioners"

@@ -150,7 +150,8 @@ class Scorer:
         return replace(block, first=first)
 
     def _with_tail(self, doc: Document, block: Block) -> Block:
-        """The block grown over up to `tail_max_paragraphs` sentence-long paragraphs right below it.
+        """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
+        that score under the block threshold, and those scoring above it that follow them.
 
         The maximum-sum block drops a last paragraph that scores just under the threshold (a
         closing quote: names, titles, capitals), though nothing separates it from the article.
@@ -162,7 +163,7 @@ class Scorer:
         s = self.settings
         pars = doc.paragraphs
         last, joined, index = block.last, 0, block.last + 1
-        while index < len(pars) and joined < s.tail_max_paragraphs:
+        while index < len(pars):
             par = pars[index]
             signals = par.signals
             if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and self._removal_value(par) == 0.0:
@@ -170,7 +171,11 @@ class Scorer:
                 continue
             if not par.kept or signals["words"] < s.tail_min_words or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
                 break
-            last, joined, index = index, joined + 1, index + 1
+            if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
+                if joined >= s.tail_max_paragraphs:
+                    break
+                joined += 1
+            last, index = index, index + 1  # one that scores as prose follows what was joined
         return replace(block, last=last)
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
