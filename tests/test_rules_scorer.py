@@ -267,6 +267,16 @@ def test_the_tail_still_takes_one_weak_paragraph_only() -> None:
     assert EN_QUOTE in out and second not in out and FR_CLOSING not in out
 
 
+def test_a_short_closing_sentence_that_ends_the_page_stays_with_the_article() -> None:
+    """"Le vote définitif aura lieu jeudi." scores low (one function word in six) and is short of
+    tail_min_words; as the last line of the page, right under the body, it is the article's end."""
+    closing = "Le vote définitif aura lieu jeudi."
+    assert closing in clean("\n".join([*FR_ARTICLE[:3], closing]))
+    footer = "Retrouvez toutes nos vidéos sur notre chaîne"  # a kept line below: the page goes on
+    out = clean("\n".join([*FR_ARTICLE[:3], closing, footer, footer + " dès demain"]))
+    assert closing not in out and FR_ARTICLE[2] in out
+
+
 # The heading above the body: small lines between headline and body are skipped to find it.
 HEADLINE = "Council expands bus network after a year of debate"
 STANDFIRST = "Two new lines will open in the spring and fares stay the same for pupils and pensioners"

@@ -151,7 +151,8 @@ class Scorer:
 
     def _with_tail(self, doc: Document, block: Block) -> Block:
         """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
-        that score under the block threshold, and those scoring above it that follow them.
+        that score under the block threshold, and those scoring above it that follow them; a short
+        sentence right under the block when it is the page's last kept line (a closing sentence).
 
         The maximum-sum block drops a last paragraph that scores just under the threshold (a
         closing quote: names, titles, capitals), though nothing separates it from the article.
@@ -169,7 +170,9 @@ class Scorer:
             if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and self._removal_value(par) == 0.0:
                 index += 1  # an embedded post, a credit or an ad label sits inside articles
                 continue
-            if not par.kept or signals["words"] < s.tail_min_words or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
+            if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
+                break
+            if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and self._last_kept(pars, index)):
                 break
             if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
                 if joined >= s.tail_max_paragraphs:
@@ -177,6 +180,10 @@ class Scorer:
                 joined += 1
             last, index = index, index + 1  # one that scores as prose follows what was joined
         return replace(block, last=last)
+
+    @staticmethod
+    def _last_kept(pars: list[Paragraph], index: int) -> bool:
+        return not any(par.kept for par in pars[index + 1 :])
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
         """The body and standfirst around a byline under a standfirst written as sentences.
