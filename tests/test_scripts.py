@@ -151,3 +151,22 @@ def test_cleaning_is_idempotent_and_deterministic(page: Path):
     once = _clean(source)
     assert _clean(source) == once
     assert _clean(once) == once
+
+
+def test_a_polish_page_is_guessed_as_polish_not_czech() -> None:
+    """Without Polish stopwords, the words Polish shares with Czech ("a", "z", "do", "na") made
+    Polish pages Czech: the Czech sentence rules and stopwords judged them."""
+    from cleaner.rules import default_rule_files, load_rule_files
+    from cleaner.rules.language import StopwordIndex, guess_language
+    from cleaner.rules.settings import load_settings
+
+    engine = load_settings().engine
+    index = StopwordIndex(load_rule_files(default_rule_files()).languages)
+    article = (
+        "Rada miasta przyjęła we wtorek wieczorem budżet na przyszły rok, po debacie, która trwała ponad "
+        "cztery godziny.\nRadni opozycji skrytykowali podwyżkę podatków lokalnych, którą uważają za "
+        "nadmierną, a większość broniła inwestycji w szkoły.\nOstateczne głosowanie odbędzie się w czwartek.\n"
+    )
+    for text in (article, (FIXTURES / "pl.txt").read_text(encoding="utf-8")):
+        guess = guess_language(text, index, engine.language_sample_chars, engine.language_min_hits, engine.language_margin)
+        assert guess.language == "pl"
