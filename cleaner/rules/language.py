@@ -71,11 +71,33 @@ def guess_language(
     if not hits:
         return LanguageGuess(None, 0.0)
     best_hits = max(hits)
-    best = index.codes[hits.index(best_hits)]  # the codes are sorted: the first is the smallest
+    position = hits.index(best_hits)  # the codes are sorted: the first is the smallest
+    best = index.codes[position]
     runner_up = sorted(hits)[-2] if len(hits) > 1 else 0
-    if best_hits < min_hits or best_hits < min_margin * runner_up:
+    if best_hits < min_hits:
         return LanguageGuess(None, best_hits / words)
+    if best_hits < min_margin * runner_up:
+        other = max((i for i in range(len(hits)) if i != position), key=lambda i: (hits[i], -i))
+        if not _apart(text[:sample_chars], index, position, other, min_hits, min_margin):
+            return LanguageGuess(None, best_hits / words)
     return LanguageGuess(best, best_hits / words)
+
+
+def _apart(sample: str, index: StopwordIndex, best: int, other: int, min_hits: int, min_margin: float) -> bool:
+    """Whether the words only one of two close languages has tell them apart: Danish and
+    Norwegian share most function words, so their totals stay within the margin on a page of
+    either, while "af", "efter", "mig" or "av", "etter", "meg" point one way. Read again only
+    for pages whose two best languages are that close."""
+    mine = theirs = 0
+    for word in _WORD.findall(sample.lower()):
+        positions = index.languages_of.get(word)
+        if positions is None or (best in positions) == (other in positions):
+            continue
+        if best in positions:
+            mine += 1
+        else:
+            theirs += 1
+    return mine >= min_hits and mine >= min_margin * max(theirs, 1)
 
 
 def stopword_counts(
