@@ -136,3 +136,16 @@ def test_danish_and_norwegian_are_told_apart_on_a_short_text(text: str, expected
     index = StopwordIndex(load_rule_files(default_rule_files()).languages)
     guess = guess_language(text, index, engine.language_sample_chars, engine.language_min_hits, engine.language_margin)
     assert guess.language == expected
+
+
+def test_within_the_margin_the_words_of_one_language_only_decide() -> None:
+    from cleaner.rules.loader import LanguageData
+
+    shared = {"og", "det", "er", "som", "en"}
+    index = StopwordIndex({
+        "aa": LanguageData("aa", frozenset(shared | {"af", "efter", "mig"}), frozenset()),
+        "bb": LanguageData("bb", frozenset(shared | {"av", "etter", "meg"}), frozenset()),
+    })
+    page = "og det er som en " * 10  # 50 hits for both
+    assert guess_language(page + "av etter meg av etter meg", index, 10_000, 5, 1.3).language == "bb"  # 56 vs 50
+    assert guess_language(page + "av etter mig", index, 10_000, 5, 1.3).language is None  # 2 vs 1: too few

@@ -61,7 +61,8 @@ def guess_language(
     """Count each language's stopwords in the first `sample_chars` characters.
 
     The best language wins when it has at least `min_hits` hits and `min_margin` times the hits of
-    the runner-up (shared words like "de" or "la" count for several languages, hence a margin).
+    the runner-up (shared words like "de" or "la" count for several languages, hence a margin);
+    within the margin, the words only one of the two has decide, with the same thresholds.
     Ties are broken by language code so the result never depends on dict or set order.
     `memo` keeps the counts of each line: the per-document steps read most lines again.
     """
@@ -78,25 +79,25 @@ def guess_language(
         return LanguageGuess(None, best_hits / words)
     if best_hits < min_margin * runner_up:
         other = max((i for i in range(len(hits)) if i != position), key=lambda i: (hits[i], -i))
-        if not _apart(text[:sample_chars], index, position, other, min_hits, min_margin):
+        if not _told_apart(text[:sample_chars], index, position, other, min_hits, min_margin):
             return LanguageGuess(None, best_hits / words)
     return LanguageGuess(best, best_hits / words)
 
 
-def _apart(sample: str, index: StopwordIndex, best: int, other: int, min_hits: int, min_margin: float) -> bool:
-    """Whether the words only one of two close languages has tell them apart: Danish and
+def _told_apart(sample: str, index: StopwordIndex, best: int, other: int, min_hits: int, min_margin: float) -> bool:
+    """Whether the words only one of two close languages has point clearly to `best`: Danish and
     Norwegian share most function words, so their totals stay within the margin on a page of
-    either, while "af", "efter", "mig" or "av", "etter", "meg" point one way. Read again only
-    for pages whose two best languages are that close."""
+    either, while "af", "efter", "mig" or "av", "etter", "meg" point one way. (The shared words
+    count for both, so the one with more hits also has more of its own: only `best` can win.)
+    Read again only for pages whose two best languages are that close."""
     mine = theirs = 0
     for word in _WORD.findall(sample.lower()):
         positions = index.languages_of.get(word)
-        if positions is None or (best in positions) == (other in positions):
-            continue
-        if best in positions:
-            mine += 1
-        else:
-            theirs += 1
+        if positions is not None and (best in positions) != (other in positions):
+            if best in positions:
+                mine += 1
+            else:
+                theirs += 1
     return mine >= min_hits and mine >= min_margin * max(theirs, 1)
 
 
