@@ -55,7 +55,7 @@ class Cleaner:
         self.dedup = Deduplicator(self.config.dedup, index_path) if self.config.dedup.enabled else None
         # What dedup works out per segment text is shared by the in-document passes and the corpus step.
         self.memos = PassMemos(self.dedup.memo) if self.dedup is not None else PassMemos()
-        self._planned: dict[str, frozenset[int]] = {}  # source -> template line keys (use_plan)
+        self._planned: dict[str, frozenset[int]] = {}  # source -> its template line keys (use_plan)
 
     def prepare(self, doc: Document) -> Document:
         """Everything that depends on this document alone."""
@@ -80,10 +80,10 @@ class Cleaner:
         return self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None
 
     def use_plan(self, plan: ProcessingPlan) -> None:
-        """What a run's planning read found out ahead (site template lines): see dedup/plan.py."""
+        """What a run's planning read found out ahead (site template lines, see dedup/plan.py):
+        removed from their first copy on by the per-document passes (`dedup_within`)."""
         if self.dedup is not None:
-            self.dedup.use_templates(plan.templates)
-            self._planned = plan.templates  # removed by the per-document passes: see dedup_within
+            self._planned = plan.templates
 
     def resettle(self, doc: Document) -> Document:
         return settle_document(doc, self.config, self.rules, self.memos, templates=self._templates(doc))

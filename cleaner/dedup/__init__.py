@@ -88,8 +88,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
         marked = any(unit.duplicate_of is not None for unit in units)
     if templates:
         lines = paragraph_groups([u for u in units if u.kept])
-        remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config.min_words)
-        marked = marked or any(unit.removal is not None and unit.duplicate_of is None for unit in units)
+        marked = remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config.min_words) or marked
     write_back(doc, units)
     return marked
 
@@ -132,12 +131,6 @@ class Deduplicator:
                 self._since_commit = 0
         write_back(doc, units)
         return doc
-
-    def use_templates(self, templates: dict[str, frozenset[int]]) -> None:
-        """Site template lines known before the run (per source, `ProcessingPlan.templates`):
-        removed from their first copy on instead of their `template_min_docs`-th."""
-        if self._memory is not None:
-            self._memory.templates = templates
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

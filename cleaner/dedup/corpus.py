@@ -48,25 +48,19 @@ class CorpusMemory:
         self.bands = bands
         self.rows = rows
         self._lengths: dict[str, int] = {}
-        # Per source, keys of site template lines known before the run (dedup/plan.py).
-        self.templates: dict[str, frozenset[int]] = {}
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
-        lines = paragraph_groups([u for u in units if u.kept])
-        prose_lines = self._prose_lines(doc, lines)
-        templates = self.templates.get(doc.source)
-        if templates:
-            remove_planned_templates(lines, templates, prose_lines, self.config.min_words)
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
         doc_id = self.store.add_document(doc.id, doc.source, len(doc.text))
         self._lengths = {}
         groups = paragraph_groups(survivors)
+        prose = prose_lines(doc, groups, self.config)
         par_keys = [self._paragraph_key(group) for group in groups]
         keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
         known = {k: v for k, v in self.store.lookup(keys).items() if v.doc != doc.id}
-        menu_like = {g[0] for g in groups if len(g) == 1} - prose_lines  # lines of their own
+        menu_like = {g[0] for g in groups if len(g) == 1} - prose  # lines of their own
         for group, key in zip(groups, par_keys):
             if key is not None and key in known:
                 self._decide(group, known[key], doc.source, "paragraph", True)
@@ -95,9 +89,6 @@ class CorpusMemory:
         other = [k for k, v in known.items() if v.source != doc.source]
         self.store.record(doc_id, dict.fromkeys(new_spans), same, other)
         self.store.add_blocks((key, bands, shingles) for key, _, bands, shingles in new_blocks)
-
-    def _prose_lines(self, doc: Document, groups: list[list[Unit]]) -> set[Unit]:
-        return prose_lines(doc, groups, self.config)
 
     def _stock_sentences(self, groups: list[list[Unit]], known: dict[int, Seen]) -> set[Unit]:
         """Repeated sentences shorter than `stock_sentence_words` whose neighbours in their
@@ -251,12 +242,13 @@ def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) ->
     }
 
 
-def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> None:
+def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> bool:
     """Remove the lines (whole paragraphs, or sentences standing as a line elsewhere) that the
     plan found in `template_min_docs` articles of this source, from their first copy on. They
     point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
     sentences stay: a one-sentence paragraph between prose (`prose_lines`), or a short sentence
-    of a longer paragraph (see `CorpusMemory._decide`)."""
+    of a longer paragraph (see `CorpusMemory._decide`). True when it removed a line."""
+    removed = False
     words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
     for group in groups:
         if len(group) == 1:
@@ -275,6 +267,8 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
             else:
                 continue
             unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
+            removed = True
+    return removed
 
 
 def _joined_key(units: list[Unit]) -> int:
