@@ -7,6 +7,7 @@ actually removed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -127,23 +128,28 @@ def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
     kept = KeptPieces([], [])
     offsets: list[tuple[int, int, int]] = []
     texts: list[str] = []
-    for p_index, par in enumerate(doc.paragraphs):
-        if par.removal is not None:
-            continue
-        for s_index, seg in enumerate(par.segments):
-            if seg.removal is None:
-                offsets.append((p_index, s_index, seg.start))
-                texts.append(doc.text[seg.start : seg.end])
-                if len(texts) >= _CHUNK:
-                    _add_pieces(kept, offsets, memo.pieces_of(texts))
-                    offsets, texts = [], []
+    for p_index, s_index, seg in _kept_segments(doc):
+        offsets.append((p_index, s_index, seg.start))
+        texts.append(doc.text[seg.start : seg.end])
+        if len(texts) >= _CHUNK:
+            _add_pieces(kept, offsets, memo.pieces_of(texts))
+            offsets, texts = [], []
     _add_pieces(kept, offsets, memo.pieces_of(texts))
     return kept
 
 
 def kept_texts(doc: Document) -> list[str]:
     """The texts of the segments `kept_pieces` reads, in the same order."""
-    return [doc.text[s.start : s.end] for par in doc.paragraphs if par.removal is None for s in par.segments if s.removal is None]
+    return [doc.text[seg.start : seg.end] for _, _, seg in _kept_segments(doc)]
+
+
+def _kept_segments(doc: Document) -> Iterator[tuple[int, int, Segment]]:
+    """(paragraph index, segment index, segment) of each segment the rules left, in text order."""
+    for p_index, par in enumerate(doc.paragraphs):
+        if par.removal is None:
+            for s_index, seg in enumerate(par.segments):
+                if seg.removal is None:
+                    yield p_index, s_index, seg
 
 
 def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: list[tuple[Piece, ...]]) -> None:
