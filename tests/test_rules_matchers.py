@@ -165,3 +165,19 @@ def test_rules_too_short_for_a_text_are_skipped_without_changing_the_answer() ->
 def test_long_texts_get_what_the_full_alternation_gives(example: str, tail: str) -> None:
     _same(example + tail)
     _same(example + "\n")
+
+
+@pytest.mark.parametrize(
+    "pattern, scope, text",
+    [
+        (r"^ (?: \w+ \s )? Read \s more $", "line", "Please Read more"),  # gated: its literals are "Read", "more"
+        (r"^ Read \s more $", "line", "Read more"),  # pinned by its first characters
+        (r"Read \s more \s »", "inline", "A text. Read more »"),  # floating: a required literal
+    ],
+)
+def test_a_verbose_rule_is_read_as_its_flags_say(pattern: str, scope: str, text: str) -> None:
+    """With the "x" flag, spaces in a pattern match nothing: the analyses that pick which rules a
+    text can meet must read it so (they once took " Read " for a literal, and the rule never fired)."""
+    rule = Rule(id="t.navigation.x", category="navigation", scope=scope, pattern=pattern, language="t", flags="x")
+    assert rule.compile().search(text) is not None
+    assert ScopeMatcher([rule]).first(text) is rule

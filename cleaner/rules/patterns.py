@@ -25,12 +25,29 @@ _GATE_MAX_LITERALS = 4  # a literal gate tests at most this many alternatives pe
 Gate = tuple[tuple[str, ...], ...]  # literal groups: every group has one of its literals in any match
 
 
-def _analysed(pattern: str, analysis: Callable[[list], T], unknown: T) -> T:
-    """`analysis` of the parsed pattern; `unknown` (the safe answer) when it cannot be read."""
+def _parsed(pattern: str, flags: int = 0):  # noqa: ANN202 - re's private SubPattern
+    """The parsed pattern, or None when it cannot be read."""
     if _sre_parser is None:
+        return None
+    try:
+        return _sre_parser.parse(pattern, flags)
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _verbose(rule: Rule) -> int:
+    """The parse flag a rule's own flags call for: with "x", spaces in the pattern match nothing
+    (read without it, " Read " became a literal no text held, and the rule never fired)."""
+    return re.VERBOSE if "x" in rule.flags else 0
+
+
+def _analysed(pattern: str, analysis: Callable[[list], T], unknown: T, flags: int = 0) -> T:
+    """`analysis` of the parsed pattern; `unknown` (the safe answer) when it cannot be read."""
+    parsed = _parsed(pattern, flags)
+    if parsed is None:
         return unknown
     try:
-        return analysis(list(_sre_parser.parse(pattern)))
+        return analysis(list(parsed))
     except (re.error, TypeError, ValueError):
         return unknown
 
@@ -41,7 +58,7 @@ def is_start_anchored(rule: Rule) -> bool:
     def starts_with_caret(items: list) -> bool:
         return bool(items) and items[0][0] is _sre_constants.AT and items[0][1] is _sre_constants.AT_BEGINNING
 
-    return _analysed(rule.pattern, starts_with_caret, False)
+    return _analysed(rule.pattern, starts_with_caret, False, _verbose(rule))
 
 
 def max_length(rule: Rule) -> int | None:
@@ -49,11 +66,8 @@ def max_length(rule: Rule) -> int | None:
     end of the text (``$`` or ``\\Z`` last, no multi-line mode), else None (no bound known). A
     text longer than that by more than a final newline cannot match from its start: a long
     paragraph need not meet the hundreds of whole-line rules written for short lines."""
-    if _sre_parser is None:
-        return None
-    try:
-        parsed = _sre_parser.parse(rule.pattern, re.VERBOSE if "x" in rule.flags else 0)
-    except (re.error, TypeError, ValueError):
+    parsed = _parsed(rule.pattern, _verbose(rule))
+    if parsed is None:
         return None
     c = _sre_constants
     items = list(parsed)
@@ -71,7 +85,7 @@ def required_literals(rule: Rule) -> tuple[str, ...] | None:
     None too when a lower-cased literal holds a character whose case pairs lower-casing cannot
     tell (`fold_safe`): testing it with `in` could miss a match.
     """
-    found = _analysed(rule.pattern, _literals, None)
+    found = _analysed(rule.pattern, _literals, None, _verbose(rule))
     if found is None or not ignores_case(rule):
         return found
     lowered = tuple(sorted({lit.lower() for lit in found}))
@@ -145,7 +159,7 @@ def literal_gate(rule: Rule) -> Gate | None:
     Unlike `required_literals` (the single longest run), this keeps every mandatory run: the
     selective one in a tweet signature is "(@", shorter than the common " de " next to it.
     """
-    groups = _analysed(rule.pattern, _all_literals, [])
+    groups = _analysed(rule.pattern, _all_literals, [], _verbose(rule))
     if ignores_case(rule):
         groups = [tuple(sorted({lit.lower() for lit in group})) for group in groups]
     # A test of many alternatives (27 network names) costs more than the match it would save.
