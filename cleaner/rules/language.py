@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..memo import Memo
+from ..scan import ascii_words
 from .loader import ALL_LANGUAGES, LanguageData
 
 _WORD = re.compile(r"\w+")
-# ASCII lower-cased, with every character \w does not match made a space: an ASCII line's
-# lower-case \w+ words are its split(), no pattern needed. Every ASCII character is a key.
-_ASCII_LOWER_WORDS = {c: chr(c).lower() if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +115,7 @@ def stopword_counts(
     for line in filter(None, sample.split("\n")):  # a blank line between paragraphs has no word
         found = memo.get(line)
         if found is Memo.MISSING:
-            words = line.translate(_ASCII_LOWER_WORDS).split() if line.isascii() else _WORD.findall(line.lower())
+            words = ascii_words(line, lower=True) if line.isascii() else _WORD.findall(line.lower())
             found = memo.put(line, (tuple(index.hits(words)), len(words)), len(line))
         hits, count = found  # type: ignore[misc]
         if count:

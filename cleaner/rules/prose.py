@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
-from ..scan import chunks
+from ..scan import ascii_words, chunks
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
@@ -24,9 +24,6 @@ _WORD = re.compile(r"\w+")
 _PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖"
 _PUNCT = re.compile(f"[{_PUNCT_CHARS}]")
 _ASCII_PUNCT = ",.;:!?"
-# ASCII with every character \w does not match made a space: an ASCII text's \w+ tokens are
-# its split(). The table maps every ASCII character, so translate never misses a key.
-_ASCII_NON_WORD = {c: chr(c) if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)}
 _FIRST = itemgetter(0)
 # Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -141,7 +138,7 @@ class _TokenCounts:
         """`add` for a text of ASCII characters alone (most of them): no letter of the spaceless
         scripts, \\w+ is [A-Za-z0-9_]+, so the tokens are what is left once every other
         character is a space, and a token holds a digit only if the text does."""
-        tokens = text.translate(_ASCII_NON_WORD).split()
+        tokens = ascii_words(text)
         self._add_tokens(text, tokens, _ASCII_PUNCT)
         if any(map(text.__contains__, "0123456789")):
             self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
