@@ -163,19 +163,20 @@ class ScopeMatcher:
             return self._unpinned_sets[key]
         floor = (1 << size_class) >> 1  # the smallest size of the class
         fits = [i for i in (*self._ungated, *gated) if self._reach[i] is None or self._reach[i] >= floor]  # type: ignore[operator]
-        pattern = _alternation([(i, self.rules[i]) for i in sorted(fits)])
-        if len(self._unpinned_sets) < _CACHE_LIMIT:
-            self._unpinned_sets[key] = pattern
-        return pattern
+        return self._kept_alternation(self._unpinned_sets, key, sorted(fits))
 
     def _floating_for(self, seen: LiteralView) -> re.Pattern[str] | None:
         """The alternation of the unanchored rules whose required literal occurs in the text."""
         key = tuple(index for index, gate, ignore_case in self._literals if seen.admits(gate, ignore_case))
         if key in self._compiled:
             return self._compiled[key]
-        pattern = _alternation([(i, self.rules[i]) for i in key])
-        if len(self._compiled) < _CACHE_LIMIT:
-            self._compiled[key] = pattern
+        return self._kept_alternation(self._compiled, key, key)
+
+    def _kept_alternation(self, cache: dict, key: object, indices: Sequence[int]) -> re.Pattern[str] | None:
+        """The alternation of rules `indices`, kept under `key` while `cache` has room."""
+        pattern = _alternation([(i, self.rules[i]) for i in indices])
+        if len(cache) < _CACHE_LIMIT:
+            cache[key] = pattern
         return pattern
 
 
