@@ -52,6 +52,17 @@ def test_document_wholly_repeating_earlier_ones_is_duplicate_of():
     assert c.clean_text() == ""
 
 
+def test_teaser_page_of_an_earlier_article_is_duplicate_of_it_whatever_its_headline():
+    """A headline of its own over a copied lead: the page is a copy (kept, the headline would be
+    its whole output), while a page with a new paragraph beside its headline is not."""
+    article = make_doc([[A1, A2], [PARA]], "article.txt")
+    teaser = make_doc([["Kim Jong-un en visite officielle en Russie"], [PARA]], "teaser.txt", source="other")
+    brief = make_doc([["Kim Jong-un en Russie"], [PARA], [B1]], "brief.txt", source="third")
+    _, teaser, brief = run([article, teaser, brief])
+    assert teaser.duplicate_of == "article.txt" and teaser.clean_text() == ""
+    assert brief.duplicate_of is None and kept_texts(brief) == ["Kim Jong-un en Russie", B1]
+
+
 def test_mostly_new_document_is_not_duplicate_of():
     a = make_doc([[A1]], "a.txt")
     b = make_doc([[A1], [B1], [B2]], "b.txt")

@@ -45,7 +45,8 @@ class DedupConfig:
       its paragraph, is kept: stock phrases ("The company did not respond to a request for
       comment.") recur in unrelated articles; a reprint repeats runs of sentences, or long ones.
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
-      documents for the whole document to be dropped as `duplicate_of`.
+      documents for the whole document to be dropped as `duplicate_of` (a new headline of its
+      own aside: a teaser page over a copied lead is a copy).
     - `preferred_sources`: sources (a URL's host, or the folder of a text file) whose copy of a
       reprint is kept wherever it comes in the run (`cleaner clean` meets them first).
     - `prefer_complete`: an earlier document whose content lines are (`document_duplicate`) in a

@@ -26,6 +26,7 @@ import xxhash
 
 from ..types import Document, Location, Removal
 from .config import DedupConfig
+from .document import lone_headline
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
@@ -209,8 +210,14 @@ class CorpusMemory:
         return [values[bounds[i] : bounds[i + 1]] for i in range(len(blocks))]
 
     def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
-        """Drop the document as `duplicate_of` when almost all its remaining text is repeated."""
-        total = sum(len(u.toks) for u in survivors if u.removal is None or u.removal.reason == "duplicate")
+        """Drop the document as `duplicate_of` when almost all its remaining text is repeated.
+
+        Its headline does not count: a teaser page (its own headline over the lead of an article
+        met before, then "subscribe to read on") is a copy of that article, and kept alone the
+        headline would be all its output."""
+        title = lone_headline(survivors)
+        new_title = title if title is not None and title.removal is None else None
+        total = sum(len(u.toks) for u in survivors if u is not new_title and (u.removal is None or u.removal.reason == "duplicate"))
         by_doc: Counter[str] = Counter()
         for unit in survivors:
             if unit.removal is not None and unit.removal.reason == "duplicate" and unit.removal.original:

@@ -239,7 +239,7 @@ def _cut_from(shorter: Unit, unit: Unit) -> bool:
 def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfig, places: ShingleIndex, shared: list[bool]) -> None:
     by_token: dict[str, list[Unit]] | None = None
     joined: dict[int, str] = {}  # a unit's tokens are read again on each use: join them once
-    headline = _headline(survivors)
+    headline = lone_headline(survivors)
     for unit in sorted(survivors, key=lambda u: (len(u.toks), u.index)):
         if len(unit.toks) >= config.min_words:
             if shared[unit.index] and unit is not headline:
@@ -256,7 +256,7 @@ def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfi
                 break
 
 
-def _headline(survivors: list[Unit]) -> Unit | None:
+def lone_headline(survivors: list[Unit]) -> Unit | None:
     """The first kept line when it stands alone, does not end like a sentence and does not look
     cut (a lowercase start, an ellipsis): a headline.
 

@@ -38,7 +38,7 @@ class Unit:
     truncated: bool
     cover: np.ndarray
     duplicate_of: "Unit | None" = None
-    # The first unit only (the only headline candidate, see document._headline): no sentence
+    # The first unit only (the only headline candidate, see document.lone_headline): no sentence
     # mark at its end, no sign of a cut.
     heading_like: bool = False
     rule: str = ""
