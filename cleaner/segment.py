@@ -68,6 +68,7 @@ class SegmentData:
     articles: frozenset[str]
     openers: frozenset[str]
     elisions: frozenset[str]
+    joiners: frozenset[str]
     name_particles: frozenset[str]
     no_split: frozenset[str]
     lowercase_split_min_letters: int = 4
@@ -89,6 +90,7 @@ class SegmentData:
             articles=merged("articles"),
             openers=merged("openers"),
             elisions=merged("elisions"),
+            joiners=merged("joiners"),
             name_particles=frozenset(table.get("names", {}).get("name_particles", ())),
             no_split=frozenset(table.get("no_split", {}).get("words", ())),
             **{key: int(value) for key, value in table.get("limits", {}).items()},
@@ -339,7 +341,7 @@ class Segmenter:
         elif len(following) < 2 or following not in data.starters:
             return None
         before = word_before(text, start)
-        if before in data.titles:  # "Mr He said"
+        if before in data.titles or before in data.joiners:  # "Mr He said", "céréalier à Auch depuis"
             return None
         if following.isupper() and len(following) >= 3 and before[:1].islower():  # "la KCNA - "
             return None

@@ -73,6 +73,9 @@ WHOLE = [
     "Polls found South Bend, Ind. mayor Pete Buttigieg at zero.",
     "He threatened Rep. Ilhan Omar (D-Minn.), the office announced.",
     "Le dirigeant nord-coréen Kim Jong Un a quitté Pyongyang.",
+    # an opener of another language after a word no title ends with (German "Auch", "Nach")
+    "Il est céréalier à Auch depuis trente ans.",
+    "The firm moved its plant to Auch last year.",
     "Selon le journal Le Monde, le président a parlé.",
     "Mr He said nothing at all.",
     "Sie sagte »Wir kommen« und ging.",
