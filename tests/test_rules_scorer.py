@@ -261,10 +261,26 @@ def test_a_paragraph_that_scores_as_prose_below_a_joined_quote_stays_in_the_arti
     assert EN_QUOTE in out and FR_CLOSING in out
 
 
-def test_the_tail_still_takes_one_weak_paragraph_only() -> None:
-    second = "The partner added that it would publish a report on the results of the programme every year."
-    out = clean("\n".join([*FR_ARTICLE, EN_QUOTE, second, FR_CLOSING]))
-    assert EN_QUOTE in out and second not in out and FR_CLOSING not in out
+EN_MORE = [
+    "The partner added that it would publish a report on the results of the programme every year.",
+    "It also said that it would open a small office in the town centre before the end of the summer.",
+    "Further details of the agreement between the two sides will be announced at a later date.",
+]
+
+
+def test_a_quote_of_several_paragraphs_then_the_articles_end_stays(tmp_path: Path) -> None:
+    """Past the one weak paragraph the tail takes, weak ones join only when the article goes on
+    below them (`tail_bridge_paragraphs`)."""
+    text = "\n".join([*FR_ARTICLE, EN_QUOTE, EN_MORE[0], FR_CLOSING])
+    out = clean(text)
+    assert EN_QUOTE in out and EN_MORE[0] in out and FR_CLOSING in out
+    out = clean("\n".join([*FR_ARTICLE, EN_QUOTE, *EN_MORE[:2]]))  # nothing follows: one weak paragraph only
+    assert EN_QUOTE in out and not any(p in out for p in EN_MORE)
+    without = tmp_path / "scorer.toml"
+    settings = default_settings_file().read_text(encoding="utf-8")
+    without.write_text(settings.replace("tail_bridge_paragraphs = 2", "tail_bridge_paragraphs = 0"), "utf-8")
+    out = clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
+    assert EN_QUOTE in out and EN_MORE[0] not in out and FR_CLOSING not in out
 
 
 def test_a_short_closing_sentence_that_ends_the_page_stays_with_the_article() -> None:

@@ -156,6 +156,8 @@ class Scorer:
 
         The maximum-sum block drops a last paragraph that scores just under the threshold (a
         closing quote: names, titles, capitals), though nothing separates it from the article.
+        Up to `tail_bridge_paragraphs` more weak ones join when a paragraph scoring as prose
+        follows them: a quote of two paragraphs in another language, then the article's end.
         Unlike the lead, the walk stops at anything that is not such a paragraph: a rule removal
         of page chrome or a short line below an article is where the page's furniture begins. A
         removal that weighs nothing against a block (an embedded post, a photo credit, an ad
@@ -175,9 +177,12 @@ class Scorer:
             if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and self._last_kept(pars, index)):
                 break
             if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
-                if joined >= s.tail_max_paragraphs:
-                    break
                 joined += 1
+                if joined > s.tail_max_paragraphs + s.tail_bridge_paragraphs:
+                    break
+                if joined > s.tail_max_paragraphs:
+                    index += 1  # joins only if the article goes on below it
+                    continue
             last, index = index, index + 1  # one that scores as prose follows what was joined
         return replace(block, last=last)
 

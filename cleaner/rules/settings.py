@@ -58,6 +58,7 @@ class ScorerSettings:
     tail_min_words: int
     tail_min_prose: float
     tail_max_paragraphs: int
+    tail_bridge_paragraphs: int
     min_body_words: int
     shape_max_tokens: int
     shape_min_repeats: int
