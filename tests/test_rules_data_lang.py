@@ -19,9 +19,11 @@ from typing import Any, Iterator
 
 import pytest
 
+from cleaner.pipeline import clean_text
+
 DATA = Path(__file__).resolve().parents[1] / "cleaner" / "rules" / "data"
-# Every complete language file (pl has no stopword list on purpose: see its header).
-EXPECTED_LANGUAGES = ("es", "de", "it", "pt", "nl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "ru", "uk", "tr")
+# Every complete language file (rules of every category and a stopword list).
+EXPECTED_LANGUAGES = ("es", "de", "it", "pt", "nl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "pl", "ru", "uk", "tr")
 LANGUAGES = tuple(code for code in EXPECTED_LANGUAGES if (DATA / f"{code}.toml").exists())
 CATEGORIES = (
     "aggregator", "social-embed", "share", "comments", "newsletter", "advertising", "credit",
@@ -191,3 +193,27 @@ def test_engine_loader_accepts_the_files() -> None:
     rule_set = loader.load_rule_files([DATA / f"{language}.toml" for language in LANGUAGES])
     assert len(rule_set.rules) == len(RULES)
     assert set(LANGUAGES) <= set(rule_set.languages)
+
+
+DE_ARTICLE = [
+    "Die Deutsche Bahn hat am Montag einen neuen Fahrplan vorgestellt, der ab Dezember mehr Verbindungen "
+    "zwischen Berlin und München vorsieht. Die Fahrtzeit soll sich auf knapp vier Stunden verkürzen.",
+    "Nach Angaben des Unternehmens werden zusätzlich 14 ICE-Züge pro Tag eingesetzt. Fahrgastverbände "
+    "begrüßten die Pläne, kritisierten aber die anhaltenden Verspätungen im Fernverkehr.",
+    "„Pünktlichkeit bleibt unser größtes Problem“, räumte ein Bahnsprecher ein. Im Oktober erreichten nur "
+    "58 Prozent der Fernzüge ihr Ziel ohne nennenswerte Verspätung.",
+]
+DE_SIMILAR = [
+    "Ähnliche Nachrichten:",
+    "Bahn erhöht Preise für Fernverkehrstickets um fünf ProzentDie Deutsche Bahn erhöht zum Fahrplanwechsel "
+    "die Preise im Fernverkehr um durchschnittlich fünf Prozent…",
+    "Mehr Nachrichten aus Wirtschaft finden Sie hier.",
+]
+
+
+def test_a_similar_stories_heading_ends_the_article() -> None:
+    """An aggregator's "Similar news" list under an article (teasers glued to their titles, written
+    as sentences): the heading is a block marker, and the teasers go with it."""
+    out = clean_text("\n".join([*DE_ARTICLE, *DE_SIMILAR])).text
+    assert all(p in out for p in DE_ARTICLE)
+    assert not any(line[:30] in out for line in DE_SIMILAR)
