@@ -5,7 +5,7 @@ Scripts written without spaces between words get character-based word counts: Ch
 Japanese (`CjkSettings`), Thai, Lao, Khmer and Myanmar (`UnspacedSettings`, which also count
 their glued function words and take a long line as a sentence, as Thai and Lao end sentences
 with a space or nothing). The stopword share is judged against the page's own sentences
-(`stopword_lift`), as languages that glue their particles to words write prose with half the
+(`page_lifts`), as languages that glue their particles to words write prose with half the
 free-standing function words of English. Weights and thresholds: data/scorer.toml.
 """
 
@@ -200,25 +200,41 @@ def prose_score(
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def stopword_lift(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None) -> float:
-    """What to add to every line's stopword share so that the page's sentences hold
-    `stopword_reference` of function words on average (0.0 when they do already, or when the
-    page has fewer than `stopword_min_lines` sentences).
+def page_lifts(
+    pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None, language: str | None = None
+) -> tuple[float, float]:
+    """(what to add to every line's stopword share, what to take off its capitalised share), so
+    that the page's sentences score as the prose of a language the fixed weights fit.
 
-    A fixed weight on the share fits languages with articles and free-standing particles;
-    Hebrew prefixes them, Turkish suffixes them, Polish has no articles, and a stopword list
-    cannot count what is glued to other words: their prose holds 0.08-0.21 where English holds
-    0.35-0.48, and scores at the threshold. The page's own sentences say how dense its language
-    writes them; the lift is the same for every line, so it moves the page's prose as a whole
-    over the threshold and leaves menus, names and dates far under it (they have no full stop
-    and few words). A page whose sentences hold under `stopword_floor` is rather a page of data
-    lines ("Davis 17 points. Moore 3 points.") or in a language without a stopword list: no lift.
-    `kept` says which paragraphs are kept, when the caller knows it already."""
+    Stopwords: a fixed weight on the share fits languages with articles and free-standing
+    particles; Hebrew prefixes them, Turkish suffixes them, Polish has no articles, and a stopword
+    list cannot count what is glued to other words: their prose holds 0.08-0.21 where English
+    holds 0.35-0.48, and scores at the threshold. The lift brings the page's sentences to
+    `stopword_reference` (0.0 when they hold that already); a page whose sentences hold under
+    `stopword_floor` is rather a page of data lines ("Davis 17 points. Moore 3 points.") or in a
+    language without a stopword list: no lift.
+
+    Capitals: German capitalises every noun, so its sentences hold 0.33-0.41 capitalised words
+    where English ones hold 0.15-0.29 and French ones less, and a capitalised share is what marks
+    menus and names: a German article scored a third of a French one, and one "read also" line
+    between its paragraphs cut the second half off. On a page in a language of
+    `capitalised_nouns`, what its sentences hold above `capitalised_reference` is taken off
+    every line. Only there: English pages full of product and company names reach German
+    shares, and their capitals do mark lists and references.
+
+    Both are the same for every line, so they move the page's prose as a whole and leave menus,
+    names and dates far under the threshold (no full stop, few words, all capitals). None when
+    the page has fewer than `stopword_min_lines` sentences. `kept` says which paragraphs are
+    kept, when the caller knows it already; `language`: the page's (declared or guessed)."""
     flags = kept if kept is not None else [p.kept for p in pars]
     sentences = [p.signals for p, k in zip(pars, flags) if k and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
     if len(sentences) < s.stopword_min_lines:
-        return 0.0
-    share = sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)
-    if share < s.stopword_floor or share >= s.stopword_reference:
-        return 0.0
-    return s.stopword_reference - share
+        return 0.0, 0.0
+    words = sum(x["words"] for x in sentences)
+    share = sum(x["stopwords"] * x["words"] for x in sentences) / words
+    lift = s.stopword_reference - share if s.stopword_floor <= share < s.stopword_reference else 0.0
+    discount = 0.0
+    if language in s.capitalised_nouns:
+        capitals = sum(x["capitalised"] * x["words"] for x in sentences) / words
+        discount = max(capitals - s.capitalised_reference, 0.0)
+    return lift, discount

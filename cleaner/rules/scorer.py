@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text_words
+from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
@@ -97,8 +97,8 @@ class Scorer:
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
         kept = [self._measure(doc, par, stopwords) for par in pars]
-        lift = stopword_lift(pars, self.settings, kept)
-        prose = [self._score(par, lift) for par in pars]
+        lift, discount = page_lifts(pars, self.settings, kept, doc.lang)
+        prose = [self._score(par, lift, discount) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
@@ -291,10 +291,14 @@ class Scorer:
         par.signals.update(signals)  # type: ignore[arg-type]
         return bool(pieces)
 
-    def _score(self, par: Paragraph, lift: float) -> float:
+    def _score(self, par: Paragraph, lift: float, discount: float) -> float:
         signals = par.signals
-        if lift != 0.0 and signals["words"] > 0:
-            signals = {**signals, "stopwords": min(signals["stopwords"] + lift, 1.0)}
+        if (lift != 0.0 or discount != 0.0) and signals["words"] > 0:
+            signals = {
+                **signals,
+                "stopwords": min(signals["stopwords"] + lift, 1.0),
+                "capitalised": max(signals["capitalised"] - discount, 0.0),
+            }
         score = prose_score(signals, self.settings, self._weights)
         par.signals["prose"] = round(score, 4)
         return score

@@ -37,6 +37,8 @@ class ScorerSettings:
     weights: dict[str, float]
     stopword_reference: float
     stopword_floor: float
+    capitalised_reference: float
+    capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
