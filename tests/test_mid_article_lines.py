@@ -1,0 +1,105 @@
+"""Lines between two paragraphs of an article, in en, fr, es and de: junk a rule must remove
+(there the scorer keeps what sits inside the body, so only a rule takes it), or article text that
+looks like junk. Either way, every paragraph of the article stays: a removed line between two
+paragraphs must not cut the article in two (German prose once scored so low that one
+"Lesen Sie auch" line did)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean_text
+
+ARTICLE = {
+"en": ["The council approved the budget on Tuesday after a four-hour debate that ran late into the night, with several members calling for a recount.",
+       "Opposition members said the tax rise was excessive, while the majority defended new spending on schools and on the repair of local roads.",
+       "The mayor said the town's debt had fallen by ten per cent since the start of her term, and that running costs were under control.",
+       "A final vote on the detailed spending plan is expected next month, after a public consultation that opens on Monday."],
+"fr": ["Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine, après un débat de quatre heures particulièrement tendu.",
+       "Les élus de l'opposition ont dénoncé une hausse des impôts locaux qu'ils jugent excessive, alors que la majorité défend ses investissements.",
+       "Le maire a rappelé que la dette de la commune avait baissé de dix pour cent depuis le début du mandat, et que les dépenses restaient maîtrisées.",
+       "Un vote définitif sur le détail des dépenses est attendu le mois prochain, après une consultation publique qui s'ouvre lundi."],
+"es": ["El pleno del ayuntamiento aprobó el martes por la noche el presupuesto de la ciudad para el próximo año, tras un debate de cuatro horas muy tenso.",
+       "Los concejales de la oposición denunciaron una subida de impuestos que consideran excesiva, mientras que el gobierno municipal defendió sus inversiones.",
+       "La alcaldesa recordó que la deuda del municipio ha bajado un diez por ciento desde el inicio del mandato y que el gasto corriente está controlado.",
+       "La votación definitiva sobre el detalle del gasto se espera para el mes que viene, tras una consulta pública que se abre el lunes."],
+"de": ["Der Stadtrat hat am Dienstagabend nach einer vierstündigen und teilweise hitzigen Debatte den Haushalt für das kommende Jahr beschlossen.",
+       "Die Opposition kritisierte die Erhöhung der Grundsteuer als überzogen, die Mehrheit verteidigte dagegen die geplanten Investitionen in Schulen.",
+       "Die Bürgermeisterin sagte, die Schulden der Stadt seien seit Beginn ihrer Amtszeit um zehn Prozent gesunken und die laufenden Kosten stabil.",
+       "Eine endgültige Abstimmung über die einzelnen Ausgaben wird im kommenden Monat erwartet, nach einer Bürgerbeteiligung ab Montag."],
+}
+
+JUNK_LINES = [
+    ('en', 'Download our free app for the latest breaking news'),
+    ('en', 'Get the app: iOS | Android'),
+    ('en', 'Sign up for our daily newsletter to get the top stories in your inbox'),
+    ('en', 'Advertisement - scroll to continue'),
+    ('en', 'Story continues below advertisement'),
+    ('en', 'Subscribers only: unlock this article for £1'),
+    ('en', '(Photo by John Smith/Getty Images)'),
+    ('en', 'Reading time: 4 minutes'),
+    ('en', 'We use cookies to improve your experience. By continuing you agree to our use of cookies.'),
+    ('en', 'Watch: Council leader on the budget vote (2:34)'),
+    ('en', 'RELATED: Town centre car park to close for repairs'),
+    ('en', 'Click here to read more about the budget'),
+    ('fr', "Téléchargez notre application gratuite pour suivre l'actualité en direct"),
+    ('fr', "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité chaque matin"),
+    ('fr', 'Publicité'),
+    ('fr', 'La suite après cette publicité'),
+    ('fr', 'Article réservé aux abonnés'),
+    ('fr', '(Photo : Jean Dupont / AFP)'),
+    ('fr', 'Temps de lecture : 3 min'),
+    ('fr', 'À LIRE AUSSI : Budget, ce qui change pour les ménages'),
+    ('fr', 'Nous utilisons des cookies pour améliorer votre expérience. En poursuivant, vous acceptez leur utilisation.'),
+    ('fr', "Suivez toute l'actualité de votre ville sur notre page Facebook"),
+    ('es', 'Descarga nuestra aplicación gratuita para seguir la última hora'),
+    ('es', 'Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes'),
+    ('es', 'Publicidad'),
+    ('es', 'Sigue leyendo tras la publicidad'),
+    ('es', 'Contenido exclusivo para suscriptores'),
+    ('es', '(Foto: Juan Pérez / EFE)'),
+    ('es', 'Tiempo de lectura: 3 min'),
+    ('es', 'LEA TAMBIÉN: Qué cambia con los nuevos presupuestos'),
+    ('es', 'Utilizamos cookies para mejorar tu experiencia. Si continúas navegando, aceptas su uso.'),
+    ('de', 'Laden Sie unsere kostenlose App herunter und bleiben Sie immer informiert'),
+    ('de', 'Melden Sie sich für unseren Newsletter an und erhalten Sie die wichtigsten Nachrichten'),
+    ('de', 'Anzeige'),
+    ('de', 'Weiter nach der Anzeige'),
+    ('de', 'Dieser Artikel ist nur für Abonnenten verfügbar'),
+    ('de', '(Foto: Max Mustermann/dpa)'),
+    ('de', 'Lesezeit: 3 Minuten'),
+    ('de', 'VIDEO: Die Bürgermeisterin erklärt die Steuererhöhung'),
+    ('de', 'LESEN SIE AUCH: Was sich mit dem neuen Haushalt ändert'),
+    ('en', 'Read more: Town centre car park to close for repairs'),
+    ('en', 'Sign up to our newsletter'),
+    ('fr', 'Lire aussi : Budget, ce qui change pour les ménages'),
+    ('es', 'Lee también: Qué cambia con los nuevos presupuestos'),
+    ('de', 'Lesen Sie auch: Was sich mit dem neuen Haushalt ändert'),
+    ('de', 'Mehr zum Thema: Haushalt'),
+    ('de', 'Anzeige'),
+]
+ARTICLE_LINES = [
+    ('en', 'Update, 14:05: The council has confirmed that the vote will go ahead on Monday.'),
+    ('en', 'Advertisers will no longer be able to target children under 16, the regulator said.'),
+    ('fr', 'Mise à jour à 14h05 : la préfecture a confirmé que le vote aurait bien lieu lundi.'),
+    ('es', 'Actualización, 14:05: el ayuntamiento ha confirmado que la votación se celebrará el lunes.'),
+    ('de', 'Update, 14.05 Uhr: Die Stadt hat bestätigt, dass die Abstimmung am Montag stattfindet.'),
+]
+
+
+def _cleaned(lang: str, line: str) -> str:
+    article = ARTICLE[lang]
+    return clean_text("\n".join([*article[:2], line, *article[2:]]) + "\n").text
+
+
+@pytest.mark.parametrize("lang, line", JUNK_LINES)
+def test_junk_between_paragraphs_goes_and_the_article_stays(lang: str, line: str) -> None:
+    out = _cleaned(lang, line)
+    assert line not in out
+    assert all(paragraph in out for paragraph in ARTICLE[lang])
+
+
+@pytest.mark.parametrize("lang, line", ARTICLE_LINES)
+def test_article_lines_that_look_like_junk_stay(lang: str, line: str) -> None:
+    out = _cleaned(lang, line)
+    assert line in out and all(paragraph in out for paragraph in ARTICLE[lang])
