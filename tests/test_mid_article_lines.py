@@ -1,4 +1,5 @@
 """Lines between two paragraphs of an article, in en, fr, es and de: junk a rule must remove
+(app, newsletter and paywall lines, links, credits, social embeds)
 (there the scorer keeps what sits inside the body, so only a rule takes it), or article text that
 looks like junk. Either way, every paragraph of the article stays: a removed line between two
 paragraphs must not cut the article in two (German prose once scored so low that one
@@ -77,6 +78,32 @@ JUNK_LINES = [
     ('de', 'Lesen Sie auch: Was sich mit dem neuen Haushalt ändert'),
     ('de', 'Mehr zum Thema: Haushalt'),
     ('de', 'Anzeige'),
+    # social embeds
+    ('en', 'The budget is a disgrace and the town deserves better. pic.twitter.com/Xy12AbCdEf'),
+    ('en', '— Jane Smith (@janesmith) December 3, 2026'),
+    ('en', 'A post shared by Riverside Council (@riversidecouncil)'),
+    ('en', 'View this post on Instagram'),
+    ('en', '— Jane Smith 🌹 (@jane_smith_mp) 3 December 2026'),
+    ('en', '@riversidecouncil ♬ original sound - Riverside Council'),
+    ('en', 'Watch on YouTube'),
+    ('en', 'This content is hosted by a third party. To view it, please accept cookies.'),
+    ('en', 'Posted by u/riverside_resident in r/unitedkingdom'),
+    ('en', 'See more on Bluesky'),
+    ('fr', 'Le budget est une honte. pic.twitter.com/Xy12AbCdEf'),
+    ('fr', '— Jean Dupont (@jeandupont) 3 décembre 2026'),
+    ('fr', 'Voir cette publication sur Instagram'),
+    ('fr', 'Une publication partagée par Mairie de Riverside (@mairie_riverside)'),
+    ('fr', "Ce contenu n'est pas disponible en raison de vos choix de cookies."),
+    ('es', 'El presupuesto es una vergüenza. pic.twitter.com/Xy12AbCdEf'),
+    ('es', '— Juan Pérez (@juanperez) 3 de diciembre de 2026'),
+    ('es', 'Ver esta publicación en Instagram'),
+    ('es', 'Una publicación compartida de Ayuntamiento (@ayto_ejemplo)'),
+    ('de', 'Der Haushalt ist eine Schande. pic.twitter.com/Xy12AbCdEf'),
+    ('de', '— Max Müller (@maxmueller) 3. Dezember 2026'),
+    ('de', 'Dieser Beitrag ist auf Instagram verfügbar'),
+    ('de', 'Ein Beitrag geteilt von Stadt Riverside (@stadt_riverside)'),
+    ('de', 'Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie der Datenverarbeitung zustimmen.'),
+    ('de', 'Empfohlener redaktioneller Inhalt'),
 ]
 ARTICLE_LINES = [
     ('en', 'Update, 14:05: The council has confirmed that the vote will go ahead on Monday.'),
@@ -84,6 +111,8 @@ ARTICLE_LINES = [
     ('fr', 'Mise à jour à 14h05 : la préfecture a confirmé que le vote aurait bien lieu lundi.'),
     ('es', 'Actualización, 14:05: el ayuntamiento ha confirmado que la votación se celebrará el lunes.'),
     ('de', 'Update, 14.05 Uhr: Die Stadt hat bestätigt, dass die Abstimmung am Montag stattfindet.'),
+    ('en', 'Jane Smith, who posted the video on Instagram, said the budget was a disgrace.'),
+    ('fr', 'Sur Twitter, le maire a répondu que le budget était équilibré et responsable.'),
 ]
 
 
