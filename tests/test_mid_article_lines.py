@@ -1,7 +1,6 @@
 """Lines between two paragraphs of an article, in en, fr, es and de: junk a rule must remove
-(app, newsletter and paywall lines, links, credits, social embeds)
-(there the scorer keeps what sits inside the body, so only a rule takes it), or article text that
-looks like junk. Either way, every paragraph of the article stays: a removed line between two
+(app, newsletter and paywall lines, links, credits, social embeds; there the scorer keeps what
+sits inside the body, so only a rule takes it), or article text that looks like junk. Either way, every paragraph of the article stays: a removed line between two
 paragraphs must not cut the article in two (German prose once scored so low that one
 "Lesen Sie auch" line did)."""
 
