@@ -1,4 +1,4 @@
-"""Lines between two paragraphs of an article, in en, fr, es and de: junk a rule must remove
+"""Lines between two paragraphs of an article, in en, fr, es, de, it, pt and nl: junk a rule must remove
 (app, newsletter and paywall lines, links, credits, social embeds; there the scorer keeps what
 sits inside the body, so only a rule takes it), or article text that looks like junk. Either way, every paragraph of the article stays: a removed line between two
 paragraphs must not cut the article in two (German prose once scored so low that one
@@ -26,7 +26,19 @@ ARTICLE = {
 "de": ["Der Stadtrat hat am Dienstagabend nach einer vierstündigen und teilweise hitzigen Debatte den Haushalt für das kommende Jahr beschlossen.",
        "Die Opposition kritisierte die Erhöhung der Grundsteuer als überzogen, die Mehrheit verteidigte dagegen die geplanten Investitionen in Schulen.",
        "Die Bürgermeisterin sagte, die Schulden der Stadt seien seit Beginn ihrer Amtszeit um zehn Prozent gesunken und die laufenden Kosten stabil.",
-       "Eine endgültige Abstimmung über die einzelnen Ausgaben wird im kommenden Monat erwartet, nach einer Bürgerbeteiligung ab Montag."],
+       "Eine endgültige Abstimmung über die einzelnen Ausgaben wird im kommenden Monat erwartet, nach einer Bürgerbeteiligung ab Montag."],,
+"it": ["Il consiglio comunale ha approvato martedì sera il bilancio della città per il prossimo anno, dopo un dibattito di quattro ore molto acceso.",
+       "I consiglieri dell'opposizione hanno denunciato un aumento delle tasse locali che giudicano eccessivo, mentre la maggioranza difende gli investimenti.",
+       "Il sindaco ha ricordato che il debito del comune è sceso del dieci per cento dall'inizio del mandato e che la spesa corrente è sotto controllo.",
+       "Il voto definitivo sul dettaglio delle spese è atteso il mese prossimo, dopo una consultazione pubblica che si apre lunedì."],
+"pt": ["A câmara municipal aprovou na terça-feira à noite o orçamento da cidade para o próximo ano, depois de um debate de quatro horas muito tenso.",
+       "Os vereadores da oposição denunciaram um aumento dos impostos locais que consideram excessivo, enquanto a maioria defende os investimentos.",
+       "O presidente da câmara lembrou que a dívida do município baixou dez por cento desde o início do mandato e que a despesa corrente está controlada.",
+       "A votação final sobre o detalhe das despesas é esperada para o próximo mês, depois de uma consulta pública que abre na segunda-feira."],
+"nl": ["De gemeenteraad heeft dinsdagavond na een debat van vier uur de begroting van de stad voor volgend jaar goedgekeurd, met een krappe meerderheid.",
+       "De oppositie noemde de verhoging van de lokale belastingen buitensporig, terwijl de coalitie de investeringen in scholen en wegen verdedigde.",
+       "De burgemeester zei dat de schuld van de gemeente sinds het begin van haar ambtstermijn met tien procent is gedaald en dat de kosten onder controle zijn.",
+       "Een definitieve stemming over de afzonderlijke uitgaven wordt volgende maand verwacht, na een inspraakronde die maandag begint."]
 }
 
 JUNK_LINES = [
@@ -103,6 +115,40 @@ JUNK_LINES = [
     ('de', 'Ein Beitrag geteilt von Stadt Riverside (@stadt_riverside)'),
     ('de', 'Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie der Datenverarbeitung zustimmen.'),
     ('de', 'Empfohlener redaktioneller Inhalt'),
+    # it, pt, nl
+    ('it', 'Scarica la nostra app gratuita per restare sempre aggiornato'),
+    ('it', 'Iscriviti alla nostra newsletter per ricevere le notizie più importanti'),
+    ('it', 'Pubblicità'),
+    ('it', 'Continua a leggere dopo la pubblicità'),
+    ('it', 'Articolo riservato agli abbonati'),
+    ('it', '(Foto: Mario Rossi / ANSA)'),
+    ('it', 'Tempo di lettura: 3 minuti'),
+    ('it', 'LEGGI ANCHE: Cosa cambia con il nuovo bilancio'),
+    ('it', 'Utilizziamo i cookie per migliorare la tua esperienza. Continuando a navigare accetti il loro utilizzo.'),
+    ('it', 'Visualizza questo post su Instagram'),
+    ('it', 'Seguici su Facebook e Instagram'),
+    ('pt', 'Descarregue a nossa aplicação gratuita e receba as notícias no seu telemóvel'),
+    ('pt', 'Baixe o aplicativo e receba as principais notícias do dia'),
+    ('pt', 'Inscreva-se na nossa newsletter e receba as principais notícias'),
+    ('pt', 'Publicidade'),
+    ('pt', 'Continua depois da publicidade'),
+    ('pt', 'Exclusivo para assinantes'),
+    ('pt', '(Foto: João Silva / Lusa)'),
+    ('pt', 'LEIA TAMBÉM: O que muda com o novo orçamento'),
+    ('pt', 'Ver essa foto no Instagram'),
+    ('pt', 'Siga-nos no Facebook e no Instagram'),
+    ('pt', 'Utilizamos cookies para melhorar a sua experiência. Ao continuar a navegar, aceita a sua utilização.'),
+    ('nl', 'Download onze gratis app en blijf altijd op de hoogte'),
+    ('nl', 'Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws'),
+    ('nl', 'Advertentie'),
+    ('nl', 'Lees verder na de advertentie'),
+    ('nl', 'Dit artikel is alleen voor abonnees'),
+    ('nl', '(Foto: Jan de Vries / ANP)'),
+    ('nl', 'Leestijd: 3 minuten'),
+    ('nl', 'LEES OOK: Wat er verandert met de nieuwe begroting'),
+    ('nl', 'Bekijk dit bericht op Instagram'),
+    ('nl', 'Volg ons op Facebook en Instagram'),
+    ('nl', 'Wij gebruiken cookies om uw ervaring te verbeteren. Door verder te gaan gaat u akkoord.'),
 ]
 ARTICLE_LINES = [
     ('en', 'Update, 14:05: The council has confirmed that the vote will go ahead on Monday.'),
@@ -112,6 +158,9 @@ ARTICLE_LINES = [
     ('de', 'Update, 14.05 Uhr: Die Stadt hat bestätigt, dass die Abstimmung am Montag stattfindet.'),
     ('en', 'Jane Smith, who posted the video on Instagram, said the budget was a disgrace.'),
     ('fr', 'Sur Twitter, le maire a répondu que le budget était équilibré et responsable.'),
+    ('it', 'Aggiornamento ore 14.05: il comune ha confermato che il voto si terrà lunedì.'),
+    ('pt', 'Atualização às 14h05: a câmara confirmou que a votação vai decorrer na segunda-feira.'),
+    ('nl', 'Update 14.05 uur: de gemeente heeft bevestigd dat de stemming maandag doorgaat.'),
 ]
 
 
