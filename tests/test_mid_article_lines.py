@@ -26,7 +26,7 @@ ARTICLE = {
 "de": ["Der Stadtrat hat am Dienstagabend nach einer vierstündigen und teilweise hitzigen Debatte den Haushalt für das kommende Jahr beschlossen.",
        "Die Opposition kritisierte die Erhöhung der Grundsteuer als überzogen, die Mehrheit verteidigte dagegen die geplanten Investitionen in Schulen.",
        "Die Bürgermeisterin sagte, die Schulden der Stadt seien seit Beginn ihrer Amtszeit um zehn Prozent gesunken und die laufenden Kosten stabil.",
-       "Eine endgültige Abstimmung über die einzelnen Ausgaben wird im kommenden Monat erwartet, nach einer Bürgerbeteiligung ab Montag."],,
+       "Eine endgültige Abstimmung über die einzelnen Ausgaben wird im kommenden Monat erwartet, nach einer Bürgerbeteiligung ab Montag."],
 "it": ["Il consiglio comunale ha approvato martedì sera il bilancio della città per il prossimo anno, dopo un dibattito di quattro ore molto acceso.",
        "I consiglieri dell'opposizione hanno denunciato un aumento delle tasse locali che giudicano eccessivo, mentre la maggioranza difende gli investimenti.",
        "Il sindaco ha ricordato che il debito del comune è sceso del dieci per cento dall'inizio del mandato e che la spesa corrente è sotto controllo.",
