@@ -1,0 +1,52 @@
+"""What sits between a page's headline and its body (bylines, roles, dates, reading time,
+listen and share buttons, ad labels), in en, fr, es, de, it, pt and nl, under a site menu: every
+such line goes and the headline stays. A line no rule knows there is taken for the headline by the
+heading search, and the real headline above it is lost as outside the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean_text
+
+from article_support import ARTICLE
+
+HEADLINE = {"en": "Council approves budget after four-hour debate", "fr": "Le conseil municipal adopte le budget après quatre heures de débat",
+     "es": "El pleno aprueba el presupuesto tras cuatro horas de debate", "de": "Stadtrat beschließt Haushalt nach vierstündiger Debatte",
+     "it": "Il consiglio approva il bilancio dopo quattro ore di dibattito", "pt": "Câmara aprova orçamento depois de quatro horas de debate",
+     "nl": "Gemeenteraad keurt begroting goed na debat van vier uur"}
+MENU = ["Home", "News", "Sport", "Business", "Culture"]
+BETWEEN = [
+    ('en', ['By Jane Doe', '3 December 2026, 6:00pm']),
+    ('en', ['Jane Doe, Local Democracy Reporter', 'Published: 18:00, 3 Dec 2026 | Updated: 19:12, 3 Dec 2026']),
+    ('en', ['Listen to this article', '4 min read']),
+    ('en', ['Share', 'Save', 'Comment']),
+    ('en', ['Tuesday 3 December 2026 18.00 GMT', 'Last modified on Tuesday 3 December 2026 19.12 GMT']),
+    ('en', ['Advertisement']),
+    ('en', ['Jane Doe', '@janedoe', 'Dec 3, 2026']),
+    ('fr', ['Par Claire Martin', 'Publié le 3 décembre 2026 à 18h00, mis à jour à 19h12']),
+    ('fr', ['Écouter cet article', 'Temps de lecture : 4 min']),
+    ('fr', ['Partager', 'Facebook', 'Twitter', 'E-mail']),
+    ('fr', ['Claire Martin - 3 déc. 2026 à 18:00']),
+    ('fr', ["L'hôtel de ville, mardi soir. (Photo : Jean Dupont / AFP)"]),
+    ('es', ['Por María López', 'Madrid - 3 dic 2026 - 18:00 CET']),
+    ('es', ['Actualizado 03/12/2026 19:12']),
+    ('es', ['María López', 'Redactora de Local', '03 de diciembre de 2026, 18:00']),
+    ('de', ['Von Max Müller', '03.12.2026, 18:00 Uhr']),
+    ('de', ['Artikel anhören', 'Lesezeit: 4 Min.']),
+    ('de', ['Teilen', 'Facebook', 'X', 'WhatsApp', 'E-Mail']),
+    ('de', ['Aktualisiert am 03.12.2026 – 19:12 Uhr']),
+    ('it', ['di Mario Rossi', '3 dicembre 2026 - 18:00']),
+    ('it', ["Ascolta l'articolo", 'Tempo di lettura: 4 minuti']),
+    ('pt', ['Por João Silva', '03/12/2026 18h00 Atualizado há 1 hora']),
+    ('nl', ['Door Jan de Vries', '3 december 2026, 18:00']),
+    ('nl', ['Leestijd 4 minuten', 'Delen']),
+]
+
+
+@pytest.mark.parametrize("lang, between", BETWEEN)
+def test_furniture_under_the_headline_goes_and_the_headline_stays(lang: str, between: list[str]) -> None:
+    out = clean_text("\n".join([*MENU, HEADLINE[lang], *between, *ARTICLE[lang]]) + "\n").text
+    assert HEADLINE[lang] in out
+    assert not [line for line in between if line in out]
+    assert all(paragraph in out for paragraph in ARTICLE[lang])
