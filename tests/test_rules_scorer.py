@@ -17,6 +17,8 @@ from cleaner.rules.title import title_anchor, title_candidates
 from cleaner.segment import segment
 from cleaner.types import Document
 
+from article_support import ARTICLE
+
 PROSE = [
     "The council voted on Tuesday to expand the bus network, and the mayor said the first new lines "
     "would open in the spring after a year of consultation with residents and drivers.",
@@ -801,3 +803,15 @@ def test_a_german_article_is_not_cut_in_two_by_a_read_also_line() -> None:
     assert all(p in out for p in DE_ARTICLE) and read_also not in out
     assert _lifts_of(DE_ARTICLE, "de")[1] > 0.1  # what is taken off the capitalised share
     assert _lifts_of(DE_ARTICLE, "en")[1] == 0.0  # only languages that capitalise nouns
+
+
+def test_an_author_bio_under_the_tags_line_is_not_the_articles() -> None:
+    """The maximum-sum block spans a short tags line when a prose paragraph under it outweighs
+    the line; tags close an article (scorer.toml closing_categories)."""
+    bio = ("Jane Doe is the Courier's local democracy reporter. She has covered Riverside council since "
+           "2019 and lives in the town with her family.")  # fmt: skip
+    out = clean("\n".join([*ARTICLE["en"], "Topics: Budget, Council, Local politics", bio]))
+    assert all(p in out for p in ARTICLE["en"]) and bio not in out
+    # tags printed above an article close nothing: more of the block lies under them
+    out = clean("\n".join([ARTICLE["en"][0], "Topics: Budget, Council, Local politics", *ARTICLE["en"][1:]]))
+    assert all(p in out for p in ARTICLE["en"])

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
+from .blocks import closed_block, closing_removals, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .lists import data_run, framed_run, list_tail
@@ -106,9 +107,11 @@ class Scorer:
             if values[index] > 0.0:
                 values[index] *= s.before_title_factor
         block = best_block(values)
+        if block is not None:
+            block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
-        block = self._with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))))
+        block = with_tail(pars, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
 
     def _chrome(self, doc: Document) -> set[int]:
@@ -148,47 +151,6 @@ class Scorer:
         while first < block.first and not pars[first].kept:
             first += 1  # rule removals above the lead stay outside
         return replace(block, first=first)
-
-    def _with_tail(self, doc: Document, block: Block) -> Block:
-        """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
-        that score under the block threshold, and those scoring above it that follow them; a short
-        sentence right under the block when it is the page's last kept line (a closing sentence).
-
-        The maximum-sum block drops a last paragraph that scores just under the threshold (a
-        closing quote: names, titles, capitals), though nothing separates it from the article.
-        Up to `tail_bridge_paragraphs` more weak ones join when a paragraph scoring as prose
-        follows them: a quote of two paragraphs in another language, then the article's end.
-        Unlike the lead, the walk stops at anything that is not such a paragraph: a rule removal
-        of page chrome or a short line below an article is where the page's furniture begins. A
-        removal that weighs nothing against a block (an embedded post, a photo credit, an ad
-        label) sits inside articles and is passed over: a last paragraph under a tweet is the article's.
-        """
-        s = self.settings
-        pars = doc.paragraphs
-        last, joined, index = block.last, 0, block.last + 1
-        while index < len(pars):
-            par = pars[index]
-            signals = par.signals
-            if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and self._removal_value(par) == 0.0:
-                index += 1  # an embedded post, a credit or an ad label sits inside articles
-                continue
-            if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
-                break
-            if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and self._last_kept(pars, index)):
-                break
-            if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
-                joined += 1
-                if joined > s.tail_max_paragraphs + s.tail_bridge_paragraphs:
-                    break
-                if joined > s.tail_max_paragraphs:
-                    index += 1  # joins only if the article goes on below it
-                    continue
-            last, index = index, index + 1  # one that scores as prose follows what was joined
-        return replace(block, last=last)
-
-    @staticmethod
-    def _last_kept(pars: list[Paragraph], index: int) -> bool:
-        return not any(par.kept for par in pars[index + 1 :])
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
         """The body and standfirst around a byline under a standfirst written as sentences.

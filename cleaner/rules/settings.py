@@ -42,6 +42,7 @@ class ScorerSettings:
     stopword_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
+    closing_categories: tuple[str, ...]
     length_exponent: float
     length_offset: float
     keep_outside_prose: float

@@ -1,0 +1,84 @@
+"""Where the body block ends, beyond the maximum sum: paragraphs below it that are still the
+article's, and lines that close an article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable
+
+from ..types import Paragraph
+from .settings import ScorerSettings
+
+if TYPE_CHECKING:
+    from .scorer import Block
+
+
+def with_tail(pars: list[Paragraph], block: "Block", s: ScorerSettings, removal_value: Callable[[Paragraph], float]) -> "Block":
+    """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
+    that score under the block threshold, and those scoring above it that follow them; a short
+    sentence right under the block when it is the page's last kept line (a closing sentence).
+
+    The maximum-sum block drops a last paragraph that scores just under the threshold (a
+    closing quote: names, titles, capitals), though nothing separates it from the article.
+    Up to `tail_bridge_paragraphs` more weak ones join when a paragraph scoring as prose
+    follows them: a quote of two paragraphs in another language, then the article's end.
+    Unlike the lead, the walk stops at anything that is not such a paragraph: a rule removal
+    of page chrome or a short line below an article is where the page's furniture begins. A
+    removal that weighs nothing against a block (`removal_value` 0: an embedded post, a photo
+    credit, an ad label) sits inside articles and is passed over: a last paragraph under a
+    tweet is the article's.
+    """
+    last, joined, index = block.last, 0, block.last + 1
+    while index < len(pars):
+        par = pars[index]
+        signals = par.signals
+        if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
+            index += 1  # an embedded post, a credit or an ad label sits inside articles
+            continue
+        if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
+            break
+        if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and _last_kept(pars, index)):
+            break
+        if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
+            joined += 1
+            if joined > s.tail_max_paragraphs + s.tail_bridge_paragraphs:
+                break
+            if joined > s.tail_max_paragraphs:
+                index += 1  # joins only if the article goes on below it
+                continue
+        last, index = index, index + 1  # one that scores as prose follows what was joined
+    return replace(block, last=last)
+
+
+def _last_kept(pars: list[Paragraph], index: int) -> bool:
+    return not any(par.kept for par in pars[index + 1 :])
+
+
+def closing_removals(pars: list[Paragraph], categories: dict[str, str], closing: tuple[str, ...]) -> set[int]:
+    """Indexes of rule removals whose category closes an article (`closing_categories`)."""
+    return {i for i, par in enumerate(pars) if par.removal is not None and categories.get(par.removal.rule, "") in closing}
+
+
+def closed_block(pars: list[Paragraph], kept: list[bool], block: "Block", closing: set[int]) -> "Block":
+    """The block ended at the first closing removal inside it (a tags line) that has more of the
+    block's kept words above it than below.
+
+    An article's tags come after it: what follows them is the page's (an author's bio, a teaser
+    written as prose), however well it scores. The maximum-sum block spans a short tags line
+    when a prose paragraph under it outweighs the line: an author bio ("Jane Doe is the
+    Courier's local democracy reporter. She has covered...") joined the article. A closing line
+    above most of the block (tags printed over an article) leaves it whole.
+    """
+    inside = sorted(i for i in closing if block.first < i <= block.last)
+    if not inside:
+        return block
+    words = [par.signals["words"] if k else 0.0 for par, k in zip(pars, kept)]
+    for index in inside:
+        above = sum(words[block.first : index])
+        below = sum(words[index + 1 : block.last + 1])
+        if below < above:
+            last = index - 1
+            while last > block.first and not kept[last]:
+                last -= 1
+            return replace(block, last=last)
+    return block
