@@ -204,8 +204,9 @@ def test_all_files_run_keeps_unchanged_files_indexed_as_committed(repo, capsys):
 
 def test_hook_names_files_from_the_root_and_flags_a_republished_paragraph(repo, capsys):
     (repo / "sub").mkdir()
-    (repo / "sub" / "new.txt").write_text(f"Une reprise sous un autre titre\n\n{P1}\n", encoding="utf-8")
-    assert _hook_check(repo, str(repo / "sub" / "new.txt")) == 1
+    own = "Un paragraphe propre à cette reprise, écrit par la rédaction qui la publie ce jour-là, et nulle part ailleurs."
+    (repo / "sub" / "new.txt").write_text(f"Une reprise sous un autre titre\n\n{P1}\n\n{own}\n", encoding="utf-8")
+    assert _hook_check(repo, str(repo / "sub" / "new.txt")) == 1  # (headline + P1 alone: a copy of old.txt, as a whole)
     out = capsys.readouterr().out
     assert "sub/new.txt:3: duplicate (" in out and "old.txt:" not in out.replace("sub/new.txt", "")
 
