@@ -301,6 +301,8 @@ class Scorer:
             if value == 0.0:
                 return 0.0
             words = self._removed_words(doc, par)
+            if self.categories.get(par.removal.rule, "") in s.promo_categories:
+                words = min(words, s.promo_max_words)  # "Read also: <a headline of any length>"
             return -value * (words + s.length_offset) ** s.length_exponent
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
