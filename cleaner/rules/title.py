@@ -120,11 +120,15 @@ def find_heading(
         return under_anchor
     pars = doc.paragraphs
     skipped: list[int] = []
+    entry: list[int] = []  # a live blog's first entry heading, kept with the body
     standfirst: int | None = None
     title: int | None = None
     for index in range(first - 1, -1, -1):
         par = pars[index]
         if not par.kept:
+            continue
+        if not (skipped or entry or standfirst is not None) and index != anchor and _entry_heading(doc, index, first, settings):
+            entry.append(index)
             continue
         if index == anchor or title_shaped(doc, par, settings, far=bool(skipped) or standfirst is not None):
             title = index
@@ -137,7 +141,7 @@ def find_heading(
             continue
         break
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
-        return Heading(None, None, tuple(sorted(i for i in skipped if _dateline(doc, pars[i], settings))))
+        return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
     if title != anchor:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
@@ -146,8 +150,30 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
+    kept = tuple(sorted(entry + [i for i in skipped if _kept_furniture(doc, pars[i], settings)]))
     return Heading(title, standfirst, kept)
+
+
+def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings) -> bool:
+    """A title-shaped line right above the body, under a live blog's time stamp ("4:05 p. m.")
+    whose shape recurs below it: the first entry's heading, not the page's headline (above the
+    time stamp). Entries with headings repeat "time, heading, text", so the body starts at the
+    first entry's text and the walk would stop at its heading; the walk goes on to the headline."""
+    pars = doc.paragraphs
+    above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
+    if above is None or not title_shaped(doc, pars[index], settings) or not _time_stamp(pars[above], settings):
+        return False
+    return any(_time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
+
+
+def _time_stamp(par: Paragraph, settings: ScorerSettings) -> bool:
+    """A short line mostly of digits whose shape recurs in the page (a live blog's entry times)."""
+    signals = par.signals
+    return (
+        signals.get("repeated_shape", 0.0) > 0.0
+        and signals["words"] <= settings.name_max_words + 1
+        and signals["digits"] >= settings.furniture_min_digits
+    )
 
 
 def _heading_under_anchor(
