@@ -29,7 +29,7 @@ from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
-from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
+from .title import CLOSING_QUOTES, byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -152,7 +152,8 @@ class Scorer:
     def _with_tail(self, doc: Document, block: Block) -> Block:
         """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
         that score under the block threshold, and those scoring above it that follow them; a short
-        sentence right under the block when it is the page's last kept line (a closing sentence).
+        sentence right under the block when it is the page's last kept line or closes on a full stop
+        above a rule removal (a closing sentence, `_closing`).
 
         The maximum-sum block drops a last paragraph that scores just under the threshold (a
         closing quote: names, titles, capitals), though nothing separates it from the article.
@@ -172,7 +173,7 @@ class Scorer:
                 continue
             if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
                 break
-            if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and self._last_kept(pars, index)):
+            if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and self._closing(doc, index)):
                 break
             if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
                 if joined >= s.tail_max_paragraphs:
@@ -182,8 +183,19 @@ class Scorer:
         return replace(block, last=last)
 
     @staticmethod
-    def _last_kept(pars: list[Paragraph], index: int) -> bool:
-        return not any(par.kept for par in pars[index + 1 :])
+    def _closing(doc: Document, index: int) -> bool:
+        """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
+        under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above
+        "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."). A short line
+        closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!")."""
+        pars = doc.paragraphs
+        if not any(par.kept for par in pars[index + 1 :]):
+            return True
+        below = pars[index + 1] if index + 1 < len(pars) else None
+        if below is None or below.removal is None or below.removal.reason != "boilerplate":
+            return False
+        text = doc.text[pars[index].start : pars[index].end].rstrip().rstrip(CLOSING_QUOTES)
+        return text.endswith((".", "。")) and not text.endswith("...")
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
         """The body and standfirst around a byline under a standfirst written as sentences.

@@ -83,7 +83,7 @@ def _normal(text: str) -> str:
 _OPENER_ENDS = frozenset("-–—:")
 # A closing quote ends a sentence only right after one of these: « Il faut partir. » does,
 # the quoted phrase closing a headline (... dénoncent « un abandon ») does not.
-_CLOSING_QUOTES = "\"”»'’"
+CLOSING_QUOTES = "\"”»'’"
 _FULL_STOPS = frozenset(".!?…")
 _STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myanmar, Khmer full stops too
 
@@ -213,7 +213,7 @@ def _standfirst_length(doc: Document, par: Paragraph, settings: ScorerSettings) 
     counts as a sentence for the prose score, yet their summaries, like their sentences, end with
     nothing; a lead paragraph closed by a full stop is the article's (the block's lead step)."""
     signals = par.signals
-    text = doc.text[par.start : par.end].rstrip().rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
+    text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES + " \u00a0\u202f")
     return (
         settings.standfirst_min_words <= signals["words"] <= settings.standfirst_max_words
         and not (text and text[-1] in _STOPS)
@@ -359,9 +359,9 @@ def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip()
     if text and UNSPACED.fullmatch(text[-1]) is not None and text[-1] not in _STOPS:
         return False
-    if not text or text[-1] not in _CLOSING_QUOTES:
+    if not text or text[-1] not in CLOSING_QUOTES:
         return True
-    inner = text.rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
+    inner = text.rstrip(CLOSING_QUOTES + " \u00a0\u202f")
     return not inner or inner[-1] in _FULL_STOPS
 
 
