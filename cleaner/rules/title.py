@@ -27,6 +27,7 @@ from .settings import ScorerSettings
 # so that "Fact Check: Is..." or "COVID-19" stay whole.
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]+\s+")
 _MAX_LINE_CHARS = 400
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def title_candidates(first_line: str, min_chars: int) -> frozenset[str]:
@@ -127,7 +128,8 @@ def find_heading(
         par = pars[index]
         if not par.kept:
             continue
-        if not (skipped or entry or standfirst is not None) and index != anchor and _entry_heading(doc, index, first, settings):
+        first_line = not (skipped or entry or standfirst is not None) and index != anchor
+        if first_line and _entry_heading(doc, index, first, settings):
             entry.append(index)
             continue
         if index == anchor or title_shaped(doc, par, settings, far=bool(skipped) or standfirst is not None):
@@ -150,15 +152,31 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = tuple(sorted(entry + [i for i in skipped if _kept_furniture(doc, pars[i], settings)]))
-    return Heading(title, standfirst, kept)
+    kept = [i for i in skipped if _kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)]
+    return Heading(title, standfirst, tuple(sorted(entry + kept)))
+
+
+def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings) -> bool:
+    """A sentence under the heading opening with a capitalised name that a short line above it
+    (the byline, kept or removed by a rule; not the standfirst) holds: "JAVIER ALBÉNIZ" / "Javier
+    Albéniz es arquitecto y profesor de Urbanismo." is the author's bio, not a caption."""
+    pars = doc.paragraphs
+    opening = _WORDS.findall(doc.text, pars[index].start, pars[index].end)[:2]
+    if len(opening) < 2 or not all(word[0].isupper() for word in opening):
+        return False
+    name = [word.casefold() for word in opening]
+    for par in pars[title + 1 : index]:
+        line = [w.casefold() for w in _WORDS.findall(doc.text, par.start, min(par.end, par.start + _MAX_LINE_CHARS))]
+        if len(line) > settings.furniture_max_words or _standfirst_length(doc, par, settings):
+            continue
+        if any(line[i : i + 2] == name for i in range(len(line) - 1)):
+            return True
+    return False
 
 
 def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings) -> bool:
-    """A title-shaped line right above the body, under a live blog's time stamp ("4:05 p. m.")
-    whose shape recurs below it: the first entry's heading, not the page's headline (above the
-    time stamp). Entries with headings repeat "time, heading, text", so the body starts at the
-    first entry's text and the walk would stop at its heading; the walk goes on to the headline."""
+    """A title-shaped line right above the body under a live blog's time stamp ("4:05 p. m."),
+    one recurring below: the first entry's heading; the page's headline is above the time stamp."""
     pars = doc.paragraphs
     above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
     if above is None or not title_shaped(doc, pars[index], settings) or not _time_stamp(pars[above], settings):
@@ -166,14 +184,11 @@ def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettin
     return any(_time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
 
 
-def _time_stamp(par: Paragraph, settings: ScorerSettings) -> bool:
+def _time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
     """A short line mostly of digits whose shape recurs in the page (a live blog's entry times)."""
     signals = par.signals
-    return (
-        signals.get("repeated_shape", 0.0) > 0.0
-        and signals["words"] <= settings.name_max_words + 1
-        and signals["digits"] >= settings.furniture_min_digits
-    )
+    short = signals["words"] <= s.name_max_words + 1
+    return short and signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= s.furniture_min_digits
 
 
 def _heading_under_anchor(
