@@ -115,6 +115,12 @@ class Scorer:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
         return {i for i, par in enumerate(doc.paragraphs) if self._removal_value(par) > 0.0}
 
+    def _category(self, par: Paragraph) -> str:
+        """The category of the rule that removed the paragraph; "" when kept or removed otherwise."""
+        if par.removal is None or par.removal.reason != "boilerplate":
+            return ""
+        return self.categories.get(par.removal.rule, "")
+
     def _removal_value(self, par: Paragraph) -> float:
         """How much a paragraph a rule removed weighs against a block (its category's
         `removed_value`); 0 when it is kept or removed otherwise (a duplicate breaks nothing)."""
@@ -331,7 +337,8 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst)
+        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if self._category(par) in ("dateline", "credit"))
+        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))
         for index, par in enumerate(doc.paragraphs):

@@ -104,7 +104,12 @@ class Heading:
 
 
 def find_heading(
-    doc: Document, first: int, anchor: int | None, settings: ScorerSettings, standfirst_at: int | None = None
+    doc: Document,
+    first: int,
+    anchor: int | None,
+    settings: ScorerSettings,
+    standfirst_at: int | None = None,
+    bylines: frozenset[int] = frozenset(),
 ) -> Heading:
     """The title (and standfirst) above the body starting at paragraph `first`.
 
@@ -114,34 +119,20 @@ def find_heading(
     found above skipped lines or a standfirst needs `title_far_min_words` words: a menu label
     ("How-To", "Diet and nutrition plans") must not pass for a headline from further away.
     `standfirst_at` is a standfirst the scorer recognised by the byline under it (a summary written
-    as sentences, which `_standfirst_shaped` does not accept on its own).
+    as sentences, which `_standfirst_shaped` does not accept on its own). `bylines` are the
+    paragraphs rules removed as datelines or credits: a line too short for a far title right
+    under them is a button or label the rules did not know ("Ouça este conteúdo" under "Por
+    Fernanda Assis" and the date), since the headline sits above the byline; the walk passes it
+    over when it then finds a title, and takes it for the title otherwise.
     """
     under_anchor = _heading_under_anchor(doc, first, anchor, settings, standfirst_at)
     if under_anchor is not None:
         return under_anchor
+    walk = _walk(doc, first, anchor, settings, standfirst_at, bylines)
+    if walk[0] is None and bylines:
+        walk = _walk(doc, first, anchor, settings, standfirst_at, frozenset())
+    title, standfirst, skipped, entry = walk
     pars = doc.paragraphs
-    skipped: list[int] = []
-    entry: list[int] = []  # a live blog's first entry heading, kept with the body
-    standfirst: int | None = None
-    title: int | None = None
-    for index in range(first - 1, -1, -1):
-        par = pars[index]
-        if not par.kept:
-            continue
-        first_line = not (skipped or entry or standfirst is not None) and index != anchor
-        if first_line and _entry_heading(doc, index, first, settings):
-            entry.append(index)
-            continue
-        if index == anchor or title_shaped(doc, par, settings, far=bool(skipped) or standfirst is not None):
-            title = index
-            break
-        if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, settings)):
-            standfirst = index
-            continue
-        if standfirst is None and _may_skip(par, [pars[i] for i in skipped], settings):
-            skipped.append(index)
-            continue
-        break
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
     if title != anchor:
@@ -154,6 +145,50 @@ def find_heading(
         standfirst = None  # the headline printed twice (page title, then article heading)
     kept = [i for i in skipped if _kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)]
     return Heading(title, standfirst, tuple(sorted(entry + kept)))
+
+
+def _walk(
+    doc: Document, first: int, anchor: int | None, s: ScorerSettings, standfirst_at: int | None, bylines: frozenset[int]
+) -> tuple[int | None, int | None, list[int], list[int]]:
+    """find_heading's walk up from the body: (title, standfirst, skipped lines, entry heading).
+    Past a line under `bylines`, only a standfirst and the title may follow, nothing else skipped."""
+    pars = doc.paragraphs
+    skipped: list[int] = []
+    entry: list[int] = []  # a live blog's first entry heading, kept with the body
+    standfirst: int | None = None
+    passed = False
+    for index in range(first - 1, -1, -1):
+        par = pars[index]
+        if not par.kept:
+            continue
+        first_line = not (skipped or entry or standfirst is not None) and index != anchor
+        if first_line and _entry_heading(doc, index, first, s):
+            entry.append(index)
+            continue
+        if first_line and par.signals["words"] < s.title_far_min_words and _under(pars, index, bylines):
+            skipped.append(index)
+            passed = True
+            continue
+        if index == anchor or title_shaped(doc, par, s, far=bool(skipped) or standfirst is not None):
+            return index, standfirst, skipped, entry
+        if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, s)):
+            standfirst = index
+            continue
+        if standfirst is None and not passed and _may_skip(par, [pars[i] for i in skipped], s):
+            skipped.append(index)
+            continue
+        break
+    return None, standfirst, skipped, entry
+
+
+def _under(pars: list[Paragraph], index: int, removed: frozenset[int]) -> bool:
+    """The rule removals right above paragraph `index` include one of `removed`."""
+    for above in range(index - 1, -1, -1):
+        if pars[above].kept:
+            return False
+        if above in removed:
+            return True
+    return False
 
 
 def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings) -> bool:
