@@ -13,7 +13,7 @@ from cleaner.rules import RuleEngine, RulesConfig
 from cleaner.rules.prose import stopword_lift
 from cleaner.rules.scorer import best_block
 from cleaner.rules.settings import default_settings_file, load_settings
-from cleaner.rules.title import title_anchor, title_candidates
+from cleaner.rules.anchor import title_anchor, title_candidates
 from cleaner.segment import segment
 from cleaner.types import Document
 
@@ -87,7 +87,7 @@ def test_title_anchor_accepts_a_truncated_repeat_but_not_a_mere_prefix() -> None
 )
 def test_title_anchor_first_letter_shortcut_never_misses_a_repeat(lines: list[str]) -> None:
     """The anchor skips paragraphs whose first letter no candidate has; a full comparison agrees."""
-    from cleaner.rules.title import _normal, _repeats
+    from cleaner.rules.anchor import _normal, _repeats
 
     doc = _doc([line.replace("\n", " ") for line in lines])
     candidates = title_candidates(doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end], 3)

@@ -29,7 +29,8 @@ from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
-from .title import CLOSING_QUOTES, byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
+from .anchor import title_anchor
+from .title import CLOSING_QUOTES, byline_furniture, find_heading, reader_heading_furniture, title_shaped
 
 _WORD = re.compile(r"\w+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
