@@ -80,6 +80,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "it_5": ["Marcatori: 18' Bianchi", "Ammoniti: Sala, Sartori, Busato.", "Arbitro: Rossi di Novara.",
              "Con questa vittoria il Cittadella"],
     "pt_4": ["\"Partilhamos clientes", "As ações da Fios do Ave", "A compra será financiada"],
+    "es_8": ["\"Compartimos la preocupación", "Los vecinos podrán presentar observaciones"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -162,6 +163,8 @@ JUNK = {
              "Testata giornalistica"],
     "pt_4": ["Marta Guedes", "marta.guedes@", "Enviar por email", "Artigo reservado a assinantes", "Mais lidas",
              "Notícias relacionadas", "Para comentar"],
+    "es_8": ["Aceptar cookies", "Mirá también", "suben las tarifas del colectivo", "Por Soledad Giménez", "sgimenez@",
+             "La peatonal nos salvó", "Ver más", "Los comentarios publicados", "Juan_R", "Por fin!", "Me gusta"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -200,6 +203,8 @@ HEADINGS = {
     "it_5": ["Serie C, il Cittadella passa a Trento", "Il Cittadella espugna"],
     "es_7": ["La ciudad que no sabe qué hacer con sus ríos", "Hay una foto que circula"],
     "es_6": ["Minuto a minuto: así avanza el paro", "Siga aquí las últimas noticias", "4:05 p. m.", "Gobernación y gremio"],
+    # a "Mirá también" box right above the headline: its link title goes, the headline over the standfirst stays
+    "es_8": ["El Concejo aprobó la peatonalización", "La medida empezará a regir en marzo", "El Concejo Municipal aprobó"],
 }  # fmt: skip
 
 
