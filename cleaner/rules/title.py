@@ -92,7 +92,7 @@ def _walk(
     doc: Document, first: int, anchor: int | None, s: ScorerSettings, standfirst_at: int | None, bylines: frozenset[int]
 ) -> tuple[int | None, int | None, list[int], list[int]]:
     """find_heading's walk up from the body: (title, standfirst, skipped lines, entry heading).
-    Past a line under `bylines`, only a standfirst and the title may follow, nothing else skipped."""
+    Past a line under `bylines`, only byline names and dates are skipped, then a standfirst and the title."""
     pars = doc.paragraphs
     skipped: list[int] = []
     entry: list[int] = []  # a live blog's first entry heading, kept with the body
@@ -106,7 +106,7 @@ def _walk(
         if first_line and _entry_heading(doc, index, first, s):
             entry.append(index)
             continue
-        if first_line and par.signals["words"] < s.title_far_min_words and _under(pars, index, bylines):
+        if first_line and par.signals["words"] < s.title_far_min_words and _under(doc, index, bylines, s):
             skipped.append(index)
             passed = True
             continue
@@ -115,20 +115,23 @@ def _walk(
         if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, s)):
             standfirst = index
             continue
-        if standfirst is None and not passed and _may_skip(par, [pars[i] for i in skipped], s):
+        skippable = not passed or byline_furniture(doc, par, s)  # past a button: the byline's names and dates
+        if standfirst is None and skippable and _may_skip(par, [pars[i] for i in skipped], s):
             skipped.append(index)
             continue
         break
     return None, standfirst, skipped, entry
 
 
-def _under(pars: list[Paragraph], index: int, removed: frozenset[int]) -> bool:
-    """The rule removals right above paragraph `index` include one of `removed`."""
+def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:
+    """Right above paragraph `index`, past rule removals and name or date lines, lies one of
+    `removed` (a byline or date a rule removed, "By Lucía Ferrer" over "14 November 2025 | 08:15")."""
+    pars = doc.paragraphs
     for above in range(index - 1, -1, -1):
-        if pars[above].kept:
-            return False
         if above in removed:
             return True
+        if pars[above].kept and not byline_furniture(doc, pars[above], s):
+            return False
     return False
 
 
