@@ -125,9 +125,8 @@ class Scorer:
     def _removal_value(self, par: Paragraph) -> float:
         """How much a paragraph a rule removed weighs against a block (its category's
         `removed_value`); 0 when it is kept or removed otherwise (a duplicate breaks nothing)."""
-        if par.removal is None or par.removal.reason != "boilerplate":
-            return 0.0
-        return self.settings.removed_value.get(self.categories.get(par.removal.rule, ""), 0.0)
+        category = self._category(par)
+        return self.settings.removed_value.get(category, 0.0) if category else 0.0
 
     def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
@@ -320,7 +319,7 @@ class Scorer:
             if value == 0.0:
                 return 0.0
             words = self._removed_words(doc, par)
-            if self.categories.get(par.removal.rule, "") in s.promo_categories:
+            if self._category(par) in s.promo_categories:
                 words = min(words, s.promo_max_words)  # "Read also: <a headline of any length>"
             return -value * (words + s.length_offset) ** s.length_exponent
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
