@@ -69,6 +69,18 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
               "So last month I tried", "That sounded too simple to matter", "After four weeks"],
     "fr_6": ["Office de Tourisme du Val d'Olt", "Gare de Villeneuve-sur-Olt", "Maison du Vélo de Castelnau",
              "Le tracé suit la rivière", "Pour ceux qui n'ont pas de vélo", "Les premiers comptages montrent"],
+    # a live blog whose entries have headings; a last entry under an inline "Le puede interesar:" promo
+    "es_6": ["4:05 p. m.", "Gobernación y gremio se reúnen en Rionegro", "Inicia el paro",
+             "Desde las 5:00 a. m., cientos de camioneros"],
+    # an opinion column: share verbs and a WhatsApp mention in the prose, a short closing sentence
+    "es_7": ["Hay una foto que circula estos días por WhatsApp", "Lee más sobre este asunto en las actas",
+             "Suscríbete, dirán algunos", "Quizá el próximo Gobierno municipal se atreva. Ojalá."],
+    # a list of figures and an inline newsletter promo above the last paragraph; a match's line-up rows
+    "it_4": ["«Condividiamo la preoccupazione", "Valore complessivo: 28 miliardi", "Le regioni del Nord, guidate dalla Lombardia"],
+    "it_5": ["Marcatori: 18' Bianchi", "Ammoniti: Sala, Sartori, Busato.", "Arbitro: Rossi di Novara.",
+             "Con questa vittoria il Cittadella"],
+    "pt_4": ["\"Partilhamos clientes", "As ações da Fios do Ave", "A compra será financiada"],
+    "es_8": ["\"Compartimos la preocupación", "Los vecinos podrán presentar observaciones"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -140,6 +152,19 @@ JUNK = {
               "Tags:", "Share this article", "Pinterest", "Quick Dinners", "Seasonal Recipes", "All rights reserved"],
     "fr_6": ["Loisirs", "Hélène Marcillac", "Publié le", "Voir les 48 commentaires", "@departement_lo",
              "Partager sur", "Copier le lien", "À lire aussi", "Mentions légales", "Tous droits réservés"],
+    "es_6": ["Redacción Regional", "Escuchar este artículo", "Actualizar\n", "pic.twitter.com", "@TransitoAnt",
+             "Le puede interesar", "Reciba las noticias", "Síganos en Google News", "Temas relacionados"],
+    "es_7": ["JAVIER ALBÉNIZ", "es arquitecto y profesor", "Copiar enlace", "Las opiniones expresadas", "Más artículos de",
+             "canal de WhatsApp", "Regístrate gratis", "Lo más visto"],
+    "es_lead_2": ["Suscríbete", "Por María López", "Compartir en Facebook", "Enviar por WhatsApp"],
+    "it_4": ["di Chiara Vitale", "Ascolta l'articolo", "Invia tramite WhatsApp", "Leggi anche", "Iscriviti alla newsletter",
+             "Riproduzione riservata", "Argomenti", "è giornalista parlamentare"],
+    "it_5": ["vedi letture", "Redazione TCV", "Segui TuttoCalcioVeneto", "Altre notizie", "Commenta per primo",
+             "Testata giornalistica"],
+    "pt_4": ["Marta Guedes", "marta.guedes@", "Enviar por email", "Artigo reservado a assinantes", "Mais lidas",
+             "Notícias relacionadas", "Para comentar"],
+    "es_8": ["Aceptar cookies", "Mirá también", "suben las tarifas del colectivo", "Por Soledad Giménez", "sgimenez@",
+             "La peatonal nos salvó", "Ver más", "Los comentarios publicados", "Juan_R", "Por fin!", "Me gusta"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -171,6 +196,15 @@ HEADINGS = {
     "nl_2": ["Nederlandse start-up bouwt batterij van zout", "De accu slaat stroom van zonnepanelen op"],
     # a headline under a share row, a one-line tweet and a Facebook footer (before the embed rules, the scorer lost it)
     "de_6": ["Hochwasser: Fähre über die Mulde stellt Betrieb ein", "Die Gierseilfähre zwischen Kleinwerda und Auenhain"],
+    # a headline above a byline, a share row with "send by" verbs (es_lead_2), an e-mail line (pt_4), a read
+    # counter (it_5), an author bio (es_7); a live blog's headline above its first entry's time and heading (es_6)
+    "es_lead_2": ["El Gobierno aprueba la nueva ley de vivienda", "El Consejo de Ministros ha aprobado"],
+    "pt_4": ["Têxtil de Guimarães compra fábrica", "A operação dá à Fios do Ave", "A Fios do Ave, empresa têxtil"],
+    "it_5": ["Serie C, il Cittadella passa a Trento", "Il Cittadella espugna"],
+    "es_7": ["La ciudad que no sabe qué hacer con sus ríos", "Hay una foto que circula"],
+    "es_6": ["Minuto a minuto: así avanza el paro", "Siga aquí las últimas noticias", "4:05 p. m.", "Gobernación y gremio"],
+    # a "Mirá también" box right above the headline: its link title goes, the headline over the standfirst stays
+    "es_8": ["El Concejo aprobó la peatonalización", "La medida empezará a regir en marzo", "El Concejo Municipal aprobó"],
 }  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from cleaner.rules import RuleEngine, RulesConfig
 from cleaner.rules.prose import page_lifts
 from cleaner.rules.scorer import best_block
 from cleaner.rules.settings import default_settings_file, load_settings
-from cleaner.rules.title import title_anchor, title_candidates
+from cleaner.rules.anchor import title_anchor, title_candidates
 from cleaner.segment import segment
 from cleaner.types import Document
 
@@ -89,7 +89,7 @@ def test_title_anchor_accepts_a_truncated_repeat_but_not_a_mere_prefix() -> None
 )
 def test_title_anchor_first_letter_shortcut_never_misses_a_repeat(lines: list[str]) -> None:
     """The anchor skips paragraphs whose first letter no candidate has; a full comparison agrees."""
-    from cleaner.rules.title import _normal, _repeats
+    from cleaner.rules.anchor import _normal, _repeats
 
     doc = _doc([line.replace("\n", " ") for line in lines])
     candidates = title_candidates(doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end], 3)
@@ -336,6 +336,33 @@ def test_a_live_blog_time_stamp_above_the_first_entry_stays_with_the_others() ->
     entries = [line for i, p in enumerate(PROSE) for line in (f"1{i}.0{i} Uhr", p)]
     out = clean("\n".join(["Liveblog", HEADLINE, *entries]))
     assert out.startswith(HEADLINE + "\n\n10.00 Uhr\n\n" + PROSE[0])
+
+
+def test_an_unknown_button_under_the_byline_is_not_the_title() -> None:
+    """A short line no rule knows, right under a byline and date that rules removed, is a button:
+    the headline and standfirst above the byline open the article, the button goes."""
+    out = clean("\n".join([*MENU, HEADLINE, STANDFIRST, "By Lucía Ferrer", "14 November 2025 | 08:15", "Easy read version", *PROSE]))
+    assert out.startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n" + PROSE[0])
+    assert "Easy read version" not in out
+
+
+def test_a_short_headline_under_a_photo_credit_stays_the_title() -> None:
+    """Nothing title-shaped above it: the short line under the removed credit is the headline after all."""
+    out = clean("\n".join(["Photo: Reuters", "Buses win the vote", "By Lucía Ferrer", *PROSE]))
+    assert out.startswith("Buses win the vote\n\n" + PROSE[0])
+
+
+def test_a_live_blog_entry_heading_is_not_the_page_headline() -> None:
+    """Entries of "time, heading, text": the first entry's heading stays with its time stamp under the headline."""
+    entries = [line for i, p in enumerate(PROSE) for line in (f"1{i}:0{i} am", f"Update number {i} from the depot", p)]
+    out = clean("\n".join([*MENU, HEADLINE, STANDFIRST, *entries]))
+    assert out.startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n10:00 am\n\nUpdate number 0 from the depot\n\n" + PROSE[0])
+
+
+def test_an_author_bio_under_the_byline_goes() -> None:
+    bio = "Lucía Ferrer is a transport reporter at the Daily Example."
+    out = clean("\n".join([*MENU, HEADLINE, "LUCÍA FERRER", bio, "Share this article", "Facebook", "Twitter", *PROSE]))
+    assert out.startswith(HEADLINE + "\n\n" + PROSE[0]) and bio not in out
 
 
 def test_a_menu_label_above_a_standfirst_is_not_the_title() -> None:

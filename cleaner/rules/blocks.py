@@ -6,17 +6,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
-from ..types import Paragraph
+from ..types import Document, Paragraph
 from .settings import ScorerSettings
+from .title import CLOSING_QUOTES
 
 if TYPE_CHECKING:
     from .scorer import Block
 
 
-def with_tail(pars: list[Paragraph], block: "Block", s: ScorerSettings, removal_value: Callable[[Paragraph], float]) -> "Block":
+def with_tail(doc: Document, block: "Block", s: ScorerSettings, removal_value: Callable[[Paragraph], float]) -> "Block":
     """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
     that score under the block threshold, and those scoring above it that follow them; a short
-    sentence right under the block when it is the page's last kept line (a closing sentence).
+    sentence right under the block when it is the page's last kept line or closes on a full stop
+    above a rule removal (a closing sentence, `_closing`).
 
     The maximum-sum block drops a last paragraph that scores just under the threshold (a
     closing quote: names, titles, capitals), though nothing separates it from the article.
@@ -28,6 +30,7 @@ def with_tail(pars: list[Paragraph], block: "Block", s: ScorerSettings, removal_
     credit, an ad label) sits inside articles and is passed over: a last paragraph under a
     tweet is the article's.
     """
+    pars = doc.paragraphs
     last, joined, index = block.last, 0, block.last + 1
     while index < len(pars):
         par = pars[index]
@@ -37,7 +40,7 @@ def with_tail(pars: list[Paragraph], block: "Block", s: ScorerSettings, removal_
             continue
         if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
             break
-        if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and _last_kept(pars, index)):
+        if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and _closing(doc, index)):
             break
         if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
@@ -50,8 +53,19 @@ def with_tail(pars: list[Paragraph], block: "Block", s: ScorerSettings, removal_
     return replace(block, last=last)
 
 
-def _last_kept(pars: list[Paragraph], index: int) -> bool:
-    return not any(par.kept for par in pars[index + 1 :])
+def _closing(doc: Document, index: int) -> bool:
+    """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
+    under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above
+    "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."). A short line
+    closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!")."""
+    pars = doc.paragraphs
+    if not any(par.kept for par in pars[index + 1 :]):
+        return True
+    below = pars[index + 1] if index + 1 < len(pars) else None
+    if below is None or below.removal is None or below.removal.reason != "boilerplate":
+        return False
+    text = doc.text[pars[index].start : pars[index].end].rstrip().rstrip(CLOSING_QUOTES)
+    return text.endswith((".", "。")) and not text.endswith("...")
 
 
 def closing_removals(pars: list[Paragraph], categories: dict[str, str], closing: tuple[str, ...]) -> set[int]:

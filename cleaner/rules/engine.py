@@ -55,7 +55,8 @@ class RuleEngine:
         self._block_verdicts: Memo[Rule | None] = Memo()
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
-        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._categories(), self.settings.cjk, self.settings.unspaced) if self.config.scorer else None
+        self._rule_categories = self._categories()
+        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
         wanted = set(self.config.languages)
@@ -189,6 +190,8 @@ class RuleEngine:
                     continue
                 if neighbour.removal is not None or not self._takeable(doc, neighbour, rule):
                     break
+                if step == 1 and self._above_standfirst(doc, other):
+                    break
                 taken.append((neighbour, rule.id))
                 other, count = other + step, count + 1
         for par, rule_id in taken:
@@ -206,6 +209,24 @@ class RuleEngine:
         if rule.takes == "previous":
             return not text.rstrip().endswith(":") and self._post_shaped(text)
         return not _SENTENCE_END.search(text)
+
+    def _above_standfirst(self, doc: Document, index: int) -> bool:
+        """Paragraph `index` is the article's headline, not a "Read also" link title: the line under
+        it is a standfirst (kept, of standfirst length, not ending like a sentence) above a byline
+        or date a rule removed ("Mirá también" / a teaser / "El Concejo aprobó la peatonalización
+        de calle Córdoba" / "La medida empezará a regir en marzo..." / "3 de diciembre de 2026").
+        Two link titles in a row look like a headline and its standfirst; a byline follows neither."""
+        pars = doc.paragraphs
+        if index + 2 >= len(pars):
+            return False
+        below, byline = pars[index + 1], pars[index + 2]
+        if below.removal is not None or below.end - below.start > self.settings.engine.line_max_chars:
+            return False
+        if byline.removal is None or self._rule_categories.get(byline.removal.rule) not in ("dateline", "credit"):
+            return False
+        text = doc.text[below.start : below.end]
+        s = self.settings.scorer
+        return s.standfirst_min_words <= len(_WORD.findall(text)) <= s.standfirst_max_words and not _SENTENCE_END.search(text)
 
     def _post_shaped(self, text: str) -> bool:
         """A line that may be an embedded post's text, not the article's sentence above a post

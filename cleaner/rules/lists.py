@@ -8,7 +8,8 @@ shape of a product feature, so the evidence asked for is data, judged without an
 
 - a data line holds a digit ("2 tbsp flour", "DL Myles Garrett 57 77%", "[1] Ruskin KJ, 2015"),
   or is a table row: punctuation inside it and the same shape as other lines of the page
-  ("Spain (Group F): Seventh appearance");
+  ("Spain (Group F): Seventh appearance"), or a "Label: value" line next to another one
+  ("Ammoniti: Sala, Sartori." / "Arbitro: Rossi di Novara.");
 - an introduced list follows a line ending in a colon ("Dare to Play 3:", "You will need:"): there,
   a phrase written mostly in lower case ("cored and peeled", "Bugs fixed") is an item too;
 - furniture is everything else: Title Case labels, headlines, which come in runs.
@@ -28,6 +29,9 @@ from ..types import Document, Paragraph
 from .settings import ScorerSettings
 
 _INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
+# "Arbitro: Rossi di Novara.", "Estadio: José María Minella.": a label of one or two words, a
+# colon, a value (a fact box or a match report's line-ups); a label alone ("Tags:") is none.
+_KEY_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*)?\s?[:：]\s?\S")
 _LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
 
 
@@ -43,6 +47,24 @@ def data_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if signals["digits"] > 0.0:
         return True
     return signals.get("repeated_shape", 0.0) > 0.0 and _INNER_PUNCT.search(_text(doc, par)[:-1]) is not None
+
+
+def row_line(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A data line, or a "Label: value" line next to another one: the rows of a fact box or a
+    match's line-ups ("Marcatori: 18' Bianchi" / "Ammoniti: Sala, Sartori" / "Arbitro: Rossi di
+    Novara."), whose names alone look like a menu's Title Case labels. One such line among teaser
+    headlines ("Amazon Bestseller: Manual Espresso Machine") is no row."""
+    pars = doc.paragraphs
+    if data_line(doc, pars[index], s):
+        return True
+    if not _key_value(doc, pars[index], s):
+        return False
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(pars) and pars[i].kept]
+    return any(_key_value(doc, pars[i], s) for i in near)
+
+
+def _key_value(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    return par.kept and 0 < par.signals["words"] <= s.list_max_words and _KEY_VALUE.match(_text(doc, par)) is not None
 
 
 def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -87,7 +109,7 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
                 break
             continue
         lines += 1
-        item = data_line(doc, par, s) or (introduced and phrase_line(doc, par, s))
+        item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s))
         introduced = (introduced and item) or _introduces(doc, par, s)
         if item or _prose(par, s):
             items, good, others = items + item, good + 1, 0
@@ -145,5 +167,5 @@ def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     """True when a run of short lines inside the body is mostly data or lower-case phrases: the
     article's own list (ingredients, specs, a table), not an inline menu of Title Case labels."""
     pars = doc.paragraphs
-    items = sum(1 for i in run if data_line(doc, pars[i], s) or phrase_line(doc, pars[i], s))
+    items = sum(1 for i in run if row_line(doc, i, s) or phrase_line(doc, pars[i], s))
     return items >= s.list_min_share * len(run)

@@ -30,7 +30,8 @@ from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, text_wo
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
-from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
+from .anchor import title_anchor
+from .title import byline_furniture, find_heading, reader_heading_furniture, title_shaped
 
 _WORD = re.compile(r"\w+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -111,19 +112,24 @@ class Scorer:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
-        block = with_tail(pars, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
+        block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
         return {i for i, par in enumerate(doc.paragraphs) if self._removal_value(par) > 0.0}
 
+    def _category(self, par: Paragraph) -> str:
+        """The category of the rule that removed the paragraph; "" when kept or removed otherwise."""
+        if par.removal is None or par.removal.reason != "boilerplate":
+            return ""
+        return self.categories.get(par.removal.rule, "")
+
     def _removal_value(self, par: Paragraph) -> float:
         """How much a paragraph a rule removed weighs against a block (its category's
         `removed_value`); 0 when it is kept or removed otherwise (a duplicate breaks nothing)."""
-        if par.removal is None or par.removal.reason != "boilerplate":
-            return 0.0
-        return self.settings.removed_value.get(self.categories.get(par.removal.rule, ""), 0.0)
+        category = self._category(par)
+        return self.settings.removed_value.get(category, 0.0) if category else 0.0
 
     def _with_lead(self, doc: Document, block: Block) -> Block:
         """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
@@ -272,6 +278,8 @@ class Scorer:
             if value == 0.0:
                 return 0.0
             words = self._removed_words(doc, par)
+            if self._category(par) in s.promo_categories:
+                words = min(words, s.promo_max_words)  # "Read also: <a headline of any length>"
             return -value * (words + s.length_offset) ** s.length_exponent
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
@@ -288,7 +296,8 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst)
+        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if self._category(par) in ("dateline", "credit"))
+        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))
         for index, par in enumerate(doc.paragraphs):

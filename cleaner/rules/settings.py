@@ -43,6 +43,8 @@ class ScorerSettings:
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
+    promo_categories: tuple[str, ...]
+    promo_max_words: int
     length_exponent: float
     length_offset: float
     keep_outside_prose: float
@@ -150,6 +152,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     unknown = sorted(set(settings.scorer.removed_value) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
+    unknown = sorted(set(settings.scorer.promo_categories) - set(CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{path}: [scorer] promo_categories: unknown categories {unknown}")
     return settings
 
 

@@ -1,10 +1,4 @@
-"""The page title seen twice, and the article's heading above its body.
-
-A text dump of a web page begins with the document title ("Headline | Site name"), then menus,
-and the article's own heading repeats the headline right above the body. That repeat is the most
-reliable position signal a plain text keeps: it names neither a site nor a language. When the
-first line's headline recurs further down, the scorer discounts prose before the repeat (teaser
-boxes and mega-menus full of summaries), so the body it picks starts at the article.
+"""The article's heading above its body (the page title seen twice: anchor.py).
 
 Between the heading and the body, pages put small lines: a photo caption, a byline name, a place,
 a date or time, a wire dateline ("KIEL (dpa) -"). `find_heading` walks up from the body over a few
@@ -20,70 +14,18 @@ import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
+from .anchor import _MAX_LINE_CHARS, _normal, _repeats
 from .prose import UNSPACED
 from .settings import ScorerSettings
 
-# "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
-# so that "Fact Check: Is..." or "COVID-19" stay whole.
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]+\s+")
-_MAX_LINE_CHARS = 400
-
-
-def title_candidates(first_line: str, min_chars: int) -> frozenset[str]:
-    """The first line and its separator-delimited parts long enough to be a headline, normalised."""
-    whole = _normal(first_line)
-    if len(whole) > _MAX_LINE_CHARS:
-        return frozenset()
-    parts = {_normal(part) for part in _SEPARATOR.split(first_line)}
-    return frozenset(p for p in parts | {whole} if len(p) >= min_chars)
-
-
-def title_anchor(doc: Document, min_chars: int, min_overlap: float) -> int | None:
-    """Index of the first paragraph after the first one that repeats its headline, or None.
-
-    A repeat is the same text (case and spacing aside) or one of the two texts starting with the
-    other while the shorter holds at least `min_overlap` of the longer (headlines get truncated
-    or extended with a kicker). Paragraph texts are read whole, removed or not: an earlier step
-    may have removed the repeat as a duplicate, and it still marks where the article starts.
-    """
-    pars = doc.paragraphs
-    if len(pars) < 3:
-        return None
-    candidates = title_candidates(doc.text[pars[0].start : pars[0].end], min_chars)
-    if not candidates:
-        return None
-    # A repeat starts with a candidate's first character: most paragraphs are ruled out by it
-    # before the (costlier) normalisation.
-    initials = {candidate[0] for candidate in candidates}
-    for index in range(1, len(pars)):
-        par = pars[index]
-        if par.end - par.start > _MAX_LINE_CHARS:
-            continue
-        raw = doc.text[par.start : par.end]
-        if raw.lstrip()[:1].casefold()[:1] not in initials:
-            continue
-        text = _normal(raw)
-        if len(text) >= min_chars and any(_repeats(text, c, min_overlap) for c in candidates):
-            return index
-    return None
-
-
-def _repeats(text: str, candidate: str, min_overlap: float) -> bool:
-    if text == candidate:
-        return True
-    shorter, longer = (text, candidate) if len(text) <= len(candidate) else (candidate, text)
-    return longer.startswith(shorter) and len(shorter) >= min_overlap * len(longer)
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()  # split() and \s agree on what is a space
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 # A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
 _OPENER_ENDS = frozenset("-–—:")
 # A closing quote ends a sentence only right after one of these: « Il faut partir. » does,
 # the quoted phrase closing a headline (... dénoncent « un abandon ») does not.
-_CLOSING_QUOTES = "\"”»'’"
+CLOSING_QUOTES = "\"”»'’"
 _FULL_STOPS = frozenset(".!?…")
 _STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myanmar, Khmer full stops too
 
@@ -103,7 +45,12 @@ class Heading:
 
 
 def find_heading(
-    doc: Document, first: int, anchor: int | None, settings: ScorerSettings, standfirst_at: int | None = None
+    doc: Document,
+    first: int,
+    anchor: int | None,
+    settings: ScorerSettings,
+    standfirst_at: int | None = None,
+    bylines: frozenset[int] = frozenset(),
 ) -> Heading:
     """The title (and standfirst) above the body starting at paragraph `first`.
 
@@ -113,31 +60,22 @@ def find_heading(
     found above skipped lines or a standfirst needs `title_far_min_words` words: a menu label
     ("How-To", "Diet and nutrition plans") must not pass for a headline from further away.
     `standfirst_at` is a standfirst the scorer recognised by the byline under it (a summary written
-    as sentences, which `_standfirst_shaped` does not accept on its own).
+    as sentences, which `_standfirst_shaped` does not accept on its own). `bylines` are the
+    paragraphs rules removed as datelines or credits: a line too short for a far title right
+    under them is a button or label the rules did not know ("Ouça este conteúdo" under "Por
+    Fernanda Assis" and the date), since the headline sits above the byline; the walk passes it
+    over when it then finds a title, and takes it for the title otherwise.
     """
     under_anchor = _heading_under_anchor(doc, first, anchor, settings, standfirst_at)
     if under_anchor is not None:
         return under_anchor
+    walk = _walk(doc, first, anchor, settings, standfirst_at, bylines)
+    if walk[0] is None and bylines:
+        walk = _walk(doc, first, anchor, settings, standfirst_at, frozenset())
+    title, standfirst, skipped, entry = walk
     pars = doc.paragraphs
-    skipped: list[int] = []
-    standfirst: int | None = None
-    title: int | None = None
-    for index in range(first - 1, -1, -1):
-        par = pars[index]
-        if not par.kept:
-            continue
-        if index == anchor or title_shaped(doc, par, settings, far=bool(skipped) or standfirst is not None):
-            title = index
-            break
-        if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, settings)):
-            standfirst = index
-            continue
-        if standfirst is None and _may_skip(par, [pars[i] for i in skipped], settings):
-            skipped.append(index)
-            continue
-        break
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
-        return Heading(None, None, tuple(sorted(i for i in skipped if _dateline(doc, pars[i], settings))))
+        return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
     if title != anchor:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
@@ -146,8 +84,90 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
-    return Heading(title, standfirst, kept)
+    kept = [i for i in skipped if _kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)]
+    return Heading(title, standfirst, tuple(sorted(entry + kept)))
+
+
+def _walk(
+    doc: Document, first: int, anchor: int | None, s: ScorerSettings, standfirst_at: int | None, bylines: frozenset[int]
+) -> tuple[int | None, int | None, list[int], list[int]]:
+    """find_heading's walk up from the body: (title, standfirst, skipped lines, entry heading).
+    Past a line under `bylines`, only byline names and dates are skipped, then a standfirst and the title."""
+    pars = doc.paragraphs
+    skipped: list[int] = []
+    entry: list[int] = []  # a live blog's first entry heading, kept with the body
+    standfirst: int | None = None
+    passed = False
+    for index in range(first - 1, -1, -1):
+        par = pars[index]
+        if not par.kept:
+            continue
+        first_line = not (skipped or entry or standfirst is not None) and index != anchor
+        if first_line and _entry_heading(doc, index, first, s):
+            entry.append(index)
+            continue
+        if first_line and par.signals["words"] < s.title_far_min_words and _under(doc, index, bylines, s):
+            skipped.append(index)
+            passed = True
+            continue
+        if index == anchor or title_shaped(doc, par, s, far=bool(skipped) or standfirst is not None):
+            return index, standfirst, skipped, entry
+        if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, s)):
+            standfirst = index
+            continue
+        skippable = not passed or byline_furniture(doc, par, s)  # past a button: the byline's names and dates
+        if standfirst is None and skippable and _may_skip(par, [pars[i] for i in skipped], s):
+            skipped.append(index)
+            continue
+        break
+    return None, standfirst, skipped, entry
+
+
+def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:
+    """Right above paragraph `index`, past rule removals and name or date lines, lies one of
+    `removed` (a byline or date a rule removed, "By Lucía Ferrer" over "14 November 2025 | 08:15")."""
+    pars = doc.paragraphs
+    for above in range(index - 1, -1, -1):
+        if above in removed:
+            return True
+        if pars[above].kept and not byline_furniture(doc, pars[above], s):
+            return False
+    return False
+
+
+def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings) -> bool:
+    """A sentence under the heading opening with a capitalised name that a short line above it
+    (the byline, kept or removed by a rule; not the standfirst) holds: "JAVIER ALBÉNIZ" / "Javier
+    Albéniz es arquitecto y profesor de Urbanismo." is the author's bio, not a caption."""
+    pars = doc.paragraphs
+    opening = _WORDS.findall(doc.text, pars[index].start, pars[index].end)[:2]
+    if len(opening) < 2 or not all(word[0].isupper() for word in opening):
+        return False
+    name = [word.casefold() for word in opening]
+    for par in pars[title + 1 : index]:
+        line = [w.casefold() for w in _WORDS.findall(doc.text, par.start, min(par.end, par.start + _MAX_LINE_CHARS))]
+        if len(line) > settings.furniture_max_words or _standfirst_length(doc, par, settings):
+            continue
+        if any(line[i : i + 2] == name for i in range(len(line) - 1)):
+            return True
+    return False
+
+
+def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings) -> bool:
+    """A title-shaped line right above the body under a live blog's time stamp ("4:05 p. m."),
+    one recurring below: the first entry's heading; the page's headline is above the time stamp."""
+    pars = doc.paragraphs
+    above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
+    if above is None or not title_shaped(doc, pars[index], settings) or not _time_stamp(pars[above], settings):
+        return False
+    return any(_time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
+
+
+def _time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
+    """A short line mostly of digits whose shape recurs in the page (a live blog's entry times)."""
+    signals = par.signals
+    short = signals["words"] <= s.name_max_words + 1
+    return short and signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= s.furniture_min_digits
 
 
 def _heading_under_anchor(
@@ -187,7 +207,7 @@ def _standfirst_length(doc: Document, par: Paragraph, settings: ScorerSettings) 
     counts as a sentence for the prose score, yet their summaries, like their sentences, end with
     nothing; a lead paragraph closed by a full stop is the article's (the block's lead step)."""
     signals = par.signals
-    text = doc.text[par.start : par.end].rstrip().rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
+    text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES + " \u00a0\u202f")
     return (
         settings.standfirst_min_words <= signals["words"] <= settings.standfirst_max_words
         and not (text and text[-1] in _STOPS)
@@ -333,9 +353,9 @@ def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip()
     if text and UNSPACED.fullmatch(text[-1]) is not None and text[-1] not in _STOPS:
         return False
-    if not text or text[-1] not in _CLOSING_QUOTES:
+    if not text or text[-1] not in CLOSING_QUOTES:
         return True
-    inner = text.rstrip(_CLOSING_QUOTES + " \u00a0\u202f")
+    inner = text.rstrip(CLOSING_QUOTES + " \u00a0\u202f")
     return not inner or inner[-1] in _FULL_STOPS
 
 

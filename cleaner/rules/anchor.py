@@ -1,0 +1,69 @@
+"""The page title seen twice: the first line's headline repeated where the article starts.
+
+A text dump of a web page begins with the document title ("Headline | Site name"), then menus,
+and the article's own heading repeats the headline right above the body. That repeat is the most
+reliable position signal a plain text keeps: it names neither a site nor a language. When the
+first line's headline recurs further down, the scorer discounts prose before the repeat (teaser
+boxes and mega-menus full of summaries), so the body it picks starts at the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document
+
+# "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
+# so that "Fact Check: Is..." or "COVID-19" stay whole.
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]+\s+")
+_MAX_LINE_CHARS = 400
+
+
+def title_candidates(first_line: str, min_chars: int) -> frozenset[str]:
+    """The first line and its separator-delimited parts long enough to be a headline, normalised."""
+    whole = _normal(first_line)
+    if len(whole) > _MAX_LINE_CHARS:
+        return frozenset()
+    parts = {_normal(part) for part in _SEPARATOR.split(first_line)}
+    return frozenset(p for p in parts | {whole} if len(p) >= min_chars)
+
+
+def title_anchor(doc: Document, min_chars: int, min_overlap: float) -> int | None:
+    """Index of the first paragraph after the first one that repeats its headline, or None.
+
+    A repeat is the same text (case and spacing aside) or one of the two texts starting with the
+    other while the shorter holds at least `min_overlap` of the longer (headlines get truncated
+    or extended with a kicker). Paragraph texts are read whole, removed or not: an earlier step
+    may have removed the repeat as a duplicate, and it still marks where the article starts.
+    """
+    pars = doc.paragraphs
+    if len(pars) < 3:
+        return None
+    candidates = title_candidates(doc.text[pars[0].start : pars[0].end], min_chars)
+    if not candidates:
+        return None
+    # A repeat starts with a candidate's first character: most paragraphs are ruled out by it
+    # before the (costlier) normalisation.
+    initials = {candidate[0] for candidate in candidates}
+    for index in range(1, len(pars)):
+        par = pars[index]
+        if par.end - par.start > _MAX_LINE_CHARS:
+            continue
+        raw = doc.text[par.start : par.end]
+        if raw.lstrip()[:1].casefold()[:1] not in initials:
+            continue
+        text = _normal(raw)
+        if len(text) >= min_chars and any(_repeats(text, c, min_overlap) for c in candidates):
+            return index
+    return None
+
+
+def _repeats(text: str, candidate: str, min_overlap: float) -> bool:
+    if text == candidate:
+        return True
+    shorter, longer = (text, candidate) if len(text) <= len(candidate) else (candidate, text)
+    return longer.startswith(shorter) and len(shorter) >= min_overlap * len(longer)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()  # split() and \s agree on what is a space
