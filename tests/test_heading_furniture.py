@@ -30,6 +30,7 @@ BETWEEN = [
     ('fr', ['Claire Martin - 3 déc. 2026 à 18:00']),
     ('fr', ["L'hôtel de ville, mardi soir. (Photo : Jean Dupont / AFP)"]),
     ('es', ['Por María López', 'Madrid - 3 dic 2026 - 18:00 CET']),
+    ('es', ['Escuchar noticia', 'Tiempo de lectura: 4 min']),
     ('es', ['Actualizado 03/12/2026 19:12']),
     ('es', ['María López', 'Redactora de Local', '03 de diciembre de 2026, 18:00']),
     ('de', ['Von Max Müller', '03.12.2026, 18:00 Uhr']),
@@ -39,6 +40,7 @@ BETWEEN = [
     ('it', ['di Mario Rossi', '3 dicembre 2026 - 18:00']),
     ('it', ["Ascolta l'articolo", 'Tempo di lettura: 4 minuti']),
     ('pt', ['Por João Silva', '03/12/2026 18h00 Atualizado há 1 hora']),
+    ('pt', ['Ouvir o artigo', '4 min de leitura']),
     ('nl', ['Door Jan de Vries', '3 december 2026, 18:00']),
     ('nl', ['Leestijd 4 minuten', 'Delen']),
 ]
