@@ -759,3 +759,17 @@ def test_spaceless_scripts_start_at_the_prefilter():
         below = [c for c in map(chr, range(0xE00)) if pattern.match(c)]
         assert below == []
         assert all(prose._SPACELESS_FROM.match(c) for c in map(chr, range(0xE00, sys.maxunicode + 1, 97)))
+
+
+def test_a_teaser_line_between_two_article_paragraphs_does_not_cut_the_article() -> None:
+    """Inline chrome (rules/inline.py): "Related: ..." and a caption over its credit between two
+    prose paragraphs sit inside the article; the paragraph under them stays. The same line after
+    the article, above a headline, still ends it."""
+    last = 'The Department for Transport welcomed the agreement. A spokesperson said: "We urge both sides to keep talking."'
+    inline = ["Commuters at the station on Wednesday evening.", "Photograph: Dana Lee/PA",
+              "Related: Rail fares to rise by 4.6% in March"]
+    out = clean("\n".join([*PROSE, *inline, last, "Most viewed", "Snow warning as cold snap arrives"]))
+    assert last in out and "Related:" not in out and "Photograph" not in out
+    teasers = clean("\n".join([*PROSE, "Related: Rail fares to rise by 4.6% in March", "Snow warning as cold snap arrives",
+                               "Forecasters expect up to twenty centimetres of snow on the hills by Friday morning, the agency said."]))
+    assert "Forecasters expect" not in teasers

@@ -27,6 +27,7 @@ from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
+from .inline import inline_chrome
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
@@ -101,6 +102,7 @@ class Scorer:
         prose = [self._score(par, lift) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
+        inline_chrome(doc, values, self.categories, s)
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:

@@ -84,6 +84,8 @@ class ScorerSettings:
     list_prose_min_words: int
     list_intro_min_words: int
     list_phrase_min_words: int
+    inline_chrome: tuple[str, ...]
+    inline_chrome_max: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     unknown = sorted(set(settings.scorer.removed_value) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
+    unknown = sorted(set(settings.scorer.inline_chrome) - set(CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{path}: [scorer] inline_chrome: unknown categories {unknown}")
     return settings
 
 

@@ -1,0 +1,70 @@
+"""Chrome inside an article: a teaser link or a newsletter box between two of its paragraphs.
+
+The scorer's block search (scorer.py) counts a paragraph a rule removed as page chrome against
+any block spanning it, in proportion to its words: a share row or a tag list under an article
+separates it from the teasers below. A "Related: Rail fares to rise by 4.6% in March" line or a
+"Start the day with ... Sign up for our newsletter." box is chrome too, yet news sites set it
+between two paragraphs of the article, and counted at its length it cut the article's last
+paragraphs (or its first ones) off. What tells the two apart is what stands on each side: a
+paragraph of prose right above and right below a short run of such removals means the run sits
+inside the article. A teaser list after an article is followed by headlines or a summary under
+its headline, not directly by a paragraph of prose.
+"""
+
+from __future__ import annotations
+
+from ..types import Document, Paragraph
+from .settings import ScorerSettings
+
+
+def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
+    """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
+    paragraphs and holds at most `inline_chrome_max` removals of page chrome, all of the
+    `inline_chrome` categories (a photo caption over its credit may stand in the run)."""
+    pars = doc.paragraphs
+    index = 0
+    while index < len(pars):
+        if pars[index].kept:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(pars) and (not pars[end + 1].kept or _caption(pars, end + 1, categories, s)):
+            end += 1
+        first = index
+        if first > 0 and _caption(pars, first - 1, categories, s):
+            first -= 1  # a caption above its credit opens the run
+        chrome = [i for i in range(first, end + 1) if not pars[i].kept and values[i] < 0.0]
+        if (
+            chrome
+            and len(chrome) <= s.inline_chrome_max
+            and all(_category(pars[i], categories) in s.inline_chrome for i in chrome)
+            and first > 0
+            and end + 1 < len(pars)
+            and _prose(pars[first - 1], s)
+            and _prose(pars[end + 1], s)
+        ):
+            for i in chrome:
+                values[i] = 0.0
+        index = end + 1
+
+
+def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
+    """A short kept line right above a credit a rule removed: a photo caption."""
+    if index + 1 >= len(pars) or not pars[index].kept or pars[index].signals["words"] >= s.tail_min_words:
+        return False
+    return _category(pars[index + 1], categories) == "credit"
+
+
+def _category(par: Paragraph, categories: dict[str, str]) -> str:
+    return categories.get(par.removal.rule, "") if par.removal is not None else ""
+
+
+def _prose(par: Paragraph, s: ScorerSettings) -> bool:
+    """A paragraph of the article: a sentence-long line scoring as prose."""
+    signals = par.signals
+    return (
+        par.kept
+        and signals["words"] >= s.tail_min_words
+        and bool(signals["ends_sentence"])
+        and signals["prose"] > s.block_threshold
+    )
