@@ -773,3 +773,18 @@ def test_a_teaser_line_between_two_article_paragraphs_does_not_cut_the_article()
     teasers = clean("\n".join([*PROSE, "Related: Rail fares to rise by 4.6% in March", "Snow warning as cold snap arrives",
                                "Forecasters expect up to twenty centimetres of snow on the hills by Friday morning, the agency said."]))
     assert "Forecasters expect" not in teasers
+
+
+def test_a_newsletter_box_under_the_article_fact_box_does_not_cut_the_article() -> None:
+    """A fact box (a label and score lines: the article's own list) then a newsletter pitch, then
+    the article goes on: the paragraphs above the box stay."""
+    first = ("Australia's batting collapsed on day two of the first Test at the Gabba, losing eight "
+             "wickets for 41 runs to be bowled out for 211 after lunch.")
+    box = ["Fast facts", "Australia 211 (Whitford 64, Rabada 4-38)", "South Africa 308 (Markram 112)",
+           "South Africa lead by 97 runs", "Day three starts 10am AEST",
+           "Start the day with a summary of the day's most important stories, analysis and insights. "
+           "Sign up for our Morning Edition newsletter."]
+    second = ('Captain Jake Whitford, who top-scored with 64, did not hide his frustration. "We let ourselves '
+              'down. That\'s the simple truth," he told reporters.')
+    out = clean("\n".join([first, second, *box, *PROSE]))
+    assert first in out and "South Africa lead by 97 runs" in out and "Morning Edition" not in out

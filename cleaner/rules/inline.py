@@ -14,13 +14,15 @@ its headline, not directly by a paragraph of prose.
 from __future__ import annotations
 
 from ..types import Document, Paragraph
+from .lists import data_run
 from .settings import ScorerSettings
 
 
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
     """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
     paragraphs and holds at most `inline_chrome_max` removals of page chrome, all of the
-    `inline_chrome` categories (a photo caption over its credit may stand in the run)."""
+    `inline_chrome` categories (a photo caption over its credit may stand in the run; above it,
+    the article's fact box may stand between it and the prose)."""
     pars = doc.paragraphs
     index = 0
     while index < len(pars):
@@ -40,12 +42,28 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             and all(_category(pars[i], categories) in s.inline_chrome for i in chrome)
             and first > 0
             and end + 1 < len(pars)
-            and _prose(pars[first - 1], s)
+            and _prose_above(doc, first, s)
             and _prose(pars[end + 1], s)
         ):
             for i in chrome:
                 values[i] = 0.0
         index = end + 1
+
+
+def _prose_above(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A prose paragraph right above `index`, or the article's own list under one (a fact box:
+    "Fast facts", then score lines; lists.data_run) of up to `furniture_max_lines` * 2 lines."""
+    pars = doc.paragraphs
+    run: list[int] = []
+    above = index - 1
+    while above >= 0 and pars[above].kept and not _prose(pars[above], s) and len(run) < 2 * s.furniture_max_lines:
+        if pars[above].signals["words"] > s.list_max_words:
+            return False
+        run.append(above)
+        above -= 1
+    if above < 0 or not _prose(pars[above], s):
+        return False
+    return not run or (len(run) >= s.list_min_items and data_run(doc, run[::-1], s))
 
 
 def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
