@@ -788,3 +788,21 @@ def test_a_newsletter_box_under_the_article_fact_box_does_not_cut_the_article() 
               'down. That\'s the simple truth," he told reporters.')
     out = clean("\n".join([first, second, *box, *PROSE]))
     assert first in out and "South Africa lead by 97 runs" in out and "Morning Edition" not in out
+
+
+def test_a_live_blog_keeps_its_headline_over_a_standfirst_and_its_first_time_stamp() -> None:
+    """The first entry's time stamp right above the body used to stop the byline walk
+    (_past_byline): the standfirst, written as sentences, then hid the headline."""
+    entries = [
+        "15 h 40", "Hydro-Québec indique que 180 000 clients sont toujours privés de courant, dont 62 000 dans "
+        "la région du Saguenay. La société d'État prévient que certaines pannes pourraient durer jusqu'à samedi.",
+        "14 h 05", "Le ministère des Transports a rouvert la route 175 dans la réserve faunique des Laurentides, "
+        "fermée depuis le matin. La circulation se fait sur une seule voie pour le moment.",
+        "13 h 20", "Le Centre de services scolaire annonce que toutes les écoles de la région resteront fermées "
+        "vendredi, comme les bibliothèques et les arénas de la ville.",
+    ]
+    head = ["Tempête au Québec : 180 000 clients privés d'électricité",
+            "Jusqu'à 40 cm de neige sont attendus d'ici vendredi dans plusieurs régions. Suivez nos mises à jour en continu.",
+            "La Presse Canadienne", "Publié le 4 décembre 2026 à 7 h 15", "Partager"]
+    out = clean("\n".join([*head, *entries]))
+    assert out.startswith(head[0] + "\n\n" + head[1] + "\n\n15 h 40\n\nHydro-Québec")

@@ -30,7 +30,7 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .inline import inline_chrome
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
-from .title import byline_furniture, find_heading, reader_heading_furniture, title_anchor, title_shaped
+from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_anchor, title_shaped
 
 _WORD = re.compile(r"\w+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -225,7 +225,8 @@ class Scorer:
     def _byline(self, doc: Document, indexes: range) -> tuple[int, int] | None:
         """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
         the lines walked over include a dateline or credit removed by a rule, or a name in a script
-        without capitals (2-3 short chunks, title._name_like); else None."""
+        without capitals (2-3 short chunks, title._name_like); else None. A live blog's time stamp
+        next to the block is passed over (its first entry's, article text that find_heading keeps)."""
         s = self.settings
         names, evidence = 0, False
         for index in indexes:
@@ -236,6 +237,8 @@ class Scorer:
             elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
                 names += 1
                 evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
+            elif index == indexes[0] and time_stamp(par, s):
+                continue  # a live blog's first time stamp, right above its first entry
             else:
                 return (index, names) if evidence else None
         return None

@@ -316,6 +316,12 @@ def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> 
         return True
     if _dateline(doc, par, settings):
         return True
+    return time_stamp(par, settings)
+
+
+def time_stamp(par: Paragraph, settings: ScorerSettings) -> bool:
+    """A live blog's time stamp: mostly digits, its shape repeated down the page ("15 h 40")."""
+    signals = par.signals
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= settings.furniture_min_digits
 
 
