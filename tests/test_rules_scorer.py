@@ -806,3 +806,20 @@ def test_a_live_blog_keeps_its_headline_over_a_standfirst_and_its_first_time_sta
             "La Presse Canadienne", "Publié le 4 décembre 2026 à 7 h 15", "Partager"]
     out = clean("\n".join([*head, *entries]))
     assert out.startswith(head[0] + "\n\n" + head[1] + "\n\n15 h 40\n\nHydro-Québec")
+
+
+def test_an_interview_keeps_its_short_last_answer() -> None:
+    """rules/speakers.py: the speaker prefix seen again and again in the body takes the short
+    last answer (low prose: names, capitals) into it; a bio box under it still goes."""
+    turns = [
+        "Salzachbote: Herr Oberhollenzer, es hat Anfang Dezember noch kaum geschneit. Wie nervös sind Sie?",
+        "Oberhollenzer: Nervös nicht. Wir haben im Sommer vier Millionen Euro in die Beschneiung investiert und "
+        "können die Hauptabfahrt innerhalb von 72 Stunden beschneien, sobald es kalt genug ist.",
+        "Salzachbote: Die Tageskarte kostet heuer 71 Euro. Wer soll sich das eigentlich leisten?",
+        "Oberhollenzer: Das ist viel Geld, keine Frage. Deshalb gibt es ab Jänner eine Familienkarte und für "
+        "Einheimische den Talpass um 390 Euro für die ganze Saison.",
+        "Salzachbote: Teilen Sie die Sorge der Hoteliers, dass die Gäste ausbleiben?",
+        "Oberhollenzer: Nein. Die Buchungen für Weihnachten liegen drei Prozent über dem Vorjahr.",
+    ]
+    out = clean("\n".join([*turns, "Zur Person", "Jetzt um 1 Euro testen", "Mehr zum Thema", "Skifahren", "Tourismus"]))
+    assert turns[-1] in out and "Jetzt um 1 Euro" not in out

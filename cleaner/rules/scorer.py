@@ -27,6 +27,7 @@ from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
+from .speakers import speaker_tail
 from .inline import inline_chrome
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
@@ -111,6 +112,7 @@ class Scorer:
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
         block = self._with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))))
+        block = replace(block, last=speaker_tail(doc, block.first, block.last, s))
         return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
 
     def _chrome(self, doc: Document) -> set[int]:
