@@ -823,3 +823,14 @@ def test_an_interview_keeps_its_short_last_answer() -> None:
     ]
     out = clean("\n".join([*turns, "Zur Person", "Jetzt um 1 Euro testen", "Mehr zum Thema", "Skifahren", "Tourismus"]))
     assert turns[-1] in out and "Jetzt um 1 Euro" not in out
+
+
+def test_a_newsletter_box_of_several_lines_inside_the_article_is_one_box() -> None:
+    """Title, pitch, e-mail field and button of one newsletter box between two paragraphs: one box
+    (inline_chrome_max counts boxes), so the correction note under it stays."""
+    note = ("This article was amended on 4 December 2026. An earlier version said the deal had been backed by "
+            "81 per cent of members; the correct figure is 71 per cent.")
+    box = ["Sign up to our Morning Briefing newsletter", "Get the day's top stories in your inbox every weekday.",
+           "Enter your email address", "Sign up"]
+    out = clean("\n".join([*PROSE, *box, note, "Most viewed", "Snow warning as cold snap arrives"]))
+    assert note in out and "Morning Briefing" not in out and "Snow warning" not in out

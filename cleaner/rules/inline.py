@@ -20,8 +20,8 @@ from .settings import ScorerSettings
 
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
     """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
-    paragraphs and holds at most `inline_chrome_max` removals of page chrome, all of the
-    `inline_chrome` categories (a photo caption over its credit may stand in the run; above it,
+    paragraphs and holds at most `inline_chrome_max` boxes (`_boxes`) and `inline_chrome_lines`
+    removals of page chrome, all of the `inline_chrome` categories (a photo caption over its credit may stand in the run; above it,
     the article's fact box may stand between it and the prose)."""
     pars = doc.paragraphs
     index = 0
@@ -38,7 +38,8 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
         chrome = [i for i in range(first, end + 1) if not pars[i].kept and values[i] < 0.0]
         if (
             chrome
-            and len(chrome) <= s.inline_chrome_max
+            and len(chrome) <= s.inline_chrome_lines
+            and _boxes(pars, chrome, categories) <= s.inline_chrome_max
             and all(_category(pars[i], categories) in s.inline_chrome for i in chrome)
             and first > 0
             and end + 1 < len(pars)
@@ -48,6 +49,15 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             for i in chrome:
                 values[i] = 0.0
         index = end + 1
+
+
+def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str]) -> int:
+    """How many boxes the removals make: lines next to each other of one category are one box (a
+    newsletter's title, pitch, e-mail field and button)."""
+    return sum(
+        1 for n, i in enumerate(chrome)
+        if n == 0 or chrome[n - 1] != i - 1 or _category(pars[i], categories) != _category(pars[i - 1], categories)
+    )
 
 
 def _prose_above(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -86,6 +86,7 @@ class ScorerSettings:
     list_phrase_min_words: int
     inline_chrome: tuple[str, ...]
     inline_chrome_max: int
+    inline_chrome_lines: int
     interview_min_turns: int
     speaker_min_turns: int
 
