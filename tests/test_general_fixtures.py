@@ -69,6 +69,18 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
               "So last month I tried", "That sounded too simple to matter", "After four weeks"],
     "fr_6": ["Office de Tourisme du Val d'Olt", "Gare de Villeneuve-sur-Olt", "Maison du Vélo de Castelnau",
              "Le tracé suit la rivière", "Pour ceux qui n'ont pas de vélo", "Les premiers comptages montrent"],
+    # an interview whose headline quotes an answer (the answer stays), its short last answer;
+    # a teaser printed again whole; a correction note, an update, a paragraph under an inline
+    # "Related:" line; a fact box over a newsletter box; a live blog's first time stamp
+    "de_7": ["Oberhollenzer: Wir werden keinen Lift abreißen, nur weil der Schnee fehlt. Der Schlepplift",
+             "Oberhollenzer: Nein. Die Buchungen", "Teilen Sie die Sorge der Hoteliers"],
+    "nl_3": ["Correctie: In een eerdere versie van dit artikel", "Deel je mening: dat vraagt de vereniging",
+             "Bewoners met een vergunning betalen niets extra.", "Het voorstel moet nog langs de gemeenteraad."],
+    "en_11": ["Update, 14:05: The union has confirmed", "Read the union's statement", "Share prices of the operator's",
+              "The Department for Transport welcomed the agreement.", "This article was amended on 4 December 2026."],
+    "en_12": ["Fast facts", "South Africa lead by 97 runs", "Subscribe to the idea that you can't play",
+              "Earlier, Aiden Markram's century"],
+    "fr_7": ["15 h 40\n\nHydro-Québec", "Mise à jour : le ministère des Transports", "a écrit la Sûreté du Québec sur X."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -140,6 +152,18 @@ JUNK = {
               "Tags:", "Share this article", "Pinterest", "Quick Dinners", "Seasonal Recipes", "All rights reserved"],
     "fr_6": ["Loisirs", "Hélène Marcillac", "Publié le", "Voir les 48 commentaires", "@departement_lo",
              "Partager sur", "Copier le lien", "À lire aussi", "Mentions légales", "Tous droits réservés"],
+    "de_7": ["Interview: Christina Pichler", "Per E-Mail versenden", "Auf die Merkliste", "Foto: Salzachbote",
+             "Weiterlesen mit", "Jetzt um 1 Euro testen", "Posten Sie Ihre Meinung", "Schlagworte"],
+    "nl_3": ["Door Lotte Kuipers", "Bewerkt:", "Opslaan", "Lees ook:", "Parkeergarage Hengelo", "© DVHO",
+             "Meer over", "Download de app", "Ontvang pushberichten", "Google Play", "tips@dvho.nl"],
+    "en_11": ["843 partners", "Transport Correspondent", "14:20 GMT", "Copy link", "pic.twitter.com", "@NorthernCourier",
+              "Photograph: Danny Lawson", "Related: Rail fares", "Morning Briefing", "the day's top stories", "Topics",
+              "Most viewed", "Reuse this content"],
+    "en_12": ["AAP\n", "7.48pm", "Normal text size", "Very large text size", "Morning Edition newsletter",
+              "Credit: Getty Images", "More to come", "License this article", "Most Viewed in Sport"],
+    "fr_7": ["EN DIRECT |", "La Presse Canadienne\n", "Publié le 4 décembre", "Mis à jour à 15 h 40", "Courriel",
+             "pic.twitter.com", "@SoleilSaguenay", "Photo : Rocket Lavoie", "À lire aussi", "photos@soleilsaguenay.ca",
+             "Vous aimerez aussi", "Tous droits réservés"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -171,6 +195,13 @@ HEADINGS = {
     "nl_2": ["Nederlandse start-up bouwt batterij van zout", "De accu slaat stroom van zonnepanelen op"],
     # a headline under a share row, a one-line tweet and a Facebook footer (before the embed rules, the scorer lost it)
     "de_6": ["Hochwasser: Fähre über die Mulde stellt Betrieb ein", "Die Gierseilfähre zwischen Kleinwerda und Auenhain"],
+    # a headline over a standfirst written as sentences, a byline, dates and share buttons, then a
+    # live blog's first time stamp (the stamp used to stop the byline walk); a fact box and a
+    # newsletter box in the body (the box used to cut the headline and first paragraphs off)
+    "fr_7": ["Tempête au Québec : 180 000 clients privés d'électricité", "Jusqu'à 40 cm de neige", "15 h 40"],
+    "en_12": ["'We let ourselves down': captain admits fault", "Australia lost their last eight wickets",
+              "Australia's batting collapsed"],
+    "nl_3": ["Gemeente Enschede schrapt gratis parkeren", "Vanaf 1 februari betalen automobilisten"],
 }  # fmt: skip
 
 
