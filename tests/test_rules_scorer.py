@@ -834,3 +834,25 @@ def test_a_newsletter_box_of_several_lines_inside_the_article_is_one_box() -> No
            "Enter your email address", "Sign up"]
     out = clean("\n".join([*PROSE, *box, note, "Most viewed", "Snow warning as cold snap arrives"]))
     assert note in out and "Morning Briefing" not in out and "Snow warning" not in out
+
+
+def test_a_key_points_box_under_the_headline_does_not_hide_it() -> None:
+    """rules/keypoints.py: a label and three one-sentence items between the headline (with its
+    standfirst) and the byline's date used up the short lines the heading walk passes over."""
+    head = ["Bahnstrecke am linken Seeufer nach Erdrutsch gesperrt",
+            "Ein Hangrutsch hat in der Nacht auf Donnerstag die Gleise zwischen Horgen und Wädenswil verschüttet. Verletzt wurde niemand.",
+            "Das Wichtigste in Kürze",
+            "Zwischen Horgen und Wädenswil fahren bis mindestens Sonntag keine Züge.",
+            "Die SBB setzen Ersatzbusse ein, die Reisezeit verlängert sich um rund 25 Minuten.",
+            "Auslöser war laut Kanton der starke Regen der letzten drei Tage.",
+            "Bern, 04.12.2026, 09:12", "Teilen"]
+    body = [
+        "Rund 300 Kubikmeter Erde und Geröll rutschten kurz nach 2 Uhr auf die Doppelspur, wie die Kantonspolizei "
+        "Zürich mitteilte. Ein Lokführer eines Güterzugs bemerkte das Hindernis rechtzeitig und hielt an.",
+        "Die Aufräumarbeiten gestalten sich schwierig, weil der Hang weiterhin in Bewegung ist. «Wir können erst mit "
+        "schweren Maschinen arbeiten, wenn der Geologe grünes Licht gibt», sagte ein SBB-Sprecher.",
+        "Betroffen sind die S-Bahn-Linien S2 und S8 sowie der Interregio nach Chur. Fernverkehrszüge werden über Zug "
+        "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
+    ]
+    out = clean("\n".join([*head, *body]))
+    assert out.startswith(head[0]) and head[3] in out and "04.12.2026" not in out

@@ -89,6 +89,7 @@ class ScorerSettings:
     inline_chrome_lines: int
     interview_min_turns: int
     speaker_min_turns: int
+    keypoints_min_items: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..types import Document, Paragraph
 from .prose import UNSPACED
 from .settings import ScorerSettings
+from .keypoints import unboxed
 
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
 # so that "Fact Check: Is..." or "COVID-19" stay whole.
@@ -132,7 +133,7 @@ def find_heading(
         if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, settings)):
             standfirst = index
             continue
-        if standfirst is None and _may_skip(par, [pars[i] for i in skipped], settings):
+        if standfirst is None and _may_skip(par, [pars[i] for i in unboxed(doc, [*skipped, index], settings)[:-1]], settings):
             skipped.append(index)
             continue
         break
