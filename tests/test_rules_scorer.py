@@ -856,3 +856,25 @@ def test_a_key_points_box_under_the_headline_does_not_hide_it() -> None:
     ]
     out = clean("\n".join([*head, *body]))
     assert out.startswith(head[0]) and head[3] in out and "04.12.2026" not in out
+
+
+def test_paragraphs_under_a_teaser_link_and_a_fact_box_stay() -> None:
+    """Below inline chrome, the article's own list (data lines) may stand before the prose. (The
+    "Lesen Sie auch" heading still takes the box's label and first line as link titles.)"""
+    link = ["Lesen Sie auch", "Zu viel Regen: Zürichsee erreicht Warnstufe 2"]
+    facts = ["In Zahlen", "300 Kubikmeter Geröll", "2 Gleise verschüttet", "25 Minuten längere Reisezeit",
+             "rund 40'000 Pendler pro Tag betroffen"]
+    after = ("Bereits im Frühling 2024 war die Strecke wegen eines kleineren Rutsches für zwei Tage gesperrt gewesen. "
+             "Der Kanton hatte den Hang danach mit Netzen gesichert und ein Messsystem installiert.")
+    body = [
+        "Rund 300 Kubikmeter Erde und Geröll rutschten kurz nach 2 Uhr auf die Doppelspur, wie die Kantonspolizei "
+        "Zürich mitteilte. Ein Lokführer eines Güterzugs bemerkte das Hindernis rechtzeitig und hielt an.",
+        "Die Aufräumarbeiten gestalten sich schwierig, weil der Hang weiterhin in Bewegung ist. «Wir können erst mit "
+        "schweren Maschinen arbeiten, wenn der Geologe grünes Licht gibt», sagte ein SBB-Sprecher.",
+        "Betroffen sind die S-Bahn-Linien S2 und S8 sowie der Interregio nach Chur. Fernverkehrszüge werden über Zug "
+        "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
+    ]
+    more = ("Die Gemeinde Wädenswil hat auf ihrer Website ein Formular aufgeschaltet, über das Pendler Probleme mit "
+            "den Ersatzbussen melden können.")
+    out = clean("\n".join([*body, *link, *facts, after, more, "Artikel zum Thema", "Kanton prüft Tempo 30 auf der Seestrasse"]))
+    assert after in out and more in out and facts[-1] in out and "Zu viel Regen" not in out

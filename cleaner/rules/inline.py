@@ -21,8 +21,8 @@ from .settings import ScorerSettings
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
     """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
     paragraphs and holds at most `inline_chrome_max` boxes (`_boxes`) and `inline_chrome_lines`
-    removals of page chrome, all of the `inline_chrome` categories (a photo caption over its credit may stand in the run; above it,
-    the article's fact box may stand between it and the prose)."""
+    removals of page chrome, all of the `inline_chrome` categories (a photo caption over its credit may stand in the run; above or
+    below it, the article's fact box may stand between it and the prose)."""
     pars = doc.paragraphs
     index = 0
     while index < len(pars):
@@ -43,8 +43,8 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             and all(_category(pars[i], categories) in s.inline_chrome for i in chrome)
             and first > 0
             and end + 1 < len(pars)
-            and _prose_above(doc, first, s)
-            and _prose(pars[end + 1], s)
+            and _prose_beyond(doc, first - 1, -1, s)
+            and _prose_beyond(doc, end + 1, 1, s)
         ):
             for i in chrome:
                 values[i] = 0.0
@@ -60,20 +60,20 @@ def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str])
     )
 
 
-def _prose_above(doc: Document, index: int, s: ScorerSettings) -> bool:
-    """A prose paragraph right above `index`, or the article's own list under one (a fact box:
-    "Fast facts", then score lines; lists.data_run) of up to `furniture_max_lines` * 2 lines."""
+def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bool:
+    """A prose paragraph at `index`, or past the article's own list there (a fact box: "Fast
+    facts", then score lines; lists.data_run) of up to `furniture_max_lines` * 2 lines, walking
+    by `step` (-1: up, 1: down)."""
     pars = doc.paragraphs
     run: list[int] = []
-    above = index - 1
-    while above >= 0 and pars[above].kept and not _prose(pars[above], s) and len(run) < 2 * s.furniture_max_lines:
-        if pars[above].signals["words"] > s.list_max_words:
+    while 0 <= index < len(pars) and pars[index].kept and not _prose(pars[index], s) and len(run) < 2 * s.furniture_max_lines:
+        if pars[index].signals["words"] > s.list_max_words:
             return False
-        run.append(above)
-        above -= 1
-    if above < 0 or not _prose(pars[above], s):
+        run.append(index)
+        index += step
+    if not 0 <= index < len(pars) or not _prose(pars[index], s):
         return False
-    return not run or (len(run) >= s.list_min_items and data_run(doc, run[::-1], s))
+    return not run or (len(run) >= s.list_min_items and data_run(doc, sorted(run), s))
 
 
 def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
