@@ -878,3 +878,12 @@ def test_paragraphs_under_a_teaser_link_and_a_fact_box_stay() -> None:
             "den Ersatzbussen melden können.")
     out = clean("\n".join([*body, *link, *facts, after, more, "Artikel zum Thema", "Kanton prüft Tempo 30 auf der Seestrasse"]))
     assert after in out and more in out and facts[-1] in out and "Zu viel Regen" not in out
+
+
+def test_a_short_closing_sentence_above_page_chrome_stays() -> None:
+    """A closing line under the body with page chrome right after it is the article's last line,
+    as it is when nothing kept follows it."""
+    closing = "The new timetable starts on December 6."
+    out = clean("\n".join([*PROSE, closing, "Follow us on Instagram, Facebook and X.", "Trending",
+                           "Box office: Big release crosses Rs 300 crore", "Tags:", "Netflix"]))
+    assert closing in out and "Box office" not in out

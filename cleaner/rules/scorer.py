@@ -156,7 +156,8 @@ class Scorer:
     def _with_tail(self, doc: Document, block: Block) -> Block:
         """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
         that score under the block threshold, and those scoring above it that follow them; a short
-        sentence right under the block when it is the page's last kept line (a closing sentence).
+        sentence right under the block when it is the page's last kept line or page chrome follows
+        it (a closing sentence).
 
         The maximum-sum block drops a last paragraph that scores just under the threshold (a
         closing quote: names, titles, capitals), though nothing separates it from the article.
@@ -176,7 +177,7 @@ class Scorer:
                 continue
             if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
                 break
-            if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and self._last_kept(pars, index)):
+            if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and self._closing(pars, index)):
                 break
             if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
                 if joined >= s.tail_max_paragraphs:
@@ -185,9 +186,11 @@ class Scorer:
             last, index = index, index + 1  # one that scores as prose follows what was joined
         return replace(block, last=last)
 
-    @staticmethod
-    def _last_kept(pars: list[Paragraph], index: int) -> bool:
-        return not any(par.kept for par in pars[index + 1 :])
+    def _closing(self, pars: list[Paragraph], index: int) -> bool:
+        """Nothing kept follows, or page chrome a rule removed comes right after ("Monsoon Letters
+        streams on Netflix from December 6." over a "Follow us on Instagram" line)."""
+        after = pars[index + 1] if index + 1 < len(pars) else None
+        return (after is not None and self._removal_value(after) > 0.0) or not any(par.kept for par in pars[index + 1 :])
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
         """The body and standfirst around a byline under a standfirst written as sentences.
