@@ -21,8 +21,9 @@ from .settings import ScorerSettings
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
     """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
     paragraphs and holds at most `inline_chrome_max` boxes (`_boxes`) and `inline_chrome_lines`
-    removals of page chrome, all of the `inline_chrome` categories (a photo caption over its credit may stand in the run; above or
-    below it, the article's fact box may stand between it and the prose)."""
+    removals of page chrome, all of the `inline_chrome` categories. A photo caption over its
+    credit may stand in the run; above or below it, the article's fact box may stand between it
+    and the prose."""
     pars = doc.paragraphs
     index = 0
     while index < len(pars):

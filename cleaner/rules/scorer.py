@@ -112,7 +112,7 @@ class Scorer:
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
         block = self._with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))))
-        block = replace(block, last=speaker_tail(doc, block.first, block.last, s))
+        block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
 
     def _chrome(self, doc: Document) -> set[int]:

@@ -17,11 +17,11 @@ from .settings import ScorerSettings
 _SPEAKER = re.compile(r"([^\W\d_][\w.'’-]{0,30}(?: [\w.'’-]{1,30}){0,2}) ?: \S")
 
 
-def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
+def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str]) -> int:
     """`last` moved down over the kept paragraphs right under an interview (a prefix seen
     `interview_min_turns` times in the body) that open with one of its speakers' prefixes (seen
-    `speaker_min_turns` times) and end like a sentence; rule removals
-    that weigh nothing against a block (an ad label, a credit) are passed over."""
+    `speaker_min_turns` times) and end like a sentence; an ad label or a credit a rule removed
+    (sitting inside articles) is passed over."""
     pars = doc.paragraphs
     turns = Counter(p for p in (_speaker(doc, par) for par in pars[first : last + 1] if par.kept) if p)
     if not turns or turns.most_common(1)[0][1] < s.interview_min_turns:
@@ -30,7 +30,7 @@ def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int
     while index < len(pars):
         par = pars[index]
         if not par.kept:
-            if par.removal is not None and par.removal.rule.split(".")[1:2] in (["advertising"], ["credit"]):
+            if par.removal is not None and categories.get(par.removal.rule) in ("advertising", "credit"):
                 index += 1
                 continue
             break
