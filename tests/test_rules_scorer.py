@@ -855,7 +855,7 @@ def test_a_key_points_box_under_the_headline_does_not_hide_it() -> None:
         "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
     ]
     out = clean("\n".join([*head, *body]))
-    assert out.startswith(head[0]) and head[3] in out and "04.12.2026" not in out
+    assert out.startswith(head[0]) and head[2] in out and head[3] in out and "04.12.2026" not in out
 
 
 def test_paragraphs_under_a_teaser_link_and_a_fact_box_stay() -> None:

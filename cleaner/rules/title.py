@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..types import Document, Paragraph
 from .prose import UNSPACED
 from .settings import ScorerSettings
-from .keypoints import unboxed
+from .keypoints import boxes, unboxed
 
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
 # so that "Fact Check: Is..." or "COVID-19" stay whole.
@@ -147,8 +147,9 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
-    return Heading(title, standfirst, kept)
+    kept = {i for i in skipped if _kept_furniture(doc, pars[i], settings)}
+    kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
+    return Heading(title, standfirst, tuple(sorted(kept)))
 
 
 def _heading_under_anchor(
