@@ -87,6 +87,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
               "It is not moderate.", "Ruth Adeyemi is a librarian and a trustee"],
     "fr_8": ["Lire aussi le témoignage de Mathilde", "Les prises de rendez-vous seront ouvertes",
              "Le bâtiment a coûté 3,1 millions d'euros"],
+    # key points between the headline and the byline; the last paragraph under two teaser lines
+    "en_14": ["Key Highlights", "Fares will range from Rs 10 to Rs 60.", "Bengaluru, Dec 4 (PTI) The Pink Line",
+              "Chief Minister is expected to flag off"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -172,6 +175,9 @@ JUNK = {
               "Completely agree with this column", "More in Opinion"],
     "fr_8": ["Calvados > Vire", "Par Camille Lefèvre", "Réservé aux abonnés", "Écouter", "À lire aussi :",
              "Photo : La Voix du Bocage", "Cet article vous a-t-il été utile", "Oui\n", "Les plus lus", "Tous droits réservés"],
+    "en_14": ["Home / India", "02:31 PM IST", "PTI\n", "Google News", "Also Read: Mumbai", "Read | How Bengaluru",
+              "Also read: Chennai", "Follow the latest news", "syndicated feed", "Download The Deccan Ledger App",
+              "Trending Topics", "Gold rate today"],
     "fr_7": ["EN DIRECT |", "La Presse Canadienne\n", "Publié le 4 décembre", "Mis à jour à 15 h 40", "Courriel",
              "pic.twitter.com", "@SoleilSaguenay", "Photo : Rocket Lavoie", "À lire aussi", "photos@soleilsaguenay.ca",
              "Vous aimerez aussi", "Tous droits réservés"],
@@ -215,6 +221,8 @@ HEADINGS = {
     "nl_3": ["Gemeente Enschede schrapt gratis parkeren", "Vanaf 1 februari betalen automobilisten"],
     "fr_8": ["Vire : « On ne peut plus attendre », la maison de santé ouvrira", "Après quatre ans de travaux",
              "Trois médecins généralistes"],
+    "en_14": ["Bengaluru metro Pink Line to open for passengers from December 15", "Key Highlights",
+              "The 21-km stretch connects"],
 }  # fmt: skip
 
 
