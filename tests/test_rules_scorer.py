@@ -887,3 +887,19 @@ def test_a_short_closing_sentence_above_page_chrome_stays() -> None:
     out = clean("\n".join([*PROSE, closing, "Follow us on Instagram, Facebook and X.", "Trending",
                            "Box office: Big release crosses Rs 300 crore", "Tags:", "Netflix"]))
     assert closing in out and "Box office" not in out
+
+
+def test_a_live_ticker_of_short_entries_keeps_all_of_them() -> None:
+    """rules/inline.py neutral_time_stamps: a stamp over every short entry outweighed the entries,
+    and the block kept only the last ones (the headline and first entries went)."""
+    head = ["Lawinengefahr in Tirol: Straßen gesperrt, Orte von Außenwelt abgeschnitten",
+            "In Tirol herrscht die höchste Lawinenwarnstufe. Mehrere Gemeinden sind nicht mehr erreichbar. Alle Entwicklungen im Liveticker.",
+            "Aktualisiert: 05.12.2026, 15:30"]
+    entries = [
+        "14:55 Uhr", "Die Arlbergstraße bleibt bis mindestens Sonntag gesperrt, teilte das Land Tirol mit. Auch die Bahnstrecke zwischen Landeck und Bludenz ist unterbrochen.",
+        "14:10 Uhr", "Update: Im Paznauntal sind rund 4.000 Gäste und Einheimische eingeschlossen. Die Versorgung mit Lebensmitteln ist laut Bürgermeister gesichert.",
+        "13:25 Uhr", "Ein Lawinenabgang hat im Ötztal eine Landesstraße verschüttet. Verletzt wurde niemand, die Straße war bereits gesperrt.",
+        "12:40 Uhr", "Der Lawinenwarndienst rechnet erst ab Sonntag mit einer Entspannung der Lage. Bis dahin gilt: Wer nicht unbedingt muss, soll nicht ins Gelände gehen.",
+    ]
+    out = clean("\n".join([*head, *entries, "Liveticker neu laden", "Teilen", "Kommentare"]))
+    assert out.startswith(head[0]) and all(entry in out for entry in entries)

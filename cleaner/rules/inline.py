@@ -9,13 +9,21 @@ paragraphs (or its first ones) off. What tells the two apart is what stands on e
 paragraph of prose right above and right below a short run of such removals means the run sits
 inside the article. A teaser list after an article is followed by headlines or a summary under
 its headline, not directly by a paragraph of prose.
+
+A live blog's time stamps are the article's structure too, not short lines of page furniture:
+they weigh nothing either (`neutral_time_stamps`).
 """
 
 from __future__ import annotations
 
+import re
+
 from ..types import Document, Paragraph
 from .lists import data_run
 from .settings import ScorerSettings
+from .title import time_stamp
+
+_CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
 
 
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
@@ -50,6 +58,17 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             for i in chrome:
                 values[i] = 0.0
         index = end + 1
+
+
+def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> None:
+    """Set to 0 in `values` the weight of a live blog's time stamps ("14:55 Uhr", "15 h 40": mostly
+    digits, their shape repeated down the page; title.time_stamp) that open with a time of day.
+    Each one opens an entry of the article; counted as short non-prose lines, a stamp over every
+    short entry outweighed the entries and the block kept only the last few. Teaser dates
+    ("Opening Bell 6.7.19") do not open with a time and keep their weight."""
+    for index, par in enumerate(doc.paragraphs):
+        if par.kept and values[index] < 0.0 and time_stamp(par, s) and _CLOCK.match(doc.text, par.start, par.end):
+            values[index] = 0.0
 
 
 def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str]) -> int:

@@ -28,7 +28,7 @@ from ..types import Document, Paragraph, Removal
 from .prose import UNSPACED, paragraph_signals, prose_score, stopword_lift, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
-from .inline import inline_chrome
+from .inline import inline_chrome, neutral_time_stamps
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_anchor, title_shaped
@@ -104,6 +104,7 @@ class Scorer:
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
         inline_chrome(doc, values, self.categories, s)
+        neutral_time_stamps(doc, values, s)
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
