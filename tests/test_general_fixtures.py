@@ -87,6 +87,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
               "It is not moderate.", "Ruth Adeyemi is a librarian and a trustee"],
     "fr_8": ["Lire aussi le témoignage de Mathilde", "Les prises de rendez-vous seront ouvertes",
              "Le bâtiment a coûté 3,1 millions d'euros"],
+    # a live ticker of short entries under their time stamps
+    "de_8": ["14:55 Uhr\n\nDie Arlbergstraße", "Update: Im Paznauntal", "Die Landesstraße im Ötztal nach dem Lawinenabgang.",
+             "12:40 Uhr"],
     # key points between the headline and the byline; the last paragraph under two teaser lines
     "en_14": ["Key Highlights", "Fares will range from Rs 10 to Rs 60.", "Bengaluru, Dec 4 (PTI) The Pink Line",
               "Chief Minister is expected to flag off"],
@@ -175,6 +178,8 @@ JUNK = {
               "Completely agree with this column", "More in Opinion"],
     "fr_8": ["Calvados > Vire", "Par Camille Lefèvre", "Réservé aux abonnés", "Écouter", "À lire aussi :",
              "Photo : La Voix du Bocage", "Cet article vous a-t-il été utile", "Oui\n", "Les plus lus", "Tous droits réservés"],
+    "de_8": ["Alpenblick Online", "LIVE-TICKER", "Aktualisiert: 05.12.2026", "Foto: APA", "Lesen Sie auch",
+             "Liveticker neu laden", "Folgen Sie uns", "Kommentare"],
     "en_14": ["Home / India", "02:31 PM IST", "PTI\n", "Google News", "Also Read: Mumbai", "Read | How Bengaluru",
               "Also read: Chennai", "Follow the latest news", "syndicated feed", "Download The Deccan Ledger App",
               "Trending Topics", "Gold rate today"],
@@ -221,6 +226,7 @@ HEADINGS = {
     "nl_3": ["Gemeente Enschede schrapt gratis parkeren", "Vanaf 1 februari betalen automobilisten"],
     "fr_8": ["Vire : « On ne peut plus attendre », la maison de santé ouvrira", "Après quatre ans de travaux",
              "Trois médecins généralistes"],
+    "de_8": ["Lawinengefahr in Tirol: Straßen gesperrt", "In Tirol herrscht die höchste Lawinenwarnstufe.", "14:55 Uhr"],
     "en_14": ["Bengaluru metro Pink Line to open for passengers from December 15", "Key Highlights",
               "The 21-km stretch connects"],
 }  # fmt: skip
