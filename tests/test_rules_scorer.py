@@ -903,3 +903,13 @@ def test_a_live_ticker_of_short_entries_keeps_all_of_them() -> None:
     ]
     out = clean("\n".join([*head, *entries, "Liveticker neu laden", "Teilen", "Kommentare"]))
     assert out.startswith(head[0]) and all(entry in out for entry in entries)
+
+
+def test_a_short_last_paragraph_under_an_inline_newsletter_line_stays() -> None:
+    """A sentence of list_prose_min_words words below the chrome counts as the article's prose,
+    and a short line over a copyright line below it is no photo caption extending the run."""
+    last = "Schools in the affected area will reopen on their normal schedule Monday."
+    out = clean("\n".join([*PROSE, "Sign up for the KXRT 7 News Daily newsletter to get the top stories delivered to your inbox each morning.",
+                           last, "Copyright 2026 Nexstar Media Inc. All rights reserved.", "Trending Stories",
+                           "Man arrested after chase ends in crash on Loop 289"]))
+    assert last in out and "Sign up" not in out and "Man arrested" not in out

@@ -30,8 +30,9 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
     """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
     paragraphs and holds at most `inline_chrome_max` boxes (`_boxes`) and `inline_chrome_lines`
     removals of page chrome, all of the `inline_chrome` categories. A photo caption over its
-    credit may stand in the run; above or below it, the article's fact box may stand between it
-    and the prose."""
+    credit may open the run (below the chrome, a short line over a credit is as often the
+    article's last sentence over its copyright line); above or below it, the article's fact box
+    may stand between it and the prose."""
     pars = doc.paragraphs
     index = 0
     while index < len(pars):
@@ -39,7 +40,7 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             index += 1
             continue
         end = index
-        while end + 1 < len(pars) and (not pars[end + 1].kept or _caption(pars, end + 1, categories, s)):
+        while end + 1 < len(pars) and not pars[end + 1].kept:
             end += 1
         first = index
         if first > 0 and _caption(pars, first - 1, categories, s):
@@ -108,11 +109,12 @@ def _category(par: Paragraph, categories: dict[str, str]) -> str:
 
 
 def _prose(par: Paragraph, s: ScorerSettings) -> bool:
-    """A paragraph of the article: a sentence-long line scoring as prose."""
+    """A paragraph of the article: a sentence-long line (`list_prose_min_words`, as lists.py
+    counts prose) scoring as prose."""
     signals = par.signals
     return (
         par.kept
-        and signals["words"] >= s.tail_min_words
+        and signals["words"] >= s.list_prose_min_words
         and bool(signals["ends_sentence"])
         and signals["prose"] > s.block_threshold
     )
