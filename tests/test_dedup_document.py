@@ -219,3 +219,35 @@ def test_the_questions_of_an_interview_series_stay_a_copied_passage_goes():
     two = make_doc([[line] for answer in answers[:2] for line in (question, answer)])
     dedup_within(two, DedupConfig())
     assert removed(two) == [(question, "dedup.exact.sentence")]  # twice is a teaser, not a series
+
+
+def test_a_teaser_paragraph_printed_again_goes_whole_with_its_short_sentence():
+    """The standfirst repeated as the first paragraph: its short sentence ("Ondernemers zijn
+    boos.", under `repeat_min_words`) goes with the rest instead of standing as an orphan."""
+    teaser = ["Vanaf 1 februari betalen automobilisten ook op zaterdag voor een parkeerplek in het centrum.",
+              "Ondernemers zijn boos."]
+    doc = dedup_one(make_doc([[TITLE], teaser, teaser, [LEAD]]))
+    assert kept_texts(doc) == [TITLE, *teaser, LEAD]
+
+
+def test_short_repeats_stay_when_their_paragraph_is_not_a_copy():
+    doc = dedup_one(make_doc([["Oui.", LEAD], ["Oui.", BODY]]))
+    assert kept_texts(doc) == ["Oui.", LEAD, "Oui.", BODY]
+
+
+def test_the_article_sentence_a_headline_quotes_stays():
+    """The headline quotes an interview answer; the answer, with its speaker and the sentences
+    after it, is the article's own: both stay."""
+    headline = "„Wir werden keinen Lift abreißen, nur weil der Schnee fehlt“"
+    answer = ["Oberhollenzer: Wir werden keinen Lift abreißen, nur weil der Schnee fehlt.",
+              "Der Schlepplift am Sonnhang läuft im Sommer als Mountainbike-Lift."]
+    doc = dedup_one(make_doc([[headline], [LEAD], answer]))
+    assert kept_texts(doc) == [headline, LEAD, *answer]
+
+
+def test_a_sentence_printed_three_times_is_no_series_label():
+    """Hypothesis found it: a line of its own printed three times, twice in a row and last on the
+    page, was taken for the label of a series (each copy "before different text") and kept thrice."""
+    repeated = [FULL]
+    doc = dedup_one(make_doc([repeated, [LEAD], repeated, repeated]))
+    assert kept_texts(doc) == [FULL, LEAD]

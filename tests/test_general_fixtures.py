@@ -81,6 +81,30 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "Con questa vittoria il Cittadella"],
     "pt_4": ["\"Partilhamos clientes", "As ações da Fios do Ave", "A compra será financiada"],
     "es_8": ["\"Compartimos la preocupación", "Los vecinos podrán presentar observaciones"],
+    # an interview whose headline quotes an answer (the answer stays), its short last answer;
+    # a teaser printed again whole; a correction note, an update, a paragraph under an inline
+    # "Related:" line; a fact box over a newsletter box; a live blog's first time stamp
+    "de_7": ["Oberhollenzer: Wir werden keinen Lift abreißen, nur weil der Schnee fehlt. Der Schlepplift",
+             "Oberhollenzer: Nein. Die Buchungen", "Teilen Sie die Sorge der Hoteliers"],
+    "nl_3": ["Correctie: In een eerdere versie van dit artikel", "Deel je mening: dat vraagt de vereniging",
+             "Bewoners met een vergunning betalen niets extra.", "Het voorstel moet nog langs de gemeenteraad."],
+    "en_11": ["Update, 14:05: The union has confirmed", "Read the union's statement", "Share prices of the operator's",
+              "The Department for Transport welcomed the agreement.", "This article was amended on 4 December 2026."],
+    "en_12": ["Fast facts", "South Africa lead by 97 runs", "Subscribe to the idea that you can't play",
+              "Earlier, Aiden Markram's century"],
+    "fr_7": ["15 h 40\n\nHydro-Québec", "Mise à jour : le ministère des Transports", "a écrit la Sûreté du Québec sur X."],
+    # an opinion piece: its author's bio stays, the disclaimer and the comments go; an inline
+    # "À lire aussi :" link and a body sentence opening "Lire aussi le témoignage"
+    "en_13": ["Subscribe to the idea that libraries are obsolete", "Read the council's own equality assessment",
+              "It is not moderate.", "Ruth Adeyemi is a librarian and a trustee"],
+    "fr_8": ["Lire aussi le témoignage de Mathilde", "Les prises de rendez-vous seront ouvertes",
+             "Le bâtiment a coûté 3,1 millions d'euros"],
+    # a live ticker of short entries under their time stamps
+    "de_8": ["14:55 Uhr\n\nDie Arlbergstraße", "Update: Im Paznauntal", "Die Landesstraße im Ötztal nach dem Lawinenabgang.",
+             "12:40 Uhr"],
+    # key points between the headline and the byline; the last paragraph under two teaser lines
+    "en_14": ["Key Highlights", "Fares will range from Rs 10 to Rs 60.", "Bengaluru, Dec 4 (PTI) The Pink Line",
+              "Chief Minister is expected to flag off"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -165,6 +189,28 @@ JUNK = {
              "Notícias relacionadas", "Para comentar"],
     "es_8": ["Aceptar cookies", "Mirá también", "suben las tarifas del colectivo", "Por Soledad Giménez", "sgimenez@",
              "La peatonal nos salvó", "Ver más", "Los comentarios publicados", "Juan_R", "Por fin!", "Me gusta"],
+    "de_7": ["Interview: Christina Pichler", "Per E-Mail versenden", "Auf die Merkliste", "Foto: Salzachbote",
+             "Weiterlesen mit", "Jetzt um 1 Euro testen", "Posten Sie Ihre Meinung", "Schlagworte"],
+    "nl_3": ["Door Lotte Kuipers", "Bewerkt:", "Opslaan", "Lees ook:", "Parkeergarage Hengelo", "© DVHO",
+             "Meer over", "Download de app", "Ontvang pushberichten", "Google Play", "tips@dvho.nl"],
+    "en_11": ["843 partners", "Transport Correspondent", "14:20 GMT", "Copy link", "pic.twitter.com", "@NorthernCourier",
+              "Photograph: Danny Lawson", "Related: Rail fares", "Morning Briefing", "the day's top stories", "Topics",
+              "Most viewed", "Reuse this content"],
+    "en_12": ["AAP\n", "7.48pm", "Normal text size", "Very large text size", "Morning Edition newsletter",
+              "Credit: Getty Images", "More to come", "License this article", "Most Viewed in Sport"],
+    "en_13": ["Columnists", "Ruth Adeyemi\n", "6:00 a.m. ET", "Listen to this article", "Share on X", "Related: County budget",
+              "The views expressed are her own.", "Join the conversation", "I used to go every evening",
+              "Completely agree with this column", "More in Opinion"],
+    "fr_8": ["Calvados > Vire", "Par Camille Lefèvre", "Réservé aux abonnés", "Écouter", "À lire aussi :",
+             "Photo : La Voix du Bocage", "Cet article vous a-t-il été utile", "Oui\n", "Les plus lus", "Tous droits réservés"],
+    "de_8": ["Alpenblick Online", "LIVE-TICKER", "Aktualisiert: 05.12.2026", "Foto: APA", "Lesen Sie auch",
+             "Liveticker neu laden", "Folgen Sie uns", "Kommentare"],
+    "en_14": ["Home / India", "02:31 PM IST", "PTI\n", "Google News", "Also Read: Mumbai", "Read | How Bengaluru",
+              "Also read: Chennai", "Follow the latest news", "syndicated feed", "Download The Deccan Ledger App",
+              "Trending Topics", "Gold rate today"],
+    "fr_7": ["EN DIRECT |", "La Presse Canadienne\n", "Publié le 4 décembre", "Mis à jour à 15 h 40", "Courriel",
+             "pic.twitter.com", "@SoleilSaguenay", "Photo : Rocket Lavoie", "À lire aussi", "photos@soleilsaguenay.ca",
+             "Vous aimerez aussi", "Tous droits réservés"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -205,6 +251,18 @@ HEADINGS = {
     "es_6": ["Minuto a minuto: así avanza el paro", "Siga aquí las últimas noticias", "4:05 p. m.", "Gobernación y gremio"],
     # a "Mirá también" box right above the headline: its link title goes, the headline over the standfirst stays
     "es_8": ["El Concejo aprobó la peatonalización", "La medida empezará a regir en marzo", "El Concejo Municipal aprobó"],
+    # a headline over a standfirst written as sentences, a byline, dates and share buttons, then a
+    # live blog's first time stamp (the stamp used to stop the byline walk); a fact box and a
+    # newsletter box in the body (the box used to cut the headline and first paragraphs off)
+    "fr_7": ["Tempête au Québec : 180 000 clients privés d'électricité", "Jusqu'à 40 cm de neige", "15 h 40"],
+    "en_12": ["'We let ourselves down': captain admits fault", "Australia lost their last eight wickets",
+              "Australia's batting collapsed"],
+    "nl_3": ["Gemeente Enschede schrapt gratis parkeren", "Vanaf 1 februari betalen automobilisten"],
+    "fr_8": ["Vire : « On ne peut plus attendre », la maison de santé ouvrira", "Après quatre ans de travaux",
+             "Trois médecins généralistes"],
+    "de_8": ["Lawinengefahr in Tirol: Straßen gesperrt", "In Tirol herrscht die höchste Lawinenwarnstufe.", "14:55 Uhr"],
+    "en_14": ["Bengaluru metro Pink Line to open for passengers from December 15", "Key Highlights",
+              "The 21-km stretch connects"],
 }  # fmt: skip
 
 

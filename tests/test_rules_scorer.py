@@ -810,26 +810,14 @@ def test_spaceless_scripts_start_at_the_prefilter():
         assert all(prose._SPACELESS_FROM.match(c) for c in map(chr, range(0xE00, sys.maxunicode + 1, 97)))
 
 
-DE_ARTICLE = [
-    "Der Stadtrat hat am Dienstagabend nach einer vierstündigen und teilweise hitzigen Debatte den Haushalt "
-    "für das kommende Jahr beschlossen.",
-    "Die Opposition kritisierte die Erhöhung der Grundsteuer als überzogen, die Mehrheit verteidigte dagegen "
-    "die geplanten Investitionen in Schulen.",
-    "Die Bürgermeisterin sagte, die Schulden der Stadt seien seit Beginn ihrer Amtszeit um zehn Prozent "
-    "gesunken und die laufenden Kosten stabil.",
-    "Eine endgültige Abstimmung über die einzelnen Ausgaben wird im kommenden Monat erwartet, nach einer "
-    "Bürgerbeteiligung ab Montag.",
-]
-
-
 def test_a_german_article_is_not_cut_in_two_by_a_read_also_line() -> None:
     """German capitalises its nouns: without the page's capital share taken off, its prose scored
     ~0.55 (French ~0.85), and the 'read also' line between paragraphs outweighed the second half."""
     read_also = "Lesen Sie auch: Was sich mit dem neuen Haushalt ändert"
-    out = clean("\n".join([*DE_ARTICLE[:2], read_also, *DE_ARTICLE[2:]]))
-    assert all(p in out for p in DE_ARTICLE) and read_also not in out
-    assert _lifts_of(DE_ARTICLE, "de")[1] > 0.1  # what is taken off the capitalised share
-    assert _lifts_of(DE_ARTICLE, "en")[1] == 0.0  # only languages that capitalise nouns
+    out = clean("\n".join([*ARTICLE["de"][:2], read_also, *ARTICLE["de"][2:]]))
+    assert all(p in out for p in ARTICLE["de"]) and read_also not in out
+    assert _lifts_of(ARTICLE["de"], "de")[1] > 0.1  # what is taken off the capitalised share
+    assert _lifts_of(ARTICLE["de"], "en")[1] == 0.0  # only languages that capitalise nouns
 
 
 def test_an_author_bio_under_the_tags_line_is_not_the_articles() -> None:
@@ -842,3 +830,157 @@ def test_an_author_bio_under_the_tags_line_is_not_the_articles() -> None:
     # tags printed above an article close nothing: more of the block lies under them
     out = clean("\n".join([ARTICLE["en"][0], "Topics: Budget, Council, Local politics", *ARTICLE["en"][1:]]))
     assert all(p in out for p in ARTICLE["en"])
+
+
+def test_a_teaser_line_between_two_article_paragraphs_does_not_cut_the_article() -> None:
+    """Inline chrome (rules/inline.py): "Related: ..." and a caption over its credit between two
+    prose paragraphs sit inside the article; the paragraph under them stays. The same line after
+    the article, above a headline, still ends it."""
+    last = 'The Department for Transport welcomed the agreement. A spokesperson said: "We urge both sides to keep talking."'
+    inline = ["Commuters at the station on Wednesday evening.", "Photograph: Dana Lee/PA",
+              "Related: Rail fares to rise by 4.6% in March"]
+    out = clean("\n".join([*PROSE, *inline, last, "Most viewed", "Snow warning as cold snap arrives"]))
+    assert last in out and "Related:" not in out and "Photograph" not in out
+    teasers = clean("\n".join([*PROSE, "Related: Rail fares to rise by 4.6% in March", "Snow warning as cold snap arrives",
+                               "Forecasters expect up to twenty centimetres of snow on the hills by Friday morning, the agency said."]))
+    assert "Forecasters expect" not in teasers
+
+
+def test_a_newsletter_box_under_the_article_fact_box_does_not_cut_the_article() -> None:
+    """A fact box (a label and score lines: the article's own list) then a newsletter pitch, then
+    the article goes on: the paragraphs above the box stay."""
+    first = ("Australia's batting collapsed on day two of the first Test at the Gabba, losing eight "
+             "wickets for 41 runs to be bowled out for 211 after lunch.")
+    box = ["Fast facts", "Australia 211 (Whitford 64, Rabada 4-38)", "South Africa 308 (Markram 112)",
+           "South Africa lead by 97 runs", "Day three starts 10am AEST",
+           "Start the day with a summary of the day's most important stories, analysis and insights. "
+           "Sign up for our Morning Edition newsletter."]
+    second = ('Captain Jake Whitford, who top-scored with 64, did not hide his frustration. "We let ourselves '
+              'down. That\'s the simple truth," he told reporters.')
+    out = clean("\n".join([first, second, *box, *PROSE]))
+    assert first in out and "South Africa lead by 97 runs" in out and "Morning Edition" not in out
+
+
+def test_a_live_blog_keeps_its_headline_over_a_standfirst_and_its_first_time_stamp() -> None:
+    """The first entry's time stamp right above the body used to stop the byline walk
+    (_past_byline): the standfirst, written as sentences, then hid the headline."""
+    entries = [
+        "15 h 40", "Hydro-Québec indique que 180 000 clients sont toujours privés de courant, dont 62 000 dans "
+        "la région du Saguenay. La société d'État prévient que certaines pannes pourraient durer jusqu'à samedi.",
+        "14 h 05", "Le ministère des Transports a rouvert la route 175 dans la réserve faunique des Laurentides, "
+        "fermée depuis le matin. La circulation se fait sur une seule voie pour le moment.",
+        "13 h 20", "Le Centre de services scolaire annonce que toutes les écoles de la région resteront fermées "
+        "vendredi, comme les bibliothèques et les arénas de la ville.",
+    ]
+    head = ["Tempête au Québec : 180 000 clients privés d'électricité",
+            "Jusqu'à 40 cm de neige sont attendus d'ici vendredi dans plusieurs régions. Suivez nos mises à jour en continu.",
+            "La Presse Canadienne", "Publié le 4 décembre 2026 à 7 h 15", "Partager"]
+    out = clean("\n".join([*head, *entries]))
+    assert out.startswith(head[0] + "\n\n" + head[1] + "\n\n15 h 40\n\nHydro-Québec")
+
+
+def test_an_interview_keeps_its_short_last_answer() -> None:
+    """rules/speakers.py: the speaker prefix seen again and again in the body takes the short
+    last answer (low prose: names, capitals) into it; a bio box under it still goes."""
+    turns = [
+        "Salzachbote: Herr Oberhollenzer, es hat Anfang Dezember noch kaum geschneit. Wie nervös sind Sie?",
+        "Oberhollenzer: Nervös nicht. Wir haben im Sommer vier Millionen Euro in die Beschneiung investiert und "
+        "können die Hauptabfahrt innerhalb von 72 Stunden beschneien, sobald es kalt genug ist.",
+        "Salzachbote: Die Tageskarte kostet heuer 71 Euro. Wer soll sich das eigentlich leisten?",
+        "Oberhollenzer: Das ist viel Geld, keine Frage. Deshalb gibt es ab Jänner eine Familienkarte und für "
+        "Einheimische den Talpass um 390 Euro für die ganze Saison.",
+        "Salzachbote: Teilen Sie die Sorge der Hoteliers, dass die Gäste ausbleiben?",
+        "Oberhollenzer: Nein. Die Buchungen für Weihnachten liegen drei Prozent über dem Vorjahr.",
+    ]
+    out = clean("\n".join([*turns, "Zur Person", "Jetzt um 1 Euro testen", "Mehr zum Thema", "Skifahren", "Tourismus"]))
+    assert turns[-1] in out and "Jetzt um 1 Euro" not in out
+
+
+def test_a_newsletter_box_of_several_lines_inside_the_article_is_one_box() -> None:
+    """Title, pitch, e-mail field and button of one newsletter box between two paragraphs: one box
+    (inline_chrome_max counts boxes), so the correction note under it stays."""
+    note = ("This article was amended on 4 December 2026. An earlier version said the deal had been backed by "
+            "81 per cent of members; the correct figure is 71 per cent.")
+    box = ["Sign up to our Morning Briefing newsletter", "Get the day's top stories in your inbox every weekday.",
+           "Enter your email address", "Sign up"]
+    out = clean("\n".join([*PROSE, *box, note, "Most viewed", "Snow warning as cold snap arrives"]))
+    assert note in out and "Morning Briefing" not in out and "Snow warning" not in out
+
+
+def test_a_key_points_box_under_the_headline_does_not_hide_it() -> None:
+    """rules/keypoints.py: a label and three one-sentence items between the headline (with its
+    standfirst) and the byline's date used up the short lines the heading walk passes over."""
+    head = ["Bahnstrecke am linken Seeufer nach Erdrutsch gesperrt",
+            "Ein Hangrutsch hat in der Nacht auf Donnerstag die Gleise zwischen Horgen und Wädenswil verschüttet. Verletzt wurde niemand.",
+            "Das Wichtigste in Kürze",
+            "Zwischen Horgen und Wädenswil fahren bis mindestens Sonntag keine Züge.",
+            "Die SBB setzen Ersatzbusse ein, die Reisezeit verlängert sich um rund 25 Minuten.",
+            "Auslöser war laut Kanton der starke Regen der letzten drei Tage.",
+            "Bern, 04.12.2026, 09:12", "Teilen"]
+    body = [
+        "Rund 300 Kubikmeter Erde und Geröll rutschten kurz nach 2 Uhr auf die Doppelspur, wie die Kantonspolizei "
+        "Zürich mitteilte. Ein Lokführer eines Güterzugs bemerkte das Hindernis rechtzeitig und hielt an.",
+        "Die Aufräumarbeiten gestalten sich schwierig, weil der Hang weiterhin in Bewegung ist. «Wir können erst mit "
+        "schweren Maschinen arbeiten, wenn der Geologe grünes Licht gibt», sagte ein SBB-Sprecher.",
+        "Betroffen sind die S-Bahn-Linien S2 und S8 sowie der Interregio nach Chur. Fernverkehrszüge werden über Zug "
+        "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
+    ]
+    out = clean("\n".join([*head, *body]))
+    assert out.startswith(head[0]) and head[2] in out and head[3] in out and "04.12.2026" not in out
+
+
+def test_paragraphs_under_a_teaser_link_and_a_fact_box_stay() -> None:
+    """Below inline chrome, the article's own list (data lines) may stand before the prose. (The
+    "Lesen Sie auch" heading still takes the box's label and first line as link titles.)"""
+    link = ["Lesen Sie auch", "Zu viel Regen: Zürichsee erreicht Warnstufe 2"]
+    facts = ["In Zahlen", "300 Kubikmeter Geröll", "2 Gleise verschüttet", "25 Minuten längere Reisezeit",
+             "rund 40'000 Pendler pro Tag betroffen"]
+    after = ("Bereits im Frühling 2024 war die Strecke wegen eines kleineren Rutsches für zwei Tage gesperrt gewesen. "
+             "Der Kanton hatte den Hang danach mit Netzen gesichert und ein Messsystem installiert.")
+    body = [
+        "Rund 300 Kubikmeter Erde und Geröll rutschten kurz nach 2 Uhr auf die Doppelspur, wie die Kantonspolizei "
+        "Zürich mitteilte. Ein Lokführer eines Güterzugs bemerkte das Hindernis rechtzeitig und hielt an.",
+        "Die Aufräumarbeiten gestalten sich schwierig, weil der Hang weiterhin in Bewegung ist. «Wir können erst mit "
+        "schweren Maschinen arbeiten, wenn der Geologe grünes Licht gibt», sagte ein SBB-Sprecher.",
+        "Betroffen sind die S-Bahn-Linien S2 und S8 sowie der Interregio nach Chur. Fernverkehrszüge werden über Zug "
+        "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
+    ]
+    more = ("Die Gemeinde Wädenswil hat auf ihrer Website ein Formular aufgeschaltet, über das Pendler Probleme mit "
+            "den Ersatzbussen melden können.")
+    out = clean("\n".join([*body, *link, *facts, after, more, "Artikel zum Thema", "Kanton prüft Tempo 30 auf der Seestrasse"]))
+    assert after in out and more in out and facts[-1] in out and "Zu viel Regen" not in out
+
+
+def test_a_short_closing_sentence_above_page_chrome_stays() -> None:
+    """A closing line under the body with page chrome right after it is the article's last line,
+    as it is when nothing kept follows it."""
+    closing = "The new timetable starts on December 6."
+    out = clean("\n".join([*PROSE, closing, "Follow us on Instagram, Facebook and X.", "Trending",
+                           "Box office: Big release crosses Rs 300 crore", "Tags:", "Netflix"]))
+    assert closing in out and "Box office" not in out
+
+
+def test_a_live_ticker_of_short_entries_keeps_all_of_them() -> None:
+    """rules/inline.py neutral_time_stamps: a stamp over every short entry outweighed the entries,
+    and the block kept only the last ones (the headline and first entries went)."""
+    head = ["Lawinengefahr in Tirol: Straßen gesperrt, Orte von Außenwelt abgeschnitten",
+            "In Tirol herrscht die höchste Lawinenwarnstufe. Mehrere Gemeinden sind nicht mehr erreichbar. Alle Entwicklungen im Liveticker.",
+            "Aktualisiert: 05.12.2026, 15:30"]
+    entries = [
+        "14:55 Uhr", "Die Arlbergstraße bleibt bis mindestens Sonntag gesperrt, teilte das Land Tirol mit. Auch die Bahnstrecke zwischen Landeck und Bludenz ist unterbrochen.",
+        "14:10 Uhr", "Update: Im Paznauntal sind rund 4.000 Gäste und Einheimische eingeschlossen. Die Versorgung mit Lebensmitteln ist laut Bürgermeister gesichert.",
+        "13:25 Uhr", "Ein Lawinenabgang hat im Ötztal eine Landesstraße verschüttet. Verletzt wurde niemand, die Straße war bereits gesperrt.",
+        "12:40 Uhr", "Der Lawinenwarndienst rechnet erst ab Sonntag mit einer Entspannung der Lage. Bis dahin gilt: Wer nicht unbedingt muss, soll nicht ins Gelände gehen.",
+    ]
+    out = clean("\n".join([*head, *entries, "Liveticker neu laden", "Teilen", "Kommentare"]))
+    assert out.startswith(head[0]) and all(entry in out for entry in entries)
+
+
+def test_a_short_last_paragraph_under_an_inline_newsletter_line_stays() -> None:
+    """A sentence of list_prose_min_words words below the chrome counts as the article's prose,
+    and a short line over a copyright line below it is no photo caption extending the run."""
+    last = "Schools in the affected area will reopen on their normal schedule Monday."
+    out = clean("\n".join([*PROSE, "Sign up for the KXRT 7 News Daily newsletter to get the top stories delivered to your inbox each morning.",
+                           last, "Copyright 2026 Nexstar Media Inc. All rights reserved.", "Trending Stories",
+                           "Man arrested after chase ends in crash on Loop 289"]))
+    assert last in out and "Sign up" not in out and "Man arrested" not in out

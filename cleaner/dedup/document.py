@@ -170,24 +170,70 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
     labels = _series_labels(units, config)
+    copies = _repeated_paragraphs(units, config)
+    quoted = _HeadlineQuote(units)
     for unit in units:
         original = first_by_key.get(unit.key)
+        copied = copies.get(unit.index)
         if labels and unit.key in labels:
             pass  # a label of a series: every copy stays
+        elif copied is not None and copied.kept:
+            _link(unit, copied, "dedup.exact.sentence", 1.0)
         elif original is not None and len(unit.toks) >= config.repeat_min_words:
             _link(unit, original, "dedup.exact.sentence", 1.0)
         elif earlier[unit.index] and len(unit.toks) >= config.min_words:
-            _cover_by_earlier(unit, units, config, places, kept)
+            _cover_by_earlier(unit, units, config, places, kept, quoted)
         if unit.kept:
             first_by_key[unit.key] = unit
         else:
             kept[unit.index] = False
 
 
+def _repeated_paragraphs(units: list[Unit], config: DedupConfig) -> dict[int, Unit]:
+    """Unit index -> its copy's original, for the units of a paragraph of several sentences that
+    repeats an earlier paragraph sentence for sentence (a teaser printed again as the first
+    paragraph). Its short sentences go with the long ones: kept alone as short repeats
+    (`repeat_min_words`), "Ondernemers zijn boos." would stand as an orphan paragraph."""
+    by_paragraph: dict[int, list[Unit]] = {}
+    for unit in units:
+        by_paragraph.setdefault(unit.paragraph, []).append(unit)
+    first: dict[tuple[int, ...], list[Unit]] = {}
+    copies: dict[int, Unit] = {}
+    for members in by_paragraph.values():
+        if len(members) < 2 or sum(len(u.toks) for u in members) < config.min_words:
+            continue
+        keys = tuple(u.key for u in members)
+        original = first.setdefault(keys, members)
+        if original is not members:
+            copies.update((u.index, o) for u, o in zip(members, original))
+    return copies
+
+
+class _HeadlineQuote:
+    """Whether a unit inside a paragraph of prose holds the page's headline and more: the
+    headline quotes the article ("„Wir werden keinen Lift abreißen ...“" over an interview's
+    "Oberhollenzer: Wir werden keinen Lift abreißen ..."), and the article's sentence must stay
+    (the headline stays too, as the page's title). A copy standing alone (a teaser of the
+    headline) is a duplicate as before, and so is an exact repeat (one copy of a sentence stays)."""
+
+    def __init__(self, units: list[Unit]):
+        self.headline = lone_headline([u for u in units if u.kept])
+        self.sizes: Counter[int] | None = None
+        self.units = units
+
+    def by(self, unit: Unit, original: Unit) -> bool:
+        if original is not self.headline or unit is original:
+            return False
+        if self.sizes is None:
+            self.sizes = Counter(u.paragraph for u in self.units)
+        return self.sizes[unit.paragraph] > 1
+
+
 def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
     """Keys of the short lines of their own that come `series_min_repeats` times or more, each time
     before different text: an interview series asks every guest the same questions, a page of
-    recipes heads each with "Ingredients". A copied passage repeats with what follows it."""
+    recipes heads each with "Ingredients". A copied passage repeats with what follows it; a line
+    printed twice in a row, or last on the page, heads nothing."""
     places: dict[int, list[int]] = {}
     for unit in units:
         places.setdefault(unit.key, []).append(unit.index)
@@ -200,12 +246,14 @@ def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
         if any(lines[units[i].paragraph] != 1 for i in where):
             continue
         following = [units[i + 1].key if i + 1 < len(units) else None for i in where]
-        if len(set(following)) == len(following):
-            labels.add(key)
+        if len(set(following)) == len(following) and key not in following and None not in following:
+            labels.add(key)  # a label heads something each time: not itself, not the page's end
     return labels
 
 
-def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex, kept: np.ndarray) -> None:
+def _cover_by_earlier(
+    unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex, kept: np.ndarray, quoted: _HeadlineQuote
+) -> None:
     """Coverage of `unit` by shingles of earlier kept units; link to the unit owning most (each
     shingle owned by the first earlier kept unit holding it)."""
     values = sorted_unique(unit.cover)
@@ -223,6 +271,8 @@ def _cover_by_earlier(unit: Unit, units: list[Unit], config: DedupConfig, places
     best = Counter(owner[inverse[matched]].tolist()).most_common(1)[0][0]
     if _cut_from(units[best], unit):
         return  # a teaser cut from this sentence came first: it goes in pass 2, this one stays
+    if quoted.by(unit, units[best]):
+        return  # the article's sentence that the headline quotes
     _link(unit, units[best], "dedup.contained.sentence", share)
 
 

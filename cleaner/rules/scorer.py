@@ -28,10 +28,12 @@ from ..types import Document, Paragraph, Removal
 from .blocks import closed_block, closing_removals, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
+from .speakers import speaker_tail
+from .inline import inline_chrome, neutral_time_stamps
 from .lists import data_run, framed_run, list_tail
 from .loader import id_matches
 from .anchor import title_anchor
-from .title import byline_furniture, find_heading, reader_heading_furniture, title_shaped
+from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 _WORD = re.compile(r"\w+")
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -103,6 +105,8 @@ class Scorer:
         prose = [self._score(par, lift, discount) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
+        inline_chrome(doc, values, self.categories, s)
+        neutral_time_stamps(doc, values, s)
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
@@ -113,6 +117,7 @@ class Scorer:
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
         block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
+        block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
 
     def _chrome(self, doc: Document) -> set[int]:
@@ -196,7 +201,8 @@ class Scorer:
     def _byline(self, doc: Document, indexes: range) -> tuple[int, int] | None:
         """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
         the lines walked over include a dateline or credit removed by a rule, or a name in a script
-        without capitals (2-3 short chunks, title._name_like); else None."""
+        without capitals (2-3 short chunks, title._name_like); else None. A live blog's time stamp
+        next to the block is passed over (its first entry's, article text that find_heading keeps)."""
         s = self.settings
         names, evidence = 0, False
         for index in indexes:
@@ -207,6 +213,8 @@ class Scorer:
             elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
                 names += 1
                 evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
+            elif index == indexes[0] and time_stamp(par, s):
+                continue  # a live blog's first time stamp, right above its first entry
             else:
                 return (index, names) if evidence else None
         return None
@@ -278,8 +286,6 @@ class Scorer:
             if value == 0.0:
                 return 0.0
             words = self._removed_words(doc, par)
-            if self._category(par) in s.promo_categories:
-                words = min(words, s.promo_max_words)  # "Read also: <a headline of any length>"
             return -value * (words + s.length_offset) ** s.length_exponent
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight

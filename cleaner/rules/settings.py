@@ -43,8 +43,6 @@ class ScorerSettings:
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
-    promo_categories: tuple[str, ...]
-    promo_max_words: int
     length_exponent: float
     length_offset: float
     keep_outside_prose: float
@@ -90,6 +88,12 @@ class ScorerSettings:
     list_prose_min_words: int
     list_intro_min_words: int
     list_phrase_min_words: int
+    inline_chrome: tuple[str, ...]
+    inline_chrome_max: int
+    inline_chrome_lines: int
+    interview_min_turns: int
+    speaker_min_turns: int
+    keypoints_min_items: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +156,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     unknown = sorted(set(settings.scorer.removed_value) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
-    unknown = sorted(set(settings.scorer.promo_categories) - set(CATEGORIES))
+    unknown = sorted(set(settings.scorer.inline_chrome) - set(CATEGORIES))
     if unknown:
-        raise ConfigError(f"{path}: [scorer] promo_categories: unknown categories {unknown}")
+        raise ConfigError(f"{path}: [scorer] inline_chrome: unknown categories {unknown}")
     return settings
 
 

@@ -17,6 +17,7 @@ from ..types import Document, Paragraph
 from .anchor import _MAX_LINE_CHARS, _normal, _repeats
 from .prose import UNSPACED
 from .settings import ScorerSettings
+from .keypoints import boxes, unboxed
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -84,8 +85,9 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = [i for i in skipped if _kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)]
-    return Heading(title, standfirst, tuple(sorted(entry + kept)))
+    kept = {i for i in skipped if _kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}
+    kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
+    return Heading(title, standfirst, tuple(sorted(entry + list(kept))))
 
 
 def _walk(
@@ -116,7 +118,7 @@ def _walk(
             standfirst = index
             continue
         skippable = not passed or byline_furniture(doc, par, s)  # past a button: the byline's names and dates
-        if standfirst is None and skippable and _may_skip(par, [pars[i] for i in skipped], s):
+        if standfirst is None and skippable and _may_skip(par, [pars[i] for i in unboxed(doc, [*skipped, index], s)[:-1]], s):
             skipped.append(index)
             continue
         break
@@ -158,13 +160,14 @@ def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettin
     one recurring below: the first entry's heading; the page's headline is above the time stamp."""
     pars = doc.paragraphs
     above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
-    if above is None or not title_shaped(doc, pars[index], settings) or not _time_stamp(pars[above], settings):
+    if above is None or not title_shaped(doc, pars[index], settings) or not time_stamp(pars[above], settings):
         return False
-    return any(_time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
+    return any(time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
 
 
-def _time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
-    """A short line mostly of digits whose shape recurs in the page (a live blog's entry times)."""
+def time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
+    """A short line mostly of digits whose shape recurs in the page: a live blog's entry times
+    ("15 h 40", "4:05 p. m.")."""
     signals = par.signals
     short = signals["words"] <= s.name_max_words + 1
     return short and signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= s.furniture_min_digits
@@ -336,7 +339,7 @@ def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> 
         return True
     if _dateline(doc, par, settings):
         return True
-    return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= settings.furniture_min_digits
+    return time_stamp(par, settings)
 
 
 def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:

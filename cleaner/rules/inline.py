@@ -1,0 +1,120 @@
+"""Chrome inside an article: a teaser link or a newsletter box between two of its paragraphs.
+
+The scorer's block search (scorer.py) counts a paragraph a rule removed as page chrome against
+any block spanning it, in proportion to its words: a share row or a tag list under an article
+separates it from the teasers below. A "Related: Rail fares to rise by 4.6% in March" line or a
+"Start the day with ... Sign up for our newsletter." box is chrome too, yet news sites set it
+between two paragraphs of the article, and counted at its length it cut the article's last
+paragraphs (or its first ones) off. What tells the two apart is what stands on each side: a
+paragraph of prose right above and right below a short run of such removals means the run sits
+inside the article. A teaser list after an article is followed by headlines or a summary under
+its headline, not directly by a paragraph of prose.
+
+A live blog's time stamps are the article's structure too, not short lines of page furniture:
+they weigh nothing either (`neutral_time_stamps`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document, Paragraph
+from .lists import data_run
+from .settings import ScorerSettings
+from .title import time_stamp
+
+_CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
+
+
+def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
+    """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
+    paragraphs and holds at most `inline_chrome_max` boxes (`_boxes`) and `inline_chrome_lines`
+    removals of page chrome, all of the `inline_chrome` categories. A photo caption over its
+    credit may open the run (below the chrome, a short line over a credit is as often the
+    article's last sentence over its copyright line); above or below it, the article's fact box
+    may stand between it and the prose."""
+    pars = doc.paragraphs
+    index = 0
+    while index < len(pars):
+        if pars[index].kept:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(pars) and not pars[end + 1].kept:
+            end += 1
+        first = index
+        if first > 0 and _caption(pars, first - 1, categories, s):
+            first -= 1  # a caption above its credit opens the run
+        chrome = [i for i in range(first, end + 1) if not pars[i].kept and values[i] < 0.0]
+        if (
+            chrome
+            and len(chrome) <= s.inline_chrome_lines
+            and _boxes(pars, chrome, categories) <= s.inline_chrome_max
+            and all(_category(pars[i], categories) in s.inline_chrome for i in chrome)
+            and first > 0
+            and end + 1 < len(pars)
+            and _prose_beyond(doc, first - 1, -1, s)
+            and _prose_beyond(doc, end + 1, 1, s)
+        ):
+            for i in chrome:
+                values[i] = 0.0
+        index = end + 1
+
+
+def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> None:
+    """Set to 0 in `values` the weight of a live blog's time stamps ("14:55 Uhr", "15 h 40": mostly
+    digits, their shape repeated down the page; title.time_stamp) that open with a time of day.
+    Each one opens an entry of the article; counted as short non-prose lines, a stamp over every
+    short entry outweighed the entries and the block kept only the last few. Teaser dates
+    ("Opening Bell 6.7.19") do not open with a time and keep their weight."""
+    for index, par in enumerate(doc.paragraphs):
+        if par.kept and values[index] < 0.0 and time_stamp(par, s) and _CLOCK.match(doc.text, par.start, par.end):
+            values[index] = 0.0
+
+
+def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str]) -> int:
+    """How many boxes the removals make: lines next to each other of one category are one box (a
+    newsletter's title, pitch, e-mail field and button)."""
+    return sum(
+        1 for n, i in enumerate(chrome)
+        if n == 0 or chrome[n - 1] != i - 1 or _category(pars[i], categories) != _category(pars[i - 1], categories)
+    )
+
+
+def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bool:
+    """A prose paragraph at `index`, or past the article's own list there (a fact box: "Fast
+    facts", then score lines; lists.data_run) of up to `furniture_max_lines` * 2 lines, walking
+    by `step` (-1: up, 1: down)."""
+    pars = doc.paragraphs
+    run: list[int] = []
+    while 0 <= index < len(pars) and pars[index].kept and not _prose(pars[index], s) and len(run) < 2 * s.furniture_max_lines:
+        if pars[index].signals["words"] > s.list_max_words:
+            return False
+        run.append(index)
+        index += step
+    if not 0 <= index < len(pars) or not _prose(pars[index], s):
+        return False
+    return not run or (len(run) >= s.list_min_items and data_run(doc, sorted(run), s))
+
+
+def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
+    """A short kept line right above a credit a rule removed: a photo caption."""
+    if index + 1 >= len(pars) or not pars[index].kept or pars[index].signals["words"] >= s.tail_min_words:
+        return False
+    return _category(pars[index + 1], categories) == "credit"
+
+
+def _category(par: Paragraph, categories: dict[str, str]) -> str:
+    return categories.get(par.removal.rule, "") if par.removal is not None else ""
+
+
+def _prose(par: Paragraph, s: ScorerSettings) -> bool:
+    """A paragraph of the article: a sentence-long line (`list_prose_min_words`, as lists.py
+    counts prose) scoring as prose."""
+    signals = par.signals
+    return (
+        par.kept
+        and signals["words"] >= s.list_prose_min_words
+        and bool(signals["ends_sentence"])
+        and signals["prose"] > s.block_threshold
+    )
