@@ -20,17 +20,13 @@ from .config import RulesConfig
 from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
+from .neighbours import take_neighbours
 from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
 _WORD = re.compile(r"\w+")
 # A line that ends like a sentence (closing quotes and brackets aside).
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
-# A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
-_CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
-# What only a post's own text holds: a mention, a hashtag, a link, an emoji.
-_POST_MARK = re.compile(r"(?<!\w)[@#]\w|https?://|www\.|\b[\w-]+\.(?:com|ly|co|me|app)/\S|[\u2600-\u27bf\U0001f000-\U0001faff]")
-_QUOTES = "\"“”«»„'‘’"
 SECTION_RULE = "{language}.navigation.section-name"
 
 
@@ -106,7 +102,7 @@ class RuleEngine:
         language = self._language(doc)
         self._apply_lines(doc)
         if self._takers:
-            self._apply_neighbours(doc)
+            take_neighbours(doc, self._takers, self.settings, self._rule_categories)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._by_language.get(known, self._all_languages)
         if matchers[0] or matchers[1]:
@@ -163,81 +159,6 @@ class RuleEngine:
                 verdict = self._line_verdicts.put(text, self._line_rule(text), len(text))
             if verdict is not None:
                 par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
-
-    def _apply_neighbours(self, doc: Document) -> None:
-        """Lines that line rules with `takes` pull along: an embedded tweet's text above its
-        "— Name (@handle) date" line, the link titles under a bare "Read also" heading. Alone,
-        such a line is a sentence or a headline like any other; only its neighbour says what it is.
-
-        Walking down from a heading, lines a rule removed already between it and its first item
-        (a player's "0:00 / 1:23" between "Up next" and the video title) are passed over; after an
-        item, or walking up from a tweet's attribution, a removed line ends the walk (the player's
-        other buttons, then the headline, follow a video title; above a removed tweet line is
-        the article).
-        """
-        pars = doc.paragraphs
-        taken: list[tuple[Paragraph, str]] = []
-        for index, par in enumerate(pars):
-            rule = self._takers.get(par.removal.rule) if par.removal is not None else None
-            if rule is None or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
-                continue
-            step = -1 if rule.takes == "previous" else 1
-            other, count = index + step, 0
-            while 0 <= other < len(pars) and count < rule.takes_lines:
-                neighbour = pars[other]
-                if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
-                    other += step
-                    continue
-                if neighbour.removal is not None or not self._takeable(doc, neighbour, rule):
-                    break
-                if step == 1 and self._above_standfirst(doc, other):
-                    break
-                taken.append((neighbour, rule.id))
-                other, count = other + step, count + 1
-        for par, rule_id in taken:
-            par.removal = Removal("boilerplate", rule_id)
-
-    def _takeable(self, doc: Document, par: Paragraph, rule: Rule) -> bool:
-        """Short enough; for a link title, not ending like a sentence (the article goes on); for
-        a post above its attribution, shaped like a post and not the article's line announcing it
-        ("The mayor replied:")."""
-        if par.end - par.start > self.settings.engine.line_max_chars:
-            return False
-        text = doc.text[par.start : par.end]
-        if len(_WORD.findall(text)) > rule.takes_words:
-            return False
-        if rule.takes == "previous":
-            return not text.rstrip().endswith(":") and self._post_shaped(text)
-        return not _SENTENCE_END.search(text)
-
-    def _above_standfirst(self, doc: Document, index: int) -> bool:
-        """Paragraph `index` is the article's headline, not a "Read also" link title: the line under
-        it is a standfirst (kept, of standfirst length, not ending like a sentence) above a byline
-        or date a rule removed ("Mirá también" / a teaser / "El Concejo aprobó la peatonalización
-        de calle Córdoba" / "La medida empezará a regir en marzo..." / "3 de diciembre de 2026").
-        Two link titles in a row look like a headline and its standfirst; a byline follows neither."""
-        pars = doc.paragraphs
-        if index + 2 >= len(pars):
-            return False
-        below, byline = pars[index + 1], pars[index + 2]
-        if below.removal is not None or below.end - below.start > self.settings.engine.line_max_chars:
-            return False
-        if byline.removal is None or self._rule_categories.get(byline.removal.rule) not in ("dateline", "credit"):
-            return False
-        text = doc.text[below.start : below.end]
-        s = self.settings.scorer
-        return s.standfirst_min_words <= len(_WORD.findall(text)) <= s.standfirst_max_words and not _SENTENCE_END.search(text)
-
-    def _post_shaped(self, text: str) -> bool:
-        """A line that may be an embedded post's text, not the article's sentence above a post
-        whose text was not scraped: it holds a mention, hashtag, link or emoji, stands in quotes,
-        does not end like a sentence, or is shorter than a prose paragraph."""
-        line = text.strip()
-        if _POST_MARK.search(line) or not _SENTENCE_END.search(line):
-            return True
-        if len(line) > 1 and line[0] in _QUOTES and line.rstrip(".!?… ")[-1:] in _QUOTES:
-            return True
-        return len(_WORD.findall(line)) < self.settings.engine.prose_paragraph_words
 
     def _line_rule(self, text: str) -> str | None:
         """The id of the section label or line rule that `text`, a whole line, is."""
@@ -391,10 +312,6 @@ def _cut(text: str, seg_start: int, seg_end: int, matcher: BoundMatcher) -> list
     if pos < len(body):
         pieces.append((seg_start + pos, seg_end, None))
     return pieces
-
-
-def _bare_heading(text: str) -> bool:
-    return _CARRIES_LINK.search(text) is None
 
 
 def _check_switches(config: RulesConfig, loaded: RuleSet) -> None:
