@@ -23,21 +23,30 @@ def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings, catego
     `speaker_min_turns` times) and end like a sentence; an ad label or a credit a rule removed
     (sitting inside articles) is passed over."""
     pars = doc.paragraphs
+    index = _next_kept(pars, last + 1, categories)
+    if index >= len(pars) or not pars[index].signals.get("ends_sentence") or not _speaker(doc, pars[index]):
+        return last  # nothing under the body opens with a speaker: no need to count the turns
     turns = Counter(p for p in (_speaker(doc, par) for par in pars[first : last + 1] if par.kept) if p)
     if not turns or turns.most_common(1)[0][1] < s.interview_min_turns:
         return last
-    index = last + 1
     while index < len(pars):
         par = pars[index]
-        if not par.kept:
-            if par.removal is not None and categories.get(par.removal.rule) in ("advertising", "credit"):
-                index += 1
-                continue
-            break
         if turns[_speaker(doc, par)] < s.speaker_min_turns or not par.signals.get("ends_sentence"):
             break
-        last, index = index, index + 1
+        last = index
+        index = _next_kept(pars, index + 1, categories)
     return last
+
+
+def _next_kept(pars: list[Paragraph], index: int, categories: dict[str, str]) -> int:
+    """The next kept paragraph from `index` on, past an ad label or a credit a rule removed
+    (they sit inside articles); len(pars) when another removal or the page's end comes first."""
+    while index < len(pars) and not pars[index].kept:
+        removal = pars[index].removal
+        if removal is None or categories.get(removal.rule) not in ("advertising", "credit"):
+            return len(pars)
+        index += 1
+    return index
 
 
 def _speaker(doc: Document, par: Paragraph) -> str:
