@@ -44,6 +44,10 @@ class DedupConfig:
     - `stock_sentence_words`: a repeated sentence shorter than this, alone among new sentences of
       its paragraph, is kept: stock phrases ("The company did not respond to a request for
       comment.") recur in unrelated articles; a reprint repeats runs of sentences, or long ones.
+      So is such a sentence standing as a paragraph right after a new prose paragraph (of at
+      least `prose_line_min_words` tokens, ending like a sentence): as a duplicate, or as
+      cross-source boilerplate ("Police are appealing for witnesses." closing articles of every
+      source); three articles of one source still make it site template.
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of` (a new headline of its
       own aside: a teaser page over a copied lead is a copy).
