@@ -9,7 +9,16 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   fields (so a source is a host), the wire story met first on the business site, and the
   ferry story saved twice under one id;
 - fr/: two French sites where a background sentence and a mayor's quote come back in later
-  stories, and teasers repeat the opening of the body (one cut short with "…").
+  stories, and teasers repeat the opening of the body (one cut short with "…");
+- dpa/streik.jsonl: a German dpa rail-strike story reprinted by five sites (one host each in
+  `url`), each with its own headline, byline and closing paragraph, some with another first
+  sentence or a paragraph dropped; each site's own stories around it, several of them closing
+  with the stock line "Die Polizei bittet um Hinweise von Zeugen." (under four sources: it stays
+  in each), each site's menu, newsletter and footer lines in all its pages;
+- es/: three Spanish sites: a live blog saved four times (each version the previous one plus a
+  new entry on top), a teaser page met before its article and another met after it, a rent
+  figures paragraph reprinted with three words changed (removed) next to two other paragraphs
+  on the same figures in other words (kept).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -28,7 +37,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -244,3 +253,61 @@ def test_french_reused_sentence_goes_reused_quote_stays_and_teaser_gives_way(cle
     assert {(r["rule"], r["similarity"]) for r in repeats} == {("dedup.exact.sentence", 1.0)}
     lead = "L'agence régionale de santé envisage de suspendre les accouchements"
     assert texts["courrier-des-vallees/2025-02-03-maternite-menacee.txt"].count(lead) == 1
+
+
+DPA_WIRE = [
+    "Hintergrund ist der festgefahrene Tarifkonflikt mit der Bahn",
+    "Die Bahn kritisierte den Aufruf scharf",
+    "Fahrgäste müssen sich auf massive Einschränkungen einstellen",
+    "Der Fahrgastverband Pro Schiene forderte beide Seiten auf",
+    "Es ist bereits der dritte Streik in dem Tarifkonflikt",
+]
+DPA_OWN = [
+    "Im Rheinland sind nach Angaben der Bahn vor allem die S-Bahn-Linien",
+    "Die Regionalzüge zwischen Kempten, Immenstadt und Oberstdorf",
+    "Auch der Hamburger Hafen rechnet mit Folgen",
+    "Ökonomen des Instituts für Wirtschaftsforschung Halle",
+    "Am Rostocker Hauptbahnhof sollen nach Angaben der Bahn",
+    "Bahnfahrer in ganz Deutschland und auch im Allgäu",  # the Allgäu site's own first sentence
+]
+DPA_TEMPLATE = ["Rheinboten-Newsletter", "Lesen Sie mehr vom Allgäuer Kurier", "WhatsApp-Kanal", "Hinweis für unsere Redaktion", "Weitere Nachrichten aus dem Norden"]
+STOCK = "Die Polizei bittet um Hinweise von Zeugen."
+
+
+def test_dpa_reprint_is_kept_once_own_lines_and_stock_lines_stay(cleaned) -> None:
+    out, report = cleaned["dpa"]
+    texts = _texts(out)
+    everything = "\n".join(texts.values())
+    assert {s: everything.count(s) for s in DPA_WIRE} == dict.fromkeys(DPA_WIRE, 1)
+    assert all(s in texts["streik.jsonl#rheinbote-bahnstreik"] for s in DPA_WIRE)  # the first copy, whole
+    assert [s for s in DPA_OWN if everything.count(s) != 1] == []
+    assert [t for t in DPA_TEMPLATE if t in everything] == []
+    assert [doc for doc, text in texts.items() if STOCK in text] == [
+        "streik.jsonl#rheinbote-1", "streik.jsonl#kurier-allgaeu-1", "streik.jsonl#stadtanzeiger-nord-1", "streik.jsonl#ostsee-echo-1",
+    ]
+    inputs = {_short(doc, "dpa"): text for doc, text in _inputs("dpa").items()}
+    assert {doc: text.splitlines()[0] for doc, text in texts.items()} == {doc: inputs[doc].splitlines()[2] for doc in texts}  # headlines
+    copies = [r for r in report if r.get("kind") == "span" and r["rule"].startswith(("dedup.exact", "dedup.near"))]
+    assert {r["original"]["doc"].rpartition("#")[2] for r in copies} == {"rheinbote-bahnstreik"}
+
+
+def test_spanish_live_blog_teasers_and_near_copies(cleaned) -> None:
+    out, report = cleaned["es"]
+    texts = _texts(out)
+    dropped = {_short(r["file"], "es"): _short(r["duplicate_of"], "es") for r in report if r.get("kind") == "document"}
+    live = "diario-levante/2026-12-04-1300-directo-temporal.txt"
+    assert dropped == {
+        "diario-levante/2026-12-04-1000-directo-temporal.txt": live,
+        "diario-levante/2026-12-04-1100-directo-temporal.txt": live,
+        "diario-levante/2026-12-04-1200-directo-temporal.txt": live,
+        "la-voz-de-castilla/2026-12-03-bodega-portada.txt": "la-voz-de-castilla/2026-12-04-bodega.txt",  # teaser first
+        "noticias-atlantico/2026-12-03-conservera-portada.txt": "noticias-atlantico/2026-12-02-conservera.txt",  # teaser after
+    }
+    assert texts[live].count("\n\n") == 10  # headline + five stamps and entries, whole
+    near = [r for r in report if r.get("rule") == "dedup.near.paragraph" and "alquiler" in r["file"]]
+    assert [(_short(r["file"], "es"), _short(r["original"]["doc"], "es")) for r in near] == [
+        ("la-voz-de-castilla/2026-12-04-alquiler-valencia.txt", "diario-levante/2026-12-05-alquiler.txt"),
+    ]
+    assert "dedica" not in near[0]["text"]  # the same figures in other words are no copy
+    assert "41% de sus ingresos" in texts["noticias-atlantico/2026-12-04-alquiler.txt"]
+    assert "la cuarta más cara de España" in texts["diario-levante/2026-12-05-alquiler.txt"]

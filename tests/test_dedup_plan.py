@@ -267,3 +267,23 @@ def test_planned_template_lines_go_in_the_per_document_passes(tmp_path: Path, mo
     assert len(passes) == 6  # each page: its pass and the settle's check, no pass after the corpus step
     report = [json.loads(line) for line in (tmp_path / "out.jsonl.report").read_text(encoding="utf-8").splitlines()]
     assert {r["rule"] for r in report} == {"dedup.template.sentence"} and len(report) == 6
+
+
+P2_CORRECTED = "Les Etats-Unis ont exprimé à nouveau, jeudi, leur vive préoccupation face au rapprochement militaire entre les deux pays."
+UPDATE = "Mise à jour : une version précédente de cet article attribuait ces propos au département d'Etat."
+P5 = "La visite doit se poursuivre par une étape à Khabarovsk, où le dirigeant doit visiter une usine de tracteurs."
+
+
+def test_an_update_with_a_corrected_paragraph_supersedes_its_first_version() -> None:
+    """One paragraph of four corrected (another line now) and an update line added: the first
+    version's lines are a share `update_containment` of the update's, in one source."""
+    first = doc(0, P1, P2, P4, P5)
+    update = doc(1, UPDATE, P1, P2_CORRECTED, P4, P5)
+    assert plan_documents([first, update], DedupConfig()).supersedes == {0: 1}
+    assert plan_documents([first, update], DedupConfig(update_containment=0.9)).identity
+
+
+def test_a_corrected_copy_under_another_source_is_a_reprint_not_an_update() -> None:
+    first = doc(0, P1, P2, P4, P5, source="a")
+    other = doc(1, UPDATE, P1, P2_CORRECTED, P4, P5, source="b")
+    assert plan_documents([first, other], DedupConfig()).identity

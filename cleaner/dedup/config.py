@@ -44,6 +44,10 @@ class DedupConfig:
     - `stock_sentence_words`: a repeated sentence shorter than this, alone among new sentences of
       its paragraph, is kept: stock phrases ("The company did not respond to a request for
       comment.") recur in unrelated articles; a reprint repeats runs of sentences, or long ones.
+      So is such a sentence standing as a paragraph right after a new prose paragraph (of at
+      least `prose_line_min_words` tokens, ending like a sentence): as a duplicate, or as
+      cross-source boilerplate ("Police are appealing for witnesses." closing articles of every
+      source); three articles of one source still make it site template.
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of` (a new headline of its
       own aside: a teaser page over a copied lead is a copy).
@@ -51,6 +55,9 @@ class DedupConfig:
       reprint is kept wherever it comes in the run (`cleaner clean` meets them first).
     - `prefer_complete`: an earlier document whose content lines are (`document_duplicate`) in a
       later, longer one gives way to it: the longer version is met first and kept whole.
+    - `update_containment`: the same for two documents of one source: an updated article
+      holds its first version but for a corrected paragraph or two (a changed figure makes
+      another line), and the update, met first, is the version kept whole.
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -82,6 +89,7 @@ class DedupConfig:
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
     prefer_complete: bool = True
+    update_containment: float = 0.7
     plan_max_group: int = 64
     template_everywhere: bool = True
 
@@ -104,4 +112,4 @@ _COUNTS = (
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
 )  # fmt: skip
-_SHARES = ("containment", "threshold", "document_duplicate")
+_SHARES = ("containment", "threshold", "document_duplicate", "update_containment")

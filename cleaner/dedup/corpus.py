@@ -66,10 +66,11 @@ class CorpusMemory:
             if key is not None and key in known:
                 self._decide(group, known[key], doc.source, "paragraph", True)
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
-        stock = self._stock_sentences(groups, known)
+        stock_lines, closing = self._stock_lines(doc, groups, known)
+        stock = self._stock_sentences(groups, known) | closing
         for unit in survivors:
             if unit.kept and unit.key in known:
-                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock)
+                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines)
         # Only text this document keeps is remembered as first seen here: a near copy removed
         # here, met again word for word later, must point to the copy that was kept.
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
@@ -107,16 +108,51 @@ class CorpusMemory:
                     stock.add(unit)
         return stock
 
+    def _stock_lines(self, doc: Document, groups: list[list[Unit]], known: dict[int, Seen]) -> tuple[set[Unit], set[Unit]]:
+        """Repeated one-sentence paragraphs shorter than `stock_sentence_words` right after a
+        new paragraph of prose: an article's "Police are appealing for witnesses." or "The
+        company did not respond to a request for comment.", which unrelated articles of every
+        source print as a paragraph of their own, often last (so no prose follows and
+        `prose_lines` does not cover them). A reprint's short line follows copied text; a menu
+        item or a button is no sentence, or follows no prose: those still go.
+
+        Returns (short lines that are no cross-source boilerplate, lines that are no duplicate
+        either): a sentence of `min_words` tokens or more is a copy when more prose follows it
+        (a passage lifted from another article), a stock phrase when it closes the article."""
+        cfg = self.config
+        lines: set[Unit] = set()
+        closing: set[Unit] = set()
+        prose_after = False  # walking backwards: is there a new prose paragraph below? (a
+        # site's newsletter pitch below an article, repeated on all its pages, is none)
+        for i in range(len(groups) - 1, 0, -1):
+            group, before = groups[i], groups[i - 1]
+            unit = group[0]
+            if (
+                len(group) == 1
+                and unit.kept
+                and unit.key in known
+                and cfg.prose_line_min_words <= len(unit.toks) < cfg.stock_sentence_words
+                and _is_new_prose(before, known, cfg.min_words)
+                and _SENTENCE_END.search(doc.text, unit.start, unit.end) is not None
+            ):
+                lines.add(unit)
+                if not prose_after:
+                    closing.add(unit)
+            prose_after = prose_after or _is_new_prose(group, known, cfg.min_words)
+        return lines, closing
+
     def _paragraph_key(self, group: list[Unit]) -> int | None:
         """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""
         if len(group) < 2 or sum(len(u.toks) for u in group) < self.config.min_words:
             return None
         return _combined_key(group)
 
-    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False) -> None:
+    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False, stock_line: bool = False) -> None:
         """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
-        its paragraph keeps, a line of its own; `stock`: a short one among new sentences, which
-        is no reprint, see `_stock_sentences`).
+        its paragraph keeps, a line of its own; `stock`: a short one among new sentences, or one
+        closing an article's prose, which is no reprint; `stock_line`: a one-sentence paragraph
+        after new prose, which is no cross-source boilerplate; see `_stock_sentences` and
+        `_stock_lines`. Either may still be a site's template).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -131,7 +167,7 @@ class CorpusMemory:
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
             sources = 1 + seen.other_docs + (0 if same_source else 1)
-            if sources < cfg.boilerplate_min_sources:
+            if sources < cfg.boilerplate_min_sources or stock_line:
                 return
             reason, rule = "boilerplate", f"dedup.boilerplate.{kind}"
         elif stock:
@@ -276,6 +312,11 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
             unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
             removed = True
     return removed
+
+
+def _is_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -> bool:
+    """A paragraph of `min_words` tokens or more that no earlier document holds, even in part."""
+    return sum(len(u.toks) for u in group) >= min_words and all(u.kept and u.key not in known for u in group)
 
 
 def _joined_key(units: list[Unit]) -> int:

@@ -222,12 +222,15 @@ class PlanBuilder:
             if not counted.all():
                 template = self._template(keys, docs, counted)
         content = ~template
-        return self._contained(keys[content], words[content], docs[content])
+        return self._contained(keys[content], words[content], docs[content], same_source=self.config.update_containment)
 
-    def _contained(self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, earlier_only: np.ndarray | None = None) -> dict[int, int]:
+    def _contained(
+        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, earlier_only: np.ndarray | None = None, same_source: float | None = None
+    ) -> dict[int, int]:
         """{earlier document: the later, longer one holding `document_duplicate` of its words}
         among these lines (sorted by key, then document); `earlier_only`: the documents that
-        may be the earlier one (default: all)."""
+        may be the earlier one (default: all); `same_source`: the share that is enough when
+        both come from one source (an update: a corrected paragraph is no longer the same line)."""
         totals = np.bincount(docs, weights=words, minlength=len(self._sources))
         shared: dict[int, Counter[int]] = defaultdict(Counter)
         bounds = np.flatnonzero(np.diff(keys)) + 1
@@ -242,12 +245,15 @@ class PlanBuilder:
                 for later in holders[i + 1 :]:
                     shared[earlier][later] += count
         found: dict[int, int] = {}
+        share = self.config.document_duplicate
+        sources = self._sources
         for earlier in sorted(shared):
             total = totals[earlier]
             fits = [
                 (totals[later], -later)
                 for later, count in shared[earlier].items()
-                if count >= self.config.document_duplicate * total and totals[later] > total
+                if totals[later] > total
+                and count >= (min(share, same_source) if same_source and sources[later] == sources[earlier] else share) * total
             ]
             if fits:
                 found[earlier] = -max(fits)[1]
