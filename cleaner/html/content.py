@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, JUNK, Line, Page
+from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LINKED, Line, Page
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +36,21 @@ def is_prose(line: Line, settings: HtmlSettings) -> bool:
 
 
 def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> list[bool]:
-    """Furniture and chrome, and everything under them; unless they hold most of the prose."""
+    """Furniture and chrome, and everything under them; unless they hold most of the prose.
+    A "teaser"-like element is furniture only when a link sits below it."""
     total = sum(prose) or 1
     subtree = _subtree_sums(page, prose)
+    links = [0] * len(page.tags)
+    for line in page.lines:
+        links[line.owner] += line.link_chars
+    links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif flags & JUNK and not own_headers[index]:
+        elif (flags & JUNK or (flags & LINKED and links[index])) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
@@ -161,7 +166,7 @@ def _furniture_below(page: Page, excluded: list[bool]) -> list[bool]:
     marked = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
-        own = bool(flags & (FURNITURE | EMBED | HIDDEN))
+        own = bool(flags & (FURNITURE | EMBED | HIDDEN | LINKED))
         marked[index] = excluded[index] and (own or (parent >= 0 and marked[parent]))
     return marked
 

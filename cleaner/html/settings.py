@@ -29,6 +29,7 @@ class HtmlSettings:
     embed_classes: frozenset[str]
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    linked_words: frozenset[str]  # furniture only when the element holds a link
     header_words: frozenset[str]
     content_words: frozenset[str]
     prose_min_chars: int
@@ -76,6 +77,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
         furniture_words=frozenset(_strings(words, "exact", where)),
         furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
+        linked_words=frozenset(_strings(words, "linked", where)),
         header_words=frozenset(_strings(words, "header", where)),
         content_words=frozenset(_strings(words, "content", where)),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),

@@ -25,6 +25,7 @@ HIDDEN = 4  # hidden attribute, aria-hidden, display:none
 EMBED = 8  # a tweet / Instagram blockquote
 HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like class
 HEADER = 32  # <header>, a "header"-like class: chrome, unless the article's own (content.py)
+LINKED = 64  # a "teaser"-like class: furniture only when it holds a link (content.py)
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -68,7 +69,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 
 def name_flags(value: str, settings: HtmlSettings) -> int:
-    """FURNITURE / HEADER / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
+    """FURNITURE / LINKED / HEADER / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
 
     EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
     """
@@ -77,6 +78,8 @@ def name_flags(value: str, settings: HtmlSettings) -> int:
     flags = 0
     if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(settings.furniture_prefixes) for p in parts):
         flags |= FURNITURE
+    elif not settings.linked_words.isdisjoint(parts):
+        flags |= LINKED
     if not settings.header_words.isdisjoint(parts):
         flags |= HEADER
     if not settings.content_words.isdisjoint(parts):
@@ -181,7 +184,7 @@ def walk(root, settings: HtmlSettings) -> Page:
             parents.append(index)
             depths.append(depths[index] + 1)
             all_flags.append(flags)
-            if tag in blocks or flags & JUNK:  # furniture gets its own lines, so it can go alone
+            if tag in blocks or flags & (JUNK | LINKED):  # furniture gets its own lines, so it can go alone
                 if pieces:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
                     pieces, link_chars = [], 0
