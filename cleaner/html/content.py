@@ -15,7 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LINKED, Line, Page
+from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LINKED, Line, Page
+
+
+_QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +48,46 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
         links[line.owner] += line.link_chars
     links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
+    figures = _bare_figures(page, settings)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif (flags & JUNK or (flags & LINKED and links[index])) and not own_headers[index]:
+        elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def _bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Figures without <figure>: an element holding an image and, in a child block of its own,
+    one short line (the caption and its credit), nothing else. React and page-builder sites
+    wrap a picture and its caption in bare divs; a paragraph with an inline icon holds its text
+    itself, so it is not one of these, and a line opening with a quotation mark is a quote card
+    (the speaker's portrait beside it), the article's own words."""
+    count = len(page.tags)
+    lines = [0] * count
+    for line in page.lines:
+        lines[line.owner] += 1
+    lines = _subtree_sums(page, lines)
+    figures = [False] * count
+    for line in page.lines:
+        owner = line.owner
+        parent = page.parents[owner]
+        while parent > 0 and not page.flags[parent] & IMAGE and lines[parent] == 1 and page.children[parent] == 1:
+            parent = page.parents[parent]  # up through wrappers holding the caption alone
+        if (
+            parent > 0
+            and page.flags[parent] & IMAGE
+            and not page.flags[parent] & HINT
+            and lines[parent] == 1
+            and page.children[parent] <= 2  # the caption's block and the <img> (<picture> is not kept)
+            and line.chars <= settings.caption_max_chars
+            and not line.text.startswith(_QUOTE_OPENERS)  # a quote card beside a portrait
+        ):
+            figures[parent] = True
+    return figures
 
 
 def _article_headers(page: Page) -> list[bool]:

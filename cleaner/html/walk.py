@@ -26,12 +26,14 @@ EMBED = 8  # a tweet / Instagram blockquote
 HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like class
 HEADER = 32  # <header>, a "header"-like class: chrome, unless the article's own (content.py)
 LINKED = 64  # a "teaser"-like class: furniture only when it holds a link (content.py)
+IMAGE = 128  # has an image child (img, picture, amp-img): with one caption below, a figure
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
+_IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
@@ -172,7 +174,11 @@ def walk(root, settings: HtmlSettings) -> Page:
                         link_chars += len(text) - text.count(" ") - text.count("\n")
                 continue
             if tag is None or tag[0] == "-" or tag in drops:  # comments; script, style, svg, ...
+                if tag == "picture":
+                    all_flags[index] |= IMAGE
                 continue
+            if tag in _IMAGE_TAGS:
+                all_flags[index] |= IMAGE
             if tag == "br":
                 if pieces:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
