@@ -49,15 +49,46 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
     links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
     figures = _bare_figures(page, settings)
+    swallowed = _swallowed_paragraphs(page, settings)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
+        elif swallowed[index]:
+            continue
         elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Furniture that is an unclosed box: an ad or share <div> left open in broken HTML takes
+    every later paragraph of the article as its children. Its tell: at least two prose <p> of
+    its own, below the article's own <p> in its parent and with none of them after it. Real
+    furniture keeps its paragraphs in wrappers (a comment's body, a teaser's card), sits apart
+    from the prose, or has the article going on below it."""
+    count = len(page.tags)
+    paragraphs, last = [0] * count, [-1] * count
+    for line in page.lines:
+        if line.tag == "p" and is_prose(line, settings) and page.tags[line.owner] == "p":
+            holder = page.parents[line.owner]
+            while holder > 0 and page.tags[holder] not in settings.block_tags:
+                holder = page.parents[holder]  # the parser reopens an unclosed <b> around each <p>
+            paragraphs[holder] += 1
+            last[holder] = line.owner
+    swallowed = [False] * count
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        if (
+            flags & JUNK == FURNITURE
+            and paragraphs[index] >= 2
+            and parent >= 0
+            and 0 <= last[parent] < index  # the parent's paragraphs all above it: it took the rest
+        ):
+            swallowed[index] = True
+    return swallowed
 
 
 def _bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
