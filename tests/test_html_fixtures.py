@@ -13,7 +13,8 @@ page (standfirst in "field-teaser-text", a "Lesen Sie auch" box above the articl
 a table), a Next.js page of hashed classes only (consent overlay, caption in bare divs, paywall box,
 __NEXT_DATA__), a French AMP page (amp-youtube / amp-instagram / amp-twitter placeholders, byline
 and dates in one line), a Spanish page of an old blog theme (the site's name in the only h1, the
-post's title a linked h2) and a magazine feature (captions in bare divs, a quote card beside a portrait, an author box).
+post's title a linked h2), a Dutch page declared windows-1252 but written in UTF-8 whose unclosed
+ad box takes the rest of the article, and a magazine feature (captions in bare divs, a quote card beside a portrait, an author box).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -68,6 +69,8 @@ BODY = {
     "next_paywall": ["Riders on the east side will lose", "Share prices of the agency's main contractor",
                      "Without it I walk an hour.", "which could"],
     "amp_rugby_fr": ["vue plus de 400 000 fois sur les réseaux sociaux", "Partager ce moment avec tout le village"],
+    "nl_unclosed_ad": ["Zwemverenigingen De Dolfijn", "het café van het bad sluit ook: één van de laatste",
+                       "Dat ben ik deze kinderen verplicht."],
     "es_old_theme": ["14 millones de kilos de uva", "0,42 en tempranillo", "Compartir la maquinaria entre socios"],
     "magazine_figures": ["When the light was automated in 1998", "“People think it's lonely.",
                          "Share prices, politics and the news", "Read her logbooks"],
@@ -122,6 +125,7 @@ JUNK = {
     "amp_rugby_fr": ["Nous utilisons des cookies", "Actualité", "Julien Cassagne", "Publié le", "mis à jour",
                      "© Photo Pierre Lafon", "Publicité", "FF Rugby", "pic.twitter.com",
                      "Regarder la vidéo sur YouTube", "Voir cette publication", "À lire aussi", "Version complète"],
+    "nl_unclosed_ad": ["Het Kempisch Nieuwsblad", "Regio", "Advertentie", "Copyright"],
     "es_old_theme": ["La Voz de Almendralejo", "Periódico digital", "Inicio", "Escrito por", "Te puede interesar",
                      "Arranca la vendimia", "Síguenos en Facebook", "Etiquetas", "Enhorabuena", "Entradas recientes",
                      "Archivos", "Tema por"],
@@ -148,6 +152,7 @@ HEADINGS = {
     "next_paywall": ["Harbor City transit agency to cut 14 bus routes in January", "Riders on the east side"],
     "amp_rugby_fr": ["À Saint-Aubrac, le club amateur", "Les Fédérale 2 de l’US Saint-Aubrac"],
     "es_old_theme": ["La cooperativa cierra la vendimia con una cosecha récord", "La Cooperativa Vitivinícola"],
+    "nl_unclosed_ad": ["Gemeente sluit zwembad De Vennen eind maart", "VELDHOVEN-NOORD"],
     "magazine_figures": ["The last lighthouse keeper of Skerrow Point", "When the light was automated"],
 }  # fmt: skip
 
