@@ -34,6 +34,8 @@ _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_ICON_PIXELS = 100
+_ICON_CLASS = re.compile(r"avatar|icon|logo|emoji|profile", re.I)
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
@@ -177,7 +179,7 @@ def walk(root, settings: HtmlSettings) -> Page:
                 if tag == "picture":
                     all_flags[index] |= IMAGE
                 continue
-            if tag in _IMAGE_TAGS:
+            if tag in _IMAGE_TAGS and _picture_sized(node.attributes):
                 all_flags[index] |= IMAGE
             if tag == "br":
                 if pieces:
@@ -211,6 +213,16 @@ def walk(root, settings: HtmlSettings) -> Page:
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
+
+
+def _picture_sized(attributes: dict[str, str | None]) -> bool:
+    """An image that may carry a caption: not an avatar, icon or logo (by class, or by a width
+    or height under _ICON_PIXELS), which sits beside a speaker's answer or a name instead."""
+    for name in ("width", "height"):
+        value = (attributes.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _ICON_PIXELS:
+            return False
+    return not _ICON_CLASS.search(attributes.get("class") or "")
 
 
 def _flush(lines: list[Line], pieces: list[str], link_chars: int, owner: int, tag: str) -> None:
