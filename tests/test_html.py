@@ -482,3 +482,60 @@ def test_live_blog_entries_with_a_share_row_each_are_all_kept() -> None:
     lines = body_lines(html)
     assert [line for line in lines if line in PROSE] == PROSE
     assert not any("Share on X" in line for line in lines)
+
+
+# --- figures without <figure>, avatars, teaser-named standfirsts, unclosed boxes ------------------
+
+CAPTION = "A crane lifts the first span into place on Monday. (Jo Reid / Daily Site)"
+
+
+def test_image_and_one_caption_in_bare_divs_is_a_figure() -> None:
+    figure = f"<div class='css-a1'><img src='/x.jpg'><div class='css-b2'>{CAPTION}</div></div>"
+    lines = body_lines(article(extra=figure))
+    assert CAPTION not in lines and PROSE[-1] in lines
+
+
+@pytest.mark.parametrize(
+    "image", ["<img src='/a.jpg' class='avatar'>", "<img src='/a.jpg' width='48' height='48'>"]
+)
+def test_answer_beside_an_avatar_is_not_a_caption(image: str) -> None:
+    answer = "Usually yes, if the radiators are big enough for the rooms they heat."
+    lines = body_lines(article(extra=f"<div class='qa'>{image}<div>{answer}</div></div>"))
+    assert answer in lines
+
+
+def test_quote_card_beside_a_portrait_stays() -> None:
+    quote = "“People think it's lonely. It's the least lonely place I know.”"
+    lines = body_lines(article(extra=f"<div class='card'><img src='/p.jpg'><div>{quote}</div></div>"))
+    assert quote in lines
+
+
+def test_teaser_named_standfirst_without_a_link_stays_and_teaser_box_goes() -> None:
+    standfirst = "The council has approved the rebuilding of the bridge by eleven votes to nine."
+    teaser = "<div class='teaser'><a href='/x'>Old bridge closed</a><p>The crossing shut in 2019 after an inspection.</p></div>"
+    html = article(extra=teaser).replace("</h1>", f"</h1><div class='field-teaser-text'><p>{standfirst}</p></div>")
+    lines = body_lines(html)
+    assert standfirst in lines and "The crossing shut in 2019 after an inspection." not in lines
+
+
+def test_unclosed_ad_box_keeps_the_paragraphs_it_swallowed() -> None:
+    first, rest = PROSE[:2], PROSE[2:]
+    html = (
+        "<html><body><div id='story'><h1>Bridge to be rebuilt</h1>"
+        + "".join(f"<p>{p}" for p in first)
+        + "<div class='ad-slot'><span>Advertisement</span>"
+        + "".join(f"<p>{p}" for p in rest)
+        + "</div></body></html>"
+    )
+    lines = body_lines(html)
+    assert all(p in lines for p in PROSE)
+
+
+def test_post_heading_replaces_a_logo_h1() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        "<html><head><title>Daily Site</title></head><body><div id='header'><h1><a href='/'>Daily Site</a></h1></div>"
+        f"<div class='post'><h2><a href='/bridge'>Council votes to rebuild the old bridge</a></h2>"
+        f"<div class='entry'>{paragraphs}</div></div></body></html>"
+    )
+    assert read_html(html, "p").meta["title"] == "Council votes to rebuild the old bridge"

@@ -8,7 +8,13 @@ split by read-also boxes, ads and a newsletter form, and one split into sibling 
 tweets / Instagram / YouTube, a French page behind a mega-menu with <noscript> cookie walls and JSON-LD,
 a Spanish page, a Dutch and a Polish page (no rules for either; the Polish one a React app with
 hashed class names, a gallery and __NEXT_DATA__), a broken table layout declared windows-1252, and
-an old-style page whose body is <br>-separated text in one div with a data table.
+an old-style page whose body is <br>-separated text in one div with a data table; a German Drupal
+page (standfirst in "field-teaser-text", a "Lesen Sie auch" box above the article's line announcing
+a table), a Next.js page of hashed classes only (consent overlay, caption in bare divs, paywall box,
+__NEXT_DATA__), a French AMP page (amp-youtube / amp-instagram / amp-twitter placeholders, byline
+and dates in one line), a Spanish page of an old blog theme (the site's name in the only h1, the
+post's title a linked h2), a Dutch page declared windows-1252 but written in UTF-8 whose unclosed
+ad box takes the rest of the article, and a magazine feature (captions in bare divs, a quote card beside a portrait, an author box).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -57,6 +63,17 @@ BODY = {
     "broken_cp1252": ["Tannbach. Seit diesem Wochenende", "Gerda Häußler", "Gasthaus „Zur Linde“ vorbeischauen."],
     "pl_portal": ["Po trzech latach budowy kierowcy mogą wreszcie przejechać",
                   "Udostępnij swoje zdjęcia z pierwszego przejazdu", "muzeum rzecznego w Radomyślu."],
+    "drupal_grundsteuer": ["Mit knapper Mehrheit hat der Bergheimer Gemeinderat",
+                           "hat die Verwaltung in einer Übersicht zusammengestellt:", "Grundstück\n\nbisher",
+                           "1.350 Euro", "Teilen wolle man die Verantwortung dafür nicht."],
+    "next_paywall": ["Riders on the east side will lose", "Share prices of the agency's main contractor",
+                     "Without it I walk an hour.", "which could"],
+    "amp_rugby_fr": ["vue plus de 400 000 fois sur les réseaux sociaux", "Partager ce moment avec tout le village"],
+    "nl_unclosed_ad": ["Zwemverenigingen De Dolfijn", "het café van het bad sluit ook: één van de laatste",
+                       "Dat ben ik deze kinderen verplicht."],
+    "es_old_theme": ["14 millones de kilos de uva", "0,42 en tempranillo", "Compartir la maquinaria entre socios"],
+    "magazine_figures": ["When the light was automated in 1998", "“People think it's lonely.",
+                         "Share prices, politics and the news", "Read her logbooks"],
     "br_table": ["More than 41,000 people passed through the gates", "Attendance by day, as reported by the fair board:",
                  "Wednesday\n\n6,120", "Sunday\n\n6,240", "Editor's note: An earlier version of this story"],
 }
@@ -98,6 +115,23 @@ JUNK = {
                   "Czytaj także", "Prom w Kępnie Dolnym kończy kursy", "1 / 12", "Fot. Marek Zieliński",
                   "Zobacz galerię", "Reklama", "Skopiuj link", "inwestycje", "Komentarze", "Zaloguj się",
                   "Najpopularniejsze", "Wszelkie prawa zastrzeżone"],
+    "drupal_grundsteuer": ["Direkt zum Inhalt", "Startseite", "Von Henrike Maas", "17:45 Uhr", "Foto: Stefan Rieder",
+                           "Im Sitzungssaal", "Lesen Sie auch", "Neubau wird zwei Millionen", "Anzeige", "Schlagworte",
+                           "Auf Facebook teilen", "Mehr aus Bergheim", "Impressum", "Wir verwenden Cookies"],
+    "next_paywall": ["We value your privacy", "842 partners", "manage your choices", "Sign in", "Transportation",
+                     "Dana Whitfield", "4 min read", "A Route 22 bus waits", "Advertisement",
+                     "Keep reading with a subscription", "Get unlimited access", "Already a subscriber",
+                     "More from Local", "Port expansion", "All rights reserved", "secret full body"],
+    "amp_rugby_fr": ["Nous utilisons des cookies", "Actualité", "Julien Cassagne", "Publié le", "mis à jour",
+                     "© Photo Pierre Lafon", "Publicité", "FF Rugby", "pic.twitter.com",
+                     "Regarder la vidéo sur YouTube", "Voir cette publication", "À lire aussi", "Version complète"],
+    "nl_unclosed_ad": ["Het Kempisch Nieuwsblad", "Regio", "Advertentie", "Copyright"],
+    "es_old_theme": ["La Voz de Almendralejo", "Periódico digital", "Inicio", "Escrito por", "Te puede interesar",
+                     "Arranca la vendimia", "Síguenos en Facebook", "Etiquetas", "Enhorabuena", "Entradas recientes",
+                     "Archivos", "Tema por"],
+    "magazine_figures": ["Subscribe to the print edition", "on the gallery of the Skerrow Point light",
+                         "Words by Tom Hallett", "The spiral staircase", "contributing editor",
+                         "You may also like", "Headland Media"],
     "br_table": ["Obituaries", "Posted Thursday, August 21", "By Ruth Kowalczyk", "Related:",
                  "Fair board moves rodeo to evenings", "Email this story", "Printer-friendly version",
                  "FOR SALE", "Sunny, high 94", "All rights reserved"],
@@ -114,6 +148,12 @@ HEADINGS = {
     "broken_cp1252": ["Bürgerbus fährt jetzt auch sonntags", "Tannbach. Seit diesem Wochenende"],
     "pl_portal": ["Nowy most na Wiśle w Kępnie Dolnym", "Po trzech latach budowy"],
     "br_table": ["Prairie County fair posts record attendance despite the heat", "More than 41,000 people"],
+    "drupal_grundsteuer": ["Gemeinderat beschließt neuen Haushalt: Grundsteuer steigt", "Mit knapper Mehrheit"],
+    "next_paywall": ["Harbor City transit agency to cut 14 bus routes in January", "Riders on the east side"],
+    "amp_rugby_fr": ["À Saint-Aubrac, le club amateur", "Les Fédérale 2 de l’US Saint-Aubrac"],
+    "es_old_theme": ["La cooperativa cierra la vendimia con una cosecha récord", "La Cooperativa Vitivinícola"],
+    "nl_unclosed_ad": ["Gemeente sluit zwembad De Vennen eind maart", "VELDHOVEN-NOORD"],
+    "magazine_figures": ["The last lighthouse keeper of Skerrow Point", "When the light was automated"],
 }  # fmt: skip
 
 

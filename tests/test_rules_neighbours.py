@@ -157,3 +157,17 @@ def test_takes_is_checked_when_rules_load(tmp_path, scope, takes, message):
     )
     with pytest.raises(ConfigError, match=message):
         load_rule_files([bad])
+
+
+def test_line_announcing_a_table_is_not_a_link_title():
+    """Under a bare "Lesen Sie auch" whose link an HTML page's reader already dropped, the next
+    line is the article's, announcing a table: a link title never ends with a colon."""
+    lead = "Was die Erhöhung für einzelne Haushalte bedeutet, hat die Verwaltung zusammengestellt:\n"
+    after = (
+        "Die Bescheide sollen im Februar verschickt werden. Wer Fragen hat, kann sich an das Steueramt "
+        "im Rathaus wenden, montags bis freitags von acht bis zwölf Uhr, teilte die Stadt mit.\n"
+    )
+    page = BODY_DE + "Lesen Sie auch\n" + lead + "Grundstück\nbisher\nab 2027\nReihenhaus\n312 Euro\n" + after
+    out = _clean(page)
+    assert "Lesen Sie auch" not in out
+    assert "zusammengestellt:" in out  # the table's cells: fixtures/html/drupal_grundsteuer.html

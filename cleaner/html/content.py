@@ -15,7 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, JUNK, Line, Page
+from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LINKED, Line, Page
+
+
+_QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,19 +39,86 @@ def is_prose(line: Line, settings: HtmlSettings) -> bool:
 
 
 def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> list[bool]:
-    """Furniture and chrome, and everything under them; unless they hold most of the prose."""
+    """Furniture and chrome, and everything under them; unless they hold most of the prose.
+    A "teaser"-like element is furniture only when a link sits below it."""
     total = sum(prose) or 1
     subtree = _subtree_sums(page, prose)
+    links = [0] * len(page.tags)
+    for line in page.lines:
+        links[line.owner] += line.link_chars
+    links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
+    figures = _bare_figures(page, settings)
+    swallowed = _swallowed_paragraphs(page, settings)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif flags & JUNK and not own_headers[index]:
+        elif swallowed[index]:
+            continue
+        elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Furniture that is an unclosed box: an ad or share <div> left open in broken HTML takes
+    every later paragraph of the article as its children. Its tell: at least two prose <p> of
+    its own, below the article's own <p> in its parent and with none of them after it. Real
+    furniture keeps its paragraphs in wrappers (a comment's body, a teaser's card), sits apart
+    from the prose, or has the article going on below it."""
+    count = len(page.tags)
+    paragraphs, last = [0] * count, [-1] * count
+    for line in page.lines:
+        if line.tag == "p" and is_prose(line, settings) and page.tags[line.owner] == "p":
+            holder = page.parents[line.owner]
+            while holder > 0 and page.tags[holder] not in settings.block_tags:
+                holder = page.parents[holder]  # the parser reopens an unclosed <b> around each <p>
+            paragraphs[holder] += 1
+            last[holder] = line.owner
+    swallowed = [False] * count
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        if (
+            flags & JUNK == FURNITURE
+            and paragraphs[index] >= 2
+            and parent >= 0
+            and 0 <= last[parent] < index  # the parent's paragraphs all above it: it took the rest
+        ):
+            swallowed[index] = True
+    return swallowed
+
+
+def _bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Figures without <figure>: an element holding an image and, in a child block of its own,
+    one short line (the caption and its credit), nothing else. React and page-builder sites
+    wrap a picture and its caption in bare divs; a paragraph with an inline icon holds its text
+    itself, so it is not one of these, and a line opening with a quotation mark is a quote card
+    (the speaker's portrait beside it), the article's own words."""
+    count = len(page.tags)
+    lines = [0] * count
+    for line in page.lines:
+        lines[line.owner] += 1
+    lines = _subtree_sums(page, lines)
+    figures = [False] * count
+    for line in page.lines:
+        owner = line.owner
+        parent = page.parents[owner]
+        while parent > 0 and not page.flags[parent] & IMAGE and lines[parent] == 1 and page.children[parent] == 1:
+            parent = page.parents[parent]  # up through wrappers holding the caption alone
+        if (
+            parent > 0
+            and page.flags[parent] & IMAGE
+            and not page.flags[parent] & HINT
+            and lines[parent] == 1
+            and page.children[parent] <= 2  # the caption's block and the <img> (<picture> is not kept)
+            and line.chars <= settings.caption_max_chars
+            and not line.text.startswith(_QUOTE_OPENERS)  # a quote card beside a portrait
+        ):
+            figures[parent] = True
+    return figures
 
 
 def _article_headers(page: Page) -> list[bool]:
@@ -161,7 +231,7 @@ def _furniture_below(page: Page, excluded: list[bool]) -> list[bool]:
     marked = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
-        own = bool(flags & (FURNITURE | EMBED | HIDDEN))
+        own = bool(flags & (FURNITURE | EMBED | HIDDEN | LINKED))
         marked[index] = excluded[index] and (own or (parent >= 0 and marked[parent]))
     return marked
 

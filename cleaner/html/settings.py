@@ -29,6 +29,7 @@ class HtmlSettings:
     embed_classes: frozenset[str]
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    linked_words: frozenset[str]  # furniture only when the element holds a link
     header_words: frozenset[str]
     content_words: frozenset[str]
     prose_min_chars: int
@@ -40,6 +41,7 @@ class HtmlSettings:
     teaser_prose_weight: float
     massive_share: float
     hinted_massive_share: float
+    caption_max_chars: int  # a longer line beside an image is not its caption (content._bare_figures)
     max_link_density: float
     short_chars: int
     short_max_link_density: float
@@ -76,6 +78,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
         furniture_words=frozenset(_strings(words, "exact", where)),
         furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
+        linked_words=frozenset(_strings(words, "linked", where)),
         header_words=frozenset(_strings(words, "header", where)),
         content_words=frozenset(_strings(words, "content", where)),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
@@ -87,6 +90,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         lone_prose_weight=_number(score, "lone_prose_weight", f"{where}:score", float),
         teaser_prose_weight=_number(score, "teaser_prose_weight", f"{where}:score", float),
         hinted_massive_share=_number(score, "hinted_massive_share", f"{where}:score", float),
+        caption_max_chars=int(_number(score, "caption_max_chars", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
         short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),
         short_max_link_density=_number(lines, "short_max_link_density", f"{where}:lines", float),

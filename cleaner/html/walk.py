@@ -25,12 +25,17 @@ HIDDEN = 4  # hidden attribute, aria-hidden, display:none
 EMBED = 8  # a tweet / Instagram blockquote
 HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like class
 HEADER = 32  # <header>, a "header"-like class: chrome, unless the article's own (content.py)
+LINKED = 64  # a "teaser"-like class: furniture only when it holds a link (content.py)
+IMAGE = 128  # has an image child (img, picture, amp-img): with one caption below, a figure
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
+_IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_ICON_PIXELS = 100
+_ICON_CLASS = re.compile(r"avatar|icon|logo|emoji|profile", re.I)
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
@@ -68,7 +73,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 
 def name_flags(value: str, settings: HtmlSettings) -> int:
-    """FURNITURE / HEADER / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
+    """FURNITURE / LINKED / HEADER / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
 
     EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
     """
@@ -77,6 +82,8 @@ def name_flags(value: str, settings: HtmlSettings) -> int:
     flags = 0
     if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(settings.furniture_prefixes) for p in parts):
         flags |= FURNITURE
+    elif not settings.linked_words.isdisjoint(parts):
+        flags |= LINKED
     if not settings.header_words.isdisjoint(parts):
         flags |= HEADER
     if not settings.content_words.isdisjoint(parts):
@@ -169,7 +176,11 @@ def walk(root, settings: HtmlSettings) -> Page:
                         link_chars += len(text) - text.count(" ") - text.count("\n")
                 continue
             if tag is None or tag[0] == "-" or tag in drops:  # comments; script, style, svg, ...
+                if tag == "picture":
+                    all_flags[index] |= IMAGE
                 continue
+            if tag in _IMAGE_TAGS and _picture_sized(node.attributes):
+                all_flags[index] |= IMAGE
             if tag == "br":
                 if pieces:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
@@ -181,7 +192,7 @@ def walk(root, settings: HtmlSettings) -> Page:
             parents.append(index)
             depths.append(depths[index] + 1)
             all_flags.append(flags)
-            if tag in blocks or flags & JUNK:  # furniture gets its own lines, so it can go alone
+            if tag in blocks or flags & (JUNK | LINKED):  # furniture gets its own lines, so it can go alone
                 if pieces:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
                     pieces, link_chars = [], 0
@@ -202,6 +213,16 @@ def walk(root, settings: HtmlSettings) -> Page:
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
+
+
+def _picture_sized(attributes: dict[str, str | None]) -> bool:
+    """An image that may carry a caption: not an avatar, icon or logo (by class, or by a width
+    or height under _ICON_PIXELS), which sits beside a speaker's answer or a name instead."""
+    for name in ("width", "height"):
+        value = (attributes.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _ICON_PIXELS:
+            return False
+    return not _ICON_CLASS.search(attributes.get("class") or "")
 
 
 def _flush(lines: list[Line], pieces: list[str], link_chars: int, owner: int, tag: str) -> None:

@@ -311,6 +311,10 @@ def _cut(text: str, seg_start: int, seg_end: int, matcher: BoundMatcher) -> list
         return [(seg_start, seg_end, None)]
     if pos < len(body):
         pieces.append((seg_start + pos, seg_end, None))
+    if not any(rule_id is None and _WORD.search(text, start, end) for start, end, rule_id in pieces):
+        # what the cuts left is separators only ("·" between a removed byline and date)
+        cut_by = next(rule_id for _, _, rule_id in pieces if rule_id is not None)
+        return [(start, end, rule_id or cut_by) for start, end, rule_id in pieces]
     return pieces
 
 

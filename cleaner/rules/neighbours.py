@@ -53,16 +53,19 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
         par.removal = Removal("boilerplate", rule_id)
 
 def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> bool:
-    """Short enough; for a link title, not ending like a sentence (the article goes on); for
-    a post above its attribution, shaped like a post and not the article's line announcing it
-    ("The mayor replied:")."""
+    """Short enough, and not the article's line announcing what follows ("The mayor replied:",
+    "What the rise means for each household:"; a link title never ends so); for a link title,
+    not ending like a sentence (the article goes on); for a post above its attribution, shaped
+    like a post."""
     if par.end - par.start > settings.engine.line_max_chars:
         return False
     text = doc.text[par.start : par.end]
     if len(_WORD.findall(text)) > rule.takes_words:
         return False
+    if text.rstrip().endswith(":"):  # the article's line announcing a list or a table
+        return False
     if rule.takes == "previous":
-        return not text.rstrip().endswith(":") and _post_shaped(text, settings)
+        return _post_shaped(text, settings)
     return not _SENTENCE_END.search(text)
 
 def _above_standfirst(doc: Document, index: int, settings: Settings, categories: dict[str, str]) -> bool:
