@@ -907,6 +907,16 @@ def test_a_newsletter_box_of_several_lines_inside_the_article_is_one_box() -> No
     assert note in out and "Morning Briefing" not in out and "Snow warning" not in out
 
 
+CH_LANDSLIDE = [  # a Swiss report's body, under key points or over a teaser link and a fact box
+    "Rund 300 Kubikmeter Erde und Geröll rutschten kurz nach 2 Uhr auf die Doppelspur, wie die Kantonspolizei "
+    "Zürich mitteilte. Ein Lokführer eines Güterzugs bemerkte das Hindernis rechtzeitig und hielt an.",
+    "Die Aufräumarbeiten gestalten sich schwierig, weil der Hang weiterhin in Bewegung ist. «Wir können erst mit "
+    "schweren Maschinen arbeiten, wenn der Geologe grünes Licht gibt», sagte ein SBB-Sprecher.",
+    "Betroffen sind die S-Bahn-Linien S2 und S8 sowie der Interregio nach Chur. Fernverkehrszüge werden über Zug "
+    "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
+]
+
+
 def test_a_key_points_box_under_the_headline_does_not_hide_it() -> None:
     """rules/keypoints.py: a label and three one-sentence items between the headline (with its
     standfirst) and the byline's date used up the short lines the heading walk passes over."""
@@ -917,15 +927,7 @@ def test_a_key_points_box_under_the_headline_does_not_hide_it() -> None:
             "Die SBB setzen Ersatzbusse ein, die Reisezeit verlängert sich um rund 25 Minuten.",
             "Auslöser war laut Kanton der starke Regen der letzten drei Tage.",
             "Bern, 04.12.2026, 09:12", "Teilen"]
-    body = [
-        "Rund 300 Kubikmeter Erde und Geröll rutschten kurz nach 2 Uhr auf die Doppelspur, wie die Kantonspolizei "
-        "Zürich mitteilte. Ein Lokführer eines Güterzugs bemerkte das Hindernis rechtzeitig und hielt an.",
-        "Die Aufräumarbeiten gestalten sich schwierig, weil der Hang weiterhin in Bewegung ist. «Wir können erst mit "
-        "schweren Maschinen arbeiten, wenn der Geologe grünes Licht gibt», sagte ein SBB-Sprecher.",
-        "Betroffen sind die S-Bahn-Linien S2 und S8 sowie der Interregio nach Chur. Fernverkehrszüge werden über Zug "
-        "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
-    ]
-    out = clean("\n".join([*head, *body]))
+    out = clean("\n".join([*head, *CH_LANDSLIDE]))
     assert out.startswith(head[0]) and head[2] in out and head[3] in out and "04.12.2026" not in out
 
 
@@ -937,17 +939,9 @@ def test_paragraphs_under_a_teaser_link_and_a_fact_box_stay() -> None:
              "rund 40'000 Pendler pro Tag betroffen"]
     after = ("Bereits im Frühling 2024 war die Strecke wegen eines kleineren Rutsches für zwei Tage gesperrt gewesen. "
              "Der Kanton hatte den Hang danach mit Netzen gesichert und ein Messsystem installiert.")
-    body = [
-        "Rund 300 Kubikmeter Erde und Geröll rutschten kurz nach 2 Uhr auf die Doppelspur, wie die Kantonspolizei "
-        "Zürich mitteilte. Ein Lokführer eines Güterzugs bemerkte das Hindernis rechtzeitig und hielt an.",
-        "Die Aufräumarbeiten gestalten sich schwierig, weil der Hang weiterhin in Bewegung ist. «Wir können erst mit "
-        "schweren Maschinen arbeiten, wenn der Geologe grünes Licht gibt», sagte ein SBB-Sprecher.",
-        "Betroffen sind die S-Bahn-Linien S2 und S8 sowie der Interregio nach Chur. Fernverkehrszüge werden über Zug "
-        "umgeleitet. Die SBB empfehlen Pendlern, wenn möglich von zu Hause aus zu arbeiten.",
-    ]
     more = ("Die Gemeinde Wädenswil hat auf ihrer Website ein Formular aufgeschaltet, über das Pendler Probleme mit "
             "den Ersatzbussen melden können.")
-    out = clean("\n".join([*body, *link, *facts, after, more, "Artikel zum Thema", "Kanton prüft Tempo 30 auf der Seestrasse"]))
+    out = clean("\n".join([*CH_LANDSLIDE, *link, *facts, after, more, "Artikel zum Thema", "Kanton prüft Tempo 30 auf der Seestrasse"]))
     assert after in out and more in out and facts[-1] in out and "Zu viel Regen" not in out
 
 
