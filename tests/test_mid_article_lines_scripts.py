@@ -93,6 +93,10 @@ JUNK_LINES = [
     ('el', 'Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Συνεχίζοντας την περιήγηση, αποδέχεστε τη χρήση τους.'),
     ('el', 'Δείτε αυτή την ανάρτηση στο Instagram'),
     ('el', 'Ακολουθήστε μας στο Facebook και στο Instagram'),
+    # a bare 'read also' heading takes the link titles under it, never the article's next paragraphs
+    # (a CJK paragraph is one \w+ token and ends in 。: it once passed for a short link title)
+    ('ar', 'اقرأ أيضاً'), ('he', 'קראו עוד'), ('hi', 'यह भी पढ़ें'), ('ja', '関連記事'),
+    ('ko', '관련기사'), ('zh', '相关新闻'), ('th', 'ข่าวที่เกี่ยวข้อง'), ('el', 'Διαβάστε επίσης'),
 ]
 ARTICLE_LINES = [
     ('ar', 'تحديث الساعة 14:05: أكدت البلدية أن التصويت سيجري يوم الاثنين كما هو مقرر.'),

@@ -9,11 +9,13 @@ import re
 
 from ..types import Document, Paragraph, Removal
 from .loader import Rule
+from .prose import text_words
 from .settings import Settings
 
 _WORD = re.compile(r"\w+")
-# A line that ends like a sentence (closing quotes and brackets aside).
-_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
+# A line that ends like a sentence (closing quotes and brackets aside), in the Latin, CJK (。！？),
+# Devanagari (।) and Arabic (؟) scripts.
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥؟][\"'»”’)\]」』）]*\s*$")
 # A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 # What only a post's own text holds: a mention, a hashtag, a link, an emoji.
@@ -60,7 +62,7 @@ def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> 
     if par.end - par.start > settings.engine.line_max_chars:
         return False
     text = doc.text[par.start : par.end]
-    if len(_WORD.findall(text)) > rule.takes_words:
+    if _words(text, settings) > rule.takes_words:
         return False
     if text.rstrip().endswith(":"):  # the article's line announcing a list or a table
         return False
@@ -95,7 +97,13 @@ def _post_shaped(text: str, settings: Settings) -> bool:
         return True
     if len(line) > 1 and line[0] in _QUOTES and line.rstrip(".!?… ")[-1:] in _QUOTES:
         return True
-    return len(_WORD.findall(line)) < settings.engine.prose_paragraph_words
+    return _words(line, settings) < settings.engine.prose_paragraph_words
+
+
+def _words(text: str, settings: Settings) -> float:
+    """Words of a line, characters counted as words in scripts written without spaces (a Japanese
+    or Thai paragraph is one or two \\w+ tokens, and would pass for a short link title)."""
+    return max(float(len(_WORD.findall(text))), text_words(text, settings.cjk, settings.unspaced))
 
 
 def _bare_heading(text: str) -> bool:
