@@ -93,6 +93,17 @@ JUNK_LINES = [
     ('el', 'Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Συνεχίζοντας την περιήγηση, αποδέχεστε τη χρήση τους.'),
     ('el', 'Δείτε αυτή την ανάρτηση στο Instagram'),
     ('el', 'Ακολουθήστε μας στο Facebook και στο Instagram'),
+    # other phrasings, tweet footers with local dates, copyright and source lines
+    ('ar', 'انضم إلى قناتنا على تيليغرام'), ('ar', 'المقال يتبع بعد الإعلان'), ('ar', 'اشترك الآن للوصول إلى جميع المقالات'),
+    ('he', 'הורידו עכשיו את האפליקציה'), ('he', 'לכתבה המלאה הירשמו למינוי דיגיטלי'),
+    ('hi', '— राजेश कुमार (@rajeshkumar) 3 दिसंबर 2026'), ('hi', 'हमारे व्हाट्सऐप चैनल से जुड़ें'),
+    ('ja', '— 山田太郎 (@yamada_taro) 2026年12月3日'), ('ja', '続きは有料会員登録でお読みいただけます'),
+    ('ko', '— 김철수 (@kimcs) 2026년 12월 3일'), ('ko', '▶ 관련기사: 시의회 예산 통과'), ('ko', '[사진=시청 제공]'),
+    ('ko', '무단전재 및 재배포 금지'), ('ko', '이 기사를 공유합니다'),
+    ('zh', '— 王小明 (@wangxm) 2026年12月3日'), ('zh', '本文来源：新华社'), ('zh', '【延伸阅读】新预算将带来哪些变化'),
+    ('th', '— สมชาย ใจดี (@somchai) 3 ธันวาคม 2569'), ('th', 'กดติดตามเราได้ที่ LINE @news'),
+    ('el', 'ΔΙΑΦΗΜΙΣΗ'), ('el', 'Ακολουθήστε το news.gr στο Google News'), ('el', 'Εγγραφή στο newsletter'),
+    ('el', '— Γιώργος Π. (@giorgosp) 3 Δεκεμβρίου 2026'),
     # a bare 'read also' heading takes the link titles under it, never the article's next paragraphs
     # (a CJK paragraph is one \w+ token and ends in 。: it once passed for a short link title)
     ('ar', 'اقرأ أيضاً'), ('he', 'קראו עוד'), ('hi', 'यह भी पढ़ें'), ('ja', '関連記事'),
