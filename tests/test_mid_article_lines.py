@@ -54,6 +54,7 @@ JUNK_LINES = [
     ('de', 'Lesezeit: 3 Minuten'),
     ('de', 'VIDEO: Die Bürgermeisterin erklärt die Steuererhöhung'),
     ('de', 'LESEN SIE AUCH: Was sich mit dem neuen Haushalt ändert'),
+    ('de', 'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung stimmen Sie zu.'),
     ('en', 'Read more: Town centre car park to close for repairs'),
     ('en', 'Sign up to our newsletter'),
     ('fr', 'Lire aussi : Budget, ce qui change pour les ménages'),
