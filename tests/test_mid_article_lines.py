@@ -1,8 +1,9 @@
-"""Lines between two paragraphs of an article, in en, fr, es, de, it, pt and nl: junk a rule must remove
-(app, newsletter and paywall lines, links, credits, social embeds; there the scorer keeps what
-sits inside the body, so only a rule takes it), or article text that looks like junk. Either way, every paragraph of the article stays: a removed line between two
-paragraphs must not cut the article in two (German prose once scored so low that one
-"Lesen Sie auch" line did)."""
+"""Lines between two paragraphs of an article, in en, fr, es, de, it, pt and nl (here) and in 19
+more languages (mid_lines_more.py, mid_lines_scripts.py): junk a rule must remove (app, newsletter
+and paywall lines, links, credits, social embeds; there the scorer keeps what sits inside the
+body, so only a rule takes it), or article text that looks like junk. Either way, every paragraph
+of the article stays: a removed line between two paragraphs must not cut the article in two
+(German prose once scored so low that one "Lesen Sie auch" line did)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ import pytest
 
 from cleaner.pipeline import clean_text
 
+import mid_lines_more
+import mid_lines_scripts
 from article_support import ARTICLE
+from article_support_more import ARTICLE_MORE
+from article_support_scripts import ARTICLE_SCRIPTS
 
 
 JUNK_LINES = [
@@ -137,19 +142,24 @@ ARTICLE_LINES = [
 ]
 
 
+ARTICLES = {**ARTICLE, **ARTICLE_MORE, **ARTICLE_SCRIPTS}
+ALL_JUNK = JUNK_LINES + mid_lines_more.JUNK_LINES + mid_lines_scripts.JUNK_LINES
+ALL_ARTICLE = ARTICLE_LINES + mid_lines_more.ARTICLE_LINES + mid_lines_scripts.ARTICLE_LINES
+
+
 def _cleaned(lang: str, line: str) -> str:
-    article = ARTICLE[lang]
+    article = ARTICLES[lang]
     return clean_text("\n".join([*article[:2], line, *article[2:]]) + "\n").text
 
 
-@pytest.mark.parametrize("lang, line", JUNK_LINES)
+@pytest.mark.parametrize("lang, line", ALL_JUNK)
 def test_junk_between_paragraphs_goes_and_the_article_stays(lang: str, line: str) -> None:
     out = _cleaned(lang, line)
     assert line not in out
-    assert all(paragraph in out for paragraph in ARTICLE[lang])
+    assert all(paragraph in out for paragraph in ARTICLES[lang])
 
 
-@pytest.mark.parametrize("lang, line", ARTICLE_LINES)
+@pytest.mark.parametrize("lang, line", ALL_ARTICLE)
 def test_article_lines_that_look_like_junk_stay(lang: str, line: str) -> None:
     out = _cleaned(lang, line)
-    assert line in out and all(paragraph in out for paragraph in ARTICLE[lang])
+    assert line in out and all(paragraph in out for paragraph in ARTICLES[lang])

@@ -1,16 +1,6 @@
-"""Lines between two paragraphs of an article, in sv, da, nb, fi, cs, ro, hu, pl, ru, uk and tr (the
-companion of test_mid_article_lines): junk a rule must remove (app, newsletter and paywall lines, 'read
-also' links, ad labels, credits, social embeds), or article text that looks like junk. Either way, every
-paragraph of the article stays."""
-
-from __future__ import annotations
-
-import pytest
-
-from cleaner.pipeline import clean_text
-
-from article_support_more import ARTICLE_MORE
-
+"""Lines tests/test_mid_article_lines.py puts between two paragraphs of the article in
+sv, da, nb, fi, cs, ro, hu, pl, ru, uk and tr:
+junk a rule must remove (JUNK_LINES), article text that looks like junk (ARTICLE_LINES)."""
 
 JUNK_LINES = [
     ('sv', 'Ladda ner vår app och få de senaste nyheterna direkt i mobilen'),
@@ -248,21 +238,3 @@ ARTICLE_LINES = [
     ('uk', 'Реклама міської ради на місцевому телебаченні коштувала 40 тисяч гривень.'),
     ('tr', 'Reklam panoları için ayrılan bütçe de yüzde 20 artırıldı.'),
 ]
-
-
-def _cleaned(lang: str, line: str) -> str:
-    article = ARTICLE_MORE[lang]
-    return clean_text("\n".join([*article[:2], line, *article[2:]]) + "\n").text
-
-
-@pytest.mark.parametrize("lang, line", JUNK_LINES)
-def test_junk_between_paragraphs_goes_and_the_article_stays(lang: str, line: str) -> None:
-    out = _cleaned(lang, line)
-    assert line not in out
-    assert all(paragraph in out for paragraph in ARTICLE_MORE[lang])
-
-
-@pytest.mark.parametrize("lang, line", ARTICLE_LINES)
-def test_article_lines_that_look_like_junk_stay(lang: str, line: str) -> None:
-    out = _cleaned(lang, line)
-    assert line in out and all(paragraph in out for paragraph in ARTICLE_MORE[lang])

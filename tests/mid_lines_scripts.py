@@ -1,16 +1,6 @@
-"""Lines between two paragraphs of an article, in ar, he, hi, ja, ko, zh, th and el: junk a rule must
-remove (app, newsletter and paywall lines, 'read also' links, ad labels, credits, reading times,
-cookie sentences, social embeds and follow-us lines), or article text that looks like junk (an update
-with a time, a quote about a social network). Either way every paragraph of the article stays."""
-
-from __future__ import annotations
-
-import pytest
-
-from cleaner.pipeline import clean_text
-
-from article_support_scripts import ARTICLE_SCRIPTS
-
+"""Lines tests/test_mid_article_lines.py puts between two paragraphs of the article in
+ar, he, hi, ja, ko, zh, th and el:
+junk a rule must remove (JUNK_LINES), article text that looks like junk (ARTICLE_LINES)."""
 
 JUNK_LINES = [
     ('ar', 'حمّل تطبيقنا المجاني لمتابعة آخر الأخبار العاجلة'),
@@ -136,21 +126,3 @@ ARTICLE_LINES = [
     ('th', 'สำหรับสมาชิกสภาที่ไม่เห็นด้วย ได้ขอให้มีการลงมติใหม่ในสัปดาห์หน้า'),
     ('el', 'Χρησιμοποιούμε κάθε διαθέσιμο πόρο για τα σχολεία, δήλωσε η δήμαρχος.'),
 ]
-
-
-def _cleaned(lang: str, line: str) -> str:
-    article = ARTICLE_SCRIPTS[lang]
-    return clean_text("\n".join([*article[:2], line, *article[2:]]) + "\n").text
-
-
-@pytest.mark.parametrize("lang, line", JUNK_LINES)
-def test_junk_between_paragraphs_goes_and_the_article_stays(lang: str, line: str) -> None:
-    out = _cleaned(lang, line)
-    assert line not in out
-    assert all(paragraph in out for paragraph in ARTICLE_SCRIPTS[lang])
-
-
-@pytest.mark.parametrize("lang, line", ARTICLE_LINES)
-def test_article_lines_that_look_like_junk_stay(lang: str, line: str) -> None:
-    out = _cleaned(lang, line)
-    assert line in out and all(paragraph in out for paragraph in ARTICLE_SCRIPTS[lang])
