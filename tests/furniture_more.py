@@ -98,6 +98,18 @@ BETWEEN_MORE = [
     ("tr", ['AA', '03 Aralık 2026, 18:00', 'Yorumlar (12)']),
     ("da", ['Ritzau', '3. december 2026 kl. 18:00']),
     ("nb", ['NTB', '3. desember 2026 18:00']),
+    ("sv", ['Uppdaterad 3 december 2026 19:12', 'Publicerad 3 december 2026 18:00', 'Dela artikeln']),
+    ("sv", ['Krönika', 'Anna Svensson', 'Detta är en krönika. Skribenten svarar för åsikterna i texten.']),
+    ("fi", ['Kolumni', 'Matti Virtanen', 'Kirjoittaja on lehden toimittaja.']),
+    ("cs", ['Komentář', 'Jan Novák', 'Autor je redaktorem deníku.']),
+    ("pl", ['Opinia', 'Anna Kowalska', 'Artykuł wyraża opinię autora.']),
+    ("ru", ['Мнение', 'Иван Петров', 'Мнение автора может не совпадать с позицией редакции']),
+    ("uk", ['Думка', 'Олена Коваленко', 'Редакція може не поділяти думку автора']),
+    ("tr", ['Köşe Yazısı', 'Ayşe Yılmaz', 'Yazının içeriği yazarın kişisel görüşüdür.']),
+    ("ro", ['Opinie', 'Ion Popescu', 'Opiniile exprimate aparțin autorului.']),
+    ("hu", ['Vélemény', 'Kovács Anna', 'A cikk a szerző véleményét tükrözi.']),
+    ("da", ['Kommentar', 'Mette Hansen', 'Dette er et debatindlæg. Indlægget udtrykker skribentens holdning.']),
+    ("nb", ['Kommentar', 'Ola Nordmann', 'Dette er en kommentar. Meninger i teksten står for skribentens regning.']),
 ]
 
 AFTER_MORE = [
