@@ -1,7 +1,7 @@
 """Headlines, the lines between a headline and the body (bylines, dates, reading time, listen
 and share buttons, ad labels) and the lines under an article (tags, an author's bio, most-read
 lists, comment prompts, copyright) in sv, da, nb, fi, cs, ro, hu, pl, ru, uk and tr, each in the
-formats that language's sites use: data for tests/test_furniture_more.py over ARTICLE_MORE."""
+formats that language's sites use: data for tests/test_heading_furniture.py and test_footer_furniture.py over ARTICLE_MORE."""
 
 HEADLINE_MORE = {
     "sv": "Fullmäktige klubbade budgeten efter fyra timmars debatt",

@@ -1,7 +1,8 @@
 """What follows an article (tags, an author's bio, most-read lists, error-report and comment
-lines, share and "more from" links, copyright), in en, fr, es, de, it, pt and nl: every such
-line goes and the article's last paragraph stays. An author's bio is prose: only the tags line
-above it says the article has ended (scorer.toml closing_categories)."""
+lines, share and "more from" links, copyright), in en, fr, es, de, it, pt and nl (here) and 19
+more languages (furniture_more.py, furniture_scripts.py): every such line goes and the article's
+last paragraph stays. An author's bio is prose: only the tags line above it says the article has
+ended (scorer.toml closing_categories)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ import pytest
 from cleaner.pipeline import clean_text
 
 from article_support import ARTICLE
+from article_support_more import ARTICLE_MORE
+from article_support_scripts import ARTICLE_SCRIPTS
+from furniture_more import AFTER_MORE
+from furniture_scripts import AFTER_SCRIPTS
 
 AFTER = [
     ('en', ['Topics: Budget, Council, Local politics', "Jane Doe is the Courier's local democracy reporter. She has covered Riverside council since 2019 and lives in the town with her family.", 'Most read', '1. Town centre car park to close', '2. Bin collections change', '© 2026 Riverside Courier']),
@@ -27,8 +32,11 @@ AFTER = [
 ]
 
 
-@pytest.mark.parametrize("lang, after", AFTER)
+ARTICLES = {**ARTICLE, **ARTICLE_MORE, **ARTICLE_SCRIPTS}
+
+
+@pytest.mark.parametrize("lang, after", AFTER + AFTER_MORE + AFTER_SCRIPTS)
 def test_furniture_under_the_article_goes_and_the_article_stays(lang: str, after: list[str]) -> None:
-    out = clean_text("\n".join([*ARTICLE[lang], *after]) + "\n").text
+    out = clean_text("\n".join([*ARTICLES[lang], *after]) + "\n").text
     assert not [line for line in after if line in out]
-    assert all(paragraph in out for paragraph in ARTICLE[lang])
+    assert all(paragraph in out for paragraph in ARTICLES[lang])
