@@ -2,8 +2,7 @@
 formats: a headline per language, the lines sites put between headline and body (bylines, dates,
 reading time, listen and share buttons) and the lines under the article (tags, an author's bio,
 most-read lists, comment prompts, copyright). Data for tests/test_heading_furniture.py and
-test_footer_furniture.py, which
-runs them over ARTICLE_SCRIPTS. The hi, ko and zh footers carry no author bio (and ko no
+test_footer_furniture.py, which run them over ARTICLE_SCRIPTS. The hi, ko and zh footers carry no author bio (and ko no
 most-read list item): the scorer finds no body in those three short articles (their prose
 scores under the block threshold), so nothing ends the article at the tags line and a bio or
 list item under it stays."""
