@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
 from ..types import Document, Paragraph
+from .loader import removal_category
 from .settings import ScorerSettings
 from .title import CLOSING_QUOTES
 
@@ -70,7 +71,7 @@ def _closing(doc: Document, index: int) -> bool:
 
 def closing_removals(pars: list[Paragraph], categories: dict[str, str], closing: tuple[str, ...]) -> set[int]:
     """Indexes of rule removals whose category closes an article (`closing_categories`)."""
-    return {i for i, par in enumerate(pars) if par.removal is not None and categories.get(par.removal.rule, "") in closing}
+    return {i for i, par in enumerate(pars) if removal_category(par, categories) in closing}
 
 
 def closed_block(pars: list[Paragraph], kept: list[bool], block: "Block", closing: set[int]) -> "Block":

@@ -20,6 +20,7 @@ import re
 
 from ..types import Document, Paragraph
 from .lists import data_run
+from .loader import removal_category
 from .settings import ScorerSettings
 from .title import time_stamp
 
@@ -50,7 +51,7 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             chrome
             and len(chrome) <= s.inline_chrome_lines
             and _boxes(pars, chrome, categories) <= s.inline_chrome_max
-            and all(_category(pars[i], categories) in s.inline_chrome for i in chrome)
+            and all(removal_category(pars[i], categories) in s.inline_chrome for i in chrome)
             and first > 0
             and end + 1 < len(pars)
             and _prose_beyond(doc, first - 1, -1, s)
@@ -77,7 +78,7 @@ def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str])
     newsletter's title, pitch, e-mail field and button)."""
     return sum(
         1 for n, i in enumerate(chrome)
-        if n == 0 or chrome[n - 1] != i - 1 or _category(pars[i], categories) != _category(pars[i - 1], categories)
+        if n == 0 or chrome[n - 1] != i - 1 or removal_category(pars[i], categories) != removal_category(pars[i - 1], categories)
     )
 
 
@@ -101,11 +102,7 @@ def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: S
     """A short kept line right above a credit a rule removed: a photo caption."""
     if index + 1 >= len(pars) or not pars[index].kept or pars[index].signals["words"] >= s.tail_min_words:
         return False
-    return _category(pars[index + 1], categories) == "credit"
-
-
-def _category(par: Paragraph, categories: dict[str, str]) -> str:
-    return categories.get(par.removal.rule, "") if par.removal is not None else ""
+    return removal_category(pars[index + 1], categories) == "credit"
 
 
 def _prose(par: Paragraph, s: ScorerSettings) -> bool:

@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from ..errors import ConfigError
 from ..tomlfile import read_toml
+
+if TYPE_CHECKING:
+    from ..types import Paragraph
 
 SCOPES = ("line", "sentence", "inline", "block")
 CATEGORIES = (
@@ -99,6 +102,19 @@ def id_matches(rule_id: str, prefix: str) -> bool:
     """Whether `prefix` (an id, or a dotted prefix of ids) names `rule_id`."""
     prefix = prefix.rstrip(".")
     return rule_id == prefix or rule_id.startswith(prefix + ".")
+
+
+def removal_category(par: "Paragraph", categories: dict[str, str]) -> str:
+    """The category of the rule that removed the paragraph (`categories`: rule id -> category,
+    section labels included); "" when it is kept or was removed otherwise (a duplicate)."""
+    removal = par.removal
+    if removal is None or removal.reason != "boilerplate":
+        return ""
+    return categories.get(removal.rule, "")
+
+
+# Rule removals that tell where a byline is: a dateline or a credit line.
+BYLINE_CATEGORIES = ("dateline", "credit")
 
 
 def default_rule_files() -> list[Path]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph, Removal
-from .loader import Rule
+from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
 from .settings import Settings
 
@@ -82,7 +82,7 @@ def _above_standfirst(doc: Document, index: int, settings: Settings, categories:
     below, byline = pars[index + 1], pars[index + 2]
     if below.removal is not None or below.end - below.start > settings.engine.line_max_chars:
         return False
-    if byline.removal is None or categories.get(byline.removal.rule) not in ("dateline", "credit"):
+    if removal_category(byline, categories) not in BYLINE_CATEGORIES:
         return False
     text = doc.text[below.start : below.end]
     s = settings.scorer

@@ -31,7 +31,7 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .inline import inline_chrome, neutral_time_stamps
 from .lists import data_run, framed_run, list_tail
-from .loader import id_matches
+from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
@@ -125,10 +125,7 @@ class Scorer:
         return {i for i, par in enumerate(doc.paragraphs) if self._removal_value(par) > 0.0}
 
     def _category(self, par: Paragraph) -> str:
-        """The category of the rule that removed the paragraph; "" when kept or removed otherwise."""
-        if par.removal is None or par.removal.reason != "boilerplate":
-            return ""
-        return self.categories.get(par.removal.rule, "")
+        return removal_category(par, self.categories)
 
     def _removal_value(self, par: Paragraph) -> float:
         """How much a paragraph a rule removed weighs against a block (its category's
@@ -208,8 +205,7 @@ class Scorer:
         for index in indexes:
             par = doc.paragraphs[index]
             if not par.kept:
-                category = self.categories.get(par.removal.rule, "") if par.removal else ""
-                evidence |= category in ("dateline", "credit")
+                evidence |= self._category(par) in BYLINE_CATEGORIES
             elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
                 names += 1
                 evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
@@ -302,7 +298,7 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if self._category(par) in ("dateline", "credit"))
+        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if self._category(par) in BYLINE_CATEGORIES)
         heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..types import Document, Paragraph
+from .loader import removal_category
 from .settings import ScorerSettings
 
 _SPEAKER = re.compile(r"([^\W\d_][\w.'’-]{0,30}(?: [\w.'’-]{1,30}){0,2}) ?: \S")
@@ -42,8 +43,7 @@ def _next_kept(pars: list[Paragraph], index: int, categories: dict[str, str]) ->
     """The next kept paragraph from `index` on, past an ad label or a credit a rule removed
     (they sit inside articles); len(pars) when another removal or the page's end comes first."""
     while index < len(pars) and not pars[index].kept:
-        removal = pars[index].removal
-        if removal is None or categories.get(removal.rule) not in ("advertising", "credit"):
+        if removal_category(pars[index], categories) not in ("advertising", "credit"):
             return len(pars)
         index += 1
     return index
