@@ -16,13 +16,13 @@ from ..types import Document
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
 # so that "Fact Check: Is..." or "COVID-19" stay whole.
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]+\s+")
-_MAX_LINE_CHARS = 400
+MAX_LINE_CHARS = 400
 
 
 def title_candidates(first_line: str, min_chars: int) -> frozenset[str]:
     """The first line and its separator-delimited parts long enough to be a headline, normalised."""
     whole = _normal(first_line)
-    if len(whole) > _MAX_LINE_CHARS:
+    if len(whole) > MAX_LINE_CHARS:
         return frozenset()
     parts = {_normal(part) for part in _SEPARATOR.split(first_line)}
     return frozenset(p for p in parts | {whole} if len(p) >= min_chars)
@@ -47,7 +47,7 @@ def title_anchor(doc: Document, min_chars: int, min_overlap: float) -> int | Non
     initials = {candidate[0] for candidate in candidates}
     for index in range(1, len(pars)):
         par = pars[index]
-        if par.end - par.start > _MAX_LINE_CHARS:
+        if par.end - par.start > MAX_LINE_CHARS:
             continue
         raw = doc.text[par.start : par.end]
         if raw.lstrip()[:1].casefold()[:1] not in initials:
@@ -56,6 +56,12 @@ def title_anchor(doc: Document, min_chars: int, min_overlap: float) -> int | Non
         if len(text) >= min_chars and any(_repeats(text, c, min_overlap) for c in candidates):
             return index
     return None
+
+
+def same_headline(a: str, b: str, min_overlap: float) -> bool:
+    """Whether two lines are one headline (the page title and the article heading, the heading
+    and a standfirst printing it again): `title_anchor`'s test, case and spacing aside."""
+    return _repeats(_normal(a), _normal(b), min_overlap)
 
 
 def _repeats(text: str, candidate: str, min_overlap: float) -> bool:

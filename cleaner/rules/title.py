@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
-from .anchor import _MAX_LINE_CHARS, _normal, _repeats
+from .anchor import MAX_LINE_CHARS, same_headline
 from .prose import UNSPACED
 from .settings import ScorerSettings
 from .keypoints import boxes, unboxed
@@ -147,7 +147,7 @@ def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings)
         return False
     name = [word.casefold() for word in opening]
     for par in pars[title + 1 : index]:
-        line = [w.casefold() for w in _WORDS.findall(doc.text, par.start, min(par.end, par.start + _MAX_LINE_CHARS))]
+        line = [w.casefold() for w in _WORDS.findall(doc.text, par.start, min(par.end, par.start + MAX_LINE_CHARS))]
         if len(line) > settings.furniture_max_words or _standfirst_length(doc, par, settings):
             continue
         if any(line[i : i + 2] == name for i in range(len(line) - 1)):
@@ -253,8 +253,8 @@ def _reader_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -
 
 
 def _same_text(doc: Document, first: int, second: int, min_overlap: float) -> bool:
-    texts = [_normal(doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end]) for i in (first, second)]
-    return _repeats(texts[0], texts[1], min_overlap)
+    texts = [doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end] for i in (first, second)]
+    return same_headline(texts[0], texts[1], min_overlap)
 
 
 def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
