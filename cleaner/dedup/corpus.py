@@ -122,23 +122,24 @@ class CorpusMemory:
         cfg = self.config
         lines: set[Unit] = set()
         closing: set[Unit] = set()
+        new_prose = [_is_new_prose(group, known, cfg.min_words) for group in groups]
         prose_after = False  # walking backwards: is there a new prose paragraph below? (a
         # site's newsletter pitch below an article, repeated on all its pages, is none)
         for i in range(len(groups) - 1, 0, -1):
-            group, before = groups[i], groups[i - 1]
+            group = groups[i]
             unit = group[0]
             if (
                 len(group) == 1
                 and unit.kept
                 and unit.key in known
                 and cfg.prose_line_min_words <= len(unit.toks) < cfg.stock_sentence_words
-                and _is_new_prose(before, known, cfg.min_words)
+                and new_prose[i - 1]
                 and _SENTENCE_END.search(doc.text, unit.start, unit.end) is not None
             ):
                 lines.add(unit)
                 if not prose_after:
                     closing.add(unit)
-            prose_after = prose_after or _is_new_prose(group, known, cfg.min_words)
+            prose_after = prose_after or new_prose[i]
         return lines, closing
 
     def _paragraph_key(self, group: list[Unit]) -> int | None:
