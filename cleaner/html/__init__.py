@@ -29,7 +29,6 @@ _SITE_NAME_MAX_WORDS = 5
 _LANG = re.compile(r"[a-z]{2,3}")
 _CELL_TAGS = frozenset({"td", "th"})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
-_POST_HEADING_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +80,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         return Extraction(title, [], lang)
     page = walk(root, settings)
     main = find_main(page, settings)
-    title = _choose_title(page, main, title)
+    title = _choose_title(page, main, title, settings)
     return Extraction(title, _kept_lines(page, main, settings, title, scope == "page"), lang)
 
 
@@ -119,7 +118,7 @@ def strip_site_name(title: str) -> str:
     return title
 
 
-def _choose_title(page: Page, main: MainContent, meta_title: str) -> str:
+def _choose_title(page: Page, main: MainContent, meta_title: str, settings: HtmlSettings) -> str:
     """The article's h1 (inside the content first, else the page's first), else the meta title;
     when the first h1 is a linked logo in the site's header, the post's heading above the content."""
     first_h1, logo = "", False
@@ -129,7 +128,7 @@ def _choose_title(page: Page, main: MainContent, meta_title: str) -> str:
                 return line.text
             if not first_h1:
                 first_h1, logo = line.text, main.excluded[line.owner] and line.link_density > 0.5
-    heading = _post_heading(page, main) if logo else ""
+    heading = _post_heading(page, main, settings.post_heading_min_words) if logo else ""
     if heading:
         return heading
     if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5):
@@ -137,16 +136,16 @@ def _choose_title(page: Page, main: MainContent, meta_title: str) -> str:
     return meta_title or first_h1
 
 
-def _post_heading(page: Page, main: MainContent) -> str:
+def _post_heading(page: Page, main: MainContent, min_words: int) -> str:
     """The post's own heading when the page's only h1 is the site's logo link in its header (old
-    blog themes): the last h2/h3 of at least _POST_HEADING_WORDS words above the main content,
-    outside furniture."""
+    blog themes): the last h2/h3 of at least `min_words` words above the main content, outside
+    furniture."""
     heading = ""
     for line in page.lines:
         if main.inside[line.owner]:
             break
         if line.tag in _POST_HEADING_TAGS and not main.excluded[line.owner]:
-            heading = line.text if len(line.text.split()) >= _POST_HEADING_WORDS else heading
+            heading = line.text if len(line.text.split()) >= min_words else heading
     return heading
 
 

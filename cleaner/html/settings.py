@@ -6,6 +6,7 @@ user file) without touching the walker; the loaded object is frozen and safe to 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,9 @@ class HtmlSettings:
     massive_share: float
     hinted_massive_share: float
     caption_max_chars: int  # a longer line beside an image is not its caption (content._bare_figures)
+    icon_class: re.Pattern[str]  # an image class naming an avatar, icon or logo (no caption beside it)
+    icon_max_pixels: int  # an image this narrow or low is an icon
+    post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1
     max_link_density: float
     short_chars: int
     short_max_link_density: float
@@ -91,6 +95,9 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         teaser_prose_weight=_number(score, "teaser_prose_weight", f"{where}:score", float),
         hinted_massive_share=_number(score, "hinted_massive_share", f"{where}:score", float),
         caption_max_chars=int(_number(score, "caption_max_chars", f"{where}:score", int)),
+        icon_class=re.compile("|".join(map(re.escape, _strings(words, "icon", where))) or "(?!)", re.I),
+        icon_max_pixels=int(_number(score, "icon_max_pixels", f"{where}:score", int)),
+        post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
         short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),
         short_max_link_density=_number(lines, "short_max_link_density", f"{where}:lines", float),

@@ -34,8 +34,6 @@ _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
-_ICON_PIXELS = 100
-_ICON_CLASS = re.compile(r"avatar|icon|logo|emoji|profile", re.I)
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
@@ -179,7 +177,7 @@ def walk(root, settings: HtmlSettings) -> Page:
                 if tag == "picture":
                     all_flags[index] |= IMAGE
                 continue
-            if tag in _IMAGE_TAGS and _picture_sized(node.attributes):
+            if tag in _IMAGE_TAGS and _picture_sized(node.attributes, settings):
                 all_flags[index] |= IMAGE
             if tag == "br":
                 if pieces:
@@ -215,14 +213,14 @@ def walk(root, settings: HtmlSettings) -> Page:
     return page
 
 
-def _picture_sized(attributes: dict[str, str | None]) -> bool:
+def _picture_sized(attributes: dict[str, str | None], settings: HtmlSettings) -> bool:
     """An image that may carry a caption: not an avatar, icon or logo (by class, or by a width
-    or height under _ICON_PIXELS), which sits beside a speaker's answer or a name instead."""
+    or height under `icon_max_pixels`), which sits beside a speaker's answer or a name instead."""
     for name in ("width", "height"):
         value = (attributes.get(name) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _ICON_PIXELS:
+        if value.isdigit() and int(value) < settings.icon_max_pixels:
             return False
-    return not _ICON_CLASS.search(attributes.get("class") or "")
+    return not settings.icon_class.search(attributes.get("class") or "")
 
 
 def _flush(lines: list[Line], pieces: list[str], link_chars: int, owner: int, tag: str) -> None:
