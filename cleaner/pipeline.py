@@ -21,6 +21,7 @@ from .dedup.plan import ProcessingPlan
 from .errors import CleanerError, InputError
 from .memo import LINE_CHARS, LINE_LIMIT, Memo
 from .normalize import repair
+from .reorder import PlannedRun
 from .rules import RuleEngine, RulesConfig
 from .segment import Span, segment
 from .settle import settle
@@ -321,17 +322,35 @@ def clean_corpus(
 ) -> Iterator[CleanResult]:
     """Clean many documents as one corpus: later documents lose what earlier ones already said.
 
-    Items are `Document`s or `(id, text)` pairs, cleaned in the order given (sort them for a
-    reproducible "first occurrence").
+    Items are `Document`s or `(id, text)` pairs; results come in the order given (sort the items
+    for a reproducible "first occurrence"). A list or tuple is planned first, as `cleaner clean`
+    plans its inputs (dedup/plan.py: preferred sources and complete versions met first, each
+    source's template lines known from its first page), so the same documents give the same
+    texts here and from the CLI; any other iterable is streamed, one document at a time, and
+    meets documents in the order given.
     """
     if isinstance(items, (str, bytes)):
         raise TypeError("clean_corpus takes an iterable of Documents or (id, text) pairs, not one string")
-    docs = (_as_document(item, position) for position, item in enumerate(items))
+    if isinstance(items, (list, tuple)):
+        docs = [_as_document(item, position) for position, item in enumerate(items)]
+        yield from _clean_planned(docs, config or Config(), index_path, jobs)
+        return
+    docs_stream = (_as_document(item, position) for position, item in enumerate(items))
     with Cleaner(config, index_path) as cleaner:
-        for doc in cleaner.clean_many(docs, jobs):
-            if isinstance(doc, InputError):
-                raise doc  # a document the steps could not clean, named
-            yield _result(doc)
+        for doc in cleaner.clean_many(docs_stream, jobs):
+            yield _checked_result(doc)
+
+
+def _clean_planned(docs: list[Document], config: Config, index_path: Path | None, jobs: int) -> Iterator[CleanResult]:
+    with Cleaner(config, index_path) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned:
+        for doc in planned.in_input_order(cleaner.clean_many(planned.items(lambda _main: iter(docs)), jobs)):
+            yield _checked_result(doc)
+
+
+def _checked_result(doc: object) -> CleanResult:
+    if isinstance(doc, InputError):
+        raise doc  # a document the steps could not clean, named
+    return _result(doc)  # type: ignore[arg-type]
 
 
 def _as_document(item: object, position: int) -> Document:

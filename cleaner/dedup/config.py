@@ -62,8 +62,9 @@ class DedupConfig:
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
       of one source is removed from every one of them, the first ones included (`cleaner clean`
-      counts the lines while it reads its inputs to plan; one document at a time, as
-      `clean_corpus` and the hook see them, a template is only known from its third copy on).
+      and `clean_corpus` given a list count the lines while they read their inputs to plan; one
+      document at a time, as an iterator or the hook gives them, a template is only known from
+      its third copy on).
     """
 
     enabled: bool = True
