@@ -18,6 +18,7 @@ from ..normalize import repair
 from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
+from .structured import stated_body, word_count
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -81,7 +82,34 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     page = walk(root, settings)
     main = find_main(page, settings)
     title = _choose_title(page, main, title, settings)
-    return Extraction(title, _kept_lines(page, main, settings, title, scope == "page"), lang)
+    lines = _kept_lines(page, main, settings, title, scope == "page")
+    if scope == "main":
+        headline, body = stated_body(tree, settings)
+        if _states_more(body, lines, settings):
+            return Extraction(title or headline, _stated_lines(body), lang)
+    return Extraction(title, lines, lang)
+
+
+def _states_more(body: list[str], lines: list[tuple[Line, dict[str, float]]], settings: HtmlSettings) -> bool:
+    """Whether the JSON-LD body holds clearly more than the visible page's prose (structured.py)."""
+    stated = word_count(body)
+    if stated < settings.stated_min_words:
+        return False
+    visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
+    return stated > settings.stated_ratio * visible
+
+
+def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
+    """The stated paragraphs as lines of the main content: plain prose, no links, no structure."""
+    total = max(1, len(body))
+    return [
+        (
+            Line(text, sum(not c.isspace() for c in text), 0, 0, "p"),
+            {"link_density": 0.0, "text_density": 1.0, "depth": 0.0, "position": round(i / total, 4), "in_main": 1.0,
+             "heading": 0.0, "list_item": 0.0, "table_cell": 0.0},
+        )
+        for i, text in enumerate(body)
+    ]
 
 
 def _declared_lang(tree: LexborHTMLParser) -> str | None:

@@ -52,6 +52,9 @@ class HtmlSettings:
     sentence_tags: frozenset[str]
     sentence_ends: tuple[str, ...]
     sentence_max_link_density: float
+    article_types: frozenset[str]  # schema.org types whose articleBody may stand for the page
+    stated_min_words: int  # ... when it has this many words
+    stated_ratio: float  # ... and more than this many times the visible prose's
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -72,6 +75,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     """Validate a decoded html.toml table and compile it."""
     tags, words = data.get("tags", {}), data.get("keywords", {})
     score, lines = data.get("score", {}), data.get("lines", {})
+    structured = data.get("structured", {})
     return HtmlSettings(
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
@@ -104,6 +108,9 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         sentence_tags=frozenset(_strings(lines, "sentence_tags", f"{where}:lines")),
         sentence_ends=tuple(_strings(lines, "sentence_ends", f"{where}:lines")),
         sentence_max_link_density=_number(lines, "sentence_max_link_density", f"{where}:lines", float),
+        article_types=frozenset(_strings(structured, "article_types", f"{where}:structured")),
+        stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
+        stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
     )
 
 
