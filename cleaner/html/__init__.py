@@ -199,9 +199,10 @@ def _kept_lines(
     kept: list[tuple[Line, dict[str, float]]] = []
     total = max(1, len(page.lines))
     title_key, before_prose = title.casefold(), True
+    standfirst = _standfirst(page, main, settings, title_key)
     for position, line in enumerate(page.lines):
         owner = line.owner
-        inside = main.inside[owner]
+        inside = main.inside[owner] or position in standfirst
         if main.excluded[owner] or not keep_line(line, settings) or not (inside or whole_page):
             continue
         if _repeats_title(line, title_key, before_prose):
@@ -219,6 +220,28 @@ def _kept_lines(
         }
         kept.append((line, signals))
     return kept
+
+
+def _standfirst(page: Page, main: MainContent, settings: HtmlSettings, title_key: str) -> frozenset[int]:
+    """Sentence-long lines between the headline and the main container: the standfirst (dek) of
+    pages that keep the headline, the dek and the byline in one block and the body in another,
+    where the container with the most prose is the body's alone. Only when the headline's own
+    line is found above the body, only its siblings (a promo or a video title elsewhere in the
+    page's top is not the article's), and never a line with a link or inside furniture."""
+    lines = page.lines
+    first = next((i for i, line in enumerate(lines) if main.inside[line.owner] and not main.excluded[line.owner]), None)
+    if first is None or not title_key:
+        return frozenset()
+    heading = next((i for i in range(first - 1, -1, -1) if lines[i].text.casefold() == title_key), None)
+    if heading is None:
+        return frozenset()
+    parent = page.parents[lines[heading].owner]
+    found = [
+        i for i in range(heading + 1, first)
+        if page.parents[lines[i].owner] == parent and not main.excluded[lines[i].owner] and lines[i].link_chars == 0
+        and lines[i].tag not in _CELL_TAGS and len(lines[i].text.split()) >= settings.standfirst_min_words
+    ]
+    return frozenset(found[: settings.standfirst_max_lines])
 
 
 def _document(doc_id: str, source: str, extraction: Extraction, repairs: list[str]) -> Document:

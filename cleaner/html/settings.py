@@ -46,6 +46,8 @@ class HtmlSettings:
     icon_class: re.Pattern[str]  # an image class naming an avatar, icon or logo (no caption beside it)
     icon_max_pixels: int  # an image this narrow or low is an icon
     post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1
+    standfirst_min_words: int  # a line this long between headline and body container is the standfirst
+    standfirst_max_lines: int  # ... and at most this many of them
     max_link_density: float
     short_chars: int
     short_max_link_density: float
@@ -102,6 +104,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         icon_class=re.compile("|".join(map(re.escape, _strings(words, "icon", where))) or "(?!)", re.I),
         icon_max_pixels=int(_number(score, "icon_max_pixels", f"{where}:score", int)),
         post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
+        standfirst_min_words=int(_number(score, "standfirst_min_words", f"{where}:score", int)),
+        standfirst_max_lines=int(_number(score, "standfirst_max_lines", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
         short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),
         short_max_link_density=_number(lines, "short_max_link_density", f"{where}:lines", float),

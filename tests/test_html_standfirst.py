@@ -1,0 +1,54 @@
+"""Pages that keep the headline, the standfirst and the byline in one block and the body in
+another (the container with the most prose is then the body's alone): the standfirst joins the
+article, as it does in a text dump; nothing else of the top of the page does. Consent-platform
+containers are furniture whatever language they speak."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner.html import read_html
+
+PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "html" / "next_paywall.html").read_text(encoding="utf-8")
+HEADLINE = '<div data-testid="headline" class="css-z1x2c3" role="heading" aria-level="1">Harbor City transit agency to cut 14 bus routes in January</div>'
+DEK_DIV = '<div data-testid="dek" class="css-v4b5n6">'
+DEK = "Riders on the east side will lose most of their weekend service as the agency closes a $31 million gap"
+FIRST = "The Harbor City Regional Transit board voted 5-2 on Wednesday night"
+CONSENT = '<div id="qc-cmp2-container">'
+
+
+def _without_consent_banner(page: str) -> str:
+    return "\n".join(line for line in page.split("\n") if not line.startswith(CONSENT))
+
+
+def _lines(page: str) -> list[str]:
+    return read_html(page, "page.html").text.splitlines()
+
+
+def test_the_page_is_the_case():
+    assert HEADLINE in PAGE and DEK_DIV + DEK in PAGE and CONSENT in PAGE
+
+
+def test_the_standfirst_beside_the_headline_joins_the_body():
+    lines = _lines(_without_consent_banner(PAGE))
+    assert lines[1] == DEK and lines[2].startswith(FIRST)
+
+
+def test_a_linked_line_or_a_page_without_its_headline_adds_nothing():
+    linked = PAGE.replace(DEK_DIV + DEK, f'{DEK_DIV}<a href="/other">{DEK}</a>')
+    headless = PAGE.replace(HEADLINE, '<div class="css-z1x2c3">Transportation news</div>')
+    for page in (linked, headless):
+        lines = _lines(_without_consent_banner(page))
+        assert DEK not in lines and lines[1].startswith(FIRST)
+
+
+def test_a_consent_platform_container_is_furniture_in_any_language():
+    dutch = (
+        '<div id="qc-cmp2-container"><div class="qc-cmp2-summary-section"><p>Wij en onze 842 partners slaan '
+        "informatie op een apparaat op en/of openen deze, zoals unieke ID's in cookies, om persoonsgegevens te "
+        "verwerken. U kunt uw keuzes accepteren of beheren door hieronder te klikken.</p></div></div>"
+        '<div id="didomi-host"><p>Wij en onze partners verwerken gegevens om gepersonaliseerde advertenties en '
+        "content aan te bieden, advertenties en content te meten en inzichten over het publiek te verkrijgen.</p></div>"
+    )
+    text = read_html(_without_consent_banner(PAGE).replace('<div id="__next">', '<div id="__next">' + dutch), "page.html").text
+    assert "partners" not in text and DEK in text and FIRST in text
