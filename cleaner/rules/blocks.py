@@ -3,6 +3,7 @@ article's, and lines that close an article."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
@@ -13,6 +14,9 @@ from .title import CLOSING_QUOTES
 
 if TYPE_CHECKING:
     from .scorer import Block
+
+# "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a colon.
+_LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")
 
 
 def with_tail(doc: Document, block: "Block", s: ScorerSettings, removal_value: Callable[[Paragraph], float]) -> "Block":
@@ -32,12 +36,16 @@ def with_tail(doc: Document, block: "Block", s: ScorerSettings, removal_value: C
     tweet is the article's.
     """
     pars = doc.paragraphs
-    last, joined, index = block.last, 0, block.last + 1
+    last, joined, skipped, index = block.last, 0, 0, block.last + 1
     while index < len(pars):
         par = pars[index]
         signals = par.signals
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
             index += 1  # an embedded post, a credit or an ad label sits inside articles
+            continue
+        if par.kept and skipped < s.tail_label_lines and _label_inside(doc, index, s):
+            skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
+            index = last + 1
             continue
         if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
             break
@@ -52,6 +60,29 @@ def with_tail(doc: Document, block: "Block", s: ScorerSettings, removal_value: C
                 continue
         last, index = index, index + 1  # one that scores as prose follows what was joined
     return replace(block, last=last)
+
+
+def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A short labelled line ("Soma pia: Bei ya mafuta yapanda tena") with the article going on
+    below it: `tail_label_prose` sentence-long paragraphs that pass the tail's own test, one of
+    them scoring as prose. In a language the rules do not know, such a line is not removed, and
+    the paragraphs below it, scored without a stopword list, fall under the threshold: the walk
+    stopped there and the article's second half went with the page's furniture."""
+    pars = doc.paragraphs
+    par = pars[index]
+    if par.signals["words"] >= s.tail_min_words or par.signals["ends_sentence"]:
+        return False
+    if _LABELLED.match(doc.text, par.start, par.end) is None:
+        return False
+    below = pars[index + 1 : index + 1 + s.tail_label_prose]
+    return (
+        len(below) == s.tail_label_prose
+        and all(
+            p.kept and p.signals["ends_sentence"] and p.signals["words"] >= s.list_prose_min_words and p.signals["prose"] >= s.tail_min_prose
+            for p in below
+        )
+        and any(p.signals["prose"] > s.block_threshold for p in below)
+    )
 
 
 def _closing(doc: Document, index: int) -> bool:

@@ -226,8 +226,7 @@ def page_lifts(
     names and dates far under the threshold (no full stop, few words, all capitals). None when
     the page has fewer than `stopword_min_lines` sentences. `kept` says which paragraphs are
     kept, when the caller knows it already; `language`: the page's (declared or guessed)."""
-    flags = kept if kept is not None else [p.kept for p in pars]
-    sentences = [p.signals for p, k in zip(pars, flags) if k and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
+    sentences = _sentences(pars, s, kept)
     if len(sentences) < s.stopword_min_lines:
         return 0.0, 0.0
     words = sum(x["words"] for x in sentences)
@@ -238,3 +237,17 @@ def page_lifts(
         capitals = sum(x["capitalised"] * x["words"] for x in sentences) / words
         discount = max(capitals - s.capitalised_reference, 0.0)
     return lift, discount
+
+
+def stopword_share(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None) -> float | None:
+    """The stopword share of the page's sentences (as `page_lifts` measures it), or None when the
+    page has too few sentences to tell."""
+    sentences = _sentences(pars, s, kept)
+    if len(sentences) < s.stopword_min_lines:
+        return None
+    return sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)
+
+
+def _sentences(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None) -> list[dict[str, float]]:
+    flags = kept if kept is not None else [p.kept for p in pars]
+    return [p.signals for p, k in zip(pars, flags) if k and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]

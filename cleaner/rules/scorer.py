@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from .blocks import closed_block, closing_removals, with_tail
-from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, text_words
+from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .inline import inline_chrome, neutral_time_stamps
@@ -101,6 +101,8 @@ class Scorer:
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
         kept = [self._measure(doc, par, stopwords) for par in pars]
+        if stopwords and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
+            kept = [self._measure(doc, par, frozenset()) for par in pars]  # see _unlisted
         lift, discount = page_lifts(pars, self.settings, kept, doc.lang)
         prose = [self._score(par, lift, discount) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]

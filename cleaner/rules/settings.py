@@ -62,6 +62,8 @@ class ScorerSettings:
     tail_min_prose: float
     tail_max_paragraphs: int
     tail_bridge_paragraphs: int
+    tail_label_lines: int
+    tail_label_prose: int
     min_body_words: int
     shape_max_tokens: int
     shape_min_repeats: int
