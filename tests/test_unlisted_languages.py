@@ -25,7 +25,7 @@ def _lines(name: str) -> tuple[list[str], list[str]]:
 
 def _sentences(lines: list[str]) -> list[str]:
     """The page's article paragraphs: long lines that end like a sentence."""
-    return [line for line in lines if len(line.split()) >= 10 and line.rstrip().endswith((".", '."', "nói."))]
+    return [line for line in lines if len(line.split()) >= 10 and line.rstrip().endswith((".", '."'))]
 
 
 @pytest.mark.parametrize("name", ["id_1.txt", "sw_1.txt", "vi_1.txt", "ca_1.txt"])
