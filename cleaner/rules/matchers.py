@@ -52,28 +52,29 @@ class ScopeMatcher:
     def __init__(self, rules: Sequence[Rule]):
         self.rules = tuple(rules)
         self._by_start: dict[str, list[int]] = {}
-        pinned, unpinned, floating, apart = [], [], [], []
-        for index, rule in enumerate(self.rules):
+        pinned, apart = [], []
+        gates: list[tuple[int, Gate | None, bool]] = []  # the unpinned anchored rules
+        self._reach: list[int | None] = [None] * len(self.rules)
+        self._literals: list[tuple[int, tuple[str, ...] | None, bool]] = []  # the floating rules
+        for index, rule in enumerate(self.rules):  # one rule's questions in a row: its parse is reused
             if _NOT_COMBINABLE.search(rule.pattern):
                 apart.append(index)
             elif not is_start_anchored(rule):
-                floating.append(index)
-            elif "" in (starts := start_strings(rule, _START)):
-                unpinned.append(index)
+                self._literals.append((index, _one_group(required_literals(rule)), ignores_case(rule)))
             else:
-                pinned.append(index)
-                for start in starts:
-                    self._by_start.setdefault(start, []).append(index)
+                self._reach[index] = max_length(rule)
+                if "" in (starts := start_strings(rule, _START)):
+                    gates.append((index, literal_gate(rule), ignores_case(rule)))
+                else:
+                    pinned.append(index)
+                    for start in starts:
+                        self._by_start.setdefault(start, []).append(index)
         self._pinned = tuple(pinned)
         self._singles: dict[int, re.Pattern[str]] = {}
         self._by_head: dict[str, tuple[int, ...]] = {}  # a text's first characters -> its candidates
-        gates = [(i, literal_gate(self.rules[i]), ignores_case(self.rules[i])) for i in unpinned]
         self._ungated = tuple(i for i, gate, _ in gates if gate is None)
         self._gated = [(i, gate, ignore_case) for i, gate, ignore_case in gates if gate is not None]
         self._unpinned_sets: dict[tuple[int, tuple[int, ...]], re.Pattern[str] | None] = {}
-        anchored = set(pinned) | set(unpinned)
-        self._reach = [max_length(rule) if i in anchored else None for i, rule in enumerate(self.rules)]
-        self._literals = [(i, _one_group(required_literals(self.rules[i])), ignores_case(self.rules[i])) for i in floating]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(i, self.rules[i].compile()) for i in apart]
 

@@ -8,6 +8,7 @@ is too unusual to read, they answer "anything is possible", which is always safe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, TypeVar
 
 from .loader import Rule
@@ -25,8 +26,11 @@ _GATE_MAX_LITERALS = 4  # a literal gate tests at most this many alternatives pe
 Gate = tuple[tuple[str, ...], ...]  # literal groups: every group has one of its literals in any match
 
 
+@lru_cache(maxsize=4)
 def _parsed(pattern: str, flags: int = 0):  # noqa: ANN202 - re's private SubPattern
-    """The parsed pattern, or None when it cannot be read."""
+    """The parsed pattern, or None when it cannot be read. A rule is asked several questions in
+    a row (anchor, length, start strings, literals): the last few parses are kept for them (a
+    few only: the trees of hundreds of rules held at once cost the collector more than parsing)."""
     if _sre_parser is None:
         return None
     try:
