@@ -21,6 +21,7 @@ from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
+from .review import ReviewLabels
 from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
@@ -52,7 +53,9 @@ class RuleEngine:
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
         self._rule_categories = self._categories()
-        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced) if self.config.scorer else None
+        self.scorer = Scorer(
+            self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced, self._review_labels()
+        ) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
         wanted = set(self.config.languages)
@@ -81,6 +84,11 @@ class RuleEngine:
         categories = {rule.id: rule.category for rule in self.rule_set.rules}
         categories.update((rule_id, "navigation") for rule_id in self._sections.values())
         return categories
+
+    def _review_labels(self) -> ReviewLabels:
+        """Every loaded language's pros and cons headings (a review box is read whatever the guess)."""
+        data = self.rule_set.languages.values()
+        return ReviewLabels(frozenset().union(*(d.pros_labels for d in data)), frozenset().union(*(d.cons_labels for d in data)))
 
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""
