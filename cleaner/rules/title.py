@@ -276,7 +276,9 @@ def _split_title_and_standfirst(
 ) -> tuple[int, int | None]:
     """(title, standfirst): a long title-shaped line right under one no longer (or under the
     repeated page title) is the standfirst, and the line above it the title (a headline may be as
-    long as its standfirst; a longer line above is rather a teaser of another story)."""
+    long as its standfirst; a longer line above is rather a teaser of another story). The two sit
+    right under each other: over a menu the rules removed, a short line is the site's name
+    ("Le Courrier de l'Ouest" over removed section labels, then "VIDÉO. Tempête : ...")."""
     pars = doc.paragraphs
     words = pars[found].signals["words"]
     if words < settings.standfirst_min_words:
@@ -284,7 +286,11 @@ def _split_title_and_standfirst(
     above = next((i for i in range(found - 1, -1, -1) if pars[i].kept), None)
     if above is None:
         return found, None
-    if above == anchor or (
+    if above == anchor:
+        return above, found
+    if above != found - 1:
+        return found, None  # page chrome the rules removed lies between: the line above is the site's name or a menu's
+    if (
         title_shaped(doc, pars[above], settings, far=True) and pars[above].signals["words"] <= words
     ):
         return above, found
