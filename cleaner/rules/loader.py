@@ -35,7 +35,10 @@ _RULE_KEYS = frozenset(
 # it; "prose-before" only needs some prose before (for markers that never head a sidebar box);
 # "not-before-prose" also needs the next kept line not to be a prose paragraph (a link to the
 # comments sits anywhere on a page: under it, a thread or the page's furniture, never the article).
-GUARDS = ("majority", "prose-before", "not-before-prose")
+# Line rules may say "inside-body": they remove a line only below the first paragraph of the body
+# the scorer found ("VIDÉO. <another story's title>" between two paragraphs is a link; at the top
+# of a page the same shape is how the headline is written).
+GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # Line rules only: the neighbours a match also removes, for junk whose text sits on lines of its
 # own (an embedded tweet's text above its "— Name (@handle) date" line; the link titles under a
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
@@ -211,6 +214,8 @@ def _rule(entry: Any, language: str, where: str, check_pattern: bool = True) -> 
     guard = entry.get("guard", "majority")
     if guard not in GUARDS:
         raise ConfigError(f"{where}: guard must be one of {', '.join(GUARDS)}")
+    if guard == "inside-body" and (entry["scope"] != "line" or entry.get("takes")):
+        raise ConfigError(f"{where}: only line rules that take no neighbours may use the guard \"inside-body\"")
     takes, takes_lines, takes_words = _takes(entry, where)
     rule = Rule(
         guard=guard,
