@@ -275,25 +275,29 @@ def _split_title_and_standfirst(
     doc: Document, found: int, anchor: int | None, settings: ScorerSettings
 ) -> tuple[int, int | None]:
     """(title, standfirst): a long title-shaped line right under one no longer (or under the
-    repeated page title) is the standfirst, and the line above it the title (a headline may be as
-    long as its standfirst; a longer line above is rather a teaser of another story). The two sit
-    right under each other: over a menu the rules removed, a short line is the site's name
-    ("Le Courrier de l'Ouest" over removed section labels, then "VIDÉO. Tempête : ...")."""
+    repeated page title) is the standfirst, and the line above it the title. The two sit right
+    under each other: over a menu the rules removed, a short line is the site's name ("Le
+    Courrier de l'Ouest" over removed section labels, then "VIDÉO. Tempête : ...").
+
+    A longer line above is rather a teaser of another story, unless it opens the page's text:
+    nothing kept right above it (page chrome the rules removed, or the page's start). There a
+    headline longer than the line under it is the headline ("Werftchef Hollmann über die Krise
+    im Schiffbau, ... " over "Ein Gespräch über Aufträge und Arbeitsplätze"), when that line has
+    a far title's words (a kicker such as "Exklusiv" is no standfirst)."""
     pars = doc.paragraphs
     words = pars[found].signals["words"]
-    if words < settings.standfirst_min_words:
-        return found, None
     above = next((i for i in range(found - 1, -1, -1) if pars[i].kept), None)
-    if above is None:
+    if above is None or words < min(settings.standfirst_min_words, settings.title_far_min_words):
         return found, None
     if above == anchor:
+        return (above, found) if words >= settings.standfirst_min_words else (found, None)
+    if above != found - 1 or not title_shaped(doc, pars[above], settings, far=True):
+        return found, None  # rule removals between: the line above is the site's name or a menu's
+    above_words = pars[above].signals["words"]
+    if settings.standfirst_min_words <= words and above_words <= words:
         return above, found
-    if above != found - 1:
-        return found, None  # page chrome the rules removed lies between: the line above is the site's name or a menu's
-    if (
-        title_shaped(doc, pars[above], settings, far=True) and pars[above].signals["words"] <= words
-    ):
-        return above, found
+    if above_words > words and (above == 0 or not pars[above - 1].kept):
+        return above, found  # the page's text opens with the headline, longer than its standfirst
     return found, None
 
 
