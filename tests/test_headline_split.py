@@ -31,3 +31,14 @@ def test_the_site_name_over_a_removed_menu_is_no_headline() -> None:
     headline = "Werftchef Hollmann: Die Krise im Schiffbau ist ernst, aber nicht hoffnungslos"
     lines = ["Weserbote – Nachrichten für Bremen und das Umland", "Startseite", "Wirtschaft", "E-Paper", headline, *BODY]
     assert clean_text("\n".join(lines) + "\n").text.startswith(f"{headline}\n\n")
+
+
+def test_a_short_line_over_the_byline_is_no_headline() -> None:
+    """A short title-shaped line right above the byline (a kicker, a box's heading) was taken for
+    the title, and the headline above it lost; the line itself is the article's and stays."""
+    headline = "Neue Rheinbrücke: Bauarbeiten verzögern sich um ein weiteres Jahr"
+    standfirsts = [["Der Landesbetrieb nennt Probleme mit dem Baugrund als Grund. Pendler müssen sich weiter auf Staus einstellen."],
+                   ["Der Landesbetrieb nennt Probleme mit dem Baugrund als Grund für die Verzögerung"], []]
+    for standfirst in standfirsts:
+        out = clean_text("\n".join(["Startseite", "Lokales", headline, *standfirst, "Pendler ärgern sich", *BODY]) + "\n").text
+        assert out.startswith("\n\n".join([headline, *standfirst, "Pendler ärgern sich"]) + "\n\n"), out[:300]

@@ -63,6 +63,35 @@ def split_title_and_standfirst(
     return found, None
 
 
+def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[int, int | None] | None:
+    """(title, standfirst) above a short line the heading walk took for the title, or None.
+
+    A line of fewer than `title_far_min_words` words right above the byline ("Pendler ärgern
+    sich", a kicker, a box's heading) is title-shaped too; when right above it sit a standfirst
+    (of standfirst length: a sentence or a summary) and, over that, a far title's line that opens
+    the page's text (nothing kept above it: chrome the rules removed, or the page's start), or
+    that line alone, the headline is up there and the short line is the article's."""
+    pars = doc.paragraphs
+    if found < 1 or pars[found].signals["words"] >= settings.title_far_min_words:
+        return None
+    if _opens_text(doc, found - 1, settings):
+        return found - 1, None
+    words = pars[found - 1].signals["words"]
+    if pars[found - 1].kept and settings.standfirst_min_words <= words <= settings.standfirst_max_words:
+        if _opens_text(doc, found - 2, settings):
+            return found - 2, found - 1
+    return None
+
+
+def _opens_text(doc: Document, index: int, settings: ScorerSettings) -> bool:
+    """Paragraph `index` is a far title's line with nothing kept right above it (chrome the rules
+    removed, or the page's start): a line above may make the two teasers of other stories."""
+    pars = doc.paragraphs
+    if index < 0 or not pars[index].kept or not title_shaped(doc, pars[index], settings, far=True):
+        return False
+    return index == 0 or not pars[index - 1].kept
+
+
 def ends_like_sentence(doc: Document, par: Paragraph) -> bool:
     """The line ends like a sentence: a full stop, or a closing quote right after one.
 

@@ -23,6 +23,7 @@ from .shapes import (
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
     opener as _opener,
+    over_short_line,
     split_title_and_standfirst as _split_title_and_standfirst,
     title_shaped,
 )
@@ -76,7 +77,11 @@ def find_heading(
     pars = doc.paragraphs
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
-    if title != anchor:
+    above = over_short_line(doc, title, settings) if title != anchor and standfirst is None else None
+    if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
+        entry.append(title)
+        title, standfirst = above
+    elif title != anchor:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
             if standfirst is not None:
