@@ -228,3 +228,14 @@ def test_cjk_text_uses_character_shingles():
     b = make_doc([[B1], [zh2]], "b.txt")
     _, b = run([a, b])
     assert kept_texts(b) == [B1]
+
+
+def test_a_site_s_own_clause_glued_to_a_near_copy_stays():
+    """A reprint's sentence that opens with the site's own words ("Le nouveau tracé inquiète les
+    riverains : Les Etats-Unis ont ...") holds a run of words the original does not: the sentence
+    stays whole (its copied words with it); the paragraph's other copied sentences go."""
+    own = "Le nouveau tracé inquiète déjà les riverains de la vallée : " + A3[0].lower() + A3[1:]
+    a = make_doc([[A1, A2, A3]], "a.txt")
+    b = make_doc([[B1], [A1, A2, own]], "b.txt", source="other")
+    _, b = run([a, b])
+    assert kept_texts(b) == [B1, own]

@@ -114,6 +114,18 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # key points between the headline and the byline; the last paragraph under two teaser lines
     "en_14": ["Key Highlights", "Fares will range from Rs 10 to Rs 60.", "Bengaluru, Dec 4 (PTI) The Pink Line",
               "Chief Minister is expected to flag off"],
+    # review pages: the verdict box (pros and cons headings over short lines, the score under
+    # them) is the article's, not a menu; a sentence opening "Teilen", one about comments
+    "de_9": ["Pro\n\nSehr lange Akkulaufzeit", "Contra\n\nSchwache Nachtaufnahmen", "Hoher Preis", "Wertung: 4 von 5 Sternen",
+             "Teilen lässt sich der Bildschirm", "Kommentare des Herstellers"],
+    "en_16": ["What we liked\n\nExcellent noise cancelling", "What we didn't\n\nBulky case", "No wireless charging",
+              "Score: 8/10", "The verdict"],
+    # media kickers: the headline written "VIDÉO. ..." / "VIDEO: ..." stays, a reader call and a short quote stay
+    "fr_9": ["Partagez vos photos de la tempête", "« C'est impressionnant. »", "Le préfet a appelé"],
+    "en_15": ["Subscribe to the idea that thick ice", "Read more about ice safety", "called 911 at 3:12 p.m."],
+    # an interview: a question about Facebook, a short answer, the "Zur Person" box between two questions
+    "de_10": ["Sie haben auf Facebook geschrieben", "Hollmann: Ja, zwei.", "Zur Person\n\nJörg Hollmann, 58",
+              "Brauchen Sie Hilfe vom Staat?"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -229,6 +241,16 @@ JUNK = {
     "fr_7": ["EN DIRECT |", "La Presse Canadienne\n", "Publié le 4 décembre", "Mis à jour à 15 h 40", "Courriel",
              "pic.twitter.com", "@SoleilSaguenay", "Photo : Rocket Lavoie", "À lire aussi", "photos@soleilsaguenay.ca",
              "Vous aimerez aussi", "Tous droits réservés"],
+    "de_9": ["TechWelt Magazin", "Tests › Smartphones", "Lesezeit", "Foto: TechWelt", "Wir verwenden Cookies", "Anzeige",
+             "Lesen Sie auch", "Per E-Mail versenden", "Mehr zum Thema", "Kommentare (4)", "Impressum"],
+    "en_16": ["GadgetLoop", "Reviews / Audio", "By Priya", "Published December", "earn a commission", "Buy at Amazon",
+              "Read next", "Share this review", "best deals in your inbox", "Privacy Policy"],
+    "fr_9": ["Le Courrier de l'Ouest", "Par Sophie Laborde", "DIRECT. Tempête Ciaran", "Regarder sur YouTube",
+             "la Grande Plage de Biarritz submergée", "PHOTOS. Les dégâts", "Partager\n", "Tags :"],
+    "en_15": ["Lakeshore Daily News\n", "By Dana Kowalski", "Watch on YouTube", "Teen rescued from Miller Lake ice |",
+              "WATCH: How to survive", "Copyright 2026"],
+    "de_10": ["Weserbote", "Exklusiv", "Von Katrin", "Um diesen Inhalt anzuzeigen", "Datenschutzerklärung", "Mehr zum Thema",
+              "Lesen Sie auch", "Artikel teilen", "Impressum"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -281,6 +303,12 @@ HEADINGS = {
     "de_8": ["Lawinengefahr in Tirol: Straßen gesperrt", "In Tirol herrscht die höchste Lawinenwarnstufe.", "14:55 Uhr"],
     "en_14": ["Bengaluru metro Pink Line to open for passengers from December 15", "Key Highlights",
               "The 21-km stretch connects"],
+    # a headline written with a media kicker (a credit rule took "VIDEO: ..." for a video credit; the
+    # site's name over its removed menu passed for the title); a headline longer than its subtitle
+    "fr_9": ["VIDÉO. Tempête Ciaran : les images impressionnantes", "Des vagues de plus de huit mètres"],
+    "en_15": ["VIDEO: Firefighters pull teen from icy Miller Lake", "Crews used a rescue sled"],
+    "de_10": ["Werftchef Hollmann über die Krise im Schiffbau", "Ein Gespräch über Aufträge und Arbeitsplätze",
+              "Herr Hollmann, Ihre Werft"],
 }  # fmt: skip
 
 

@@ -33,6 +33,10 @@ class DedupConfig:
     - `threshold`: share of a block's shingles that an LSH candidate must contain (a true
       containment check) for the block to be its near duplicate.
     - `max_block_words`: a paragraph longer than this is near-matched sentence by sentence.
+    - `near_new_words`: a sentence of a near-duplicate block holding a run of this many tokens
+      that the original's shingles do not cover stays (a site's own clause glued to a reprinted
+      wire sentence: "Gute Nachricht für Pendler in der Region: Die Deutsche Bahn will ...");
+      a copy with a word changed here and there has no such run.
 
     Policies across documents
     - `template_min_docs`: a segment seen in this many documents of one source is site template
@@ -83,6 +87,7 @@ class DedupConfig:
     threshold: float = 0.8
     seed: int = 1
     max_block_words: int = 150
+    near_new_words: int = 5
     template_min_docs: int = 3
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12

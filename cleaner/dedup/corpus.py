@@ -194,6 +194,7 @@ class CorpusMemory:
         stored = self.store.shingles(wanted) if wanted else {}
         places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
         new_blocks = []
+        size = self._shingle_size(doc, blocks)
         for number, (block, shingles, row) in enumerate(zip(blocks, shingle_sets, rows)):
             match = None
             if places:  # else no block has a candidate (most documents: new text)
@@ -206,7 +207,8 @@ class CorpusMemory:
                 self._lengths[seen.doc] = seen.doc_length
                 kind = "paragraph" if len(block) > 1 or _whole_paragraph(block, groups) else "sentence"
                 for unit in block:
-                    unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=similarity)
+                    if _new_run(doc_tokens, unit, stored[key], size) < self.config.near_new_words:
+                        unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=similarity)
                 continue
             new_blocks.append((_combined_key(block), block, keys[number], shingles))
         return new_blocks
@@ -226,11 +228,15 @@ class CorpusMemory:
                 blocks.extend([u] for u in kept if len(u.toks) >= cfg.min_words)
         return blocks
 
+    def _shingle_size(self, doc: Document, blocks: list[list[Unit]]) -> int:
+        """Shingles of `shingle_words` tokens, or `char_ngram` in scripts written without spaces."""
+        if has_unsegmented(doc.text) and is_unsegmented(t for b in blocks for u in b for t in u.toks):
+            return self.config.char_ngram
+        return self.config.shingle_words
+
     def _shingle_sets(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens) -> list[np.ndarray]:
         """Sorted unique shingle hashes of each block, all blocks in one numpy pass."""
-        size = self.config.shingle_words
-        if has_unsegmented(doc.text) and is_unsegmented(t for b in blocks for u in b for t in u.toks):
-            size = self.config.char_ngram
+        size = self._shingle_size(doc, blocks)
         stream = doc_tokens.stream(size)  # shingles across unit ends too: those are left out
         unit_of = doc_tokens.token_units()
         first, last = unit_of[: len(stream)], unit_of[size - 1 : size - 1 + len(stream)]
@@ -343,6 +349,24 @@ def paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
     for unit in units:
         groups.setdefault(unit.paragraph, []).append(unit)
     return list(groups.values())
+
+
+def _new_run(doc_tokens: DocTokens, unit: Unit, original: np.ndarray, size: int) -> int:
+    """The longest run of the unit's tokens that no shingle of `original` (sorted unique
+    hashes) covers: the words a near copy added to the sentence it copied."""
+    lengths = doc_tokens.lengths
+    start, count = int(lengths[: unit.index].sum()), int(lengths[unit.index])
+    if count < size:
+        return count
+    hashes = doc_tokens.stream(size)[start : start + count - size + 1].astype(np.uint32)
+    covered = np.zeros(count, dtype=bool)
+    for at in np.flatnonzero(np.isin(hashes, original, assume_unique=False)):
+        covered[at : at + size] = True
+    longest = run = 0
+    for flag in covered.tolist():
+        run = 0 if flag else run + 1
+        longest = max(longest, run)
+    return longest
 
 
 def _whole_paragraph(block: list[Unit], groups: list[list[Unit]]) -> bool:

@@ -21,6 +21,7 @@ from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
+from .review import ReviewLabels
 from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
@@ -40,7 +41,8 @@ class RuleEngine:
         _check_switches(self.config, loaded)
         self.rule_set = loaded.without(self.config.disable)
         rules = self.rule_set.rules
-        self._lines = ScopeMatcher([r for r in rules if r.scope == "line"])
+        self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard != "inside-body"])
+        self._inside = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "inside-body"])
         self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
         self._sections = self._section_index()
         self._takers = {r.id: r for r in rules if r.scope == "line" and r.takes}
@@ -48,11 +50,14 @@ class RuleEngine:
         self._all_languages = self._segment_matchers(None)
         self._stopword_index = StopwordIndex(self.rule_set.languages)
         self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
+        self._inside_verdicts: Memo[str | None] = Memo()  # the same for "inside-body" line rules
         self._block_verdicts: Memo[Rule | None] = Memo()
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
         self._rule_categories = self._categories()
-        self.scorer = Scorer(self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced) if self.config.scorer else None
+        self.scorer = Scorer(
+            self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced, self._review_labels()
+        ) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:
         wanted = set(self.config.languages)
@@ -82,6 +87,11 @@ class RuleEngine:
         categories.update((rule_id, "navigation") for rule_id in self._sections.values())
         return categories
 
+    def _review_labels(self) -> ReviewLabels:
+        """Every loaded language's pros and cons headings (a review box is read whatever the guess)."""
+        data = self.rule_set.languages.values()
+        return ReviewLabels(frozenset().union(*(d.pros_labels for d in data)), frozenset().union(*(d.cons_labels for d in data)))
+
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""
         index: dict[str, str] = {}
@@ -110,6 +120,8 @@ class RuleEngine:
                 if par.removal is None:
                     self._apply_segments(doc, par, known, matchers)
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
+        if body is not None and self._inside:
+            self._apply_inside(doc, body.first + 1)
         cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0)
         if body is not None and self.scorer is not None:
             if cut is not None:
@@ -157,6 +169,21 @@ class RuleEngine:
             verdict = self._line_verdicts.get(text)
             if verdict is Memo.MISSING:
                 verdict = self._line_verdicts.put(text, self._line_rule(text), len(text))
+            if verdict is not None:
+                par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
+
+    def _apply_inside(self, doc: Document, earliest: int) -> None:
+        """The "inside-body" line rules, on kept lines from paragraph `earliest` on (under the
+        body's first paragraph): what they match is a headline at the top of a page."""
+        limit = self.settings.engine.line_max_chars
+        for par in doc.paragraphs[earliest:]:
+            if par.removal is not None or par.end - par.start > limit:
+                continue
+            text = doc.text[par.start : par.end].strip()
+            verdict = self._inside_verdicts.get(text)
+            if verdict is Memo.MISSING:
+                rule = self._inside.first(text)
+                verdict = self._inside_verdicts.put(text, rule.id if rule is not None else None, len(text))
             if verdict is not None:
                 par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
 

@@ -35,13 +35,16 @@ _RULE_KEYS = frozenset(
 # it; "prose-before" only needs some prose before (for markers that never head a sidebar box);
 # "not-before-prose" also needs the next kept line not to be a prose paragraph (a link to the
 # comments sits anywhere on a page: under it, a thread or the page's furniture, never the article).
-GUARDS = ("majority", "prose-before", "not-before-prose")
+# Line rules may say "inside-body": they remove a line only below the first paragraph of the body
+# the scorer found ("VIDÉO. <another story's title>" between two paragraphs is a link; at the top
+# of a page the same shape is how the headline is written).
+GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # Line rules only: the neighbours a match also removes, for junk whose text sits on lines of its
 # own (an embedded tweet's text above its "— Name (@handle) date" line; the link titles under a
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
 TAKES = ("", "previous", "next")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
-_FILE_KEYS = frozenset({"language", "stopwords", "section_names", "rule", "description"})
+_FILE_KEYS = frozenset({"language", "stopwords", "section_names", "pros_labels", "cons_labels", "rule", "description"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +77,15 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class LanguageData:
-    """Per-language word lists: stopwords (detection, prose density) and section labels."""
+    """Per-language word lists: stopwords (detection, prose density), section labels, and the
+    headings of a review's pros and cons lists ("Pro" / "Contra", "Points forts" / "Points
+    faibles"), which tell the article's verdict box from a menu of short lines (review.py)."""
 
     language: str
     stopwords: frozenset[str]
     section_names: frozenset[str]
+    pros_labels: frozenset[str] = frozenset()
+    cons_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +144,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
     for path in paths:
         table = read_toml(path, "rule file")
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -156,15 +163,27 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         raise ConfigError(f"{where}: 'language' must be a language code or \"*\"")
     stopwords = _strings(table.get("stopwords", []), f"{where}: stopwords")
     sections = _strings(table.get("section_names", []), f"{where}: section_names")
+    pros = _strings(table.get("pros_labels", []), f"{where}: pros_labels")
+    cons = _strings(table.get("cons_labels", []), f"{where}: cons_labels")
     return language, LanguageData(
-        language, frozenset(w.lower() for w in stopwords), frozenset(s.casefold() for s in sections)
+        language,
+        frozenset(w.lower() for w in stopwords),
+        frozenset(s.casefold() for s in sections),
+        frozenset(s.casefold() for s in pros),
+        frozenset(s.casefold() for s in cons),
     )
 
 
 def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
     if old is None:
         return new
-    return LanguageData(new.language, old.stopwords | new.stopwords, old.section_names | new.section_names)
+    return LanguageData(
+        new.language,
+        old.stopwords | new.stopwords,
+        old.section_names | new.section_names,
+        old.pros_labels | new.pros_labels,
+        old.cons_labels | new.cons_labels,
+    )
 
 
 def _rules(table: dict[str, Any], language: str, where: str, check_patterns: bool = True) -> Iterable[Rule]:
@@ -195,6 +214,8 @@ def _rule(entry: Any, language: str, where: str, check_pattern: bool = True) -> 
     guard = entry.get("guard", "majority")
     if guard not in GUARDS:
         raise ConfigError(f"{where}: guard must be one of {', '.join(GUARDS)}")
+    if guard == "inside-body" and (entry["scope"] != "line" or entry.get("takes")):
+        raise ConfigError(f"{where}: only line rules that take no neighbours may use the guard \"inside-body\"")
     takes, takes_lines, takes_words = _takes(entry, where)
     rule = Rule(
         guard=guard,

@@ -33,6 +33,7 @@ from .inline import inline_chrome, neutral_time_stamps
 from .lists import data_run, framed_run, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
+from .review import ReviewLabels, review_boxes, review_tail
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 _WORD = re.compile(r"\w+")
@@ -57,6 +58,7 @@ class Block:
     value: float
     anchor: int | None = None
     standfirst: int | None = None
+    boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
 
 
 def best_block(values: list[float]) -> Block | None:
@@ -83,9 +85,12 @@ class Scorer:
         categories: dict[str, str] | None = None,
         cjk: CjkSettings | None = None,
         unspaced: UnspacedSettings | None = None,
+        review: ReviewLabels | None = None,
     ):
-        """`categories` maps rule ids to their category (how much a rule removal separates blocks)."""
+        """`categories` maps rule ids to their category (how much a rule removal separates blocks);
+        `review`: the headings of a review's pros and cons lists, every language's."""
         self.settings = settings
+        self.review = review or ReviewLabels()
         self.categories = categories or {}
         self.cjk = cjk
         self.unspaced = unspaced
@@ -113,6 +118,10 @@ class Scorer:
         for index in range(anchor or 0):
             if values[index] > 0.0:
                 values[index] *= s.before_title_factor
+        boxes = review_boxes(doc, self.review, self._chrome(doc), s)
+        for first, last in boxes:  # a verdict box inside the article does not split it
+            for index in range(first, last + 1):
+                values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
@@ -120,7 +129,8 @@ class Scorer:
             return None
         block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
-        return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
+        block = replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
+        return replace(block, last=review_tail(kept, block.last, boxes), boxes=tuple(boxes))
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
@@ -327,12 +337,14 @@ class Scorer:
         s = self.settings
         pars = doc.paragraphs
         chrome = self._chrome(doc)
+        boxed = {i for first, last in block.boxes for i in range(first, last + 1)}
         runs: list[list[int]] = []
         run: list[int] = []
         for index in range(block.first, block.last + 2):
             par = pars[index] if index <= block.last else None
             menu_like = (  # the cheap tests first: most lines of a body are long
                 par is not None
+                and index not in boxed
                 and par.signals["words"] <= s.menu_max_words
                 and prose[index] < s.menu_prose
                 and par.signals.get("table_cell", 0.0) == 0.0  # an HTML table the reader kept: data

@@ -96,6 +96,8 @@ class ScorerSettings:
     interview_min_turns: int
     speaker_min_turns: int
     keypoints_min_items: int
+    review_item_max_words: int
+    review_max_items: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,20 +15,20 @@ from dataclasses import dataclass
 
 from ..types import Document, Paragraph
 from .anchor import MAX_LINE_CHARS, same_headline
-from .prose import UNSPACED
 from .settings import ScorerSettings
 from .keypoints import boxes, unboxed
+from .shapes import (
+    CLOSING_QUOTES,
+    STOPS as _STOPS,
+    ends_like_sentence as _ends_like_sentence,
+    name_like as _name_like,
+    opener as _opener,
+    over_short_line,
+    split_title_and_standfirst as _split_title_and_standfirst,
+    title_shaped,
+)
 
 _WORDS = re.compile(r"[^\W\d_]+")
-
-
-# A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
-_OPENER_ENDS = frozenset("-–—:")
-# A closing quote ends a sentence only right after one of these: « Il faut partir. » does,
-# the quoted phrase closing a headline (... dénoncent « un abandon ») does not.
-CLOSING_QUOTES = "\"”»'’"
-_FULL_STOPS = frozenset(".!?…")
-_STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myanmar, Khmer full stops too
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,11 @@ def find_heading(
     pars = doc.paragraphs
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
-    if title != anchor:
+    above = over_short_line(doc, title, settings) if title != anchor and standfirst is None else None
+    if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
+        entry.append(title)
+        title, standfirst = above
+    elif title != anchor:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
             if standfirst is not None:
@@ -257,40 +261,6 @@ def _same_text(doc: Document, first: int, second: int, min_overlap: float) -> bo
     return same_headline(texts[0], texts[1], min_overlap)
 
 
-def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
-    """A headline's shape: a few words, not ending like a sentence, not a dateline, date or name."""
-    signals = par.signals
-    words = signals["words"]
-    min_words = settings.title_far_min_words if far else settings.title_min_words
-    return (
-        min_words <= words <= settings.title_max_words
-        and not _ends_like_sentence(doc, par)
-        and signals["digits"] < settings.furniture_min_digits
-        and not _name_like(par, settings)
-        and not _opener(doc, par)
-    )
-
-
-def _split_title_and_standfirst(
-    doc: Document, found: int, anchor: int | None, settings: ScorerSettings
-) -> tuple[int, int | None]:
-    """(title, standfirst): a long title-shaped line right under one no longer (or under the
-    repeated page title) is the standfirst, and the line above it the title (a headline may be as
-    long as its standfirst; a longer line above is rather a teaser of another story)."""
-    pars = doc.paragraphs
-    words = pars[found].signals["words"]
-    if words < settings.standfirst_min_words:
-        return found, None
-    above = next((i for i in range(found - 1, -1, -1) if pars[i].kept), None)
-    if above is None:
-        return found, None
-    if above == anchor or (
-        title_shaped(doc, pars[above], settings, far=True) and pars[above].signals["words"] <= words
-    ):
-        return above, found
-    return found, None
-
-
 def _standfirst_shaped(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     signals = par.signals
     return (
@@ -342,38 +312,6 @@ def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> 
     return time_stamp(par, settings)
 
 
-def _ends_like_sentence(doc: Document, par: Paragraph) -> bool:
-    """The line ends like a sentence: a full stop, or a closing quote right after one.
-
-    Headlines often close on a quoted phrase ('Millac : les élus dénoncent « un abandon »',
-    'Mayor calls the plan "a gift"'): the `ends_sentence` signal counts every closing quote, as
-    prose ends quotes with them, but a headline's quote has no full stop inside. In Thai and Lao,
-    the signal says a line is long (prose.py: their sentences end with nothing), and a headline
-    may be as long: a line ending on a letter of those scripts does not end like a sentence here.
-    """
-    if par.signals["ends_sentence"] == 0.0:
-        return False
-    text = doc.text[par.start : par.end].rstrip()
-    if text and UNSPACED.fullmatch(text[-1]) is not None and text[-1] not in _STOPS:
-        return False
-    if not text or text[-1] not in CLOSING_QUOTES:
-        return True
-    inner = text.rstrip(CLOSING_QUOTES + " \u00a0\u202f")
-    return not inner or inner[-1] in _FULL_STOPS
-
-
-def _name_like(par: Paragraph, settings: ScorerSettings) -> bool:
-    """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words.
-
-    Thai, Lao, Khmer and Myanmar have no capitals: there a name is 2 to `name_max_words` short
-    chunks of the script alone ("สมชาย ใจดี", signal `caseless_name`, prose.py). A single chunk may
-    as well be a menu label or a short headline, and is not taken for a name."""
-    signals = par.signals
-    if 2 <= signals.get("caseless_name", 0.0) <= settings.name_max_words:
-        return True
-    return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
-
-
 def _dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     return _opener(doc, par) or _place_in_capitals(doc, par, settings)
 
@@ -384,8 +322,3 @@ def _place_in_capitals(doc: Document, par: Paragraph, settings: ScorerSettings) 
         return False
     text = doc.text[par.start : par.end]
     return "," in text and text.isupper()
-
-
-def _opener(doc: Document, par: Paragraph) -> bool:
-    text = doc.text[par.start : par.end].rstrip()
-    return bool(text) and text[-1] in _OPENER_ENDS

@@ -1,0 +1,104 @@
+"""A review's verdict box: its pros and cons lists, told from a menu of short lines.
+
+A product or service review ends (or opens) on a box of short lines: "Pro" over "Sehr lange
+Akkulaufzeit" and "Schnelles Laden", "Contra" over "Kein Speicherkartenslot", often a score line
+("Note : 8/10") under it. Line by line it is a menu: short Title Case phrases without a full stop,
+a run the scorer removes inside the body and leaves out after it. What tells the article's box
+apart is the pair of headings: one of the language's pros labels and one of its cons labels
+(`pros_labels` / `cons_labels` in the language rule files), each over at least one short line.
+A menu has no such pair: one "Plus" or "Pro" label among section names is not enough.
+
+Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..types import Document
+from .lists import row_line
+from .settings import ScorerSettings
+
+_LABEL_MAX_CHARS = 40  # a heading, not a sentence: lines longer than this are not looked up
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewLabels:
+    """Casefolded headings of a review's pros and cons lists, every language's together (a
+    review's box may be written in its site's language whatever the guess says)."""
+
+    pros: frozenset[str] = frozenset()
+    cons: frozenset[str] = frozenset()
+
+    def kind(self, text: str) -> str | None:
+        """"pros", "cons" or None for a whole line ("Points forts :", "What we didn't")."""
+        key = text.strip().rstrip(":：").rstrip().casefold()
+        if key in self.pros:
+            return "pros"
+        if key in self.cons:
+            return "cons"
+        return None
+
+
+def review_boxes(doc: Document, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> list[tuple[int, int]]:
+    """(first, last) paragraph indexes of every verdict box of the page: consecutive groups of
+    a pros or cons heading over kept short lines, with both kinds among them, and the score
+    lines right under the last group ("Wertung: 4 von 5 Sternen", "Score: 8/10"). `chrome`: the
+    rule removals that separate blocks (a share row, a related link), where a box ends."""
+    if not labels.pros or not labels.cons:
+        return []
+    pars = doc.paragraphs
+    boxes: list[tuple[int, int]] = []
+    index = 0
+    while index < len(pars):
+        kinds, last, end = _groups(doc, index, labels, chrome, s)
+        if {"pros", "cons"} <= kinds:
+            end = last + 1
+            while end < len(pars) and pars[end].kept and row_line(doc, end, s):
+                last, end = end, end + 1
+            boxes.append((index, last))
+        index = max(end, index + 1)
+    return boxes
+
+
+def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> tuple[set[str], int, int]:
+    """(kinds of the heading groups from `first` on, last item line, index after them): each group
+    a heading line over kept lines of at most `review_item_max_words` words that are no heading.
+
+    Nothing but a heading or a long line ends the last group's items, so a page's buttons under
+    the box ("Buy at Amazon", "Share this review") would join it: a group after the first holds
+    at most one item more than the longest group before it (pros and cons lists are of a size)."""
+    pars = doc.paragraphs
+    kinds: set[str] = set()
+    last = index = first
+    longest = 0
+    while index < len(pars):
+        par = pars[index]
+        kind = labels.kind(doc.kept_text(par)) if par.kept and par.end - par.start <= _LABEL_MAX_CHARS else None
+        if kind is None:
+            break
+        cap = longest + 1 if kinds else s.review_max_items
+        items, index = 0, index + 1
+        while index < len(pars) and items < cap:
+            item = pars[index]
+            if not item.kept and index in chrome:
+                break
+            if item.kept and (labels.kind(doc.kept_text(item)) or item.signals.get("words", 0) > s.review_item_max_words):
+                break
+            items += item.kept
+            last = index if item.kept else last
+            index += 1
+        if not items:
+            break
+        kinds.add(kind)
+        longest = max(longest, items)
+    return kinds, last, index
+
+
+def review_tail(pars_kept: list[bool], last: int, boxes: list[tuple[int, int]]) -> int:
+    """The body's last paragraph once a verdict box starting right under it (past rule removals
+    only) or ending below it has joined it: the block may end on the box's first heading."""
+    for first, box_last in boxes:
+        if first <= last < box_last or (first > last and not any(pars_kept[last + 1 : first])):
+            return box_last
+    return last

@@ -1,0 +1,129 @@
+"""The shapes of a page's heading lines, judged from the scorer's signals alone: a headline
+(title_shaped), a line ending like a sentence, a name, a line opening the text under it, and
+which of two headline-shaped lines is the title and which its standfirst. title.py walks the
+lines above the body with them; the scorer asks them too.
+"""
+
+from __future__ import annotations
+
+from ..types import Document, Paragraph
+from .prose import UNSPACED
+from .settings import ScorerSettings
+
+# A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
+_OPENER_ENDS = frozenset("-–—:")
+# A closing quote ends a sentence only right after one of these: « Il faut partir. » does,
+# the quoted phrase closing a headline (... dénoncent « un abandon ») does not.
+CLOSING_QUOTES = "\"”»'’"
+_FULL_STOPS = frozenset(".!?…")
+STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myanmar, Khmer full stops too
+
+
+def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
+    """A headline's shape: a few words, not ending like a sentence, not a dateline, date or name."""
+    signals = par.signals
+    words = signals["words"]
+    min_words = settings.title_far_min_words if far else settings.title_min_words
+    return (
+        min_words <= words <= settings.title_max_words
+        and not ends_like_sentence(doc, par)
+        and signals["digits"] < settings.furniture_min_digits
+        and not name_like(par, settings)
+        and not opener(doc, par)
+    )
+
+
+def split_title_and_standfirst(
+    doc: Document, found: int, anchor: int | None, settings: ScorerSettings
+) -> tuple[int, int | None]:
+    """(title, standfirst): a long title-shaped line right under one no longer (or under the
+    repeated page title) is the standfirst, and the line above it the title. The two sit right
+    under each other: over a menu the rules removed, a short line is the site's name ("Le
+    Courrier de l'Ouest" over removed section labels, then "VIDÉO. Tempête : ...").
+
+    A longer line above is rather a teaser of another story, unless it opens the page's text:
+    nothing kept right above it (page chrome the rules removed, or the page's start). There a
+    headline longer than the line under it is the headline ("Werftchef Hollmann über die Krise
+    im Schiffbau, ... " over "Ein Gespräch über Aufträge und Arbeitsplätze"), when that line has
+    a far title's words (a kicker such as "Exklusiv" is no standfirst)."""
+    pars = doc.paragraphs
+    words = pars[found].signals["words"]
+    above = next((i for i in range(found - 1, -1, -1) if pars[i].kept), None)
+    if above is None or words < min(settings.standfirst_min_words, settings.title_far_min_words):
+        return found, None
+    if above == anchor:
+        return (above, found) if words >= settings.standfirst_min_words else (found, None)
+    if above != found - 1 or not title_shaped(doc, pars[above], settings, far=True):
+        return found, None  # rule removals between: the line above is the site's name or a menu's
+    above_words = pars[above].signals["words"]
+    if settings.standfirst_min_words <= words and above_words <= words:
+        return above, found
+    if above_words > words and (above == 0 or not pars[above - 1].kept):
+        return above, found  # the page's text opens with the headline, longer than its standfirst
+    return found, None
+
+
+def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[int, int | None] | None:
+    """(title, standfirst) above a short line the heading walk took for the title, or None.
+
+    A line of fewer than `title_far_min_words` words right above the byline ("Pendler ärgern
+    sich", a kicker, a box's heading) is title-shaped too; when right above it sit a standfirst
+    (of standfirst length: a sentence or a summary) and, over that, a far title's line that opens
+    the page's text (nothing kept above it: chrome the rules removed, or the page's start), or
+    that line alone, the headline is up there and the short line is the article's."""
+    pars = doc.paragraphs
+    if found < 1 or pars[found].signals["words"] >= settings.title_far_min_words:
+        return None
+    if _opens_text(doc, found - 1, settings):
+        return found - 1, None
+    words = pars[found - 1].signals["words"]
+    if pars[found - 1].kept and settings.standfirst_min_words <= words <= settings.standfirst_max_words:
+        if _opens_text(doc, found - 2, settings):
+            return found - 2, found - 1
+    return None
+
+
+def _opens_text(doc: Document, index: int, settings: ScorerSettings) -> bool:
+    """Paragraph `index` is a far title's line with nothing kept right above it (chrome the rules
+    removed, or the page's start): a line above may make the two teasers of other stories."""
+    pars = doc.paragraphs
+    if index < 0 or not pars[index].kept or not title_shaped(doc, pars[index], settings, far=True):
+        return False
+    return index == 0 or not pars[index - 1].kept
+
+
+def ends_like_sentence(doc: Document, par: Paragraph) -> bool:
+    """The line ends like a sentence: a full stop, or a closing quote right after one.
+
+    Headlines often close on a quoted phrase ('Millac : les élus dénoncent « un abandon »',
+    'Mayor calls the plan "a gift"'): the `ends_sentence` signal counts every closing quote, as
+    prose ends quotes with them, but a headline's quote has no full stop inside. In Thai and Lao,
+    the signal says a line is long (prose.py: their sentences end with nothing), and a headline
+    may be as long: a line ending on a letter of those scripts does not end like a sentence here.
+    """
+    if par.signals["ends_sentence"] == 0.0:
+        return False
+    text = doc.text[par.start : par.end].rstrip()
+    if text and UNSPACED.fullmatch(text[-1]) is not None and text[-1] not in STOPS:
+        return False
+    if not text or text[-1] not in CLOSING_QUOTES:
+        return True
+    inner = text.rstrip(CLOSING_QUOTES + " \u00a0\u202f")
+    return not inner or inner[-1] in _FULL_STOPS
+
+
+def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
+    """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words.
+
+    Thai, Lao, Khmer and Myanmar have no capitals: there a name is 2 to `name_max_words` short
+    chunks of the script alone ("สมชาย ใจดี", signal `caseless_name`, prose.py). A single chunk may
+    as well be a menu label or a short headline, and is not taken for a name."""
+    signals = par.signals
+    if 2 <= signals.get("caseless_name", 0.0) <= settings.name_max_words:
+        return True
+    return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
+
+
+def opener(doc: Document, par: Paragraph) -> bool:
+    text = doc.text[par.start : par.end].rstrip()
+    return bool(text) and text[-1] in _OPENER_ENDS

@@ -1,0 +1,44 @@
+"""The headline and the line under it (title.py _split_title_and_standfirst).
+
+A headline may be longer than the line under it (an interview's long headline over a short
+subtitle): when nothing kept sits above it (page chrome the rules removed), it is the headline.
+A short line over rule-removed chrome (the site's name over its menu) is no headline for the
+line under it. The two must sit right under each other."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean_text
+
+BODY = [
+    "Von Katrin Oltmanns",
+    "04.12.2026, 17:05 Uhr",
+    "Herr Hollmann, Ihre Werft hat in diesem Jahr nur zwei neue Aufträge bekommen. Wie ernst ist die Lage für die Beschäftigten?",
+    "Hollmann: Sie ist ernst, aber nicht hoffnungslos. Wir haben volle Auftragsbücher bis Ende 2028, das verschafft uns Zeit.",
+    "Die Konkurrenz aus China baut Schiffe um ein Drittel billiger. Wie wollen Sie da mithalten, wenn die Kunden auf jeden Euro schauen?",
+    "Hollmann: Nicht über den Preis. Wir bauen Spezialschiffe, Forschungsschiffe und Fähren mit alternativen Antrieben.",
+    "Artikel teilen", "Impressum",
+]
+HEADLINE = "Werftchef Hollmann über die Krise im Schiffbau, die Konkurrenz aus Asien und warum er an Bremerhaven glaubt"
+SUBTITLE = "Ein Gespräch über Aufträge und Arbeitsplätze"
+
+
+def test_a_headline_longer_than_its_subtitle_stays_the_headline() -> None:
+    out = clean_text("\n".join(["Startseite", "Wirtschaft", "E-Paper", HEADLINE, SUBTITLE, *BODY]) + "\n").text
+    assert out.startswith(f"{HEADLINE}\n\n{SUBTITLE}\n\n")
+
+
+def test_the_site_name_over_a_removed_menu_is_no_headline() -> None:
+    headline = "Werftchef Hollmann: Die Krise im Schiffbau ist ernst, aber nicht hoffnungslos"
+    lines = ["Weserbote – Nachrichten für Bremen und das Umland", "Startseite", "Wirtschaft", "E-Paper", headline, *BODY]
+    assert clean_text("\n".join(lines) + "\n").text.startswith(f"{headline}\n\n")
+
+
+def test_a_short_line_over_the_byline_is_no_headline() -> None:
+    """A short title-shaped line right above the byline (a kicker, a box's heading) was taken for
+    the title, and the headline above it lost; the line itself is the article's and stays."""
+    headline = "Neue Rheinbrücke: Bauarbeiten verzögern sich um ein weiteres Jahr"
+    standfirsts = [["Der Landesbetrieb nennt Probleme mit dem Baugrund als Grund. Pendler müssen sich weiter auf Staus einstellen."],
+                   ["Der Landesbetrieb nennt Probleme mit dem Baugrund als Grund für die Verzögerung"], []]
+    for standfirst in standfirsts:
+        out = clean_text("\n".join(["Startseite", "Lokales", headline, *standfirst, "Pendler ärgern sich", *BODY]) + "\n").text
+        assert out.startswith("\n\n".join([headline, *standfirst, "Pendler ärgern sich"]) + "\n\n"), out[:300]

@@ -1,0 +1,64 @@
+"""A review's verdict box ("Pro" / "Contra", "Points forts" / "Points faibles", "What we liked" /
+"What we didn't"): short lines that look like a menu but are the article's (cleaner/rules/review.py).
+A pros heading and a cons heading together are the evidence; one such word among menu labels is not."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean_text
+
+BODY = [
+    "Der Akku mit 5.500 mAh ist das stärkste Argument für das Gerät. Selbst bei intensiver Nutzung blieben am "
+    "Abend des zweiten Tages noch zwölf Prozent übrig, und aufgeladen ist es in 38 Minuten.",
+    "Das Display ist auch im Sonnenlicht gut ablesbar. Bei der Kamera zeigt sich dagegen die Schwäche des Geräts: "
+    "Sobald es dunkel wird, rauschen die Aufnahmen stark, und der Nachtmodus braucht vier Sekunden pro Bild.",
+    "Die Software basiert auf Android 17 und bringt nur wenige vorinstallierte Apps mit. Der Hersteller "
+    "verspricht fünf Jahre Sicherheitsupdates, was in dieser Preisklasse nicht selbstverständlich ist.",
+]
+BOX = ["Pro", "Sehr lange Akkulaufzeit", "Helles, flüssiges Display", "Schnelles Laden",
+       "Contra", "Schwache Nachtaufnahmen", "Kein Speicherkartenslot", "Wertung: 4 von 5 Sternen"]
+MENU = ["Mehr zum Thema", "Smartphones", "Tests", "Android", "Kommentare", "Impressum"]
+
+
+def _clean(lines: list[str]) -> str:
+    return clean_text("\n".join(["Home", "Tests", "Anmelden", *lines]) + "\n").text
+
+
+def test_box_under_the_verdict_stays() -> None:
+    out = _clean([*BODY, "Unser Fazit", "Ein ausdauerndes Smartphone mit hervorragendem Display. Wer viel "
+                  "fotografiert, sollte sich aber bei der Konkurrenz umsehen.", *BOX, *MENU])
+    for line in BOX:
+        assert line in out
+    assert "Impressum" not in out and "Mehr zum Thema" not in out
+
+
+def test_box_between_paragraphs_neither_goes_nor_cuts_the_article() -> None:
+    out = _clean([*BODY[:2], *BOX, BODY[2], *MENU])
+    for line in [*BOX, BODY[2]]:
+        assert line in out
+
+
+def test_french_and_english_headings() -> None:
+    fr = ["Points forts :", "Très léger", "Freinage efficace", "Points faibles :", "Autonomie en retrait",
+          "Pas de béquille fournie", "Note : 8/10"]
+    out = _clean([*BODY, *fr, "Newsletter", "Mentions légales"])
+    assert all(line in out for line in fr)
+    en = ["What we liked", "Excellent noise cancelling", "Eight-hour battery", "What we didn't",
+          "Bulky case", "No wireless charging"]
+    out = _clean([*BODY, *en, "Share on Facebook", "Share on X", "Buy at Amazon", "Privacy Policy"])
+    assert all(line in out for line in en)
+    assert "Buy at Amazon" not in out and "Share on" not in out  # a share row ends the box
+
+
+def test_a_later_list_is_no_longer_than_the_longest_before_it_plus_one() -> None:
+    """Nothing but a heading ends the last list: page buttons under it ("Buy at Amazon") may join
+    it, but not more than one line past the size of the longest list above it."""
+    en = ["Pros", "Excellent noise cancelling", "Warm, detailed sound", "Cons", "Bulky case", "No wireless charging"]
+    out = _clean([*BODY, *en, "Buy at Amazon", "Visit the store", "Our team", "Contact us", "Privacy Policy"])
+    assert all(line in out for line in en)
+    assert "Visit the store" not in out and "Our team" not in out
+
+
+def test_one_heading_among_menu_labels_is_no_box() -> None:
+    out = _clean([*BODY, "Plus", "Sport", "Kultur", "Wetter", "Reisen", *MENU])
+    for label in ("Plus", "Sport", "Kultur", "Wetter", "Reisen"):
+        assert f"\n{label}\n" not in f"\n{out}\n"
