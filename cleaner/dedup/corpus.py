@@ -30,6 +30,7 @@ from .document import lone_headline
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
+from .near import BlockResult, best_match, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .pieces import Tokens
 from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique, windows_key
@@ -182,36 +183,70 @@ class CorpusMemory:
                 unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=1.0)
 
     def _near_pass(self, doc: Document, groups: list[list[Unit]], n_units: int, doc_tokens: DocTokens, known: dict[int, Seen]) -> list[tuple[int, list[Unit], np.ndarray, np.ndarray]]:
-        """Remove blocks near-duplicating indexed ones; return the new blocks to index."""
+        """Remove blocks near-duplicating indexed ones; return the new blocks to index.
+
+        A paragraph that met candidates but matched none may still hold a copied sentence among
+        new ones (a reprint's sentence with a word changed, under the site's own lead; two
+        sentences of a wire story merged into one paragraph): its long sentences are looked up
+        one by one, and only what stays new is indexed."""
         blocks = [b for b in self._blocks(groups) if not all(u.key in known for u in b)]
         if not blocks:
             return []
+        size = self._shingle_size(doc, blocks)
+        results = self._look_up(doc, blocks, n_units, doc_tokens)
+        new_blocks, missed = [], []
+        for block, result in zip(blocks, results):
+            if result.match is not None:
+                self._mark_near(block, groups, result, doc_tokens, size)
+                continue
+            if result.met and len(block) > 1:
+                missed.append(block)
+            new_blocks.append((_combined_key(block), block, result.bands, result.shingles))
+        sentences = sentence_blocks(missed, self.config.min_words, known)
+        if not sentences:
+            return new_blocks
+        found = self._look_up(doc, sentences, n_units, doc_tokens)
+        for sentence, result in zip(sentences, found):
+            if result.match is not None:
+                self._mark_near(sentence, groups, result, doc_tokens, size)
+        split = [b for b in missed if any(u.removal is not None for u in b)]
+        if not split:
+            return new_blocks
+        split_blocks, split_units = {id(b) for b in split}, {id(u) for b in split for u in b}
+        kept = [entry for entry in new_blocks if id(entry[1]) not in split_blocks]
+        kept += [
+            (_combined_key(sentence), sentence, result.bands, result.shingles)
+            for sentence, result in zip(sentences, found)
+            if id(sentence[0]) in split_units and sentence[0].removal is None
+        ]
+        return kept
+
+    def _look_up(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens) -> list[BlockResult]:
+        """Each block's bands, shingles and best indexed match (another document's)."""
         shingle_sets = self._shingle_sets(doc, blocks, n_units, doc_tokens)
         keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
-        rows = keys.tolist()
         filed = self.store.candidates(keys.ravel().tolist())
         wanted = {c for found in filed.values() for c in found}
         stored = self.store.shingles(wanted) if wanted else {}
         places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
-        new_blocks = []
-        size = self._shingle_size(doc, blocks)
-        for number, (block, shingles, row) in enumerate(zip(blocks, shingle_sets, rows)):
-            match = None
-            if places:  # else no block has a candidate (most documents: new text)
-                found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
-                match = _best_match(shingles, [(c, stored[c]) for c in found if c in stored], self.config)
-            if match is not None:
-                key, similarity = match
-                seen = places[key]
-                original = Location(seen.doc, seen.start, seen.end)
-                self._lengths[seen.doc] = seen.doc_length
-                kind = "paragraph" if len(block) > 1 or _whole_paragraph(block, groups) else "sentence"
-                for unit in block:
-                    if _new_run(doc_tokens, unit, stored[key], size) < self.config.near_new_words:
-                        unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=similarity)
-                continue
-            new_blocks.append((_combined_key(block), block, keys[number], shingles))
-        return new_blocks
+        results = []
+        for number, (shingles, row) in enumerate(zip(shingle_sets, keys.tolist())):
+            found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places) if places else {}
+            match = best_match(shingles, [(c, stored[c]) for c in found if c in stored], self.config) if found else None
+            results.append(BlockResult(keys[number], shingles, match, places[match.key] if match else None, bool(found)))
+        return results
+
+    def _mark_near(self, block: list[Unit], groups: list[list[Unit]], result: BlockResult, doc_tokens: DocTokens, size: int) -> None:
+        """Remove the block as a near copy of the match, but for a sentence holding a run of
+        `near_new_words` tokens the original lacks (the site's own clause glued to a copy)."""
+        match, seen = result.match, result.seen
+        assert match is not None and seen is not None
+        original = Location(seen.doc, seen.start, seen.end)
+        self._lengths[seen.doc] = seen.doc_length
+        kind = "paragraph" if len(block) > 1 or whole_paragraph(block, groups) else "sentence"
+        for unit in block:
+            if new_run(doc_tokens, unit, match.shingles, size) < self.config.near_new_words:
+                unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=match.similarity)
 
     def _blocks(self, groups: list[list[Unit]]) -> list[list[Unit]]:
         """Paragraphs (still kept parts) up to `max_block_words`, else their long sentences."""
@@ -349,40 +384,3 @@ def paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
     for unit in units:
         groups.setdefault(unit.paragraph, []).append(unit)
     return list(groups.values())
-
-
-def _new_run(doc_tokens: DocTokens, unit: Unit, original: np.ndarray, size: int) -> int:
-    """The longest run of the unit's tokens that no shingle of `original` (sorted unique
-    hashes) covers: the words a near copy added to the sentence it copied."""
-    lengths = doc_tokens.lengths
-    start, count = int(lengths[: unit.index].sum()), int(lengths[unit.index])
-    if count < size:
-        return count
-    hashes = doc_tokens.stream(size)[start : start + count - size + 1].astype(np.uint32)
-    covered = np.zeros(count, dtype=bool)
-    for at in np.flatnonzero(np.isin(hashes, original, assume_unique=False)):
-        covered[at : at + size] = True
-    longest = run = 0
-    for flag in covered.tolist():
-        run = 0 if flag else run + 1
-        longest = max(longest, run)
-    return longest
-
-
-def _whole_paragraph(block: list[Unit], groups: list[list[Unit]]) -> bool:
-    return any(len(g) == 1 and g[0] is block[0] for g in groups)
-
-
-def _best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], config: DedupConfig) -> tuple[int, float] | None:
-    """The candidate containing the largest share of this block's shingles, if at least
-    `threshold`: a copy with a few words changed, or a shorter (truncated, earlier) version.
-
-    Containment of the new block, not Jaccard: a longer updated version shares most of an old
-    block's shingles without being contained in it, and its new sentences must survive."""
-    best: tuple[float, int] | None = None
-    for key, other in candidates:
-        common = len(np.intersect1d(shingles, other, assume_unique=True))
-        contained = common / len(shingles) if len(shingles) else 0.0
-        if contained >= config.threshold and (best is None or (contained, -key) > (best[0], -best[1])):
-            best = (contained, key)
-    return None if best is None else (best[1], round(best[0], 4))

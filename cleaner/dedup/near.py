@@ -1,0 +1,80 @@
+"""Near duplicates across documents: which indexed block a new block (a paragraph, or one of its
+sentences) copies, confirmed on the shingle sets the LSH candidates point to.
+
+Pure functions over one document's blocks; `corpus.CorpusMemory` decides what a match means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import DedupConfig
+from .store import Seen
+from .units import DocTokens, Unit
+
+
+@dataclass(frozen=True, slots=True)
+class NearMatch:
+    """An indexed block holding `similarity` of a new block's shingles, and those shingles."""
+
+    key: int
+    similarity: float
+    shingles: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class BlockResult:
+    """One block's look-up: its band keys and shingles (to index it when new), the match and
+    where its original was seen, if any, and whether the LSH bands met any candidate at all (a
+    near miss: a copied sentence may sit in a paragraph of new ones)."""
+
+    bands: np.ndarray
+    shingles: np.ndarray
+    match: NearMatch | None
+    seen: Seen | None
+    met: bool
+
+
+def best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], config: DedupConfig) -> NearMatch | None:
+    """The candidate containing the largest share of this block's shingles, if at least
+    `threshold`: a copy with a few words changed, or a shorter (truncated, earlier) version.
+
+    Containment of the new block, not Jaccard: a longer updated version shares most of an old
+    block's shingles without being contained in it, and its new sentences must survive."""
+    best: tuple[float, int, np.ndarray] | None = None
+    for key, other in candidates:
+        common = len(np.intersect1d(shingles, other, assume_unique=True))
+        contained = common / len(shingles) if len(shingles) else 0.0
+        if contained >= config.threshold and (best is None or (contained, -key) > (best[0], -best[1])):
+            best = (contained, key, other)
+    return None if best is None else NearMatch(best[1], round(best[0], 4), best[2])
+
+
+def new_run(doc_tokens: DocTokens, unit: Unit, original: np.ndarray, size: int) -> int:
+    """The longest run of the unit's tokens that no shingle of `original` (sorted unique
+    hashes) covers: the words a near copy added to the sentence it copied."""
+    lengths = doc_tokens.lengths
+    start, count = int(lengths[: unit.index].sum()), int(lengths[unit.index])
+    if count < size:
+        return count
+    hashes = doc_tokens.stream(size)[start : start + count - size + 1].astype(np.uint32)
+    covered = np.zeros(count, dtype=bool)
+    for at in np.flatnonzero(np.isin(hashes, original, assume_unique=False)):
+        covered[at : at + size] = True
+    longest = run = 0
+    for flag in covered.tolist():
+        run = 0 if flag else run + 1
+        longest = max(longest, run)
+    return longest
+
+
+def sentence_blocks(blocks: list[list[Unit]], min_words: int, known: set[int] | dict) -> list[list[Unit]]:
+    """The sentences worth a look of their own in paragraphs that met candidates but matched
+    none: kept, `min_words` tokens or more, not already known word for word."""
+    return [[u] for block in blocks for u in block if u.kept and len(u.toks) >= min_words and u.key not in known]
+
+
+def whole_paragraph(block: list[Unit], groups: list[list[Unit]]) -> bool:
+    return any(len(g) == 1 and g[0] is block[0] for g in groups)
