@@ -195,6 +195,7 @@ class CorpusMemory:
         places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
         new_blocks = []
         size = self._shingle_size(doc, blocks)
+        starts: np.ndarray | None = None  # where each unit's tokens start, once a block matched
         for number, (block, shingles, row) in enumerate(zip(blocks, shingle_sets, rows)):
             match = None
             if places:  # else no block has a candidate (most documents: new text)
@@ -206,8 +207,10 @@ class CorpusMemory:
                 original = Location(seen.doc, seen.start, seen.end)
                 self._lengths[seen.doc] = seen.doc_length
                 kind = "paragraph" if len(block) > 1 or _whole_paragraph(block, groups) else "sentence"
+                if starts is None:
+                    starts = np.concatenate(([0], np.cumsum(doc_tokens.lengths)))
                 for unit in block:
-                    if _new_run(doc_tokens, unit, stored[key], size) < self.config.near_new_words:
+                    if _new_run(doc_tokens, int(starts[unit.index]), unit, stored[key], size) < self.config.near_new_words:
                         unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=similarity)
                 continue
             new_blocks.append((_combined_key(block), block, keys[number], shingles))
@@ -351,11 +354,10 @@ def paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
     return list(groups.values())
 
 
-def _new_run(doc_tokens: DocTokens, unit: Unit, original: np.ndarray, size: int) -> int:
-    """The longest run of the unit's tokens that no shingle of `original` (sorted unique
-    hashes) covers: the words a near copy added to the sentence it copied."""
-    lengths = doc_tokens.lengths
-    start, count = int(lengths[: unit.index].sum()), int(lengths[unit.index])
+def _new_run(doc_tokens: DocTokens, start: int, unit: Unit, original: np.ndarray, size: int) -> int:
+    """The longest run of the unit's tokens (from token `start` of the stream) that no shingle of
+    `original` (sorted unique hashes) covers: the words a near copy added to the sentence it copied."""
+    count = int(doc_tokens.lengths[unit.index])
     if count < size:
         return count
     hashes = doc_tokens.stream(size)[start : start + count - size + 1].astype(np.uint32)
