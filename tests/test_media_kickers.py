@@ -68,3 +68,17 @@ def test_a_sentence_under_the_embed_stays() -> None:
     lines = EN[:10] + ["Firefighters reached him within nine minutes, the chief said."] + EN[13:]
     out = _clean(lines)
     assert "Firefighters reached him within nine minutes, the chief said." in out
+
+
+def test_kicker_headlines_of_other_languages_stay_at_the_top() -> None:
+    """No related-links or credit rule of any language takes a kicker headline for its own."""
+    body = [
+        "Los bomberos rescataron el martes a cuatro montañeros atrapados por la nieve, según informó el Gobierno regional.",
+        "Los montañeros, de entre 30 y 45 años, habían salido el lunes desde Fuente Dé y quedaron bloqueados a 2.100 metros.",
+        "El helicóptero del servicio de emergencias pudo despegar a primera hora, cuando mejoró la visibilidad en la zona.",
+    ]
+    for headline in ("VÍDEO: Así fue el rescate de los montañeros atrapados en Picos de Europa",
+                     "WATCH: Firefighters pull teen from icy Miller Lake after ice gives way",
+                     "VIDEO | Il salvataggio degli escursionisti bloccati sul Monte Rosa dalla bufera"):
+        out = _clean(["Portada", "Noticias", headline, *body[:2], "FOTOS | Las imágenes de la nevada en León", body[2], "Compartir"])
+        assert out.startswith(headline) and "FOTOS |" not in out and all(line in out for line in body)

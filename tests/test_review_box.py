@@ -62,3 +62,29 @@ def test_one_heading_among_menu_labels_is_no_box() -> None:
     out = _clean([*BODY, "Plus", "Sport", "Kultur", "Wetter", "Reisen", *MENU])
     for label in ("Plus", "Sport", "Kultur", "Wetter", "Reisen"):
         assert f"\n{label}\n" not in f"\n{out}\n"
+
+
+QA = [
+    "Frau Kessler, Sie haben das Haus vor drei Monaten übernommen. Wie voll sind die Säle inzwischen?",
+    "Kessler: Voller, als viele dachten. Wir liegen bei 71 Prozent Auslastung, im Vorjahr waren es 64 Prozent.",
+    "Die Stadt will den Zuschuss um 300.000 Euro kürzen. Was bedeutet das für Ihr Programm?",
+    "Kessler: Das wären zwei Produktionen weniger pro Spielzeit. Ich werde dafür kämpfen, dass es nicht so kommt.",
+]
+BIO = ["Zur Person", "Sabine Kessler, 52, leitete zuletzt das Theater in Rudolstadt."]
+TEASERS = ["Mehr aus der Kultur", "Jazzfestival zieht in den Juni um", "Museum eröffnet neuen Flügel", "Impressum"]
+
+
+def test_an_interview_s_short_bio_under_its_heading_stays() -> None:
+    """A bio too short to join the body as its last paragraph, under a `person_labels` heading:
+    after the last answer, between two answers, or right under the byline."""
+    head = ["„Ein Theater muss unbequem sein“", "Die neue Intendantin über leere Säle und Sparzwänge.",
+            "Interview: Jonas Brehm", "03.12.2026 - 18:40 Uhr"]
+    for lines in ([*head, *QA, *BIO, *TEASERS], [*head, *QA[:2], *BIO, *QA[2:], *TEASERS], [*head, *BIO, *QA, *TEASERS]):
+        out = _clean(lines)
+        assert all(line in out for line in BIO) and all(line in out for line in QA), out
+        assert "Museum eröffnet" not in out
+
+
+def test_a_teaser_under_an_unknown_heading_is_no_bio() -> None:
+    out = _clean([*QA, "Mehr aus der Kultur", "Sabine Kessler, 52, leitete zuletzt das Theater in Rudolstadt.", *TEASERS])
+    assert "Sabine Kessler, 52" not in out

@@ -30,7 +30,7 @@ from .document import lone_headline
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
-from .near import BlockResult, best_match, new_run, sentence_blocks, whole_paragraph
+from .near import BlockResult, TokenStarts, best_match, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .pieces import Tokens
 from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique, windows_key
@@ -193,11 +193,12 @@ class CorpusMemory:
         if not blocks:
             return []
         size = self._shingle_size(doc, blocks)
+        starts = TokenStarts(doc_tokens)  # where each unit's tokens start, once a block matched
         results = self._look_up(doc, blocks, n_units, doc_tokens)
         new_blocks, missed = [], []
         for block, result in zip(blocks, results):
             if result.match is not None:
-                self._mark_near(block, groups, result, doc_tokens, size)
+                self._mark_near(block, groups, result, starts, size)
                 continue
             if result.met and len(block) > 1:
                 missed.append(block)
@@ -208,7 +209,7 @@ class CorpusMemory:
         found = self._look_up(doc, sentences, n_units, doc_tokens)
         for sentence, result in zip(sentences, found):
             if result.match is not None:
-                self._mark_near(sentence, groups, result, doc_tokens, size)
+                self._mark_near(sentence, groups, result, starts, size)
         split = [b for b in missed if any(u.removal is not None for u in b)]
         if not split:
             return new_blocks
@@ -236,7 +237,7 @@ class CorpusMemory:
             results.append(BlockResult(keys[number], shingles, match, places[match.key] if match else None, bool(found)))
         return results
 
-    def _mark_near(self, block: list[Unit], groups: list[list[Unit]], result: BlockResult, doc_tokens: DocTokens, size: int) -> None:
+    def _mark_near(self, block: list[Unit], groups: list[list[Unit]], result: BlockResult, starts: TokenStarts, size: int) -> None:
         """Remove the block as a near copy of the match, but for a sentence holding a run of
         `near_new_words` tokens the original lacks (the site's own clause glued to a copy)."""
         match, seen = result.match, result.seen
@@ -245,7 +246,7 @@ class CorpusMemory:
         self._lengths[seen.doc] = seen.doc_length
         kind = "paragraph" if len(block) > 1 or whole_paragraph(block, groups) else "sentence"
         for unit in block:
-            if new_run(doc_tokens, unit, match.shingles, size) < self.config.near_new_words:
+            if new_run(starts, unit, match.shingles, size) < self.config.near_new_words:
                 unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=match.similarity)
 
     def _blocks(self, groups: list[list[Unit]]) -> list[list[Unit]]:

@@ -52,11 +52,26 @@ def best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], c
     return None if best is None else NearMatch(best[1], round(best[0], 4), best[2])
 
 
-def new_run(doc_tokens: DocTokens, unit: Unit, original: np.ndarray, size: int) -> int:
+class TokenStarts:
+    """Where each unit's tokens start in the document's token stream: one cumulative sum per
+    document, on first need (a sum per matched unit was quadratic on long documents full of
+    near copies)."""
+
+    def __init__(self, doc_tokens: DocTokens):
+        self.tokens = doc_tokens
+        self._starts: np.ndarray | None = None
+
+    def __getitem__(self, index: int) -> int:
+        if self._starts is None:
+            self._starts = np.concatenate(([0], np.cumsum(self.tokens.lengths)))
+        return int(self._starts[index])
+
+
+def new_run(starts: TokenStarts, unit: Unit, original: np.ndarray, size: int) -> int:
     """The longest run of the unit's tokens that no shingle of `original` (sorted unique
     hashes) covers: the words a near copy added to the sentence it copied."""
-    lengths = doc_tokens.lengths
-    start, count = int(lengths[: unit.index].sum()), int(lengths[unit.index])
+    doc_tokens = starts.tokens
+    start, count = starts[unit.index], int(doc_tokens.lengths[unit.index])
     if count < size:
         return count
     hashes = doc_tokens.stream(size)[start : start + count - size + 1].astype(np.uint32)

@@ -88,9 +88,14 @@ class RuleEngine:
         return categories
 
     def _review_labels(self) -> ReviewLabels:
-        """Every loaded language's pros and cons headings (a review box is read whatever the guess)."""
+        """Every loaded language's headings of a review's pros and cons lists and of an interview's
+        box about the person (a box is read whatever the language guess says)."""
         data = self.rule_set.languages.values()
-        return ReviewLabels(frozenset().union(*(d.pros_labels for d in data)), frozenset().union(*(d.cons_labels for d in data)))
+
+        def every(field: str) -> frozenset[str]:
+            return frozenset(ReviewLabels.key(label) for d in data for label in getattr(d, field))
+
+        return ReviewLabels(every("pros_labels"), every("cons_labels"), every("person_labels"))
 
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""

@@ -1,4 +1,5 @@
-"""A review's verdict box: its pros and cons lists, told from a menu of short lines.
+"""Boxes of short lines inside an article, told from page furniture by their headings: a
+review's verdict box (its pros and cons lists) and an interview's box about the person.
 
 A product or service review ends (or opens) on a box of short lines: "Pro" over "Sehr lange
 Akkulaufzeit" and "Schnelles Laden", "Contra" over "Kein Speicherkartenslot", often a score line
@@ -8,7 +9,13 @@ apart is the pair of headings: one of the language's pros labels and one of its 
 (`pros_labels` / `cons_labels` in the language rule files), each over at least one short line.
 A menu has no such pair: one "Plus" or "Pro" label among section names is not enough.
 
-Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it).
+An interview prints a short bio of the person under a heading ("Zur Person", "Qui est-elle ?",
+"About Sabine Kessler" is not one: only the language files' `person_labels`): a sentence or two
+under a label, after the last answer, where a teaser (a headline over its summary) looks the
+same. The label is the evidence; the box's sentences join the article as its verdict box does.
+
+Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it;
+standfirst_max_words for a bio's sentences).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from .lists import row_line
 from .settings import ScorerSettings
 
 _LABEL_MAX_CHARS = 40  # a heading, not a sentence: lines longer than this are not looked up
+_PERSON_MAX_ITEMS = 3  # a bio's paragraphs or fact rows under its heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +37,22 @@ class ReviewLabels:
 
     pros: frozenset[str] = frozenset()
     cons: frozenset[str] = frozenset()
+    person: frozenset[str] = frozenset()
+
+    @staticmethod
+    def key(text: str) -> str:
+        """A heading as looked up: casefolded, without a closing colon or question mark."""
+        return text.strip().rstrip(":：?？").rstrip().casefold()
 
     def kind(self, text: str) -> str | None:
-        """"pros", "cons" or None for a whole line ("Points forts :", "What we didn't")."""
-        key = text.strip().rstrip(":：").rstrip().casefold()
+        """"pros", "cons", "person" or None for a whole line ("Points forts :", "Qui est-il ?")."""
+        key = self.key(text)
         if key in self.pros:
             return "pros"
         if key in self.cons:
             return "cons"
+        if key in self.person:
+            return "person"
         return None
 
 
@@ -45,12 +61,15 @@ def review_boxes(doc: Document, labels: ReviewLabels, chrome: set[int], s: Score
     a pros or cons heading over kept short lines, with both kinds among them, and the score
     lines right under the last group ("Wertung: 4 von 5 Sternen", "Score: 8/10"). `chrome`: the
     rule removals that separate blocks (a share row, a related link), where a box ends."""
-    if not labels.pros or not labels.cons:
-        return []
     pars = doc.paragraphs
     boxes: list[tuple[int, int]] = []
     index = 0
     while index < len(pars):
+        person = _person_box(doc, index, labels, chrome, s)
+        if person is not None:
+            boxes.append((index, person))
+            index = person + 1
+            continue
         kinds, last, end = _groups(doc, index, labels, chrome, s)
         if {"pros", "cons"} <= kinds:
             end = last + 1
@@ -75,7 +94,7 @@ def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s
     while index < len(pars):
         par = pars[index]
         kind = labels.kind(doc.kept_text(par)) if par.kept and par.end - par.start <= _LABEL_MAX_CHARS else None
-        if kind is None:
+        if kind is None or kind == "person":
             break
         cap = longest + 1 if kinds else s.review_max_items
         items, index = 0, index + 1
@@ -95,6 +114,29 @@ def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s
     return kinds, last, index
 
 
+def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> int | None:
+    """The last line of a box about the person under a `person_labels` heading at `first`: up
+    to `_PERSON_MAX_ITEMS` kept lines, each ending like a sentence, of at most
+    `standfirst_max_words` words (a paywall's "Jetzt um 1 Euro testen" under the heading is no
+    bio); None when no such line follows."""
+    pars = doc.paragraphs
+    par = pars[first]
+    if not par.kept or par.end - par.start > _LABEL_MAX_CHARS or labels.kind(doc.kept_text(par)) != "person":
+        return None
+    last, items = None, 0
+    for index in range(first + 1, len(pars)):
+        item = pars[index]
+        if not item.kept:
+            if index in chrome:
+                break
+            continue
+        sentence = item.signals.get("ends_sentence", 0.0) > 0.0 and item.signals.get("words", 0.0) <= s.standfirst_max_words
+        if items >= _PERSON_MAX_ITEMS or labels.kind(doc.kept_text(item)) or not sentence:
+            break
+        last, items = index, items + 1
+    return last
+
+
 def review_tail(pars_kept: list[bool], last: int, boxes: list[tuple[int, int]]) -> int:
     """The body's last paragraph once a verdict box starting right under it (past rule removals
     only) or ending below it has joined it: the block may end on the box's first heading."""
@@ -102,3 +144,12 @@ def review_tail(pars_kept: list[bool], last: int, boxes: list[tuple[int, int]]) 
         if first <= last < box_last or (first > last and not any(pars_kept[last + 1 : first])):
             return box_last
     return last
+
+
+def review_head(first: int, boxes: list[tuple[int, int]]) -> int:
+    """The body's first paragraph once a box it starts inside of has joined it: the body may
+    open with a bio right under the byline, under its heading ("Zur Person")."""
+    for box_first, box_last in boxes:
+        if box_first < first <= box_last:
+            return box_first
+    return first

@@ -33,7 +33,7 @@ from .inline import inline_chrome, neutral_time_stamps
 from .lists import data_run, framed_run, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
-from .review import ReviewLabels, review_boxes, review_tail
+from .review import ReviewLabels, review_boxes, review_head, review_tail
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 _WORD = re.compile(r"\w+")
@@ -130,7 +130,8 @@ class Scorer:
         block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         block = replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
-        return replace(block, last=review_tail(kept, block.last, boxes), boxes=tuple(boxes))
+        last = review_tail(kept, block.last, boxes)
+        return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
