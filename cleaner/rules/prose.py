@@ -17,11 +17,14 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..scan import ascii_words, chunks
+from ..words import WORD as _WORD
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
-_WORD = re.compile(r"\w+")
-_PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖"
+# Latin, CJK, Myanmar and Khmer marks; the danda of Devanagari and Bengali (।॥), Arabic and Urdu
+# (،؛؟۔), Armenian (։), Ethiopic (።፣፤) and Tibetan (།) ones: sentences in those scripts end and
+# pause with them, not with a full stop.
+_PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖।॥،؛؟۔։።፣፤།"
 _PUNCT = re.compile(f"[{_PUNCT_CHARS}]")
 _ASCII_PUNCT = ",.;:!?"
 _FIRST = itemgetter(0)
@@ -38,7 +41,7 @@ _SPACELESS_FROM = re.compile("[\u0e00-\U0010ffff]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 _HAS_DIGIT = re.compile(r"\d").search
-_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕')
+_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕।॥؟۔։።།')
 _EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
           "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
+from ..words import WORD as _WORD, WORD_PATTERN
 from .blocks import closed_block, closing_removals, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -35,8 +36,7 @@ from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
-_WORD = re.compile(r"\w+")
-_SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
+_SHAPE_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
@@ -234,6 +234,9 @@ class Scorer:
     def _repeated_shapes(self, doc: Document) -> list[float]:
         """1.0 for short lines whose shape (word case, digits, punctuation) recurs in the document.
 
+        Short in words, too: a Thai or Khmer clause is one token (its run of letters and marks),
+        yet a sentence's worth of words (`_long_clause` counts its characters), and no label.
+
         Comment threads ("name says:", "2 days ago", "Rating: 36 Votes"), teaser lists and menus
         repeat one template line; an article's subheadings rarely share one shape that often.
         """
@@ -246,7 +249,7 @@ class Scorer:
             # the line is not short (most lines), whatever its tokens.
             if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
                 tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
-                if 0 < len(tokens) <= s.shape_max_tokens:
+                if 0 < len(tokens) <= s.shape_max_tokens and not self._long_clause(doc, par):
                     shape = "".join(map(_token_shape, tokens))
             shapes.append(shape)
         counts = Counter(shape for shape in shapes if shape is not None)
@@ -292,6 +295,12 @@ class Scorer:
         if self.unspaced is not None and UNSPACED.search(doc.text, par.start, par.end) is not None:
             return text_words(doc.text[par.start : par.end], None, self.unspaced)
         return float(len(_WORD.findall(doc.text, par.start, par.end)))
+
+    def _long_clause(self, doc: Document, par: Paragraph) -> bool:
+        """Whether a line in Thai, Lao, Khmer or Myanmar holds more words than a shape looks at."""
+        if self.unspaced is None or UNSPACED.search(doc.text, par.start, par.end) is None:
+            return False
+        return text_words(doc.text[par.start : par.end], None, self.unspaced) > self.settings.shape_max_tokens
 
     def _body_words(self, pars: list[Paragraph], kept: list[bool], block: Block) -> float:
         return sum(p.signals["words"] for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
+from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .prose import UNSPACED
 from .settings import ScorerSettings
 from .keypoints import boxes, unboxed
 
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 # A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
