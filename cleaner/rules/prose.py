@@ -43,7 +43,7 @@ _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a
 _HAS_DIGIT = re.compile(r"\d").search
 _SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕।॥؟۔։።།')
 _EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
-          "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
+          "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0, "caseless": 0.0}  # fmt: skip
 
 
 def paragraph_signals(
@@ -90,6 +90,7 @@ def paragraph_signals(
         "capitalised": counts.capitalised / words,
         "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
         "digits": counts.digits / words,
+        "caseless": counts.caseless / counts.tokens if counts.tokens else float(counts.run_chars > 0),
     }
     if counts.run_chars and unspaced is not None:
         signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
@@ -104,6 +105,7 @@ class _TokenCounts:
     def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None):
         self._stopwords, self._cjk, self._unspaced = stopwords, cjk, unspaced
         self.tokens = self.chunks = self.function = self.capitalised = self.digits = self.punctuation = 0
+        self.caseless = 0  # tokens opening with a letter of a script without case (not counted in ASCII)
         self.cjk = False
         self.ideographic = self.glued = self.function_chars = 0
         self.run_chars = self.run_function = 0
@@ -134,6 +136,7 @@ class _TokenCounts:
             function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
             self.function_chars += len(function_chars.findall(text))
         self._add_tokens(text, tokens, _PUNCT_CHARS)
+        self.caseless += sum(1 for t in tokens if t[0].isalpha() and not t[0].isupper() and not t[0].islower())
         if _HAS_DIGIT(text) is not None:
             self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
 
@@ -204,7 +207,11 @@ def prose_score(
 
 
 def page_lifts(
-    pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None, language: str | None = None
+    pars: list[Paragraph],
+    s: ScorerSettings,
+    kept: list[bool] | None = None,
+    language: str | None = None,
+    listed: bool = True,
 ) -> tuple[float, float]:
     """(what to add to every line's stopword share, what to take off its capitalised share), so
     that the page's sentences score as the prose of a language the fixed weights fit.
@@ -225,6 +232,11 @@ def page_lifts(
     every line. Only there: English pages full of product and company names reach German
     shares, and their capitals do mark lists and references.
 
+    Caseless scripts: on a page with no stopword list (`listed` false) whose sentences are
+    written in a script without case (Bengali, Tamil, Georgian, Korean...), no function word
+    can be counted; the lift brings every line to `stopword_reference` whatever it holds, a
+    neutral share that leaves the decision to length, punctuation and sentence ends.
+
     Both are the same for every line, so they move the page's prose as a whole and leave menus,
     names and dates far under the threshold (no full stop, few words, all capitals). None when
     the page has fewer than `stopword_min_lines` sentences. `kept` says which paragraphs are
@@ -236,6 +248,10 @@ def page_lifts(
     words = sum(x["words"] for x in sentences)
     share = sum(x["stopwords"] * x["words"] for x in sentences) / words
     lift = s.stopword_reference - share if s.stopword_floor <= share < s.stopword_reference else 0.0
+    if not listed and share < s.stopword_reference:
+        caseless = sum(x.get("caseless", 0.0) * x["words"] for x in sentences) / words
+        if caseless >= s.caseless_min_share:
+            lift = s.stopword_reference - share
     discount = 0.0
     if language in s.capitalised_nouns:
         capitals = sum(x["capitalised"] * x["words"] for x in sentences) / words

@@ -101,7 +101,7 @@ class Scorer:
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
         kept = [self._measure(doc, par, stopwords) for par in pars]
-        lift, discount = page_lifts(pars, self.settings, kept, doc.lang)
+        lift, discount = page_lifts(pars, self.settings, kept, doc.lang, bool(stopwords))
         prose = [self._score(par, lift, discount) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings

@@ -37,6 +37,7 @@ class ScorerSettings:
     weights: dict[str, float]
     stopword_reference: float
     stopword_floor: float
+    caseless_min_share: float
     capitalised_reference: float
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
