@@ -56,6 +56,7 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             and end + 1 < len(pars)
             and _prose_beyond(doc, first - 1, -1, s)
             and _prose_beyond(doc, end + 1, 1, s)
+            and _deep_enough(pars, first, end, chrome, categories, s)
         ):
             for i in chrome:
                 values[i] = 0.0
@@ -96,6 +97,27 @@ def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bo
     if not 0 <= index < len(pars) or not _prose(pars[index], s):
         return False
     return not run or (len(run) >= s.list_min_items and data_run(doc, sorted(run), s))
+
+
+def _deep_enough(pars: list[Paragraph], first: int, end: int, chrome: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:
+    """For a run holding a share row or a date stamp (`inline_chrome_deep`): at least
+    `inline_chrome_depth` prose paragraphs in a row right above it and right below it.
+
+    Those sit between an article's paragraphs (a share bar after the second paragraph, an update
+    stamp), but also under the heading, between an author's one-line bio and the column ("Javier
+    Albéniz es arquitecto..." / "Compartir Twitter Facebook"): one paragraph on a side is no
+    evidence that the side is the article's."""
+    if not any(removal_category(pars[i], categories) in s.inline_chrome_deep for i in chrome):
+        return True
+    return _prose_run(pars, first - 1, -1, s) >= s.inline_chrome_depth and _prose_run(pars, end + 1, 1, s) >= s.inline_chrome_depth
+
+
+def _prose_run(pars: list[Paragraph], index: int, step: int, s: ScorerSettings) -> int:
+    """How many prose paragraphs follow each other from `index`, walking by `step`."""
+    count = 0
+    while 0 <= index < len(pars) and _prose(pars[index], s):
+        count, index = count + 1, index + step
+    return count
 
 
 def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
