@@ -109,14 +109,28 @@ def _deep_enough(pars: list[Paragraph], first: int, end: int, chrome: list[int],
     evidence that the side is the article's."""
     if not any(removal_category(pars[i], categories) in s.inline_chrome_deep for i in chrome):
         return True
-    return _prose_run(pars, first - 1, -1, s) >= s.inline_chrome_depth and _prose_run(pars, end + 1, 1, s) >= s.inline_chrome_depth
+    depth = s.inline_chrome_depth
+    return _prose_run(pars, first - 1, -1, categories, s) >= depth and _prose_run(pars, end + 1, 1, categories, s) >= depth
 
 
-def _prose_run(pars: list[Paragraph], index: int, step: int, s: ScorerSettings) -> int:
-    """How many prose paragraphs follow each other from `index`, walking by `step`."""
+def _prose_run(pars: list[Paragraph], index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> int:
+    """How many prose paragraphs follow each other from `index`, walking by `step`. Between them,
+    a short line that ends like a sentence and scores as prose (a one-line quote: "Henüz hiçbir
+    şey kazanmadık.") and a removal of what sits inside articles (an inline "related" link, a
+    credit, an embedded post, a repeated paragraph) neither count nor break the run."""
     count = 0
-    while 0 <= index < len(pars) and _prose(pars[index], s):
-        count, index = count + 1, index + step
+    while 0 <= index < len(pars):
+        par = pars[index]
+        if _prose(par, s):
+            count += 1
+        elif par.kept:
+            if not (par.signals["ends_sentence"] and par.signals["prose"] > s.block_threshold):
+                break
+        else:
+            category = removal_category(par, categories)
+            if category not in s.inline_chrome and s.removed_value.get(category, 0.0) > 0.0:
+                break
+        index += step
     return count
 
 

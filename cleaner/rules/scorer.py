@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from ..words import WORD as _WORD, WORD_PATTERN
-from .blocks import closed_block, closing_removals, with_tail
+from .blocks import closed_block, closing_removals, closing_sentence, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
@@ -118,7 +118,8 @@ class Scorer:
             return None
         block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
-        return replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
+        last = list_tail(doc, block.last, self._chrome(doc), s)
+        return replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
