@@ -111,6 +111,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ko_1": ['"일감은 있는데 사람이 없다."', "자신의 페이스북에 올린 글이다", "2천 번 넘게 공유되며"],
     "tr_1": ['"Henüz hiçbir şey kazanmadık."', "Instagram hesabından paylaştığı", "Paylaşılan görüntüler",
              "Ribaund: 38-34", "Körfezkent, gelecek hafta sahasında"],
+    "sv_1": ["Läs mer om hur skolan har prioriterats bort", "Prenumerera på tanken", 'Facebook-gruppen "Rädda Byskolan"',
+             "Politikerna borde lyssna."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -223,6 +225,9 @@ JUNK = {
              "লেখক সম্পর্কে", "রফিকুল ইসলাম দুই দশক", "সর্বস্বত্ব সংরক্ষিত"],
     "ko_1": ["전체메뉴", "입력 2026.12.04", "사진=연합뉴스", "관련기사:", "seoyeon@", "무단전재", "이 기사를 공유합니다",
              "URL복사", "로그인 후 댓글을", "많이 본 뉴스", "등록번호"],
+    "sv_1": ["Logga in", "Ledarsidan är oberoende", "Ledarredaktionen", "Publicerad 4 december", "Det här är en ledare",
+             "LÄS OCKSÅ", "Ämnen", "Kommunpolitik", "Mest läst", "Nyhetsbrev:", "e-postadress", "cookies",
+             "Norrbygdens Tidning"],
     "tr_1": ["Abone Ol", "Haber Merkezi", "Yayınlanma:", "İLGİLİ HABER", "Paylaş:", "Etiketler:", "Yorumlar (3)",
              "Yorum yazmak için", "Günün en çok okunanları", "Bizi takip edin", "Tüm hakları saklıdır"],
 }
@@ -284,6 +289,8 @@ HEADINGS = {
              "गोरखपुर, ब्यूरो।"],
     "bn_1": ["খুলনায় নতুন সেতু চালু", "রূপসা নদীর ওপর দ্বিতীয় সেতু দিয়ে", "খুলনার রূপসা নদীর ওপর নির্মিত"],
     "ko_1": ["중소 조선사 수주 회복세", "남해안 중소 조선사들의"],
+    # an editorial's headline above its tagline, desk byline, date, disclaimer and a bare share label
+    "sv_1": ["Ledare: Kommunen måste våga prioritera skolan", "Kommunens budget för nästa år"],
     "tr_1": ["Körfezkent Belediyespor, deplasmanda son saniye", "Körfezkent temsilcisi, ligin 11. haftasında",
              "Körfezkent Belediyespor, Basketbol Süper Ligi'nin"],
 }  # fmt: skip
