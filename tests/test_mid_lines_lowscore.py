@@ -36,3 +36,30 @@ def test_article_lines_that_look_like_junk_stay(lang: str, line: str) -> None:
 def test_story_alone_stays_whole(lang: str) -> None:
     out = clean_text("\n".join(ARTICLE_LOWSCORE[lang]) + "\n").text
     assert all(paragraph in out for paragraph in ARTICLE_LOWSCORE[lang])
+
+
+LIVE_BLOG = """Relacja na żywo: powódź na Dolnym Śląsku. Woda w Odrze wciąż rośnie
+Aktualizacja: 4 grudnia 2026, 16:20
+Śledzimy sytuację na bieżąco. Odśwież stronę, aby zobaczyć najnowsze wpisy.
+16:15
+Wojewoda dolnośląski ogłosił alarm przeciwpowodziowy w trzech kolejnych powiatach. Straż pożarna ewakuowała w ciągu dnia ponad 400 osób z zalanych domów.
+15:40
+– Sytuacja jest trudna, ale pod kontrolą – powiedział na konferencji prasowej komendant wojewódzki straży pożarnej. Dodał, że wały w okolicach Brzegu są monitorowane przez całą dobę.
+Udostępnij: Facebook Twitter LinkedIn Wyślij e-mailem Kopiuj link
+15:05
+Poziom wody w Odrze we Wrocławiu wynosi obecnie 612 centymetrów. Stan alarmowy został przekroczony o ponad metr.
+CZYTAJ TAKŻE: Jak przygotować dom na powódź? Poradnik
+14:30
+Na drogach krajowych nr 39 i 94 obowiązują utrudnienia. Policja apeluje do kierowców o omijanie zalanych odcinków.
+Tagi: powódź, Odra, Dolny Śląsk
+Komentarze (12)
+"""
+
+
+def test_live_blog_entries_stay_across_a_share_row() -> None:
+    """A share row between two entries of a Polish live blog, time stamps around it: the entries
+    under it stay (the stamps and a "read also" link between entries used to hide the prose)."""
+    out = clean_text(LIVE_BLOG).text
+    assert "Udostępnij" not in out and "Odśwież stronę" not in out and "CZYTAJ TAKŻE" not in out
+    for entry in ("Wojewoda dolnośląski", "Sytuacja jest trudna", "Poziom wody w Odrze", "Na drogach krajowych", "14:30"):
+        assert entry in out, entry

@@ -86,10 +86,13 @@ def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str])
 def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bool:
     """A prose paragraph at `index`, or past the article's own list there (a fact box: "Fast
     facts", then score lines; lists.data_run) of up to `furniture_max_lines` * 2 lines, walking
-    by `step` (-1: up, 1: down)."""
+    by `step` (-1: up, 1: down); a live blog's time stamp over its entry is passed over."""
     pars = doc.paragraphs
     run: list[int] = []
     while 0 <= index < len(pars) and pars[index].kept and not _prose(pars[index], s) and len(run) < 2 * s.furniture_max_lines:
+        if not run and time_stamp(pars[index], s):
+            index += step
+            continue
         if pars[index].signals["words"] > s.list_max_words:
             return False
         run.append(index)
@@ -116,15 +119,16 @@ def _deep_enough(pars: list[Paragraph], first: int, end: int, chrome: list[int],
 def _prose_run(pars: list[Paragraph], index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> int:
     """How many prose paragraphs follow each other from `index`, walking by `step`. Between them,
     a short line that ends like a sentence and scores as prose (a one-line quote: "Henüz hiçbir
-    şey kazanmadık.") and a removal of what sits inside articles (an inline "related" link, a
-    credit, an embedded post, a repeated paragraph) neither count nor break the run."""
+    şey kazanmadık."), a live blog's time stamp ("15:40") and a removal of what sits inside
+    articles (an inline "related" link, a credit, an embedded post, a repeated paragraph)
+    neither count nor break the run."""
     count = 0
     while 0 <= index < len(pars):
         par = pars[index]
         if _prose(par, s):
             count += 1
         elif par.kept:
-            if not (par.signals["ends_sentence"] and par.signals["prose"] > s.block_threshold):
+            if not (par.signals["ends_sentence"] and par.signals["prose"] > s.block_threshold) and not time_stamp(par, s):
                 break
         else:
             category = removal_category(par, categories)
