@@ -105,7 +105,7 @@ class _TokenCounts:
     def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None):
         self._stopwords, self._cjk, self._unspaced = stopwords, cjk, unspaced
         self.tokens = self.chunks = self.function = self.capitalised = self.digits = self.punctuation = 0
-        self.caseless = 0  # tokens opening with a letter of a script without case (not counted in ASCII)
+        self.caseless = 0  # tokens opening with a letter without case (not counted in ASCII, nor with stopwords)
         self.cjk = False
         self.ideographic = self.glued = self.function_chars = 0
         self.run_chars = self.run_function = 0
@@ -136,7 +136,8 @@ class _TokenCounts:
             function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
             self.function_chars += len(function_chars.findall(text))
         self._add_tokens(text, tokens, _PUNCT_CHARS)
-        self.caseless += sum(1 for t in tokens if t[0].isalpha() and not t[0].isupper() and not t[0].islower())
+        if not self._stopwords:  # only read where no stopword list counts function words (page_lifts)
+            self.caseless += sum(1 for t in tokens if t[0].isalpha() and not t[0].isupper() and not t[0].islower())
         if _HAS_DIGIT(text) is not None:
             self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
 
