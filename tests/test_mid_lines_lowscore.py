@@ -63,3 +63,29 @@ def test_live_blog_entries_stay_across_a_share_row() -> None:
     assert "Udostępnij" not in out and "Odśwież stronę" not in out and "CZYTAJ TAKŻE" not in out
     for entry in ("Wojewoda dolnośląski", "Sytuacja jest trudna", "Poziom wody w Odrze", "Na drogach krajowych", "14:30"):
         assert entry in out, entry
+
+
+MATCH_REPORT = """Hradec otočil zápas s Pardubicemi a slaví čtvrtou výhru v řadě
+Jan Dvořák
+Aktualizováno 4. prosince 2026 23:40
+Hokejisté Hradce Králové porazili v 24. kole extraligy Pardubice 3:2 po prodloužení. Rozhodující gól vstřelil ve 62. minutě útočník Tomáš Novák, který se prosadil střelou od modré čáry.
+Hosté vedli po první třetině zásluhou dvou přesilovkových gólů 2:0. Domácí však ve druhé části zlepšili pohyb a snížili zásluhou Kubíčka.
+Vyrovnání obstaral v 51. minutě obránce Svoboda, jehož střelu tečoval před brankou Vlček.
+ČTĚTE TAKÉ: Pardubice přišly o kapitána, má zlomenou ruku
+Statistiky zápasu:
+Střely na branku: 34:27
+Přesilovky: 1/4 – 2/5
+Diváci: 7 850
+Hradec se posunul na třetí místo tabulky, Pardubice zůstávají první.
+Témata: hokej, extraliga, Hradec Králové, Pardubice
+Diskuze (24)
+"""
+
+
+def test_list_and_closing_sentence_under_a_read_also_link_stay() -> None:
+    """A "read also" link between a match report's prose and its statistics, a closing sentence
+    under them, then the tags: the statistics and the sentence are the article's."""
+    out = clean_text(MATCH_REPORT).text
+    assert "ČTĚTE TAKÉ" not in out and "Témata" not in out
+    for line in ("Statistiky zápasu:", "Diváci: 7 850", "Hradec se posunul na třetí místo"):
+        assert line in out, line

@@ -97,9 +97,23 @@ def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bo
             return False
         run.append(index)
         index += step
-    if not 0 <= index < len(pars) or not _prose(pars[index], s):
+    if not 0 <= index < len(pars) or not pars[index].kept:
+        return step == 1 and _closing_list(doc, run, s)
+    if not _prose(pars[index], s):
         return False
     return not run or (len(run) >= s.list_min_items and data_run(doc, sorted(run), s))
+
+
+def _closing_list(doc: Document, run: list[int], s: ScorerSettings) -> bool:
+    """The article's list and its closing sentence, the last kept lines before the page's
+    furniture (or its end): a match's statistics under a "read also" link, then "Hradec se
+    posunul na třetí místo tabulky." above the tags. A teaser list ends on a headline, not on a
+    sentence."""
+    return (
+        len(run) > s.list_min_items
+        and bool(doc.paragraphs[run[-1]].signals["ends_sentence"])
+        and data_run(doc, run[:-1], s)
+    )
 
 
 def _deep_enough(pars: list[Paragraph], first: int, end: int, chrome: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:

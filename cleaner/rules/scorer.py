@@ -118,7 +118,8 @@ class Scorer:
             return None
         block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
-        last = list_tail(doc, block.last, self._chrome(doc), s)
+        inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
+        last = list_tail(doc, block.last, self._chrome(doc) - inline, s)  # a "read also" above the article's list
         return replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
 
     def _chrome(self, doc: Document) -> set[int]:
