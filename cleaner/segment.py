@@ -47,11 +47,11 @@ from .scan import (
     word_before,
 )
 from .types import Document, Paragraph, Segment
+from .words import LETTERS as _WORD
 
 
 _NOT_A_START = frozenset(",;:)]}»”’.!?…%")
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
-_WORD = re.compile(r"[^\W\d_]+")
 _LETTERS_THEN_APOSTROPHE = re.compile(r"([^\W\d_]{1,30})(['’]?)")
 _NOT_LANGUAGES = ("limits", "names", "no_split")
 # A dotted abbreviation before its final period: "U.S", "e.g", "J.-C", "D-N.Y" (not "164.99").

@@ -126,6 +126,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # an interview: a question about Facebook, a short answer, the "Zur Person" box between two questions
     "de_10": ["Sie haben auf Facebook geschrieben", "Hollmann: Ja, zwei.", "Zur Person\n\nJörg Hollmann, 58",
               "Brauchen Sie Hilfe vom Staat?"],
+    # caseless scripts and Turkish: a one-line quote, a sentence on share prices or a network, a list of figures
+    "hi_1": ['"देर आए, दुरुस्त आए।"', "शेयर बाजार में चीनी कंपनियों के शेयर", "गोरखपुर, ब्यूरो।"],
+    "bn_1": ['"এটা আমাদের বহু দিনের স্বপ্ন।"', "একটি ভিডিও ফেসবুকে ছড়িয়ে পড়ে", "রূপসা নদীর ওপর দ্বিতীয় সেতু দিয়ে"],
+    "ko_1": ['"일감은 있는데 사람이 없다."', "자신의 페이스북에 올린 글이다", "2천 번 넘게 공유되며"],
+    "tr_1": ['"Henüz hiçbir şey kazanmadık."', "Instagram hesabından paylaştığı", "Paylaşılan görüntüler",
+             "Ribaund: 38-34", "Körfezkent, gelecek hafta sahasında"],
+    "sv_1": ["Läs mer om hur skolan har prioriterats bort", "Prenumerera på tanken", 'Facebook-gruppen "Rädda Byskolan"',
+             "Politikerna borde lyssna."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -251,6 +259,17 @@ JUNK = {
               "WATCH: How to survive", "Copyright 2026"],
     "de_10": ["Weserbote", "Exklusiv", "Von Katrin", "Um diesen Inhalt anzuzeigen", "Datenschutzerklärung", "Mehr zum Thema",
               "Lesen Sie auch", "Artikel teilen", "Impressum"],
+    "hi_1": ["लॉग इन करें", "प्रकाशित: 04 दिसंबर", "फोटो: अमर उजाला", "यह भी पढ़ें", "pic.twitter.com", "@gkp_admin",
+             "टैग:", "लेखक के बारे में", "सुनील त्रिपाठी", "ताज़ा खबरें", "सर्वाधिकार सुरक्षित"],
+    "bn_1": ["লগইন", "নিজস্ব প্রতিবেদক", "প্রকাশিত:", "ছবি: সংগৃহীত", "শেয়ার করুন", "হোয়াটসঅ্যাপ", "আরও পড়ুন",
+             "লেখক সম্পর্কে", "রফিকুল ইসলাম দুই দশক", "সর্বস্বত্ব সংরক্ষিত"],
+    "ko_1": ["전체메뉴", "입력 2026.12.04", "사진=연합뉴스", "관련기사:", "seoyeon@", "무단전재", "이 기사를 공유합니다",
+             "URL복사", "로그인 후 댓글을", "많이 본 뉴스", "등록번호"],
+    "sv_1": ["Logga in", "Ledarsidan är oberoende", "Ledarredaktionen", "Publicerad 4 december", "Det här är en ledare",
+             "LÄS OCKSÅ", "Ämnen", "Kommunpolitik", "Mest läst", "Nyhetsbrev:", "e-postadress", "cookies",
+             "Norrbygdens Tidning"],
+    "tr_1": ["Abone Ol", "Haber Merkezi", "Yayınlanma:", "İLGİLİ HABER", "Paylaş:", "Etiketler:", "Yorumlar (3)",
+             "Yorum yazmak için", "Günün en çok okunanları", "Bizi takip edin", "Tüm hakları saklıdır"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -309,6 +328,17 @@ HEADINGS = {
     "en_15": ["VIDEO: Firefighters pull teen from icy Miller Lake", "Crews used a rescue sled"],
     "de_10": ["Werftchef Hollmann über die Krise im Schiffbau", "Ein Gespräch über Aufträge und Arbeitsplätze",
               "Herr Hollmann, Ihre Werft"],
+    # caseless scripts: a standfirst ending in a danda above a staff byline and a date (bn_1), a
+    # Korean one under its date and byline (ko_1); a Turkish standfirst above a desk byline and a
+    # published/updated pair, a share row after the second paragraph (tr_1)
+    "hi_1": ["गोरखपुर में गन्ना किसानों को मिला बकाया भुगतान", "जिले की तीनों चीनी मिलों ने बकाया भुगतान शुरू किया",
+             "गोरखपुर, ब्यूरो।"],
+    "bn_1": ["খুলনায় নতুন সেতু চালু", "রূপসা নদীর ওপর দ্বিতীয় সেতু দিয়ে", "খুলনার রূপসা নদীর ওপর নির্মিত"],
+    "ko_1": ["중소 조선사 수주 회복세", "남해안 중소 조선사들의"],
+    # an editorial's headline above its tagline, desk byline, date, disclaimer and a bare share label
+    "sv_1": ["Ledare: Kommunen måste våga prioritera skolan", "Kommunens budget för nästa år"],
+    "tr_1": ["Körfezkent Belediyespor, deplasmanda son saniye", "Körfezkent temsilcisi, ligin 11. haftasında",
+             "Körfezkent Belediyespor, Basketbol Süper Ligi'nin"],
 }  # fmt: skip
 
 

@@ -85,6 +85,19 @@ def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
     )
 
 
+def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
+    """`last` moved down over a sentence right under it that closes the article (`_closing`),
+    for a body whose last lines are the article's list (lists.list_tail): a short closing line
+    under a match's statistics ("Körfezkent, gelecek hafta sahasında lider Ayyıldız'ı konuk
+    edecek." above the tags line) is the article's, as it is right under its prose (`with_tail`)."""
+    pars = doc.paragraphs
+    index = last + 1
+    if index < len(pars) and pars[index].kept and pars[index].signals["ends_sentence"]:
+        if pars[index].signals["prose"] >= s.tail_min_prose and _closing(doc, index):
+            return index
+    return last
+
+
 def _closing(doc: Document, index: int) -> bool:
     """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
     under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import ConfigError
 from ..memo import LINE_CHARS, LINE_LIMIT, Memo
 from ..types import Document, Paragraph, Removal, Segment
+from ..words import WORD as _WORD
 from .config import RulesConfig
 from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
@@ -25,7 +26,6 @@ from .review import ReviewLabels
 from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
-_WORD = re.compile(r"\w+")
 # A line that ends like a sentence (closing quotes and brackets aside).
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
 SECTION_RULE = "{language}.navigation.section-name"

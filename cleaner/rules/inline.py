@@ -56,6 +56,7 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             and end + 1 < len(pars)
             and _prose_beyond(doc, first - 1, -1, s)
             and _prose_beyond(doc, end + 1, 1, s)
+            and _deep_enough(pars, first, end, chrome, categories, s)
         ):
             for i in chrome:
                 values[i] = 0.0
@@ -85,17 +86,70 @@ def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str])
 def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bool:
     """A prose paragraph at `index`, or past the article's own list there (a fact box: "Fast
     facts", then score lines; lists.data_run) of up to `furniture_max_lines` * 2 lines, walking
-    by `step` (-1: up, 1: down)."""
+    by `step` (-1: up, 1: down); a live blog's time stamp over its entry is passed over."""
     pars = doc.paragraphs
     run: list[int] = []
     while 0 <= index < len(pars) and pars[index].kept and not _prose(pars[index], s) and len(run) < 2 * s.furniture_max_lines:
+        if not run and time_stamp(pars[index], s):
+            index += step
+            continue
         if pars[index].signals["words"] > s.list_max_words:
             return False
         run.append(index)
         index += step
-    if not 0 <= index < len(pars) or not _prose(pars[index], s):
+    if not 0 <= index < len(pars) or not pars[index].kept:
+        return step == 1 and _closing_list(doc, run, s)
+    if not _prose(pars[index], s):
         return False
     return not run or (len(run) >= s.list_min_items and data_run(doc, sorted(run), s))
+
+
+def _closing_list(doc: Document, run: list[int], s: ScorerSettings) -> bool:
+    """The article's list and its closing sentence, the last kept lines before the page's
+    furniture (or its end): a match's statistics under a "read also" link, then "Hradec se
+    posunul na třetí místo tabulky." above the tags. A teaser list ends on a headline, not on a
+    sentence."""
+    return (
+        len(run) > s.list_min_items
+        and bool(doc.paragraphs[run[-1]].signals["ends_sentence"])
+        and data_run(doc, run[:-1], s)
+    )
+
+
+def _deep_enough(pars: list[Paragraph], first: int, end: int, chrome: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:
+    """For a run holding a share row or a date stamp (`inline_chrome_deep`): at least
+    `inline_chrome_depth` prose paragraphs in a row right above it and right below it.
+
+    Those sit between an article's paragraphs (a share bar after the second paragraph, an update
+    stamp), but also under the heading, between an author's one-line bio and the column ("Javier
+    Albéniz es arquitecto..." / "Compartir Twitter Facebook"): one paragraph on a side is no
+    evidence that the side is the article's."""
+    if not any(removal_category(pars[i], categories) in s.inline_chrome_deep for i in chrome):
+        return True
+    depth = s.inline_chrome_depth
+    return _prose_run(pars, first - 1, -1, categories, s) >= depth and _prose_run(pars, end + 1, 1, categories, s) >= depth
+
+
+def _prose_run(pars: list[Paragraph], index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> int:
+    """How many prose paragraphs follow each other from `index`, walking by `step`. Between them,
+    a short line that ends like a sentence and scores as prose (a one-line quote: "Henüz hiçbir
+    şey kazanmadık."), a live blog's time stamp ("15:40") and a removal of what sits inside
+    articles (an inline "related" link, a credit, an embedded post, a repeated paragraph)
+    neither count nor break the run."""
+    count = 0
+    while 0 <= index < len(pars):
+        par = pars[index]
+        if _prose(par, s):
+            count += 1
+        elif par.kept:
+            if not (par.signals["ends_sentence"] and par.signals["prose"] > s.block_threshold) and not time_stamp(par, s):
+                break
+        else:
+            category = removal_category(par, categories)
+            if category not in s.inline_chrome and s.removed_value.get(category, 0.0) > 0.0:
+                break
+        index += step
+    return count
 
 
 def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: ScorerSettings) -> bool:

@@ -13,9 +13,9 @@ from typing import Mapping
 
 from ..memo import Memo
 from ..scan import ascii_words
+from ..words import WORD as _WORD
 from .loader import ALL_LANGUAGES, LanguageData
 
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)

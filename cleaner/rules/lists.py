@@ -27,11 +27,12 @@ import re
 
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
+from ..words import MARKS
 
 _INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
 # "Arbitro: Rossi di Novara.", "Estadio: José María Minella.": a label of one or two words, a
 # colon, a value (a fact box or a match report's line-ups); a label alone ("Tags:") is none.
-_KEY_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*)?\s?[:：]\s?\S")
+_KEY_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*(?: [^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*)?\s?[:：]\s?\S")
 _LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
 
 

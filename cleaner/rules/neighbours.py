@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph, Removal
+from ..words import WORD as _WORD
 from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
 from .settings import Settings
 
-_WORD = re.compile(r"\w+")
 # A line that ends like a sentence (closing quotes and brackets aside), in the Latin, CJK (。！？),
 # Devanagari (।) and Arabic (؟) scripts.
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥؟][\"'»”’)\]」』）]*\s*$")

@@ -17,13 +17,16 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..scan import ascii_words, chunks
+from ..words import WORD as _WORD
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 
-_WORD = re.compile(r"\w+")
-_PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖"
+# Latin, CJK, Myanmar and Khmer marks; the danda of Devanagari and Bengali (।॥), Arabic and Urdu
+# (،؛؟۔), Armenian (։), Ethiopic (።፣፤) and Tibetan (།) ones: sentences in those scripts end and
+# pause with them, not with a full stop.
+_PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖।॥،؛؟۔։።፣፤།"
 _PUNCT = re.compile(f"[{_PUNCT_CHARS}]")
-_ASCII_PUNCT = ",.;:!?"
+_ASCII_PUNCT = re.compile("[,.;:!?]")  # `_PUNCT` on an ASCII text
 _FIRST = itemgetter(0)
 # Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -38,9 +41,9 @@ _SPACELESS_FROM = re.compile("[\u0e00-\U0010ffff]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 _HAS_DIGIT = re.compile(r"\d").search
-_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕')
+_SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕।॥؟۔։።།')
 _EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
-          "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0}  # fmt: skip
+          "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0, "caseless": 0.0}  # fmt: skip
 
 
 def paragraph_signals(
@@ -87,6 +90,7 @@ def paragraph_signals(
         "capitalised": counts.capitalised / words,
         "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
         "digits": counts.digits / words,
+        "caseless": counts.caseless / counts.tokens if counts.tokens else float(counts.run_chars > 0),
     }
     if counts.run_chars and unspaced is not None:
         signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
@@ -101,6 +105,7 @@ class _TokenCounts:
     def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None):
         self._stopwords, self._cjk, self._unspaced = stopwords, cjk, unspaced
         self.tokens = self.chunks = self.function = self.capitalised = self.digits = self.punctuation = 0
+        self.caseless = 0  # tokens opening with a letter without case (not counted in ASCII, nor with stopwords)
         self.cjk = False
         self.ideographic = self.glued = self.function_chars = 0
         self.run_chars = self.run_function = 0
@@ -130,7 +135,9 @@ class _TokenCounts:
             self.glued += sum(1 for t in tokens if _CJK.search(t) is not None)
             function_chars = re.compile(f"[{re.escape(self._cjk.function_chars)}]")  # re caches the class
             self.function_chars += len(function_chars.findall(text))
-        self._add_tokens(text, tokens, _PUNCT_CHARS)
+        self._add_tokens(text, tokens, _PUNCT)
+        if not self._stopwords:  # only read where no stopword list counts function words (page_lifts)
+            self.caseless += sum(1 for t in tokens if t[0].isalpha() and not t[0].isupper() and not t[0].islower())
         if _HAS_DIGIT(text) is not None:
             self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
 
@@ -143,15 +150,16 @@ class _TokenCounts:
         if any(map(text.__contains__, "0123456789")):
             self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
 
-    def _add_tokens(self, text: str, tokens: list[str], punctuation: str) -> None:
-        """The counts every script shares; `punctuation`: the characters of `_PUNCT` the text may hold."""
+    def _add_tokens(self, text: str, tokens: list[str], punctuation: re.Pattern[str]) -> None:
+        """The counts every script shares; `punctuation`: `_PUNCT`, or the class of those of its
+        characters the text may hold (one findall: thirty str.count calls cost five times more)."""
         self.tokens += len(tokens)
         self.chunks += len(text.split())
         if self._stopwords:
             self.function += sum(map(self._stopwords.__contains__, map(str.lower, tokens)))
         else:
             self.function += sum(1 for t in tokens if len(t) <= 3 and t.islower())
-        self.punctuation += sum(map(text.count, punctuation))
+        self.punctuation += len(punctuation.findall(text))
         self.capitalised += sum(map(str.isupper, map(_FIRST, tokens)))
         if len(self.lead) < _LEAD:
             self.lead += tokens[: _LEAD - len(self.lead)]
@@ -201,7 +209,11 @@ def prose_score(
 
 
 def page_lifts(
-    pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None, language: str | None = None
+    pars: list[Paragraph],
+    s: ScorerSettings,
+    kept: list[bool] | None = None,
+    language: str | None = None,
+    listed: bool = True,
 ) -> tuple[float, float]:
     """(what to add to every line's stopword share, what to take off its capitalised share), so
     that the page's sentences score as the prose of a language the fixed weights fit.
@@ -222,6 +234,11 @@ def page_lifts(
     every line. Only there: English pages full of product and company names reach German
     shares, and their capitals do mark lists and references.
 
+    Caseless scripts: on a page with no stopword list (`listed` false) whose sentences are
+    written in a script without case (Bengali, Tamil, Georgian, Korean...), no function word
+    can be counted; the lift brings every line to `stopword_reference` whatever it holds, a
+    neutral share that leaves the decision to length, punctuation and sentence ends.
+
     Both are the same for every line, so they move the page's prose as a whole and leave menus,
     names and dates far under the threshold (no full stop, few words, all capitals). None when
     the page has fewer than `stopword_min_lines` sentences. `kept` says which paragraphs are
@@ -232,6 +249,10 @@ def page_lifts(
     words = sum(x["words"] for x in sentences)
     share = sum(x["stopwords"] * x["words"] for x in sentences) / words
     lift = s.stopword_reference - share if s.stopword_floor <= share < s.stopword_reference else 0.0
+    if not listed and share < s.stopword_reference:
+        caseless = sum(x.get("caseless", 0.0) * x["words"] for x in sentences) / words
+        if caseless >= s.caseless_min_share:
+            lift = s.stopword_reference - share
     discount = 0.0
     if language in s.capitalised_nouns:
         capitals = sum(x["capitalised"] * x["words"] for x in sentences) / words

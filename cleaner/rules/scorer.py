@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .blocks import closed_block, closing_removals, with_tail
+from ..words import WORD as _WORD, WORD_PATTERN
+from .blocks import closed_block, closing_removals, closing_sentence, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
@@ -36,8 +37,7 @@ from .anchor import title_anchor
 from .review import ReviewLabels, review_boxes, review_head, review_tail
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
-_WORD = re.compile(r"\w+")
-_SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]")
+_SHAPE_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
@@ -106,9 +106,11 @@ class Scorer:
         for par, repeated in zip(pars, self._repeated_shapes(doc)):
             par.signals["repeated_shape"] = repeated
         kept = [self._measure(doc, par, stopwords) for par in pars]
-        if stopwords and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
+        listed = bool(stopwords)
+        if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
             kept = [self._measure(doc, par, frozenset()) for par in pars]  # see _unlisted
-        lift, discount = page_lifts(pars, self.settings, kept, doc.lang)
+            listed = False
+        lift, discount = page_lifts(pars, self.settings, kept, doc.lang, listed)
         prose = [self._score(par, lift, discount) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
@@ -129,7 +131,9 @@ class Scorer:
             return None
         block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
-        block = replace(block, last=list_tail(doc, block.last, self._chrome(doc), s))
+        inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
+        last = list_tail(doc, block.last, self._chrome(doc) - inline, s)  # a "read also" above the article's list
+        block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         last = review_tail(kept, block.last, boxes)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
@@ -247,6 +251,9 @@ class Scorer:
     def _repeated_shapes(self, doc: Document) -> list[float]:
         """1.0 for short lines whose shape (word case, digits, punctuation) recurs in the document.
 
+        Short in words, too: a Thai or Khmer clause is one token (its run of letters and marks),
+        yet a sentence's worth of words (`_long_clause` counts its characters), and no label.
+
         Comment threads ("name says:", "2 days ago", "Rating: 36 Votes"), teaser lists and menus
         repeat one template line; an article's subheadings rarely share one shape that often.
         """
@@ -259,7 +266,7 @@ class Scorer:
             # the line is not short (most lines), whatever its tokens.
             if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
                 tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
-                if 0 < len(tokens) <= s.shape_max_tokens:
+                if 0 < len(tokens) <= s.shape_max_tokens and not self._long_clause(doc, par):
                     shape = "".join(map(_token_shape, tokens))
             shapes.append(shape)
         counts = Counter(shape for shape in shapes if shape is not None)
@@ -305,6 +312,12 @@ class Scorer:
         if self.unspaced is not None and UNSPACED.search(doc.text, par.start, par.end) is not None:
             return text_words(doc.text[par.start : par.end], None, self.unspaced)
         return float(len(_WORD.findall(doc.text, par.start, par.end)))
+
+    def _long_clause(self, doc: Document, par: Paragraph) -> bool:
+        """Whether a line in Thai, Lao, Khmer or Myanmar holds more words than a shape looks at."""
+        if self.unspaced is None or UNSPACED.search(doc.text, par.start, par.end) is None:
+            return False
+        return text_words(doc.text[par.start : par.end], None, self.unspaced) > self.settings.shape_max_tokens
 
     def _body_words(self, pars: list[Paragraph], kept: list[bool], block: Block) -> float:
         return sum(p.signals["words"] for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)

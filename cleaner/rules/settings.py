@@ -37,6 +37,7 @@ class ScorerSettings:
     weights: dict[str, float]
     stopword_reference: float
     stopword_floor: float
+    caseless_min_share: float
     capitalised_reference: float
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
@@ -93,6 +94,8 @@ class ScorerSettings:
     inline_chrome: tuple[str, ...]
     inline_chrome_max: int
     inline_chrome_lines: int
+    inline_chrome_deep: tuple[str, ...]
+    inline_chrome_depth: int
     interview_min_turns: int
     speaker_min_turns: int
     keypoints_min_items: int
@@ -163,6 +166,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     unknown = sorted(set(settings.scorer.inline_chrome) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer] inline_chrome: unknown categories {unknown}")
+    unknown = sorted(set(settings.scorer.inline_chrome_deep) - set(settings.scorer.inline_chrome))
+    if unknown:
+        raise ConfigError(f"{path}: [scorer] inline_chrome_deep: categories not in inline_chrome {unknown}")
     return settings
 
 

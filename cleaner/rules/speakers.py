@@ -14,8 +14,9 @@ from collections import Counter
 from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
+from ..words import MARKS
 
-_SPEAKER = re.compile(r"([^\W\d_][\w.'’-]{0,30}(?: [\w.'’-]{1,30}){0,2}) ?: \S")
+_SPEAKER = re.compile(rf"([^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}}){{0,2}}) ?: \S")
 
 
 def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str]) -> int:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
+from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .settings import ScorerSettings
 from .keypoints import boxes, unboxed
@@ -28,7 +29,6 @@ from .shapes import (
     title_shaped,
 )
 
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,8 @@ def _walk(
             skipped.append(index)
             passed = True
             continue
-        if index == anchor or title_shaped(doc, par, s, far=bool(skipped) or standfirst is not None):
+        far = bool(skipped) or standfirst is not None or _caseless_over_byline(doc, index, first, bylines)
+        if index == anchor or title_shaped(doc, par, s, far=far):
             return index, standfirst, skipped, entry
         if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, s)):
             standfirst = index
@@ -127,6 +128,15 @@ def _walk(
             continue
         break
     return None, standfirst, skipped, entry
+
+
+def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
+    """A caseless line over a byline or date a rule removed ("కె. రమేష్ కుమార్" over its date): no
+    capitals tell a name from a short headline, so a title there needs a far title's words."""
+    if not any(index < i < first for i in bylines):
+        return False
+    letter = next((ch for ch in doc.text[doc.paragraphs[index].start : doc.paragraphs[index].end] if ch.isalpha()), "")
+    return bool(letter) and not letter.isupper() and not letter.islower()
 
 
 def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:

@@ -1,0 +1,50 @@
+"""What a word is, for every step that counts or compares words: ``\\w`` characters with the
+combining marks that belong to them.
+
+Python's ``\\w`` matches letters and digits but not combining marks (Unicode categories Mn, Mc,
+Me). Devanagari, Bengali, Tamil, Telugu, Sinhala, Tibetan and the other Brahmic scripts write
+most vowels and the virama as marks, so ``\\w+`` cuts "हिन्दी" into "ह", "न", "द": a sentence
+counted two or three times its words, no stopword ever matched ("में" became "म"), and
+dedup tokens that dropped the vowels. A word here is a ``\\w`` character and the ``\\w``
+characters and marks after it: a mark never starts a word (an emoji's variation selector, a
+stray accent after a space), and a text without marks tokenises as ``\\w+`` does, token for token.
+
+Only the marks of letters are taken: those of the blocks from Combining Diacritical Marks
+(U+0300) to Latin Extended Additional (U+1E00, exclusive) and the Brahmic extensions at
+U+A800-U+ABFF; the marks that combine with symbols (U+20D0-U+20FF) and the variation
+selectors (U+FE00-U+FE0F) stay outside words, so "1️⃣" is the token "1" as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LETTER_MARK_BLOCKS = ((0x0300, 0x1DFF), (0xA800, 0xABFF))
+_MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
+
+
+def mark_class(skip: tuple[tuple[int, int], ...] = ()) -> str:
+    """The body of a regex class of the combining marks of `_LETTER_MARK_BLOCKS`, as ranges,
+    but for those in the `skip` ranges (a caller whose tokens treat some scripts otherwise)."""
+    ranges: list[list[int]] = []
+    for lo, hi in _LETTER_MARK_BLOCKS:
+        for code in range(lo, hi + 1):
+            if unicodedata.category(chr(code)) not in _MARK_CATEGORIES or any(a <= code <= b for a, b in skip):
+                continue
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+MARKS = mark_class()
+# A \w+ token and the marks inside it: the pattern to use wherever \w+ meant "a word".
+WORD_PATTERN = rf"\w[\w{MARKS}]*"
+# A run of letters (no digit, no underscore) and their marks: where [^\W\d_]+ meant "a word".
+# Written as runs of letters joined by runs of marks (the two classes are disjoint, so there is
+# one way to match and no backtracking): a text without marks costs one failed class test a word.
+LETTERS_PATTERN = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*"
+WORD = re.compile(WORD_PATTERN)
+LETTERS = re.compile(LETTERS_PATTERN)

@@ -1,0 +1,52 @@
+"""Words keep their combining marks (cleaner/words.py): Brahmic vowel signs and viramas are
+part of a word, and a text without marks tokenises exactly as \\w+ did (dedup keys of Latin
+text unchanged)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner.dedup.text import token_windows, tokens
+from cleaner.words import LETTERS, MARKS, WORD
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("हिन्दी में समाचार।", ["हिन्दी", "में", "समाचार"]),  # Devanagari: vowel signs, virama, anusvara
+        ("বাংলা সংবাদ", ["বাংলা", "সংবাদ"]),  # Bengali
+        ("தமிழ் செய்திகள்", ["தமிழ்", "செய்திகள்"]),  # Tamil
+        ("తెలుగు వార్తలు", ["తెలుగు", "వార్తలు"]),  # Telugu
+        ("❤️ 1️⃣ ok", ["1", "ok"]),  # variation selectors and keycaps are no part of a word
+    ],
+)
+def test_marks_belong_to_their_word(text, words):
+    assert WORD.findall(text) == words
+
+
+def test_letters_stop_at_digits_but_keep_marks():
+    assert LETTERS.findall("हिन्दी2026 में_x") == ["हिन्दी", "में", "x"]
+
+
+def test_text_without_marks_tokenises_as_before():
+    """Every general and language fixture without combining marks (all but the Brahmic ones):
+    WORD finds what \\w+ found, dedup what [^\\W_]+ found. Turkish and Azerbaijani "İ" casefolds
+    to "i" + U+0307: dedup tokens keep that dot in the word ("i̇lgi̇li̇", once "i", "lgi", "li")."""
+    old_word, old_run, mark = re.compile(r"\w+"), re.compile(r"[^\W_]+"), re.compile(f"[{MARKS}]")
+    for path in sorted((FIXTURES / "general").glob("*.txt")) + sorted((FIXTURES / "langs").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if not mark.search(text):
+            assert WORD.findall(text) == old_word.findall(text), path.name
+        if not mark.search(text.casefold()):
+            assert tokens(text) == old_run.findall(text.casefold()), path.name
+
+
+def test_dedup_windows_never_cut_a_word_at_its_marks():
+    text = "सूरजपुर जिले में बुधवार को संयंत्र का उद्घाटन किया गया। " * 20
+    assert [t for window in token_windows(text, 7) for t in window] == tokens(text)
+    assert "उद्घाटन" in tokens(text)
