@@ -791,7 +791,7 @@ def test_every_character_is_a_space_or_in_a_shape_token():
     before tokenising it: sound only if no chunk is without a token."""
     import sys
 
-    from cleaner.rules.scorer import _SHAPE_TOKEN
+    from cleaner.rules.shapes import _SHAPE_TOKEN
 
     match = _SHAPE_TOKEN.match
     assert all(ch.isspace() or match(ch) for ch in map(chr, range(sys.maxunicode + 1)))

@@ -19,13 +19,11 @@ words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from ..words import WORD as _WORD, WORD_PATTERN
+from ..words import WORD as _WORD
 from .blocks import closed_block, closing_removals, closing_sentence, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -35,9 +33,9 @@ from .lists import data_run, framed_run, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, review_boxes, review_head, review_tail
+from .shapes import repeated_shapes
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
-_SHAPE_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
@@ -103,12 +101,14 @@ class Scorer:
         pars = doc.paragraphs
         if not pars:
             return None
-        for par, repeated in zip(pars, self._repeated_shapes(doc)):
+        for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: self._long_clause(doc, par))):
             par.signals["repeated_shape"] = repeated
         kept = [self._measure(doc, par, stopwords) for par in pars]
         listed = bool(stopwords)
         if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
-            kept = [self._measure(doc, par, frozenset()) for par in pars]  # see _unlisted
+            # The guessed language's list misses the page's words (Indonesian guessed as Italian
+            # holds 0.03): count them as for a language without a list, or no body is found.
+            kept = [self._measure(doc, par, frozenset()) for par in pars]
             listed = False
         lift, discount = page_lifts(pars, self.settings, kept, doc.lang, listed)
         prose = [self._score(par, lift, discount) for par in pars]
@@ -248,30 +248,6 @@ class Scorer:
         block = self.find_body(doc, stopwords) if self.enabled_rules else None
         return self.mark(doc, block) if block is not None else doc
 
-    def _repeated_shapes(self, doc: Document) -> list[float]:
-        """1.0 for short lines whose shape (word case, digits, punctuation) recurs in the document.
-
-        Short in words, too: a Thai or Khmer clause is one token (its run of letters and marks),
-        yet a sentence's worth of words (`_long_clause` counts its characters), and no label.
-
-        Comment threads ("name says:", "2 days ago", "Rating: 36 Votes"), teaser lists and menus
-        repeat one template line; an article's subheadings rarely share one shape that often.
-        """
-        s = self.settings
-        text = doc.text
-        shapes: list[str | None] = []
-        for par in doc.paragraphs:
-            shape = None
-            # Every space-separated chunk holds a token at least: more chunks than the limit, and
-            # the line is not short (most lines), whatever its tokens.
-            if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
-                tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
-                if 0 < len(tokens) <= s.shape_max_tokens and not self._long_clause(doc, par):
-                    shape = "".join(map(_token_shape, tokens))
-            shapes.append(shape)
-        counts = Counter(shape for shape in shapes if shape is not None)
-        return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
-
     def _measure(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> bool:
         """Set the signals of the paragraph's kept text; return whether it is kept (`par.kept`,
         known here for free: the scorer asks it of every paragraph)."""
@@ -394,11 +370,3 @@ class Scorer:
         for run in runs:
             for i in run:
                 pars[i].removal = Removal("boilerplate", RULE_MENU, round(prose[i], 4))
-
-
-def _token_shape(token: str) -> str:
-    if token.isdigit():
-        return "0"
-    if token[0].isupper():
-        return "A"
-    return "a" if token[0].isalnum() or token[0] == "_" else token

@@ -6,9 +6,16 @@ lines above the body with them; the scorer asks them too.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from typing import Callable
+
 from ..types import Document, Paragraph
+from ..words import WORD_PATTERN
 from .prose import UNSPACED
 from .settings import ScorerSettings
+
+_SHAPE_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
 
 # A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
 _OPENER_ENDS = frozenset("-–—:")
@@ -127,3 +134,35 @@ def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
 def opener(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip()
     return bool(text) and text[-1] in _OPENER_ENDS
+
+
+def repeated_shapes(doc: Document, s: ScorerSettings, long_clause: Callable[[Paragraph], bool]) -> list[float]:
+    """1.0 for short lines whose shape (word case, digits, punctuation) recurs in the document.
+
+    Short in words, too: a Thai or Khmer clause is one token (its run of letters and marks),
+    yet a sentence's worth of words (`long_clause` counts its characters), and no label.
+
+    Comment threads ("name says:", "2 days ago", "Rating: 36 Votes"), teaser lists and menus
+    repeat one template line; an article's subheadings rarely share one shape that often.
+    """
+    text = doc.text
+    shapes: list[str | None] = []
+    for par in doc.paragraphs:
+        shape = None
+        # Every space-separated chunk holds a token at least: more chunks than the limit, and
+        # the line is not short (most lines), whatever its tokens.
+        if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
+            tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
+            if 0 < len(tokens) <= s.shape_max_tokens and not long_clause(par):
+                shape = "".join(map(_token_shape, tokens))
+        shapes.append(shape)
+    counts = Counter(shape for shape in shapes if shape is not None)
+    return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
+
+
+def _token_shape(token: str) -> str:
+    if token.isdigit():
+        return "0"
+    if token[0].isupper():
+        return "A"
+    return "a" if token[0].isalnum() or token[0] == "_" else token
