@@ -222,8 +222,8 @@ def _starts(items: list, state: _State, length: int) -> _State:
     for op, arg in items:
         if not any(grows for _, grows in state):
             break
-        if op is c.AT:
-            continue
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # consumes nothing: what follows starts the match ("^(?!VIDEO:)Photo: ...")
         if op is c.LITERAL:
             state = _extend(state, {chr(arg)}, length)
         elif op is c.IN:
