@@ -24,6 +24,7 @@ lower-case phrases is the article's list, not an inline menu. Numbers: data/scor
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
@@ -94,6 +95,17 @@ def _prose(par: Paragraph, s: ScorerSettings) -> bool:
     return signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.block_threshold and signals["ends_sentence"] > 0.0
 
 
+def kept_below(pars: list[Paragraph], above: int, chrome: set[int]) -> Iterator[int]:
+    """Indexes of the kept paragraphs below `above`, up to the first rule removal of `chrome`
+    (a share row, a tags line: where the page's furniture begins); other removals are skipped."""
+    for index in range(above + 1, len(pars)):
+        if not pars[index].kept:
+            if index in chrome:
+                return
+            continue
+        yield index
+
+
 def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:
     """The body's last paragraph once an article list right after `last` has joined it.
 
@@ -103,12 +115,8 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     pars = doc.paragraphs
     introduced = _introduces(doc, pars[last], s)
     best, items, good, lines, others = last, 0, 0, 0, 0
-    for index in range(last + 1, len(pars)):
+    for index in kept_below(pars, last, chrome):
         par = pars[index]
-        if not par.kept:
-            if index in chrome:
-                break
-            continue
         lines += 1
         item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s))
         introduced = (introduced and item) or _introduces(doc, par, s)

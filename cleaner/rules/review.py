@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..types import Document
-from .lists import row_line
+from .lists import kept_below, row_line
 from .settings import ScorerSettings
 
 _LABEL_MAX_CHARS = 40  # a heading, not a sentence: lines longer than this are not looked up
@@ -124,12 +124,8 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
     if not par.kept or par.end - par.start > _LABEL_MAX_CHARS or labels.kind(doc.kept_text(par)) != "person":
         return None
     last, items = None, 0
-    for index in range(first + 1, len(pars)):
+    for index in kept_below(pars, first, chrome):
         item = pars[index]
-        if not item.kept:
-            if index in chrome:
-                break
-            continue
         sentence = item.signals.get("ends_sentence", 0.0) > 0.0 and item.signals.get("words", 0.0) <= s.standfirst_max_words
         if items >= _PERSON_MAX_ITEMS or labels.kind(doc.kept_text(item)) or not sentence:
             break
