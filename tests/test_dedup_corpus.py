@@ -104,7 +104,9 @@ def test_a_stock_phrase_among_new_sentences_is_kept_a_copied_run_is_not():
     """"The company did not respond to a request for comment." recurs in unrelated articles; a
     reprint repeats sentences in runs (or long ones, see the first test of this file)."""
     stock = "L'entreprise n'a pas répondu à nos sollicitations."
-    docs = [make_doc([[s, stock, B2 + f" ({i})"]], f"{i}.txt", source=f"s{i}") for i, s in enumerate([A1, A2, A3])]
+    other = "Le Kremlin n'a pas souhaité commenter ces informations de la presse japonaise, selon l'agence officielle."
+    # each article's third sentence its own (the same sentence with a mark added would be a near copy)
+    docs = [make_doc([[s, stock, t]], f"{i}.txt", source=f"s{i}") for i, (s, t) in enumerate(zip([A1, A2, A3], [B2, B1, other]))]
     assert all(stock in kept_texts(d) for d in run(docs))
     second = "Une enquête a été ouverte par le parquet."
     copied = [make_doc([[A1, stock, second]], "a.txt", source="a"), make_doc([[B1, stock, second, A3]], "b.txt", source="b")]

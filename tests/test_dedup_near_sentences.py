@@ -66,3 +66,20 @@ def test_what_stays_new_is_remembered_and_met_again_word_for_word():
     _, _, c = run([a, b, c])
     (_, _, removal), = c.removals()
     assert removal.original.doc == "b.txt"
+
+
+S3 = ("Les ministres de l'Agriculture des vingt-sept se retrouveront le mois prochain à Bruxelles pour "
+      "arrêter leur position commune avant le début des négociations avec les eurodéputés.")
+OWN2 = "Dans le Médoc, plusieurs domaines ont déjà réduit de moitié leurs traitements depuis trois ans, sans perte de rendement."
+
+
+def test_a_sentence_of_a_long_original_paragraph_is_met_through_its_own_index_entry():
+    """The original paragraph holds three long sentences and the copy sets one of them among two of
+    its own: the two paragraphs share too few shingles to meet in the LSH bands; the original's
+    sentence, indexed on its own (`index_sentences`), is met."""
+    docs = lambda: [make_doc([[S1, S2, S3]], "a.txt", source="wire"), make_doc([[LEAD], [OWN, OWN2, NEAR1]], "b.txt", source="paper")]
+    _, b = run(docs())
+    assert kept_texts(b) == [LEAD, OWN, OWN2]
+    with Deduplicator(DedupConfig(index_sentences=False)) as dedup:
+        _, b = [dedup.apply(d) for d in docs()]
+    assert kept_texts(b) == [LEAD, OWN, OWN2, NEAR1]

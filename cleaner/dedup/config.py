@@ -37,6 +37,15 @@ class DedupConfig:
       that the original's shingles do not cover stays (a site's own clause glued to a reprinted
       wire sentence: "Gute Nachricht für Pendler in der Region: Die Deutsche Bahn will ...");
       a copy with a word changed here and there has no such run.
+    - `sentence_threshold`: the same for a sentence looked up on its own out of a paragraph of
+      new ones: higher, since a sentence has few shingles and a quote repeated with its own
+      attribution ("», a répété la maire, devant les grilles de l'hôpital.") holds 0.82 of the
+      original's.
+    - `index_sentences`: the long sentences (`min_words` tokens or more) of a new paragraph of
+      several sentences are indexed as blocks of their own too, so that a later copy of one of
+      them set among other sentences meets it in the LSH bands (a sentence shares too few
+      shingles with its whole paragraph to meet it reliably). It doubles what the index holds
+      and costs the corpus step about half its time again; false: paragraphs only.
 
     Policies across documents
     - `template_min_docs`: a segment seen in this many documents of one source is site template
@@ -88,6 +97,8 @@ class DedupConfig:
     seed: int = 1
     max_block_words: int = 150
     near_new_words: int = 5
+    sentence_threshold: float = 0.85
+    index_sentences: bool = True
     template_min_docs: int = 3
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
@@ -118,4 +129,4 @@ _COUNTS = (
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
 )  # fmt: skip
-_SHARES = ("containment", "threshold", "document_duplicate", "update_containment")
+_SHARES = ("containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment")

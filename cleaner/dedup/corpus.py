@@ -185,45 +185,43 @@ class CorpusMemory:
     def _near_pass(self, doc: Document, groups: list[list[Unit]], n_units: int, doc_tokens: DocTokens, known: dict[int, Seen]) -> list[tuple[int, list[Unit], np.ndarray, np.ndarray]]:
         """Remove blocks near-duplicating indexed ones; return the new blocks to index.
 
-        A paragraph that met candidates but matched none may still hold a copied sentence among
+        A paragraph of several sentences that matched none may still hold a copied sentence among
         new ones (a reprint's sentence with a word changed, under the site's own lead; two
         sentences of a wire story merged into one paragraph): its long sentences are looked up
-        one by one, and only what stays new is indexed."""
+        one by one (all of them with `index_sentences`, which also indexes them; else only those
+        of a paragraph whose bands met a candidate), and only what stays new is indexed."""
         blocks = [b for b in self._blocks(groups) if not all(u.key in known for u in b)]
         if not blocks:
             return []
         size = self._shingle_size(doc, blocks)
         starts = TokenStarts(doc_tokens)  # where each unit's tokens start, once a block matched
-        results = self._look_up(doc, blocks, n_units, doc_tokens)
-        new_blocks, missed = [], []
+        results = self._look_up(doc, blocks, n_units, doc_tokens, self.config.threshold)
+        new_blocks, several = [], []
         for block, result in zip(blocks, results):
             if result.match is not None:
                 self._mark_near(block, groups, result, starts, size)
                 continue
-            if result.met and len(block) > 1:
-                missed.append(block)
+            if len(block) > 1 and (self.config.index_sentences or result.met):
+                several.append(block)
             new_blocks.append((_combined_key(block), block, result.bands, result.shingles))
-        sentences = sentence_blocks(missed, self.config.min_words, known)
-        if not sentences:
-            return new_blocks
-        found = self._look_up(doc, sentences, n_units, doc_tokens)
+        sentences = sentence_blocks(several, self.config.min_words, known)
+        found = self._look_up(doc, sentences, n_units, doc_tokens, self.config.sentence_threshold) if sentences else []
         for sentence, result in zip(sentences, found):
             if result.match is not None:
                 self._mark_near(sentence, groups, result, starts, size)
-        split = [b for b in missed if any(u.removal is not None for u in b)]
-        if not split:
-            return new_blocks
+        split = [b for b in several if any(u.removal is not None for u in b)]
         split_blocks, split_units = {id(b) for b in split}, {id(u) for b in split for u in b}
         kept = [entry for entry in new_blocks if id(entry[1]) not in split_blocks]
-        kept += [
-            (_combined_key(sentence), sentence, result.bands, result.shingles)
+        kept += [  # what stays new of a split paragraph; with `index_sentences`, every long sentence
+            (sentence[0].key, sentence, result.bands, result.shingles)
             for sentence, result in zip(sentences, found)
-            if id(sentence[0]) in split_units and sentence[0].removal is None
+            if sentence[0].removal is None and (self.config.index_sentences or id(sentence[0]) in split_units)
         ]
         return kept
 
-    def _look_up(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens) -> list[BlockResult]:
-        """Each block's bands, shingles and best indexed match (another document's)."""
+    def _look_up(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, threshold: float) -> list[BlockResult]:
+        """Each block's bands, shingles and best indexed match (another document's) holding at
+        least `threshold` of its shingles."""
         shingle_sets = self._shingle_sets(doc, blocks, n_units, doc_tokens)
         keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
         filed = self.store.candidates(keys.ravel().tolist())
@@ -233,7 +231,7 @@ class CorpusMemory:
         results = []
         for number, (shingles, row) in enumerate(zip(shingle_sets, keys.tolist())):
             found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places) if places else {}
-            match = best_match(shingles, [(c, stored[c]) for c in found if c in stored], self.config) if found else None
+            match = best_match(shingles, [(c, stored[c]) for c in found if c in stored], threshold) if found else None
             results.append(BlockResult(keys[number], shingles, match, places[match.key] if match else None, bool(found)))
         return results
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .config import DedupConfig
 from .store import Seen
 from .units import DocTokens, Unit
 
@@ -37,7 +36,7 @@ class BlockResult:
     met: bool
 
 
-def best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], config: DedupConfig) -> NearMatch | None:
+def best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], threshold: float) -> NearMatch | None:
     """The candidate containing the largest share of this block's shingles, if at least
     `threshold`: a copy with a few words changed, or a shorter (truncated, earlier) version.
 
@@ -47,7 +46,7 @@ def best_match(shingles: np.ndarray, candidates: list[tuple[int, np.ndarray]], c
     for key, other in candidates:
         common = len(np.intersect1d(shingles, other, assume_unique=True))
         contained = common / len(shingles) if len(shingles) else 0.0
-        if contained >= config.threshold and (best is None or (contained, -key) > (best[0], -best[1])):
+        if contained >= threshold and (best is None or (contained, -key) > (best[0], -best[1])):
             best = (contained, key, other)
     return None if best is None else NearMatch(best[1], round(best[0], 4), best[2])
 
