@@ -79,7 +79,20 @@ def test_a_sentence_of_a_long_original_paragraph_is_met_through_its_own_index_en
     sentence, indexed on its own (`index_sentences`), is met."""
     docs = lambda: [make_doc([[S1, S2, S3]], "a.txt", source="wire"), make_doc([[LEAD], [OWN, OWN2, NEAR1]], "b.txt", source="paper")]
     _, b = run(docs())
-    assert kept_texts(b) == [LEAD, OWN, OWN2]
-    with Deduplicator(DedupConfig(index_sentences=False)) as dedup:
+    assert kept_texts(b) == [LEAD, OWN, OWN2, NEAR1]  # the default: paragraphs only in the index
+    with Deduplicator(DedupConfig(index_sentences=True)) as dedup:
         _, b = [dedup.apply(d) for d in docs()]
-    assert kept_texts(b) == [LEAD, OWN, OWN2, NEAR1]
+    assert kept_texts(b) == [LEAD, OWN, OWN2]
+
+
+def test_a_quote_repeated_with_its_own_attribution_stays():
+    """A sentence must hold `sentence_threshold` (0.85) of its shingles in the original: a quote
+    another outlet repeats with its own attribution ("», a répété la maire, devant les grilles
+    de l'hôpital.") holds about 0.8 and stays."""
+    quote = "« Nous ne laisserons pas fermer la maternité, ni cet été ni jamais, et nous irons jusqu'au ministère s'il le faut »"
+    said = quote + ", a déclaré la maire, Hélène Castagnet, à l'issue d'une réunion avec la direction de l'hôpital."
+    again = quote + ", a répété la maire, Hélène Castagnet, devant les grilles de l'hôpital."
+    with Deduplicator(DedupConfig(index_sentences=True)) as dedup:
+        dedup.apply(make_doc([[S1, said, S3]], "a.txt", source="courrier"))
+        b = dedup.apply(make_doc([[LEAD], [OWN, again]], "b.txt", source="radio"))
+    assert kept_texts(b) == [LEAD, OWN, again]

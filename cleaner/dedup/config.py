@@ -41,11 +41,14 @@ class DedupConfig:
       new ones: higher, since a sentence has few shingles and a quote repeated with its own
       attribution ("», a répété la maire, devant les grilles de l'hôpital.") holds 0.82 of the
       original's.
-    - `index_sentences`: the long sentences (`min_words` tokens or more) of a new paragraph of
-      several sentences are indexed as blocks of their own too, so that a later copy of one of
-      them set among other sentences meets it in the LSH bands (a sentence shares too few
-      shingles with its whole paragraph to meet it reliably). It doubles what the index holds
-      and costs the corpus step about half its time again; false: paragraphs only.
+    - `index_sentences`: the long sentences (`min_words` tokens or more) of every new paragraph
+      of several sentences are looked up and indexed on their own too, so that a copy of one of
+      them set among other sentences meets its original in the LSH bands (a sentence shares too
+      few shingles with its whole paragraph to meet it reliably: 1-word-changed copies found
+      0.875 of the time instead of 0.111, benchmarks/bench_near_sentences.py). Off by default:
+      the index then holds about three times the blocks (385 bytes per indexed segment instead
+      of 180, over the 300 a corpus of 10^7 documents can afford) and a run takes ~40% more
+      memory. Off, only the sentences of a paragraph whose bands met a candidate are looked up.
 
     Policies across documents
     - `template_min_docs`: a segment seen in this many documents of one source is site template
@@ -98,7 +101,7 @@ class DedupConfig:
     max_block_words: int = 150
     near_new_words: int = 5
     sentence_threshold: float = 0.85
-    index_sentences: bool = True
+    index_sentences: bool = False
     template_min_docs: int = 3
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
