@@ -193,9 +193,9 @@ class CorpusMemory:
         blocks = [b for b in self._blocks(groups) if not all(u.key in known for u in b)]
         if not blocks:
             return []
-        size = self._shingle_size(doc, blocks)
+        size = self._shingle_size(doc, blocks)  # one for the paragraphs and their sentences
         starts = TokenStarts(doc_tokens)  # where each unit's tokens start, once a block matched
-        results = self._look_up(doc, blocks, n_units, doc_tokens, self.config.threshold)
+        results = self._look_up(doc, blocks, n_units, doc_tokens, size, self.config.threshold)
         new_blocks, several = [], []
         for block, result in zip(blocks, results):
             if result.match is not None:
@@ -205,7 +205,7 @@ class CorpusMemory:
                 several.append(block)
             new_blocks.append((_combined_key(block), block, result.bands, result.shingles))
         sentences = sentence_blocks(several, self.config.min_words, known)
-        found = self._look_up(doc, sentences, n_units, doc_tokens, self.config.sentence_threshold) if sentences else []
+        found = self._look_up(doc, sentences, n_units, doc_tokens, size, self.config.sentence_threshold) if sentences else []
         for sentence, result in zip(sentences, found):
             if result.match is not None:
                 self._mark_near(sentence, groups, result, starts, size)
@@ -219,10 +219,10 @@ class CorpusMemory:
         ]
         return kept
 
-    def _look_up(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, threshold: float) -> list[BlockResult]:
-        """Each block's bands, shingles and best indexed match (another document's) holding at
-        least `threshold` of its shingles."""
-        shingle_sets = self._shingle_sets(doc, blocks, n_units, doc_tokens)
+    def _look_up(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, size: int, threshold: float) -> list[BlockResult]:
+        """Each block's bands, shingles of `size` and best indexed match (another document's)
+        holding at least `threshold` of its shingles."""
+        shingle_sets = self._shingle_sets(blocks, n_units, doc_tokens, size)
         keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
         filed = self.store.candidates(keys.ravel().tolist())
         wanted = {c for found in filed.values() for c in found}
@@ -268,9 +268,10 @@ class CorpusMemory:
             return self.config.char_ngram
         return self.config.shingle_words
 
-    def _shingle_sets(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens) -> list[np.ndarray]:
-        """Sorted unique shingle hashes of each block, all blocks in one numpy pass."""
-        size = self._shingle_size(doc, blocks)
+    def _shingle_sets(self, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, size: int) -> list[np.ndarray]:
+        """Sorted unique shingle hashes (of `size` tokens) of each block, all blocks in one numpy
+        pass. The size is the document's (`_shingle_size`), for its paragraphs and its sentences
+        alike: a sentence's shingles are compared with those of its paragraph's original."""
         stream = doc_tokens.stream(size)  # shingles across unit ends too: those are left out
         unit_of = doc_tokens.token_units()
         first, last = unit_of[: len(stream)], unit_of[size - 1 : size - 1 + len(stream)]

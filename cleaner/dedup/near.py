@@ -85,8 +85,8 @@ def new_run(starts: TokenStarts, unit: Unit, original: np.ndarray, size: int) ->
 
 
 def sentence_blocks(blocks: list[list[Unit]], min_words: int, known: set[int] | dict) -> list[list[Unit]]:
-    """The sentences worth a look of their own in paragraphs that met candidates but matched
-    none: kept, `min_words` tokens or more, not already known word for word."""
+    """The sentences of `blocks` (paragraphs that matched no indexed block) worth a look of their
+    own: kept, `min_words` tokens or more, not already known word for word."""
     return [[u] for block in blocks for u in block if u.kept and len(u.toks) >= min_words and u.key not in known]
 
 

@@ -31,8 +31,11 @@ def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, li
     broken one must not cost the page."""
     headline, body = "", ""
     for node in tree.css('script[type="application/ld+json"]'):
+        source = node.text()
+        if "articleBody" not in source:  # most blocks (site, breadcrumbs, a body-less article): no parse
+            continue
         try:
-            data = json.loads(node.text(), strict=False)
+            data = json.loads(source, strict=False)
         except (ValueError, RecursionError):
             continue
         for item in _articles(data, settings.article_types, 0):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 from ..errors import ConfigError
 from ..memo import LINE_CHARS, LINE_LIMIT, Memo
@@ -166,31 +167,30 @@ class RuleEngine:
         return data.stopwords if data is not None else frozenset()
 
     def _apply_lines(self, doc: Document) -> None:
-        limit = self.settings.engine.line_max_chars
-        for par in doc.paragraphs:
-            if par.removal is not None or par.end - par.start > limit:
-                continue
-            text = doc.text[par.start : par.end].strip()
-            verdict = self._line_verdicts.get(text)
-            if verdict is Memo.MISSING:
-                verdict = self._line_verdicts.put(text, self._line_rule(text), len(text))
-            if verdict is not None:
-                par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
+        self._mark_lines(doc, doc.paragraphs, self._line_verdicts, self._line_rule)
 
     def _apply_inside(self, doc: Document, earliest: int) -> None:
         """The "inside-body" line rules, on kept lines from paragraph `earliest` on (under the
         body's first paragraph): what they match is a headline at the top of a page."""
+        self._mark_lines(doc, doc.paragraphs[earliest:], self._inside_verdicts, self._inside_rule)
+
+    def _mark_lines(self, doc: Document, pars: list[Paragraph], verdicts: Memo[str | None], rule_of: Callable[[str], str | None]) -> None:
+        """Remove each paragraph of `pars` still kept whose whole line `rule_of` names a rule for
+        (the verdict memoised by the line's text)."""
         limit = self.settings.engine.line_max_chars
-        for par in doc.paragraphs[earliest:]:
+        for par in pars:
             if par.removal is not None or par.end - par.start > limit:
                 continue
             text = doc.text[par.start : par.end].strip()
-            verdict = self._inside_verdicts.get(text)
+            verdict = verdicts.get(text)
             if verdict is Memo.MISSING:
-                rule = self._inside.first(text)
-                verdict = self._inside_verdicts.put(text, rule.id if rule is not None else None, len(text))
+                verdict = verdicts.put(text, rule_of(text), len(text))
             if verdict is not None:
                 par.removal = Removal("boilerplate", verdict)  # type: ignore[arg-type]
+
+    def _inside_rule(self, text: str) -> str | None:
+        rule = self._inside.first(text)
+        return rule.id if rule is not None else None
 
     def _line_rule(self, text: str) -> str | None:
         """The id of the section label or line rule that `text`, a whole line, is."""

@@ -120,7 +120,8 @@ class Scorer:
         for index in range(anchor or 0):
             if values[index] > 0.0:
                 values[index] *= s.before_title_factor
-        boxes = review_boxes(doc, self.review, self._chrome(doc), s)
+        chrome = self._chrome(doc)  # the marks come later (`mark`): removals do not change here
+        boxes = review_boxes(doc, self.review, chrome, s)
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
@@ -132,7 +133,7 @@ class Scorer:
         block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
-        last = list_tail(doc, block.last, self._chrome(doc) - inline, s)  # a "read also" above the article's list
+        last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         last = review_tail(kept, block.last, boxes)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
