@@ -54,6 +54,16 @@ def test_parameter_mismatch_is_refused_with_a_clear_message(tmp_path):
     Deduplicator(DedupConfig(template_min_docs=9), index).close()  # a policy, not an index parameter
 
 
+def test_an_index_of_an_older_format_is_refused_with_a_rebuild_hint(tmp_path):
+    index = tmp_path / "dedup.sqlite"
+    Deduplicator(DedupConfig(), index).close()
+    with sqlite3.connect(index) as db:
+        db.execute("UPDATE meta SET value = '1' WHERE name = 'version'")
+    db.close()
+    with pytest.raises(DedupIndexError, match="format '1'.*rebuild"):
+        Deduplicator(DedupConfig(), index)
+
+
 def test_a_file_that_is_not_an_index_is_refused(tmp_path):
     bogus = tmp_path / "notes.sqlite"
     bogus.write_bytes(b"this is not a database at all" * 100)

@@ -33,7 +33,9 @@ import numpy as np
 
 from ..errors import DedupIndexError
 
-FORMAT_VERSION = "1"
+# 2: dedup tokens keep their combining marks (cleaner/words.py): an index of format 1 holds
+# other keys for texts with marks (Devanagari, Bengali, Arabic harakat...), so it is refused.
+FORMAT_VERSION = "2"
 _CHUNK = 500
 _CACHE_KIB = 64 * 1024
 _SCHEMA = """
@@ -114,6 +116,11 @@ class IndexStore:
             self._db.execute("COMMIT")
             return
         self._db.execute("COMMIT")
+        if stored.get("version") != FORMAT_VERSION:
+            raise DedupIndexError(
+                f"{self.path}: index of format {stored.get('version')!r}, this cleaner reads format "
+                f"{FORMAT_VERSION!r}; rebuild it (`cleaner index build`) or use a new index file"
+            )
         diffs = [f"{k}={stored.get(k)!r} in the index, {v!r} now" for k, v in sorted(wanted.items()) if stored.get(k) != v]
         if diffs:
             raise DedupIndexError(
