@@ -7,6 +7,7 @@ already holds) and records what each document keeps, writing no output files; a 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import List, Optional
 
@@ -16,7 +17,7 @@ from rich.console import Console
 from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .dedup import index_params
-from .dedup.store import IndexStore
+from .dedup.store import FORMAT_VERSION, IndexStore
 from .errors import CleanerError
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
@@ -50,32 +51,41 @@ def build(
 
 
 @index_app.command()
-def stats(index: Path = IndexOpt, config_path: Optional[Path] = ConfigOpt) -> None:
-    """Print the index size, its counts and its parameters."""
-    if not index.is_file():
-        err.print(f"cleaner: {index}: no such index")
+def stats(
+    index_file: Optional[Path] = typer.Argument(None, help="The index file (or --index FILE)."),
+    index: Optional[Path] = typer.Option(None, "--index", help="The index file."),
+    config_path: Optional[Path] = ConfigOpt,
+) -> None:
+    """Print the index size, its counts, its parameters and whether they match the configuration."""
+    path = index_file or index
+    if path is None:
+        err.print("cleaner: which index? `cleaner index stats FILE`")
         raise typer.Exit(EXIT_USAGE)
-    _print_stats(index, config_or_exit(config_path))
+    if not path.is_file():
+        err.print(f"cleaner: {path}: no such index")
+        raise typer.Exit(EXIT_USAGE)
+    _print_stats(path, config_or_exit(config_path))
 
 
 def _print_stats(index: Path, config: Config) -> None:
     try:
-        store = IndexStore(index, index_params(config.dedup))
-    except CleanerError as exc:
-        err.print(f"cleaner: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
-    try:
+        store = IndexStore(index, None)
         counts = store.stats()
         params = store.params()
-    finally:
         store.close()
+    except (CleanerError, sqlite3.DatabaseError) as exc:
+        err.print(f"cleaner: {index}: cannot read the dedup index: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
     size = index.stat().st_size + _sidecar_size(index)
     per = size / counts["seen"] if counts["seen"] else 0.0
+    wanted = {"version": FORMAT_VERSION, **index_params(config.dedup)}
+    differ = [f"{k}={v}" for k, v in sorted(wanted.items()) if params.get(k) != v]
     _out.print(f"index      {index}")
     _out.print(f"size       {size:,} bytes ({per:.0f} bytes per indexed segment)")
     _out.print(f"documents  {counts['docs']:,}")
     _out.print(f"segments   {counts['seen']:,} (near-dup blocks {counts['shingles']:,}, band rows {counts['bands']:,})")
     _out.print("parameters " + ", ".join(f"{k}={v}" for k, v in sorted(params.items())))
+    _out.print("usable     " + ("yes, with this configuration" if not differ else "no: this configuration wants " + ", ".join(differ)))
 
 
 def _sidecar_size(index: Path) -> int:

@@ -55,3 +55,38 @@ def test_clean_with_index_removes_what_build_saw(tmp_path):
     new = "Un tout autre sujet est abordé ici par le correspondant de la rédaction à Séoul ce matin.\n"
     (result,) = clean_corpus([("b.txt", ART + new)], index_path=index)
     assert result.text == new.strip() + "\n"
+
+
+def test_stats_takes_the_index_as_an_argument_and_says_whether_the_configuration_can_use_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ART, encoding="utf-8")
+    index = tmp_path / "idx.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(index_app, ["build", str(corpus), "--index", str(index)]).exit_code == 0
+    shown = runner.invoke(index_app, ["stats", str(index)])
+    assert shown.exit_code == 0 and "usable     yes" in shown.output
+    config = tmp_path / "cleaner.toml"
+    config.write_text("[dedup]\nnum_perm = 64\n", encoding="utf-8")
+    other = runner.invoke(index_app, ["stats", str(index), "--config", str(config)])
+    assert other.exit_code == 0  # shown, not refused: this is where a user looks when a run is refused
+    assert "num_perm=32" in other.output and "usable     no: this configuration wants" in other.output
+    assert "num_perm=64" in other.output.split("usable")[1]
+
+
+def test_stats_of_a_database_that_is_not_an_index_leaves_it_untouched(tmp_path):
+    import sqlite3
+
+    other = tmp_path / "notes.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE notes (body TEXT)")
+    db.close()
+    before = other.read_bytes()
+    result = CliRunner().invoke(index_app, ["stats", str(other)])
+    assert result.exit_code == 2 and "not a cleaner dedup index" in result.output
+    assert other.read_bytes() == before
+
+
+def test_stats_without_an_index_asks_for_one():
+    result = CliRunner().invoke(index_app, ["stats"])
+    assert result.exit_code == 2 and "which index" in result.output

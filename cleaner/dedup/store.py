@@ -76,13 +76,19 @@ class Seen:
 class IndexStore:
     """Lookups and inserts used by the deduplicator; `path=None` keeps everything in memory."""
 
-    def __init__(self, path: Path | None, params: Mapping[str, str]):
+    def __init__(self, path: Path | None, params: Mapping[str, str] | None):
+        """`params` None: open an existing index only to inspect it (`cleaner index stats` shows
+        the parameters of an index that another configuration would refuse)."""
         self.path = path
         target = ":memory:" if path is None else str(path)
         try:
-            self._db = sqlite3.connect(target, isolation_level=None, timeout=60.0)
-            self._configure(persistent=path is not None)
-            self._check_params(dict(params))
+            if params is None and path is not None:
+                self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+                self._inspect_only()
+            else:
+                self._db = sqlite3.connect(target, isolation_level=None, timeout=60.0)
+                self._configure(persistent=path is not None)
+                self._check_params(dict(params or {}))
         except sqlite3.DatabaseError as exc:
             raise DedupIndexError(f"{path}: cannot open the dedup index: {exc}") from None
         self._in_transaction = False
@@ -106,6 +112,12 @@ class IndexStore:
         columns = {row[1] for row in db.execute("PRAGMA table_info(docs)")}
         if "file" not in columns:
             db.execute("ALTER TABLE docs ADD COLUMN file TEXT")
+
+    def _inspect_only(self) -> None:
+        """Opened read-only; refuse a database that holds no index header."""
+        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" not in tables or not self._db.execute("SELECT COUNT(*) FROM meta").fetchone()[0]:
+            raise DedupIndexError(f"{self.path}: not a cleaner dedup index (no header)")
 
     def _check_params(self, params: dict[str, str]) -> None:
         """Write the header of a new index, or refuse one built with other parameters."""
