@@ -62,13 +62,15 @@ def test_same_sentence_with_new_prose_below_is_a_copy():
 
 
 def test_line_below_copied_text_or_no_prose_still_goes():
-    """Below a reprinted paragraph the short line is part of the copy; as a line of its own
-    below a label it is a footer (a short line goes from its `boilerplate_min_sources`-th
-    source on, as before)."""
+    """Below a reprinted paragraph the short line is part of the copy: first seen under the
+    same paragraph of the same document, it goes with the copy from the first reprint on
+    (`copied_headings`); as a line of its own below a label it is a footer (a short line goes
+    from its `boilerplate_min_sources`-th source on, as before)."""
     wire = PROSE[0]
     copies = [make_doc([[m], [wire], [WITNESSES]], f"{i}.txt", source=f"site{i}") for i, m in enumerate(MORE)]
     out = run(copies)
-    assert [WITNESSES in kept_texts(d) for d in out] == [True, True, False, False]
+    assert [WITNESSES in kept_texts(d) for d in out] == [True, False, False, False]
+    assert (WITNESSES, "dedup.exact.heading") in removed(out[1])
     footers = [make_doc([[p], ["Share"], [WITNESSES]], f"{i}.txt", source=f"site{i}") for i, p in enumerate(PROSE)]
     assert [WITNESSES in kept_texts(d) for d in run(footers)] == [True, True, False, False]
     assert ("Police are appealing for witnesses.", "dedup.boilerplate.sentence") in removed(run(footers)[3])

@@ -72,6 +72,10 @@ class CorpusMemory:
         for unit in survivors:
             if unit.kept and unit.key in known:
                 self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines)
+        for unit in copied_headings(groups, known, self.config.min_words):
+            seen = known[unit.key]
+            unit.removal = Removal("duplicate", "dedup.exact.heading", original=Location(seen.doc, seen.start, seen.end), similarity=1.0)
+            self._lengths[seen.doc] = seen.doc_length
         # Only text this document keeps is remembered as first seen here: a near copy removed
         # here, met again word for word later, must point to the copy that was kept.
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
@@ -325,6 +329,34 @@ def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) ->
         and config.prose_line_min_words <= len(g[0].toks) < config.min_words
         and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
     }
+
+
+def copied_headings(groups: list[list[Unit]], known: dict[int, Seen], min_words: int) -> list[Unit]:
+    """Short lines of their own (a subheading, a reprint's title) that the document they were first
+    seen in also holds, between passages copied from that document: a wire story's subheadings,
+    which are too short to count as a copy alone, would otherwise stay as orphans between the
+    removed paragraphs. A short line with new text on either side stays, and so does one first
+    seen in another document than the passages around it (a generic "Analysis" heading): the
+    test is the same origin on both sides (one side at the start or the end of the document)."""
+    origins = [_copied_from(group) for group in groups]
+    found = []
+    for i, group in enumerate(groups):
+        unit = group[0]
+        if len(group) != 1 or not unit.kept or unit.key not in known or len(unit.toks) >= min_words:
+            continue
+        origin = known[unit.key].doc
+        above = origins[i - 1] if i > 0 else None
+        below = origins[i + 1] if i + 1 < len(groups) else None
+        edge = i == 0 or i + 1 == len(groups)
+        if (above == origin or edge) and (below == origin or edge) and origin in (above, below):
+            found.append(unit)
+    return found
+
+
+def _copied_from(group: list[Unit]) -> str | None:
+    """The document a paragraph was copied from, when every unit of it went as a duplicate of one."""
+    docs = {u.removal.original.doc if u.removal is not None and u.removal.reason == "duplicate" and u.removal.original else None for u in group}
+    return docs.pop() if len(docs) == 1 else None
 
 
 def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> bool:
