@@ -17,7 +17,6 @@ A document whose remaining text is almost all repeated is dropped whole as `dupl
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -25,6 +24,7 @@ import numpy as np
 import xxhash
 
 from ..types import Document, Location, Removal
+from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
 from .lsh import band_keys
@@ -36,8 +36,6 @@ from .pieces import Tokens
 from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique, windows_key
 from .units import DocTokens, Unit
 
-# A line ending like a sentence (closing quotes and brackets aside), in any script.
-_SENTENCE_END = re.compile("[.!?\u2026\u3002\uff01\uff1f][\"'\u00bb\u201d\u2019)\\]]*\\s*$")
 
 
 class CorpusMemory:

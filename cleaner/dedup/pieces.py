@@ -17,12 +17,12 @@ import numpy as np
 import xxhash
 
 from ..memo import Memo
+from ..words import SENTENCE_END
 from .text import WINDOW_CHARS, StreamKey, exact_key, looks_truncated, token_windows, tokens
 
 # The (read-only) shingle array of units too short to have shingles.
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
 NO_SHINGLES.flags.writeable = False
-_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
 # Most pieces `UnitMemo.remember_unrepeated` holds (a few pages' worth).
 _HELD_PIECES = 4096
 # Tokens hashed per hasher call: large enough that the call costs little per token, small
@@ -130,7 +130,7 @@ class Piece:
     def ends_sentence(self) -> bool:
         """Ends with a sentence mark, maybe inside closing quotes or brackets (a headline does not)."""
         if self._ends is None:
-            self._ends = self.text.rstrip().rstrip("\"'»”’)]」』 ").endswith(_SENTENCE_MARKS)
+            self._ends = SENTENCE_END.search(self.text) is not None
         return self._ends
 
     def looks_truncated(self) -> bool:

@@ -9,7 +9,6 @@ plus common.toml (all languages when the guess is unsure), then the scorer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -17,6 +16,7 @@ from typing import Callable
 from ..errors import ConfigError
 from ..memo import LINE_CHARS, LINE_LIMIT, Memo
 from ..types import Document, Paragraph, Removal, Segment
+from ..words import SENTENCE_END as _SENTENCE_END
 from ..words import WORD as _WORD
 from .config import RulesConfig
 from .language import StopwordIndex, guess_language
@@ -28,7 +28,6 @@ from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
 # A line that ends like a sentence (closing quotes and brackets aside).
-_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
 SECTION_RULE = "{language}.navigation.section-name"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph, Removal
+from ..words import SENTENCE_END as _SENTENCE_END
 from ..words import WORD as _WORD
 from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
@@ -15,7 +16,6 @@ from .settings import Settings
 
 # A line that ends like a sentence (closing quotes and brackets aside), in the Latin, CJK (。！？),
 # Devanagari (।) and Arabic (؟) scripts.
-_SENTENCE_END = re.compile(r"[.!?…。！？।॥؟][\"'»”’)\]」』）]*\s*$")
 # A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 # What only a post's own text holds: a mention, a hashtag, a link, an emoji.
