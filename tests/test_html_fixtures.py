@@ -14,7 +14,10 @@ a table), a Next.js page of hashed classes only (consent overlay, caption in bar
 __NEXT_DATA__), a French AMP page (amp-youtube / amp-instagram / amp-twitter placeholders, byline
 and dates in one line), a Spanish page of an old blog theme (the site's name in the only h1, the
 post's title a linked h2), a Dutch page declared windows-1252 but written in UTF-8 whose unclosed
-ad box takes the rest of the article, and a magazine feature (captions in bare divs, a quote card beside a portrait, an author box).
+ad box takes the rest of the article, a magazine feature (captions in bare divs, a quote card beside a portrait, an author box), a
+newsletter platform's post (subscribe widgets and "Thanks for reading ...!" calls inside the body,
+like and restack rows, a comment thread) and a news page of a hosted CMS (related-articles aside
+and ad labels between paragraphs, a newsletter box, a most-popular list inside the <article>).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -74,6 +77,10 @@ BODY = {
     "es_old_theme": ["14 millones de kilos de uva", "0,42 en tempranillo", "Compartir la maquinaria entre socios"],
     "magazine_figures": ["When the light was automated in 1998", "“People think it's lonely.",
                          "Share prices, politics and the news", "Read her logbooks"],
+    "newsletter_post": ["Two weeklies closed in our county this year", "What the numbers say",
+                        "Facebook groups filled part of the gap", "“We are not journalists,”"],
+    "metro_arc": ["About 400 city employees", "Police, fire and sanitation crews are not included.",
+                  "The council will receive a first report on the pilot in May."],
     "br_table": ["More than 41,000 people passed through the gates", "Attendance by day, as reported by the fair board:",
                  "Wednesday\n\n6,120", "Sunday\n\n6,240", "Editor's note: An earlier version of this story"],
 }
@@ -132,6 +139,14 @@ JUNK = {
     "magazine_figures": ["Subscribe to the print edition", "on the gallery of the Skerrow Point light",
                          "Words by Tom Hallett", "The spiral staircase", "contributing editor",
                          "You may also like", "Headland Media"],
+    "newsletter_post": ["Subscribe", "Sign in", "Jenna Marsh", "8 min read", "reader-supported publication",
+                        "Type your email", "Share The Local Ledger", "Thanks for reading", "Restacks",
+                        "Discussion about this post", "Write a comment", "Great piece", "Collection notice",
+                        "Get the app"],
+    "metro_arc": ["e-Edition", "99¢ for 3 months", "Luis Ortega", "lortega@", "PUBLISHED:", "City Hall workers leave",
+                  "Advertisement", "RELATED ARTICLES", "City budget gap grows", "Get the morning headlines",
+                  "Sign up for our free newsletter", "Originally Published", "Most Popular", "Man charged after crash",
+                  "Do Not Sell"],
     "br_table": ["Obituaries", "Posted Thursday, August 21", "By Ruth Kowalczyk", "Related:",
                  "Fair board moves rodeo to evenings", "Email this story", "Printer-friendly version",
                  "FOR SALE", "Sunny, high 94", "All rights reserved"],
@@ -154,6 +169,8 @@ HEADINGS = {
     "es_old_theme": ["La cooperativa cierra la vendimia con una cosecha récord", "La Cooperativa Vitivinícola"],
     "nl_unclosed_ad": ["Gemeente sluit zwembad De Vennen eind maart", "VELDHOVEN-NOORD"],
     "magazine_figures": ["The last lighthouse keeper of Skerrow Point", "When the light was automated"],
+    "newsletter_post": ["Why small towns are losing their newspapers", "Two weeklies closed in our county"],
+    "metro_arc": ["City to test four-day week for municipal workers", "About 400 city employees"],
 }  # fmt: skip
 
 
