@@ -137,6 +137,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    "nl_lead_1": ["Regio Enschede", "Door Pieter de Groot", "Leestijd", "Lees ook", "Advertentie", "Heb jij een tip",
+                  "Meer over", "Reageer op dit artikel", "Meest gelezen", "Brand in bedrijfspand"],
+    "it_lead_4": ["Ascolta l'articolo", "Leggi anche", "Bergamo, il centro storico perde", "PUBBLICITÀ",
+                  "RIPRODUZIONE RISERVATA", "Iscriviti alla newsletter", "Argomenti:", "Potrebbe interessarti",
+                  "Per commentare", "P.IVA"],
+    "pt_lead_1": ["Por Marcos Vinícius Teles", "Atualizado há 2 horas", "Copiar link", "LEIA TAMBÉM", "Seca: produtores",
+                  "Participe do canal", "Veja também", "Vídeos em alta", "Receba as notícias no seu e-mail",
+                  "Todos os direitos reservados"],
     "fr_lead_1": ["Copier le lien", "Mercato :", "Connectez-vous pour commenter", "Newsletter Sport"],
     "en_lead_4": ["Advertisement", "More from Food & Drink", "Comments (12)", "Save"],
     "es_lead_3": ["Te puede interesar", "Consulta aquí", "Síguenos en Google News", "Redacción | Sevilla"],
@@ -339,6 +347,12 @@ HEADINGS = {
     "sv_1": ["Ledare: Kommunen måste våga prioritera skolan", "Kommunens budget för nästa år"],
     "tr_1": ["Körfezkent Belediyespor, deplasmanda son saniye", "Körfezkent temsilcisi, ligin 11. haftasında",
              "Körfezkent Belediyespor, Basketbol Süper Ligi'nin"],
+    # a headline over a shorter standfirst without a full stop, under a section label no rule knows
+    # ("Regio Enschede"): the standfirst was taken for the title and the headline lost
+    "nl_lead_1": ["Enschede krijgt eerste fietsenstalling", "Stalling met 3200 plekken", "Gemeente Enschede bouwt"],
+    "en_lead_6": ["Enschede to build its first bike park", "Park with 3,200 spaces", "The city of Enschede will build"],
+    "it_lead_4": ["Bergamo, chiude dopo 90 anni", "I titolari: «Non troviamo personale", "Dopo novant'anni di attività"],
+    "pt_lead_1": ["Goiânia amplia rodízio de água", "Medida deve durar até o fim de janeiro", "A companhia de saneamento"],
 }  # fmt: skip
 
 
