@@ -137,6 +137,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    "pl_lead_1": ["Oprac. Katarzyna Nowicka", "Zaktualizowano", "Udostępnij", "Czytaj również", "Reklama", "Polecane",
+                  "Sopot: molo zamknięte", "Źródło:", "Dołącz do nas", "Komentarze (12)", "Regulamin"],
+    "cs_lead_1": ["Autor: Jana Horáková", "Sdílet", "Kopírovat odkaz", "Čtěte také", "Reklama", "Sledujte nás",
+                  "Témata:", "Diskuse (23)", "Nejčtenější", "Všechna práva vyhrazena"],
+    "zh_lead_1": ["当前位置", "来源：钱江日报", "分享到", "微博", "相关阅读", "杭州公交将新增", "广告", "责任编辑",
+                  "扫一扫", "版权所有"],
     "nl_lead_1": ["Regio Enschede", "Door Pieter de Groot", "Leestijd", "Lees ook", "Advertentie", "Heb jij een tip",
                   "Meer over", "Reageer op dit artikel", "Meest gelezen", "Brand in bedrijfspand"],
     "it_lead_4": ["Ascolta l'articolo", "Leggi anche", "Bergamo, il centro storico perde", "PUBBLICITÀ",
@@ -353,6 +359,9 @@ HEADINGS = {
     "en_lead_6": ["Enschede to build its first bike park", "Park with 3,200 spaces", "The city of Enschede will build"],
     "it_lead_4": ["Bergamo, chiude dopo 90 anni", "I titolari: «Non troviamo personale", "Dopo novant'anni di attività"],
     "pt_lead_1": ["Goiânia amplia rodízio de água", "Medida deve durar até o fim de janeiro", "A companhia de saneamento"],
+    "pl_lead_1": ["Gdańsk. Nowa linia tramwajowa na Morenę gotowa", "Po dwóch latach budowy"],
+    "cs_lead_1": ["Brno otevře nový tramvajový most", "Nový tramvajový most přes řeku Svratku"],
+    "zh_lead_1": ["杭州地铁三期工程全面完工", "记者从杭州市地铁集团获悉"],
 }  # fmt: skip
 
 
