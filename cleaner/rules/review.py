@@ -7,7 +7,10 @@ Akkulaufzeit" and "Schnelles Laden", "Contra" over "Kein Speicherkartenslot", of
 a run the scorer removes inside the body and leaves out after it. What tells the article's box
 apart is the pair of headings: one of the language's pros labels and one of its cons labels
 (`pros_labels` / `cons_labels` in the language rule files), each over at least one short line.
-A menu has no such pair: one "Plus" or "Pro" label among section names is not enough.
+A menu has no such pair: one "Plus" or "Pro" label among section names is not enough. Lists
+without headings mark each item with its sign instead ("+ Easy to clean" over "- Loud pump"):
+a run of "+" lines next to a run of "-" lines is the pair. A heading a navigation rule removed
+("Plus" is also a French menu's "more" button) is put back when it heads a box (`label_removals`).
 
 An interview prints a short bio of the person under a heading ("Zur Person", "Qui est-elle ?",
 "About Sabine Kessler" is not one: only the language files' `person_labels`): a sentence or two
@@ -20,14 +23,20 @@ standfirst_max_words for a bio's sentences).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..types import Document
+from ..types import Document, Paragraph, Removal
 from .lists import kept_below, row_line
+from .loader import removal_category
 from .settings import ScorerSettings
 
 _LABEL_MAX_CHARS = 40  # a heading, not a sentence: lines longer than this are not looked up
 _PERSON_MAX_ITEMS = 3  # a bio's paragraphs or fact rows under its heading
+# A pros or cons item without a heading: "+ Long battery life", "– Heavy", "✓ Quiet", "✗ Loud". The
+# minus is a hyphen, an en dash or a minus sign before a letter (not an em dash, which opens a
+# line of dialogue, nor "-5 °C").
+_SIGNS = (("pros", re.compile(r"\s*[+＋✓✔]\s?[^\W_]")), ("cons", re.compile(r"\s*[-–−✗✘]\s?[^\W\d_]")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +79,9 @@ def review_boxes(doc: Document, labels: ReviewLabels, chrome: set[int], s: Score
             boxes.append((index, person))
             index = person + 1
             continue
-        kinds, last, end = _groups(doc, index, labels, chrome, s)
+        kinds, last, end = _signed(doc, index, chrome, s)
+        if not kinds:
+            kinds, last, end = _groups(doc, index, labels, chrome, s)
         if {"pros", "cons"} <= kinds:
             end = last + 1
             while end < len(pars) and pars[end].kept and row_line(doc, end, s):
@@ -80,13 +91,39 @@ def review_boxes(doc: Document, labels: ReviewLabels, chrome: set[int], s: Score
     return boxes
 
 
+def label_removals(doc: Document, labels: ReviewLabels, categories: dict[str, str]) -> dict[int, Removal]:
+    """Paragraph index -> removal of the lines a navigation rule removed that are a pros or cons
+    heading alone ("Plus", "Moins": a French menu's "more" button is spelt as a review's pros
+    heading). The scorer puts them back for the box search (`review_boxes`) and removes again
+    those that head no box (`restore_labels`)."""
+    found: dict[int, Removal] = {}
+    for index, par in enumerate(doc.paragraphs):
+        removal = par.removal
+        if removal is None or par.end - par.start > _LABEL_MAX_CHARS or removal_category(par, categories) != "navigation":
+            continue
+        if labels.kind(doc.text[par.start : par.end]) in ("pros", "cons"):
+            found[index] = removal
+            par.removal = None
+    return found
+
+
+def restore_labels(doc: Document, removed: dict[int, Removal], boxes: list[tuple[int, int]]) -> list[int]:
+    """Remove again the lines of `removed` (label_removals) outside every box; return them."""
+    inside = {i for first, last in boxes for i in range(first, last + 1)}
+    again = [i for i in removed if i not in inside]
+    for index in again:
+        doc.paragraphs[index].removal = removed[index]
+    return again
+
+
 def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> tuple[set[str], int, int]:
     """(kinds of the heading groups from `first` on, last item line, index after them): each group
     a heading line over kept lines of at most `review_item_max_words` words that are no heading.
 
-    Nothing but a heading or a long line ends the last group's items, so a page's buttons under
-    the box ("Buy at Amazon", "Share this review") would join it: a group after the first holds
-    at most one item more than the longest group before it (pros and cons lists are of a size)."""
+    Nothing but a heading, a rule removal or a long line ends the last group's items, so a page's
+    buttons under the box that no rule knows ("Visit the store") would join it: a group after the
+    first holds at most one item more than the longest group before it (pros and cons lists are
+    of a size)."""
     pars = doc.paragraphs
     kinds: set[str] = set()
     last = index = first
@@ -100,7 +137,7 @@ def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s
         items, index = 0, index + 1
         while index < len(pars) and items < cap:
             item = pars[index]
-            if not item.kept and index in chrome:
+            if not item.kept and (index in chrome or _ruled(item)):
                 break
             if item.kept and (labels.kind(doc.kept_text(item)) or item.signals.get("words", 0) > s.review_item_max_words):
                 break
@@ -112,6 +149,36 @@ def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s
         kinds.add(kind)
         longest = max(longest, items)
     return kinds, last, index
+
+
+def _signed(doc: Document, first: int, chrome: set[int], s: ScorerSettings) -> tuple[set[str], int, int]:
+    """`_groups` for pros and cons lists without headings, each item marked by its sign ("+ Easy
+    to clean" over "- Loud pump"): (kinds of the runs of one sign from `first` on, last item,
+    index after them). A sign's run is a group; a line with another mark ends the box."""
+    pars = doc.paragraphs
+    kinds: set[str] = set()
+    last = index = first
+    kind = None
+    while index < len(pars):
+        par = pars[index]
+        if not par.kept:
+            if index in chrome or _ruled(par):
+                break
+            index += 1
+            continue
+        text = doc.text[par.start : par.end]
+        sign = next((name for name, pattern in _SIGNS if pattern.match(text)), None)
+        if sign is None or par.signals.get("words", 0) > s.review_item_max_words or (sign != kind and sign in kinds):
+            break
+        kinds.add(sign)
+        kind, last, index = sign, index, index + 1
+    return kinds, last, index
+
+
+def _ruled(par: Paragraph) -> bool:
+    """A line a rule removed: under a box's last list, a shop's button ("Buy at Amazon",
+    advertising: it weighs nothing against a block) is where the page's furniture begins."""
+    return par.removal is not None and par.removal.reason == "boilerplate"
 
 
 def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> int | None:

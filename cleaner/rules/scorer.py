@@ -32,7 +32,7 @@ from .inline import inline_chrome, neutral_time_stamps
 from .lists import data_run, framed_run, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
-from .review import ReviewLabels, review_boxes, review_head, review_tail
+from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
 from .shapes import repeated_shapes
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
@@ -103,7 +103,7 @@ class Scorer:
             return None
         for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: self._long_clause(doc, par))):
             par.signals["repeated_shape"] = repeated
-        kept = [self._measure(doc, par, stopwords) for par in pars]
+        kept = self._measure_all(doc, stopwords)
         listed = bool(stopwords)
         if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
             # The guessed language's list misses the page's words (Indonesian guessed as Italian
@@ -137,6 +137,17 @@ class Scorer:
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         last = review_tail(kept, block.last, boxes)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
+
+    def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
+        """`_measure` of every paragraph, a review's pros and cons headings that a navigation
+        rule removed ("Plus", review.label_removals) put back when they head a verdict box."""
+        labels = label_removals(doc, self.review, self.categories)
+        kept = [self._measure(doc, par, stopwords) for par in doc.paragraphs]
+        if labels:
+            boxes = review_boxes(doc, self.review, self._chrome(doc), self.settings)
+            for index in restore_labels(doc, labels, boxes):
+                kept[index] = self._measure(doc, doc.paragraphs[index], stopwords)
+        return kept
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
