@@ -119,3 +119,21 @@ def test_one_sign_alone_is_no_box() -> None:
     """Lines of one sign are a list like any other (a menu written "- Sport"): no box."""
     out = _clean([*BODY, "- Sport", "- Kultur", "- Wetter", "- Reisen", *MENU])
     assert "- Kultur" not in out and "- Reisen" not in out
+
+
+def test_a_heading_that_names_the_person_the_article_names_heads_a_bio() -> None:
+    """"Über Sabine Kessler" ("Über {name}" in de.toml) over the bio, right under the byline: the
+    answers name Kessler, so the box is the article's (its first lines were cut as outside-body)."""
+    head = ["„Ein Theater muss unbequem sein“", "Die neue Intendantin über leere Säle und Sparzwänge.",
+            "Interview: Jonas Brehm", "03.12.2026 - 18:40 Uhr"]
+    bio = ["Über Sabine Kessler", "Sabine Kessler, 52, leitete zuletzt acht Jahre das Theater in Rudolstadt.",
+           "Sie studierte Germanistik in Leipzig und arbeitete als Dramaturgin in Weimar und Kassel."]
+    out = _clean([*head, *bio, *QA, *TEASERS])
+    assert all(line in out for line in [*bio, *QA]), out
+
+
+def test_a_heading_that_names_someone_the_article_does_not_is_no_bio() -> None:
+    """An author's bio under the article ("Über Jonas Brehm") is left to the scorer: past the
+    share row, it goes with the teasers."""
+    out = _clean([*QA, "Artikel teilen", "Über Jonas Brehm", "Jonas Brehm ist Kulturredakteur der Rundschau.", *TEASERS])
+    assert "Jonas Brehm ist Kulturredakteur" not in out and "Über Jonas Brehm" not in out

@@ -12,10 +12,13 @@ without headings mark each item with its sign instead ("+ Easy to clean" over "-
 a run of "+" lines next to a run of "-" lines is the pair. A heading a navigation rule removed
 ("Plus" is also a French menu's "more" button) is put back when it heads a box (`label_removals`).
 
-An interview prints a short bio of the person under a heading ("Zur Person", "Qui est-elle ?",
-"About Sabine Kessler" is not one: only the language files' `person_labels`): a sentence or two
-under a label, after the last answer, where a teaser (a headline over its summary) looks the
-same. The label is the evidence; the box's sentences join the article as its verdict box does.
+An interview prints a short bio of the person under a heading (the language files'
+`person_labels`: "Zur Person", "Qui est-elle ?"): a sentence or two under a label, after the last
+answer, where a teaser (a headline over its summary) looks the same. The label is the evidence;
+the box's sentences join the article as its verdict box does. A heading that names the person
+("Über Sabine Kessler", "About {name}" in the files) is one when the article names the person
+too, twice or more outside the box ("Kessler: ..."): an author's bio under the article
+("About Nina Alvarez") names someone the article does not, and is left to the scorer.
 
 Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it;
 standfirst_max_words for a bio's sentences).
@@ -36,6 +39,12 @@ _PERSON_MAX_ITEMS = 3  # a bio's paragraphs or fact rows under its heading
 # A pros or cons item without a heading: "+ Long battery life", "– Heavy", "✓ Quiet", "✗ Loud". The
 # minus is a hyphen, an en dash or a minus sign before a letter (not an em dash, which opens a
 # line of dialogue, nor "-5 °C").
+# A heading that names the person ("Über Sabine Kessler", "About Marcus Webb", "À propos de Claire
+# Morel"): `person_labels` written "über {name}" give the words before the name. The name: one to
+# four words, the first and last capitalised, lower-case particles between ("Ursula von der Leyen").
+NAME_SLOT = " {name}"
+_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*)(?: (?:[^\W\d_][\w'’.-]*)){0,3}")
+_NAME_MENTIONS = 2  # kept paragraphs outside the box that name the person (an interview's answers)
 _SIGNS = (("pros", re.compile(r"\s*[+＋✓✔]\s?[^\W_]")), ("cons", re.compile(r"\s*[-–−✗✘]\s?[^\W\d_]")))
 
 
@@ -47,6 +56,7 @@ class ReviewLabels:
     pros: frozenset[str] = frozenset()
     cons: frozenset[str] = frozenset()
     person: frozenset[str] = frozenset()
+    named: tuple[str, ...] = ()  # casefolded words before a person's name ("über", "à propos de")
 
     @staticmethod
     def key(text: str) -> str:
@@ -62,6 +72,19 @@ class ReviewLabels:
             return "cons"
         if key in self.person:
             return "person"
+        return None
+
+    def name(self, text: str) -> str | None:
+        """The family name in a heading that names a person ("Über Sabine Kessler": "Kessler"),
+        or None: the heading opens with a `named` prefix and the rest has a name's shape."""
+        line = text.strip().rstrip(":：?？").rstrip()
+        folded = line.casefold()
+        for prefix in self.named:
+            if folded.startswith(prefix + " ") and len(folded) == len(line):
+                rest = line[len(prefix) + 1 :].strip()
+                words = rest.split()
+                if _NAME.fullmatch(rest) and words[0][0].isupper() and words[-1][0].isupper():
+                    return words[-1]
         return None
 
 
@@ -188,7 +211,10 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
     bio); None when no such line follows."""
     pars = doc.paragraphs
     par = pars[first]
-    if not par.kept or par.end - par.start > _LABEL_MAX_CHARS or labels.kind(doc.kept_text(par)) != "person":
+    if not par.kept or par.end - par.start > _LABEL_MAX_CHARS:
+        return None
+    text = doc.kept_text(par)
+    if labels.kind(text) != "person" and not _named_here(doc, first, labels.name(text)):
         return None
     last, items = None, 0
     for index in kept_below(pars, first, chrome):
@@ -198,6 +224,24 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
             break
         last, items = index, items + 1
     return last
+
+
+def _named_here(doc: Document, first: int, name: str | None) -> bool:
+    """Whether `name` (a heading's family name, `ReviewLabels.name`) is written, as a word with
+    its capital, in `_NAME_MENTIONS` kept paragraphs or more outside the box under `first`: the
+    person the article is about (an interview's "Kessler: ..." answers). An author's bio under
+    the article ("About Nina Alvarez") names someone the article does not."""
+    if name is None:
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    box = range(first, first + _PERSON_MAX_ITEMS + 1)
+    mentions = 0
+    for index, par in enumerate(doc.paragraphs):
+        if index not in box and par.kept and word.search(doc.text, par.start, par.end) is not None:
+            mentions += 1
+            if mentions >= _NAME_MENTIONS:
+                return True
+    return False
 
 
 def review_tail(pars_kept: list[bool], last: int, boxes: list[tuple[int, int]]) -> int:
