@@ -24,6 +24,7 @@ from .loader import removal_category
 from .settings import ScorerSettings
 from .title import time_stamp
 
+_STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
 
 
@@ -71,6 +72,31 @@ def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -
     for index, par in enumerate(doc.paragraphs):
         if par.kept and values[index] < 0.0 and time_stamp(par, s) and _CLOCK.match(doc.text, par.start, par.end):
             values[index] = 0.0
+
+
+def neutral_steps(doc: Document, values: list[float]) -> None:
+    """Set to 0 in `values` the weight of the numbered headings of a list article ("1. Turn your
+    thermostat down", "2. Bleed your radiators": `_STEP`), when the page numbers at least three
+    of them 1, 2, 3... in order and text stands between most of them (each heading's tips).
+
+    Each heading scores as a short non-prose line (a digit, capitals), and under each one a tip
+    of a sentence or two scores little more: the block kept only the last two tips. A numbered
+    "most read" list has nothing between its headlines."""
+    steps: list[int] = []
+    for index, par in enumerate(doc.paragraphs):
+        if not par.kept:
+            continue
+        match = _STEP.match(doc.text, par.start, par.end)
+        if match is not None and int(match.group(1)) == len(steps) + 1:
+            steps.append(index)
+    if len(steps) < 3:
+        return
+    pars = doc.paragraphs
+    spaced = sum(1 for a, b in zip(steps, steps[1:]) if any(pars[i].kept for i in range(a + 1, b)))
+    if 2 * spaced < len(steps) - 1:
+        return
+    for index in steps:
+        values[index] = max(values[index], 0.0)
 
 
 def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str]) -> int:

@@ -28,7 +28,7 @@ from .blocks import closed_block, closing_removals, closing_sentence, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
-from .inline import inline_chrome, neutral_time_stamps
+from .inline import inline_chrome, neutral_steps, neutral_time_stamps
 from .lists import data_run, framed_run, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
@@ -116,6 +116,7 @@ class Scorer:
         s = self.settings
         inline_chrome(doc, values, self.categories, s)
         neutral_time_stamps(doc, values, s)
+        neutral_steps(doc, values)
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:

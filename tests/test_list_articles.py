@@ -1,0 +1,46 @@
+"""A list article: numbered headings ("1. Turn your thermostat down") each over a tip of a
+sentence or two (inline.neutral_steps). Line by line it scores like a menu, and the body kept
+only its last two tips; a numbered "most read" list, with nothing between its headlines, still
+goes."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean_text
+
+TIPS = [
+    "Energy prices are rising again from January. These simple steps can knock hundreds of pounds off your bill.",
+    "1. Turn your thermostat down by one degree",
+    "Each degree you turn down saves about £100 a year, according to the Energy Saving Trust.",
+    "2. Bleed your radiators",
+    "Trapped air stops radiators heating properly.",
+    "3. Use thermostatic radiator valves",
+    "Set rooms you rarely use to a lower temperature.",
+    "4. Fit draught excluders",
+    "Gaps under doors and around windows let warm air escape.",
+    "5. Close your curtains at dusk",
+    "6. Lower your boiler's flow temperature",
+    "Most combi boilers are set too high. Turning the flow temperature down to 60C can cut gas use by up to 8%.",
+    "7. Check you are on the best tariff",
+]
+HEAD = ["Daily Money Guide", "Menu", "Personal finance", "7 ways to cut your heating bill this winter",
+        "By Raj Patel | Consumer Editor", "Last updated: 4 December 2026"]
+MOST_READ = ["Most read", "1. Council tax to rise by 5%", "2. Bus fares frozen for a year", "3. New bridge opens",
+             "4. Snow warning for the weekend"]
+
+
+def test_every_tip_of_a_numbered_list_article_stays() -> None:
+    out = clean_text("\n".join([*HEAD, *TIPS, "Share this article", "Sign up to our Money newsletter", "Read more",
+                                "Energy bills: what the new price cap means for you"]) + "\n").text
+    assert all(line in out for line in TIPS), out
+    assert "Sign up" not in out and "Read more" not in out and "Daily Money Guide" not in out
+
+
+def test_a_numbered_most_read_list_under_the_article_goes() -> None:
+    body = [
+        "The council voted on Tuesday to expand the bus network, and the mayor said the first new routes would start in March.",
+        "Operators said the plan would create about two hundred jobs, although they warned that drivers were hard to find.",
+        "The new timetables will be published in February after a consultation with passengers and unions.",
+    ]
+    out = clean_text("\n".join(["City News", "Bus network to grow", *body, "Share this article", *MOST_READ]) + "\n").text
+    assert all(line in out for line in body)
+    assert not any(line in out for line in MOST_READ), out
