@@ -2,8 +2,8 @@
 ("Read also: ..."), then a one-line quote or a subheading, then an ad label, then the rest of the
 article. The short line is too short to count as the prose around the link, and the link,
 counted at its length against the block, cut the article's second half off (inline.py
-`_past_inside`). A teaser's headline after an article has the subheading's shape: past one,
-two paragraphs in a row on each side are asked."""
+`_article_side`). A teaser's headline after an article has the subheading's shape: past one,
+two of the article's sentences are asked."""
 
 from __future__ import annotations
 

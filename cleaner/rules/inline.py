@@ -108,69 +108,50 @@ def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str])
     )
 
 
-def _past_inside(doc: Document, index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> tuple[int, bool]:
-    """(`index` moved by `step` past what sits inside an article next to a teaser link, whether a
-    subheading was passed): one short line, a one-line quote ("'It won't survive another
-    winter,' Wexford said.") or a subheading ("Drivers to get extra rest days"), and rule
-    removals that weigh nothing against a block (an ad label, a credit, an embedded post) or are
-    chrome of the kinds set inside articles.
-
-    "Read also: <headline>", a one-line quote or a subheading, "Advertisement", then the
-    article's next paragraph: the short line is no prose that frames the link, and the link,
-    counted at its length, cut the article's second half off. A subheading has the shape of a
-    teaser's headline, so past one the caller asks for more prose (`inline_chrome_depth`)."""
-    pars = doc.paragraphs
-    passed: Paragraph | None = None
-    while 0 <= index < len(pars):
-        par = pars[index]
-        if par.kept:
-            if passed is not None or par.signals["words"] >= s.list_prose_min_words:
-                break
-            passed = par
-        else:
-            category = removal_category(par, categories)
-            if category not in s.inline_chrome and s.removed_value.get(category, 0.0) > 0.0:
-                break
-        index += step
-    return index, passed is not None and not _quote(passed, s)
-
-
 def _framed(doc: Document, first: int, end: int, categories: dict[str, str], s: ScorerSettings) -> bool:
     """Article prose right above `first` and right below `end` (past the article's own list,
-    `_prose_beyond`), or past a short line on either side (`_past_inside`).
+    `_prose_beyond`), or the article's sentences on both sides (`_article_side`).
 
-    Past a subheading, `inline_chrome_depth` sentence-long paragraphs in a row on both sides
-    (`_sentences`): a teaser's headline and summary look the same, and so does the top of an
-    article (a standfirst, a byline, a newsletter promo, a kicker, the lead)."""
+    "Read also: <headline>", a one-line quote or a subheading, "Advertisement", then the article's
+    next paragraphs: the short line is no prose paragraph to frame the link, nor is a paragraph of
+    figures that scores under the block threshold ("Работы обойдутся городу в 412 миллионов
+    рублей..."), and the link, counted at its length, cut the article's second half off."""
     if _prose_beyond(doc, first - 1, -1, s) and _prose_beyond(doc, end + 1, 1, s):
         return True
-    above, headed_above = _past_inside(doc, first - 1, -1, categories, s)
-    below, headed_below = _past_inside(doc, end + 1, 1, categories, s)
-    if headed_above or headed_below:
-        return _sentences(doc.paragraphs, above, -1, s) and _sentences(doc.paragraphs, below, 1, s)
-    return _prose_beyond(doc, above, -1, s) and _prose_beyond(doc, below, 1, s)
+    return _article_side(doc, first - 1, -1, categories, s) and _article_side(doc, end + 1, 1, categories, s)
 
 
-def _sentences(pars: list[Paragraph], index: int, step: int, s: ScorerSettings) -> bool:
-    """`inline_chrome_depth` kept paragraphs in a row from `index`, walking by `step`, that the
-    tail walk would join (blocks.with_tail: sentence-long, ending like a sentence, scoring
-    `tail_min_prose` or more), one of them scoring as prose: a Russian paragraph of figures
-    ("Работы обойдутся городу в 412 миллионов рублей...") scores under the block threshold."""
-    strong = False
-    for offset in range(s.inline_chrome_depth):
-        at = index + offset * step
-        if not 0 <= at < len(pars):
+def _article_side(doc: Document, index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> bool:
+    """Whether the article's sentences follow from `index`, walking by `step`: lines that end like
+    a sentence, longer than a menu label (`menu_max_words`), scoring `tail_min_prose` or more as
+    the tail walk asks (blocks.with_tail), one of them scoring as prose; `inline_chrome_depth` of
+    them, or fewer up to the page's furniture (a rule removal of page chrome, the page's end: the
+    article's end) when no subheading came first.
+
+    The walk passes over removals that sit inside articles (ad labels, credits, embeds, other
+    teaser links) and over one short line that is no sentence, a subheading ("Паром вместо
+    моста"); a teaser list is a headline, a summary, then another headline, where it stops."""
+    pars = doc.paragraphs
+    sentences, strong, headings = 0, False, 0
+    while 0 <= index < len(pars):
+        par = pars[index]
+        index += step
+        if not par.kept:
+            category = removal_category(par, categories)
+            if category in s.inline_chrome or s.removed_value.get(category, 0.0) == 0.0:
+                continue
+            break  # the page's furniture
+        signals = par.signals
+        if signals["ends_sentence"] and signals["prose"] >= s.tail_min_prose and signals["words"] > s.menu_max_words:
+            sentences += 1
+            strong |= signals["prose"] > s.block_threshold
+            if sentences >= s.inline_chrome_depth and strong:
+                return True
+        elif headings == 0 and signals["words"] < s.list_prose_min_words:
+            headings += 1
+        else:
             return False
-        par, signals = pars[at], pars[at].signals
-        if not (par.kept and signals["words"] >= s.list_prose_min_words and signals["ends_sentence"] and signals["prose"] >= s.tail_min_prose):
-            return False
-        strong |= signals["prose"] > s.block_threshold
-    return strong
-
-
-def _quote(par: Paragraph, s: ScorerSettings) -> bool:
-    """A short line that ends like a sentence and scores as prose: a one-line quote."""
-    return bool(par.signals["ends_sentence"]) and par.signals["prose"] > s.block_threshold
+    return sentences > 0 and strong and not headings
 
 
 def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bool:
