@@ -44,3 +44,21 @@ def test_a_numbered_most_read_list_under_the_article_goes() -> None:
     out = clean_text("\n".join(["City News", "Bus network to grow", *body, "Share this article", *MOST_READ]) + "\n").text
     assert all(line in out for line in body)
     assert not any(line in out for line in MOST_READ), out
+
+
+def test_the_last_tip_s_heading_alone_stays() -> None:
+    """The last numbered heading with no tip under it, right above the share row, weighs nothing:
+    the block, which ends on its best sum, now takes it."""
+    tips = [
+        "La Junta ha declarado la emergencia por sequía en 42 municipios. Estos gestos sencillos ayudan a reducir el consumo.",
+        "1. Dúchate en lugar de bañarte", "Una ducha de cinco minutos gasta unos 60 litros; un baño, más de 200.",
+        "2. Cierra el grifo al lavarte los dientes", "3. Usa la lavadora solo con carga completa",
+        "Los programas cortos y a baja temperatura también ahorran energía.", "4. Revisa las fugas",
+        "Un grifo que gotea puede desperdiciar 30 litros al día.", "5. Riega las plantas al anochecer",
+    ]
+    page = ["El Diario del Sur", "Portada", "Sociedad", "Cinco consejos para ahorrar agua en casa durante la sequía",
+            "Redacción", "04/12/2026 - 10:15", *tips, "Compartir en Facebook", "Compartir en X", "Te puede interesar",
+            "La Junta prohíbe llenar piscinas privadas"]
+    out = clean_text("\n".join(page) + "\n").text
+    assert all(line in out for line in tips), out
+    assert "Compartir" not in out and "piscinas" not in out

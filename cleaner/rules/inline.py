@@ -74,14 +74,15 @@ def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -
             values[index] = 0.0
 
 
-def neutral_steps(doc: Document, values: list[float]) -> None:
+def neutral_steps(doc: Document, values: list[float]) -> list[int]:
     """Set to 0 in `values` the weight of the numbered headings of a list article ("1. Turn your
     thermostat down", "2. Bleed your radiators": `_STEP`), when the page numbers at least three
     of them 1, 2, 3... in order and text stands between most of them (each heading's tips).
 
     Each heading scores as a short non-prose line (a digit, capitals), and under each one a tip
     of a sentence or two scores little more: the block kept only the last two tips. A numbered
-    "most read" list has nothing between its headlines."""
+    "most read" list has nothing between its headlines. Returns the headings' indexes ([] when
+    the page has no such list): the last tip's heading alone under the block joins it."""
     steps: list[int] = []
     for index, par in enumerate(doc.paragraphs):
         if not par.kept:
@@ -90,13 +91,14 @@ def neutral_steps(doc: Document, values: list[float]) -> None:
         if match is not None and int(match.group(1)) == len(steps) + 1:
             steps.append(index)
     if len(steps) < 3:
-        return
+        return []
     pars = doc.paragraphs
     spaced = sum(1 for a, b in zip(steps, steps[1:]) if any(pars[i].kept for i in range(a + 1, b)))
     if 2 * spaced < len(steps) - 1:
-        return
+        return []
     for index in steps:
         values[index] = max(values[index], 0.0)
+    return steps
 
 
 def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str]) -> int:

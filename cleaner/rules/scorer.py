@@ -116,7 +116,7 @@ class Scorer:
         s = self.settings
         inline_chrome(doc, values, self.categories, s)
         neutral_time_stamps(doc, values, s)
-        neutral_steps(doc, values)
+        steps = neutral_steps(doc, values)
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
@@ -127,6 +127,8 @@ class Scorer:
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
         block = best_block(values)
+        if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
+            block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
