@@ -29,7 +29,7 @@ from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopwor
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .inline import inline_chrome, neutral_steps, neutral_time_stamps
-from .lists import data_run, framed_run, list_tail
+from .lists import data_run, framed_run, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
@@ -133,7 +133,9 @@ class Scorer:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
-        block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
+        block = self._with_lead(doc, replace(block, anchor=anchor))
+        block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
+        block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
