@@ -34,3 +34,22 @@ def test_a_standfirst_over_short_date_lines_stays_a_standfirst() -> None:
             "Lesezeit 3 Min.", *BODY, "Share this article"]
     out = clean_text("\n".join(page) + "\n").text
     assert all(line in out for line in BODY) and "4.12.2026 14:35" not in out
+
+
+def test_a_short_wire_lead_opening_on_its_dateline_stays() -> None:
+    """A wire story's one-line lead is shorter than lead_min_words and scores low (a place, an
+    agency, names): it opens on its dateline, and joins the body (shapes.wire_lead). Under a
+    headline the heading walk keeps it; a scrape without the headline lost it."""
+    lead = "PORTLAND, Ore. (AP) — To Dana Whitlock, US Open titles are no goal."
+    body = [
+        "The 34-year-old swimmer won the 200-meter freestyle at the national championships on Thursday, three years "
+        "after a shoulder injury that doctors said would end her career.",
+        "She touched the wall in 1:55.10, more than a second ahead of the field, and said afterwards that she had "
+        "simply wanted to race again without pain.",
+        "Whitlock will now compete at the world championships in Singapore next summer.",
+    ]
+    for top in (["Whitlock wins 200 free three years after injury", "By Associated Press"], []):
+        page = ["Sports Desk", "Swimming", "Scores", *top, lead, *body, "Share", "More Sports", "Ducks rally past Huskies"]
+        out = clean_text("\n".join(page) + "\n").text
+        assert out.startswith("\n\n".join([*top[:1], lead])), out
+        assert all(line in out for line in body) and "Ducks rally" not in out and "Scores" not in out

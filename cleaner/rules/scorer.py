@@ -33,7 +33,7 @@ from .lists import data_run, framed_run, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
-from .shapes import repeated_shapes
+from .shapes import repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 
@@ -183,7 +183,7 @@ class Scorer:
         while first - 1 > top and joined < s.lead_max_paragraphs:
             par = pars[first - 1]
             if par.kept and (
-                par.signals["words"] < s.lead_min_words
+                (par.signals["words"] < s.lead_min_words and not wire_lead(doc, par))
                 or par.signals["prose"] < s.lead_min_prose
                 or title_shaped(doc, par, s)
             ):
