@@ -62,3 +62,21 @@ def test_the_last_tip_s_heading_alone_stays() -> None:
     out = clean_text("\n".join(page) + "\n").text
     assert all(line in out for line in tips), out
     assert "Compartir" not in out and "piscinas" not in out
+
+
+def test_a_timeline_the_block_ends_inside_of_stays_whole() -> None:
+    """A timeline under the article: its first rows score as prose and join the block, the last
+    two were too few to make a list below it (lists._rows_above)."""
+    body = [
+        "When the council voted last week to cut the library's opening hours by half, it described the decision as a modest efficiency.",
+        "For the 300 people who walk through its doors every day, it is nothing of the kind.",
+        "The library is where pensioners learn to use online banking and where job seekers print their CVs.",
+        "I urge every reader to come to the public meeting on December 12.",
+    ]
+    timeline = ["Timeline", "1904: Ashby Library opens with a grant from Andrew Carnegie.", "1987: The children's wing is added.",
+                "2019: The library moves to seven-day opening.", "2026: The council votes to halve opening hours."]
+    page = ["The Midland Observer", "Opinion", "Our town needs its library more than ever", "By Gloria Mensah", *body,
+            *timeline, "The views expressed in this article are the author's own.", "Comments (48)", "Most read"]
+    out = clean_text("\n".join(page) + "\n").text
+    assert all(line in out for line in [*body, *timeline]), out
+    assert "Comments (48)" not in out

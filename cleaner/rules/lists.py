@@ -112,10 +112,14 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
 
     `chrome` holds the indexes of rule removals that separate blocks (their category weighs
     against a block): the list ends before one. The list ends on its last item or prose line.
+    A list the block ends inside of counts its items in the block too: a timeline's first rows
+    ("1904: Ashby Library opens...") scored as prose and joined the block, and the two rows
+    left below were too few to make a list.
     """
     pars = doc.paragraphs
     introduced = _introduces(doc, pars[last], s)
-    best, items, good, lines, others = last, 0, 0, 0, 0
+    started = _rows_above(doc, last, s)
+    best, items, good, lines, others = last, started, started, started, 0
     for index in kept_below(pars, last, chrome):
         par = pars[index]
         lines += 1
@@ -130,6 +134,19 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         if others > s.list_max_labels:
             break
     return best
+
+
+def _rows_above(doc: Document, last: int, s: ScorerSettings) -> int:
+    """How many data or table rows (`row_line`, no prose paragraph holding a figure) end the
+    block at `last`, kept ones in a row; 0 for fewer than two (one line with a digit at the
+    block's end, a teaser's "Ecoflow River 370 Review", starts no list)."""
+    rows = 0
+    for index in range(last, -1, -1):
+        par = doc.paragraphs[index]
+        if not par.kept or _prose(par, s) or not row_line(doc, index, s):
+            break
+        rows += 1
+    return rows if rows >= 2 else 0
 
 
 def list_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> int:
