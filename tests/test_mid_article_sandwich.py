@@ -78,3 +78,21 @@ def test_the_article_goes_on_past_a_link_a_short_line_and_an_ad_label(lang: str,
         assert line in out
     for junk in (lines[4], lines[6], lines[9]):
         assert junk not in out
+
+
+def test_a_closing_sentence_under_a_related_link_stays() -> None:
+    """"Related: ..." right under the article, then its short last sentence above the tags
+    (blocks._closing_past_links); a teaser under a related heading still goes."""
+    body = [
+        "A former treasurer of the Pine Ridge School District pleaded not guilty on Wednesday to charges that she stole $1.2 million over six years.",
+        "Prosecutors say Marianne Cole moved district money into accounts she controlled and used it to pay for a lake house and two cars.",
+        "Her lawyer said she would fight the charges and that the district's own auditors had approved every transfer.",
+    ]
+    page = ["County Ledger", "Courts", "Former treasurer denies stealing $1.2 million", "By Alan Brooks", *body,
+            "Related: School board orders outside audit of district finances after missing funds found",
+            "The trial is set for March.", "Tags: courts, schools", "Share this article"]
+    out = clean_text("\n".join(page) + "\n").text
+    assert all(line in out for line in body) and out.endswith("The trial is set for March.\n"), out
+    teaser = clean_text("\n".join([*page[:8], "More on this story", "Audit finds gaps in district books",
+                                   "Tags: courts, schools"]) + "\n").text
+    assert "Audit finds gaps" not in teaser

@@ -135,7 +135,7 @@ class Scorer:
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
         block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
-        block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value)
+        block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
