@@ -132,6 +132,19 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ko_1": ['"일감은 있는데 사람이 없다."', "자신의 페이스북에 올린 글이다", "2천 번 넘게 공유되며"],
     "tr_1": ['"Henüz hiçbir şey kazanmadık."', "Instagram hesabından paylaştığı", "Paylaşılan görüntüler",
              "Ribaund: 38-34", "Körfezkent, gelecek hafta sahasında"],
+    # a short line of the article between a teaser link and an ad label (a one-line quote, a
+    # subheading; a Russian paragraph of figures above the link): the article goes on below it
+    "en_17": ["\"It won't survive another winter,\" Wexford said.", "Residents on the east side fear",
+              "Businesses count the cost", "Share prices of Midstate's parent company"],
+    "ru_1": ["«Другого выхода нет", "Жители Заречья опасаются", "Паром вместо моста", "Депутат городской думы",
+             "Поделиться мнением о ремонте"],
+    # a review's "Plus" / "Moins" box ("Plus" is also a menu button); a list article's numbered tips;
+    # an interview's bio under a heading that names the person ("Über Sabine Kessler"), a one-word answer
+    "fr_10": ["Plus\n\nAutonomie de deux jours", "Moins\n\nPhotos de nuit bruitées", "Poids élevé\n\nNote : 7,5/10",
+              "Partager sa connexion", "Verdict\n"],
+    "en_18": ["Energy prices are rising again", "1. Turn your thermostat down", "Trapped air stops radiators",
+              "5. Close your curtains at dusk", "7. Check you are on the best tariff"],
+    "de_11": ["Über Sabine Kessler\n\nSabine Kessler, 52", "Sie setzen auf Stücke", "Lesen Sie die Briefe?", "Kessler: Alle."],
     "sv_1": ["Läs mer om hur skolan har prioriterats bort", "Prenumerera på tanken", 'Facebook-gruppen "Rädda Byskolan"',
              "Politikerna borde lyssna."],
 }
@@ -282,6 +295,17 @@ JUNK = {
     "sv_1": ["Logga in", "Ledarsidan är oberoende", "Ledarredaktionen", "Publicerad 4 december", "Det här är en ledare",
              "LÄS OCKSÅ", "Ämnen", "Kommunpolitik", "Mest läst", "Nyhetsbrev:", "e-postadress", "cookies",
              "Norrbygdens Tidning"],
+    "en_17": ["The Lakeshore Herald", "Local / Transportation", "By Megan", "Published Dec.", "Read also:", "Advertisement",
+              "Related: Fare rise", "ADVERTISEMENT", "Tags:", "Share this story", "Comments (23)", "Most Read",
+              "Police name driver", "All rights reserved"],
+    "ru_1": ["Волжский вестник", "Анна Белоусова", "Время чтения", "Читайте также", "Реклама", "Теги:", "ВКонтакте",
+             "Скопировать ссылку", "Комментарии (14)", "Похожие новости", "Все права защищены"],
+    "fr_10": ["Numérique Pratique", "Par Julien", "Publié le", "Voir le prix sur Amazon", "Partager sur Facebook",
+              "Copier le lien", "À lire aussi", "Les meilleurs smartphones", "Recevez nos tests", "S'inscrire"],
+    "en_18": ["Daily Money Guide", "Personal finance", "By Raj Patel", "Last updated", "Share this article",
+              "Sign up to our Money newsletter", "Read more", "what the new price cap means", "© Daily Money Guide"],
+    "de_11": ["Rheinpfalz Rundschau", "Kultur › Bühne", "Interview: Jonas Brehm", "03.12.2026", "Lesen Sie auch",
+              "Anzeige", "Artikel teilen", "Mehr aus der Kultur", "Jazzfestival", "Impressum"],
     "tr_1": ["Abone Ol", "Haber Merkezi", "Yayınlanma:", "İLGİLİ HABER", "Paylaş:", "Etiketler:", "Yorumlar (3)",
              "Yorum yazmak için", "Günün en çok okunanları", "Bizi takip edin", "Tüm hakları saklıdır"],
 }
@@ -340,6 +364,9 @@ HEADINGS = {
     # site's name over its removed menu passed for the title); a headline longer than its subtitle
     "fr_9": ["VIDÉO. Tempête Ciaran : les images impressionnantes", "Des vagues de plus de huit mètres"],
     "en_15": ["VIDEO: Firefighters pull teen from icy Miller Lake", "Crews used a rescue sled"],
+    # an interview's bio box under the byline, headed with the person's name; a list article's intro
+    "de_11": ["„Ein Theater muss auch unbequem sein“", "Die neue Intendantin des Stadttheaters", "Über Sabine Kessler"],
+    "en_18": ["7 ways to cut your heating bill this winter", "Energy prices are rising again"],
     "de_10": ["Werftchef Hollmann über die Krise im Schiffbau", "Ein Gespräch über Aufträge und Arbeitsplätze",
               "Herr Hollmann, Ihre Werft"],
     # caseless scripts: a standfirst ending in a danda above a staff byline and a date (bn_1), a

@@ -88,3 +88,52 @@ def test_an_interview_s_short_bio_under_its_heading_stays() -> None:
 def test_a_teaser_under_an_unknown_heading_is_no_bio() -> None:
     out = _clean([*QA, "Mehr aus der Kultur", "Sabine Kessler, 52, leitete zuletzt das Theater in Rudolstadt.", *TEASERS])
     assert "Sabine Kessler, 52" not in out
+
+
+def test_plus_and_moins_headings_that_a_navigation_rule_removes_head_a_box() -> None:
+    """French "Plus" is also a menu's "more" button (fr.navigation.boutons): under a review it
+    heads the pros, and the box stays whole; the shop button under it goes."""
+    fr = ["Plus", "Autonomie de deux jours", "Écran lumineux", "Prix contenu", "Moins", "Photos de nuit bruitées",
+          "Poids élevé", "Note : 7,5/10"]
+    out = _clean([*BODY, *fr, "Voir le prix sur Amazon", "Partager sur Facebook", "Mentions légales"])
+    assert all(f"\n{line}\n" in f"\n{out}\n" for line in fr), out
+    assert "Voir le prix" not in out and "Mentions légales" not in out
+    de = ["Plus", "Gründliche Reinigung auf Hartböden", "Gute App", "Minus", "Laut im Turbo-Modus", "Testnote: 2,1 (gut)"]
+    out = _clean([*BODY, *de, "Bei Amazon ansehen", "Artikel teilen", "Impressum"])
+    assert all(f"\n{line}\n" in f"\n{out}\n" for line in de), out
+    assert "Bei Amazon ansehen" not in out
+
+
+def test_pros_and_cons_marked_by_their_signs_without_headings() -> None:
+    en = ["+ Excellent, consistent shots", "+ Heats up in 30 seconds", "+ Easy to clean",
+          "- Slow, sputtering steam wand", "- Loud pump", "Rating: 4/5"]
+    out = _clean([*BODY, *en, "Check price at Amazon", "Share this article", "Related reviews", "Privacy Policy"])
+    assert all(line in out for line in en), out
+    assert "Check price" not in out and "Related reviews" not in out
+    signs = ["✓ Leise im Normalbetrieb", "✓ Gute App", "✗ Teuer", "✗ Kein Wischmopp"]
+    out = _clean([*BODY[:2], *signs, BODY[2], *MENU])
+    assert all(line in out for line in [*signs, BODY[2]]), out
+
+
+def test_one_sign_alone_is_no_box() -> None:
+    """Lines of one sign are a list like any other (a menu written "- Sport"): no box."""
+    out = _clean([*BODY, "- Sport", "- Kultur", "- Wetter", "- Reisen", *MENU])
+    assert "- Kultur" not in out and "- Reisen" not in out
+
+
+def test_a_heading_that_names_the_person_the_article_names_heads_a_bio() -> None:
+    """"Über Sabine Kessler" ("Über {name}" in de.toml) over the bio, right under the byline: the
+    answers name Kessler, so the box is the article's (its first lines were cut as outside-body)."""
+    head = ["„Ein Theater muss unbequem sein“", "Die neue Intendantin über leere Säle und Sparzwänge.",
+            "Interview: Jonas Brehm", "03.12.2026 - 18:40 Uhr"]
+    bio = ["Über Sabine Kessler", "Sabine Kessler, 52, leitete zuletzt acht Jahre das Theater in Rudolstadt.",
+           "Sie studierte Germanistik in Leipzig und arbeitete als Dramaturgin in Weimar und Kassel."]
+    out = _clean([*head, *bio, *QA, *TEASERS])
+    assert all(line in out for line in [*bio, *QA]), out
+
+
+def test_a_heading_that_names_someone_the_article_does_not_is_no_bio() -> None:
+    """An author's bio under the article ("Über Jonas Brehm") is left to the scorer: past the
+    share row, it goes with the teasers."""
+    out = _clean([*QA, "Artikel teilen", "Über Jonas Brehm", "Jonas Brehm ist Kulturredakteur der Rundschau.", *TEASERS])
+    assert "Jonas Brehm ist Kulturredakteur" not in out and "Über Jonas Brehm" not in out

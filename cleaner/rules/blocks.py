@@ -19,7 +19,13 @@ if TYPE_CHECKING:
 _LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")
 
 
-def with_tail(doc: Document, block: "Block", s: ScorerSettings, removal_value: Callable[[Paragraph], float]) -> "Block":
+def with_tail(
+    doc: Document,
+    block: "Block",
+    s: ScorerSettings,
+    removal_value: Callable[[Paragraph], float],
+    category: Callable[[Paragraph], str] = lambda par: "",
+) -> "Block":
     """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
     that score under the block threshold, and those scoring above it that follow them; a short
     sentence right under the block when it is the page's last kept line or closes on a full stop
@@ -43,6 +49,11 @@ def with_tail(doc: Document, block: "Block", s: ScorerSettings, removal_value: C
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
+        if not par.kept and joined == 0 and index == last + 1:
+            closing = _closing_past_links(doc, index, s, category)
+            if closing is not None:  # "Related: ..." over the article's closing sentence
+                last = closing
+                break
         if par.kept and skipped < s.tail_label_lines and _label_inside(doc, index, s):
             skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
             index = last + 1
@@ -60,6 +71,27 @@ def with_tail(doc: Document, block: "Block", s: ScorerSettings, removal_value: C
                 continue
         last, index = index, index + 1  # one that scores as prose follows what was joined
     return replace(block, last=last)
+
+
+def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
+    """The index of the article's closing sentence under a run of teaser links (rule removals
+    of the "related-links" category, at most `inline_chrome_lines`) right under the block: a line
+    ending like a sentence, scoring `tail_min_prose` or more, that `_closing` accepts (a full
+    stop above the page's furniture, or nothing kept after it). None otherwise; under an error
+    report or a share line, "Les commentaires sont fermés." is the page's.
+
+    "Related: School board orders outside audit..." then "The trial is set for March." above the
+    tags: the short last sentence was cut with the link."""
+    pars = doc.paragraphs
+    end = index
+    while end < len(pars) and not pars[end].kept and category(pars[end]) == "related-links":
+        end += 1
+    if end == index or end - index > s.inline_chrome_lines or end >= len(pars):
+        return None
+    par = pars[end]
+    if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
+        return None
+    return end if _closing(doc, end) else None
 
 
 def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -23,7 +23,7 @@ from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
-from .review import ReviewLabels
+from .review import NAME_SLOT, ReviewLabels
 from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
@@ -95,7 +95,9 @@ class RuleEngine:
         def every(field: str) -> frozenset[str]:
             return frozenset(ReviewLabels.key(label) for d in data for label in getattr(d, field))
 
-        return ReviewLabels(every("pros_labels"), every("cons_labels"), every("person_labels"))
+        person = every("person_labels")
+        named = tuple(sorted(label.removesuffix(NAME_SLOT) for label in person if label.endswith(NAME_SLOT)))
+        return ReviewLabels(every("pros_labels"), every("cons_labels"), frozenset(p for p in person if NAME_SLOT not in p), named)
 
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""

@@ -24,6 +24,7 @@ from .loader import removal_category
 from .settings import ScorerSettings
 from .title import time_stamp
 
+_STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
 
 
@@ -54,8 +55,7 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             and all(removal_category(pars[i], categories) in s.inline_chrome for i in chrome)
             and first > 0
             and end + 1 < len(pars)
-            and _prose_beyond(doc, first - 1, -1, s)
-            and _prose_beyond(doc, end + 1, 1, s)
+            and _framed(doc, first, end, categories, s)
             and _deep_enough(pars, first, end, chrome, categories, s)
         ):
             for i in chrome:
@@ -74,6 +74,33 @@ def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -
             values[index] = 0.0
 
 
+def neutral_steps(doc: Document, values: list[float]) -> list[int]:
+    """Set to 0 in `values` the weight of the numbered headings of a list article ("1. Turn your
+    thermostat down", "2. Bleed your radiators": `_STEP`), when the page numbers at least three
+    of them 1, 2, 3... in order and text stands between most of them (each heading's tips).
+
+    Each heading scores as a short non-prose line (a digit, capitals), and under each one a tip
+    of a sentence or two scores little more: the block kept only the last two tips. A numbered
+    "most read" list has nothing between its headlines. Returns the headings' indexes ([] when
+    the page has no such list): the last tip's heading alone under the block joins it."""
+    steps: list[int] = []
+    for index, par in enumerate(doc.paragraphs):
+        if not par.kept:
+            continue
+        match = _STEP.match(doc.text, par.start, par.end)
+        if match is not None and int(match.group(1)) == len(steps) + 1:
+            steps.append(index)
+    if len(steps) < 3:
+        return []
+    pars = doc.paragraphs
+    spaced = sum(1 for a, b in zip(steps, steps[1:]) if any(pars[i].kept for i in range(a + 1, b)))
+    if 2 * spaced < len(steps) - 1:
+        return []
+    for index in steps:
+        values[index] = max(values[index], 0.0)
+    return steps
+
+
 def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str]) -> int:
     """How many boxes the removals make: lines next to each other of one category are one box (a
     newsletter's title, pitch, e-mail field and button)."""
@@ -81,6 +108,52 @@ def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str])
         1 for n, i in enumerate(chrome)
         if n == 0 or chrome[n - 1] != i - 1 or removal_category(pars[i], categories) != removal_category(pars[i - 1], categories)
     )
+
+
+def _framed(doc: Document, first: int, end: int, categories: dict[str, str], s: ScorerSettings) -> bool:
+    """Article prose right above `first` and right below `end` (past the article's own list,
+    `_prose_beyond`), or the article's sentences on both sides (`_article_side`).
+
+    "Read also: <headline>", a one-line quote or a subheading, "Advertisement", then the article's
+    next paragraphs: the short line is no prose paragraph to frame the link, nor is a paragraph of
+    figures that scores under the block threshold ("Работы обойдутся городу в 412 миллионов
+    рублей..."), and the link, counted at its length, cut the article's second half off."""
+    if _prose_beyond(doc, first - 1, -1, s) and _prose_beyond(doc, end + 1, 1, s):
+        return True
+    return _article_side(doc, first - 1, -1, categories, s) and _article_side(doc, end + 1, 1, categories, s)
+
+
+def _article_side(doc: Document, index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> bool:
+    """Whether the article's sentences follow from `index`, walking by `step`: lines that end like
+    a sentence, longer than a menu label (`menu_max_words`), scoring `tail_min_prose` or more as
+    the tail walk asks (blocks.with_tail), one of them scoring as prose; `inline_chrome_depth` of
+    them, or fewer up to the page's furniture (a rule removal of page chrome, the page's end: the
+    article's end) when no subheading came first.
+
+    The walk passes over removals that sit inside articles (ad labels, credits, embeds, other
+    teaser links) and over one short line that is no sentence, a subheading ("Паром вместо
+    моста"); a teaser list is a headline, a summary, then another headline, where it stops."""
+    pars = doc.paragraphs
+    sentences, strong, headings = 0, False, 0
+    while 0 <= index < len(pars):
+        par = pars[index]
+        index += step
+        if not par.kept:
+            category = removal_category(par, categories)
+            if category in s.inline_chrome or s.removed_value.get(category, 0.0) == 0.0:
+                continue
+            break  # the page's furniture
+        signals = par.signals
+        if signals["ends_sentence"] and signals["prose"] >= s.tail_min_prose and signals["words"] > s.menu_max_words:
+            sentences += 1
+            strong |= signals["prose"] > s.block_threshold
+            if sentences >= s.inline_chrome_depth and strong:
+                return True
+        elif headings == 0 and signals["words"] < s.list_prose_min_words:
+            headings += 1
+        else:
+            return False
+    return sentences > 0 and strong and not headings
 
 
 def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bool:

@@ -18,7 +18,8 @@ After the body, a list joins it while no rule removal of page chrome (share row,
 heading) intervenes and at most `list_max_labels` other lines come in a row (a list's own
 sub-headings: "Ingredients", "Meal 2"); it needs `list_min_items` items, and items or prose must
 make `list_min_share` of its lines. Inside the body, a run of short lines that are mostly data or
-lower-case phrases is the article's list, not an inline menu. Numbers: data/scorer.toml (list_*).
+lower-case phrases is the article's list, not an inline menu. Before the body, a table of data
+rows under a sentence-long lead joins it with its lead (`list_head`). Numbers: data/scorer.toml (list_*).
 """
 
 from __future__ import annotations
@@ -111,10 +112,14 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
 
     `chrome` holds the indexes of rule removals that separate blocks (their category weighs
     against a block): the list ends before one. The list ends on its last item or prose line.
+    A list the block ends inside of counts its items in the block too: a timeline's first rows
+    ("1904: Ashby Library opens...") scored as prose and joined the block, and the two rows
+    left below were too few to make a list.
     """
     pars = doc.paragraphs
     introduced = _introduces(doc, pars[last], s)
-    best, items, good, lines, others = last, 0, 0, 0, 0
+    started = _rows_above(doc, last, s)
+    best, items, good, lines, others = last, started, started, started, 0
     for index in kept_below(pars, last, chrome):
         par = pars[index]
         lines += 1
@@ -129,6 +134,53 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         if others > s.list_max_labels:
             break
     return best
+
+
+def _rows_above(doc: Document, last: int, s: ScorerSettings) -> int:
+    """How many data or table rows (`row_line`, no prose paragraph holding a figure) end the
+    block at `last`, kept ones in a row; 0 for fewer than two (one line with a digit at the
+    block's end, a teaser's "Ecoflow River 370 Review", starts no list)."""
+    rows = 0
+    for index in range(last, -1, -1):
+        par = doc.paragraphs[index]
+        if not par.kept or _prose(par, s) or not row_line(doc, index, s):
+            break
+        rows += 1
+    return rows if rows >= 2 else 0
+
+
+def list_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> int:
+    """The body's first paragraph once the article's lead above its table has joined it.
+
+    A finance or sports story opens on a sentence, then a table ("HD THE HOME DEPOT INC. 225.86
+    -12.99 -5.44%", "DL Myles Garrett 57 77% 1 tackle"), then its paragraphs: the block starts
+    under the table and the lead, cut off by it, went with the heading's furniture. Above the
+    block, at least two rows of data of `menu_max_words` words or more (a date line is shorter)
+    that make `list_min_share` of the lines, at most `list_max_labels` other lines (the table's
+    header), and right above them a sentence-long paragraph scoring as prose, below `top` (the
+    repeated title): that paragraph is the lead. Any rule removal on the way (a byline, a date
+    line, a share row) is the heading's furniture: the body stays where it is."""
+    pars = doc.paragraphs
+    rows = others = 0
+    index = first - 1
+    while index > top:
+        par = pars[index]
+        if not par.kept:
+            return first
+        if _prose(par, s):
+            break
+        if row_line(doc, index, s) and par.signals["words"] >= s.menu_max_words:
+            rows += 1
+        else:
+            others += 1
+            if others > s.list_max_labels:
+                return first
+        index -= 1
+    else:
+        return first
+    if rows < 2 or rows < s.list_min_share * (rows + others) or not pars[index].signals["ends_sentence"]:
+        return first
+    return index
 
 
 def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:

@@ -80,7 +80,7 @@ class LanguageData:
     """Per-language word lists: stopwords (detection, prose density), section labels, and the
     headings of a review's pros and cons lists ("Pro" / "Contra", "Points forts" / "Points
     faibles"), which tell the article's verdict box from a menu of short lines, and of an interview's
-    box about the person ("Zur Person", review.py)."""
+    box about the person ("Zur Person"; "Über {name}" for a heading that names the person, review.py)."""
 
     language: str
     stopwords: frozenset[str]

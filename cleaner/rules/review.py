@@ -7,12 +7,18 @@ Akkulaufzeit" and "Schnelles Laden", "Contra" over "Kein Speicherkartenslot", of
 a run the scorer removes inside the body and leaves out after it. What tells the article's box
 apart is the pair of headings: one of the language's pros labels and one of its cons labels
 (`pros_labels` / `cons_labels` in the language rule files), each over at least one short line.
-A menu has no such pair: one "Plus" or "Pro" label among section names is not enough.
+A menu has no such pair: one "Plus" or "Pro" label among section names is not enough. Lists
+without headings mark each item with its sign instead ("+ Easy to clean" over "- Loud pump"):
+a run of "+" lines next to a run of "-" lines is the pair. A heading a navigation rule removed
+("Plus" is also a French menu's "more" button) is put back when it heads a box (`label_removals`).
 
-An interview prints a short bio of the person under a heading ("Zur Person", "Qui est-elle ?",
-"About Sabine Kessler" is not one: only the language files' `person_labels`): a sentence or two
-under a label, after the last answer, where a teaser (a headline over its summary) looks the
-same. The label is the evidence; the box's sentences join the article as its verdict box does.
+An interview prints a short bio of the person under a heading (the language files'
+`person_labels`: "Zur Person", "Qui est-elle ?"): a sentence or two under a label, after the last
+answer, where a teaser (a headline over its summary) looks the same. The label is the evidence;
+the box's sentences join the article as its verdict box does. A heading that names the person
+("Über Sabine Kessler", "About {name}" in the files) is one when the article names the person
+too, twice or more outside the box ("Kessler: ..."): an author's bio under the article
+("About Nina Alvarez") names someone the article does not, and is left to the scorer.
 
 Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it;
 standfirst_max_words for a bio's sentences).
@@ -20,14 +26,26 @@ standfirst_max_words for a bio's sentences).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..types import Document
+from ..types import Document, Paragraph, Removal
 from .lists import kept_below, row_line
+from .loader import removal_category
 from .settings import ScorerSettings
 
 _LABEL_MAX_CHARS = 40  # a heading, not a sentence: lines longer than this are not looked up
 _PERSON_MAX_ITEMS = 3  # a bio's paragraphs or fact rows under its heading
+# A pros or cons item without a heading: "+ Long battery life", "– Heavy", "✓ Quiet", "✗ Loud". The
+# minus is a hyphen, an en dash or a minus sign before a letter (not an em dash, which opens a
+# line of dialogue, nor "-5 °C").
+# A heading that names the person ("Über Sabine Kessler", "About Marcus Webb", "À propos de Claire
+# Morel"): `person_labels` written "über {name}" give the words before the name. The name: one to
+# four words, the first and last capitalised, lower-case particles between ("Ursula von der Leyen").
+NAME_SLOT = " {name}"
+_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*)(?: (?:[^\W\d_][\w'’.-]*)){0,3}")
+_NAME_MENTIONS = 2  # kept paragraphs outside the box that name the person (an interview's answers)
+_SIGNS = (("pros", re.compile(r"\s*[+＋✓✔]\s?[^\W_]")), ("cons", re.compile(r"\s*[-–−✗✘]\s?[^\W\d_]")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +56,7 @@ class ReviewLabels:
     pros: frozenset[str] = frozenset()
     cons: frozenset[str] = frozenset()
     person: frozenset[str] = frozenset()
+    named: tuple[str, ...] = ()  # casefolded words before a person's name ("über", "à propos de")
 
     @staticmethod
     def key(text: str) -> str:
@@ -55,6 +74,19 @@ class ReviewLabels:
             return "person"
         return None
 
+    def name(self, text: str) -> str | None:
+        """The family name in a heading that names a person ("Über Sabine Kessler": "Kessler"),
+        or None: the heading opens with a `named` prefix and the rest has a name's shape."""
+        line = text.strip().rstrip(":：?？").rstrip()
+        folded = line.casefold()
+        for prefix in self.named:
+            if folded.startswith(prefix + " ") and len(folded) == len(line):
+                rest = line[len(prefix) + 1 :].strip()
+                words = rest.split()
+                if _NAME.fullmatch(rest) and words[0][0].isupper() and words[-1][0].isupper():
+                    return words[-1]
+        return None
+
 
 def review_boxes(doc: Document, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> list[tuple[int, int]]:
     """(first, last) paragraph indexes of every verdict box of the page: consecutive groups of
@@ -70,7 +102,9 @@ def review_boxes(doc: Document, labels: ReviewLabels, chrome: set[int], s: Score
             boxes.append((index, person))
             index = person + 1
             continue
-        kinds, last, end = _groups(doc, index, labels, chrome, s)
+        kinds, last, end = _signed(doc, index, chrome, s)
+        if not kinds:
+            kinds, last, end = _groups(doc, index, labels, chrome, s)
         if {"pros", "cons"} <= kinds:
             end = last + 1
             while end < len(pars) and pars[end].kept and row_line(doc, end, s):
@@ -80,13 +114,39 @@ def review_boxes(doc: Document, labels: ReviewLabels, chrome: set[int], s: Score
     return boxes
 
 
+def label_removals(doc: Document, labels: ReviewLabels, categories: dict[str, str]) -> dict[int, Removal]:
+    """Paragraph index -> removal of the lines a navigation rule removed that are a pros or cons
+    heading alone ("Plus", "Moins": a French menu's "more" button is spelt as a review's pros
+    heading). The scorer puts them back for the box search (`review_boxes`) and removes again
+    those that head no box (`restore_labels`)."""
+    found: dict[int, Removal] = {}
+    for index, par in enumerate(doc.paragraphs):
+        removal = par.removal
+        if removal is None or par.end - par.start > _LABEL_MAX_CHARS or removal_category(par, categories) != "navigation":
+            continue
+        if labels.kind(doc.text[par.start : par.end]) in ("pros", "cons"):
+            found[index] = removal
+            par.removal = None
+    return found
+
+
+def restore_labels(doc: Document, removed: dict[int, Removal], boxes: list[tuple[int, int]]) -> list[int]:
+    """Remove again the lines of `removed` (label_removals) outside every box; return them."""
+    inside = {i for first, last in boxes for i in range(first, last + 1)}
+    again = [i for i in removed if i not in inside]
+    for index in again:
+        doc.paragraphs[index].removal = removed[index]
+    return again
+
+
 def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> tuple[set[str], int, int]:
     """(kinds of the heading groups from `first` on, last item line, index after them): each group
     a heading line over kept lines of at most `review_item_max_words` words that are no heading.
 
-    Nothing but a heading or a long line ends the last group's items, so a page's buttons under
-    the box ("Buy at Amazon", "Share this review") would join it: a group after the first holds
-    at most one item more than the longest group before it (pros and cons lists are of a size)."""
+    Nothing but a heading, a rule removal or a long line ends the last group's items, so a page's
+    buttons under the box that no rule knows ("Visit the store") would join it: a group after the
+    first holds at most one item more than the longest group before it (pros and cons lists are
+    of a size)."""
     pars = doc.paragraphs
     kinds: set[str] = set()
     last = index = first
@@ -100,7 +160,7 @@ def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s
         items, index = 0, index + 1
         while index < len(pars) and items < cap:
             item = pars[index]
-            if not item.kept and index in chrome:
+            if not item.kept and (index in chrome or _ruled(item)):
                 break
             if item.kept and (labels.kind(doc.kept_text(item)) or item.signals.get("words", 0) > s.review_item_max_words):
                 break
@@ -114,6 +174,36 @@ def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s
     return kinds, last, index
 
 
+def _signed(doc: Document, first: int, chrome: set[int], s: ScorerSettings) -> tuple[set[str], int, int]:
+    """`_groups` for pros and cons lists without headings, each item marked by its sign ("+ Easy
+    to clean" over "- Loud pump"): (kinds of the runs of one sign from `first` on, last item,
+    index after them). A sign's run is a group; a line with another mark ends the box."""
+    pars = doc.paragraphs
+    kinds: set[str] = set()
+    last = index = first
+    kind = None
+    while index < len(pars):
+        par = pars[index]
+        if not par.kept:
+            if index in chrome or _ruled(par):
+                break
+            index += 1
+            continue
+        text = doc.text[par.start : par.end]
+        sign = next((name for name, pattern in _SIGNS if pattern.match(text)), None)
+        if sign is None or par.signals.get("words", 0) > s.review_item_max_words or (sign != kind and sign in kinds):
+            break
+        kinds.add(sign)
+        kind, last, index = sign, index, index + 1
+    return kinds, last, index
+
+
+def _ruled(par: Paragraph) -> bool:
+    """A line a rule removed: under a box's last list, a shop's button ("Buy at Amazon",
+    advertising: it weighs nothing against a block) is where the page's furniture begins."""
+    return par.removal is not None and par.removal.reason == "boilerplate"
+
+
 def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> int | None:
     """The last line of a box about the person under a `person_labels` heading at `first`: up
     to `_PERSON_MAX_ITEMS` kept lines, each ending like a sentence, of at most
@@ -121,7 +211,10 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
     bio); None when no such line follows."""
     pars = doc.paragraphs
     par = pars[first]
-    if not par.kept or par.end - par.start > _LABEL_MAX_CHARS or labels.kind(doc.kept_text(par)) != "person":
+    if not par.kept or par.end - par.start > _LABEL_MAX_CHARS:
+        return None
+    text = doc.kept_text(par)
+    if labels.kind(text) != "person" and not _named_here(doc, first, labels.name(text)):
         return None
     last, items = None, 0
     for index in kept_below(pars, first, chrome):
@@ -131,6 +224,24 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
             break
         last, items = index, items + 1
     return last
+
+
+def _named_here(doc: Document, first: int, name: str | None) -> bool:
+    """Whether `name` (a heading's family name, `ReviewLabels.name`) is written, as a word with
+    its capital, in `_NAME_MENTIONS` kept paragraphs or more outside the box under `first`: the
+    person the article is about (an interview's "Kessler: ..." answers). An author's bio under
+    the article ("About Nina Alvarez") names someone the article does not."""
+    if name is None:
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    box = range(first, first + _PERSON_MAX_ITEMS + 1)
+    mentions = 0
+    for index, par in enumerate(doc.paragraphs):
+        if index not in box and par.kept and word.search(doc.text, par.start, par.end) is not None:
+            mentions += 1
+            if mentions >= _NAME_MENTIONS:
+                return True
+    return False
 
 
 def review_tail(pars_kept: list[bool], last: int, boxes: list[tuple[int, int]]) -> int:

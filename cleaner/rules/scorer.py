@@ -28,12 +28,12 @@ from .blocks import closed_block, closing_removals, closing_sentence, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
-from .inline import inline_chrome, neutral_time_stamps
-from .lists import data_run, framed_run, list_tail
+from .inline import inline_chrome, neutral_steps, neutral_time_stamps
+from .lists import data_run, framed_run, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
-from .review import ReviewLabels, review_boxes, review_head, review_tail
-from .shapes import repeated_shapes
+from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
+from .shapes import repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 
@@ -103,7 +103,7 @@ class Scorer:
             return None
         for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: self._long_clause(doc, par))):
             par.signals["repeated_shape"] = repeated
-        kept = [self._measure(doc, par, stopwords) for par in pars]
+        kept = self._measure_all(doc, stopwords)
         listed = bool(stopwords)
         if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
             # The guessed language's list misses the page's words (Indonesian guessed as Italian
@@ -116,6 +116,7 @@ class Scorer:
         s = self.settings
         inline_chrome(doc, values, self.categories, s)
         neutral_time_stamps(doc, values, s)
+        steps = neutral_steps(doc, values)
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
@@ -126,17 +127,32 @@ class Scorer:
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
         block = best_block(values)
+        if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
+            block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
         if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
-        block = with_tail(doc, self._past_byline(doc, self._with_lead(doc, replace(block, anchor=anchor))), s, self._removal_value)
+        block = self._with_lead(doc, replace(block, anchor=anchor))
+        block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
+        block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         last = review_tail(kept, block.last, boxes)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
+
+    def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
+        """`_measure` of every paragraph, a review's pros and cons headings that a navigation
+        rule removed ("Plus", review.label_removals) put back when they head a verdict box."""
+        labels = label_removals(doc, self.review, self.categories)
+        kept = [self._measure(doc, par, stopwords) for par in doc.paragraphs]
+        if labels:
+            boxes = review_boxes(doc, self.review, self._chrome(doc), self.settings)
+            for index in restore_labels(doc, labels, boxes):
+                kept[index] = self._measure(doc, doc.paragraphs[index], stopwords)
+        return kept
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
@@ -167,7 +183,7 @@ class Scorer:
         while first - 1 > top and joined < s.lead_max_paragraphs:
             par = pars[first - 1]
             if par.kept and (
-                par.signals["words"] < s.lead_min_words
+                (par.signals["words"] < s.lead_min_words and not wire_lead(doc, par))
                 or par.signals["prose"] < s.lead_min_prose
                 or title_shaped(doc, par, s)
             ):

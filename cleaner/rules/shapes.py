@@ -142,6 +142,21 @@ def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
     return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
 
 
+# A wire story's lead opens on its dateline: "LOS ANGELES (AP) — To LeBron James, ...", "ST. JOSEPH,
+# Mich. (AP) - ...", "KIEL (dpa) - ...": a place whose first word is in capitals, the agency in brackets, a dash.
+_WIRE_LEAD = re.compile(r"(\S+)[^()\n]{0,40}\([^()\n]{1,25}\)\s?[—–-]\s")
+
+
+def wire_lead(doc: Document, par: Paragraph) -> bool:
+    """A paragraph that opens on a wire dateline and ends like a sentence: an article's lead,
+    however short ("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.")."""
+    match = _WIRE_LEAD.match(doc.text, par.start, par.end)
+    if match is None or not par.signals.get("ends_sentence"):
+        return False
+    first = match.group(1).rstrip(".,")
+    return sum(c.isalpha() for c in first) >= 2 and first.isupper()
+
+
 def opener(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip()
     return bool(text) and text[-1] in _OPENER_ENDS
