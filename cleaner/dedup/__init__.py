@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..types import Document
 from .config import DedupConfig
-from .corpus import CorpusMemory, paragraph_groups, prose_lines, remove_planned_templates
+from .corpus import CorpusMemory
+from .lines import paragraph_groups, prose_lines, remove_planned_templates
 from .document import mark_within_document, repeats_nothing
 from .lsh import band_keys, optimal_bands
 from .signatures import Permutations, signatures

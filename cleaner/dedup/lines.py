@@ -1,0 +1,110 @@
+"""Short lines of a document against the corpus: which are the article's and which go.
+
+Lines too short to count as a copy by themselves (under `min_words` tokens) are judged by where
+they stand: a one-sentence paragraph between two prose paragraphs is the article's
+(`prose_lines`); a line the run's plan found in `template_min_docs` articles of the source is
+site template (`remove_planned_templates`); a reprint's subheading between passages copied from
+the document that first printed it goes with them (`copied_headings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..types import Document, Removal
+from ..words import SENTENCE_END as _SENTENCE_END
+from .config import DedupConfig
+from .pieces import Tokens
+from .store import Seen
+from .text import windows_key
+from .units import Unit
+
+
+def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) -> set[Unit]:
+    """Short lines of their own shaped like a sentence, with prose paragraphs on both sides:
+    an article's one-sentence paragraph ("No one was injured.", "He was 84."), not a menu
+    item, a label or a button, however many pages of a site or sources repeat it."""
+    long = [i for i, g in enumerate(groups) if sum(len(u.toks) for u in g) >= config.min_words]
+    if len(long) < 2:
+        return set()
+    return {
+        g[0]
+        for g in groups[long[0] + 1 : long[-1]]
+        if len(g) == 1
+        and config.prose_line_min_words <= len(g[0].toks) < config.min_words
+        and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
+    }
+
+
+def copied_headings(groups: list[list[Unit]], known: dict[int, Seen], min_words: int) -> list[Unit]:
+    """Short lines of their own (a subheading, a reprint's title) that the document they were first
+    seen in also holds, between passages copied from that document: a wire story's subheadings,
+    which are too short to count as a copy alone, would otherwise stay as orphans between the
+    removed paragraphs. A short line with new text on either side stays, and so does one first
+    seen in another document than the passages around it (a generic "Analysis" heading): the
+    test is the same origin on both sides (one side at the start or the end of the document)."""
+    origins = [_copied_from(group) for group in groups]
+    found = []
+    for i, group in enumerate(groups):
+        unit = group[0]
+        if len(group) != 1 or not unit.kept or unit.key not in known or len(unit.toks) >= min_words:
+            continue
+        origin = known[unit.key].doc
+        above = origins[i - 1] if i > 0 else None
+        below = origins[i + 1] if i + 1 < len(groups) else None
+        edge = i == 0 or i + 1 == len(groups)
+        if (above == origin or edge) and (below == origin or edge) and origin in (above, below):
+            found.append(unit)
+    return found
+
+
+def _copied_from(group: list[Unit]) -> str | None:
+    """The document a paragraph was copied from, when every unit of it went as a duplicate of one."""
+    docs = {u.removal.original.doc if u.removal is not None and u.removal.reason == "duplicate" and u.removal.original else None for u in group}
+    return docs.pop() if len(docs) == 1 else None
+
+
+def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> bool:
+    """Remove the lines (whole paragraphs, or sentences standing as a line elsewhere) that the
+    plan found in `template_min_docs` articles of this source, from their first copy on. They
+    point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
+    sentences stay: a one-sentence paragraph between prose (`prose_lines`), or a short sentence
+    of a longer paragraph (see `CorpusMemory._decide`). True when it removed a line."""
+    removed = False
+    words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
+    for group in groups:
+        if len(group) == 1:
+            whole = group[0].key
+        elif words is None or sum(len(u.toks) for u in group) in words:
+            whole = _joined_key(group)
+        else:
+            whole = None  # no template line has this many tokens
+        for unit in group:
+            if unit in prose_lines:
+                continue
+            if whole in templates:
+                kind = "paragraph" if len(group) > 1 else "sentence"
+            elif unit.key in templates and len(unit.toks) >= min_words:
+                kind = "sentence"
+            else:
+                continue
+            unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
+            removed = True
+    return removed
+
+
+def _joined_key(units: list[Unit]) -> int:
+    """`exact_key` of the units' tokens laid end to end, fed window by window (never one list
+    of every token, and no Python step per token)."""
+    return windows_key(window for unit in units for window in _token_lists(unit.toks))
+
+
+def _token_lists(toks: Sequence[str]) -> Iterable[list[str]]:
+    return toks.windows() if isinstance(toks, Tokens) else [list(toks)]
+
+
+def paragraph_groups(units: list[Unit]) -> list[list[Unit]]:
+    groups: dict[int, list[Unit]] = {}
+    for unit in units:
+        groups.setdefault(unit.paragraph, []).append(unit)
+    return list(groups.values())
