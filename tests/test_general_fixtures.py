@@ -134,6 +134,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "Ribaund: 38-34", "Körfezkent, gelecek hafta sahasında"],
     "sv_1": ["Läs mer om hur skolan har prioriterats bort", "Prenumerera på tanken", 'Facebook-gruppen "Rädda Byskolan"',
              "Politikerna borde lyssna."],
+    # Catalan: a share verb, "Llegeix" and a figure list in the article; a post on Instagram
+    "ca_1": ["Comparteix la teva opinió amb els veïns", "Llegeix el document complet de la licitació",
+             "32 dies d'avís per calor", "1.240 atencions sanitàries"],
+    "ca_2": ["L'entrenador va publicar a Instagram", "1. Reial Madrid, 34 punts", "Portu celebra el gol de la victòria"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -270,6 +274,16 @@ JUNK = {
              "Norrbygdens Tidning"],
     "tr_1": ["Abone Ol", "Haber Merkezi", "Yayınlanma:", "İLGİLİ HABER", "Paylaş:", "Etiketler:", "Yorumlar (3)",
              "Yorum yazmak için", "Günün en çok okunanları", "Bizi takip edin", "Tüm hakları saklıdır"],
+    "ca_1": ["Utilitzem galetes", "Acceptar totes", "Marta Solé Vilanova", "Dilluns, 23 de novembre", "fa 3 hores",
+             "Envia per correu electrònic", "FOTO: Jordi Farré", "Publicitat", "Llegeix també:", "Segueix-nos a Google News",
+             "canal de WhatsApp", "Etiquetes:", "Notícies relacionades", "La calor deixa set morts", "Comentaris (4)",
+             "Per comentar cal", "Subscriu-te al butlletí", "Descarrega't l'app", "Tots els drets reservats"],
+    "ca_2": ["Pere Camps", "23.11.2026", "Temps de lectura", "Escolta la notícia", "Foto: Agència EFE", "PUBLICITAT",
+             "Veure aquesta publicació", "pic.twitter.com", "Et pot interessar", "El Barça perd a Vigo",
+             "exclusiu per a subscriptors", "Ja ets subscriptor?", "LaLiga", "Més notícies de Futbol", "Arxivat a:",
+             "Font: EFE", "Tornar a dalt"],
+    # the lead's probe: a bare "Llegeix també" heading and its link between two paragraphs
+    "ca_3": ["Llegeix també", "Vaga de docents", "Redacció | Barcelona", "Subscriu-te al butlletí", "Etiquetes:"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -339,6 +353,9 @@ HEADINGS = {
     "sv_1": ["Ledare: Kommunen måste våga prioritera skolan", "Kommunens budget för nästa år"],
     "tr_1": ["Körfezkent Belediyespor, deplasmanda son saniye", "Körfezkent temsilcisi, ligin 11. haftasında",
              "Körfezkent Belediyespor, Basketbol Süper Ligi'nin"],
+    # a Catalan headline and standfirst above a byline, place, dates, a share row and a caption ending in a credit
+    "ca_1": ["Lleida obrirà el primer refugi climàtic", "L'equipament, a l'antic mercat del Pla",
+             "L'antic mercat del Pla, tancat des del 2019"],
 }  # fmt: skip
 
 
