@@ -19,6 +19,7 @@ words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..memo import Memo
@@ -38,6 +39,8 @@ from .title import byline_furniture, find_heading, reader_heading_furniture, tim
 
 
 RULE_OUTSIDE = "score.outside-body"
+# A sentence end followed by more text: a caption line with its credit after it.
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? +\S")
 RULE_MENU = "score.navigation"
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
@@ -229,9 +232,20 @@ class Scorer:
                 evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
             elif index == indexes[0] and time_stamp(par, s):
                 continue  # a live blog's first time stamp, right above its first entry
+            elif index == indexes[0] and indexes.step < 0 and self._caption_like(doc, par):
+                continue  # a photo caption right above the body, under the byline's dates
             else:
                 return (index, names) if evidence else None
         return None
+
+    def _caption_like(self, doc: Document, par: Paragraph) -> bool:
+        """A short line holding a sentence ("Lễ khởi công sáng 4/12. Ảnh: Minh Tâm"): a photo
+        caption, whose credit may end it. Between the byline's dates and the body it hid the
+        standfirst above (a sentence too, too long for a caption) and so the headline."""
+        s = self.settings
+        if not s.caption_min_words <= par.signals["words"] <= s.furniture_max_words:
+            return False
+        return par.signals["ends_sentence"] == 1.0 or _SENTENCE_INSIDE.search(doc.text, par.start, par.end) is not None
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it; `block` is
