@@ -138,6 +138,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ca_1": ["Comparteix la teva opinió amb els veïns", "Llegeix el document complet de la licitació",
              "32 dies d'avís per calor", "1.240 atencions sanitàries"],
     "ca_2": ["L'entrenador va publicar a Instagram", "1. Reial Madrid, 34 punts", "Portu celebra el gol de la victòria"],
+    # Vietnamese: "Đọc thêm" opening an article sentence, a share verb and Facebook in another
+    "vi_1": ["Đọc thêm báo cáo đánh giá tác động môi trường", "chia sẻ trên Facebook niềm vui",
+             "Theo kế hoạch, thành phố sẽ giải phóng"],
+    "vi_2": ["đăng ảnh lên Instagram cảm ơn người hâm mộ", "Chung kết AFF Cup sẽ diễn ra"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -284,6 +288,14 @@ JUNK = {
              "Font: EFE", "Tornar a dalt"],
     # the lead's probe: a bare "Llegeix també" heading and its link between two paragraphs
     "ca_3": ["Llegeix també", "Vaga de docents", "Redacció | Barcelona", "Subscriu-te al butlletí", "Etiquetes:"],
+    "vi_1": ["Chúng tôi sử dụng cookie", "Đồng ý", "Thứ sáu, 4/12/2026", "2 giờ trước", "Zalo", "Sao chép liên kết",
+             "Xem thêm:", "QUẢNG CÁO", "Nguồn:", "Từ khóa:", "Tin liên quan", "ba tuyến xe buýt", "Google News",
+             "Bình luận (12)", "Đăng nhập để bình luận", "Tải ứng dụng", "Giấy phép số"],
+    "vi_2": ["Hải Đăng", "Cập nhật:", "Nghe bài viết", "Ảnh: VFF", "Xem bài viết này trên Instagram", "pic.twitter.com",
+             "dành riêng cho thành viên", "Đăng ký gói", "Tin cùng chuyên mục", "xuất sắc nhất trận", "Thẻ:",
+             "Chia sẻ bài viết", "Về đầu trang"],
+    # the lead's probe: "Tin liên quan" and its headline at the end, a dateline with GMT+7
+    "vi_3": ["Tin liên quan", "thí điểm thu phí", "Thứ hai, 24/11/2026", "Đọc thêm:", "Bình luận"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -356,6 +368,9 @@ HEADINGS = {
     # a Catalan headline and standfirst above a byline, place, dates, a share row and a caption ending in a credit
     "ca_1": ["Lleida obrirà el primer refugi climàtic", "L'equipament, a l'antic mercat del Pla",
              "L'antic mercat del Pla, tancat des del 2019"],
+    # a standfirst closed by a full stop above the dates, a share row and a photo caption (the
+    # caption hid the standfirst from the byline step, and with it the headline)
+    "vi_1": ["Đà Nẵng khởi công cầu vượt sông Hàn thứ năm", "Cây cầu dài 1,2 km", "Sáng 4/12, UBND thành phố"],
 }  # fmt: skip
 
 
