@@ -142,6 +142,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "vi_1": ["Đọc thêm báo cáo đánh giá tác động môi trường", "chia sẻ trên Facebook niềm vui",
              "Theo kế hoạch, thành phố sẽ giải phóng"],
     "vi_2": ["đăng ảnh lên Instagram cảm ơn người hâm mộ", "Chung kết AFF Cup sẽ diễn ra"],
+    # Tagalog: "Ibahagi" and "Basahin" opening article sentences, "Pero" after a caption credit, a quote
+    "tl_1": ["Ibahagi ang balitang ito sa inyong mga kapitbahay", "Basahin ang buong listahan",
+             "Pero ayon sa grupong Samahang Industriya", "MAYNILA — Bababa na"],
+    "tl_2": ["Ibinahagi ng aktres ang video ng proposal sa kanyang Instagram", "Sabi pa ng aktres sa isang panayam",
+             "Umabot na sa mahigit dalawang milyong views"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -296,6 +301,12 @@ JUNK = {
              "Chia sẻ bài viết", "Về đầu trang"],
     # the lead's probe: "Tin liên quan" and its headline at the end, a dateline with GMT+7
     "vi_3": ["Tin liên quan", "thí điểm thu phí", "Thứ hai, 24/11/2026", "Đọc thêm:", "Bình luận"],
+    "tl_1": ["Gumagamit kami ng cookies", "Tanggapin", "Ni Maria Clara Santos", "Nobyembre 24, 2026", "2 oras ang nakalipas",
+             "Kopyahin ang link", "Basahin din:", "ADVERTISEMENT", "Larawan: Kuha ni", "Mga tag:", "Kaugnay na balita",
+             "Presyo ng asukal", "I-follow kami", "Mag-subscribe sa aming newsletter", "Mga Komento (8)", "Mag-log in upang"],
+    "tl_2": ["Isinulat ni Jun Mendoza", "Sabado, Nobyembre 22, 2026", "Tingnan ang post na ito", "Isang post na ibinahagi",
+             "BASAHIN:", "pic.twitter.com", "Pinagmulan:", "Iba pang balita", "nagbabalik-teleserye", "Paksa:",
+             "I-download ang", "Bumalik sa itaas"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -371,6 +382,8 @@ HEADINGS = {
     # a standfirst closed by a full stop above the dates, a share row and a photo caption (the
     # caption hid the standfirst from the byline step, and with it the headline)
     "vi_1": ["Đà Nẵng khởi công cầu vượt sông Hàn thứ năm", "Cây cầu dài 1,2 km", "Sáng 4/12, UBND thành phố"],
+    # a Tagalog headline and standfirst over a byline ("Isinulat ni") and a date with the day's name
+    "tl_2": ["Sikat na aktres, ikakasal na sa Disyembre", "Ibinahagi ng aktres ang video", "Kinilig ang mga tagahanga"],
 }  # fmt: skip
 
 
