@@ -147,6 +147,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "Pero ayon sa grupong Samahang Industriya", "MAYNILA — Bababa na"],
     "tl_2": ["Ibinahagi ng aktres ang video ng proposal sa kanyang Instagram", "Sabi pa ng aktres sa isang panayam",
              "Umabot na sa mahigit dalawang milyong views"],
+    # Slovak: a share verb and "Prečítajte si" opening article sentences, a spec list, a post on X
+    "sk_1": ["Zdieľajte svoje skúsenosti s dopravou", "Prečítajte si celú štúdiu realizovateľnosti",
+             "Niektorí obyvatelia sa však obávajú hluku"],
+    "sk_2": ["Kapacita: 60 kWh", "Nabíjanie: 5 minút do 80 percent", "na sociálnej sieti X napísal",
+             "Prototyp batérie v laboratóriu v Trenčíne."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -307,6 +312,13 @@ JUNK = {
     "tl_2": ["Isinulat ni Jun Mendoza", "Sabado, Nobyembre 22, 2026", "Tingnan ang post na ito", "Isang post na ibinahagi",
              "BASAHIN:", "pic.twitter.com", "Pinagmulan:", "Iba pang balita", "nagbabalik-teleserye", "Paksa:",
              "I-download ang", "Bumalik sa itaas"],
+    "sk_1": ["Používame súbory cookie", "Prijať všetko", "Autor: Mária", "24. novembra 2026", "pred 2 hodinami",
+             "Kopírovať odkaz", "Čítajte aj:", "Reklama", "Foto: Peter", "Zdroj: TASR", "Témy:", "Súvisiace články",
+             "autobusov na vodík", "Google News", "kanála na WhatsAppe", "Diskusia (23)", "Pre pridanie komentára",
+             "odber newslettera", "Stiahnite si aplikáciu", "Všetky práva vyhradené"],
+    "sk_2": ["Ján Novák", "Aktualizované 03. 12.", "Čas čítania", "Vypočuť článok", "Foto: Voltex", "pic.twitter.com",
+             "Mohlo by vás zaujímať", "Tesla zníži ceny", "len pre predplatiteľov", "Ste predplatiteľ?",
+             "Predplaťte si", "Tagy:", "Čítať ďalej", "Späť na začiatok"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -384,6 +396,8 @@ HEADINGS = {
     "vi_1": ["Đà Nẵng khởi công cầu vượt sông Hàn thứ năm", "Cây cầu dài 1,2 km", "Sáng 4/12, UBND thành phố"],
     # a Tagalog headline and standfirst over a byline ("Isinulat ni") and a date with the day's name
     "tl_2": ["Sikat na aktres, ikakasal na sa Disyembre", "Ibinahagi ng aktres ang video", "Kinilig ang mga tagahanga"],
+    # a Slovak headline and standfirst over a bare byline name, an 'Aktualizované' date, a reading time and a listen button
+    "sk_2": ["Slovenská firma predstavila batériu", "Startup z Trenčína získal investíciu", "Trenčiansky startup Voltex"],
 }  # fmt: skip
 
 
