@@ -137,7 +137,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # Catalan: a share verb, "Llegeix" and a figure list in the article; a post on Instagram
     "ca_1": ["Comparteix la teva opinió amb els veïns", "Llegeix el document complet de la licitació",
              "32 dies d'avís per calor", "1.240 atencions sanitàries"],
-    "ca_2": ["L'entrenador va publicar a Instagram", "1. Reial Madrid, 34 punts", "Portu celebra el gol de la victòria"],
+    # a match report's line-ups under "Fitxa tècnica:" between paragraphs (they outweighed the lead: body cut)
+    "ca_2": ["L'entrenador va publicar a Instagram", "1. Reial Madrid, 34 punts", "Portu celebra el gol de la victòria",
+             "Fitxa tècnica:", "València: Mamardashvili;", "Gols: 1-0 Duro (12')", "El Girona va sortir de Mestalla"],
     # Vietnamese: "Đọc thêm" opening an article sentence, a share verb and Facebook in another
     "vi_1": ["Đọc thêm báo cáo đánh giá tác động môi trường", "chia sẻ trên Facebook niềm vui",
              "Theo kế hoạch, thành phố sẽ giải phóng"],

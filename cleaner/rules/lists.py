@@ -24,6 +24,7 @@ lower-case phrases is the article's list, not an inline menu. Numbers: data/scor
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Iterator
 
 from ..types import Document, Paragraph
@@ -178,3 +179,35 @@ def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     pars = doc.paragraphs
     items = sum(1 for i in run if row_line(doc, i, s) or phrase_line(doc, pars[i], s))
     return items >= s.list_min_share * len(run)
+
+
+def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
+    """The row lines of each fact box or line-up inside the article: a line ending in a colon
+    ("Fitxa tècnica:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;
+    Foulquier, ...", "VN-Index: 1.405,2 điểm (+1,34%)"), with prose above it (past up to
+    `list_max_labels` shorter lines: a photo caption) and prose below the rows. Rows are data
+    lines or "Label: value" lines; they score far under prose, and a long line-up weighed more
+    than the paragraphs above it, so the body started under it. Needs the prose scores."""
+    pars = doc.paragraphs
+    kept = [i for i, par in enumerate(pars) if par.kept]
+    found: list[int] = []
+    for at, index in enumerate(kept):
+        words = pars[index].signals["words"]
+        if words < 2 or not _text(doc, pars[index]).endswith((":", "：")):
+            continue
+        rows = list(takewhile(lambda i: data_line(doc, pars[i], s) or _key_value(doc, pars[i], s), kept[at + 1 :]))
+        below = kept[at + 1 + len(rows)] if at + 1 + len(rows) < len(kept) else None
+        if rows and below is not None and _prose(pars[below], s) and _prose_above(pars, kept[:at], s):
+            found.extend(rows)
+    return found
+
+
+def _prose_above(pars: list[Paragraph], above: list[int], s: ScorerSettings) -> bool:
+    """Whether the first paragraph of `list_prose_min_words` words or more up `above` (kept
+    indexes, nearest last), past at most `list_max_labels` shorter lines, is prose."""
+    for skipped, index in enumerate(reversed(above)):
+        if pars[index].signals["words"] >= s.list_prose_min_words:
+            return _prose(pars[index], s)
+        if skipped >= s.list_max_labels:
+            return False
+    return False

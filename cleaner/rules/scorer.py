@@ -30,7 +30,7 @@ from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopwor
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .inline import inline_chrome, neutral_time_stamps
-from .lists import data_run, framed_run, list_tail
+from .lists import data_run, framed_run, introduced_rows, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, review_boxes, review_head, review_tail
@@ -128,6 +128,8 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
+        for index in introduced_rows(doc, s):  # nor does a fact box or a line-up
+            values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
