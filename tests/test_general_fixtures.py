@@ -154,6 +154,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "Niektorí obyvatelia sa však obávajú hluku"],
     "sk_2": ["Kapacita: 60 kWh", "Nabíjanie: 5 minút do 80 percent", "na sociálnej sieti X napísal",
              "Prototyp batérie v laboratóriu v Trenčíne."],
+    # a Catalan live blog: its time stamps, a "Més informació:" line with phone numbers, a post on X
+    "ca_4": ["14:20", "12:40", "Més informació: 112 per a emergències", "ha escrit a X",
+             "Segueix aquí l'última hora del temporal"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -321,6 +324,8 @@ JUNK = {
     "sk_2": ["Ján Novák", "Aktualizované 03. 12.", "Čas čítania", "Vypočuť článok", "Foto: Voltex", "pic.twitter.com",
              "Mohlo by vás zaujímať", "Tesla zníži ceny", "len pre predplatiteľov", "Ste predplatiteľ?",
              "Predplaťte si", "Tagy:", "Čítať ďalej", "Späť na začiatok"],
+    "ca_4": ["Redacció", "Actualitzat 05/12/2026", "Llegeix també:", "Subscriu-te al nostre canal de WhatsApp",
+             "Carrega'n més", "Inicia sessió per comentar", "Les més llegides", "Un llamp cau", "© Diari de la Plana"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
