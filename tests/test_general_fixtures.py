@@ -157,6 +157,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a Catalan live blog: its time stamps, a "Més informació:" line with phone numbers, a post on X
     "ca_4": ["14:20", "12:40", "Més informació: 112 per a emergències", "ha escrit a X",
              "Segueix aquí l'última hora del temporal"],
+    # a Slovak wire match report: a dateline lead, and a one-word "Góly:" over the scorers, referees and
+    # attendance between paragraphs (they outweighed the lead: the body began under them)
+    "sk_3": ["BRATISLAVA 4. decembra (TASR) - Hokejisti", "Domáci prehrávali po prvej tretine", "Góly:",
+             "24. Ďaloga, 38. Hrivík", "Rozhodcovia: Ordzovenský, Müller", "Diváci: 8 214"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -326,6 +330,8 @@ JUNK = {
              "Predplaťte si", "Tagy:", "Čítať ďalej", "Späť na začiatok"],
     "ca_4": ["Redacció", "Actualitzat 05/12/2026", "Llegeix també:", "Subscriu-te al nostre canal de WhatsApp",
              "Carrega'n més", "Inicia sessió per comentar", "Les més llegides", "Un llamp cau", "© Diari de la Plana"],
+    "sk_3": ["Zdieľajte článok", "Pozrite si aj:", "Foto: TASR/Michal Svítok", "Najnovšie správy",
+             "Zvolen vyhral aj v Michalovciach", "Tabuľka Tipos extraligy", "Zdroj: TASR"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -405,6 +411,7 @@ HEADINGS = {
     "tl_2": ["Sikat na aktres, ikakasal na sa Disyembre", "Ibinahagi ng aktres ang video", "Kinilig ang mga tagahanga"],
     # a Slovak headline and standfirst over a bare byline name, an 'Aktualizované' date, a reading time and a listen button
     "sk_2": ["Slovenská firma predstavila batériu", "Startup z Trenčína získal investíciu", "Trenčiansky startup Voltex"],
+    "sk_3": ["Slovan zdolal Nitru po predĺžení", "BRATISLAVA 4. decembra (TASR)"],
 }  # fmt: skip
 
 

@@ -183,7 +183,7 @@ def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
 
 def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     """The row lines of each fact box or line-up inside the article: a line ending in a colon
-    ("Fitxa tècnica:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;
+    ("Fitxa tècnica:", "Góly:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;
     Foulquier, ...", "VN-Index: 1.405,2 điểm (+1,34%)"), with prose above it (past up to
     `list_max_labels` shorter lines: a photo caption) and prose below the rows. Rows are data
     lines or "Label: value" lines; they score far under prose, and a long line-up weighed more
@@ -192,8 +192,7 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     kept = [i for i, par in enumerate(pars) if par.kept]
     found: list[int] = []
     for at, index in enumerate(kept):
-        words = pars[index].signals["words"]
-        if words < 2 or not _text(doc, pars[index]).endswith((":", "：")):
+        if not _text(doc, pars[index]).endswith((":", "：")):
             continue
         rows = list(takewhile(lambda i: data_line(doc, pars[i], s) or _key_value(doc, pars[i], s), kept[at + 1 :]))
         below = kept[at + 1 + len(rows)] if at + 1 + len(rows) < len(kept) else None
