@@ -161,6 +161,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # attendance between paragraphs (they outweighed the lead: the body began under them)
     "sk_3": ["BRATISLAVA 4. decembra (TASR) - Hokejisti", "Domáci prehrávali po prvej tretine", "Góly:",
              "24. Ďaloga, 38. Hrivík", "Rozhodcovia: Ordzovenský, Müller", "Diváci: 8 214"],
+    # a Vietnamese regional story: the paper's "(Báo Miền Tây) -" lead, "Bình luận" opening an article sentence
+    "vi_4": ["(Báo Miền Tây) - Rạng sáng 5/12", "Bình luận về vụ việc trên mạng xã hội",
+             "Nguyên nhân vụ cháy đang được cơ quan chức năng điều tra làm rõ."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -332,6 +335,8 @@ JUNK = {
              "Carrega'n més", "Inicia sessió per comentar", "Les més llegides", "Un llamp cau", "© Diari de la Plana"],
     "sk_3": ["Zdieľajte článok", "Pozrite si aj:", "Foto: TASR/Michal Svítok", "Najnovšie správy",
              "Zvolen vyhral aj v Michalovciach", "Tabuľka Tipos extraligy", "Zdroj: TASR"],
+    "vi_4": ["Tin liên quan:", "nâng cấp chợ nổi", "hút khách dịp cuối năm", "Clip:", "Nhóm PV", "Chia sẻ",
+             "Bài viết cùng chủ đề", "Cháy nhà dân", "Theo dõi chúng tôi trên Zalo", "Bản quyền"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
