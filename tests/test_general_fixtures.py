@@ -164,6 +164,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a Vietnamese regional story: the paper's "(Báo Miền Tây) -" lead, "Bình luận" opening an article sentence
     "vi_4": ["(Báo Miền Tây) - Rạng sáng 5/12", "Bình luận về vụ việc trên mạng xã hội",
              "Nguyên nhân vụ cháy đang được cơ quan chức năng điều tra làm rõ."],
+    # a Catalan magazine: a follow call and a "Font:" line that are the article's sentences
+    "ca_5": ["Segueix-nos a Instagram, demanava el cartell", "Font: Ajuntament de Mataró, va precisar la directora",
+             "El concert de cloenda"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -337,6 +340,9 @@ JUNK = {
              "Zvolen vyhral aj v Michalovciach", "Tabuľka Tipos extraligy", "Zdroj: TASR"],
     "vi_4": ["Tin liên quan:", "nâng cấp chợ nổi", "hút khách dịp cuối năm", "Clip:", "Nhóm PV", "Chia sẻ",
              "Bài viết cùng chủ đề", "Cháy nhà dân", "Theo dõi chúng tôi trên Zalo", "Bản quyền"],
+    "ca_5": ["Per Joan Martí i Pons", "Fotografies: Laia Serra", "Lectura de 5 minuts", "Mira el vídeo a YouTube",
+             "Reproduir vídeo", "Llegiu també", "Cap Roig", "Us ha agradat", "Desa-ho", "Informa d'un error",
+             "Notícies més llegides"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -417,6 +423,8 @@ HEADINGS = {
     # a Slovak headline and standfirst over a bare byline name, an 'Aktualizované' date, a reading time and a listen button
     "sk_2": ["Slovenská firma predstavila batériu", "Startup z Trenčína získal investíciu", "Trenčiansky startup Voltex"],
     "sk_3": ["Slovan zdolal Nitru po predĺžení", "BRATISLAVA 4. decembra (TASR)"],
+    # a Catalan headline under its byline, photographer, date and reading time
+    "ca_5": ["El festival de jazz de Mataró tanca", "Més de 25.000 persones"],
 }  # fmt: skip
 
 
