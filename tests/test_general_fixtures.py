@@ -167,6 +167,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a Catalan magazine: a follow call and a "Font:" line that are the article's sentences
     "ca_5": ["Segueix-nos a Instagram, demanava el cartell", "Font: Ajuntament de Mataró, va precisar la directora",
              "El concert de cloenda"],
+    # a Vietnamese health story: "Đăng ký kênh YouTube" opening an article sentence, a caption whose credit goes
+    "vi_5": ["Đăng ký kênh YouTube của bệnh viện là cách", "Trẻ em dùng điện thoại trong giờ ra chơi."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -343,6 +345,8 @@ JUNK = {
     "ca_5": ["Per Joan Martí i Pons", "Fotografies: Laia Serra", "Lectura de 5 minuts", "Mira el vídeo a YouTube",
              "Reproduir vídeo", "Llegiu també", "Cap Roig", "Us ha agradat", "Desa-ho", "Informa d'un error",
              "Notícies més llegides"],
+    "vi_5": ["Bạn đang đọc:", "Thu Hà", "Lượt xem", "Ảnh minh họa", "Xem video:", "Bấm để xem video", "Báo lỗi",
+             "Đánh giá bài viết", "In bài", "Mời quý độc giả", "Đăng ký kênh YouTube Đời sống", "Quét mã QR"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -425,6 +429,8 @@ HEADINGS = {
     "sk_3": ["Slovan zdolal Nitru po predĺžení", "BRATISLAVA 4. decembra (TASR)"],
     # a Catalan headline under its byline, photographer, date and reading time
     "ca_5": ["El festival de jazz de Mataró tanca", "Més de 25.000 persones"],
+    # a "Bạn đang đọc: <headline>" line above the headline took its place as the title
+    "vi_5": ["Bác sĩ cảnh báo trẻ em dùng điện thoại", "Trẻ em dưới 10 tuổi"],
 }  # fmt: skip
 
 
