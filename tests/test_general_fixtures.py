@@ -169,6 +169,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "El concert de cloenda"],
     # a Vietnamese health story: "Đăng ký kênh YouTube" opening an article sentence, a caption whose credit goes
     "vi_5": ["Đăng ký kênh YouTube của bệnh viện là cách", "Trẻ em dùng điện thoại trong giờ ra chơi."],
+    # a Tagalog price list under "Narito ang ...:", "Magbasa pa" opening an article sentence
+    "tl_3": ["Narito ang ilan sa mga bagong presyo:", "Baboy (kasim) – P340 kada kilo", "Repolyo – P90 kada kilo",
+             "Magbasa pa tungkol sa SRP sa website ng DTI", "Mag-ingat sa mga nagbebenta"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -347,6 +350,9 @@ JUNK = {
              "Notícies més llegides"],
     "vi_5": ["Bạn đang đọc:", "Thu Hà", "Lượt xem", "Ảnh minh họa", "Xem video:", "Bấm để xem video", "Báo lỗi",
              "Đánh giá bài viết", "In bài", "Mời quý độc giả", "Đăng ký kênh YouTube Đời sống", "Quét mã QR"],
+    "tl_3": ["Ni: Ana Dizon", "Inilathala:", "Huling na-update:", "5 minutong pagbasa", "Pakinggan ang artikulo",
+             "Sundan ang aming live coverage", "Mga kaugnay na balita:", "Noche Buena items", "I-share ang balitang ito",
+             "i-like ang aming Facebook page", "Lahat ng karapatan"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
