@@ -172,6 +172,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a Tagalog price list under "Narito ang ...:", "Magbasa pa" opening an article sentence
     "tl_3": ["Narito ang ilan sa mga bagong presyo:", "Baboy (kasim) – P340 kada kilo", "Repolyo – P90 kada kilo",
              "Magbasa pa tungkol sa SRP sa website ng DTI", "Mag-ingat sa mga nagbebenta"],
+    # Slovak: "Zdieľať článok" opening an article sentence
+    "sk_4": ["Zdieľať článok môžete aj s rodičmi", "Vakcína začína účinkovať"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -353,6 +355,9 @@ JUNK = {
     "tl_3": ["Ni: Ana Dizon", "Inilathala:", "Huling na-update:", "5 minutong pagbasa", "Pakinggan ang artikulo",
              "Sundan ang aming live coverage", "Mga kaugnay na balita:", "Noche Buena items", "I-share ang balitang ito",
              "i-like ang aming Facebook page", "Lahat ng karapatan"],
+    "sk_4": ["Preskočiť na obsah", "Zuzana Mihalíková", "redaktorka", "Pridané:", "Uložiť", "Ilustračné foto",
+             "Prečítajte si tiež:", "Článok pokračuje pod reklamou", "Sledujte Zdravie Plus", "Váš e-mail",
+             "Odoberať", "Viac z rubriky", "Ako spoznať chrípku"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -437,6 +442,9 @@ HEADINGS = {
     "ca_5": ["El festival de jazz de Mataró tanca", "Més de 25.000 persones"],
     # a "Bạn đang đọc: <headline>" line above the headline took its place as the title
     "vi_5": ["Bác sĩ cảnh báo trẻ em dùng điện thoại", "Trẻ em dưới 10 tuổi"],
+    # a Slovak headline longer than its standfirst: with the "skip to content" link kept right above it,
+    # it passed for a teaser and the standfirst became the title
+    "sk_4": ["Lekári varujú pred chrípkou", "Epidemiológovia očakávajú vrchol sezóny", "Lekári na východnom Slovensku"],
 }  # fmt: skip
 
 
