@@ -174,6 +174,19 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "Magbasa pa tungkol sa SRP sa website ng DTI", "Mag-ingat sa mga nagbebenta"],
     # Slovak: "Zdieľať článok" opening an article sentence
     "sk_4": ["Zdieľať článok môžete aj s rodičmi", "Vakcína začína účinkovať"],
+    # article-only pages whose every line starts like a rule's junk (a label, a button, a follow or
+    # newsletter call reported in a sentence, a one-word answer): nothing may go
+    "ca_6": ["Comentaris com els de l'oposició", "Publicitat institucional:", "Etiquetes energètiques",
+             "Subscriu-te a la newsletter municipal, va demanar", "Fa 3 anys, el pressupost", "Font de la Pòlvora:",
+             "Temes com l'habitatge", '"No", va respondre', "Veure més policies", "Comparteix el 60%", "Tancar el pressupost"],
+    "vi_6": ["Bình luận về dự án", "Chia sẻ với báo chí", "Quảng cáo về dự án", "Xem thêm các báo cáo",
+             '"Đồng ý", ông Hải', "Tải ứng dụng iHanoi", "Nguồn vốn chủ yếu", "Đăng ký nhận tin nhắn", "Từ khóa của dự án"],
+    "tl_4": ["Basahin ang buong ordinansa", "Ibahagi ninyo ang inyong mga obserbasyon", "Mga komento ng mga residente",
+             "Patalastas ng proyekto", "Tanggapin ang hamon", '"Oo," sagot ng alkalde', "Pinagmulan ng pondo",
+             "Ni isang sentimo", "Paksa ng susunod na pulong"],
+    "sk_5": ["Diskusia o bazéne trvala", "Zdieľať parkovisko so štadiónom", "Reklama na bazén", "Témy ako doprava",
+             "Čítajte aj štúdiu vplyvu", "„Áno,“ odpovedal primátor", "Zdroj financovania", "Pred 2 rokmi",
+             "Prijať takú investíciu", "Sledujte nás, vyzval primátor"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
