@@ -24,7 +24,6 @@ lower-case phrases is the article's list, not an inline menu. Numbers: data/scor
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from typing import Iterator
 
 from ..types import Document, Paragraph
@@ -187,26 +186,29 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     Foulquier, ...", "VN-Index: 1.405,2 điểm (+1,34%)"), with prose above it (past up to
     `list_max_labels` shorter lines: a photo caption) and prose below the rows. Rows are data
     lines or "Label: value" lines; they score far under prose, and a long line-up weighed more
-    than the paragraphs above it, so the body started under it. Needs the prose scores."""
+    than the paragraphs above it, so the body started under it. Needs the prose scores.
+    Each kept line is read once as a row and a bounded number of times as prose (linear)."""
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
     found: list[int] = []
-    for at, index in enumerate(kept):
-        if not _text(doc, pars[index]).endswith((":", "：")):
+    at = 0
+    while at < len(kept):
+        if not _text(doc, pars[kept[at]]).endswith((":", "：")):
+            at += 1
             continue
-        rows = list(takewhile(lambda i: data_line(doc, pars[i], s) or _key_value(doc, pars[i], s), kept[at + 1 :]))
-        below = kept[at + 1 + len(rows)] if at + 1 + len(rows) < len(kept) else None
-        if rows and below is not None and _prose(pars[below], s) and _prose_above(pars, kept[:at], s):
-            found.extend(rows)
+        end = at + 1
+        while end < len(kept) and (data_line(doc, pars[kept[end]], s) or _key_value(doc, pars[kept[end]], s)):
+            end += 1
+        if end > at + 1 and end < len(kept) and _prose(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
+            found.extend(kept[at + 1 : end])
+        at = max(end, at + 1)
     return found
 
 
-def _prose_above(pars: list[Paragraph], above: list[int], s: ScorerSettings) -> bool:
-    """Whether the first paragraph of `list_prose_min_words` words or more up `above` (kept
-    indexes, nearest last), past at most `list_max_labels` shorter lines, is prose."""
-    for skipped, index in enumerate(reversed(above)):
-        if pars[index].signals["words"] >= s.list_prose_min_words:
-            return _prose(pars[index], s)
-        if skipped >= s.list_max_labels:
-            return False
+def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSettings) -> bool:
+    """Whether the first paragraph of `list_prose_min_words` words or more above `kept[at]`,
+    past at most `list_max_labels` shorter lines, is prose."""
+    for back in range(at - 1, max(at - 2 - s.list_max_labels, -1), -1):
+        if pars[kept[back]].signals["words"] >= s.list_prose_min_words:
+            return _prose(pars[kept[back]], s)
     return False

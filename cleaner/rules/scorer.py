@@ -39,13 +39,13 @@ from .title import byline_furniture, find_heading, reader_heading_furniture, tim
 
 
 RULE_OUTSIDE = "score.outside-body"
-# A sentence end followed by more text: a caption line with its credit after it.
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? +\S")
 RULE_MENU = "score.navigation"
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
 }
+# A sentence end followed by more text: a caption line with its credit after it.
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? +\S")
 
 
 @dataclass(frozen=True, slots=True)
