@@ -149,3 +149,42 @@ def test_within_the_margin_the_words_of_one_language_only_decide() -> None:
     page = "og det er som en " * 10  # 50 hits for both
     assert guess_language(page + "av etter meg av etter meg", index, 10_000, 5, 1.3).language == "bb"  # 56 vs 50
     assert guess_language(page + "av etter mig", index, 10_000, 5, 1.3).language is None  # 2 vs 1: too few
+
+
+# Languages that share short words: Catalan with Spanish, French and Italian; Slovak with Czech
+# and Polish; Tagalog's "sa" and "na" with Slovak. A page of one guessed as its neighbour gets the
+# other's sentence rules and function words: each short text keeps its own language.
+NEIGHBOURS = [
+    ("El Govern ha aprovat aquest dimarts el pressupost, que preveu més inversió en escoles i "
+     "hospitals. La consellera ha explicat que els diners arribaran als ajuntaments abans de l'estiu, "
+     "però l'oposició creu que no n'hi ha prou.", "ca"),
+    ("El Gobierno ha aprobado este martes el presupuesto, que prevé más inversión en escuelas y "
+     "hospitales. La consejera ha explicado que el dinero llegará a los ayuntamientos antes del verano, "
+     "pero la oposición cree que no es suficiente.", "es"),
+    ("Le gouvernement a adopté mardi le budget, qui prévoit plus d'investissements dans les écoles et "
+     "les hôpitaux. La ministre a expliqué que l'argent arrivera dans les communes avant l'été, mais "
+     "l'opposition estime que ce n'est pas assez.", "fr"),
+    ("Vláda v stredu schválila návrh rozpočtu, ktorý počíta so schodkom 3,5 miliardy eur. Minister "
+     "financií uviedol, že deficit sa podarí znížiť už budúci rok. Opozícia však kritizuje, že vláda "
+     "nemá plán, ako ušetriť na prevádzkových výdavkoch štátu.", "sk"),
+    ("Vláda ve středu schválila návrh rozpočtu, který počítá se schodkem 230 miliard korun. Ministr "
+     "financí uvedl, že deficit se podaří snížit už příští rok. Opozice však kritizuje, že vláda nemá "
+     "plán, jak ušetřit na provozních výdajích státu.", "cs"),
+    ("Rząd przyjął w środę projekt budżetu, który zakłada deficyt w wysokości 230 miliardów złotych. "
+     "Minister finansów powiedział, że deficyt uda się zmniejszyć już w przyszłym roku. Opozycja "
+     "krytykuje jednak, że rząd nie ma planu oszczędności.", "pl"),
+    ("Inaprubahan ng gabinete nitong Miyerkules ang panukalang badyet na may depisit na P1.5 trilyon. "
+     "Sinabi ng kalihim ng pananalapi na mababawasan ang depisit sa susunod na taon. Pinuna naman ng "
+     "oposisyon na walang plano ang gobyerno kung paano makatipid.", "tl"),
+    ("Chính phủ hôm thứ tư đã thông qua dự toán ngân sách với mức bội chi 4% GDP. Bộ trưởng Tài chính "
+     "cho biết thâm hụt sẽ được giảm ngay từ năm sau, nhưng phe đối lập cho rằng chính phủ chưa có kế "
+     "hoạch tiết kiệm.", "vi"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEIGHBOURS, ids=[code for _, code in NEIGHBOURS])
+def test_neighbouring_languages_keep_their_guess(text: str, expected: str) -> None:
+    engine = load_settings().engine
+    index = StopwordIndex(load_rule_files(default_rule_files()).languages)
+    guess = guess_language(text, index, engine.language_sample_chars, engine.language_min_hits, engine.language_margin)
+    assert guess.language == expected

@@ -230,3 +230,37 @@ def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     pars = doc.paragraphs
     items = sum(1 for i in run if row_line(doc, i, s) or phrase_line(doc, pars[i], s))
     return items >= s.list_min_share * len(run)
+
+
+def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
+    """The row lines of each fact box or line-up inside the article: a line ending in a colon
+    ("Fitxa tècnica:", "Góly:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;
+    Foulquier, ...", "VN-Index: 1.405,2 điểm (+1,34%)"), with prose above it (past up to
+    `list_max_labels` shorter lines: a photo caption) and prose below the rows. Rows are data
+    lines or "Label: value" lines; they score far under prose, and a long line-up weighed more
+    than the paragraphs above it, so the body started under it. Needs the prose scores.
+    Each kept line is read once as a row and a bounded number of times as prose (linear)."""
+    pars = doc.paragraphs
+    kept = [i for i, par in enumerate(pars) if par.kept]
+    found: list[int] = []
+    at = 0
+    while at < len(kept):
+        if not _text(doc, pars[kept[at]]).endswith((":", "：")):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(kept) and (data_line(doc, pars[kept[end]], s) or _key_value(doc, pars[kept[end]], s)):
+            end += 1
+        if end > at + 1 and end < len(kept) and _prose(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
+            found.extend(kept[at + 1 : end])
+        at = max(end, at + 1)
+    return found
+
+
+def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSettings) -> bool:
+    """Whether the first paragraph of `list_prose_min_words` words or more above `kept[at]`,
+    past at most `list_max_labels` shorter lines, is prose."""
+    for back in range(at - 1, max(at - 2 - s.list_max_labels, -1), -1):
+        if pars[kept[back]].signals["words"] >= s.list_prose_min_words:
+            return _prose(pars[kept[back]], s)
+    return False

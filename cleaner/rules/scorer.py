@@ -29,11 +29,11 @@ from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopwor
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .inline import inline_chrome, neutral_steps, neutral_time_stamps
-from .lists import data_run, framed_run, list_head, list_tail
+from .lists import data_run, framed_run, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
-from .shapes import repeated_shapes, wire_lead
+from .shapes import caption_like, repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 
@@ -126,6 +126,8 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
+        for index in introduced_rows(doc, s):  # nor does a fact box or a line-up
+            values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
@@ -245,6 +247,8 @@ class Scorer:
                 evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
             elif index == indexes[0] and time_stamp(par, s):
                 continue  # a live blog's first time stamp, right above its first entry
+            elif index == indexes[0] and indexes.step < 0 and caption_like(doc, par, self.settings):
+                continue  # a photo caption right above the body, under the byline's dates
             else:
                 return (index, names) if evidence else None
         return None

@@ -192,3 +192,16 @@ def _token_shape(token: str) -> str:
     if token[0].isupper():
         return "A"
     return "a" if token[0].isalnum() or token[0] == "_" else token
+
+
+# A sentence end followed by more text: a caption line with its credit after it.
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? +\S")
+
+
+def caption_like(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A short line holding a sentence ("Lễ khởi công sáng 4/12. Ảnh: Minh Tâm"): a photo
+    caption, whose credit may end it. Between the byline's dates and the body it hid the
+    standfirst above (a sentence too, too long for a caption) and so the headline."""
+    if not s.caption_min_words <= par.signals["words"] <= s.furniture_max_words:
+        return False
+    return par.signals["ends_sentence"] == 1.0 or _SENTENCE_INSIDE.search(doc.text, par.start, par.end) is not None

@@ -117,9 +117,12 @@ def _walk(
             passed = True
             continue
         far = bool(skipped) or standfirst is not None or _caseless_over_byline(doc, index, first, bylines)
-        if index == anchor or title_shaped(doc, par, s, far=far):
+        # under the standfirst the scorer found, a line is furniture ("... December 4. Photo: Minh
+        # Tam", a caption its credit leaves without a full stop, is no headline)
+        under_standfirst = standfirst_at is not None and index > standfirst_at and index != anchor
+        if index == anchor or (title_shaped(doc, par, s, far=far) and not under_standfirst):
             return index, standfirst, skipped, entry
-        if standfirst is None and (index == standfirst_at or _standfirst_shaped(doc, par, s)):
+        if standfirst is None and (index == standfirst_at or (_standfirst_shaped(doc, par, s) and not under_standfirst)):
             standfirst = index
             continue
         skippable = not passed or byline_furniture(doc, par, s)  # past a button: the byline's names and dates
