@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typer.testing import CliRunner
 
 from cleaner.cli_index import index_app
@@ -12,15 +14,20 @@ ART = (
 )
 
 
-def test_build_then_stats(tmp_path):
+def _built(tmp_path) -> tuple[Path, Path]:
+    """(corpus folder holding ART as a.txt, an index `cleaner index build` filled with it)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text(ART, encoding="utf-8")
     index = tmp_path / "idx.sqlite"
-    runner = CliRunner()
-    built = runner.invoke(index_app, ["build", str(corpus), "--index", str(index)])
+    built = CliRunner().invoke(index_app, ["build", str(corpus), "--index", str(index)])
     assert built.exit_code == 0, built.output
-    shown = runner.invoke(index_app, ["stats", "--index", str(index)])
+    return corpus, index
+
+
+def test_build_then_stats(tmp_path):
+    _, index = _built(tmp_path)
+    shown = CliRunner().invoke(index_app, ["stats", "--index", str(index)])
     assert shown.exit_code == 0
     assert "documents  1" in shown.output and "shingle_words=2" in shown.output
 
@@ -31,12 +38,8 @@ def test_stats_of_missing_index_is_a_usage_error(tmp_path):
 
 
 def test_mismatched_index_is_refused_with_a_message(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(ART, encoding="utf-8")
-    index = tmp_path / "idx.sqlite"
+    corpus, index = _built(tmp_path)
     runner = CliRunner()
-    assert runner.invoke(index_app, ["build", str(corpus), "--index", str(index)]).exit_code == 0
     config = tmp_path / "cleaner.toml"
     config.write_text("[dedup]\nnum_perm = 64\n", encoding="utf-8")
     result = runner.invoke(index_app, ["build", str(corpus), "--index", str(index), "--config", str(config)])
@@ -58,12 +61,8 @@ def test_clean_with_index_removes_what_build_saw(tmp_path):
 
 
 def test_stats_takes_the_index_as_an_argument_and_says_whether_the_configuration_can_use_it(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(ART, encoding="utf-8")
-    index = tmp_path / "idx.sqlite"
+    _, index = _built(tmp_path)
     runner = CliRunner()
-    assert runner.invoke(index_app, ["build", str(corpus), "--index", str(index)]).exit_code == 0
     shown = runner.invoke(index_app, ["stats", str(index)])
     assert shown.exit_code == 0 and "usable     yes" in shown.output
     config = tmp_path / "cleaner.toml"
