@@ -221,6 +221,23 @@ def test_the_questions_of_an_interview_series_stay_a_copied_passage_goes():
     assert removed(two) == [(question, "dedup.exact.sentence")]  # twice is a teaser, not a series
 
 
+def test_two_guests_asked_the_same_questions_keep_every_question():
+    """Two or more lines of their own each coming twice, before different answers each time: two
+    guests asked the same questions (a two-chef interview lost its second chef's questions)."""
+    questions = ["Какую кухню любите сами?", "Что готовите дома по выходным?"]
+    answers = [
+        ["Грузинскую: хинкали и сациви я могу есть каждый день.", "Ничего сложного, чаще всего суп и салат для детей."],
+        ["Японскую, хотя дома её готовить почти невозможно.", "Блины по субботам, это уже семейная традиция."],
+    ]
+    lines = [line for guest in answers for pair in zip(questions, guest) for line in pair]
+    doc = make_doc([[line] for line in lines])
+    dedup_within(doc, DedupConfig())
+    assert removed(doc) == []
+    copied = make_doc([[line] for line in lines[:4] + lines[:4]])  # the passage printed twice still goes
+    dedup_within(copied, DedupConfig())
+    assert [text for text, _ in removed(copied)] == lines[:4]
+
+
 def test_a_teaser_paragraph_printed_again_goes_whole_with_its_short_sentence():
     """The standfirst repeated as the first paragraph: its short sentence ("Ondernemers zijn
     boos.", under `repeat_min_words`) goes with the rest instead of standing as an orphan."""

@@ -232,22 +232,28 @@ class _HeadlineQuote:
 def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
     """Keys of the short lines of their own that come `series_min_repeats` times or more, each time
     before different text: an interview series asks every guest the same questions, a page of
-    recipes heads each with "Ingredients". A copied passage repeats with what follows it; a line
-    printed twice in a row, or last on the page, heads nothing."""
+    recipes heads each with "Ingredients". Twice is enough when two or more such lines come twice
+    (two guests, the same questions); one line twice may be a teaser's headline printed again. A
+    copied passage repeats with what follows it; a line printed twice in a row, or last on the
+    page, heads nothing."""
     places: dict[int, list[int]] = {}
     for unit in units:
         places.setdefault(unit.key, []).append(unit.index)
     labels: set[int] = set()
+    pairs: set[int] = set()  # labels that come twice only
     lines: Counter[int] | None = None
     for key, where in places.items():
-        if len(where) < config.series_min_repeats or len(units[where[0]].toks) >= config.series_label_words:
+        if len(where) < 2 or len(units[where[0]].toks) >= config.series_label_words:
             continue
         lines = lines if lines is not None else Counter(u.paragraph for u in units)
         if any(lines[units[i].paragraph] != 1 for i in where):
             continue
         following = [units[i + 1].key if i + 1 < len(units) else None for i in where]
         if len(set(following)) == len(following) and key not in following and None not in following:
-            labels.add(key)  # a label heads something each time: not itself, not the page's end
+            # a label heads something each time: not itself, not the page's end
+            (labels if len(where) >= config.series_min_repeats else pairs).add(key)
+    if len(pairs) >= 2:  # two guests asked the same questions: a series, not a line printed twice
+        labels |= pairs
     return labels
 
 
