@@ -236,6 +236,10 @@ def test_two_guests_asked_the_same_questions_keep_every_question():
     copied = make_doc([[line] for line in lines[:4] + lines[:4]])  # the passage printed twice still goes
     dedup_within(copied, DedupConfig())
     assert [text for text, _ in removed(copied)] == lines[:4]
+    in_a_row = [line for guest in answers for line in (*questions, *guest)]  # both questions, then the answers
+    doc = make_doc([[line] for line in in_a_row])
+    dedup_within(doc, DedupConfig())
+    assert removed(doc) == []
 
 
 def test_a_teaser_paragraph_printed_again_goes_whole_with_its_short_sentence():
