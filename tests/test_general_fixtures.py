@@ -211,6 +211,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
                  "Síguenos en Instagram, rezaba además la pancarta", "«Apúntate y no te pillará por sorpresa»"],
     "de_cta_1": ["Abonnieren Sie den Newsletter der Stadt, forderte", "Melden Sie sich für unseren Newsletter an, versprach",
                  "Folgen Sie uns auf Instagram, stand auf dem Plakat", "„Mitreden lohnt sich“, sagte Lüders."],
+    "it_cta_1": ["Iscriviti al nostro canale WhatsApp, scrivevano i truffatori", "Iscriviti alla newsletter del Comune, ha ricordato",
+                 "«Nessun ufficio pubblico chiede"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -428,6 +430,8 @@ JUNK = {
                  "Compartir esta noticia", "Deja tu comentario", "Enviar por WhatsApp"],
     "de_cta_1": ["Laden Sie jetzt unsere App herunter", "Newsletter abonnieren", "Folgen Sie uns auf Instagram\n",
                  "Kommentar schreiben", "Per E-Mail teilen"],
+    "it_cta_1": ["Scarica l'app della Voce", "Iscriviti alla newsletter\n", "Seguici su Instagram", "Condividi questo articolo",
+                 "Lascia un commento", "Invia per email"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
