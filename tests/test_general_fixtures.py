@@ -200,6 +200,19 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sk_5": ["Diskusia o bazéne trvala", "Zdieľať parkovisko so štadiónom", "Reklama na bazén", "Témy ako doprava",
              "Čítajte aj štúdiu vplyvu", "„Áno,“ odpovedal primátor", "Zdroj financovania", "Pred 2 rokmi",
              "Prijať takú investíciu", "Sledujte nás, vyzval primátor"],
+    # an article quoting calls to action ("Subscribe to the council's newsletter, the mayor urged ..."), the
+    # page's own calls around it: a call followed by a comma and a reporting clause is the article's
+    "en_cta_1": ["Download the app and report potholes, the council said", "Subscribe to the council's newsletter, Ms Lanyon urged",
+                 "Follow the money, not the app", "Share this post if you agree, read a message", "Comment below, the group's administrator"],
+    "fr_cta_1": ["Abonnez-vous à mon compte, likez la photo", "Suivez-nous sur Instagram, proclamait aussi",
+                 "« Commentez ci-dessous », répétait-elle", "Partagez ce message si vous êtes d'accord, disait",
+                 "Abonnez-vous à la newsletter de l'association, a conseillé"],
+    "es_cta_1": ["Suscríbete al boletín del ayuntamiento, insistió el alcalde", "Suscríbete a la newsletter municipal, pidió también",
+                 "Síguenos en Instagram, rezaba además la pancarta", "«Apúntate y no te pillará por sorpresa»"],
+    "de_cta_1": ["Abonnieren Sie den Newsletter der Stadt, forderte", "Melden Sie sich für unseren Newsletter an, versprach",
+                 "Folgen Sie uns auf Instagram, stand auf dem Plakat", "„Mitreden lohnt sich“, sagte Lüders."],
+    "it_cta_1": ["Iscriviti al nostro canale WhatsApp, scrivevano i truffatori", "Iscriviti alla newsletter del Comune, ha ricordato",
+                 "«Nessun ufficio pubblico chiede"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -409,6 +422,16 @@ JUNK = {
     "sk_4": ["Preskočiť na obsah", "Zuzana Mihalíková", "redaktorka", "Pridané:", "Uložiť", "Ilustračné foto",
              "Prečítajte si tiež:", "Článok pokračuje pod reklamou", "Sledujte Zdravie Plus", "Váš e-mail",
              "Odoberať", "Viac z rubriky", "Ako spoznať chrípku"],
+    "en_cta_1": ["Get the Courier app", "Download the Ashcombe Courier app", "Sign up for our daily newsletter",
+                 "Follow us on Instagram\n", "Share this article", "Leave a comment", "Email this article"],
+    "fr_cta_1": ["Téléchargez l'application Le Réveil", "Inscrivez-vous à notre newsletter", "Suivez-nous sur Instagram\n",
+                 "Partager cet article", "Laisser un commentaire", "Envoyer par e-mail"],
+    "es_cta_1": ["Descarga la app de Diario", "Suscríbete a nuestra newsletter", "Síguenos en Instagram\n",
+                 "Compartir esta noticia", "Deja tu comentario", "Enviar por WhatsApp"],
+    "de_cta_1": ["Laden Sie jetzt unsere App herunter", "Newsletter abonnieren", "Folgen Sie uns auf Instagram\n",
+                 "Kommentar schreiben", "Per E-Mail teilen"],
+    "it_cta_1": ["Scarica l'app della Voce", "Iscriviti alla newsletter\n", "Seguici su Instagram", "Condividi questo articolo",
+                 "Lascia un commento", "Invia per email"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
