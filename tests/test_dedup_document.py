@@ -242,6 +242,16 @@ def test_two_guests_asked_the_same_questions_keep_every_question():
     assert removed(doc) == []
 
 
+def test_a_question_of_two_sentences_asked_of_every_guest_stays():
+    """The question a page asks of each of its guests may be a paragraph of two sentences."""
+    question = ["Какую кухню любите сами?", "Есть ли блюда или продукты, которые вам не нравятся?"]
+    answers = ["Грузинскую: хинкали и сациви я могу есть каждый день.", "Японскую, хотя дома её готовить почти невозможно.",
+               "Итальянскую, но только ту, что готовит моя бабушка в Твери."]
+    doc = make_doc([part for answer in answers for part in (question, [answer])])
+    dedup_within(doc, DedupConfig())
+    assert removed(doc) == []
+
+
 def test_a_teaser_paragraph_printed_again_goes_whole_with_its_short_sentence():
     """The standfirst repeated as the first paragraph: its short sentence ("Ondernemers zijn
     boos.", under `repeat_min_words`) goes with the rest instead of standing as an orphan."""

@@ -22,9 +22,10 @@ class DedupConfig:
       cells, scores, "Oui.", a one-word label, a ticker's second "Tor für Grünthal!"): such repeats
       are content, not a copied passage.
     - `series_label_words`, `series_min_repeats`: inside one document, a line of its own with
-      fewer tokens, repeated `series_min_repeats` times or more and each time before different
-      text, is the label of a series (the questions of a run of interviews, a recipe's
-      "Ingredients" heading): every copy stays.
+      fewer tokens (or a paragraph of two such sentences), repeated `series_min_repeats` times or
+      more and each time before different text, is the label of a series (the questions of a run
+      of interviews, a recipe's "Ingredients" heading): every copy stays. Twice is enough when two
+      or more such lines come twice (two guests, the same questions).
     - `containment`: share of a segment's tokens covered by other text for it to count as repeated.
     - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
       words, or in characters for unsegmented scripts (CJK, Thai...).

@@ -24,6 +24,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
+from .series import series_labels
 from .text import sorted_unique
 from .units import DocTokens, KeptPieces, Unit
 
@@ -169,7 +170,7 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
 def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool]) -> None:
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
-    labels = _series_labels(units, config)
+    labels = series_labels(units, config)
     copies = _repeated_paragraphs(units, config)
     quoted = _HeadlineQuote(units)
     for unit in units:
@@ -227,54 +228,6 @@ class _HeadlineQuote:
         if self.sizes is None:
             self.sizes = Counter(u.paragraph for u in self.units)
         return self.sizes[unit.paragraph] > 1
-
-
-_HEADED_SPAN = 8  # questions in a row before an answer, at most
-
-
-def _series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
-    """Keys of the short lines of their own that come `series_min_repeats` times or more, each time
-    before different text: an interview series asks every guest the same questions, a page of
-    recipes heads each with "Ingredients". Twice is enough when two or more such lines come twice
-    (two guests, the same questions); one line twice may be a teaser's headline printed again.
-    What a line heads is the next text that is not such a line itself (two questions in a row,
-    then the answer). A copied passage repeats with what follows it; a line printed twice in a
-    row, or last on the page, heads nothing."""
-    places: dict[int, list[int]] = {}
-    for unit in units:
-        places.setdefault(unit.key, []).append(unit.index)
-    lines = Counter(u.paragraph for u in units)
-    repeated = {
-        key
-        for key, where in places.items()
-        if len(where) >= 2
-        and len(units[where[0]].toks) < config.series_label_words
-        and all(lines[units[i].paragraph] == 1 for i in where)
-    }
-    labels: set[int] = set()
-    pairs: set[int] = set()  # labels that come twice only
-    for key in repeated:
-        where = places[key]
-        following = [_headed(units, i, repeated) for i in where]
-        if len(set(following)) == len(following) and None not in following and not _in_a_row(where):
-            # a label heads something each time: different text, not the page's end
-            (labels if len(where) >= config.series_min_repeats else pairs).add(key)
-    if len(pairs) >= 2:  # two guests asked the same questions: a series, not a line printed twice
-        labels |= pairs
-    return labels
-
-
-def _headed(units: list[Unit], index: int, labels: set[int]) -> int | None:
-    """Key of the first unit after `index` that is no repeated line of its own (None: the page's
-    end, or only such lines for `_HEADED_SPAN` units: a list of repeats heads nothing)."""
-    for unit in units[index + 1 : index + 1 + _HEADED_SPAN]:
-        if unit.key not in labels:
-            return unit.key
-    return None
-
-
-def _in_a_row(where: list[int]) -> bool:
-    return any(b == a + 1 for a, b in zip(where, where[1:]))
 
 
 def _cover_by_earlier(
