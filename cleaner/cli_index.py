@@ -17,7 +17,7 @@ from rich.console import Console
 from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .dedup import index_params
-from .dedup.store import FORMAT_VERSION, IndexStore
+from .dedup.store import IndexStore, header_differences
 from .errors import CleanerError
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
@@ -78,8 +78,7 @@ def _print_stats(index: Path, config: Config) -> None:
         raise typer.Exit(EXIT_USAGE) from None
     size = index.stat().st_size + _sidecar_size(index)
     per = size / counts["seen"] if counts["seen"] else 0.0
-    wanted = {"version": FORMAT_VERSION, **index_params(config.dedup)}
-    differ = [f"{k}={v}" for k, v in sorted(wanted.items()) if params.get(k) != v]
+    differ = header_differences(params, index_params(config.dedup))
     _out.print(f"index      {index}")
     _out.print(f"size       {size:,} bytes ({per:.0f} bytes per indexed segment)")
     _out.print(f"documents  {counts['docs']:,}")

@@ -116,6 +116,7 @@ def corpus_memory(root: Path, config: Config, committed: dict[str, str] | None =
         ignore.write_text("*\n", encoding="utf-8")
     if committed is None:
         committed = committed_files(root, config)
+    _drop_if_stale(index, config)
     report = sync_index(index, root, config, committed, jobs=default_jobs())
     if report.built or report.forgotten:
         print(
@@ -123,6 +124,29 @@ def corpus_memory(root: Path, config: Config, committed: dict[str, str] | None =
             file=sys.stderr,
         )
     return index
+
+
+def _drop_if_stale(index: Path, config: Config) -> None:
+    """The corpus memory is the hook's cache: one built by another version of cleaner or with other
+    dedup parameters (an upgrade, an edited cleaner.toml) is deleted, to be rebuilt from HEAD,
+    where `cleaner clean --index` would refuse it."""
+    from .dedup import index_params
+    from .dedup.store import IndexStore, header_differences
+    from .errors import DedupIndexError
+
+    if not index.exists():
+        return
+    try:
+        store = IndexStore(index, None)
+        stored = store.params()
+        store.close()
+    except DedupIndexError:
+        stored = {}
+    differ = header_differences(stored, index_params(config.dedup))
+    if differ:
+        print(f"cleaner: corpus memory: rebuilt (this configuration wants {', '.join(differ)})", file=sys.stderr)
+        for path in (index, index.with_name(index.name + "-wal"), index.with_name(index.name + "-shm")):
+            path.unlink(missing_ok=True)
 
 
 def _adopt_unchanged(index: Path, root: Path, config: Config, files: list[Path], committed: dict[str, str]) -> None:

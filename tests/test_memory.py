@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.config import Config
+from cleaner.dedup import DedupConfig
 from cleaner.rules.config import RulesConfig
 from cleaner.dedup.memory import SyncPlan, read_documents, sync_index
 from cleaner.hook import committed_files
@@ -292,3 +293,24 @@ def test_an_empty_staged_file_passes_with_a_note(repo, capsys):
     _git(repo, "add", "blank.txt")
     assert _hook_check(repo, "blank.txt") == 0
     assert "blank.txt: empty: nothing to clean" in capsys.readouterr().out
+
+
+def test_the_hook_rebuilds_a_memory_of_another_format_or_configuration(repo, capsys):
+    """The corpus memory is the hook's cache: after an upgrade (index format) or an edited
+    cleaner.toml (dedup parameters), the hook rebuilds it instead of failing on every commit."""
+    from cleaner.hook import INDEX_DIR, INDEX_FILE, corpus_memory
+
+    index = corpus_memory(repo, NO_RULES)
+    assert index == repo / INDEX_DIR / INDEX_FILE
+    db = sqlite3.connect(index)
+    with db:
+        db.execute("UPDATE meta SET value = '1' WHERE name = 'version'")
+    db.close()
+    corpus_memory(repo, NO_RULES)
+    assert "corpus memory: rebuilt (this configuration wants version=" in capsys.readouterr().err
+    assert ("version", "2") in _rows_at(index, "SELECT name, value FROM meta")
+    assert sorted(_rows_at(index, "SELECT name FROM docs")) == [("old.txt",), ("other.txt",)]
+    other = Config(rules=RulesConfig(enabled=False), dedup=DedupConfig(shingle_words=3))
+    corpus_memory(repo, other)
+    assert "shingle_words=3" in capsys.readouterr().err
+    assert ("shingle_words", "3") in _rows_at(index, "SELECT name, value FROM meta")

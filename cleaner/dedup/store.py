@@ -315,6 +315,13 @@ class IndexStore:
         return dict(self._db.execute("SELECT name, value FROM meta").fetchall())
 
 
+def header_differences(stored: Mapping[str, str], params: Mapping[str, str]) -> list[str]:
+    """`name=value` of what an index with header `stored` would need to be opened with `params`
+    (empty: usable)."""
+    wanted = {"version": FORMAT_VERSION, **params}
+    return [f"{k}={v}" for k, v in sorted(wanted.items()) if stored.get(k) != v]
+
+
 def _chunks(items: list[int]) -> Iterable[list[int]]:
     for i in range(0, len(items), _CHUNK):
         yield items[i : i + _CHUNK]
