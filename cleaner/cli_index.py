@@ -17,7 +17,7 @@ from rich.console import Console
 from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .dedup import index_params
-from .dedup.store import IndexStore, header_differences
+from .dedup.store import IndexStore, header_differences, wanted_values
 from .errors import CleanerError
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
@@ -84,7 +84,7 @@ def _print_stats(index: Path, config: Config) -> None:
     _out.print(f"documents  {counts['docs']:,}")
     _out.print(f"segments   {counts['seen']:,} (near-dup blocks {counts['shingles']:,}, band rows {counts['bands']:,})")
     _out.print("parameters " + ", ".join(f"{k}={v}" for k, v in sorted(params.items())))
-    _out.print("usable     " + ("yes, with this configuration" if not differ else "no: this configuration wants " + ", ".join(differ)))
+    _out.print("usable     " + ("yes, with this configuration" if not differ else "no: this configuration wants " + wanted_values(differ)))
 
 
 def _sidecar_size(index: Path) -> int:

@@ -131,7 +131,7 @@ def _drop_if_stale(index: Path, config: Config) -> None:
     dedup parameters (an upgrade, an edited cleaner.toml) is deleted, to be rebuilt from HEAD,
     where `cleaner clean --index` would refuse it."""
     from .dedup import index_params
-    from .dedup.store import IndexStore, header_differences
+    from .dedup.store import IndexStore, header_differences, wanted_values
     from .errors import DedupIndexError
 
     if not index.exists():
@@ -144,7 +144,7 @@ def _drop_if_stale(index: Path, config: Config) -> None:
         stored = {}
     differ = header_differences(stored, index_params(config.dedup))
     if differ:
-        print(f"cleaner: corpus memory: rebuilt (this configuration wants {', '.join(differ)})", file=sys.stderr)
+        print(f"cleaner: corpus memory: rebuilt (this configuration wants {wanted_values(differ)})", file=sys.stderr)
         for path in (index, index.with_name(index.name + "-wal"), index.with_name(index.name + "-shm")):
             path.unlink(missing_ok=True)
 

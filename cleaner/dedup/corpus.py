@@ -70,9 +70,7 @@ class CorpusMemory:
             if unit.kept and unit.key in known:
                 self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines)
         for unit in copied_headings(groups, known, self.config.min_words):
-            seen = known[unit.key]
-            unit.removal = Removal("duplicate", "dedup.exact.heading", original=Location(seen.doc, seen.start, seen.end), similarity=1.0)
-            self._lengths[seen.doc] = seen.doc_length
+            unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
         # Only text this document keeps is remembered as first seen here: a near copy removed
         # here, met again word for word later, must point to the copy that was kept.
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
@@ -177,11 +175,16 @@ class CorpusMemory:
             return
         else:
             reason, rule = "duplicate", f"dedup.exact.{kind}"
-        original = Location(seen.doc, seen.start, seen.end)
-        self._lengths[seen.doc] = seen.doc_length
+        original = self._original(seen)
         for unit in group:
             if unit.kept:
                 unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=1.0)
+
+    def _original(self, seen: Seen) -> Location:
+        """Where a removed copy points; the original document's length is kept for
+        `_whole_document` (a document dropped whole points to all of it)."""
+        self._lengths[seen.doc] = seen.doc_length
+        return Location(seen.doc, seen.start, seen.end)
 
     def _near_pass(self, doc: Document, groups: list[list[Unit]], n_units: int, doc_tokens: DocTokens, known: dict[int, Seen]) -> list[tuple[int, list[Unit], np.ndarray, np.ndarray]]:
         """Remove blocks near-duplicating indexed ones; return the new blocks to index.
@@ -241,8 +244,7 @@ class CorpusMemory:
         `near_new_words` tokens the original lacks (the site's own clause glued to a copy)."""
         match, seen = result.match, result.seen
         assert match is not None and seen is not None
-        original = Location(seen.doc, seen.start, seen.end)
-        self._lengths[seen.doc] = seen.doc_length
+        original = self._original(seen)
         kind = "paragraph" if len(block) > 1 or whole_paragraph(block, groups) else "sentence"
         for unit in block:
             if new_run(starts, unit, match.shingles, size) < self.config.near_new_words:

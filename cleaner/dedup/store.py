@@ -133,7 +133,7 @@ class IndexStore:
                 f"{self.path}: index of format {stored.get('version')!r}, this cleaner reads format "
                 f"{FORMAT_VERSION!r}; rebuild it (`cleaner index build`) or use a new index file"
             )
-        diffs = [f"{k}={stored.get(k)!r} in the index, {v!r} now" for k, v in sorted(wanted.items()) if stored.get(k) != v]
+        diffs = [f"{k}={stored.get(k)!r} in the index, {v!r} now" for k, v in header_differences(stored, params).items()]
         if diffs:
             raise DedupIndexError(
                 f"{self.path}: index built with other dedup parameters ({'; '.join(diffs)}); "
@@ -315,11 +315,16 @@ class IndexStore:
         return dict(self._db.execute("SELECT name, value FROM meta").fetchall())
 
 
-def header_differences(stored: Mapping[str, str], params: Mapping[str, str]) -> list[str]:
-    """`name=value` of what an index with header `stored` would need to be opened with `params`
-    (empty: usable)."""
+def header_differences(stored: Mapping[str, str], params: Mapping[str, str]) -> dict[str, str]:
+    """The header values, by name and in name order, that an index whose header is `stored`
+    lacks to be opened with `params` (empty: usable)."""
     wanted = {"version": FORMAT_VERSION, **params}
-    return [f"{k}={v}" for k, v in sorted(wanted.items()) if stored.get(k) != v]
+    return {k: v for k, v in sorted(wanted.items()) if stored.get(k) != v}
+
+
+def wanted_values(differences: Mapping[str, str]) -> str:
+    """`header_differences` as the user reads them: "num_perm=64, rows=4"."""
+    return ", ".join(f"{k}={v}" for k, v in differences.items())
 
 
 def _chunks(items: list[int]) -> Iterable[list[int]]:

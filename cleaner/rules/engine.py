@@ -27,7 +27,6 @@ from .review import NAME_SLOT, ReviewLabels
 from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
-# A line that ends like a sentence (closing quotes and brackets aside).
 SECTION_RULE = "{language}.navigation.section-name"
 
 
