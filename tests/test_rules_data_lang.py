@@ -211,6 +211,25 @@ def test_engine_loader_accepts_the_files() -> None:
     assert set(LANGUAGES) <= set(rule_set.languages)
 
 
+def test_a_language_neutral_line_is_credited_to_the_common_rule() -> None:
+    """Line rules of every file run on every page, and the first rule that matches names the
+    removal: a bare numeric date on a Greek page is a common date, not a Catalan one (ca.toml
+    sorts before common.toml by name)."""
+    from cleaner.rules import default_rule_files
+
+    assert default_rule_files()[0].name == "common.toml"
+    text = "\n".join([
+        "Κλειστά τα σχολεία σε τρεις νομούς την Πέμπτη",
+        "04.12.2026 21:45",
+        "Κλειστά θα παραμείνουν την Πέμπτη όλα τα σχολεία της πρωτοβάθμιας και δευτεροβάθμιας εκπαίδευσης "
+        "στους νομούς Μαγνησίας, Λάρισας και Καρδίτσας, λόγω της κακοκαιρίας που πλήττει την κεντρική Ελλάδα.",
+        "Η απόφαση ελήφθη μετά από σύσκεψη στη Γενική Γραμματεία Πολιτικής Προστασίας, όπου οι μετεωρολόγοι "
+        "προειδοποίησαν για ραγδαίες βροχές με ύψος έως και 150 χιλιοστά σε ορισμένες περιοχές.",
+    ])
+    rules = {text[start:end]: removal.rule for start, end, removal in clean_text(text).removals}
+    assert rules == {"04.12.2026 21:45": "common.dateline.numeric-date"}
+
+
 DE_ARTICLE = [
     "Die Deutsche Bahn hat am Montag einen neuen Fahrplan vorgestellt, der ab Dezember mehr Verbindungen "
     "zwischen Berlin und München vorsieht. Die Fahrtzeit soll sich auf knapp vier Stunden verkürzen.",

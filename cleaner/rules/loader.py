@@ -127,9 +127,16 @@ BYLINE_CATEGORIES = ("dateline", "credit")
 
 
 def default_rule_files() -> list[Path]:
-    """The rule files shipped with the package, sorted by name (common.toml, en, fr, ...)."""
+    """The rule files shipped with the package: common.toml first, then the languages by name.
+
+    When several rules match a line, the first one names the removal in the report: a
+    language-neutral line (a numeric date, a share row) is credited to the common rule, not to
+    whichever language sorts before "common" (ar, ca)."""
     folder = resources.files("cleaner.rules") / "data"
-    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".toml") and p.name != "scorer.toml")
+    names = sorted(
+        (p.name for p in folder.iterdir() if p.name.endswith(".toml") and p.name != "scorer.toml"),
+        key=lambda name: (name != "common.toml", name),
+    )
     return [Path(str(folder / name)) for name in names]
 
 
