@@ -126,6 +126,26 @@ def test_same_source_template_goes_after_template_min_docs():
     assert out[3].paragraphs[1].segments[0].removal.reason == "boilerplate"
 
 
+OTHER_NEWS = [
+    "Le suspect, âgé de 34 ans, avait été interpellé dans la soirée de jeudi près de la gare routière de la ville.",
+    "Les enquêteurs cherchent encore à établir comment l'homme s'était procuré l'arme retrouvée dans son véhicule.",
+]
+
+
+def test_a_stock_sentence_between_new_sentences_is_never_site_template():
+    """A crime desk writes "Il a été placé en garde à vue." in the middle of many articles; a
+    site glues its template to an edge of a paragraph. Four articles of one source: the sentence
+    between two new ones stays in each, the same sentence closing the paragraph goes from the
+    third on."""
+    stock = "Il a été placé en garde à vue."
+    firsts, lasts = [A1, A2, A3, B1], [B2, PARA, *OTHER_NEWS[:2]]
+    inside = [make_doc([[f, stock, l]], f"{i}.txt", source="site") for i, (f, l) in enumerate(zip(firsts, lasts))]
+    assert all(stock in kept_texts(d) for d in run(inside))
+    closing = [make_doc([[f, l, stock]], f"{i}.txt", source="site") for i, (f, l) in enumerate(zip(firsts, lasts))]
+    assert [stock in kept_texts(d) for d in run(closing)] == [True, True, False, False]
+    assert removed(run(closing)[2]) == [(stock, "dedup.template.sentence")]
+
+
 def test_third_copy_of_a_page_in_one_source_is_a_duplicate_not_site_template():
     """Copies of one page (print, AMP, a re-save) are one page: a dropped copy does not count
     towards `template_min_docs`, so the third copy is `duplicate_of` too, not emptied as template."""

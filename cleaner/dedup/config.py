@@ -53,7 +53,9 @@ class DedupConfig:
 
     Policies across documents
     - `template_min_docs`: a segment seen in this many documents of one source is site template
-      (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted).
+      (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted),
+      except a stock sentence (under `stock_sentence_words`) between two new sentences of its
+      paragraph: a site glues its template to an edge of a paragraph, never mid-paragraph.
     - `boilerplate_min_sources`: a short line of its own seen under this many sources is
       boilerplate (a short sentence inside a paragraph is never template nor boilerplate, nor is
       a one-sentence paragraph of at least `prose_line_min_words` tokens between two prose

@@ -65,9 +65,10 @@ class CorpusMemory:
                 self._decide(group, known[key], doc.source, "paragraph", True)
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         stock_lines, closing = self._stock_lines(doc, groups, known)
-        stock = self._stock_sentences(groups, known) | closing
+        stock, inner = self._stock_sentences(groups, known)
+        stock |= closing
         for unit in survivors:
-            if unit.kept and unit.key in known:
+            if unit.kept and unit.key in known and unit not in inner:
                 self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines)
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
@@ -92,12 +93,18 @@ class CorpusMemory:
         self.store.record(doc_id, dict.fromkeys(new_spans), same, other)
         self.store.add_blocks((key, bands, shingles) for key, _, bands, shingles in new_blocks)
 
-    def _stock_sentences(self, groups: list[list[Unit]], known: dict[int, Seen]) -> set[Unit]:
+    def _stock_sentences(self, groups: list[list[Unit]], known: dict[int, Seen]) -> tuple[set[Unit], set[Unit]]:
         """Repeated sentences shorter than `stock_sentence_words` whose neighbours in their
         paragraph are new text: a stock phrase or a quote inside an article of its own, not a
-        passage copied from another (whose sentences come in runs)."""
+        passage copied from another (whose sentences come in runs).
+
+        Returns (those sentences, the ones among them with new text on both sides). The second
+        are no site template either: a site glues its template to an edge of a paragraph (a
+        closing promo, a credit), never between two sentences of an article, while "Il a été
+        placé en garde à vue." recurs mid-paragraph in a third of a crime desk's articles."""
         limit = self.config.stock_sentence_words
         stock: set[Unit] = set()
+        inner: set[Unit] = set()
         for group in groups:
             if len(group) < 2:
                 continue
@@ -106,7 +113,9 @@ class CorpusMemory:
                 alone = not (i > 0 and repeated[i - 1]) and not (i + 1 < len(group) and repeated[i + 1])
                 if repeated[i] and alone and unit.kept and len(unit.toks) < limit:
                     stock.add(unit)
-        return stock
+                    if 0 < i < len(group) - 1:
+                        inner.add(unit)
+        return stock, inner
 
     def _stock_lines(self, doc: Document, groups: list[list[Unit]], known: dict[int, Seen]) -> tuple[set[Unit], set[Unit]]:
         """Repeated one-sentence paragraphs shorter than `stock_sentence_words` right after a
