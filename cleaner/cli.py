@@ -143,6 +143,10 @@ def clean(
     options = RunOptions(output=output, in_place=in_place, report=report, jobs=jobs, html_field=html_field, index=index)
     if output == DASH:
         summary = _run_to_stdout(paths, config, options, stdin_name, quiet)
+    elif paths == [DASH]:
+        with scratch_folder() as folder:  # standard input into -o FILE
+            paths, name = _spooled(paths, folder, stdin_name)
+            summary = _run(paths, config, replace(options, input_name=name), quiet)
     else:
         summary = _run(paths, config, options, quiet)
     _print_summary(summary, quiet)

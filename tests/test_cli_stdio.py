@@ -49,6 +49,16 @@ def test_stdin_name_sets_the_name_and_the_kind(runner, tmp_path):
     assert json.loads(report.read_text().splitlines()[0])["file"] == "feed.jsonl"
 
 
+def test_stdin_into_an_output_file(runner, tmp_path):
+    """`-o FILE` with standard input writes FILE (it was reported as an unreadable input `-`)."""
+    out, report = tmp_path / "clean.jsonl", tmp_path / "report.jsonl"
+    result = runner.invoke(app, ["clean", "-", "-q", "-o", str(out), "--report", str(report)], input=JSONL.encode())
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["text"] for line in out.read_text().splitlines()][0] == f"{BODY}\n"
+    assert json.loads(report.read_text().splitlines()[0])["file"] == "<stdin>"
+    assert result.stdout == ""
+
+
 def test_html_on_stdin_is_extracted(runner):
     html = f"<html><body><nav>Home | World | Sport</nav><article><p>{BODY}</p></article></body></html>"
     result = runner.invoke(app, ["clean", "-", "-q"], input=html.encode())
