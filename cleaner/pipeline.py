@@ -85,6 +85,7 @@ class Cleaner:
         removed from their first copy on by the per-document passes (`dedup_within`)."""
         if self.dedup is not None:
             self._planned = plan.templates
+            self.dedup.expect(plan.source_docs)
 
     def resettle(self, doc: Document) -> Document:
         return settle_document(doc, self.config, self.rules, self.memos, templates=self._templates(doc))

@@ -10,7 +10,11 @@ still make a line site template.
 
 from __future__ import annotations
 
+import random
+
+from cleaner.config import Config
 from cleaner.dedup import DedupConfig, Deduplicator
+from cleaner.types import Document
 
 from test_dedup_support import kept_texts, make_doc, removed
 
@@ -81,3 +85,64 @@ def test_one_source_still_makes_it_template():
     out = run(docs, DedupConfig(template_min_docs=3))
     assert [WITNESSES in kept_texts(d) for d in out] == [True, True, False, False]
     assert removed(out[2]) == [(WITNESSES, "dedup.template.sentence")]
+
+
+# A source of many pages: an article's stock line in a few of them is the articles' own; the
+# site's promo on every page is its template (`template_line_share`).
+CLOSING = "Une enquête a été ouverte par le parquet."
+PROMO = "Retrouvez toute l'actualité de la Vendée sur notre site."
+_VOCAB = ("maison voiture police enquête tribunal maire conseil ville région habitants route accident incendie "
+          "pompiers école élèves travaux projet budget hôpital médecin commune gendarmes quartier").split()  # fmt: skip
+
+
+def _story(i: int) -> str:
+    rng = random.Random(i)
+    return " ".join(" ".join(["Le", *rng.choices(_VOCAB, k=14)]) + "." for _ in range(3))
+
+
+def _site_pages(count: int, with_closing: set[int]) -> list[list[list[str]]]:
+    return [[[_story(i)], *([[CLOSING]] if i in with_closing else []), [PROMO]] for i in range(count)]
+
+
+def test_a_stock_line_in_a_few_pages_of_a_big_source_stays_one_page_at_a_time():
+    pages = _site_pages(20, {8, 13, 19})
+    out = run([make_doc(p, f"{i}.txt", source="site") for i, p in enumerate(pages)])
+    assert all(CLOSING in kept_texts(out[i]) for i in (8, 13, 19))
+    assert [PROMO in kept_texts(d) for d in out] == [True, True] + [False] * 18
+    early = run([make_doc(p, f"{i}.txt", source="site") for i, p in enumerate(_site_pages(20, {0, 1, 2}))])
+    assert CLOSING not in kept_texts(early[2])  # 3 of the 3 pages met so far: the site's own
+
+
+def test_the_plan_keeps_a_stock_line_of_few_pages_and_takes_the_promo_from_every_page():
+    from cleaner.pipeline import clean_corpus
+
+    def cleaned(pages: list[list[list[str]]], share: float | None = None) -> list[str]:
+        docs = [make_doc(p, f"{i}.txt", source="site") for i, p in enumerate(pages)]
+        config = Config(dedup=DedupConfig() if share is None else DedupConfig(template_line_share=share))
+        return [r.text for r in clean_corpus([Document(id=d.id, text=d.text, source="site") for d in docs], config)]
+
+    texts = cleaned(_site_pages(20, {3, 9, 15}))
+    assert [CLOSING in t for t in texts] == [i in {3, 9, 15} for i in range(20)]
+    assert not any(PROMO in t for t in texts)
+    assert not any(CLOSING in t for t in cleaned(_site_pages(20, {3, 9, 15, 17})))  # 4 of 20 pages
+    assert not any(CLOSING in t for t in cleaned(_site_pages(20, {3, 9, 15}), share=0.1))
+
+
+def test_the_share_counts_the_pages_an_index_already_holds(tmp_path):
+    index = tmp_path / "index.sqlite"
+    with Deduplicator(DedupConfig(), index) as dedup:
+        for i, page in enumerate(_site_pages(20, set())):
+            dedup.apply(make_doc(page, f"old{i}.txt", source="site"))
+    with Deduplicator(DedupConfig(), index) as dedup:
+        out = [dedup.apply(make_doc([[_story(100 + i)], [CLOSING]], f"new{i}.txt", source="site")) for i in range(3)]
+    assert all(CLOSING in kept_texts(d) for d in out)
+
+
+def test_a_planned_template_line_stays_between_two_sentences_of_an_article():
+    from cleaner.pipeline import clean_corpus
+
+    line = "Il a été placé en garde à vue."
+    pages = [[[_story(i)], [line]] for i in range(3)] + [[[_story(7)[:-1] + ". " + line + " " + _story(8)]]]
+    docs = [make_doc(p, f"{i}.txt", source="site") for i, p in enumerate(pages)]
+    texts = [r.text for r in clean_corpus([Document(id=d.id, text=d.text, source="site") for d in docs])]
+    assert [line in t for t in texts] == [False, False, False, True]

@@ -89,7 +89,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
         marked = any(unit.duplicate_of is not None for unit in units)
     if templates:
         lines = paragraph_groups([u for u in units if u.kept])
-        marked = remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config.min_words) or marked
+        marked = remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config) or marked
     write_back(doc, units)
     return marked
 
@@ -132,6 +132,11 @@ class Deduplicator:
                 self._since_commit = 0
         write_back(doc, units)
         return doc
+
+    def expect(self, source_docs: dict[str, int]) -> None:
+        """What a run's plan counted ahead: how many documents of each source the run holds."""
+        if self._memory is not None:
+            self._memory.planned_docs = dict(source_docs)
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

@@ -56,6 +56,12 @@ class DedupConfig:
       (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted),
       except a stock sentence (under `stock_sentence_words`) between two new sentences of its
       paragraph: a site glues its template to an edge of a paragraph, never mid-paragraph.
+    - `template_line_share`: a sentence-shaped line (`prose_line_min_words` to
+      `stock_sentence_words` tokens, ending like a sentence) is site template only when it is
+      also in this share of its source's documents: a site's closing promo is on (almost) every
+      page, "Une enquête a été ouverte." closes a tenth of a crime desk's articles, and a folder
+      of pages of many sites is one source. With a run's plan the share is of the source's
+      documents in the run (and the index); one document at a time, of those met so far.
     - `boilerplate_min_sources`: a short line of its own seen under this many sources is
       boilerplate (a short sentence inside a paragraph is never template nor boilerplate, nor is
       a one-sentence paragraph of at least `prose_line_min_words` tokens between two prose
@@ -106,6 +112,7 @@ class DedupConfig:
     sentence_threshold: float = 0.85
     index_sentences: bool = False
     template_min_docs: int = 3
+    template_line_share: float = 0.2
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
     prose_line_min_words: int = 3
@@ -135,4 +142,4 @@ _COUNTS = (
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
 )  # fmt: skip
-_SHARES = ("containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment")
+_SHARES = ("containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment", "template_line_share")

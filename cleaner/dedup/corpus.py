@@ -7,7 +7,9 @@ Passes over the units a document kept after its own dedup:
    an indexed block, confirmed by a true Jaccard similarity (or containment) on shingle sets.
 
 What a repeat means depends on where it was seen (the policies, tuned in `DedupConfig`):
-- seen in `template_min_docs` documents of the same source: site template, boilerplate;
+- seen in `template_min_docs` documents of the same source: site template, boilerplate (a line
+  shaped like a short sentence only in `template_line_share` of the source's pages; a stock
+  sentence between two new ones of its paragraph never);
 - short (< `min_words`), a line of its own, and seen under `boilerplate_min_sources` sources:
   menu-like boilerplate; a short line seen fewer times, and a short sentence inside a paragraph
   however often, is kept (removing every repeated short line is over-removal);
@@ -26,7 +28,7 @@ from ..types import Document, Location, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
-from .lines import copied_headings, paragraph_groups, prose_lines
+from .lines import copied_headings, paragraph_groups, prose_lines, stock_shaped
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
@@ -47,12 +49,15 @@ class CorpusMemory:
         self.bands = bands
         self.rows = rows
         self._lengths: dict[str, int] = {}
+        self._run_docs: Counter[str] = Counter()  # documents of each source this run added
+        self.planned_docs: dict[str, int] = {}  # a run's plan: documents of each source it holds
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
         doc_id = self.store.add_document(doc.id, doc.source, len(doc.text))
+        self._run_docs[doc.source] += 1
         self._lengths = {}
         groups = paragraph_groups(survivors)
         prose = prose_lines(doc, groups, self.config)
@@ -69,7 +74,8 @@ class CorpusMemory:
         stock |= closing
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner:
-                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines)
+                shaped = stock_shaped(doc.text, unit.start, unit.end, len(unit.toks), self.config)
+                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped)
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
         # Only text this document keeps is remembered as first seen here: a near copy removed
@@ -157,12 +163,15 @@ class CorpusMemory:
             return None
         return _combined_key(group)
 
-    def _decide(self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False, stock_line: bool = False) -> None:
+    def _decide(
+        self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False, stock_line: bool = False, shaped: bool = False
+    ) -> None:
         """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
         its paragraph keeps, a line of its own; `stock`: a short one among new sentences, or one
         closing an article's prose, which is no reprint; `stock_line`: a one-sentence paragraph
         after new prose, which is no cross-source boilerplate; see `_stock_sentences` and
-        `_stock_lines`. Either may still be a site's template).
+        `_stock_lines`. Either may still be a site's template; `shaped`: a short sentence
+        (`lines.stock_shaped`), template only in `template_line_share` of the source's pages).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -173,7 +182,7 @@ class CorpusMemory:
         if words < cfg.min_words and not standalone:
             return
         same_source = seen.source == source
-        if same_source and seen.same_docs + 1 >= cfg.template_min_docs:
+        if same_source and seen.same_docs + 1 >= cfg.template_min_docs and (not shaped or self._common_in(source, seen.same_docs + 1)):
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
             sources = 1 + seen.other_docs + (0 if same_source else 1)
@@ -188,6 +197,14 @@ class CorpusMemory:
         for unit in group:
             if unit.kept:
                 unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=1.0)
+
+    def _common_in(self, source: str, docs: int) -> bool:
+        """Whether `docs` documents are `template_line_share` of the source's: all it will hold
+        when a plan counted the run ahead, else those met so far."""
+        total = self.store.source_docs(source)
+        if source in self.planned_docs:
+            total += self.planned_docs[source] - self._run_docs[source]
+        return docs >= self.config.template_line_share * total
 
     def _original(self, seen: Seen) -> Location:
         """Where a removed copy points; the original document's length is kept for

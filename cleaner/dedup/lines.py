@@ -20,6 +20,16 @@ from .text import windows_key
 from .units import Unit
 
 
+def stock_shaped(text: str, start: int, end: int, words: int, config: DedupConfig) -> bool:
+    """Whether text[start:end], of `words` tokens, is shaped like a short sentence of an article
+    ("Une enquête a été ouverte.", "Police are appealing for witnesses."): such a line repeated
+    in a few pages of a source may be the articles' own (see `template_line_share`)."""
+    return (
+        config.prose_line_min_words <= words < config.stock_sentence_words
+        and _SENTENCE_END.search(text, start, end) is not None
+    )
+
+
 def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) -> set[Unit]:
     """Short lines of their own shaped like a sentence, with prose paragraphs on both sides:
     an article's one-sentence paragraph ("No one was injured.", "He was 84."), not a menu
@@ -64,12 +74,14 @@ def _copied_from(group: list[Unit]) -> str | None:
     return docs.pop() if len(docs) == 1 else None
 
 
-def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], min_words: int) -> bool:
+def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], config: DedupConfig) -> bool:
     """Remove the lines (whole paragraphs, or sentences standing as a line elsewhere) that the
     plan found in `template_min_docs` articles of this source, from their first copy on. They
     point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
-    sentences stay: a one-sentence paragraph between prose (`prose_lines`), or a short sentence
-    of a longer paragraph (see `CorpusMemory._decide`). True when it removed a line."""
+    sentences stay: a one-sentence paragraph between prose (`prose_lines`), a short sentence
+    of a longer paragraph (see `CorpusMemory._decide`), and a stock sentence between two others
+    (see `CorpusMemory._stock_sentences`). True when it removed a line."""
+    min_words = config.min_words
     removed = False
     words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
     for group in groups:
@@ -84,13 +96,17 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
                 continue
             if whole in templates:
                 kind = "paragraph" if len(group) > 1 else "sentence"
-            elif unit.key in templates and len(unit.toks) >= min_words:
+            elif unit.key in templates and min_words <= len(unit.toks) and not _inner_stock(group, unit, config):
                 kind = "sentence"
             else:
                 continue
             unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
             removed = True
     return removed
+
+
+def _inner_stock(group: list[Unit], unit: Unit, config: DedupConfig) -> bool:
+    return len(unit.toks) < config.stock_sentence_words and group[0] is not unit and group[-1] is not unit
 
 
 def _joined_key(units: list[Unit]) -> int:

@@ -167,6 +167,7 @@ class MemoryStore:
         self._names: list[str] = []
         self._doc_ids: dict[str, int] = {}
         self._doc_sources = array("i")
+        self._source_counts: list[int] = []  # per source id: its documents
         self._doc_lengths = array("q")
         self._sources: list[str] = []
         self._source_ids: dict[str, int] = {}
@@ -210,6 +211,11 @@ class MemoryStore:
                 )
         return found
 
+    def source_docs(self, source: str) -> int:
+        """How many documents of `source` the store holds."""
+        source_id = self._source_ids.get(source)
+        return 0 if source_id is None else self._source_counts[source_id]
+
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """The first block filed under each of these band keys."""
         bands = _int_list(bands)
@@ -239,6 +245,8 @@ class MemoryStore:
             source_id = self._source_ids.setdefault(source, len(self._sources))
             if source_id == len(self._sources):
                 self._sources.append(source)
+                self._source_counts.append(0)
+            self._source_counts[source_id] += 1
             self._doc_sources.append(source_id)
             self._doc_lengths.append(length)
         return doc_id

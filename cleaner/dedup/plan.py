@@ -21,7 +21,9 @@ reprinted everywhere) pair nothing: those copies are reprints, which plain dedup
 
 The same read finds each source's template lines (`DedupConfig.template_everywhere`): met one
 document at a time, a site's footer is only known as such from its `template_min_docs`-th copy,
-so the first pages of every site kept it; with the count known up front, every copy goes.
+so the first pages of every site kept it; with the count known up front, every copy goes. A line
+shaped like a short sentence must also be in `template_line_share` of its source's documents
+(an article's stock closing line is in a few pages of a site, its promo in almost all).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import numpy as np
 
 from ..types import Document
 from .config import DedupConfig
+from .lines import stock_shaped
 from .text import exact_key, tokens
 
 
@@ -67,6 +70,8 @@ class ProcessingPlan:
     supersedes: dict[int, int] = field(default_factory=dict)
     # Per source, the keys (`text.exact_key` of a whole line) of its site template lines.
     templates: dict[str, TemplateKeys] = field(default_factory=dict)
+    # Per source, how many documents the run holds (`DedupConfig.template_line_share`).
+    source_docs: dict[str, int] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
@@ -103,6 +108,7 @@ class PlanBuilder:
         self._words = array("l")
         self._docs = array("l")
         self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
+        self._stock: set[int] = set()  # keys of lines shaped like a short sentence (lines.stock_shaped)
 
     @property
     def count(self) -> int:
@@ -120,6 +126,8 @@ class PlanBuilder:
             toks = tokens(line)
             if toks:
                 key = exact_key(toks)
+                if stock_shaped(line, 0, len(line), len(toks), self.config):
+                    self._stock.add(key)
                 self._keys.append(key)
                 self._words.append(len(toks))
                 self._docs.append(position)
@@ -144,7 +152,11 @@ class PlanBuilder:
             if chain:
                 before[shorter] = chain  # the most complete version first
         templates = self._template_keys(keys, words, docs, counted) if self.config.template_everywhere else {}
-        return ProcessingPlan(early, before, supersedes, templates)
+        return ProcessingPlan(early, before, supersedes, templates, self._source_docs())
+
+    def _source_docs(self) -> dict[str, int]:
+        counts = Counter(self._sources)
+        return {self._names[source]: count for source, count in sorted(counts.items())}
 
     def _template_keys(self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> dict[str, TemplateKeys]:
         """Per source name, the keys of its template lines (short ones too: menus, labels).
@@ -163,8 +175,12 @@ class PlanBuilder:
         triples = np.unique(np.stack([sources, keys, prints]), axis=1) if len(keys) else np.empty((3, 0), np.int64)
         pairs, counts = np.unique(triples[:2], axis=1, return_counts=True)
         found: dict[str, set[int]] = defaultdict(set)
-        for source, key in pairs[:, counts >= self.config.template_min_docs].T.tolist():
-            found[self._names[source]].add(key)
+        totals = Counter(self._sources)  # documents per source id
+        share = self.config.template_line_share
+        chosen = counts >= self.config.template_min_docs
+        for (source, key), count in zip(pairs[:, chosen].T.tolist(), counts[chosen].tolist()):
+            if key not in self._stock or count >= share * totals[source]:
+                found[self._names[source]].add(key)
         lengths = _lengths_of(all_keys, all_words, set().union(*found.values()))
         return {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
 

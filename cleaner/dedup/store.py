@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS shingles (key INTEGER PRIMARY KEY, data BLOB NOT NULL
 CREATE TABLE IF NOT EXISTS bumps (doc INTEGER NOT NULL, key INTEGER NOT NULL,
     other INTEGER NOT NULL, PRIMARY KEY (doc, key)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS seen_doc ON seen (doc);
+CREATE INDEX IF NOT EXISTS docs_source ON docs (source);
 CREATE INDEX IF NOT EXISTS bumps_key ON bumps (key);
 """
 # Created by the corpus memory only: plain `--index` runs never pay for these.
@@ -172,6 +173,10 @@ class IndexStore:
             for key, *rest in rows:
                 found[key] = Seen(*rest)
         return found
+
+    def source_docs(self, source: str) -> int:
+        """How many documents of `source` the index holds."""
+        return int(self._db.execute("SELECT COUNT(*) FROM docs WHERE source = ?", (source,)).fetchone()[0])
 
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """Block keys filed under each of these band keys."""
