@@ -213,13 +213,20 @@ def check(
 
 @app.command("explain")
 def explain_command(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="One text, HTML or JSONL file."),
+    file: Path = typer.Argument(..., callback=lambda path: _existing([path])[0], help="One text, HTML or JSONL file, or - for standard input."),
     text_field: Optional[str] = TextFieldOpt,
+    stdin_name: Optional[str] = StdinNameOpt,
     config_path: Optional[Path] = ConfigOpt,
 ) -> None:
     """Show every segment of FILE, kept or removed, and why."""
     config = config_or_exit(config_path, text_field)
-    item = InputFile(file, display_name(file), file.name)  # type: ignore[arg-type]
+    with scratch_folder() as folder:
+        [file], name = _spooled([file], folder, stdin_name)
+        _explain(file, name or display_name(file), config)
+
+
+def _explain(file: Path, display: str, config: Config) -> None:
+    item = InputFile(file, display, file.name)  # type: ignore[arg-type]
     try:
         if not file.is_file():  # a named pipe would block the read forever
             raise InputError(item.display, "not a regular file")

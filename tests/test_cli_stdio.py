@@ -122,3 +122,9 @@ def test_a_real_pipe(tmp_path):
 def test_version(runner):
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("cleaner ")
+
+
+def test_explain_reads_standard_input(runner):
+    result = runner.invoke(app, ["explain", "-"], input=f"{BODY}\nShare this article\n".encode())
+    assert result.exit_code == 0, result.stderr
+    assert "<stdin>" in result.stdout and "en.share.buttons" in result.stdout
