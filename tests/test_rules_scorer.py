@@ -359,6 +359,14 @@ def test_a_live_blog_entry_heading_is_not_the_page_headline() -> None:
     assert out.startswith(HEADLINE + "\n\n" + STANDFIRST + "\n\n10:00 am\n\nUpdate number 0 from the depot\n\n" + PROSE[0])
 
 
+def test_times_over_teaser_headlines_under_an_article_stay_out() -> None:
+    """A live blog's entry headings weigh nothing (fixtures/general/en_live_1), but only with prose
+    under them: times over teaser headlines below an article do not join it."""
+    teasers = [line for i in range(4) for line in (f"1{i}:0{i}", f"Teaser headline number {i} of the day")]
+    out = clean("\n".join([*MENU, HEADLINE, *PROSE, "Share", "Latest news", *teasers]))
+    assert out.endswith(PROSE[-1] + "\n") and "Teaser headline" not in out
+
+
 def test_an_author_bio_under_the_byline_goes() -> None:
     bio = "Lucía Ferrer is a transport reporter at the Daily Example."
     out = clean("\n".join([*MENU, HEADLINE, "LUCÍA FERRER", bio, "Share this article", "Facebook", "Twitter", *PROSE]))

@@ -63,15 +63,51 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
         index = end + 1
 
 
-def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> None:
+def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> list[int]:
     """Set to 0 in `values` the weight of a live blog's time stamps ("14:55 Uhr", "15 h 40": mostly
     digits, their shape repeated down the page; title.time_stamp) that open with a time of day.
     Each one opens an entry of the article; counted as short non-prose lines, a stamp over every
     short entry outweighed the entries and the block kept only the last few. Teaser dates
-    ("Opening Bell 6.7.19") do not open with a time and keep their weight."""
+    ("Opening Bell 6.7.19") do not open with a time and keep their weight. Returns the stamps'
+    indexes."""
+    stamps = []
     for index, par in enumerate(doc.paragraphs):
-        if par.kept and values[index] < 0.0 and time_stamp(par, s) and _CLOCK.match(doc.text, par.start, par.end):
-            values[index] = 0.0
+        if par.kept and time_stamp(par, s) and _CLOCK.match(doc.text, par.start, par.end):
+            stamps.append(index)
+            values[index] = max(values[index], 0.0)
+    return stamps
+
+
+def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], categories: dict[str, str], s: ScorerSettings) -> None:
+    """Set to 0 the weight of what frames each entry of a live blog of `live_min_stamps` time
+    stamps or more: the share row closing the entry above a stamp, an "Updated at" line or an ad
+    label under it, and the entry's heading when prose follows ("Ferry services cancelled").
+    Counted as page chrome and short lines, they outweighed entries of one paragraph each, and
+    the block kept the one entry of two. Between stamps only: the page's share row under the
+    last entry still ends it, and a teaser list with times has no prose under its headlines."""
+    if len(stamps) < s.live_min_stamps:
+        return
+    pars = doc.paragraphs
+
+    def entry_chrome(index: int) -> bool:
+        return not pars[index].kept and removal_category(pars[index], categories) in s.live_entry_chrome
+
+    for n, stamp in enumerate(stamps):
+        above = stamp - 1
+        while n > 0 and above > stamps[n - 1] and entry_chrome(above):
+            values[above] = max(values[above], 0.0)
+            above -= 1
+        below = stamp + 1
+        while below < len(pars) and entry_chrome(below):
+            values[below] = max(values[below], 0.0)
+            below += 1
+        if below + 1 < len(pars) and _entry_heading(pars[below], s) and pars[below + 1].kept and values[below + 1] > 0.0:
+            values[below] = max(values[below], 0.0)
+
+
+def _entry_heading(par: Paragraph, s: ScorerSettings) -> bool:
+    signals = par.signals
+    return par.kept and 0 < signals["words"] <= s.title_max_words and not signals["ends_sentence"]
 
 
 def neutral_steps(doc: Document, values: list[float]) -> list[int]:

@@ -28,7 +28,7 @@ from .blocks import closed_block, closing_removals, closing_sentence, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
-from .inline import inline_chrome, neutral_steps, neutral_time_stamps
+from .inline import inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
 from .lists import data_run, framed_run, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
@@ -115,7 +115,7 @@ class Scorer:
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
         inline_chrome(doc, values, self.categories, s)
-        neutral_time_stamps(doc, values, s)
+        neutral_live_entries(doc, values, neutral_time_stamps(doc, values, s), self.categories, s)
         steps = neutral_steps(doc, values)
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):

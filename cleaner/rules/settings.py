@@ -96,6 +96,8 @@ class ScorerSettings:
     inline_chrome_lines: int
     inline_chrome_deep: tuple[str, ...]
     inline_chrome_depth: int
+    live_min_stamps: int
+    live_entry_chrome: tuple[str, ...]
     interview_min_turns: int
     speaker_min_turns: int
     keypoints_min_items: int
@@ -166,6 +168,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     unknown = sorted(set(settings.scorer.inline_chrome) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer] inline_chrome: unknown categories {unknown}")
+    unknown = sorted(set(settings.scorer.live_entry_chrome) - set(CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{path}: [scorer] live_entry_chrome: unknown categories {unknown}")
     unknown = sorted(set(settings.scorer.inline_chrome_deep) - set(settings.scorer.inline_chrome))
     if unknown:
         raise ConfigError(f"{path}: [scorer] inline_chrome_deep: categories not in inline_chrome {unknown}")
