@@ -34,6 +34,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a live blog of one-paragraph entries, each under its heading and over a share row
     "en_live_1": ["Ferry services cancelled", "Brittany Ferries has cancelled", "Met Office extends warning",
                   "Share prices of ferry operators fell", "Great Western Railway has suspended"],
+    # ... whose entries open with relative times ("18 min ago") that a dateline rule removes
+    "en_live_2": ["Turnout highest since 1992", "Queues outside polling stations", "What time will we get results?",
+                  "The first declarations are expected"],
     "de_lead_4": ["Hatten Sie Angst, dass der Film scheitert?", "Danke für das Gespräch."],
     "fr_lead_2": ["« Cette usine est une étape décisive"],
     "en_1": ["Read aloud at Monday night's council meeting", "Share prices had nothing to do with it",
@@ -240,6 +243,7 @@ JUNK = {
     "it_lead_3": ["Ascolta l'articolo", "Leggi anche", "Sciopero dei treni", "Pubblicità", "Iscriviti"],
     "en_lead_5": ["Please turn on JavaScript", "Show key events only", "Load more updates", "Enter your email"],
     "en_live_1": ["Please turn on JavaScript", "Advertisement", "Updated at 13.52", "Most viewed", "\nShare\n"],
+    "en_live_2": ["18 min ago", "Load more", "Related topics", "General election 2026", "\nShare\n"],
     "de_lead_4": ["Interview: Thomas Krüger", "Artikel verschenken", "Melden Sie sich an"],
     "fr_lead_2": ["Accueil / Communiqués", "Télécharger le communiqué"],
     "de_lead_3": ["Artikel anhören", "Mehr zum Thema", "Krise der Autoindustrie", "Anzeige", "Schlagworte"],
@@ -442,6 +446,7 @@ JUNK = {
 HEADINGS = {
     "en_live_1": ["Storm Edith: Thousands without power as 90mph gusts hit coast",
                   "Follow our live coverage as the Met Office issues"],
+    "en_live_2": ["Election night live: polls close as turnout hits record high", "Updates from across the country"],
     "en_lead_1": ["Ferry service to Gull Island resumes after six-week repair",
                   "The county's only car ferry returns on Friday with a rebuilt engine"],
     "en_lead_2": ["Your old laptop battery can last another two years with three settings",

@@ -25,6 +25,7 @@ from .settings import ScorerSettings
 from .title import time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
+_STAMP_WORDS = 4  # "18 min ago", "il y a 2 heures": a dateline removal this short is an entry's stamp
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
 
 
@@ -84,10 +85,14 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
     label under it, and the entry's heading when prose follows ("Ferry services cancelled").
     Counted as page chrome and short lines, they outweighed entries of one paragraph each, and
     the block kept the one entry of two. Between stamps only: the page's share row under the
-    last entry still ends it, and a teaser list with times has no prose under its headlines."""
+    last entry still ends it, and a teaser list with times has no prose under its headlines.
+    A dateline rule's short removal ("18 min ago", "Il y a 2 heures") opens an entry as a stamp does."""
+    pars = doc.paragraphs
+    stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if _removed_stamp(doc, par, categories))})
     if len(stamps) < s.live_min_stamps:
         return
-    pars = doc.paragraphs
+    for stamp in stamps:
+        values[stamp] = max(values[stamp], 0.0)
 
     def entry_chrome(index: int) -> bool:
         return not pars[index].kept and removal_category(pars[index], categories) in s.live_entry_chrome
@@ -103,6 +108,10 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
             below += 1
         if below + 1 < len(pars) and _entry_heading(pars[below], s) and pars[below + 1].kept and values[below + 1] > 0.0:
             values[below] = max(values[below], 0.0)
+
+
+def _removed_stamp(doc: Document, par: Paragraph, categories: dict[str, str]) -> bool:
+    return not par.kept and removal_category(par, categories) == "dateline" and len(doc.text[par.start : par.end].split()) <= _STAMP_WORDS
 
 
 def _entry_heading(par: Paragraph, s: ScorerSettings) -> bool:
