@@ -35,6 +35,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_live_1": ["Ferry services cancelled", "Brittany Ferries has cancelled", "Met Office extends warning",
                   "Share prices of ferry operators fell", "Great Western Railway has suspended"],
     # ... whose entries open with relative times ("18 min ago") that a dateline rule removes
+    "de_live_1": ["Schulen in Passau bleiben geschlossen", "Bundeswehr hilft beim Sandsackfüllen", "Pegel in Passau bei 10,20 Metern"],
+    "fr_live_1": ["12h45", "Les trains supprimés en Bretagne", "Un sapeur-pompier a été légèrement blessé", "Les écoles fermées jeudi"],
     "en_live_2": ["Turnout highest since 1992", "Queues outside polling stations", "What time will we get results?",
                   "The first declarations are expected"],
     "de_lead_4": ["Hatten Sie Angst, dass der Film scheitert?", "Danke für das Gespräch."],
@@ -243,6 +245,8 @@ JUNK = {
     "it_lead_3": ["Ascolta l'articolo", "Leggi anche", "Sciopero dei treni", "Pubblicità", "Iscriviti"],
     "en_lead_5": ["Please turn on JavaScript", "Show key events only", "Load more updates", "Enter your email"],
     "en_live_1": ["Please turn on JavaScript", "Advertisement", "Updated at 13.52", "Most viewed", "\nShare\n"],
+    "de_live_1": ["vor 23 Minuten", "Nur wichtigste Ereignisse", "Anzeige", "Weitere Beiträge laden", "\nTeilen\n"],
+    "fr_live_1": ["Les temps forts", "Publicité", "Mis à jour à 12h05", "Charger plus", "\nPartager\n"],
     "en_live_2": ["18 min ago", "Load more", "Related topics", "General election 2026", "\nShare\n"],
     "de_lead_4": ["Interview: Thomas Krüger", "Artikel verschenken", "Melden Sie sich an"],
     "fr_lead_2": ["Accueil / Communiqués", "Télécharger le communiqué"],
@@ -446,6 +450,8 @@ JUNK = {
 HEADINGS = {
     "en_live_1": ["Storm Edith: Thousands without power as 90mph gusts hit coast",
                   "Follow our live coverage as the Met Office issues"],
+    "de_live_1": ["Hochwasser in Bayern: Pegel der Donau steigt weiter", "In Passau und Regensburg gilt"],
+    "fr_live_1": ["Tempête Ciarán : 1,2 million de foyers", "La Bretagne et la Normandie"],
     "en_live_2": ["Election night live: polls close as turnout hits record high", "Updates from across the country"],
     "en_lead_1": ["Ferry service to Gull Island resumes after six-week repair",
                   "The county's only car ferry returns on Friday with a rebuilt engine"],

@@ -22,10 +22,9 @@ from ..types import Document, Paragraph
 from .lists import data_run
 from .loader import removal_category
 from .settings import ScorerSettings
-from .title import time_stamp
+from .title import STAMP_WORDS, time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
-_STAMP_WORDS = 4  # "18 min ago", "il y a 2 heures": a dateline removal this short is an entry's stamp
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
 
 
@@ -111,7 +110,7 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
 
 
 def _removed_stamp(doc: Document, par: Paragraph, categories: dict[str, str]) -> bool:
-    return not par.kept and removal_category(par, categories) == "dateline" and len(doc.text[par.start : par.end].split()) <= _STAMP_WORDS
+    return not par.kept and removal_category(par, categories) == "dateline" and len(doc.text[par.start : par.end].split()) <= STAMP_WORDS
 
 
 def _entry_heading(par: Paragraph, s: ScorerSettings) -> bool:

@@ -109,7 +109,7 @@ def _walk(
         if not par.kept:
             continue
         first_line = not (skipped or entry or standfirst is not None) and index != anchor
-        if first_line and _entry_heading(doc, index, first, s):
+        if first_line and _entry_heading(doc, index, first, s, bylines):
             entry.append(index)
             continue
         if first_line and par.signals["words"] < s.title_far_min_words and _under(doc, index, bylines, s):
@@ -172,14 +172,27 @@ def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings)
     return False
 
 
-def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings) -> bool:
+def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings, removed_dates: frozenset[int] = frozenset()) -> bool:
     """A title-shaped line right above the body under a live blog's time stamp ("4:05 p. m."),
-    one recurring below: the first entry's heading; the page's headline is above the time stamp."""
+    one recurring below: the first entry's heading; the page's headline is above the time stamp.
+    A relative time a rule removed ("vor 4 Minuten", among `removed_dates`: datelines and
+    credits, so a digit is asked for) right above the line, and another below the body's start,
+    are stamps too."""
     pars = doc.paragraphs
-    above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
-    if above is None or not title_shaped(doc, pars[index], settings) or not time_stamp(pars[above], settings):
+    if not title_shaped(doc, pars[index], settings):
         return False
-    return any(time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
+    above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
+    if above is not None and time_stamp(pars[above], settings):
+        return any(time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
+    short = {i for i in removed_dates if _removed_stamp(doc.text[pars[i].start : pars[i].end])}
+    return index - 1 in short and any(i > first for i in short)
+
+
+STAMP_WORDS = 4  # "18 min ago", "il y a 2 heures": a dateline removal this short may be an entry's stamp
+
+
+def _removed_stamp(text: str) -> bool:
+    return len(text.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in text)
 
 
 def time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
