@@ -37,6 +37,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # ... whose entries open with relative times ("18 min ago") that a dateline rule removes
     # a match report: minute-by-minute lines, the wire dateline, and the match sheet under its heading
     "es_match_1": ["45+2' Tarjeta amarilla", "Oviedo, 4 dic (EFE)", "Ficha técnica", "Árbitro: Iglesias Villanueva."],
+    # a photo gallery: its captions are the article, without their credits
+    "fr_gallery_1": ["place Jean-Bart.\n", "sous une pluie fine.\n", "a lancé les premiers harengs à 18 heures."],
     "de_live_1": ["Schulen in Passau bleiben geschlossen", "Bundeswehr hilft beim Sandsackfüllen", "Pegel in Passau bei 10,20 Metern"],
     "fr_live_1": ["12h45", "Les trains supprimés en Bretagne", "Un sapeur-pompier a été légèrement blessé", "Les écoles fermées jeudi"],
     "en_live_2": ["Turnout highest since 1992", "Queues outside polling stations", "What time will we get results?",
@@ -248,6 +250,7 @@ JUNK = {
     "en_lead_5": ["Please turn on JavaScript", "Show key events only", "Load more updates", "Enter your email"],
     "en_live_1": ["Please turn on JavaScript", "Advertisement", "Updated at 13.52", "Most viewed", "\nShare\n"],
     "es_match_1": ["Compartir en X", "Te puede interesar", "Inicia sesión para comentar", "Publicidad"],
+    "fr_gallery_1": ["Photo 2/6", "Voix du Littoral", "Diaporama suivant", "Voir aussi"],
     "de_live_1": ["vor 23 Minuten", "Nur wichtigste Ereignisse", "Anzeige", "Weitere Beiträge laden", "\nTeilen\n"],
     "fr_live_1": ["Les temps forts", "Publicité", "Mis à jour à 12h05", "Charger plus", "\nPartager\n"],
     "en_live_2": ["18 min ago", "Load more", "Related topics", "General election 2026", "\nShare\n"],
