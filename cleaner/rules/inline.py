@@ -22,7 +22,7 @@ from ..types import Document, Paragraph
 from .lists import data_run
 from .loader import removal_category
 from .settings import ScorerSettings
-from .title import STAMP_WORDS, time_stamp
+from .title import removed_stamp, time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
@@ -110,7 +110,7 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
 
 
 def _removed_stamp(doc: Document, par: Paragraph, categories: dict[str, str]) -> bool:
-    return not par.kept and removal_category(par, categories) == "dateline" and len(doc.text[par.start : par.end].split()) <= STAMP_WORDS
+    return not par.kept and removal_category(par, categories) == "dateline" and removed_stamp(doc.text[par.start : par.end])
 
 
 def _entry_heading(par: Paragraph, s: ScorerSettings) -> bool:
