@@ -10,10 +10,27 @@ from typing import TYPE_CHECKING, Callable
 from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
+from .shapes import ends_like_sentence
 from .title import CLOSING_QUOTES
 
 if TYPE_CHECKING:
     from .scorer import Block
+
+def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[int], s: ScorerSettings) -> bool:
+    """A body too short for `min_body_words` is a news brief's when its kept paragraphs are
+    sentences scoring as prose and rule removals of page chrome (`chrome`: menus, related links,
+    newsletter boxes) lie above and below it.
+
+    Else a two-sentence brief kept the site's name and the teaser headlines under it; a short
+    page with no such frame (a headline with emoji, a chat line, a caption) is no evidence of an
+    article, and stays whole.
+    """
+    pars = doc.paragraphs
+    inside = [i for i in range(block.first, block.last + 1) if kept[i]]
+    if not all(pars[i].signals["prose"] >= s.brief_min_prose and ends_like_sentence(doc, pars[i]) for i in inside):
+        return False
+    return any(i < block.first for i in chrome) and any(i > block.last for i in chrome)
+
 
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a colon.
 _LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
 from ..words import WORD as _WORD
-from .blocks import closed_block, closing_removals, closing_sentence, with_tail
+from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
@@ -133,7 +133,7 @@ class Scorer:
             block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
-        if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
+        if block is None or not self._clear_body(doc, kept, block):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
         block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
@@ -315,6 +315,14 @@ class Scorer:
         if self.unspaced is None or UNSPACED.search(doc.text, par.start, par.end) is None:
             return False
         return text_words(doc.text[par.start : par.end], None, self.unspaced) > self.settings.shape_max_tokens
+
+    def _clear_body(self, doc: Document, kept: list[bool], block: Block) -> bool:
+        """Whether `block` is text enough to cut the page around: `min_body_words` words, or a
+        news brief's (blocks.framed_brief)."""
+        words = self._body_words(doc.paragraphs, kept, block)
+        if words >= self.settings.min_body_words:
+            return True
+        return words >= self.settings.brief_min_words and framed_brief(doc, kept, block, self._chrome(doc), self.settings)
 
     def _body_words(self, pars: list[Paragraph], kept: list[bool], block: Block) -> float:
         return sum(p.signals["words"] for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)
