@@ -21,14 +21,21 @@ def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[in
     sentences scoring as prose and rule removals of page chrome (`chrome`: menus, related links,
     newsletter boxes) lie above and below it.
 
-    Else a two-sentence brief kept the site's name and the teaser headlines under it; a short
-    page with no such frame (a headline with emoji, a chat line, a caption) is no evidence of an
-    article, and stays whole.
+    Else a two-sentence brief kept the site's name and the teaser headlines under it. Another
+    sentence of prose outside the block makes the page a list of teasers; a short page with no
+    frame (a headline with emoji, a chat line, a caption) is no evidence of an article: both
+    stay whole.
     """
     pars = doc.paragraphs
-    inside = [i for i in range(block.first, block.last + 1) if kept[i]]
-    if not all(pars[i].signals["prose"] >= s.brief_min_prose and ends_like_sentence(doc, pars[i]) for i in inside):
+
+    def sentence(i: int) -> bool:
+        return pars[i].signals["prose"] >= s.brief_min_prose and ends_like_sentence(doc, pars[i])
+
+    if not all(sentence(i) for i in range(block.first, block.last + 1) if kept[i]):
         return False
+    outside = (i for i, k in enumerate(kept) if k and not block.first <= i <= block.last)
+    if any(pars[i].signals["words"] >= s.list_prose_min_words and sentence(i) for i in outside):
+        return False  # another story's summary: a section page of teasers, not one brief
     return any(i < block.first for i in chrome) and any(i > block.last for i in chrome)
 
 
