@@ -28,6 +28,7 @@ from .blocks import closed_block, closing_removals, closing_sentence, framed_bri
 from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
+from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps, neutral_time_stamps
 from .lists import data_run, framed_run, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
@@ -142,7 +143,7 @@ class Scorer:
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
-        last = review_tail(kept, block.last, boxes)
+        last = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
