@@ -29,6 +29,7 @@ from typing import Iterator
 
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
+from .shapes import ends_like_sentence
 from ..words import MARKS
 
 _INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
@@ -191,6 +192,10 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     and `list_min_share` of its lines hold `list_phrase_min_words` words or more (one-word lines
     are section labels and buttons as often as items: "Sport", "Weather", "print").
 
+    A short list of names (`_names`: "Formigal", "Panticosa", "Cerler") passes with one-word
+    lines too when a sentence introduces it without a colon ("Estas son las estaciones que abren
+    el sábado.", `_sentence`) and prose follows it.
+
     Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
     California") look like menu labels line by line; only their place in the text tells. Up to
     `list_max_labels` items too long for the run ("Office de Tourisme du Val d'Olt") may sit
@@ -200,12 +205,52 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     below = _frame(pars, range(run[-1] + 1, len(pars)), s)
     if above is None or below is None:
         return False
-    several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
-    if several < s.list_min_share * len(run) or any(i in chrome for i in range(above + 1, below)):
+    if any(i in chrome for i in range(above + 1, below)):
         return False
     if _introduces(doc, pars[above], s):
         return True
-    return len(run) < s.menu_cut_run and _prose(pars[above], s) and _prose(pars[below], s)
+    if len(run) >= s.menu_cut_run or not _prose(pars[below], s):
+        return False
+    several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
+    if several >= s.list_min_share * len(run) and _prose(pars[above], s):
+        return True
+    return _names(pars, run, s) and _sentence(doc, pars[above], s)
+
+
+def framed_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:
+    """The body's last paragraph once a list of names right under it and the prose paragraph
+    under the list have joined it (`_names`: "Val Thorens", "Tignes", "Les Arcs"), when the
+    body ends on a sentence (the list's introduction without a colon: "The resorts open on
+    Saturday."). Removals that are not page chrome (an ad label) may lie between them.
+
+    The names weigh against the block and the paragraph under them is too short to make up for
+    them: the list, the ad label and the article's last sentence went with the page's furniture.
+    Teaser headlines are longer than names and section menus are the rules' (chrome)."""
+    pars = doc.paragraphs
+    if not _sentence(doc, pars[last], s):
+        return last
+    run: list[int] = []
+    for index in kept_below(pars, last, chrome):
+        par = pars[index]
+        if _prose(par, s):
+            return index if run and _names(pars, run, s) else last
+        if par.signals["words"] > s.name_max_words or par.signals["ends_sentence"]:
+            return last
+        run.append(index)
+    return last
+
+
+def _names(pars: list[Paragraph], run: list[int], s: ScorerSettings) -> bool:
+    """`list_min_items` to `menu_cut_run` (exclusive) lines of at most `name_max_words` words:
+    a list of places, teams or products, one-word ones too ("Tignes", "Formigal")."""
+    return s.list_min_items <= len(run) < s.menu_cut_run and all(pars[i].signals["words"] <= s.name_max_words for i in run)
+
+
+def _sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A line of `list_intro_min_words` words or more that ends like a sentence and scores as
+    prose: what introduces a list when no colon does ("Estas son las estaciones que abren el sábado.")."""
+    signals = par.signals
+    return par.kept and signals["words"] >= s.list_intro_min_words and signals["prose"] >= s.block_threshold and ends_like_sentence(doc, par)
 
 
 def _frame(pars: list[Paragraph], indexes: range, s: ScorerSettings) -> int | None:

@@ -30,7 +30,7 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps, neutral_time_stamps
-from .lists import data_run, framed_run, introduced_rows, list_head, list_tail
+from .lists import data_run, framed_run, framed_tail, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
@@ -141,6 +141,7 @@ class Scorer:
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
+        block = replace(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         last = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
