@@ -194,7 +194,8 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
 
     A short list of names (`_names`: "Formigal", "Panticosa", "Cerler") passes with one-word
     lines too when a sentence introduces it without a colon ("Estas son las estaciones que abren
-    el sábado.", `_sentence`) and prose follows it.
+    el sábado.", `_sentence`) and prose follows it; so does a list of any length written in lower
+    case ("flour", "eggs", "milk": a menu between two of an article's sentences is capitalised).
 
     Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
     California") look like menu labels line by line; only their place in the text tells. Up to
@@ -209,7 +210,11 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
         return False
     if _introduces(doc, pars[above], s):
         return True
-    if len(run) >= s.menu_cut_run or not _prose(pars[below], s):
+    if not _prose(pars[below], s):
+        return False
+    if _sentence(doc, pars[above], s) and all(_lower_case(doc, pars[i]) for i in run):
+        return True  # "flour" / "eggs" / "milk" / ... under "You need only a handful of things."
+    if len(run) >= s.menu_cut_run:
         return False
     several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
     if several >= s.list_min_share * len(run) and _prose(pars[above], s):
@@ -238,6 +243,11 @@ def framed_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -
             return last
         run.append(index)
     return last
+
+
+def _lower_case(doc: Document, par: Paragraph) -> bool:
+    """A line written in lower case alone ("flour", "jumper wires"); caseless scripts never are."""
+    return par.signals["capitalised"] == 0.0 and any(letter.islower() for letter in _LOWER.findall(_text(doc, par)))
 
 
 def _names(pars: list[Paragraph], run: list[int], s: ScorerSettings) -> bool:
