@@ -96,7 +96,8 @@ class RuleEngine:
 
         person = every("person_labels")
         named = tuple(sorted(label.removesuffix(NAME_SLOT) for label in person if label.endswith(NAME_SLOT)))
-        return ReviewLabels(every("pros_labels"), every("cons_labels"), frozenset(p for p in person if NAME_SLOT not in p), named)
+        persons = frozenset(p for p in person if NAME_SLOT not in p)
+        return ReviewLabels(every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"))
 
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""

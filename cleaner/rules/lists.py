@@ -184,6 +184,33 @@ def list_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> in
     return index
 
 
+def fact_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> int:
+    """The body's first paragraph once a fact box right above it has joined it: "Label: value"
+    rows, at least `list_min_items` of them with the body's first line, two ending like sentences
+    and one of those of `list_prose_min_words` words or more (the others of at most
+    `name_max_words` words: "Verdict: False"), nothing between them, below `top`.
+
+    A fact check opens on its verdict box ("Behauptung: Ab dem 1. Januar gilt ... Tempo 80." /
+    "Bewertung: Falsch." / "Fakten: Der Bundestag hat ..."): the block began on its last row
+    and the verdict above went with the heading's furniture. A byline's rows ("Von: Felix
+    Brandt", "Stand: 04.12.2026") hold no sentence."""
+    pars = doc.paragraphs
+
+    def row(index: int) -> bool:  # a verdict's row may be a word or two without a full stop
+        par = pars[index]
+        short = par.signals["words"] <= s.name_max_words
+        return par.kept and _key_value(doc, par, s) and (short or ends_like_sentence(doc, par))
+
+    index = first
+    while index - 1 > top and row(index - 1):
+        index -= 1
+    rows = range(index, first + 1 if row(first) else first)
+    sentences = [i for i in rows if ends_like_sentence(doc, pars[i])]
+    if len(rows) < s.list_min_items or len(sentences) < 2:
+        return first
+    return index if any(pars[i].signals["words"] >= s.list_prose_min_words for i in sentences) else first
+
+
 def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:
     """True when a run of short lines inside the body is framed by the article: the line right
     above introduces it ("Here is the plan:"), or, for a run shorter than `menu_cut_run`, prose

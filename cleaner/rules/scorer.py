@@ -30,7 +30,7 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps, neutral_time_stamps
-from .lists import data_run, framed_run, framed_tail, introduced_rows, list_head, list_tail
+from .lists import data_run, fact_head, framed_run, framed_tail, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
@@ -137,7 +137,8 @@ class Scorer:
         if block is None or not self._clear_body(doc, kept, block):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
-        block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
+        top = anchor if anchor is not None else -1
+        block = replace(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
