@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[int], s: ScorerSettings) -> bool:
     """A body too short for `min_body_words` is a news brief's when its kept paragraphs are
-    sentences scoring as prose and rule removals of page chrome (`chrome`: menus, related links,
-    newsletter boxes) lie above and below it.
+    sentences scoring as prose and a rule removal of page chrome (`chrome`: menus, related links,
+    newsletter boxes) lies outside it (a brief's page may open on its site's name alone).
 
     Else a two-sentence brief kept the site's name and the teaser headlines under it. Another
     sentence of prose outside the block makes the page a list of teasers; a short page with no
@@ -36,7 +36,7 @@ def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[in
     outside = (i for i, k in enumerate(kept) if k and not block.first <= i <= block.last)
     if any(pars[i].signals["words"] >= s.list_prose_min_words and sentence(i) for i in outside):
         return False  # another story's summary: a section page of teasers, not one brief
-    return any(i < block.first for i in chrome) and any(i > block.last for i in chrome)
+    return any(not block.first <= i <= block.last for i in chrome)
 
 
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a colon.
