@@ -115,17 +115,22 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     against a block): the list ends before one. The list ends on its last item or prose line.
     A list the block ends inside of counts its items in the block too: a timeline's first rows
     ("1904: Ashby Library opens...") scored as prose and joined the block, and the two rows
-    left below were too few to make a list.
+    left below were too few to make a list. Right under a sentence (no colon), items written in
+    lower case from their first letter ("la tessera sanitaria", "un documento d'identità") are
+    a list too: teaser headlines open on a capital.
     """
     pars = doc.paragraphs
     introduced = _introduces(doc, pars[last], s)
+    led = _sentence(doc, pars[last], s)  # "Bisogna portare alcuni documenti." over "la tessera sanitaria"
     started = _rows_above(doc, last, s)
     best, items, good, lines, others = last, started, started, started, 0
     for index in kept_below(pars, last, chrome):
         par = pars[index]
         lines += 1
-        item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s))
+        lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
+        item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s)) or lower
         introduced = (introduced and item) or _introduces(doc, par, s)
+        led = lower
         if item or _prose(par, s):
             items, good, others = items + item, good + 1, 0
             if items >= s.list_min_items and good >= s.list_min_share * lines:
@@ -135,6 +140,13 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         if others > s.list_max_labels:
             break
     return best
+
+
+def _starts_lower(doc: Document, par: Paragraph) -> bool:
+    """The line's first letter is lower case: a list item ("un documento d'identità"), where a
+    teaser headline opens on a capital."""
+    letter = _LOWER.search(_text(doc, par))
+    return letter is not None and letter.group().islower()
 
 
 def _rows_above(doc: Document, last: int, s: ScorerSettings) -> int:
