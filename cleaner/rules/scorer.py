@@ -12,9 +12,11 @@ spanning them, and a sentence-long lead right above the block joins it (a title-
 does). Inside the body, runs of short non-prose lines (inline menus, link lists) are removed, a
 long run of capitalised labels after enough text ends the body, and a single short line between
 prose paragraphs is a subheading and stays. An article's own list or table (data lines, lower-case
-phrases: lists.py) is neither a menu run inside the body nor furniture right after it. Chinese and Japanese
-get character-based word counts, and so do Thai, Lao, Khmer and Myanmar, with their glued function
-words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
+phrases, names or lower-case items under a sentence: lists.py) is neither a menu run inside the
+body nor furniture right after it; nor are its fact box, its notes (review.py) and its footnotes
+(footnotes.py). A news brief shorter than min_body_words is a body when the page's chrome frames
+it. Chinese and Japanese get character-based word counts, and so do Thai, Lao, Khmer and Myanmar,
+with their glued function words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ class Scorer:
             block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
-        if block is None or not self._clear_body(doc, kept, block):
+        if block is None or not self._clear_body(doc, kept, block, chrome):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
         top = anchor if anchor is not None else -1
@@ -319,13 +321,13 @@ class Scorer:
             return False
         return text_words(doc.text[par.start : par.end], None, self.unspaced) > self.settings.shape_max_tokens
 
-    def _clear_body(self, doc: Document, kept: list[bool], block: Block) -> bool:
+    def _clear_body(self, doc: Document, kept: list[bool], block: Block, chrome: set[int]) -> bool:
         """Whether `block` is text enough to cut the page around: `min_body_words` words, or a
-        news brief's (blocks.framed_brief)."""
+        news brief's with the page's chrome around it (blocks.framed_brief)."""
         words = self._body_words(doc.paragraphs, kept, block)
         if words >= self.settings.min_body_words:
             return True
-        return words >= self.settings.brief_min_words and framed_brief(doc, kept, block, self._chrome(doc), self.settings)
+        return words >= self.settings.brief_min_words and framed_brief(doc, kept, block, chrome, self.settings)
 
     def _body_words(self, pars: list[Paragraph], kept: list[bool], block: Block) -> float:
         return sum(p.signals["words"] for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)
