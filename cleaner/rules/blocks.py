@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[int], s: ScorerSettings) -> bool:
     """A body too short for `min_body_words` is a news brief's when its kept paragraphs are
-    sentences scoring as prose and a rule removal of page chrome (`chrome`: menus, related links,
+    sentences scoring as prose (their words on average) and a rule removal of page chrome (`chrome`: menus, related links,
     newsletter boxes) lies outside it (a brief's page may open on its site's name alone).
 
     Else a two-sentence brief kept the site's name and the teaser headlines under it. Another
@@ -31,8 +31,12 @@ def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[in
     def sentence(i: int) -> bool:
         return pars[i].signals["prose"] >= s.brief_min_prose and ends_like_sentence(doc, pars[i])
 
-    if not all(sentence(i) for i in range(block.first, block.last + 1) if kept[i]):
+    inside = [i for i in range(block.first, block.last + 1) if kept[i]]
+    if not all(ends_like_sentence(doc, pars[i]) for i in inside):
         return False
+    words = sum(pars[i].signals["words"] for i in inside)
+    if sum(pars[i].signals["prose"] * pars[i].signals["words"] for i in inside) < s.brief_min_prose * words:
+        return False  # its words on average: a closing "Nobody was hurt." scores lower
     outside = (i for i, k in enumerate(kept) if k and not block.first <= i <= block.last)
     if any(pars[i].signals["words"] >= s.list_prose_min_words and sentence(i) for i in outside):
         return False  # another story's summary: a section page of teasers, not one brief
