@@ -45,6 +45,9 @@ def footnote_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> in
 
 
 def _carried(body: str, mark: str) -> bool:
-    """Whether `mark` follows a word, figure or punctuation somewhere in the body's text."""
+    """Whether `mark` follows a word, figure or punctuation somewhere in the body's text (a
+    bracketed number anywhere: "a year earlier [1].")."""
+    if mark.startswith("["):
+        return mark in body
     pattern = _GLUED.format(mark=re.escape(mark), marks=_MARKS)
     return re.search(pattern, body) is not None
