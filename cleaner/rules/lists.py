@@ -12,6 +12,10 @@ shape of a product feature, so the evidence asked for is data, judged without an
   ("Ammoniti: Sala, Sartori." / "Arbitro: Rossi di Novara.");
 - an introduced list follows a line ending in a colon ("Dare to Play 3:", "You will need:"): there,
   a phrase written mostly in lower case ("cored and peeled", "Bugs fixed") is an item too;
+- a list under a sentence without a colon ("Estas son las estaciones que abren el sábado."):
+  a few names of up to three words ("Formigal", "Val Thorens") with prose right under them,
+  or lines written in lower case ("flour", "la tessera sanitaria"), where a teaser opens on a capital;
+- a fact box: "Label: value" rows right above the body ("Bewertung: Falsch"), sentences among them;
 - furniture is everything else: Title Case labels, headlines, which come in runs.
 
 After the body, a list joins it while no rule removal of page chrome (share row, tags, related
