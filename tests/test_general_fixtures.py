@@ -225,6 +225,22 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
                  "Folgen Sie uns auf Instagram, stand auf dem Plakat", "„Mitreden lohnt sich“, sagte Lüders."],
     "it_cta_1": ["Iscriviti al nostro canale WhatsApp, scrivevano i truffatori", "Iscriviti alla newsletter del Comune, ha ricordato",
                  "«Nessun ufficio pubblico chiede"],
+    # an article's own lists and notes: single lower-case words between a sentence and prose, a
+    # changelog under its heading; names introduced without a colon above an ad label and the
+    # last sentence; a press release's footnotes under the marks its text carries; a fact check's
+    # verdict box above its lead and a correction under its heading
+    "en_19": ["You need only a handful of things", "flour\n\neggs\n\nmilk", "sugar\n\nWhisk the flour",
+              "Subscribe to the idea that the first pancake", "Changelog\n\n17 February 2026: added the tip",
+              "3 February 2025: first published."],
+    "es_9": ["Estas son las estaciones que abren el sábado.", "Formigal\n\nPanticosa\n\nCerler\n\nCandanchú",
+             "Los forfaits de temporada se podrán comprar"],
+    "fr_11": ["sur un an¹.", "Partagez cette ambition avec nous", "Le groupe confirme son objectif",
+              "¹ Source : comptes consolidés non audités.", "* Données au 30 septembre 2026."],
+    "de_12": ["Behauptung: Ab dem 1. Januar gilt", "Bewertung: Falsch", "Fakten: Der Bundestag",
+              "Ein Beitrag auf Facebook", "Korrektur\n\nIn einer früheren Version dieses Artikels"],
+    # news briefs under 30 words: the brief and its headline stay
+    "en_20": ["Lifeboat crew rescue two walkers cut off by tide", "Two walkers were rescued by a lifeboat crew"],
+    "it_6": ["Frana sulla provinciale 72", "Una frana ha invaso nella notte", "resterà chiusa fino a venerdì."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -450,6 +466,20 @@ JUNK = {
                  "Kommentar schreiben", "Per E-Mail teilen"],
     "it_cta_1": ["Scarica l'app della Voce", "Iscriviti alla newsletter\n", "Seguici su Instagram", "Condividi questo articolo",
                  "Lascia un commento", "Invia per email"],
+    # a recipe with a cookie bar, a share row and a newsletter box; a press release's contact block;
+    # a ski report's byline, tags and comments; a fact check's listen button, share row and teaser
+    "en_19": ["We use cookies", "Kitchen Corner", "Home › Recipes", "By Sarah Lyle", "4 min read", "Advertisement",
+              "Share this recipe", "Get our best recipes", "More from Baking", "crêpe pans", "Comments (14)"],
+    "fr_11": ["COMMUNIQUÉ DE PRESSE", "Accueil / Presse", "Télécharger le communiqué", "Contact presse", "Camille Roux",
+              "presse@solveo", "+33 4 72", "Partager sur LinkedIn", "Mentions légales"],
+    "es_9": ["Aceptar cookies", "Diario del Pirineo", "Marta Lasierra", "Jaca | 4 de diciembre", "Compartir en Facebook",
+             "Publicidad", "Lee también", "Astún retrasa", "Etiquetas", "Comentarios (3)", "Lo más leído"],
+    "de_12": ["Startseite", "Anmelden", "Von Felix Brandt", "10:30 Uhr", "Artikel anhören", "Anzeige", "Artikel teilen",
+              "Mehr Faktenchecks", "Rundfunkbeitrag", "Schlagworte", "Impressum"],
+    # news briefs: the site's name, a section kicker, the "most read" heading and its teasers
+    "en_20": ["Harbour Gazette", "Most popular", "car park charges", "Roadworks to close", "Newsletter", "Sign up"],
+    "it_6": ["Il Corriere del Lago", "Viabilità", "I più letti", "nuovo parcheggio", "pista di pattinaggio",
+             "Iscriviti alla newsletter", "P.IVA"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -554,6 +584,11 @@ HEADINGS = {
     # a Slovak headline longer than its standfirst: with the "skip to content" link kept right above it,
     # it passed for a teaser and the standfirst became the title
     "sk_4": ["Lekári varujú pred chrípkou", "Epidemiológovia očakávajú vrchol sezóny", "Lekári na východnom Slovensku"],
+    # a fact check's headline above its byline, date and listen button, then its verdict box
+    "de_12": ["Kein Tempolimit von 80 km/h", "Behauptung: Ab dem 1. Januar", "Bewertung: Falsch"],
+    # news briefs: the headline under the site's name (and a section kicker), then the brief
+    "en_20": ["Lifeboat crew rescue two walkers", "Two walkers were rescued"],
+    "it_6": ["Frana sulla provinciale 72", "Una frana ha invaso"],
 }  # fmt: skip
 
 

@@ -76,7 +76,7 @@ def test_every_language_has_a_file() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_file_header(language: str) -> None:
     table = load(language)
-    assert set(table) <= {"language", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "rule", "description"}
+    assert set(table) <= {"language", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "rule", "description"}
     assert table["language"] == language
     stopwords = table["stopwords"]
     assert 80 <= len(stopwords) <= 200, len(stopwords)

@@ -10,10 +10,38 @@ from typing import TYPE_CHECKING, Callable
 from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
+from .shapes import ends_like_sentence
 from .title import CLOSING_QUOTES
 
 if TYPE_CHECKING:
     from .scorer import Block
+
+def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[int], s: ScorerSettings) -> bool:
+    """A body too short for `min_body_words` is a news brief's when its kept paragraphs are
+    sentences scoring as prose (their words on average) and a rule removal of page chrome (`chrome`: menus, related links,
+    newsletter boxes) lies outside it (a brief's page may open on its site's name alone).
+
+    Else a two-sentence brief kept the site's name and the teaser headlines under it. Another
+    sentence of prose outside the block makes the page a list of teasers; a short page with no
+    frame (a headline with emoji, a chat line, a caption) is no evidence of an article: both
+    stay whole.
+    """
+    pars = doc.paragraphs
+
+    def sentence(i: int) -> bool:
+        return pars[i].signals["prose"] >= s.brief_min_prose and ends_like_sentence(doc, pars[i])
+
+    inside = [i for i in range(block.first, block.last + 1) if kept[i]]
+    if not all(ends_like_sentence(doc, pars[i]) for i in inside):
+        return False
+    words = sum(pars[i].signals["words"] for i in inside)
+    if sum(pars[i].signals["prose"] * pars[i].signals["words"] for i in inside) < s.brief_min_prose * words:
+        return False  # its words on average: a closing "Nobody was hurt." scores lower
+    outside = (i for i, k in enumerate(kept) if k and not block.first <= i <= block.last)
+    if any(pars[i].signals["words"] >= s.list_prose_min_words and sentence(i) for i in outside):
+        return False  # another story's summary: a section page of teasers, not one brief
+    return any(not block.first <= i <= block.last for i in chrome)
+
 
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a colon.
 _LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")

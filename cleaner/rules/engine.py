@@ -24,7 +24,7 @@ from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches
 from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
 from .review import NAME_SLOT, ReviewLabels
-from .scorer import SCORER_RULES, Scorer
+from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
 
 SECTION_RULE = "{language}.navigation.section-name"
@@ -96,7 +96,8 @@ class RuleEngine:
 
         person = every("person_labels")
         named = tuple(sorted(label.removesuffix(NAME_SLOT) for label in person if label.endswith(NAME_SLOT)))
-        return ReviewLabels(every("pros_labels"), every("cons_labels"), frozenset(p for p in person if NAME_SLOT not in p), named)
+        persons = frozenset(p for p in person if NAME_SLOT not in p)
+        return ReviewLabels(every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"))
 
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""
@@ -128,7 +129,7 @@ class RuleEngine:
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         if body is not None and self._inside:
             self._apply_inside(doc, body.first + 1)
-        cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0)
+        cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0, body)
         if body is not None and self.scorer is not None:
             if cut is not None:
                 body = replace(body, last=min(body.last, cut - 1))
@@ -200,11 +201,13 @@ class RuleEngine:
         rule = self._lines.first(text) if self._lines else None
         return rule.id if rule is not None else None
 
-    def _apply_blocks(self, doc: Document, earliest: int) -> int | None:
+    def _apply_blocks(self, doc: Document, earliest: int, body: Block | None = None) -> int | None:
         """Remove from the first guarded block marker to the end; return the marker's index.
 
         A marker counts only from paragraph `earliest` on (after the start of the body the scorer
-        found), after `block_min_prose_words` words of prose, and, unless its rule says
+        found), after `block_min_prose_words` words of prose (or, in a news brief's shorter
+        `body`, of at least `brief_min_words`, after all of its prose: "Les plus lus" under two
+        sentences), and, unless its rule says
         ``guard = "prose-before"``, when more prose lies before it than after it: the same
         heading over a "Most popular" box above the article must not wipe the article. A
         ``"not-before-prose"`` marker ("View all 48 comments") needs prose before it and no prose
@@ -223,17 +226,28 @@ class RuleEngine:
             return None  # most pages: no need to count their prose
         prose = [self._prose_words(doc, par) for par in doc.paragraphs]
         total = sum(prose)
+        brief = self._brief_prose(prose, body)
         for index, rule in markers:
             before = sum(prose[:index])
             after = total - before - prose[index]
             if rule.guard == "not-before-prose" and self._prose_follows(doc, index):
                 continue
-            if before >= s.block_min_prose_words and (rule.guard != "majority" or before > after):
+            enough = before >= s.block_min_prose_words or (brief > 0 and sum(prose[body.first : index]) >= brief)  # type: ignore[union-attr]
+            if enough and (rule.guard != "majority" or before > after):
                 for later in doc.paragraphs[index:]:
                     if later.removal is None:
                         later.removal = Removal("boilerplate", rule.id)
                 return index
         return None
+
+    def _brief_prose(self, prose: list[int], body: Block | None) -> int:
+        """The prose words of a short body (0 unless it holds from `brief_min_words` to
+        `block_min_prose_words` of them): a marker under all of them ends a brief."""
+        if body is None:
+            return 0
+        words = sum(prose[body.first : body.last + 1])
+        short = self.settings.scorer.brief_min_words <= words < self.settings.engine.block_min_prose_words
+        return words if short else 0
 
     def _prose_follows(self, doc: Document, index: int) -> bool:
         """The first kept paragraph after `index` is a prose paragraph ending like a sentence."""

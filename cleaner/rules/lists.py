@@ -12,6 +12,10 @@ shape of a product feature, so the evidence asked for is data, judged without an
   ("Ammoniti: Sala, Sartori." / "Arbitro: Rossi di Novara.");
 - an introduced list follows a line ending in a colon ("Dare to Play 3:", "You will need:"): there,
   a phrase written mostly in lower case ("cored and peeled", "Bugs fixed") is an item too;
+- a list under a sentence without a colon ("Estas son las estaciones que abren el sábado."):
+  a few names of up to three words ("Formigal", "Val Thorens") with prose right under them,
+  or lines written in lower case ("flour", "la tessera sanitaria"), where a teaser opens on a capital;
+- a fact box: "Label: value" rows right above the body ("Bewertung: Falsch"), sentences among them;
 - furniture is everything else: Title Case labels, headlines, which come in runs.
 
 After the body, a list joins it while no rule removal of page chrome (share row, tags, related
@@ -29,6 +33,7 @@ from typing import Iterator
 
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
+from .shapes import ends_like_sentence
 from ..words import MARKS
 
 _INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
@@ -114,17 +119,22 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     against a block): the list ends before one. The list ends on its last item or prose line.
     A list the block ends inside of counts its items in the block too: a timeline's first rows
     ("1904: Ashby Library opens...") scored as prose and joined the block, and the two rows
-    left below were too few to make a list.
+    left below were too few to make a list. Right under a sentence (no colon), items written in
+    lower case from their first letter ("la tessera sanitaria", "un documento d'identità") are
+    a list too: teaser headlines open on a capital.
     """
     pars = doc.paragraphs
     introduced = _introduces(doc, pars[last], s)
+    led = _sentence(doc, pars[last], s)  # "Bisogna portare alcuni documenti." over "la tessera sanitaria"
     started = _rows_above(doc, last, s)
     best, items, good, lines, others = last, started, started, started, 0
     for index in kept_below(pars, last, chrome):
         par = pars[index]
         lines += 1
-        item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s))
+        lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
+        item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s)) or lower
         introduced = (introduced and item) or _introduces(doc, par, s)
+        led = lower
         if item or _prose(par, s):
             items, good, others = items + item, good + 1, 0
             if items >= s.list_min_items and good >= s.list_min_share * lines:
@@ -134,6 +144,13 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         if others > s.list_max_labels:
             break
     return best
+
+
+def _starts_lower(doc: Document, par: Paragraph) -> bool:
+    """The line's first letter is lower case: a list item ("un documento d'identità"), where a
+    teaser headline opens on a capital."""
+    letter = _LOWER.search(_text(doc, par))
+    return letter is not None and letter.group().islower()
 
 
 def _rows_above(doc: Document, last: int, s: ScorerSettings) -> int:
@@ -183,6 +200,33 @@ def list_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> in
     return index
 
 
+def fact_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> int:
+    """The body's first paragraph once a fact box right above it has joined it: "Label: value"
+    rows, at least `list_min_items` of them with the body's first line, two ending like sentences
+    and one of those of `list_prose_min_words` words or more (the others of at most
+    `name_max_words` words: "Verdict: False"), nothing between them, below `top`.
+
+    A fact check opens on its verdict box ("Behauptung: Ab dem 1. Januar gilt ... Tempo 80." /
+    "Bewertung: Falsch." / "Fakten: Der Bundestag hat ..."): the block began on its last row
+    and the verdict above went with the heading's furniture. A byline's rows ("Von: Felix
+    Brandt", "Stand: 04.12.2026") hold no sentence."""
+    pars = doc.paragraphs
+
+    def row(index: int) -> bool:  # a verdict's row may be a word or two without a full stop
+        par = pars[index]
+        short = par.signals["words"] <= s.name_max_words
+        return par.kept and _key_value(doc, par, s) and (short or ends_like_sentence(doc, par))
+
+    index = first
+    while index - 1 > top and row(index - 1):
+        index -= 1
+    rows = range(index, first + 1 if row(first) else first)
+    sentences = [i for i in rows if ends_like_sentence(doc, pars[i])]
+    if len(rows) < s.list_min_items or len(sentences) < 2:
+        return first
+    return index if any(pars[i].signals["words"] >= s.list_prose_min_words for i in sentences) else first
+
+
 def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:
     """True when a run of short lines inside the body is framed by the article: the line right
     above introduces it ("Here is the plan:"), or, for a run shorter than `menu_cut_run`, prose
@@ -190,6 +234,11 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     next to it (a "Related" heading, a share row, section labels mark a menu, whatever its case),
     and `list_min_share` of its lines hold `list_phrase_min_words` words or more (one-word lines
     are section labels and buttons as often as items: "Sport", "Weather", "print").
+
+    A short list of names (`_names`: "Formigal", "Panticosa", "Cerler") passes with one-word
+    lines too when a sentence introduces it without a colon ("Estas son las estaciones que abren
+    el sábado.", `_sentence`) and prose follows it; so does a list of any length written in lower
+    case ("flour", "eggs", "milk": a menu between two of an article's sentences is capitalised).
 
     Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
     California") look like menu labels line by line; only their place in the text tells. Up to
@@ -200,12 +249,61 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     below = _frame(pars, range(run[-1] + 1, len(pars)), s)
     if above is None or below is None:
         return False
-    several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
-    if several < s.list_min_share * len(run) or any(i in chrome for i in range(above + 1, below)):
+    if any(i in chrome for i in range(above + 1, below)):
         return False
     if _introduces(doc, pars[above], s):
         return True
-    return len(run) < s.menu_cut_run and _prose(pars[above], s) and _prose(pars[below], s)
+    if not _prose(pars[below], s):
+        return False
+    if _sentence(doc, pars[above], s) and all(_lower_case(doc, pars[i]) for i in run):
+        return True  # "flour" / "eggs" / "milk" / ... under "You need only a handful of things."
+    if len(run) >= s.menu_cut_run:
+        return False
+    several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
+    if several >= s.list_min_share * len(run) and _prose(pars[above], s):
+        return True
+    return _names(pars, run, s) and _sentence(doc, pars[above], s)
+
+
+def framed_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:
+    """The body's last paragraph once a list of names right under it and the prose paragraph
+    under the list have joined it (`_names`: "Val Thorens", "Tignes", "Les Arcs"), when the
+    body ends on a sentence (the list's introduction without a colon: "The resorts open on
+    Saturday."). Removals that are not page chrome (an ad label) may lie between them.
+
+    The names weigh against the block and the paragraph under them is too short to make up for
+    them: the list, the ad label and the article's last sentence went with the page's furniture.
+    Teaser headlines are longer than names and section menus are the rules' (chrome)."""
+    pars = doc.paragraphs
+    if not _sentence(doc, pars[last], s):
+        return last
+    run: list[int] = []
+    for index in kept_below(pars, last, chrome):
+        par = pars[index]
+        if _prose(par, s):
+            return index if run and _names(pars, run, s) else last
+        if par.signals["words"] > s.name_max_words or par.signals["ends_sentence"]:
+            return last
+        run.append(index)
+    return last
+
+
+def _lower_case(doc: Document, par: Paragraph) -> bool:
+    """A line written in lower case alone ("flour", "jumper wires"); caseless scripts never are."""
+    return par.signals["capitalised"] == 0.0 and any(letter.islower() for letter in _LOWER.findall(_text(doc, par)))
+
+
+def _names(pars: list[Paragraph], run: list[int], s: ScorerSettings) -> bool:
+    """`list_min_items` to `menu_cut_run` (exclusive) lines of at most `name_max_words` words:
+    a list of places, teams or products, one-word ones too ("Tignes", "Formigal")."""
+    return s.list_min_items <= len(run) < s.menu_cut_run and all(pars[i].signals["words"] <= s.name_max_words for i in run)
+
+
+def _sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A line of `list_intro_min_words` words or more that ends like a sentence and scores as
+    prose: what introduces a list when no colon does ("Estas son las estaciones que abren el sábado.")."""
+    signals = par.signals
+    return par.kept and signals["words"] >= s.list_intro_min_words and signals["prose"] >= s.block_threshold and ends_like_sentence(doc, par)
 
 
 def _frame(pars: list[Paragraph], indexes: range, s: ScorerSettings) -> int | None:

@@ -44,7 +44,7 @@ GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
 TAKES = ("", "previous", "next")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
-_FILE_KEYS = frozenset({"language", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "rule", "description"})
+_FILE_KEYS = frozenset({"language", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "rule", "description"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,8 @@ class LanguageData:
     """Per-language word lists: stopwords (detection, prose density), section labels, and the
     headings of a review's pros and cons lists ("Pro" / "Contra", "Points forts" / "Points
     faibles"), which tell the article's verdict box from a menu of short lines, and of an interview's
-    box about the person ("Zur Person"; "Über {name}" for a heading that names the person, review.py)."""
+    box about the person ("Zur Person"; "Über {name}" for a heading that names the person, review.py)
+    and of an article's notes ("Correction", "Changelog", "Fe de errores")."""
 
     language: str
     stopwords: frozenset[str]
@@ -88,6 +89,7 @@ class LanguageData:
     pros_labels: frozenset[str] = frozenset()
     cons_labels: frozenset[str] = frozenset()
     person_labels: frozenset[str] = frozenset()
+    notes_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
     for path in paths:
         table = read_toml(path, "rule file")
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -175,6 +177,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     pros = _strings(table.get("pros_labels", []), f"{where}: pros_labels")
     cons = _strings(table.get("cons_labels", []), f"{where}: cons_labels")
     person = _strings(table.get("person_labels", []), f"{where}: person_labels")
+    notes = _strings(table.get("notes_labels", []), f"{where}: notes_labels")
     return language, LanguageData(
         language,
         frozenset(w.lower() for w in stopwords),
@@ -182,6 +185,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         frozenset(s.casefold() for s in pros),
         frozenset(s.casefold() for s in cons),
         frozenset(s.casefold() for s in person),
+        frozenset(s.casefold() for s in notes),
     )
 
 
@@ -195,6 +199,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         old.pros_labels | new.pros_labels,
         old.cons_labels | new.cons_labels,
         old.person_labels | new.person_labels,
+        old.notes_labels | new.notes_labels,
     )
 
 

@@ -189,6 +189,21 @@ def _name_chunks(text: str, unspaced: UnspacedSettings) -> int:
     return len(chunks)
 
 
+def removed_words(text: str, par: Paragraph, unspaced: UnspacedSettings | None) -> float:
+    """A removed line's words: its \\w+ tokens, but in Thai, Lao, Khmer or Myanmar (which \\w+
+    splits at every vowel and tone mark) the count its kept text would have had."""
+    if unspaced is not None and UNSPACED.search(text, par.start, par.end) is not None:
+        return text_words(text[par.start : par.end], None, unspaced)
+    return float(len(_WORD.findall(text, par.start, par.end)))
+
+
+def long_clause(text: str, par: Paragraph, unspaced: UnspacedSettings | None, max_tokens: int) -> bool:
+    """Whether a line in Thai, Lao, Khmer or Myanmar holds more words than a shape looks at."""
+    if unspaced is None or UNSPACED.search(text, par.start, par.end) is None:
+        return False
+    return text_words(text[par.start : par.end], None, unspaced) > max_tokens
+
+
 def text_words(text: str, cjk: CjkSettings | None, unspaced: UnspacedSettings | None) -> float:
     """The word count `paragraph_signals` would give `text` (for lines a rule removed)."""
     return paragraph_signals(text, frozenset(), cjk, unspaced)["words"]

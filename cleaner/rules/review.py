@@ -20,6 +20,10 @@ the box's sentences join the article as its verdict box does. A heading that nam
 too, twice or more outside the box ("Kessler: ..."): an author's bio under the article
 ("About Nina Alvarez") names someone the article does not, and is left to the scorer.
 
+An article's notes come the same way, under a heading of the language files' `notes_labels`
+("Correction", "Changelog", "Rectificatif", "Fe de errores"): a correction's sentence or a
+changelog's dated rows ("4 December 2026: first published."), too short to join the body alone.
+
 Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it;
 standfirst_max_words for a bio's sentences).
 """
@@ -57,6 +61,7 @@ class ReviewLabels:
     cons: frozenset[str] = frozenset()
     person: frozenset[str] = frozenset()
     named: tuple[str, ...] = ()  # casefolded words before a person's name ("über", "à propos de")
+    notes: frozenset[str] = frozenset()  # headings of an article's notes ("correction", "changelog")
 
     @staticmethod
     def key(text: str) -> str:
@@ -64,7 +69,7 @@ class ReviewLabels:
         return text.strip().rstrip(":：?？").rstrip().casefold()
 
     def kind(self, text: str) -> str | None:
-        """"pros", "cons", "person" or None for a whole line ("Points forts :", "Qui est-il ?")."""
+        """"pros", "cons", "person", "notes" or None for a whole line ("Points forts :", "Qui est-il ?")."""
         key = self.key(text)
         if key in self.pros:
             return "pros"
@@ -72,6 +77,8 @@ class ReviewLabels:
             return "cons"
         if key in self.person:
             return "person"
+        if key in self.notes:
+            return "notes"
         return None
 
     def name(self, text: str) -> str | None:
@@ -154,7 +161,7 @@ def _groups(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s
     while index < len(pars):
         par = pars[index]
         kind = labels.kind(doc.kept_text(par)) if par.kept and par.end - par.start <= _LABEL_MAX_CHARS else None
-        if kind is None or kind == "person":
+        if kind not in ("pros", "cons"):
             break
         cap = longest + 1 if kinds else s.review_max_items
         items, index = 0, index + 1
@@ -205,7 +212,8 @@ def _ruled(par: Paragraph) -> bool:
 
 
 def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int], s: ScorerSettings) -> int | None:
-    """The last line of a box about the person under a `person_labels` heading at `first`: up
+    """The last line of a box about the person under a `person_labels` heading at `first`, or of
+    the article's notes under a `notes_labels` one (a correction, a changelog's dated rows): up
     to `_PERSON_MAX_ITEMS` kept lines, each ending like a sentence, of at most
     `standfirst_max_words` words (a paywall's "Jetzt um 1 Euro testen" under the heading is no
     bio); None when no such line follows."""
@@ -214,12 +222,14 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
     if not par.kept or par.end - par.start > _LABEL_MAX_CHARS:
         return None
     text = doc.kept_text(par)
-    if labels.kind(text) != "person" and not _named_here(doc, first, labels.name(text)):
+    kind = labels.kind(text)
+    if kind not in ("person", "notes") and not _named_here(doc, first, labels.name(text)):
         return None
     last, items = None, 0
     for index in kept_below(pars, first, chrome):
         item = pars[index]
         sentence = item.signals.get("ends_sentence", 0.0) > 0.0 and item.signals.get("words", 0.0) <= s.standfirst_max_words
+        sentence |= kind == "notes" and row_line(doc, index, s)  # a changelog's "4 December 2026: first published"
         if items >= _PERSON_MAX_ITEMS or labels.kind(doc.kept_text(item)) or not sentence:
             break
         last, items = index, items + 1

@@ -12,9 +12,11 @@ spanning them, and a sentence-long lead right above the block joins it (a title-
 does). Inside the body, runs of short non-prose lines (inline menus, link lists) are removed, a
 long run of capitalised labels after enough text ends the body, and a single short line between
 prose paragraphs is a subheading and stays. An article's own list or table (data lines, lower-case
-phrases: lists.py) is neither a menu run inside the body nor furniture right after it. Chinese and Japanese
-get character-based word counts, and so do Thai, Lao, Khmer and Myanmar, with their glued function
-words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
+phrases, names or lower-case items under a sentence: lists.py) is neither a menu run inside the
+body nor furniture right after it; nor are its fact box, its notes (review.py) and its footnotes
+(footnotes.py). A news brief shorter than min_body_words is a body when the page's chrome frames
+it. Chinese and Japanese get character-based word counts, and so do Thai, Lao, Khmer and Myanmar,
+with their glued function words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from ..words import WORD as _WORD
-from .blocks import closed_block, closing_removals, closing_sentence, with_tail
-from .prose import UNSPACED, page_lifts, paragraph_signals, prose_score, stopword_share, text_words
+from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
+from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
+from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
-from .lists import data_run, framed_run, introduced_rows, list_head, list_tail
+from .lists import data_run, fact_head, framed_run, framed_tail, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
@@ -101,7 +103,7 @@ class Scorer:
         pars = doc.paragraphs
         if not pars:
             return None
-        for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: self._long_clause(doc, par))):
+        for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: long_clause(doc.text, par, self.unspaced, self.settings.shape_max_tokens))):
             par.signals["repeated_shape"] = repeated
         kept = self._measure_all(doc, stopwords)
         listed = bool(stopwords)
@@ -133,16 +135,18 @@ class Scorer:
             block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
-        if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
+        if block is None or not self._clear_body(doc, kept, block, chrome):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
-        block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
+        top = anchor if anchor is not None else -1
+        block = replace(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
+        block = replace(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
-        last = review_tail(kept, block.last, boxes)
+        last = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
@@ -298,23 +302,18 @@ class Scorer:
             value = self._removal_value(par)  # a duplicate inside the article does not break it
             if value == 0.0:
                 return 0.0
-            words = self._removed_words(doc, par)
+            words = removed_words(doc.text, par, self.unspaced)
             return -value * (words + s.length_offset) ** s.length_exponent
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
 
-    def _removed_words(self, doc: Document, par: Paragraph) -> float:
-        """A removed line's words: its \\w+ tokens, but in Thai, Lao, Khmer or Myanmar (which \\w+
-        splits at every vowel and tone mark) the count its kept text would have had."""
-        if self.unspaced is not None and UNSPACED.search(doc.text, par.start, par.end) is not None:
-            return text_words(doc.text[par.start : par.end], None, self.unspaced)
-        return float(len(_WORD.findall(doc.text, par.start, par.end)))
-
-    def _long_clause(self, doc: Document, par: Paragraph) -> bool:
-        """Whether a line in Thai, Lao, Khmer or Myanmar holds more words than a shape looks at."""
-        if self.unspaced is None or UNSPACED.search(doc.text, par.start, par.end) is None:
-            return False
-        return text_words(doc.text[par.start : par.end], None, self.unspaced) > self.settings.shape_max_tokens
+    def _clear_body(self, doc: Document, kept: list[bool], block: Block, chrome: set[int]) -> bool:
+        """Whether `block` is text enough to cut the page around: `min_body_words` words, or a
+        news brief's with the page's chrome around it (blocks.framed_brief)."""
+        words = self._body_words(doc.paragraphs, kept, block)
+        if words >= self.settings.min_body_words:
+            return True
+        return words >= self.settings.brief_min_words and framed_brief(doc, kept, block, chrome, self.settings)
 
     def _body_words(self, pars: list[Paragraph], kept: list[bool], block: Block) -> float:
         return sum(p.signals["words"] for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)

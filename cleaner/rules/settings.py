@@ -66,6 +66,8 @@ class ScorerSettings:
     tail_label_lines: int
     tail_label_prose: int
     min_body_words: int
+    brief_min_words: int
+    brief_min_prose: float
     shape_max_tokens: int
     shape_min_repeats: int
     title_anchor_min_chars: int
