@@ -39,6 +39,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_match_1": ["45+2' Tarjeta amarilla", "Oviedo, 4 dic (EFE)", "Ficha técnica", "Árbitro: Iglesias Villanueva."],
     # a photo gallery: its captions are the article, without their credits
     "fr_gallery_1": ["place Jean-Bart.\n", "sous une pluie fine.\n", "a lancé les premiers harengs à 18 heures."],
+    # an interview's questions, and its closing paragraph under a "Lees ook:" link, over the comment prompt
+    "nl_4": ["Waarom duurde het zo lang?", "En toen?", "Het album 'Eiland' verschijnt vrijdag 11 december."],
     "de_live_1": ["Schulen in Passau bleiben geschlossen", "Bundeswehr hilft beim Sandsackfüllen", "Pegel in Passau bei 10,20 Metern"],
     "fr_live_1": ["12h45", "Les trains supprimés en Bretagne", "Un sapeur-pompier a été légèrement blessé", "Les écoles fermées jeudi"],
     "en_live_2": ["Turnout highest since 1992", "Queues outside polling stations", "What time will we get results?",
@@ -267,6 +269,7 @@ JUNK = {
     "en_live_1": ["Please turn on JavaScript", "Advertisement", "Updated at 13.52", "Most viewed", "\nShare\n"],
     "es_match_1": ["Compartir en X", "Te puede interesar", "Inicia sesión para comentar", "Publicidad"],
     "fr_gallery_1": ["Photo 2/6", "Voix du Littoral", "Diaporama suivant", "Voir aussi"],
+    "nl_4": ["Leestijd 4 minuten", "Lees ook:", "Reageer op dit artikel", "Meest gelezen"],
     "de_live_1": ["vor 23 Minuten", "Nur wichtigste Ereignisse", "Anzeige", "Weitere Beiträge laden", "\nTeilen\n"],
     "fr_live_1": ["Les temps forts", "Publicité", "Mis à jour à 12h05", "Charger plus", "\nPartager\n"],
     "en_live_2": ["18 min ago", "Load more", "Related topics", "General election 2026", "\nShare\n"],
