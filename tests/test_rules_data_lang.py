@@ -230,6 +230,28 @@ def test_a_language_neutral_line_is_credited_to_the_common_rule() -> None:
     assert rules == {"04.12.2026 21:45": "common.dateline.numeric-date"}
 
 
+def test_a_line_many_languages_know_is_credited_to_the_pages_own():
+    """"Compartir" is Catalan and Spanish, "Sport" a section name in Czech and German: on a
+    Spanish or German page the report names the page's own rule, not the one that sorts first."""
+    es = "\n".join([
+        "Compartir",
+        "El Servicio Electoral informó que la participación en la Región Metropolitana superaba el 62% a "
+        "las cuatro de la tarde, una cifra que no se veía desde el plebiscito de hace tres años.",
+        "Los colegios electorales cierran a las seis de la tarde y los primeros resultados se esperan una hora "
+        "después, según informó el organismo en un comunicado difundido por la mañana.",
+    ])
+    de = "\n".join([
+        "Sport",
+        "Die Landesregierung hat am Dienstag beschlossen, die Förderung für Sportvereine im kommenden Jahr "
+        "um zehn Prozent zu erhöhen, wie ein Sprecher des Ministeriums in Innsbruck mitteilte.",
+        "Die Vereine hatten zuletzt über steigende Kosten für Energie und Hallenmieten geklagt und vor "
+        "dem Verlust von Mitgliedern gewarnt, vor allem in den ländlichen Gemeinden des Landes.",
+    ])
+    for text, line, rule in ((es, "Compartir", "es.share.compartir"), (de, "Sport", "de.navigation.section-name")):
+        rules = {text[start:end]: removal.rule for start, end, removal in clean_text(text).removals}
+        assert rules.get(line) == rule
+
+
 DE_ARTICLE = [
     "Die Deutsche Bahn hat am Montag einen neuen Fahrplan vorgestellt, der ab Dezember mehr Verbindungen "
     "zwischen Berlin und München vorsieht. Die Fahrtzeit soll sich auf knapp vier Stunden verkürzen.",

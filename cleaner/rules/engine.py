@@ -23,11 +23,10 @@ from .language import StopwordIndex, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
+from .own import SECTION_RULE, OwnLanguageCredit
 from .review import NAME_SLOT, ReviewLabels
 from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
-
-SECTION_RULE = "{language}.navigation.section-name"
 
 
 class RuleEngine:
@@ -54,6 +53,7 @@ class RuleEngine:
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
         self._rule_categories = self._categories()
+        self._own_credit = OwnLanguageCredit(self.rule_set, self.config.disable, self._rule_categories)
         self.scorer = Scorer(
             self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced, self._review_labels()
         ) if self.config.scorer else None
@@ -134,6 +134,8 @@ class RuleEngine:
             if cut is not None:
                 body = replace(body, last=min(body.last, cut - 1))
             self.scorer.mark(doc, body)
+        if language:
+            self._own_credit.apply(doc, language)
         return doc
 
     def rescore(self, doc: Document) -> Document:
