@@ -270,6 +270,8 @@ JUNK = {
     "es_match_1": ["Compartir en X", "Te puede interesar", "Inicia sesión para comentar", "Publicidad"],
     "fr_gallery_1": ["Photo 2/6", "Voix du Littoral", "Diaporama suivant", "Voir aussi"],
     "nl_4": ["Leestijd 4 minuten", "Lees ook:", "Reageer op dit artikel", "Meest gelezen"],
+    # teasers with a relative time and a one-sentence summary under "Latest news" (the first joined the article)
+    "en_latest_1": ["Latest news", "Man charged after bakery break-in", "A 34-year-old man has been charged"],
     "de_live_1": ["vor 23 Minuten", "Nur wichtigste Ereignisse", "Anzeige", "Weitere Beiträge laden", "\nTeilen\n"],
     "fr_live_1": ["Les temps forts", "Publicité", "Mis à jour à 12h05", "Charger plus", "\nPartager\n"],
     "en_live_2": ["18 min ago", "Load more", "Related topics", "General election 2026", "\nShare\n"],
