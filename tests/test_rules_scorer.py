@@ -216,6 +216,19 @@ def test_a_low_scoring_lead_right_above_the_body_joins_it(tmp_path: Path) -> Non
     assert lead not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
 
 
+def test_a_dateline_lead_joins_over_a_low_scoring_second_paragraph() -> None:
+    # "PLACE, SOURCE - " without brackets (Indonesian and Russian sites); the paragraph under it is
+    # an official's long Title Case name that scores under the block threshold, the count of one lead
+    # paragraph was spent on it, and the dateline lead was cut.
+    lead = ("PEKALONGAN, KABARNUSANTARA.COM - Flood water covered 3,400 homes in six districts of Pekalongan "
+            "Regency, Central Java, since Thursday night.")  # fmt: skip
+    names = ("The head of the Regional Disaster Management Agency (BPBD) of Pekalongan, Agus Prasetyo, told "
+             "Kompas TV hundreds fled to mosques.")  # fmt: skip
+    text = "\n".join(["Council expands bus network", "Home", "News", lead, names, *PROSE, *PROSE])
+    out = clean(text)
+    assert lead in out and names in out and all(p in out for p in PROSE)
+
+
 def test_a_low_scoring_closing_quote_right_below_the_body_joins_it(tmp_path: Path) -> None:
     quote = ("Rob Marsh, President of Harbor Transit North America, says: “By working with Velbro, Harbor "
              "Transit can help cities add Sunday service, Night Owl routes and Park & Ride sites at the "

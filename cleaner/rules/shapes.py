@@ -143,8 +143,10 @@ def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
 
 
 # A wire story's lead opens on its dateline: "LOS ANGELES (AP) — To LeBron James, ...", "ST. JOSEPH,
-# Mich. (AP) - ...", "KIEL (dpa) - ...": a place whose first word is in capitals, the agency in brackets, a dash.
-_WIRE_LEAD = re.compile(r"(\S+)[^()\n]{0,40}\([^()\n]{1,25}\)\s?[—–-]\s")
+# Mich. (AP) - ...", "KIEL (dpa) - ...": a place whose first word is in capitals, the agency in brackets, a dash;
+# or the place, a comma and the source or date without brackets: "JAKARTA, KOMPAS.com - ...",
+# "МОСКВА, 5 дек — РИА Новости. ...".
+_WIRE_LEAD = re.compile(r"(\S+)(?:[^()\n]{0,40}\([^()\n]{1,25}\)\s?|,\s[^()\n,.!?]{1,30}?(?:\.[^\W\d_]{2,6})?\s)[—–-]\s")
 
 
 def wire_lead(doc: Document, par: Paragraph) -> bool:
