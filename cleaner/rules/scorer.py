@@ -133,9 +133,14 @@ class Scorer:
             block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
-        if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
+        if block is None:
             return None
+        # The lead counts towards the article's length: a short match report's first paragraph
+        # (names, scores, few function words) scores under the threshold, and without it the
+        # rest fell a word short of min_body_words and the page kept its menus and footer.
         block = self._with_lead(doc, replace(block, anchor=anchor))
+        if self._body_words(pars, kept, block) < self.settings.min_body_words:
+            return None
         block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
