@@ -232,6 +232,19 @@ def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     return items >= s.list_min_share * len(run)
 
 
+def fact_box_end(doc: Document, index: int, s: ScorerSettings) -> int:
+    """The index right after the article's fact box that opens at paragraph `index`: a line
+    introducing a list ("Klíčová čísla za rok 2026:") over `list_min_items` rows or more (data
+    lines, "Label: value" lines), none removed; `index` itself when no such box opens there."""
+    pars = doc.paragraphs
+    if not _introduces(doc, pars[index], s):
+        return index
+    at = index + 1
+    while at < len(pars) and (data_line(doc, pars[at], s) or _key_value(doc, pars[at], s)):
+        at += 1
+    return at if at - index - 1 >= s.list_min_items else index
+
+
 def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     """The row lines of each fact box or line-up inside the article: a line ending in a colon
     ("Fitxa tècnica:", "Góly:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;

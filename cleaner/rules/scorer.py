@@ -135,10 +135,7 @@ class Scorer:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
         if block is None:
             return None
-        # The lead counts towards the article's length: a short match report's first paragraph
-        # (names, scores, few function words) scores under the threshold, and without it the
-        # rest fell a word short of min_body_words and the page kept its menus and footer.
-        block = self._with_lead(doc, replace(block, anchor=anchor))
+        block = self._with_lead(doc, replace(block, anchor=anchor))  # a match report's lead counts
         if self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
         block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
@@ -182,13 +179,9 @@ class Scorer:
         a dateline, names, few function words) yet it is the lead, not a teaser. A title-shaped
         line is left to the heading search (find_heading), which keeps it only as a headline or
         standfirst: joined to the body, it would let the line above it (a menu label) pass for the title.
-
-        Past that count, a paragraph opening on a wire dateline still joins: it is the article's
-        first paragraph, so what lies between it and the body is the article's too ("PEKALONGAN,
-        KABARNUSANTARA.COM - Banjir merendam..." above an official's long Title Case name that
-        scored low, then the body). Nothing above a dateline lead joins; `lead_max_paragraphs = 0`
-        still turns the joining off.
-        """
+        Past that count (unless 0), a wire dateline lead still joins, and nothing above it: what
+        lies between the article's first paragraph and the body is the article's ("PEKALONGAN,
+        KABARNUSANTARA.COM - ..." over an official's long Title Case name that scored low)."""
         s = self.settings
         pars = doc.paragraphs
         first, joined = block.first, 0
