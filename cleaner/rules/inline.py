@@ -131,8 +131,9 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
     article's end) when no subheading came first.
 
     The walk passes over removals that sit inside articles (ad labels, credits, embeds, other
-    teaser links) and over one short line that is no sentence, a subheading ("Паром вместо
-    моста"); a teaser list is a headline, a summary, then another headline, where it stops."""
+    teaser links), a live blog's time stamps, and one short line that is no sentence, a
+    subheading ("Паром вместо моста"); a teaser list is a headline, a summary, then another
+    headline, where it stops."""
     pars = doc.paragraphs
     sentences, strong, headings = 0, False, 0
     while 0 <= index < len(pars):
@@ -149,6 +150,8 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
             strong |= signals["prose"] > s.block_threshold
             if sentences >= s.inline_chrome_depth and strong:
                 return True
+        elif time_stamp(par, s):
+            continue  # "11:20" / "Читайте также: ..." / "11:05" / the next entry
         elif headings == 0 and signals["words"] < s.list_prose_min_words:
             headings += 1
         else:
