@@ -217,8 +217,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # Title Case name (the lead was cut), "Baca juga"/"Bagikan" opening article sentences, a data list
     "id_1": ["PEKALONGAN, KABARNUSANTARA.COM - Banjir merendam", "Kepala Badan Penanggulangan Bencana Daerah",
              "Baca juga laporan lengkap BPBD", "Bagikan informasi ini kepada keluarga", "Pengungsi: 812 jiwa"],
-    # a short Finnish match report (its body was 29 words without the lead: nothing was cut), its goal list
-    "fi_1": ["KalPa kaatoi Tapparan kotonaan", "3–2 Jokela (Mäkelä) 62. (ja)", "Yleisöä: 5 312", "Voitto nosti KalPan"],
+    # Finnish: "Lue lisää" and "Jaa" opening article sentences, a vote's figures
+    "fi_1": ["Lue lisää valtuuston keskustelusta", "Jaa mielipiteesi kirjaston nimestä", "äänin 35–24",
+             "Kuopion keskustaan rakennetaan uusi kirjasto"],
     # a Czech press release: a share row above its key figures (the body was its "About" tail), a share
     # verb opening an article sentence
     "cs_1": ["Automobilka z Mladé Boleslavi zvýší výrobu", "Mladá Boleslav, 4. prosince 2026 – Automobilka",
@@ -416,8 +417,9 @@ JUNK = {
              "Presyo ng asukal", "I-follow kami", "Mag-subscribe sa aming newsletter", "Mga Komento (8)", "Mag-log in upang"],
     "id_1": ["Kabar Nusantara - Jumat", "Penulis:", "Editor:", "Baca Juga: Cuaca Ekstrem", "SCROLL TO CONTINUE",
              "Foto: Dok.", "Simak berita", "Grup Telegram", "(sr/bs)", "Tag: Banjir", "Berita Terkait", "Longsor di Banjarnegara"],
-    "fi_1": ["Urheilulehti Areena\n", "Jalkapallo", "Ville Korhonen", "klo 21.58", "Katso video:", "Juttu jatkuu mainoksen",
-             "Lue myös", "Ilves kaatui", "Seuraa Urheilulehti", "Jaa artikkeli", "Kommentit (8)", "Lataa Areenan sovellus"],
+    "fi_1": ["Savon Sanomat\n", "Käytämme evästeitä", "Hyväksy kaikki", "Liisa Heikkinen", "Päivitetty", "Kuva:",
+             "Lue myös:", "Mainos", "vain tilaajille", "Tilaa Savon Sanomat", "Oletko jo tilaaja", "kirjastot\n",
+             "Kommentoi", "Luetuimmat", "uutiskirje", "Palaute toimitukselle"],
     "cs_1": ["Ekonomický týden\n", "Tisková zpráva", "4. 12. 2026", "Sdílet na Facebooku", "Kontakt pro média",
              "Jana Dvořáková", "+420", "placený obsah", "Mohlo by vás zajímat", "Přihlaste se k odběru", "Vydavatel:"],
     "pl_1": ["Dziennik Pomorski", "Autor: Tomasz", "Publicysta, były radny", "Słuchaj artykułu", "Pozostało 74% treści",

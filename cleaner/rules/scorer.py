@@ -133,11 +133,9 @@ class Scorer:
             block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
-        if block is None:
+        if block is None or self._body_words(pars, kept, block) < self.settings.min_body_words:
             return None
-        block = self._with_lead(doc, replace(block, anchor=anchor))  # a match report's lead counts
-        if self._body_words(pars, kept, block) < self.settings.min_body_words:
-            return None
+        block = self._with_lead(doc, replace(block, anchor=anchor))
         block = replace(block, first=list_head(doc, block.first, s, anchor if anchor is not None else -1))
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
