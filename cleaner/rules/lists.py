@@ -240,7 +240,7 @@ def fact_box_end(doc: Document, index: int, s: ScorerSettings) -> int:
     if not _introduces(doc, pars[index], s):
         return index
     at = index + 1
-    while at < len(pars) and (data_line(doc, pars[at], s) or _key_value(doc, pars[at], s)):
+    while at < len(pars) and _row(doc, pars[at], s):
         at += 1
     return at if at - index - 1 >= s.list_min_items else index
 
@@ -262,12 +262,19 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
             at += 1
             continue
         end = at + 1
-        while end < len(kept) and (data_line(doc, pars[kept[end]], s) or _key_value(doc, pars[kept[end]], s)):
+        while end < len(kept) and _row(doc, pars[kept[end]], s):
             end += 1
         if end > at + 1 and end < len(kept) and _prose(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
             found.extend(kept[at + 1 : end])
         at = max(end, at + 1)
     return found
+
+
+def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A row of a fact box or line-up: a data line or a "Label: value" line, not a paragraph of
+    prose that holds a figure ("Dengan kemenangan ini, Persib mengoleksi 35 poin ..." under an
+    Indonesian line-up was read as a row, the rows ran to the page's end and none counted)."""
+    return (data_line(doc, par, s) or _key_value(doc, par, s)) and not _prose(par, s)
 
 
 def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSettings) -> bool:
