@@ -217,6 +217,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # Title Case name (the lead was cut), "Baca juga"/"Bagikan" opening article sentences, a data list
     "id_1": ["PEKALONGAN, KABARNUSANTARA.COM - Banjir merendam", "Kepala Badan Penanggulangan Bencana Daerah",
              "Baca juga laporan lengkap BPBD", "Bagikan informasi ini kepada keluarga", "Pengungsi: 812 jiwa"],
+    # an Indonesian match report: its line-up rows under "Susunan pemain:" above a sentence holding a figure
+    # (read as a row, the rows ran to the page's end and the page kept its menus)
+    "id_2": ["Susunan pemain:", "Persib: Kevin Ray; Henhen", "Dengan kemenangan ini, Persib mengoleksi 35 poin",
+             "BANDUNG, BOLANUSANTARA.COM - Persib Bandung menang"],
     # Finnish: "Lue lisää" and "Jaa" opening article sentences, a vote's figures
     "fi_1": ["Lue lisää valtuuston keskustelusta", "Jaa mielipiteesi kirjaston nimestä", "äänin 35–24",
              "Kuopion keskustaan rakennetaan uusi kirjasto"],
@@ -417,6 +421,8 @@ JUNK = {
              "Presyo ng asukal", "I-follow kami", "Mag-subscribe sa aming newsletter", "Mga Komento (8)", "Mag-log in upang"],
     "id_1": ["Kabar Nusantara - Jumat", "Penulis:", "Editor:", "Baca Juga: Cuaca Ekstrem", "SCROLL TO CONTINUE",
              "Foto: Dok.", "Simak berita", "Grup Telegram", "(sr/bs)", "Tag: Banjir", "Berita Terkait", "Longsor di Banjarnegara"],
+    "id_2": ["Bola Nusantara", "Timnas", "Liga Inggris", "Penulis:", "21:58 WIB", "Baca Juga:", "Klasemen Liga 1 Pekan",
+             "Halaman: 1 2", "Tonton video highlight", "Ikuti kami di Instagram", "Artikel Terkait"],
     "fi_1": ["Savon Sanomat\n", "Käytämme evästeitä", "Hyväksy kaikki", "Liisa Heikkinen", "Päivitetty", "Kuva:",
              "Lue myös:", "Mainos", "vain tilaajille", "Tilaa Savon Sanomat", "Oletko jo tilaaja", "kirjastot\n",
              "Kommentoi", "Luetuimmat", "uutiskirje", "Palaute toimitukselle"],
