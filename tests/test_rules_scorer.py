@@ -991,3 +991,16 @@ def test_a_short_last_paragraph_under_an_inline_newsletter_line_stays() -> None:
                            last, "Copyright 2026 Nexstar Media Inc. All rights reserved.", "Trending Stories",
                            "Man arrested after chase ends in crash on Loop 289"]))
     assert last in out and "Sign up" not in out and "Man arrested" not in out
+
+
+def test_a_question_headline_is_the_title() -> None:
+    # a headline asking one question ends with a question mark, not like a sentence of prose
+    headline = "What happens if the minimum wage rise trails inflation?"
+    column = [
+        "Minimum wage talks began this week. The figures on the table are not yet known, but the unions want a rise of at least 40 percent.",
+        "Food prices rose 52 percent in the past year and rents 70 percent. A 25 percent rise would not protect the purchasing power of workers.",
+        "Employers say their costs have risen too. For small firms every 10 percent rise is a heavy burden on the payroll.",
+        "So what is the solution? Without lower taxes on labour I do not think a lasting solution is possible.",
+    ]
+    text = "\n".join(["Daily Courier", "News", "Opinion", headline, "By Ahmet Kaya", "December 5, 2026", *column, "More from this author"])
+    assert clean(text).startswith(headline + "\n\n" + column[0])
