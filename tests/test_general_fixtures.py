@@ -243,6 +243,30 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # news briefs under 30 words: the brief and its headline stay
     "en_20": ["Lifeboat crew rescue two walkers cut off by tide", "Two walkers were rescued by a lifeboat crew"],
     "it_6": ["Frana sulla provinciale 72", "Una frana ha invaso nella notte", "resterà chiusa fino a venerdì."],
+    # languages with rule files and few pages: an Indonesian "PLACE, SITE.COM -" lead over an official's
+    # Title Case name (the lead was cut), "Baca juga"/"Bagikan" opening article sentences, a data list
+    "id_1": ["PEKALONGAN, KABARNUSANTARA.COM - Banjir merendam", "Kepala Badan Penanggulangan Bencana Daerah",
+             "Baca juga laporan lengkap BPBD", "Bagikan informasi ini kepada keluarga", "Pengungsi: 812 jiwa"],
+    # an Indonesian match report: its line-up rows under "Susunan pemain:" above a sentence holding a figure
+    # (read as a row, the rows ran to the page's end and the page kept its menus)
+    "id_2": ["Susunan pemain:", "Persib: Kevin Ray; Henhen", "Dengan kemenangan ini, Persib mengoleksi 35 poin",
+             "BANDUNG, BOLANUSANTARA.COM - Persib Bandung menang"],
+    # Finnish: "Lue lisää" and "Jaa" opening article sentences, a vote's figures
+    "fi_1": ["Lue lisää valtuuston keskustelusta", "Jaa mielipiteesi kirjaston nimestä", "äänin 35–24",
+             "Kuopion keskustaan rakennetaan uusi kirjasto"],
+    # a Czech press release: a share row above its key figures (the body was its "About" tail), a share
+    # verb opening an article sentence
+    "cs_1": ["Automobilka z Mladé Boleslavi zvýší výrobu", "Mladá Boleslav, 4. prosince 2026 – Automobilka",
+             "Tržby: 412 miliard Kč", "Sdílejte tuto zprávu s kolegy"],
+    # a Polish column: a share verb opening a reported sentence, a short rhetorical closing line
+    "pl_1": ["Udostępnij ten tekst znajomym", "Kto na tym zyska? Na pewno nie mieszkańcy.",
+             "Gdańsk nie potrzebuje kolejnego centrum handlowego"],
+    # a Russian live blog: its time stamps, the entries under a "Читайте также" link inside an entry
+    "ru_2": ["Шторм во Владивостоке: онлайн-трансляция", "12:40", "11:05", "«Оставайтесь дома, если можете»",
+             "10:30\n\nПаромная переправа"],
+    # Turkish: "paylaş" and "Abone olmak" in article sentences, a one-line quote
+    "tr_2": ["Bu haberi paylaşanlar arasında", "Abone olmak isteyen yolcular", "\"Buca'dan Konak'a 20 dakikada ulaşılacak\" dedi.",
+             "İzmir'de metro hattı 2027'de Buca'ya ulaşacak"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -434,6 +458,23 @@ JUNK = {
     "tl_1": ["Gumagamit kami ng cookies", "Tanggapin", "Ni Maria Clara Santos", "Nobyembre 24, 2026", "2 oras ang nakalipas",
              "Kopyahin ang link", "Basahin din:", "ADVERTISEMENT", "Larawan: Kuha ni", "Mga tag:", "Kaugnay na balita",
              "Presyo ng asukal", "I-follow kami", "Mag-subscribe sa aming newsletter", "Mga Komento (8)", "Mag-log in upang"],
+    "id_1": ["Kabar Nusantara - Jumat", "Penulis:", "Editor:", "Baca Juga: Cuaca Ekstrem", "SCROLL TO CONTINUE",
+             "Foto: Dok.", "Simak berita", "Grup Telegram", "(sr/bs)", "Tag: Banjir", "Berita Terkait", "Longsor di Banjarnegara"],
+    "id_2": ["Bola Nusantara", "Timnas", "Liga Inggris", "Penulis:", "21:58 WIB", "Baca Juga:", "Klasemen Liga 1 Pekan",
+             "Halaman: 1 2", "Tonton video highlight", "Ikuti kami di Instagram", "Artikel Terkait"],
+    "fi_1": ["Savon Sanomat\n", "Käytämme evästeitä", "Hyväksy kaikki", "Liisa Heikkinen", "Päivitetty", "Kuva:",
+             "Lue myös:", "Mainos", "vain tilaajille", "Tilaa Savon Sanomat", "Oletko jo tilaaja", "kirjastot\n",
+             "Kommentoi", "Luetuimmat", "uutiskirje", "Palaute toimitukselle"],
+    "cs_1": ["Ekonomický týden\n", "Tisková zpráva", "4. 12. 2026", "Sdílet na Facebooku", "Kontakt pro média",
+             "Jana Dvořáková", "+420", "placený obsah", "Mohlo by vás zajímat", "Přihlaste se k odběru", "Vydavatel:"],
+    "pl_1": ["Dziennik Pomorski", "Autor: Tomasz", "Publicysta, były radny", "Słuchaj artykułu", "Pozostało 74% treści",
+             "Czytaj także:", "Sopot wprowadza strefę", "Tekst wyraża opinię autora", "Więcej opinii", "Skomentuj artykuł",
+             "Regulamin komentowania"],
+    "ru_2": ["Новости Приморья", "Трансляция обновляется", "Обновлено 5 декабря", "Текст: Мария Орлова", "Видео: читатель",
+             "Читайте также:", "Поделитесь своими фото", "Подпишитесь на нашу рассылку", "Нажимая на кнопку", "Самое читаемое", "16+"],
+    "tr_2": ["Ege Ekspres\n", "Çerez Politikası", "Kaynak: Haber Merkezi", "Giriş: 05.12.2026", "Fotoğraf: İHA", "İLGİLİ HABERLER",
+             "toplu ulaşıma yüzde 30 zam", "Devamını oku:", "Haberin devamı için", "Linki Kopyala", "Etiketler:",
+             "henüz yorum yapılmamış", "Google News'te", "Çok Okunanlar", "Tüm hakları saklıdır"],
     "tl_2": ["Isinulat ni Jun Mendoza", "Sabado, Nobyembre 22, 2026", "Tingnan ang post na ito", "Isang post na ibinahagi",
              "BASAHIN:", "pic.twitter.com", "Pinagmulan:", "Iba pang balita", "nagbabalik-teleserye", "Paksa:",
              "I-download ang", "Bumalik sa itaas"],

@@ -216,6 +216,19 @@ def test_a_low_scoring_lead_right_above_the_body_joins_it(tmp_path: Path) -> Non
     assert lead not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
 
 
+def test_a_dateline_lead_joins_over_a_low_scoring_second_paragraph() -> None:
+    # "PLACE, SOURCE - " without brackets (Indonesian and Russian sites); the paragraph under it is
+    # an official's long Title Case name that scores under the block threshold, the count of one lead
+    # paragraph was spent on it, and the dateline lead was cut.
+    lead = ("PEKALONGAN, KABARNUSANTARA.COM - Flood water covered 3,400 homes in six districts of Pekalongan "
+            "Regency, Central Java, since Thursday night.")  # fmt: skip
+    names = ("The head of the Regional Disaster Management Agency (BPBD) of Pekalongan, Agus Prasetyo, told "
+             "Kompas TV hundreds fled to mosques.")  # fmt: skip
+    text = "\n".join(["Council expands bus network", "Home", "News", lead, names, *PROSE, *PROSE])
+    out = clean(text)
+    assert lead in out and names in out and all(p in out for p in PROSE)
+
+
 def test_a_low_scoring_closing_quote_right_below_the_body_joins_it(tmp_path: Path) -> None:
     quote = ("Rob Marsh, President of Harbor Transit North America, says: “By working with Velbro, Harbor "
              "Transit can help cities add Sunday service, Night Owl routes and Park & Ride sites at the "
@@ -986,3 +999,16 @@ def test_a_short_last_paragraph_under_an_inline_newsletter_line_stays() -> None:
                            last, "Copyright 2026 Nexstar Media Inc. All rights reserved.", "Trending Stories",
                            "Man arrested after chase ends in crash on Loop 289"]))
     assert last in out and "Sign up" not in out and "Man arrested" not in out
+
+
+def test_a_question_headline_is_the_title() -> None:
+    # a headline asking one question ends with a question mark, not like a sentence of prose
+    headline = "What happens if the minimum wage rise trails inflation?"
+    column = [
+        "Minimum wage talks began this week. The figures on the table are not yet known, but the unions want a rise of at least 40 percent.",
+        "Food prices rose 52 percent in the past year and rents 70 percent. A 25 percent rise would not protect the purchasing power of workers.",
+        "Employers say their costs have risen too. For small firms every 10 percent rise is a heavy burden on the payroll.",
+        "So what is the solution? Without lower taxes on labour I do not think a lasting solution is possible.",
+    ]
+    text = "\n".join(["Daily Courier", "News", "Opinion", headline, "By Ahmet Kaya", "December 5, 2026", *column, "More from this author"])
+    assert clean(text).startswith(headline + "\n\n" + column[0])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph
-from .lists import data_run
+from .lists import data_run, fact_box_end
 from .loader import removal_category
 from .settings import ScorerSettings
 from .title import removed_stamp, time_stamp
@@ -56,7 +56,7 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             and first > 0
             and end + 1 < len(pars)
             and _framed(doc, first, end, categories, s)
-            and _deep_enough(pars, first, end, chrome, categories, s)
+            and _deep_enough(doc, first, end, chrome, categories, s)
         ):
             for i in chrome:
                 values[i] = 0.0
@@ -175,8 +175,9 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
     article's end) when no subheading came first.
 
     The walk passes over removals that sit inside articles (ad labels, credits, embeds, other
-    teaser links) and over one short line that is no sentence, a subheading ("Паром вместо
-    моста"); a teaser list is a headline, a summary, then another headline, where it stops."""
+    teaser links), a live blog's time stamps, and one short line that is no sentence, a
+    subheading ("Паром вместо моста"); a teaser list is a headline, a summary, then another
+    headline, where it stops."""
     pars = doc.paragraphs
     sentences, strong, headings = 0, False, 0
     while 0 <= index < len(pars):
@@ -193,6 +194,8 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
             strong |= signals["prose"] > s.block_threshold
             if sentences >= s.inline_chrome_depth and strong:
                 return True
+        elif time_stamp(par, s):
+            continue  # "11:20" / "Читайте также: ..." / "11:05" / the next entry
         elif headings == 0 and signals["words"] < s.list_prose_min_words:
             headings += 1
         else:
@@ -233,7 +236,7 @@ def _closing_list(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     )
 
 
-def _deep_enough(pars: list[Paragraph], first: int, end: int, chrome: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:
+def _deep_enough(doc: Document, first: int, end: int, chrome: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:
     """For a run holding a share row or a date stamp (`inline_chrome_deep`): at least
     `inline_chrome_depth` prose paragraphs in a row right above it and right below it.
 
@@ -241,24 +244,36 @@ def _deep_enough(pars: list[Paragraph], first: int, end: int, chrome: list[int],
     stamp), but also under the heading, between an author's one-line bio and the column ("Javier
     Albéniz es arquitecto..." / "Compartir Twitter Facebook"): one paragraph on a side is no
     evidence that the side is the article's."""
+    pars = doc.paragraphs
     if not any(removal_category(pars[i], categories) in s.inline_chrome_deep for i in chrome):
         return True
     depth = s.inline_chrome_depth
-    return _prose_run(pars, first - 1, -1, categories, s) >= depth and _prose_run(pars, end + 1, 1, categories, s) >= depth
+    return _prose_run(doc, first - 1, -1, categories, s) >= depth and _prose_run(doc, end + 1, 1, categories, s) >= depth
 
 
-def _prose_run(pars: list[Paragraph], index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> int:
+def _prose_run(doc: Document, index: int, step: int, categories: dict[str, str], s: ScorerSettings) -> int:
     """How many prose paragraphs follow each other from `index`, walking by `step`. Between them,
     a short line that ends like a sentence and scores as prose (a one-line quote: "Henüz hiçbir
     şey kazanmadık."), a live blog's time stamp ("15:40") and a removal of what sits inside
     articles (an inline "related" link, a credit, an embedded post, a repeated paragraph)
-    neither count nor break the run."""
-    count = 0
+    neither count nor break the run; walking down, nor do the article's fact box (a share row
+    above "Key figures:" and its rows, then the next paragraphs: lists.fact_box_end) and one
+    subheading after a prose paragraph (a short line that is no sentence: a teaser list under
+    a share row opens on its headline, and its second headline ends the run)."""
+    pars = doc.paragraphs
+    count, headings = 0, 0
     while 0 <= index < len(pars):
         par = pars[index]
         if _prose(par, s):
             count += 1
         elif par.kept:
+            if step == 1 and (after := fact_box_end(doc, index, s)) > index:
+                index = after
+                continue
+            if step == 1 and count and not headings and not par.signals["ends_sentence"] and par.signals["words"] < s.list_prose_min_words:
+                headings += 1
+                index += step
+                continue
             if not (par.signals["ends_sentence"] and par.signals["prose"] > s.block_threshold) and not time_stamp(par, s):
                 break
         else:

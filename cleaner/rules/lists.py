@@ -330,6 +330,19 @@ def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     return items >= s.list_min_share * len(run)
 
 
+def fact_box_end(doc: Document, index: int, s: ScorerSettings) -> int:
+    """The index right after the article's fact box that opens at paragraph `index`: a line
+    introducing a list ("Klíčová čísla za rok 2026:") over `list_min_items` rows or more (data
+    lines, "Label: value" lines), none removed; `index` itself when no such box opens there."""
+    pars = doc.paragraphs
+    if not _introduces(doc, pars[index], s):
+        return index
+    at = index + 1
+    while at < len(pars) and _row(doc, pars[at], s):
+        at += 1
+    return at if at - index - 1 >= s.list_min_items else index
+
+
 def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     """The row lines of each fact box or line-up inside the article: a line ending in a colon
     ("Fitxa tècnica:", "Góly:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;
@@ -347,12 +360,19 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
             at += 1
             continue
         end = at + 1
-        while end < len(kept) and (data_line(doc, pars[kept[end]], s) or _key_value(doc, pars[kept[end]], s)):
+        while end < len(kept) and _row(doc, pars[kept[end]], s):
             end += 1
         if end > at + 1 and end < len(kept) and _prose(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
             found.extend(kept[at + 1 : end])
         at = max(end, at + 1)
     return found
+
+
+def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A row of a fact box or line-up: a data line or a "Label: value" line, not a paragraph of
+    prose that holds a figure ("Dengan kemenangan ini, Persib mengoleksi 35 poin ..." under an
+    Indonesian line-up was read as a row, the rows ran to the page's end and none counted)."""
+    return (data_line(doc, par, s) or _key_value(doc, par, s)) and not _prose(par, s)
 
 
 def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSettings) -> bool:

@@ -181,21 +181,27 @@ class Scorer:
         a dateline, names, few function words) yet it is the lead, not a teaser. A title-shaped
         line is left to the heading search (find_heading), which keeps it only as a headline or
         standfirst: joined to the body, it would let the line above it (a menu label) pass for the title.
-        """
+        Past that count (unless 0), a wire dateline lead still joins, and nothing above it: what
+        lies between the article's first paragraph and the body is the article's ("PEKALONGAN,
+        KABARNUSANTARA.COM - ..." over an official's long Title Case name that scored low)."""
         s = self.settings
         pars = doc.paragraphs
         first, joined = block.first, 0
         top = block.anchor if block.anchor is not None else -1
-        while first - 1 > top and joined < s.lead_max_paragraphs:
+        while first - 1 > top:
             par = pars[first - 1]
+            dateline = par.kept and wire_lead(doc, par)
             if par.kept and (
-                (par.signals["words"] < s.lead_min_words and not wire_lead(doc, par))
+                (joined >= s.lead_max_paragraphs and not (dateline and s.lead_max_paragraphs > 0))
+                or (par.signals["words"] < s.lead_min_words and not dateline)
                 or par.signals["prose"] < s.lead_min_prose
                 or title_shaped(doc, par, s)
             ):
                 break
             first -= 1
             joined += par.kept
+            if dateline:
+                break
         while first < block.first and not pars[first].kept:
             first += 1  # rule removals above the lead stay outside
         return replace(block, first=first)

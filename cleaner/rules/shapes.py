@@ -27,17 +27,28 @@ STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myan
 
 
 def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
-    """A headline's shape: a few words, not ending like a sentence, not a dateline, date or name."""
+    """A headline's shape: a few words, not ending like a sentence (a single question may: "What
+    happens if the minimum wage trails inflation?"), not a dateline, date or name."""
     signals = par.signals
     words = signals["words"]
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
         min_words <= words <= settings.title_max_words
-        and not ends_like_sentence(doc, par)
+        and (not ends_like_sentence(doc, par) or _one_question(doc, par))
         and signals["digits"] < settings.furniture_min_digits
         and not name_like(par, settings)
         and not opener(doc, par)
     )
+
+
+_INNER_STOP = re.compile(r"[.!?…。！？](?=\s)")
+
+
+def _one_question(doc: Document, par: Paragraph) -> bool:
+    """A line that is one question and nothing else: it ends with a question mark and no sentence
+    ends inside it (a question headline, not a teaser's summary)."""
+    text = doc.text[par.start : par.end].strip()
+    return text[-1:] in ("?", "？", "؟") and _INNER_STOP.search(text[:-1]) is None
 
 
 def split_title_and_standfirst(
@@ -143,8 +154,10 @@ def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
 
 
 # A wire story's lead opens on its dateline: "LOS ANGELES (AP) — To LeBron James, ...", "ST. JOSEPH,
-# Mich. (AP) - ...", "KIEL (dpa) - ...": a place whose first word is in capitals, the agency in brackets, a dash.
-_WIRE_LEAD = re.compile(r"(\S+)[^()\n]{0,40}\([^()\n]{1,25}\)\s?[—–-]\s")
+# Mich. (AP) - ...", "KIEL (dpa) - ...": a place whose first word is in capitals, the agency in brackets, a dash;
+# or the place, a comma and the source or date without brackets: "JAKARTA, KOMPAS.com - ...",
+# "МОСКВА, 5 дек — РИА Новости. ...".
+_WIRE_LEAD = re.compile(r"(\S+)(?:[^()\n]{0,40}\([^()\n]{1,25}\)\s?|,\s[^()\n,.!?]{1,30}?(?:\.[^\W\d_]{2,6})?\s)[—–-]\s")
 
 
 def wire_lead(doc: Document, par: Paragraph) -> bool:
