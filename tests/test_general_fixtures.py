@@ -243,6 +243,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # news briefs under 30 words: the brief and its headline stay
     "en_20": ["Lifeboat crew rescue two walkers cut off by tide", "Two walkers were rescued by a lifeboat crew"],
     "it_6": ["Frana sulla provinciale 72", "Una frana ha invaso nella notte", "resterà chiusa fino a venerdì."],
+    # Swahili: lines that open like the rules' junk ("Soma zaidi ya", "Shiriki habari hii na", "Tangazo la",
+    # "Chanzo cha", "Maoni ya", a one-word quote), the headline, a standings list under a colon
+    "sw_1": ["Wakulima wa Morogoro walalamikia bei ndogo ya mahindi", "Soma zaidi ya taarifa za wizara",
+             "Shiriki habari hii na wakulima wenzako", "Tangazo la serikali lililotolewa jana", "Chanzo cha kushuka kwa bei",
+             '"Nakubali."', "Maoni ya wadau yatakusanywa", "Mkuu wa Mkoa wa Morogoro"],
+    "sw_2": ["Simba yaichapa Yanga 2-0", "Kocha huyo aliandika pia kwenye Instagram", "Simba SC – pointi 31",
+             "Azam FC – pointi 25", "Mashabiki wa Yanga walionyesha hasira", '"Tumekubali matokeo," alisema msemaji'],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -483,6 +490,14 @@ JUNK = {
     "en_20": ["Harbour Gazette", "Most popular", "car park charges", "Roadworks to close", "Newsletter", "Sign up"],
     "it_6": ["Il Corriere del Lago", "Viabilità", "I più letti", "nuovo parcheggio", "pista di pattinaggio",
              "Iscriviti alla newsletter", "P.IVA"],
+    "sw_1": ["Ruka hadi maudhui", "Tunatumia vidakuzi", "Kubali", "Nyumbani /", "Na Amina Juma", "Desemba 4, 2026",
+             "Nakili kiungo", "Soma pia:", "Picha:", "Tangazo\n", "Jiunge na chaneli yetu", "Habari zinazohusiana",
+             "Bei ya sukari yapanda", "Maoni (3)", "Ingia ili kutoa maoni", "Vitambulisho:", "Pakua programu yetu",
+             "Haki zote zimehifadhiwa"],
+    "sw_2": ["MICHEZO", "Na Mwandishi Wetu", "Alhamisi, 4 Desemba 2026", "Dakika 3 za kusoma", "Sikiliza habari hii",
+             "TANGAZO", "Tazama chapisho hili", "Chapisho lililoshirikiwa", "Soma pia:", "pic.twitter.com",
+             "(@YoungAfricansSC)", "wanachama pekee", "Tayari ni mwanachama", "Imeandikwa na", "Mada:", "Tufuate kwenye",
+             "Zilizosomwa Zaidi", "Taifa Stars yaita", "Saa 5 zilizopita", "Tangaza Nasi"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -601,7 +616,7 @@ def _clean(page: Path) -> str:
 
 def test_every_language_has_its_pages():
     names = [p.stem for p in PAGES]
-    for prefix, count in {"en": 3, "es": 3, "de": 3, "fr": 2, "it": 1, "pt": 1, "nl": 2, "ca": 3, "vi": 3, "tl": 2, "sk": 2}.items():
+    for prefix, count in {"en": 3, "es": 3, "de": 3, "fr": 2, "it": 1, "pt": 1, "nl": 2, "ca": 3, "vi": 3, "tl": 2, "sk": 2, "sw": 2}.items():
         assert sum(n.startswith(prefix + "_") for n in names) >= count, prefix
     assert sorted(p.name for p in (FIXTURES / "expected").glob("*.txt")) == [p.name for p in PAGES]
 
