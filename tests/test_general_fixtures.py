@@ -256,6 +256,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sw_3": ["ni kama ifuatavyo:", "Petroli – Sh2,861", "Mafuta ya taa – Sh2,910", "Madereva wa bodaboda",
              '"Shilingi mia moja haitoshi'],
     # from fixtures/unlisted/ (written before sw.toml): the paragraphs under "Soma pia: <headline>"
+    # an opinion column: its "MAONI:" headline, "Kwa maoni yangu", an invitation to write in that opens with "Shiriki"
+    "sw_5": ["MAONI: Elimu bure bila walimu", "uwiano wa mwalimu kwa wanafunzi", "ni 1:62", "Serikali imeajiri walimu 14,000",
+             "Kwa maoni yangu, suluhisho", "Shiriki maoni yako kuhusu suala hili"],
     "sw_4": ["Serikali yapandisha kima cha chini", "Vyama vya wafanyakazi vimepongeza", '"Tutafuatilia utekelezaji wake'],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
@@ -507,6 +510,9 @@ JUNK = {
              "Zilizosomwa Zaidi", "Taifa Stars yaita", "Saa 5 zilizopita", "Tangaza Nasi"],
     "sw_3": ["Uchumi", "Imechapishwa:", "SOMA ZAIDI:", "Chanzo: EWURA", "Shiriki makala hii", "Habari nyingine",
              "Deni la taifa", "Saa 3 zilizopita"],
+    "sw_5": ["Tahariri", "Na DKT. HALIMA", "Imesasishwa", "Dakika 5 za kusoma", "Shiriki makala hii", "Tuma kwa barua pepe",
+             "Bofya hapa", "Tazama video:", "Mwandishi ni mhadhiri", "Maoni yaliyotolewa", "Makala nyingine",
+             "Tusiache kilimo", "Bonyeza hapa", "Pakua gazeti", "Tangaza Nasi", "Hakimiliki"],
     "sw_4": ["Nyumbani >", "Na Mwandishi Wetu", "Jumatatu, Novemba 24", "Shiriki", "Soma pia:", "Habari zinazohusiana",
              "Walimu watishia mgomo", "Maoni"],
 }
