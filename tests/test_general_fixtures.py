@@ -259,6 +259,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # an opinion column: its "MAONI:" headline, "Kwa maoni yangu", an invitation to write in that opens with "Shiriki"
     "sw_5": ["MAONI: Elimu bure bila walimu", "uwiano wa mwalimu kwa wanafunzi", "ni 1:62", "Serikali imeajiri walimu 14,000",
              "Kwa maoni yangu, suluhisho", "Shiriki maoni yako kuhusu suala hili"],
+    # a live blog: its time stamps and entries, an entry opening with "Jibu" (answer), a quote posted on X
+    "sw_6": ["Uchaguzi Kenya 2027: Matokeo ya awali", "21:40", "Tume ya Uchaguzi imesema", '"Tusubiri kwa amani," aliandika',
+             "Jibu la tume kuhusu malalamiko", "Vituo vingi vya kupigia kura"],
     "sw_4": ["Serikali yapandisha kima cha chini", "Vyama vya wafanyakazi vimepongeza", '"Tutafuatilia utekelezaji wake'],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
@@ -513,6 +516,8 @@ JUNK = {
     "sw_5": ["Tahariri", "Na DKT. HALIMA", "Imesasishwa", "Dakika 5 za kusoma", "Shiriki makala hii", "Tuma kwa barua pepe",
              "Bofya hapa", "Tazama video:", "Mwandishi ni mhadhiri", "Maoni yaliyotolewa", "Makala nyingine",
              "Tusiache kilimo", "Bonyeza hapa", "Pakua gazeti", "Tangaza Nasi", "Hakimiliki"],
+    "sw_6": ["MOJA KWA MOJA", "Imesasishwa:", "Jiunge nasi kwenye chaneli", "Shiriki", "(@RailaOdinga)", "Tangazo",
+             "(Reuters/AFP)", "Andika maoni", "Hakuna maoni bado", "Tazama kwenye YouTube", "Habari zaidi", "Wagombea 8"],
     "sw_4": ["Nyumbani >", "Na Mwandishi Wetu", "Jumatatu, Novemba 24", "Shiriki", "Soma pia:", "Habari zinazohusiana",
              "Walimu watishia mgomo", "Maoni"],
 }
