@@ -267,6 +267,26 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # Turkish: "paylaş" and "Abone olmak" in article sentences, a one-line quote
     "tr_2": ["Bu haberi paylaşanlar arasında", "Abone olmak isteyen yolcular", "\"Buca'dan Konak'a 20 dakikada ulaşılacak\" dedi.",
              "İzmir'de metro hattı 2027'de Buca'ya ulaşacak"],
+    # Swahili: lines that open like the rules' junk ("Soma zaidi ya", "Shiriki habari hii na", "Tangazo la",
+    # "Chanzo cha", "Maoni ya", a one-word quote), the headline, a standings list under a colon
+    "sw_1": ["Wakulima wa Morogoro walalamikia bei ndogo ya mahindi", "Soma zaidi ya taarifa za wizara",
+             "Shiriki habari hii na wakulima wenzako", "Tangazo la serikali lililotolewa jana", "Chanzo cha kushuka kwa bei",
+             '"Nakubali."', "Maoni ya wadau yatakusanywa", "Mkuu wa Mkoa wa Morogoro"],
+    # a standings list under "...ni kama ifuatavyo:" right above "Soma pia: <headline>": the two paragraphs
+    # under the link were cut off (the colon line was no prose frame for it: inline._introduces)
+    "sw_2": ["Simba yaichapa Yanga 2-0", "Kocha huyo aliandika pia kwenye Instagram", "Simba SC – pointi 31",
+             "Azam FC – pointi 25", "Mashabiki wa Yanga walionyesha hasira", '"Tumekubali matokeo," alisema msemaji'],
+    # a price list under its colon line, then "SOMA ZAIDI: <headline>", then the article's last two paragraphs
+    "sw_3": ["ni kama ifuatavyo:", "Petroli – Sh2,861", "Mafuta ya taa – Sh2,910", "Madereva wa bodaboda",
+             '"Shilingi mia moja haitoshi'],
+    # from fixtures/unlisted/ (written before sw.toml): the paragraphs under "Soma pia: <headline>"
+    # an opinion column: its "MAONI:" headline, "Kwa maoni yangu", an invitation to write in that opens with "Shiriki"
+    "sw_5": ["MAONI: Elimu bure bila walimu", "uwiano wa mwalimu kwa wanafunzi", "ni 1:62", "Serikali imeajiri walimu 14,000",
+             "Kwa maoni yangu, suluhisho", "Shiriki maoni yako kuhusu suala hili"],
+    # a live blog: its time stamps and entries, an entry opening with "Jibu" (answer), a quote posted on X
+    "sw_6": ["Uchaguzi Kenya 2027: Matokeo ya awali", "21:40", "Tume ya Uchaguzi imesema", '"Tusubiri kwa amani," aliandika',
+             "Jibu la tume kuhusu malalamiko", "Vituo vingi vya kupigia kura"],
+    "sw_4": ["Serikali yapandisha kima cha chini", "Vyama vya wafanyakazi vimepongeza", '"Tutafuatilia utekelezaji wake'],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -526,6 +546,23 @@ JUNK = {
     "en_20": ["Harbour Gazette", "Most popular", "car park charges", "Roadworks to close", "Newsletter", "Sign up"],
     "it_6": ["Il Corriere del Lago", "Viabilità", "I più letti", "nuovo parcheggio", "pista di pattinaggio",
              "Iscriviti alla newsletter", "P.IVA"],
+    "sw_1": ["Ruka hadi maudhui", "Tunatumia vidakuzi", "Kubali", "Nyumbani /", "Na Amina Juma", "Desemba 4, 2026",
+             "Nakili kiungo", "Soma pia:", "Picha:", "Tangazo\n", "Jiunge na chaneli yetu", "Habari zinazohusiana",
+             "Bei ya sukari yapanda", "Maoni (3)", "Ingia ili kutoa maoni", "Vitambulisho:", "Pakua programu yetu",
+             "Haki zote zimehifadhiwa"],
+    "sw_2": ["MICHEZO", "Na Mwandishi Wetu", "Alhamisi, 4 Desemba 2026", "Dakika 3 za kusoma", "Sikiliza habari hii",
+             "TANGAZO", "Tazama chapisho hili", "Chapisho lililoshirikiwa", "Soma pia:", "pic.twitter.com",
+             "(@YoungAfricansSC)", "wanachama pekee", "Tayari ni mwanachama", "Imeandikwa na", "Mada:", "Tufuate kwenye",
+             "Zilizosomwa Zaidi", "Taifa Stars yaita", "Saa 5 zilizopita", "Tangaza Nasi"],
+    "sw_3": ["Uchumi", "Imechapishwa:", "SOMA ZAIDI:", "Chanzo: EWURA", "Shiriki makala hii", "Habari nyingine",
+             "Deni la taifa", "Saa 3 zilizopita"],
+    "sw_5": ["Tahariri", "Na DKT. HALIMA", "Imesasishwa", "Dakika 5 za kusoma", "Shiriki makala hii", "Tuma kwa barua pepe",
+             "Bofya hapa", "Tazama video:", "Mwandishi ni mhadhiri", "Maoni yaliyotolewa", "Makala nyingine",
+             "Tusiache kilimo", "Bonyeza hapa", "Pakua gazeti", "Tangaza Nasi", "Hakimiliki"],
+    "sw_6": ["MOJA KWA MOJA", "Imesasishwa:", "Jiunge nasi kwenye chaneli", "Shiriki", "(@RailaOdinga)", "Tangazo",
+             "(Reuters/AFP)", "Andika maoni", "Hakuna maoni bado", "Tazama kwenye YouTube", "Habari zaidi", "Wagombea 8"],
+    "sw_4": ["Nyumbani >", "Na Mwandishi Wetu", "Jumatatu, Novemba 24", "Shiriki", "Soma pia:", "Habari zinazohusiana",
+             "Walimu watishia mgomo", "Maoni"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -644,7 +681,7 @@ def _clean(page: Path) -> str:
 
 def test_every_language_has_its_pages():
     names = [p.stem for p in PAGES]
-    for prefix, count in {"en": 3, "es": 3, "de": 3, "fr": 2, "it": 1, "pt": 1, "nl": 2, "ca": 3, "vi": 3, "tl": 2, "sk": 2}.items():
+    for prefix, count in {"en": 3, "es": 3, "de": 3, "fr": 2, "it": 1, "pt": 1, "nl": 2, "ca": 3, "vi": 3, "tl": 2, "sk": 2, "sw": 2}.items():
         assert sum(n.startswith(prefix + "_") for n in names) >= count, prefix
     assert sorted(p.name for p in (FIXTURES / "expected").glob("*.txt")) == [p.name for p in PAGES]
 

@@ -152,8 +152,9 @@ def test_within_the_margin_the_words_of_one_language_only_decide() -> None:
 
 
 # Languages that share short words: Catalan with Spanish, French and Italian; Slovak with Czech
-# and Polish; Tagalog's "sa" and "na" with Slovak. A page of one guessed as its neighbour gets the
-# other's sentence rules and function words: each short text keeps its own language.
+# and Polish; Tagalog's "sa" and "na" with Slovak; Swahili's "na" and "ya" with those and Spanish.
+# A page of one guessed as its neighbour gets the other's sentence rules and function words: each
+# short text keeps its own language.
 NEIGHBOURS = [
     ("El Govern ha aprovat aquest dimarts el pressupost, que preveu més inversió en escoles i "
      "hospitals. La consellera ha explicat que els diners arribaran als ajuntaments abans de l'estiu, "
@@ -176,6 +177,9 @@ NEIGHBOURS = [
     ("Inaprubahan ng gabinete nitong Miyerkules ang panukalang badyet na may depisit na P1.5 trilyon. "
      "Sinabi ng kalihim ng pananalapi na mababawasan ang depisit sa susunod na taon. Pinuna naman ng "
      "oposisyon na walang plano ang gobyerno kung paano makatipid.", "tl"),
+    ("Baraza la mawaziri limepitisha Jumatano pendekezo la bajeti lenye nakisi ya shilingi trilioni 1.5. "
+     "Waziri wa fedha alisema kwamba nakisi hiyo itapunguzwa mwaka ujao, lakini wapinzani walisema "
+     "serikali haina mpango wa kubana matumizi yake.", "sw"),
     ("Chính phủ hôm thứ tư đã thông qua dự toán ngân sách với mức bội chi 4% GDP. Bộ trưởng Tài chính "
      "cho biết thâm hụt sẽ được giảm ngay từ năm sau, nhưng phe đối lập cho rằng chính phủ chưa có kế "
      "hoạch tiết kiệm.", "vi"),

@@ -23,7 +23,7 @@ from cleaner.pipeline import clean_text
 
 DATA = Path(__file__).resolve().parents[1] / "cleaner" / "rules" / "data"
 # Every complete language file (rules of every category and a stopword list).
-EXPECTED_LANGUAGES = ("es", "de", "it", "pt", "nl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "pl", "ru", "uk", "tr", "id", "ca", "vi", "tl", "sk")
+EXPECTED_LANGUAGES = ("es", "de", "it", "pt", "nl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "pl", "ru", "uk", "tr", "id", "ca", "vi", "tl", "sk", "sw")
 LANGUAGES = tuple(code for code in EXPECTED_LANGUAGES if (DATA / f"{code}.toml").exists())
 CATEGORIES = (
     "aggregator", "social-embed", "share", "comments", "newsletter", "advertising", "credit",

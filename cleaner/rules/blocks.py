@@ -123,7 +123,7 @@ def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: 
 
 
 def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
-    """A short labelled line ("Soma pia: Bei ya mafuta yapanda tena") with the article going on
+    """A short labelled line ("Karanta kuma: Farashin man fetur ya sake tashi", Hausa) with the article going on
     below it: `tail_label_prose` sentence-long paragraphs that pass the tail's own test, one of
     them scoring as prose. In a language the rules do not know, such a line is not removed, and
     the paragraphs below it, scored without a stopword list, fall under the threshold: the walk

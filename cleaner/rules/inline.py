@@ -213,13 +213,15 @@ def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bo
         if not run and time_stamp(pars[index], s):
             index += step
             continue
+        if run and step == -1 and _introduces(doc, pars[index], s):
+            break
         if pars[index].signals["words"] > s.list_max_words:
             return False
         run.append(index)
         index += step
     if not 0 <= index < len(pars) or not pars[index].kept:
         return step == 1 and _closing_list(doc, run, s)
-    if not _prose(pars[index], s):
+    if not _prose(pars[index], s) and not (run and step == -1 and _introduces(doc, pars[index], s)):
         return False
     return not run or (len(run) >= s.list_min_items and data_run(doc, sorted(run), s))
 
@@ -289,6 +291,21 @@ def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: S
     if index + 1 >= len(pars) or not pars[index].kept or pars[index].signals["words"] >= s.tail_min_words:
         return False
     return removal_category(pars[index + 1], categories) == "credit"
+
+
+def _introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A sentence-long paragraph ending in a colon above the list it introduces ("...the top of
+    the table is as follows:" over the standings), scoring `tail_min_prose` as the tail walk
+    asks (with no sentence end it scores under the block threshold): the article's all the same.
+    A "Soma pia: ..." link under such a list, weighed at its length against the two Swahili
+    paragraphs under it, cut them off."""
+    signals = par.signals
+    return (
+        par.kept
+        and signals["words"] >= s.list_prose_min_words
+        and signals["prose"] >= s.tail_min_prose
+        and doc.text[par.start : par.end].rstrip().endswith((":", "："))
+    )
 
 
 def _prose(par: Paragraph, s: ScorerSettings) -> bool:
