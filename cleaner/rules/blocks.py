@@ -11,7 +11,7 @@ from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
-from .title import CLOSING_QUOTES
+from .title import CLOSING_QUOTES, time_stamp
 
 if TYPE_CHECKING:
     from .scorer import Block
@@ -71,9 +71,13 @@ def with_tail(
     """
     pars = doc.paragraphs
     last, joined, skipped, index = block.last, 0, 0, block.last + 1
+    live = _live_blog(pars, block, s)
     while index < len(pars):
         par = pars[index]
         signals = par.signals
+        if live and par.kept and time_stamp(par, s) and _short_entry(pars, index + 1, s):
+            last, index = index + 1, index + 2  # a live blog's last entry: "10:30" / "Ferry closed."
+            continue
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
@@ -99,6 +103,24 @@ def with_tail(
                 continue
         last, index = index, index + 1  # one that scores as prose follows what was joined
     return replace(block, last=last)
+
+
+def _live_blog(pars: list[Paragraph], block: "Block", s: ScorerSettings) -> bool:
+    """Whether the block holds `live_min_stamps` time stamps (title.time_stamp): a live blog."""
+    stamps = sum(1 for par in pars[block.first : block.last + 1] if par.kept and time_stamp(par, s))
+    return stamps >= s.live_min_stamps
+
+
+def _short_entry(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:
+    """A live blog entry of one short sentence under its time stamp, which the tail walk joins
+    with its stamp: longer than a menu label, ending like a sentence, scoring `tail_min_prose`.
+    "10:30" / "Паромная переправа через реку закрыта." (9 words, scoring under the block
+    threshold) was cut off with its stamp, the last entry of a live blog; a teaser's time sits
+    over a headline, which does not end like a sentence."""
+    if index >= len(pars) or not pars[index].kept:
+        return False
+    signals = pars[index].signals
+    return bool(signals["ends_sentence"]) and signals["words"] > s.menu_max_words and signals["prose"] >= s.tail_min_prose
 
 
 def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:

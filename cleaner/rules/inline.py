@@ -109,6 +109,25 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
             values[below] = max(values[below], 0.0)
 
 
+def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
+    """The time stamps in paragraphs [first, last] of a live blog (`live_min_stamps` of them)
+    whose entry rules removed whole: only removals lie between the stamp and the next stamp or
+    the block's end ("11:20" / "Читайте также: ..." / "11:05"). Left alone, the stamp reads as
+    a stray line of the article."""
+    pars = doc.paragraphs
+    stamps = [i for i in range(first, last + 1) if pars[i].kept and time_stamp(pars[i], s) and _CLOCK.match(doc.text, pars[i].start, pars[i].end)]
+    if len(stamps) < s.live_min_stamps:
+        return []
+    empty = []
+    for stamp in stamps:
+        below = stamp + 1
+        while below <= last and not pars[below].kept:
+            below += 1
+        if below > stamp + 1 and (below > last or below in stamps):
+            empty.append(stamp)
+    return empty
+
+
 def _removed_stamp(doc: Document, par: Paragraph, categories: dict[str, str]) -> bool:
     return not par.kept and removal_category(par, categories) == "dateline" and removed_stamp(doc.text[par.start : par.end])
 
