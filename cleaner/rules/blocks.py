@@ -11,7 +11,7 @@ from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
-from .title import CLOSING_QUOTES, time_stamp
+from .title import CLOSING_QUOTES, removed_stamp, time_stamp
 
 if TYPE_CHECKING:
     from .scorer import Block
@@ -71,11 +71,11 @@ def with_tail(
     """
     pars = doc.paragraphs
     last, joined, skipped, index = block.last, 0, 0, block.last + 1
-    live = _live_blog(pars, block, s)
+    live = _live_blog(doc, block, s, category)
     while index < len(pars):
         par = pars[index]
         signals = par.signals
-        if live and par.kept and time_stamp(par, s) and _short_entry(pars, index + 1, s):
+        if live and _entry_stamp(doc, par, s, category) and _short_entry(pars, index + 1, s):
             last, index = index + 1, index + 2  # a live blog's last entry: "10:30" / "Ferry closed."
             continue
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
@@ -105,10 +105,18 @@ def with_tail(
     return replace(block, last=last)
 
 
-def _live_blog(pars: list[Paragraph], block: "Block", s: ScorerSettings) -> bool:
-    """Whether the block holds `live_min_stamps` time stamps (title.time_stamp): a live blog."""
-    stamps = sum(1 for par in pars[block.first : block.last + 1] if par.kept and time_stamp(par, s))
-    return stamps >= s.live_min_stamps
+def _live_blog(doc: Document, block: "Block", s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """Whether the block holds `live_min_stamps` entry stamps (`_entry_stamp`): a live blog."""
+    pars = doc.paragraphs[block.first : block.last + 1]
+    return sum(1 for par in pars if _entry_stamp(doc, par, s, category)) >= s.live_min_stamps
+
+
+def _entry_stamp(doc: Document, par: Paragraph, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """A live blog entry's stamp: a kept time of day ("10:30", title.time_stamp) or a short
+    relative time a dateline rule removed ("há 1 hora", title.removed_stamp)."""
+    if par.kept:
+        return time_stamp(par, s)
+    return category(par) == "dateline" and removed_stamp(doc.text[par.start : par.end])
 
 
 def _short_entry(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:

@@ -25,7 +25,8 @@ from .settings import ScorerSettings
 from .title import removed_stamp, time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
-_CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
+# 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
+_CLOCK = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s)?\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")
 
 
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
@@ -92,6 +93,8 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
         return
     for stamp in stamps:
         values[stamp] = max(values[stamp], 0.0)
+    for index in _key_events(pars, stamps[0], s):
+        values[index] = max(values[index], 0.0)
 
     def entry_chrome(index: int) -> bool:
         return not pars[index].kept and removal_category(pars[index], categories) in s.live_entry_chrome
@@ -126,6 +129,22 @@ def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
         if below > stamp + 1 and (below > last or below in stamps):
             empty.append(stamp)
     return empty
+
+
+def _key_events(pars: list[Paragraph], first_stamp: int, s: ScorerSettings) -> list[int]:
+    """The lines between a live blog's lead and its first entry's stamp: a "Key events" or
+    pinned box ("Destaques" / "Rio Taquari sobe 40 centímetros por hora" / "BR-386 interditada"),
+    at most `furniture_max_lines` * 2 lines (rule removals too: its label) that are no prose
+    paragraph, a prose paragraph right above them. Counted as short non-prose lines, the box
+    outweighed the lead above it, and the body lost its lead and its headline."""
+    box: list[int] = []
+    index = first_stamp - 1
+    while index >= 0 and len(box) < 2 * s.furniture_max_lines:
+        if pars[index].kept and _prose(pars[index], s):
+            return box
+        box.append(index)
+        index -= 1
+    return []
 
 
 def _removed_stamp(doc: Document, par: Paragraph, categories: dict[str, str]) -> bool:
