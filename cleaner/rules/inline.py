@@ -86,7 +86,10 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
     Counted as page chrome and short lines, they outweighed entries of one paragraph each, and
     the block kept the one entry of two. Between stamps only: the page's share row under the
     last entry still ends it, and a teaser list with times has no prose under its headlines.
-    A dateline rule's short removal ("18 min ago", "Il y a 2 heures") opens an entry as a stamp does."""
+    A dateline rule's short removal ("18 min ago", "Il y a 2 heures") opens an entry as a stamp does.
+    Between two stamps, up to `inline_chrome_lines` removals of what sits inside articles
+    (`inline_chrome`: a "Read also" link, a newsletter line) weigh nothing either: an entry
+    made of a related link alone, between two share rows, cut the entries below it off."""
     pars = doc.paragraphs
     stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if _removed_stamp(doc, par, categories))})
     if len(stamps) < s.live_min_stamps:
@@ -95,6 +98,11 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
         values[stamp] = max(values[stamp], 0.0)
     for index in _key_events(pars, stamps[0], s):
         values[index] = max(values[index], 0.0)
+    for above, below in zip(stamps, stamps[1:]):  # "13:40" / "Read also: ..." / "13:15"
+        chrome = [i for i in range(above + 1, below) if not pars[i].kept and removal_category(pars[i], categories) in s.inline_chrome]
+        if len(chrome) <= s.inline_chrome_lines:
+            for index in chrome:
+                values[index] = max(values[index], 0.0)
 
     def entry_chrome(index: int) -> bool:
         return not pars[index].kept and removal_category(pars[index], categories) in s.live_entry_chrome
@@ -115,10 +123,10 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
 def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
     """The time stamps in paragraphs [first, last] of a live blog (`live_min_stamps` of them)
     whose entry rules removed whole: only removals lie between the stamp and the next stamp or
-    the block's end ("11:20" / "Читайте также: ..." / "11:05"). Left alone, the stamp reads as
-    a stray line of the article."""
+    the block's end ("11:20" / "Читайте также: ..." / "11:05", "35分前" / "あわせて読みたい：..."
+    / "1時間前"). Left alone, the stamp reads as a stray line of the article."""
     pars = doc.paragraphs
-    stamps = [i for i in range(first, last + 1) if pars[i].kept and time_stamp(pars[i], s) and _CLOCK.match(doc.text, pars[i].start, pars[i].end)]
+    stamps = [i for i in range(first, last + 1) if pars[i].kept and time_stamp(pars[i], s)]
     if len(stamps) < s.live_min_stamps:
         return []
     empty = []
