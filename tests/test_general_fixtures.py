@@ -300,6 +300,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
              "godz. 14:05", "„Sytuacja jest poważna, ale pod kontrolą”", "godz. 12:50", "Most w Kałdowie jest zamknięty dla ruchu."],
     "nl_5": ["LIVE | Storm Bert trekt over het land", "Storm Bert raast", "De brandweer in Assen",
              "Op Schiphol zijn vanmiddag 120 vluchten geannuleerd.", "De Afsluitdijk is dicht voor vrachtwagens."],
+    "de_13": ["Liveticker: Werder gegen den HSV", "Abpfiff! Werder gewinnt das Derby mit 2:1.", "Tor für Werder!",
+              "16:20 Uhr", "Anpfiff im Weserstadion."],
     "ja_1": ["【ライブ】大雪で交通まひ", "北海道では記録的な大雪", "札幌市は市内の小中学校を6日も休校にすると発表しました。",
              "2時間前", "高速道路の一部区間が通行止めです。"],
 }
@@ -589,6 +591,8 @@ JUNK = {
     "nl_5": ["Abonneer", "Liveblog\n", "Door onze redactie", "Bijgewerkt", "Belangrijkste gebeurtenissen",
              "Bekijk deze post op Instagram", "(@knmi)", "13.45", "Lees ook", "Door Sanne de Vries", "Meer berichten laden",
              "Dit liveblog is beëindigd", "nieuwsbrief", "Meest gelezen"],
+    "de_13": ["Nordsee-Kurier", "Von Jan Petersen", "Aktualisiert am", "Wichtigste Ereignisse", "17:05 Uhr", "Lesen Sie auch",
+              "Teilen", "pic.twitter.com", "Anzeige", "Weitere Beiträge laden", "Der Liveticker ist beendet", "Meistgelesen"],
     "ja_1": ["北海道ニュース速報", "速報中", "更新", "シェア", "35分前", "あわせて読みたい", "もっと見る",
              "このライブ配信は終了しました", "関連ニュース", "Copyright"],
 }
