@@ -96,7 +96,7 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
         return
     for stamp in stamps:
         values[stamp] = max(values[stamp], 0.0)
-    for index in _key_events(pars, stamps[0], s):
+    for index in _key_events(pars, stamps[0], categories, s):
         values[index] = max(values[index], 0.0)
     for above, below in zip(stamps, stamps[1:]):  # "13:40" / "Read also: ..." / "13:15"
         chrome = [i for i in range(above + 1, below) if not pars[i].kept and removal_category(pars[i], categories) in s.inline_chrome]
@@ -139,17 +139,23 @@ def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
     return empty
 
 
-def _key_events(pars: list[Paragraph], first_stamp: int, s: ScorerSettings) -> list[int]:
+def _key_events(pars: list[Paragraph], first_stamp: int, categories: dict[str, str], s: ScorerSettings) -> list[int]:
     """The lines between a live blog's lead and its first entry's stamp: a "Key events" or
     pinned box ("Destaques" / "Rio Taquari sobe 40 centímetros por hora" / "BR-386 interditada"),
-    at most `furniture_max_lines` * 2 lines (rule removals too: its label) that are no prose
-    paragraph, a prose paragraph right above them. Counted as short non-prose lines, the box
-    outweighed the lead above it, and the body lost its lead and its headline."""
+    at most `furniture_max_lines` * 2 lines, one kept at least, that are no prose paragraph, a
+    prose paragraph right above them. Counted as short non-prose lines, the box outweighed the
+    lead above it, and the body lost its lead and its headline. The box's label may be a rule's
+    (navigation); a share row or a teaser heading is what closes an article, and above a list of
+    timed teasers the box is no box."""
     box: list[int] = []
     index = first_stamp - 1
     while index >= 0 and len(box) < 2 * s.furniture_max_lines:
-        if pars[index].kept and _prose(pars[index], s):
-            return box
+        par = pars[index]
+        if par.kept and _prose(par, s):
+            return box if any(pars[i].kept for i in box) else []
+        category = removal_category(par, categories) if not par.kept else ""
+        if category and category not in ("navigation", *s.live_entry_chrome) or category == "share":
+            return []
         box.append(index)
         index -= 1
     return []
