@@ -287,6 +287,23 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sw_6": ["Uchaguzi Kenya 2027: Matokeo ya awali", "21:40", "Tume ya Uchaguzi imesema", '"Tusubiri kwa amani," aliandika',
              "Jibu la tume kuhusu malalamiko", "Vituo vingi vya kupigia kura"],
     "sw_4": ["Serikali yapandisha kima cha chini", "Vyama vya wafanyakazi vimepongeza", '"Tutafuatilia utekelezaji wake'],
+    # live blogs (helper D): a short last entry under its stamp, a pinned post, a key events box
+    # between the lead and the first stamp, "ore/godz." stamps, relative stamps ("há 1 hora", "5分前"),
+    # a quote entry, sentences that look like junk ("Share prices ...", "Numer alarmowy ...: 112.")
+    "ru_3": ["Извержение вулкана: главное к этому часу", "10:30", "Паромная переправа через реку Камчатку в Усть-Камчатске закрыта.",
+             "10:40", "Глава района Сергей Петров"],
+    "en_21": ["Live: Cargo ship runs aground", "Ferry passengers should check", "The shipping company has issued a statement:",
+              "\"Our priority is the safety", "Share prices in the operator fell 4%", "12.55pm", "The channel is closed."],
+    "pt_5": ["AO VIVO: Chuvas no Rio Grande do Sul", "Chuvas fortes atingem o estado", "O governador anunciou",
+             "Escolas estaduais suspenderam as aulas em 30 cidades."],
+    "pl_2": ["Powódź na Żuławach. Relacja na żywo", "Wały na Nogacie", "Numer alarmowy dla mieszkańców zagrożonych terenów: 112.",
+             "godz. 14:05", "„Sytuacja jest poważna, ale pod kontrolą”", "godz. 12:50", "Most w Kałdowie jest zamknięty dla ruchu."],
+    "nl_5": ["LIVE | Storm Bert trekt over het land", "Storm Bert raast", "De brandweer in Assen",
+             "Op Schiphol zijn vanmiddag 120 vluchten geannuleerd.", "De Afsluitdijk is dicht voor vrachtwagens."],
+    "de_13": ["Liveticker: Werder gegen den HSV", "Abpfiff! Werder gewinnt das Derby mit 2:1.", "Tor für Werder!",
+              "16:20 Uhr", "Anpfiff im Weserstadion."],
+    "ja_1": ["【ライブ】大雪で交通まひ", "北海道では記録的な大雪", "札幌市は市内の小中学校を6日も休校にすると発表しました。",
+             "2時間前", "高速道路の一部区間が通行止めです。"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -563,6 +580,21 @@ JUNK = {
              "(Reuters/AFP)", "Andika maoni", "Hakuna maoni bado", "Tazama kwenye YouTube", "Habari zaidi", "Wagombea 8"],
     "sw_4": ["Nyumbani >", "Na Mwandishi Wetu", "Jumatatu, Novemba 24", "Shiriki", "Soma pia:", "Habari zinazohusiana",
              "Walimu watishia mgomo", "Maoni"],
+    "ru_3": ["Городской вестник", "Онлайн-трансляция", "Автор: Елена Соколова", "11:20", "Читайте также",
+             "Подписаться на канал", "Источник: Telegram-канал", "Поделитесь своими фото", "Самое читаемое"],
+    "en_21": ["Follow live", "By Claire Dunmore", "By Tom Reilly", "Pinned post", "\nShare\n", "1.45pm", "Read more:",
+              "pic.twitter.com", "(@johartley)", "Load more", "This live blog has now ended", "Sign up to", "Most read"],
+    "pt_5": ["Acompanhe em tempo real", "Por Redação", "Destaques", "há 35 minutos", "Leia também", "Compartilhe",
+             "Ver essa foto no Instagram", "Carregar mais", "no seu WhatsApp", "Mais lidas", "Todos os direitos"],
+    "pl_2": ["Kup subskrypcję", "Ostatnia aktualizacja", "Autor: Tomasz", "Przypięty wpis", "godz. 13:40", "Czytaj także",
+             "Udostępnij", "Załaduj więcej", "Relacja na żywo została zakończona", "Zapisz się", "Najczęściej czytane"],
+    "nl_5": ["Abonneer", "Liveblog\n", "Door onze redactie", "Bijgewerkt", "Belangrijkste gebeurtenissen",
+             "Bekijk deze post op Instagram", "(@knmi)", "13.45", "Lees ook", "Door Sanne de Vries", "Meer berichten laden",
+             "Dit liveblog is beëindigd", "nieuwsbrief", "Meest gelezen"],
+    "de_13": ["Nordsee-Kurier", "Von Jan Petersen", "Aktualisiert am", "Wichtigste Ereignisse", "17:05 Uhr", "Lesen Sie auch",
+              "Teilen", "pic.twitter.com", "Anzeige", "Weitere Beiträge laden", "Der Liveticker ist beendet", "Meistgelesen"],
+    "ja_1": ["北海道ニュース速報", "速報中", "更新", "シェア", "35分前", "あわせて読みたい", "もっと見る",
+             "このライブ配信は終了しました", "関連ニュース", "Copyright"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -672,6 +704,10 @@ HEADINGS = {
     # news briefs: the headline under the site's name (and a section kicker), then the brief
     "en_20": ["Lifeboat crew rescue two walkers", "Two walkers were rescued"],
     "it_6": ["Frana sulla provinciale 72", "Una frana ha invaso"],
+    # live blogs whose headline sits over a "follow live" label, a byline and an update line (helper D)
+    "ru_3": ["Извержение вулкана: главное к этому часу", "Вулкан Ключевской выбросил пепел"],
+    "pt_5": ["AO VIVO: Chuvas no Rio Grande do Sul deixam cidades isoladas", "Chuvas fortes atingem o estado"],
+    "pl_2": ["Powódź na Żuławach. Relacja na żywo", "Wały na Nogacie"],
 }  # fmt: skip
 
 

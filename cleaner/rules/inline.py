@@ -25,7 +25,8 @@ from .settings import ScorerSettings
 from .title import removed_stamp, time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
-_CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # 14:55, 10.48pm, 15 h 40; not 05.12.2026
+# 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
+_CLOCK = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s)?\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")
 
 
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
@@ -85,13 +86,23 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
     Counted as page chrome and short lines, they outweighed entries of one paragraph each, and
     the block kept the one entry of two. Between stamps only: the page's share row under the
     last entry still ends it, and a teaser list with times has no prose under its headlines.
-    A dateline rule's short removal ("18 min ago", "Il y a 2 heures") opens an entry as a stamp does."""
+    A dateline rule's short removal ("18 min ago", "Il y a 2 heures") opens an entry as a stamp does.
+    Between two stamps, up to `inline_chrome_lines` removals of what sits inside articles
+    (`inline_chrome`: a "Read also" link, a newsletter line) weigh nothing either: an entry
+    made of a related link alone, between two share rows, cut the entries below it off."""
     pars = doc.paragraphs
     stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if _removed_stamp(doc, par, categories))})
     if len(stamps) < s.live_min_stamps:
         return
     for stamp in stamps:
         values[stamp] = max(values[stamp], 0.0)
+    for index in _key_events(pars, stamps[0], categories, s):
+        values[index] = max(values[index], 0.0)
+    for above, below in zip(stamps, stamps[1:]):  # "13:40" / "Read also: ..." / "13:15"
+        chrome = [i for i in range(above + 1, below) if not pars[i].kept and removal_category(pars[i], categories) in s.inline_chrome]
+        if len(chrome) <= s.inline_chrome_lines:
+            for index in chrome:
+                values[index] = max(values[index], 0.0)
 
     def entry_chrome(index: int) -> bool:
         return not pars[index].kept and removal_category(pars[index], categories) in s.live_entry_chrome
@@ -107,6 +118,47 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
             below += 1
         if below + 1 < len(pars) and _entry_heading(pars[below], s) and pars[below + 1].kept and values[below + 1] > 0.0:
             values[below] = max(values[below], 0.0)
+
+
+def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
+    """The time stamps in paragraphs [first, last] of a live blog (`live_min_stamps` of them)
+    whose entry rules removed whole: only removals lie between the stamp and the next stamp or
+    the block's end ("11:20" / "Читайте также: ..." / "11:05", "35分前" / "あわせて読みたい：..."
+    / "1時間前"). Left alone, the stamp reads as a stray line of the article."""
+    pars = doc.paragraphs
+    stamps = [i for i in range(first, last + 1) if pars[i].kept and time_stamp(pars[i], s)]
+    if len(stamps) < s.live_min_stamps:
+        return []
+    empty = []
+    for stamp in stamps:
+        below = stamp + 1
+        while below <= last and not pars[below].kept:
+            below += 1
+        if below > stamp + 1 and (below > last or below in stamps):
+            empty.append(stamp)
+    return empty
+
+
+def _key_events(pars: list[Paragraph], first_stamp: int, categories: dict[str, str], s: ScorerSettings) -> list[int]:
+    """The lines between a live blog's lead and its first entry's stamp: a "Key events" or
+    pinned box ("Destaques" / "Rio Taquari sobe 40 centímetros por hora" / "BR-386 interditada"),
+    at most `furniture_max_lines` * 2 lines, one kept at least, that are no prose paragraph, a
+    prose paragraph right above them. Counted as short non-prose lines, the box outweighed the
+    lead above it, and the body lost its lead and its headline. The box's label may be a rule's
+    (navigation); a share row or a teaser heading is what closes an article, and above a list of
+    timed teasers the box is no box."""
+    box: list[int] = []
+    index = first_stamp - 1
+    while index >= 0 and len(box) < 2 * s.furniture_max_lines:
+        par = pars[index]
+        if par.kept and _prose(par, s):
+            return box if any(pars[i].kept for i in box) else []
+        category = removal_category(par, categories) if not par.kept else ""
+        if category and category not in ("navigation", *s.live_entry_chrome) or category == "share":
+            return []
+        box.append(index)
+        index -= 1
+    return []
 
 
 def _removed_stamp(doc: Document, par: Paragraph, categories: dict[str, str]) -> bool:

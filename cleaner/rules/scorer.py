@@ -30,7 +30,7 @@ from .prose import long_clause, page_lifts, paragraph_signals, prose_score, remo
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .footnotes import footnote_tail
-from .inline import inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
+from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
 from .lists import data_run, fact_head, framed_run, framed_tail, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
@@ -267,7 +267,7 @@ class Scorer:
         """Remove what lies outside `block` (but its title) and the menu runs inside it; `block` is
         what `find_body` found in this document, which gave every paragraph its signals."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
-        runs = self._menu_runs(doc, prose, block)
+        runs = self._menu_runs(doc, prose, block) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
         if RULE_OUTSIDE in self.enabled_rules:
             block = self._cut_at_long_menu(doc.paragraphs, runs, block)
             self._remove_outside(doc, prose, block)
