@@ -17,7 +17,14 @@ post's title a linked h2), a Dutch page declared windows-1252 but written in UTF
 ad box takes the rest of the article, a magazine feature (captions in bare divs, a quote card beside a portrait, an author box), a
 newsletter platform's post (subscribe widgets and "Thanks for reading ...!" calls inside the body,
 like and restack rows, a comment thread) and a news page of a hosted CMS (related-articles aside
-and ad labels between paragraphs, a newsletter box, a most-popular list inside the <article>).
+and ad labels between paragraphs, a newsletter box, a most-popular list inside the <article>);
+an Italian WordPress post (Jetpack share and related boxes, author box, comments), a Polish
+portal whose consent box is named "rodo" and whose reader comments are unclassed divs in the
+article's own container, a Japanese page with a paywall notice under the body, a German press
+release in an old table layout (headline in an h2, "Pressemitteilung:" only in <title>, a
+price table, a press-contact block), an Arabic sports page (tweet embed, read-also paragraph,
+tags and share rows) and a French tech page whose body is split in sibling divs (ad, read-also
+aside, newsletter box with its blurb).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -81,6 +88,16 @@ BODY = {
                         "Facebook groups filled part of the gap", "“We are not journalists,”"],
     "metro_arc": ["About 400 city employees", "Police, fire and sanitation crews are not included.",
                   "The council will receive a first report on the pilot in May."],
+    "it_wordpress": ["VALDIMONTE – Dopo ventisei mesi", "«Condividere questo momento con chi ha sopportato",
+                     "Costo complessivo: 3,9 milioni di euro", "tempo permettendo."],
+    "pl_reader_comments": ["Rada Miejska w Borowie przyjęła uchwałę", "– Rodzice czekają latami.",
+                           "Przetarg na wykonawcę ma zostać ogłoszony w lutym."],
+    "ja_paywall": ["宇宙航空研究機関は４日", "打ち上げは午前１０時１２分。", "農作物の生育状況を調べるサービスに使う。"],
+    "de_press_table": ["Ebersfeld, 4. Dezember 2026. Die Stadtwerke", "„Wir geben die günstigeren Bezugskosten",
+                       "10,90\n\n9,70", "Eine Kündigung oder ein Antrag ist nicht nötig."],
+    "ar_sport_tweet": ["تأهل المنتخب الوطني لكرة القدم", "وقال المدرب بعد المباراة", "ويلتقي المنتخب في النهائي"],
+    "fr_split_newsletter": ["Depuis lundi, les urgences fonctionnent", "Lire la suite de cette affaire demandera du temps",
+                            "Partager les informations entre services", "Un plan blanc déclenché"],
     "br_table": ["More than 41,000 people passed through the gates", "Attendance by day, as reported by the fair board:",
                  "Wednesday\n\n6,120", "Sunday\n\n6,240", "Editor's note: An earlier version of this story"],
 }
@@ -147,6 +164,24 @@ JUNK = {
                   "Advertisement", "RELATED ARTICLES", "City budget gap grows", "Get the morning headlines",
                   "Sign up for our free newsletter", "Originally Published", "Most Popular", "Man charged after crash",
                   "Do Not Sell"],
+    "it_wordpress": ["Questo sito utilizza cookie", "Abbonati", "Pubblicato il", "Giulia Ferraresi", "foto Marco Landi",
+                     "Pubblicità", "Leggi anche", "Frana in via dei Mulini", "Condividi:", "Invia tramite email", "Tag:",
+                     "Giornalista pubblicista", "Correlati", "Articolo precedente", "Lascia un commento", "Finalmente!",
+                     "Iscriviti alla newsletter", "Testata registrata"],
+    "pl_reader_comments": ["Na naszej stronie stosujemy pliki cookies", "Ogłoszenia", "Anna Kowalczyk",
+                           "Opinie czytelników", "mama_z_Borowa", "Nareszcie! Moja córka", "A kto za to zapłaci",
+                           "Redakcja nie ponosi", "Wszelkie prawa zastrzeżone"],
+    "ja_paywall": ["有料会員登録", "ログイン", "2026/12/04 18:30", "【関連記事】", "ロケット打ち上げ、天候不良で延期", "（共同）",
+                   "シェアする", "この記事は有料会員限定です", "アクセスランキング", "無断転載"],
+    "de_press_table": ["Pressemitteilung:", "Privatkunden", "Pressemitteilungen 2026", "Pressekontakt", "Sabine Loos",
+                       "Telefon 05431", "presse@", "Seite drucken", "zurück zur Übersicht", "Impressum"],
+    "ar_sport_tweet": ["كرة السلة", "محمد السالم", "نشر في", "أ ف ب", "اقرأ أيضا", "المدرب يستدعي", "pic.twitter.com",
+                       "@NationalFA", "الوسوم", "شارك:", "مواضيع ذات صلة", "الأكثر قراءة", "تابعونا", "جميع الحقوق"],
+    "fr_split_newsletter": ["En poursuivant votre navigation", "Bons plans", "Se connecter", "Lucas Bernardin",
+                            "Publié le", "Publicité", "À lire aussi", "les collectivités toujours aussi exposées",
+                            "cyberattaque", "Partager sur", "Envoyer par e-mail", "La newsletter TechHebdo",
+                            "Chaque vendredi", "Je m’inscris", "Commentaires (12)", "Encore un hôpital", "Les plus lus",
+                            "Tous droits réservés"],
     "br_table": ["Obituaries", "Posted Thursday, August 21", "By Ruth Kowalczyk", "Related:",
                  "Fair board moves rodeo to evenings", "Email this story", "Printer-friendly version",
                  "FOR SALE", "Sunny, high 94", "All rights reserved"],
@@ -171,6 +206,9 @@ HEADINGS = {
     "magazine_figures": ["The last lighthouse keeper of Skerrow Point", "When the light was automated"],
     "newsletter_post": ["Why small towns are losing their newspapers", "Two weeklies closed in our county"],
     "metro_arc": ["City to test four-day week for municipal workers", "About 400 city employees"],
+    "it_wordpress": ["Valdimonte, riapre il ponte sul Serchio dopo due anni di lavori", "VALDIMONTE – Dopo"],
+    "de_press_table": ["Stadtwerke Ebersfeld senken Fernwärmepreis zum 1. Januar", "Ebersfeld, 4. Dezember 2026."],
+    "fr_split_newsletter": ["Cybersécurité : l’hôpital de Montclar paralysé", "Depuis lundi, les urgences"],
 }  # fmt: skip
 
 

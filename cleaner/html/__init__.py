@@ -159,6 +159,10 @@ def _choose_title(page: Page, main: MainContent, meta_title: str, settings: Html
     heading = _post_heading(page, main, settings.post_heading_min_words) if logo else ""
     if heading:
         return heading
+    if not first_h1 and meta_title:
+        heading = _heading_in_title(page, main, meta_title, settings)
+        if heading:
+            return heading
     if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5):
         return first_h1
     return meta_title or first_h1
@@ -175,6 +179,25 @@ def _post_heading(page: Page, main: MainContent, min_words: int) -> str:
         if line.tag in _POST_HEADING_TAGS and not main.excluded[line.owner]:
             heading = line.text if len(line.text.split()) >= min_words else heading
     return heading
+
+
+def _heading_in_title(page: Page, main: MainContent, meta_title: str, settings: HtmlSettings) -> str:
+    """On a page without any h1, the h2/h3 above the article's first paragraph that the meta
+    title contains, as the headline: old and hand-made pages put the headline in an h2 and
+    dress the <title> with a label the article does not carry ("Pressemitteilung: <headline>",
+    "Opinion: <headline>"). The heading then heads the output once, not after its dressed twin."""
+    key = meta_title.casefold()
+    for line in page.lines:
+        if main.inside[line.owner] and is_prose(line, settings):
+            break
+        if (
+            line.tag in _POST_HEADING_TAGS
+            and not main.excluded[line.owner]
+            and len(line.text.split()) >= settings.post_heading_min_words
+            and line.text.casefold() in key
+        ):
+            return line.text
+    return ""
 
 
 def _overlap(a: str, b: str) -> float:
