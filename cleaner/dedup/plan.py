@@ -151,14 +151,14 @@ class PlanBuilder:
             chain = tuple(p for p in _chain(shorter, supersedes) if p not in early)
             if chain:
                 before[shorter] = chain  # the most complete version first
-        templates = self._template_keys(keys, words, docs, counted) if self.config.template_everywhere else {}
-        return ProcessingPlan(early, before, supersedes, templates, self._source_docs())
+        totals = Counter(self._sources)  # documents per source id
+        templates = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else {}
+        source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
+        return ProcessingPlan(early, before, supersedes, templates, source_docs)
 
-    def _source_docs(self) -> dict[str, int]:
-        counts = Counter(self._sources)
-        return {self._names[source]: count for source, count in sorted(counts.items())}
-
-    def _template_keys(self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> dict[str, TemplateKeys]:
+    def _template_keys(
+        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int]
+    ) -> dict[str, TemplateKeys]:
         """Per source name, the keys of its template lines (short ones too: menus, labels).
 
         Removed from every copy, a line must be the site's, not an article's: one story saved
@@ -166,7 +166,8 @@ class PlanBuilder:
         otherwise lose every line everywhere. So documents count once per article, an article
         being known by its longest line: copies of a story share it, different stories do not.
         (When a long site disclaimer is every page's longest line, nothing is planned and the
-        template goes from its third copy on, as without the plan.)"""
+        template goes from its third copy on, as without the plan.) `totals`: documents per
+        source id, for `template_line_share`."""
         all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
@@ -175,7 +176,6 @@ class PlanBuilder:
         triples = np.unique(np.stack([sources, keys, prints]), axis=1) if len(keys) else np.empty((3, 0), np.int64)
         pairs, counts = np.unique(triples[:2], axis=1, return_counts=True)
         found: dict[str, set[int]] = defaultdict(set)
-        totals = Counter(self._sources)  # documents per source id
         share = self.config.template_line_share
         chosen = counts >= self.config.template_min_docs
         for (source, key), count in zip(pairs[:, chosen].T.tolist(), counts[chosen].tolist()):
