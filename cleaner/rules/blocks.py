@@ -11,7 +11,7 @@ from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
-from .title import CLOSING_QUOTES, removed_stamp, time_stamp
+from .title import CLOSING_QUOTES, dateline_stamp, time_stamp
 
 if TYPE_CHECKING:
     from .scorer import Block
@@ -114,10 +114,10 @@ def _live_blog(doc: Document, block: "Block", s: ScorerSettings, category: Calla
 
 def _entry_stamp(doc: Document, par: Paragraph, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
     """A live blog entry's stamp: a kept time of day ("10:30", title.time_stamp) or a short
-    relative time a dateline rule removed ("há 1 hora", title.removed_stamp)."""
+    relative time a dateline rule removed ("há 1 hora", title.dateline_stamp)."""
     if par.kept:
         return time_stamp(par, s)
-    return category(par) == "dateline" and removed_stamp(doc.text[par.start : par.end])
+    return dateline_stamp(doc, par, category(par))
 
 
 def _past_entry_chrome(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int:

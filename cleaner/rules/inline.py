@@ -22,7 +22,7 @@ from ..types import Document, Paragraph
 from .lists import data_run, fact_box_end
 from .loader import removal_category
 from .settings import ScorerSettings
-from .title import removed_stamp, time_stamp
+from .title import dateline_stamp, time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
 # 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
@@ -91,7 +91,7 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
     (`inline_chrome`: a "Read also" link, a newsletter line) weigh nothing either: an entry
     made of a related link alone, between two share rows, cut the entries below it off."""
     pars = doc.paragraphs
-    stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if _removed_stamp(doc, par, categories))})
+    stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if dateline_stamp(doc, par, removal_category(par, categories)))})
     if len(stamps) < s.live_min_stamps:
         return
     for stamp in stamps:
@@ -159,10 +159,6 @@ def _key_events(pars: list[Paragraph], first_stamp: int, categories: dict[str, s
         box.append(index)
         index -= 1
     return []
-
-
-def _removed_stamp(doc: Document, par: Paragraph, categories: dict[str, str]) -> bool:
-    return not par.kept and removal_category(par, categories) == "dateline" and removed_stamp(doc.text[par.start : par.end])
 
 
 def _entry_heading(par: Paragraph, s: ScorerSettings) -> bool:

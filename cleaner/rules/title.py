@@ -184,16 +184,22 @@ def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettin
     above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
     if above is not None and time_stamp(pars[above], settings):
         return any(time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
-    short = {i for i in removed_dates if removed_stamp(doc.text[pars[i].start : pars[i].end])}
+    short = {i for i in removed_dates if _removed_stamp(doc.text[pars[i].start : pars[i].end])}
     return index - 1 in short and any(i > first for i in short)
 
 
 STAMP_WORDS = 4  # "18 min ago", "il y a 2 heures": a dateline removal this short may be an entry's stamp
 
 
-def removed_stamp(text: str) -> bool:
+def _removed_stamp(text: str) -> bool:
     """A line a rule removed that may be a live blog entry's stamp ("vor 4 Minuten"): short, with a digit."""
     return len(text.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in text)
+
+
+def dateline_stamp(doc: Document, par: Paragraph, category: str) -> bool:
+    """A live blog entry's relative stamp that a dateline rule removed ("18 min ago", "há 1
+    hora"); `category`: the category of the paragraph's removal ("" when it is kept)."""
+    return category == "dateline" and _removed_stamp(doc.text[par.start : par.end])
 
 
 def time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
