@@ -53,7 +53,7 @@ class RuleEngine:
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
         self._rule_categories = self._categories()
-        self._own_credit = OwnLanguageCredit(self.rule_set, self.config.disable, self._rule_categories)
+        self._own_credit = OwnLanguageCredit(self.rule_set, self._rule_categories)
         self.scorer = Scorer(
             self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced, self._review_labels()
         ) if self.config.scorer else None
@@ -83,7 +83,7 @@ class RuleEngine:
     def _categories(self) -> dict[str, str]:
         """Rule id -> category, section labels included, for the scorer."""
         categories = {rule.id: rule.category for rule in self.rule_set.rules}
-        categories.update((rule_id, "navigation") for rule_id in self._sections.values())
+        categories.update((rule_id, "navigation") for rule_id in self._section_rules().values())
         return categories
 
     def _review_labels(self) -> ReviewLabels:
@@ -99,13 +99,21 @@ class RuleEngine:
         persons = frozenset(p for p in person if NAME_SLOT not in p)
         return ReviewLabels(every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"))
 
+    def _section_rules(self) -> dict[str, str]:
+        """Language code -> the rule id of its section labels, for the languages not disabled
+        (every one is a navigation rule, also one whose labels another language names first:
+        `OwnLanguageCredit` may rename a removal after it)."""
+        rules = {}
+        for code in sorted(self.rule_set.languages):
+            rule_id = SECTION_RULE.format(language="common" if code == ALL_LANGUAGES else code)
+            if not any(id_matches(rule_id, p) for p in self.config.disable):
+                rules[code] = rule_id
+        return rules
+
     def _section_index(self) -> dict[str, str]:
         """Casefolded section label -> rule id (first language in code order wins)."""
         index: dict[str, str] = {}
-        for code in sorted(self.rule_set.languages):
-            rule_id = SECTION_RULE.format(language="common" if code == ALL_LANGUAGES else code)
-            if any(id_matches(rule_id, p) for p in self.config.disable):
-                continue
+        for code, rule_id in self._section_rules().items():
             for name in sorted(self.rule_set.languages[code].section_names):
                 index.setdefault(name, rule_id)
         return index

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..memo import Memo
 from ..types import Document, Removal
-from .loader import RuleSet, id_matches
+from .loader import RuleSet
 from .matchers import ScopeMatcher
 
 SECTION_RULE = "{language}.navigation.section-name"
@@ -23,9 +23,9 @@ _NOT_LANGUAGES = ("common", "score", "dedup")
 class OwnLanguageCredit:
     """Renames line removals after the page's own language's rules (see the module docstring)."""
 
-    def __init__(self, rule_set: RuleSet, disable: tuple[str, ...], categories: dict[str, str]):
+    def __init__(self, rule_set: RuleSet, categories: dict[str, str]):
+        """`categories`: rule id -> category of every rule not disabled, section labels included."""
         self.rule_set = rule_set
-        self.disable = disable
         self.categories = categories
         self._matchers: dict[str, ScopeMatcher] = {}  # language -> its own line rules, on first need
         self._verdicts: Memo[str | None] = Memo()  # language + line text -> its own rule id
@@ -42,18 +42,13 @@ class OwnLanguageCredit:
             verdict = self._verdicts.get(key)
             if verdict is Memo.MISSING:
                 verdict = self._verdicts.put(key, self._own_rule(language, text), len(key))
-            if verdict is not None and self._category(verdict) == self._category(removal.rule):
+            if verdict is not None and self.categories.get(verdict) == self.categories.get(removal.rule or ""):
                 par.removal = Removal("boilerplate", verdict)
-
-    def _category(self, rule_id: str | None) -> str | None:
-        if rule_id is not None and rule_id.endswith(".navigation.section-name"):
-            return "navigation"
-        return self.categories.get(rule_id or "")
 
     def _own_rule(self, language: str, text: str) -> str | None:
         data = self.rule_set.languages.get(language)
         section = SECTION_RULE.format(language=language)
-        if data is not None and text.casefold() in data.section_names and not any(id_matches(section, p) for p in self.disable):
+        if data is not None and text.casefold() in data.section_names and section in self.categories:
             return section
         matcher = self._matchers.get(language)
         if matcher is None:
