@@ -1,6 +1,6 @@
 """Near-copied sentences inside new paragraphs, across documents: recall and what else goes.
 
-    python benchmarks/bench_near_sentences.py [--pairs 2000] [--seed 11] [--index-sentences]
+    python benchmarks/bench_near_sentences.py [--pairs 2000] [--seed 11] [--no-index-sentences]
 
 The 20k corpus of bench_dedup.py copies whole paragraphs. A reprint also copies sentences into
 paragraphs of its own: a wire sentence with a word or two changed after the site's own lead
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--index-sentences", action="store_true", help="dedup.index_sentences = true")
+    parser.add_argument("--no-index-sentences", dest="index_sentences", action="store_false", help="dedup.index_sentences = false")
     args = parser.parse_args(argv)
     docs, copied, own = build(args.pairs, args.seed)
     config = config_from_dict({"rules": {"enabled": False}, "dedup": {"index_sentences": args.index_sentences}})

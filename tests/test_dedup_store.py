@@ -130,3 +130,24 @@ def test_persistent_index_keeps_a_large_page_cache(tmp_path):
     with Deduplicator(DedupConfig(), tmp_path / "dedup.sqlite") as dedup:
         assert dedup.store._db.execute("PRAGMA cache_size").fetchone()[0] <= -64 * 1024
         assert dedup.store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_band_rows_hold_a_key_prefix_and_a_shared_prefix_only_adds_a_candidate(tmp_path):
+    """A band row keeps the top 24 bits of its block's key (format 3): the look-up resolves them
+    on the shingles table, so a block filed under another band whose key starts alike comes
+    back as a candidate too (the similarity check turns it away), and nothing is lost."""
+    import numpy as np
+
+    from cleaner.dedup.store import IndexStore
+
+    store = IndexStore(tmp_path / "dedup.sqlite", {"seed": "1"})
+    store.begin()
+    first, second, elsewhere = (5 << 40) | 1, (5 << 40) | 2, (6 << 40) | 1
+    shingles = np.array([1, 2, 3], dtype=np.uint32)
+    store.add_blocks([(first, [100], shingles), (second, [200], shingles + 10), (elsewhere, [300], shingles)])
+    store.commit()
+    assert store.candidates([100]) == {100: [first, second]}
+    assert store.candidates([300, 999]) == {300: [elsewhere]}
+    assert store.shingles([second])[second].tolist() == [11, 12, 13]
+    assert {row[1] for row in store._db.execute("SELECT band, high FROM bands")} == {5, 6}
+    store.close()

@@ -7,6 +7,8 @@ measurement on the synthetic corpus of `benchmarks/gen_corpus.py` (see
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 
@@ -42,14 +44,15 @@ class DedupConfig:
       new ones: higher, since a sentence has few shingles and a quote repeated with its own
       attribution ("», a répété la maire, devant les grilles de l'hôpital.") holds 0.82 of the
       original's.
-    - `index_sentences`: the long sentences (`min_words` tokens or more) of every new paragraph
-      of several sentences are looked up and indexed on their own too, so that a copy of one of
-      them set among other sentences meets its original in the LSH bands (a sentence shares too
-      few shingles with its whole paragraph to meet it reliably: 1-word-changed copies found
-      0.875 of the time instead of 0.111, benchmarks/bench_near_sentences.py). Off by default:
-      the index then holds about three times the blocks (385 bytes per indexed segment instead
-      of 180, over the 300 a corpus of 10^7 documents can afford) and a run takes ~40% more
-      memory. Off, only the sentences of a paragraph whose bands met a candidate are looked up.
+    - `index_sentences`: the long sentences of every new paragraph of several sentences are
+      looked up and indexed on their own too, so that a copy of one of them set among other
+      sentences meets its original in the LSH bands (a sentence shares too few shingles with its
+      whole paragraph to meet it reliably: copies with one word changed are found 0.853 of the
+      time instead of 0.108, benchmarks/bench_near_sentences.py). Only sentences of
+      `sentence_index_tokens` are filed (shorter ones can only be met word for word): the index
+      holds ~2.6 times the paragraph blocks, 288 bytes per indexed segment instead of 168, for
+      ~11% more CPU. Off, only the sentences of a paragraph whose bands met a candidate are
+      looked up, and none is indexed on its own.
 
     Policies across documents
     - `template_min_docs`: a segment seen in this many documents of one source is site template
@@ -110,7 +113,7 @@ class DedupConfig:
     max_block_words: int = 150
     near_new_words: int = 5
     sentence_threshold: float = 0.85
-    index_sentences: bool = False
+    index_sentences: bool = True
     template_min_docs: int = 3
     template_line_share: float = 0.2
     boilerplate_min_sources: int = 3
@@ -122,6 +125,15 @@ class DedupConfig:
     update_containment: float = 0.7
     plan_max_group: int = 64
     template_everywhere: bool = True
+
+    def sentence_index_tokens(self, size: int) -> int:
+        """The fewest tokens a sentence filed on its own (`index_sentences`) must have, with
+        shingles of `size` tokens: a word changed inside a sentence costs it `size` of its
+        shingles, so a shorter one's copy with one word changed holds under
+        `sentence_threshold` of them and could only be met word for word (the exact pass does
+        that). 15 words for 2-word shingles at 0.85; half of the sentence blocks on news."""
+        shingles = math.ceil(size / (1.0 - self.sentence_threshold) - 1e-9)
+        return max(self.min_words, shingles + size - 1)
 
     def __post_init__(self) -> None:
         """Refuse values no run can use, where the configuration is read (not deep in a run)."""

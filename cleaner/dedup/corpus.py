@@ -242,10 +242,12 @@ class CorpusMemory:
         split = [b for b in several if any(u.removal is not None for u in b)]
         split_blocks, split_units = {id(b) for b in split}, {id(u) for b in split for u in b}
         kept = [entry for entry in new_blocks if id(entry[1]) not in split_blocks]
+        own = self.config.sentence_index_tokens(size) if self.config.index_sentences else None
         kept += [  # what stays new of a split paragraph; with `index_sentences`, every long sentence
             (sentence[0].key, sentence, result.bands, result.shingles)
             for sentence, result in zip(sentences, found)
-            if sentence[0].removal is None and (self.config.index_sentences or id(sentence[0]) in split_units)
+            if sentence[0].removal is None
+            and (id(sentence[0]) in split_units or (own is not None and len(sentence[0].toks) >= own))
         ]
         return kept
 

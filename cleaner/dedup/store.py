@@ -6,7 +6,11 @@ Tables
 - `seen`: one row per distinct normalised text (sentence, paragraph or near-dup block), keyed by
   its 64-bit exact key: where it was first seen and in how many documents of the same source /
   of other sources it occurred since (what the template and boilerplate policies count).
-- `bands`: LSH band key -> block key, for near-duplicate candidates.
+- `bands`: LSH band key -> the high 24 bits of a block key, for near-duplicate candidates. Band
+  rows are most of an index (ten per block): a 3-byte prefix instead of the 8-byte key makes a
+  row 10 bytes of payload instead of 15. The prefix is resolved on `shingles` (whose rowid is
+  the key) by one range look-up; the other blocks sharing it (blocks / 1.7e7 of them: none on
+  10^5 blocks, one on 1.7e7) are spurious candidates that the similarity check turns away.
 - `shingles`: the block's sorted shingle hashes, so candidates get a true similarity check.
 - `bumps`: which document raised which `seen` count, so dropping a document gives its counts
   back (a document indexed again, or a file of a corpus repository that changed).
@@ -33,10 +37,13 @@ import numpy as np
 
 from ..errors import DedupIndexError
 
+# 3: band rows hold the high 24 bits of the block key (`bands.high`), not the key.
 # 2: dedup tokens keep their combining marks (cleaner/words.py): an index of format 1 holds
 # other keys for texts with marks (Devanagari, Bengali, Arabic harakat...), so it is refused.
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 _CHUNK = 500
+_PREFIX_SHIFT = 40  # a block key's top 24 bits: a 3-byte SQLite integer
+_LOW_BITS = (1 << _PREFIX_SHIFT) - 1
 _CACHE_KIB = 64 * 1024
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,8 +52,8 @@ CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQ
 CREATE TABLE IF NOT EXISTS seen (key INTEGER PRIMARY KEY, doc INTEGER NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL, same_docs INTEGER NOT NULL,
     other_docs INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, key INTEGER NOT NULL,
-    PRIMARY KEY (band, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, high INTEGER NOT NULL,
+    PRIMARY KEY (band, high)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS shingles (key INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bumps (doc INTEGER NOT NULL, key INTEGER NOT NULL,
     other INTEGER NOT NULL, PRIMARY KEY (doc, key)) WITHOUT ROWID;
@@ -93,6 +100,7 @@ class IndexStore:
         except sqlite3.DatabaseError as exc:
             raise DedupIndexError(f"{path}: cannot open the dedup index: {exc}") from None
         self._in_transaction = False
+        self._fetched: dict[int, bytes] = {}  # shingles read while resolving candidates
 
     def _configure(self, persistent: bool) -> None:
         db = self._db
@@ -179,17 +187,38 @@ class IndexStore:
         return int(self._db.execute("SELECT COUNT(*) FROM docs WHERE source = ?", (source,)).fetchone()[0])
 
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
-        """Block keys filed under each of these band keys."""
-        found: dict[int, list[int]] = {}
+        """Block keys filed under each of these band keys (in key order)."""
+        highs: dict[int, list[int]] = {}
         for chunk in _chunks(sorted(set(bands))):
-            rows = self._db.execute(f"SELECT band, key FROM bands WHERE band IN ({_marks(chunk)})", chunk)
-            for band, key in rows:
-                found.setdefault(band, []).append(key)
-        return found
+            rows = self._db.execute(f"SELECT band, high FROM bands WHERE band IN ({_marks(chunk)})", chunk)
+            for band, high in rows:
+                highs.setdefault(band, []).append(high)
+        keys_of = self._resolve({high for found in highs.values() for high in found})
+        found = {band: sorted(k for high in prefixes for k in keys_of.get(high, ())) for band, prefixes in highs.items()}
+        return {band: keys for band, keys in found.items() if keys}
+
+    def _resolve(self, highs: set[int]) -> dict[int, list[int]]:
+        """The block keys starting with each of these 24-bit prefixes; their shingles are kept
+        for the `shingles` call that follows a candidate look-up."""
+        self._fetched = {}
+        keys_of: dict[int, list[int]] = {}
+        for high in sorted(highs):
+            low = high << _PREFIX_SHIFT
+            for key, data in self._db.execute("SELECT key, data FROM shingles WHERE key BETWEEN ? AND ?", (low, low | _LOW_BITS)):
+                keys_of.setdefault(high, []).append(key)
+                self._fetched[key] = data
+        return keys_of
 
     def shingles(self, keys: Iterable[int]) -> dict[int, np.ndarray]:
         found: dict[int, np.ndarray] = {}
-        for chunk in _chunks(sorted(set(keys))):
+        missing = []
+        for key in keys:
+            data = self._fetched.get(key)
+            if data is None:
+                missing.append(key)
+            else:
+                found[key] = np.frombuffer(data, dtype="<u4")
+        for chunk in _chunks(sorted(set(missing))):
             rows = self._db.execute(f"SELECT key, data FROM shingles WHERE key IN ({_marks(chunk)})", chunk)
             for key, data in rows:
                 found[key] = np.frombuffer(data, dtype="<u4")
@@ -299,7 +328,7 @@ class IndexStore:
         band_rows: list[tuple[int, int]] = []
         shingle_rows: list[tuple[int, bytes]] = []
         for key, bands, shingles in blocks:
-            band_rows.extend((int(b), key) for b in bands)
+            band_rows.extend((int(b), key >> _PREFIX_SHIFT) for b in bands)
             shingle_rows.append((key, shingles.astype("<u4").tobytes()))
         band_rows.sort()  # in key order: each B-tree page is visited once per batch
         shingle_rows.sort(key=lambda row: row[0])
