@@ -24,6 +24,11 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    "fr_tail_1": ["Accueil > Régions", "Lire aussi", "Météo Brest", "Nos partenaires"],
+    "en_tail_1": ["Home / News", "Related:", "Weather", "Traffic", "Contact us"],
+    # a short closing sentence under a "read also" link, above short labels no rule knows
+    "fr_tail_1": ["La métropole promet une réouverture avant les vacances d'hiver."],
+    "en_tail_1": ["The lane is due to open before the summer term."],
     # line-ups, minute-by-minute and a league table; a recipe's ingredients; election results
     "fr_lead_1": ["Marseille : Rulli - Murillo", "78e : Ramos donne", "1. Paris SG 35 pts"],
     "en_lead_4": ["Ingredients", "2 tbsp olive oil", "Salt and pepper", "Helen's tip:"],

@@ -160,7 +160,19 @@ def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: 
     par = pars[end]
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
-    return end if _closing(doc, end) else None
+    return end if _closing(doc, end) or _labels_below(doc, end, s) else None
+
+
+def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Only short labels follow the paragraph, which closes on a full stop: the page's own
+    furniture that no rule knows ("Météo Brest" / "Nos partenaires"), each of at most
+    `menu_max_words` words and ending like no sentence. Under a "read also" link, "La métropole
+    promet une réouverture avant les vacances d'hiver." was lost above two such lines."""
+    pars = doc.paragraphs
+    below = [par for par in pars[index + 1 :] if par.kept]
+    if not below or not _full_stop(doc, pars[index]):
+        return False
+    return all(par.signals["words"] <= s.menu_max_words and not par.signals["ends_sentence"] for par in below)
 
 
 def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -210,7 +222,11 @@ def _closing(doc: Document, index: int) -> bool:
     below = pars[index + 1] if index + 1 < len(pars) else None
     if below is None or below.removal is None or below.removal.reason != "boilerplate":
         return False
-    text = doc.text[pars[index].start : pars[index].end].rstrip().rstrip(CLOSING_QUOTES)
+    return _full_stop(doc, pars[index])
+
+
+def _full_stop(doc: Document, par: Paragraph) -> bool:
+    text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
     return text.endswith((".", "。")) and not text.endswith("...")
 
 
