@@ -82,6 +82,28 @@ def guess_language(
     return LanguageGuess(best, best_hits / words)
 
 
+def confirms_declared(
+    text: str,
+    index: StopwordIndex,
+    code: str,
+    sample_chars: int,
+    min_hits: int,
+    min_margin: float,
+    memo: Memo[tuple[tuple[int, ...], int]] | None = None,
+) -> bool:
+    """Whether the stopwords agree with the language the page declares (<html lang>, og:locale,
+    a JSONL "lang" field) when `guess_language` was unsure: a page of forty words holds too few
+    stopwords for a clear winner, and Swedish, Danish and Norwegian (or Spanish and Galician)
+    share most of theirs, but a declared language whose words are the most found (within the
+    margin) is the page's. Templates leave "en" in pages of any language: a declaration the
+    words contradict, or one without `min_hits` of its words, is not taken."""
+    if code not in index.codes:
+        return False
+    hits, _ = stopword_counts(text[:sample_chars], index, memo)
+    mine = hits[index.codes.index(code)]
+    return mine >= min_hits and mine * min_margin >= max(hits)
+
+
 def _told_apart(sample: str, index: StopwordIndex, best: int, other: int, min_hits: int, min_margin: float) -> bool:
     """Whether the words only one of two close languages has point clearly to `best`: Danish and
     Norwegian share most function words, so their totals stay within the margin on a page of
