@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
+from ..langtag import primary_subtag
 from ..normalize import repair
 from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
+from .appstate import app_state_body
 from .structured import stated_body, word_count
 from .walk import Line, Page, walk
 
@@ -27,7 +29,10 @@ _TITLE_SELECTORS = ('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[
 # "Headline | Site", "Site - Headline": a spaced separator between a headline and a site name.
 _TITLE_SEPARATOR = re.compile(r" (?:[|\-–—·•]|::) ")  # not ":" nor « »: French spaces them
 _SITE_NAME_MAX_WORDS = 5
-_LANG = re.compile(r"[a-z]{2,3}")
+_LANG_SOURCES = (
+    ("html", "lang"), ("html", "xml:lang"), ('meta[property="og:locale"]', "content"),
+    ('meta[http-equiv="content-language" i]', "content"),
+)
 _CELL_TAGS = frozenset({"td", "th"})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
 
@@ -85,6 +90,10 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     lines = _kept_lines(page, main, settings, title, scope == "page")
     if scope == "main":
         headline, body = stated_body(tree, settings)
+        visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
+        state = app_state_body(tree, settings, title or headline, max(visible, word_count(body)))
+        if state:
+            body = state
         if _states_more(body, lines, settings):
             return Extraction(title or headline, _stated_lines(body), lang)
     return Extraction(title, lines, lang)
@@ -113,11 +122,15 @@ def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
 
 
 def _declared_lang(tree: LexborHTMLParser) -> str | None:
-    """The primary subtag of <html lang>: a hint only, since templates often leave "en" in."""
-    node = tree.css_first("html")
-    value = (node.attributes.get("lang") or "").strip().lower() if node is not None else ""
-    match = _LANG.match(value)
-    return match.group(0) if match and match.end() in (len(value), 2, 3) else None
+    """The primary subtag of <html lang>, else of og:locale ("sv_SE") or the Content-Language
+    meta: a hint only, since templates often leave "en" in (the rules take it when the page's
+    words agree, language.confirms_declared)."""
+    for selector, attribute in _LANG_SOURCES:
+        node = tree.css_first(selector)
+        code = primary_subtag(node.attributes.get(attribute) or "") if node is not None else None
+        if code:
+            return code
+    return None
 
 
 def _meta_title(tree: LexborHTMLParser) -> str:
