@@ -200,17 +200,29 @@ def _heading_in_title(page: Page, main: MainContent, meta_title: str, settings: 
     dress the <title> with a label the article does not carry ("Pressemitteilung: <headline>",
     "Opinion: <headline>"). The heading then heads the output once, not after its dressed twin."""
     key = meta_title.casefold()
+    segments = _title_segments(key)
     for line in page.lines:
-        if main.inside[line.owner] and is_prose(line, settings):
+        text, owner = line.text.casefold(), line.owner
+        long_enough = not main.excluded[owner] and len(line.text.split()) >= settings.post_heading_min_words
+        if long_enough and text in segments and main.inside[owner] and line.link_chars == 0:
+            return line.text
+        if main.inside[owner] and is_prose(line, settings):
             break
-        if (
-            line.tag in _POST_HEADING_TAGS
-            and not main.excluded[line.owner]
-            and len(line.text.split()) >= settings.post_heading_min_words
-            and line.text.casefold() in key
-        ):
+        if long_enough and line.tag in _POST_HEADING_TAGS and text in key:
             return line.text
     return ""
+
+
+def _title_segments(key: str) -> frozenset[str]:
+    """What stands before or after each spaced separator of a title: "Section - Headline" keeps
+    a section name `strip_site_name` could not tell from a headline's first words, and hand-made
+    pages set their headline in a bold line of any tag; a line of the content that is exactly
+    one of these parts is the headline."""
+    parts = set()
+    for match in _TITLE_SEPARATOR.finditer(key):
+        parts.add(key[match.end() :].strip())
+        parts.add(key[: match.start()].strip())
+    return frozenset(part for part in parts if part)
 
 
 def _overlap(a: str, b: str) -> float:
