@@ -95,8 +95,27 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         if state:
             body = state
         if _states_more(body, lines, settings):
-            return Extraction(title or headline, _stated_lines(body), lang)
+            return Extraction(title or headline, _stated_lines(_visible_standfirst(lines, body, settings) + body), lang)
     return Extraction(title, lines, lang)
+
+
+def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[str], settings: HtmlSettings) -> list[str]:
+    """The standfirst a teaser page shows above the stated body's first paragraph: the stated
+    body (articleBody, an application's state) never carries the dek, and the visible page
+    does when its first paragraph is the body's. Only sentence-long lines without links, no
+    more than a standfirst's, and none the body holds."""
+    if not body:
+        return []
+    opening = body[0][:80]
+    top = next((i for i, (line, _) in enumerate(lines) if line.text.startswith(opening)), None)
+    if top is None:
+        return []
+    stated = set(body)
+    found = [
+        line.text for line, _ in lines[:top]
+        if line.link_chars == 0 and len(line.text.split()) >= settings.standfirst_min_words and line.text not in stated
+    ]
+    return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
 
 
 def _states_more(body: list[str], lines: list[tuple[Line, dict[str, float]]], settings: HtmlSettings) -> bool:
