@@ -67,3 +67,10 @@ def test_a_page_that_shows_its_article_or_a_state_of_labels_keeps_its_blocks():
     labels = ["Start", "/start", "Lokales", "/lokales", "abc123", "https://x.example/y.jpg"] * 20
     teaser = _body(_page(labels + [RELATED]))
     assert teaser == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_comments_and_story_lists_are_never_the_body():
+    comments = [{"id": i, "author": "reader", "text": p} for i, p in enumerate(PARAGRAPHS * 3)]
+    more = [{"headline": "Anderes Thema", "text": p} for p in PARAGRAPHS * 3]
+    for state in ({"article": {"headline": TITLE, "comments": comments}}, {"page": {"moreStories": more}}):
+        assert _body(_page(state)) == ["Die Stadtwerke erhöhen die Preise."]

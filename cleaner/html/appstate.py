@@ -9,7 +9,10 @@ slots and the author's bio sit beside the body, so the body is found by its shap
 - a string of prose paragraphs (plain text with line breaks, or HTML), or
 - a list of blocks ({"type": "paragraph", "text": ...}, Portable Text, Contentful rich text,
   Arc's content_elements) whose text fields hold prose, blocks of a media, embed, ad or
-  related type (`skip_types` in html.toml) left out.
+  related type (`app_skip_types` in html.toml) left out.
+
+Values under a key of those words ("comments", "relatedStories", "navigation") are not read
+at all: a comment thread or a list of teasers is prose too, but not the article's.
 
 A candidate counts only when most of its paragraphs are prose (sentences of some words), so a
 list of labels or a framework's flattened value table never qualifies; the largest one wins,
@@ -86,8 +89,8 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
         if _skipped(value, settings):
             return
         by_title = by_title or bool(title_key) and _holds_title(value, title_key)
-        for item in value.values():
-            if isinstance(item, (dict, list, str)):
+        for key, item in value.items():
+            if isinstance(item, (dict, list, str)) and not _parts(str(key)) & settings.app_skip_types:
                 _collect(item, settings, title_key, by_title, depth + 1, found)
     elif isinstance(value, list):
         if any(isinstance(item, dict) for item in value):
@@ -141,11 +144,14 @@ def _run_text(item: dict) -> str:
 def _skipped(block: dict, settings: HtmlSettings) -> bool:
     """A block of a media, embed, ad or related type: its captions and teasers are not the body."""
     for key, kind in block.items():
-        if isinstance(kind, str) and str(key).lower() in _TYPE_KEYS:
-            parts = {part.lower() for part in _TYPE_PARTS.findall(kind)}
-            if parts & settings.app_skip_types:
-                return True
+        if isinstance(kind, str) and str(key).lower() in _TYPE_KEYS and _parts(kind) & settings.app_skip_types:
+            return True
     return False
+
+
+def _parts(name: str) -> set[str]:
+    """The lower-cased words of a type or key name: "RelatedLinks", "core/embed", "more_stories"."""
+    return {part.lower() for part in _TYPE_PARTS.findall(name)}
 
 
 def _holds_title(block: dict, title_key: str) -> bool:
