@@ -38,6 +38,7 @@ class StopwordIndex:
             for word in languages[code].stopwords:
                 index.setdefault(word, []).append(position)
         self.languages_of = {word: tuple(positions) for word, positions in index.items()}
+        self.letters = tuple(languages[code].letters for code in self.codes)
 
     def hits(self, words: list[str]) -> list[int]:
         """Stopword hits per language of `self.codes`."""
@@ -109,8 +110,15 @@ def _told_apart(sample: str, index: StopwordIndex, best: int, other: int, min_hi
     Norwegian share most function words, so their totals stay within the margin on a page of
     either, while "af", "efter", "mig" or "av", "etter", "meg" point one way. (The shared words
     count for both, so the one with more hits also has more of its own: only `best` can win.)
-    Read again only for pages whose two best languages are that close."""
+    Read again only for pages whose two best languages are that close.
+
+    A word spelt with a letter only one of the two writes (Swedish "ä", "ö" against Danish and
+    Norwegian "æ", "ø"; Spanish "ñ" against Catalan "ç", "è"; Czech "ř", "ů" against Slovak
+    "ô", "ľ": `letters` in the rule files) counts for that one too: a forty-word page holds
+    few function words, but a dozen words that show its spelling."""
     mine = theirs = 0
+    own = index.letters[best] - index.letters[other]
+    foreign = index.letters[other] - index.letters[best]
     for word in _WORD.findall(sample.lower()):
         positions = index.languages_of.get(word)
         if positions is not None and (best in positions) != (other in positions):
@@ -118,6 +126,10 @@ def _told_apart(sample: str, index: StopwordIndex, best: int, other: int, min_hi
                 mine += 1
             else:
                 theirs += 1
+        elif (own or foreign) and not word.isascii():
+            letters = set(word)
+            mine += bool(letters & own)
+            theirs += bool(letters & foreign)
     return mine >= min_hits and mine >= min_margin * max(theirs, 1)
 
 
