@@ -74,3 +74,12 @@ def test_comments_and_story_lists_are_never_the_body():
     more = [{"headline": "Anderes Thema", "text": p} for p in PARAGRAPHS * 3]
     for state in ({"article": {"headline": TITLE, "comments": comments}}, {"page": {"moreStories": more}}):
         assert _body(_page(state)) == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_a_state_assigned_in_an_inline_script():
+    state = {"article": {"headline": TITLE, "body": [{"type": "text", "text": p} for p in PARAGRAPHS]}}
+    script = f"window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};"
+    page = _page({}).replace('<script id="__NEXT_DATA__" type="application/json">{}</script>', f"<script>{script}</script>")
+    assert _body(page) == PARAGRAPHS
+    broken = script.replace('"article"', "article: undefined, x")  # JavaScript, not JSON: not read
+    assert _body(page.replace(script, broken)) == ["Die Stadtwerke erhöhen die Preise."]
