@@ -83,3 +83,9 @@ def test_a_state_assigned_in_an_inline_script():
     assert _body(page) == PARAGRAPHS
     broken = script.replace('"article"', "article: undefined, x")  # JavaScript, not JSON: not read
     assert _body(page.replace(script, broken)) == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_a_markdown_body_loses_its_marks():
+    markdown = f"## Was Mieter tun können\n\n![Heizkraftwerk](/i.jpg)\n\n{PARAGRAPHS[0]}\n\n**{PARAGRAPHS[1][:30]}**{PARAGRAPHS[1][30:]}\n\n> {PARAGRAPHS[2]}"
+    markdown = markdown.replace("Stadtwerke", "[Stadtwerke](https://stadtwerke.example)", 1)
+    assert _body(_page({"props": {"pageProps": {"post": {"title": TITLE, "body": markdown}}}})) == ["Was Mieter tun können"] + PARAGRAPHS

@@ -40,6 +40,11 @@ _TYPE_KEYS = ("type", "_type", "nodetype", "__typename", "blocktype", "component
 _TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs")
 _TYPE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _ASSIGNMENT = re.compile(r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*=\s*(?=\{)")
+_MARKDOWN = re.compile(r"^#{1,6} |\]\([^)\s]+\)|\*\*\w", re.M)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?: \"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]+(?: \"[^\"]*\")?\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:[^\n]*?\S)?)\1")
+_MD_LINE_MARK = re.compile(r"^(?:#{1,6} |> ?)", re.M)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»’。！？)]\s*$")
 
 
@@ -101,7 +106,7 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
     if depth > _MAX_DEPTH:
         return
     if isinstance(value, str):
-        _add(paragraphs_of(value), settings, by_title, found)
+        _add(_text_paragraphs(value), settings, by_title, found)
     elif isinstance(value, dict):
         if _skipped(value, settings):
             return
@@ -115,6 +120,17 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
         for item in value:
             if isinstance(item, (dict, list)):
                 _collect(item, settings, title_key, by_title, depth + 1, found)
+
+
+def _text_paragraphs(text: str) -> list[str]:
+    """A string's paragraphs (structured.paragraphs_of), Markdown's marks taken off when the
+    string is Markdown (headless CMSs store bodies so): "## Heading", "**bold**", "[text](url)";
+    an image's "![alt](src)" goes whole, its alt text is no sentence of the article."""
+    if "\n" in text and _MARKDOWN.search(text):
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = _MD_LINE_MARK.sub("", text)
+    return paragraphs_of(text)
 
 
 def _add(paragraphs: list[str], settings: HtmlSettings, by_title: bool, found: list[_Candidate]) -> None:
@@ -133,7 +149,7 @@ def _block_text(value: object, settings: HtmlSettings, depth: int) -> list[str]:
     if depth > _MAX_DEPTH:
         return []
     if isinstance(value, str):
-        return paragraphs_of(value)
+        return _text_paragraphs(value)
     if isinstance(value, list):
         if all(isinstance(item, dict) and not _skipped(item, settings) for item in value) and _inline(value):
             return paragraphs_of("".join(map(_run_text, value)))
