@@ -86,15 +86,18 @@ def settle(doc: Document, clean_again: Callable[[Document], Document], lang: str
     """Run `clean_again` (the per-document steps) on `doc`'s output until it removes nothing.
 
     `lang` is the language the input declared (None: guessed again from the output, as a new
-    run on the output file would do).
+    run on the output file would do); a language the input's record states stays a hint in each
+    pass, as it stays in the output record.
     """
+    hint = doc.meta.get("declared_lang")
+    meta = {"declared_lang": hint} if isinstance(hint, str) else {}
     for _ in range(MAX_PASSES):
         rendering = Rendering(doc)
         if not rendering.text:
             return doc
         if rendering.text == doc.text and next(doc.removals(), None) is None:
             return doc  # already canonical and nothing removed: a rerun would see the same input
-        again = clean_again(Document(id=doc.id, text=rendering.text, source=doc.source, lang=lang))
+        again = clean_again(Document(id=doc.id, text=rendering.text, source=doc.source, meta=dict(meta), lang=lang))
         removals = list(again.removals())
         if not removals or again.text != rendering.text:
             return doc  # nothing more to remove (or repair changed the text: offsets would not map)

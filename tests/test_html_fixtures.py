@@ -24,7 +24,15 @@ article's own container, a Japanese page with a paywall notice under the body, a
 release in an old table layout (headline in an h2, "Pressemitteilung:" only in <title>, a
 price table, a press-contact block), an Arabic sports page (tweet embed, read-also paragraph,
 tags and share rows) and a French tech page whose body is split in sibling divs (ad, read-also
-aside, newsletter box with its blurb).
+aside, newsletter box with its blurb); a Ghost post (the lead picture inside the article's own
+header with the standfirst, bookmark and member cards, a sign-up footer), a Spanish Blogger post
+(<br> paragraphs, a caption line under the picture, share-post links, comment form, pager and
+feed links), a German Next.js page whose server HTML holds only a teaser and whose body is typed
+blocks in __NEXT_DATA__ (images, a tweet embed, an ad slot and related links among them), a
+bilingual Swiss press release (German and French sections, an "Auskunft / Renseignements"
+contact block), a municipal page of <br>-separated text in a table whose headline is a bold
+line and whose <title> is "Site - Section - Headline", and a Quebec page with an English quote,
+a language switcher and an "infolettre" box.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -100,6 +108,18 @@ BODY = {
                             "Partager les informations entre services", "Un plan blanc déclenché"],
     "br_table": ["More than 41,000 people passed through the gates", "Attendance by day, as reported by the fair board:",
                  "Wednesday\n\n6,120", "Sunday\n\n6,240", "Editor's note: An earlier version of this story"],
+    "ghost_post": ["Fines brought in less than $4,000 a year.", "Subscribe to the idea that fines teach responsibility",
+                   "Cards reactivated: 412", "the share of items returned", "which the board will discuss on December 14."],
+    "es_blogger": ["Quienes tenemos cierta edad", "Comparte quien quiera su recuerdo de la fuente en los comentarios",
+                   "Más fotos en la entrada de la semana que viene"],
+    "de_next_state": ["Die Stadtwerke Ravensfeld erhöhen zum 1. Februar", "Was Mieter jetzt tun können",
+                      "Teilen Sie Ihre Erfahrungen:", "„Jetzt geht es nicht mehr anders.“", "kündigte einen Antrag für die Sitzung im Januar an."],
+    "ch_press_bilingual": ["Zentralplatz wird ab März autofrei", "Der Gemeinderat hat beschlossen",
+                           "Le Conseil municipal a décidé", "déclare la conseillère municipale Lena Wyss."],
+    "de_br_gemeinde": ["Mit dem ersten Schnee erinnert", "\"Wir haben zwei Fahrzeuge für 31 Kilometer Straße.\"",
+                       "dienstags und donnerstags von 14 bis 17 Uhr."],
+    "fr_ca_bilingual": ["Le traversier qui relie Montmagny", "“We had no vessel available on that stretch of the river",
+                        "selon les marées."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -185,6 +205,23 @@ JUNK = {
     "br_table": ["Obituaries", "Posted Thursday, August 21", "By Ruth Kowalczyk", "Related:",
                  "Fair board moves rodeo to evenings", "Email this story", "Printer-friendly version",
                  "FOR SALE", "Sunny, high 94", "All rights reserved"],
+    "ghost_post": ["Sign in", "Local government", "Ruth Okafor", "5 min read", "Photo: Ruth Okafor", "Source: Millbrook",
+                   "The budget vote nobody noticed", "free to read and paid for by readers", "Become a member",
+                   "Sign up for more like this", "Powered by Ghost"],
+    "es_blogger": ["Cronista de Valdemora", "Historias, fiestas", "Quién soy", "sábado, 28 de noviembre", "(foto del autor)",
+                   "Publicado por", "Enviar por correo electrónico", "Compartir con Facebook", "Etiquetas:",
+                   "No hay comentarios", "Publicar un comentario", "Entrada más reciente", "Suscribirse a:",
+                   "Archivo del blog", "Maestro jubilado", "Con la tecnología de"],
+    "de_next_state": ["Startseite", "Anmelden", "Heizkraftwerk Nord", "Foto: Jana Roth", "Wer soll das bezahlen",
+                      "@mieterbund_rf", "Gaspreise: Diese Tarife", "Lukas Ebert", "Neues Parkhaus", "Lesen Sie weiter mit RN+",
+                      "Impressum", "8f2a91"],
+    "ch_press_bilingual": ["Diese Website verwendet Cookies", "Politik / Politique", "Medienmitteilungen",
+                           "Medienmitteilung vom", "Auskunft / Renseignements", "Tel. 032 326", "Downloads", "Plan Zentralplatz",
+                           "Protection des données"],
+    "de_br_gemeinde": ["Gemeinde Ellerbach", "Aktuelles", "Abfallkalender", "Veröffentlicht am", "Drucken | Seite empfehlen",
+                       "Hauptstraße 12", "Impressum"],
+    "fr_ca_bilingual": ["Skip to main content", "English", "Infolettre", "Transport\n", "Geneviève Lachance",
+                        "Publié le", "Partager", "Abonnez-vous à notre infolettre", "Je m’abonne", "Tous droits réservés"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -209,6 +246,10 @@ HEADINGS = {
     "it_wordpress": ["Valdimonte, riapre il ponte sul Serchio dopo due anni di lavori", "VALDIMONTE – Dopo"],
     "de_press_table": ["Stadtwerke Ebersfeld senken Fernwärmepreis zum 1. Januar", "Ebersfeld, 4. Dezember 2026."],
     "fr_split_newsletter": ["Cybersécurité : l’hôpital de Montclar paralysé", "Depuis lundi, les urgences"],
+    "ghost_post": ["Why our town's library stopped charging late fees", "Fines brought in less than $4,000 a year."],
+    "de_next_state": ["Fernwärme in Ravensfeld wird um 18 Prozent teurer", "Die Stadtwerke Ravensfeld erhöhen"],
+    "de_br_gemeinde": ["Winterdienst: Anlieger müssen ab 7 Uhr räumen", "Mit dem ersten Schnee"],
+    "fr_ca_bilingual": ["Le traversier de l’Île-aux-Grues reprendra du service lundi", "Le traversier qui relie"],
 }  # fmt: skip
 
 

@@ -66,3 +66,11 @@ def test_broken_or_foreign_structured_data_changes_nothing():
     assert _lines(_page({"@type": "Recipe", "articleBody": BODY})) == shell
     assert _lines(_page({"@type": "NewsArticle", "articleBody": "Too short to stand for a page."})) == shell
     assert _lines(_page([[[[[[[[[[[{"@type": "NewsArticle", "articleBody": BODY}]]]]]]]]]]])) == shell  # deeper than any real page
+
+
+def test_a_teaser_keeps_its_standfirst_above_the_stated_body():
+    dek = "Inspectors found more corrosion than expected in the steel supports of the bridge"
+    teaser = f"<article><h2>{dek}</h2><p>By <a href='/a'>Jo Reyes</a></p><p>{PARAGRAPHS[0]}</p><p>Subscribe to read the full story.</p></article>"
+    assert _lines(_page({"@type": "NewsArticle", "articleBody": BODY}, teaser))[1:] == [dek] + PARAGRAPHS
+    other = f"<article><h2>{dek}</h2><p>Another story's opening paragraph, which is not this article's first.</p></article>"
+    assert _lines(_page({"@type": "NewsArticle", "articleBody": BODY}, other))[1:] == PARAGRAPHS

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
+from ..langtag import primary_subtag
 from ..normalize import repair
 from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
+from .appstate import app_state_body
 from .structured import stated_body, word_count
 from .walk import Line, Page, walk
 
@@ -27,7 +29,10 @@ _TITLE_SELECTORS = ('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[
 # "Headline | Site", "Site - Headline": a spaced separator between a headline and a site name.
 _TITLE_SEPARATOR = re.compile(r" (?:[|\-–—·•]|::) ")  # not ":" nor « »: French spaces them
 _SITE_NAME_MAX_WORDS = 5
-_LANG = re.compile(r"[a-z]{2,3}")
+_LANG_SOURCES = (
+    ("html", "lang"), ("html", "xml:lang"), ('meta[property="og:locale"]', "content"),
+    ('meta[http-equiv="content-language" i]', "content"),
+)
 _CELL_TAGS = frozenset({"td", "th"})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
 
@@ -85,9 +90,32 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     lines = _kept_lines(page, main, settings, title, scope == "page")
     if scope == "main":
         headline, body = stated_body(tree, settings)
+        visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
+        state = app_state_body(tree, settings, title or headline, max(visible, word_count(body)))
+        if state:
+            body = state
         if _states_more(body, lines, settings):
-            return Extraction(title or headline, _stated_lines(body), lang)
+            return Extraction(title or headline, _stated_lines(_visible_standfirst(lines, body, settings) + body), lang)
     return Extraction(title, lines, lang)
+
+
+def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[str], settings: HtmlSettings) -> list[str]:
+    """The standfirst a teaser page shows above the stated body's first paragraph: the stated
+    body (articleBody, an application's state) never carries the dek, and the visible page
+    does when its first paragraph is the body's. Only sentence-long lines without links, no
+    more than a standfirst's, and none the body holds."""
+    if not body:
+        return []
+    opening = body[0][:80]
+    top = next((i for i, (line, _) in enumerate(lines) if line.text.startswith(opening)), None)
+    if top is None:
+        return []
+    stated = set(body)
+    found = [
+        line.text for line, _ in lines[:top]
+        if line.link_chars == 0 and len(line.text.split()) >= settings.standfirst_min_words and line.text not in stated
+    ]
+    return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
 
 
 def _states_more(body: list[str], lines: list[tuple[Line, dict[str, float]]], settings: HtmlSettings) -> bool:
@@ -113,11 +141,15 @@ def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
 
 
 def _declared_lang(tree: LexborHTMLParser) -> str | None:
-    """The primary subtag of <html lang>: a hint only, since templates often leave "en" in."""
-    node = tree.css_first("html")
-    value = (node.attributes.get("lang") or "").strip().lower() if node is not None else ""
-    match = _LANG.match(value)
-    return match.group(0) if match and match.end() in (len(value), 2, 3) else None
+    """The primary subtag of <html lang>, else of og:locale ("sv_SE") or the Content-Language
+    meta: a hint only, since templates often leave "en" in (the rules take it when the page's
+    words agree, language.confirms_declared)."""
+    for selector, attribute in _LANG_SOURCES:
+        node = tree.css_first(selector)
+        code = primary_subtag(node.attributes.get(attribute) or "") if node is not None else None
+        if code:
+            return code
+    return None
 
 
 def _meta_title(tree: LexborHTMLParser) -> str:
@@ -187,17 +219,29 @@ def _heading_in_title(page: Page, main: MainContent, meta_title: str, settings: 
     dress the <title> with a label the article does not carry ("Pressemitteilung: <headline>",
     "Opinion: <headline>"). The heading then heads the output once, not after its dressed twin."""
     key = meta_title.casefold()
+    segments = _title_segments(key)
     for line in page.lines:
-        if main.inside[line.owner] and is_prose(line, settings):
+        text, owner = line.text.casefold(), line.owner
+        long_enough = not main.excluded[owner] and len(line.text.split()) >= settings.post_heading_min_words
+        if long_enough and text in segments and main.inside[owner] and line.link_chars == 0:
+            return line.text
+        if main.inside[owner] and is_prose(line, settings):
             break
-        if (
-            line.tag in _POST_HEADING_TAGS
-            and not main.excluded[line.owner]
-            and len(line.text.split()) >= settings.post_heading_min_words
-            and line.text.casefold() in key
-        ):
+        if long_enough and line.tag in _POST_HEADING_TAGS and text in key:
             return line.text
     return ""
+
+
+def _title_segments(key: str) -> frozenset[str]:
+    """What stands before or after each spaced separator of a title: "Section - Headline" keeps
+    a section name `strip_site_name` could not tell from a headline's first words, and hand-made
+    pages set their headline in a bold line of any tag; a line of the content that is exactly
+    one of these parts is the headline."""
+    parts = set()
+    for match in _TITLE_SEPARATOR.finditer(key):
+        parts.add(key[match.end() :].strip())
+        parts.add(key[: match.start()].strip())
+    return frozenset(part for part in parts if part)
 
 
 def _overlap(a: str, b: str) -> float:

@@ -128,11 +128,12 @@ def _article_headers(page: Page) -> list[bool]:
     Themes put the headline, the standfirst and the byline in `<header class="entry-header">`
     or `<div class="article-header">`; furniture marks on its children (byline, meta, kicker)
     still remove those, but the standfirst has no other container. A site header holds the
-    menus (chrome below it), and sits outside the article.
+    menus (chrome below it), and sits outside the article; the lead picture's <figure> in an
+    article header (Ghost, many blog themes) is no navigation (it still goes as a figure).
     """
     count = len(page.tags)
     h1 = _subtree_sums(page, [1 if tag == "h1" else 0 for tag in page.tags])
-    chrome = _subtree_sums(page, [1 if flags & CHROME else 0 for flags in page.flags])
+    chrome = _subtree_sums(page, [1 if flags & CHROME and tag != "figure" else 0 for flags, tag in zip(page.flags, page.tags)])
     hinted = [False] * count
     headers = [False] * count
     for index, flags in enumerate(page.flags):

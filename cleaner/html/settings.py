@@ -57,6 +57,7 @@ class HtmlSettings:
     article_types: frozenset[str]  # schema.org types whose articleBody may stand for the page
     stated_min_words: int  # ... when it has this many words
     stated_ratio: float  # ... and more than this many times the visible prose's
+    app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -115,6 +116,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         article_types=frozenset(_strings(structured, "article_types", f"{where}:structured")),
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
+        app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
     )
 
 

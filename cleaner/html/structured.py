@@ -43,7 +43,7 @@ def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, li
             if isinstance(text, str) and len(text) > len(body):
                 body = text
                 headline = item.get("headline") if isinstance(item.get("headline"), str) else ""
-    return " ".join(headline.split()), _paragraphs(body)
+    return " ".join(headline.split()), paragraphs_of(body)
 
 
 def word_count(texts: list[str]) -> int:
@@ -67,7 +67,7 @@ def _articles(data: object, types: frozenset[str], depth: int) -> Iterator[dict]
                 yield from _articles(value, types, depth + 1)
 
 
-def _paragraphs(body: str) -> list[str]:
+def paragraphs_of(body: str) -> list[str]:
     """The body's paragraphs: its line breaks, or its HTML blocks when it carries markup."""
     if _TAG.search(body):
         body = _BLOCK_END.sub("\n", body)

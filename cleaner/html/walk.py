@@ -34,6 +34,8 @@ _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _HINT_TAGS = frozenset({"article", "main"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
+_NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
@@ -145,6 +147,16 @@ class _FlagReader:
         return flags
 
 
+def _note_mark(node) -> bool:
+    """A footnote's mark: a link to a note on the same page ("#fn1", "#footnote-anchor-2",
+    "#cite_note-3") whose text is a number ("1", "[2]"). Read as text it glues a digit to the
+    sentence ("three years.1"), a number no reader sees as a word; the note itself stays."""
+    href = node.attributes.get("href") or ""
+    if not href.startswith("#") or not _NOTE_TARGET.search(href):
+        return False
+    return bool(_NOTE_NUMBER.fullmatch(node.text(deep=True).strip()))
+
+
 def walk(root, settings: HtmlSettings) -> Page:
     """Read the tree under `root` (a selectolax node) into a `Page`.
 
@@ -183,6 +195,8 @@ def walk(root, settings: HtmlSettings) -> Page:
                 if pieces:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
                     pieces, link_chars = [], 0
+                continue
+            if tag == "a" and _note_mark(node):
                 continue
             flags = flags_of(tag, node.attributes)
             child = len(tags)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from ..langtag import primary_subtag
+
 # Where corpora keep a record's page address: at the top level or in a metadata object
 # (datatrove writes {"text", "id", "metadata": {"url": ...}}), under one of these names; else a
 # host name under one of `_HOST_FIELDS` (news-please writes "source_domain"). Without either,
@@ -12,6 +14,8 @@ from urllib.parse import urlsplit
 _URL_FIELDS = ("url", "link", "source_url", "canonical_url", "page_url", "uri")
 _HOST_FIELDS = ("domain", "source_domain", "host", "hostname", "site")
 _NESTED_FIELDS = ("metadata", "meta")
+# Where corpora state a record's language (datatrove's "language" in metadata, news-please's "language").
+_LANGUAGE_FIELDS = ("lang", "language", "language_code", "locale")
 
 
 def source_of(url: str | None, fallback: str) -> str:
@@ -47,3 +51,15 @@ def record_source(record: dict, fallback: str) -> str:
             if isinstance(value, str) and "." in value and not value.strip().count(" "):
                 return value.strip().lower().removeprefix("www.")
     return fallback
+
+
+def record_language(record: dict) -> str | None:
+    """The language a JSONL record states, as a primary subtag, else None: a hint the rules
+    take when the text's own words agree (language.confirms_declared)."""
+    holders = [record] + [record[k] for k in _NESTED_FIELDS if isinstance(record.get(k), dict)]
+    for holder in holders:
+        for name in _LANGUAGE_FIELDS:
+            value = holder.get(name)
+            if isinstance(value, str) and (code := primary_subtag(value)):
+                return code
+    return None

@@ -22,7 +22,7 @@ import xxhash
 
 from ..errors import InputError
 from .compression import inner_name
-from .fields import missing_field, record_source, source_of  # noqa: F401 (public names here too)
+from .fields import missing_field, record_language, record_source, source_of  # noqa: F401 (public names here too)
 from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
 from ..types import Document
@@ -355,6 +355,9 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
     meta = {"record": record, "line": number, "record_id": record_id, "text_field": text_field}
+    language = record_language(record)
+    if language:
+        meta["declared_lang"] = language
     if html_field or is_html_page(body):
         try:
             doc = _page_as_html(body, doc_id, source, [] if html_field else ["read as HTML"])

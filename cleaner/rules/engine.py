@@ -19,7 +19,7 @@ from ..types import Document, Paragraph, Removal, Segment
 from ..words import SENTENCE_END as _SENTENCE_END
 from ..words import WORD as _WORD
 from .config import RulesConfig
-from .language import StopwordIndex, guess_language
+from .language import StopwordIndex, confirms_declared, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
@@ -169,9 +169,17 @@ class RuleEngine:
             s.language_margin,
             self._language_counts,
         )
-        if doc.lang is None and guess.language is not None:
-            doc.lang = guess.language
-        return guess.language
+        language = guess.language
+        declared = doc.meta.get("declared_lang")
+        if language is None and isinstance(declared, str) and declared in self._by_language:
+            if confirms_declared(
+                doc.text, self._stopword_index, declared, s.language_sample_chars,
+                s.language_declared_min_hits, s.language_margin, self._language_counts,
+            ):
+                language = declared
+        if doc.lang is None and language is not None:
+            doc.lang = language
+        return language
 
     def _stopwords(self, language: str | None) -> frozenset[str]:
         data = self.rule_set.languages.get(language or "")

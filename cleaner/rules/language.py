@@ -38,6 +38,7 @@ class StopwordIndex:
             for word in languages[code].stopwords:
                 index.setdefault(word, []).append(position)
         self.languages_of = {word: tuple(positions) for word, positions in index.items()}
+        self.letters = tuple(languages[code].letters for code in self.codes)
 
     def hits(self, words: list[str]) -> list[int]:
         """Stopword hits per language of `self.codes`."""
@@ -82,13 +83,42 @@ def guess_language(
     return LanguageGuess(best, best_hits / words)
 
 
+def confirms_declared(
+    text: str,
+    index: StopwordIndex,
+    code: str,
+    sample_chars: int,
+    min_hits: int,
+    min_margin: float,
+    memo: Memo[tuple[tuple[int, ...], int]] | None = None,
+) -> bool:
+    """Whether the stopwords agree with the language the page declares (<html lang>, og:locale,
+    a JSONL "lang" field) when `guess_language` was unsure: a page of forty words holds too few
+    stopwords for a clear winner, and Swedish, Danish and Norwegian (or Spanish and Galician)
+    share most of theirs, but a declared language whose words are the most found (within the
+    margin) is the page's. Templates leave "en" in pages of any language: a declaration the
+    words contradict, or one without `min_hits` of its words, is not taken."""
+    if code not in index.codes:
+        return False
+    hits, _ = stopword_counts(text[:sample_chars], index, memo)
+    mine = hits[index.codes.index(code)]
+    return mine >= min_hits and mine * min_margin >= max(hits)
+
+
 def _told_apart(sample: str, index: StopwordIndex, best: int, other: int, min_hits: int, min_margin: float) -> bool:
     """Whether the words only one of two close languages has point clearly to `best`: Danish and
     Norwegian share most function words, so their totals stay within the margin on a page of
     either, while "af", "efter", "mig" or "av", "etter", "meg" point one way. (The shared words
     count for both, so the one with more hits also has more of its own: only `best` can win.)
-    Read again only for pages whose two best languages are that close."""
+    Read again only for pages whose two best languages are that close.
+
+    A word spelt with a letter only one of the two writes (Swedish "ä", "ö" against Danish and
+    Norwegian "æ", "ø"; Spanish "ñ" against Catalan "ç", "è"; Czech "ř", "ů" against Slovak
+    "ô", "ľ": `letters` in the rule files) counts for that one too: a forty-word page holds
+    few function words, but a dozen words that show its spelling."""
     mine = theirs = 0
+    own = index.letters[best] - index.letters[other]
+    foreign = index.letters[other] - index.letters[best]
     for word in _WORD.findall(sample.lower()):
         positions = index.languages_of.get(word)
         if positions is not None and (best in positions) != (other in positions):
@@ -96,6 +126,10 @@ def _told_apart(sample: str, index: StopwordIndex, best: int, other: int, min_hi
                 mine += 1
             else:
                 theirs += 1
+        elif (own or foreign) and not word.isascii():
+            letters = set(word)
+            mine += bool(letters & own)
+            theirs += bool(letters & foreign)
     return mine >= min_hits and mine >= min_margin * max(theirs, 1)
 
 

@@ -44,7 +44,7 @@ GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
 TAKES = ("", "previous", "next")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
-_FILE_KEYS = frozenset({"language", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "rule", "description"})
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "rule", "description"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,7 @@ class LanguageData:
     cons_labels: frozenset[str] = frozenset()
     person_labels: frozenset[str] = frozenset()
     notes_labels: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()  # letters its spelling has and a close language's lacks ("äö", "æø")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
     for path in paths:
         table = read_toml(path, "rule file")
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -178,6 +179,9 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     cons = _strings(table.get("cons_labels", []), f"{where}: cons_labels")
     person = _strings(table.get("person_labels", []), f"{where}: person_labels")
     notes = _strings(table.get("notes_labels", []), f"{where}: notes_labels")
+    letters = table.get("letters", "")
+    if not isinstance(letters, str):
+        raise ConfigError(f"{where}: 'letters' must be a string of letters")
     return language, LanguageData(
         language,
         frozenset(w.lower() for w in stopwords),
@@ -186,6 +190,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         frozenset(s.casefold() for s in cons),
         frozenset(s.casefold() for s in person),
         frozenset(s.casefold() for s in notes),
+        frozenset(letters.lower()),
     )
 
 
@@ -200,6 +205,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         old.cons_labels | new.cons_labels,
         old.person_labels | new.person_labels,
         old.notes_labels | new.notes_labels,
+        old.letters | new.letters,
     )
 
 

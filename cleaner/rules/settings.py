@@ -27,6 +27,7 @@ class EngineSettings:
     language_sample_chars: int
     language_min_hits: int
     language_margin: float
+    language_declared_min_hits: int
 
 
 @dataclass(frozen=True, slots=True)

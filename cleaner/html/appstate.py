@@ -1,0 +1,199 @@
+"""The article body a JavaScript application's state holds, for pages whose visible HTML lacks it.
+
+Next.js and similar frameworks render the page in the browser from a JSON blob the server puts
+in a `<script type="application/json">` (`__NEXT_DATA__`, a CMS's own state) or assigns to a
+global in an inline script (`window.__INITIAL_STATE__ = {...};`).
+A scraper that saved the raw HTML has a teaser or a skeleton in the markup and the article only
+there. That JSON is the whole page's state: navigation labels, ids, URLs, related teasers, ad
+slots and the author's bio sit beside the body, so the body is found by its shape, not its key:
+
+- a string of prose paragraphs (plain text with line breaks, or HTML), or
+- a list of blocks ({"type": "paragraph", "text": ...}, Portable Text, Contentful rich text,
+  Arc's content_elements) whose text fields hold prose, blocks of a media, embed, ad or
+  related type (`app_skip_types` in html.toml) left out.
+
+Values under a key of those words ("comments", "relatedStories", "navigation") are not read
+at all: a comment thread or a list of teasers is prose too, but not the article's.
+
+A candidate counts only when most of its paragraphs are prose (sentences of some words), so a
+list of labels or a framework's flattened value table never qualifies; the largest one wins,
+one beside the page's headline first (the article object, not a related story's).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .settings import HtmlSettings
+from .structured import paragraphs_of, word_count
+
+_MAX_DEPTH = 24
+_MAX_CHARS = 8_000_000  # a bigger state is a whole catalogue, not one page
+_TYPE_KEYS = ("type", "_type", "nodetype", "__typename", "blocktype", "component", "kind")
+# Where block formats keep a block's text: {"text"}, Portable Text's "children", Contentful's
+# "content"/"value", Arc's "content", an "html" string.
+_TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs")
+_TYPE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_ASSIGNMENT = re.compile(r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*=\s*(?=\{)")
+_MARKDOWN = re.compile(r"^#{1,6} |\]\([^)\s]+\)|\*\*\w", re.M)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?: \"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]+(?: \"[^\"]*\")?\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:[^\n]*?\S)?)\1")
+_MD_LINE_MARK = re.compile(r"^(?:#{1,6} |> ?)", re.M)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”»’。！？)]\s*$")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    paragraphs: list[str]
+    prose_words: int
+    by_title: bool
+
+
+def app_state_body(tree: LexborHTMLParser, settings: HtmlSettings, title: str, visible_words: int) -> list[str]:
+    """The paragraphs of the article body in the page's application state, or [] when none
+    holds more than `stated_ratio` times `visible_words` (the blob is not parsed then)."""
+    need = max(settings.stated_min_words, settings.stated_ratio * visible_words)
+    found: list[_Candidate] = []
+    for source in _state_sources(tree):
+        if len(source) > _MAX_CHARS or source.count(" ") < need:  # too few words to hold a body
+            continue
+        try:
+            data = json.loads(source, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        _collect(data, settings, title.casefold(), False, 0, found)
+    return _best(found, need)
+
+
+def _state_sources(tree: LexborHTMLParser) -> Iterator[str]:
+    """The JSON texts of the page's state: `<script type="application/json">` blocks, and inline
+    scripts that only assign a JSON object to a global (`window.__INITIAL_STATE__ = {...};`,
+    as server-rendered Vue and React sites write it)."""
+    for node in tree.css("script"):
+        kind = (node.attributes.get("type") or "").strip().lower()
+        if kind == "application/json":
+            yield node.text()
+        elif kind in ("", "text/javascript") and "src" not in node.attributes:
+            source = node.text()
+            match = _ASSIGNMENT.match(source)
+            if match:
+                yield source[match.end() :].rstrip().removesuffix(";")
+
+
+def _best(found: list[_Candidate], need: float) -> list[str]:
+    """The largest candidate; one in the object that carries the headline when it holds at least
+    half as much (a longer related story or a comment thread elsewhere in the state loses)."""
+    found = [c for c in found if c.prose_words > need]
+    if not found:
+        return []
+    largest = max(found, key=lambda c: c.prose_words)
+    titled = [c for c in found if c.by_title]
+    if titled:
+        near = max(titled, key=lambda c: c.prose_words)
+        if 2 * near.prose_words >= largest.prose_words:
+            return near.paragraphs
+    return largest.paragraphs
+
+
+def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bool, depth: int, found: list[_Candidate]) -> None:
+    """Every prose string and every list of text blocks below `value`, as candidates."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, str):
+        _add(_text_paragraphs(value), settings, by_title, found)
+    elif isinstance(value, dict):
+        if _skipped(value, settings):
+            return
+        by_title = by_title or bool(title_key) and _holds_title(value, title_key)
+        for key, item in value.items():
+            if isinstance(item, (dict, list, str)) and not _parts(str(key)) & settings.app_skip_types:
+                _collect(item, settings, title_key, by_title, depth + 1, found)
+    elif isinstance(value, list):
+        if any(isinstance(item, dict) for item in value):
+            _add([p for item in value for p in _block_text(item, settings, depth + 1)], settings, by_title, found)
+        for item in value:
+            if isinstance(item, (dict, list)):
+                _collect(item, settings, title_key, by_title, depth + 1, found)
+
+
+def _text_paragraphs(text: str) -> list[str]:
+    """A string's paragraphs (structured.paragraphs_of), Markdown's marks taken off when the
+    string is Markdown (headless CMSs store bodies so): "## Heading", "**bold**", "[text](url)";
+    an image's "![alt](src)" goes whole, its alt text is no sentence of the article."""
+    if "\n" in text and _MARKDOWN.search(text):
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = _MD_LINE_MARK.sub("", text)
+    return paragraphs_of(text)
+
+
+def _add(paragraphs: list[str], settings: HtmlSettings, by_title: bool, found: list[_Candidate]) -> None:
+    """A candidate when most of its paragraphs are prose: labels, ids and URLs are not."""
+    prose = [p for p in paragraphs if _is_prose(p, settings)]
+    if len(prose) >= 2 and 2 * len(prose) > len(paragraphs):
+        found.append(_Candidate(paragraphs, word_count(prose), by_title))
+
+
+def _is_prose(text: str, settings: HtmlSettings) -> bool:
+    return len(text) >= settings.prose_min_chars and text.count(" ") >= 5 and bool(_SENTENCE_END.search(text))
+
+
+def _block_text(value: object, settings: HtmlSettings, depth: int) -> list[str]:
+    """A block's paragraphs: its text fields, nested blocks' included; none for a skipped type."""
+    if depth > _MAX_DEPTH:
+        return []
+    if isinstance(value, str):
+        return _text_paragraphs(value)
+    if isinstance(value, list):
+        if all(isinstance(item, dict) and not _skipped(item, settings) for item in value) and _inline(value):
+            return paragraphs_of("".join(map(_run_text, value)))
+        return [p for item in value for p in _block_text(item, settings, depth + 1)]
+    if not isinstance(value, dict) or _skipped(value, settings):
+        return []
+    lowered = {str(k).lower(): v for k, v in value.items()}
+    for key in _TEXT_KEYS:
+        if key in lowered and isinstance(lowered[key], (str, list, dict)):
+            return _block_text(lowered[key], settings, depth + 1)
+    return []
+
+
+def _inline(items: list) -> bool:
+    """Whether a list of blocks is the runs of one paragraph (Portable Text spans, Contentful
+    text nodes): every item holds its text as a bare string under "text" or "value"."""
+    return all(any(isinstance(v, str) and str(k).lower() in ("text", "value") for k, v in item.items()) for item in items)
+
+
+def _run_text(item: dict) -> str:
+    """A run's own text, spaces kept: runs split a sentence anywhere, even inside a word."""
+    return next(v for k, v in item.items() if isinstance(v, str) and str(k).lower() in ("text", "value"))
+
+
+def _skipped(block: dict, settings: HtmlSettings) -> bool:
+    """A block of a media, embed, ad or related type: its captions and teasers are not the body."""
+    for key, kind in block.items():
+        if isinstance(kind, str) and str(key).lower() in _TYPE_KEYS and _parts(kind) & settings.app_skip_types:
+            return True
+    return False
+
+
+def _parts(name: str) -> set[str]:
+    """The lower-cased words of a type or key name: "RelatedLinks", "core/embed", "more_stories"."""
+    return {part.lower() for part in _TYPE_PARTS.findall(name)}
+
+
+def _holds_title(block: dict, title_key: str) -> bool:
+    """Whether the object states the headline itself, or in a headline object of its own
+    ({"headlines": {"basic": ...}}): not in any child, or the whole state would hold it."""
+    for key, value in block.items():
+        if isinstance(value, str) and value.casefold().strip() == title_key:
+            return True
+        if isinstance(value, dict) and any(word in str(key).lower() for word in ("headline", "title")):
+            if any(isinstance(v, str) and v.casefold().strip() == title_key for v in value.values()):
+                return True
+    return False

@@ -1,0 +1,91 @@
+"""A page whose visible HTML holds a teaser or a skeleton gives the body its application state
+(`<script type="application/json">`, Next.js's __NEXT_DATA__) holds, found by shape: prose
+strings or typed text blocks, never labels, ids, captions, embeds or related teasers."""
+
+from __future__ import annotations
+
+import json
+
+from cleaner.html import read_html
+
+TITLE = "Fernwärme wird um 18 Prozent teurer"
+PARAGRAPHS = [
+    "Die Stadtwerke erhöhen zum 1. Februar die Preise für Fernwärme um durchschnittlich 18 Prozent, teilte der Versorger am Donnerstag mit.",
+    "Betroffen sind rund 24.000 Haushalte im Stadtgebiet, vor allem in den Großwohnsiedlungen im Norden der Stadt.",
+    "Die Opposition im Stadtrat forderte einen Sozialtarif für Haushalte mit geringem Einkommen und kündigte einen Antrag an.",
+]
+RELATED = "Das Hallenbad Süd öffnet ab Januar auch sonntags, und der Eintritt bleibt für alle Besucher gleich."
+
+
+def _page(state: object, visible: str = "<p>Die Stadtwerke erhöhen die Preise.</p>") -> str:
+    return (
+        f'<html lang="de"><head><title>{TITLE} | Stadtanzeiger</title></head><body><div id="__next">'
+        f'<nav><a href="/">Start</a><a href="/lokales">Lokales</a></nav><article><h1>{TITLE}</h1>{visible}</article></div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state, ensure_ascii=False)}</script></body></html>'
+    )
+
+
+def _body(html: str) -> list[str]:
+    return read_html(html, "page.html").text.splitlines()[1:]
+
+
+def test_typed_blocks_without_media_embeds_ads_or_related():
+    blocks = [
+        {"type": "paragraph", "text": PARAGRAPHS[0]},
+        {"type": "image", "caption": "Das Heizkraftwerk Nord versorgt den größten Teil der Stadt mit Wärme.", "url": "/i.jpg"},
+        {"type": "paragraph", "text": PARAGRAPHS[1]},
+        {"type": "embed", "html": "<blockquote class='twitter-tweet'><p>Schon wieder teurer, wer soll das alles bezahlen?</p></blockquote>"},
+        {"type": "RelatedArticles", "items": [{"text": RELATED}]},
+        {"type": "paragraph", "text": PARAGRAPHS[2]},
+    ]
+    state = {"props": {"pageProps": {
+        "navigation": [{"label": "Start", "href": "/"}, {"label": "Lokales", "href": "/lokales"}],
+        "article": {"id": "8f2a91", "headline": TITLE, "body": blocks},
+        "related": [{"headline": "Hallenbad öffnet sonntags", "teaser": RELATED}],
+    }}}
+    assert _body(_page(state)) == PARAGRAPHS
+
+
+def test_html_string_and_rich_text_runs():
+    html_body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert _body(_page({"props": {"pageProps": {"story": {"title": TITLE, "content": html_body}}}})) == PARAGRAPHS
+    runs = [{"_type": "block", "children": [{"_type": "span", "text": p[:41], "marks": []}, {"_type": "span", "text": p[41:], "marks": ["strong"]}]} for p in PARAGRAPHS]
+    assert _body(_page({"props": {"pageProps": {"post": {"title": TITLE, "body": runs}}}})) == PARAGRAPHS
+
+
+def test_the_article_beside_the_headline_beats_a_longer_related_story():
+    other = [RELATED] * 4
+    state = {"article": {"headline": TITLE, "body": [{"type": "text", "text": p} for p in PARAGRAPHS]},
+             "more": {"headline": "Anderes Thema", "body": [{"type": "text", "text": p} for p in other]}}
+    assert _body(_page(state)) == PARAGRAPHS
+
+
+def test_a_page_that_shows_its_article_or_a_state_of_labels_keeps_its_blocks():
+    visible = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    state = {"article": {"headline": TITLE, "body": [{"type": "text", "text": p} for p in PARAGRAPHS[:2]]}}
+    assert _body(_page(state, visible)) == PARAGRAPHS
+    labels = ["Start", "/start", "Lokales", "/lokales", "abc123", "https://x.example/y.jpg"] * 20
+    teaser = _body(_page(labels + [RELATED]))
+    assert teaser == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_comments_and_story_lists_are_never_the_body():
+    comments = [{"id": i, "author": "reader", "text": p} for i, p in enumerate(PARAGRAPHS * 3)]
+    more = [{"headline": "Anderes Thema", "text": p} for p in PARAGRAPHS * 3]
+    for state in ({"article": {"headline": TITLE, "comments": comments}}, {"page": {"moreStories": more}}):
+        assert _body(_page(state)) == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_a_state_assigned_in_an_inline_script():
+    state = {"article": {"headline": TITLE, "body": [{"type": "text", "text": p} for p in PARAGRAPHS]}}
+    script = f"window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};"
+    page = _page({}).replace('<script id="__NEXT_DATA__" type="application/json">{}</script>', f"<script>{script}</script>")
+    assert _body(page) == PARAGRAPHS
+    broken = script.replace('"article"', "article: undefined, x")  # JavaScript, not JSON: not read
+    assert _body(page.replace(script, broken)) == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_a_markdown_body_loses_its_marks():
+    markdown = f"## Was Mieter tun können\n\n![Heizkraftwerk](/i.jpg)\n\n{PARAGRAPHS[0]}\n\n**{PARAGRAPHS[1][:30]}**{PARAGRAPHS[1][30:]}\n\n> {PARAGRAPHS[2]}"
+    markdown = markdown.replace("Stadtwerke", "[Stadtwerke](https://stadtwerke.example)", 1)
+    assert _body(_page({"props": {"pageProps": {"post": {"title": TITLE, "body": markdown}}}})) == ["Was Mieter tun können"] + PARAGRAPHS
