@@ -116,10 +116,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_12": ["Fast facts", "South Africa lead by 97 runs", "Subscribe to the idea that you can't play",
               "Earlier, Aiden Markram's century"],
     "fr_7": ["15 h 40\n\nHydro-Québec", "Mise à jour : le ministère des Transports", "a écrit la Sûreté du Québec sur X."],
-    # an opinion piece: its author's bio stays, the disclaimer and the comments go; an inline
-    # "À lire aussi :" link and a body sentence opening "Lire aussi le témoignage"
+    # an opinion piece: its author's bio (it opens with the byline's name), the disclaimer and the
+    # comments go; an inline "À lire aussi :" link and a body sentence opening "Lire aussi le témoignage"
     "en_13": ["Subscribe to the idea that libraries are obsolete", "Read the council's own equality assessment",
-              "It is not moderate.", "Ruth Adeyemi is a librarian and a trustee"],
+              "It is not moderate."],
     "fr_8": ["Lire aussi le témoignage de Mathilde", "Les prises de rendez-vous seront ouvertes",
              "Le bâtiment a coûté 3,1 millions d'euros"],
     # a live ticker of short entries under their time stamps
@@ -429,7 +429,7 @@ JUNK = {
               "Most viewed", "Reuse this content"],
     "en_12": ["AAP\n", "7.48pm", "Normal text size", "Very large text size", "Morning Edition newsletter",
               "Credit: Getty Images", "More to come", "License this article", "Most Viewed in Sport"],
-    "en_13": ["Columnists", "Ruth Adeyemi\n", "6:00 a.m. ET", "Listen to this article", "Share on X", "Related: County budget",
+    "en_13": ["Columnists", "Ruth Adeyemi", "a trustee of the Reading Rooms Trust", "6:00 a.m. ET", "Listen to this article", "Share on X", "Related: County budget",
               "The views expressed are her own.", "Join the conversation", "I used to go every evening",
               "Completely agree with this column", "More in Opinion"],
     "fr_8": ["Calvados > Vire", "Par Camille Lefèvre", "Réservé aux abonnés", "Écouter", "À lire aussi :",

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
+from .bio import bio_tail
 from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -146,6 +147,7 @@ class Scorer:
         block = replace(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
+        block = replace(block, last=bio_tail(doc, block.first, block.last, s, self.categories))  # the author's bio under a column
         last = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
