@@ -1,7 +1,8 @@
-"""An author's bio under a column goes, in every language (rules/bio.py): the gold bodies of the
+"""An author's bio under a column goes, and a press release's closing "About <company>" box,, in every language (rules/bio.py): the gold bodies of the
 article-extraction benchmark leave it out, as they leave out the byline. The evidence is the
 byline: the last paragraph opens with the name a byline line above the body holds. A last
-paragraph opening with another name, or with a name only the headline holds, stays."""
+paragraph opening with another name, or with a name only the headline holds, stays; so does an
+article sentence opening "About" ("About 400 people worked...", "À propos de la réforme...")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,23 @@ def test_a_last_paragraph_opening_with_a_name_the_headline_holds_stays() -> None
     )
     out = clean_text(page).text
     assert "Falkon Seven owners will get five years of updates" in out
+
+
+RELEASES = Path(__file__).resolve().parent / "about_box_pages.txt"
+# (language, the box's heading, its sentence's opening, article sentences opening like a heading)
+ABOUT = [
+    ("en", "About Nordlicht Energy", "Nordlicht Energy is a leading", ["About 400 people worked on the installation"]),
+    ("fr", "À propos de Fromagerie Bellerive", "Fondée en 1952", ["À propos de la réforme de l'appellation"]),
+    ("de", "Über die Stadtwerke Talbrück", "Die Stadtwerke Talbrück GmbH versorgen", ["Über die Preissenkung werden"]),
+    ("es", "Acerca de Aceites Sierra Mágina", "Aceites Sierra Mágina es una cooperativa", ["Acerca de la campaña, la empresa"]),
+    ("it", "Informazioni su Pastificio Valtrebbia", "Pastificio Valtrebbia è un'azienda", ["La produzione partirà a pieno regime"]),
+]
+
+
+@pytest.mark.parametrize("lang, heading, box, article", ABOUT, ids=[a[0] for a in ABOUT])
+def test_a_press_releases_about_box_goes_and_about_sentences_stay(lang: str, heading: str, box: str, article: list[str]) -> None:
+    pages = {b.partition("\n")[0].strip(): b.partition("\n")[2] for b in RELEASES.read_text(encoding="utf-8").split("=== ")[1:]}
+    out = clean_text(pages[lang]).text
+    assert heading not in out and box not in out
+    for sentence in article:
+        assert sentence in out

@@ -25,7 +25,7 @@ from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
 from .own import SECTION_RULE, OwnLanguageCredit
 from .review import NAME_SLOT, ReviewLabels
-from .bio import bio_tail
+from .bio import about_tail, bio_tail
 from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
 
@@ -142,7 +142,8 @@ class RuleEngine:
         if body is not None and self.scorer is not None:
             if cut is not None:  # the comments a block marker removed held the body's last lines
                 body = replace(body, last=min(body.last, cut - 1))
-                body = replace(body, last=bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories))
+                last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories)
+                body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
             self.scorer.mark(doc, body)
         if language:
             self._own_credit.apply(doc, language)

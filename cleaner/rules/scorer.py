@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .bio import bio_tail
+from .bio import about_tail, bio_tail
 from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -149,6 +149,7 @@ class Scorer:
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         block = replace(block, last=bio_tail(doc, block.first, block.last, s, self.categories))  # the author's bio under a column
         last = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
+        last = about_tail(doc, block.first, last, self.review, s)  # a press release's "About <company>"
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
