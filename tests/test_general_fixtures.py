@@ -24,6 +24,14 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    "en_24": ["Stocks\n", "Currencies", "By Helen Marsh", "5:12 PM GMT", "Save\n", "Market data delayed", "Read next", "OPEC meeting"],
+    "es_10": ["El Diario Cántabro", "Entrevista\n", "Por Jorge Sainz", "Santander, 4 de diciembre", "Compartir en WhatsApp",
+              "Te puede interesar", "Palacio de Festivales", "Lo más leído"],
+    # a market report: a sentence of figures over a list of shares, "Share prices" and "Subscribe" in the prose
+    "en_24": ["The FTSE 100 rose 1.2% to 8,904.3 points", "Share prices of the big miners led the way:", "Glencore +4.8%",
+              "Antofagasta +3.2%", "Subscribe to our markets newsletter, one trader joked"],
+    # a Q&A interview with "P." / "R." prefixes and a two-word last answer, under a place-and-date line
+    "es_10": ["P. ¿Lo tendrán?", "R. Eso espero. Sí.", "R. No. Pensábamos llegar a 10.000."],
     "en_22": ["Sport\n", "By Tom Ashworth", "@deancolley", "@HarbourUtd", "Thank you for everything", "pic.twitter.com",
               "Related: Ashby"],
     "en_23": ["The Wexford Herald", "Death notices", "Photograph: Dunne family", "in her classroom at Kilmore", "By Brendan Kehoe",
@@ -625,6 +633,8 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    "en_24": ["FTSE 100 closes at record high", "London's blue-chip index closed"],
+    "es_10": ["Marta Quintana: \"El cine en los pueblos", "La directora del festival Cine de Aldea", "El festival Cine de Aldea cerró"],
     "en_22": ["Harbourside manager Dean Colley sacked after eight straight defeats", "Harbourside United have sacked"],
     "it_7": ["Torta di mele della nonna, la ricetta facile e soffice", "Tempo di preparazione: 20 minuti"],
     "de_14": ["„Ein Orchester ist kein Museum“", "Die neue Chefdirigentin der Oldenburger Philharmonie"],
