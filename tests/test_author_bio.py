@@ -64,6 +64,8 @@ ABOUT = [
     ("de", "Über die Stadtwerke Talbrück", "Die Stadtwerke Talbrück GmbH versorgen", ["Über die Preissenkung werden"]),
     ("es", "Acerca de Aceites Sierra Mágina", "Aceites Sierra Mágina es una cooperativa", ["Acerca de la campaña, la empresa"]),
     ("it", "Informazioni su Pastificio Valtrebbia", "Pastificio Valtrebbia è un'azienda", ["La produzione partirà a pieno regime"]),
+    # over a forward-looking-statements notice (a block marker: the rest of the page goes) and the contacts
+    ("en2", "About Kestrel Biotherapeutics", "Private Securities Litigation", ["About 6% of patients in the treatment arm"]),
 ]
 
 
