@@ -24,6 +24,10 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    "pl_3": ["Gazeta Nadwiślańska", "Felietony", "Anna Zielińska", "4 grudnia 2026", "Kopiuj link", "Reklama",
+             "jest pielęgniarką oddziałową", "Tekst wyraża opinię", "Komentarze (8)", "Najczęściej czytane", "Nowy most"],
+    # an opinion column: a share verb in the prose; its author's bio under it goes (it opens with the byline's name)
+    "pl_3": ["Udostępnij ten tekst koleżankom z oddziału", "Bez pilnych podwyżek za kilka lat nie będzie komu pracować."],
     "en_24": ["Stocks\n", "Currencies", "By Helen Marsh", "5:12 PM GMT", "Save\n", "Market data delayed", "Read next", "OPEC meeting"],
     "es_10": ["El Diario Cántabro", "Entrevista\n", "Por Jorge Sainz", "Santander, 4 de diciembre", "Compartir en WhatsApp",
               "Te puede interesar", "Palacio de Festivales", "Lo más leído"],
