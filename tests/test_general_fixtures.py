@@ -24,6 +24,10 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    "fr_13": ["Maison & Jardin", "Conseils", "Par Léa Fontaine", "Mis à jour le", "Temps de lecture", "liens affiliés",
+              "Sur le même sujet", "rempoter une orchidée"],
+    # a list article: numbered short headings, a sharing call in the prose, under a headline ending on an aside
+    "fr_13": ["1. La sansevière", "5. Le cactus de Noël", "Partagez vos photos de plantes", "Un arrosage par mois suffit en hiver."],
     "pl_3": ["Gazeta Nadwiślańska", "Felietony", "Anna Zielińska", "4 grudnia 2026", "Kopiuj link", "Reklama",
              "jest pielęgniarką oddziałową", "Tekst wyraża opinię", "Komentarze (8)", "Najczęściej czytane", "Nowy most"],
     # an opinion column: a share verb in the prose; its author's bio under it goes (it opens with the byline's name)
@@ -637,6 +641,7 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    "fr_13": ["5 plantes d'intérieur qui résistent à tout (même à vous)", "Vous oubliez d'arroser ?"],
     "en_24": ["FTSE 100 closes at record high", "London's blue-chip index closed"],
     "es_10": ["Marta Quintana: \"El cine en los pueblos", "La directora del festival Cine de Aldea", "El festival Cine de Aldea cerró"],
     "en_22": ["Harbourside manager Dean Colley sacked after eight straight defeats", "Harbourside United have sacked"],
