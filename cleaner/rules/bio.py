@@ -1,22 +1,26 @@
-"""The author's bio under a column: not the article's.
+"""The author's bio under a column, and a press release's box about the company: not the article's.
 
 An opinion column, a guest post or a blog entry ends on a sentence or two about its author
 ("Karen Whitlow is a former harbour master...", "Hélène Marchetti est hydrologue...", "Олег
-Гнатюк — голова..."). Scored as prose, it joins the body; the article-extraction gold bodies leave
-it out, as they leave out the byline it repeats. What tells it from the article's last paragraph,
-in any language, is the byline: the paragraph opens with the capitalised name that a byline above
-the body holds: a credit or dateline line a rule removed ("Par Hélène Marchetti", "Von Martin
-Ebeling | 04.12.2026"), or a line of the name and at most one word more ("Karen Whitlow", "By
-Karen Whitlow") next to such a line (its date). A headline naming a product ("Das Falkon 7 Pro
-überzeugt...") is no byline, nor is a menu's item ("Диета Аткинса" among other diets). A news story's last paragraph rarely opens with its reporter's name; an interview's bio
-box names the person interviewed, not the byline's author (review.py keeps that one).
+Гнатюк — голова..."). Scored as prose, it joins the body; the article-extraction gold bodies
+leave it out, as they leave out the byline it repeats. What tells it from the article's last
+paragraph, in any language, is the byline: the paragraph opens with the capitalised name that a
+byline above the body holds: a credit or dateline line a rule removed ("Par Hélène Marchetti",
+"Von Martin Ebeling | 04.12.2026"), or a line of the name and at most one word more ("Karen
+Whitlow", "By Karen Whitlow") next to such a line (its date). A headline naming a product ("Das
+Falkon 7 Pro überzeugt...") is no byline, nor is a menu's item ("Диета Аткинса" among other
+diets). A news story's last paragraph rarely opens with its reporter's name.
 
 A press release ends the same way, on a box about the company under a heading that names it
 ("About Nordlicht Energy", "À propos de Solvéo", "Acerca de Lácteos del Valle": the language
 files' `person_labels` written "About {name}"), whose first sentence names it again ("Nordlicht
 Energy is a leading...", "Fondée en 2015, Solvéo..."). At the body's end, over nothing but the
-contact lines, it goes too (`about_tail`). An "About" sentence in the article ("About 400
-people worked...", "À propos de la réforme, le ministre...") is no heading: a name, not a sentence.
+contact lines, it goes too (`about_tail`), as does a blog's box about its author ("Über Moritz
+Bachmann") there; a box about the person under an interview's byline (review.py) stays. An
+"About" sentence in the article ("About 400 people worked...", "À propos de la réforme, le
+ministre...") is no heading: a name, not a sentence. In German, whose nouns are capitalised, a
+closing subheading "Über die Reform" over one to three sentences naming "Reform" reads as such a
+box too.
 
 Numbers: data/scorer.toml (furniture_max_words for the byline line, standfirst_max_words for the
 bio and for each of the box's sentences).

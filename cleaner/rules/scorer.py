@@ -150,8 +150,7 @@ class Scorer:
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         block = replace(block, last=bio_tail(doc, block.first, block.last, s, self.categories))  # the author's bio under a column
-        last = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
-        last = about_tail(doc, block.first, last, self.review, s)  # a press release's "About <company>"
+        last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
