@@ -76,3 +76,16 @@ def test_a_press_releases_about_box_goes_and_about_sentences_stay(lang: str, hea
     assert heading not in out and box not in out
     for sentence in article:
         assert sentence in out
+
+
+def test_a_german_closing_subheading_naming_a_noun_is_no_about_box() -> None:
+    """"Über die Reform" names a noun after its article (capitalised in German), not a company."""
+    body = [
+        "Die Stadt Talbrück hat am Dienstag eine Reform der Müllabfuhr beschlossen, die ab März für alle Haushalte gilt.",
+        "Künftig wird die Biotonne wöchentlich geleert, die Restmülltonne nur noch alle drei Wochen.",
+        "Der Gemeinderat stimmte mit großer Mehrheit für den Vorschlag der Verwaltung, nur zwei Räte waren dagegen.",
+        "Über die Reform",
+        "Die Reform soll die Gebühren um rund zehn Prozent senken, sagte der Bürgermeister.",
+    ]
+    out = clean_text("\n".join(["Müllabfuhr wird neu geregelt", "Von Jan Petersen", *body]) + "\n").text
+    assert "Über die Reform" in out and "Die Reform soll die Gebühren" in out

@@ -18,9 +18,9 @@ Energy is a leading...", "Fondée en 2015, Solvéo..."). At the body's end, over
 contact lines, it goes too (`about_tail`), as does a blog's box about its author ("Über Moritz
 Bachmann") there; a box about the person under an interview's byline (review.py) stays. An
 "About" sentence in the article ("About 400 people worked...", "À propos de la réforme, le
-ministre...") is no heading: a name, not a sentence. In German, whose nouns are capitalised, a
-closing subheading "Über die Reform" over one to three sentences naming "Reform" reads as such a
-box too.
+ministre...") is no heading: a name, not a sentence; nor is a German subheading naming one noun
+after its article ("Über die Reform", nouns are capitalised): a name after an article has two
+capitalised words or more ("Über die Stadtwerke Talbrück").
 
 Numbers: data/scorer.toml (furniture_max_words for the byline line, standfirst_max_words for the
 bio and for each of the box's sentences).
@@ -107,6 +107,8 @@ def _heading_name(text: str, labels: ReviewLabels) -> list[str] | None:
             words = _WORDS.findall(rest)
             if _ORG_NAME.fullmatch(rest) and words and words[-1][0].isupper():
                 capitals = [w.casefold() for w in words if w[0].isupper()]
+                if words[0][0].islower() and len(capitals) < 2:
+                    return None  # "Über die Reform": a noun after its article, no name
                 return capitals or None
     return None
 
