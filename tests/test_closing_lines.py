@@ -1,6 +1,6 @@
-"""The article's short last lines (rules/blocks.py): a closing sentence above a short line the
-rules do not know ("MeteoNord sul tuo telefono", a promo without a full stop), and an interview's
-closing exchange ("Danke für das Gespräch." / "Gern."), stay with the article."""
+"""The article's short last lines (rules/blocks.py): a closing sentence above an app promo a rule
+removes ("Scarica l'app MeteoNord"), and an interview's closing exchange ("Danke für das
+Gespräch." / "Gern."), stay with the article."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ WEATHER = [
     "La Protezione civile raccomanda di limitare gli spostamenti in montagna e di informarsi sullo stato delle strade prima di partire.",
     "Sui passi dolomitici è obbligatorio l'uso di catene o pneumatici invernali da sabato mattina fino a nuovo avviso.",
     "Il bollettino viene aggiornato ogni giorno alle 13.",
-    "MeteoNord sul tuo telefono",
+    "Scarica l'app MeteoNord",
     "Seguici su Facebook",
 ]
 
 
-def test_a_closing_sentence_above_an_unknown_short_line_stays() -> None:
+def test_a_closing_sentence_above_an_app_promo_stays() -> None:
     out = clean_text("\n".join(WEATHER) + "\n").text
     assert "Il bollettino viene aggiornato ogni giorno alle 13." in out
     assert "Seguici su Facebook" not in out

@@ -237,27 +237,16 @@ def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
     return last
 
 
-_FURNITURE_WORDS = 8  # a kept line under the closing sentence that may start the page's furniture
-
-
 def _closing(doc: Document, index: int) -> bool:
     """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
     under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above
-    "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."), or a kept line
-    of at most `_FURNITURE_WORDS` words that ends in no sentence's end nor colon does (a promo
-    the rules do not know, "MeteoNord sul tuo telefono"). A short line closing on "!" or "?"
-    above furniture is a promo's call as often ("Vote for your favourite!")."""
+    "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."). A short line
+    closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!")."""
     pars = doc.paragraphs
     if not any(par.kept for par in pars[index + 1 :]):
         return True
     below = pars[index + 1] if index + 1 < len(pars) else None
-    if below is None:
-        return False
-    if below.removal is None:
-        line = doc.text[below.start : below.end].strip()
-        if len(line.split()) > _FURNITURE_WORDS or ends_like_sentence(doc, below) or line.endswith((":", "?", "!")):
-            return False
-    elif below.removal.reason != "boilerplate":
+    if below is None or below.removal is None or below.removal.reason != "boilerplate":
         return False
     text = doc.text[pars[index].start : pars[index].end].rstrip().rstrip(CLOSING_QUOTES)
     return text.endswith((".", "。")) and not text.endswith("...")
