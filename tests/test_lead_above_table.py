@@ -53,3 +53,21 @@ def test_a_short_wire_lead_opening_on_its_dateline_stays() -> None:
         out = clean_text("\n".join(page) + "\n").text
         assert out.startswith("\n\n".join([*top[:1], lead])), out
         assert all(line in out for line in body) and "Ducks rally" not in out and "Scores" not in out
+
+
+def test_a_list_of_shares_under_a_sentence_of_figures_stays_with_the_lead() -> None:
+    """lists._prose_above: the line introducing the list ("... led the way:") sits under a
+    sentence full of figures that scores under prose; the lead above that was cut with the title."""
+    lead = ("London's blue-chip index closed at a record high on Thursday, lifted by mining stocks after Beijing "
+            "signalled new support for its property sector.")
+    figures = "The FTSE 100 rose 1.2% to 8,904.3 points, beating its previous closing high set in October."
+    rows = ["Share prices of the big miners led the way:", "Glencore +4.8%", "Anglo American +4.1%", "Rio Tinto +3.6%"]
+    after = ["Elsewhere, the pound slipped 0.3% against the dollar to $1.2715 as traders waited for US jobs data.",
+             "\"It's a China story today,\" said Ruth Kimani, an analyst at Northgate Securities."]
+    title = "FTSE 100 closes at record high as miners rally on China stimulus hopes"
+    page = ["Markets", "Stocks", "Bonds", title, "By Helen Marsh", "December 4, 2026 5:12 PM GMT", lead, figures, *rows, *after,
+            "Read next", "Oil falls as OPEC meeting is delayed"]
+    out = clean_text("\n".join(page) + "\n").text
+    assert out.startswith(title)
+    assert all(line in out for line in [lead, figures, *rows, *after]), out
+    assert "Oil falls" not in out

@@ -112,6 +112,27 @@ def test_an_article_sentence_above_a_post_without_its_text_stays():
     assert sentence in out and "@AnaRuizMayor" not in out
 
 
+def test_a_short_article_line_above_a_post_without_its_text_stays():
+    """The tweets' texts were not scraped: a short line ending on a full stop, under a paragraph
+    ending like a sentence, continues the article; so does one between two such attributions."""
+    first, second = BODY_EN.split("\n")[:2]
+    short = "Colley thanked the supporters in a short message."
+    between = "The club did not respond to questions."
+    page = (first + "\n" + short + "\n— Dean Colley (@deancolley) December 5, 2026\n" + between
+            + "\n— Harbourside United (@HarbourUtd) December 5, 2026\n" + second + "\n")
+    out = _clean(page)
+    assert short in out and between in out and "@deancolley" not in out and "@HarbourUtd" not in out
+
+
+def test_a_post_the_article_introduces_goes_even_when_it_reads_like_prose():
+    """Under "... wrote on X:" the plain sentence is the post's text."""
+    first, second = BODY_EN.split("\n")[:2]
+    post = "We will keep working for the city."
+    page = first + "\nThe mayor wrote on X:\n" + post + "\n— Mayor Ana Ruiz (@AnaRuizMayor) March 4, 2025\n" + second + "\n"
+    out = _clean(page)
+    assert post not in out and "The mayor wrote on X:" in out
+
+
 @pytest.mark.parametrize(
     "post",
     [

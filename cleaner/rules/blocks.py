@@ -87,6 +87,9 @@ def with_tail(
             if closing is not None:  # "Related: ..." over the article's closing sentence
                 last = closing
                 break
+        if joined == 0 and index == last + 1 and _interview_reply(doc, block.first, index, s):
+            last = index  # "Danke für das Gespräch." / "Gern.": the interview's last answer
+            break
         if par.kept and skipped < s.tail_label_lines and _label_inside(doc, index, s):
             skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
             index = last + 1
@@ -150,7 +153,8 @@ def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: 
     report or a share line, "Les commentaires sont fermés." is the page's.
 
     "Related: School board orders outside audit..." then "The trial is set for March." above the
-    tags: the short last sentence was cut with the link."""
+    tags: the short last sentence was cut with the link. An interview's closing exchange of two
+    lines ("Danke für das Gespräch." / "Gern.") closes the same way on its short reply."""
     pars = doc.paragraphs
     end = index
     while end < len(pars) and not pars[end].kept and category(pars[end]) == "related-links":
@@ -160,7 +164,39 @@ def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: 
     par = pars[end]
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
-    return end if _closing(doc, end) or _labels_below(doc, end, s) else None
+    return _closing_end(doc, end, s)
+
+
+_INTERVIEW_QUESTIONS = 2  # question lines that make the block an interview
+
+
+def _interview_reply(doc: Document, first: int, index: int, s: ScorerSettings) -> bool:
+    """A short reply closing an interview's page: a kept line under `tail_min_words` words on a
+    full stop, with nothing but rule removals under it, in a block of two question lines or more."""
+    pars = doc.paragraphs
+    if not _short_reply(doc, pars[index], s) or not _closing(doc, index):
+        return False
+    questions = sum(1 for par in pars[first:index] if par.kept and doc.text[par.start : par.end].rstrip().endswith(("?", "？")))
+    return questions >= _INTERVIEW_QUESTIONS
+
+
+def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:
+    """The last index of the article's closing at `index`: `index` when `_closing` accepts it;
+    the line under it when that is a short reply closing the page (an interview's closing
+    exchange, "Danke für das Gespräch." / "Gern."); None otherwise. `index` is accepted above
+    the page's furniture (`_closing`), or above short labels no rule knows (`_labels_below`)."""
+    if _closing(doc, index) or _labels_below(doc, index, s):
+        return index
+    reply = index + 1
+    pars = doc.paragraphs
+    if reply < len(pars) and _short_reply(doc, pars[reply], s) and _closing(doc, reply):
+        return reply
+    return None
+
+
+def _short_reply(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line shorter than `tail_min_words` closing on a full stop ("Gern.", "Thank you.")."""
+    return par.kept and par.signals["words"] < s.tail_min_words and _full_stop(doc, par)
 
 
 def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:

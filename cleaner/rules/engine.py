@@ -25,6 +25,7 @@ from .matchers import BoundMatcher, ScopeMatcher
 from .neighbours import take_neighbours
 from .own import SECTION_RULE, OwnLanguageCredit
 from .review import NAME_SLOT, ReviewLabels
+from .bio import about_tail, bio_tail
 from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
 
@@ -139,8 +140,10 @@ class RuleEngine:
             self._apply_inside(doc, body.first + 1)
         cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0, body)
         if body is not None and self.scorer is not None:
-            if cut is not None:
+            if cut is not None:  # the comments a block marker removed held the body's last lines
                 body = replace(body, last=min(body.last, cut - 1))
+                last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories)
+                body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
             self.scorer.mark(doc, body)
         if language:
             self._own_credit.apply(doc, language)

@@ -377,8 +377,18 @@ def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 
 def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSettings) -> bool:
     """Whether the first paragraph of `list_prose_min_words` words or more above `kept[at]`,
-    past at most `list_max_labels` shorter lines, is prose."""
-    for back in range(at - 1, max(at - 2 - s.list_max_labels, -1), -1):
-        if pars[kept[back]].signals["words"] >= s.list_prose_min_words:
-            return _prose(pars[kept[back]], s)
+    past at most `list_max_labels` shorter lines, is prose; or a sentence full of figures that
+    scores under it ("The FTSE 100 rose 1.2% to 8,904.3 points, ...", `tail_min_prose` or more)
+    with prose right above it: a market report's figures over its list of shares."""
+    figures, limit = 0, at - 1 - s.list_max_labels  # the lowest index looked at, one lower past a figures sentence
+    for back in range(at - 1, max(limit - 2, -1), -1):
+        if back < limit - figures:
+            break
+        par = pars[kept[back]]
+        if par.signals["words"] >= s.list_prose_min_words:
+            if _prose(par, s):
+                return True
+            if figures or not (par.signals["ends_sentence"] and par.signals["digits"] and par.signals["prose"] >= s.tail_min_prose):
+                return False
+            figures = 1
     return False

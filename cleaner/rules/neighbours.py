@@ -21,6 +21,8 @@ _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 # What only a post's own text holds: a mention, a hashtag, a link, an emoji.
 _POST_MARK = re.compile(r"(?<!\w)[@#]\w|https?://|www\.|\b[\w-]+\.(?:com|ly|co|me|app)/\S|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _QUOTES = "\"“”«»„'‘’"
+# A statement's end: a full stop (Latin, CJK, Devanagari, Urdu), closing quotes and brackets aside.
+_FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
 
 
 def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, categories: dict[str, str]) -> None:
@@ -46,6 +48,8 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 other += step
                 continue
             if neighbour.removal is not None or not _takeable(doc, neighbour, rule, settings):
+                break
+            if step == -1 and count == 0 and _continues_article(doc, other, rule.id, settings):
                 break
             if step == 1 and _above_standfirst(doc, other, settings, categories):
                 break
@@ -88,6 +92,31 @@ def _above_standfirst(doc: Document, index: int, settings: Settings, categories:
     s = settings.scorer
     return s.standfirst_min_words <= len(_WORD.findall(text)) <= s.standfirst_max_words and not _SENTENCE_END.search(text)
 
+def _continues_article(doc: Document, index: int, rule_id: str, settings: Settings) -> bool:
+    """The short line right above a post's attribution is the article's next sentence, not the
+    post's text (a scraper dropped that): it has no mark of a post (mention, hashtag, link,
+    emoji, quotes), ends on a full stop (a post cries "Thank you, Kestrel Bay!"), and the kept line above it is a paragraph ending like a
+    sentence too ("... a short message on social media." over the attribution). A post's text with
+    nothing of its own stays then: keeping a junk line is cheaper than losing the article's. A
+    line the article introduces ("He wrote:" above it) is the post's, as is one under a removal,
+    unless that is another attribution whose own text was not scraped either (the page drops them)."""
+    pars = doc.paragraphs
+    line = doc.text[pars[index].start : pars[index].end].strip()
+    if _POST_MARK.search(line) or not _FULL_STOP.search(line) or _quoted(line):
+        return False
+    above = pars[index - 1] if index > 0 else None
+    if above is not None and above.removal is not None and above.removal.rule == rule_id:
+        return index > 1 and pars[index - 2].removal is None and _continues_article(doc, index - 2, rule_id, settings)
+    if above is None or above.removal is not None:
+        return False
+    before = doc.text[above.start : above.end].strip()
+    return bool(_SENTENCE_END.search(before)) and _words(before, settings) >= 2
+
+
+def _quoted(line: str) -> bool:
+    return len(line) > 1 and line[0] in _QUOTES and line.rstrip(".!?… ")[-1:] in _QUOTES
+
+
 def _post_shaped(text: str, settings: Settings) -> bool:
     """A line that may be an embedded post's text, not the article's sentence above a post
     whose text was not scraped: it holds a mention, hashtag, link or emoji, stands in quotes,
@@ -95,7 +124,7 @@ def _post_shaped(text: str, settings: Settings) -> bool:
     line = text.strip()
     if _POST_MARK.search(line) or not _SENTENCE_END.search(line):
         return True
-    if len(line) > 1 and line[0] in _QUOTES and line.rstrip(".!?… ")[-1:] in _QUOTES:
+    if _quoted(line):
         return True
     return _words(line, settings) < settings.engine.prose_paragraph_words
 

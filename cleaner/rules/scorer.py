@@ -25,7 +25,9 @@ from dataclasses import dataclass, replace
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
+from .bio import about_tail, bio_tail
 from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
+from .recipe import recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
@@ -141,12 +143,14 @@ class Scorer:
         top = anchor if anchor is not None else -1
         block = replace(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
+        block = replace(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
         block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         block = replace(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
-        last = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
+        block = replace(block, last=bio_tail(doc, block.first, block.last, s, self.categories))  # the author's bio under a column
+        last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:

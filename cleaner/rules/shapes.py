@@ -125,8 +125,9 @@ def ends_like_sentence(doc: Document, par: Paragraph) -> bool:
     """The line ends like a sentence: a full stop, or a closing quote right after one.
 
     Headlines often close on a quoted phrase ('Millac : les élus dénoncent « un abandon »',
-    'Mayor calls the plan "a gift"'): the `ends_sentence` signal counts every closing quote, as
-    prose ends quotes with them, but a headline's quote has no full stop inside. In Thai and Lao,
+    'Mayor calls the plan "a gift"') or an aside in brackets ("5 plantes qui résistent à tout
+    (même à vous)"): the `ends_sentence` signal counts every closing quote and bracket, as prose
+    ends quotes with them, but a headline's quote or aside has no full stop inside. In Thai and Lao,
     the signal says a line is long (prose.py: their sentences end with nothing), and a headline
     may be as long: a line ending on a letter of those scripts does not end like a sentence here.
     """
@@ -135,10 +136,22 @@ def ends_like_sentence(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip()
     if text and UNSPACED.fullmatch(text[-1]) is not None and text[-1] not in STOPS:
         return False
+    if text.endswith(")") and _aside(text):
+        text = text[: text.rindex("(")].rstrip()
+        return bool(text) and text[-1] in _FULL_STOPS
     if not text or text[-1] not in CLOSING_QUOTES:
         return True
     inner = text.rstrip(CLOSING_QUOTES + " \u00a0\u202f")
     return not inner or inner[-1] in _FULL_STOPS
+
+
+def _aside(text: str) -> bool:
+    """The line ends on an aside in brackets opening in lower case, without digits ("(même à
+    vous)"); a count ("View all (4)") or a photo credit ("(STEVE GSCHMEISSNER/SPL)", "(Photo:
+    Getty Images)") is none."""
+    start = text.rfind("(")
+    inside = text[start + 1 : -1] if start >= 0 else ""
+    return inside[:1].islower() and not any(ch.isdigit() for ch in inside)
 
 
 def name_like(par: Paragraph, settings: ScorerSettings) -> bool:

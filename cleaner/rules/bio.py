@@ -1,0 +1,117 @@
+"""The author's bio under a column, and a press release's box about the company: not the article's.
+
+An opinion column, a guest post or a blog entry ends on a sentence or two about its author
+("Karen Whitlow is a former harbour master...", "Hélène Marchetti est hydrologue...", "Олег
+Гнатюк — голова..."). Scored as prose, it joins the body; the article-extraction gold bodies
+leave it out, as they leave out the byline it repeats. What tells it from the article's last
+paragraph, in any language, is the byline: the paragraph opens with the capitalised name that a
+byline above the body holds: a credit or dateline line a rule removed ("Par Hélène Marchetti",
+"Von Martin Ebeling | 04.12.2026"), or a line of the name and at most one word more ("Karen
+Whitlow", "By Karen Whitlow") next to such a line (its date). A headline naming a product ("Das
+Falkon 7 Pro überzeugt...") is no byline, nor is a menu's item ("Диета Аткинса" among other
+diets). A news story's last paragraph rarely opens with its reporter's name.
+
+A press release ends the same way, on a box about the company under a heading that names it
+("About Nordlicht Energy", "À propos de Solvéo", "Acerca de Lácteos del Valle": the language
+files' `person_labels` written "About {name}"), whose first sentence names it again ("Nordlicht
+Energy is a leading...", "Fondée en 2015, Solvéo..."). At the body's end, over nothing but the
+contact lines, it goes too (`about_tail`), as does a blog's box about its author ("Über Moritz
+Bachmann") there; a box about the person under an interview's byline (review.py) stays. An
+"About" sentence in the article ("About 400 people worked...", "À propos de la réforme, le
+ministre...") is no heading: a name, not a sentence; nor is a German subheading naming one noun
+after its article ("Über die Reform", nouns are capitalised): a name after an article has two
+capitalised words or more ("Über die Stadtwerke Talbrück").
+
+Numbers: data/scorer.toml (furniture_max_words for the byline line, standfirst_max_words for the
+bio and for each of the box's sentences).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document, Paragraph
+from ..words import LETTERS as _WORDS
+from .anchor import MAX_LINE_CHARS
+from .loader import BYLINE_CATEGORIES, removal_category
+from .review import ReviewLabels
+from .settings import ScorerSettings
+
+_NAME_WORDS = 2  # a given name and a family name open the bio
+_HEADING_MAX_CHARS = 60  # "About <name>": a heading, not a sentence
+_BOX_MAX_ITEMS = 3  # the sentences of an "About <name>" box
+_NAMED_WITHIN = 20  # the box's first paragraph names the heading's name within its first words
+_ORG_NAME = re.compile(r"(?:[^\W\d_][\w'’.&-]*)(?: (?:[^\W\d_][\w'’.&-]*|&)){0,5}")
+
+
+def bio_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str]) -> int:
+    """The body's last paragraph index once an author's bio that ends it is left out: the last
+    kept paragraph of `first`..`last` when it opens with the name a byline above `first` holds
+    and is no longer than a standfirst, is dropped (`last` unchanged otherwise)."""
+    pars = doc.paragraphs
+    index = next((i for i in range(last, first, -1) if pars[i].kept), None)
+    if index is None:
+        return last
+    words = _WORDS.findall(doc.text, pars[index].start, pars[index].end)
+    opening = words[:_NAME_WORDS]
+    if len(words) > s.standfirst_max_words or len(opening) < _NAME_WORDS or not all(w[0].isupper() for w in opening):
+        return last
+    name = [w.casefold() for w in opening]
+    if not any(_holds(doc, i, name, s, categories) for i in range(first)):
+        return last
+    return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
+
+
+def _holds(doc: Document, index: int, name: list[str], s: ScorerSettings, categories: dict[str, str]) -> bool:
+    """Paragraph `index` is a byline holding `name`'s words in a row: a short line a credit or
+    dateline rule removed, or the name with at most one word more."""
+    par = doc.paragraphs[index]
+    line = [w.casefold() for w in _WORDS.findall(doc.text, par.start, min(par.end, par.start + MAX_LINE_CHARS))]
+    pars = doc.paragraphs
+    byline = removal_category(par, categories) in BYLINE_CATEGORIES
+    if not byline:  # the name alone: a byline when its date or credit line is next to it
+        near = pars[max(index - 1, 0) : index + 2]
+        if len(line) > len(name) + 1 or not any(removal_category(p, categories) in BYLINE_CATEGORIES for p in near):
+            return False
+    elif len(line) > s.furniture_max_words:
+        return False
+    return any(line[i : i + len(name)] == name for i in range(len(line) - len(name) + 1))
+
+
+def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
+    """The body's last paragraph index once a closing "About <name>" box is left out: a heading
+    of `labels.named` prefixes and a name, under `first`, over one to `_BOX_MAX_ITEMS` kept
+    sentences (the first naming the name's capitalised words) that end the body at `last`."""
+    pars = doc.paragraphs
+    kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
+    for position in range(max(len(kept) - _BOX_MAX_ITEMS - 1, 1), len(kept) - 1):
+        heading, box = kept[position], kept[position + 1 :]
+        name = _heading_name(doc.kept_text(pars[heading]), labels)
+        if name is None or not all(_box_sentence(pars[i], s) for i in box):
+            continue
+        opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[:_NAMED_WITHIN]]
+        if all(word in opening for word in name):
+            return kept[position - 1]
+    return last
+
+
+def _heading_name(text: str, labels: ReviewLabels) -> list[str] | None:
+    """The capitalised words of the name a heading "About <name>" gives (casefolded), or None."""
+    line = text.strip().rstrip(":：").rstrip()
+    if len(line) > _HEADING_MAX_CHARS:
+        return None
+    folded = line.casefold()
+    for prefix in labels.named:
+        if folded.startswith(prefix + " ") and len(folded) == len(line):
+            rest = line[len(prefix) + 1 :].strip()
+            words = _WORDS.findall(rest)
+            if _ORG_NAME.fullmatch(rest) and words and words[-1][0].isupper():
+                capitals = [w.casefold() for w in words if w[0].isupper()]
+                if words[0][0].islower() and len(capitals) < 2:
+                    return None  # "Über die Reform": a noun after its article, no name
+                return capitals or None
+    return None
+
+
+def _box_sentence(par: Paragraph, s: ScorerSettings) -> bool:
+    return par.signals.get("ends_sentence", 0.0) > 0.0 and par.signals.get("words", 0.0) <= s.standfirst_max_words

@@ -1,0 +1,58 @@
+"""A recipe's facts above its intro: the recipe's, not the byline's furniture.
+
+A recipe page prints, between the byline and the intro, a few short rows: "Prep time: 15 min",
+"Tempo di cottura: 45 minuti", "Porzioni: 8", "Pour 6 personnes", "Difficulté : facile". Alone,
+they are short lines without a sentence, like a byline's date or a menu; the body's block starts
+under them and the heading walk passes over them (or takes the last one for the headline). What
+makes them content is the page: a recipe, whose body lists its ingredients as lines opening with
+a quantity ("200 g di farina 00", "8 chicken thighs, skin on", "1,5 kg de pommes de terre").
+With `list_min_items` such lines in the body, the rows right above it (at least two holding a
+figure; a "Label: value" row without one, "Difficoltà: facile", among them) join the body.
+
+Numbers: data/scorer.toml (list_min_items; list_max_words for a row or an ingredient line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document, Paragraph
+from ..words import SENTENCE_END
+from .settings import ScorerSettings
+
+_ROW_MAX_WORDS = 8  # "Temps de cuisson : 1 h 30 min"
+_FIGURE_ROWS = 2  # rows holding a figure: a time, a number of servings
+# A line opening with a quantity: "200 g", "3 tbsp", "1,5 kg", "½ cup", "2-3 cloves".
+_QUANTITY = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+)?|[½⅓⅔¼¾⅛])\s?\S")
+_LABEL = re.compile(r"[^\W\d_][^\W\d_' ’.-]*\s?[:：]\s?\S")  # "Difficoltà: facile"
+
+
+def recipe_head(doc: Document, first: int, last: int, s: ScorerSettings, top: int = -1) -> int:
+    """The body's first paragraph once a recipe's fact rows right above it have joined it (when
+    the body `first`..`last` lists `list_min_items` quantity lines); `first` otherwise."""
+    pars = doc.paragraphs
+    index, figures = first, 0
+    while index - 1 > top and _row(doc, pars[index - 1]):
+        index -= 1
+        figures += any(ch.isdigit() for ch in doc.kept_text(pars[index]))
+    if index == first or figures < _FIGURE_ROWS:
+        return first
+    quantities = sum(1 for par in pars[first : last + 1] if _quantity_line(doc, par, s))
+    return index if quantities >= s.list_min_items else first
+
+
+def _row(doc: Document, par: Paragraph) -> bool:
+    """A kept short line without a sentence's end, holding a figure or written "Label: value"."""
+    if not par.kept:
+        return False
+    text = doc.kept_text(par).strip()
+    if not text or len(text.split()) > _ROW_MAX_WORDS or SENTENCE_END.search(text):
+        return False
+    return any(ch.isdigit() for ch in text) or _LABEL.match(text) is not None
+
+
+def _quantity_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    if not par.kept:
+        return False
+    text = doc.kept_text(par)
+    return len(text.split()) <= s.list_max_words and _QUANTITY.match(text) is not None and not SENTENCE_END.search(text)

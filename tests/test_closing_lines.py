@@ -1,0 +1,49 @@
+"""The article's short last lines (rules/blocks.py): a closing sentence above an app promo a rule
+removes ("Scarica l'app MeteoNord"), and an interview's closing exchange ("Danke für das
+Gespräch." / "Gern."), stay with the article."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean_text
+
+WEATHER = [
+    "Allerta gialla in Veneto: pioggia e neve sopra i 900 metri fino a domenica",
+    "di Redazione",
+    "5 dicembre 2026 alle 08:30",
+    "Una perturbazione atlantica porterà da questa sera piogge diffuse su tutto il Veneto, con nevicate sopra i 900 metri in Cadore e sull'Altopiano di Asiago.",
+    "La Protezione civile raccomanda di limitare gli spostamenti in montagna e di informarsi sullo stato delle strade prima di partire.",
+    "Sui passi dolomitici è obbligatorio l'uso di catene o pneumatici invernali da sabato mattina fino a nuovo avviso.",
+    "Il bollettino viene aggiornato ogni giorno alle 13.",
+    "Scarica l'app MeteoNord",
+    "Seguici su Facebook",
+]
+
+
+def test_a_closing_sentence_above_an_app_promo_stays() -> None:
+    out = clean_text("\n".join(WEATHER) + "\n").text
+    assert "Il bollettino viene aggiornato ogni giorno alle 13." in out
+    assert "Seguici su Facebook" not in out
+
+
+INTERVIEW = [
+    "„Ein Orchester ist kein Museum“",
+    "Interview: Jan Petersen",
+    "04.12.2026 | Lesedauer: 5 Min.",
+    "Frau Takács, Sie sind seit drei Monaten im Amt. Wie war der Start?",
+    "Anstrengend und schön. Das Orchester ist neugierig, das Publikum auch, und die Stadt hat uns herzlich empfangen.",
+    "Die Konzerte sind ausverkauft. Ist das Ihr Verdienst?",
+    "Nein. Das ist der Verdienst meines Vorgängers, der zwanzig Jahre lang das Publikum aufgebaut hat.",
+    "Danke für das Gespräch.",
+    "Gern.",
+]
+
+
+def test_an_interviews_closing_reply_stays() -> None:
+    out = clean_text("\n".join(INTERVIEW) + "\n").text
+    assert out.rstrip().endswith("Danke für das Gespräch.\n\nGern.")
+
+
+def test_the_closing_exchange_under_an_inline_link_stays() -> None:
+    page = INTERVIEW[:7] + ["Lesen Sie auch: Staatstheater streicht zwei Premieren"] + INTERVIEW[7:] + ["Mehr aus Kultur"]
+    out = clean_text("\n".join(page) + "\n").text
+    assert "Danke für das Gespräch.\n\nGern." in out and "Staatstheater" not in out

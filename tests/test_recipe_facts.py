@@ -1,0 +1,50 @@
+"""A recipe's facts between the byline and the intro ("Prep time: 15 min", "Porzioni: 8", "Temps
+de cuisson : 30 min") are the recipe's (rules/recipe.py): on a page whose body lists ingredients
+as quantity lines they stay, and the headline above the byline stays the title. On a news page,
+short rows with figures above the lead are not joined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.pipeline import clean_text
+
+PAGES = {
+    block.partition("\n")[0].strip(): block.partition("\n")[2]
+    for block in (Path(__file__).resolve().parent / "recipe_pages.txt").read_text(encoding="utf-8").split("=== ")[1:]
+}
+FACTS = [
+    ("it", "Torta di mele della nonna", ["Tempo di preparazione: 20 minuti", "Tempo di cottura: 45 minuti", "Porzioni: 8", "Difficoltà: facile"],
+     ["di Chiara Benassi", "Iscriviti alla newsletter", "Crostata di albicocche"]),
+    ("en", "One-pan lemon chicken with potatoes", ["Prep time: 15 min", "Cook time: 50 min", "Serves: 4"],
+     ["By Sam Okafor", "December 2, 2026", "Save recipe", "Rate this recipe"]),
+    ("fr", "Gratin dauphinois : la vraie recette", ["Temps de préparation : 20 min", "Temps de cuisson : 1 h 30 min", "Pour 6 personnes"],
+     ["Par Anne-Sophie", "Publié le", "Imprimer la recette"]),
+]
+
+
+@pytest.mark.parametrize("lang, title, facts, junk", FACTS, ids=[f[0] for f in FACTS])
+def test_a_recipes_facts_stay_under_its_title(lang: str, title: str, facts: list[str], junk: list[str]) -> None:
+    out = clean_text(PAGES[lang]).text
+    assert out.startswith(title)
+    for line in facts:
+        assert line + "\n" in out
+    for line in junk:
+        assert line not in out
+
+
+def test_rows_with_figures_above_a_news_lead_are_not_a_recipe() -> None:
+    """No quantity lines in the body: the rows above the lead stay the byline's."""
+    page = (
+        "Council approves new bus depot after two-year row\nBy Sam Okafor\nDecember 2, 2026\n"
+        "Reading time: 4 min\nUpdated: 10:45\n"
+        "The council approved plans for a new bus depot on Tuesday night, ending a two-year dispute with residents "
+        "who had campaigned against the site.\n"
+        "The depot will house 120 electric buses and open in 2029, the transport authority said.\n"
+        "Residents said they would consider a legal challenge against the decision in the new year.\n"
+    )
+    out = clean_text(page).text
+    assert "Reading time" not in out and "Updated: 10:45" not in out
+    assert out.startswith("Council approves new bus depot")
