@@ -1,0 +1,147 @@
+"""Data tables as one line per row: "| Labour | 28 | -1 |", not three lines "Labour", "28", "-1".
+
+The walk makes every cell a block of its own, so a results table, a league table or a price
+list comes out one cell per line and a reader cannot tell which figure belongs to which row.
+Here the cells of each row of a *data* table are joined, in order, into one line as
+`tablerow.format_row` writes it (an empty cell keeps its slot; a row with no text at all goes).
+
+Which tables are data: at least `table_min_rows` rows of two cells or more, no table inside a
+cell, no cell of more than `table_cell_max_lines` lines or `table_cell_max_chars` characters.
+Old sites lay the whole page out in a <table> whose cells hold paragraphs, menus and nested
+tables; those fail the test and are read cell by cell as before. A row whose cells are mostly
+links ("Home | News | Sport" laid out in cells) is navigation, not data, and keeps its cells'
+own lines, so the line filter judges them one by one as it always did. A footer row repeating
+the header (long tables print it again below) goes.
+
+This runs after the main content is chosen: the content scorer sees the cells as before, so
+joining rows cannot move the choice of the article's container.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..tablerow import format_row
+from .settings import HtmlSettings
+from .walk import Line, Page
+
+ROW_TAG = "tr"
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+@dataclass(slots=True)
+class _Table:
+    """The rows of one table: per row (a <tr> index), its cells (td/th indices) in order."""
+
+    rows: dict[int, list[int]]
+
+
+def _tables(page: Page) -> dict[int, _Table]:
+    """Every table's own rows and cells (not those of a table nested in one of its cells)."""
+    tables: dict[int, _Table] = {}
+    table_of = [-1] * len(page.tags)  # the nearest table above each element
+    for index, tag in enumerate(page.tags):
+        parent = page.parents[index]
+        if parent < 0:
+            continue
+        table_of[index] = parent if page.tags[parent] == "table" else table_of[parent]
+        if tag == "table":
+            tables[index] = _Table({})
+        elif tag == ROW_TAG and table_of[index] in tables:
+            tables[table_of[index]].rows[index] = []
+        elif tag in _CELL_TAGS and page.tags[parent] == ROW_TAG and table_of[index] in tables:
+            tables[table_of[index]].rows[parent].append(index)
+    return tables
+
+
+def _cell_lines(page: Page) -> dict[int, list[int]]:
+    """Per cell, the page's lines inside it (by position), nested tables' cells included."""
+    cell_of = [-1] * len(page.tags)
+    for index, tag in enumerate(page.tags):
+        parent = page.parents[index]
+        cell_of[index] = index if tag in _CELL_TAGS else (cell_of[parent] if parent >= 0 else -1)
+    found: dict[int, list[int]] = {}
+    for position, line in enumerate(page.lines):
+        cell = cell_of[line.owner]
+        if cell >= 0:
+            found.setdefault(cell, []).append(position)
+    return found
+
+
+def _is_data(page: Page, table: int, rows: dict[int, list[int]], lines: dict[int, list[int]],
+             settings: HtmlSettings) -> bool:
+    """Short cells in rows of several cells, and no table nested in a cell: see the module's doc."""
+    end = table + page.sizes[table]
+    if any(page.tags[index] == "table" for index in range(table + 1, end)):
+        return False
+    wide = sum(1 for cells in rows.values() if len(cells) >= 2)
+    if wide < settings.table_min_rows:
+        return False
+    for cells in rows.values():
+        for cell in cells:
+            held = lines.get(cell, [])
+            if len(held) > settings.table_cell_max_lines:
+                return False
+            if sum(page.lines[p].chars for p in held) > settings.table_cell_max_chars:
+                return False
+    return True
+
+
+def _row_line(page: Page, row: int, cells: list[int], lines: dict[int, list[int]], excluded) -> Line | None:
+    """The row's cells joined in order; None when it has no text, or when most of its cells are
+    links (navigation laid out in cells; a league table links one team name per row)."""
+    texts, chars, link_chars, linked_cells, filled = [], 0, 0, 0, 0
+    for cell in cells:
+        held = [page.lines[p] for p in lines.get(cell, []) if not excluded[page.lines[p].owner]]
+        texts.append(" ".join(line.text for line in held))
+        chars += sum(line.chars for line in held)
+        cell_links = sum(line.link_chars for line in held)
+        link_chars += cell_links
+        if held:
+            filled += 1
+            linked_cells += cell_links * 2 > sum(line.chars for line in held)
+    if not filled or linked_cells * 2 > filled:
+        return None
+    text = format_row(texts) if len(texts) > 1 else texts[0]  # one cell across the table: a group's label
+    return Line(text, chars, link_chars, row, ROW_TAG)
+
+
+def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> list[Line]:
+    """The page's lines with each data table's rows joined into one line (see the module's doc).
+
+    `excluded` (per element) leaves furniture cells an empty slot. A table holding the main
+    container (the article sits in one of its cells) is read as it is, cell by cell.
+    """
+    tables = _tables(page)
+    if not tables:
+        return page.lines
+    lines = _cell_lines(page)
+    replaced: dict[int, Line | None] = {}  # line position -> the row's line at its first cell, else None
+    for table, found in tables.items():
+        if table <= container < table + page.sizes[table]:
+            continue
+        if not _is_data(page, table, found.rows, lines, settings):
+            continue
+        headers: set[str] = set()
+        for row, cells in found.rows.items():
+            positions = sorted(p for cell in cells for p in lines.get(cell, []))
+            if not positions:
+                continue
+            joined = _row_line(page, row, cells, lines, excluded)
+            if joined is None and any(not excluded[page.lines[p].owner] for p in positions):
+                continue  # navigation laid out in cells: its lines stay as they are
+            section = page.tags[page.parents[row]]
+            if joined is not None and section == "thead":
+                headers.add(joined.text)
+            elif joined is not None and section == "tfoot" and joined.text in headers:
+                joined = None  # the header printed again under a long table: once is enough
+            replaced.update({p: None for p in positions})
+            replaced[positions[0]] = joined
+    if not replaced:
+        return page.lines
+    joined_lines = []
+    for position, line in enumerate(page.lines):
+        line = replaced.get(position, line)
+        if line is not None:
+            joined_lines.append(line)
+    return joined_lines

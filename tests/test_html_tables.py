@@ -1,0 +1,102 @@
+"""Data tables read from HTML come out one row per line, "| Labour | 28 | -1 |" (html/tables.py);
+layout tables are read cell by cell as before; rows survive the rules and the in-document dedup."""
+
+from __future__ import annotations
+
+from cleaner.html import read_html
+from cleaner.pipeline import Cleaner
+from cleaner.tablerow import format_row, is_row
+
+LEAD = ("<p>Labour kept control of Riverside council on Thursday, winning 28 of the 45 seats, one fewer "
+        "than in 2022, as turnout fell to 31 percent.</p>")  # fmt: skip
+AFTER = ("<p>The council leader, Amira Hassan, said the result was a clear vote of confidence in the "
+         "authority's housing plans for the next four years.</p>")  # fmt: skip
+RESULTS = ("<table><caption>Seats after the count</caption>"
+           "<thead><tr><th>Party</th><th>Seats</th><th>Change</th></tr></thead>"
+           "<tbody><tr><td>Labour</td><td>28</td><td>-1</td></tr>"
+           "<tr><td>Liberal Democrats</td><td>9</td><td></td></tr>"
+           "<tr><td></td><td></td><td></td></tr>"
+           "<tr><td>Green</td><td>2</td><td>+1</td></tr></tbody></table>")  # fmt: skip
+
+
+def _reader_lines(body: str) -> list[str]:
+    page = f"<html><body><article><h1>Riverside holds</h1>{body}</article></body></html>"
+    return read_html(page, "page").text.strip().split("\n")
+
+
+def _cleaned(body: str) -> list[str]:
+    page = f"<html><body><article><h1>Riverside holds</h1>{body}</article></body></html>"
+    with Cleaner() as cleaner:
+        return cleaner.clean(read_html(page, "page")).clean_text().strip().split("\n\n")
+
+
+def test_a_data_table_comes_out_one_row_per_line_with_its_caption_and_header() -> None:
+    lines = _reader_lines(LEAD + RESULTS + AFTER)
+    assert lines[2:7] == [
+        "Seats after the count",
+        "| Party | Seats | Change |",
+        "| Labour | 28 | -1 |",
+        "| Liberal Democrats | 9 | |",  # an empty cell keeps its slot
+        "| Green | 2 | +1 |",  # the row of empty cells is gone
+    ]
+
+
+def test_rows_survive_the_rules_and_the_scorer() -> None:
+    """A row has the shape of a pipe-separated menu but for its outer bars: it must stay."""
+    lines = _cleaned(LEAD + RESULTS + AFTER)
+    assert "| Party | Seats | Change |" in lines and "| Green | 2 | +1 |" in lines
+    assert lines[-1].startswith("The council leader")
+
+
+def test_two_tables_sharing_a_header_and_a_row_keep_both() -> None:
+    """In-document dedup leaves table rows alone: each ward's table needs its header and rows."""
+    ward = ("<h2>{}</h2><table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>"
+            "<tr><td>Ines Moreau</td><td>Green Party</td><td>1,204</td></tr>"
+            "<tr><td>{}</td><td>Labour</td><td>{}</td></tr></table>")  # fmt: skip
+    body = LEAD + ward.format("North ward", "Tom Hale", "2,310") + ward.format("South ward", "Ines Moreau", "1,204") + AFTER
+    lines = _cleaned(body)
+    assert lines.count("| Candidate | Party | Votes |") == 2
+    assert lines.count("| Ines Moreau | Green Party | 1,204 |") == 2
+
+
+def test_a_team_link_in_each_row_is_data_and_a_row_of_links_is_navigation() -> None:
+    table = ("<table><tr><th>Club</th><th>P</th><th>Pts</th></tr>"
+             "<tr><td><a href='/c/1'>Rovers</a></td><td>12</td><td>28</td></tr>"
+             "<tr><td><a href='/c/2'>Athletic</a></td><td>12</td><td>25</td></tr>"
+             "<tr><td><a href='/n'>News</a></td><td><a href='/s'>Sport</a></td><td><a href='/w'>Weather</a></td></tr>"
+             "</table>")  # fmt: skip
+    lines = _reader_lines(LEAD + table + AFTER)
+    assert "| Rovers | 12 | 28 |" in lines and "| Athletic | 12 | 25 |" in lines
+    assert not any("News" in line for line in lines)
+
+
+def test_a_footer_repeating_the_header_goes() -> None:
+    table = ("<table><thead><tr><th>Pos</th><th>Player</th><th>Snaps</th></tr></thead>"
+             "<tfoot><tr><th>Pos</th><th>Player</th><th>Snaps</th></tr></tfoot>"
+             "<tbody><tr><td>DL</td><td>Ray Ortiz</td><td>63</td></tr><tr><td>LB</td><td>Jo Kent</td><td>57</td></tr></tbody></table>")  # fmt: skip
+    lines = _reader_lines(LEAD + table + AFTER)
+    assert lines.count("| Pos | Player | Snaps |") == 1
+
+
+def test_a_layout_table_is_read_cell_by_cell() -> None:
+    """Old sites put the page in a table: cells of paragraphs and long text are not rows of data."""
+    prose = ("The mayor opened the new footbridge over the river on Saturday morning, two years after the old one "
+             "was closed because of corrosion found during a routine inspection of its steel deck.")  # fmt: skip
+    layout = ("<table><tr><td><a href='/'>Home</a></td><td>" + f"<p>{prose}</p><p>{prose.upper()}</p>" + "</td></tr>"
+              "<tr><td>Weather</td><td>Sunny, 21 degrees</td></tr></table>")  # fmt: skip
+    lines = read_html(f"<html><body>{layout}</body></html>", "page").text.split("\n")
+    assert prose in lines and not any(is_row(line) for line in lines)
+
+
+def test_a_nested_table_leaves_the_outer_one_a_layout() -> None:
+    inner = "<table><tr><td>North</td><td>12</td></tr><tr><td>South</td><td>9</td></tr></table>"
+    outer = f"<table><tr><td>Buses by line</td><td>{inner}</td></tr><tr><td>Note</td><td>Weekdays</td></tr></table>"
+    lines = _reader_lines(LEAD + outer + AFTER)
+    assert "| North | 12 |" in lines and "Buses by line" in lines and "Note" in lines
+
+
+def test_the_row_format() -> None:
+    assert format_row(["Labour", "28", "-1"]) == "| Labour | 28 | -1 |"
+    assert format_row(["", "28", ""]) == "| | 28 | |"
+    assert is_row("| Labour | 28 | -1 |") and is_row("| | 28 |")
+    assert not is_row("| Labour |") and not is_row("Home | News | Sport") and not is_row("a | b")
