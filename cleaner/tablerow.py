@@ -26,3 +26,9 @@ def format_row(cells: list[str]) -> str:
 def is_row(text: str) -> bool:
     """Whether a line is a table row of two cells or more as `format_row` writes it."""
     return text.startswith("| ") and text.endswith(" |") and " | " in text[1:-1]  # a bar between two cells
+
+
+def cells(row: str) -> list[str]:
+    """The non-empty cells of a row line (a bar inside a cell's text splits it: a cell's words
+    are read again, never written back)."""
+    return [cell for cell in (part.strip() for part in row[1:-1].split(MARK)) if cell]

@@ -100,3 +100,31 @@ def test_the_row_format() -> None:
     assert format_row(["", "28", ""]) == "| | 28 | |"
     assert is_row("| Labour | 28 | -1 |") and is_row("| | 28 |")
     assert not is_row("| Labour |") and not is_row("Home | News | Sport") and not is_row("a | b")
+
+
+def test_spanning_cells_keep_every_figure_in_its_column() -> None:
+    """colspan pads with empty slots, rowspan leaves one in the rows below; a cell across the
+    whole table is a group's label, written as plain text."""
+    table = ('<table><tr><th rowspan="2">Ward</th><th rowspan="2">Candidate</th><th colspan="2">Votes</th></tr>'
+             "<tr><th>Number</th><th>Share</th></tr>"
+             '<tr><td rowspan="2">North</td><td>Tom Hale</td><td>2,310</td><td>52%</td></tr>'
+             "<tr><td>Ines Moreau</td><td>1,204</td><td>27%</td></tr>"
+             '<tr><td colspan="4">Turnout 38%</td></tr>'
+             '<tr><td rowspan="x">South</td><td>Ana Ruiz</td><td>1,900</td><td>48%</td></tr></table>')  # fmt: skip
+    lines = _reader_lines(LEAD + table + AFTER)
+    assert lines[2:8] == [
+        "| Ward | Candidate | Votes | |",
+        "| | | Number | Share |",
+        "| North | Tom Hale | 2,310 | 52% |",
+        "| | Ines Moreau | 1,204 | 27% |",
+        "Turnout 38%",
+        "| South | Ana Ruiz | 1,900 | 48% |",
+    ]
+
+
+def test_a_row_of_share_labels_goes_as_its_cells_would() -> None:
+    """The line rules judge a row cell by cell: it goes when every cell is junk by itself."""
+    share = "<table><tr><td>Facebook</td><td>Twitter</td><td>E-mail</td></tr><tr><td>Print</td><td>WhatsApp</td><td></td></tr></table>"
+    lines = _cleaned(LEAD + RESULTS + share + AFTER)
+    assert not any("Facebook" in line or "WhatsApp" in line for line in lines)
+    assert "| Labour | 28 | -1 |" in lines

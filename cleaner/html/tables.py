@@ -34,6 +34,7 @@ class _Table:
     """The rows of one table: per row (a <tr> index), its cells (td/th indices) in order."""
 
     rows: dict[int, list[int]]
+    nested: bool = False  # a table sits somewhere below one of its cells
 
 
 def _tables(page: Page) -> dict[int, _Table]:
@@ -47,11 +48,51 @@ def _tables(page: Page) -> dict[int, _Table]:
         table_of[index] = parent if page.tags[parent] == "table" else table_of[parent]
         if tag == "table":
             tables[index] = _Table({})
+            outer = table_of[index]
+            while outer >= 0 and not tables[outer].nested:  # every table around it, once
+                tables[outer].nested = True
+                outer = table_of[outer]
         elif tag == ROW_TAG and table_of[index] in tables:
             tables[table_of[index]].rows[index] = []
         elif tag in _CELL_TAGS and page.tags[parent] == ROW_TAG and table_of[index] in tables:
             tables[table_of[index]].rows[parent].append(index)
     return tables
+
+
+class _Grid:
+    """Cells to columns: a cell spanning several columns (colspan) is followed by empty slots,
+    and one spanning rows below (rowspan) leaves an empty slot in each of them, so every figure
+    stays in its header's column ("| | Moreau | 1,204 |" under "| Ward | Candidate | Votes |")."""
+
+    def __init__(self, spans: dict[int, tuple[int, int]]) -> None:
+        self.spans = spans
+        self.carried: dict[int, int] = {}  # column -> rows below that a cell above still spans
+
+    def place(self, cells: list[int]) -> list[int]:
+        """The row's slots: a cell's index, or -1 for an empty slot."""
+        slots: list[int] = []
+        for cell in cells:
+            self._carry(slots)
+            colspan, rowspan = self.spans.get(cell, (1, 1))
+            if rowspan > 1:
+                self.carried.update((column, rowspan - 1) for column in range(len(slots), len(slots) + colspan))
+            slots.append(cell)
+            slots.extend([-1] * (colspan - 1))
+        while any(column >= len(slots) for column in self.carried):
+            if not self._carry(slots):
+                slots.append(-1)  # a gap before a column spanned from above
+        return slots
+
+    def _carry(self, slots: list[int]) -> bool:
+        """Empty slots for the columns spanned from above at this point of the row (True if any)."""
+        start = len(slots)
+        while len(slots) in self.carried:
+            column = len(slots)
+            slots.append(-1)
+            self.carried[column] -= 1
+            if not self.carried[column]:
+                del self.carried[column]
+        return len(slots) > start
 
 
 def _cell_lines(page: Page) -> dict[int, list[int]]:
@@ -68,12 +109,8 @@ def _cell_lines(page: Page) -> dict[int, list[int]]:
     return found
 
 
-def _is_data(page: Page, table: int, rows: dict[int, list[int]], lines: dict[int, list[int]],
-             settings: HtmlSettings) -> bool:
-    """Short cells in rows of several cells, and no table nested in a cell: see the module's doc."""
-    end = table + page.sizes[table]
-    if any(page.tags[index] == "table" for index in range(table + 1, end)):
-        return False
+def _is_data(page: Page, rows: dict[int, list[int]], lines: dict[int, list[int]], settings: HtmlSettings) -> bool:
+    """Short cells in rows of several cells: see the module's doc."""
     wide = sum(1 for cells in rows.values() if len(cells) >= 2)
     if wide < settings.table_min_rows:
         return False
@@ -87,12 +124,12 @@ def _is_data(page: Page, table: int, rows: dict[int, list[int]], lines: dict[int
     return True
 
 
-def _row_line(page: Page, row: int, cells: list[int], lines: dict[int, list[int]], excluded) -> Line | None:
+def _row_line(page: Page, row: int, slots: list[int], lines: dict[int, list[int]], excluded) -> Line | None:
     """The row's cells joined in order; None when it has no text, or when most of its cells are
     links (navigation laid out in cells; a league table links one team name per row)."""
     texts, chars, link_chars, linked_cells, filled = [], 0, 0, 0, 0
-    for cell in cells:
-        held = [page.lines[p] for p in lines.get(cell, []) if not excluded[page.lines[p].owner]]
+    for cell in slots:
+        held = [page.lines[p] for p in lines.get(cell, []) if not excluded[page.lines[p].owner]] if cell >= 0 else []
         texts.append(" ".join(line.text for line in held))
         chars += sum(line.chars for line in held)
         cell_links = sum(line.link_chars for line in held)
@@ -102,7 +139,8 @@ def _row_line(page: Page, row: int, cells: list[int], lines: dict[int, list[int]
             linked_cells += cell_links * 2 > sum(line.chars for line in held)
     if not filled or linked_cells * 2 > filled:
         return None
-    text = format_row(texts) if len(texts) > 1 else texts[0]  # one cell across the table: a group's label
+    single = sum(1 for cell in slots if cell >= 0) == 1 and slots[0] >= 0
+    text = texts[0] if single else format_row(texts)  # one cell across the table: a group's label
     return Line(text, chars, link_chars, row, ROW_TAG)
 
 
@@ -120,14 +158,16 @@ def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> l
     for table, found in tables.items():
         if table <= container < table + page.sizes[table]:
             continue
-        if not _is_data(page, table, found.rows, lines, settings):
+        if found.nested or not _is_data(page, found.rows, lines, settings):
             continue
         headers: set[str] = set()
+        grid = _Grid(page.spans)
         for row, cells in found.rows.items():
+            slots = grid.place(cells)
             positions = sorted(p for cell in cells for p in lines.get(cell, []))
             if not positions:
                 continue
-            joined = _row_line(page, row, cells, lines, excluded)
+            joined = _row_line(page, row, slots, lines, excluded)
             if joined is None and any(not excluded[page.lines[p].owner] for p in positions):
                 continue  # navigation laid out in cells: its lines stay as they are
             section = page.tags[page.parents[row]]
