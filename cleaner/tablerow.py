@@ -14,6 +14,8 @@ text alone, in a document read from HTML or in a text dump that already holds su
 
 from __future__ import annotations
 
+from .types import Document
+
 MARK = "|"
 
 
@@ -32,3 +34,21 @@ def cells(row: str) -> list[str]:
     """The non-empty cells of a row line (a bar inside a cell's text splits it: a cell's words
     are read again, never written back)."""
     return [cell for cell in (part.strip() for part in row[1:-1].split(MARK)) if cell]
+
+
+def table_runs(doc: Document) -> list[int]:
+    """The kept paragraphs that are rows of a table of two rows or more, a run of row lines
+    side by side: they score far under prose, and the page scorer reads them as neither the
+    body's prose nor a gap in it (a table parting the article's paragraphs in a text dump)."""
+    found: list[int] = []
+    run: list[int] = []
+    for index, par in enumerate(doc.paragraphs):
+        if not par.kept:
+            continue
+        if is_row(doc.kept_text(par).strip()):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.extend(run)
+        run = []
+    return found + run if len(run) >= 2 else found

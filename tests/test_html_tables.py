@@ -128,3 +128,19 @@ def test_a_row_of_share_labels_goes_as_its_cells_would() -> None:
     lines = _cleaned(LEAD + RESULTS + share + AFTER)
     assert not any("Facebook" in line or "WhatsApp" in line for line in lines)
     assert "| Labour | 28 | -1 |" in lines
+
+
+def test_a_text_dump_holding_pipe_tables_keeps_every_row() -> None:
+    """Rows written so by the reader, or by a Markdown scraper, read back from text: the rules,
+    the scorer and the in-document dedup leave them (two tables share the header row)."""
+    from cleaner import clean_text
+
+    prose = ["Labour kept control of Riverside council on Thursday, winning 28 of the 45 seats, one fewer than in 2022.",
+             "The Liberal Democrats gained three seats in the northern wards, mostly from the Conservatives.",
+             "The final count in the two wards, as published by the returning officer on Friday morning:",
+             "The council leader, Amira Hassan, said the result was a clear vote of confidence in the housing plans.",
+             "Opposition leader Tom Reed said his group would scrutinise every budget line in the coming year."]  # fmt: skip
+    north = ["| Candidate | Party | Votes |", "| Tom Hale | Labour | 2,310 |", "| Ines Moreau | Green Party | 1,204 |"]
+    south = ["| Candidate | Party | Votes |", "| Ana Ruiz | Labour | 1,900 |", "| Ines Moreau | Green Party | 1,204 |"]
+    text = "\n\n".join(["Riverside holds", *prose[:3], "North ward", *north, "South ward", *south, *prose[3:]]) + "\n"
+    assert clean_text(text).text == text

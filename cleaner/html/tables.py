@@ -144,11 +144,24 @@ def _row_line(page: Page, row: int, slots: list[int], lines: dict[int, list[int]
     return Line(text, chars, link_chars, row, ROW_TAG)
 
 
+def _in_cell(page: Page, container: int, table: int) -> bool:
+    """Whether the main container is one of the table's cells or lies below one."""
+    if not table < container < table + page.sizes[table]:
+        return False
+    index = container
+    while index > table:
+        if page.tags[index] in _CELL_TAGS:
+            return True
+        index = page.parents[index]
+    return False
+
+
 def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> list[Line]:
     """The page's lines with each data table's rows joined into one line (see the module's doc).
 
-    `excluded` (per element) leaves furniture cells an empty slot. A table holding the main
-    container (the article sits in one of its cells) is read as it is, cell by cell.
+    `excluded` (per element) leaves furniture cells an empty slot. A table with the main
+    container in one of its cells (the article sits in a cell) is read as it is, cell by cell;
+    one that is the container, or holds it in a section (<tbody>), is joined as any other.
     """
     tables = _tables(page)
     if not tables:
@@ -156,7 +169,7 @@ def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> l
     lines = _cell_lines(page)
     replaced: dict[int, Line | None] = {}  # line position -> the row's line at its first cell, else None
     for table, found in tables.items():
-        if table <= container < table + page.sizes[table]:
+        if _in_cell(page, container, table):
             continue
         if found.nested or not _is_data(page, found.rows, lines, settings):
             continue
