@@ -144,3 +144,17 @@ def test_a_text_dump_holding_pipe_tables_keeps_every_row() -> None:
     south = ["| Candidate | Party | Votes |", "| Ana Ruiz | Labour | 1,900 |", "| Ines Moreau | Green Party | 1,204 |"]
     text = "\n\n".join(["Riverside holds", *prose[:3], "North ward", *north, "South ward", *south, *prose[3:]]) + "\n"
     assert clean_text(text).text == text
+
+
+def test_a_long_table_among_the_paragraphs_does_not_shrink_the_article() -> None:
+    """A hundred short rows with a linked name each outweighed four paragraphs: the container
+    shrank to a paragraph and the table and the rest of the article went (tables.framed_tables)."""
+    paragraph = ("<p>The club published the full list of every player who appeared this season, with games, "
+                 "goals and assists for each of them.</p>")  # fmt: skip
+    rows = "".join(f"<tr><td>{i}</td><td><a href='/p/{i}'>Player {i}</a></td><td>{i * 3}</td></tr>" for i in range(150))
+    table = f"<table><tr><th>#</th><th>Name</th><th>Games</th></tr>{rows}</table>"
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Squad statistics</h1>{paragraph * 2}{table}"
+            f"{paragraph.replace('club', 'league') * 2}</article><footer>Copyright</footer></body></html>")  # fmt: skip
+    lines = read_html(page, "page").text.strip().split("\n")
+    assert len(lines) == 1 + 4 + 151
+    assert "| 149 | Player 149 | 447 |" in lines and lines[-1].startswith("The league published")

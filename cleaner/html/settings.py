@@ -61,6 +61,7 @@ class HtmlSettings:
     table_min_rows: int  # a data table has at least this many rows of two cells or more ...
     table_cell_max_lines: int  # ... and no cell of more lines than this ...
     table_cell_max_chars: int  # ... or more non-space characters than this
+    table_min_paragraphs: int  # prose <p> beside a data table that make it the article's (tables.framed_tables)
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -123,6 +124,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_min_rows=int(_number(tables, "min_rows", f"{where}:tables", int)),
         table_cell_max_lines=int(_number(tables, "cell_max_lines", f"{where}:tables", int)),
         table_cell_max_chars=int(_number(tables, "cell_max_chars", f"{where}:tables", int)),
+        table_min_paragraphs=int(_number(tables, "min_paragraphs", f"{where}:tables", int)),
     )
 
 

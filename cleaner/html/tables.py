@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..tablerow import format_row
+from .content import is_prose, paragraph_container
 from .settings import HtmlSettings
 from .walk import Line, Page
 
@@ -154,6 +155,31 @@ def _in_cell(page: Page, container: int, table: int) -> bool:
             return True
         index = page.parents[index]
     return False
+
+
+def framed_tables(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Per element: under a data table that sits among the article's paragraphs (at least
+    `table_min_paragraphs` prose <p> in the same container). The content scorer counts such a
+    table's cells as nothing: a results table of a hundred short, linked cells weighed more than
+    the paragraphs around it, so the chosen container shrank to one paragraph and the table and
+    the rest of the article were lost. A widget's table (standings in a sidebar) has no article
+    paragraphs beside it and is weighed as before."""
+    framed = [False] * len(page.tags)
+    tables = _tables(page)
+    if not tables:
+        return framed
+    lines = _cell_lines(page)
+    paragraphs: dict[int, int] = {}
+    for line in page.lines:
+        if line.tag == "p" and is_prose(line, settings):
+            key = paragraph_container(page, line.owner)
+            paragraphs[key] = paragraphs.get(key, 0) + 1
+    for table, found in tables.items():
+        if found.nested or paragraphs.get(paragraph_container(page, table), 0) < settings.table_min_paragraphs:
+            continue
+        if _is_data(page, found.rows, lines, settings):
+            framed[table : table + page.sizes[table]] = [True] * page.sizes[table]
+    return framed
 
 
 def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> list[Line]:
