@@ -35,8 +35,9 @@ line and whose <title> is "Site - Section - Headline", and a Quebec page with an
 a language switcher and an "infolettre" box; pages with data tables, one row a line: French
 municipal results (two tables sharing a header, a caption each, a tfoot row with empty cells), a
 Spanish league table (linked team names, row headers in <th>, a ticker table in the header, a
-fixtures table in the sidebar, related links laid out in a table) and an old page laid out in a
-table whose article cell holds a timetable.
+fixtures table in the sidebar, related links laid out in a table), German mayoral results (row
+headers in <th>, an empty corner cell, a <p> in every cell, a stock table in the right column)
+and an old page laid out in a table whose article cell holds a timetable.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -140,6 +141,10 @@ BODY = {
     "en_layout_timetable": ["| Depart Portnahaven | Arrive mainland | Notes |", "| 10:30 | 11:15 | |",
                             "| 17:20 | 18:05 | Fridays: 17:45 arrives 18:30 |", "Read the full consultation response",
                             "Share prices at the operator's parent company", "The new weekday departures are:"],
+    # the vote counts (alone, "2.914" went) in their rows, the empty corner cell a slot, cells
+    # holding a <p> each; a sentence opening "Teilen"
+    "de_wahl_tabelle": ["| | Stimmen | Anteil |", "| Sabine Maier (parteilos) | 2.914 | 44,8 % |", "| Ralf Bertsch (parteilos) | 371 | 5,7 % |",
+                        "„Ich werde in den nächsten zwei Wochen", "Teilen wollen sich Maier und Öztürk"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -250,6 +255,8 @@ JUNK = {
                          "Enviar por correo", "Comentarios (3)", "Próximos partidos", "Dom 17:00", "Aviso legal"],
     "en_layout_timetable": ["Local News", "Classifieds", "Tide times", "High 06:42", "Posted by Gazette Staff",
                             "Back to Local News", "Email to a friend", "All rights reserved", "Contact us"],
+    "de_wahl_tabelle": ["Wir verwenden Cookies", "Startseite", "E-Paper", "Kommunalwahl", "Von Jonas Reich", "WhatsApp",
+                        "Kommentare", "Börse", "DAX", "18.412", "Meistgelesen", "Unfall auf der B33", "Impressum"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -281,6 +288,7 @@ HEADINGS = {
     "fr_municipales_tables": ["Municipales : la gauche garde Saint-Brévin", "Au soir du second tour"],
     "es_clasificacion": ["El Atlético Carballés se escapa en cabeza", "Los de Iago Castro suman"],
     "en_layout_timetable": ["Ferry timetable changes for winter season", "Islanders will have two fewer sailings"],
+    "de_wahl_tabelle": ["Bürgermeisterwahl in Haslach: Stichwahl", "Haslach. Keiner der vier Bewerber"],
 }  # fmt: skip
 
 
