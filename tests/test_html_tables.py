@@ -158,3 +158,12 @@ def test_a_long_table_among_the_paragraphs_does_not_shrink_the_article() -> None
     lines = read_html(page, "page").text.strip().split("\n")
     assert len(lines) == 1 + 4 + 151
     assert "| 149 | Player 149 | 447 |" in lines and lines[-1].startswith("The league published")
+
+
+def test_a_table_of_linked_headlines_and_dates_is_no_data() -> None:
+    """A teaser list laid out in a table (headline link, date): its rows are links, read cell by
+    cell as before, and the line filter drops the headlines."""
+    teasers = ("<table><tr><td><a href='/n/1'>Canal towpath reopens after flood repairs</a></td><td>3 March 2026</td></tr>"
+               "<tr><td><a href='/n/2'>County sets out road budget for 2026</a></td><td>1 March 2026</td></tr></table>")  # fmt: skip
+    lines = _reader_lines(LEAD + AFTER + teasers)
+    assert not any(is_row(line) or "Canal towpath" in line for line in lines)

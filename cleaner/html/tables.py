@@ -8,9 +8,10 @@ Here the cells of each row of a *data* table are joined, in order, into one line
 Which tables are data: at least `table_min_rows` rows of two cells or more, no table inside a
 cell, no cell of more than `table_cell_max_lines` lines or `table_cell_max_chars` characters.
 Old sites lay the whole page out in a <table> whose cells hold paragraphs, menus and nested
-tables; those fail the test and are read cell by cell as before. A row whose cells are mostly
-links ("Home | News | Sport" laid out in cells) is navigation, not data, and keeps its cells'
-own lines, so the line filter judges them one by one as it always did. A footer row repeating
+tables; those fail the test and are read cell by cell as before. A row of links (most cells
+linked, "Home | News | Sport" laid out in cells; or mostly linked text with a headline-long
+link, a teaser and its date) is not data and keeps its cells' own lines, so the line filter
+judges them one by one as it always did. A footer row repeating
 the header (long tables print it again below) goes.
 
 This runs after the main content is chosen: the content scorer sees the cells as before, so
@@ -125,20 +126,26 @@ def _is_data(page: Page, rows: dict[int, list[int]], lines: dict[int, list[int]]
     return True
 
 
-def _row_line(page: Page, row: int, slots: list[int], lines: dict[int, list[int]], excluded) -> Line | None:
-    """The row's cells joined in order; None when it has no text, or when most of its cells are
-    links (navigation laid out in cells; a league table links one team name per row)."""
-    texts, chars, link_chars, linked_cells, filled = [], 0, 0, 0, 0
+def _row_line(page: Page, row: int, slots: list[int], lines: dict[int, list[int]], excluded,
+              settings: HtmlSettings) -> Line | None:
+    """The row's cells joined in order; None when it has no text, or when it is links: most of
+    its cells linked (navigation laid out in cells), or most of its text linked with a link as
+    long as a headline in it (teasers: "| <headline> | 3 March 2026 |"). A league table links
+    a short team name per row, and stays."""
+    texts, chars, link_chars, linked_cells, filled, longest_link = [], 0, 0, 0, 0, 0
     for cell in slots:
         held = [page.lines[p] for p in lines.get(cell, []) if not excluded[page.lines[p].owner]] if cell >= 0 else []
         texts.append(" ".join(line.text for line in held))
         chars += sum(line.chars for line in held)
         cell_links = sum(line.link_chars for line in held)
         link_chars += cell_links
+        longest_link = max(longest_link, cell_links)
         if held:
             filled += 1
             linked_cells += cell_links * 2 > sum(line.chars for line in held)
     if not filled or linked_cells * 2 > filled:
+        return None
+    if link_chars > settings.max_link_density * chars and longest_link >= settings.prose_min_chars:
         return None
     single = sum(1 for cell in slots if cell >= 0) == 1 and slots[0] >= 0
     text = texts[0] if single else format_row(texts)  # one cell across the table: a group's label
@@ -206,7 +213,7 @@ def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> l
             positions = sorted(p for cell in cells for p in lines.get(cell, []))
             if not positions:
                 continue
-            joined = _row_line(page, row, slots, lines, excluded)
+            joined = _row_line(page, row, slots, lines, excluded, settings)
             if joined is None and any(not excluded[page.lines[p].owner] for p in positions):
                 continue  # navigation laid out in cells: its lines stay as they are
             section = page.tags[page.parents[row]]
