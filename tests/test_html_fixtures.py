@@ -32,7 +32,12 @@ blocks in __NEXT_DATA__ (images, a tweet embed, an ad slot and related links amo
 bilingual Swiss press release (German and French sections, an "Auskunft / Renseignements"
 contact block), a municipal page of <br>-separated text in a table whose headline is a bold
 line and whose <title> is "Site - Section - Headline", and a Quebec page with an English quote,
-a language switcher and an "infolettre" box.
+a language switcher and an "infolettre" box; pages with data tables, one row a line: French
+municipal results (two tables sharing a header, a caption each, a tfoot row with empty cells), a
+Spanish league table (linked team names, row headers in <th>, a ticker table in the header, a
+fixtures table in the sidebar, related links laid out in a table), German mayoral results (row
+headers in <th>, an empty corner cell, a <p> in every cell, a stock table in the right column)
+and an old page laid out in a table whose article cell holds a timetable.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -47,6 +52,7 @@ import pytest
 from cleaner.config import Config
 from cleaner.html.charset import decode_html
 from cleaner.run import RunOptions, run
+from cleaner.tablerow import is_row
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 PAGES = sorted(FIXTURES.glob("*.html"))
@@ -82,7 +88,7 @@ BODY = {
     "pl_portal": ["Po trzech latach budowy kierowcy mogą wreszcie przejechać",
                   "Udostępnij swoje zdjęcia z pierwszego przejazdu", "muzeum rzecznego w Radomyślu."],
     "drupal_grundsteuer": ["Mit knapper Mehrheit hat der Bergheimer Gemeinderat",
-                           "hat die Verwaltung in einer Übersicht zusammengestellt:", "Grundstück\n\nbisher",
+                           "hat die Verwaltung in einer Übersicht zusammengestellt:", "| Grundstück | bisher | ab 2027 |",
                            "1.350 Euro", "Teilen wolle man die Verantwortung dafür nicht."],
     "next_paywall": ["Riders on the east side will lose", "Share prices of the agency's main contractor",
                      "Without it I walk an hour.", "which could"],
@@ -102,12 +108,12 @@ BODY = {
                            "Przetarg na wykonawcę ma zostać ogłoszony w lutym."],
     "ja_paywall": ["宇宙航空研究機関は４日", "打ち上げは午前１０時１２分。", "農作物の生育状況を調べるサービスに使う。"],
     "de_press_table": ["Ebersfeld, 4. Dezember 2026. Die Stadtwerke", "„Wir geben die günstigeren Bezugskosten",
-                       "10,90\n\n9,70", "Eine Kündigung oder ein Antrag ist nicht nötig."],
+                       "| Arbeitspreis (ct/kWh) | 10,90 | 9,70 |", "Eine Kündigung oder ein Antrag ist nicht nötig."],
     "ar_sport_tweet": ["تأهل المنتخب الوطني لكرة القدم", "وقال المدرب بعد المباراة", "ويلتقي المنتخب في النهائي"],
     "fr_split_newsletter": ["Depuis lundi, les urgences fonctionnent", "Lire la suite de cette affaire demandera du temps",
                             "Partager les informations entre services", "Un plan blanc déclenché"],
     "br_table": ["More than 41,000 people passed through the gates", "Attendance by day, as reported by the fair board:",
-                 "Wednesday\n\n6,120", "Sunday\n\n6,240", "Editor's note: An earlier version of this story"],
+                 "| Wednesday | 6,120 |", "| Sunday | 6,240 |", "Editor's note: An earlier version of this story"],
     "ghost_post": ["Fines brought in less than $4,000 a year.", "Subscribe to the idea that fines teach responsibility",
                    "Cards reactivated: 412", "the share of items returned", "which the board will discuss on December 14."],
     "es_blogger": ["Quienes tenemos cierta edad", "Comparte quien quiera su recuerdo de la fuente en los comentarios",
@@ -120,6 +126,25 @@ BODY = {
                        "dienstags und donnerstags von 14 bis 17 Uhr."],
     "fr_ca_bilingual": ["Le traversier qui relie Montmagny", "“We had no vessel available on that stretch of the river",
                         "selon les marées."],
+    # data tables: one row a line, each cell in its slot (an empty one too), a shared header and
+    # caption kept for each table, a sentence opening "Partager" kept
+    "fr_municipales_tables": ["Saint-Brévin, second tour", "| Saint-Brévin ensemble (UG) | Maryvonne Quéré | 2 318 | 50,44 % | 22 |",
+                              "| Participation | | | 61,2 % | |", "Lanvéoc, premier tour\n\n| Liste | Tête de liste | Voix | % | Sièges |",
+                              "| Lanvéoc | 51,3 % | 66,8 % |", "Partager les responsabilités sera pourtant difficile"],
+    # the linked team names stay in their rows (alone, each was a short link line and went);
+    # row headers (<th scope=row>) open their rows; sentences with "Compartir" and "Lea"
+    "es_clasificacion": ["| Pos. | Equipo | PJ | G | E | P | GF | GC | Pts |", "| 1 | At. Carballés | 23 | 15 | 5 | 3 | 44 | 17 | 50 |",
+                         "| 4 | Somozas | 23 | 12 | 6 | 5 | 30 | 22 | 42 |", "| Brais Mouzo | At. Carballés | 17 |",
+                         "\"Compartir el vestuario con esta gente es un premio\"", "Lea lo que lea mañana"],
+    # a page laid out in a table: the article's cell read as before, its timetable as rows (a
+    # <br> inside a cell joins the cell's text), "Read the full ..." and "Share prices" sentences
+    "en_layout_timetable": ["| Depart Portnahaven | Arrive mainland | Notes |", "| 10:30 | 11:15 | |",
+                            "| 17:20 | 18:05 | Fridays: 17:45 arrives 18:30 |", "Read the full consultation response",
+                            "Share prices at the operator's parent company", "The new weekday departures are:"],
+    # the vote counts (alone, "2.914" went) in their rows, the empty corner cell a slot, cells
+    # holding a <p> each; a sentence opening "Teilen"
+    "de_wahl_tabelle": ["| | Stimmen | Anteil |", "| Sabine Maier (parteilos) | 2.914 | 44,8 % |", "| Ralf Bertsch (parteilos) | 371 | 5,7 % |",
+                        "„Ich werde in den nächsten zwei Wochen", "Teilen wollen sich Maier und Öztürk"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -222,6 +247,16 @@ JUNK = {
                        "Hauptstraße 12", "Impressum"],
     "fr_ca_bilingual": ["Skip to main content", "English", "Infolettre", "Transport\n", "Geneviève Lachance",
                         "Publié le", "Partager", "Abonnez-vous à notre infolettre", "Je m’abonne", "Tous droits réservés"],
+    "fr_municipales_tables": ["Nous utilisons des cookies", "Se connecter", "Accueil", "Claire Le Goff", "Partager sur Facebook",
+                              "Publicité", "À lire aussi", "Municipales à Brest", "Mots-clés", "Recevez chaque matin",
+                              "Les plus lus", "12°", "Quimper", "Mentions légales"],
+    "es_clasificacion": ["Este sitio usa cookies", "Portada", "Carballés 4-0 Portonovo", "Tercera Federación", "Antón Varela",
+                         "Foto: Xurxo Lobato", "Publicidad", "Te puede interesar", "El Bergantiños renueva", "Suscríbase al boletín",
+                         "Enviar por correo", "Comentarios (3)", "Próximos partidos", "Dom 17:00", "Aviso legal"],
+    "en_layout_timetable": ["Local News", "Classifieds", "Tide times", "High 06:42", "Posted by Gazette Staff",
+                            "Back to Local News", "Email to a friend", "All rights reserved", "Contact us"],
+    "de_wahl_tabelle": ["Wir verwenden Cookies", "Startseite", "E-Paper", "Kommunalwahl", "Von Jonas Reich", "WhatsApp",
+                        "Kommentare", "Börse", "DAX", "18.412", "Meistgelesen", "Unfall auf der B33", "Impressum"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -250,6 +285,10 @@ HEADINGS = {
     "de_next_state": ["Fernwärme in Ravensfeld wird um 18 Prozent teurer", "Die Stadtwerke Ravensfeld erhöhen"],
     "de_br_gemeinde": ["Winterdienst: Anlieger müssen ab 7 Uhr räumen", "Mit dem ersten Schnee"],
     "fr_ca_bilingual": ["Le traversier de l’Île-aux-Grues reprendra du service lundi", "Le traversier qui relie"],
+    "fr_municipales_tables": ["Municipales : la gauche garde Saint-Brévin", "Au soir du second tour"],
+    "es_clasificacion": ["El Atlético Carballés se escapa en cabeza", "Los de Iago Castro suman"],
+    "en_layout_timetable": ["Ferry timetable changes for winter season", "Islanders will have two fewer sailings"],
+    "de_wahl_tabelle": ["Bürgermeisterwahl in Haslach: Stichwahl", "Haslach. Keiner der vier Bewerber"],
 }  # fmt: skip
 
 
@@ -295,8 +334,9 @@ def test_article_stays_and_furniture_goes(page: Path, outputs: dict[str, str]):
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_no_paragraph_is_printed_twice(page: Path, outputs: dict[str, str]):
-    """A pull quote repeating a sentence, or a headline repeated as an <h2>, must not double it."""
-    paragraphs = outputs[page.stem].strip().split("\n\n")
+    """A pull quote repeating a sentence, or a headline repeated as an <h2>, must not double it.
+    Table rows may repeat: two tables share their header row (html/tables.py)."""
+    paragraphs = [p for p in outputs[page.stem].strip().split("\n\n") if not is_row(p)]
     assert len(paragraphs) == len(set(paragraphs)), page.stem
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from ..tablerow import is_row
 from ..types import Document
 from .config import DedupConfig
 from .corpus import CorpusMemory
@@ -59,6 +60,16 @@ def index_params(config: DedupConfig) -> dict[str, str]:
     return params
 
 
+def table_rows(doc: Document) -> frozenset[int]:
+    """The paragraphs that are rows of a data table ("| Labour | 28 | -1 |"): never in-document
+    duplicates (see document.mark_within_document)."""
+    text = doc.text
+    return frozenset(
+        index for index, par in enumerate(doc.paragraphs)
+        if text.startswith("| ", par.start, par.end) and is_row(text[par.start : par.end].strip())
+    )
+
+
 def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = None, templates: frozenset[int] | None = None) -> bool:
     """Mark the segments that repeat `doc`'s own earlier text, and the site template lines the
     run's plan knows for its source (`templates`); True when something was marked.
@@ -85,7 +96,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     units = make_units(kept, doc_tokens, config.coverage_words, config.min_words)
     marked = False
     if repeats:
-        mark_within_document(units, doc_tokens, config)
+        mark_within_document(units, doc_tokens, config, table_rows(doc))
         marked = any(unit.duplicate_of is not None for unit in units)
     if templates:
         lines = paragraph_groups([u for u in units if u.kept])
@@ -122,7 +133,7 @@ class Deduplicator:
             return doc
         units, doc_tokens = collect_units(doc, self.config.coverage_words, self.memo, self.config.min_words)
         if self.config.within_document and within:
-            mark_within_document(units, doc_tokens, self.config)
+            mark_within_document(units, doc_tokens, self.config, table_rows(doc))
         if self._memory is not None and self.store is not None:
             self.store.begin()
             self._memory.apply(doc, units, doc_tokens)

@@ -29,8 +29,13 @@ from .text import sorted_unique
 from .units import DocTokens, KeptPieces, Unit
 
 
-def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig) -> None:
-    """Set `duplicate_of`/`rule`/`similarity` on the units that repeat this document's own text."""
+def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig, rows: frozenset[int] = frozenset()) -> None:
+    """Set `duplicate_of`/`rule`/`similarity` on the units that repeat this document's own text.
+
+    Units of the paragraphs in `rows` (data-table rows, `tablerow.is_row`) are never marked:
+    two tables share their header row, two wards' results share a row ("| Green | 2 | +1 |"),
+    and a row's last cell may hold a sentence another row holds in full; each copy is content.
+    """
     if len(units) < 2:
         return
     sh, sh_unit = doc_tokens.shingles(config.coverage_words)
@@ -38,9 +43,10 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
         return
     earlier, shared = _reach(doc_tokens, config)
     places = ShingleIndex(sh, sh_unit)
-    _mark_repeats(units, config, places, earlier)
+    _mark_repeats(units, config, places, earlier, rows)
     survivors = [u for u in units if u.kept]
-    _mark_fragments(units, survivors, config, places, shared)
+    _mark_fragments(units, [u for u in survivors if u.paragraph not in rows] if rows else survivors, survivors,
+                    config, places, shared)
 
 
 class ShingleIndex:
@@ -167,7 +173,7 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
     return (share >= containment).tolist()
 
 
-def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool]) -> None:
+def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool], rows: frozenset[int]) -> None:
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
     labels = series_labels(units, config)
@@ -178,6 +184,8 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
         copied = copies.get(unit.index)
         if labels and unit.key in labels:
             pass  # a label of a series: every copy stays
+        elif rows and unit.paragraph in rows:
+            pass  # a table's row: see mark_within_document
         elif copied is not None and copied.kept:
             _link(unit, copied, "dedup.exact.sentence", 1.0)
         elif original is not None and len(unit.toks) >= config.repeat_min_words:
@@ -265,11 +273,13 @@ def _cut_from(shorter: Unit, unit: Unit) -> bool:
     return short[:-1] == toks[: size - 1] and toks[size - 1].startswith(short[-1])
 
 
-def _mark_fragments(units: list[Unit], survivors: list[Unit], config: DedupConfig, places: ShingleIndex, shared: list[bool]) -> None:
+def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[Unit], config: DedupConfig,
+                    places: ShingleIndex, shared: list[bool]) -> None:
+    """Pass 2 (see the module's doc): each of `candidates` contained in a longer survivor goes."""
     by_token: dict[str, list[Unit]] | None = None
     joined: dict[int, str] = {}  # a unit's tokens are read again on each use: join them once
     headline = lone_headline(survivors)
-    for unit in sorted(survivors, key=lambda u: (len(u.toks), u.index)):
+    for unit in sorted(candidates, key=lambda u: (len(u.toks), u.index)):
         if len(unit.toks) >= config.min_words:
             if shared[unit.index] and unit is not headline:
                 _contain_in_longer(unit, units, config, places)

@@ -21,6 +21,7 @@ from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .structured import stated_body, word_count
+from .tables import ROW_TAG, framed_tables, join_rows
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -33,7 +34,7 @@ _LANG_SOURCES = (
     ("html", "lang"), ("html", "xml:lang"), ('meta[property="og:locale"]', "content"),
     ('meta[http-equiv="content-language" i]', "content"),
 )
-_CELL_TAGS = frozenset({"td", "th"})
+_CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
 
 
@@ -85,8 +86,9 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     if root is None:
         return Extraction(title, [], lang)
     page = walk(root, settings)
-    main = find_main(page, settings)
+    main = find_main(page, settings, framed_tables(page, settings))
     title = _choose_title(page, main, title, settings)
+    page.lines = join_rows(page, main.excluded, main.container, settings)
     lines = _kept_lines(page, main, settings, title, scope == "page")
     if scope == "main":
         headline, body = stated_body(tree, settings)
@@ -270,7 +272,7 @@ def _kept_lines(
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner] or position in standfirst
-        if main.excluded[owner] or not keep_line(line, settings) or not (inside or whole_page):
+        if main.excluded[owner] or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
             continue
         if _repeats_title(line, title_key, before_prose):
             continue

@@ -143,8 +143,9 @@ def _article_headers(page: Page) -> list[bool]:
     return headers
 
 
-def find_main(page: Page, settings: HtmlSettings) -> MainContent:
-    """Score every element and keep the best."""
+def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None) -> MainContent:
+    """Score every element and keep the best; lines of `neutral` elements (the article's own
+    data tables, tables.framed_tables) count neither as prose nor as other text."""
     count = len(page.tags)
     raw_prose = [0] * count
     for line in page.lines:
@@ -154,7 +155,7 @@ def find_main(page: Page, settings: HtmlSettings) -> MainContent:
     prose, other = [0.0] * count, [0.0] * count
     weights = _prose_weights(page, excluded, settings)
     for line, weight in zip(page.lines, weights):
-        if excluded[line.owner]:
+        if excluded[line.owner] or (neutral is not None and neutral[line.owner]):
             continue
         other[line.owner] += line.link_chars * settings.junk_weight
         if weight > 0.0:

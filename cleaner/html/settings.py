@@ -58,6 +58,10 @@ class HtmlSettings:
     stated_min_words: int  # ... when it has this many words
     stated_ratio: float  # ... and more than this many times the visible prose's
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
+    table_min_rows: int  # a data table has at least this many rows of two cells or more ...
+    table_cell_max_lines: int  # ... and no cell of more lines than this ...
+    table_cell_max_chars: int  # ... or more non-space characters than this
+    table_min_paragraphs: int  # prose <p> beside a data table that make it the article's (tables.framed_tables)
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -78,7 +82,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     """Validate a decoded html.toml table and compile it."""
     tags, words = data.get("tags", {}), data.get("keywords", {})
     score, lines = data.get("score", {}), data.get("lines", {})
-    structured = data.get("structured", {})
+    structured, tables = data.get("structured", {}), data.get("tables", {})
     return HtmlSettings(
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
@@ -117,6 +121,10 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
+        table_min_rows=int(_number(tables, "min_rows", f"{where}:tables", int)),
+        table_cell_max_lines=int(_number(tables, "cell_max_lines", f"{where}:tables", int)),
+        table_cell_max_chars=int(_number(tables, "cell_max_chars", f"{where}:tables", int)),
+        table_min_paragraphs=int(_number(tables, "min_paragraphs", f"{where}:tables", int)),
     )
 
 

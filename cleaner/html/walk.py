@@ -36,6 +36,7 @@ _HINT_TAGS = frozenset({"article", "main"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
+_CELL_TAGS = frozenset({"td", "th"})
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
@@ -65,6 +66,7 @@ class Page:
     sizes: list[int] = field(default_factory=list)  # elements in the subtree, itself included
     children: list[int] = field(default_factory=list)  # child elements
     lines: list[Line] = field(default_factory=list)
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # a td/th's (colspan, rowspan), when it has one
 
 
 def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSettings) -> int:
@@ -198,8 +200,11 @@ def walk(root, settings: HtmlSettings) -> Page:
                 continue
             if tag == "a" and _note_mark(node):
                 continue
-            flags = flags_of(tag, node.attributes)
+            attributes = node.attributes
+            flags = flags_of(tag, attributes)
             child = len(tags)
+            if tag in _CELL_TAGS and ("colspan" in attributes or "rowspan" in attributes):
+                page.spans[child] = (_span(attributes.get("colspan"), 50), _span(attributes.get("rowspan"), 1000))
             tags.append(tag)
             parents.append(index)
             depths.append(depths[index] + 1)
@@ -225,6 +230,12 @@ def walk(root, settings: HtmlSettings) -> Page:
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
+
+
+def _span(value: str | None, limit: int) -> int:
+    """A cell's colspan or rowspan: 1 unless a number from 2 to `limit` (0 and junk count as 1)."""
+    value = (value or "").strip()
+    return min(int(value), limit) if value.isascii() and value.isdigit() and int(value) > 1 else 1
 
 
 def _picture_sized(attributes: dict[str, str | None], settings: HtmlSettings) -> bool:

@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..errors import ConfigError
 from ..memo import LINE_CHARS, LINE_LIMIT, Memo
+from ..tablerow import cells, is_row
 from ..types import Document, Paragraph, Removal, Segment
 from ..words import SENTENCE_END as _SENTENCE_END
 from ..words import WORD as _WORD
@@ -215,7 +216,12 @@ class RuleEngine:
         return rule.id if rule is not None else None
 
     def _line_rule(self, text: str) -> str | None:
-        """The id of the section label or line rule that `text`, a whole line, is."""
+        """The id of the section label or line rule that `text`, a whole line, is; for a table's
+        row ("| Facebook | X | E-mail |"), the rule of its first cell when every cell is such a
+        line by itself (read cell by cell, each would have gone; one cell of data keeps it)."""
+        if is_row(text):
+            verdicts = [self._line_rule(cell) for cell in cells(text)]
+            return verdicts[0] if verdicts and all(verdicts) else None
         section = self._sections.get(text.casefold())
         if section is not None:
             return section

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..tablerow import is_row
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
@@ -48,11 +49,14 @@ def _text(doc: Document, par: Paragraph) -> str:
 
 
 def data_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept short line holding a number, or a table row (inner punctuation, a shape that recurs)."""
+    """A kept short line holding a number, or a table row (inner punctuation, a shape that recurs;
+    or a row as the HTML reader and Markdown write one, "| Grundstück | bisher | ab 2027 |")."""
     signals = par.signals
     if not par.kept or not 0 < signals["words"] <= s.list_max_words:
         return False
     if signals["digits"] > 0.0:
+        return True
+    if is_row(_text(doc, par)):
         return True
     return signals.get("repeated_shape", 0.0) > 0.0 and _INNER_PUNCT.search(_text(doc, par)[:-1]) is not None
 

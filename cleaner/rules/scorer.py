@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..memo import Memo
+from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_tail, bio_tail
 from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
@@ -130,7 +131,7 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
-        for index in introduced_rows(doc, s):  # nor does a fact box or a line-up
+        for index in introduced_rows(doc, s) + table_runs(doc):  # nor does a fact box, a line-up or a table
             values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing

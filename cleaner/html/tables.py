@@ -1,0 +1,233 @@
+"""Data tables as one line per row: "| Labour | 28 | -1 |", not three lines "Labour", "28", "-1".
+
+The walk makes every cell a block of its own, so a results table, a league table or a price
+list comes out one cell per line and a reader cannot tell which figure belongs to which row.
+Here the cells of each row of a *data* table are joined, in order, into one line as
+`tablerow.format_row` writes it (an empty cell keeps its slot; a row with no text at all goes).
+
+Which tables are data: at least `table_min_rows` rows of two cells or more, no table inside a
+cell, no cell of more than `table_cell_max_lines` lines or `table_cell_max_chars` characters.
+Old sites lay the whole page out in a <table> whose cells hold paragraphs, menus and nested
+tables; those fail the test and are read cell by cell as before. A row of links (most cells
+linked, "Home | News | Sport" laid out in cells; or mostly linked text with a headline-long
+link, a teaser and its date) is not data and keeps its cells' own lines, so the line filter
+judges them one by one as it always did. A footer row repeating
+the header (long tables print it again below) goes.
+
+This runs after the main content is chosen: the content scorer sees the cells as before, so
+joining rows cannot move the choice of the article's container.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..tablerow import format_row
+from .content import is_prose, paragraph_container
+from .settings import HtmlSettings
+from .walk import Line, Page
+
+ROW_TAG = "tr"
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+@dataclass(slots=True)
+class _Table:
+    """The rows of one table: per row (a <tr> index), its cells (td/th indices) in order."""
+
+    rows: dict[int, list[int]]
+    nested: bool = False  # a table sits somewhere below one of its cells
+
+
+def _tables(page: Page) -> dict[int, _Table]:
+    """Every table's own rows and cells (not those of a table nested in one of its cells)."""
+    tables: dict[int, _Table] = {}
+    table_of = [-1] * len(page.tags)  # the nearest table above each element
+    for index, tag in enumerate(page.tags):
+        parent = page.parents[index]
+        if parent < 0:
+            continue
+        table_of[index] = parent if page.tags[parent] == "table" else table_of[parent]
+        if tag == "table":
+            tables[index] = _Table({})
+            outer = table_of[index]
+            while outer >= 0 and not tables[outer].nested:  # every table around it, once
+                tables[outer].nested = True
+                outer = table_of[outer]
+        elif tag == ROW_TAG and table_of[index] in tables:
+            tables[table_of[index]].rows[index] = []
+        elif tag in _CELL_TAGS and page.tags[parent] == ROW_TAG and table_of[index] in tables:
+            tables[table_of[index]].rows[parent].append(index)
+    return tables
+
+
+class _Grid:
+    """Cells to columns: a cell spanning several columns (colspan) is followed by empty slots,
+    and one spanning rows below (rowspan) leaves an empty slot in each of them, so every figure
+    stays in its header's column ("| | Moreau | 1,204 |" under "| Ward | Candidate | Votes |")."""
+
+    def __init__(self, spans: dict[int, tuple[int, int]]) -> None:
+        self.spans = spans
+        self.carried: dict[int, int] = {}  # column -> rows below that a cell above still spans
+
+    def place(self, cells: list[int]) -> list[int]:
+        """The row's slots: a cell's index, or -1 for an empty slot."""
+        slots: list[int] = []
+        for cell in cells:
+            self._carry(slots)
+            colspan, rowspan = self.spans.get(cell, (1, 1))
+            if rowspan > 1:
+                self.carried.update((column, rowspan - 1) for column in range(len(slots), len(slots) + colspan))
+            slots.append(cell)
+            slots.extend([-1] * (colspan - 1))
+        while any(column >= len(slots) for column in self.carried):
+            if not self._carry(slots):
+                slots.append(-1)  # a gap before a column spanned from above
+        return slots
+
+    def _carry(self, slots: list[int]) -> bool:
+        """Empty slots for the columns spanned from above at this point of the row (True if any)."""
+        start = len(slots)
+        while len(slots) in self.carried:
+            column = len(slots)
+            slots.append(-1)
+            self.carried[column] -= 1
+            if not self.carried[column]:
+                del self.carried[column]
+        return len(slots) > start
+
+
+def _cell_lines(page: Page) -> dict[int, list[int]]:
+    """Per cell, the page's lines inside it (by position), nested tables' cells included."""
+    cell_of = [-1] * len(page.tags)
+    for index, tag in enumerate(page.tags):
+        parent = page.parents[index]
+        cell_of[index] = index if tag in _CELL_TAGS else (cell_of[parent] if parent >= 0 else -1)
+    found: dict[int, list[int]] = {}
+    for position, line in enumerate(page.lines):
+        cell = cell_of[line.owner]
+        if cell >= 0:
+            found.setdefault(cell, []).append(position)
+    return found
+
+
+def _is_data(page: Page, rows: dict[int, list[int]], lines: dict[int, list[int]], settings: HtmlSettings) -> bool:
+    """Short cells in rows of several cells: see the module's doc."""
+    wide = sum(1 for cells in rows.values() if len(cells) >= 2)
+    if wide < settings.table_min_rows:
+        return False
+    for cells in rows.values():
+        for cell in cells:
+            held = lines.get(cell, [])
+            if len(held) > settings.table_cell_max_lines:
+                return False
+            if sum(page.lines[p].chars for p in held) > settings.table_cell_max_chars:
+                return False
+    return True
+
+
+def _row_line(page: Page, row: int, slots: list[int], lines: dict[int, list[int]], excluded,
+              settings: HtmlSettings) -> Line | None:
+    """The row's cells joined in order; None when it has no text, or when it is links: most of
+    its cells linked (navigation laid out in cells), or most of its text linked with a link as
+    long as a headline in it (teasers: "| <headline> | 3 March 2026 |"). A league table links
+    a short team name per row, and stays."""
+    texts, chars, link_chars, linked_cells, filled, longest_link = [], 0, 0, 0, 0, 0
+    for cell in slots:
+        held = [page.lines[p] for p in lines.get(cell, []) if not excluded[page.lines[p].owner]] if cell >= 0 else []
+        texts.append(" ".join(line.text for line in held))
+        chars += sum(line.chars for line in held)
+        cell_links = sum(line.link_chars for line in held)
+        link_chars += cell_links
+        longest_link = max(longest_link, cell_links)
+        if held:
+            filled += 1
+            linked_cells += cell_links * 2 > sum(line.chars for line in held)
+    if not filled or linked_cells * 2 > filled:
+        return None
+    if link_chars > settings.max_link_density * chars and longest_link >= settings.prose_min_chars:
+        return None
+    single = sum(1 for cell in slots if cell >= 0) == 1 and slots[0] >= 0
+    text = texts[0] if single else format_row(texts)  # one cell across the table: a group's label
+    return Line(text, chars, link_chars, row, ROW_TAG)
+
+
+def _in_cell(page: Page, container: int, table: int) -> bool:
+    """Whether the main container is one of the table's cells or lies below one."""
+    if not table < container < table + page.sizes[table]:
+        return False
+    index = container
+    while index > table:
+        if page.tags[index] in _CELL_TAGS:
+            return True
+        index = page.parents[index]
+    return False
+
+
+def framed_tables(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Per element: under a data table that sits among the article's paragraphs (at least
+    `table_min_paragraphs` prose <p> in the same container). The content scorer counts such a
+    table's cells as nothing: a results table of a hundred short, linked cells weighed more than
+    the paragraphs around it, so the chosen container shrank to one paragraph and the table and
+    the rest of the article were lost. A widget's table (standings in a sidebar) has no article
+    paragraphs beside it and is weighed as before."""
+    framed = [False] * len(page.tags)
+    tables = _tables(page)
+    if not tables:
+        return framed
+    lines = _cell_lines(page)
+    paragraphs: dict[int, int] = {}
+    for line in page.lines:
+        if line.tag == "p" and is_prose(line, settings):
+            key = paragraph_container(page, line.owner)
+            paragraphs[key] = paragraphs.get(key, 0) + 1
+    for table, found in tables.items():
+        if found.nested or paragraphs.get(paragraph_container(page, table), 0) < settings.table_min_paragraphs:
+            continue
+        if _is_data(page, found.rows, lines, settings):
+            framed[table : table + page.sizes[table]] = [True] * page.sizes[table]
+    return framed
+
+
+def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> list[Line]:
+    """The page's lines with each data table's rows joined into one line (see the module's doc).
+
+    `excluded` (per element) leaves furniture cells an empty slot. A table with the main
+    container in one of its cells (the article sits in a cell) is read as it is, cell by cell;
+    one that is the container, or holds it in a section (<tbody>), is joined as any other.
+    """
+    tables = _tables(page)
+    if not tables:
+        return page.lines
+    lines = _cell_lines(page)
+    replaced: dict[int, Line | None] = {}  # line position -> the row's line at its first cell, else None
+    for table, found in tables.items():
+        if _in_cell(page, container, table):
+            continue
+        if found.nested or not _is_data(page, found.rows, lines, settings):
+            continue
+        headers: set[str] = set()
+        grid = _Grid(page.spans)
+        for row, cells in found.rows.items():
+            slots = grid.place(cells)
+            positions = sorted(p for cell in cells for p in lines.get(cell, []))
+            if not positions:
+                continue
+            joined = _row_line(page, row, slots, lines, excluded, settings)
+            if joined is None and any(not excluded[page.lines[p].owner] for p in positions):
+                continue  # navigation laid out in cells: its lines stay as they are
+            section = page.tags[page.parents[row]]
+            if joined is not None and section == "thead":
+                headers.add(joined.text)
+            elif joined is not None and section == "tfoot" and joined.text in headers:
+                joined = None  # the header printed again under a long table: once is enough
+            replaced.update({p: None for p in positions})
+            replaced[positions[0]] = joined
+    if not replaced:
+        return page.lines
+    joined_lines = []
+    for position, line in enumerate(page.lines):
+        line = replaced.get(position, line)
+        if line is not None:
+            joined_lines.append(line)
+    return joined_lines
