@@ -85,7 +85,7 @@ def paragraph_signals(
         "words": words,
         "log_words": math.log1p(words),
         "stopwords": min(function_words / words, 1.0),
-        "ends_sentence": 1.0 if ends or (unspaced is not None and script_words >= unspaced.sentence_min_words) else 0.0,
+        "ends_sentence": 1.0 if ends or _unspaced_sentence(script_words, counts.run_function, unspaced) else 0.0,
         "punctuation": min(counts.punctuation / words, 1.0),
         "capitalised": counts.capitalised / words,
         "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
@@ -95,6 +95,18 @@ def paragraph_signals(
     if counts.run_chars and unspaced is not None:
         signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
     return signals
+
+
+def _unspaced_sentence(script_words: float, function: int, unspaced: UnspacedSettings | None) -> bool:
+    """Whether a line in Thai, Lao, Khmer or Myanmar ends like a sentence without a stop mark: a
+    long one does; a shorter one (`sentence_short_words`) when it keeps its glued function words,
+    which headlines and link titles drop ("นักวิเคราะห์คาดว่า กนง. อาจลดดอกเบี้ย..." closing an
+    article, 15 words, was cut off; "เชียงใหม่เปิดรถไฟฟ้ารางเบาสายแรก ค่าโดยสาร..." is a headline)."""
+    if unspaced is None or script_words <= 0:
+        return False
+    if script_words >= unspaced.sentence_min_words:
+        return True
+    return script_words >= unspaced.sentence_short_words and function / script_words >= unspaced.sentence_short_function
 
 
 class _TokenCounts:

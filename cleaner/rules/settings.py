@@ -123,6 +123,8 @@ class UnspacedSettings:
     chars_per_word: float
     function_words: tuple[str, ...]
     sentence_min_words: int
+    sentence_short_words: int
+    sentence_short_function: float
     name_max_chars: int
 
 
