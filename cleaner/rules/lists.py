@@ -121,15 +121,19 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     ("1904: Ashby Library opens...") scored as prose and joined the block, and the two rows
     left below were too few to make a list. Right under a sentence (no colon), items written in
     lower case from their first letter ("la tessera sanitaria", "un documento d'identità") are
-    a list too: teaser headlines open on a capital.
+    a list too: teaser headlines open on a capital. Under a heading ending in a colon right below
+    `last`, `list_headed_min_items` rows make a list (`_headed`).
     """
     pars = doc.paragraphs
     introduced = _introduces(doc, pars[last], s)
     led = _sentence(doc, pars[last], s)  # "Bisogna portare alcuni documenti." over "la tessera sanitaria"
     started = _rows_above(doc, last, s)
     best, items, good, lines, others = last, started, started, started, 0
+    needed = s.list_min_items
     for index in kept_below(pars, last, chrome):
         par = pars[index]
+        if lines == started and _headed(doc, par, s):
+            needed = s.list_headed_min_items
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
         item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s)) or lower
@@ -137,13 +141,20 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         led = lower
         if item or _prose(par, s):
             items, good, others = items + item, good + 1, 0
-            if items >= s.list_min_items and good >= s.list_min_share * lines:
+            if items >= needed and good >= s.list_min_share * lines:
                 best = index
             continue
         others += 1
         if others > s.list_max_labels:
             break
     return best
+
+
+def _headed(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A short heading of `list_phrase_min_words` words or more ending in a colon, the first line
+    under the body: "双方首发：" over the two line-ups, "संक्षिप्त स्कोर:" over the two innings,
+    which two rows make a list of (a one-word "Tags:" heads the page's furniture as often)."""
+    return par.signals["words"] >= s.list_phrase_min_words and _text(doc, par).endswith((":", "："))
 
 
 def _starts_lower(doc: Document, par: Paragraph) -> bool:

@@ -89,6 +89,7 @@ class ScorerSettings:
     list_item_max_capitalised: float
     list_max_labels: int
     list_min_items: int
+    list_headed_min_items: int
     list_min_share: float
     list_prose_min_words: int
     list_intro_min_words: int
