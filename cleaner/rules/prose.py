@@ -94,6 +94,8 @@ def paragraph_signals(
     }
     if counts.run_chars and unspaced is not None:
         signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
+    elif counts.cjk:
+        signals["caseless_name"] = float(_han_name_chunks(stripped))
     return signals
 
 
@@ -198,6 +200,26 @@ def _name_chunks(text: str, unspaced: UnspacedSettings) -> int:
     for chunk in chunks:
         if _NAME_CHUNK.fullmatch(chunk) is None or _HAS_DIGIT(chunk) or _PUNCT.search(chunk.replace(".", "")):
             return 0
+    return len(chunks)
+
+
+# A Japanese byline's name: family and given names of one to three kanji each, a space between
+# ("高橋 誠", "経済ジャーナリスト 高橋 誠"); a headline's last phrases carry kana or run longer.
+_HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,3}")
+_HAN_NAME_MAX_CHARS = 24
+
+
+def _han_name_chunks(text: str) -> int:
+    """How many space-separated chunks a Chinese or Japanese line has when it ends on a name
+    written with a space ("高橋 誠", maybe after a role: "経済ジャーナリスト 高橋 誠"); else 0.
+    Without capitals, such a byline was taken for the headline right above the body."""
+    chunks = text.split()
+    if not 2 <= len(chunks) or sum(map(len, chunks)) > _HAN_NAME_MAX_CHARS:
+        return 0
+    if not all(_HAN_NAME.fullmatch(chunk) for chunk in chunks[-2:]):
+        return 0
+    if any(_HAS_DIGIT(chunk) or _PUNCT.search(chunk) for chunk in chunks):
+        return 0
     return len(chunks)
 
 
