@@ -91,9 +91,11 @@ def with_tail(
             skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
             index = last + 1
             continue
-        if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
+        right_under = joined == 0 and index == last + 1
+        clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
+        if not par.kept or signals["prose"] < s.tail_min_prose or not (signals["ends_sentence"] or clause):
             break
-        if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and _closing(doc, index)):
+        if signals["words"] < s.tail_min_words and not (right_under and (clause or _closing(doc, index))):
             break
         if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
@@ -199,17 +201,22 @@ def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
     return last
 
 
-def _closing(doc: Document, index: int) -> bool:
+def _closing(doc: Document, index: int, stop: bool = True) -> bool:
     """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
     under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above
     "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."). A short line
-    closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!")."""
+    closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!").
+    `stop` false: no full stop asked for, for a clause in Thai, Lao, Khmer or Myanmar, which end
+    sentences with a space or nothing ("นักเตะจะเดินทางกลับถึงสนามบินสุวรรณภูมิในวันพรุ่งนี้" above
+    a "read more" link: a closing sentence of 12 words, cut off as the page's)."""
     pars = doc.paragraphs
     if not any(par.kept for par in pars[index + 1 :]):
         return True
     below = pars[index + 1] if index + 1 < len(pars) else None
     if below is None or below.removal is None or below.removal.reason != "boilerplate":
         return False
+    if not stop:
+        return True
     text = doc.text[pars[index].start : pars[index].end].rstrip().rstrip(CLOSING_QUOTES)
     return text.endswith((".", "。")) and not text.endswith("...")
 

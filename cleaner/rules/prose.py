@@ -94,6 +94,8 @@ def paragraph_signals(
     }
     if counts.run_chars and unspaced is not None:
         signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
+        # a clause without a stop mark: enough words and a function word (blocks.with_tail)
+        signals["unspaced_clause"] = float(script_words >= unspaced.sentence_short_words and counts.run_function > 0)
     elif counts.cjk:
         signals["caseless_name"] = float(_han_name_chunks(stripped))
     return signals
