@@ -318,6 +318,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a column of one-sentence paragraphs: a share verb in the prose, a one-line quote, the author's bio
     # a Thai match report: a share verb in the prose, a closing sentence of 12 words above a "read more" link
     "th_2": ["แชร์คลิปประตูชัยลงในติ๊กต็อก", "นักเตะจะเดินทางกลับถึงสนามบินสุวรรณภูมิในวันพรุ่งนี้"],
+    # a Hebrew live blog: its stamps, a quote entry, the last entry under its stamp above a "load more" line no rule knows
+    "he_2": ["12:25", "חברת החשמל: \"כ-20 אלף בתים", "10:40\n\nבתי הספר ברמת הגולן ייפתחו מחר כרגיל."],
     "ja_3": ["シェアされるたびに", "まず、生活防衛資金を確保すること。", "「長く続けた人が勝つ」。", "（たかはし・まこと）1970年生まれ。"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
@@ -620,6 +622,7 @@ JUNK = {
              "ติดตามข่าวสาร", "แท็ก:", "สงวนลิขสิทธิ์"],
     "hi_2": ["क्रिकेट खबर", "5 दिसंबर 2026", "विज्ञापन", "ऐप डाउनलोड", "Disclaimer"],
     "th_2": ["สยามกีฬา", "วอลเลย์บอล", "๒๕๖๙", "คลิกอ่านข่าว", "แสดงความคิดเห็น"],
+    "he_2": ["מעריב און", "עדכונים שוטפים", "עודכן לאחרונה", "עדכונים חיים", "\nשתפו\n", "לחצו כאן לעוד", "האפליקציה"],
     "ja_3": ["週刊ビジネス", "マネー", "2026.12.05", "経済ジャーナリスト", "プロフィール", "ブックマーク", "記事一覧", "会員登録"],
     "he_1": ["ראשי > חדשות", "דני כהן", "05.12.2026", "שתפו", "וואטסאפ", "פרסומת", "לכתבה המלאה", "צילום:",
              "עוד בנושא", "הרכבל בקריות", "הוסיפו תגובה", "כל הזכויות"],

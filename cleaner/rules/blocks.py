@@ -192,11 +192,14 @@ def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
     """`last` moved down over a sentence right under it that closes the article (`_closing`),
     for a body whose last lines are the article's list (lists.list_tail): a short closing line
     under a match's statistics ("Körfezkent, gelecek hafta sahasında lider Ayyıldız'ı konuk
-    edecek." above the tags line) is the article's, as it is right under its prose (`with_tail`)."""
+    edecek." above the tags line) is the article's, as it is right under its prose (`with_tail`).
+    Under a live blog's last time stamp, the entry's sentence is the article's whatever follows
+    it: a stamp does not end an article ("10:40" / "בתי הספר ייפתחו מחר כרגיל." over a "load
+    more" button no rule knew lost the entry and kept its stamp)."""
     pars = doc.paragraphs
     index = last + 1
     if index < len(pars) and pars[index].kept and pars[index].signals["ends_sentence"]:
-        if pars[index].signals["prose"] >= s.tail_min_prose and _closing(doc, index):
+        if pars[index].signals["prose"] >= s.tail_min_prose and (_closing(doc, index) or time_stamp(pars[last], s)):
             return index
     return last
 
