@@ -330,6 +330,23 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
               "16:20 Uhr", "Anpfiff im Weserstadion."],
     "ja_1": ["【ライブ】大雪で交通まひ", "北海道では記録的な大雪", "札幌市は市内の小中学校を6日も休校にすると発表しました。",
              "2時間前", "高速道路の一部区間が通行止めです。"],
+    # scripts with few probes (helper H): a sentence on share prices, WeChat, Facebook or a share button
+    # that must stay; a Thai closing paragraph of 15 words under a "read more" link and a photo credit
+    # (no stop mark: it ends like a sentence by its glued function words); a cricket brief's two-row
+    # score under "संक्षिप्त स्कोर:" above the ad label; a one-line quote in Korean and Hindi
+    "zh_1": ["分享经济板块也普遍走强", "不少市民在微信朋友圈转发了贯通的视频", "下一步，施工单位将进行轨道铺设"],
+    "ja_2": ["同社の株を共有する個人投資家", "岐阜県の古田知事は"],
+    "ko_2": ['"팀이 이겨서 기쁘다."', "자신의 인스타그램에", "'좋아요'를 받았다", "이날 승리로 토트넘은"],
+    "th_1": ["ประชาชนจำนวนมากแชร์ภาพ", "ทั้งนี้ ในช่วงเดือนแรกจะเปิดให้นักเรียนและผู้สูงอายุใช้บริการฟรี"],
+    "hi_2": ['"टीम के लिए खेलना ही सबसे बड़ी खुशी है।"', "संक्षिप्त स्कोर:", "ऑस्ट्रेलिया: 289/8 (50 ओवर)",
+             "भारत: 290/4 (47.3 ओवर)"],
+    "he_1": ["בחשבון ה-Facebook שלו", "מניות חברת Doppelmayr", "הרכבל הקיים בעיר, המחבר בין הקריות לטכניון"],
+    # a column of one-sentence paragraphs: a share verb in the prose, a one-line quote, the author's bio
+    # a Thai match report: a share verb in the prose, a closing sentence of 12 words above a "read more" link
+    "th_2": ["แชร์คลิปประตูชัยลงในติ๊กต็อก", "นักเตะจะเดินทางกลับถึงสนามบินสุวรรณภูมิในวันพรุ่งนี้"],
+    # a Hebrew live blog: its stamps, a quote entry, the last entry under its stamp above a "load more" line no rule knows
+    "he_2": ["12:25", "חברת החשמל: \"כ-20 אלף בתים", "10:40\n\nבתי הספר ברמת הגולן ייפתחו מחר כרגיל."],
+    "ja_3": ["シェアされるたびに", "まず、生活防衛資金を確保すること。", "「長く続けた人が勝つ」。", "（たかはし・まこと）1970年生まれ。"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -642,6 +659,20 @@ JUNK = {
               "Teilen", "pic.twitter.com", "Anzeige", "Weitere Beiträge laden", "Der Liveticker ist beendet", "Meistgelesen"],
     "ja_1": ["北海道ニュース速報", "速報中", "更新", "シェア", "35分前", "あわせて読みたい", "もっと見る",
              "このライブ配信は終了しました", "関連ニュース", "Copyright"],
+    "zh_1": ["当前位置", "来源：江城日报", "原标题", "记者 周晓雯", "字号", "听新闻", "图片来源", "广告", "相关阅读",
+             "江城公交将新增", "点击查看", "扫码关注", "分享到", "责任编辑", "版权所有"],
+    "ja_2": ["会員登録\n", "この記事をシェア", "はてなブックマーク", "広告", "関連記事", "トヨタ、EV電池", "続きを読む",
+             "会員限定", "（田中 花子）", "ランキング", "無断転載"],
+    "ko_2": ["스포츠N", "(서울=한빛통신)", "ljh@", "무단 전재-재배포", "이 기사를 추천합니다", "좋아요 0", "화나요 0",
+             "슬퍼요 0", "댓글 3", "로그인 후"],
+    "th_1": ["หน้าแรก", "5 ธ.ค. 2569", "โดย สมชาย", "\nแชร์\n", "โฆษณา", "อ่านต่อ", "ภาพ: ", "ข่าวที่เกี่ยวข้อง",
+             "ติดตามข่าวสาร", "แท็ก:", "สงวนลิขสิทธิ์"],
+    "hi_2": ["क्रिकेट खबर", "5 दिसंबर 2026", "विज्ञापन", "ऐप डाउनलोड", "Disclaimer"],
+    "th_2": ["สยามกีฬา", "วอลเลย์บอล", "๒๕๖๙", "คลิกอ่านข่าว", "แสดงความคิดเห็น"],
+    "he_2": ["מעריב און", "עדכונים שוטפים", "עודכן לאחרונה", "עדכונים חיים", "\nשתפו\n", "לחצו כאן לעוד", "האפליקציה"],
+    "ja_3": ["週刊ビジネス", "マネー", "2026.12.05", "経済ジャーナリスト", "プロフィール", "ブックマーク", "記事一覧", "会員登録"],
+    "he_1": ["ראשי > חדשות", "דני כהן", "05.12.2026", "שתפו", "וואטסאפ", "פרסומת", "לכתבה המלאה", "צילום:",
+             "עוד בנושא", "הרכבל בקריות", "הוסיפו תגובה", "כל הזכויות"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -762,6 +793,11 @@ HEADINGS = {
     "ru_3": ["Извержение вулкана: главное к этому часу", "Вулкан Ключевской выбросил пепел"],
     "pt_5": ["AO VIVO: Chuvas no Rio Grande do Sul deixam cidades isoladas", "Chuvas fortes atingem o estado"],
     "pl_2": ["Powódź na Żuławach. Relacja na żywo", "Wały na Nogacie"],
+    # a reprint's headline over its date-and-source line, its "原标题：" line and its byline (helper H)
+    "zh_1": ["江城地铁六号线全线贯通", "12月4日下午"],
+    "th_1": ["เชียงใหม่เปิดรถไฟฟ้ารางเบาสายแรก", "จังหวัดเชียงใหม่เปิดให้บริการ"],
+    # a columnist's role and name ("経済ジャーナリスト 高橋 誠") between the headline and the first line
+    "ja_3": ["【コラム】「新NISA」2年目の落とし穴", "新NISAが始まって2年。"],
 }  # fmt: skip
 
 

@@ -94,9 +94,11 @@ def with_tail(
             skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
             index = last + 1
             continue
-        if not par.kept or signals["prose"] < s.tail_min_prose or not signals["ends_sentence"]:
+        right_under = joined == 0 and index == last + 1
+        clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
+        if not par.kept or signals["prose"] < s.tail_min_prose or not (signals["ends_sentence"] or clause):
             break
-        if signals["words"] < s.tail_min_words and not (joined == 0 and index == last + 1 and _closing(doc, index)):
+        if signals["words"] < s.tail_min_words and not (right_under and (clause or _closing(doc, index))):
             break
         if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
@@ -238,27 +240,33 @@ def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
     """`last` moved down over a sentence right under it that closes the article (`_closing`),
     for a body whose last lines are the article's list (lists.list_tail): a short closing line
     under a match's statistics ("Körfezkent, gelecek hafta sahasında lider Ayyıldız'ı konuk
-    edecek." above the tags line) is the article's, as it is right under its prose (`with_tail`)."""
+    edecek." above the tags line) is the article's, as it is right under its prose (`with_tail`).
+    Under a live blog's last time stamp, the entry's sentence is the article's whatever follows
+    it: a stamp does not end an article ("10:40" / "בתי הספר ייפתחו מחר כרגיל." over a "load
+    more" button no rule knew lost the entry and kept its stamp)."""
     pars = doc.paragraphs
     index = last + 1
     if index < len(pars) and pars[index].kept and pars[index].signals["ends_sentence"]:
-        if pars[index].signals["prose"] >= s.tail_min_prose and _closing(doc, index):
+        if pars[index].signals["prose"] >= s.tail_min_prose and (_closing(doc, index) or time_stamp(pars[last], s)):
             return index
     return last
 
 
-def _closing(doc: Document, index: int) -> bool:
+def _closing(doc: Document, index: int, stop: bool = True) -> bool:
     """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
     under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above
     "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."). A short line
-    closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!")."""
+    closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!").
+    `stop` false: no full stop asked for, for a clause in Thai, Lao, Khmer or Myanmar, which end
+    sentences with a space or nothing ("นักเตะจะเดินทางกลับถึงสนามบินสุวรรณภูมิในวันพรุ่งนี้" above
+    a "read more" link: a closing sentence of 12 words, cut off as the page's)."""
     pars = doc.paragraphs
     if not any(par.kept for par in pars[index + 1 :]):
         return True
     below = pars[index + 1] if index + 1 < len(pars) else None
     if below is None or below.removal is None or below.removal.reason != "boilerplate":
         return False
-    return _full_stop(doc, pars[index])
+    return not stop or _full_stop(doc, pars[index])
 
 
 def _full_stop(doc: Document, par: Paragraph) -> bool:

@@ -42,6 +42,7 @@ _INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
 # colon, a value (a fact box or a match report's line-ups); a label alone ("Tags:") is none.
 _KEY_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*(?: [^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*)?\s?[:：]\s?\S")
 _LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
+_BOX_MARKS = ("■", "□", "◆", "◇", "●", "【")  # how Chinese, Japanese and Korean pages mark a box's heading
 
 
 def _text(doc: Document, par: Paragraph) -> str:
@@ -125,15 +126,19 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     ("1904: Ashby Library opens...") scored as prose and joined the block, and the two rows
     left below were too few to make a list. Right under a sentence (no colon), items written in
     lower case from their first letter ("la tessera sanitaria", "un documento d'identità") are
-    a list too: teaser headlines open on a capital.
+    a list too: teaser headlines open on a capital. Under a heading ending in a colon right below
+    `last` (or at `last`: the block ends on it), `list_headed_min_items` rows make a list (`_headed`).
     """
     pars = doc.paragraphs
     introduced = _introduces(doc, pars[last], s)
     led = _sentence(doc, pars[last], s)  # "Bisogna portare alcuni documenti." over "la tessera sanitaria"
     started = _rows_above(doc, last, s)
     best, items, good, lines, others = last, started, started, started, 0
+    needed = s.list_headed_min_items if not started and _headed(doc, pars[last], s) else s.list_min_items
     for index in kept_below(pars, last, chrome):
         par = pars[index]
+        if lines == started and _headed(doc, par, s):
+            needed = s.list_headed_min_items
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
         item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s)) or lower
@@ -141,13 +146,22 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         led = lower
         if item or _prose(par, s):
             items, good, others = items + item, good + 1, 0
-            if items >= s.list_min_items and good >= s.list_min_share * lines:
+            if items >= needed and good >= s.list_min_share * lines:
                 best = index
             continue
         others += 1
         if others > s.list_max_labels:
             break
     return best
+
+
+def _headed(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A short heading of `list_phrase_min_words` words or more ending in a colon or opening on a
+    box mark, the first line under the body: "双方首发：" over the two line-ups, "संक्षिप्त स्कोर:"
+    over the two innings, a press release's "■会社概要" over its "会社名：" and "所在地：" rows,
+    which two rows make a list of (a one-word "Tags:" heads the page's furniture as often)."""
+    text = _text(doc, par)
+    return par.signals["words"] >= s.list_phrase_min_words and (text.endswith((":", "：")) or text.startswith(_BOX_MARKS))
 
 
 def _starts_lower(doc: Document, par: Paragraph) -> bool:

@@ -85,7 +85,7 @@ def paragraph_signals(
         "words": words,
         "log_words": math.log1p(words),
         "stopwords": min(function_words / words, 1.0),
-        "ends_sentence": 1.0 if ends or (unspaced is not None and script_words >= unspaced.sentence_min_words) else 0.0,
+        "ends_sentence": 1.0 if ends or _unspaced_sentence(script_words, counts.run_function, unspaced) else 0.0,
         "punctuation": min(counts.punctuation / words, 1.0),
         "capitalised": counts.capitalised / words,
         "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
@@ -94,7 +94,23 @@ def paragraph_signals(
     }
     if counts.run_chars and unspaced is not None:
         signals["caseless_name"] = float(_name_chunks(stripped, unspaced))
+        # a clause without a stop mark: enough words and a function word (blocks.with_tail)
+        signals["unspaced_clause"] = float(script_words >= unspaced.sentence_short_words and counts.run_function > 0)
+    elif counts.cjk:
+        signals["caseless_name"] = float(_han_name_chunks(stripped))
     return signals
+
+
+def _unspaced_sentence(script_words: float, function: int, unspaced: UnspacedSettings | None) -> bool:
+    """Whether a line in Thai, Lao, Khmer or Myanmar ends like a sentence without a stop mark: a
+    long one does; a shorter one (`sentence_short_words`) when it keeps its glued function words,
+    which headlines and link titles drop ("นักวิเคราะห์คาดว่า กนง. อาจลดดอกเบี้ย..." closing an
+    article, 15 words, was cut off; "เชียงใหม่เปิดรถไฟฟ้ารางเบาสายแรก ค่าโดยสาร..." is a headline)."""
+    if unspaced is None or script_words <= 0:
+        return False
+    if script_words >= unspaced.sentence_min_words:
+        return True
+    return script_words >= unspaced.sentence_short_words and function / script_words >= unspaced.sentence_short_function
 
 
 class _TokenCounts:
@@ -186,6 +202,26 @@ def _name_chunks(text: str, unspaced: UnspacedSettings) -> int:
     for chunk in chunks:
         if _NAME_CHUNK.fullmatch(chunk) is None or _HAS_DIGIT(chunk) or _PUNCT.search(chunk.replace(".", "")):
             return 0
+    return len(chunks)
+
+
+# A Japanese byline's name: family and given names of one to three kanji each, a space between
+# ("高橋 誠", "経済ジャーナリスト 高橋 誠"); a headline's last phrases carry kana or run longer.
+_HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,3}")
+_HAN_NAME_MAX_CHARS = 24
+
+
+def _han_name_chunks(text: str) -> int:
+    """How many space-separated chunks a Chinese or Japanese line has when it ends on a name
+    written with a space ("高橋 誠", maybe after a role: "経済ジャーナリスト 高橋 誠"); else 0.
+    Without capitals, such a byline was taken for the headline right above the body."""
+    chunks = text.split()
+    if not 2 <= len(chunks) or sum(map(len, chunks)) > _HAN_NAME_MAX_CHARS:
+        return 0
+    if not all(_HAN_NAME.fullmatch(chunk) for chunk in chunks[-2:]):
+        return 0
+    if any(_HAS_DIGIT(chunk) or _PUNCT.search(chunk) for chunk in chunks):
+        return 0
     return len(chunks)
 
 

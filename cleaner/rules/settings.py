@@ -90,6 +90,7 @@ class ScorerSettings:
     list_item_max_capitalised: float
     list_max_labels: int
     list_min_items: int
+    list_headed_min_items: int
     list_min_share: float
     list_prose_min_words: int
     list_intro_min_words: int
@@ -124,6 +125,8 @@ class UnspacedSettings:
     chars_per_word: float
     function_words: tuple[str, ...]
     sentence_min_words: int
+    sentence_short_words: int
+    sentence_short_function: float
     name_max_chars: int
 
 
