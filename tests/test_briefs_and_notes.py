@@ -6,7 +6,7 @@ be confused with (fixtures/general en_19, en_20, fr_11, es_9, de_12, it_6 are th
 - Footnotes under a body join it when the body carries their mark (footnotes.py); a line
   opening on "*" under an article with no such mark stays out.
 - Names or lower-case items under a sentence without a colon are the article's list
-  (lists.framed_tail, lists.list_tail); teaser headlines under the last sentence still go.
+  (framed.framed_tail, lists.list_tail); teaser headlines under the last sentence still go.
 - A fact check's verdict rows above its lead join it (lists.fact_head); a byline's rows do not.
 """
 

@@ -41,11 +41,11 @@ _INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
 # "Arbitro: Rossi di Novara.", "Estadio: José María Minella.": a label of one or two words, a
 # colon, a value (a fact box or a match report's line-ups); a label alone ("Tags:") is none.
 _KEY_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*(?: [^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*)?\s?[:：]\s?\S")
-_LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
+LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
 _BOX_MARKS = ("■", "□", "◆", "◇", "●", "【")  # how Chinese, Japanese and Korean pages mark a box's heading
 
 
-def _text(doc: Document, par: Paragraph) -> str:
+def par_text(doc: Document, par: Paragraph) -> str:
     return doc.kept_text(par).strip()
 
 
@@ -57,9 +57,9 @@ def data_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         return False
     if signals["digits"] > 0.0:
         return True
-    if is_row(_text(doc, par)):
+    if is_row(par_text(doc, par)):
         return True
-    return signals.get("repeated_shape", 0.0) > 0.0 and _INNER_PUNCT.search(_text(doc, par)[:-1]) is not None
+    return signals.get("repeated_shape", 0.0) > 0.0 and _INNER_PUNCT.search(par_text(doc, par)[:-1]) is not None
 
 
 def row_line(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -77,7 +77,7 @@ def row_line(doc: Document, index: int, s: ScorerSettings) -> bool:
 
 
 def _key_value(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    return par.kept and 0 < par.signals["words"] <= s.list_max_words and _KEY_VALUE.match(_text(doc, par)) is not None
+    return par.kept and 0 < par.signals["words"] <= s.list_max_words and _KEY_VALUE.match(par_text(doc, par)) is not None
 
 
 def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -90,16 +90,16 @@ def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         return False
     if signals["capitalised"] > s.list_item_max_capitalised:
         return False
-    return any(letter.islower() for letter in _LOWER.findall(_text(doc, par)))
+    return any(letter.islower() for letter in LOWER.findall(par_text(doc, par)))
 
 
-def _introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+def introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A line of `list_intro_min_words` words or more ending in a colon ("You will need:"); a
     one-word label with a colon ("Tags:", "Topics:") heads page furniture as often as a list."""
-    return par.kept and par.signals["words"] >= s.list_intro_min_words and _text(doc, par).endswith((":", "："))
+    return par.kept and par.signals["words"] >= s.list_intro_min_words and par_text(doc, par).endswith((":", "："))
 
 
-def _prose(par: Paragraph, s: ScorerSettings) -> bool:
+def prose_par(par: Paragraph, s: ScorerSettings) -> bool:
     """A sentence-long paragraph (a recipe's steps between its lists); a teaser's one-line
     question or quip is shorter."""
     signals = par.signals
@@ -130,8 +130,8 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     `last` (or at `last`: the block ends on it), `list_headed_min_items` rows make a list (`_headed`).
     """
     pars = doc.paragraphs
-    introduced = _introduces(doc, pars[last], s)
-    led = _sentence(doc, pars[last], s)  # "Bisogna portare alcuni documenti." over "la tessera sanitaria"
+    introduced = introduces(doc, pars[last], s)
+    led = intro_sentence(doc, pars[last], s)  # "Bisogna portare alcuni documenti." over "la tessera sanitaria"
     started = _rows_above(doc, last, s)
     best, items, good, lines, others = last, started, started, started, 0
     needed = s.list_headed_min_items if not started and _headed(doc, pars[last], s) else s.list_min_items
@@ -142,9 +142,9 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
         item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s)) or lower
-        introduced = (introduced and item) or _introduces(doc, par, s)
+        introduced = (introduced and item) or introduces(doc, par, s)
         led = lower
-        if item or _prose(par, s):
+        if item or prose_par(par, s):
             items, good, others = items + item, good + 1, 0
             if items >= needed and good >= s.list_min_share * lines:
                 best = index
@@ -160,14 +160,14 @@ def _headed(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     box mark, the first line under the body: "双方首发：" over the two line-ups, "संक्षिप्त स्कोर:"
     over the two innings, a press release's "■会社概要" over its "会社名：" and "所在地：" rows,
     which two rows make a list of (a one-word "Tags:" heads the page's furniture as often)."""
-    text = _text(doc, par)
+    text = par_text(doc, par)
     return par.signals["words"] >= s.list_phrase_min_words and (text.endswith((":", "：")) or text.startswith(_BOX_MARKS))
 
 
 def _starts_lower(doc: Document, par: Paragraph) -> bool:
     """The line's first letter is lower case: a list item ("un documento d'identità"), where a
     teaser headline opens on a capital."""
-    letter = _LOWER.search(_text(doc, par))
+    letter = LOWER.search(par_text(doc, par))
     return letter is not None and letter.group().islower()
 
 
@@ -178,7 +178,7 @@ def _rows_above(doc: Document, last: int, s: ScorerSettings) -> int:
     rows = 0
     for index in range(last, -1, -1):
         par = doc.paragraphs[index]
-        if not par.kept or _prose(par, s) or not row_line(doc, index, s):
+        if not par.kept or prose_par(par, s) or not row_line(doc, index, s):
             break
         rows += 1
     return rows if rows >= 2 else 0
@@ -202,7 +202,7 @@ def list_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> in
         par = pars[index]
         if not par.kept:
             return first
-        if _prose(par, s):
+        if prose_par(par, s):
             break
         if row_line(doc, index, s) and par.signals["words"] >= s.menu_max_words:
             rows += 1
@@ -245,99 +245,12 @@ def fact_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> in
     return index if any(pars[i].signals["words"] >= s.list_prose_min_words for i in sentences) else first
 
 
-def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:
-    """True when a run of short lines inside the body is framed by the article: the line right
-    above introduces it ("Here is the plan:"), or, for a run shorter than `menu_cut_run`, prose
-    paragraphs sit right above and right below it. No rule removal of page chrome may lie in or
-    next to it (a "Related" heading, a share row, section labels mark a menu, whatever its case),
-    and `list_min_share` of its lines hold `list_phrase_min_words` words or more (one-word lines
-    are section labels and buttons as often as items: "Sport", "Weather", "print").
-
-    A short list of names (`_names`: "Formigal", "Panticosa", "Cerler") passes with one-word
-    lines too when a sentence introduces it without a colon ("Estas son las estaciones que abren
-    el sábado.", `_sentence`) and prose follows it; so does a list of any length written in lower
-    case ("flour", "eggs", "milk": a menu between two of an article's sentences is capitalised).
-
-    Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
-    California") look like menu labels line by line; only their place in the text tells. Up to
-    `list_max_labels` items too long for the run ("Office de Tourisme du Val d'Olt") may sit
-    between it and the prose: short lines that do not end like a sentence."""
-    pars = doc.paragraphs
-    above = _frame(pars, range(run[0] - 1, -1, -1), s)
-    below = _frame(pars, range(run[-1] + 1, len(pars)), s)
-    if above is None or below is None:
-        return False
-    if any(i in chrome for i in range(above + 1, below)):
-        return False
-    if _introduces(doc, pars[above], s):
-        return True
-    if not _prose(pars[below], s):
-        return False
-    if _sentence(doc, pars[above], s) and all(_lower_case(doc, pars[i]) for i in run):
-        return True  # "flour" / "eggs" / "milk" / ... under "You need only a handful of things."
-    if len(run) >= s.menu_cut_run:
-        return False
-    several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
-    if several >= s.list_min_share * len(run) and _prose(pars[above], s):
-        return True
-    return _names(pars, run, s) and _sentence(doc, pars[above], s)
-
-
-def framed_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:
-    """The body's last paragraph once a list of names right under it and the prose paragraph
-    under the list have joined it (`_names`: "Val Thorens", "Tignes", "Les Arcs"), when the
-    body ends on a sentence (the list's introduction without a colon: "The resorts open on
-    Saturday."). Removals that are not page chrome (an ad label) may lie between them.
-
-    The names weigh against the block and the paragraph under them is too short to make up for
-    them: the list, the ad label and the article's last sentence went with the page's furniture.
-    Teaser headlines are longer than names and section menus are the rules' (chrome)."""
-    pars = doc.paragraphs
-    if not _sentence(doc, pars[last], s):
-        return last
-    run: list[int] = []
-    for index in kept_below(pars, last, chrome):
-        par = pars[index]
-        if _prose(par, s):
-            return index if run and _names(pars, run, s) else last
-        if par.signals["words"] > s.name_max_words or par.signals["ends_sentence"]:
-            return last
-        run.append(index)
-    return last
-
-
-def _lower_case(doc: Document, par: Paragraph) -> bool:
-    """A line written in lower case alone ("flour", "jumper wires"); caseless scripts never are."""
-    return par.signals["capitalised"] == 0.0 and any(letter.islower() for letter in _LOWER.findall(_text(doc, par)))
-
-
-def _names(pars: list[Paragraph], run: list[int], s: ScorerSettings) -> bool:
-    """`list_min_items` to `menu_cut_run` (exclusive) lines of at most `name_max_words` words:
-    a list of places, teams or products, one-word ones too ("Tignes", "Formigal")."""
-    return s.list_min_items <= len(run) < s.menu_cut_run and all(pars[i].signals["words"] <= s.name_max_words for i in run)
-
-
-def _sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+def intro_sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A line of `list_intro_min_words` words or more that ends like a sentence and scores as
     prose: what introduces a list when no colon does ("Estas son las estaciones que abren el sábado.")."""
     signals = par.signals
     return par.kept and signals["words"] >= s.list_intro_min_words and signals["prose"] >= s.block_threshold and ends_like_sentence(doc, par)
 
-
-def _frame(pars: list[Paragraph], indexes: range, s: ScorerSettings) -> int | None:
-    """The first kept paragraph along `indexes` past at most `list_max_labels` kept short lines
-    that do not end like a sentence (the list's longer items)."""
-    items = 0
-    for index in indexes:
-        par = pars[index]
-        if not par.kept:
-            continue
-        signals = par.signals
-        if items < s.list_max_labels and signals["words"] < s.list_prose_min_words and not signals["ends_sentence"]:
-            items += 1
-            continue
-        return index
-    return None
 
 
 def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
@@ -353,7 +266,7 @@ def fact_box_end(doc: Document, index: int, s: ScorerSettings) -> int:
     introducing a list ("Klíčová čísla za rok 2026:") over `list_min_items` rows or more (data
     lines, "Label: value" lines), none removed; `index` itself when no such box opens there."""
     pars = doc.paragraphs
-    if not _introduces(doc, pars[index], s):
+    if not introduces(doc, pars[index], s):
         return index
     at = index + 1
     while at < len(pars) and _row(doc, pars[at], s):
@@ -374,13 +287,13 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     found: list[int] = []
     at = 0
     while at < len(kept):
-        if not _text(doc, pars[kept[at]]).endswith((":", "：")):
+        if not par_text(doc, pars[kept[at]]).endswith((":", "：")):
             at += 1
             continue
         end = at + 1
         while end < len(kept) and _row(doc, pars[kept[end]], s):
             end += 1
-        if end > at + 1 and end < len(kept) and _prose(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
+        if end > at + 1 and end < len(kept) and prose_par(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
             found.extend(kept[at + 1 : end])
         at = max(end, at + 1)
     return found
@@ -390,7 +303,7 @@ def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A row of a fact box or line-up: a data line or a "Label: value" line, not a paragraph of
     prose that holds a figure ("Dengan kemenangan ini, Persib mengoleksi 35 poin ..." under an
     Indonesian line-up was read as a row, the rows ran to the page's end and none counted)."""
-    return (data_line(doc, par, s) or _key_value(doc, par, s)) and not _prose(par, s)
+    return (data_line(doc, par, s) or _key_value(doc, par, s)) and not prose_par(par, s)
 
 
 def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSettings) -> bool:
@@ -404,7 +317,7 @@ def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSetti
             break
         par = pars[kept[back]]
         if par.signals["words"] >= s.list_prose_min_words:
-            if _prose(par, s):
+            if prose_par(par, s):
                 return True
             if figures or not (par.signals["ends_sentence"] and par.signals["digits"] and par.signals["prose"] >= s.tail_min_prose):
                 return False

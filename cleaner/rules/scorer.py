@@ -34,7 +34,8 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .footnotes import footnote_tail
 from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
-from .lists import data_run, fact_head, framed_run, framed_tail, introduced_rows, list_head, list_tail
+from .framed import framed_run, framed_tail
+from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
@@ -352,7 +353,7 @@ class Scorer:
     def _menu_runs(self, doc: Document, prose: list[float], block: Block) -> list[list[int]]:
         """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
         a run do not break it), but for those mostly made of data or lower-case phrases
-        (lists.data_run) or framed by the article's text (lists.framed_run): the article's own
+        (lists.data_run) or framed by the article's text (framed.framed_run): the article's own
         list or table, which neither goes nor ends the body ("Spain (Group F): 11th appearance"
         rows and a meal plan's dishes are as capitalised as a section menu)."""
         s = self.settings

@@ -1,0 +1,99 @@
+"""Short lines inside or right under the body that the article frames: a list its prose
+introduces and closes ("Estas son las estaciones que abren el sábado." / "Formigal" / "Cerler" /
+a sentence), told from an inline menu by its place in the text, not its words. Numbers:
+data/scorer.toml (list_*, menu_cut_run, name_max_words). Split from lists.py, whose data lines
+and tails these build on."""
+
+from __future__ import annotations
+
+from ..types import Document, Paragraph
+from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
+from .settings import ScorerSettings
+
+
+def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:
+    """True when a run of short lines inside the body is framed by the article: the line right
+    above introduces it ("Here is the plan:"), or, for a run shorter than `menu_cut_run`, prose
+    paragraphs sit right above and right below it. No rule removal of page chrome may lie in or
+    next to it (a "Related" heading, a share row, section labels mark a menu, whatever its case),
+    and `list_min_share` of its lines hold `list_phrase_min_words` words or more (one-word lines
+    are section labels and buttons as often as items: "Sport", "Weather", "print").
+
+    A short list of names (`_names`: "Formigal", "Panticosa", "Cerler") passes with one-word
+    lines too when a sentence introduces it without a colon ("Estas son las estaciones que abren
+    el sábado.", `intro_sentence`) and prose follows it; so does a list of any length written in lower
+    case ("flour", "eggs", "milk": a menu between two of an article's sentences is capitalised).
+
+    Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
+    California") look like menu labels line by line; only their place in the text tells. Up to
+    `list_max_labels` items too long for the run ("Office de Tourisme du Val d'Olt") may sit
+    between it and the prose: short lines that do not end like a sentence."""
+    pars = doc.paragraphs
+    above = _frame(pars, range(run[0] - 1, -1, -1), s)
+    below = _frame(pars, range(run[-1] + 1, len(pars)), s)
+    if above is None or below is None:
+        return False
+    if any(i in chrome for i in range(above + 1, below)):
+        return False
+    if introduces(doc, pars[above], s):
+        return True
+    if not prose_par(pars[below], s):
+        return False
+    if intro_sentence(doc, pars[above], s) and all(_lower_case(doc, pars[i]) for i in run):
+        return True  # "flour" / "eggs" / "milk" / ... under "You need only a handful of things."
+    if len(run) >= s.menu_cut_run:
+        return False
+    several = sum(1 for i in run if pars[i].signals["words"] >= s.list_phrase_min_words)
+    if several >= s.list_min_share * len(run) and prose_par(pars[above], s):
+        return True
+    return _names(pars, run, s) and intro_sentence(doc, pars[above], s)
+
+
+def framed_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:
+    """The body's last paragraph once a list of names right under it and the prose paragraph
+    under the list have joined it (`_names`: "Val Thorens", "Tignes", "Les Arcs"), when the
+    body ends on a sentence (the list's introduction without a colon: "The resorts open on
+    Saturday."). Removals that are not page chrome (an ad label) may lie between them.
+
+    The names weigh against the block and the paragraph under them is too short to make up for
+    them: the list, the ad label and the article's last sentence went with the page's furniture.
+    Teaser headlines are longer than names and section menus are the rules' (chrome)."""
+    pars = doc.paragraphs
+    if not intro_sentence(doc, pars[last], s):
+        return last
+    run: list[int] = []
+    for index in kept_below(pars, last, chrome):
+        par = pars[index]
+        if prose_par(par, s):
+            return index if run and _names(pars, run, s) else last
+        if par.signals["words"] > s.name_max_words or par.signals["ends_sentence"]:
+            return last
+        run.append(index)
+    return last
+
+
+def _lower_case(doc: Document, par: Paragraph) -> bool:
+    """A line written in lower case alone ("flour", "jumper wires"); caseless scripts never are."""
+    return par.signals["capitalised"] == 0.0 and any(letter.islower() for letter in LOWER.findall(par_text(doc, par)))
+
+
+def _names(pars: list[Paragraph], run: list[int], s: ScorerSettings) -> bool:
+    """`list_min_items` to `menu_cut_run` (exclusive) lines of at most `name_max_words` words:
+    a list of places, teams or products, one-word ones too ("Tignes", "Formigal")."""
+    return s.list_min_items <= len(run) < s.menu_cut_run and all(pars[i].signals["words"] <= s.name_max_words for i in run)
+
+
+def _frame(pars: list[Paragraph], indexes: range, s: ScorerSettings) -> int | None:
+    """The first kept paragraph along `indexes` past at most `list_max_labels` kept short lines
+    that do not end like a sentence (the list's longer items)."""
+    items = 0
+    for index in indexes:
+        par = pars[index]
+        if not par.kept:
+            continue
+        signals = par.signals
+        if items < s.list_max_labels and signals["words"] < s.list_prose_min_words and not signals["ends_sentence"]:
+            items += 1
+            continue
+        return index
+    return None
