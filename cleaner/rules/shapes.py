@@ -61,7 +61,7 @@ def split_title_and_standfirst(
 
     A longer line above is rather a teaser of another story, unless it opens the page's text:
     nothing kept right above it (page chrome the rules removed, or the page's start) but maybe a
-    short label (`_under_label`). There a
+    short label (`under_label`). There a
     headline longer than the line under it is the headline ("Werftchef Hollmann über die Krise
     im Schiffbau, ... " over "Ein Gespräch über Aufträge und Arbeitsplätze"), when that line has
     a far title's words (a kicker such as "Exklusiv" is no standfirst)."""
@@ -77,12 +77,12 @@ def split_title_and_standfirst(
     above_words = pars[above].signals["words"]
     if settings.standfirst_min_words <= words and above_words <= words:
         return above, found
-    if above_words > words and _under_label(doc, above, settings):
+    if above_words > words and under_label(doc, above, settings):
         return above, found  # the page's text opens with the headline, longer than its standfirst
     return found, None
 
 
-def _under_label(doc: Document, index: int, settings: ScorerSettings) -> bool:
+def under_label(doc: Document, index: int, settings: ScorerSettings) -> bool:
     """Nothing kept right above paragraph `index` (chrome the rules removed, or the page's start),
     or only a short line no far title has the words of: a section label or kicker the rules do not
     know ("Regio Enschede" over the headline), where another story's teaser would be a headline."""
@@ -231,3 +231,42 @@ def caption_like(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not s.caption_min_words <= par.signals["words"] <= s.furniture_max_words:
         return False
     return par.signals["ends_sentence"] == 1.0 or _SENTENCE_INSIDE.search(doc.text, par.start, par.end) is not None
+
+
+# Evidence that a short line under a headline credits or labels it rather than being it. Language-free
+# marks only: a separator with a short side ("Wakilinmu | Kano", "Redacción · Vigo · 14:32"), an
+# @handle, a date or time (two digit tokens or more, no "%" nor currency: "Litinin, 5 ga Disamba
+# 2026", not "Sales up 12% to €4bn"), a label of one or two words before a colon over capitalised
+# names ("Testua: Miren Etxeberria"; any words in a script without capitals: "ዘጋቢ፡ ሰላም ተስፋዬ"), a count in brackets ("Iruzkinak (3)").
+_CREDIT_SEPARATOR = re.compile(r"\s[|｜·•]\s|\s[-–—]\s|[|｜]")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_DIGIT_TOKEN = re.compile(r"\d+(?:[:.,/\u00a0\u202f]\d+)*")
+_AMOUNT = re.compile(r"[%$€£¥₹]|\d\s?%")
+_LABEL_COLON = re.compile(r"^\s*\S+(?:\s\S+)?\s?[:：፡]\s*\S")
+_COUNT = re.compile(r"\(\d+\)\s*$")
+
+
+def credit_cues(doc: Document, par: Paragraph, settings: ScorerSettings) -> int:
+    """How many kinds of credit or label evidence the line holds (see above): 0 for a headline's
+    usual shape. title.py asks it of a line under a longer headline, never of a line alone."""
+    text = doc.text[par.start : par.end].strip()
+    cues = 0
+    parts = [part for part in _CREDIT_SEPARATOR.split(text) if part.strip()]
+    if len(parts) >= 2 and min(len(part.split()) for part in parts) <= settings.name_max_words:
+        cues += 1
+    if _HANDLE.search(text):
+        cues += 1
+    if len(_DIGIT_TOKEN.findall(text)) >= 2 and par.signals["digits"] >= settings.credit_min_digits and not _AMOUNT.search(text):
+        cues += 1
+    label = _LABEL_COLON.match(text)
+    if label and (par.signals["capitalised"] >= settings.credit_min_capitalised or _caseless(text[label.end() - 1 :])):
+        cues += 1
+    if _COUNT.search(text):
+        cues += 1
+    return cues
+
+
+def _caseless(text: str) -> bool:
+    """The text's first letter has no case (Ethiopic, Chinese, Devanagari...)."""
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return bool(letter) and not letter.isupper() and not letter.islower()

@@ -21,12 +21,14 @@ from .keypoints import boxes, unboxed
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
+    credit_cues,
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
     opener as _opener,
     over_short_line,
     split_title_and_standfirst as _split_title_and_standfirst,
     title_shaped,
+    under_label,
 )
 
 
@@ -77,6 +79,10 @@ def find_heading(
     pars = doc.paragraphs
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
+    upper = _headline_over_credit(doc, title, settings) if title != anchor and standfirst is None else None
+    if upper is not None:  # the line found credits the headline above it: it goes as a byline does
+        skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
+        title = upper
     above = over_short_line(doc, title, settings) if title != anchor and standfirst is None else None
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
         entry.append(title)
@@ -131,6 +137,46 @@ def _walk(
             continue
         break
     return None, standfirst, skipped, entry
+
+
+def _headline_over_credit(doc: Document, found: int, s: ScorerSettings) -> int | None:
+    """The headline above the title-shaped line the walk found, when that line credits or labels
+    it (shapes.credit_cues: "Wakilinmu | Kano", "Litinin, 5 ga Disamba 2026", "Testua: Miren
+    Etxeberria | Argazkiak: Jon Urrutia"); None when it is the headline.
+
+    In a language no rule knows, such a credit between the headline and the body is as
+    title-shaped as the headline, and the walk, going up, meets it first. The headline is the
+    upper line: a far title's line without such evidence, opening the page's text (shapes.
+    under_label: a kicker or a story's teaser over it would make it no headline), over at most
+    a few byline names, dates or other credits, and clearly longer than the line found
+    (`credit_max_share` of its characters; with two kinds of evidence, shorter is enough). A
+    standfirst under a headline is mostly longer than it and holds no such marks: it stays.
+    """
+    pars = doc.paragraphs
+    cues = credit_cues(doc, pars[found], s)
+    if cues == 0:
+        return None
+    between = 0
+    upper = None
+    for index in range(found - 1, -1, -1):
+        par = pars[index]
+        if not par.kept:
+            continue
+        if title_shaped(doc, par, s, far=True) and credit_cues(doc, par, s) == 0:
+            upper = index
+            break
+        if between >= s.furniture_max_lines - 1 or not (byline_furniture(doc, par, s) or credit_cues(doc, par, s)):
+            return None
+        between += 1
+    if upper is None or not under_label(doc, upper, s):
+        return None
+    share = _chars(doc, found) / max(_chars(doc, upper), 1)
+    return upper if share <= (1.0 if cues >= 2 else s.credit_max_share) else None
+
+
+def _chars(doc: Document, index: int) -> int:
+    par = doc.paragraphs[index]
+    return len(doc.text[par.start : par.end].strip())
 
 
 def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
