@@ -17,18 +17,17 @@ from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .settings import ScorerSettings
+from .credit import credit_cues, headline_over_credit
 from .keypoints import boxes, unboxed
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
-    credit_cues,
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
     opener as _opener,
     over_short_line,
     split_title_and_standfirst as _split_title_and_standfirst,
     title_shaped,
-    under_label,
 )
 
 
@@ -79,7 +78,7 @@ def find_heading(
     pars = doc.paragraphs
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
-    upper = _headline_over_credit(doc, title, settings) if title != anchor and standfirst is None else None
+    upper = headline_over_credit(doc, title, settings, byline_furniture) if title != anchor and standfirst is None else None
     if upper is not None:  # the line found credits the headline above it: it goes as a byline does
         skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
         title = upper
@@ -137,46 +136,6 @@ def _walk(
             continue
         break
     return None, standfirst, skipped, entry
-
-
-def _headline_over_credit(doc: Document, found: int, s: ScorerSettings) -> int | None:
-    """The headline above the title-shaped line the walk found, when that line credits or labels
-    it (shapes.credit_cues: "Wakilinmu | Kano", "Litinin, 5 ga Disamba 2026", "Testua: Miren
-    Etxeberria | Argazkiak: Jon Urrutia"); None when it is the headline.
-
-    In a language no rule knows, such a credit between the headline and the body is as
-    title-shaped as the headline, and the walk, going up, meets it first. The headline is the
-    upper line: a far title's line without such evidence, opening the page's text (shapes.
-    under_label: a kicker or a story's teaser over it would make it no headline), over at most
-    a few byline names, dates or other credits, and clearly longer than the line found
-    (`credit_max_share` of its characters; with two kinds of evidence, shorter is enough). A
-    standfirst under a headline is mostly longer than it and holds no such marks: it stays.
-    """
-    pars = doc.paragraphs
-    cues = credit_cues(doc, pars[found], s)
-    if cues == 0:
-        return None
-    between = 0
-    upper = None
-    for index in range(found - 1, -1, -1):
-        par = pars[index]
-        if not par.kept:
-            continue
-        if title_shaped(doc, par, s, far=True) and credit_cues(doc, par, s) == 0:
-            upper = index
-            break
-        if between >= s.furniture_max_lines - 1 or not (byline_furniture(doc, par, s) or credit_cues(doc, par, s)):
-            return None
-        between += 1
-    if upper is None or not under_label(doc, upper, s):
-        return None
-    share = _chars(doc, found) / max(_chars(doc, upper), 1)
-    return upper if share <= (1.0 if cues >= 2 else s.credit_max_share) else None
-
-
-def _chars(doc: Document, index: int) -> int:
-    par = doc.paragraphs[index]
-    return len(doc.text[par.start : par.end].strip())
 
 
 def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
@@ -382,10 +341,11 @@ def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> 
     """Skipped lines that are article text: a caption written as a sentence, a dateline ("KIEL
     (dpa) -", "BAAR, SWITZERLAND") or time stamp opening the text below, a live blog's repeated
     time stamp. Bylines' names and places and publication dates go, as bylines and date lines
-    do elsewhere (fixtures/seeds 004 drops its date line, general es_1 its photographer)."""
+    do elsewhere (fixtures/seeds 004 drops its date line, general es_1 its photographer), and so
+    does a line closed by a bracket or a stop that holds two kinds of credit evidence."""
     signals = par.signals
     if signals["ends_sentence"] == 1.0 and signals["words"] >= settings.caption_min_words:
-        return True
+        return credit_cues(doc, par, settings) < 2  # "Rahoton: Musa Ibrahim · 14:20 · Sharhi (12)" is a byline
     if _dateline(doc, par, settings):
         return True
     return time_stamp(par, settings)
