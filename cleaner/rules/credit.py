@@ -27,6 +27,7 @@ _DIGIT_TOKEN = re.compile(r"\d+(?:[:.,/\u00a0\u202f]\d+)*")
 _AMOUNT = re.compile(r"[%$€£¥₹]|\d\s?%")
 _LABEL_COLON = re.compile(r"^\s*\S+(?:\s\S+)?\s?[:：፡]\s*\S")
 _COUNT = re.compile(r"\(\d+\)\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def credit_cues(doc: Document, par: Paragraph, settings: ScorerSettings) -> int:
@@ -73,11 +74,13 @@ def headline_over_credit(doc: Document, found: int, s: ScorerSettings, byline: J
     a few byline names, dates or other credits, and clearly longer than the line found
     (`credit_max_share` of its characters; with two kinds of evidence, shorter is enough). A
     standfirst under a headline is mostly longer than it and holds no such marks: it stays.
+    A line of no such mark but a name (`_name_run`) credits a headline in sentence case.
     `byline` tells a byline's name or date line (title.byline_furniture).
     """
     pars = doc.paragraphs
     cues = credit_cues(doc, pars[found], s)
-    if cues == 0:
+    named = _name_run(doc, pars[found], s)
+    if cues == 0 and not named:
         return None
     between = 0
     upper = None
@@ -93,10 +96,23 @@ def headline_over_credit(doc: Document, found: int, s: ScorerSettings, byline: J
         between += 1
     if upper is None:
         return None
+    if cues == 0 and pars[upper].signals["capitalised"] > s.credit_headline_max_capitalised:
+        return None  # a name's capitals tell a credit only under a headline in sentence case
+    cues = max(cues, 1)
     if not (under_label(doc, upper, s) or split_title_and_standfirst(doc, upper, None, s)[1] is not None):
         return None  # a headline opens the page's text, or has its standfirst under it
     share = _chars(doc, found) / max(_chars(doc, upper), 1)
     return upper if share <= (1.0 if cues >= 2 else s.credit_max_share) else None
+
+
+def _name_run(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """The line ends on two capitalised words or more and half its words or more are capitalised:
+    a name after a word or two of credit ("Penulis Nur Aisyah Hamzah", "Daga wakilinmu Sani
+    Garba"). Evidence only under a headline written in sentence case, whose words are mostly not."""
+    words = _WORD.findall(doc.text, par.start, par.end)
+    if len(words) < 3 or par.signals["capitalised"] < s.credit_min_capitalised:
+        return False
+    return all(word[0].isupper() for word in words[-2:])
 
 
 def _chars(doc: Document, index: int) -> int:

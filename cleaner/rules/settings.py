@@ -84,6 +84,7 @@ class ScorerSettings:
     credit_min_digits: float
     credit_min_capitalised: float
     credit_max_share: float
+    credit_headline_max_capitalised: float
     caption_min_words: int
     standfirst_min_words: int
     standfirst_max_words: int
