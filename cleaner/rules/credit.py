@@ -17,13 +17,16 @@ from .shapes import split_title_and_standfirst, title_shaped, under_label
 
 # Evidence that a short line under a headline credits or labels it rather than being it; marks
 # of no language: a separator with a short side ("Wakilinmu | Kano", "Redacción · Vigo · 14:32"),
-# an @handle, a date or time (two digit tokens or more, no "%" nor currency: "Litinin, 5 ga
-# Disamba 2026", not "Sales up 12% to €4bn"; "3,200" is one token), a label of one or two words
+# an @handle, a date or time (no "%" nor currency: "Litinin, 5 ga Disamba 2026", "10:45", not
+# "Sales up 12% to €4bn" nor "3,200"), a label of one or two words
 # before a colon over capitalised names ("Testua: Miren Etxeberria"; any words in a script
 # without capitals: "ዘጋቢ፡ ሰላም ተስፋዬ"), a count in brackets ("Sharhi (12)").
-_CREDIT_SEPARATOR = re.compile(r"\s[|｜·•]\s|\s[-–—]\s|[|｜]")
+_CREDIT_SEPARATOR = re.compile(r"\s[|｜·•]\s|[|｜]")
+_DASH = re.compile(r"\s[-–—]\s")
+_TIME_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+_YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d.,]?\d)")
+_DAY = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,%]?\d)")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
-_DIGIT_TOKEN = re.compile(r"\d+(?:[:.,/\u00a0\u202f]\d+)*")
 _AMOUNT = re.compile(r"[%$€£¥₹]|\d\s?%")
 _LABEL_COLON = re.compile(r"^\s*\S+(?:\s\S+)?\s?[:：፡]\s*\S")
 _COUNT = re.compile(r"\(\d+\)\s*$")
@@ -35,13 +38,11 @@ def credit_cues(doc: Document, par: Paragraph, settings: ScorerSettings) -> int:
     usual shape. title.py asks it of a line under a longer headline, never of a line alone."""
     text = doc.text[par.start : par.end].strip()
     cues = 0
-    parts = [part for part in _CREDIT_SEPARATOR.split(text) if part.strip()]
-    if len(parts) >= 2 and min(len(part.split()) for part in parts) <= settings.name_max_words:
+    if _short_side(text, settings):
         cues += 1
     if _HANDLE.search(text):
         cues += 1
-    dated = len(_DIGIT_TOKEN.findall(text)) >= 2 and par.signals["digits"] >= settings.credit_min_digits
-    if dated and not _AMOUNT.search(text):
+    if _dated(text) and par.signals["digits"] >= settings.credit_min_digits and not _AMOUNT.search(text):
         cues += 1
     label = _LABEL_COLON.match(text)
     named = par.signals["capitalised"] >= settings.credit_min_capitalised
@@ -50,6 +51,26 @@ def credit_cues(doc: Document, par: Paragraph, settings: ScorerSettings) -> int:
     if _COUNT.search(text):
         cues += 1
     return cues
+
+
+def _short_side(text: str, settings: ScorerSettings) -> bool:
+    """A separator with a side of at most `name_max_words` words: "Wakilinmu | Kano". Beside a
+    dash, the short side must be a name or a date ("Haber Merkezi - 05.12.2026"): a standfirst
+    may be two clauses joined by a dash ("Rajoy dimite - el PP busca líder")."""
+    for separator, named in ((_CREDIT_SEPARATOR, False), (_DASH, True)):
+        parts = [part.split() for part in separator.split(text) if part.strip()]
+        short = [words for words in parts if len(words) <= settings.name_max_words]
+        if len(parts) >= 2 and any(not named or all(w[0].isupper() or w[0].isdigit() for w in words) for words in short):
+            return True
+    return False
+
+
+def _dated(text: str) -> bool:
+    """A time or numeric date ("10:45", "05.12.2026"), or a day and a year ("5 ga Disamba 2026"):
+    two years ("between 2020 and 2025") or "3,200" are none."""
+    if _TIME_OR_DATE.search(text):
+        return True
+    return _YEAR.search(text) is not None and _DAY.search(text) is not None
 
 
 def _caseless(text: str) -> bool:
