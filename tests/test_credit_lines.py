@@ -33,6 +33,8 @@ def test_a_credit_under_the_headline_goes_and_the_headline_stays(credit: str):
 STANDFIRSTS = [
     "Rundingan dua hari berakhir dengan persetujuan untuk menambah pemerhati di kawasan sempadan",
     "Pasukan pemerhati ditambah kepada 3,200 anggota",  # shorter than the headline, one number
+    "Rundingan tamat awal pagi - pemerhati ditambah",  # two clauses joined by a dash, no name beside it
+    "Antara 2020 dan 2025 sempadan ditutup",  # two years are no date
 ]
 
 
