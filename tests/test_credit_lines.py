@@ -56,3 +56,13 @@ def test_a_title_case_headline_stays_the_title_over_a_name_line():
     headline = "Border Ceasefire Extended For Another Month After Talks"
     page = "\n".join(["Home", "World", headline, "Analysis By Nur Aisyah Hamzah", *BODY])
     assert clean_text(page).text.startswith(headline + "\n\n")
+
+
+def test_a_short_headline_over_a_credit_with_two_marks_stays_the_title():
+    """A headline of few words ("Banjir kilat di Shah Alam") over a credit holding a name beside
+    a separator and a time: two kinds of evidence are enough, the credit goes."""
+    credit = "Oleh Ahmad Faizal | Dikemaskini 5 Dis 2026, 10:45 pagi"
+    page = "\n".join(["Utama", "Wilayah", "Banjir kilat di Shah Alam", credit, *BODY])
+    text = clean_text(page).text
+    assert text.startswith("Banjir kilat di Shah Alam\n\n" + BODY[0][:30]), text[:200]
+    assert credit not in text

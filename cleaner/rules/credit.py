@@ -42,7 +42,7 @@ def credit_cues(doc: Document, par: Paragraph, settings: ScorerSettings) -> int:
         cues += 1
     if _HANDLE.search(text):
         cues += 1
-    if _dated(text) and par.signals["digits"] >= settings.credit_min_digits and not _AMOUNT.search(text):
+    if _dated(text, par.signals["digits"] >= settings.credit_min_digits) and not _AMOUNT.search(text):
         cues += 1
     label = _LABEL_COLON.match(text)
     named = par.signals["capitalised"] >= settings.credit_min_capitalised
@@ -65,12 +65,13 @@ def _short_side(text: str, settings: ScorerSettings) -> bool:
     return False
 
 
-def _dated(text: str) -> bool:
-    """A time or numeric date ("10:45", "05.12.2026"), or a day and a year ("5 ga Disamba 2026"):
-    two years ("between 2020 and 2025") or "3,200" are none."""
+def _dated(text: str, digits: bool) -> bool:
+    """A time or numeric date ("10:45", "05.12.2026"), or a day and a year ("5 ga Disamba 2026")
+    in a line of many `digits` (a sentence may name a day and a year): two years ("between 2020
+    and 2025") or "3,200" are none."""
     if _TIME_OR_DATE.search(text):
         return True
-    return _YEAR.search(text) is not None and _DAY.search(text) is not None
+    return digits and _YEAR.search(text) is not None and _DAY.search(text) is not None
 
 
 def _caseless(text: str) -> bool:
@@ -93,8 +94,10 @@ def headline_over_credit(doc: Document, found: int, s: ScorerSettings, byline: J
     under_label: a kicker or a story's teaser over it would make it no headline) or the
     standfirst of a headline over it (then the headline and its standfirst stay), over at most
     a few byline names, dates or other credits, and clearly longer than the line found
-    (`credit_max_share` of its characters; with two kinds of evidence, shorter is enough). A
-    standfirst under a headline is mostly longer than it and holds no such marks: it stays.
+    (`credit_max_share` of its characters). Two kinds of evidence are enough on their own: then
+    a short headline ("Banjir kilat di Shah Alam", a far title's words are not asked) may sit
+    over a longer credit. A standfirst under a headline is mostly longer than it and holds no
+    such marks: it stays.
     A line of no such mark but a name (`_name_run`) credits a headline in sentence case.
     `byline` tells a byline's name or date line (title.byline_furniture).
     """
@@ -109,7 +112,7 @@ def headline_over_credit(doc: Document, found: int, s: ScorerSettings, byline: J
         par = pars[index]
         if not par.kept:
             continue
-        if title_shaped(doc, par, s, far=True) and credit_cues(doc, par, s) == 0:
+        if title_shaped(doc, par, s, far=cues < 2) and credit_cues(doc, par, s) == 0:
             upper = index
             break
         if between >= s.furniture_max_lines - 1 or not (byline(doc, par, s) or credit_cues(doc, par, s)):
@@ -123,7 +126,7 @@ def headline_over_credit(doc: Document, found: int, s: ScorerSettings, byline: J
     if not (under_label(doc, upper, s) or split_title_and_standfirst(doc, upper, None, s)[1] is not None):
         return None  # a headline opens the page's text, or has its standfirst under it
     share = _chars(doc, found) / max(_chars(doc, upper), 1)
-    return upper if share <= (1.0 if cues >= 2 else s.credit_max_share) else None
+    return upper if cues >= 2 or share <= s.credit_max_share else None
 
 
 def _name_run(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
