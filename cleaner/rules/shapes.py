@@ -231,4 +231,3 @@ def caption_like(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not s.caption_min_words <= par.signals["words"] <= s.furniture_max_words:
         return False
     return par.signals["ends_sentence"] == 1.0 or _SENTENCE_INSIDE.search(doc.text, par.start, par.end) is not None
-
