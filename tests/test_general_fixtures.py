@@ -24,6 +24,13 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # credit lines under a headline in languages no rule file knows (helper J): the article's lines
+    # that look like junk (a Facebook mention, a sentence opening on "Subscribirse", a quote) stay
+    "ha_1": ["ta shafin ma'aikatar a Facebook.", '"Ilimi shi ne ginshikin ci gaban kowace al\'umma," in ji'],
+    "gl_1": ["Subscribirse a unha plataforma de alugueiros", "Hoxe custa case todo."],
+    "eu_1": ['"Lan gehiago dago, baina ez beti hobea"'],
+    "sw_7": ['"Hatuwezi kuendelea hivi, gharama ni kubwa kuliko mapato," alisema'],
+    "am_1": ["ቡድኑ ቀጣዩን ጨዋታ በሚቀጥለው ወር በሜዳው ያደርጋል።"],
     # a short closing sentence under a "read also" link, above short labels no rule knows
     "fr_tail_1": ["La métropole promet une réouverture avant les vacances d'hiver."],
     "en_tail_1": ["The lane is due to open before the summer term."],
@@ -350,6 +357,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # a date, a place credit, a label and names, a handle, "Saa 2 zilizopita" between headline and body (helper J)
+    "ha_1": ["Wakilinmu | Kano", "Litinin, 5 ga Disamba", "Karanta kuma", "Raba wannan labari", "Jaridar Arewa"],
+    "am_1": ["ዘጋቢ፡ ሰላም ተስፋዬ", "ታኅሣሥ 26 ቀን 2019", "ያጋሩ", "ተጨማሪ ዜናዎች"],
+    "eu_1": ["Testua: Miren Etxeberria", "Argazkiak", "2026/12/05", "Partekatu", "Iruzkinak (3)", "Harpidetu"],
+    "gl_1": ["Sabela Rivas", "@sabelarivas", "Compartir en Facebook", "Enviar por correo"],
+    "sw_7": ["Na Mwandishi Wetu", "Saa 2 zilizopita", "Soma pia", "Habari\n", "Kilimo\n"],
     "fr_tail_1": ["Accueil > Régions", "Lire aussi", "Météo Brest", "Nos partenaires"],
     "en_tail_1": ["Home / News", "Related:", "Weather", "Traffic", "Contact us"],
     "fr_13": ["Maison & Jardin", "Conseils", "Par Léa Fontaine", "Mis à jour le", "Temps de lecture", "liens affiliés",
@@ -798,6 +811,12 @@ HEADINGS = {
     "th_1": ["เชียงใหม่เปิดรถไฟฟ้ารางเบาสายแรก", "จังหวัดเชียงใหม่เปิดให้บริการ"],
     # a columnist's role and name ("経済ジャーナリスト 高橋 誠") between the headline and the first line
     "ja_3": ["【コラム】「新NISA」2年目の落とし穴", "新NISAが始まって2年。"],
+    # the headline over a credit line (and its standfirst over it in gl_1 and sw_7) opens the article
+    "ha_1": ["Gwamnati za ta gina sabbin makarantu dari biyu", "Gwamnatin tarayya ta sanar"],
+    "am_1": ["ኢትዮጵያ በአፍሪካ ዋንጫ ማጣሪያ ሱዳንን 2 ለ 0 አሸነፈች", "የኢትዮጵያ ብሔራዊ ቡድን"],
+    "eu_1": ["Bizkaiko industriak langabezia tasa baxuena", "Bizkaiko langabezia tasa %7,8ra"],
+    "gl_1": ["A vivenda xa non é un dereito", "Os alugueiros suben o dobre", "Hai dez anos"],
+    "sw_7": ["Wakulima wa chai Kericho walalamikia", "Bei ya kilo moja imeshuka", "Wakulima wadogo wa chai"],
 }  # fmt: skip
 
 

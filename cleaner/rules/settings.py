@@ -81,6 +81,10 @@ class ScorerSettings:
     furniture_min_digits: float
     name_max_words: int
     name_min_capitalised: float
+    credit_min_digits: float
+    credit_min_capitalised: float
+    credit_max_share: float
+    credit_headline_max_capitalised: float
     caption_min_words: int
     standfirst_min_words: int
     standfirst_max_words: int

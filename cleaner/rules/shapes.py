@@ -61,7 +61,7 @@ def split_title_and_standfirst(
 
     A longer line above is rather a teaser of another story, unless it opens the page's text:
     nothing kept right above it (page chrome the rules removed, or the page's start) but maybe a
-    short label (`_under_label`). There a
+    short label (`under_label`). There a
     headline longer than the line under it is the headline ("Werftchef Hollmann über die Krise
     im Schiffbau, ... " over "Ein Gespräch über Aufträge und Arbeitsplätze"), when that line has
     a far title's words (a kicker such as "Exklusiv" is no standfirst)."""
@@ -77,12 +77,12 @@ def split_title_and_standfirst(
     above_words = pars[above].signals["words"]
     if settings.standfirst_min_words <= words and above_words <= words:
         return above, found
-    if above_words > words and _under_label(doc, above, settings):
+    if above_words > words and under_label(doc, above, settings):
         return above, found  # the page's text opens with the headline, longer than its standfirst
     return found, None
 
 
-def _under_label(doc: Document, index: int, settings: ScorerSettings) -> bool:
+def under_label(doc: Document, index: int, settings: ScorerSettings) -> bool:
     """Nothing kept right above paragraph `index` (chrome the rules removed, or the page's start),
     or only a short line no far title has the words of: a section label or kicker the rules do not
     know ("Regio Enschede" over the headline), where another story's teaser would be a headline."""

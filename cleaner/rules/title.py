@@ -17,6 +17,7 @@ from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .settings import ScorerSettings
+from .credit import credit_cues, headline_over_credit
 from .keypoints import boxes, unboxed
 from .shapes import (
     CLOSING_QUOTES,
@@ -77,6 +78,10 @@ def find_heading(
     pars = doc.paragraphs
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
+    upper = headline_over_credit(doc, title, settings, byline_furniture) if title != anchor and standfirst is None else None
+    if upper is not None:  # the line found credits the headline above it: it goes as a byline does
+        skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
+        title = upper
     above = over_short_line(doc, title, settings) if title != anchor and standfirst is None else None
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
         entry.append(title)
@@ -336,10 +341,11 @@ def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> 
     """Skipped lines that are article text: a caption written as a sentence, a dateline ("KIEL
     (dpa) -", "BAAR, SWITZERLAND") or time stamp opening the text below, a live blog's repeated
     time stamp. Bylines' names and places and publication dates go, as bylines and date lines
-    do elsewhere (fixtures/seeds 004 drops its date line, general es_1 its photographer)."""
+    do elsewhere (fixtures/seeds 004 drops its date line, general es_1 its photographer), and so
+    does a line closed by a bracket or a stop that holds two kinds of credit evidence."""
     signals = par.signals
     if signals["ends_sentence"] == 1.0 and signals["words"] >= settings.caption_min_words:
-        return True
+        return credit_cues(doc, par, settings) < 2  # "Rahoton: Musa Ibrahim · 14:20 · Sharhi (12)" is a byline
     if _dateline(doc, par, settings):
         return True
     return time_stamp(par, settings)

@@ -1,0 +1,68 @@
+"""A credit or label line under a headline, in words no rule knows, must not take the title
+(cleaner/rules/credit.py); a real standfirst under the headline and a kicker above it stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean_text
+
+BODY = [
+    "Kedua-dua negara bersetuju melanjutkan gencatan senjata di kawasan sempadan selama 30 hari lagi selepas rundingan di Kuala Lumpur semalam.",
+    "Menteri Luar berkata rundingan berjalan lancar dan kedua-dua pihak komited untuk mencari penyelesaian kekal.",
+    "Pemerhati antarabangsa akan terus dihantar ke kawasan berkenaan bagi memantau keadaan di lapangan.",
+]
+HEADLINE = "Gencatan senjata di sempadan dilanjutkan selama sebulan lagi"
+
+CREDITS = [
+    "Penulis Nur Aisyah Hamzah",  # a name after a word of credit, no other mark
+    "Oleh Wartawan Kami | Kuala Lumpur",  # a separator with a short side
+    "Isnin, 7 Disember 2026 10:45",  # a date and time
+    "Foto: Aidil Rahman | @aidilfoto",  # a label over a name, a handle
+]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_credit_under_the_headline_goes_and_the_headline_stays(credit: str):
+    page = "\n".join(["Utama", "Dunia", HEADLINE, credit, *BODY, "Kongsi"])
+    text = clean_text(page).text
+    assert text.startswith(HEADLINE + "\n\n" + BODY[0][:30]), text[:200]
+    assert credit not in text
+
+
+STANDFIRSTS = [
+    "Rundingan dua hari berakhir dengan persetujuan untuk menambah pemerhati di kawasan sempadan",
+    "Pasukan pemerhati ditambah kepada 3,200 anggota",  # shorter than the headline, one number
+    "Rundingan tamat awal pagi - pemerhati ditambah",  # two clauses joined by a dash, no name beside it
+    "Antara 2020 dan 2025 sempadan ditutup",  # two years are no date
+]
+
+
+@pytest.mark.parametrize("standfirst", STANDFIRSTS)
+def test_a_standfirst_under_the_headline_stays(standfirst: str):
+    page = "\n".join(["Utama", "Dunia", HEADLINE, standfirst, *BODY])
+    text = clean_text(page).text
+    assert text.startswith(HEADLINE + "\n\n" + standfirst + "\n\n"), text[:200]
+
+
+def test_a_kicker_above_the_headline_does_not_become_the_title():
+    page = "\n".join(["Utama", "Eksklusif", HEADLINE, "Penulis Nur Aisyah Hamzah", *BODY])
+    assert clean_text(page).text.startswith(HEADLINE + "\n\n"), clean_text(page).text[:200]
+
+
+def test_a_title_case_headline_stays_the_title_over_a_name_line():
+    """Under a headline in title case, capitals tell no name: the name line is no evidence
+    (it stays, as before), and the headline stays the title."""
+    headline = "Border Ceasefire Extended For Another Month After Talks"
+    page = "\n".join(["Home", "World", headline, "Analysis By Nur Aisyah Hamzah", *BODY])
+    assert clean_text(page).text.startswith(headline + "\n\n")
+
+
+def test_a_short_headline_over_a_credit_with_two_marks_stays_the_title():
+    """A headline of few words ("Banjir kilat di Shah Alam") over a credit holding a name beside
+    a separator and a time: two kinds of evidence are enough, the credit goes."""
+    credit = "Oleh Ahmad Faizal | Dikemaskini 5 Dis 2026, 10:45 pagi"
+    page = "\n".join(["Utama", "Wilayah", "Banjir kilat di Shah Alam", credit, *BODY])
+    text = clean_text(page).text
+    assert text.startswith("Banjir kilat di Shah Alam\n\n" + BODY[0][:30]), text[:200]
+    assert credit not in text
