@@ -62,7 +62,7 @@ class OwnLanguageCredit:
                 continue
             if removal.rule.split(".", 1)[0] in (language, *_NOT_LANGUAGES):
                 continue
-            if _prose(pars[index - 1], s) and _prose(pars[index + 1], s):
+            if _prose_next(pars, index, -1, s) and _prose_next(pars, index, 1, s):
                 pars[index].removal = None
 
     def _own_rule(self, language: str, text: str) -> str | None:
@@ -77,6 +77,19 @@ class OwnLanguageCredit:
             matcher = self._matchers[language] = ScopeMatcher(rules)
         rule = matcher.first(text) if matcher else None
         return rule.id if rule is not None else None
+
+
+def _prose_next(pars: list[Paragraph], index: int, step: int, s: ScorerSettings) -> bool:
+    """Whether the next kept paragraph from `index` in direction `step` is prose, past other rules'
+    removals (an ad label between the paragraph and the heading) but not past another section label
+    (a run of them is a menu)."""
+    index += step
+    while 0 <= index < len(pars) and not pars[index].kept:
+        removal = pars[index].removal
+        if removal is None or (removal.rule or "").endswith(".navigation.section-name"):
+            return False
+        index += step
+    return 0 <= index < len(pars) and _prose(pars[index], s)
 
 
 def _prose(par: Paragraph, s: ScorerSettings) -> bool:
