@@ -37,7 +37,7 @@ from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_s
 from .lists import data_run, fact_head, framed_run, framed_tail, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
-from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
+from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shapes import caption_like, repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
@@ -152,6 +152,10 @@ class Scorer:
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         block = replace(block, last=bio_tail(doc, block.first, block.last, s, self.categories))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
+        score = score_tail(doc, last, s)  # "Our verdict" / "4/5" under the last paragraph
+        if score is not None:
+            boxes.append((last + 1, score))
+            last = score
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
