@@ -356,6 +356,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "it_9": ["Voto\n\n8/10", "Info\n\nRegia: Marta Sesti"],
     "pt_6": ["Classificação\n\n4/5", "Ficha técnica\n\nRealização: Rita Lobo"],
     # a test ending on its score under the verdict ("Wertung" / "4 von 5" went as the page's after the article)
+    # an obituary ending on its subject's life dates (no sentence; a caption's credit named her, which took
+    # the line for an author's bio), and a paragraph opening on "Read"
+    "en_27": ["Margaret Dunne, teacher, born 12 March 1935; died 2 December 2026", "Read the letters she wrote"],
     "de_15": ["Plus\n\nSehr lange Akkulaufzeit", "Minus\n\nSchwache Kamera", "für wenig Geld.\n\nWertung\n\n4 von 5\n"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
@@ -689,6 +692,8 @@ JUNK = {
               "Related reviews", "Best earbuds 2026", "Enter your email", "Comments (12)", "Log in to comment", "Cookie settings"],
     "it_9": ["Il Corriere della Valle", "Cronaca", "di Paolo Ferri", "Condividi", "Leggi anche", "I film più attesi",
              "Iscriviti", "Pubblicità"],
+    "en_27": ["The Northern Ledger", "Obituaries", "By Tom Ashworth", "Sat 5 Dec 2026", "Share on", "Photograph: Family",
+              "Explore more", "Yorkshire", "Reuse this content", "Most viewed", "Council tax"],
     "de_15": ["Technik-Kurier", "Anzeige\n", "Von Jonas Keller", "05.12.2026", "Teilen", "Drucken", "Mehr zum Thema",
               "Die besten Handys", "Newsletter", "Jetzt anmelden", "Kommentare", "Impressum"],
     "pt_6": ["Jornal da Beira", "Por João Mendes", "5 dez 2026", "Partilhar", "Leia também", "Os filmes portugueses",
