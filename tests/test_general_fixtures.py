@@ -359,6 +359,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # an obituary ending on its subject's life dates (no sentence; a caption's credit named her, which took
     # the line for an author's bio), and a paragraph opening on "Read"
     "en_27": ["Margaret Dunne, teacher, born 12 March 1935; died 2 December 2026", "Read the letters she wrote"],
+    # a Dutch explainer's subheadings that are German ("Europa", "Familie") and Czech ("Technologie") section names,
+    # the first one above the body's first paragraph, under the lead
+    "nl_6": ["aangekondigd gelden voor staal, aluminium, zonnepanelen en sommige auto-onderdelen.\n\nEuropa\n\nVooral",
+             "\n\nFamilie\n\nVoor familiebedrijven", "\n\nTechnologie\n\nChipmachinemaker"],
     "de_15": ["Plus\n\nSehr lange Akkulaufzeit", "Minus\n\nSchwache Kamera", "für wenig Geld.\n\nWertung\n\n4 von 5\n"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
@@ -694,6 +698,8 @@ JUNK = {
              "Iscriviti", "Pubblicità"],
     "en_27": ["The Northern Ledger", "Obituaries", "By Tom Ashworth", "Sat 5 Dec 2026", "Share on", "Photograph: Family",
               "Explore more", "Yorkshire", "Reuse this content", "Most viewed", "Council tax"],
+    "nl_6": ["Cookie-instellingen", "Nieuws", "Door Eva de Jong", "Leestijd", "Lees ook", "Handelsgesprekken",
+             "Deel dit artikel", "Meest gelezen", "Colofon"],
     "de_15": ["Technik-Kurier", "Anzeige\n", "Von Jonas Keller", "05.12.2026", "Teilen", "Drucken", "Mehr zum Thema",
               "Die besten Handys", "Newsletter", "Jetzt anmelden", "Kommentare", "Impressum"],
     "pt_6": ["Jornal da Beira", "Por João Mendes", "5 dez 2026", "Partilhar", "Leia também", "Os filmes portugueses",

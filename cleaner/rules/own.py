@@ -54,9 +54,10 @@ class OwnLanguageCredit:
 
     def restore_headings(self, doc: Document, first: int, last: int, language: str, s: ScorerSettings) -> None:
         """Keep another language's section labels standing alone between two paragraphs of prose
-        inside the body [first, last] (see the module docstring); run after `apply`."""
+        inside the body [first, last], or right above its first paragraph under a lead the scorer
+        left above the body (see the module docstring); run after `apply`."""
         pars = doc.paragraphs
-        for index in range(first + 1, last):
+        for index in range(max(first - 1, 1), last):
             removal = pars[index].removal
             if removal is None or removal.reason != "boilerplate" or not (removal.rule or "").endswith(".navigation.section-name"):
                 continue
