@@ -89,3 +89,19 @@ def test_a_german_closing_subheading_naming_a_noun_is_no_about_box() -> None:
     ]
     out = clean_text("\n".join(["Müllabfuhr wird neu geregelt", "Von Jan Petersen", *body]) + "\n").text
     assert "Über die Reform" in out and "Die Reform soll die Gebühren" in out
+
+
+def test_an_obituarys_life_dates_line_stays() -> None:
+    """The subject's life dates under an obituary (bio.life_dates_tail): no sentence, yet the
+    article's; it opens with the name the article uses, which a caption's credit also held."""
+    body = [
+        "Hans Adler, der am Montag im Alter von 88 Jahren gestorben ist, hat in Köln drei Kinos vor dem Abriss bewahrt.",
+        "Er kaufte 1979 das Lichtspielhaus am Ring, als die Stadt es schon aufgegeben hatte, und zeigte dort vierzig Jahre lang Filme.",
+        "Seine Programme waren eigenwillig: Stummfilme mit Orgel, japanische Klassiker, und jeden Sonntag ein Film für Kinder.",
+        "Er hinterlässt seine Frau Ingrid und zwei Söhne, die das Kino weiterführen wollen.",
+    ]
+    dates = "Hans Adler, geboren am 4. April 1938 in Köln, gestorben am 30. November 2026"
+    top = ["Nachrichten", "Kultur", "Nachruf: Hans Adler, der Mann, der Kölns Kinos rettete", "Von Petra Lang", "05.12.2026",
+           "Hans Adler 2019 in seinem Kino. Foto: Privat"]
+    out = clean_text("\n".join([*top, *body, dates, "Mehr zum Thema", "Kinosterben in NRW", "Impressum"]) + "\n").text
+    assert out.endswith(f"{body[-1]}\n\n{dates}\n")

@@ -354,6 +354,23 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a Hebrew live blog: its stamps, a quote entry, the last entry under its stamp above a "load more" line no rule knows
     "he_2": ["12:25", "חברת החשמל: \"כ-20 אלף בתים", "10:40\n\nבתי הספר ברמת הגולן ייפתחו מחר כרגיל."],
     "ja_3": ["シェアされるたびに", "まず、生活防衛資金を確保すること。", "「長く続けた人が勝つ」。", "（たかはし・まこと）1970年生まれ。"],
+    # labels of other languages' menus that are this page's words (helper L): an explainer's
+    # subheadings ("Europe", "Justice", "People" are French section names, "Finance" a Czech one),
+    # a review's bare score under its verdict heading ("4/5" went as a Hungarian gallery counter)
+    "en_25": ["\n\nEurope\n\nGerman and Italian", "\n\nJustice\n\nThree trade", "\n\nPeople\n\nFor workers",
+              "\n\nFinance\n\nShares in", "Read the government's own impact assessment"],
+    "en_26": ["Our verdict\n\n4/5\n\nThe Tide 3 is", "Read the spec sheet", "Pros\n\nWarm, detailed sound"],
+    "it_9": ["Voto\n\n8/10", "Info\n\nRegia: Marta Sesti"],
+    "pt_6": ["Classificação\n\n4/5", "Ficha técnica\n\nRealização: Rita Lobo"],
+    # a test ending on its score under the verdict ("Wertung" / "4 von 5" went as the page's after the article)
+    # an obituary ending on its subject's life dates (no sentence; a caption's credit named her, which took
+    # the line for an author's bio), and a paragraph opening on "Read"
+    "en_27": ["Margaret Dunne, teacher, born 12 March 1935; died 2 December 2026", "Read the letters she wrote"],
+    # a Dutch explainer's subheadings that are German ("Europa", "Familie") and Czech ("Technologie") section names,
+    # the first one above the body's first paragraph, under the lead
+    "nl_6": ["aangekondigd gelden voor staal, aluminium, zonnepanelen en sommige auto-onderdelen.\n\nEuropa\n\nVooral",
+             "\n\nFamilie\n\nVoor familiebedrijven", "\n\nTechnologie\n\nChipmachinemaker"],
+    "de_15": ["Plus\n\nSehr lange Akkulaufzeit", "Minus\n\nSchwache Kamera", "für wenig Geld.\n\nWertung\n\n4 von 5\n"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -686,6 +703,20 @@ JUNK = {
     "ja_3": ["週刊ビジネス", "マネー", "2026.12.05", "経済ジャーナリスト", "プロフィール", "ブックマーク", "記事一覧", "会員登録"],
     "he_1": ["ראשי > חדשות", "דני כהן", "05.12.2026", "שתפו", "וואטסאפ", "פרסומת", "לכתבה המלאה", "צילום:",
              "עוד בנושא", "הרכבל בקריות", "הוסיפו תגובה", "כל הזכויות"],
+    "en_25": ["We use cookies", "World Desk", "By Oliver Grant", "6 min read", "Facebook | X", "ADVERTISEMENT",
+              "More on this story", "Trade talks stall", "Morning Briefing", "© 2026", "Contact", "Privacy"],
+    "en_26": ["Skip to content", "Home » Reviews", "By Priya Malhotra", "Published 4 December", "Copy link", "Image 1 of 4",
+              "Related reviews", "Best earbuds 2026", "Enter your email", "Comments (12)", "Log in to comment", "Cookie settings"],
+    "it_9": ["Il Corriere della Valle", "Cronaca", "di Paolo Ferri", "Condividi", "Leggi anche", "I film più attesi",
+             "Iscriviti", "Pubblicità"],
+    "en_27": ["The Northern Ledger", "Obituaries", "By Tom Ashworth", "Sat 5 Dec 2026", "Share on", "Photograph: Family",
+              "Explore more", "Yorkshire", "Reuse this content", "Most viewed", "Council tax"],
+    "nl_6": ["Cookie-instellingen", "Nieuws", "Door Eva de Jong", "Leestijd", "Lees ook", "Handelsgesprekken",
+             "Deel dit artikel", "Meest gelezen", "Colofon"],
+    "de_15": ["Technik-Kurier", "Anzeige\n", "Von Jonas Keller", "05.12.2026", "Teilen", "Drucken", "Mehr zum Thema",
+              "Die besten Handys", "Newsletter", "Jetzt anmelden", "Kommentare", "Impressum"],
+    "pt_6": ["Jornal da Beira", "Por João Mendes", "5 dez 2026", "Partilhar", "Leia também", "Os filmes portugueses",
+             "Subscreva"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

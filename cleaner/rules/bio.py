@@ -22,6 +22,11 @@ ministre...") is no heading: a name, not a sentence; nor is a German subheading 
 after its article ("Über die Reform", nouns are capitalised): a name after an article has two
 capitalised words or more ("Über die Stadtwerke Talbrück").
 
+An obituary ends the other way round, on a line of its subject's life dates ("Margaret Dunne,
+teacher, born 12 March 1935; died 2 December 2026", "Hans Adler, geboren am 4. April 1938 in Köln,
+gestorben am 30. November 2026"): no sentence, so the scorer left it out. It opens with the name
+the article uses and holds two years; `life_dates_tail` joins it to the body.
+
 Numbers: data/scorer.toml (furniture_max_words for the byline line, standfirst_max_words for the
 bio and for each of the box's sentences).
 """
@@ -59,6 +64,8 @@ def bio_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories
     name = [w.casefold() for w in opening]
     if not any(_holds(doc, i, name, s, categories) for i in range(first)):
         return last
+    if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(first, index)):
+        return last  # the article's subject, named in its text (a caption's credit held the name), not its author
     return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
 
 
@@ -115,3 +122,24 @@ def _heading_name(text: str, labels: ReviewLabels) -> list[str] | None:
 
 def _box_sentence(par: Paragraph, s: ScorerSettings) -> bool:
     return par.signals.get("ends_sentence", 0.0) > 0.0 and par.signals.get("words", 0.0) <= s.standfirst_max_words
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_OPENING_NAME = re.compile(r"([^\W\d_][\w'’-]*) ([^\W\d_][\w'’-]*)")
+
+
+def life_dates_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
+    """`last` moved down over an obituary's life-dates line right under it (see the module
+    docstring): a short line opening with two capitalised words the body names together, and
+    holding two years."""
+    pars = doc.paragraphs
+    index = last + 1
+    if index >= len(pars) or not pars[index].kept or pars[index].signals["words"] > s.furniture_max_words * 2:
+        return last
+    text = doc.kept_text(pars[index]).strip()
+    name = _OPENING_NAME.match(text)
+    if name is None or not (name[1][0].isupper() and name[2][0].isupper()) or len(_YEAR.findall(text)) < 2:
+        return last
+    if not any(name[0] in doc.kept_text(par) for par in pars[first : last + 1]):
+        return last
+    return index

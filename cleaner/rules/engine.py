@@ -149,6 +149,8 @@ class RuleEngine:
             self.scorer.mark(doc, body)
         if language:
             self._own_credit.apply(doc, language)
+            if body is not None and self.scorer is not None:
+                self._own_credit.restore_headings(doc, body.first, body.last, language, self.scorer.settings)
         return doc
 
     def rescore(self, doc: Document) -> Document:

@@ -7,14 +7,21 @@ The report shows that name to its reader, so once a page's language is known, a 
 after another language is renamed after the page's own rule when one of those matches the line
 too, with the same category (only the name changes: the text goes either way, and every step
 that weighs a removal reads its category).
+
+Another language's section label that is a word of this one is put back when it heads a part of
+the article: "Europe", "Justice", "People" (French menus) and "Finance" (a Czech one) between two
+paragraphs of an English explainer were its subheadings, removed as section names. A menu label
+never stands alone between two paragraphs of prose; the page's own labels are left alone (its
+kickers and in-article labels use them).
 """
 
 from __future__ import annotations
 
 from ..memo import Memo
-from ..types import Document, Removal
+from ..types import Document, Paragraph, Removal
 from .loader import RuleSet
 from .matchers import ScopeMatcher
+from .settings import ScorerSettings
 
 SECTION_RULE = "{language}.navigation.section-name"
 _NOT_LANGUAGES = ("common", "score", "dedup")
@@ -45,6 +52,20 @@ class OwnLanguageCredit:
             if verdict is not None and self.categories.get(verdict) == self.categories.get(removal.rule or ""):
                 par.removal = Removal("boilerplate", verdict)
 
+    def restore_headings(self, doc: Document, first: int, last: int, language: str, s: ScorerSettings) -> None:
+        """Keep another language's section labels standing alone between two paragraphs of prose
+        inside the body [first, last], or right above its first paragraph under a lead the scorer
+        left above the body (see the module docstring); run after `apply`."""
+        pars = doc.paragraphs
+        for index in range(max(first - 1, 1), last):
+            removal = pars[index].removal
+            if removal is None or removal.reason != "boilerplate" or not (removal.rule or "").endswith(".navigation.section-name"):
+                continue
+            if removal.rule.split(".", 1)[0] in (language, *_NOT_LANGUAGES):
+                continue
+            if _prose_next(pars, index, -1, s) and _prose_next(pars, index, 1, s):
+                pars[index].removal = None
+
     def _own_rule(self, language: str, text: str) -> str | None:
         data = self.rule_set.languages.get(language)
         section = SECTION_RULE.format(language=language)
@@ -57,3 +78,22 @@ class OwnLanguageCredit:
             matcher = self._matchers[language] = ScopeMatcher(rules)
         rule = matcher.first(text) if matcher else None
         return rule.id if rule is not None else None
+
+
+def _prose_next(pars: list[Paragraph], index: int, step: int, s: ScorerSettings) -> bool:
+    """Whether the next kept paragraph from `index` in direction `step` is prose, past other rules'
+    removals (an ad label between the paragraph and the heading) but not past another section label
+    (a run of them is a menu)."""
+    index += step
+    while 0 <= index < len(pars) and not pars[index].kept:
+        removal = pars[index].removal
+        if removal is None or (removal.rule or "").endswith(".navigation.section-name"):
+            return False
+        index += step
+    return 0 <= index < len(pars) and _prose(pars[index], s)
+
+
+def _prose(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept paragraph of prose: a sentence of list_prose_min_words words or more."""
+    signals = par.signals
+    return par.kept and bool(signals.get("ends_sentence")) and signals.get("words", 0.0) >= s.list_prose_min_words and signals.get("prose", 0.0) >= s.tail_min_prose

@@ -24,6 +24,9 @@ An article's notes come the same way, under a heading of the language files' `no
 ("Correction", "Changelog", "Rectificatif", "Fe de errores"): a correction's sentence or a
 changelog's dated rows ("4 December 2026: first published."), too short to join the body alone.
 
+A review may also end on its score alone, under the verdict's last sentence ("Our verdict" over
+"4/5", "Wertung" over "4 von 5"): two short lines the scorer leaves out; `score_tail` adds them.
+
 Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it;
 standfirst_max_words for a bio's sentences).
 """
@@ -261,6 +264,30 @@ def review_tail(pars_kept: list[bool], last: int, boxes: list[tuple[int, int]]) 
         if first <= last < box_last or (first > last and not any(pars_kept[last + 1 : first])):
             return box_last
     return last
+
+
+# A score on a rating scale, alone or after a short label: "4/5", "8,5/10", "16 sur 20", "4 von 5
+# Sternen", "Rating: 4 out of 5", "★★★★☆".
+_SCORE = re.compile(
+    r"(?:[^\W\d_][^\n:]{0,30}\s?:\s?)?(?:\d{1,3}(?:[.,]\d{1,2})?\s?(?:/|[^\W\d_]{1,6}(?: [^\W\d_]{1,3})?)\s?"
+    r"(?:5|10|20|100)(?: [^\W\d_]{1,12})?|[★☆]{5})\.?"
+)
+
+
+def score_tail(doc: Document, last: int, s: ScorerSettings) -> int | None:
+    """The last line of a review's score under the body's last paragraph, or None: a score line
+    right under it, or a short heading over one ("Our verdict" / "4/5", "Wertung" / "4 von 5" at
+    the end of a review, which the scorer left out as two short lines after the article)."""
+    pars = doc.paragraphs
+    for index in (last + 1, last + 2):
+        if index >= len(pars) or not pars[index].kept:
+            return None
+        text = doc.kept_text(pars[index]).strip()
+        if _SCORE.fullmatch(text):
+            return index
+        if index > last + 1 or len(text) > _LABEL_MAX_CHARS or pars[index].signals["ends_sentence"] or pars[index].signals["words"] > 3:
+            return None
+    return None
 
 
 def review_head(first: int, boxes: list[tuple[int, int]]) -> int:

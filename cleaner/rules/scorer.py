@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..memo import Memo
 from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
-from .bio import about_tail, bio_tail
+from .bio import about_tail, bio_tail, life_dates_tail
 from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
 from .recipe import recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
@@ -38,7 +38,7 @@ from .framed import framed_run, framed_tail
 from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
-from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail
+from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shapes import caption_like, repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
@@ -153,6 +153,10 @@ class Scorer:
         block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         block = replace(block, last=bio_tail(doc, block.first, block.last, s, self.categories))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
+        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
+            if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
+                boxes.append((last + 1, tail))  # short lines after the text, no menu
+                last = tail
         return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
