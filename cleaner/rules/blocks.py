@@ -4,8 +4,8 @@ article's, and lines that close an article."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING, Callable
+from dataclasses import dataclass, replace
+from typing import Callable
 
 from ..types import Document, Paragraph
 from .loader import removal_category
@@ -13,10 +13,36 @@ from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 from .title import CLOSING_QUOTES, dateline_stamp, time_stamp
 
-if TYPE_CHECKING:
-    from .scorer import Block
 
-def framed_brief(doc: Document, kept: list[bool], block: "Block", chrome: set[int], s: ScorerSettings) -> bool:
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The chosen body: paragraph indexes [first, last] and its total value; `anchor` is where the
+    page's headline repeats (title.py), found once by `find_body` and used again by `mark`;
+    `standfirst` is a summary above `first` that `_past_byline` recognised by the byline under it."""
+
+    first: int
+    last: int
+    value: float
+    anchor: int | None = None
+    standfirst: int | None = None
+    boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
+
+
+def best_block(values: list[float]) -> Block | None:
+    """The contiguous interval with the largest positive sum (first one on ties), or None."""
+    best: tuple[int, int] | None = None  # the Block is made once, at the end
+    best_value = 0.0
+    start, running = 0, 0.0
+    for index, value in enumerate(values):
+        if running <= 0.0:
+            start, running = index, 0.0
+        running += value
+        if running > 0.0 and (best is None or running > best_value):
+            best, best_value = (start, index), running
+    return Block(best[0], best[1], best_value) if best is not None else None
+
+
+def framed_brief(doc: Document, kept: list[bool], block: Block, chrome: set[int], s: ScorerSettings) -> bool:
     """A body too short for `min_body_words` is a news brief's when its kept paragraphs are
     sentences scoring as prose (their words on average) and a rule removal of page chrome (`chrome`: menus, related links,
     newsletter boxes) lies outside it (a brief's page may open on its site's name alone).
@@ -49,11 +75,11 @@ _LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")
 
 def with_tail(
     doc: Document,
-    block: "Block",
+    block: Block,
     s: ScorerSettings,
     removal_value: Callable[[Paragraph], float],
     category: Callable[[Paragraph], str] = lambda par: "",
-) -> "Block":
+) -> Block:
     """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
     that score under the block threshold, and those scoring above it that follow them; a short
     sentence right under the block when it is the page's last kept line or closes on a full stop
@@ -111,7 +137,7 @@ def with_tail(
     return replace(block, last=last)
 
 
-def _live_blog(doc: Document, block: "Block", s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+def _live_blog(doc: Document, block: Block, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
     """Whether the block holds `live_min_stamps` entry stamps (`_entry_stamp`): a live blog."""
     pars = doc.paragraphs[block.first : block.last + 1]
     return sum(1 for par in pars if _entry_stamp(doc, par, s, category)) >= s.live_min_stamps
@@ -279,7 +305,7 @@ def closing_removals(pars: list[Paragraph], categories: dict[str, str], closing:
     return {i for i, par in enumerate(pars) if removal_category(par, categories) in closing}
 
 
-def closed_block(pars: list[Paragraph], kept: list[bool], block: "Block", closing: set[int]) -> "Block":
+def closed_block(pars: list[Paragraph], kept: list[bool], block: Block, closing: set[int]) -> Block:
     """The block ended at the first closing removal inside it (a tags line) that has more of the
     block's kept words above it than below.
 

@@ -21,13 +21,13 @@ with their glued function words and caseless names (prose.py). Weights and thres
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..memo import Memo
 from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_tail, bio_tail, life_dates_tail
-from .blocks import closed_block, closing_removals, closing_sentence, framed_brief, with_tail
+from .blocks import Block, best_block, closed_block, closing_removals, closing_sentence, framed_brief, with_tail
 from .recipe import recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -49,34 +49,6 @@ SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """The chosen body: paragraph indexes [first, last] and its total value; `anchor` is where the
-    page's headline repeats (title.py), found once by `find_body` and used again by `mark`;
-    `standfirst` is a summary above `first` that `_past_byline` recognised by the byline under it."""
-
-    first: int
-    last: int
-    value: float
-    anchor: int | None = None
-    standfirst: int | None = None
-    boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
-
-
-def best_block(values: list[float]) -> Block | None:
-    """The contiguous interval with the largest positive sum (first one on ties), or None."""
-    best: tuple[int, int] | None = None  # the Block is made once, at the end
-    best_value = 0.0
-    start, running = 0, 0.0
-    for index, value in enumerate(values):
-        if running <= 0.0:
-            start, running = index, 0.0
-        running += value
-        if running > 0.0 and (best is None or running > best_value):
-            best, best_value = (start, index), running
-    return Block(best[0], best[1], best_value) if best is not None else None
 
 
 class Scorer:
@@ -142,7 +114,15 @@ class Scorer:
         if block is None or not self._clear_body(doc, kept, block, chrome):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
-        top = anchor if anchor is not None else -1
+        return self._edges(doc, block, values, kept, chrome, boxes)
+
+    def _edges(self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]]) -> Block:
+        """The block widened to the article's own lines at its edges, one kind of evidence a step
+        (a list or fact box over it, a byline's neighbours, a recipe's facts, speakers, a framed
+        list, a closing sentence under links), then cut at the page's (an author's bio, an
+        "About" box) and closed on what ends an article (footnotes, a review's score)."""
+        s, pars = self.settings, doc.paragraphs
+        top = block.anchor if block.anchor is not None else -1
         block = replace(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = replace(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
