@@ -24,6 +24,8 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # a ranked list: "#3" over an item is its rank, no hashtag (a tags line would close the article)
+    "en_ranked_1": ["#3\n\nStanage Edge", "#1\n\nKinder Scout", "take a map, a compass and a head torch."],
     # credit lines under a headline in languages no rule file knows (helper J): the article's lines
     # that look like junk (a Facebook mention, a sentence opening on "Subscribirse", a quote) stay
     "ha_1": ["ta shafin ma'aikatar a Facebook.", '"Ilimi shi ne ginshikin ci gaban kowace al\'umma," in ji'],
@@ -374,6 +376,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    "en_ranked_1": ["Home > Travel", "By Anna Clarke", "#PeakDistrict", "Share this article"],
     # a date, a place credit, a label and names, a handle, "Saa 2 zilizopita" between headline and body (helper J)
     "ha_1": ["Wakilinmu | Kano", "Litinin, 5 ga Disamba", "Karanta kuma", "Raba wannan labari", "Jaridar Arewa"],
     "am_1": ["ዘጋቢ፡ ሰላም ተስፋዬ", "ታኅሣሥ 26 ቀን 2019", "ያጋሩ", "ተጨማሪ ዜናዎች"],
