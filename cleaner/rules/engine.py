@@ -25,7 +25,7 @@ from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches
 from .cuts import segment_cuts
 from .matchers import ScopeMatcher
 from .neighbours import take_neighbours
-from .own import SECTION_RULE, OwnLanguageCredit
+from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_SLOT, ReviewLabels
 from .bio import about_tail, bio_tail
 from .scorer import SCORER_RULES, Block, Scorer
@@ -108,7 +108,7 @@ class RuleEngine:
         `OwnLanguageCredit` may rename a removal after it)."""
         rules = {}
         for code in sorted(self.rule_set.languages):
-            rule_id = SECTION_RULE.format(language="common" if code == ALL_LANGUAGES else code)
+            rule_id = section_rule(code)
             if not any(id_matches(rule_id, p) for p in self.config.disable):
                 rules[code] = rule_id
         return rules
@@ -334,7 +334,7 @@ class RuleEngine:
         """A short human description of a rule id, for `cleaner explain` and the report."""
         if rule_id in SCORER_RULES:
             return f"{rule_id} (scorer): {SCORER_RULES[rule_id]}"
-        if rule_id.endswith(".navigation.section-name"):
+        if is_section_rule(rule_id):
             return f"{rule_id} (line): the whole line is a section label listed in section_names"
         rule = self.rule(rule_id)
         if rule is None:
@@ -351,7 +351,7 @@ def _check_switches(config: RulesConfig, loaded: RuleSet) -> None:
         if code not in shipped:
             raise ConfigError(f"rules.languages: no rule file for {code!r} (shipped: {', '.join(shipped)})")
     ids = [rule.id for rule in loaded.rules] + list(SCORER_RULES)
-    ids += [SECTION_RULE.format(language="common" if code == ALL_LANGUAGES else code) for code in loaded.languages]
+    ids += [section_rule(code) for code in loaded.languages]
     for prefix in config.disable:
         if not any(id_matches(rule_id, prefix) for rule_id in ids):
             raise ConfigError(

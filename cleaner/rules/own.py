@@ -19,12 +19,27 @@ from __future__ import annotations
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .loader import RuleSet
+from .loader import ALL_LANGUAGES, RuleSet
 from .matchers import ScopeMatcher
 from .settings import ScorerSettings
 
-SECTION_RULE = "{language}.navigation.section-name"
+_SECTION_SUFFIX = ".navigation.section-name"
 _NOT_LANGUAGES = ("common", "score", "dedup")
+
+
+def section_rule(code: str) -> str:
+    """The id under which a language's section labels (`section_names`) remove a whole line;
+    the labels of every language's file are "common"'s."""
+    return ("common" if code == ALL_LANGUAGES else code) + _SECTION_SUFFIX
+
+
+def is_section_rule(rule_id: str | None) -> bool:
+    return (rule_id or "").endswith(_SECTION_SUFFIX)
+
+
+def _foreign(rule_id: str | None, language: str) -> bool:
+    """Whether a removal's rule belongs to another language than the page's."""
+    return (rule_id or "").split(".", 1)[0] not in (language, *_NOT_LANGUAGES)
 
 
 class OwnLanguageCredit:
@@ -42,7 +57,7 @@ class OwnLanguageCredit:
             removal = par.removal
             if removal is None or removal.reason != "boilerplate":
                 continue
-            if (removal.rule or "").split(".", 1)[0] in (language, *_NOT_LANGUAGES):
+            if not _foreign(removal.rule, language):
                 continue
             text = doc.text[par.start : par.end].strip()
             key = f"{language}\x00{text}"
@@ -59,16 +74,16 @@ class OwnLanguageCredit:
         pars = doc.paragraphs
         for index in range(max(first - 1, 1), last):
             removal = pars[index].removal
-            if removal is None or removal.reason != "boilerplate" or not (removal.rule or "").endswith(".navigation.section-name"):
+            if removal is None or removal.reason != "boilerplate" or not is_section_rule(removal.rule):
                 continue
-            if removal.rule.split(".", 1)[0] in (language, *_NOT_LANGUAGES):
+            if not _foreign(removal.rule, language):
                 continue
             if _prose_next(pars, index, -1, s) and _prose_next(pars, index, 1, s):
                 pars[index].removal = None
 
     def _own_rule(self, language: str, text: str) -> str | None:
         data = self.rule_set.languages.get(language)
-        section = SECTION_RULE.format(language=language)
+        section = section_rule(language)
         if data is not None and text.casefold() in data.section_names and section in self.categories:
             return section
         matcher = self._matchers.get(language)
@@ -87,7 +102,7 @@ def _prose_next(pars: list[Paragraph], index: int, step: int, s: ScorerSettings)
     index += step
     while 0 <= index < len(pars) and not pars[index].kept:
         removal = pars[index].removal
-        if removal is None or (removal.rule or "").endswith(".navigation.section-name"):
+        if removal is None or is_section_rule(removal.rule):
             return False
         index += step
     return 0 <= index < len(pars) and _prose(pars[index], s)
