@@ -28,7 +28,7 @@ gestorben am 30. November 2026"): no sentence, so the scorer left it out. It ope
 the article uses and holds two years; `life_dates_tail` joins it to the body.
 
 Numbers: data/scorer.toml (furniture_max_words for the byline line, standfirst_max_words for the
-bio and for each of the box's sentences).
+bio and for each of the box's sentences, about_* for the box).
 """
 
 from __future__ import annotations
@@ -43,9 +43,6 @@ from .review import ReviewLabels
 from .settings import ScorerSettings
 
 _NAME_WORDS = 2  # a given name and a family name open the bio
-_HEADING_MAX_CHARS = 60  # "About <name>": a heading, not a sentence
-_BOX_MAX_ITEMS = 3  # the sentences of an "About <name>" box
-_NAMED_WITHIN = 20  # the box's first paragraph names the heading's name within its first words
 _ORG_NAME = re.compile(r"(?:[^\W\d_][\w'’.&-]*)(?: (?:[^\W\d_][\w'’.&-]*|&)){0,5}")
 
 
@@ -87,25 +84,25 @@ def _holds(doc: Document, index: int, name: list[str], s: ScorerSettings, catego
 
 def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
     """The body's last paragraph index once a closing "About <name>" box is left out: a heading
-    of `labels.named` prefixes and a name, under `first`, over one to `_BOX_MAX_ITEMS` kept
+    of `labels.named` prefixes and a name, under `first`, over one to `about_max_sentences` kept
     sentences (the first naming the name's capitalised words) that end the body at `last`."""
     pars = doc.paragraphs
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
-    for position in range(max(len(kept) - _BOX_MAX_ITEMS - 1, 1), len(kept) - 1):
+    for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
-        name = _heading_name(doc.kept_text(pars[heading]), labels)
+        name = _heading_name(doc.kept_text(pars[heading]), labels, s)
         if name is None or not all(_box_sentence(pars[i], s) for i in box):
             continue
-        opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[:_NAMED_WITHIN]]
+        opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[: s.about_named_within]]
         if all(word in opening for word in name):
             return kept[position - 1]
     return last
 
 
-def _heading_name(text: str, labels: ReviewLabels) -> list[str] | None:
+def _heading_name(text: str, labels: ReviewLabels, s: ScorerSettings) -> list[str] | None:
     """The capitalised words of the name a heading "About <name>" gives (casefolded), or None."""
     line = text.strip().rstrip(":：").rstrip()
-    if len(line) > _HEADING_MAX_CHARS:
+    if len(line) > s.about_heading_max_chars:
         return None
     folded = line.casefold()
     for prefix in labels.named:

@@ -195,17 +195,14 @@ def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: 
     return _closing_end(doc, end, s)
 
 
-_INTERVIEW_QUESTIONS = 2  # question lines that make the block an interview
-
-
 def _interview_reply(doc: Document, first: int, index: int, s: ScorerSettings) -> bool:
     """A short reply closing an interview's page: a kept line under `tail_min_words` words on a
-    full stop, with nothing but rule removals under it, in a block of two question lines or more."""
+    full stop, with nothing but rule removals under it, in a block of `interview_min_questions` question lines or more."""
     pars = doc.paragraphs
     if not _short_reply(doc, pars[index], s) or not _closing(doc, index):
         return False
     questions = sum(1 for par in pars[first:index] if par.kept and doc.text[par.start : par.end].rstrip().endswith(("?", "？")))
-    return questions >= _INTERVIEW_QUESTIONS
+    return questions >= s.interview_min_questions
 
 
 def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:

@@ -9,7 +9,8 @@ a quantity ("200 g di farina 00", "8 chicken thighs, skin on", "1,5 kg de pommes
 With `list_min_items` such lines in the body, the rows right above it (at least two holding a
 figure; a "Label: value" row without one, "Difficoltà: facile", among them) join the body.
 
-Numbers: data/scorer.toml (list_min_items; list_max_words for a row or an ingredient line).
+Numbers: data/scorer.toml (recipe_row_max_words, recipe_figure_rows; list_min_items and
+list_max_words for the ingredient lines).
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ from ..types import Document, Paragraph
 from ..words import SENTENCE_END
 from .settings import ScorerSettings
 
-_ROW_MAX_WORDS = 8  # "Temps de cuisson : 1 h 30 min"
-_FIGURE_ROWS = 2  # rows holding a figure: a time, a number of servings
 # A line opening with a quantity: "200 g", "3 tbsp", "1,5 kg", "½ cup", "2-3 cloves".
 _QUANTITY = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+)?|[½⅓⅔¼¾⅛])\s?\S")
 _LABEL = re.compile(r"[^\W\d_][^\W\d_' ’.-]*\s?[:：]\s?\S")  # "Difficoltà: facile"
@@ -32,21 +31,21 @@ def recipe_head(doc: Document, first: int, last: int, s: ScorerSettings, top: in
     the body `first`..`last` lists `list_min_items` quantity lines); `first` otherwise."""
     pars = doc.paragraphs
     index, figures = first, 0
-    while index - 1 > top and _row(doc, pars[index - 1]):
+    while index - 1 > top and _row(doc, pars[index - 1], s):
         index -= 1
         figures += any(ch.isdigit() for ch in doc.kept_text(pars[index]))
-    if index == first or figures < _FIGURE_ROWS:
+    if index == first or figures < s.recipe_figure_rows:
         return first
     quantities = sum(1 for par in pars[first : last + 1] if _quantity_line(doc, par, s))
     return index if quantities >= s.list_min_items else first
 
 
-def _row(doc: Document, par: Paragraph) -> bool:
+def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept short line without a sentence's end, holding a figure or written "Label: value"."""
     if not par.kept:
         return False
     text = doc.kept_text(par).strip()
-    if not text or len(text.split()) > _ROW_MAX_WORDS or SENTENCE_END.search(text):
+    if not text or len(text.split()) > s.recipe_row_max_words or SENTENCE_END.search(text):
         return False
     return any(ch.isdigit() for ch in text) or _LABEL.match(text) is not None
 

@@ -64,6 +64,7 @@ class ScorerSettings:
     tail_min_prose: float
     tail_max_paragraphs: int
     tail_bridge_paragraphs: int
+    interview_min_questions: int
     tail_label_lines: int
     tail_label_prose: int
     min_body_words: int
@@ -88,6 +89,9 @@ class ScorerSettings:
     caption_min_words: int
     standfirst_min_words: int
     standfirst_max_words: int
+    about_heading_max_chars: int
+    about_max_sentences: int
+    about_named_within: int
     standfirst_max_names: float
     byline_max_prose: float
     list_max_words: int
@@ -95,6 +99,8 @@ class ScorerSettings:
     list_max_labels: int
     list_min_items: int
     list_headed_min_items: int
+    recipe_row_max_words: int
+    recipe_figure_rows: int
     list_min_share: float
     list_prose_min_words: int
     list_intro_min_words: int
