@@ -3,6 +3,7 @@ field is missing: corpora name them differently (datatrove, news-please, crawler
 
 from __future__ import annotations
 
+from typing import Callable
 from urllib.parse import urlsplit
 
 from ..langtag import primary_subtag
@@ -39,27 +40,35 @@ def record_source(record: dict, fallback: str) -> str:
     """A JSONL record's dedup source: the host of the first URL field found, else a host-name
     field, else `fallback`. Sites differ in template and reprints come from
     other sites, so one file of many sites must not count as one source."""
-    holders = [record] + [record[k] for k in _NESTED_FIELDS if isinstance(record.get(k), dict)]
-    for holder in holders:
-        for name in _URL_FIELDS:
-            value = holder.get(name)
-            if isinstance(value, str) and urlsplit(value.strip()).hostname:
-                return source_of(value.strip(), fallback)
-    for holder in holders:
-        for name in _HOST_FIELDS:
-            value = holder.get(name)
-            if isinstance(value, str) and "." in value and not value.strip().count(" "):
-                return value.strip().lower().removeprefix("www.")
-    return fallback
+    holders = _holders(record)
+    found = _first_field(holders, _URL_FIELDS, lambda value: source_of(value.strip(), fallback) if urlsplit(value.strip()).hostname else None)
+    if found is None:
+        found = _first_field(holders, _HOST_FIELDS, _host_name)
+    return fallback if found is None else found
 
 
 def record_language(record: dict) -> str | None:
     """The language a JSONL record states, as a primary subtag, else None: a hint the rules
     take when the text's own words agree (language.confirms_declared)."""
-    holders = [record] + [record[k] for k in _NESTED_FIELDS if isinstance(record.get(k), dict)]
+    return _first_field(_holders(record), _LANGUAGE_FIELDS, lambda value: primary_subtag(value) or None)
+
+
+def _holders(record: dict) -> list[dict]:
+    """The record and its metadata objects, where corpora keep a page's address and language."""
+    return [record] + [record[k] for k in _NESTED_FIELDS if isinstance(record.get(k), dict)]
+
+
+def _first_field(holders: list[dict], names: tuple[str, ...], read: Callable[[str], str | None]) -> str | None:
+    """What `read` makes of the first string field among `names`, holder by holder, that it
+    accepts (returns a value for)."""
     for holder in holders:
-        for name in _LANGUAGE_FIELDS:
+        for name in names:
             value = holder.get(name)
-            if isinstance(value, str) and (code := primary_subtag(value)):
-                return code
+            if isinstance(value, str) and (found := read(value)) is not None:
+                return found
     return None
+
+
+def _host_name(value: str) -> str | None:
+    """A host-name field's value ("www.Example.com" -> "example.com"), if it looks like one."""
+    return value.strip().lower().removeprefix("www.") if "." in value and not value.strip().count(" ") else None
