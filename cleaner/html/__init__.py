@@ -96,7 +96,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         state = app_state_body(tree, settings, title or headline, max(visible, word_count(body)))
         if state:
             body = state
-        if _states_more(body, lines, settings):
+        if _states_more(body, visible, settings):
             return Extraction(title or headline, _stated_lines(_visible_standfirst(lines, body, settings) + body), lang)
     return Extraction(title, lines, lang)
 
@@ -120,13 +120,11 @@ def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[s
     return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
 
 
-def _states_more(body: list[str], lines: list[tuple[Line, dict[str, float]]], settings: HtmlSettings) -> bool:
-    """Whether the JSON-LD body holds clearly more than the visible page's prose (structured.py)."""
+def _states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
+    """Whether the stated body (JSON-LD, application state) holds clearly more than the
+    `visible` words of the page's prose (structured.py)."""
     stated = word_count(body)
-    if stated < settings.stated_min_words:
-        return False
-    visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
-    return stated > settings.stated_ratio * visible
+    return stated >= settings.stated_min_words and stated > settings.stated_ratio * visible
 
 
 def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
