@@ -21,7 +21,7 @@ from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .structured import stated_body, word_count
-from .tables import ROW_TAG, framed_tables, join_rows
+from .tables import ROW_TAG, framed_tables, join_rows, page_tables
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -86,9 +86,10 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     if root is None:
         return Extraction(title, [], lang)
     page = walk(root, settings)
-    main = find_main(page, settings, framed_tables(page, settings))
+    tables = page_tables(page)
+    main = find_main(page, settings, framed_tables(page, tables, settings))
     title = _choose_title(page, main, title, settings)
-    page.lines = join_rows(page, main.excluded, main.container, settings)
+    page.lines = join_rows(page, tables, main.excluded, main.container, settings)
     lines = _kept_lines(page, main, settings, title, scope == "page")
     if scope == "main":
         headline, body = stated_body(tree, settings)

@@ -39,6 +39,21 @@ class _Table:
     nested: bool = False  # a table sits somewhere below one of its cells
 
 
+@dataclass(slots=True)
+class PageTables:
+    """A page's tables and the lines of each of their cells, found once for the content
+    scorer (`framed_tables`) and the row joining (`join_rows`): the page's lines do not change
+    between the two."""
+
+    tables: dict[int, _Table]
+    cell_lines: dict[int, list[int]]
+
+
+def page_tables(page: Page) -> PageTables:
+    tables = _tables(page)
+    return PageTables(tables, _cell_lines(page) if tables else {})
+
+
 def _tables(page: Page) -> dict[int, _Table]:
     """Every table's own rows and cells (not those of a table nested in one of its cells)."""
     tables: dict[int, _Table] = {}
@@ -164,7 +179,7 @@ def _in_cell(page: Page, container: int, table: int) -> bool:
     return False
 
 
-def framed_tables(page: Page, settings: HtmlSettings) -> list[bool]:
+def framed_tables(page: Page, found_tables: PageTables, settings: HtmlSettings) -> list[bool]:
     """Per element: under a data table that sits among the article's paragraphs (at least
     `table_min_paragraphs` prose <p> in the same container). The content scorer counts such a
     table's cells as nothing: a results table of a hundred short, linked cells weighed more than
@@ -172,10 +187,9 @@ def framed_tables(page: Page, settings: HtmlSettings) -> list[bool]:
     the rest of the article were lost. A widget's table (standings in a sidebar) has no article
     paragraphs beside it and is weighed as before."""
     framed = [False] * len(page.tags)
-    tables = _tables(page)
+    tables, lines = found_tables.tables, found_tables.cell_lines
     if not tables:
         return framed
-    lines = _cell_lines(page)
     paragraphs: dict[int, int] = {}
     for line in page.lines:
         if line.tag == "p" and is_prose(line, settings):
@@ -189,17 +203,16 @@ def framed_tables(page: Page, settings: HtmlSettings) -> list[bool]:
     return framed
 
 
-def join_rows(page: Page, excluded, container: int, settings: HtmlSettings) -> list[Line]:
+def join_rows(page: Page, found_tables: PageTables, excluded, container: int, settings: HtmlSettings) -> list[Line]:
     """The page's lines with each data table's rows joined into one line (see the module's doc).
 
     `excluded` (per element) leaves furniture cells an empty slot. A table with the main
     container in one of its cells (the article sits in a cell) is read as it is, cell by cell;
     one that is the container, or holds it in a section (<tbody>), is joined as any other.
     """
-    tables = _tables(page)
+    tables, lines = found_tables.tables, found_tables.cell_lines
     if not tables:
         return page.lines
-    lines = _cell_lines(page)
     replaced: dict[int, Line | None] = {}  # line position -> the row's line at its first cell, else None
     for table, found in tables.items():
         if _in_cell(page, container, table):
