@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
-from .shapes import split_title_and_standfirst, title_shaped, under_label
+from .shapes import caseless_start, split_title_and_standfirst, title_shaped, under_label
 
 # Evidence that a short line under a headline credits or labels it rather than being it; marks
 # of no language: a separator with a short side ("Wakilinmu | Kano", "Redacción · Vigo · 14:32"),
@@ -46,7 +46,7 @@ def credit_cues(doc: Document, par: Paragraph, settings: ScorerSettings) -> int:
         cues += 1
     label = _LABEL_COLON.match(text)
     named = par.signals["capitalised"] >= settings.credit_min_capitalised
-    if label and (named or _caseless(text[label.end() - 1 :])):
+    if label and (named or caseless_start(text[label.end() - 1 :])):
         cues += 1
     if _COUNT.search(text):
         cues += 1
@@ -72,12 +72,6 @@ def _dated(text: str, digits: bool) -> bool:
     if _TIME_OR_DATE.search(text):
         return True
     return digits and _YEAR.search(text) is not None and _DAY.search(text) is not None
-
-
-def _caseless(text: str) -> bool:
-    """The text's first letter has no case (Ethiopic, Chinese, Devanagari...)."""
-    letter = next((ch for ch in text if ch.isalpha()), "")
-    return bool(letter) and not letter.isupper() and not letter.islower()
 
 
 Judge = Callable[[Document, Paragraph, ScorerSettings], bool]

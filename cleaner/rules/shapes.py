@@ -154,6 +154,13 @@ def _aside(text: str) -> bool:
     return inside[:1].islower() and not any(ch.isdigit() for ch in inside)
 
 
+def caseless_start(text: str) -> bool:
+    """The text's first letter has no case (Ethiopic, Chinese, Telugu, Devanagari...): no capital
+    can tell a name or a label's value there."""
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return bool(letter) and not letter.isupper() and not letter.islower()
+
+
 def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
     """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words.
 

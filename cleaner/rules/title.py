@@ -22,6 +22,7 @@ from .keypoints import boxes, unboxed
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
+    caseless_start,
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
     opener as _opener,
@@ -143,8 +144,7 @@ def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozen
     capitals tell a name from a short headline, so a title there needs a far title's words."""
     if not any(index < i < first for i in bylines):
         return False
-    letter = next((ch for ch in doc.text[doc.paragraphs[index].start : doc.paragraphs[index].end] if ch.isalpha()), "")
-    return bool(letter) and not letter.isupper() and not letter.islower()
+    return caseless_start(doc.text[doc.paragraphs[index].start : doc.paragraphs[index].end])
 
 
 def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:
