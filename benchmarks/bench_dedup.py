@@ -183,6 +183,7 @@ def cli_template_lines_left(corpus_file: Path, out: Path) -> tuple[int, int]:
 def run_pipeline(corpus_file: Path) -> tuple[dict[str, Document], float, dict[str, float]]:
     """The CLI's pipeline in-process, with `settle` and the dedup steps timed (CPU seconds)."""
     import cleaner.pipeline as pipeline
+    import cleaner.steps as steps
     from cleaner.config import Config
     from cleaner.io.inputs import InputFile, iter_jsonl
 
@@ -197,9 +198,9 @@ def run_pipeline(corpus_file: Path) -> tuple[dict[str, Document], float, dict[st
                 spent[name] += time.process_time() - started
         return wrapper
 
-    originals = pipeline.settle, pipeline.dedup_within, Deduplicator.apply
-    pipeline.settle = timed("settle (reruns of the per-document steps)", pipeline.settle)
-    pipeline.dedup_within = timed("in-document dedup (all passes)", pipeline.dedup_within)
+    originals = steps.settle, steps.dedup_within, Deduplicator.apply
+    steps.settle = timed("settle (reruns of the per-document steps)", steps.settle)
+    steps.dedup_within = timed("in-document dedup (all passes)", steps.dedup_within)
     Deduplicator.apply = timed("cross-document dedup (apply)", Deduplicator.apply)
     try:
         item = InputFile(corpus_file, corpus_file.as_posix(), corpus_file.name)  # type: ignore[arg-type]
@@ -209,7 +210,7 @@ def run_pipeline(corpus_file: Path) -> tuple[dict[str, Document], float, dict[st
             done = list(cleaner.clean_many(docs))
         total = time.process_time() - started
     finally:
-        pipeline.settle, pipeline.dedup_within, Deduplicator.apply = originals
+        steps.settle, steps.dedup_within, Deduplicator.apply = originals
     return {d.meta["record_id"]: d for d in done if isinstance(d, Document)}, total, dict(spent)
 
 

@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's cleaner, not an installed one
-from cleaner import pipeline, settle
+from cleaner import pipeline, settle, steps
 from cleaner.config import Config
 from cleaner.dedup import Deduplicator
 from cleaner.rules import engine, scorer
@@ -47,9 +47,9 @@ def timed(name: str, function):
 
 def instrument() -> None:
     """Wrap the steps (module attributes the pipeline looks up at call time)."""
-    pipeline.repair = timed("repair", pipeline.repair)
-    pipeline.segment = timed("segment", pipeline.segment)
-    pipeline.dedup_within = timed("dedup within document", pipeline.dedup_within)
+    steps.repair = timed("repair", steps.repair)
+    steps.segment = timed("segment", steps.segment)
+    steps.dedup_within = timed("dedup within document", steps.dedup_within)
     engine.RuleEngine.apply = timed("rules", engine.RuleEngine.apply)
     engine.RuleEngine.rescore = timed("rescore after in-document dedup", engine.RuleEngine.rescore)
     engine.RuleEngine._language = timed("  language guess", engine.RuleEngine._language)

@@ -1,5 +1,5 @@
-"""Composes the steps: repair -> segment -> rules -> in-document dedup (per document, pure)
--> cross-document dedup (in document order).
+"""Composes the steps: the per-document ones (steps.py: repair -> segment -> rules -> in-document
+dedup, pure) -> cross-document dedup (in document order) -> the settle (steps.py again).
 
 The per-document part is pure, so it can run in worker processes; dedup decisions stay in one
 place and in sorted order, which is what makes the output identical for every worker count.
@@ -10,37 +10,22 @@ from __future__ import annotations
 import gc
 import multiprocessing
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .config import Config
-from .dedup import Deduplicator, UnitMemo, dedup_within, kept_texts
+from .dedup import Deduplicator, kept_texts
 from .dedup.plan import ProcessingPlan
 from .errors import CleanerError, InputError
-from .memo import LINE_CHARS, LINE_LIMIT, Memo
-from .normalize import repair
 from .reorder import PlannedRun
-from .rules import RuleEngine, RulesConfig
-from .segment import Span, segment
-from .settle import settle
+from .steps import PassMemos, compiled_rules, prepare_document, settle_document, settles_after_corpus
 from .types import CleanResult, Document
 
 _BATCH = 64
 # Collector thresholds for a cleaning loop (defaults: 700, 10, 10). See `quiet_collector`.
 _GC_THRESHOLDS = (10_000, 50, 1_000)
 T = TypeVar("T")
-
-
-@dataclass
-class PassMemos:
-    """What the per-document steps remember between passes and documents: answers that depend
-    on a text alone (a segment's dedup tokens, a line's sentence spans), so a hit or a miss
-    changes only the cost. One per cleaning run or worker process."""
-
-    units: UnitMemo = field(default_factory=UnitMemo)
-    spans: Memo[tuple[Span, ...]] = field(default_factory=lambda: Memo(LINE_LIMIT, LINE_CHARS))
 
 
 class Cleaner:
@@ -70,15 +55,18 @@ class Cleaner:
         """The corpus step: what earlier documents (and the index) already hold."""
         return self.resettle(doc) if self._cross_document(doc) else doc
 
-    def _cross_document(self, doc: Document) -> bool:
-        """Apply the corpus step; True when it removed something, so the per-document steps must
-        settle again. What later documents are compared with is recorded here, before that
-        settle, which is why the settle can run in a worker while the next documents go on."""
+    def _cross_document(self, doc: Document, unsettled: bool = False) -> bool:
+        """Apply the corpus step; True when the per-document steps must settle the document
+        (again): it removed something, or `unsettled` (the first pass's settle was left for now).
+        What later documents are compared with is recorded here, before that settle, which is
+        why the settle can run in a worker while the next documents go on."""
         if self.dedup is None:
-            return False
+            return unsettled
         before = _kept_pieces(doc)
         self.dedup.apply(doc, within=False)
-        return self.config.settle and _kept_pieces(doc) != before and doc.duplicate_of is None
+        if not self.config.settle or doc.duplicate_of is not None:
+            return False
+        return unsettled or _kept_pieces(doc) != before
 
     def use_plan(self, plan: ProcessingPlan) -> None:
         """What a run's planning read found out ahead (site template lines, see dedup/plan.py):
@@ -87,11 +75,15 @@ class Cleaner:
             self._planned = plan.templates
             self.dedup.expect(plan.source_docs)
 
-    def resettle(self, doc: Document) -> Document:
-        return settle_document(doc, self.config, self.rules, self.memos, templates=self._templates(doc))
+    def resettle(self, doc: Document, declared: str | None = None) -> Document:
+        return settle_document(doc, self.config, self.rules, self.memos, declared, self._templates(doc))
 
     def clean(self, doc: Document) -> Document:
-        return self.deduplicate(self.prepare(doc))
+        if not settles_after_corpus(doc, self.config):
+            return self.deduplicate(self.prepare(doc))
+        declared = doc.lang
+        prepare_document(doc, self.config, self.rules, self.memos, self._templates(doc), settle_now=False)
+        return self.resettle(doc, declared) if self._cross_document(doc, unsettled=True) else doc
 
     def clean_many(self, items: Iterable[T], jobs: int = 1) -> Iterator[T]:
         """Clean the Documents of `items` in order; other items pass through untouched, in place.
@@ -114,7 +106,7 @@ class Cleaner:
             while preparing is not None:
                 prepared = preparing.get()
                 preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
-                crossed = [self._crossed_with(item, shared) for item, shared in prepared]
+                crossed = [self._crossed_with(*prepared_item) for prepared_item in prepared]
                 if settling is not None:
                     yield from settling.get()
                 settling = _submit(pool, _settle_in_worker, crossed, jobs)
@@ -124,15 +116,17 @@ class Cleaner:
     def _planned_batch(self, batch: list) -> list[tuple[object, frozenset[int] | None]]:
         return [(item, self._templates(item)) for item in batch]
 
-    def _crossed_with(self, item: T, shared: dict | None) -> "T | _SettleAgain":
+    def _crossed_with(self, item: T, shared: dict | None, unsettled: "_Unsettled | None") -> "T | _SettleAgain":
         """The corpus step on a document a worker prepared, its memo first given the pieces the
         worker worked out for the segments it kept (one document at a time: the memo is small)."""
         if shared and self.dedup is not None:
             self.dedup.memo.take(shared)
-        return _guarded(self._crossed, item)
+        return _guarded(lambda doc: self._crossed(doc, unsettled), item)
 
-    def _crossed(self, doc: Document) -> "Document | _SettleAgain":
-        return _SettleAgain(doc, self._templates(doc)) if self._cross_document(doc) else doc
+    def _crossed(self, doc: Document, unsettled: "_Unsettled | None") -> "Document | _SettleAgain":
+        if not self._cross_document(doc, unsettled is not None):
+            return doc
+        return _SettleAgain(doc, self._templates(doc), unsettled.declared if unsettled else None)
 
     def close(self) -> None:
         if self.dedup is not None:
@@ -149,57 +143,6 @@ def check_jobs(jobs: object) -> None:
     """Worker counts are whole numbers from 1 (for `clean_many` and a run's options alike)."""
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs must be at least 1, a whole number, got {jobs!r}")
-
-
-@lru_cache(maxsize=4)
-def compiled_rules(config: RulesConfig) -> RuleEngine:
-    """One compiled engine per rules configuration and process (compiling costs 0.2-0.7 s, and
-    `clean_text` in a loop would pay it per call). The engine keeps no per-document state."""
-    return RuleEngine(config)
-
-
-def prepare_document(
-    doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None, templates: frozenset[int] | None = None
-) -> Document:
-    """The per-document steps, repeated on their own output until it no longer changes;
-    `templates`: the site template lines a run's plan knows for the document's source."""
-    declared = doc.lang
-    from_reader = bool(doc.paragraphs)  # HTML blocks: structure signals a rerun on text would lack
-    one_pass(doc, config, rules, memos, templates)
-    if not config.settle or from_reader:
-        return doc
-    return settle_document(doc, config, rules, memos, declared, templates)
-
-
-def settle_document(
-    doc: Document,
-    config: Config,
-    rules: RuleEngine,
-    memos: PassMemos | None = None,
-    declared: str | None = None,
-    templates: frozenset[int] | None = None,
-) -> Document:
-    """Run the per-document steps on `doc`'s output until a pass removes nothing (settle.py);
-    `declared`: the language the input declared (None: guessed again from the output)."""
-    return settle(doc, lambda again: one_pass(again, config, rules, memos, templates), declared)
-
-
-def one_pass(
-    doc: Document, config: Config, rules: RuleEngine, memos: PassMemos | None = None, templates: frozenset[int] | None = None
-) -> Document:
-    if config.repair:
-        text, repairs = repair(doc.text)
-        if repairs:
-            if doc.paragraphs:  # HTML blocks: offsets would move, let segmentation redo them
-                doc.paragraphs = []
-            doc.text = text
-            doc.repairs.extend(repairs)
-    segment(doc, memos.spans if memos is not None else None)
-    if config.rules.enabled:
-        rules.apply(doc)
-    if dedup_within(doc, config.dedup, memos.units if memos is not None else None, templates) and config.rules.enabled:
-        rules.rescore(doc)
-    return doc
 
 
 _WORKER: dict[str, object] = {}
@@ -243,6 +186,14 @@ class _SettleAgain:
 
     doc: Document
     templates: frozenset[int] | None = None
+    declared: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Unsettled:
+    """A worker's first pass left the settle for after the corpus step; what it needs then."""
+
+    declared: str | None
 
 
 def _submit(pool: "multiprocessing.pool.Pool", work: Callable, batch: list | None, jobs: int):
@@ -255,17 +206,21 @@ def _settle_in_worker(item: object) -> object:
     if not isinstance(item, _SettleAgain):
         return item
     config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
-    return _guarded(lambda doc: settle_document(doc, config, rules, memos, templates=item.templates), item.doc)
+    settled = lambda doc: settle_document(doc, config, rules, memos, item.declared, item.templates)  # noqa: E731
+    return _guarded(settled, item.doc)
 
 
-def _prepare_in_worker(planned: tuple[T, frozenset[int] | None]) -> tuple[T, dict | None]:
-    """The prepared document, and the dedup pieces of the segments it keeps for the corpus step."""
+def _prepare_in_worker(planned: tuple[T, frozenset[int] | None]) -> tuple[T, dict | None, _Unsettled | None]:
+    """The prepared document, the dedup pieces of the segments it keeps for the corpus step,
+    and, when its settle waits for after that step, what the settle needs."""
     item, templates = planned
     config, rules, memos = _WORKER["config"], _WORKER["rules"], _WORKER["memos"]
-    result = _guarded(lambda doc: prepare_document(doc, config, rules, memos, templates), item)  # type: ignore[arg-type]
+    later = isinstance(item, Document) and settles_after_corpus(item, config)
+    unsettled = _Unsettled(item.lang) if later else None  # type: ignore[union-attr]
+    result = _guarded(lambda doc: prepare_document(doc, config, rules, memos, templates, not later), item)  # type: ignore[arg-type]
     if not isinstance(result, Document) or not (config.dedup.enabled and config.dedup.across_documents):
-        return result, None
-    return result, memos.units.share(kept_texts(result))
+        return result, None, unsettled
+    return result, memos.units.share(kept_texts(result)), unsettled
 
 
 def _guarded(step: Callable[[Document], Document], item: T) -> T:

@@ -10,7 +10,7 @@ from cleaner.config import Config
 from cleaner.html import read_html
 from cleaner.io.fields import record_language
 from cleaner.langtag import primary_subtag
-from cleaner.pipeline import compiled_rules, one_pass
+from cleaner.steps import compiled_rules, one_pass
 from cleaner.types import Document
 
 # Eighteen words of Norwegian news: Danish shares most of its stopwords, Swedish several.

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from cleaner.config import Config
 from cleaner.memo import Memo
-from cleaner.pipeline import compiled_rules
+from cleaner.steps import compiled_rules
 from cleaner.rules.language import guess_language, stopword_counts
 from cleaner.segment import segment
 from cleaner.types import Document

@@ -112,7 +112,7 @@ FORGETFUL = _forgetful_engine()
 @given(texts)
 def test_memos_never_change_the_result(text):
     """The shared engine has seen every earlier example; one without memory must agree."""
-    from cleaner.pipeline import prepare_document
+    from cleaner.steps import prepare_document
     from cleaner.types import Document
 
     warm = clean_text(text).document

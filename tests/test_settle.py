@@ -75,3 +75,35 @@ def test_a_canonical_text_with_nothing_removed_is_not_cleaned_again():
     messy = segment(Document(id="d", text="One paragraph   of prose.\nAnother one here."))
     settle(messy, lambda again: calls.append(again) or segment(again))
     assert [d.text for d in calls] == ["One paragraph of prose.\n\nAnother one here.\n"]
+
+
+WIRE = (
+    "Le conseil municipal a voté jeudi soir le budget de la nouvelle médiathèque, après trois heures de "
+    "débats animés entre la majorité et l'opposition sur le coût des travaux."
+)
+OWN = (
+    "La maire a rappelé que la ville attendait ce chantier depuis dix ans et que les subventions de la "
+    "région couvriraient près de la moitié de la dépense prévue."
+)
+
+
+def test_a_corpus_document_settles_once_after_the_corpus_step(monkeypatch):
+    """The settle waits for the corpus step: a document that step changes is checked once, not
+    once before it and again after it (three passes), and its output is still a fixed point."""
+    from cleaner import clean_corpus, steps
+
+    passes: list[str] = []
+    real = steps.one_pass
+
+    def counted(doc, *args, **kwargs):
+        passes.append(doc.id)
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(steps, "one_pass", counted)
+    first = f"{WIRE}\n{OWN}\n"
+    second = f"{WIRE}\nLe chantier doit durer dix-huit mois et la médiathèque ouvrira ses portes au printemps 2028.\n"
+    results = list(clean_corpus(iter([("a", first), ("b", second)])))  # an iterator: streamed, no plan
+    assert WIRE not in results[1].text and results[1].text.strip()  # the corpus step removed the copy
+    assert passes.count("b") == 2  # its first pass, then one settle check on the output
+    again = list(clean_corpus(iter([("b", results[1].text)])))
+    assert again[0].text == results[1].text
