@@ -56,6 +56,35 @@ def test_a_last_paragraph_opening_with_a_name_the_headline_holds_stays() -> None
     assert "Falkon Seven owners will get five years of updates" in out
 
 
+@pytest.mark.parametrize(
+    "lang, last",
+    [
+        ("en-unnamed", "The author is due in court on Monday."),
+        ("en-unnamed", "The authors are planning a larger trial next year."),
+        ("fr-unnamed", "L'auteur est toujours en fuite."),
+        ("es-unnamed", "El autor es un vecino de 45 años."),
+    ],
+)
+def test_a_last_sentence_about_an_author_or_perpetrator_stays(lang: str, last: str) -> None:
+    """The language files' `author_openings` are a bio's first words, never those of a news
+    story's last line about a book's author or a crime's perpetrator."""
+    page = next(p for code, p, _, _ in _pages() if code == lang)
+    lines = page.rstrip("\n").split("\n")
+    out = clean_text("\n".join([*lines[:-1], last]) + "\n").text
+    assert last in out
+
+
+def test_an_unnamed_bio_needs_a_byline_and_the_bodys_end() -> None:
+    """Without a byline above the body, or followed by article text, "The author is a..." stays."""
+    page = next(p for code, p, _, _ in _pages() if code == "en-unnamed")
+    lines = page.rstrip("\n").split("\n")
+    bio = lines[-1]
+    unsigned = [line for line in lines if not line.startswith("By ")]
+    assert bio in clean_text("\n".join(unsigned) + "\n").text
+    inside = [*lines[:-2], bio, lines[-2]]
+    assert bio in clean_text("\n".join(inside) + "\n").text
+
+
 RELEASES = Path(__file__).resolve().parent / "about_box_pages.txt"
 # (language, the box's heading, its sentence's opening, article sentences opening like a heading)
 ABOUT = [

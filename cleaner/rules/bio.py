@@ -2,7 +2,8 @@
 
 An opinion column, a guest post or a blog entry ends on a sentence or two about its author
 ("Karen Whitlow is a former harbour master...", "Hélène Marchetti est hydrologue...", "Олег
-Гнатюк — голова..."). Scored as prose, it joins the body; the article-extraction gold bodies
+Гнатюк — голова...", or, without the name, "The author is...": the language files'
+`author_openings`). Scored as prose, it joins the body; the article-extraction gold bodies
 leave it out, as they leave out the byline it repeats. What tells it from the article's last
 paragraph, in any language, is the byline: the paragraph opens with the capitalised name that a
 byline above the body holds: a credit or dateline line a rule removed ("Par Hélène Marchetti",
@@ -46,17 +47,26 @@ _NAME_WORDS = 2  # a given name and a family name open the bio
 _ORG_NAME = re.compile(r"(?:[^\W\d_][\w'’.&-]*)(?: (?:[^\W\d_][\w'’.&-]*|&)){0,5}")
 
 
-def bio_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str]) -> int:
+def bio_tail(
+    doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str], openings: tuple[str, ...] = ()
+) -> int:
     """The body's last paragraph index once an author's bio that ends it is left out: the last
-    kept paragraph of `first`..`last` when it opens with the name a byline above `first` holds
-    and is no longer than a standfirst, is dropped (`last` unchanged otherwise)."""
+    kept paragraph of `first`..`last` when it opens with the name a byline above `first` holds,
+    or with one of `openings` under a credit line ("The author is...", "L'autrice est..."), and is no
+    longer than a standfirst, is dropped (`last` unchanged otherwise)."""
     pars = doc.paragraphs
     index = next((i for i in range(last, first, -1) if pars[i].kept), None)
     if index is None:
         return last
     words = _WORDS.findall(doc.text, pars[index].start, pars[index].end)
+    if len(words) > s.standfirst_max_words:
+        return last
+    if _opens_with(doc.kept_text(pars[index]), openings):
+        if any(removal_category(pars[i], categories) == "credit" for i in range(first)):  # a signed piece
+            return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
+        return last
     opening = words[:_NAME_WORDS]
-    if len(words) > s.standfirst_max_words or len(opening) < _NAME_WORDS or not all(w[0].isupper() for w in opening):
+    if len(opening) < _NAME_WORDS or not all(w[0].isupper() for w in opening):
         return last
     name = [w.casefold() for w in opening]
     if not any(_holds(doc, i, name, s, categories) for i in range(first)):
@@ -64,6 +74,13 @@ def bio_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories
     if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(first, index)):
         return last  # the article's subject, named in its text (a caption's credit held the name), not its author
     return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
+
+
+def _opens_with(text: str, openings: tuple[str, ...]) -> bool:
+    """The text opens with one of `openings` (casefolded, straight apostrophes) and a word break;
+    a mark before it ("*The writer is...", "— L'auteur est...") does not count."""
+    folded = " ".join(text.replace("’", "'").split()).casefold().lstrip("*_—–-([ ")
+    return any(folded.startswith(o) and not folded[len(o) : len(o) + 1].isalnum() for o in openings)
 
 
 def _holds(doc: Document, index: int, name: list[str], s: ScorerSettings, categories: dict[str, str]) -> bool:

@@ -100,7 +100,8 @@ class RuleEngine:
         person = every("person_labels")
         named = tuple(sorted(label.removesuffix(NAME_SLOT) for label in person if label.endswith(NAME_SLOT)))
         persons = frozenset(p for p in person if NAME_SLOT not in p)
-        return ReviewLabels(every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"))
+        author = tuple(sorted(o for d in data for o in d.author_openings))
+        return ReviewLabels(every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"), author)
 
     def _section_rules(self) -> dict[str, str]:
         """Language code -> the rule id of its section labels, for the languages not disabled
@@ -144,7 +145,7 @@ class RuleEngine:
         if body is not None and self.scorer is not None:
             if cut is not None:  # the comments a block marker removed held the body's last lines
                 body = replace(body, last=min(body.last, cut - 1))
-                last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories)
+                last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories, self.scorer.review.author)
                 body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
             self.scorer.mark(doc, body)
         if language:

@@ -44,7 +44,7 @@ GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
 TAKES = ("", "previous", "next")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
-_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "rule", "description"})
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "rule", "description"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,7 @@ class LanguageData:
     person_labels: frozenset[str] = frozenset()
     notes_labels: frozenset[str] = frozenset()
     letters: frozenset[str] = frozenset()  # letters its spelling has and a close language's lacks ("äö", "æø")
+    author_openings: frozenset[str] = frozenset()  # a closing bio's first words ("the author is")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
     for path in paths:
         table = read_toml(path, "rule file")
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -179,6 +180,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     cons = _strings(table.get("cons_labels", []), f"{where}: cons_labels")
     person = _strings(table.get("person_labels", []), f"{where}: person_labels")
     notes = _strings(table.get("notes_labels", []), f"{where}: notes_labels")
+    openings = _strings(table.get("author_openings", []), f"{where}: author_openings")
     letters = table.get("letters", "")
     if not isinstance(letters, str):
         raise ConfigError(f"{where}: 'letters' must be a string of letters")
@@ -191,6 +193,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         frozenset(s.casefold() for s in person),
         frozenset(s.casefold() for s in notes),
         frozenset(letters.lower()),
+        frozenset(" ".join(o.replace("’", "'").split()).casefold() for o in openings),
     )
 
 
@@ -206,6 +209,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         old.person_labels | new.person_labels,
         old.notes_labels | new.notes_labels,
         old.letters | new.letters,
+        old.author_openings | new.author_openings,
     )
 
 

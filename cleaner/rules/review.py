@@ -65,6 +65,7 @@ class ReviewLabels:
     person: frozenset[str] = frozenset()
     named: tuple[str, ...] = ()  # casefolded words before a person's name ("über", "à propos de")
     notes: frozenset[str] = frozenset()  # headings of an article's notes ("correction", "changelog")
+    author: tuple[str, ...] = ()  # casefolded first words of a closing bio ("the author is")
 
     @staticmethod
     def key(text: str) -> str:
