@@ -373,6 +373,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nl_6": ["aangekondigd gelden voor staal, aluminium, zonnepanelen en sommige auto-onderdelen.\n\nEuropa\n\nVooral",
              "\n\nFamilie\n\nVoor familiebedrijven", "\n\nTechnologie\n\nChipmachinemaker"],
     "de_15": ["Plus\n\nSehr lange Akkulaufzeit", "Minus\n\nSchwache Kamera", "für wenig Geld.\n\nWertung\n\n4 von 5\n"],
+    # reader-feedback, error-report, gift and AI-notice widgets (lead, session 14)
+    "es_11": ["La patronal ha criticado", "unos dos millones de trabajadores"],
+    "de_16": ["Der Fahrgastverband Pro Bahn", "Die Preise für die Bahncard"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -720,6 +723,10 @@ JUNK = {
               "Die besten Handys", "Newsletter", "Jetzt anmelden", "Kommentare", "Impressum"],
     "pt_6": ["Jornal da Beira", "Por João Mendes", "5 dez 2026", "Partilhar", "Leia também", "Os filmes portugueses",
              "Subscreva"],
+    "es_11": ["Escuchar este artículo", "Regalar este artículo", "¿Te ha resultado útil", "Sí No", "Notificar un error",
+              "fuente preferida", "Actualizado hace"],
+    "de_16": ["Artikel anhören", "Artikel verschenken", "War dieser Artikel hilfreich", "Ja Nein", "Fehler melden",
+              "Unterstützung von KI", "Folgen Sie uns"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -851,6 +858,8 @@ HEADINGS = {
     "eu_1": ["Bizkaiko industriak langabezia tasa baxuena", "Bizkaiko langabezia tasa %7,8ra"],
     "gl_1": ["A vivenda xa non é un dereito", "Os alugueiros suben o dobre", "Hai dez anos"],
     "sw_7": ["Wakulima wa chai Kericho walalamikia", "Bei ya kilo moja imeshuka", "Wakulima wadogo wa chai"],
+    "es_11": ["El Gobierno aprueba una subida del salario mínimo del 4 %", "El Consejo de Ministros ha aprobado"],
+    "de_16": ["Bahn erhöht Ticketpreise um durchschnittlich 5,9 Prozent", "Die Deutsche Bahn erhöht"],
 }  # fmt: skip
 
 
