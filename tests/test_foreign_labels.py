@@ -44,3 +44,19 @@ def test_a_score_under_the_verdict_stays() -> None:
         lines = ["Reviews", "Audio", "Harbour Acoustics Tide 3 review: big sound, small battery", *body, "Our verdict", score,
                  "The Tide 3 is the best-sounding pair under £150 we have tried this year, as long as you charge it.", "Related reviews"]
         assert f"\n{score}\n" in clean_text("\n".join(lines) + "\n").text
+
+
+def test_a_foreign_label_the_pages_own_rules_remove_stays_removed_and_is_renamed() -> None:
+    """"Newsletter" is a German section label; over an English page's sign-up form between two
+    paragraphs it is the form's title: removed, credited to the English rule, and the form weighs
+    as one newsletter box, so it does not cut the article in two."""
+    form = ["Newsletter", "Sign up for our morning briefing", "Enter your email address", "Sign up",
+            "By signing up you agree to our privacy policy."]
+    lines = [*TOP, LEAD, PARTS[0][1], *form, PARTS[1][1], PARTS[2][1], END]
+    result = clean_text("\n".join(lines) + "\n")
+    assert "Newsletter" not in result.text.split("\n")
+    for paragraph in (LEAD, PARTS[0][1], PARTS[1][1], END):
+        assert paragraph in result.text
+    text = result.document.text
+    rules = {text[start:end].strip(): removal.rule for start, end, removal in result.removals}
+    assert rules["Newsletter"] == "en.newsletter.form"

@@ -376,6 +376,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # reader-feedback, error-report, gift and AI-notice widgets (lead, session 14)
     "es_11": ["La patronal ha criticado", "unos dos millones de trabajadores"],
     "de_16": ["Der Fahrgastverband Pro Bahn", "Die Preise für die Bahncard"],
+    # a caption, a "Newsletter" box and an ad label between the article's paragraphs (lead, session 14)
+    "en_28": ["Forecasters have issued an amber", "The alert, which runs until Friday", "The Met Office said", "We are asking everyone"],
+    "fr_14": ["Les nuits resteront chaudes", "Les préfectures peuvent interdire", "boire régulièrement"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -727,6 +730,10 @@ JUNK = {
               "fuente preferida", "Actualizado hace"],
     "de_16": ["Artikel anhören", "Artikel verschenken", "War dieser Artikel hilfreich", "Ja Nein", "Fehler melden",
               "Unterstützung von KI", "Folgen Sie uns"],
+    "en_28": ["Story continues", "Image caption", "Sunbathers on Brighton", "Image source", "Skip to next content", "Newsletter",
+              "Sign up", "Embedded content", "Most read", "Croydon"],
+    "fr_14": ["La suite après", "Crédit photo", "Contenus sponsorisés", "Newsletter", "Recevez chaque matin", "Votre adresse",
+              "Je m'inscris", "En vous inscrivant", "Les plus lus", "incendie ravage"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -860,6 +867,8 @@ HEADINGS = {
     "sw_7": ["Wakulima wa chai Kericho walalamikia", "Bei ya kilo moja imeshuka", "Wakulima wadogo wa chai"],
     "es_11": ["El Gobierno aprueba una subida del salario mínimo del 4 %", "El Consejo de Ministros ha aprobado"],
     "de_16": ["Bahn erhöht Ticketpreise um durchschnittlich 5,9 Prozent", "Die Deutsche Bahn erhöht"],
+    "en_28": ["Heatwave warning issued as temperatures set to hit 38C", "Forecasters have issued"],
+    "fr_14": ["Canicule : la vigilance orange déclenchée dans 14 départements", "Météo-France a placé"],
 }  # fmt: skip
 
 

@@ -138,6 +138,8 @@ class RuleEngine:
             for par in doc.paragraphs:
                 if par.removal is None:
                     self._apply_segments(doc, par, known, matchers)
+        if language:  # before the scorer: a renamed section label weighs as its own rule's category
+            self._own_credit.apply(doc, language)
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         if body is not None and self._inside:
             self._apply_inside(doc, body.first + 1)
@@ -148,10 +150,8 @@ class RuleEngine:
                 last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories, self.scorer.review.author)
                 body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
             self.scorer.mark(doc, body)
-        if language:
-            self._own_credit.apply(doc, language)
-            if body is not None and self.scorer is not None:
-                self._own_credit.restore_headings(doc, body.first, body.last, language, self.scorer.settings)
+        if language and body is not None and self.scorer is not None:
+            self._own_credit.restore_headings(doc, body.first, body.last, language, self.scorer.settings)
         return doc
 
     def rescore(self, doc: Document) -> Document:

@@ -6,13 +6,16 @@ rule, "Sport" on a German page to a Czech section list, since ca.toml and cs.tom
 The report shows that name to its reader, so once a page's language is known, a removal named
 after another language is renamed after the page's own rule when one of those matches the line
 too, with the same category (only the name changes: the text goes either way, and every step
-that weighs a removal reads its category).
+that weighs a removal reads its category). Another language's section label takes the page's
+rule whatever its category: "Newsletter" is a German menu label, and over an English page's
+sign-up form it is the form's title (the newsletter box weighs as one box inside an article).
 
 Another language's section label that is a word of this one is put back when it heads a part of
 the article: "Europe", "Justice", "People" (French menus) and "Finance" (a Czech one) between two
 paragraphs of an English explainer were its subheadings, removed as section names. A menu label
 never stands alone between two paragraphs of prose; the page's own labels are left alone (its
-kickers and in-article labels use them).
+kickers and in-article labels use them), and so is a line a rule of the page's own language
+removes too ("Newsletter", a German section label, over an English page's sign-up box).
 """
 
 from __future__ import annotations
@@ -59,12 +62,9 @@ class OwnLanguageCredit:
                 continue
             if not _foreign(removal.rule, language):
                 continue
-            text = doc.text[par.start : par.end].strip()
-            key = f"{language}\x00{text}"
-            verdict = self._verdicts.get(key)
-            if verdict is Memo.MISSING:
-                verdict = self._verdicts.put(key, self._own_rule(language, text), len(key))
-            if verdict is not None and self.categories.get(verdict) == self.categories.get(removal.rule or ""):
+            verdict = self._own_verdict(language, doc.text[par.start : par.end].strip())
+            same = self.categories.get(verdict or "") == self.categories.get(removal.rule or "")
+            if verdict is not None and (same or is_section_rule(removal.rule)):
                 par.removal = Removal("boilerplate", verdict)
 
     def restore_headings(self, doc: Document, first: int, last: int, language: str, s: ScorerSettings) -> None:
@@ -78,8 +78,18 @@ class OwnLanguageCredit:
                 continue
             if not _foreign(removal.rule, language):
                 continue
-            if _prose_next(pars, index, -1, s) and _prose_next(pars, index, 1, s):
-                pars[index].removal = None
+            if not (_prose_next(pars, index, -1, s) and _prose_next(pars, index, 1, s)):
+                continue
+            if self._own_verdict(language, doc.text[pars[index].start : pars[index].end].strip()) is None:
+                pars[index].removal = None  # unless a rule of the page's language removes it too ("Newsletter")
+
+    def _own_verdict(self, language: str, text: str) -> str | None:
+        """The page's own rule that removes this line, if any (remembered per language and line)."""
+        key = f"{language}\x00{text}"
+        verdict = self._verdicts.get(key)
+        if verdict is Memo.MISSING:
+            verdict = self._verdicts.put(key, self._own_rule(language, text), len(key))
+        return verdict
 
     def _own_rule(self, language: str, text: str) -> str | None:
         data = self.rule_set.languages.get(language)
