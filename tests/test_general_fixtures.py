@@ -379,6 +379,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a caption, a "Newsletter" box and an ad label between the article's paragraphs (lead, session 14)
     "en_28": ["Forecasters have issued an amber", "The alert, which runs until Friday", "The Met Office said", "We are asking everyone"],
     "fr_14": ["Les nuits resteront chaudes", "Les préfectures peuvent interdire", "boire régulièrement"],
+    "de_17": ["Der Deutsche Wetterdienst warnt", "In Hamburg fiel an mehreren Schulen"],
+    "es_12": ["Protección Civil recomienda", "En Ourense, el río Miño"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -734,6 +736,10 @@ JUNK = {
               "Sign up", "Embedded content", "Most read", "Croydon"],
     "fr_14": ["La suite après", "Crédit photo", "Contenus sponsorisés", "Newsletter", "Recevez chaque matin", "Votre adresse",
               "Je m'inscris", "En vous inscrivant", "Les plus lus", "incendie ravage"],
+    "de_17": ["Weiterlesen nach der Anzeige", "Bildunterschrift", "Foto: dpa", "Gesponserter Inhalt", "Newsletter",
+              "Jeden Morgen die wichtigsten", "Ihre E-Mail-Adresse", "Jetzt anmelden", "Datenschutzerklärung", "Meistgelesen", "HSV"],
+    "es_12": ["Sigue leyendo tras", "Pie de foto", "Europa Press", "Contenido patrocinado", "Boletín", "Recibe cada mañana",
+              "Tu correo electrónico", "Suscribirme", "política de privacidad", "Lo más leído", "Celta"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -869,6 +875,8 @@ HEADINGS = {
     "de_16": ["Bahn erhöht Ticketpreise um durchschnittlich 5,9 Prozent", "Die Deutsche Bahn erhöht"],
     "en_28": ["Heatwave warning issued as temperatures set to hit 38C", "Forecasters have issued"],
     "fr_14": ["Canicule : la vigilance orange déclenchée dans 14 départements", "Météo-France a placé"],
+    "de_17": ["Sturmtief über Norddeutschland: Bahn stellt Fernverkehr ein", "Wegen des Sturmtiefs"],
+    "es_12": ["Temporal en Galicia: la Xunta activa la alerta naranja por lluvias", "Meteogalicia prevé"],
 }  # fmt: skip
 
 

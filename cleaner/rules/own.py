@@ -6,9 +6,10 @@ rule, "Sport" on a German page to a Czech section list, since ca.toml and cs.tom
 The report shows that name to its reader, so once a page's language is known, a removal named
 after another language is renamed after the page's own rule when one of those matches the line
 too, with the same category (only the name changes: the text goes either way, and every step
-that weighs a removal reads its category). Another language's section label takes the page's
-rule whatever its category: "Newsletter" is a German menu label, and over an English page's
-sign-up form it is the form's title (the newsletter box weighs as one box inside an article).
+that weighs a removal reads its category). A section label, of any language, takes a line rule
+of the page's language that matches it whatever its category: "Newsletter" is a menu label (of
+German, and of English pages' menus), and over a sign-up form it is the form's title: the
+newsletter box weighs as one box inside an article instead of cutting it in two.
 
 Another language's section label that is a word of this one is put back when it heads a part of
 the article: "Europe", "Justice", "People" (French menus) and "Finance" (a Czech one) between two
@@ -60,11 +61,16 @@ class OwnLanguageCredit:
             removal = par.removal
             if removal is None or removal.reason != "boilerplate":
                 continue
-            if not _foreign(removal.rule, language):
+            label, foreign = is_section_rule(removal.rule), _foreign(removal.rule, language)
+            if not (label or foreign):
                 continue
-            verdict = self._own_verdict(language, doc.text[par.start : par.end].strip())
-            same = self.categories.get(verdict or "") == self.categories.get(removal.rule or "")
-            if verdict is not None and (same or is_section_rule(removal.rule)):
+            text = doc.text[par.start : par.end].strip()
+            verdict = self._own_verdict(language, text, labels=False) if label else None
+            if verdict is None and foreign:
+                verdict = self._own_verdict(language, text)
+                if self.categories.get(verdict or "") != self.categories.get(removal.rule or ""):
+                    verdict = None
+            if verdict is not None:
                 par.removal = Removal("boilerplate", verdict)
 
     def restore_headings(self, doc: Document, first: int, last: int, language: str, s: ScorerSettings) -> None:
@@ -83,18 +89,19 @@ class OwnLanguageCredit:
             if self._own_verdict(language, doc.text[pars[index].start : pars[index].end].strip()) is None:
                 pars[index].removal = None  # unless a rule of the page's language removes it too ("Newsletter")
 
-    def _own_verdict(self, language: str, text: str) -> str | None:
-        """The page's own rule that removes this line, if any (remembered per language and line)."""
-        key = f"{language}\x00{text}"
+    def _own_verdict(self, language: str, text: str, labels: bool = True) -> str | None:
+        """The page's own rule that removes this line, if any (remembered per language and line);
+        `labels` False: its line rules only, not its section labels."""
+        key = f"{language}\x00{int(labels)}\x00{text}"
         verdict = self._verdicts.get(key)
         if verdict is Memo.MISSING:
-            verdict = self._verdicts.put(key, self._own_rule(language, text), len(key))
+            verdict = self._verdicts.put(key, self._own_rule(language, text, labels), len(key))
         return verdict
 
-    def _own_rule(self, language: str, text: str) -> str | None:
+    def _own_rule(self, language: str, text: str, labels: bool) -> str | None:
         data = self.rule_set.languages.get(language)
         section = section_rule(language)
-        if data is not None and text.casefold() in data.section_names and section in self.categories:
+        if labels and data is not None and text.casefold() in data.section_names and section in self.categories:
             return section
         matcher = self._matchers.get(language)
         if matcher is None:
