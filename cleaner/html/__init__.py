@@ -20,6 +20,7 @@ from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
+from .restore import with_visible_structure
 from .structured import stated_body, word_count
 from .tables import ROW_TAG, framed_tables, join_rows, page_tables
 from .walk import Line, Page, walk
@@ -98,6 +99,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         if state:
             body = state
         if _states_more(body, visible, settings):
+            body = with_visible_structure(body, page.lines, title or headline)
             return Extraction(title or headline, _stated_lines(_visible_standfirst(lines, body, settings) + body), lang)
     return Extraction(title, lines, lang)
 

@@ -1,0 +1,99 @@
+"""The visible page's structure put back into a stated body (JSON-LD articleBody, an app's state).
+
+A stated body replaces the visible lines when it holds clearly more words (a paywall's teaser, a
+skeleton, a body the content scorer could not gather), but it is often flatter than the page:
+CMSs write `articleBody` from the text without its subheadings, or with every paragraph break
+folded into one space, or none at all ("...au tarif habituel.L'association..."). What the
+visible page shows of the same article tells where its parts begin:
+
+- a visible paragraph found inside a stated one, starting or ending on a sentence's end, marks a
+  paragraph break there;
+- a visible subheading (h2-h6) whose next line is the start of a stated paragraph is that
+  section's heading, and goes back above it;
+- a stated body that came as one paragraph with sentences glued together (a lowercase word,
+  its end mark, then a capital with no space) is cut at each such seam: the markup it came
+  from had a paragraph break there.
+
+Nothing is taken from the page that the stated body does not confirm, so a teaser list's
+headings or a sidebar's paragraphs can never come in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .walk import Line
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADING_MAX_WORDS = 20
+_MATCH_MIN_CHARS = 40  # a visible paragraph shorter than this may sit in a stated one by chance
+_OPENING_CHARS = 60
+_ENDS = ".!?…\"”»“’)"
+_GLUED = re.compile(r"(?<=\w\w[.!?…])(?:[\"“„«]\s?)?(?=\w)")
+
+
+def with_visible_structure(body: list[str], lines: list[Line], title: str) -> list[str]:
+    """`body` with the page's paragraph breaks and subheadings where the page shows them."""
+    if len(body) == 1:
+        body = _unglued(body[0])
+    body = _split_at_visible(body, lines)
+    return _with_headings(body, lines, title)
+
+
+def _unglued(text: str) -> list[str]:
+    """One paragraph cut where a sentence ends glued to the next one's capital."""
+    cuts = [match.start() for match in _GLUED.finditer(text) if _seam(text, match)]
+    if not cuts:
+        return [text]
+    pieces = [text[start:end].strip() for start, end in zip([0] + cuts, cuts + [len(text)])]
+    return [piece for piece in pieces if piece]
+
+
+def _seam(text: str, match: re.Match[str]) -> bool:
+    """Lowercase letters before the mark and a capital after it (a quote mark between them)."""
+    before, after = text[match.start() - 3 : match.start() - 1], text[match.end()]
+    return before.isalpha() and before.islower() and after.isupper()
+
+
+def _split_at_visible(body: list[str], lines: list[Line]) -> list[str]:
+    """Stated paragraphs cut where a visible paragraph inside them starts or ends a sentence."""
+    texts = [line.text for line in lines if len(line.text) >= _MATCH_MIN_CHARS and line.tag not in _SUBHEADINGS]
+    result = []
+    for paragraph in body:
+        cuts = set()
+        for text in texts:
+            if len(text) >= len(paragraph):
+                continue
+            start = paragraph.find(text)
+            if start < 0:
+                continue
+            end = start + len(text)
+            if start > 0 and paragraph[:start].rstrip().endswith(tuple(_ENDS)):
+                cuts.add(start)
+            if end < len(paragraph) and text.endswith(tuple(_ENDS)) and paragraph[end].isspace():
+                cuts.add(end)
+        bounds = [0] + sorted(cuts) + [len(paragraph)]
+        result.extend(piece for a, b in zip(bounds, bounds[1:]) if (piece := paragraph[a:b].strip()))
+    return result
+
+
+def _with_headings(body: list[str], lines: list[Line], title: str) -> list[str]:
+    """The visible subheadings put above the stated paragraphs that follow them on the page."""
+    stated = set(body)
+    title_key = title.casefold()
+    above: dict[int, str] = {}
+    for line, after in zip(lines, lines[1:]):
+        text = line.text
+        if line.tag not in _SUBHEADINGS or text in stated or text.casefold() == title_key:
+            continue
+        if len(text.split()) > _HEADING_MAX_WORDS or line.link_density > 0.5:
+            continue
+        opening = after.text[:_OPENING_CHARS]
+        if len(opening) < 20:
+            continue
+        found = next((i for i, paragraph in enumerate(body) if paragraph.startswith(opening)), None)
+        if found is not None and found not in above:
+            above[found] = text
+    if not above:
+        return body
+    return [piece for i, paragraph in enumerate(body) for piece in ([above[i]] if i in above else []) + [paragraph]]
