@@ -167,3 +167,18 @@ def test_a_table_of_linked_headlines_and_dates_is_no_data() -> None:
                "<tr><td><a href='/n/2'>County sets out road budget for 2026</a></td><td>1 March 2026</td></tr></table>")  # fmt: skip
     lines = _reader_lines(LEAD + AFTER + teasers)
     assert not any(is_row(line) or "Canal towpath" in line for line in lines)
+
+
+def test_pictures_and_captions_laid_out_in_cells_are_figures() -> None:
+    img = '<img src="/p.jpg" width="300" height="200">'
+    in_one_cell = f"<table><tr><td>{img}<br>The count at the town hall on Thursday night. Photo: Ian Pryce</td></tr></table>"
+    gallery = (f"<table><tr><td>{img}</td><td>{img}</td></tr>"
+               "<tr><td>Counting the postal votes at 11pm.</td><td>The new leader with her team. Photos: Ian Pryce</td></tr></table>")
+    beside = f"<table><tr><td>{img}</td><td>Turnout fell to 31 percent in Riverside.</td></tr></table>"
+    for table in (in_one_cell, gallery, beside):
+        assert _reader_lines(LEAD + table + AFTER)[1:] == [LEAD[3:-4], AFTER[3:-4]]
+    # a table of portraits beside names and figures, or of flags beside one-word names, is data
+    portraits = "".join(f"<tr><td>{img}</td><td>{name}</td><td>{votes}</td></tr>" for name, votes in (("Amira Hassan", "2,914"), ("Tom Reed", "1,870")))
+    flags = "".join(f"<tr><td>{img}</td><td>{name}</td></tr>" for name in ("Norway", "Sweden", "Finland"))
+    assert "| | Amira Hassan | 2,914 |" in _reader_lines(LEAD + f"<table>{portraits}</table>" + AFTER)
+    assert "| | Sweden |" in _reader_lines(LEAD + f"<table>{flags}</table>" + AFTER)

@@ -22,7 +22,7 @@ from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .restore import with_visible_structure
 from .structured import stated_body, word_count
-from .tables import ROW_TAG, framed_tables, join_rows, page_tables
+from .tables import ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -88,7 +88,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         return Extraction(title, [], lang)
     page = walk(root, settings)
     tables = page_tables(page)
-    main = find_main(page, settings, framed_tables(page, tables, settings))
+    main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
     title = _choose_title(page, main, title, settings)
     page.lines = join_rows(page, tables, main.excluded, main.container, settings)
     lines = _kept_lines(page, main, settings, title, scope == "page")

@@ -18,7 +18,7 @@ from .settings import HtmlSettings
 from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LINKED, Line, Page
 
 
-_QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
+QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +38,10 @@ def is_prose(line: Line, settings: HtmlSettings) -> bool:
     )
 
 
-def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> list[bool]:
+def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pictures: list[bool] | None = None) -> list[bool]:
     """Furniture and chrome, and everything under them; unless they hold most of the prose.
-    A "teaser"-like element is furniture only when a link sits below it."""
+    A "teaser"-like element is furniture only when a link sits below it; `pictures` marks
+    tables that frame pictures and their captions (tables.picture_tables), figures too."""
     total = sum(prose) or 1
     subtree = _subtree_sums(page, prose)
     links = [0] * len(page.tags)
@@ -49,6 +50,8 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
     links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
     figures = _bare_figures(page, settings)
+    if pictures is not None:
+        figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
@@ -115,7 +118,7 @@ def _bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
             and lines[parent] == 1
             and page.children[parent] <= 2  # the caption's block and the <img> (<picture> is not kept)
             and line.chars <= settings.caption_max_chars
-            and not line.text.startswith(_QUOTE_OPENERS)  # a quote card beside a portrait
+            and not line.text.startswith(QUOTE_OPENERS)  # a quote card beside a portrait
         ):
             figures[parent] = True
     return figures
@@ -143,15 +146,17 @@ def _article_headers(page: Page) -> list[bool]:
     return headers
 
 
-def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None) -> MainContent:
+def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None,
+              pictures: list[bool] | None = None) -> MainContent:
     """Score every element and keep the best; lines of `neutral` elements (the article's own
-    data tables, tables.framed_tables) count neither as prose nor as other text."""
+    data tables, tables.framed_tables) count neither as prose nor as other text; `pictures`
+    (tables.picture_tables) are figures."""
     count = len(page.tags)
     raw_prose = [0] * count
     for line in page.lines:
         if is_prose(line, settings):
             raw_prose[line.owner] += line.chars - line.link_chars
-    excluded = excluded_elements(page, raw_prose, settings)
+    excluded = excluded_elements(page, raw_prose, settings, pictures)
     prose, other = [0.0] * count, [0.0] * count
     weights = _prose_weights(page, excluded, settings)
     for line, weight in zip(page.lines, weights):
