@@ -160,6 +160,18 @@ def test_a_long_table_among_the_paragraphs_does_not_shrink_the_article() -> None
     assert "| 149 | Player 149 | 447 |" in lines and lines[-1].startswith("The league published")
 
 
+def test_one_paragraph_introducing_a_long_table_in_the_article_body_keeps_it() -> None:
+    """A results page: one sentence, then 500 rows. In a container named as the article's body
+    one paragraph makes the table the article's; in an unnamed one a widget could be the same."""
+    paragraph = ("<p>Here is the full list of every finisher of Sunday's harbour marathon, sorted by net time "
+                 "and with each runner's club.</p>")  # fmt: skip
+    rows = "".join(f"<tr><td>{i}</td><td>Runner {i}</td><td>3:{i % 60:02d}:10</td></tr>" for i in range(1, 501))
+    body = f'<div class="article-text">{paragraph}<table><thead><tr><th>#</th><th>Name</th><th>Time</th></tr></thead>{rows}</table></div>'
+    page = f"<html><body><nav><a href='/'>Home</a></nav><h1>Marathon results</h1>{body}<footer>Copyright</footer></body></html>"
+    lines = read_html(page, "page").text.strip().split("\n")
+    assert len(lines) == 1 + 1 + 501 and lines[-1] == "| 500 | Runner 500 | 3:20:10 |"
+
+
 def test_a_table_of_linked_headlines_and_dates_is_no_data() -> None:
     """A teaser list laid out in a table (headline link, date): its rows are links, read cell by
     cell as before, and the line filter drops the headlines."""

@@ -62,6 +62,7 @@ class HtmlSettings:
     table_cell_max_lines: int  # ... and no cell of more lines than this ...
     table_cell_max_chars: int  # ... or more non-space characters than this
     table_min_paragraphs: int  # prose <p> beside a data table that make it the article's (tables.framed_tables)
+    table_min_paragraphs_hinted: int  # ... in a container named like the article's
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -125,6 +126,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_cell_max_lines=int(_number(tables, "cell_max_lines", f"{where}:tables", int)),
         table_cell_max_chars=int(_number(tables, "cell_max_chars", f"{where}:tables", int)),
         table_min_paragraphs=int(_number(tables, "min_paragraphs", f"{where}:tables", int)),
+        table_min_paragraphs_hinted=int(_number(tables, "min_paragraphs_hinted", f"{where}:tables", int)),
     )
 
 

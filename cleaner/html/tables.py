@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..tablerow import format_row
 from .content import QUOTE_OPENERS, is_prose, paragraph_container
 from .settings import HtmlSettings
-from .walk import IMAGE, Line, Page
+from .walk import HINT, IMAGE, Line, Page
 
 ROW_TAG = "tr"
 _CELL_TAGS = frozenset({"td", "th"})
@@ -186,7 +186,9 @@ def framed_tables(page: Page, found_tables: PageTables, settings: HtmlSettings) 
     table's cells as nothing: a results table of a hundred short, linked cells weighed more than
     the paragraphs around it, so the chosen container shrank to one paragraph and the table and
     the rest of the article were lost. A widget's table (standings in a sidebar) has no article
-    paragraphs beside it and is weighed as before."""
+    paragraphs beside it and is weighed as before. In a container that names itself the
+    article's ("article-text", itemprop=articleBody: the HINT flag), one paragraph is enough:
+    a results page is often one line introducing a long list."""
     framed = [False] * len(page.tags)
     tables, lines = found_tables.tables, found_tables.cell_lines
     if not tables:
@@ -197,7 +199,9 @@ def framed_tables(page: Page, found_tables: PageTables, settings: HtmlSettings) 
             key = paragraph_container(page, line.owner)
             paragraphs[key] = paragraphs.get(key, 0) + 1
     for table, found in tables.items():
-        if found.nested or paragraphs.get(paragraph_container(page, table), 0) < settings.table_min_paragraphs:
+        container = paragraph_container(page, table)
+        need = settings.table_min_paragraphs_hinted if page.flags[container] & HINT else settings.table_min_paragraphs
+        if found.nested or paragraphs.get(container, 0) < need:
             continue
         if _is_data(page, found.rows, lines, settings):
             framed[table : table + page.sizes[table]] = [True] * page.sizes[table]
