@@ -510,6 +510,17 @@ def test_quote_card_beside_a_portrait_stays() -> None:
     assert quote in lines
 
 
+def test_a_table_in_a_figure_and_a_quote_s_footer_are_the_article_s() -> None:
+    """WordPress wraps every table in `figure.wp-block-table`, and a quote names its speaker in
+    a <footer> inside the <blockquote>: neither is a picture's figure nor the page's footer."""
+    table = ("<figure class='wp-block-table'><table><tr><th>Parish</th><th>Band D</th></tr>"
+             "<tr><td>Ashby Moor</td><td>£2,231</td></tr><tr><td>Low Bradfield</td><td>£2,104</td></tr></table></figure>")
+    quote = "<blockquote><p>“The roof will not fix itself.”</p><footer>Parish clerk Ruth Ibbotson</footer></blockquote>"
+    lines = body_lines(article(extra=table + quote))
+    assert "| Ashby Moor | £2,231 |" in lines and "Parish clerk Ruth Ibbotson" in lines
+    assert "Copyright 2024 Daily Site Media Group, all rights reserved worldwide." not in lines
+
+
 def test_teaser_named_standfirst_without_a_link_stays_and_teaser_box_goes() -> None:
     standfirst = "The council has approved the rebuilding of the bridge by eleven votes to nine."
     teaser = "<div class='teaser'><a href='/x'>Old bridge closed</a><p>The crossing shut in 2019 after an inspection.</p></div>"

@@ -53,17 +53,34 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
+    wrappers = _content_wrappers(page)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif swallowed[index]:
+        elif swallowed[index] or wrappers[index]:
             continue
         elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def _content_wrappers(page: Page) -> list[bool]:
+    """Chrome tags (and nothing else naming them furniture) that wrap the article's own content:
+    a <figure> holding a table (WordPress puts every table in `figure.wp-block-table`), and a
+    <footer> inside a <blockquote>, where a quote names its speaker. Furniture below them
+    still goes on its own marks."""
+    tables = _subtree_sums(page, [1 if tag == "table" else 0 for tag in page.tags])
+    wrappers = [False] * len(page.tags)
+    for index, (tag, flags) in enumerate(zip(page.tags, page.flags)):
+        if flags & JUNK != CHROME:
+            continue
+        parent = page.parents[index]
+        if tag == "figure" and tables[index] or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote":
+            wrappers[index] = True
+    return wrappers
 
 
 def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
