@@ -100,7 +100,8 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
             body = state
         if _states_more(body, visible, settings):
             body = with_visible_structure(body, page.lines, title or headline)
-            return Extraction(title or headline, _stated_lines(_visible_standfirst(lines, body, settings) + body), lang)
+            standfirst = _visible_standfirst(lines, body, settings) or _dek_under_headline(page, main, body, title or headline, settings)
+            return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
 
 
@@ -121,6 +122,21 @@ def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[s
         if line.link_chars == 0 and len(line.text.split()) >= settings.standfirst_min_words and line.text not in stated
     ]
     return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
+
+
+def _dek_under_headline(page: Page, main: MainContent, body: list[str], title: str, settings: HtmlSettings) -> list[str]:
+    """The standfirst of a skeleton page, whose visible body shows none of the stated one: the
+    line right under the headline, when it is sentence-long, has no link, is no furniture and the
+    stated body does not hold it (JSON states keep the dek in a field of its own). The content
+    finder may have chosen a skeleton's box, so the line need not be inside the main content."""
+    key = title.casefold()
+    heading = next((i for i, line in enumerate(page.lines) if line.text.casefold() == key), None)
+    if heading is None or heading + 1 >= len(page.lines):
+        return []
+    line = page.lines[heading + 1]
+    if main.excluded[line.owner] or line.link_chars or line.tag in settings.heading_tags or line.text in body:
+        return []
+    return [line.text] if len(line.text.split()) >= settings.standfirst_min_words else []
 
 
 def _states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
