@@ -29,6 +29,7 @@ _HEADING_MAX_WORDS = 20
 _MATCH_MIN_CHARS = 40  # a visible paragraph shorter than this may sit in a stated one by chance
 _OPENING_CHARS = 60
 _ENDS = ".!?…\"”»“’)"
+_SENTENCE_START = re.compile(r"^|(?<=[.!?…\"”»“’)])\s+")
 _GLUED = re.compile(r"(?<=\w\w[.!?…])(?:[\"“„«]\s?)?(?=\w)")
 
 
@@ -56,23 +57,28 @@ def _seam(text: str, match: re.Match[str]) -> bool:
 
 
 def _split_at_visible(body: list[str], lines: list[Line]) -> list[str]:
-    """Stated paragraphs cut where a visible paragraph inside them starts or ends a sentence."""
-    texts = [line.text for line in lines if len(line.text) >= _MATCH_MIN_CHARS and line.tag not in _SUBHEADINGS]
-    result = []
-    for paragraph in body:
-        cuts = set()
-        for text in texts:
-            if len(text) >= len(paragraph):
+    """Stated paragraphs cut where a visible paragraph inside them starts after a sentence's
+    end, and where it ends with one. Visible paragraphs are looked up by their first
+    characters among the stated sentences' starts, so a long page costs one pass."""
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for number, paragraph in enumerate(body):
+        for match in _SENTENCE_START.finditer(paragraph):
+            starts.setdefault(paragraph[match.end() : match.end() + _MATCH_MIN_CHARS], []).append((number, match.end()))
+    cuts: dict[int, set[int]] = {}
+    for line in lines:
+        text = line.text
+        if len(text) < _MATCH_MIN_CHARS or line.tag in _SUBHEADINGS:
+            continue
+        for number, start in starts.get(text[:_MATCH_MIN_CHARS], ()):
+            paragraph, end = body[number], start + len(text)
+            if end > len(paragraph) or not paragraph.startswith(text, start):
                 continue
-            start = paragraph.find(text)
-            if start < 0:
-                continue
-            end = start + len(text)
-            if start > 0 and paragraph[:start].rstrip().endswith(tuple(_ENDS)):
-                cuts.add(start)
+            cuts.setdefault(number, set()).add(start)
             if end < len(paragraph) and text.endswith(tuple(_ENDS)) and paragraph[end].isspace():
-                cuts.add(end)
-        bounds = [0] + sorted(cuts) + [len(paragraph)]
+                cuts[number].add(end)
+    result = []
+    for number, paragraph in enumerate(body):
+        bounds = [0] + sorted(cuts.get(number, ())) + [len(paragraph)]
         result.extend(piece for a, b in zip(bounds, bounds[1:]) if (piece := paragraph[a:b].strip()))
     return result
 
