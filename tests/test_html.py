@@ -542,6 +542,19 @@ def test_unclosed_ad_box_keeps_the_paragraphs_it_swallowed() -> None:
     assert all(p in lines for p in PROSE)
 
 
+@pytest.mark.parametrize("hiding", ["style='display:none'", "hidden"])
+def test_the_article_s_rest_hidden_behind_read_more_stays_and_a_hidden_dialog_goes(hiding: str) -> None:
+    dialog = "<p>Your session has expired after a long period of inactivity.</p><p>Please sign in again to continue reading.</p>"
+    html = (
+        f"<html><body><div class='story'><h1>Bridge to be rebuilt</h1><div class='login-dialog' {hiding}>{dialog}</div>"
+        + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+        + f"<div class='rest' {hiding}>" + "".join(f"<p>{p}</p>" for p in PROSE[2:]) + "</div>"
+        + "<button>Read more</button></div></body></html>"
+    )
+    lines = body_lines(html)
+    assert all(p in lines for p in PROSE) and not any("session" in line for line in lines)
+
+
 def test_post_heading_replaces_a_logo_h1() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
     html = (

@@ -88,7 +88,11 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
     every later paragraph of the article as its children. Its tell: at least two prose <p> of
     its own, below the article's own <p> in its parent and with none of them after it. Real
     furniture keeps its paragraphs in wrappers (a comment's body, a teaser's card), sits apart
-    from the prose, or has the article going on below it."""
+    from the prose, or has the article going on below it.
+
+    A hidden box with the same tell is the article's rest behind a "read more" button or a
+    paywall that hides it with CSS (`style="display:none"`, `hidden`): the saved page holds
+    the text, and the article's visible paragraphs stop right above it."""
     count = len(page.tags)
     paragraphs, last = [0] * count, [-1] * count
     for line in page.lines:
@@ -102,7 +106,7 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if (
-            flags & JUNK == FURNITURE
+            flags & JUNK in (FURNITURE, HIDDEN)
             and paragraphs[index] >= 2
             and parent >= 0
             and 0 <= last[parent] < index  # the parent's paragraphs all above it: it took the rest
