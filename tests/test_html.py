@@ -555,6 +555,15 @@ def test_the_article_s_rest_hidden_behind_read_more_stays_and_a_hidden_dialog_go
     assert all(p in lines for p in PROSE) and not any("session" in line for line in lines)
 
 
+def test_an_article_in_a_declarative_shadow_root_is_read_and_a_script_template_is_not() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    share = "<x-share><template shadowrootmode='open'><div class='share'>Share this article</div></template></x-share>"
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><news-article><template shadowrootmode='open'><article>"
+            f"<h1>Bridge to be rebuilt</h1>{body}{share}</article></template></news-article>"
+            "<template id='card'><p>A teaser card the scripts fill in and never show as it is.</p></template></body></html>")
+    assert body_lines(html) == PROSE
+
+
 def test_post_heading_replaces_a_logo_h1() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
     html = (

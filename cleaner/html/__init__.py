@@ -37,6 +37,7 @@ _LANG_SOURCES = (
 )
 _CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
+_SHADOW_ROUNDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     """The title and the main content's lines (or the page's, see `read_html`), with signals."""
     settings = settings or load_settings()
     tree = LexborHTMLParser(html)
+    if "shadowroot" in html:
+        _open_shadow_roots(tree)
     title = _meta_title(tree)
     lang = _declared_lang(tree)
     root = tree.body or tree.root
@@ -103,6 +106,26 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
             standfirst = _visible_standfirst(lines, body, settings) or _dek_under_headline(page, main, body, title or headline, settings)
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
+
+
+def _open_shadow_roots(tree: LexborHTMLParser) -> None:
+    """Declarative shadow DOM (`<template shadowrootmode="open">`, once `shadowroot=`) is shown
+    by browsers in place: web-component sites render a whole article inside one. A parser
+    keeps a template's content apart, and the walk drops templates (most hold markup for
+    scripts, never shown as is), so each such template becomes a <div> of its content first;
+    a few rounds reach shadow roots nested in others."""
+    for _ in range(_SHADOW_ROUNDS):
+        templates = tree.css("template[shadowrootmode], template[shadowroot]")
+        if not templates:
+            return
+        for node in templates:
+            markup = node.html or ""
+            inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
+            holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
+            if holder is not None:
+                node.replace_with(holder)
+            else:
+                node.decompose()
 
 
 def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[str], settings: HtmlSettings) -> list[str]:
