@@ -161,8 +161,9 @@ def test_a_long_table_among_the_paragraphs_does_not_shrink_the_article() -> None
 
 
 def test_one_paragraph_introducing_a_long_table_in_the_article_body_keeps_it() -> None:
-    """A results page: one sentence, then 500 rows. In a container named as the article's body
-    one paragraph makes the table the article's; in an unnamed one a widget could be the same."""
+    """A results page: one sentence, then 500 rows; one paragraph holding most of the page's
+    prose makes the table the article's, in a named container or a hashed one. A widget's
+    blurb above its standings table, beside an article, does not."""
     paragraph = ("<p>Here is the full list of every finisher of Sunday's harbour marathon, sorted by net time "
                  "and with each runner's club.</p>")  # fmt: skip
     rows = "".join(f"<tr><td>{i}</td><td>Runner {i}</td><td>3:{i % 60:02d}:10</td></tr>" for i in range(1, 501))
@@ -170,6 +171,15 @@ def test_one_paragraph_introducing_a_long_table_in_the_article_body_keeps_it() -
     page = f"<html><body><nav><a href='/'>Home</a></nav><h1>Marathon results</h1>{body}<footer>Copyright</footer></body></html>"
     lines = read_html(page, "page").text.strip().split("\n")
     assert len(lines) == 1 + 1 + 501 and lines[-1] == "| 500 | Runner 500 | 3:20:10 |"
+    hashed = read_html(page.replace("article-text", "c_91x"), "page").text.strip().split("\n")
+    assert hashed == lines
+    standings = "".join(f"<tr><td>{i}</td><td>Team {i}</td><td>{30 - i}</td></tr>" for i in range(1, 13))
+    widget = (f"<div class='c9'><h3>League table</h3><p>Standings updated after Saturday's matches in the county league.</p>"
+              f"<table><tr><th>#</th><th>Team</th><th>Pts</th></tr>{standings}</table></div>")
+    for article in (LEAD, LEAD + AFTER):
+        page = f"<html><body><div class='c5'><div class='c1'><h1>Riverside holds</h1>{article}</div>{widget}</div></body></html>"
+        text = read_html(page, "page").text
+        assert "Team 3" not in text and "Standings" not in text and "Labour kept control" in text
 
 
 def test_a_table_of_linked_headlines_and_dates_is_no_data() -> None:

@@ -170,7 +170,9 @@ def _article_headers(page: Page) -> list[bool]:
 def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None,
               pictures: list[bool] | None = None) -> MainContent:
     """Score every element and keep the best; lines of `neutral` elements (the article's own
-    data tables, tables.framed_tables) count neither as prose nor as other text; `pictures`
+    data tables, tables.framed_tables) count neither as prose nor as other text, but for a
+    trace (`table_cell_weight`) that makes the container holding the table beat a lone
+    paragraph beside it; `pictures`
     (tables.picture_tables) are figures."""
     count = len(page.tags)
     raw_prose = [0] * count
@@ -181,7 +183,10 @@ def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = N
     prose, other = [0.0] * count, [0.0] * count
     weights = _prose_weights(page, excluded, settings)
     for line, weight in zip(page.lines, weights):
-        if excluded[line.owner] or (neutral is not None and neutral[line.owner]):
+        if excluded[line.owner]:
+            continue
+        if neutral is not None and neutral[line.owner]:  # a tie-breaker: the table's container, not a paragraph in it
+            prose[line.owner] += line.chars * settings.table_cell_weight
             continue
         other[line.owner] += line.link_chars * settings.junk_weight
         if weight > 0.0:

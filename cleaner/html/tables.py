@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..tablerow import format_row
 from .content import QUOTE_OPENERS, is_prose, paragraph_container
 from .settings import HtmlSettings
-from .walk import HINT, IMAGE, Line, Page
+from .walk import IMAGE, Line, Page
 
 ROW_TAG = "tr"
 _CELL_TAGS = frozenset({"td", "th"})
@@ -186,22 +186,28 @@ def framed_tables(page: Page, found_tables: PageTables, settings: HtmlSettings) 
     table's cells as nothing: a results table of a hundred short, linked cells weighed more than
     the paragraphs around it, so the chosen container shrank to one paragraph and the table and
     the rest of the article were lost. A widget's table (standings in a sidebar) has no article
-    paragraphs beside it and is weighed as before. In a container that names itself the
-    article's ("article-text", itemprop=articleBody: the HINT flag), one paragraph is enough:
-    a results page is often one line introducing a long list."""
+    paragraphs beside it and is weighed as before. One paragraph is enough when its container
+    holds at least `table_lone_paragraph_share` of the page's prose: a results page is often
+    one sentence introducing a long list, while a widget's blurb above its table is a small
+    part of a page whose article is elsewhere (weighed as nothing, the widget would pull the
+    content up to a container holding both)."""
     framed = [False] * len(page.tags)
     tables, lines = found_tables.tables, found_tables.cell_lines
     if not tables:
         return framed
     paragraphs: dict[int, int] = {}
+    chars: dict[int, int] = {}
     for line in page.lines:
         if line.tag == "p" and is_prose(line, settings):
             key = paragraph_container(page, line.owner)
             paragraphs[key] = paragraphs.get(key, 0) + 1
+            chars[key] = chars.get(key, 0) + line.chars
+    total = sum(chars.values())
     for table, found in tables.items():
         container = paragraph_container(page, table)
-        need = settings.table_min_paragraphs_hinted if page.flags[container] & HINT else settings.table_min_paragraphs
-        if found.nested or paragraphs.get(container, 0) < need:
+        count = paragraphs.get(container, 0)
+        alone = count == 1 and chars[container] >= settings.table_lone_paragraph_share * total
+        if found.nested or (count < settings.table_min_paragraphs and not alone):
             continue
         if _is_data(page, found.rows, lines, settings):
             framed[table : table + page.sizes[table]] = [True] * page.sizes[table]
