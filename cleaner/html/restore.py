@@ -8,7 +8,8 @@ visible page shows of the same article tells where its parts begin:
 
 - a visible paragraph found inside a stated one, starting or ending on a sentence's end, marks a
   paragraph break there;
-- a visible subheading (h2-h6) whose next line is the start of a stated paragraph is that
+- a visible subheading (h2-h6) whose next line is the start of a stated paragraph (not the
+  first: a kicker, a byline or a dateline in a heading tag sits above that one) is that
   section's heading, and goes back above it;
 - a stated body that came as one paragraph with sentences glued together (a lowercase word,
   its end mark, then a capital with no space) is cut at each such seam: the markup it came
@@ -98,7 +99,7 @@ def _with_headings(body: list[str], lines: list[Line], title: str) -> list[str]:
         if len(opening) < 20:
             continue
         found = next((i for i, paragraph in enumerate(body) if paragraph.startswith(opening)), None)
-        if found is not None and found not in above:
+        if found and found not in above:  # not above the first: kickers, bylines and datelines sit there
             above[found] = text
     if not above:
         return body
