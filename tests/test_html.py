@@ -564,6 +564,16 @@ def test_an_article_in_a_declarative_shadow_root_is_read_and_a_script_template_i
     assert body_lines(html) == PROSE
 
 
+def test_an_article_only_in_noscript_is_read_and_a_shown_article_ignores_noscript() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    gtm = "<noscript><iframe src='https://www.googletagmanager.com/ns.html'></iframe></noscript>"
+    shell = (f"<html><body>{gtm}<div id='app'><div class='loading'>Loading…</div></div>"
+             f"<noscript><div><h1>Bridge to be rebuilt</h1>{body}</div></noscript></body></html>")
+    assert body_lines(shell)[-len(PROSE):] == PROSE
+    note = "<noscript><p>Please turn on JavaScript to watch the council's video of the vote on the bridge.</p></noscript>"
+    assert body_lines(article(extra=note)) == PROSE
+
+
 def test_post_heading_replaces_a_logo_h1() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
     html = (

@@ -79,11 +79,38 @@ def read_html(
 
 
 def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main") -> Extraction:
-    """The title and the main content's lines (or the page's, see `read_html`), with signals."""
+    """The title and the main content's lines (or the page's, see `read_html`), with signals.
+
+    A page whose main content is next to nothing and that carries <noscript> blocks is read a
+    second time with their content shown: sites rendered by JavaScript put the article in a
+    <noscript> for readers without it, and that reading wins when it holds clearly more prose."""
     settings = settings or load_settings()
+    found = _extract(_parse(html, False), settings, scope)
+    if scope == "main" and "<noscript" in html.lower():
+        words = _prose_words(found, settings)
+        if words < settings.stated_min_words:
+            shown = _extract(_parse(html, True), settings, scope)
+            if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
+                return shown
+    return found
+
+
+def _parse(html: str, noscript: bool) -> LexborHTMLParser:
+    """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked."""
     tree = LexborHTMLParser(html)
     if "shadowroot" in html:
         _open_shadow_roots(tree)
+    if noscript:
+        for node in tree.css("noscript"):
+            node.unwrap()
+    return tree
+
+
+def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
+    return word_count([line.text for line, _ in extraction.lines if is_prose(line, settings)])
+
+
+def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extraction:
     title = _meta_title(tree)
     lang = _declared_lang(tree)
     root = tree.body or tree.root
