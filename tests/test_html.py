@@ -510,6 +510,17 @@ def test_quote_card_beside_a_portrait_stays() -> None:
     assert quote in lines
 
 
+def test_a_table_in_a_figure_and_a_quote_s_footer_are_the_article_s() -> None:
+    """WordPress wraps every table in `figure.wp-block-table`, and a quote names its speaker in
+    a <footer> inside the <blockquote>: neither is a picture's figure nor the page's footer."""
+    table = ("<figure class='wp-block-table'><table><tr><th>Parish</th><th>Band D</th></tr>"
+             "<tr><td>Ashby Moor</td><td>£2,231</td></tr><tr><td>Low Bradfield</td><td>£2,104</td></tr></table></figure>")
+    quote = "<blockquote><p>“The roof will not fix itself.”</p><footer>Parish clerk Ruth Ibbotson</footer></blockquote>"
+    lines = body_lines(article(extra=table + quote))
+    assert "| Ashby Moor | £2,231 |" in lines and "Parish clerk Ruth Ibbotson" in lines
+    assert "Copyright 2024 Daily Site Media Group, all rights reserved worldwide." not in lines
+
+
 def test_teaser_named_standfirst_without_a_link_stays_and_teaser_box_goes() -> None:
     standfirst = "The council has approved the rebuilding of the bridge by eleven votes to nine."
     teaser = "<div class='teaser'><a href='/x'>Old bridge closed</a><p>The crossing shut in 2019 after an inspection.</p></div>"
@@ -529,6 +540,38 @@ def test_unclosed_ad_box_keeps_the_paragraphs_it_swallowed() -> None:
     )
     lines = body_lines(html)
     assert all(p in lines for p in PROSE)
+
+
+@pytest.mark.parametrize("hiding", ["style='display:none'", "hidden"])
+def test_the_article_s_rest_hidden_behind_read_more_stays_and_a_hidden_dialog_goes(hiding: str) -> None:
+    dialog = "<p>Your session has expired after a long period of inactivity.</p><p>Please sign in again to continue reading.</p>"
+    html = (
+        f"<html><body><div class='story'><h1>Bridge to be rebuilt</h1><div class='login-dialog' {hiding}>{dialog}</div>"
+        + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+        + f"<div class='rest' {hiding}>" + "".join(f"<p>{p}</p>" for p in PROSE[2:]) + "</div>"
+        + "<button>Read more</button></div></body></html>"
+    )
+    lines = body_lines(html)
+    assert all(p in lines for p in PROSE) and not any("session" in line for line in lines)
+
+
+def test_an_article_in_a_declarative_shadow_root_is_read_and_a_script_template_is_not() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    share = "<x-share><template shadowrootmode='open'><div class='share'>Share this article</div></template></x-share>"
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><news-article><template shadowrootmode='open'><article>"
+            f"<h1>Bridge to be rebuilt</h1>{body}{share}</article></template></news-article>"
+            "<template id='card'><p>A teaser card the scripts fill in and never show as it is.</p></template></body></html>")
+    assert body_lines(html) == PROSE
+
+
+def test_an_article_only_in_noscript_is_read_and_a_shown_article_ignores_noscript() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    gtm = "<noscript><iframe src='https://www.googletagmanager.com/ns.html'></iframe></noscript>"
+    shell = (f"<html><body>{gtm}<div id='app'><div class='loading'>Loading…</div></div>"
+             f"<noscript><div><h1>Bridge to be rebuilt</h1>{body}</div></noscript></body></html>")
+    assert body_lines(shell)[-len(PROSE):] == PROSE
+    note = "<noscript><p>Please turn on JavaScript to watch the council's video of the vote on the bridge.</p></noscript>"
+    assert body_lines(article(extra=note)) == PROSE
 
 
 def test_post_heading_replaces_a_logo_h1() -> None:

@@ -89,3 +89,46 @@ def test_a_markdown_body_loses_its_marks():
     markdown = f"## Was Mieter tun können\n\n![Heizkraftwerk](/i.jpg)\n\n{PARAGRAPHS[0]}\n\n**{PARAGRAPHS[1][:30]}**{PARAGRAPHS[1][30:]}\n\n> {PARAGRAPHS[2]}"
     markdown = markdown.replace("Stadtwerke", "[Stadtwerke](https://stadtwerke.example)", 1)
     assert _body(_page({"props": {"pageProps": {"post": {"title": TITLE, "body": markdown}}}})) == ["Was Mieter tun können"] + PARAGRAPHS
+
+
+def _flat(value: object) -> list:
+    """`value` as Nuxt 3 writes its payload (devalue): one array of items, objects and arrays
+    holding indexes into it, the root wrapped in a reactivity marker."""
+    items: list = [["ShallowReactive", 1]]
+
+    def add(item: object) -> int:
+        index = len(items)
+        items.append(None)
+        if isinstance(item, dict):
+            items[index] = {key: add(child) for key, child in item.items()}
+        elif isinstance(item, list):
+            items[index] = [add(child) for child in item]
+        else:
+            items[index] = item
+        return index
+
+    add(value)
+    return items
+
+
+def test_a_nuxt_payload_is_read_as_the_value_it_flattens():
+    blocks = [{"type": "paragraph", "text": p} for p in PARAGRAPHS]
+    blocks.insert(1, {"type": "image", "caption": "Das Heizkraftwerk Nord versorgt den größten Teil der Stadt mit Wärme."})
+    payload = _flat({"data": {"article-fernwaerme": {"id": 4821, "title": TITLE, "blocks": blocks}}, "serverRendered": True})
+    page = _page({}).replace('<script id="__NEXT_DATA__" type="application/json">{}</script>',
+                             f'<script type="application/json" id="__NUXT_DATA__">{json.dumps(payload, ensure_ascii=False)}</script>')
+    assert _body(page) == PARAGRAPHS
+
+
+def test_a_state_parsed_from_a_string_and_an_app_router_stream():
+    state = {"article": {"headline": TITLE, "html": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}}
+    literal = json.dumps(json.dumps(state, ensure_ascii=False), ensure_ascii=False)
+    single = "'" + json.dumps(state, ensure_ascii=False).replace("\\", "\\\\").replace("'", "\\'") + "'"
+    empty = '<script id="__NEXT_DATA__" type="application/json">{}</script>'
+    for quoted in (literal, single):
+        assert _body(_page({}).replace(empty, f"<script>window.__APOLLO_STATE__ = JSON.parse({quoted});</script>")) == PARAGRAPHS
+    # App Router: rows "id:value" split over several pushes; the body a raw text row "id:T<hex bytes>,"
+    html_body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    rows = f'1:I["7",[],""]\n2:T{len(html_body.encode()):x},{html_body}3:["$","article",null,{{"title":"{TITLE}","body":"$2"}}]\n'
+    pushes = "".join(f"<script>self.__next_f.push([1,{json.dumps(part)}])</script>" for part in (rows[:150], rows[150:]))
+    assert _body(_page({}).replace(empty, pushes)) == PARAGRAPHS

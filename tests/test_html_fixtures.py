@@ -38,6 +38,13 @@ Spanish league table (linked team names, row headers in <th>, a ticker table in 
 fixtures table in the sidebar, related links laid out in a table), German mayoral results (row
 headers in <th>, an empty corner cell, a <p> in every cell, a stock table in the right column)
 and an old page laid out in a table whose article cell holds a timetable.
+Pages whose body comes from structured data or an application state, and figures in cells: a French
+paywalled page whose JSON-LD articleBody lacks the subheading its visible teaser shows, a Swedish
+Nuxt 3 page whose body is only in __NUXT_DATA__ (devalue's flat array), a Polish Next.js App Router
+page whose body is only in self.__next_f.push rows, a French weekly's old page with a gallery
+table (pictures in a row, captions in the next) and a picture with its caption in one cell, and a
+WordPress block-theme post (a table inside figure.wp-block-table, a pull quote repeating a
+sentence, a tweet embed inside a figure, a list, Jetpack share and related boxes).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -143,6 +150,19 @@ BODY = {
                             "Share prices at the operator's parent company", "The new weekday departures are:"],
     # the vote counts (alone, "2.914" went) in their rows, the empty corner cell a slot, cells
     # holding a <p> each; a sentence opening "Teilen"
+    # stated bodies: the visible subheading put back, a Nuxt payload and App Router rows read
+    "fr_paywall_ld": ["Une demande ancienne des étudiants\n\nL'association étudiante", "Partager un taxi à quatre",
+                      "la métropole étendra le service aux lignes 2 et 3."],
+    "sv_nuxt": ["Orderboken är full till 2029", "Rekryterar i Polen och Portugal", "Vi har aldrig haft en så lång orderbok.",
+                "säger kommunstyrelsens ordförande Malin Strand."],
+    "pl_app_router": ["Warszawski ratusz ogłosił w piątek", "Dlaczego teraz?", "powiedział wiceprezydent Tomasz Lis.",
+                      "do końca kadencji."],
+    # figures laid out in cells go, the article's paragraphs between them stay
+    "fr_gallery_table": ["Il aura fallu six ans de chantiers", "Une centaine de personnes", "à partir d'avril."],
+    # a table inside a <figure>, a list, a sentence with "Share" that is no share row
+    "en_wp_blocks": ["| Parish | Band D 2026/27 | Change |", "| Stannington Edge | £2,159.88 | +3.4% |", "How to pay less",
+                     "Single people living alone get a 25% discount.", "\"Nobody likes a bigger bill, but the roof will not fix itself,\" she said.",
+                     "appeal to the Valuation Office Agency."],
     "de_wahl_tabelle": ["| | Stimmen | Anteil |", "| Sabine Maier (parteilos) | 2.914 | 44,8 % |", "| Ralf Bertsch (parteilos) | 371 | 5,7 % |",
                         "„Ich werde in den nächsten zwei Wochen", "Teilen wollen sich Maier und Öztürk"],
 }
@@ -255,6 +275,19 @@ JUNK = {
                          "Enviar por correo", "Comentarios (3)", "Próximos partidos", "Dom 17:00", "Aviso legal"],
     "en_layout_timetable": ["Local News", "Classifieds", "Tide times", "High 06:42", "Posted by Gazette Staff",
                             "Back to Local News", "Email to a friend", "All rights reserved", "Contact us"],
+    "fr_paywall_ld": ["S'abonner", "Se connecter", "Accueil", "Camille Rouxel", "Publié le", "© Photo Jérôme Giraud",
+                      "La suite est réservée aux abonnés", "Je m'abonne", "À lire aussi", "Bus : la ligne C5", "Tous droits réservés",
+                      "Mentions légales"],
+    "sv_nuxt": ["Prenumerera", "Logga in", "Laddar artikeln", "Svetsare i arbete i varvets torrdocka", "Foto: Johan Ek",
+                "Hamnen i Oskarshamn byggs ut", "Elin Bergqvist", "Ansvarig utgivare", "Nyheter\n", "varvet-i-oskarshamn"],
+    "pl_app_router": ["Zaloguj się", "Nowa linia tramwajowa na Gocław", "Karolina Wiśniewska", "Wszelkie prawa zastrzeżone",
+                      "art-99812"],
+    "fr_gallery_table": ["Communes", "Mis en ligne le", "La nouvelle roue, posée en octobre.", "La meule d'origine",
+                         "Photos DR", "Les bénévoles de l'association, dimanche", "Photo Anne Cozic", "Retour aux actualités",
+                         "hebdomadaire d'informations locales"],
+    "en_wp_blocks": ["Skip to content", "Posted on", "Gwen Thorley", "Parish clerk Ruth Ibbotson", "pic.twitter.com",
+                     "@HallamshireDC", "Share this:", "Parish hall roof appeal", "Tagged", "Previous post", "Leave a Reply",
+                     "Recent Posts", "Proudly powered by WordPress"],
     "de_wahl_tabelle": ["Wir verwenden Cookies", "Startseite", "E-Paper", "Kommunalwahl", "Von Jonas Reich", "WhatsApp",
                         "Kommentare", "Börse", "DAX", "18.412", "Meistgelesen", "Unfall auf der B33", "Impressum"],
 }
@@ -282,7 +315,12 @@ HEADINGS = {
     "de_press_table": ["Stadtwerke Ebersfeld senken Fernwärmepreis zum 1. Januar", "Ebersfeld, 4. Dezember 2026."],
     "fr_split_newsletter": ["Cybersécurité : l’hôpital de Montclar paralysé", "Depuis lundi, les urgences"],
     "ghost_post": ["Why our town's library stopped charging late fees", "Fines brought in less than $4,000 a year."],
-    "de_next_state": ["Fernwärme in Ravensfeld wird um 18 Prozent teurer", "Die Stadtwerke Ravensfeld erhöhen"],
+    "de_next_state": ["Fernwärme in Ravensfeld wird um 18 Prozent teurer", "Die Stadtwerke erhöhen die Preise zum Februar.",
+                      "Die Stadtwerke Ravensfeld erhöhen"],
+    "fr_paywall_ld": ["Nantes : le tramway de nuit testé dès janvier sur la ligne 1", "Les vendredis et samedis",
+                      "À partir du 9 janvier"],
+    "sv_nuxt": ["Varvet i Oskarshamn anställer 140 nya svetsare", "Orderboken är full till 2029", "Kalmarsunds Varv i Oskarshamn"],
+    "pl_app_router": ["Bilety komunikacji miejskiej zdrożeją od marca", "Warszawski ratusz ogłosił"],
     "de_br_gemeinde": ["Winterdienst: Anlieger müssen ab 7 Uhr räumen", "Mit dem ersten Schnee"],
     "fr_ca_bilingual": ["Le traversier de l’Île-aux-Grues reprendra du service lundi", "Le traversier qui relie"],
     "fr_municipales_tables": ["Municipales : la gauche garde Saint-Brévin", "Au soir du second tour"],

@@ -74,3 +74,26 @@ def test_a_teaser_keeps_its_standfirst_above_the_stated_body():
     assert _lines(_page({"@type": "NewsArticle", "articleBody": BODY}, teaser))[1:] == [dek] + PARAGRAPHS
     other = f"<article><h2>{dek}</h2><p>Another story's opening paragraph, which is not this article's first.</p></article>"
     assert _lines(_page({"@type": "NewsArticle", "articleBody": BODY}, other))[1:] == PARAGRAPHS
+
+
+def test_a_flat_stated_body_gets_the_visible_paragraph_breaks_and_subheadings():
+    """A teaser shows the first paragraphs and a subheading; the stated body folds every break
+    into a space (or none) and drops the subheading: the page's breaks and heading come back."""
+    teaser = (f"<article><h1>Bridge closure extended</h1><p>{PARAGRAPHS[0]}</p><h2>Traders count the cost</h2>"
+              f"<p>{PARAGRAPHS[1]}</p><div class='paywall'>Subscribe to read on</div></article>")
+    more = ["The diversion adds twenty minutes to the school bus run, parents say, and the county has promised to review it.",
+            "A public meeting on the works will be held at Eastwick village hall on 9 December at 7pm.",
+            "Engineers expect to lift the first replacement beams into place in January, weather permitting, using a crane on the east bank.",
+            "The bridge carried about 11,000 vehicles a day before it closed, according to the county's latest traffic count."]
+    for joiner in (" ", ""):
+        ld = {"@type": "NewsArticle", "articleBody": joiner.join(PARAGRAPHS + more)}
+        assert _lines(_page(ld, teaser)) == (["Bridge closure extended", PARAGRAPHS[0], "Traders count the cost", PARAGRAPHS[1]]
+                                             + ([" ".join(PARAGRAPHS[2:] + more)] if joiner else PARAGRAPHS[2:] + more))
+
+
+def test_a_glued_stated_body_is_cut_only_at_a_lowercase_end_and_a_capital():
+    glued = ("Works on the bridge will cost $4.5 million.The county pays most of it, officials said.“We had no choice,” "
+             "the mayor said.Its web page, built on Node.js, moved to the U.S.A. host on 4.5.2026.Traffic is down by a third. ")
+    lines = _lines(_page({"@type": "NewsArticle", "articleBody": glued * 3}))
+    assert lines[1:5] == ["Works on the bridge will cost $4.5 million.", "The county pays most of it, officials said.",
+                          "“We had no choice,” the mayor said.", "Its web page, built on Node.js, moved to the U.S.A. host on 4.5.2026.Traffic is down by a third. Works on the bridge will cost $4.5 million."]

@@ -160,6 +160,28 @@ def test_a_long_table_among_the_paragraphs_does_not_shrink_the_article() -> None
     assert "| 149 | Player 149 | 447 |" in lines and lines[-1].startswith("The league published")
 
 
+def test_one_paragraph_introducing_a_long_table_in_the_article_body_keeps_it() -> None:
+    """A results page: one sentence, then 500 rows; one paragraph holding most of the page's
+    prose makes the table the article's, in a named container or a hashed one. A widget's
+    blurb above its standings table, beside an article, does not."""
+    paragraph = ("<p>Here is the full list of every finisher of Sunday's harbour marathon, sorted by net time "
+                 "and with each runner's club.</p>")  # fmt: skip
+    rows = "".join(f"<tr><td>{i}</td><td>Runner {i}</td><td>3:{i % 60:02d}:10</td></tr>" for i in range(1, 501))
+    body = f'<div class="article-text">{paragraph}<table><thead><tr><th>#</th><th>Name</th><th>Time</th></tr></thead>{rows}</table></div>'
+    page = f"<html><body><nav><a href='/'>Home</a></nav><h1>Marathon results</h1>{body}<footer>Copyright</footer></body></html>"
+    lines = read_html(page, "page").text.strip().split("\n")
+    assert len(lines) == 1 + 1 + 501 and lines[-1] == "| 500 | Runner 500 | 3:20:10 |"
+    hashed = read_html(page.replace("article-text", "c_91x"), "page").text.strip().split("\n")
+    assert hashed == lines
+    standings = "".join(f"<tr><td>{i}</td><td>Team {i}</td><td>{30 - i}</td></tr>" for i in range(1, 13))
+    widget = (f"<div class='c9'><h3>League table</h3><p>Standings updated after Saturday's matches in the county league.</p>"
+              f"<table><tr><th>#</th><th>Team</th><th>Pts</th></tr>{standings}</table></div>")
+    for article in (LEAD, LEAD + AFTER):
+        page = f"<html><body><div class='c5'><div class='c1'><h1>Riverside holds</h1>{article}</div>{widget}</div></body></html>"
+        text = read_html(page, "page").text
+        assert "Team 3" not in text and "Standings" not in text and "Labour kept control" in text
+
+
 def test_a_table_of_linked_headlines_and_dates_is_no_data() -> None:
     """A teaser list laid out in a table (headline link, date): its rows are links, read cell by
     cell as before, and the line filter drops the headlines."""
@@ -167,3 +189,18 @@ def test_a_table_of_linked_headlines_and_dates_is_no_data() -> None:
                "<tr><td><a href='/n/2'>County sets out road budget for 2026</a></td><td>1 March 2026</td></tr></table>")  # fmt: skip
     lines = _reader_lines(LEAD + AFTER + teasers)
     assert not any(is_row(line) or "Canal towpath" in line for line in lines)
+
+
+def test_pictures_and_captions_laid_out_in_cells_are_figures() -> None:
+    img = '<img src="/p.jpg" width="300" height="200">'
+    in_one_cell = f"<table><tr><td>{img}<br>The count at the town hall on Thursday night. Photo: Ian Pryce</td></tr></table>"
+    gallery = (f"<table><tr><td>{img}</td><td>{img}</td></tr>"
+               "<tr><td>Counting the postal votes at 11pm.</td><td>The new leader with her team. Photos: Ian Pryce</td></tr></table>")
+    beside = f"<table><tr><td>{img}</td><td>Turnout fell to 31 percent in Riverside.</td></tr></table>"
+    for table in (in_one_cell, gallery, beside):
+        assert _reader_lines(LEAD + table + AFTER)[1:] == [LEAD[3:-4], AFTER[3:-4]]
+    # a table of portraits beside names and figures, or of flags beside one-word names, is data
+    portraits = "".join(f"<tr><td>{img}</td><td>{name}</td><td>{votes}</td></tr>" for name, votes in (("Amira Hassan", "2,914"), ("Tom Reed", "1,870")))
+    flags = "".join(f"<tr><td>{img}</td><td>{name}</td></tr>" for name in ("Norway", "Sweden", "Finland"))
+    assert "| | Amira Hassan | 2,914 |" in _reader_lines(LEAD + f"<table>{portraits}</table>" + AFTER)
+    assert "| | Sweden |" in _reader_lines(LEAD + f"<table>{flags}</table>" + AFTER)

@@ -20,8 +20,9 @@ from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
+from .restore import with_visible_structure
 from .structured import stated_body, word_count
-from .tables import ROW_TAG, framed_tables, join_rows, page_tables
+from .tables import ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -36,6 +37,7 @@ _LANG_SOURCES = (
 )
 _CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
+_SHADOW_ROUNDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,38 @@ def read_html(
 
 
 def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main") -> Extraction:
-    """The title and the main content's lines (or the page's, see `read_html`), with signals."""
+    """The title and the main content's lines (or the page's, see `read_html`), with signals.
+
+    A page whose main content is next to nothing and that carries <noscript> blocks is read a
+    second time with their content shown: sites rendered by JavaScript put the article in a
+    <noscript> for readers without it, and that reading wins when it holds clearly more prose."""
     settings = settings or load_settings()
+    found = _extract(_parse(html, False), settings, scope)
+    if scope == "main" and "<noscript" in html.lower():
+        words = _prose_words(found, settings)
+        if words < settings.stated_min_words:
+            shown = _extract(_parse(html, True), settings, scope)
+            if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
+                return shown
+    return found
+
+
+def _parse(html: str, noscript: bool) -> LexborHTMLParser:
+    """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked."""
     tree = LexborHTMLParser(html)
+    if "shadowroot" in html:
+        _open_shadow_roots(tree)
+    if noscript:
+        for node in tree.css("noscript"):
+            node.unwrap()
+    return tree
+
+
+def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
+    return word_count([line.text for line, _ in extraction.lines if is_prose(line, settings)])
+
+
+def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extraction:
     title = _meta_title(tree)
     lang = _declared_lang(tree)
     root = tree.body or tree.root
@@ -87,7 +118,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         return Extraction(title, [], lang)
     page = walk(root, settings)
     tables = page_tables(page)
-    main = find_main(page, settings, framed_tables(page, tables, settings))
+    main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
     title = _choose_title(page, main, title, settings)
     page.lines = join_rows(page, tables, main.excluded, main.container, settings)
     lines = _kept_lines(page, main, settings, title, scope == "page")
@@ -98,8 +129,30 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         if state:
             body = state
         if _states_more(body, visible, settings):
-            return Extraction(title or headline, _stated_lines(_visible_standfirst(lines, body, settings) + body), lang)
+            body = with_visible_structure(body, page.lines, title or headline)
+            standfirst = _visible_standfirst(lines, body, settings) or _dek_under_headline(page, main, body, title or headline, settings)
+            return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
+
+
+def _open_shadow_roots(tree: LexborHTMLParser) -> None:
+    """Declarative shadow DOM (`<template shadowrootmode="open">`, once `shadowroot=`) is shown
+    by browsers in place: web-component sites render a whole article inside one. A parser
+    keeps a template's content apart, and the walk drops templates (most hold markup for
+    scripts, never shown as is), so each such template becomes a <div> of its content first;
+    a few rounds reach shadow roots nested in others."""
+    for _ in range(_SHADOW_ROUNDS):
+        templates = tree.css("template[shadowrootmode], template[shadowroot]")
+        if not templates:
+            return
+        for node in templates:
+            markup = node.html or ""
+            inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
+            holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
+            if holder is not None:
+                node.replace_with(holder)
+            else:
+                node.decompose()
 
 
 def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[str], settings: HtmlSettings) -> list[str]:
@@ -119,6 +172,21 @@ def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[s
         if line.link_chars == 0 and len(line.text.split()) >= settings.standfirst_min_words and line.text not in stated
     ]
     return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
+
+
+def _dek_under_headline(page: Page, main: MainContent, body: list[str], title: str, settings: HtmlSettings) -> list[str]:
+    """The standfirst of a skeleton page, whose visible body shows none of the stated one: the
+    line right under the headline, when it is sentence-long, has no link, is no furniture and the
+    stated body does not hold it (JSON states keep the dek in a field of its own). The content
+    finder may have chosen a skeleton's box, so the line need not be inside the main content."""
+    key = title.casefold()
+    heading = next((i for i, line in enumerate(page.lines) if line.text.casefold() == key), None)
+    if heading is None or heading + 1 >= len(page.lines):
+        return []
+    line = page.lines[heading + 1]
+    if main.excluded[line.owner] or line.link_chars or line.tag in settings.heading_tags or line.text in body:
+        return []
+    return [line.text] if len(line.text.split()) >= settings.standfirst_min_words else []
 
 
 def _states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:

@@ -1,8 +1,9 @@
 """The article body a JavaScript application's state holds, for pages whose visible HTML lacks it.
 
 Next.js and similar frameworks render the page in the browser from a JSON blob the server puts
-in a `<script type="application/json">` (`__NEXT_DATA__`, a CMS's own state) or assigns to a
-global in an inline script (`window.__INITIAL_STATE__ = {...};`).
+in a `<script type="application/json">` (`__NEXT_DATA__`, Nuxt's flattened `__NUXT_DATA__`, a
+CMS's own state), assigns to a global in an inline script (`window.__INITIAL_STATE__ = {...};`,
+or through `JSON.parse("...")`), or streams (Next.js's App Router): statesources.py finds them.
 A scraper that saved the raw HTML has a teaser or a skeleton in the markup and the article only
 there. That JSON is the whole page's state: navigation labels, ids, URLs, related teasers, ad
 slots and the author's bio sit beside the body, so the body is found by its shape, not its key:
@@ -16,7 +17,7 @@ Values under a key of those words ("comments", "relatedStories", "navigation") a
 at all: a comment thread or a list of teasers is prose too, but not the article's.
 
 A candidate counts only when most of its paragraphs are prose (sentences of some words), so a
-list of labels or a framework's flattened value table never qualifies; the largest one wins,
+list of labels never qualifies; the largest one wins,
 one beside the page's headline first (the article object, not a related story's).
 """
 
@@ -25,11 +26,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
 from .settings import HtmlSettings
+from .statesources import revive_flat, state_values
 from .structured import paragraphs_of, word_count
 
 _MAX_DEPTH = 24
@@ -39,13 +40,12 @@ _TYPE_KEYS = ("type", "_type", "nodetype", "__typename", "blocktype", "component
 # "content"/"value", Arc's "content", an "html" string.
 _TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs")
 _TYPE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_ASSIGNMENT = re.compile(r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*=\s*(?=\{)")
 _MARKDOWN = re.compile(r"^#{1,6} |\]\([^)\s]+\)|\*\*\w", re.M)
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?: \"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]+(?: \"[^\"]*\")?\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:[^\n]*?\S)?)\1")
 _MD_LINE_MARK = re.compile(r"^(?:#{1,6} |> ?)", re.M)
-_SENTENCE_END = re.compile(r"[.!?…:;\"”»’。！？)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"“”»’。！？)]\s*$")
 
 
 @dataclass(slots=True)
@@ -60,30 +60,15 @@ def app_state_body(tree: LexborHTMLParser, settings: HtmlSettings, title: str, v
     holds more than `stated_ratio` times `visible_words` (the blob is not parsed then)."""
     need = max(settings.stated_min_words, settings.stated_ratio * visible_words)
     found: list[_Candidate] = []
-    for source in _state_sources(tree):
+    for source in state_values(tree, _MAX_CHARS):
         if len(source) > _MAX_CHARS or source.count(" ") < need:  # too few words to hold a body
             continue
         try:
-            data = json.loads(source, strict=False)
+            data = revive_flat(json.loads(source, strict=False))
         except (ValueError, RecursionError):
             continue
         _collect(data, settings, title.casefold(), False, 0, found)
     return _best(found, need)
-
-
-def _state_sources(tree: LexborHTMLParser) -> Iterator[str]:
-    """The JSON texts of the page's state: `<script type="application/json">` blocks, and inline
-    scripts that only assign a JSON object to a global (`window.__INITIAL_STATE__ = {...};`,
-    as server-rendered Vue and React sites write it)."""
-    for node in tree.css("script"):
-        kind = (node.attributes.get("type") or "").strip().lower()
-        if kind == "application/json":
-            yield node.text()
-        elif kind in ("", "text/javascript") and "src" not in node.attributes:
-            source = node.text()
-            match = _ASSIGNMENT.match(source)
-            if match:
-                yield source[match.end() :].rstrip().removesuffix(";")
 
 
 def _best(found: list[_Candidate], need: float) -> list[str]:

@@ -18,7 +18,7 @@ from .settings import HtmlSettings
 from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LINKED, Line, Page
 
 
-_QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
+QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +38,10 @@ def is_prose(line: Line, settings: HtmlSettings) -> bool:
     )
 
 
-def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> list[bool]:
+def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pictures: list[bool] | None = None) -> list[bool]:
     """Furniture and chrome, and everything under them; unless they hold most of the prose.
-    A "teaser"-like element is furniture only when a link sits below it."""
+    A "teaser"-like element is furniture only when a link sits below it; `pictures` marks
+    tables that frame pictures and their captions (tables.picture_tables), figures too."""
     total = sum(prose) or 1
     subtree = _subtree_sums(page, prose)
     links = [0] * len(page.tags)
@@ -49,13 +50,16 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
     links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
     figures = _bare_figures(page, settings)
+    if pictures is not None:
+        figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
+    wrappers = _content_wrappers(page)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif swallowed[index]:
+        elif swallowed[index] or wrappers[index]:
             continue
         elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
@@ -63,12 +67,32 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings) -> l
     return excluded
 
 
+def _content_wrappers(page: Page) -> list[bool]:
+    """Chrome tags (and nothing else naming them furniture) that wrap the article's own content:
+    a <figure> holding a table (WordPress puts every table in `figure.wp-block-table`), and a
+    <footer> inside a <blockquote>, where a quote names its speaker. Furniture below them
+    still goes on its own marks."""
+    tables = _subtree_sums(page, [1 if tag == "table" else 0 for tag in page.tags])
+    wrappers = [False] * len(page.tags)
+    for index, (tag, flags) in enumerate(zip(page.tags, page.flags)):
+        if flags & JUNK != CHROME:
+            continue
+        parent = page.parents[index]
+        if tag == "figure" and tables[index] or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote":
+            wrappers[index] = True
+    return wrappers
+
+
 def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
     """Furniture that is an unclosed box: an ad or share <div> left open in broken HTML takes
     every later paragraph of the article as its children. Its tell: at least two prose <p> of
     its own, below the article's own <p> in its parent and with none of them after it. Real
     furniture keeps its paragraphs in wrappers (a comment's body, a teaser's card), sits apart
-    from the prose, or has the article going on below it."""
+    from the prose, or has the article going on below it.
+
+    A hidden box with the same tell is the article's rest behind a "read more" button or a
+    paywall that hides it with CSS (`style="display:none"`, `hidden`): the saved page holds
+    the text, and the article's visible paragraphs stop right above it."""
     count = len(page.tags)
     paragraphs, last = [0] * count, [-1] * count
     for line in page.lines:
@@ -82,7 +106,7 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if (
-            flags & JUNK == FURNITURE
+            flags & JUNK in (FURNITURE, HIDDEN)
             and paragraphs[index] >= 2
             and parent >= 0
             and 0 <= last[parent] < index  # the parent's paragraphs all above it: it took the rest
@@ -115,7 +139,7 @@ def _bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
             and lines[parent] == 1
             and page.children[parent] <= 2  # the caption's block and the <img> (<picture> is not kept)
             and line.chars <= settings.caption_max_chars
-            and not line.text.startswith(_QUOTE_OPENERS)  # a quote card beside a portrait
+            and not line.text.startswith(QUOTE_OPENERS)  # a quote card beside a portrait
         ):
             figures[parent] = True
     return figures
@@ -143,19 +167,26 @@ def _article_headers(page: Page) -> list[bool]:
     return headers
 
 
-def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None) -> MainContent:
+def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None,
+              pictures: list[bool] | None = None) -> MainContent:
     """Score every element and keep the best; lines of `neutral` elements (the article's own
-    data tables, tables.framed_tables) count neither as prose nor as other text."""
+    data tables, tables.framed_tables) count neither as prose nor as other text, but for a
+    trace (`table_cell_weight`) that makes the container holding the table beat a lone
+    paragraph beside it; `pictures`
+    (tables.picture_tables) are figures."""
     count = len(page.tags)
     raw_prose = [0] * count
     for line in page.lines:
         if is_prose(line, settings):
             raw_prose[line.owner] += line.chars - line.link_chars
-    excluded = excluded_elements(page, raw_prose, settings)
+    excluded = excluded_elements(page, raw_prose, settings, pictures)
     prose, other = [0.0] * count, [0.0] * count
     weights = _prose_weights(page, excluded, settings)
     for line, weight in zip(page.lines, weights):
-        if excluded[line.owner] or (neutral is not None and neutral[line.owner]):
+        if excluded[line.owner]:
+            continue
+        if neutral is not None and neutral[line.owner]:  # a tie-breaker: the table's container, not a paragraph in it
+            prose[line.owner] += line.chars * settings.table_cell_weight
             continue
         other[line.owner] += line.link_chars * settings.junk_weight
         if weight > 0.0:

@@ -62,6 +62,8 @@ class HtmlSettings:
     table_cell_max_lines: int  # ... and no cell of more lines than this ...
     table_cell_max_chars: int  # ... or more non-space characters than this
     table_min_paragraphs: int  # prose <p> beside a data table that make it the article's (tables.framed_tables)
+    table_lone_paragraph_share: float  # ... or one, holding this share of the page's prose
+    table_cell_weight: float  # prose weight of such a table's cells: a tie-breaker only
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -125,6 +127,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_cell_max_lines=int(_number(tables, "cell_max_lines", f"{where}:tables", int)),
         table_cell_max_chars=int(_number(tables, "cell_max_chars", f"{where}:tables", int)),
         table_min_paragraphs=int(_number(tables, "min_paragraphs", f"{where}:tables", int)),
+        table_lone_paragraph_share=_number(tables, "lone_paragraph_share", f"{where}:tables", float),
+        table_cell_weight=_number(tables, "cell_weight", f"{where}:tables", float),
     )
 
 

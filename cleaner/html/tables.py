@@ -23,12 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..tablerow import format_row
-from .content import is_prose, paragraph_container
+from .content import QUOTE_OPENERS, is_prose, paragraph_container
 from .settings import HtmlSettings
-from .walk import Line, Page
+from .walk import IMAGE, Line, Page
 
 ROW_TAG = "tr"
 _CELL_TAGS = frozenset({"td", "th"})
+_CAPTION_MIN_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -185,22 +186,70 @@ def framed_tables(page: Page, found_tables: PageTables, settings: HtmlSettings) 
     table's cells as nothing: a results table of a hundred short, linked cells weighed more than
     the paragraphs around it, so the chosen container shrank to one paragraph and the table and
     the rest of the article were lost. A widget's table (standings in a sidebar) has no article
-    paragraphs beside it and is weighed as before."""
+    paragraphs beside it and is weighed as before. One paragraph is enough when its container
+    holds at least `table_lone_paragraph_share` of the page's prose: a results page is often
+    one sentence introducing a long list, while a widget's blurb above its table is a small
+    part of a page whose article is elsewhere (weighed as nothing, the widget would pull the
+    content up to a container holding both)."""
     framed = [False] * len(page.tags)
     tables, lines = found_tables.tables, found_tables.cell_lines
     if not tables:
         return framed
     paragraphs: dict[int, int] = {}
+    chars: dict[int, int] = {}
     for line in page.lines:
         if line.tag == "p" and is_prose(line, settings):
             key = paragraph_container(page, line.owner)
             paragraphs[key] = paragraphs.get(key, 0) + 1
+            chars[key] = chars.get(key, 0) + line.chars
+    total = sum(chars.values())
     for table, found in tables.items():
-        if found.nested or paragraphs.get(paragraph_container(page, table), 0) < settings.table_min_paragraphs:
+        container = paragraph_container(page, table)
+        count = paragraphs.get(container, 0)
+        alone = count == 1 and chars[container] >= settings.table_lone_paragraph_share * total
+        if found.nested or (count < settings.table_min_paragraphs and not alone):
             continue
         if _is_data(page, found.rows, lines, settings):
             framed[table : table + page.sizes[table]] = [True] * page.sizes[table]
     return framed
+
+
+def picture_tables(page: Page, found_tables: PageTables, settings: HtmlSettings) -> list[bool]:
+    """Per element: under a table that frames pictures and their captions, a figure laid out
+    in cells. Old themes and page builders put a picture and its caption in one cell (split by
+    a <br>), or pictures in one row and their captions in the next, or a picture beside its
+    caption: joined as a data table, the captions came out as a row of the article. Such a
+    table has pictures, no more cells of text than pictures, each a caption's length (a line
+    or two, at most `caption_max_chars`), one of several words (a table of flags beside country
+    names is data), none opening with a quotation mark (a quote card beside a portrait)."""
+    marked = [False] * len(page.tags)
+    if not found_tables.tables:
+        return marked
+    pictured = [bool(flags & IMAGE) for flags in page.flags]
+    for index in range(len(pictured) - 1, 0, -1):
+        pictured[page.parents[index]] = pictured[page.parents[index]] or pictured[index]
+    for table, found in found_tables.tables.items():
+        if not found.nested and _frames_pictures(page, found, found_tables.cell_lines, pictured, settings):
+            marked[table : table + page.sizes[table]] = [True] * page.sizes[table]
+    return marked
+
+
+def _frames_pictures(page: Page, table: _Table, lines: dict[int, list[int]], pictured: list[bool], settings: HtmlSettings) -> bool:
+    pictures = texts = 0
+    worded = False
+    for cells in table.rows.values():
+        for cell in cells:
+            pictures += pictured[cell]
+            held = [page.lines[p] for p in lines.get(cell, [])]
+            if not held:
+                continue
+            texts += 1
+            if len(held) > 2 or sum(line.chars for line in held) > settings.caption_max_chars:
+                return False
+            if held[0].text.startswith(QUOTE_OPENERS):
+                return False
+            worded = worded or sum(len(line.text.split()) for line in held) >= _CAPTION_MIN_WORDS
+    return pictures > 0 and 0 < texts <= pictures and worded
 
 
 def join_rows(page: Page, found_tables: PageTables, excluded, container: int, settings: HtmlSettings) -> list[Line]:

@@ -1,0 +1,189 @@
+"""Where a page's application state sits, and how it is written: the JSON values appstate.py reads.
+
+Frameworks ship the state that renders an article in several shapes, and a scraper that saved
+the raw HTML keeps whichever one the site used:
+
+- `<script type="application/json">`: Next.js pages' `__NEXT_DATA__`, a CMS's own state, and
+  Nuxt 3's `__NUXT_DATA__`, which is *flattened*: one array whose first item is the root and
+  whose objects and arrays hold indexes into that array instead of values (the `devalue`
+  format). Read as it is, every paragraph is a lone string beside unrelated ids and labels,
+  so the article's blocks are put back together first (`revive_flat`).
+- inline scripts assigning an object to a global (`window.__INITIAL_STATE__ = {...};`), or the
+  object written as a JSON string the script parses (`= JSON.parse("{\\"article\\": ...}")`),
+  which Apollo and Redux pages do to load faster.
+- Next.js's App Router streams its server components as `self.__next_f.push([1, "..."])`
+  calls: their strings joined are rows `id:value`, each value JSON, or a long text sent raw
+  as `id:T<hex length>,<text>` (how a long article body travels).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Iterator
+
+from selectolax.lexbor import LexborHTMLParser
+
+_ASSIGNMENT = re.compile(r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*=\s*(?=\{)")
+_PARSED = re.compile(r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*=\s*JSON\.parse\(\s*(?=[\"'])")
+_FLIGHT_PUSH = re.compile(r"self\.__next_f\.push\((\[.*\])\)\s*;?\s*$", re.S)
+_FLIGHT_ROW = re.compile(rb"[0-9a-fA-F]{1,8}:")
+_FLIGHT_TEXT = re.compile(rb"T([0-9a-fA-F]{1,8}),")
+_JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|.)|\"", re.S)
+# Nuxt's wrappers around a value (reactivity, refs) and devalue's own types, as the flat
+# array writes them: ["Reactive", 3]; the value is the item the index points at.
+_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "NuxtError", "Object"})
+_MAX_FLAT_DEPTH = 64
+
+
+def state_values(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
+    """The JSON texts of the page's state, in page order (one for the whole App Router stream);
+    none longer than `max_chars`."""
+    flight: list[str] = []
+    for node in tree.css("script"):
+        kind = (node.attributes.get("type") or "").strip().lower()
+        if kind == "application/json":
+            yield node.text()
+        elif kind in ("", "text/javascript") and "src" not in node.attributes:
+            source = node.text()
+            if len(source) > max_chars:
+                continue
+            pushed = _FLIGHT_PUSH.match(source.strip()) if source.lstrip().startswith("self.__next_f") else None
+            if pushed:
+                flight.append(_pushed_text(pushed.group(1)))
+                continue
+            found = _assigned(source)
+            if found:
+                yield found
+    if flight:
+        yield from _flight_rows("".join(flight), max_chars)
+
+
+def _assigned(source: str) -> str:
+    """The JSON an inline script assigns to a global, directly or through JSON.parse("...")."""
+    match = _ASSIGNMENT.match(source)
+    if match:
+        return source[match.end() :].rstrip().removesuffix(";")
+    match = _PARSED.match(source)
+    if not match:
+        return ""
+    literal = source[match.end() :].rstrip().removesuffix(";").rstrip().removesuffix(")").rstrip()
+    return _js_string(literal)
+
+
+def _js_string(literal: str) -> str:
+    """The value of a JavaScript string literal in either quotes ("" when it is none)."""
+    if len(literal) < 2 or literal[0] != literal[-1] or literal[0] not in "\"'":
+        return ""
+    inner = literal[1:-1]
+    if literal[0] == "'":  # as a JSON string: \' is a bare quote, a bare " needs its backslash
+        inner = _JS_ESCAPE.sub(_json_escape, inner)
+    try:
+        value = json.loads(f'"{inner}"', strict=False)
+    except ValueError:
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    escaped = match.group(1)
+    if escaped is None:
+        return '\\"'
+    if escaped == "'":
+        return "'"
+    if escaped[0] == "x":
+        return "\\u00" + escaped[1:]
+    return "\\" + escaped
+
+
+def _pushed_text(array: str) -> str:
+    """The string a `self.__next_f.push([1, "..."])` call adds to the stream ("" for others)."""
+    try:
+        pushed = json.loads(array, strict=False)
+    except (ValueError, RecursionError):
+        return ""
+    if isinstance(pushed, list) and len(pushed) >= 2 and pushed[0] == 1 and isinstance(pushed[1], str):
+        return pushed[1]
+    return ""
+
+
+def _flight_rows(stream: str, max_chars: int) -> Iterator[str]:
+    """The JSON values of an App Router stream's rows; a raw text row as a JSON string. Rows of
+    other kinds (imports "I[...]", hints "HL[...]", errors "E{...}") carry no article."""
+    data = stream.encode("utf-8")  # a text row's length counts its UTF-8 bytes
+    position = 0
+    while position < len(data):
+        row = _FLIGHT_ROW.match(data, position)
+        if not row:
+            break
+        start = row.end()
+        text = _FLIGHT_TEXT.match(data, start)
+        if text:
+            end = text.end() + int(text.group(1), 16)
+            if end - text.end() <= max_chars:
+                yield json.dumps(data[text.end() : end].decode("utf-8", "replace"))
+            position = end
+            continue
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if data[start : start + 1] in (b"[", b"{") and end - start <= max_chars:
+            yield data[start:end].decode("utf-8", "replace")
+        position = end + 1
+
+
+def revive_flat(data: object) -> object:
+    """A Nuxt 3 payload (`__NUXT_DATA__`, devalue's flat array) as the nested value it encodes;
+    any other value as it is. Shared items are revived once; a cycle ends in None."""
+    if not _is_flat(data):
+        return data
+    items: list = data  # type: ignore[assignment]
+    done: dict[int, object] = {}
+    busy: set[int] = set()
+
+    def revive(index: object, depth: int) -> object:
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(items):
+            return None  # negative: undefined, a hole, NaN
+        if index in done:
+            return done[index]
+        if index in busy or depth > _MAX_FLAT_DEPTH:
+            return None
+        busy.add(index)
+        item = items[index]
+        if isinstance(item, dict):
+            value: object = {key: revive(child, depth + 1) for key, child in item.items()}
+        elif isinstance(item, list) and item and isinstance(item[0], str):
+            value = _special(item, lambda child: revive(child, depth + 1))
+        elif isinstance(item, list):
+            value = [revive(child, depth + 1) for child in item]
+        else:
+            value = item
+        busy.discard(index)
+        done[index] = value
+        return value
+
+    return revive(0, 0)
+
+
+def _special(item: list, revive) -> object:
+    """A devalue typed item: a wrapper's value, a Date's text, a Set's or Map's contents."""
+    kind = item[0]
+    if kind in _WRAPPERS:
+        return revive(item[1]) if len(item) > 1 else None
+    if kind == "Set":
+        return [revive(child) for child in item[1:]]
+    if kind == "Map":
+        return {str(revive(item[i])): revive(item[i + 1]) for i in range(1, len(item) - 1, 2)}
+    if kind == "null":  # an object without prototype: ["null", key, index, key, index, ...]
+        return {str(item[i]): revive(item[i + 1]) for i in range(1, len(item) - 1, 2)}
+    return item[1] if len(item) > 1 and isinstance(item[1], str) else None  # Date, RegExp, BigInt
+
+
+def _is_flat(data: object) -> bool:
+    """A devalue array: a list whose root (its first item) is an object of indexes, or a
+    wrapper around one (["ShallowReactive", 1])."""
+    if not isinstance(data, list) or len(data) < 2:
+        return False
+    root = data[0]
+    if isinstance(root, list):
+        return len(root) == 2 and root[0] in _WRAPPERS and isinstance(root[1], int)
+    return isinstance(root, dict) and bool(root) and all(isinstance(v, int) and not isinstance(v, bool) for v in root.values())
