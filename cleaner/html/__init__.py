@@ -20,6 +20,7 @@ from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
+from .parsing import parse_page
 from .restore import with_visible_structure
 from .structured import stated_body, word_count
 from .tables import ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
@@ -37,7 +38,6 @@ _LANG_SOURCES = (
 )
 _CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
-_SHADOW_ROUNDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,25 +85,14 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     second time with their content shown: sites rendered by JavaScript put the article in a
     <noscript> for readers without it, and that reading wins when it holds clearly more prose."""
     settings = settings or load_settings()
-    found = _extract(_parse(html, False), settings, scope)
+    found = _extract(parse_page(html, False), settings, scope)
     if scope == "main" and "<noscript" in html.lower():
         words = _prose_words(found, settings)
         if words < settings.stated_min_words:
-            shown = _extract(_parse(html, True), settings, scope)
+            shown = _extract(parse_page(html, True), settings, scope)
             if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
                 return shown
     return found
-
-
-def _parse(html: str, noscript: bool) -> LexborHTMLParser:
-    """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked."""
-    tree = LexborHTMLParser(html)
-    if "shadowroot" in html:
-        _open_shadow_roots(tree)
-    if noscript:
-        for node in tree.css("noscript"):
-            node.unwrap()
-    return tree
 
 
 def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
@@ -133,26 +122,6 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
             standfirst = _visible_standfirst(lines, body, settings) or _dek_under_headline(page, main, body, title or headline, settings)
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
-
-
-def _open_shadow_roots(tree: LexborHTMLParser) -> None:
-    """Declarative shadow DOM (`<template shadowrootmode="open">`, once `shadowroot=`) is shown
-    by browsers in place: web-component sites render a whole article inside one. A parser
-    keeps a template's content apart, and the walk drops templates (most hold markup for
-    scripts, never shown as is), so each such template becomes a <div> of its content first;
-    a few rounds reach shadow roots nested in others."""
-    for _ in range(_SHADOW_ROUNDS):
-        templates = tree.css("template[shadowrootmode], template[shadowroot]")
-        if not templates:
-            return
-        for node in templates:
-            markup = node.html or ""
-            inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
-            holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
-            if holder is not None:
-                node.replace_with(holder)
-            else:
-                node.decompose()
 
 
 def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[str], settings: HtmlSettings) -> list[str]:

@@ -1,0 +1,38 @@
+"""The parsed page as a reader sees it: shadow roots opened, <noscript> content shown if asked."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+_SHADOW_ROUNDS = 4
+
+
+def parse_page(html: str, noscript: bool) -> LexborHTMLParser:
+    """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked."""
+    tree = LexborHTMLParser(html)
+    if "shadowroot" in html:
+        _open_shadow_roots(tree)
+    if noscript:
+        for node in tree.css("noscript"):
+            node.unwrap()
+    return tree
+
+
+def _open_shadow_roots(tree: LexborHTMLParser) -> None:
+    """Declarative shadow DOM (`<template shadowrootmode="open">`, once `shadowroot=`) is shown
+    by browsers in place: web-component sites render a whole article inside one. A parser
+    keeps a template's content apart, and the walk drops templates (most hold markup for
+    scripts, never shown as is), so each such template becomes a <div> of its content first;
+    a few rounds reach shadow roots nested in others."""
+    for _ in range(_SHADOW_ROUNDS):
+        templates = tree.css("template[shadowrootmode], template[shadowroot]")
+        if not templates:
+            return
+        for node in templates:
+            markup = node.html or ""
+            inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
+            holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
+            if holder is not None:
+                node.replace_with(holder)
+            else:
+                node.decompose()
