@@ -381,6 +381,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_14": ["Les nuits resteront chaudes", "Les préfectures peuvent interdire", "boire régulièrement"],
     "de_17": ["Der Deutsche Wetterdienst warnt", "In Hamburg fiel an mehreren Schulen"],
     "es_12": ["Protección Civil recomienda", "En Ourense, el río Miño"],
+    "it_10": ["I cittadini sono invitati", "Nel pomeriggio il presidente"],
+    "pt_7": ["O IPMA mantém o aviso", "A autarquia de Gondomar anunciou"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -740,6 +742,10 @@ JUNK = {
               "Jeden Morgen die wichtigsten", "Ihre E-Mail-Adresse", "Jetzt anmelden", "Datenschutzerklärung", "Meistgelesen", "HSV"],
     "es_12": ["Sigue leyendo tras", "Pie de foto", "Europa Press", "Contenido patrocinado", "Boletín", "Recibe cada mañana",
               "Tu correo electrónico", "Suscribirme", "política de privacidad", "Lo más leído", "Celta"],
+    "it_10": ["Continua a leggere", "Didascalia", "Foto: Ansa", "Contenuto sponsorizzato", "Newsletter", "Ricevi ogni mattina",
+              "La tua email", "Iscriviti", "informativa sulla privacy", "I più letti", "Sampdoria"],
+    "pt_7": ["Continue a ler", "Legenda", "Foto: Lusa", "Conteúdo patrocinado", "Newsletter", "Receba todas as manhãs",
+             "O seu e-mail", "Subscrever", "política de privacidade", "Mais lidas", "FC Porto"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -877,6 +883,8 @@ HEADINGS = {
     "fr_14": ["Canicule : la vigilance orange déclenchée dans 14 départements", "Météo-France a placé"],
     "de_17": ["Sturmtief über Norddeutschland: Bahn stellt Fernverkehr ein", "Wegen des Sturmtiefs"],
     "es_12": ["Temporal en Galicia: la Xunta activa la alerta naranja por lluvias", "Meteogalicia prevé"],
+    "it_10": ["Maltempo in Liguria, allerta rossa: scuole chiuse a Genova", "La Protezione civile regionale"],
+    "pt_7": ["Chuva forte deixa 200 desalojados no Grande Porto", "A Proteção Civil contabilizou"],
 }  # fmt: skip
 
 

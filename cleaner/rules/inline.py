@@ -223,7 +223,8 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
     article's end) when no subheading came first.
 
     The walk passes over removals that sit inside articles (ad labels, credits, embeds, other
-    teaser links), a live blog's time stamps, and one short line that is no sentence, a
+    teaser links; a short heading of links, "Most read", under a sentence ends the walk: a list
+    of headlines follows, under the article's last paragraph), a live blog's time stamps, and one short line that is no sentence, a
     subheading ("Паром вместо моста"); a teaser list is a headline, a summary, then another
     headline, where it stops."""
     pars = doc.paragraphs
@@ -233,6 +234,8 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
         index += step
         if not par.kept:
             category = removal_category(par, categories)
+            if sentences and category == "related-links" and par.signals["words"] <= s.menu_max_words:
+                break  # "Most read", "Lire aussi" over a list of links: the article ends above it
             if category in s.inline_chrome or s.removed_value.get(category, 0.0) == 0.0:
                 continue
             break  # the page's furniture
