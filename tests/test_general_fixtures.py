@@ -383,6 +383,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_12": ["Protección Civil recomienda", "En Ourense, el río Miño"],
     "it_10": ["I cittadini sono invitati", "Nel pomeriggio il presidente"],
     "pt_7": ["O IPMA mantém o aviso", "A autarquia de Gondomar anunciou"],
+    "en_29": ["Nobody wants to close schools", "The county has offered 3.5 per cent"],
+    "fr_15": ["On ne peut pas continuer", "Le rectorat prévoit un service minimum"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -746,6 +748,10 @@ JUNK = {
               "La tua email", "Iscriviti", "informativa sulla privacy", "I più letti", "Sampdoria"],
     "pt_7": ["Continue a ler", "Legenda", "Foto: Lusa", "Conteúdo patrocinado", "Newsletter", "Receba todas as manhãs",
              "O seu e-mail", "Subscrever", "política de privacidade", "Mais lidas", "FC Porto"],
+    "en_29": ["Have a news tip", "Contact the reporter", "originally published", "Related Topics", "Promoted Stories",
+              "Recommended by", "Belly Fat", "All rights reserved"],
+    "fr_15": ["Une information à nous signaler", "paru initialement", "Sujets associés", "Contenus sponsorisés", "par Taboola",
+              "astuce", "Tous droits réservés"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -885,6 +891,8 @@ HEADINGS = {
     "es_12": ["Temporal en Galicia: la Xunta activa la alerta naranja por lluvias", "Meteogalicia prevé"],
     "it_10": ["Maltempo in Liguria, allerta rossa: scuole chiuse a Genova", "La Protezione civile regionale"],
     "pt_7": ["Chuva forte deixa 200 desalojados no Grande Porto", "A Proteção Civil contabilizou"],
+    "en_29": ["Teachers in Fenwick County vote to strike over pay", "Teachers in Fenwick County have voted"],
+    "fr_15": ["Les enseignants du Finistère en grève jeudi", "Les enseignants du premier degré"],
 }  # fmt: skip
 
 
