@@ -385,6 +385,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_7": ["O IPMA mantém o aviso", "A autarquia de Gondomar anunciou"],
     "en_29": ["Nobody wants to close schools", "The county has offered 3.5 per cent"],
     "fr_15": ["On ne peut pas continuer", "Le rectorat prévoit un service minimum"],
+    "es_13": ["La consejería de Salud ha convocado", "el 40 % de los centros de salud"],
+    "de_18": ["Wir brauchen jetzt Lösungen", "mit bis zu 60.000 Euro"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -752,6 +754,10 @@ JUNK = {
               "Recommended by", "Belly Fat", "All rights reserved"],
     "fr_15": ["Une information à nous signaler", "paru initialement", "Sujets associés", "Contenus sponsorisés", "par Taboola",
               "astuce", "Tous droits réservés"],
+    "es_13": ["¿Tienes alguna información", "publicada originalmente", "Temas relacionados", "Contenido patrocinado",
+              "por Taboola", "grasa abdominal", "Todos los derechos"],
+    "de_18": ["Sie haben einen Hinweis", "erschien zuerst", "Mehr zum Thema", "Anzeige", "plista", "Bauchfett",
+              "Alle Rechte vorbehalten"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -893,6 +899,8 @@ HEADINGS = {
     "pt_7": ["Chuva forte deixa 200 desalojados no Grande Porto", "A Proteção Civil contabilizou"],
     "en_29": ["Teachers in Fenwick County vote to strike over pay", "Teachers in Fenwick County have voted"],
     "fr_15": ["Les enseignants du Finistère en grève jeudi", "Les enseignants du premier degré"],
+    "es_13": ["Los médicos de familia de Asturias irán a la huelga en enero", "Los médicos de atención primaria"],
+    "de_18": ["Hausärzte in Sachsen warnen vor Praxissterben", "Jede fünfte Hausarztpraxis"],
 }  # fmt: skip
 
 
