@@ -387,6 +387,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_15": ["On ne peut pas continuer", "Le rectorat prévoit un service minimum"],
     "es_13": ["La consejería de Salud ha convocado", "el 40 % de los centros de salud"],
     "de_18": ["Wir brauchen jetzt Lösungen", "mit bis zu 60.000 Euro"],
+    "sv_2": ["Räddningstjänsten uppmanar", "Trafikverket räknar med"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -758,6 +759,8 @@ JUNK = {
               "por Taboola", "grasa abdominal", "Todos los derechos"],
     "de_18": ["Sie haben einen Hinweis", "erschien zuerst", "Mehr zum Thema", "Anzeige", "plista", "Bauchfett",
               "Alle Rechte vorbehalten"],
+    "sv_2": ["Artikeln fortsätter", "Bildtext", "Foto: TT", "Sponsrat innehåll", "Nyhetsbrev", "Få de viktigaste",
+             "Din e-postadress", "Prenumerera", "integritetspolicy", "Mest läst", "Malmö FF"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -901,6 +904,7 @@ HEADINGS = {
     "fr_15": ["Les enseignants du Finistère en grève jeudi", "Les enseignants du premier degré"],
     "es_13": ["Los médicos de familia de Asturias irán a la huelga en enero", "Los médicos de atención primaria"],
     "de_18": ["Hausärzte in Sachsen warnen vor Praxissterben", "Jede fünfte Hausarztpraxis"],
+    "sv_2": ["Storm över Skåne – tusentals utan ström", "Under natten till fredag"],
 }  # fmt: skip
 
 
