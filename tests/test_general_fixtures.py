@@ -388,6 +388,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_13": ["La consejería de Salud ha convocado", "el 40 % de los centros de salud"],
     "de_18": ["Wir brauchen jetzt Lösungen", "mit bis zu 60.000 Euro"],
     "sv_2": ["Räddningstjänsten uppmanar", "Trafikverket räknar med"],
+    # a wire story's summary bullets between headline and body took the title (lead, session 14)
+    "en_30": ["The market had priced in a rollover", "The group will meet again on March 1"],
+    "fr_16": ["Le marché attendait une reconduction", "Le groupe se réunira de nouveau"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -761,6 +764,9 @@ JUNK = {
               "Alle Rechte vorbehalten"],
     "sv_2": ["Artikeln fortsätter", "Bildtext", "Foto: TT", "Sponsrat innehåll", "Nyhetsbrev", "Få de viktigaste",
              "Din e-postadress", "Prenumerera", "integritetspolicy", "Mest läst", "Malmö FF"],
+    "en_30": ["Summary\n", "OPEC+ extends cuts to end of March", "Analysts see tighter market", "Sign up here",
+              "Reporting by", "Our Standards", "Licensing Rights"],
+    "fr_16": ["L'essentiel", "L'Opep+ prolonge ses baisses", "Le Brent gagne", "Rédigé par"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -905,6 +911,8 @@ HEADINGS = {
     "es_13": ["Los médicos de familia de Asturias irán a la huelga en enero", "Los médicos de atención primaria"],
     "de_18": ["Hausärzte in Sachsen warnen vor Praxissterben", "Jede fünfte Hausarztpraxis"],
     "sv_2": ["Storm över Skåne – tusentals utan ström", "Under natten till fredag"],
+    "en_30": ["Oil prices climb after OPEC+ extends output cuts", "LONDON, Dec 5 (Newswire)"],
+    "fr_16": ["Le pétrole grimpe après la prolongation des baisses de production de l'Opep+", "PARIS, 5 déc (Agence)"],
 }  # fmt: skip
 
 

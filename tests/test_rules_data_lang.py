@@ -76,7 +76,7 @@ def test_every_language_has_a_file() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_file_header(language: str) -> None:
     table = load(language)
-    assert set(table) <= {"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "rule", "description"}
+    assert set(table) <= {"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "rule", "description"}
     assert table["language"] == language
     letters = table.get("letters", "")
     assert all(c.isalpha() and c == c.lower() for c in letters) and len(set(letters)) == len(letters), "letters: distinct lower-case letters"

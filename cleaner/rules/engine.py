@@ -101,7 +101,9 @@ class RuleEngine:
         named = tuple(sorted(label.removesuffix(NAME_SLOT) for label in person if label.endswith(NAME_SLOT)))
         persons = frozenset(p for p in person if NAME_SLOT not in p)
         author = tuple(sorted(o for d in data for o in d.author_openings))
-        return ReviewLabels(every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"), author)
+        return ReviewLabels(
+            every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"), author, every("keypoints_labels")
+        )
 
     def _section_rules(self) -> dict[str, str]:
         """Language code -> the rule id of its section labels, for the languages not disabled

@@ -11,6 +11,7 @@ as other caption-like furniture does (title._kept_furniture), and its label with
 from __future__ import annotations
 
 from ..types import Document
+from .review import ReviewLabels
 from .settings import ScorerSettings
 
 
@@ -39,3 +40,26 @@ def boxes(doc: Document, skipped: list[int], s: ScorerSettings) -> dict[int, lis
         if len(items) >= s.keypoints_min_items:
             found[index] = [index, *items]
     return found
+
+
+def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSettings) -> list[int] | None:
+    """The lines (label, then items top down) of a summary box whose last item is paragraph `last`:
+    kept lines right above one another, up to `title_max_words` words each, under a label the
+    language files name (`keypoints_labels`: "Summary", "L'essentiel"), `keypoints_min_items` of
+    them or more. A wire story's bullets carry no full stop ("Brent up 1.8%, WTI up 2.1%"), so the
+    last one is shaped like a headline and, right above the body, took the title; a label known by
+    name is needed because a short headline over two lines of standfirst has the same shape."""
+    if not labels:
+        return None
+    pars = doc.paragraphs
+    items: list[int] = []
+    for index in range(last, max(last - 2 * s.furniture_max_lines, -1), -1):
+        par = pars[index]
+        if not par.kept:
+            return None
+        if ReviewLabels.key(doc.text[par.start : par.end]) in labels:
+            return [index, *reversed(items)] if len(items) >= s.keypoints_min_items else None
+        if par.signals["words"] > s.title_max_words:
+            return None
+        items.append(index)
+    return None

@@ -44,7 +44,7 @@ GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
 TAKES = ("", "previous", "next")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
-_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "rule", "description"})
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "rule", "description"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,7 @@ class LanguageData:
     notes_labels: frozenset[str] = frozenset()
     letters: frozenset[str] = frozenset()  # letters its spelling has and a close language's lacks ("äö", "æø")
     author_openings: frozenset[str] = frozenset()  # a closing bio's first words ("the author is")
+    keypoints_labels: frozenset[str] = frozenset()  # a summary box's label under the headline ("Key points")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
     for path in paths:
         table = read_toml(path, "rule file")
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -181,6 +182,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     person = _strings(table.get("person_labels", []), f"{where}: person_labels")
     notes = _strings(table.get("notes_labels", []), f"{where}: notes_labels")
     openings = _strings(table.get("author_openings", []), f"{where}: author_openings")
+    keypoints = _strings(table.get("keypoints_labels", []), f"{where}: keypoints_labels")
     letters = table.get("letters", "")
     if not isinstance(letters, str):
         raise ConfigError(f"{where}: 'letters' must be a string of letters")
@@ -194,6 +196,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         frozenset(s.casefold() for s in notes),
         frozenset(letters.lower()),
         frozenset(" ".join(o.replace("’", "'").split()).casefold() for o in openings),
+        frozenset(k.casefold() for k in keypoints),
     )
 
 
@@ -210,6 +213,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         old.notes_labels | new.notes_labels,
         old.letters | new.letters,
         old.author_openings | new.author_openings,
+        old.keypoints_labels | new.keypoints_labels,
     )
 
 

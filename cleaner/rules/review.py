@@ -66,6 +66,7 @@ class ReviewLabels:
     named: tuple[str, ...] = ()  # casefolded words before a person's name ("über", "à propos de")
     notes: frozenset[str] = frozenset()  # headings of an article's notes ("correction", "changelog")
     author: tuple[str, ...] = ()  # casefolded first words of a closing bio ("the author is")
+    keypoints: frozenset[str] = frozenset()  # labels of a summary box under the headline ("summary")
 
     @staticmethod
     def key(text: str) -> str:

@@ -317,7 +317,7 @@ class Scorer:
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
         credits = frozenset(i for i, par in enumerate(doc.paragraphs) if self._category(par) in BYLINE_CATEGORIES)
-        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits)
+        heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits, self.review.keypoints)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))
         for index, par in enumerate(doc.paragraphs):

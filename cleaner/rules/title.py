@@ -18,7 +18,7 @@ from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .settings import ScorerSettings
 from .credit import credit_cues, headline_over_credit
-from .keypoints import boxes, unboxed
+from .keypoints import boxes, labelled_box, unboxed
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
@@ -54,6 +54,7 @@ def find_heading(
     settings: ScorerSettings,
     standfirst_at: int | None = None,
     bylines: frozenset[int] = frozenset(),
+    keypoints: frozenset[str] = frozenset(),
 ) -> Heading:
     """The title (and standfirst) above the body starting at paragraph `first`.
 
@@ -67,14 +68,15 @@ def find_heading(
     paragraphs rules removed as datelines or credits: a line too short for a far title right
     under them is a button or label the rules did not know ("Ouça este conteúdo" under "Por
     Fernanda Assis" and the date), since the headline sits above the byline; the walk passes it
-    over when it then finds a title, and takes it for the title otherwise.
+    over when it then finds a title, and takes it for the title otherwise. A summary box under a
+    label of `keypoints` right above the body is passed over whole (keypoints.labelled_box).
     """
     under_anchor = _heading_under_anchor(doc, first, anchor, settings, standfirst_at)
     if under_anchor is not None:
         return under_anchor
-    walk = _walk(doc, first, anchor, settings, standfirst_at, bylines)
+    walk = _walk(doc, first, anchor, settings, standfirst_at, bylines, keypoints)
     if walk[0] is None and bylines:
-        walk = _walk(doc, first, anchor, settings, standfirst_at, frozenset())
+        walk = _walk(doc, first, anchor, settings, standfirst_at, frozenset(), keypoints)
     title, standfirst, skipped, entry = walk
     pars = doc.paragraphs
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
@@ -101,7 +103,13 @@ def find_heading(
 
 
 def _walk(
-    doc: Document, first: int, anchor: int | None, s: ScorerSettings, standfirst_at: int | None, bylines: frozenset[int]
+    doc: Document,
+    first: int,
+    anchor: int | None,
+    s: ScorerSettings,
+    standfirst_at: int | None,
+    bylines: frozenset[int],
+    keypoints: frozenset[str] = frozenset(),
 ) -> tuple[int | None, int | None, list[int], list[int]]:
     """find_heading's walk up from the body: (title, standfirst, skipped lines, entry heading).
     Past a line under `bylines`, only byline names and dates are skipped, then a standfirst and the title."""
@@ -110,9 +118,10 @@ def _walk(
     entry: list[int] = []  # a live blog's first entry heading, kept with the body
     standfirst: int | None = None
     passed = False
+    boxed: set[int] = set()  # a summary box passed over whole
     for index in range(first - 1, -1, -1):
         par = pars[index]
-        if not par.kept:
+        if not par.kept or index in boxed:
             continue
         first_line = not (skipped or entry or standfirst is not None) and index != anchor
         if first_line and _entry_heading(doc, index, first, s, bylines):
@@ -122,12 +131,17 @@ def _walk(
             skipped.append(index)
             passed = True
             continue
-        far = bool(skipped) or standfirst is not None or _caseless_over_byline(doc, index, first, bylines)
+        far = any(i not in boxed for i in skipped) or standfirst is not None or _caseless_over_byline(doc, index, first, bylines)
         # under the standfirst the scorer found, a line is furniture ("... December 4. Photo: Minh
         # Tam", a caption its credit leaves without a full stop, is no headline)
         under_standfirst = standfirst_at is not None and index > standfirst_at and index != anchor
         if index == anchor or (title_shaped(doc, par, s, far=far) and not under_standfirst):
-            return index, standfirst, skipped, entry
+            box = labelled_box(doc, index, keypoints, s) if first_line else None
+            if box is None:
+                return index, standfirst, skipped, entry
+            skipped.extend(reversed(box))
+            boxed.update(box)
+            continue
         if standfirst is None and (index == standfirst_at or (_standfirst_shaped(doc, par, s) and not under_standfirst)):
             standfirst = index
             continue
