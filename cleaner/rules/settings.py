@@ -39,9 +39,12 @@ class ScorerSettings:
     stopword_reference: float
     stopword_floor: float
     caseless_min_share: float
+    unlisted_max_capitalised: float
+    unlisted_max_digits: float
     capitalised_reference: float
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
+    stopword_short_words: int
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
