@@ -122,9 +122,10 @@ def with_tail(
             continue
         right_under = joined == 0 and index == last + 1
         clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
-        if not par.kept or signals["prose"] < s.tail_min_prose or not (signals["ends_sentence"] or clause):
+        floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose
+        if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
             break
-        if signals["words"] < s.tail_min_words and not (right_under and (clause or _closing(doc, index))):
+        if signals["words"] < s.tail_min_words and not (right_under and (clause or _closing(doc, index) or _short_closing(doc, index, s))):
             break
         if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
@@ -135,6 +136,19 @@ def with_tail(
                 continue
         last, index = index, index + 1  # one that scores as prose follows what was joined
     return replace(block, last=last)
+
+
+def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A short closing sentence right under the body: `closing_min_words` words or more (but
+    under `tail_min_words`), closing on a full stop, above the page's furniture (a rule removal,
+    nothing, or short labels no rule knows: `_labels_below`). Such a line may score as low as
+    `closing_min_prose`: five or six words, a name and a year, not one short function word
+    ("A apertura está prevista para 2028.", "Hajduk sljedeći tjedan dočekuje Dinamo." scored
+    0.18 and were cut off as the page's)."""
+    par = doc.paragraphs[index]
+    if not par.kept or not s.closing_min_words <= par.signals["words"] < s.tail_min_words:
+        return False
+    return _full_stop(doc, par) and (_closing(doc, index) or _labels_below(doc, index, s))
 
 
 def _live_blog(doc: Document, block: Block, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:

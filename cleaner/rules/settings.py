@@ -65,6 +65,8 @@ class ScorerSettings:
     lead_max_paragraphs: int
     tail_min_words: int
     tail_min_prose: float
+    closing_min_prose: float
+    closing_min_words: int
     tail_max_paragraphs: int
     tail_bridge_paragraphs: int
     interview_min_questions: int
