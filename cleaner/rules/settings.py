@@ -81,6 +81,7 @@ class ScorerSettings:
     title_anchor_overlap: float
     before_title_factor: float
     title_far_min_words: int
+    title_byline_min_words: int
     furniture_max_lines: int
     furniture_max_labels: int
     furniture_max_words: int
