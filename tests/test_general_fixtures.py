@@ -373,6 +373,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nl_6": ["aangekondigd gelden voor staal, aluminium, zonnepanelen en sommige auto-onderdelen.\n\nEuropa\n\nVooral",
              "\n\nFamilie\n\nVoor familiebedrijven", "\n\nTechnologie\n\nChipmachinemaker"],
     "de_15": ["Plus\n\nSehr lange Akkulaufzeit", "Minus\n\nSchwache Kamera", "für wenig Geld.\n\nWertung\n\n4 von 5\n"],
+    # short pages in languages without a stopword list or rule file of their own (helper M): a share verb
+    # opening a sentence, comments as the topic, a short closing sentence (4-6 words, a name or a year)
+    "lt_1": ["Dalintis automobiliais miestiečiai galės", "„Tylu ir šilta“, – sakė viena keleivė.", "Likę autobusai atvyks pavasarį."],
+    "gl_2": ["Compartir espazos é a clave do proxecto", "A apertura está prevista para 2028."],
+    "ca_7": ["Comparteixo la preocupació dels comerciants", "Cal un pacte de ciutat. I cal ara."],
+    "hr_1": ["Komentari prvih čitatelja na društvenim mrežama", '"Pisala sam o ljudima koji su ostali", rekla je autorica.',
+             "Predstavljanje je u utorak."],
+    "et_1": ["Linn põhjendab otsust kütuse ja palkade kallinemisega."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -720,6 +728,14 @@ JUNK = {
               "Die besten Handys", "Newsletter", "Jetzt anmelden", "Kommentare", "Impressum"],
     "pt_6": ["Jornal da Beira", "Por João Mendes", "5 dez 2026", "Partilhar", "Leia também", "Os filmes portugueses",
              "Subscreva"],
+    "lt_1": ["Pradžia", "Kauno diena", "ELTA", "2026-12-05", "Dalintis\n", "Skaitykite taip pat", "Vilniuje brangsta",
+             "Komentarai (4)", "Prenumeruokite", "Visos teisės saugomos"],
+    "gl_2": ["Redacción | Lugo", "Le tamén", "Copiar ligazón", "Máis noticias", "Temporal: alerta laranxa", "Comentarios (0)"],
+    "ca_7": ["Opinió", "Marta Puig", "Periodista i escriptora", "Comparteix\n", "Subscriu-te", "Més articles de l'autora"],
+    "hr_1": ["Knjige", "Autor: Petra Kovačević", "Fotografije", "Pročitajte još", "Podijeli", "Pošalji e-mailom",
+             "Povezane vijesti", "Umro je pjesnik", "Za komentiranje", "Sva prava pridržana"],
+    "et_1": ["Avaleht", "ERR", "05.12.2026", "Jaga", "Loe ka", "Tallinnas avati", "Telli uudiskiri", "Kasutame küpsiseid",
+             "Nõustun", "Kõik õigused kaitstud"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -851,6 +867,10 @@ HEADINGS = {
     "eu_1": ["Bizkaiko industriak langabezia tasa baxuena", "Bizkaiko langabezia tasa %7,8ra"],
     "gl_1": ["A vivenda xa non é un dereito", "Os alugueiros suben o dobre", "Hai dez anos"],
     "sw_7": ["Wakulima wa chai Kericho walalamikia", "Bei ya kilo moja imeshuka", "Wakulima wadogo wa chai"],
+    # a short headline over a credit of two labelled sides, over a "Name | role" byline, over an agency and a date
+    "hr_1": ["Nova knjiga", "Zagrebačka spisateljica objavila je"],
+    "ca_7": ["Una ciutat per a tothom", "Barcelona viu una paradoxa"],
+    "et_1": ["Tartu bussipiletid kallinevad jaanuarist", "Tartu linnavalitsus otsustas"],
 }  # fmt: skip
 
 
