@@ -69,6 +69,35 @@ def framed_brief(doc: Document, kept: list[bool], block: Block, chrome: set[int]
     return any(not block.first <= i <= block.last for i in chrome)
 
 
+def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: ScorerSettings) -> Block:
+    """A block too short for `min_body_words` grown over the kept sentences right above and
+    below it: lines of `closing_min_words` words or more ending like a sentence, scoring
+    `tail_min_prose` or more (never above `top`, the page's repeated headline).
+
+    On a short page the maximum sum may hold one paragraph alone: a wire brief's lead with a
+    time and a magnitude ("İzmir'in Seferihisar ilçesinde saat 03.12'de 4,2 büyüklüğünde deprem
+    meydana geldi.", 14 words, 0.445) scores a hair under the threshold and the paragraph under
+    it, alone, was too short for a brief: the page kept its menus and teasers. Headlines, menu
+    labels and buttons do not end like sentences and stop the growth."""
+    pars = doc.paragraphs
+
+    def sentence(index: int) -> bool:
+        par = pars[index]
+        return (
+            kept[index]
+            and par.signals["words"] >= s.closing_min_words
+            and par.signals["prose"] >= s.tail_min_prose
+            and ends_like_sentence(doc, par)
+        )
+
+    first, last = block.first, block.last
+    while first - 1 > top and sentence(first - 1):
+        first -= 1
+    while last + 1 < len(pars) and sentence(last + 1):
+        last += 1
+    return replace(block, first=first, last=last)
+
+
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a colon.
 _LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")
 

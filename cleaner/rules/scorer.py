@@ -27,7 +27,7 @@ from ..memo import Memo
 from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, closed_block, closing_removals, closing_sentence, framed_brief, with_tail
+from .blocks import Block, best_block, brief_sentences, closed_block, closing_removals, closing_sentence, framed_brief, with_tail
 from .recipe import recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -111,6 +111,8 @@ class Scorer:
             block = replace(block, last=block.last + 1)
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
+            if self._body_words(pars, kept, block) < s.min_body_words:  # a brief's sentences around its best one
+                block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
         if block is None or not self._clear_body(doc, kept, block, chrome):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
