@@ -109,11 +109,13 @@ class Scorer:
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
+        brief = False
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
-            if self._body_words(pars, kept, block) < s.min_body_words:  # a brief's sentences around its best one
+            brief = self._body_words(pars, kept, block) < s.min_body_words
+            if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
                 block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
-        if block is None or not self._clear_body(doc, kept, block, chrome):
+        if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
         return self._edges(doc, block, values, kept, chrome, boxes)
@@ -305,11 +307,14 @@ class Scorer:
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
 
-    def _clear_body(self, doc: Document, kept: list[bool], block: Block, chrome: set[int]) -> bool:
+    def _clear_body(self, doc: Document, kept: list[bool], block: Block, chrome: set[int], brief: bool = False) -> bool:
         """Whether `block` is text enough to cut the page around: `min_body_words` words, or a
-        news brief's with the page's chrome around it (blocks.framed_brief)."""
+        news brief's with the page's chrome around it (blocks.framed_brief). `brief`: the block
+        was shorter before blocks.brief_sentences grew it, and must be a framed brief whatever
+        its length now (low-scoring Chinese paragraphs grown to 50 words cut off the last one,
+        scoring a hair under the tail's floor, from a page left whole before)."""
         words = self._body_words(doc.paragraphs, kept, block)
-        if words >= self.settings.min_body_words:
+        if words >= self.settings.min_body_words and not brief:
             return True
         return words >= self.settings.brief_min_words and framed_brief(doc, kept, block, chrome, self.settings)
 
