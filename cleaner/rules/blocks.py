@@ -170,14 +170,33 @@ def with_tail(
 def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
     """A short closing sentence right under the body: `closing_min_words` words or more (but
     under `tail_min_words`), closing on a full stop, above the page's furniture (a rule removal,
-    nothing, or short labels no rule knows: `_labels_below`). Such a line may score as low as
+    nothing, short labels no rule knows: `_labels_below`, or a few of them over a rule removal:
+    `_labels_over_removal`). Such a line may score as low as
     `closing_min_prose`: five or six words, a name and a year, not one short function word
     ("A apertura está prevista para 2028.", "Hajduk sljedeći tjedan dočekuje Dinamo." scored
     0.18 and were cut off as the page's)."""
     par = doc.paragraphs[index]
     if not par.kept or not s.closing_min_words <= par.signals["words"] < s.tail_min_words:
         return False
-    return _full_stop(doc, par) and (_closing(doc, index) or _labels_below(doc, index, s))
+    return _full_stop(doc, par) and (_closing(doc, index) or _labels_below(doc, index, s) or _labels_over_removal(doc, index, s))
+
+
+def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Right under paragraph `index`, up to `tail_label_lines` short labels no rule knows (at
+    most `menu_max_words` words, ending like no sentence), then a rule removal: the page's
+    furniture starts there ("A apertura está prevista para 2028." over "Partillar" over a share
+    row the rules removed, teaser headlines further down, was cut off)."""
+    pars = doc.paragraphs
+    below = index + 1
+    while below < len(pars) and below - index <= s.tail_label_lines and pars[below].kept:
+        signals = pars[below].signals
+        if signals["words"] > s.menu_max_words or signals["ends_sentence"]:
+            return False
+        below += 1
+    if below == index + 1 or below >= len(pars):
+        return False
+    removal = pars[below].removal
+    return removal is not None and removal.reason == "boilerplate"
 
 
 def _live_blog(doc: Document, block: Block, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
