@@ -47,3 +47,23 @@ def test_the_closing_exchange_under_an_inline_link_stays() -> None:
     page = INTERVIEW[:7] + ["Lesen Sie auch: Staatstheater streicht zwei Premieren"] + INTERVIEW[7:] + ["Mehr aus Kultur"]
     out = clean_text("\n".join(page) + "\n").text
     assert "Danke für das Gespräch.\n\nGern." in out and "Staatstheater" not in out
+
+
+LIBRARY = [
+    "Portada",
+    "O concello de Lugo abrirá unha nova biblioteca no barrio da Residencia",
+    "O Concello de Lugo presentou este xoves o proxecto da nova biblioteca municipal do barrio da Residencia, que ocupará o antigo edificio do mercado.",
+    "As obras comezarán en febreiro e terán un orzamento de 2,4 millóns de euros, financiados en parte con fondos europeos, segundo explicou a alcaldesa.",
+    "Os veciños levaban máis dunha década reclamando un equipamento cultural no barrio.",
+    "A apertura está prevista para 2028.",
+]
+
+
+def test_a_short_closing_sentence_scoring_low_stays_above_the_furniture() -> None:
+    """Six words, a year, no short function word: 0.18, under the tail's floor. Above a share row
+    (a rule removal), above share labels no rule knows, or above a few of them over a share row
+    and teaser headlines, it is the article's last line (blocks._short_closing)."""
+    for furniture in (["Compartir", "Facebook"], ["Partillar", "Enviar"], ["Partillar", "Facebook", "Enviar", "Máis noticias",
+                      "A Deputación licita o novo centro de día de Monforte", "Temporal: alerta laranxa na Mariña"]):
+        out = clean_text("\n".join(LIBRARY + furniture) + "\n").text
+        assert out.endswith("A apertura está prevista para 2028.\n"), (furniture, out[-200:])

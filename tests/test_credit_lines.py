@@ -66,3 +66,27 @@ def test_a_short_headline_over_a_credit_with_two_marks_stays_the_title():
     text = clean_text(page).text
     assert text.startswith("Banjir kilat di Shah Alam\n\n" + BODY[0][:30]), text[:200]
     assert credit not in text
+
+
+SHORT_HEADLINE_CREDITS = [
+    "Nur Aisyah Hamzah | Wartawan kanan dan penulis buku",  # a person's name on one side, a role on the other
+    "Teks: Nur Aisyah Hamzah, wartawan kanan | Foto: Aidil Rahman / Bernama",  # a label on each side, both long
+]
+
+
+@pytest.mark.parametrize("credit", SHORT_HEADLINE_CREDITS)
+def test_a_short_headline_over_a_longer_credit_stays_the_title(credit: str):
+    """Under a headline shorter than a far title, a credit with one kind of evidence took the
+    title ('Marta Puig | Periodista i escriptora', 'Autor: ... | Fotografije: ...'): a person's
+    name beside a separator, or labels on both sides, is evidence of its own."""
+    page = "\n".join(["Utama", "Wilayah", "Banjir kilat di Shah Alam", credit, *BODY])
+    text = clean_text(page).text
+    assert text.startswith("Banjir kilat di Shah Alam\n\n" + BODY[0][:30]), text[:200]
+    assert credit not in text
+
+
+def test_a_headline_with_a_one_word_topic_before_a_separator_stays_the_title():
+    """A topic before a separator ("Sempadan | ...") is one short side, no name: the line is the headline."""
+    headline = "Sempadan | Gencatan senjata dilanjutkan selama sebulan lagi"
+    page = "\n".join(["Utama", "Dunia", headline, *BODY])
+    assert clean_text(page).text.startswith(headline + "\n\n"), clean_text(page).text[:200]

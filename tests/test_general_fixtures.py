@@ -391,6 +391,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a wire story's summary bullets between headline and body took the title (lead, session 14)
     "en_30": ["The market had priced in a rollover", "The group will meet again on March 1"],
     "fr_16": ["Le marché attendait une reconduction", "Le groupe se réunira de nouveau"],
+    # short pages in languages without a stopword list or rule file of their own (helper M): a share verb
+    # opening a sentence, comments as the topic, a short closing sentence (4-6 words, a name or a year)
+    "lt_1": ["Dalintis automobiliais miestiečiai galės", "„Tylu ir šilta“, – sakė viena keleivė.", "Likę autobusai atvyks pavasarį."],
+    "gl_2": ["Compartir espazos é a clave do proxecto", "A apertura está prevista para 2028."],
+    "ca_7": ["Comparteixo la preocupació dels comerciants", "Cal un pacte de ciutat. I cal ara."],
+    "hr_1": ["Komentari prvih čitatelja na društvenim mrežama", '"Pisala sam o ljudima koji su ostali", rekla je autorica.',
+             "Predstavljanje je u utorak."],
+    "et_1": ["Linn põhjendab otsust kütuse ja palkade kallinemisega."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -767,6 +775,14 @@ JUNK = {
     "en_30": ["Summary\n", "OPEC+ extends cuts to end of March", "Analysts see tighter market", "Sign up here",
               "Reporting by", "Our Standards", "Licensing Rights"],
     "fr_16": ["L'essentiel", "L'Opep+ prolonge ses baisses", "Le Brent gagne", "Rédigé par"],
+    "lt_1": ["Pradžia", "Kauno diena", "ELTA", "2026-12-05", "Dalintis\n", "Skaitykite taip pat", "Vilniuje brangsta",
+             "Komentarai (4)", "Prenumeruokite", "Visos teisės saugomos"],
+    "gl_2": ["Redacción | Lugo", "Le tamén", "Copiar ligazón", "Máis noticias", "Temporal: alerta laranxa", "Comentarios (0)"],
+    "ca_7": ["Opinió", "Marta Puig", "Periodista i escriptora", "Comparteix\n", "Subscriu-te", "Més articles de l'autora"],
+    "hr_1": ["Knjige", "Autor: Petra Kovačević", "Fotografije", "Pročitajte još", "Podijeli", "Pošalji e-mailom",
+             "Povezane vijesti", "Umro je pjesnik", "Za komentiranje", "Sva prava pridržana"],
+    "et_1": ["Avaleht", "ERR", "05.12.2026", "Jaga", "Loe ka", "Tallinnas avati", "Telli uudiskiri", "Kasutame küpsiseid",
+             "Nõustun", "Kõik õigused kaitstud"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -913,6 +929,10 @@ HEADINGS = {
     "sv_2": ["Storm över Skåne – tusentals utan ström", "Under natten till fredag"],
     "en_30": ["Oil prices climb after OPEC+ extends output cuts", "LONDON, Dec 5 (Newswire)"],
     "fr_16": ["Le pétrole grimpe après la prolongation des baisses de production de l'Opep+", "PARIS, 5 déc (Agence)"],
+    # a short headline over a credit of two labelled sides, over a "Name | role" byline, over an agency and a date
+    "hr_1": ["Nova knjiga", "Zagrebačka spisateljica objavila je"],
+    "ca_7": ["Una ciutat per a tothom", "Barcelona viu una paradoxa"],
+    "et_1": ["Tartu bussipiletid kallinevad jaanuarist", "Tartu linnavalitsus otsustas"],
 }  # fmt: skip
 
 

@@ -152,7 +152,8 @@ def test_within_the_margin_the_words_of_one_language_only_decide() -> None:
 
 
 # Languages that share short words: Catalan with Spanish, French and Italian; Slovak with Czech
-# and Polish; Tagalog's "sa" and "na" with Slovak; Swahili's "na" and "ya" with those and Spanish.
+# and Polish; Tagalog's "sa" and "na" with Slovak; Swahili's "na" and "ya" with those and Spanish;
+# Welsh's "am" with English and Romanian, "hon" with Swedish (its one-letter words are not in its list).
 # A page of one guessed as its neighbour gets the other's sentence rules and function words: each
 # short text keeps its own language.
 NEIGHBOURS = [
@@ -183,6 +184,9 @@ NEIGHBOURS = [
     ("Chính phủ hôm thứ tư đã thông qua dự toán ngân sách với mức bội chi 4% GDP. Bộ trưởng Tài chính "
      "cho biết thâm hụt sẽ được giảm ngay từ năm sau, nhưng phe đối lập cho rằng chính phủ chưa có kế "
      "hoạch tiết kiệm.", "vi"),
+    ("Mae'r llywodraeth wedi cymeradwyo'r gyllideb ddydd Mercher, gyda diffyg o 1.5 biliwn o bunnoedd. "
+     "Dywedodd y gweinidog cyllid y bydd y diffyg yn cael ei leihau y flwyddyn nesaf, ond mae'r "
+     "wrthblaid yn dweud nad oes gan y llywodraeth gynllun i arbed arian.", "cy"),
 ]
 
 

@@ -392,6 +392,15 @@ def test_a_menu_label_above_a_standfirst_is_not_the_title() -> None:
         assert label not in out and STANDFIRST in out and all(p in out for p in PROSE)
 
 
+def test_a_short_standfirst_under_a_headline_under_a_section_label_does_not_take_the_title() -> None:
+    """A section label no rule knows over the headline, then a 4-word standfirst: the headline
+    opens the page's text all the same ("Bani și afaceri" / headline / "Plafonarea rămâne până
+    martie" lost the headline to the standfirst)."""
+    out = clean("\n".join([*MENU, "Money and business", HEADLINE, "Fares stay the same", *PROSE]))
+    assert out.startswith(HEADLINE + "\n\nFares stay the same\n\n" + PROSE[0])
+    assert "Money and business" not in out
+
+
 def test_a_title_shaped_line_is_not_absorbed_into_the_lead() -> None:
     """A long unpunctuated line right above the body is a heading, not the lead: joined to the
     body, it would let the menu label above it pass for the title."""

@@ -69,6 +69,35 @@ def framed_brief(doc: Document, kept: list[bool], block: Block, chrome: set[int]
     return any(not block.first <= i <= block.last for i in chrome)
 
 
+def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: ScorerSettings) -> Block:
+    """A block too short for `min_body_words` grown over the kept sentences right above and
+    below it: lines of `closing_min_words` words or more ending like a sentence, scoring
+    `tail_min_prose` or more (never above `top`, the page's repeated headline).
+
+    On a short page the maximum sum may hold one paragraph alone: a wire brief's lead with a
+    time and a magnitude ("İzmir'in Seferihisar ilçesinde saat 03.12'de 4,2 büyüklüğünde deprem
+    meydana geldi.", 14 words, 0.445) scores a hair under the threshold and the paragraph under
+    it, alone, was too short for a brief: the page kept its menus and teasers. Headlines, menu
+    labels and buttons do not end like sentences and stop the growth."""
+    pars = doc.paragraphs
+
+    def sentence(index: int) -> bool:
+        par = pars[index]
+        return (
+            kept[index]
+            and par.signals["words"] >= s.closing_min_words
+            and par.signals["prose"] >= s.tail_min_prose
+            and ends_like_sentence(doc, par)
+        )
+
+    first, last = block.first, block.last
+    while first - 1 > top and sentence(first - 1):
+        first -= 1
+    while last + 1 < len(pars) and sentence(last + 1):
+        last += 1
+    return replace(block, first=first, last=last)
+
+
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a colon.
 _LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")
 
@@ -122,9 +151,10 @@ def with_tail(
             continue
         right_under = joined == 0 and index == last + 1
         clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
-        if not par.kept or signals["prose"] < s.tail_min_prose or not (signals["ends_sentence"] or clause):
+        floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose
+        if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
             break
-        if signals["words"] < s.tail_min_words and not (right_under and (clause or _closing(doc, index))):
+        if signals["words"] < s.tail_min_words and not (right_under and (clause or _closing(doc, index) or _short_closing(doc, index, s))):
             break
         if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
@@ -135,6 +165,38 @@ def with_tail(
                 continue
         last, index = index, index + 1  # one that scores as prose follows what was joined
     return replace(block, last=last)
+
+
+def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A short closing sentence right under the body: `closing_min_words` words or more (but
+    under `tail_min_words`), closing on a full stop, above the page's furniture (a rule removal,
+    nothing, short labels no rule knows: `_labels_below`, or a few of them over a rule removal:
+    `_labels_over_removal`). Such a line may score as low as
+    `closing_min_prose`: five or six words, a name and a year, not one short function word
+    ("A apertura está prevista para 2028.", "Hajduk sljedeći tjedan dočekuje Dinamo." scored
+    0.18 and were cut off as the page's)."""
+    par = doc.paragraphs[index]
+    if not par.kept or not s.closing_min_words <= par.signals["words"] < s.tail_min_words:
+        return False
+    return _full_stop(doc, par) and (_closing(doc, index) or _labels_below(doc, index, s) or _labels_over_removal(doc, index, s))
+
+
+def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Right under paragraph `index`, up to `tail_label_lines` short labels no rule knows (at
+    most `menu_max_words` words, ending like no sentence), then a rule removal: the page's
+    furniture starts there ("A apertura está prevista para 2028." over "Partillar" over a share
+    row the rules removed, teaser headlines further down, was cut off)."""
+    pars = doc.paragraphs
+    below = index + 1
+    while below < len(pars) and below - index <= s.tail_label_lines and pars[below].kept:
+        signals = pars[below].signals
+        if signals["words"] > s.menu_max_words or signals["ends_sentence"]:
+            return False
+        below += 1
+    if below == index + 1 or below >= len(pars):
+        return False
+    removal = pars[below].removal
+    return removal is not None and removal.reason == "boilerplate"
 
 
 def _live_blog(doc: Document, block: Block, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:

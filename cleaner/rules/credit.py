@@ -20,7 +20,8 @@ from .shapes import caseless_start, split_title_and_standfirst, title_shaped, un
 # an @handle, a date or time (no "%" nor currency: "Litinin, 5 ga Disamba 2026", "10:45", not
 # "Sales up 12% to €4bn" nor "3,200"), a label of one or two words
 # before a colon over capitalised names ("Testua: Miren Etxeberria"; any words in a script
-# without capitals: "ዘጋቢ፡ ሰላም ተስፋዬ"), a count in brackets ("Sharhi (12)").
+# without capitals: "ዘጋቢ፡ ሰላም ተስፋዬ"), a count in brackets ("Sharhi (12)"); a separator with a
+# person's name on one side or a label and a colon on two (`_named_side`, `_labelled_sides`).
 _CREDIT_SEPARATOR = re.compile(r"\s[|｜·•]\s|[|｜]")
 _DASH = re.compile(r"\s[-–—]\s")
 _TIME_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
@@ -39,6 +40,8 @@ def credit_cues(doc: Document, par: Paragraph, settings: ScorerSettings) -> int:
     text = doc.text[par.start : par.end].strip()
     cues = 0
     if _short_side(text, settings):
+        cues += 1
+    if _named_side(text, settings) or _labelled_sides(text):
         cues += 1
     if _HANDLE.search(text):
         cues += 1
@@ -63,6 +66,32 @@ def _short_side(text: str, settings: ScorerSettings) -> bool:
         if len(parts) >= 2 and any(not named or all(w[0].isupper() or w[0].isdigit() for w in words) for words in short):
             return True
     return False
+
+
+def _sides(text: str) -> list[str]:
+    """The parts of the line between credit separators ("|", "·", "•"), blank ones left out."""
+    return [part.strip() for part in _CREDIT_SEPARATOR.split(text) if part.strip()]
+
+
+def _named_side(text: str, settings: ScorerSettings) -> bool:
+    """A side of a separator that is a person's name: two to `name_max_words` words, every one
+    capitalised, no figure ("Marta Puig | Periodista i escriptora"). A headline's side before a
+    separator is a one-word topic ("Ukraine | ...", "Live | ..."), which the short side counts."""
+    sides = _sides(text)
+    if len(sides) < 2:
+        return False
+    for side in sides:
+        words = side.split()
+        if 2 <= len(words) <= settings.name_max_words and all(_WORD.fullmatch(w) and w[0].isupper() for w in words):
+            return True
+    return False
+
+
+def _labelled_sides(text: str) -> bool:
+    """Two sides of a separator or more each opening with a label and a colon: "Autor: Petra
+    Kovačević, urednica kulturne rubrike | Fotografije: Goran Mehkek / Cropix", a credit whose
+    sides are both too long for a short side."""
+    return sum(1 for side in _sides(text) if _LABEL_COLON.match(side)) >= 2
 
 
 def _dated(text: str, digits: bool) -> bool:

@@ -274,8 +274,10 @@ def page_lifts(
     list cannot count what is glued to other words: their prose holds 0.08-0.21 where English
     holds 0.35-0.48, and scores at the threshold. The lift brings the page's sentences to
     `stopword_reference` (0.0 when they hold that already); a page whose sentences hold under
-    `stopword_floor` is rather a page of data lines ("Davis 17 points. Moore 3 points.") or in a
-    language without a stopword list: no lift.
+    `stopword_floor` is rather a page of data lines ("Davis 17 points. Moore 3 points."): no lift,
+    but in a language without a stopword list, when its sentences have the shape of prose
+    (`_prose_shaped`): counted by their short lower-case words, Lithuanian or Estonian sentences
+    hold 0.00-0.08, and without the lift a short wire page found no body and kept its menus.
 
     Capitals: German capitalises every noun, so its sentences hold 0.33-0.41 capitalised words
     where English ones hold 0.15-0.29 and French ones less, and a capitalised share is what marks
@@ -302,7 +304,7 @@ def page_lifts(
     lift = s.stopword_reference - share if s.stopword_floor <= share < s.stopword_reference else 0.0
     if not listed and share < s.stopword_reference:
         caseless = sum(x.get("caseless", 0.0) * x["words"] for x in sentences) / words
-        if caseless >= s.caseless_min_share:
+        if caseless >= s.caseless_min_share or (share < s.stopword_floor and _prose_shaped(sentences, words, s)):
             lift = s.stopword_reference - share
     discount = 0.0
     if language in s.capitalised_nouns:
@@ -321,5 +323,24 @@ def stopword_share(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | 
 
 
 def _sentences(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None) -> list[dict[str, float]]:
+    """The page's sentences: kept lines of `list_prose_min_words` words or more ending like one;
+    on a page with fewer than `stopword_min_lines` of them (a wire brief), those of
+    `stopword_short_words` or more. A brief of three sentences of 14, 9 and 7 words had one
+    such line, so no lift, and its Estonian prose stayed under the threshold: no body."""
     flags = kept if kept is not None else [p.kept for p in pars]
-    return [p.signals for p, k in zip(pars, flags) if k and p.signals["words"] >= s.list_prose_min_words and p.signals["ends_sentence"]]
+    ending = [p.signals for p, k in zip(pars, flags) if k and p.signals["ends_sentence"]]
+    sentences = [x for x in ending if x["words"] >= s.list_prose_min_words]
+    if len(sentences) >= s.stopword_min_lines:
+        return sentences
+    return [x for x in ending if x["words"] >= s.stopword_short_words]
+
+
+def _prose_shaped(sentences: list[dict[str, float]], words: float, s: ScorerSettings) -> bool:
+    """Whether sentences with almost no short function word are prose all the same: few
+    capitalised words and few figures (`unlisted_max_capitalised`, `unlisted_max_digits`, their
+    words on average). Counted without a stopword list (short lower-case words), Lithuanian,
+    Estonian or Basque prose holds 0.00-0.08, where data lines ("Davis 17 points. Moore 3
+    points.") hold as little, but a third of capitals and figures."""
+    capitals = sum(x["capitalised"] * x["words"] for x in sentences) / words
+    digits = sum(x["digits"] * x["words"] for x in sentences) / words
+    return capitals <= s.unlisted_max_capitalised and digits <= s.unlisted_max_digits

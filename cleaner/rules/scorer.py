@@ -27,7 +27,7 @@ from ..memo import Memo
 from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, closed_block, closing_removals, closing_sentence, framed_brief, with_tail
+from .blocks import Block, best_block, brief_sentences, closed_block, closing_removals, closing_sentence, framed_brief, with_tail
 from .recipe import recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -109,9 +109,13 @@ class Scorer:
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
+        brief = False
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
-        if block is None or not self._clear_body(doc, kept, block, chrome):
+            brief = self._body_words(pars, kept, block) < s.min_body_words
+            if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
+                block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
+        if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
         block = self._with_lead(doc, replace(block, anchor=anchor))
         return self._edges(doc, block, values, kept, chrome, boxes)
@@ -303,11 +307,14 @@ class Scorer:
         weight = (par.signals["words"] + s.length_offset) ** s.length_exponent
         return (prose - s.block_threshold) * weight
 
-    def _clear_body(self, doc: Document, kept: list[bool], block: Block, chrome: set[int]) -> bool:
+    def _clear_body(self, doc: Document, kept: list[bool], block: Block, chrome: set[int], brief: bool = False) -> bool:
         """Whether `block` is text enough to cut the page around: `min_body_words` words, or a
-        news brief's with the page's chrome around it (blocks.framed_brief)."""
+        news brief's with the page's chrome around it (blocks.framed_brief). `brief`: the block
+        was shorter before blocks.brief_sentences grew it, and must be a framed brief whatever
+        its length now (low-scoring Chinese paragraphs grown to 50 words cut off the last one,
+        scoring a hair under the tail's floor, from a page left whole before)."""
         words = self._body_words(doc.paragraphs, kept, block)
-        if words >= self.settings.min_body_words:
+        if words >= self.settings.min_body_words and not brief:
             return True
         return words >= self.settings.brief_min_words and framed_brief(doc, kept, block, chrome, self.settings)
 

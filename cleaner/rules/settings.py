@@ -39,9 +39,12 @@ class ScorerSettings:
     stopword_reference: float
     stopword_floor: float
     caseless_min_share: float
+    unlisted_max_capitalised: float
+    unlisted_max_digits: float
     capitalised_reference: float
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
+    stopword_short_words: int
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
@@ -62,6 +65,8 @@ class ScorerSettings:
     lead_max_paragraphs: int
     tail_min_words: int
     tail_min_prose: float
+    closing_min_prose: float
+    closing_min_words: int
     tail_max_paragraphs: int
     tail_bridge_paragraphs: int
     interview_min_questions: int
@@ -76,6 +81,7 @@ class ScorerSettings:
     title_anchor_overlap: float
     before_title_factor: float
     title_far_min_words: int
+    title_byline_min_words: int
     furniture_max_lines: int
     furniture_max_labels: int
     furniture_max_words: int

@@ -98,8 +98,8 @@ def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tupl
     A line of fewer than `title_far_min_words` words right above the byline ("Pendler ärgern
     sich", a kicker, a box's heading) is title-shaped too; when right above it sit a standfirst
     (of standfirst length: a sentence or a summary) and, over that, a far title's line that opens
-    the page's text (nothing kept above it: chrome the rules removed, or the page's start), or
-    that line alone, the headline is up there and the short line is the article's."""
+    the page's text (nothing kept above it but a short label: `_opens_text`), or that line alone,
+    the headline is up there and the short line is the article's."""
     pars = doc.paragraphs
     if found < 1 or pars[found].signals["words"] >= settings.title_far_min_words:
         return None
@@ -113,12 +113,15 @@ def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tupl
 
 
 def _opens_text(doc: Document, index: int, settings: ScorerSettings) -> bool:
-    """Paragraph `index` is a far title's line with nothing kept right above it (chrome the rules
-    removed, or the page's start): a line above may make the two teasers of other stories."""
+    """Paragraph `index` is a far title's line opening the page's text: nothing kept right above
+    it (chrome the rules removed, or the page's start) or only a short label (`under_label`); a
+    longer line above may make the two teasers of other stories. A section label no rule knows
+    ("Bani și afaceri", "Verslo žinios") over the headline made the 4-word standfirst under it
+    the title, and the headline was removed."""
     pars = doc.paragraphs
     if index < 0 or not pars[index].kept or not title_shaped(doc, pars[index], settings, far=True):
         return False
-    return index == 0 or not pars[index - 1].kept
+    return under_label(doc, index, settings)
 
 
 def ends_like_sentence(doc: Document, par: Paragraph) -> bool:

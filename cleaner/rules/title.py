@@ -29,6 +29,7 @@ from .shapes import (
     over_short_line,
     split_title_and_standfirst as _split_title_and_standfirst,
     title_shaped,
+    under_label,
 )
 
 
@@ -142,6 +143,8 @@ def _walk(
             skipped.extend(reversed(box))
             boxed.update(box)
             continue
+        if far and standfirst is None and _over_byline(doc, index, first, skipped, bylines, s):
+            return index, None, skipped, entry
         if standfirst is None and (index == standfirst_at or (_standfirst_shaped(doc, par, s) and not under_standfirst)):
             standfirst = index
             continue
@@ -151,6 +154,24 @@ def _walk(
             continue
         break
     return None, standfirst, skipped, entry
+
+
+def _over_byline(doc: Document, index: int, first: int, skipped: list[int], bylines: frozenset[int], s: ScorerSettings) -> bool:
+    """A short headline over its byline: a title-shaped line of `title_byline_min_words` words or
+    more (fewer than a far title's), not a repeated label's shape nor caseless, opening the page's
+    text (shapes.under_label), over only byline names and dates and a dateline or credit a rule
+    removed. "Tartu bussipiletid kallinevad jaanuarist" over "ERR" and a removed date was passed
+    over as a menu label and the page lost its title; a menu label sits over a standfirst or the
+    text, not over a byline a rule recognised."""
+    pars = doc.paragraphs
+    par = pars[index]
+    if not skipped or not any(index < i < first for i in bylines) or par.signals["words"] < s.title_byline_min_words:
+        return False
+    if par.signals.get("repeated_shape", 0.0) > 0.0 or caseless_start(doc.text[par.start : par.end]):
+        return False
+    if not all(byline_furniture(doc, pars[i], s) for i in skipped):
+        return False
+    return title_shaped(doc, par, s) and under_label(doc, index, s)
 
 
 def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
