@@ -249,19 +249,9 @@ def test_a_template_paragraph_of_several_sentences_goes_from_the_first_page_on(t
     assert {r["rule"] for r in report if r.get("id") == "s0"} >= {"dedup.template.paragraph"}
 
 
-def test_planned_template_lines_go_in_the_per_document_passes(tmp_path: Path, monkeypatch) -> None:
+def test_planned_template_lines_go_in_the_per_document_passes(tmp_path: Path, passes: list[str]) -> None:
     """The plan's template lines are removed with the page's own boilerplate, before its settle:
     a page whose only corpus-step removals they were is not cleaned a third time."""
-    from cleaner import steps
-
-    passes: list[str] = []
-    real = steps.one_pass
-
-    def counted(doc, *args, **kwargs):
-        passes.append(doc.id)
-        return real(doc, *args, **kwargs)
-
-    monkeypatch.setattr(steps, "one_pass", counted)
     out = _clean(tmp_path, _site(3), DedupConfig())
     assert [r["text"] for r in out] == [STORIES[i] + "\n" for i in range(3)]
     assert len(passes) == 6  # each page: its pass and the settle's check, no pass after the corpus step
