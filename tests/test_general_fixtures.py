@@ -399,6 +399,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "hr_1": ["Komentari prvih čitatelja na društvenim mrežama", '"Pisala sam o ljudima koji su ostali", rekla je autorica.',
              "Predstavljanje je u utorak."],
     "et_1": ["Linn põhjendab otsust kütuse ja palkade kallinemisega."],
+    # a newsletter pitch in words no rule knew split its box and cut the last paragraph (lead, session 14)
+    "fi_2": ["Sähköyhtiön mukaan", "Pelastuslaitos kehottaa"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -783,6 +785,7 @@ JUNK = {
              "Povezane vijesti", "Umro je pjesnik", "Za komentiranje", "Sva prava pridržana"],
     "et_1": ["Avaleht", "ERR", "05.12.2026", "Jaga", "Loe ka", "Tallinnas avati", "Telli uudiskiri", "Kasutame küpsiseid",
              "Nõustun", "Kõik õigused kaitstud"],
+    "fi_2": ["Mainos", "Uutiskirje", "Saat tärkeimmät uutiset", "Sähköpostiosoitteesi", "Tilaa", "Luetuimmat", "RoPS"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -933,6 +936,7 @@ HEADINGS = {
     "hr_1": ["Nova knjiga", "Zagrebačka spisateljica objavila je"],
     "ca_7": ["Una ciutat per a tothom", "Barcelona viu una paradoxa"],
     "et_1": ["Tartu bussipiletid kallinevad jaanuarist", "Tartu linnavalitsus otsustas"],
+    "fi_2": ["Myrsky katkaisi sähköt kymmeniltätuhansilta Lapissa", "Yön aikana Lapin yli"],
 }  # fmt: skip
 
 

@@ -137,3 +137,24 @@ def _words(text: str, settings: Settings) -> float:
 
 def _bare_heading(text: str) -> bool:
     return _CARRIES_LINK.search(text) is None
+
+
+def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) -> None:
+    """A short kept line right between two lines removed with one box's category (`box_categories`)
+    is that box's: a newsletter's pitch between its title and its e-mail field ("Få de viktigaste
+    nyheterna från Skåne varje morgon"), written in words no rule knows. Left in, it split the box
+    in two, and a box in two parts between two paragraphs no longer weighed as one: the article's
+    paragraphs under it were lost. It goes with the rule of the line above it."""
+    pars = doc.paragraphs
+    engine = settings.engine
+    filled: list[tuple[Paragraph, str]] = []
+    for index in range(1, len(pars) - 1):
+        par, above = pars[index], pars[index - 1]
+        category = removal_category(above, categories)
+        if not par.kept or category not in engine.box_categories or removal_category(pars[index + 1], categories) != category:
+            continue
+        if text_words(doc.text[par.start : par.end], settings.cjk, settings.unspaced) <= engine.box_line_max_words:
+            filled.append((par, above.removal.rule))  # type: ignore[union-attr]
+    for par, rule_id in filled:
+        par.removal = Removal("boilerplate", rule_id)
+

@@ -28,6 +28,8 @@ class EngineSettings:
     language_min_hits: int
     language_margin: float
     language_declared_min_hits: int
+    box_categories: tuple[str, ...]
+    box_line_max_words: int
 
 
 @dataclass(frozen=True, slots=True)
