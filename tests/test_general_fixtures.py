@@ -401,6 +401,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "et_1": ["Linn põhjendab otsust kütuse ja palkade kallinemisega."],
     # a newsletter pitch in words no rule knew split its box and cut the last paragraph (lead, session 14)
     "fi_2": ["Sähköyhtiön mukaan", "Pelastuslaitos kehottaa"],
+    # a live ticker's minutes, the first one with added time ("90.+3": the shape of "78.")
+    "de_19": ["90.+3\n\nAbpfiff in Freiburg!", "\n\n78.\n\n", "\n\n1.\n\nAnpfiff!"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -786,6 +788,7 @@ JUNK = {
     "et_1": ["Avaleht", "ERR", "05.12.2026", "Jaga", "Loe ka", "Tallinnas avati", "Telli uudiskiri", "Kasutame küpsiseid",
              "Nõustun", "Kõik õigused kaitstud"],
     "fi_2": ["Mainos", "Uutiskirje", "Saat tärkeimmät uutiset", "Sähköpostiosoitteesi", "Tilaa", "Luetuimmat", "RoPS"],
+    "de_19": ["Aktualisiert: 17:42", "Seite neu laden", "Anzeige", "Mehr zum Thema", "Bayern verliert"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -937,6 +940,7 @@ HEADINGS = {
     "ca_7": ["Una ciutat per a tothom", "Barcelona viu una paradoxa"],
     "et_1": ["Tartu bussipiletid kallinevad jaanuarist", "Tartu linnavalitsus otsustas"],
     "fi_2": ["Myrsky katkaisi sähköt kymmeniltätuhansilta Lapissa", "Yön aikana Lapin yli"],
+    "de_19": ["Bundesliga: Freiburg gegen Mainz im Liveticker", "90.+3"],
 }  # fmt: skip
 
 

@@ -216,10 +216,14 @@ def repeated_shapes(doc: Document, s: ScorerSettings, long_clause: Callable[[Par
         if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
             tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
             if 0 < len(tokens) <= s.shape_max_tokens and not long_clause(par):
-                shape = "".join(map(_token_shape, tokens))
+                shape = _ADDED_TIME.sub(r"\1\2", "".join(map(_token_shape, tokens)))
         shapes.append(shape)
     counts = Counter(shape for shape in shapes if shape is not None)
     return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
+
+
+# A match minute with added time has its minute's shape ("90.+3" as "78.", "45+2'" as "61'").
+_ADDED_TIME = re.compile(r"^(0\W{0,2})\+0('?)$")
 
 
 def _token_shape(token: str) -> str:
