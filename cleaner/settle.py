@@ -12,6 +12,7 @@ report still points into the input, and the output is a fixed point of cleaning.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable
@@ -33,9 +34,13 @@ class Rendering:
 
     def __init__(self, doc: Document):
         self._source = doc.text
-        self._out_starts: list[int] = []  # per kept segment with words: where it starts in the output
-        self._out_ends: list[int] = []
-        self._segments: list[tuple[int, int]] = []  # ... and its span in the input
+        # Per kept segment with words: where it starts and ends in the output, and its span in
+        # the input. Arrays of int64, not lists of ints and tuples: the rendering is held for the
+        # whole rerun, and a page of half a million sentences made them ~90 MB.
+        self._out_starts = array("q")
+        self._out_ends = array("q")
+        self._in_starts = array("q")
+        self._in_ends = array("q")
         paragraphs: list[str] = []
         out = 0  # where the next paragraph starts in the output
         for par in doc.paragraphs:
@@ -49,7 +54,8 @@ class Rendering:
                     cursor += 1  # the space between two pieces
                 self._out_starts.append(cursor)
                 self._out_ends.append(cursor + len(folded))
-                self._segments.append((seg.start, seg.end))
+                self._in_starts.append(seg.start)
+                self._in_ends.append(seg.end)
                 parts.append(folded)
                 cursor += len(folded)
             if parts:
@@ -75,7 +81,7 @@ class Rendering:
         """(output start, output end, input start, input end) of each word of kept segment `index`."""
         out = self._out_starts[index]
         words = []
-        for match in _WORD.finditer(self._source, *self._segments[index]):
+        for match in _WORD.finditer(self._source, self._in_starts[index], self._in_ends[index]):
             start, end = match.span()
             words.append((out, out + end - start, start, end))
             out += end - start + 1

@@ -37,6 +37,7 @@ from .store import IndexStore, Seen
 from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique
 from .units import DocTokens, Unit
 
+_LOOK_UP_BATCH = 4096  # blocks looked up at a time (an ordinary page has a few dozen)
 
 
 class CorpusMemory:
@@ -255,6 +256,15 @@ class CorpusMemory:
         """Each block's bands, shingles of `size` and best indexed match (another document's)
         holding at least `threshold` of its shingles."""
         shingle_sets = self._shingle_sets(blocks, n_units, doc_tokens, size)
+        results: list[BlockResult] = []
+        for start in range(0, len(shingle_sets), _LOOK_UP_BATCH):
+            results += self._look_up_batch(doc, shingle_sets[start : start + _LOOK_UP_BATCH], threshold)
+        return results
+
+    def _look_up_batch(self, doc: Document, shingle_sets: list[np.ndarray], threshold: float) -> list[BlockResult]:
+        """`_look_up` for a batch of blocks: a huge page's ~10 band keys per sentence, as Python
+        ints and the store's answers, would otherwise all be alive at once (~1 GB at 50 MB). The
+        store does not change during a look-up, so batches answer as one call would."""
         keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
         filed = self.store.candidates(keys.ravel().tolist())
         wanted = {c for found in filed.values() for c in found}

@@ -66,7 +66,9 @@ class ShingleIndex:
         """(value number, unit) of every occurrence of each of the distinct sorted `values`,
         grouped by value, each group in text order."""
         if self.order is None:
-            self.order = np.argsort(self.sh, kind="stable")  # equal values stay in text order
+            # equal values stay in text order; int32 positions (where they fit) halve what the
+            # index holds for the rest of the pass on a page of millions of tokens
+            self.order = np.argsort(self.sh, kind="stable").astype(np.int32 if len(self.sh) < 1 << 31 else np.int64, copy=False)
             self.sorted = self.sh[self.order]
         lo = np.searchsorted(self.sorted, values, side="left")
         counts = np.searchsorted(self.sorted, values, side="right") - lo
@@ -142,19 +144,30 @@ def _reach(doc_tokens: DocTokens, config: DedupConfig) -> tuple[list[bool], list
 
 def _first_and_last_unit(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per shingle: the first and the last unit holding its value (int32 where it fits: these
-    arrays have one entry per token of the page)."""
-    order = np.argsort(sh, kind="stable")  # equal values stay in text order
+    arrays have one entry per token of the page, and so do the positions and group numbers
+    worked out here, made in place where numpy allows: on a page of random text nearly every
+    value is its own group, and each int64 temporary cost 8 bytes a token)."""
+    index = np.int32 if len(sh) < 1 << 31 else np.int64
+    order = np.argsort(sh, kind="stable").astype(index, copy=False)  # equal values stay in text order
     ordered = sh[order]
     opens = np.ones(len(sh), dtype=bool)
-    opens[1:] = ordered[1:] != ordered[:-1]
+    np.not_equal(ordered[1:], ordered[:-1], out=opens[1:])
     del ordered
-    first = np.flatnonzero(opens)
+    first = np.flatnonzero(opens).astype(index, copy=False)
     first_holder = sh_unit[order[first]]
-    last_holder = sh_unit[order[np.append(first[1:], len(sh)) - 1]]
+    last = np.empty_like(first)  # a group ends where the next one starts, the last at the end
+    np.subtract(first[1:], 1, out=last[:-1])
+    last[-1] = len(sh) - 1
     del first
-    group = np.empty(len(sh), dtype=np.int32 if len(first_holder) < 1 << 31 else np.int64)
-    group[order] = np.cumsum(opens, dtype=group.dtype) - 1
-    del order, opens
+    last_holder = sh_unit[order[last]]
+    del last
+    group_type = np.int32 if len(first_holder) < 1 << 31 else np.int64
+    ranks = np.cumsum(opens, dtype=group_type)
+    ranks -= 1
+    del opens
+    group = np.empty(len(sh), dtype=group_type)
+    group[order] = ranks
+    del order, ranks
     return first_holder[group], last_holder[group]
 
 
@@ -167,7 +180,12 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
     covered = marked.copy()
     for offset in range(1, size):
         covered[offset:] |= marked[:-offset]
-    counts = np.concatenate(([0], np.cumsum(covered, dtype=np.int64)))
+    del marked
+    # Running count of covered tokens, written in place in the narrowest type that holds it: an
+    # int64 sum and its concatenated copy were two arrays of 8 bytes a token of the page.
+    counts = np.zeros(total + 1, dtype=np.int32 if total < 1 << 31 else np.int64)
+    np.cumsum(covered, dtype=counts.dtype, out=counts[1:])
+    del covered
     ends = np.cumsum(lengths)
     share = (counts[ends] - counts[ends - lengths]) / lengths
     return (share >= containment).tolist()

@@ -17,6 +17,7 @@ than the cost per key.
 from __future__ import annotations
 
 from array import array
+from itertools import islice
 from typing import Iterable
 
 import numpy as np
@@ -74,7 +75,8 @@ class KeyIndex:
                     found[position] = value
         else:
             found = self._search(keys)
-        if remember:
+        if remember and len(keys) <= _MAX_ANSWERS:  # a huge page's millions of band keys
+            # would cost ~100 bytes each for the whole document: searching again is cheaper
             if len(answers) > _MAX_ANSWERS:
                 answers.clear()
             answers.update(zip(keys, found))
@@ -284,10 +286,17 @@ class MemoryStore:
                 self._set(column, row, self._columns[column][row] + 1)
 
     def add_blocks(self, blocks: Iterable[tuple[int, Iterable[int], np.ndarray]]) -> None:
-        """File near-dup blocks: (key, band keys, sorted unique shingle hashes); first wins."""
-        blocks = list(blocks)
-        if not blocks:
-            return
+        """File near-dup blocks: (key, band keys, sorted unique shingle hashes); first wins.
+
+        In batches of `_BAND_BATCH` blocks, read from `blocks` as they come: a huge page files
+        ~10 bands per sentence, and its rows, band lists and dicts stay those of one batch. Each
+        batch sees what the ones before it filed, so the result is that of one pass."""
+        iterator = iter(blocks)
+        while batch := list(islice(iterator, _BAND_BATCH)):
+            self._file_bands(batch, self._block_numbers(batch))
+
+    def _block_numbers(self, blocks: list[tuple[int, Iterable[int], np.ndarray]]) -> list[int]:
+        """The number of each block's shingles, filing those of blocks met for the first time."""
         rows = self._rows.get([key for key, _, _ in blocks])
         fresh: dict[int, int] = {}
         numbers: list[int] = []
@@ -307,8 +316,7 @@ class MemoryStore:
             numbers.append(number)
         if fresh:
             self._rows.put(list(fresh), list(fresh.values()))
-        for start in range(0, len(blocks), _BAND_BATCH):  # a huge page has ~10 bands per sentence
-            self._file_bands(blocks[start : start + _BAND_BATCH], numbers[start : start + _BAND_BATCH])
+        return numbers
 
     def _file_bands(self, blocks: list[tuple[int, Iterable[int], np.ndarray]], numbers: list[int]) -> None:
         """Band key -> first block filed under it, in the order the blocks and bands came."""
