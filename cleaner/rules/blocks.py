@@ -359,9 +359,31 @@ def _full_stop(doc: Document, par: Paragraph) -> bool:
     return text.endswith((".", "。")) and not text.endswith("...")
 
 
-def closing_removals(pars: list[Paragraph], categories: dict[str, str], closing: tuple[str, ...]) -> set[int]:
-    """Indexes of rule removals whose category closes an article (`closing_categories`)."""
-    return {i for i, par in enumerate(pars) if removal_category(par, categories) in closing}
+def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSettings) -> set[int]:
+    """Indexes of rule removals that close an article: of `closing_categories` (a tags line), or
+    of `thread_categories` over a thread (`_over_thread`)."""
+    found = set()
+    for index, par in enumerate(doc.paragraphs):
+        category = removal_category(par, categories)
+        if category in s.closing_categories or (category in s.thread_categories and _over_thread(doc, index, categories, s)):
+            found.add(index)
+    return found
+
+
+def _over_thread(doc: Document, index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
+    """A comments heading with its count ("Comentarii (4)", "12 comments") over a thread: within
+    `thread_window` lines under it, a date line (a comment's "2 hours ago") or a removal of its
+    kind with other words (a comment's "Reply"). A "Comments" button printed twice inside an
+    article, its paragraph between the copies, heads no thread."""
+    pars = doc.paragraphs
+    heading = doc.text[pars[index].start : pars[index].end].strip()
+    if not any(char.isdigit() for char in heading):
+        return False
+    for par in pars[index + 1 : index + 1 + s.thread_window]:
+        category = removal_category(par, categories)
+        if category == "dateline" or (category in s.thread_categories and doc.text[par.start : par.end].strip() != heading):
+            return True
+    return False
 
 
 def closed_block(pars: list[Paragraph], kept: list[bool], block: Block, closing: set[int]) -> Block:

@@ -111,7 +111,7 @@ class Scorer:
             block = replace(block, last=block.last + 1)
         brief = False
         if block is not None:
-            block = closed_block(pars, kept, block, closing_removals(pars, self.categories, self.settings.closing_categories))
+            block = closed_block(pars, kept, block, closing_removals(doc, self.categories, self.settings))
             brief = self._body_words(pars, kept, block) < s.min_body_words
             if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
                 block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)

@@ -50,6 +50,8 @@ class ScorerSettings:
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
+    thread_categories: tuple[str, ...]
+    thread_window: int
     length_exponent: float
     length_offset: float
     keep_outside_prose: float
