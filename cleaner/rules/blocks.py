@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..types import Document, Paragraph
-from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 from .title import CLOSING_QUOTES, dateline_stamp, time_stamp
@@ -357,55 +356,3 @@ def _closing(doc: Document, index: int, stop: bool = True) -> bool:
 def _full_stop(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
     return text.endswith((".", "。")) and not text.endswith("...")
-
-
-def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSettings) -> set[int]:
-    """Indexes of rule removals that close an article: of `closing_categories` (a tags line), or
-    of `thread_categories` over a thread (`_over_thread`)."""
-    found = set()
-    for index, par in enumerate(doc.paragraphs):
-        category = removal_category(par, categories)
-        if category in s.closing_categories or (category in s.thread_categories and _over_thread(doc, index, categories, s)):
-            found.add(index)
-    return found
-
-
-def _over_thread(doc: Document, index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
-    """A comments heading with its count ("Comentarii (4)", "12 comments") over a thread: within
-    `thread_window` lines under it, a date line (a comment's "2 hours ago") or a removal of its
-    kind with other words (a comment's "Reply"). A "Comments" button printed twice inside an
-    article, its paragraph between the copies, heads no thread."""
-    pars = doc.paragraphs
-    heading = doc.text[pars[index].start : pars[index].end].strip()
-    if not any(char.isdigit() for char in heading):
-        return False
-    for par in pars[index + 1 : index + 1 + s.thread_window]:
-        category = removal_category(par, categories)
-        if category == "dateline" or (category in s.thread_categories and doc.text[par.start : par.end].strip() != heading):
-            return True
-    return False
-
-
-def closed_block(pars: list[Paragraph], kept: list[bool], block: Block, closing: set[int]) -> Block:
-    """The block ended at the first closing removal inside it (a tags line) that has more of the
-    block's kept words above it than below.
-
-    An article's tags come after it: what follows them is the page's (an author's bio, a teaser
-    written as prose), however well it scores. The maximum-sum block spans a short tags line
-    when a prose paragraph under it outweighs the line: an author bio ("Jane Doe is the
-    Courier's local democracy reporter. She has covered...") joined the article. A closing line
-    above most of the block (tags printed over an article) leaves it whole.
-    """
-    inside = sorted(i for i in closing if block.first < i <= block.last)
-    if not inside:
-        return block
-    words = [par.signals["words"] if k else 0.0 for par, k in zip(pars, kept)]
-    for index in inside:
-        above = sum(words[block.first : index])
-        below = sum(words[index + 1 : block.last + 1])
-        if below < above:
-            last = index - 1
-            while last > block.first and not kept[last]:
-                last -= 1
-            return replace(block, last=last)
-    return block

@@ -27,7 +27,8 @@ from ..memo import Memo
 from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, brief_sentences, closed_block, closing_removals, closing_sentence, framed_brief, with_tail
+from .blocks import Block, best_block, brief_sentences, closing_sentence, framed_brief, with_tail
+from .closers import closed_block, closing_removals
 from .recipe import recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
