@@ -19,6 +19,7 @@ from ..tablerow import cells, is_row
 from ..types import Document, Paragraph, Removal, Segment
 from ..words import SENTENCE_END as _SENTENCE_END
 from ..words import WORD as _WORD
+from . import analysis
 from .config import RulesConfig
 from .language import StopwordIndex, confirms_declared, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
@@ -42,6 +43,7 @@ class RuleEngine:
         _check_switches(self.config, loaded)
         self.rule_set = loaded.without(self.config.disable)
         rules = self.rule_set.rules
+        shapes_file = analysis.preload(rules)
         self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard != "inside-body"])
         self._inside = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "inside-body"])
         self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
@@ -49,6 +51,7 @@ class RuleEngine:
         self._takers = {r.id: r for r in rules if r.scope == "line" and r.takes}
         self._by_language = {lang: self._segment_matchers(lang) for lang in self._languages()}
         self._all_languages = self._segment_matchers(None)
+        analysis.keep(rules, shapes_file)
         self._stopword_index = StopwordIndex(self.rule_set.languages)
         self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
         self._inside_verdicts: Memo[str | None] = Memo()  # the same for "inside-body" line rules

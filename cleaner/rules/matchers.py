@@ -18,22 +18,12 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from .analysis import START as _START
+from .analysis import shape
 from .loader import Rule
-from .patterns import (
-    CASE_FOLD_PARTNERS,
-    Gate,
-    LiteralView,
-    fold_safe,
-    ignores_case,
-    is_start_anchored,
-    literal_gate,
-    max_length,
-    required_literals,
-    start_strings,
-)
+from .patterns import CASE_FOLD_PARTNERS, Gate, LiteralView, fold_safe
 
 _CACHE_LIMIT = 512
-_START = 3  # characters of a text's start that pick the anchored rules to try
 _HEADS_LIMIT = 1 << 16
 _NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 
@@ -56,18 +46,19 @@ class ScopeMatcher:
         gates: list[tuple[int, Gate | None, bool]] = []  # the unpinned anchored rules
         self._reach: list[int | None] = [None] * len(self.rules)
         self._literals: list[tuple[int, tuple[str, ...] | None, bool]] = []  # the floating rules
-        for index, rule in enumerate(self.rules):  # one rule's questions in a row: its parse is reused
-            if _NOT_COMBINABLE.search(rule.pattern):
+        for index, rule in enumerate(self.rules):  # analysis.py: each rule's regex read once, kept on disk
+            found = shape(rule, _NOT_COMBINABLE)
+            if found.apart:
                 apart.append(index)
-            elif not is_start_anchored(rule):
-                self._literals.append((index, _one_group(required_literals(rule)), ignores_case(rule)))
+            elif not found.anchored:
+                self._literals.append((index, _one_group(found.literals), found.ignore_case))
             else:
-                self._reach[index] = max_length(rule)
-                if "" in (starts := start_strings(rule, _START)):
-                    gates.append((index, literal_gate(rule), ignores_case(rule)))
+                self._reach[index] = found.reach
+                if "" in found.starts:
+                    gates.append((index, found.gate, found.ignore_case))
                 else:
                     pinned.append(index)
-                    for start in starts:
+                    for start in found.starts:
                         self._by_start.setdefault(start, []).append(index)
         self._pinned = tuple(pinned)
         self._singles: dict[int, re.Pattern[str]] = {}

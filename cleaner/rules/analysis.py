@@ -1,0 +1,121 @@
+"""What the matchers need to know of each rule's regex, worked out once per set of rule files.
+
+Building the matchers reads every rule's parsed pattern (patterns.py: anchored or not, its start
+strings, the literals every match holds): for ~1,000 rules that was 0.6 of the 0.8 s a run
+spends before cleaning anything, paid again by every `cleaner clean` of one file and every
+pre-commit hook run. The answers depend on the pattern and its flags alone, so they are kept in
+a file of the user's cache folder (`CLEANER_CACHE_DIR`, else `$XDG_CACHE_HOME/cleaner`, else
+~/.cache/cleaner), named by a digest of the rules, of the code that answers and of the Python
+version: another set of rules, an edited rule, another version of cleaner or of Python gets its
+own file, never a stale answer. The file holds plain values (`marshal`, no code); a missing, unreadable or foreign
+file is worked out again, and a folder that cannot be written is no error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import NamedTuple, Sequence
+
+from .loader import Rule
+from .patterns import ignores_case, is_start_anchored, literal_gate, max_length, required_literals, start_strings
+
+_VERSION = 1  # bump when what the analysis answers changes
+_KEPT_FILES = 8
+START = 3  # characters of a text's start that pick the anchored rules to try
+
+
+class RuleShape(NamedTuple):
+    """One rule as the matchers file it: kept apart (back-references, named groups), floating
+    (unanchored: its required literals), or anchored (its reach, start strings, literal gate)."""
+
+    apart: bool
+    anchored: bool
+    ignore_case: bool
+    literals: tuple[str, ...] | None = None
+    reach: int | None = None
+    starts: tuple[str, ...] = ()
+    gate: tuple[tuple[str, ...], ...] | None = None
+
+
+_known: dict[tuple[str, str], RuleShape] = {}
+
+
+def shape(rule: Rule, not_combinable) -> RuleShape:  # noqa: ANN001 - a compiled regex
+    """The rule's shape, from what `preload` read or worked out now."""
+    key = (rule.pattern, rule.flags)
+    found = _known.get(key)
+    if found is None:
+        found = _known[key] = _analyse(rule, not_combinable)
+    return found
+
+
+def _analyse(rule: Rule, not_combinable) -> RuleShape:  # noqa: ANN001
+    if not_combinable.search(rule.pattern):
+        return RuleShape(True, False, ignores_case(rule))
+    if not is_start_anchored(rule):
+        literals = required_literals(rule)
+        return RuleShape(False, False, ignores_case(rule), tuple(literals) if literals is not None else None)
+    starts = tuple(sorted(start_strings(rule, START)))
+    gate = literal_gate(rule) if "" in starts else None
+    return RuleShape(False, True, ignores_case(rule), None, max_length(rule), starts, gate)
+
+
+def preload(rules: Sequence[Rule]) -> Path | None:
+    """Read the shapes kept for this set of rules, if any; returns the file they belong in."""
+    path = _cache_file(rules)
+    if path is None:
+        return None
+    try:
+        stored = marshal.loads(path.read_bytes())
+        _known.update((tuple(key), RuleShape(*value)) for key, value in stored)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # no file yet, or not one of ours: worked out again and written anew
+    return path
+
+
+def keep(rules: Sequence[Rule], path: Path | None) -> None:
+    """Write the shapes of `rules` to `path` unless it holds them already (temp file + rename)."""
+    if path is None or path.exists():
+        return
+    entries = [((rule.pattern, rule.flags), tuple(_known[(rule.pattern, rule.flags)])) for rule in rules if (rule.pattern, rule.flags) in _known]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+            handle.write(marshal.dumps(entries))
+        os.replace(handle.name, path)
+        _prune(path)
+    except OSError:
+        pass  # a read-only home or cache folder: the next run works the shapes out again
+
+
+def _prune(kept: Path) -> None:
+    """Keep `kept` and the newest other shape files, `_KEPT_FILES` in all (one per set of rules
+    and version met lately)."""
+    others = [f for f in kept.parent.glob("rule-shapes-*.marshal") if f != kept]
+    for old in sorted(others, key=lambda f: (f.stat().st_mtime, f.name), reverse=True)[_KEPT_FILES - 1 :]:
+        old.unlink(missing_ok=True)
+
+
+def _cache_file(rules: Sequence[Rule]) -> Path | None:
+    folder = os.environ.get("CLEANER_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    if folder:
+        base = Path(folder) / ("cleaner" if not os.environ.get("CLEANER_CACHE_DIR") else "")
+    else:
+        try:
+            base = Path.home() / ".cache" / "cleaner"
+        except RuntimeError:  # no home folder
+            return None
+    digest = hashlib.sha256(f"{_VERSION}\0{sys.version}\0".encode())
+    for module in (Path(__file__), Path(__file__).with_name("patterns.py")):  # the code that answers
+        try:
+            digest.update(module.read_bytes())
+        except OSError:
+            return None
+    for pattern, flags in sorted({(rule.pattern, rule.flags) for rule in rules}):
+        digest.update(f"{pattern}\0{flags}\0".encode("utf-8", "surrogatepass"))
+    return base / f"rule-shapes-{digest.hexdigest()[:24]}.marshal"
