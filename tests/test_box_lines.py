@@ -37,3 +37,18 @@ def test_a_long_line_or_one_between_two_kinds_of_box_stays() -> None:
     assert long_line in clean_text(TOP + f"Uutiskirje\n{long_line}\nSähköpostiosoitteesi\n" + END).text
     mixed = clean_text(TOP + f"Uutiskirje\n{PITCH}\nMainos\n" + END)  # a newsletter title, then an ad label
     assert _rules(mixed).get(PITCH) != "fi.newsletter.uutiskirje"  # not filled into the box
+
+
+def test_an_e_mail_field_taken_for_a_share_row_is_the_boxs_too() -> None:
+    """"Váš e-mail" reads as a share row (a prefix and "e-mail"); between the box's title and its
+    button it is the box's field: the box weighs as one and the article's end stays."""
+    top = (
+        "Vichřice v Jeseníkách: tisíce domácností bez proudu\n"
+        "Silný vítr, který v noci na pátek zasáhl Jeseníky, vyvrátil stovky stromů a poškodil elektrické "
+        "vedení. Bez proudu zůstává přes 20 tisíc domácností.\n"
+        "Hasiči zasahovali od půlnoci více než 300krát, nejčastěji odstraňovali spadlé stromy ze silnic a střech.\n"
+    )
+    end = "Energetici očekávají, že většinu poruch odstraní do sobotního večera.\n"
+    result = clean_text(top + "Newsletter\nKaždé ráno nejdůležitější zprávy z regionu\nVáš e-mail\nOdebírat\n" + end + "Nejčtenější\n1\nNehoda na D1\n")
+    assert end.strip() in result.text
+    assert _rules(result)["Váš e-mail"] == _rules(result)["Newsletter"]

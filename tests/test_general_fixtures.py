@@ -403,6 +403,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fi_2": ["Sähköyhtiön mukaan", "Pelastuslaitos kehottaa"],
     # a live ticker's minutes, the first one with added time ("90.+3": the shape of "78.")
     "de_19": ["90.+3\n\nAbpfiff in Freiburg!", "\n\n78.\n\n", "\n\n1.\n\nAnpfiff!"],
+    # the article's last paragraph under a newsletter box: an e-mail field taken for a share row (cs), a
+    # paragraph over a photo credit taken for a caption (hu) (lead, session 14)
+    "cs_2": ["Hasiči zasahovali od půlnoci", "Energetici očekávají"],
+    "hu_1": ["A tűzoltók éjfél óta", "Az áramszolgáltató szerint"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -789,6 +793,9 @@ JUNK = {
              "Nõustun", "Kõik õigused kaitstud"],
     "fi_2": ["Mainos", "Uutiskirje", "Saat tärkeimmät uutiset", "Sähköpostiosoitteesi", "Tilaa", "Luetuimmat", "RoPS"],
     "de_19": ["Aktualisiert: 17:42", "Seite neu laden", "Anzeige", "Mehr zum Thema", "Bayern verliert"],
+    "cs_2": ["Pokračování článku", "Foto: ČTK", "Newsletter", "Každé ráno", "Váš e-mail", "Odebírat", "Nejčtenější", "Sparta"],
+    "hu_1": ["A cikk a hirdetés után", "Fotó: MTI", "Hírlevél", "Minden reggel", "E-mail címed", "Feliratkozom",
+             "Legolvasottabb", "Fradi"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -941,6 +948,8 @@ HEADINGS = {
     "et_1": ["Tartu bussipiletid kallinevad jaanuarist", "Tartu linnavalitsus otsustas"],
     "fi_2": ["Myrsky katkaisi sähköt kymmeniltätuhansilta Lapissa", "Yön aikana Lapin yli"],
     "de_19": ["Bundesliga: Freiburg gegen Mainz im Liveticker", "90.+3"],
+    "cs_2": ["Vichřice v Jeseníkách: tisíce domácností bez proudu", "Silný vítr"],
+    "hu_1": ["Vihar söpört végig a Dunántúlon, ezrek maradtak áram nélkül", "A pénteki viharban"],
 }  # fmt: skip
 
 

@@ -137,7 +137,6 @@ class RuleEngine:
         self._apply_lines(doc)
         if self._takers:
             take_neighbours(doc, self._takers, self.settings, self._rule_categories)
-        fill_boxes(doc, self.settings, self._rule_categories)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._by_language.get(known, self._all_languages)
         if matchers[0] or matchers[1]:
@@ -146,6 +145,7 @@ class RuleEngine:
                     self._apply_segments(doc, par, known, matchers)
         if language:  # before the scorer: a renamed section label weighs as its own rule's category
             self._own_credit.apply(doc, language)
+        fill_boxes(doc, self.settings, self._rule_categories)  # after the renaming: "Newsletter" heads a box
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         if body is not None and self._inside:
             self._apply_inside(doc, body.first + 1)

@@ -33,7 +33,8 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
     """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
     paragraphs and holds at most `inline_chrome_max` boxes (`_boxes`) and `inline_chrome_lines`
     removals of page chrome, all of the `inline_chrome` categories. A photo caption over its
-    credit may open the run (below the chrome, a short line over a credit is as often the
+    credit may open the run (or the short line over the credit is the article's last sentence
+    above the box: either framing will do) (below the chrome, a short line over a credit is as often the
     article's last sentence over its copyright line); above or below it, the article's fact box
     may stand between it and the prose."""
     pars = doc.paragraphs
@@ -45,19 +46,17 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
         end = index
         while end + 1 < len(pars) and not pars[end + 1].kept:
             end += 1
-        first = index
-        if first > 0 and _caption(pars, first - 1, categories, s):
-            first -= 1  # a caption above its credit opens the run
-        chrome = [i for i in range(first, end + 1) if not pars[i].kept and values[i] < 0.0]
+        chrome = [i for i in range(index, end + 1) if values[i] < 0.0]
+        # a caption above its credit may open the run; or that short line is the article's own
+        firsts = [index - 1, index] if index > 0 and _caption(pars, index - 1, categories, s) else [index]
         if (
             chrome
             and len(chrome) <= s.inline_chrome_lines
             and _boxes(pars, chrome, categories) <= s.inline_chrome_max
             and all(removal_category(pars[i], categories) in s.inline_chrome for i in chrome)
-            and first > 0
+            and index > 0
             and end + 1 < len(pars)
-            and _framed(doc, first, end, categories, s)
-            and _deep_enough(doc, first, end, chrome, categories, s)
+            and any(_framed(doc, first, end, categories, s) and _deep_enough(doc, first, end, chrome, categories, s) for first in firsts)
         ):
             for i in chrome:
                 values[i] = 0.0

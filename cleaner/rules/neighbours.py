@@ -140,21 +140,35 @@ def _bare_heading(text: str) -> bool:
 
 
 def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) -> None:
-    """A short kept line right between two lines removed with one box's category (`box_categories`)
-    is that box's: a newsletter's pitch between its title and its e-mail field ("Få de viktigaste
-    nyheterna från Skåne varje morgon"), written in words no rule knows. Left in, it split the box
-    in two, and a box in two parts between two paragraphs no longer weighed as one: the article's
-    paragraphs under it were lost. It goes with the rule of the line above it."""
+    """Short lines between two lines removed with one box's category (`box_categories`), at most
+    `box_span` lines apart, are that box's: a newsletter's pitch between its title and its e-mail
+    field in words no rule knows ("Få de viktigaste nyheterna från Skåne varje morgon"), its e-mail
+    field taken for a share row ("Váš e-mail"). Left as they were, they split the box in two, a
+    box in two parts between two paragraphs no longer weighed as one, and the article's paragraphs
+    under it were lost. The kept ones, and removals of `box_absorbs` categories (a share row, a
+    section label), go with the rule of the box's line above them; other removals keep theirs."""
     pars = doc.paragraphs
     engine = settings.engine
     filled: list[tuple[Paragraph, str]] = []
-    for index in range(1, len(pars) - 1):
-        par, above = pars[index], pars[index - 1]
-        category = removal_category(above, categories)
-        if not par.kept or category not in engine.box_categories or removal_category(pars[index + 1], categories) != category:
+    for index, par in enumerate(pars):
+        category = removal_category(par, categories)
+        if category not in engine.box_categories:
             continue
-        if text_words(doc.text[par.start : par.end], settings.cjk, settings.unspaced) <= engine.box_line_max_words:
-            filled.append((par, above.removal.rule))  # type: ignore[union-attr]
+        for other in range(index + 2, min(index + 2 + engine.box_span, len(pars))):
+            if removal_category(pars[other], categories) == category:
+                between = pars[index + 1 : other]
+                if all(_box_line(doc, line, settings) for line in between):
+                    mine = [line for line in between if line.removal is None or removal_category(line, categories) in engine.box_absorbs]
+                    filled.extend((line, par.removal.rule) for line in mine)  # type: ignore[union-attr]
+                break
+            if not _box_line(doc, pars[other], settings):
+                break
     for par, rule_id in filled:
         par.removal = Removal("boilerplate", rule_id)
 
+
+def _box_line(doc: Document, par: Paragraph, settings: Settings) -> bool:
+    """A line a box may hold: short, kept or removed as boilerplate (not as a duplicate)."""
+    if par.removal is not None and par.removal.reason != "boilerplate":
+        return False
+    return text_words(doc.text[par.start : par.end], settings.cjk, settings.unspaced) <= settings.engine.box_line_max_words

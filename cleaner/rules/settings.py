@@ -30,6 +30,8 @@ class EngineSettings:
     language_declared_min_hits: int
     box_categories: tuple[str, ...]
     box_line_max_words: int
+    box_span: int
+    box_absorbs: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
