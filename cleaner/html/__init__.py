@@ -118,7 +118,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
         if state:
             body = state
         if _states_more(body, visible, settings):
-            body = with_visible_structure(body, page.lines, title or headline)
+            body = with_visible_structure(body, page.lines, title or headline, settings)
             standfirst = _visible_standfirst(lines, body, settings) or _dek_under_headline(page, main, body, title or headline, settings)
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)

@@ -23,23 +23,21 @@ from __future__ import annotations
 
 import re
 
+from .settings import HtmlSettings
 from .walk import Line
 
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_HEADING_MAX_WORDS = 20
-_MATCH_MIN_CHARS = 40  # a visible paragraph shorter than this may sit in a stated one by chance
-_OPENING_CHARS = 60
 _ENDS = ".!?…\"”»“’)"
 _SENTENCE_START = re.compile(r"^|(?<=[.!?…\"”»“’)])\s+")
 _GLUED = re.compile(r"(?<=\w\w[.!?…])(?:[\"“„«]\s?)?(?=\w)")
 
 
-def with_visible_structure(body: list[str], lines: list[Line], title: str) -> list[str]:
-    """`body` with the page's paragraph breaks and subheadings where the page shows them."""
+def with_visible_structure(body: list[str], lines: list[Line], title: str, settings: HtmlSettings) -> list[str]:
+    """`body` with the page's paragraph breaks and subheadings where the page shows them
+    (the numbers: `restore_*` in [structured] of cleaner/data/html.toml)."""
     if len(body) == 1:
         body = _unglued(body[0])
-    body = _split_at_visible(body, lines)
-    return _with_headings(body, lines, title)
+    body = _split_at_visible(body, lines, settings)
+    return _with_headings(body, lines, title, settings)
 
 
 def _unglued(text: str) -> list[str]:
@@ -57,20 +55,21 @@ def _seam(text: str, match: re.Match[str]) -> bool:
     return before.isalpha() and before.islower() and after.isupper()
 
 
-def _split_at_visible(body: list[str], lines: list[Line]) -> list[str]:
+def _split_at_visible(body: list[str], lines: list[Line], settings: HtmlSettings) -> list[str]:
     """Stated paragraphs cut where a visible paragraph inside them starts after a sentence's
     end, and where it ends with one. Visible paragraphs are looked up by their first
     characters among the stated sentences' starts, so a long page costs one pass."""
+    size = settings.restore_match_min_chars
     starts: dict[str, list[tuple[int, int]]] = {}
     for number, paragraph in enumerate(body):
         for match in _SENTENCE_START.finditer(paragraph):
-            starts.setdefault(paragraph[match.end() : match.end() + _MATCH_MIN_CHARS], []).append((number, match.end()))
+            starts.setdefault(paragraph[match.end() : match.end() + size], []).append((number, match.end()))
     cuts: dict[int, set[int]] = {}
     for line in lines:
         text = line.text
-        if len(text) < _MATCH_MIN_CHARS or line.tag in _SUBHEADINGS:
+        if len(text) < size or line.tag in settings.restore_heading_tags:
             continue
-        for number, start in starts.get(text[:_MATCH_MIN_CHARS], ()):
+        for number, start in starts.get(text[:size], ()):
             paragraph, end = body[number], start + len(text)
             if end > len(paragraph) or not paragraph.startswith(text, start):
                 continue
@@ -84,19 +83,19 @@ def _split_at_visible(body: list[str], lines: list[Line]) -> list[str]:
     return result
 
 
-def _with_headings(body: list[str], lines: list[Line], title: str) -> list[str]:
+def _with_headings(body: list[str], lines: list[Line], title: str, settings: HtmlSettings) -> list[str]:
     """The visible subheadings put above the stated paragraphs that follow them on the page."""
     stated = set(body)
     title_key = title.casefold()
     above: dict[int, str] = {}
     for line, after in zip(lines, lines[1:]):
         text = line.text
-        if line.tag not in _SUBHEADINGS or text in stated or text.casefold() == title_key:
+        if line.tag not in settings.restore_heading_tags or text in stated or text.casefold() == title_key:
             continue
-        if len(text.split()) > _HEADING_MAX_WORDS or line.link_density > 0.5:
+        if len(text.split()) > settings.restore_heading_max_words or line.link_density > settings.restore_heading_max_link_density:
             continue
-        opening = after.text[:_OPENING_CHARS]
-        if len(opening) < 20:
+        opening = after.text[: settings.restore_opening_chars]
+        if len(opening) < settings.restore_opening_min_chars:
             continue
         found = next((i for i, paragraph in enumerate(body) if paragraph.startswith(opening)), None)
         if found and found not in above:  # not above the first: kickers, bylines and datelines sit there

@@ -58,6 +58,12 @@ class HtmlSettings:
     stated_min_words: int  # ... when it has this many words
     stated_ratio: float  # ... and more than this many times the visible prose's
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
+    restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
+    restore_heading_max_words: int  # ... of at most this many words
+    restore_heading_max_link_density: float  # ... not a link
+    restore_match_min_chars: int  # a visible paragraph this long found in a stated one marks a break
+    restore_opening_chars: int  # the next line's start a stated paragraph must open with ...
+    restore_opening_min_chars: int  # ... at least this long
     table_min_rows: int  # a data table has at least this many rows of two cells or more ...
     table_cell_max_lines: int  # ... and no cell of more lines than this ...
     table_cell_max_chars: int  # ... or more non-space characters than this
@@ -123,6 +129,12 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
+        restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
+        restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),
+        restore_heading_max_link_density=_number(structured, "restore_heading_max_link_density", f"{where}:structured", float),
+        restore_match_min_chars=int(_number(structured, "restore_match_min_chars", f"{where}:structured", int)),
+        restore_opening_chars=int(_number(structured, "restore_opening_chars", f"{where}:structured", int)),
+        restore_opening_min_chars=int(_number(structured, "restore_opening_min_chars", f"{where}:structured", int)),
         table_min_rows=int(_number(tables, "min_rows", f"{where}:tables", int)),
         table_cell_max_lines=int(_number(tables, "cell_max_lines", f"{where}:tables", int)),
         table_cell_max_chars=int(_number(tables, "cell_max_chars", f"{where}:tables", int)),
