@@ -4,6 +4,7 @@ no error."""
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,7 @@ def test_a_damaged_shapes_file_is_worked_out_again(tmp_path: Path, monkeypatch: 
     path.write_bytes(b"\x00not marshal")
     again = _fresh(monkeypatch, tmp_path)
     assert [_filed(m) for m in _matchers(again)] == [_filed(m) for m in _matchers(cold)]
+    assert marshal.loads(path.read_bytes())  # and written anew
 
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

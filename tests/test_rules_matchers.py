@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import Rule
-from cleaner.rules import matchers
+from cleaner.rules import analysis, matchers
 from cleaner.rules.matchers import ScopeMatcher
 from cleaner.rules.patterns import CASE_FOLD_PARTNERS, LiteralView, is_start_anchored, literal_gate, max_length, start_strings
 
@@ -83,7 +83,7 @@ def test_sentence_rules_are_picked_by_the_sentence_not_the_paragraph() -> None:
 @lru_cache(maxsize=1)
 def _full_alternation() -> re.Pattern[str]:
     """One alternation of every anchored line rule (compiled once: hundreds of rules take seconds)."""
-    anchored = [(i, r) for i, r in enumerate(LINES.rules) if is_start_anchored(r) and not matchers._NOT_COMBINABLE.search(r.pattern)]
+    anchored = [(i, r) for i, r in enumerate(LINES.rules) if is_start_anchored(r) and not analysis._NOT_COMBINABLE.search(r.pattern)]
     return matchers._alternation(anchored)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +28,8 @@ from .patterns import ignores_case, is_start_anchored, literal_gate, max_length,
 _VERSION = 1  # bump when what the analysis answers changes
 _KEPT_FILES = 8
 START = 3  # characters of a text's start that pick the anchored rules to try
+# Back-references and named groups: such a pattern cannot share an alternation with others.
+_NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 
 
 class RuleShape(NamedTuple):
@@ -45,17 +48,17 @@ class RuleShape(NamedTuple):
 _known: dict[tuple[str, str], RuleShape] = {}
 
 
-def shape(rule: Rule, not_combinable) -> RuleShape:  # noqa: ANN001 - a compiled regex
+def shape(rule: Rule) -> RuleShape:
     """The rule's shape, from what `preload` read or worked out now."""
     key = (rule.pattern, rule.flags)
     found = _known.get(key)
     if found is None:
-        found = _known[key] = _analyse(rule, not_combinable)
+        found = _known[key] = _analyse(rule)
     return found
 
 
-def _analyse(rule: Rule, not_combinable) -> RuleShape:  # noqa: ANN001
-    if not_combinable.search(rule.pattern):
+def _analyse(rule: Rule) -> RuleShape:
+    if _NOT_COMBINABLE.search(rule.pattern):
         return RuleShape(True, False, ignores_case(rule))
     if not is_start_anchored(rule):
         literals = required_literals(rule)
@@ -66,7 +69,8 @@ def _analyse(rule: Rule, not_combinable) -> RuleShape:  # noqa: ANN001
 
 
 def preload(rules: Sequence[Rule]) -> Path | None:
-    """Read the shapes kept for this set of rules, if any; returns the file they belong in."""
+    """Read the shapes kept for this set of rules; returns the file to write them to when it
+    could not be read (none yet, or not one of ours), else None."""
     path = _cache_file(rules)
     if path is None:
         return None
@@ -74,13 +78,13 @@ def preload(rules: Sequence[Rule]) -> Path | None:
         stored = marshal.loads(path.read_bytes())
         _known.update((tuple(key), RuleShape(*value)) for key, value in stored)
     except (OSError, EOFError, ValueError, TypeError):
-        pass  # no file yet, or not one of ours: worked out again and written anew
-    return path
+        return path  # worked out again and written anew
+    return None
 
 
 def keep(rules: Sequence[Rule], path: Path | None) -> None:
-    """Write the shapes of `rules` to `path` unless it holds them already (temp file + rename)."""
-    if path is None or path.exists():
+    """Write the shapes of `rules` to `path` (temp file + rename), when `preload` asked for it."""
+    if path is None:
         return
     entries = [((rule.pattern, rule.flags), tuple(_known[(rule.pattern, rule.flags)])) for rule in rules if (rule.pattern, rule.flags) in _known]
     try:
@@ -102,9 +106,11 @@ def _prune(kept: Path) -> None:
 
 
 def _cache_file(rules: Sequence[Rule]) -> Path | None:
-    folder = os.environ.get("CLEANER_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    if folder:
-        base = Path(folder) / ("cleaner" if not os.environ.get("CLEANER_CACHE_DIR") else "")
+    own, shared = os.environ.get("CLEANER_CACHE_DIR"), os.environ.get("XDG_CACHE_HOME")
+    if own:
+        base = Path(own)
+    elif shared:
+        base = Path(shared) / "cleaner"
     else:
         try:
             base = Path.home() / ".cache" / "cleaner"

@@ -25,7 +25,6 @@ from .patterns import CASE_FOLD_PARTNERS, Gate, LiteralView, fold_safe
 
 _CACHE_LIMIT = 512
 _HEADS_LIMIT = 1 << 16
-_NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 
 Anchored = tuple[int, re.Match[str]]
 
@@ -47,7 +46,7 @@ class ScopeMatcher:
         self._reach: list[int | None] = [None] * len(self.rules)
         self._literals: list[tuple[int, tuple[str, ...] | None, bool]] = []  # the floating rules
         for index, rule in enumerate(self.rules):  # analysis.py: each rule's regex read once, kept on disk
-            found = shape(rule, _NOT_COMBINABLE)
+            found = shape(rule)
             if found.apart:
                 apart.append(index)
             elif not found.anchored:
