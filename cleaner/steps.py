@@ -19,6 +19,7 @@ from .segment import Span, segment
 from .settle import settle
 from .types import Document
 
+
 @dataclass
 class PassMemos:
     """What the per-document steps remember between passes and documents: answers that depend

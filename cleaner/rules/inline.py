@@ -32,11 +32,11 @@ _CLOCK = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s)?\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
     """Set to 0 in `values` the weight of each run of rule removals that sits between two prose
     paragraphs and holds at most `inline_chrome_max` boxes (`_boxes`) and `inline_chrome_lines`
-    removals of page chrome, all of the `inline_chrome` categories. A photo caption over its
-    credit may open the run (or the short line over the credit is the article's last sentence
-    above the box: either framing will do) (below the chrome, a short line over a credit is as often the
-    article's last sentence over its copyright line); above or below it, the article's fact box
-    may stand between it and the prose."""
+    removals of page chrome, all of the `inline_chrome` categories. A short line over a credit
+    opening the run is a photo caption or the article's last sentence above the box: the run is
+    framed either way (below the chrome, such a line is as often the article's last sentence over
+    its copyright line); above or below it, the article's fact box may stand between it and the
+    prose."""
     pars = doc.paragraphs
     index = 0
     while index < len(pars):
@@ -223,9 +223,9 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
 
     The walk passes over removals that sit inside articles (ad labels, credits, embeds, other
     teaser links; a short heading of links, "Most read", under a sentence ends the walk: a list
-    of headlines follows, under the article's last paragraph), a live blog's time stamps, and one short line that is no sentence, a
-    subheading ("Паром вместо моста"); a teaser list is a headline, a summary, then another
-    headline, where it stops."""
+    of headlines follows, under the article's last paragraph), a live blog's time stamps, and
+    one short line that is no sentence, a subheading ("Паром вместо моста"); a teaser list is a
+    headline, a summary, then another headline, where it stops."""
     pars = doc.paragraphs
     sentences, strong, headings = 0, False, 0
     while 0 <= index < len(pars):
