@@ -26,7 +26,7 @@ import numpy as np
 from .config import DedupConfig
 from .series import series_labels
 from .text import sorted_unique
-from .units import DocTokens, KeptPieces, Unit
+from .units import DocTokens, KeptPieces, Unit, index_type
 
 
 def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig, rows: frozenset[int] = frozenset()) -> None:
@@ -68,7 +68,7 @@ class ShingleIndex:
         if self.order is None:
             # equal values stay in text order; int32 positions (where they fit) halve what the
             # index holds for the rest of the pass on a page of millions of tokens
-            self.order = np.argsort(self.sh, kind="stable").astype(np.int32 if len(self.sh) < 1 << 31 else np.int64, copy=False)
+            self.order = np.argsort(self.sh, kind="stable").astype(index_type(len(self.sh)), copy=False)
             self.sorted = self.sh[self.order]
         lo = np.searchsorted(self.sorted, values, side="left")
         counts = np.searchsorted(self.sorted, values, side="right") - lo
@@ -147,7 +147,7 @@ def _first_and_last_unit(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarra
     arrays have one entry per token of the page, and so do the positions and group numbers
     worked out here, made in place where numpy allows: on a page of random text nearly every
     value is its own group, and each int64 temporary cost 8 bytes a token)."""
-    index = np.int32 if len(sh) < 1 << 31 else np.int64
+    index = index_type(len(sh))
     order = np.argsort(sh, kind="stable").astype(index, copy=False)  # equal values stay in text order
     ordered = sh[order]
     opens = np.ones(len(sh), dtype=bool)
@@ -161,7 +161,7 @@ def _first_and_last_unit(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarra
     del first
     last_holder = sh_unit[order[last]]
     del last
-    group_type = np.int32 if len(first_holder) < 1 << 31 else np.int64
+    group_type = index_type(len(first_holder))
     ranks = np.cumsum(opens, dtype=group_type)
     ranks -= 1
     del opens
@@ -183,7 +183,7 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
     del marked
     # Running count of covered tokens, written in place in the narrowest type that holds it: an
     # int64 sum and its concatenated copy were two arrays of 8 bytes a token of the page.
-    counts = np.zeros(total + 1, dtype=np.int32 if total < 1 << 31 else np.int64)
+    counts = np.zeros(total + 1, dtype=index_type(total))
     np.cumsum(covered, dtype=counts.dtype, out=counts[1:])
     del covered
     ends = np.cumsum(lengths)

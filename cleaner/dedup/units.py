@@ -85,7 +85,7 @@ class DocTokens:
         """The unit of each token (int32 where it fits); a shingle of `size` tokens starting at
         i stays inside one unit when tokens i and i + size - 1 have the same one."""
         lengths = self.lengths
-        return np.repeat(np.arange(len(lengths), dtype=_index_type(len(lengths))), lengths)
+        return np.repeat(np.arange(len(lengths), dtype=index_type(len(lengths))), lengths)
 
     def starts(self, size: int) -> np.ndarray:
         """Where each of `shingles(size)` starts in the token stream (worked out again on each
@@ -95,10 +95,12 @@ class DocTokens:
     def _starts(self, size: int, unit_of: np.ndarray) -> np.ndarray:
         count = len(self.stream(size))
         inside = unit_of[:count] == unit_of[size - 1 : size - 1 + count]
-        return np.flatnonzero(inside).astype(_index_type(len(self.hashes)), copy=False)
+        return np.flatnonzero(inside).astype(index_type(len(self.hashes)), copy=False)
 
 
-def _index_type(count: int) -> type:
+def index_type(count: int) -> type:
+    """The narrowest integer type for positions or counts up to `count` (int32 where it fits:
+    arrays of one entry per token of a huge page halve)."""
     return np.int32 if count < 1 << 31 else np.int64
 
 
