@@ -13,7 +13,7 @@ from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import Rule
 from cleaner.rules import analysis, matchers
 from cleaner.rules.matchers import ScopeMatcher
-from cleaner.rules.patterns import CASE_FOLD_PARTNERS, LiteralView, is_start_anchored, literal_gate, max_length, start_strings
+from cleaner.rules.patterns import LiteralView, fold, is_start_anchored, literal_gate, max_length, start_strings
 
 RULES = load_rule_files(default_rule_files()).rules
 LINES = ScopeMatcher([r for r in RULES if r.scope == "line"])
@@ -30,9 +30,11 @@ def _rule(pattern: str, flags: str = "") -> Rule:
         (r"^(?:Read more|Continue)", "", {"rea", "con"}),
         (r"^(?:\d{1,3} )?Comments", "i", {*"0123456789", "com"}),
         (r"^[ÀA] lire", "i", {"à l", "a l"}),
-        (r"^A[bſ]c", "i", {"a"}),  # long s: lower-casing cannot tell its case partners
+        (r"^A[bſ]c", "i", {"abc", "asc"}),  # long s: re pairs it with "s", and so does `fold`
+        (r"^Вернуться", "i", {"вер"}),  # Cyrillic ve: re pairs it with the "rounded ve" too
         (r"^.{0,10}Rights", "", {""}),
-        (r"^\u212a", "i", {""}),  # the Kelvin sign matches "k" and "K" when case is ignored
+        (r"^\u212a", "i", {"k"}),  # the Kelvin sign matches "k" and "K" when case is ignored
+        (r"^\u0130stanbul", "i", {"ist"}),  # dotted capital I: lower-cased, two characters; re lowers it to "i"
         (r"^Share( on)?$", "", {"sha"}),
         (r"^a?b", "", {"a", "b"}),  # after a repeated item, the next one is not known
         (r"^[A-Z]{2}x", "", set("abcdefghijklmnopqrstuvwxyz")),  # 676 strings: cut to first letters
@@ -55,9 +57,23 @@ def test_literal_gate_keeps_every_mandatory_literal(pattern: str, flags: str, ex
     assert literal_gate(_rule(pattern, flags)) == expected
 
 
-def test_case_fold_partners_are_what_re_pairs_with_ascii_letters() -> None:
-    everything = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
-    assert frozenset(re.compile("[a-z]", re.IGNORECASE).findall(everything)) == CASE_FOLD_PARTNERS
+def test_fold_pairs_exactly_what_re_ignorecase_pairs() -> None:
+    """Every character a case-insensitive literal matches folds as the literal does, and no other
+    character does: rules and texts compared folded miss no match and gain none. A character
+    with no case maps to itself; the cased ones are checked against re itself, pair by pair."""
+    codes = [code for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    cased = "".join(chr(c) for c in codes if chr(c).lower() != chr(c) or chr(c).upper() != chr(c))
+    for code in codes:
+        ch = chr(code)
+        if ch not in cased:
+            assert fold(ch) == ch
+    by_fold: dict[str, set[str]] = {}
+    for ch in cased:
+        assert len(fold(ch)) == 1, ch
+        by_fold.setdefault(fold(ch), set()).add(ch)
+    for ch in cased:
+        assert set(re.findall("(?i)" + re.escape(ch), cased)) == by_fold[fold(ch)], ch
+    assert fold("ΟΔΟΣ Σ") == fold("οδος σ") and fold("ſ\u212a\u0130") == "ski"
 
 
 def test_a_paragraph_without_the_gate_literal_skips_the_costly_rule() -> None:
@@ -66,7 +82,8 @@ def test_a_paragraph_without_the_gate_literal_skips_the_costly_rule() -> None:
     assert matcher.first("Some prose about rights.") is None
     assert matcher.within("© 2024 Example. ALL RIGHTS RESERVED")._gated == (0,)
     assert matcher.first("© 2024 Example. ALL RIGHTS RESERVED").pattern.startswith("^.{0,150}")
-    assert matcher.within("Some prose ſ")._gated == (0,)  # long s: lower-casing proves nothing
+    assert matcher.within("Some prose ſ")._gated == ()  # a long s folds to "s": no "all rights" here
+    assert matcher.first("© 2024 Example. ALL RIGHTS RE\u017fERVED") is not None  # long s, as re pairs it
 
 
 def test_sentence_rules_are_picked_by_the_sentence_not_the_paragraph() -> None:
@@ -107,15 +124,21 @@ def _same(text: str) -> None:
     assert (rule.id if rule is not None else None) == _one_alternation(text), text
 
 
+# For each letter re pairs with others beyond upper and lower case, another of its class:
+# s -> long s, k -> Kelvin sign, в -> rounded ve, σ -> final sigma, i -> dotless i...
+_PARTNER = {"s": "\u017f", "k": "\u212a", "в": "\u1c80", "о": "\u1c82", "т": "\u1c84", "σ": "ς", "i": "\u0131", "β": "ϐ"}
+
+
 @pytest.mark.parametrize("text", EXAMPLES)
 def test_candidates_agree_with_the_full_alternation_on_examples(text: str) -> None:
     _same(text)
     _same(text.upper())
     _same(text.lower())
+    _same("".join(_PARTNER.get(ch, ch) for ch in text.lower()))
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aAkKsS0 1-:©ÀÉéKſ«»|>")) | st.characters(), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list("aAkKsS0 1-:©ÀÉéKſ«»|>вВᲀσςΣİıПЧ")) | st.characters(), max_size=40))
 def test_candidates_agree_with_the_full_alternation_on_any_text(text: str) -> None:
     _same(text)
 
@@ -129,7 +152,8 @@ def test_only_the_rules_a_text_can_start_are_tried_and_compiled() -> None:
     assert matcher.first(text).pattern == "^Lire la suite"
     assert matcher.first("Lire aussi : la suite").pattern == "^Lire aussi"
     assert sorted(matcher._singles) == [0, 2]  # "Partager" never compiled
-    assert matcher._candidates("\u212a") == (0, 1, 2)  # Kelvin sign: lower-casing proves nothing
+    assert matcher._candidates("\u212a") == ()  # Kelvin sign: a "k", which starts no rule here
+    assert matcher._candidates("L\u0130RE LA SUITE") == (0, 2)  # dotted capital I: an "i", as re lowers it
 
 
 @pytest.mark.parametrize(

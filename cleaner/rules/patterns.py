@@ -84,16 +84,11 @@ def max_length(rule: Rule) -> int | None:
 
 
 def required_literals(rule: Rule) -> tuple[str, ...] | None:
-    """Literals one of which every match contains (lower-cased when the rule ignores case), or None.
-
-    None too when a lower-cased literal holds a character whose case pairs lower-casing cannot
-    tell (`fold_safe`): testing it with `in` could miss a match.
-    """
+    """Literals one of which every match contains (folded, `fold`, when the rule ignores case), or None."""
     found = _analysed(rule.pattern, _literals, None, _verbose(rule))
     if found is None or not ignores_case(rule):
         return found
-    lowered = tuple(sorted({lit.lower() for lit in found}))
-    return lowered if all(map(fold_safe, "".join(lowered))) else None
+    return tuple(sorted({fold(lit) for lit in found}))
 
 
 def ignores_case(rule: Rule) -> bool:
@@ -132,29 +127,39 @@ def _literals(items: list) -> tuple[str, ...] | None:
     return best
 
 
-# Non-ASCII characters that `re.IGNORECASE` matches with an ASCII letter (Kelvin sign, long s,
-# dotted/dotless i). tests/test_rules_matchers.py recomputes this set from `re` itself.
-CASE_FOLD_PARTNERS = frozenset("\u0130\u0131\u017f\u212a")
+def _fold_table() -> dict[int, str]:
+    """Each character of a case class `re.IGNORECASE` knows beyond lower case (its table of
+    extra pairs: long s and s, dotless i and i, final and medial sigma, the Cyrillic "rounded ve"
+    and ve...) mapped to one member of its class: the lower case of the class's upper case
+    where that is a member, so that common letters (s, i, σ, в) map to themselves."""
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # Python >= 3.11
+
+    table: dict[int, str] = {}
+    for code, extra in _EXTRA_CASES.items():
+        members = {chr(code), *map(chr, extra)}
+        first = min(members)
+        upper = first.upper()
+        chosen = upper.lower() if len(upper) == 1 and upper.lower() in members else first
+        table.update((ord(ch), chosen) for ch in members if ch != chosen)
+    return table
 
 
-def _fold_unsafe() -> frozenset[str]:
-    """Characters for which "same lower case" is not what `re.IGNORECASE` means: those of re's
-    own table of extra case pairs (long s, final sigma, micro sign...) and those whose lower case
-    is two characters. Texts and rules are compared lower-cased only away from these."""
-    try:
-        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - then only the pairs known with ASCII letters
-        return CASE_FOLD_PARTNERS
-    table = {chr(code) for key, extra in _EXTRA_CASES.items() for code in (key, *extra) if code >= 128}
-    return frozenset(table | {ch.upper() for ch in table} | CASE_FOLD_PARTNERS)
+_FOLD = _fold_table()
+_FOLDED_RE = re.compile("[" + re.escape("".join(sorted(map(chr, _FOLD)))) + "]")
+_DOTTED_I = "\u0130"  # the one character whose lower case is two ("i" and a combining dot); re lowers it to "i"
 
 
-FOLD_UNSAFE = _fold_unsafe()
-_FOLD_UNSAFE_RE = re.compile("[" + re.escape("".join(sorted(FOLD_UNSAFE))) + "]")
-
-
-def fold_safe(ch: str) -> bool:
-    return ch.isascii() or (ch not in FOLD_UNSAFE and len(ch.lower()) == 1)
+def fold(text: str) -> str:
+    """`text` as case-insensitive regexes compare it, one character for one: lower-cased, each
+    character of an extra case class as its class's chosen member (`_fold_table`). Two texts
+    one case-insensitive literal matches fold the same, so a literal of a rule, folded, is in
+    every folded text the rule matches, and a start string, folded, begins it."""
+    if text.isascii():
+        return text.lower()
+    if _DOTTED_I in text:
+        text = text.replace(_DOTTED_I, "i")
+    lowered = text.lower()
+    return lowered.translate(_FOLD) if _FOLDED_RE.search(lowered) is not None else lowered
 
 
 def literal_gate(rule: Rule) -> Gate | None:
@@ -165,10 +170,10 @@ def literal_gate(rule: Rule) -> Gate | None:
     """
     groups = _analysed(rule.pattern, _all_literals, [], _verbose(rule))
     if ignores_case(rule):
-        groups = [tuple(sorted({lit.lower() for lit in group})) for group in groups]
+        groups = [tuple(sorted({fold(lit) for lit in group})) for group in groups]
     # A test of many alternatives (27 network names) costs more than the match it would save.
     cheap = sorted(
-        dict.fromkeys(g for g in groups if len(g) <= _GATE_MAX_LITERALS and all(map(fold_safe, "".join(g)))), key=len
+        dict.fromkeys(g for g in groups if len(g) <= _GATE_MAX_LITERALS), key=len
     )
     return tuple(cheap) or None
 
@@ -199,17 +204,16 @@ _MAX_RANGE = 128
 _ASCII = tuple(map(chr, range(128)))
 _MAX_STARTS = 64  # past this many start strings, a rule is indexed by shorter ones
 
-# A start string: what every match begins with (lower-cased ASCII), and whether it may grow.
+# A start string: what every match begins with (folded), and whether it may grow.
 _State = frozenset[tuple[str, bool]]
 
 
 def start_strings(rule: Rule, length: int = 3) -> frozenset[str]:
-    """Lower-cased strings of at most `length` characters one of which begins every match.
+    """Folded strings (`fold`) of at most `length` characters one of which begins every match.
 
     Used to pick, from the first characters of a line, the few anchored rules worth trying:
     "Lire la suite" only for lines starting "lir". "" means the rule may start with anything
-    (``.``, ``\\w``, a negated class); a string stops before a character whose case partners
-    lower-casing cannot tell (`fold_safe`).
+    (``.``, ``\\w``, a negated class).
     """
     unknown: _State = frozenset({("", True)})
     state = _analysed(rule.scoped_pattern(), lambda items: _starts(items, unknown, length), unknown)
@@ -243,8 +247,8 @@ def _starts(items: list, state: _State, length: int) -> _State:
 
 
 def _extend(state: _State, chars: set[str] | None, length: int) -> _State:
-    """Each growing string followed by each of `chars` (stopped when unknown or fold-unsafe)."""
-    if chars is None or not all(map(fold_safe, chars)):
+    """Each growing string followed by each of `chars` (stopped when unknown)."""
+    if chars is None:
         return _stopped(state)
     grown = set()
     for text, grows in state:
@@ -252,7 +256,7 @@ def _extend(state: _State, chars: set[str] | None, length: int) -> _State:
             grown.add((text, False))
             continue
         for ch in chars:
-            longer = text + ch.lower()
+            longer = text + fold(ch)
             grown.add((longer, len(longer) < length))
     return frozenset(grown)
 
@@ -279,35 +283,29 @@ def _class_chars(arg: list) -> set[str] | None:
 
 
 class LiteralView:
-    """A text as the literal tests of rules see it: as it is for case-sensitive rules, lower-cased
-    (once, on first need) for the others, unless it holds a character whose case pairs
-    lower-casing cannot tell: then a missing literal proves nothing and every gate is open."""
+    """A text as the literal tests of rules see it: as it is for case-sensitive rules, folded
+    (`fold`, once, on first need) for the others."""
 
-    __slots__ = ("text", "_lowered", "_lowered_known")
+    __slots__ = ("text", "_folded")
 
     def __init__(self, text: str):
         self.text = text
-        self._lowered: str | None = None
-        self._lowered_known = False
+        self._folded: str | None = None
 
     def admits(self, gate: Gate | None, ignore_case: bool) -> bool:
         """Whether the text may hold a match of a rule with this gate (None: no gate)."""
         if gate is None:
             return True
         seen = self._as_seen(ignore_case)
-        if seen is None:
-            return True
         contains = seen.__contains__  # substring tests at C speed: this runs per rule and paragraph
         for group in gate:
             if not any(map(contains, group)):
                 return False
         return True
 
-    def _as_seen(self, ignore_case: bool) -> str | None:
+    def _as_seen(self, ignore_case: bool) -> str:
         if not ignore_case:
             return self.text
-        if not self._lowered_known:
-            unsafe = not self.text.isascii() and _FOLD_UNSAFE_RE.search(self.text) is not None
-            self._lowered = None if unsafe else self.text.lower()
-            self._lowered_known = True
-        return self._lowered
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
