@@ -86,6 +86,18 @@ def test_a_paragraph_without_the_gate_literal_skips_the_costly_rule() -> None:
     assert matcher.first("© 2024 Example. ALL RIGHTS RE\u017fERVED") is not None  # long s, as re pairs it
 
 
+@pytest.mark.parametrize("case", [str, str.upper])
+def test_the_gate_index_admits_what_testing_every_gate_admits(case) -> None:
+    """Rules filed under one literal group each, then checked whole: the same rules as every
+    gate tested in turn, on every rule example (those hold the literals)."""
+    for text in map(case, EXAMPLES):
+        seen = LiteralView(text)
+        for index in (LINES._gated, LINES._floating_gated):
+            expected = tuple(i for i, (gate, ignore_case) in sorted(index._gates.items()) if seen.admits(gate, ignore_case))
+            assert index.admitted(seen) == expected, text
+    assert LINES._gated.admitted(LiteralView("© 2024 Example. All rights reserved")) != ()
+
+
 def test_sentence_rules_are_picked_by_the_sentence_not_the_paragraph() -> None:
     """A paragraph's matcher serves its sentences: one starting with another letter than the
     paragraph must still meet the rules for its own first letter (whatever ran before)."""

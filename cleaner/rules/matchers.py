@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 from .analysis import START as _START
 from .analysis import shape
 from .loader import Rule
-from .patterns import Gate, LiteralView, fold
+from .patterns import Gate, GateIndex, LiteralView, fold
 
 _CACHE_LIMIT = 512
 _HEADS_LIMIT = 1 << 16
@@ -44,13 +44,13 @@ class ScopeMatcher:
         pinned, apart = [], []
         gates: list[tuple[int, Gate | None, bool]] = []  # the unpinned anchored rules
         self._reach: list[int | None] = [None] * len(self.rules)
-        self._literals: list[tuple[int, tuple[str, ...] | None, bool]] = []  # the floating rules
+        floating: list[tuple[int, Gate | None, bool]] = []  # the unanchored rules
         for index, rule in enumerate(self.rules):  # analysis.py: each rule's regex read once, kept on disk
             found = shape(rule)
             if found.apart:
                 apart.append(index)
             elif not found.anchored:
-                self._literals.append((index, _one_group(found.literals), found.ignore_case))
+                floating.append((index, _one_group(found.literals), found.ignore_case))
             else:
                 self._reach[index] = found.reach
                 if "" in found.starts:
@@ -63,7 +63,9 @@ class ScopeMatcher:
         self._singles: dict[int, re.Pattern[str]] = {}
         self._by_head: dict[str, tuple[int, ...]] = {}  # a text's first characters -> its candidates
         self._ungated = tuple(i for i, gate, _ in gates if gate is None)
-        self._gated = [(i, gate, ignore_case) for i, gate, ignore_case in gates if gate is not None]
+        self._gated = GateIndex([(i, gate, ignore_case) for i, gate, ignore_case in gates if gate is not None])
+        self._floating_open = tuple(i for i, gate, _ in floating if gate is None)
+        self._floating_gated = GateIndex([(i, gate, ignore_case) for i, gate, ignore_case in floating if gate is not None])
         self._unpinned_sets: dict[tuple[int, tuple[int, ...]], re.Pattern[str] | None] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(i, self.rules[i].compile()) for i in apart]
@@ -75,8 +77,7 @@ class ScopeMatcher:
         """A matcher valid for `text` and any substring of it (sentences of a paragraph): what
         it drops, it drops for a literal `text` lacks, so every part of `text` lacks it too."""
         seen = LiteralView(text)
-        gated = tuple(i for i, gate, ignore_case in self._gated if seen.admits(gate, ignore_case))
-        return BoundMatcher(self, gated, self._floating_for(seen))
+        return BoundMatcher(self, self._gated.admitted(seen), self._floating_for(seen))
 
     def first(self, text: str) -> Rule | None:
         """The rule that matches somewhere in `text` (anchored rules first), or None."""
@@ -151,7 +152,8 @@ class ScopeMatcher:
 
     def _floating_for(self, seen: LiteralView) -> re.Pattern[str] | None:
         """The alternation of the unanchored rules whose required literal occurs in the text."""
-        key = tuple(index for index, gate, ignore_case in self._literals if seen.admits(gate, ignore_case))
+        admitted = self._floating_gated.admitted(seen)
+        key = tuple(sorted(self._floating_open + admitted)) if self._floating_open else admitted
         if key in self._compiled:
             return self._compiled[key]
         return self._kept_alternation(self._compiled, key, key)
