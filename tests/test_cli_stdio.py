@@ -108,7 +108,8 @@ def test_stdout_takes_one_file_only(runner, tmp_path):
 def test_a_missing_path_is_still_refused(runner, tmp_path):
     result = runner.invoke(app, ["clean", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out")])
     assert result.exit_code == 2
-    assert "does not exist" in result.stderr
+    words = " ".join(result.stderr.translate(str.maketrans("│╭╮╰╯─", "      ")).split())
+    assert "does not exist" in words  # the error box wraps a long temporary path anywhere
 
 
 def test_a_real_pipe(tmp_path):

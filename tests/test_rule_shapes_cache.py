@@ -19,8 +19,8 @@ def _matchers(engine: RuleEngine) -> list[ScopeMatcher]:
 
 
 def _filed(matcher: ScopeMatcher) -> tuple:
-    return (matcher._by_start, matcher._reach, matcher._pinned, matcher._literals, matcher._gated, matcher._ungated,
-            [i for i, _ in matcher._apart])
+    return (matcher._by_start, matcher._reach, matcher._pinned, matcher._floating_open, matcher._floating_gated._gates,
+            matcher._gated._gates, matcher._ungated, [i for i, _ in matcher._apart])
 
 
 def _fresh(monkeypatch: pytest.MonkeyPatch, folder: Path) -> RuleEngine:
