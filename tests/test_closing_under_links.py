@@ -5,7 +5,11 @@ reads as prose is not known to close anything and stays out (the walk's existing
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from cleaner.config import Config
 from cleaner.pipeline import clean_text
+from cleaner.rules.config import RulesConfig
 
 BODY = [
     "Council approves new cycle lane on Mill Road after two-year row",
@@ -35,3 +39,26 @@ def test_labels_must_be_short_and_unpunctuated():
     out = _clean(BODY + [CLOSING, teaser, "Weather"])
     assert CLOSING not in out
 
+
+
+NEWSLETTER_BOX = ["Sign up for our daily newsletter", "Get the top stories delivered to your inbox every morning.", "Enter your email address"]
+
+
+def test_a_closing_sentence_under_a_newsletter_box_is_kept():
+    """A newsletter box between the article's last paragraph and its closing sentence: the
+    sentence names what the article is about ("projektu" under "projekt") and joins it; a
+    Polish one of six words with one stopword scored 0.50 and was cut with the box."""
+    page = (Path(__file__).resolve().parents[1] / "fixtures" / "general" / "pl_4.txt").read_text(encoding="utf-8")
+    out = clean_text(page).text
+    assert out.endswith("Pierwsze czytanie projektu zaplanowano na grudzień.\n")
+    assert "Zapisz się" not in out and "Czytaj także" not in out
+
+
+def test_a_newsletters_small_print_no_rule_knows_stays_the_boxs():
+    """With its rule turned off, "You can unsubscribe at any time." under the box shares no word
+    with the article: it is the box's small print, not a closing sentence."""
+    config = Config(rules=RulesConfig(disable=("en.newsletter.small-print",)))
+    text = "\n".join(BODY[:-1] + NEWSLETTER_BOX + ["You can unsubscribe at any time.", "Related stories", "Most read"]) + "\n"
+    out = clean_text(text, config).text
+    assert "unsubscribe" not in out
+    assert BODY[-2] in out

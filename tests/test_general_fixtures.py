@@ -407,6 +407,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # paragraph over a photo credit taken for a caption (hu) (lead, session 14)
     "cs_2": ["Hasiči zasahovali od půlnoci", "Energetici očekávají"],
     "hu_1": ["A tűzoltók éjfél óta", "Az áramszolgáltató szerint"],
+    # a short closing sentence under a newsletter box (one stopword in Polish: it scored 0.50)
+    "pl_4": ["Pierwsze czytanie projektu zaplanowano na grudzień."],
+    "nl_7": ["De gemeenteraad bespreekt het plan in januari."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -796,6 +799,11 @@ JUNK = {
     "cs_2": ["Pokračování článku", "Foto: ČTK", "Newsletter", "Každé ráno", "Váš e-mail", "Odebírat", "Nejčtenější", "Sparta"],
     "hu_1": ["A cikk a hirdetés után", "Fotó: MTI", "Hírlevél", "Minden reggel", "E-mail címed", "Feliratkozom",
              "Legolvasottabb", "Fradi"],
+    # an anonymous staff byline; a newsletter box and its small print ("unsubscribe at any time")
+    "nl_7": ["Door onze verslaggever", "Je e-mailadres", "Lees ook"],
+    "pl_4": ["Twój adres e-mail", "Czytaj także", "Najczęściej czytane"],
+    "fr_17": ["Vous pourrez vous désinscrire à tout moment", "Votre adresse e-mail", "Les plus lus"],
+    "en_31": ["You can unsubscribe at any time.", "Enter your email address", "Related stories"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

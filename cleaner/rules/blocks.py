@@ -12,6 +12,8 @@ from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 from .title import CLOSING_QUOTES, dateline_stamp, time_stamp
 
+_LONG_WORD = re.compile(r"[^\W\d_]+")
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -137,7 +139,7 @@ def with_tail(
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
         if not par.kept and joined == 0 and index == last + 1:
-            closing = _closing_past_links(doc, index, s, category)
+            closing = _closing_past_links(doc, block.first, index, s, category)
             if closing is not None:  # "Related: ..." over the article's closing sentence
                 last = closing
                 break
@@ -234,26 +236,42 @@ def _short_entry(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:
     return bool(signals["ends_sentence"]) and signals["words"] >= 2 and signals["prose"] >= s.tail_min_prose
 
 
-def _closing_past_links(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
-    """The index of the article's closing sentence under a run of teaser links (rule removals
-    of the "related-links" category, at most `inline_chrome_lines`) right under the block: a line
+def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
+    """The index of the article's closing sentence under a run of teaser links or a newsletter
+    or app box (rule removals of `closing_past_categories`, at most `inline_chrome_lines`) right
+    under the block: a line
     ending like a sentence, scoring `tail_min_prose` or more, that `_closing` accepts (a full
     stop above the page's furniture, or nothing kept after it). None otherwise; under an error
-    report or a share line, "Les commentaires sont fermés." is the page's.
+    report or a share line, "Les commentaires sont fermés." is the page's. Under a box of another
+    category than "related-links", the line must also share a word's stem with the body from
+    paragraph `first` on (`_shares_stem`): a newsletter's small print no rule knew ("You can
+    unsubscribe at any time.") is the box's.
 
     "Related: School board orders outside audit..." then "The trial is set for March." above the
     tags: the short last sentence was cut with the link. An interview's closing exchange of two
     lines ("Danke für das Gespräch." / "Gern.") closes the same way on its short reply."""
     pars = doc.paragraphs
     end = index
-    while end < len(pars) and not pars[end].kept and category(pars[end]) == "related-links":
+    while end < len(pars) and not pars[end].kept and category(pars[end]) in s.closing_past_categories:
         end += 1
     if end == index or end - index > s.inline_chrome_lines or end >= len(pars):
         return None
     par = pars[end]
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
+    boxed = any(category(pars[i]) != "related-links" for i in range(index, end))
+    if boxed and not _shares_stem(doc, end, range(first, index), s.closing_stem_chars):
+        return None
     return _closing_end(doc, end, s)
+
+
+def _shares_stem(doc: Document, index: int, body: range, size: int) -> bool:
+    """Whether paragraph `index` has a word of `size` letters or more whose first `size` letters
+    (case-folded) begin a word of the kept paragraphs of `body`: an article's closing sentence
+    names what the article is about ("projektu" under "projekt"), a box's small print does not."""
+    pars = doc.paragraphs
+    stems = {word[:size].casefold() for i in body if pars[i].kept for word in _LONG_WORD.findall(doc.kept_text(pars[i])) if len(word) >= size}
+    return any(word[:size].casefold() in stems for word in _LONG_WORD.findall(doc.kept_text(pars[index])) if len(word) >= size)
 
 
 def _interview_reply(doc: Document, first: int, index: int, s: ScorerSettings) -> bool:

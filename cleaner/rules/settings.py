@@ -52,6 +52,8 @@ class ScorerSettings:
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
+    closing_past_categories: tuple[str, ...]
+    closing_stem_chars: int
     thread_categories: tuple[str, ...]
     thread_window: int
     length_exponent: float
