@@ -67,17 +67,17 @@ def main(argv: list[str] | None = None) -> int:
 
     dumps, gold = load(DATA / "text-dumps.json"), load(DATA / "ground-truth.json")
     config = RulesConfig(scorer=not args.no_scorer, settings_file=args.settings)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     cleaned = None if args.no_dedup else clean_with_pipeline(dumps, config)
     mode = "segment + rules + dedup (pipeline.clean_text)"
     if cleaned is None:
         cleaned, mode = clean_with_rules(dumps, config), "segment + rules"
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     megabytes = sum(len(t.encode("utf-8")) for t in dumps.values()) / 1e6
 
     f1, p, r, per_page = corpus_scores(cleaned, gold)
     bf1, bp, br, _ = corpus_scores(dumps, gold)
-    print(f"{len(gold)} pages, {megabytes:.2f} MB, {mode}, {elapsed:.2f} s ({megabytes / elapsed:.2f} MB/s)")
+    print(f"{len(gold)} pages, {megabytes:.2f} MB, {mode}, {elapsed:.2f} s wall, {cpu:.2f} CPU s ({megabytes / cpu:.2f} MB/s of CPU)")
     print(f"{'':10} {'F1':>6} {'P':>6} {'R':>6}")
     print(f"{'raw dump':10} {bf1:6.4f} {bp:6.4f} {br:6.4f}")
     print(f"{'cleaner':10} {f1:6.4f} {p:6.4f} {r:6.4f}")
