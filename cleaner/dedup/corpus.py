@@ -280,9 +280,11 @@ class CorpusMemory:
         wanted = {c for found in filed.values() for c in found}
         stored = self.store.shingles(wanted) if wanted else {}
         places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
+        # the bands under which another document's block was met: most blocks have none of them
+        met = {band for band, found in filed.items() if any(c in places for c in found)}
         results = []
         for number, (shingles, row, threshold) in enumerate(zip(shingle_sets, keys.tolist(), thresholds)):
-            found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places) if places else {}
+            found = {} if met.isdisjoint(row) else dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
             match = best_match(shingles, [(c, stored[c]) for c in found if c in stored], threshold) if found else None
             results.append(BlockResult(keys[number], shingles, match, places[match.key] if match else None, bool(found)))
         return results
