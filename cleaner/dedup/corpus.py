@@ -20,6 +20,7 @@ A document whose remaining text is almost all repeated is dropped whole as `dupl
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 
 import numpy as np
 import xxhash
@@ -34,7 +35,6 @@ from .signatures import Permutations, signatures
 from .memstore import MemoryStore
 from .near import BlockResult, TokenStarts, best_match, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
-from .pieces import NO_SHINGLES
 from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique
 from .units import DocTokens, Unit
 
@@ -234,9 +234,8 @@ class CorpusMemory:
         starts = TokenStarts(doc_tokens)  # where each unit's tokens start, once a block matched
         candidates = [(number, sentence) for number, block in enumerate(blocks) if len(block) > 1
                       for sentence in sentence_blocks([block], self.config.min_words, known)]
-        thresholds = [self.config.threshold] * len(blocks) + [self.config.sentence_threshold] * len(candidates)
-        answers = self._look_up(doc, blocks + [sentence for _, sentence in candidates], n_units, doc_tokens, size, thresholds)
-        results = answers[: len(blocks)]
+        layers = [(blocks, self.config.threshold), ([sentence for _, sentence in candidates], self.config.sentence_threshold)]
+        results, sentence_results = self._look_up(doc, layers, n_units, doc_tokens, size)
         new_blocks, several = [], set()
         for number, (block, result) in enumerate(zip(blocks, results)):
             if result.match is not None:
@@ -245,7 +244,7 @@ class CorpusMemory:
             if len(block) > 1 and (self.config.index_sentences or result.met):
                 several.add(number)
             new_blocks.append((number, (_combined_key(block), block, result.bands, result.shingles)))
-        chosen = [(sentence, result) for (number, sentence), result in zip(candidates, answers[len(blocks) :]) if number in several]
+        chosen = [(sentence, result) for (number, sentence), result in zip(candidates, sentence_results) if number in several]
         for sentence, result in chosen:
             if result.match is not None:
                 self._mark_near(sentence, groups, result, starts, size)
@@ -261,15 +260,18 @@ class CorpusMemory:
         ]
         return kept
 
-    def _look_up(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, size: int, thresholds: list[float]) -> list[BlockResult]:
+    def _look_up(self, doc: Document, layers: list[tuple[list[list[Unit]], float]], n_units: int, doc_tokens: DocTokens, size: int) -> list[list[BlockResult]]:
         """Each block's bands, shingles of `size` and best indexed match (another document's)
-        holding at least its threshold of its shingles."""
-        shingle_sets = self._shingle_sets(blocks, n_units, doc_tokens, size)
+        holding at least its layer's threshold of its shingles; `layers`: lists of blocks no two
+        of which share a unit (paragraphs, sentences), each with its threshold."""
+        shingle_sets = self._shingle_sets([blocks for blocks, _ in layers], n_units, doc_tokens, size)
+        thresholds = [threshold for blocks, threshold in layers for _ in blocks]
         results: list[BlockResult] = []
         for start in range(0, len(shingle_sets), _LOOK_UP_BATCH):
             stop = start + _LOOK_UP_BATCH
             results += self._look_up_batch(doc, shingle_sets[start:stop], thresholds[start:stop])
-        return results
+        bounds = list(accumulate((len(blocks) for blocks, _ in layers), initial=0))
+        return [results[bounds[i] : bounds[i + 1]] for i in range(len(layers))]
 
     def _look_up_batch(self, doc: Document, shingle_sets: list[np.ndarray], thresholds: list[float]) -> list[BlockResult]:
         """`_look_up` for a batch of blocks: a huge page's ~10 band keys per sentence, as Python
@@ -321,27 +323,31 @@ class CorpusMemory:
             return self.config.char_ngram
         return self.config.shingle_words
 
-    def _shingle_sets(self, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, size: int) -> list[np.ndarray]:
-        """Sorted unique shingle hashes (of `size` tokens) of each block, in a few numpy passes
-        (one per layer of `_layers`: a sentence looked up alone is also part of its paragraph's
-        block). The size is the document's (`_shingle_size`), for its paragraphs and its
-        sentences alike: a sentence's shingles are compared with those of its paragraph's original."""
+    def _shingle_sets(self, layers: list[list[list[Unit]]], n_units: int, doc_tokens: DocTokens, size: int) -> list[np.ndarray]:
+        """Sorted unique shingle hashes (of `size` tokens) of each block, the blocks of a layer
+        (which share no unit) in one numpy pass. The size is the document's (`_shingle_size`),
+        for its paragraphs and its sentences alike: a sentence's shingles are compared with
+        those of its paragraph's original."""
         stream = doc_tokens.stream(size)  # shingles across unit ends too: those are left out
         unit_of = doc_tokens.token_units()
         first = unit_of[: len(stream)]
         inside = first == unit_of[size - 1 : size - 1 + len(stream)]
-        del unit_of
-        sets: list[np.ndarray] = [NO_SHINGLES] * len(blocks)
-        for numbers, block_of_unit in _layers(blocks, n_units):
+        sets: list[np.ndarray] = []
+        for blocks in layers:
+            if not blocks:
+                continue
+            block_of_unit = np.full(n_units, -1, dtype=np.int64)
+            for number, block in enumerate(blocks):
+                for unit in block:
+                    block_of_unit[unit.index] = number
             owner = block_of_unit[first]
             chosen = (owner >= 0) & inside
             combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | stream[chosen].astype(np.uint64))
             del owner, chosen
             block_ids = (combined >> np.uint64(32)).astype(np.int64)
             values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-            bounds = np.searchsorted(block_ids, np.arange(len(numbers) + 1)).tolist()
-            for i, number in enumerate(numbers):
-                sets[number] = values[bounds[i] : bounds[i + 1]]
+            bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1)).tolist()
+            sets += [values[bounds[i] : bounds[i + 1]] for i in range(len(blocks))]
         return sets
 
     def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
@@ -371,23 +377,6 @@ class CorpusMemory:
 def _is_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -> bool:
     """A paragraph of `min_words` tokens or more that no earlier document holds, even in part."""
     return sum(len(u.toks) for u in group) >= min_words and all(u.kept and u.key not in known for u in group)
-
-
-def _layers(blocks: list[list[Unit]], n_units: int) -> list[tuple[list[int], np.ndarray]]:
-    """The blocks in layers where a unit belongs to one block at most: (the block numbers,
-    each unit's place among them or -1). Paragraphs are one layer, their sentences a second."""
-    layers: list[tuple[list[int], np.ndarray]] = []
-    for number, block in enumerate(blocks):
-        for numbers, place in layers:
-            if all(place[u.index] < 0 for u in block):
-                break
-        else:
-            numbers, place = [], np.full(n_units, -1, dtype=np.int64)
-            layers.append((numbers, place))
-        for unit in block:
-            place[unit.index] = len(numbers)
-        numbers.append(number)
-    return layers
 
 
 def _combined_key(units: list[Unit]) -> int:
