@@ -348,6 +348,7 @@ class CorpusMemory:
             values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
             bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1)).tolist()
             sets += [values[bounds[i] : bounds[i + 1]] for i in range(len(blocks))]
+            del combined, block_ids  # not alive while the next layer's are made (a huge page)
         return sets
 
     def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
