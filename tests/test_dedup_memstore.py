@@ -143,6 +143,17 @@ def test_remembered_answers_follow_the_keys_added_since():
     assert index.get([6, 5, 101]) == [60, 50, 1]
 
 
+def test_remembered_answers_stay_few_while_a_huge_page_files_its_keys():
+    """A small remembered look-up must not make every later put be remembered too (a huge
+    page files millions of bands between two documents)."""
+    index = KeyIndex()
+    assert index.get([7, 8], remember=True) == [-1, -1]
+    for start in range(1000, 1000 + 20 * memstore._MAX_ANSWERS, 1000):
+        index.put(range(start, start + 1000), range(start, start + 1000))
+        assert len(index._answers) <= memstore._MAX_ANSWERS
+    assert index.get([7, 8, 1000, 20 * memstore._MAX_ANSWERS - 1]) == [-1, -1, 1000, 20 * memstore._MAX_ANSWERS - 1]
+
+
 def test_a_block_filed_before_its_text_is_recorded_stays_invisible_to_lookups():
     store = MemoryStore()
     store.add_blocks([(5, [1], np.array([2], dtype=np.uint32))])

@@ -131,9 +131,12 @@ class Deduplicator:
         """
         if not self.config.enabled:
             return doc
-        units, doc_tokens = collect_units(doc, self.config.coverage_words, self.memo, self.config.min_words)
-        if self.config.within_document and within:
-            mark_within_document(units, doc_tokens, self.config, table_rows(doc))
+        cfg = self.config
+        if cfg.within_document and within:
+            units, doc_tokens = collect_units(doc, cfg.coverage_words, self.memo, cfg.min_words)
+            mark_within_document(units, doc_tokens, cfg, table_rows(doc))
+        else:  # the corpus step alone reads no coverage shingles and no truncation marks
+            units, doc_tokens = collect_units(doc, None, self.memo, 0)
         if self._memory is not None and self.store is not None:
             self.store.begin()
             self._memory.apply(doc, units, doc_tokens)

@@ -20,6 +20,7 @@ A document whose remaining text is almost all repeated is dropped whole as `dupl
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 
 import numpy as np
 import xxhash
@@ -220,48 +221,59 @@ class CorpusMemory:
         new ones (a reprint's sentence with a word changed, under the site's own lead; two
         sentences of a wire story merged into one paragraph): its long sentences are looked up
         one by one (all of them with `index_sentences`, which also indexes them; else only those
-        of a paragraph whose bands met a candidate), and only what stays new is indexed."""
+        of a paragraph whose bands met a candidate), and only what stays new is indexed.
+
+        The store does not change during the pass and a block's units are no other block's, so
+        the sentences are looked up with their paragraphs, in one call (each call costs fixed
+        numpy work, and most paragraphs match nothing): the answers of paragraphs that matched
+        are left unread."""
         blocks = [b for b in self._blocks(groups) if not all(u.key in known for u in b)]
         if not blocks:
             return []
         size = self._shingle_size(doc, blocks)  # one for the paragraphs and their sentences
         starts = TokenStarts(doc_tokens)  # where each unit's tokens start, once a block matched
-        results = self._look_up(doc, blocks, n_units, doc_tokens, size, self.config.threshold)
-        new_blocks, several = [], []
-        for block, result in zip(blocks, results):
+        candidates = [(number, sentence) for number, block in enumerate(blocks) if len(block) > 1
+                      for sentence in sentence_blocks([block], self.config.min_words, known)]
+        layers = [(blocks, self.config.threshold), ([sentence for _, sentence in candidates], self.config.sentence_threshold)]
+        results, sentence_results = self._look_up(doc, layers, n_units, doc_tokens, size)
+        new_blocks, several = [], set()
+        for number, (block, result) in enumerate(zip(blocks, results)):
             if result.match is not None:
                 self._mark_near(block, groups, result, starts, size)
                 continue
             if len(block) > 1 and (self.config.index_sentences or result.met):
-                several.append(block)
-            new_blocks.append((_combined_key(block), block, result.bands, result.shingles))
-        sentences = sentence_blocks(several, self.config.min_words, known)
-        found = self._look_up(doc, sentences, n_units, doc_tokens, size, self.config.sentence_threshold) if sentences else []
-        for sentence, result in zip(sentences, found):
+                several.add(number)
+            new_blocks.append((number, (_combined_key(block), block, result.bands, result.shingles)))
+        chosen = [(sentence, result) for (number, sentence), result in zip(candidates, sentence_results) if number in several]
+        for sentence, result in chosen:
             if result.match is not None:
                 self._mark_near(sentence, groups, result, starts, size)
-        split = [b for b in several if any(u.removal is not None for u in b)]
-        split_blocks, split_units = {id(b) for b in split}, {id(u) for b in split for u in b}
-        kept = [entry for entry in new_blocks if id(entry[1]) not in split_blocks]
+        split = {number for number in several if any(u.removal is not None for u in blocks[number])}
+        split_units = {id(u) for number in split for u in blocks[number]}
+        kept = [entry for number, entry in new_blocks if number not in split]
         own = self.config.sentence_index_tokens(size) if self.config.index_sentences else None
         kept += [  # what stays new of a split paragraph; with `index_sentences`, every long sentence
             (sentence[0].key, sentence, result.bands, result.shingles)
-            for sentence, result in zip(sentences, found)
+            for sentence, result in chosen
             if sentence[0].removal is None
             and (id(sentence[0]) in split_units or (own is not None and len(sentence[0].toks) >= own))
         ]
         return kept
 
-    def _look_up(self, doc: Document, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, size: int, threshold: float) -> list[BlockResult]:
+    def _look_up(self, doc: Document, layers: list[tuple[list[list[Unit]], float]], n_units: int, doc_tokens: DocTokens, size: int) -> list[list[BlockResult]]:
         """Each block's bands, shingles of `size` and best indexed match (another document's)
-        holding at least `threshold` of its shingles."""
-        shingle_sets = self._shingle_sets(blocks, n_units, doc_tokens, size)
+        holding at least its layer's threshold of its shingles; `layers`: lists of blocks no two
+        of which share a unit (paragraphs, sentences), each with its threshold."""
+        shingle_sets = self._shingle_sets([blocks for blocks, _ in layers], n_units, doc_tokens, size)
+        thresholds = [threshold for blocks, threshold in layers for _ in blocks]
         results: list[BlockResult] = []
         for start in range(0, len(shingle_sets), _LOOK_UP_BATCH):
-            results += self._look_up_batch(doc, shingle_sets[start : start + _LOOK_UP_BATCH], threshold)
-        return results
+            stop = start + _LOOK_UP_BATCH
+            results += self._look_up_batch(doc, shingle_sets[start:stop], thresholds[start:stop])
+        bounds = list(accumulate((len(blocks) for blocks, _ in layers), initial=0))
+        return [results[bounds[i] : bounds[i + 1]] for i in range(len(layers))]
 
-    def _look_up_batch(self, doc: Document, shingle_sets: list[np.ndarray], threshold: float) -> list[BlockResult]:
+    def _look_up_batch(self, doc: Document, shingle_sets: list[np.ndarray], thresholds: list[float]) -> list[BlockResult]:
         """`_look_up` for a batch of blocks: a huge page's ~10 band keys per sentence, as Python
         ints and the store's answers, would otherwise all be alive at once (~1 GB at 50 MB). The
         store does not change during a look-up, so batches answer as one call would."""
@@ -270,9 +282,11 @@ class CorpusMemory:
         wanted = {c for found in filed.values() for c in found}
         stored = self.store.shingles(wanted) if wanted else {}
         places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
+        # the bands under which another document's block was met: most blocks have none of them
+        met = {band for band, found in filed.items() if any(c in places for c in found)}
         results = []
-        for number, (shingles, row) in enumerate(zip(shingle_sets, keys.tolist())):
-            found = dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places) if places else {}
+        for number, (shingles, row, threshold) in enumerate(zip(shingle_sets, keys.tolist(), thresholds)):
+            found = {} if met.isdisjoint(row) else dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
             match = best_match(shingles, [(c, stored[c]) for c in found if c in stored], threshold) if found else None
             results.append(BlockResult(keys[number], shingles, match, places[match.key] if match else None, bool(found)))
         return results
@@ -309,24 +323,33 @@ class CorpusMemory:
             return self.config.char_ngram
         return self.config.shingle_words
 
-    def _shingle_sets(self, blocks: list[list[Unit]], n_units: int, doc_tokens: DocTokens, size: int) -> list[np.ndarray]:
-        """Sorted unique shingle hashes (of `size` tokens) of each block, all blocks in one numpy
-        pass. The size is the document's (`_shingle_size`), for its paragraphs and its sentences
-        alike: a sentence's shingles are compared with those of its paragraph's original."""
+    def _shingle_sets(self, layers: list[list[list[Unit]]], n_units: int, doc_tokens: DocTokens, size: int) -> list[np.ndarray]:
+        """Sorted unique shingle hashes (of `size` tokens) of each block, the blocks of a layer
+        (which share no unit) in one numpy pass. The size is the document's (`_shingle_size`),
+        for its paragraphs and its sentences alike: a sentence's shingles are compared with
+        those of its paragraph's original."""
         stream = doc_tokens.stream(size)  # shingles across unit ends too: those are left out
         unit_of = doc_tokens.token_units()
-        first, last = unit_of[: len(stream)], unit_of[size - 1 : size - 1 + len(stream)]
-        block_of_unit = np.full(n_units, -1, dtype=np.int64)
-        for number, block in enumerate(blocks):
-            for unit in block:
-                block_of_unit[unit.index] = number
-        owner = block_of_unit[first]
-        chosen = (owner >= 0) & (first == last)
-        combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | stream[chosen].astype(np.uint64))
-        block_ids = (combined >> np.uint64(32)).astype(np.int64)
-        values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1))
-        return [values[bounds[i] : bounds[i + 1]] for i in range(len(blocks))]
+        first = unit_of[: len(stream)]
+        inside = first == unit_of[size - 1 : size - 1 + len(stream)]
+        sets: list[np.ndarray] = []
+        for blocks in layers:
+            if not blocks:
+                continue
+            block_of_unit = np.full(n_units, -1, dtype=np.int64)
+            for number, block in enumerate(blocks):
+                for unit in block:
+                    block_of_unit[unit.index] = number
+            owner = block_of_unit[first]
+            chosen = (owner >= 0) & inside
+            combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | stream[chosen].astype(np.uint64))
+            del owner, chosen
+            block_ids = (combined >> np.uint64(32)).astype(np.int64)
+            values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+            bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1)).tolist()
+            sets += [values[bounds[i] : bounds[i + 1]] for i in range(len(blocks))]
+            del combined, block_ids  # not alive while the next layer's are made (a huge page)
+        return sets
 
     def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
         """Drop the document as `duplicate_of` when almost all its remaining text is repeated.

@@ -108,7 +108,12 @@ class KeyIndex:
         keys, values = list(keys), list(values)
         self._pending.update(zip(keys, values))
         if self._answers:  # remembered answers stay exact: these keys were absent until now
-            self._answers.update(zip(keys, values))
+            if len(self._answers) + len(keys) > _MAX_ANSWERS:
+                # a huge page's puts would all be remembered until its end (70 MB on a 10 MB
+                # page of short paragraphs): forgotten, they are searched again if asked
+                self._answers = {}
+            else:
+                self._answers.update(zip(keys, values))
         if len(self._pending) >= max(_MIN_PENDING, len(self._keys) // _PENDING_SHARE):
             self._merge()
 

@@ -23,11 +23,12 @@ class NearMatch:
     shingles: np.ndarray
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BlockResult:
     """One block's look-up: its band keys and shingles (to index it when new), the match and
     where its original was seen, if any, and whether the LSH bands met any candidate at all (a
-    near miss: a copied sentence may sit in a paragraph of new ones)."""
+    near miss: a copied sentence may sit in a paragraph of new ones). Not frozen: one is made
+    per paragraph and sentence of every page, and a frozen one costs four times as much to make."""
 
     bands: np.ndarray
     shingles: np.ndarray

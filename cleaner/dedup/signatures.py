@@ -10,6 +10,7 @@ more than the arithmetic, so here all shingles of a batch go through one numpy e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 
@@ -43,21 +44,26 @@ class Permutations:
 def signatures(sets: list[np.ndarray], perms: Permutations) -> np.ndarray:
     """One MinHash signature (row of uint32) per shingle-hash array; empty arrays give all-max rows.
 
-    Pure function of its inputs, so worker processes can compute it for a parallel runner.
+    Pure function of its inputs, so worker processes can compute it for a parallel runner. The
+    permuted values are laid out one permutation per row (each row's minima per set are then a
+    reduction over contiguous memory): half the time of one shingle per row on a page's sets.
     """
     out = np.full((len(sets), perms.num_perm), EMPTY, dtype=np.uint32)
-    filled = [i for i, s in enumerate(sets) if len(s)]
+    lengths = [len(s) for s in sets]
+    filled = [i for i, size in enumerate(lengths) if size]
+    a, b = perms.a[:, None], perms.b[:, None]
     start = 0
     while start < len(filled):
         stop, rows = start, 0
-        while stop < len(filled) and (rows == 0 or rows + len(sets[filled[stop]]) <= _ROWS_PER_CHUNK):
-            rows += len(sets[filled[stop]])
+        while stop < len(filled) and (rows == 0 or rows + lengths[filled[stop]] <= _ROWS_PER_CHUNK):
+            rows += lengths[filled[stop]]
             stop += 1
         chosen = filled[start:stop]
         values = fmix32(np.concatenate([sets[i] for i in chosen]).astype(np.uint32, copy=False))
         with np.errstate(over="ignore"):
-            permuted = values[:, None] * perms.a[None, :] + perms.b[None, :]
-        offsets = np.cumsum([0] + [len(sets[i]) for i in chosen[:-1]])
-        out[chosen] = np.minimum.reduceat(permuted, offsets, axis=0)
+            permuted = np.multiply(a, values[None, :])  # (num_perm, shingles)
+            permuted += b
+        offsets = list(accumulate([lengths[i] for i in chosen[:-1]], initial=0))
+        out[chosen] = np.minimum.reduceat(permuted, offsets, axis=1).T
         start = stop
     return out

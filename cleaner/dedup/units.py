@@ -161,25 +161,28 @@ def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: li
             kept.pieces.append(piece)
 
 
-def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int, short_below: int = 1 << 30) -> list[Unit]:
+def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int | None, short_below: int = 1 << 30) -> list[Unit]:
     """One unit per kept piece; `truncated` is only worked out for units shorter than
-    `short_below` tokens (the only ones that use it)."""
-    stream = doc_tokens.stream(coverage_words)
+    `short_below` tokens (the only ones that use it). `coverage_words` None: no unit has
+    coverage shingles (only the in-document pass reads them, not the corpus step)."""
+    stream = doc_tokens.stream(coverage_words) if coverage_words is not None else NO_SHINGLES
+    width = coverage_words if coverage_words is not None else 1 << 62  # no unit is that long
     units: list[Unit] = []
     hi = 0
     for index, ((p_index, s_index, base), piece) in enumerate(zip(kept.places, kept.pieces)):
         size = len(piece.toks)
         lo, hi = hi, hi + size
         truncated = size < short_below and piece.looks_truncated()
-        cover = stream[lo : hi - coverage_words + 1] if size >= coverage_words else NO_SHINGLES
+        cover = stream[lo : hi - width + 1] if size >= width else NO_SHINGLES
         unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover)
         unit.heading_like = index == 0 and not piece.ends_sentence() and not piece.looks_truncated()
         units.append(unit)
     return units
 
 
-def collect_units(doc: Document, coverage_words: int, memo: UnitMemo | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
-    """Units of every segment still kept after the rules, in text order, and their tokens.
+def collect_units(doc: Document, coverage_words: int | None, memo: UnitMemo | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
+    """Units of every segment still kept after the rules, in text order, and their tokens
+    (`coverage_words`, `short_below`: see `make_units`).
 
     Each kept segment is tokenised once per distinct text while `memo` holds it.
     """
