@@ -804,6 +804,9 @@ JUNK = {
     "pl_4": ["Twój adres e-mail", "Czytaj także", "Najczęściej czytane"],
     "fr_17": ["Vous pourrez vous désinscrire à tout moment", "Votre adresse e-mail", "Les plus lus"],
     "en_31": ["You can unsubscribe at any time.", "Enter your email address", "Related stories"],
+    # Albanian (a short rule file: sections, "read also", share, comments, follow/app, cookie, rights)
+    "sq_1": ["Kryefaqja > Aktualitet", "Lexo edhe: Sindikatat", "Shpërndaje në Facebook", "Na ndiqni në Instagram",
+             "Shkarkoni aplikacionin", "Komente", "Lajme të ngjashme", "Të gjitha të drejtat"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
