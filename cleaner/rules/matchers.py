@@ -121,8 +121,9 @@ class ScopeMatcher:
         """The pinned rules whose start strings begin `text`, in rule order.
 
         The text's start is folded as the start strings are (`fold`: a long s meets the rules
-        starting "s", a Cyrillic line starting "в" those starting "В"). A handful of rules tried one by one cost what their alternation costs (~2-3 µs a line,
-        measured), without compiling an alternation per set of rules (4 ms each).
+        starting "s", a Cyrillic line starting "в" those starting "В"). A handful of rules tried
+        one by one cost what their alternation costs (~2-3 µs a line, measured), without
+        compiling an alternation per set of rules (4 ms each).
         """
         head = text[:_START]
         known = self._by_head.get(head)

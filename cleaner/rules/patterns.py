@@ -172,9 +172,7 @@ def literal_gate(rule: Rule) -> Gate | None:
     if ignores_case(rule):
         groups = [tuple(sorted({fold(lit) for lit in group})) for group in groups]
     # A test of many alternatives (27 network names) costs more than the match it would save.
-    cheap = sorted(
-        dict.fromkeys(g for g in groups if len(g) <= _GATE_MAX_LITERALS), key=len
-    )
+    cheap = sorted(dict.fromkeys(g for g in groups if len(g) <= _GATE_MAX_LITERALS), key=len)
     return tuple(cheap) or None
 
 

@@ -53,6 +53,7 @@ class ScorerSettings:
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
     closing_past_categories: tuple[str, ...]
+    closing_stem_categories: tuple[str, ...]
     closing_stem_chars: int
     thread_categories: tuple[str, ...]
     thread_window: int
