@@ -166,14 +166,13 @@ def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int | No
     `short_below` tokens (the only ones that use it). `coverage_words` None: no unit has
     coverage shingles (only the in-document pass reads them, not the corpus step)."""
     stream = doc_tokens.stream(coverage_words) if coverage_words is not None else NO_SHINGLES
-    width = coverage_words if coverage_words is not None else 1 << 62  # no unit is that long
     units: list[Unit] = []
     hi = 0
     for index, ((p_index, s_index, base), piece) in enumerate(zip(kept.places, kept.pieces)):
         size = len(piece.toks)
         lo, hi = hi, hi + size
         truncated = size < short_below and piece.looks_truncated()
-        cover = stream[lo : hi - width + 1] if size >= width else NO_SHINGLES
+        cover = stream[lo : hi - coverage_words + 1] if coverage_words is not None and size >= coverage_words else NO_SHINGLES
         unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover)
         unit.heading_like = index == 0 and not piece.ends_sentence() and not piece.looks_truncated()
         units.append(unit)
