@@ -807,6 +807,8 @@ JUNK = {
     # Albanian (a short rule file: sections, "read also", share, comments, follow/app, cookie, rights)
     "sq_1": ["Kryefaqja > Aktualitet", "Lexo edhe: Sindikatat", "Shpërndaje në Facebook", "Na ndiqni në Instagram",
              "Shkarkoni aplikacionin", "Komente", "Lajme të ngjashme", "Të gjitha të drejtat"],
+    # a one-paragraph brief ending on the site's rights footer (name, separator, "Tous droits réservés")
+    "fr_18": ["Tous droits réservés"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
