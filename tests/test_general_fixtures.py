@@ -807,6 +807,18 @@ JUNK = {
     # Albanian (a short rule file: sections, "read also", share, comments, follow/app, cookie, rights)
     "sq_1": ["Kryefaqja > Aktualitet", "Lexo edhe: Sindikatat", "Shpërndaje në Facebook", "Na ndiqni në Instagram",
              "Shkarkoni aplikacionin", "Komente", "Lajme të ngjashme", "Të gjitha të drejtat"],
+    # languages no rule file knows (helper R): a "read also" link inside the body known by its shape
+    # (score.inline-link), the related headlines, share rows, tags, comment and newsletter boxes
+    "mk_1": ["Прочитај и: Синдикатите", "Скопје, 4 декември 2026", "Тагови:", "Поврзани вести", "Претплати се"],
+    "is_1": ["Lestu einnig: Landris", "Ritstjórn | 3. desember", "Tengdar fréttir", "Skráðu þig", "Samþykkja"],
+    "ka_1": ["ასევე წაიკითხეთ:", "04.12.2026 18:30", "მსგავსი სიახლეები", "დაწერე კომენტარი"],
+    "mt_1": ["Aqra wkoll: Il-kontijiet", "Minn Maria Borg", "Artikli relatati", "Abbona għan-newsletter"],
+    "ps_1": ["دا هم ولولئ:", "اړوند خبرونه", "نظر ورکړئ"],
+    "si_1": ["මෙයත් කියවන්න:", "2026 දෙසැම්බර් 04", "ආශ්‍රිත පුවත්"],
+    # Armenian written with a plain colon for its full stop (no sentence was seen: the page stayed whole)
+    "hy_1": ["Գլխավոր", "Կարդացեք նաև՝", "Դեկտեմբերի 4, 2026", "Պիտակներ՝", "Առնչվող նյութեր", "Բոլոր իրավունքները"],
+    # an app and a channel promo opening on an emoji and ending on their link, between two paragraphs
+    "hy_2": ["📲 Ներբեռնեք", "t.me/lurer_am", "Դեկտեմբերի 5, 2026", "Ամենաընթերցված"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -961,6 +973,9 @@ HEADINGS = {
     "de_19": ["Bundesliga: Freiburg gegen Mainz im Liveticker", "90.+3"],
     "cs_2": ["Vichřice v Jeseníkách: tisíce domácností bez proudu", "Silný vítr"],
     "hu_1": ["Vihar söpört végig a Dunántúlon, ezrek maradtak áram nélkül", "A pénteki viharban"],
+    # a headline of five words over a date no rule knows, known by its shape (a caseless one in Sinhala)
+    "hy_2": ["Հայաստանում աճել է զբոսաշրջիկների թիվը", "Զբոսաշրջության կոմիտեի"],
+    "si_1": ["කොළඹ නගරයට නව බස් පර්යන්තයක්", "කොළඹ කොටුවේ"],
 }  # fmt: skip
 
 

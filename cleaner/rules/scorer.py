@@ -36,6 +36,7 @@ from .speakers import speaker_tail
 from .footnotes import footnote_tail
 from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
 from .framed import framed_run, framed_tail
+from .links import inline_links
 from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
@@ -46,9 +47,11 @@ from .title import byline_furniture, find_heading, reader_heading_furniture, tim
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
+RULE_LINK = "score.inline-link"
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
+    RULE_LINK: "a 'read also' link inside the body, known by its shape (links.py)",
 }
 
 
@@ -268,6 +271,8 @@ class Scorer:
             self._remove_outside(doc, prose, block)
         if RULE_MENU in self.enabled_rules:
             self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
+        if RULE_LINK in self.enabled_rules:
+            self._remove_menu_runs(doc.paragraphs, prose, [inline_links(doc, block.first, block.last, self.settings)], RULE_LINK)
         return doc
 
     def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:
@@ -390,7 +395,7 @@ class Scorer:
                 return replace(block, last=run[0] - 1)
         return block
 
-    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], runs: list[list[int]]) -> None:
+    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], runs: list[list[int]], rule: str = RULE_MENU) -> None:
         for run in runs:
             for i in run:
-                pars[i].removal = Removal("boilerplate", RULE_MENU, round(prose[i], 4))
+                pars[i].removal = Removal("boilerplate", rule, round(prose[i], 4))

@@ -22,6 +22,7 @@ from .keypoints import boxes, labelled_box, unboxed
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
+    calendar_date,
     caseless_start,
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
@@ -162,12 +163,16 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     text (shapes.under_label), over only byline names and dates and a dateline or credit a rule
     removed. "Tartu bussipiletid kallinevad jaanuarist" over "ERR" and a removed date was passed
     over as a menu label and the page lost its title; a menu label sits over a standfirst or the
-    text, not over a byline a rule recognised."""
+    text, not over a byline a rule recognised. A date no rule knew, known by its shape
+    (shapes.calendar_date), is that evidence too; over one, a caseless line of
+    `title_caseless_min_words` words is a headline (a name over its date has fewer)."""
     pars = doc.paragraphs
     par = pars[index]
-    if not skipped or not any(index < i < first for i in bylines) or par.signals["words"] < s.title_byline_min_words:
+    dated = any(calendar_date(doc, pars[i], s) for i in skipped)
+    if not skipped or not (dated or any(index < i < first for i in bylines)) or par.signals["words"] < s.title_byline_min_words:
         return False
-    if par.signals.get("repeated_shape", 0.0) > 0.0 or caseless_start(doc.text[par.start : par.end]):
+    caseless = caseless_start(doc.text[par.start : par.end])
+    if par.signals.get("repeated_shape", 0.0) > 0.0 or (caseless and not (dated and par.signals["words"] >= s.title_caseless_min_words)):
         return False
     if not all(byline_furniture(doc, pars[i], s) for i in skipped):
         return False

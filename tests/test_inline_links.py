@@ -1,0 +1,83 @@
+"""Pages in languages no rule file knows: the cues that hold whatever the language.
+
+A "read also" link inside the article goes by its shape (rules/links.py, score.inline-link): a
+label and a colon over a headline, alone between two of the article's paragraphs, or with its
+headline repeated as a line of its own on the page. An Armenian page typed with a plain colon
+for its full stop has sentences (rules/prose.py); a date known by its shape under a short
+headline is the byline's (shapes.calendar_date). Fixtures: fixtures/general mk_1, is_1, ka_1,
+mt_1, ps_1, si_1, hy_1, hy_2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner import clean_text
+from cleaner.rules.prose import paragraph_signals
+from cleaner.rules.settings import load_settings
+from cleaner.rules.shapes import calendar_date
+from cleaner.segment import segment
+from cleaner.types import Document
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "general"
+LINK = "Прочитај и: Синдикатите најавија нов протест пред Собранието"
+
+
+def _page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def _rules(text: str) -> dict[str, str]:
+    """Each removed line's text -> the rule that removed it."""
+    result = clean_text(text)
+    return {text[start:end].strip(): removal.rule for start, end, removal in result.removals}
+
+
+def test_a_link_between_two_paragraphs_goes_by_its_shape():
+    rules = _rules(_page("mk_1.txt"))
+    assert rules[LINK] == "score.inline-link"
+
+
+def test_a_link_whose_headline_the_page_repeats_goes_beside_a_subheading():
+    """Under a subheading (no paragraph right above it), the shape alone is no evidence; the
+    related headlines repeating the link's headline are."""
+    page = _page("mk_1.txt").replace(LINK, "Реакции\n" + LINK)
+    assert _rules(page).get(LINK) == "score.inline-link"
+    alone = page.replace("Синдикатите најавија нов протест пред Собранието\nМинималната", "Минималната")
+    assert LINK in clean_text(alone).text.splitlines()
+
+
+def test_labelled_rows_credits_and_sentences_stay():
+    """A list of "Label: value" rows has no paragraph on both sides of each row; a credit's value
+    is too short for a headline; a sentence ending on a full stop is the article's."""
+    page = _page("mk_1.txt")
+    rows = "Патека А: Исланд, Бугарија, Израел, Унгарија\nПатека Б: Босна, Словачка, Ирска, Норвешка"
+    for line in (rows, "Соработник: Ана Петровска", "Министерката: Ова е само првиот чекор кон поголеми пензии."):
+        kept = clean_text(page.replace(LINK, line)).text
+        assert all(part in kept for part in line.splitlines()), line
+
+
+def test_an_armenian_colon_ends_a_sentence_a_latin_label_colon_does_not():
+    signals = paragraph_signals("Քաղաքապետարանը խոստացել է, որ լսումները տեղի կունենան մինչև տարեվերջ:", frozenset())
+    assert signals["ends_sentence"] == 1.0
+    assert paragraph_signals("The ministry listed three reasons:", frozenset())["ends_sentence"] == 0.0
+
+
+def test_the_armenian_page_finds_its_body():
+    kept = clean_text(_page("hy_1.txt")).text.splitlines()
+    assert kept[0] == "Երևանում կառուցվելու է նոր կամուրջ Հրազդանի վրայով"
+    assert kept[-1] == "Քաղաքապետարանը խոստացել է, որ լսումները տեղի կունենան մինչև տարեվերջ:"
+
+
+def test_a_date_is_known_by_its_shape_in_any_calendar_and_digits():
+    s = load_settings().scorer
+
+    def dated(line: str) -> bool:
+        doc = segment(Document(id="d", text=line))
+        doc.paragraphs[0].signals.update(paragraph_signals(line, frozenset()))
+        return calendar_date(doc, doc.paragraphs[0], s)
+
+    for line in ("Դեկտեմբերի 5, 2026", "04.12.2026", "۱۴ قوس ۱۴۰۵", "मंसिर १९, २०८३", "ဒီဇင်ဘာ ၄၊ ၂၀၂၆"):
+        assert dated(line), line
+    for line in ("Сезона 2026 во бројки и табели", "Тел. 2345 6789", "Дел 4: 1200 нови станови"):
+        assert not dated(line), line
