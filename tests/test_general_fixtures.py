@@ -410,6 +410,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a short closing sentence under a newsletter box (one stopword in Polish: it scored 0.50)
     "pl_4": ["Pierwsze czytanie projektu zaplanowano na grudzień."],
     "nl_7": ["De gemeenteraad bespreekt het plan in januari."],
+    # the article's paragraphs on both sides of a newsletter box no rule knows
+    "af_1": ["Die prys van diesel sal na verwagting", "Ekonome waarsku egter", "Die Departement van Minerale Hulpbronne"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -819,6 +821,11 @@ JUNK = {
     "hy_1": ["Գլխավոր", "Կարդացեք նաև՝", "Դեկտեմբերի 4, 2026", "Պիտակներ՝", "Առնչվող նյութեր", "Բոլոր իրավունքները"],
     # an app and a channel promo opening on an emoji and ending on their link, between two paragraphs
     "hy_2": ["📲 Ներբեռնեք", "t.me/lurer_am", "Դեկտեմբերի 5, 2026", "Ամենաընթերցված"],
+    # a newsletter or comment box no rule knows, known by its shape (score.form-box): a heading, a
+    # pitch naming nothing of the article, a field and a button (inside the body in af_1)
+    "af_1": ["Ontvang ons nuusbrief", "Kry elke oggend", "Jou e-posadres", "Teken in", "Verwante artikels"],
+    "is_2": ["Fréttabréf", "Skráðu þig á fréttabréfið", "Netfang", "Skrá mig", "afskráð", "Mest lesið"],
+    "ka_2": ["კომენტარები", "კომენტარის დასაწერად", "კომენტარებში გამოთქმული", "შესვლა", "რეგისტრაცია"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

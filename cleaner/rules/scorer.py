@@ -36,6 +36,7 @@ from .speakers import speaker_tail
 from .footnotes import footnote_tail
 from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
 from .framed import framed_run, framed_tail
+from .forms import form_boxes
 from .links import inline_links
 from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
@@ -48,10 +49,13 @@ from .title import byline_furniture, find_heading, reader_heading_furniture, tim
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
 RULE_LINK = "score.inline-link"
+RULE_FORM = "score.form-box"
+_SHAPED = ((RULE_LINK, inline_links), (RULE_FORM, form_boxes))  # lines inside the body known by their shape
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
     RULE_LINK: "a 'read also' link inside the body, known by its shape (links.py)",
+    RULE_FORM: "a newsletter, app or comment box inside the body or at its end, known by its shape (forms.py)",
 }
 
 
@@ -268,11 +272,13 @@ class Scorer:
         runs = self._menu_runs(doc, prose, block) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
         if RULE_OUTSIDE in self.enabled_rules:
             block = self._cut_at_long_menu(doc.paragraphs, runs, block)
-            self._remove_outside(doc, prose, block)
         if RULE_MENU in self.enabled_rules:
             self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
-        if RULE_LINK in self.enabled_rules:
-            self._remove_menu_runs(doc.paragraphs, prose, [inline_links(doc, block.first, block.last, self.settings)], RULE_LINK)
+        shaped = [(rule, find(doc, block.first, block.last, self.settings)) for rule, find in _SHAPED if rule in self.enabled_rules]
+        if RULE_OUTSIDE in self.enabled_rules:  # after the shapes: a box's labels under the body are read
+            self._remove_outside(doc, prose, block)
+        for rule, found in shaped:
+            self._remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
         return doc
 
     def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:

@@ -82,6 +82,10 @@ class ScorerSettings:
     tail_label_lines: int
     tail_label_prose: int
     link_title_min_words: int
+    form_min_labels: int
+    form_max_sentences: int
+    form_label_max_words: int
+    form_sentence_max_words: int
     min_body_words: int
     brief_min_words: int
     brief_min_prose: float

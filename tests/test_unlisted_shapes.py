@@ -4,8 +4,10 @@ A "read also" link inside the article goes by its shape (rules/links.py, score.i
 label and a colon over a headline, alone between two of the article's paragraphs, or with its
 headline repeated as a line of its own on the page. An Armenian page typed with a plain colon
 for its full stop has sentences (rules/prose.py); a date known by its shape under a short
-headline is the byline's (shapes.calendar_date). Fixtures: fixtures/general mk_1, is_1, ka_1,
-mt_1, ps_1, si_1, hy_1, hy_2.
+headline is the byline's (shapes.calendar_date); a newsletter or comment box goes by its shape
+(rules/forms.py, score.form-box): a heading, one or two sentences that name nothing of the
+article, then a field and a button. Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1,
+si_1, hy_1, hy_2, af_1, is_2, ka_2.
 """
 
 from __future__ import annotations
@@ -81,3 +83,26 @@ def test_a_date_is_known_by_its_shape_in_any_calendar_and_digits():
         assert dated(line), line
     for line in ("Сезона 2026 во бројки и табели", "Тел. 2345 6789", "Дел 4: 1200 нови станови"):
         assert not dated(line), line
+
+
+PITCH = "Skráðu þig á fréttabréfið okkar og fáðu helstu fréttir dagsins í pósthólfið á hverjum morgni."
+
+
+def test_a_box_whose_pitch_names_nothing_of_the_article_goes():
+    rules = _rules(_page("is_2.txt"))
+    for line in ("Fréttabréf", PITCH, "Netfang", "Skrá mig"):
+        assert rules[line] == "score.form-box", line
+
+
+def test_a_section_whose_sentence_names_the_article_subject_stays():
+    """The same shape, a subheading over a sentence about the article's buses, stays."""
+    sentence = "Strætó mun kynna nýju leiðirnar á fundi með farþegum í janúar."
+    kept = clean_text(_page("is_2.txt").replace(PITCH, sentence)).text
+    assert sentence in kept and "Fréttabréf" in kept
+
+
+def test_without_a_heading_the_last_sentences_over_labels_stay():
+    """An article's closing sentences over a share label and a "more news" heading no rule
+    knows, as the Amharic page ends (fixtures/general am_1), have no heading over them."""
+    page = _page("is_2.txt").replace("Fréttabréf\n", "")
+    assert PITCH in clean_text(page).text
