@@ -412,6 +412,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nl_7": ["De gemeenteraad bespreekt het plan in januari."],
     # the article's paragraphs on both sides of a newsletter box no rule knows
     "af_1": ["Die prys van diesel sal na verwagting", "Ekonome waarsku egter", "Die Departement van Minerale Hulpbronne"],
+    # the article's last two paragraphs under a related-links box no rule knows (Kazakh)
+    "kk_1": ["Дегенмен фермерлер вагондардың", "Министрлік келесі жылы экспорттық"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -826,6 +828,7 @@ JUNK = {
     "af_1": ["Ontvang ons nuusbrief", "Kry elke oggend", "Jou e-posadres", "Teken in", "Verwante artikels"],
     "is_2": ["Fréttabréf", "Skráðu þig á fréttabréfið", "Netfang", "Skrá mig", "afskráð", "Mest lesið"],
     "ka_2": ["კომენტარები", "კომენტარის დასაწერად", "კომენტარებში გამოთქმული", "შესვლა", "რეგისტრაცია"],
+    "kk_1": ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген", "Бөлісу"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -6,8 +6,9 @@ headline repeated as a line of its own on the page. An Armenian page typed with 
 for its full stop has sentences (rules/prose.py); a date known by its shape under a short
 headline is the byline's (shapes.calendar_date); a newsletter or comment box goes by its shape
 (rules/forms.py, score.form-box): a heading, one or two sentences that name nothing of the
-article, then a field and a button. Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1,
-si_1, hy_1, hy_2, af_1, is_2, ka_2.
+article, then a field and a button; on a page whose language has no stopword list, a
+related-links box inside the article goes and the article goes on under it (links.related_run).
+Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, kk_1.
 """
 
 from __future__ import annotations
@@ -106,3 +107,21 @@ def test_without_a_heading_the_last_sentences_over_labels_stay():
     knows, as the Amharic page ends (fixtures/general am_1), have no heading over them."""
     page = _page("is_2.txt").replace("Fréttabréf\n", "")
     assert PITCH in clean_text(page).text
+
+
+RELATED = ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген несие беріледі"]
+
+
+def test_a_related_box_inside_an_unlisted_article_goes_and_the_article_goes_on():
+    page = _page("kk_1.txt")
+    rules = _rules(page)
+    assert [rules[line] for line in RELATED] == ["score.related-box"] * len(RELATED)
+    assert clean_text(page).text.rstrip().endswith("Иран арқылы жаңа бағыт ашуды жоспарлап отыр.")
+
+
+def test_a_list_of_facts_under_a_label_is_no_related_box():
+    """A match's facts under "Goals:" (figures, "Label: value" rows) are the article's."""
+    facts = ["24. Ахметов, 38. Сейтов, 63. Нұрланов", "Төреші: Ерланов, Бекұлы", "Көрермендер: 8 214"]
+    page = _page("kk_1.txt").replace("\n".join(RELATED[1:]), "\n".join(facts)).replace(RELATED[0], "Голдар:")
+    kept = clean_text(page).text
+    assert all(line in kept for line in facts)

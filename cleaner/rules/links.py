@@ -84,3 +84,56 @@ def _kept_neighbour(doc: Document, index: int, step: int, first: int, last: int)
 def _prose(par: Paragraph, s: ScorerSettings) -> bool:
     signals = par.signals
     return bool(signals["ends_sentence"]) and signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.tail_min_prose
+
+
+def related_run(doc: Document, index: int, s: ScorerSettings) -> int:
+    """The number of lines of a related-links box starting at paragraph `index`, else 0: a
+    heading label (at most `form_label_max_words` words, no figure, ending like no sentence) over
+    `related_min_items` to `related_max_items` headlines (`_headline`), with the article going on under it:
+    `tail_label_prose` sentences of `related_prose_min_words` words or more scoring
+    `tail_min_prose`, one of them as prose. Asked on pages whose language has no stopword list
+    only: there no rule removes the heading ("Тақырыпқа қатысты" over three headlines inside a
+    Kazakh article, which ended the body there and lost the article's last two paragraphs);
+    elsewhere the rules know it, and a short heading over a list is the article's own."""
+    pars = doc.paragraphs
+    head = pars[index]
+    signals = head.signals
+    if not head.kept or signals["ends_sentence"] or signals["digits"] or not 0 < signals["words"] <= s.form_label_max_words:
+        return 0
+    items = 0
+    below = index + 1
+    while below < len(pars) and items < s.related_max_items and _headline(doc, pars[below], s):
+        items, below = items + 1, below + 1
+    if items < s.related_min_items:
+        return 0
+    after = pars[below : below + s.tail_label_prose]
+    sentences = len(after) == s.tail_label_prose and all(_related_prose(p, s) for p in after)
+    return 1 + items if sentences and any(p.signals["prose"] > s.block_threshold for p in after) else 0
+
+
+def related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
+    """The lines of the related-links boxes (`related_run`) inside the body of a page whose
+    language has no stopword list, between two of its paragraphs."""
+    found: list[int] = []
+    index = first + 1
+    while index <= last:
+        size = related_run(doc, index, s) if _prose(doc.paragraphs[index - 1], s) else 0
+        found.extend(range(index, index + size))
+        index += max(size, 1)
+    return found
+
+
+def _headline(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line shaped like a teaser's headline: shorter than a paragraph, ending like no
+    sentence, neither a data line (`credit_min_digits` of its words hold figures: "24. Ďaloga,
+    38. Hrivík") nor a "Label: value" row ("Rozhodcovia: Ordzovenský, Müller"): a match's facts
+    under "Góly:" are the article's."""
+    signals = par.signals
+    if not par.kept or signals["ends_sentence"] or not 0 < signals["words"] < s.tail_min_words:
+        return False
+    return signals["digits"] < s.credit_min_digits and _LINK.match(doc.text, par.start, par.end) is None
+
+
+def _related_prose(par: Paragraph, s: ScorerSettings) -> bool:
+    signals = par.signals
+    return par.kept and bool(signals["ends_sentence"]) and signals["words"] >= s.related_prose_min_words and signals["prose"] >= s.tail_min_prose

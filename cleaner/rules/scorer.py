@@ -36,26 +36,21 @@ from .speakers import speaker_tail
 from .footnotes import footnote_tail
 from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
 from .framed import framed_run, framed_tail
-from .forms import form_boxes
-from .links import inline_links
 from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
+from .shaped import SHAPED_RULES, shaped_lines
 from .shapes import caption_like, repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"
 RULE_MENU = "score.navigation"
-RULE_LINK = "score.inline-link"
-RULE_FORM = "score.form-box"
-_SHAPED = ((RULE_LINK, inline_links), (RULE_FORM, form_boxes))  # lines inside the body known by their shape
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
-    RULE_LINK: "a 'read also' link inside the body, known by its shape (links.py)",
-    RULE_FORM: "a newsletter, app or comment box inside the body or at its end, known by its shape (forms.py)",
+    **SHAPED_RULES,
 }
 
 
@@ -125,7 +120,7 @@ class Scorer:
                 block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
         if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
-        block = self._with_lead(doc, replace(block, anchor=anchor))
+        block = self._with_lead(doc, replace(block, anchor=anchor, unlisted=not listed))
         return self._edges(doc, block, values, kept, chrome, boxes)
 
     def _edges(self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]]) -> Block:
@@ -274,7 +269,7 @@ class Scorer:
             block = self._cut_at_long_menu(doc.paragraphs, runs, block)
         if RULE_MENU in self.enabled_rules:
             self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
-        shaped = [(rule, find(doc, block.first, block.last, self.settings)) for rule, find in _SHAPED if rule in self.enabled_rules]
+        shaped = shaped_lines(doc, block.first, block.last, block.unlisted, self.settings, self.enabled_rules)
         if RULE_OUTSIDE in self.enabled_rules:  # after the shapes: a box's labels under the body are read
             self._remove_outside(doc, prose, block)
         for rule, found in shaped:

@@ -83,6 +83,9 @@ class ScorerSettings:
     tail_label_prose: int
     link_title_min_words: int
     form_min_labels: int
+    related_min_items: int
+    related_max_items: int
+    related_prose_min_words: int
     form_max_sentences: int
     form_label_max_words: int
     form_sentence_max_words: int
