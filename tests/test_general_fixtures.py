@@ -828,6 +828,10 @@ JUNK = {
     "af_1": ["Ontvang ons nuusbrief", "Kry elke oggend", "Jou e-posadres", "Teken in", "Verwante artikels"],
     "is_2": ["Fréttabréf", "Skráðu þig á fréttabréfið", "Netfang", "Skrá mig", "afskráð", "Mest lesið"],
     "ka_2": ["კომენტარები", "კომენტარის დასაწერად", "კომენტარებში გამოთქმული", "შესვლა", "რეგისტრაცია"],
+    # a comment thread no rule knows under its counted label (a stamp, a repeated "Reply"), a byline
+    # written as a label and a name (Georgian: no capital tells the name)
+    "ka_3": ["ავტორი: ნინო ბერიძე", "ტეგები:", "კომენტარები (3)", "გიორგი მ.", "2 საათის წინ", "კარგი ამბავია", "პასუხი",
+             "ხელფასები რომ გაიზარდოს", "გამოიწერე"],
     "kk_1": ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген", "Бөлісу"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
@@ -986,6 +990,7 @@ HEADINGS = {
     # a headline of five words over a date no rule knows, known by its shape (a caseless one in Sinhala)
     "hy_2": ["Հայաստանում աճել է զբոսաշրջիկների թիվը", "Զբոսաշրջության կոմիտեի"],
     "si_1": ["කොළඹ නගරයට නව බස් පර්යන්තයක්", "කොළඹ කොටුවේ"],
+    "ka_3": ["ლარი დოლართან მიმართებით გამყარდა", "ეროვნული ბანკის მონაცემებით"],
 }  # fmt: skip
 
 

@@ -8,7 +8,8 @@ headline is the byline's (shapes.calendar_date); a newsletter or comment box goe
 (rules/forms.py, score.form-box): a heading, one or two sentences that name nothing of the
 article, then a field and a button; on a page whose language has no stopword list, a
 related-links box inside the article goes and the article goes on under it (links.related_run).
-Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, kk_1.
+A comment thread under a counted label no rule knows closes the article (closers._thread_below).
+Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, ka_3, kk_1.
 """
 
 from __future__ import annotations
@@ -125,3 +126,19 @@ def test_a_list_of_facts_under_a_label_is_no_related_box():
     page = _page("kk_1.txt").replace("\n".join(RELATED[1:]), "\n".join(facts)).replace(RELATED[0], "Голдар:")
     kept = clean_text(page).text
     assert all(line in kept for line in facts)
+
+
+def test_a_counted_label_over_a_thread_closes_the_article():
+    kept = clean_text(_page("ka_3.txt")).text
+    assert "კომენტარები (3)" not in kept and "კარგი ამბავია" not in kept
+    assert kept.rstrip().endswith("წლის ბოლომდე კურსი მნიშვნელოვნად არ შეიცვლება.")
+
+
+def test_a_counted_label_without_stamps_and_repeated_buttons_closes_nothing():
+    """A gallery's "Photos (12)" inside an article heads no thread: no stamp, no repeated button."""
+    page = _page("ka_3.txt")
+    thread = page[page.index("კომენტარები (3)") : page.index("გამოიწერე")]
+    closing = "ანალიტიკოსების პროგნოზით"
+    page = page.replace(thread, "").replace(closing, "ფოტოები (12)\nლარის კურსი ბოლო თვეებში რამდენჯერმე შეიცვალა და ბაზარი ამას მშვიდად შეხვდა.\n" + closing)
+    kept = clean_text(page).text
+    assert "ლარის კურსი ბოლო თვეებში" in kept and closing in kept

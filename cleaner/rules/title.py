@@ -17,7 +17,7 @@ from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .settings import ScorerSettings
-from .credit import credit_cues, headline_over_credit
+from .credit import credit_cues, headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .shapes import (
     CLOSING_QUOTES,
@@ -133,6 +133,9 @@ def _walk(
             skipped.append(index)
             passed = True
             continue
+        if first_line and labelled_name(doc, par, s) and any(index < i < first for i in bylines):
+            skipped.append(index)  # "ავტორი: ნინო ბერიძე" over a date a rule removed: the byline
+            continue
         far = any(i not in boxed for i in skipped) or standfirst is not None or _caseless_over_byline(doc, index, first, bylines)
         # under the standfirst the scorer found, a line is furniture ("... December 4. Photo: Minh
         # Tam", a caption its credit leaves without a full stop, is no headline)
@@ -168,13 +171,13 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     `title_caseless_min_words` words is a headline (a name over its date has fewer)."""
     pars = doc.paragraphs
     par = pars[index]
-    dated = any(calendar_date(doc, pars[i], s) for i in skipped)
+    dated = any(calendar_date(doc, pars[i], s) for i in [*skipped, *(i for i in bylines if index < i < first)])
     if not skipped or not (dated or any(index < i < first for i in bylines)) or par.signals["words"] < s.title_byline_min_words:
         return False
     caseless = caseless_start(doc.text[par.start : par.end])
     if par.signals.get("repeated_shape", 0.0) > 0.0 or (caseless and not (dated and par.signals["words"] >= s.title_caseless_min_words)):
         return False
-    if not all(byline_furniture(doc, pars[i], s) for i in skipped):
+    if not all(byline_furniture(doc, pars[i], s) or labelled_name(doc, pars[i], s) for i in skipped):
         return False
     return title_shaped(doc, par, s) and under_label(doc, index, s)
 
