@@ -410,6 +410,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a short closing sentence under a newsletter box (one stopword in Polish: it scored 0.50)
     "pl_4": ["Pierwsze czytanie projektu zaplanowano na grudzień."],
     "nl_7": ["De gemeenteraad bespreekt het plan in januari."],
+    # the article's paragraphs on both sides of a newsletter box no rule knows
+    "af_1": ["Die prys van diesel sal na verwagting", "Ekonome waarsku egter", "Die Departement van Minerale Hulpbronne"],
+    # the article's last two paragraphs under a related-links box no rule knows (Kazakh)
+    "kk_1": ["Дегенмен фермерлер вагондардың", "Министрлік келесі жылы экспорттық"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -809,6 +813,28 @@ JUNK = {
              "Shkarkoni aplikacionin", "Komente", "Lajme të ngjashme", "Të gjitha të drejtat"],
     # a one-paragraph brief ending on the site's rights footer (name, separator, "Tous droits réservés")
     "fr_18": ["Tous droits réservés"],
+    # languages no rule file knows (helper R): a "read also" link inside the body known by its shape
+    # (score.inline-link), the related headlines, share rows, tags, comment and newsletter boxes
+    "mk_1": ["Прочитај и: Синдикатите", "Скопје, 4 декември 2026", "Тагови:", "Поврзани вести", "Претплати се"],
+    "is_1": ["Lestu einnig: Landris", "Ritstjórn | 3. desember", "Tengdar fréttir", "Skráðu þig", "Samþykkja"],
+    "ka_1": ["ასევე წაიკითხეთ:", "04.12.2026 18:30", "მსგავსი სიახლეები", "დაწერე კომენტარი"],
+    "mt_1": ["Aqra wkoll: Il-kontijiet", "Minn Maria Borg", "Artikli relatati", "Abbona għan-newsletter"],
+    "ps_1": ["دا هم ولولئ:", "اړوند خبرونه", "نظر ورکړئ"],
+    "si_1": ["මෙයත් කියවන්න:", "2026 දෙසැම්බර් 04", "ආශ්‍රිත පුවත්"],
+    # Armenian written with a plain colon for its full stop (no sentence was seen: the page stayed whole)
+    "hy_1": ["Գլխավոր", "Կարդացեք նաև՝", "Դեկտեմբերի 4, 2026", "Պիտակներ՝", "Առնչվող նյութեր", "Բոլոր իրավունքները"],
+    # an app and a channel promo opening on an emoji and ending on their link, between two paragraphs
+    "hy_2": ["📲 Ներբեռնեք", "t.me/lurer_am", "Դեկտեմբերի 5, 2026", "Ամենաընթերցված"],
+    # a newsletter or comment box no rule knows, known by its shape (score.form-box): a heading, a
+    # pitch naming nothing of the article, a field and a button (inside the body in af_1)
+    "af_1": ["Ontvang ons nuusbrief", "Kry elke oggend", "Jou e-posadres", "Teken in", "Verwante artikels"],
+    "is_2": ["Fréttabréf", "Skráðu þig á fréttabréfið", "Netfang", "Skrá mig", "afskráð", "Mest lesið"],
+    "ka_2": ["კომენტარები", "კომენტარის დასაწერად", "კომენტარებში გამოთქმული", "შესვლა", "რეგისტრაცია"],
+    # a comment thread no rule knows under its counted label (a stamp, a repeated "Reply"), a byline
+    # written as a label and a name (Georgian: no capital tells the name)
+    "ka_3": ["ავტორი: ნინო ბერიძე", "ტეგები:", "კომენტარები (3)", "გიორგი მ.", "2 საათის წინ", "კარგი ამბავია", "პასუხი",
+             "ხელფასები რომ გაიზარდოს", "გამოიწერე"],
+    "kk_1": ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген", "Бөлісу"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -963,6 +989,10 @@ HEADINGS = {
     "de_19": ["Bundesliga: Freiburg gegen Mainz im Liveticker", "90.+3"],
     "cs_2": ["Vichřice v Jeseníkách: tisíce domácností bez proudu", "Silný vítr"],
     "hu_1": ["Vihar söpört végig a Dunántúlon, ezrek maradtak áram nélkül", "A pénteki viharban"],
+    # a headline of five words over a date no rule knows, known by its shape (a caseless one in Sinhala)
+    "hy_2": ["Հայաստանում աճել է զբոսաշրջիկների թիվը", "Զբոսաշրջության կոմիտեի"],
+    "si_1": ["කොළඹ නගරයට නව බස් පර්යන්තයක්", "කොළඹ කොටුවේ"],
+    "ka_3": ["ლარი დოლართან მიმართებით გამყარდა", "ეროვნული ბანკის მონაცემებით"],
 }  # fmt: skip
 
 

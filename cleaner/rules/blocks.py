@@ -9,6 +9,7 @@ from typing import Callable
 
 from ..types import Document, Paragraph
 from ..words import LETTERS
+from .links import related_run
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 from .title import CLOSING_QUOTES, dateline_stamp, time_stamp
@@ -26,6 +27,7 @@ class Block:
     anchor: int | None = None
     standfirst: int | None = None
     boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
+    unlisted: bool = False  # the page's language has no stopword list (links.related_run is asked)
 
 
 def best_block(values: list[float]) -> Block | None:
@@ -147,6 +149,11 @@ def with_tail(
             break
         if par.kept and skipped < s.tail_label_lines and _label_inside(doc, index, s):
             skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
+            index = last + 1
+            continue
+        related = related_run(doc, index, s) if block.unlisted and skipped < s.tail_label_lines else 0
+        if related:  # a related-links box inside the article (no rule knows its heading)
+            skipped, last = skipped + 1, index + related - 1 + s.tail_label_prose
             index = last + 1
             continue
         right_under = joined == 0 and index == last + 1

@@ -7,23 +7,56 @@ ends above the first one inside it that has more of the block's words above than
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 
 from ..types import Document, Paragraph
 from .blocks import Block
 from .loader import removal_category
 from .settings import ScorerSettings
+from .title import STAMP_WORDS
 
 
 def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSettings) -> set[int]:
     """Indexes of rule removals that close an article: of `closing_categories` (a tags line), or
-    of `thread_categories` over a thread (`_over_thread`)."""
+    of `thread_categories` over a thread (`_over_thread`); and of kept counted labels over a
+    thread known by its shape (`_thread_below`)."""
     found = set()
     for index, par in enumerate(doc.paragraphs):
         category = removal_category(par, categories)
         if category in s.closing_categories or (category in s.thread_categories and _over_thread(doc, index, categories, s)):
             found.add(index)
+        elif par.kept and _COUNTED.fullmatch(doc.text, par.start, par.end) and _thread_below(doc, index, s):
+            found.add(index)
     return found
+
+
+# A label no rule knows with its count in brackets: "კომენტარები (3)", "Каментары (12)".
+_COUNTED = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)? ?\(\d{1,5}\)\s*")
+
+
+def _thread_below(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Under a counted label, a comment thread by its shape alone: within `thread_window` kept
+    lines, a comment's stamp (a short line holding a figure and ending like no sentence: "2
+    საათის წინ", "3 гадзіны таму"), and further down a short label repeated (each comment's
+    "Reply" button). In a language no rule file knows, a Georgian article kept its comments,
+    whose lines scored as prose, under "კომენტარები (3)"."""
+    pars = doc.paragraphs
+    below = [par for par in pars[index + 1 :] if par.kept]
+    stamp = any(_stamp(par) for par in below[: s.thread_window])
+    labels = Counter(doc.text[par.start : par.end].strip() for par in below if _button(par))
+    return stamp and any(count >= 2 for count in labels.values())
+
+
+def _stamp(par: Paragraph) -> bool:
+    signals = par.signals
+    return 0 < signals["words"] <= STAMP_WORDS and signals["digits"] > 0 and not signals["ends_sentence"]
+
+
+def _button(par: Paragraph) -> bool:
+    signals = par.signals
+    return 0 < signals["words"] <= 2 and signals["digits"] == 0 and not signals["ends_sentence"]
 
 
 def _over_thread(doc: Document, index: int, categories: dict[str, str], s: ScorerSettings) -> bool:

@@ -164,3 +164,14 @@ def _name_run(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 def _chars(doc: Document, index: int) -> int:
     par = doc.paragraphs[index]
     return len(doc.text[par.start : par.end].strip())
+
+
+def labelled_name(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """A byline written as a label and a colon over a name of at most `name_max_words` words,
+    no figure, ending like no sentence ("ავტორი: ნინო ბერიძე", "Muallif: Dilshod Rahimov"): in
+    a caseless script no capital tells the name, the label does."""
+    text = doc.text[par.start : par.end].strip()
+    label = _LABEL_COLON.match(text)
+    if label is None or par.signals["ends_sentence"] or par.signals["digits"] > 0:
+        return False
+    return 0 < len(text[label.end() - 1 :].split()) <= settings.name_max_words

@@ -42,6 +42,10 @@ _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 _HAS_DIGIT = re.compile(r"\d").search
 _SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕।॥؟۔։።།')
+# Armenian's full stop (։) is typed as a plain colon on many sites: a colon right after an
+# Armenian letter ends the line like a sentence (an Armenian page of such lines had no sentence
+# at all, no body was found and the page stayed whole with its menus and related links).
+_COLON_STOP = re.compile("[\u0531-\u0587]:$")
 _EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
           "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0, "caseless": 0.0}  # fmt: skip
 
@@ -80,7 +84,7 @@ def paragraph_signals(
     if words <= 0:
         return dict(_EMPTY)
     stripped = text.rstrip()
-    ends = bool(stripped) and stripped[-1] in _SENTENCE_END
+    ends = bool(stripped) and (stripped[-1] in _SENTENCE_END or _COLON_STOP.search(stripped[-2:]) is not None)
     signals = {
         "words": words,
         "log_words": math.log1p(words),

@@ -40,6 +40,7 @@ from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
+from .shaped import SHAPED_RULES, shaped_lines
 from .shapes import caption_like, repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
@@ -49,6 +50,7 @@ RULE_MENU = "score.navigation"
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
+    **SHAPED_RULES,
 }
 
 
@@ -118,7 +120,7 @@ class Scorer:
                 block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
         if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
-        block = self._with_lead(doc, replace(block, anchor=anchor))
+        block = self._with_lead(doc, replace(block, anchor=anchor, unlisted=not listed))
         return self._edges(doc, block, values, kept, chrome, boxes)
 
     def _edges(self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]]) -> Block:
@@ -265,9 +267,13 @@ class Scorer:
         runs = self._menu_runs(doc, prose, block) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
         if RULE_OUTSIDE in self.enabled_rules:
             block = self._cut_at_long_menu(doc.paragraphs, runs, block)
-            self._remove_outside(doc, prose, block)
         if RULE_MENU in self.enabled_rules:
             self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
+        shaped = shaped_lines(doc, block.first, block.last, block.unlisted, self.settings, self.enabled_rules)
+        if RULE_OUTSIDE in self.enabled_rules:  # after the shapes: a box's labels under the body are read
+            self._remove_outside(doc, prose, block)
+        for rule, found in shaped:
+            self._remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
         return doc
 
     def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:
@@ -390,7 +396,7 @@ class Scorer:
                 return replace(block, last=run[0] - 1)
         return block
 
-    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], runs: list[list[int]]) -> None:
+    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], runs: list[list[int]], rule: str = RULE_MENU) -> None:
         for run in runs:
             for i in run:
-                pars[i].removal = Removal("boilerplate", RULE_MENU, round(prose[i], 4))
+                pars[i].removal = Removal("boilerplate", rule, round(prose[i], 4))

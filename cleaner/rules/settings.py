@@ -81,6 +81,14 @@ class ScorerSettings:
     interview_min_questions: int
     tail_label_lines: int
     tail_label_prose: int
+    link_title_min_words: int
+    form_min_labels: int
+    related_min_items: int
+    related_max_items: int
+    related_prose_min_words: int
+    form_max_sentences: int
+    form_label_max_words: int
+    form_sentence_max_words: int
     min_body_words: int
     brief_min_words: int
     brief_min_prose: float
@@ -91,6 +99,9 @@ class ScorerSettings:
     before_title_factor: float
     title_far_min_words: int
     title_byline_min_words: int
+    title_caseless_min_words: int
+    date_min_year: int
+    date_max_year: int
     furniture_max_lines: int
     furniture_max_labels: int
     furniture_max_words: int

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Callable
 
 from ..types import Document, Paragraph
-from ..words import WORD_PATTERN
+from ..words import WORD, WORD_PATTERN
 from .prose import UNSPACED
 from .settings import ScorerSettings
 
@@ -245,3 +245,25 @@ def caption_like(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not s.caption_min_words <= par.signals["words"] <= s.furniture_max_words:
         return False
     return par.signals["ends_sentence"] == 1.0 or _SENTENCE_INSIDE.search(doc.text, par.start, par.end) is not None
+
+
+# A year of four digits in any script's digits (2026, ٢٠٢٦, २०८३, ၂၀၂၆), alone in its run of digits.
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def calendar_date(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A date alone on its line, by its shape: at most `furniture_max_words` words, at least
+    `furniture_min_digits` of them holding digits, one a year from `date_min_year` to
+    `date_max_year` (which takes the solar Hijri and Bikram Sambat calendars' years: ۱۴۰۵,
+    २०८३). Under a headline in a language no rule file knows, it is the byline's date, as
+    strong a sign as a date a rule removed ("Դեկտեմբերի 5, 2026" under a headline of five words)."""
+    if par.kept:
+        words, digits = par.signals["words"], par.signals["digits"]
+    else:  # a date a rule removed: its signals are those of no text
+        tokens = WORD.findall(doc.text, par.start, par.end)
+        words, digits = len(tokens), sum(1 for t in tokens if _HAS_DIGIT(t)) / max(len(tokens), 1)
+    if words > s.furniture_max_words or digits < s.furniture_min_digits:
+        return False
+    years = (int(run) for run in _FOUR_DIGITS.findall(doc.text, par.start, par.end))
+    return any(s.date_min_year <= year <= s.date_max_year for year in years)

@@ -17,11 +17,12 @@ from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .settings import ScorerSettings
-from .credit import credit_cues, headline_over_credit
+from .credit import credit_cues, headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
+    calendar_date,
     caseless_start,
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
@@ -132,6 +133,9 @@ def _walk(
             skipped.append(index)
             passed = True
             continue
+        if first_line and labelled_name(doc, par, s) and any(index < i < first for i in bylines):
+            skipped.append(index)  # "ავტორი: ნინო ბერიძე" over a date a rule removed: the byline
+            continue
         far = any(i not in boxed for i in skipped) or standfirst is not None or _caseless_over_byline(doc, index, first, bylines)
         # under the standfirst the scorer found, a line is furniture ("... December 4. Photo: Minh
         # Tam", a caption its credit leaves without a full stop, is no headline)
@@ -162,14 +166,18 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     text (shapes.under_label), over only byline names and dates and a dateline or credit a rule
     removed. "Tartu bussipiletid kallinevad jaanuarist" over "ERR" and a removed date was passed
     over as a menu label and the page lost its title; a menu label sits over a standfirst or the
-    text, not over a byline a rule recognised."""
+    text, not over a byline a rule recognised. A date no rule knew, known by its shape
+    (shapes.calendar_date), is that evidence too; over one, a caseless line of
+    `title_caseless_min_words` words is a headline (a name over its date has fewer)."""
     pars = doc.paragraphs
     par = pars[index]
-    if not skipped or not any(index < i < first for i in bylines) or par.signals["words"] < s.title_byline_min_words:
+    dated = any(calendar_date(doc, pars[i], s) for i in [*skipped, *(i for i in bylines if index < i < first)])
+    if not skipped or not (dated or any(index < i < first for i in bylines)) or par.signals["words"] < s.title_byline_min_words:
         return False
-    if par.signals.get("repeated_shape", 0.0) > 0.0 or caseless_start(doc.text[par.start : par.end]):
+    caseless = caseless_start(doc.text[par.start : par.end])
+    if par.signals.get("repeated_shape", 0.0) > 0.0 or (caseless and not (dated and par.signals["words"] >= s.title_caseless_min_words)):
         return False
-    if not all(byline_furniture(doc, pars[i], s) for i in skipped):
+    if not all(byline_furniture(doc, pars[i], s) or labelled_name(doc, pars[i], s) for i in skipped):
         return False
     return title_shaped(doc, par, s) and under_label(doc, index, s)
 

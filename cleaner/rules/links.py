@@ -1,0 +1,139 @@
+"""A "read also" link inside the body, known by its shape alone: a short label and a separator
+over a headline ("Прочитај и: Синдикатите најавија нов протест", "Lestu einnig: Landris mælist
+enn við Svartsengi", "អានបន្ថែម៖ ..."), in whatever language the page is written.
+
+Every rule file knows its language's "read also" words; a page in a language none knows kept
+the line between two of its paragraphs (the tail walk even bridges it, blocks._label_inside).
+The line is the site's when either kind of evidence holds:
+
+- the headline after the label is also a line of its own elsewhere on the page (the related
+  headlines under the article repeat it), or
+- the line stands alone between two of the article's paragraphs: a sentence-long paragraph
+  right above and right below it, and no other labelled line beside it (a list of
+  "Label: value" rows, "Path A: Iceland, Bulgaria..." is the article's).
+
+A headline of fewer than `link_title_min_words` words ("Contributing: Kristine Phillips", "Main
+image credit: Getty") is a credit or a field, not a link; a label holding a figure ("1a etapa:
+10 de março") is a list's item. Thresholds: data/scorer.toml (link_*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document, Paragraph
+from ..words import LETTERS_PATTERN, WORD
+from .settings import ScorerSettings
+
+# A label of one to three words of letters (no figure), then a colon of any script (Latin and
+# fullwidth, Khmer ៖, Armenian ՝ written after the label), then the headline.
+_LINK = re.compile(rf"\W{{0,2}}(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}\s?[:：៖՝]\s*(?P<title>\S[^\n]*)")
+
+
+def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
+    """Indexes of the body's kept lines (`first` to `last`) that are a "read also" link."""
+    pars = doc.paragraphs
+    lines: set[str] | None = None  # the page's kept and removed lines, read only when needed
+    found = []
+    for index in range(first, last + 1):
+        title = _link_title(doc, pars[index], s)
+        if title is None:
+            continue
+        if _alone_between_prose(doc, index, first, last, s):
+            found.append(index)
+            continue
+        if lines is None:
+            lines = {doc.text[p.start : p.end].strip().casefold() for p in pars}
+        if title.casefold() in lines:
+            found.append(index)
+    return found
+
+
+def _link_title(doc: Document, par: Paragraph, s: ScorerSettings) -> str | None:
+    """The headline of a line shaped like a "read also" link, else None: a kept line of fewer
+    than `tail_min_words` words, ending like no sentence, a label and a colon over a headline of
+    `link_title_min_words` words or more."""
+    signals = par.signals
+    if not par.kept or signals["ends_sentence"] or not signals["words"] < s.tail_min_words:
+        return None
+    match = _LINK.match(doc.text, par.start, par.end)
+    if match is None:
+        return None
+    title = match.group("title").strip()
+    return title if len(WORD.findall(title)) >= s.link_title_min_words else None
+
+
+def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: ScorerSettings) -> bool:
+    """The nearest kept lines above and below `index`, inside the body, are sentence-long
+    paragraphs (`list_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`)."""
+    above = _kept_neighbour(doc, index, -1, first, last)
+    below = _kept_neighbour(doc, index, 1, first, last)
+    return above is not None and below is not None and _prose(above, s) and _prose(below, s)
+
+
+def _kept_neighbour(doc: Document, index: int, step: int, first: int, last: int) -> Paragraph | None:
+    index += step
+    while first <= index <= last:
+        par = doc.paragraphs[index]
+        if par.kept:
+            return par
+        index += step
+    return None
+
+
+def _prose(par: Paragraph, s: ScorerSettings) -> bool:
+    signals = par.signals
+    return bool(signals["ends_sentence"]) and signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.tail_min_prose
+
+
+def related_run(doc: Document, index: int, s: ScorerSettings) -> int:
+    """The number of lines of a related-links box starting at paragraph `index`, else 0: a
+    heading label (at most `form_label_max_words` words, no figure, ending like no sentence) over
+    `related_min_items` to `related_max_items` headlines (`_headline`), with the article going on under it:
+    `tail_label_prose` sentences of `related_prose_min_words` words or more scoring
+    `tail_min_prose`, one of them as prose. Asked on pages whose language has no stopword list
+    only: there no rule removes the heading ("Тақырыпқа қатысты" over three headlines inside a
+    Kazakh article, which ended the body there and lost the article's last two paragraphs);
+    elsewhere the rules know it, and a short heading over a list is the article's own."""
+    pars = doc.paragraphs
+    head = pars[index]
+    signals = head.signals
+    if not head.kept or signals["ends_sentence"] or signals["digits"] or not 0 < signals["words"] <= s.form_label_max_words:
+        return 0
+    items = 0
+    below = index + 1
+    while below < len(pars) and items < s.related_max_items and _headline(doc, pars[below], s):
+        items, below = items + 1, below + 1
+    if items < s.related_min_items:
+        return 0
+    after = pars[below : below + s.tail_label_prose]
+    sentences = len(after) == s.tail_label_prose and all(_related_prose(p, s) for p in after)
+    return 1 + items if sentences and any(p.signals["prose"] > s.block_threshold for p in after) else 0
+
+
+def related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
+    """The lines of the related-links boxes (`related_run`) inside the body of a page whose
+    language has no stopword list, between two of its paragraphs."""
+    found: list[int] = []
+    index = first + 1
+    while index <= last:
+        size = related_run(doc, index, s) if _prose(doc.paragraphs[index - 1], s) else 0
+        found.extend(range(index, index + size))
+        index += max(size, 1)
+    return found
+
+
+def _headline(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line shaped like a teaser's headline: shorter than a paragraph, ending like no
+    sentence, neither a data line (`credit_min_digits` of its words hold figures: "24. Ďaloga,
+    38. Hrivík") nor a "Label: value" row ("Rozhodcovia: Ordzovenský, Müller"): a match's facts
+    under "Góly:" are the article's."""
+    signals = par.signals
+    if not par.kept or signals["ends_sentence"] or not 0 < signals["words"] < s.tail_min_words:
+        return False
+    return signals["digits"] < s.credit_min_digits and _LINK.match(doc.text, par.start, par.end) is None
+
+
+def _related_prose(par: Paragraph, s: ScorerSettings) -> bool:
+    signals = par.signals
+    return par.kept and bool(signals["ends_sentence"]) and signals["words"] >= s.related_prose_min_words and signals["prose"] >= s.tail_min_prose

@@ -1,0 +1,144 @@
+"""Pages in languages no rule file knows: the cues that hold whatever the language.
+
+A "read also" link inside the article goes by its shape (rules/links.py, score.inline-link): a
+label and a colon over a headline, alone between two of the article's paragraphs, or with its
+headline repeated as a line of its own on the page. An Armenian page typed with a plain colon
+for its full stop has sentences (rules/prose.py); a date known by its shape under a short
+headline is the byline's (shapes.calendar_date); a newsletter or comment box goes by its shape
+(rules/forms.py, score.form-box): a heading, one or two sentences that name nothing of the
+article, then a field and a button; on a page whose language has no stopword list, a
+related-links box inside the article goes and the article goes on under it (links.related_run).
+A comment thread under a counted label no rule knows closes the article (closers._thread_below).
+Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, ka_3, kk_1.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner import clean_text
+from cleaner.rules.prose import paragraph_signals
+from cleaner.rules.settings import load_settings
+from cleaner.rules.shapes import calendar_date
+from cleaner.segment import segment
+from cleaner.types import Document
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "general"
+LINK = "Прочитај и: Синдикатите најавија нов протест пред Собранието"
+
+
+def _page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def _rules(text: str) -> dict[str, str]:
+    """Each removed line's text -> the rule that removed it."""
+    result = clean_text(text)
+    return {text[start:end].strip(): removal.rule for start, end, removal in result.removals}
+
+
+def test_a_link_between_two_paragraphs_goes_by_its_shape():
+    rules = _rules(_page("mk_1.txt"))
+    assert rules[LINK] == "score.inline-link"
+
+
+def test_a_link_whose_headline_the_page_repeats_goes_beside_a_subheading():
+    """Under a subheading (no paragraph right above it), the shape alone is no evidence; the
+    related headlines repeating the link's headline are."""
+    page = _page("mk_1.txt").replace(LINK, "Реакции\n" + LINK)
+    assert _rules(page).get(LINK) == "score.inline-link"
+    alone = page.replace("Синдикатите најавија нов протест пред Собранието\nМинималната", "Минималната")
+    assert LINK in clean_text(alone).text.splitlines()
+
+
+def test_labelled_rows_credits_and_sentences_stay():
+    """A list of "Label: value" rows has no paragraph on both sides of each row; a credit's value
+    is too short for a headline; a sentence ending on a full stop is the article's."""
+    page = _page("mk_1.txt")
+    rows = "Патека А: Исланд, Бугарија, Израел, Унгарија\nПатека Б: Босна, Словачка, Ирска, Норвешка"
+    for line in (rows, "Соработник: Ана Петровска", "Министерката: Ова е само првиот чекор кон поголеми пензии."):
+        kept = clean_text(page.replace(LINK, line)).text
+        assert all(part in kept for part in line.splitlines()), line
+
+
+def test_an_armenian_colon_ends_a_sentence_a_latin_label_colon_does_not():
+    signals = paragraph_signals("Քաղաքապետարանը խոստացել է, որ լսումները տեղի կունենան մինչև տարեվերջ:", frozenset())
+    assert signals["ends_sentence"] == 1.0
+    assert paragraph_signals("The ministry listed three reasons:", frozenset())["ends_sentence"] == 0.0
+
+
+def test_the_armenian_page_finds_its_body():
+    kept = clean_text(_page("hy_1.txt")).text.splitlines()
+    assert kept[0] == "Երևանում կառուցվելու է նոր կամուրջ Հրազդանի վրայով"
+    assert kept[-1] == "Քաղաքապետարանը խոստացել է, որ լսումները տեղի կունենան մինչև տարեվերջ:"
+
+
+def test_a_date_is_known_by_its_shape_in_any_calendar_and_digits():
+    s = load_settings().scorer
+
+    def dated(line: str) -> bool:
+        doc = segment(Document(id="d", text=line))
+        doc.paragraphs[0].signals.update(paragraph_signals(line, frozenset()))
+        return calendar_date(doc, doc.paragraphs[0], s)
+
+    for line in ("Դեկտեմբերի 5, 2026", "04.12.2026", "۱۴ قوس ۱۴۰۵", "मंसिर १९, २०८३", "ဒီဇင်ဘာ ၄၊ ၂၀၂၆"):
+        assert dated(line), line
+    for line in ("Сезона 2026 во бројки и табели", "Тел. 2345 6789", "Дел 4: 1200 нови станови"):
+        assert not dated(line), line
+
+
+PITCH = "Skráðu þig á fréttabréfið okkar og fáðu helstu fréttir dagsins í pósthólfið á hverjum morgni."
+
+
+def test_a_box_whose_pitch_names_nothing_of_the_article_goes():
+    rules = _rules(_page("is_2.txt"))
+    for line in ("Fréttabréf", PITCH, "Netfang", "Skrá mig"):
+        assert rules[line] == "score.form-box", line
+
+
+def test_a_section_whose_sentence_names_the_article_subject_stays():
+    """The same shape, a subheading over a sentence about the article's buses, stays."""
+    sentence = "Strætó mun kynna nýju leiðirnar á fundi með farþegum í janúar."
+    kept = clean_text(_page("is_2.txt").replace(PITCH, sentence)).text
+    assert sentence in kept and "Fréttabréf" in kept
+
+
+def test_without_a_heading_the_last_sentences_over_labels_stay():
+    """An article's closing sentences over a share label and a "more news" heading no rule
+    knows, as the Amharic page ends (fixtures/general am_1), have no heading over them."""
+    page = _page("is_2.txt").replace("Fréttabréf\n", "")
+    assert PITCH in clean_text(page).text
+
+
+RELATED = ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген несие беріледі"]
+
+
+def test_a_related_box_inside_an_unlisted_article_goes_and_the_article_goes_on():
+    page = _page("kk_1.txt")
+    rules = _rules(page)
+    assert [rules[line] for line in RELATED] == ["score.related-box"] * len(RELATED)
+    assert clean_text(page).text.rstrip().endswith("Иран арқылы жаңа бағыт ашуды жоспарлап отыр.")
+
+
+def test_a_list_of_facts_under_a_label_is_no_related_box():
+    """A match's facts under "Goals:" (figures, "Label: value" rows) are the article's."""
+    facts = ["24. Ахметов, 38. Сейтов, 63. Нұрланов", "Төреші: Ерланов, Бекұлы", "Көрермендер: 8 214"]
+    page = _page("kk_1.txt").replace("\n".join(RELATED[1:]), "\n".join(facts)).replace(RELATED[0], "Голдар:")
+    kept = clean_text(page).text
+    assert all(line in kept for line in facts)
+
+
+def test_a_counted_label_over_a_thread_closes_the_article():
+    kept = clean_text(_page("ka_3.txt")).text
+    assert "კომენტარები (3)" not in kept and "კარგი ამბავია" not in kept
+    assert kept.rstrip().endswith("წლის ბოლომდე კურსი მნიშვნელოვნად არ შეიცვლება.")
+
+
+def test_a_counted_label_without_stamps_and_repeated_buttons_closes_nothing():
+    """A gallery's "Photos (12)" inside an article heads no thread: no stamp, no repeated button."""
+    page = _page("ka_3.txt")
+    thread = page[page.index("კომენტარები (3)") : page.index("გამოიწერე")]
+    closing = "ანალიტიკოსების პროგნოზით"
+    page = page.replace(thread, "").replace(closing, "ფოტოები (12)\nლარის კურსი ბოლო თვეებში რამდენჯერმე შეიცვალა და ბაზარი ამას მშვიდად შეხვდა.\n" + closing)
+    kept = clean_text(page).text
+    assert "ლარის კურსი ბოლო თვეებში" in kept and closing in kept
