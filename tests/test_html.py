@@ -582,3 +582,12 @@ def test_post_heading_replaces_a_logo_h1() -> None:
         f"<div class='entry'>{paragraphs}</div></div></body></html>"
     )
     assert read_html(html, "p").meta["title"] == "Council votes to rebuild the old bridge"
+
+
+def test_a_heading_whose_class_says_header_is_a_heading():
+    """Substack's "header-anchor-post", a theme's "section-header": a subheading, not a page header."""
+    paragraphs = "".join(f"<p>Paragraph {n} of the article, long enough to count as prose here.</p>" for n in range(4))
+    page = (f'<html><body><article><h1>Title of the post</h1>{paragraphs[:150]}<h2 class="header-anchor-post">The numbers'
+            f'<div class="header-anchor-parent"><a href="#n">§</a></div></h2>{paragraphs}</article></body></html>')
+    lines = read_html(page, "page.html").text.splitlines()
+    assert "The numbers" in lines and "§" not in lines
