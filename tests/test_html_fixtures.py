@@ -54,7 +54,8 @@ script, and an English skeleton page whose JSON-LD articleBody carries its HTML 
 paragraph per row for small screens, a Spanish newsletter post whose subheadings have a "header"
 class, a French Drupal page whose chapo sits in a field of its own beside the body's, and a
 German and a Spanish op-ed ending on an italic line about the author named in the byline box
-(the Spanish one in the author meta and JSON-LD too).
+(the Spanish one in the author meta and JSON-LD too), and a German Ghost post with a callout card
+whose emoji sits in a block of its own.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -191,6 +192,9 @@ BODY = {
     "fr_drupal_chapo": ["Fermé depuis juin 2025", "Des horaires élargis", "en présence des entreprises"],
     "de_oped_bio": ["Vor zwanzig Jahren kamen", "Unsere 70 Ehrenamtlichen", "dass niemand auf uns angewiesen ist."],
     "es_oped_bio": ["Cada vez que hay sequía", "estaremos vendiendo dos veces la misma agua."],
+    # a callout's emoji is no line; the callout's sentence stays
+    "de_ghost_callout": ["Als im Frühjahr 2024", "Wie es funktioniert", "Der Laden hat montags bis samstags",
+                         "Die nächste Generalversammlung findet im März statt."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -330,6 +334,9 @@ JUNK = {
                         "Cette page vous a-t-elle été utile", "Hôtel de ville", "Mentions légales"],
     "de_oped_bio": ["Gastbeitrag", "Von Jana Wolff", "leitet seit 2011", "Teilen:", "Impressum"],
     "es_oped_bio": ["Tribuna", "Rosa Albentosa", "ingeniera agrónoma", "3 de diciembre", "WhatsApp"],
+    "de_ghost_callout": ["Anmelden", "Abonnieren", "Dorfleben", "Empfohlen", "Katrin Vogler", "4 Min. Lesezeit",
+                         "Der Dorfladen in der alten Schule", "💡", "Dorfläden in Deutschland", "Netzwerk Dorfladen",
+                         "Keine Ausgabe verpassen", "Melde dich", "Die Kirmes kehrt zurück", "Powered by Ghost"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -371,6 +378,7 @@ HEADINGS = {
     "es_arc_fusion": ["El Ayuntamiento aprueba la zona de bajas emisiones", "Los coches sin etiqueta", "El pleno del Ayuntamiento"],
     "en_ld_escaped_body": ["County opens first public EV charging hub", "Twenty fast chargers and a café.", "Millford County Council"],
     "fr_drupal_chapo": ["Le marché couvert rouvre", "Rénovée de fond en comble", "Fermé depuis juin 2025"],
+    "de_ghost_callout": ["Warum unser Dorf seinen Laden selbst betreibt", "Seit die Edeka-Filiale", "Als im Frühjahr 2024"],
 }  # fmt: skip
 
 

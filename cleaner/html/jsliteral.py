@@ -20,8 +20,9 @@ _IIFE_HEAD = re.compile(r"\s*=\s*\(?\s*function\s*\(([\w$,\s]*)\)\s*\{\s*return\
 _SPACE = re.compile(r"\s*")
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", re.S)
-_DATE = re.compile(r"new Date\(\s*(\"(?:[^\"\\]|\\.)*\"|-?\d+)\s*\)")
+# a string in either quotes, written as runs between escapes (one step per run, not per character)
+_STRING = re.compile(r"\"[^\"\\]*(?:\\.[^\"\\]*)*\"|'[^'\\]*(?:\\.[^'\\]*)*'", re.S)
+_DATE = re.compile(r"new Date\(\s*(\"[^\"\\]*(?:\\.[^\"\\]*)*\"|-?\d+)\s*\)", re.S)
 _JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|.)|\"", re.S)
 _CONSTANTS = {"true": True, "false": False, "null": None, "undefined": None, "NaN": None, "Infinity": None}
 _MAX_DEPTH = 200
