@@ -582,3 +582,22 @@ def test_post_heading_replaces_a_logo_h1() -> None:
         f"<div class='entry'>{paragraphs}</div></div></body></html>"
     )
     assert read_html(html, "p").meta["title"] == "Council votes to rebuild the old bridge"
+
+
+def test_a_heading_whose_class_says_header_is_a_heading():
+    """Substack's "header-anchor-post", a theme's "section-header": a subheading, not a page header."""
+    paragraphs = "".join(f"<p>Paragraph {n} of the article, long enough to count as prose here.</p>" for n in range(4))
+    page = (f'<html><body><article><h1>Title of the post</h1>{paragraphs[:150]}<h2 class="header-anchor-post">The numbers'
+            f'<div class="header-anchor-parent"><a href="#n">§</a></div></h2>{paragraphs}</article></body></html>')
+    lines = read_html(page, "page.html").text.splitlines()
+    assert "The numbers" in lines and "§" not in lines
+
+
+def test_a_line_without_a_letter_or_digit_goes():
+    """A callout's emoji, a "* * *" break, an anchor's "§": no words, no line; a time stamp stays."""
+    paragraphs = "".join(f"<p>Paragraph {n} of the article, long enough to count as prose here.</p>" for n in range(4))
+    page = (f'<html><body><article><h1>Title of the post</h1>{paragraphs}<div class="callout"><div>💡</div>'
+            f"<div>The shop opens at seven.</div></div><p>* * *</p><p>13.05</p>{paragraphs}</article></body></html>")
+    lines = read_html(page, "page.html").text.splitlines()
+    assert "💡" not in lines and "* * *" not in lines
+    assert "The shop opens at seven." in lines and "13.05" in lines

@@ -132,3 +132,54 @@ def test_a_state_parsed_from_a_string_and_an_app_router_stream():
     rows = f'1:I["7",[],""]\n2:T{len(html_body.encode()):x},{html_body}3:["$","article",null,{{"title":"{TITLE}","body":"$2"}}]\n'
     pushes = "".join(f"<script>self.__next_f.push([1,{json.dumps(part)}])</script>" for part in (rows[:150], rows[150:]))
     assert _body(_page({}).replace(empty, pushes)) == PARAGRAPHS
+
+
+NUXT2 = (
+    "window.__NUXT__=(function(a,b,c){return {layout:\"default\",data:[{article:{title:%s,"
+    "blocks:[{type:a,text:%s},{type:\"image\",caption:\"Das Heizkraftwerk Nord versorgt die halbe Stadt mit Wärme.\"},"
+    "{type:a,text:%s},{type:a,text:%s}],premium:b}}],error:c,serverRendered:!0,tracking:void 0}}(\"paragraph\",false,null));"
+)
+
+
+def _nuxt2_page(script: str) -> str:
+    return _page({}).replace('<script id="__NEXT_DATA__" type="application/json">{}</script>', f"<script>{script}</script>")
+
+
+def test_a_nuxt2_state_written_as_a_called_function():
+    """Nuxt 2 writes its state as JavaScript: bare keys, values shared through the called
+    function's parameters, `!0` and `void 0`; the strings escape "<" and "/" as \\u003C, \\u002F."""
+    strings = [json.dumps(TITLE, ensure_ascii=False)] + [json.dumps(p, ensure_ascii=False) for p in PARAGRAPHS]
+    script = NUXT2 % tuple(strings)
+    assert _body(_nuxt2_page(script)) == PARAGRAPHS
+    html = '"\\u003Cp\\u003E' + PARAGRAPHS[1].replace("/", "\\u002F") + '\\u003C\\u002Fp\\u003E"'
+    assert _body(_nuxt2_page(NUXT2 % (strings[0], strings[1], html, strings[3]))) == PARAGRAPHS
+    # the call written the other way round, "(function(a){...})(args)"
+    assert _body(_nuxt2_page(script.replace("}}(\"paragraph\"", "}})(\"paragraph\""))) == PARAGRAPHS
+
+
+def test_a_script_that_is_more_than_literals_is_not_read():
+    strings = [json.dumps(TITLE, ensure_ascii=False)] + [json.dumps(p, ensure_ascii=False) for p in PARAGRAPHS]
+    script = NUXT2 % tuple(strings)
+    for broken in (script.replace("premium:b", "premium:b+1"), script.replace("error:c", "error:d"),
+                   script.replace("return {", "x();return {")):
+        assert _body(_nuxt2_page(broken)) == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_js_literals():
+    from cleaner.html.jsliteral import called_function_value, js_string
+
+    assert js_string("'l\\'eau \\x41'") == "l'eau A"
+    assert js_string('"\\u003Cp\\u003E"') == "<p>"
+    assert js_string('"open') == ""
+    value = called_function_value("=function(a,b){return {'k':[a,b,1.5e2,-3,\"x\",void 0,!1,new Date(\"2026-12-05\")]}}(null,true)", 0)
+    assert value == {"k": [None, True, 150.0, -3, "x", None, False, "2026-12-05"]}
+
+
+def test_a_state_assigned_in_a_later_statement_of_a_module_script():
+    """Arc XP's Fusion pages set their globals up first and assign the story in a later statement,
+    in a script typed application/javascript; what follows the object is the script's."""
+    state = {"type": "story", "headlines": {"basic": TITLE}, "content_elements": [{"type": "text", "content": p} for p in PARAGRAPHS]}
+    script = f'window.Fusion=window.Fusion||{{}};Fusion.arcSite="x";Fusion.globalContent={json.dumps(state, ensure_ascii=False)};Fusion.spa=false;'
+    for kind in ("application/javascript", "text/javascript", "module"):
+        page = _page({}).replace('<script id="__NEXT_DATA__" type="application/json">{}</script>', f'<script type="{kind}">{script}</script>')
+        assert _body(page) == PARAGRAPHS, kind

@@ -45,6 +45,17 @@ page whose body is only in self.__next_f.push rows, a French weekly's old page w
 table (pictures in a row, captions in the next) and a picture with its caption in one cell, and a
 WordPress block-theme post (a table inside figure.wp-block-table, a pull quote repeating a
 sentence, a tweet embed inside a figure, a list, Jetpack share and related boxes).
+States written as script and bodies stated oddly: a French Nuxt 2 page whose state is the object
+a called function returns (`window.__NUXT__=(function(a,b,...){return {...}}(...))`, bare keys,
+shared values as arguments) and whose short dek the description meta opens with, a Spanish Arc XP
+page whose story is `Fusion.globalContent` in a later statement of an application/javascript
+script, and an English skeleton page whose JSON-LD articleBody carries its HTML escaped
+("&lt;p&gt;"). Pages of other shapes: a Spanish results page printing its table again as one
+paragraph per row for small screens, a Spanish newsletter post whose subheadings have a "header"
+class, a French Drupal page whose chapo sits in a field of its own beside the body's, and a
+German and a Spanish op-ed ending on an italic line about the author named in the byline box
+(the Spanish one in the author meta and JSON-LD too), and a German Ghost post with a callout card
+whose emoji sits in a block of its own.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -165,6 +176,25 @@ BODY = {
                      "appeal to the Valuation Office Agency."],
     "de_wahl_tabelle": ["| | Stimmen | Anteil |", "| Sabine Maier (parteilos) | 2.914 | 44,8 % |", "| Ralf Bertsch (parteilos) | 371 | 5,7 % |",
                         "„Ich werde in den nächsten zwei Wochen", "Teilen wollen sich Maier und Öztürk"],
+    # states a script writes, not JSON: Nuxt 2's called function, Arc's Fusion.globalContent in a
+    # later statement; an articleBody whose HTML came escaped; a short dek the description states
+    "fr_nuxt2_state": ["Fermée depuis l'automne 2024", "Des créneaux pour les clubs", "souligne le président du Grenoble Natation",
+                       "sauf le lundi matin."],
+    "es_arc_fusion": ["El pleno del Ayuntamiento aprobó", "Multas a partir de 2027", "«No queremos castigar",
+                      "son de residentes."],
+    "en_ld_escaped_body": ["Millford County Council has opened", "Cheaper at night\n\nDrivers will pay 49p",
+                           "“Most of our residents", "£3.1 million"],
+    # a table printed again as a paragraph per row goes; a sentence opening with a row's label stays
+    "es_results_mobile_rows": ["| CEIP Campo de la Cruz | 412 | 96 | 23,3 % |", "| Total | 1.936 | 350 | 18,1 % |",
+                               "CEIP Navaliegos, con 290 familias", "Los nuevos consejos se constituirán"],
+    # a subheading whose class says "header"; a dek in a field of its own; a closing author bio goes
+    "es_substack_anchor": ["Los números\n\nEn el mejor año", "Gracias a todos los que pasasteis"],
+    "fr_drupal_chapo": ["Fermé depuis juin 2025", "Des horaires élargis", "en présence des entreprises"],
+    "de_oped_bio": ["Vor zwanzig Jahren kamen", "Unsere 70 Ehrenamtlichen", "dass niemand auf uns angewiesen ist."],
+    "es_oped_bio": ["Cada vez que hay sequía", "estaremos vendiendo dos veces la misma agua."],
+    # a callout's emoji is no line; the callout's sentence stays
+    "de_ghost_callout": ["Als im Frühjahr 2024", "Wie es funktioniert", "Der Laden hat montags bis samstags",
+                         "Die nächste Generalversammlung findet im März statt."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -290,6 +320,23 @@ JUNK = {
                      "Recent Posts", "Proudly powered by WordPress"],
     "de_wahl_tabelle": ["Wir verwenden Cookies", "Startseite", "E-Paper", "Kommunalwahl", "Von Jonas Reich", "WhatsApp",
                         "Kommentare", "Börse", "DAX", "18.412", "Meistgelesen", "Unfall auf der B33", "Impressum"],
+    "fr_nuxt2_state": ["Je m'abonne", "Accueil", "Nadia Ferrand", "Chargement de l'article", "Sur le même sujet",
+                       "Piscines : les horaires d'été", "Photo Alpes Matin", "Journaliste à la rédaction", "Mentions légales"],
+    "es_arc_fusion": ["Portada", "Suscríbete", "Irene Catalá", "04/12/2026", "Foto: Jorge Gil", "Este contenido es exclusivo",
+                      "Lee también", "La EMT amplía", "Redactora de Local", "Lo más leído", "Todos los derechos reservados"],
+    "en_ld_escaped_body": ["Log in", "By Grace Obi", "3 December 2026", "Please enable JavaScript", "<p>", "Millford Herald Ltd"],
+    "es_results_mobile_rows": ["Redacción", "censados", "WhatsApp", "Aviso legal"],
+    "es_substack_anchor": ["Suscribirse", "Compartir", "Iniciar sesión", "Lucía Pardo", "30 nov 2026", "§", "es una publicación mantenida",
+                           "Escribe tu correo", "¡Gracias por leer", "Discusión sobre este artículo", "Qué pena",
+                           "Aviso de recogida", "Descarga la app"],
+    "fr_drupal_chapo": ["Aller au contenu principal", "Ce site utilise des cookies", "Menu principal", "Fil d'Ariane", "Publié le",
+                        "vue depuis la rue des Tanneurs", "Thématique", "Documents à télécharger", "Plan de la nouvelle halle",
+                        "Cette page vous a-t-elle été utile", "Hôtel de ville", "Mentions légales"],
+    "de_oped_bio": ["Gastbeitrag", "Von Jana Wolff", "leitet seit 2011", "Teilen:", "Impressum"],
+    "es_oped_bio": ["Tribuna", "Rosa Albentosa", "ingeniera agrónoma", "3 de diciembre", "WhatsApp"],
+    "de_ghost_callout": ["Anmelden", "Abonnieren", "Dorfleben", "Empfohlen", "Katrin Vogler", "4 Min. Lesezeit",
+                         "Der Dorfladen in der alten Schule", "💡", "Dorfläden in Deutschland", "Netzwerk Dorfladen",
+                         "Keine Ausgabe verpassen", "Melde dich", "Die Kirmes kehrt zurück", "Powered by Ghost"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -327,6 +374,11 @@ HEADINGS = {
     "es_clasificacion": ["El Atlético Carballés se escapa en cabeza", "Los de Iago Castro suman"],
     "en_layout_timetable": ["Ferry timetable changes for winter season", "Islanders will have two fewer sailings"],
     "de_wahl_tabelle": ["Bürgermeisterwahl in Haslach: Stichwahl", "Haslach. Keiner der vier Bewerber"],
+    "fr_nuxt2_state": ["Grenoble : la piscine Jean-Bron rouvre", "Le bassin olympique a été entièrement refait.", "Fermée depuis"],
+    "es_arc_fusion": ["El Ayuntamiento aprueba la zona de bajas emisiones", "Los coches sin etiqueta", "El pleno del Ayuntamiento"],
+    "en_ld_escaped_body": ["County opens first public EV charging hub", "Twenty fast chargers and a café.", "Millford County Council"],
+    "fr_drupal_chapo": ["Le marché couvert rouvre", "Rénovée de fond en comble", "Fermé depuis juin 2025"],
+    "de_ghost_callout": ["Warum unser Dorf seinen Laden selbst betreibt", "Seit die Edeka-Filiale", "Als im Frühjahr 2024"],
 }  # fmt: skip
 
 

@@ -52,3 +52,20 @@ def test_a_consent_platform_container_is_furniture_in_any_language():
     )
     text = read_html(_without_consent_banner(PAGE).replace('<div id="__next">', '<div id="__next">' + dutch), "page.html").text
     assert "partners" not in text and DEK in text and FIRST in text
+
+
+def _dek_page(dek: str, description: str) -> str:
+    body = "".join(f"<p>{sentence} The board met on Wednesday evening and voted on the budget.</p>" for sentence in ("One.", "Two.", "Three."))
+    return (f'<html><head><meta name="description" content="{description}"></head><body><header><nav><a href="/">Home</a></nav></header>'
+            f'<div class="top"><h1>Ferry fares frozen for another year</h1><p>{dek}</p><span class="byline">By Ann Lee</span></div>'
+            f'<div class="story">{body}</div></body></html>')
+
+
+def test_a_short_dek_joins_when_the_description_states_it():
+    """A dek under `standfirst_min_words` words is the standfirst when the description meta is
+    that line or opens with it; a short line the description does not state stays out."""
+    dek = "Fares stay at $4.50 until 2028."
+    assert _lines(_dek_page(dek, dek))[1] == dek
+    assert _lines(_dek_page(dek, "Fares stay at $4.50 until 2028, the minister said on Monday."))[1] == dek
+    assert dek not in _lines(_dek_page(dek, "The minister announced a freeze on Monday."))
+    assert "Two words." not in _lines(_dek_page("Two words.", "Two words. And more of the description here."))

@@ -97,3 +97,13 @@ def test_a_glued_stated_body_is_cut_only_at_a_lowercase_end_and_a_capital():
     lines = _lines(_page({"@type": "NewsArticle", "articleBody": glued * 3}))
     assert lines[1:5] == ["Works on the bridge will cost $4.5 million.", "The county pays most of it, officials said.",
                           "“We had no choice,” the mayor said.", "Its web page, built on Node.js, moved to the U.S.A. host on 4.5.2026.Traffic is down by a third. Works on the bridge will cost $4.5 million."]
+
+
+def test_a_body_whose_markup_came_escaped_is_read_as_markup():
+    """Some CMSs escape the body's HTML once more than JSON needs: "&lt;p&gt;...&lt;/p&gt;"."""
+    from cleaner.html.structured import paragraphs_of
+
+    escaped = "&lt;p&gt;Erste Zeile des Artikels.&lt;/p&gt;&lt;h2&gt;Zwischentitel&lt;/h2&gt;&lt;p&gt;Zweite &amp;amp; letzte.&lt;/p&gt;"
+    assert paragraphs_of(escaped) == ["Erste Zeile des Artikels.", "Zwischentitel", "Zweite & letzte."]
+    # an entity in plain text is no markup: the text stays as it came
+    assert paragraphs_of("Tom &lt;3 Jerry, said the sign.") == ["Tom &lt;3 Jerry, said the sign."]

@@ -204,3 +204,16 @@ def test_pictures_and_captions_laid_out_in_cells_are_figures() -> None:
     flags = "".join(f"<tr><td>{img}</td><td>{name}</td></tr>" for name in ("Norway", "Sweden", "Finland"))
     assert "| | Amira Hassan | 2,914 |" in _reader_lines(LEAD + f"<table>{portraits}</table>" + AFTER)
     assert "| | Sweden |" in _reader_lines(LEAD + f"<table>{flags}</table>" + AFTER)
+
+
+def test_a_row_said_again_in_words_goes_and_a_sentence_quoting_it_stays() -> None:
+    """Responsive pages print a table twice, the second time a paragraph per row for small
+    screens: those repeat the rows; a sentence that opens with a row's label and quotes its
+    figures says more than the row and stays, as does any line of a table of two-cell rows."""
+    mobile = "<div class='only-mobile'><p><b>Labour</b>: 28 seats (-1)</p><p><b>Green</b>: 2 seats (+1)</p></div>"
+    sentence = "<p>Labour, with 28 seats and -1 on 2022, lost a seat to the Greens in the Docks ward for the first time.</p>"
+    lines = _reader_lines(LEAD + RESULTS + AFTER + mobile + sentence)
+    assert "| Labour | 28 | -1 |" in lines and "Labour: 28 seats (-1)" not in lines and "Green: 2 seats (+1)" not in lines
+    assert sentence[3:-4] in lines
+    pairs = "<table><tr><td>Labour</td><td>28</td></tr><tr><td>Green</td><td>2</td></tr></table>"
+    assert "Labour: 28" in _reader_lines(LEAD + pairs + AFTER + "<p>Labour: 28</p>")

@@ -20,8 +20,10 @@ from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
+from .bio import without_closing_bio
 from .parsing import parse_page
 from .restore import with_visible_structure
+from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
 from .tables import ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .walk import Line, Page, walk
@@ -110,7 +112,10 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
     title = _choose_title(page, main, title, settings)
     page.lines = join_rows(page, tables, main.excluded, main.container, settings)
-    lines = _kept_lines(page, main, settings, title, scope == "page")
+    dek = DekTest(settings, tree)
+    lines = _kept_lines(page, main, settings, title, scope == "page", dek)
+    if scope == "main":
+        lines = without_closing_bio(lines, page, tree, settings)
     if scope == "main":
         headline, body = stated_body(tree, settings)
         visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
@@ -119,43 +124,9 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
             body = state
         if _states_more(body, visible, settings):
             body = with_visible_structure(body, page.lines, title or headline, settings)
-            standfirst = _visible_standfirst(lines, body, settings) or _dek_under_headline(page, main, body, title or headline, settings)
+            standfirst = visible_standfirst(lines, body, settings, dek) or dek_under_headline(page, main, body, title or headline, dek)
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
-
-
-def _visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[str], settings: HtmlSettings) -> list[str]:
-    """The standfirst a teaser page shows above the stated body's first paragraph: the stated
-    body (articleBody, an application's state) never carries the dek, and the visible page
-    does when its first paragraph is the body's. Only sentence-long lines without links, no
-    more than a standfirst's, and none the body holds."""
-    if not body:
-        return []
-    opening = body[0][:80]
-    top = next((i for i, (line, _) in enumerate(lines) if line.text.startswith(opening)), None)
-    if top is None:
-        return []
-    stated = set(body)
-    found = [
-        line.text for line, _ in lines[:top]
-        if line.link_chars == 0 and len(line.text.split()) >= settings.standfirst_min_words and line.text not in stated
-    ]
-    return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
-
-
-def _dek_under_headline(page: Page, main: MainContent, body: list[str], title: str, settings: HtmlSettings) -> list[str]:
-    """The standfirst of a skeleton page, whose visible body shows none of the stated one: the
-    line right under the headline, when it is sentence-long, has no link, is no furniture and the
-    stated body does not hold it (JSON states keep the dek in a field of its own). The content
-    finder may have chosen a skeleton's box, so the line need not be inside the main content."""
-    key = title.casefold()
-    heading = next((i for i, line in enumerate(page.lines) if line.text.casefold() == key), None)
-    if heading is None or heading + 1 >= len(page.lines):
-        return []
-    line = page.lines[heading + 1]
-    if main.excluded[line.owner] or line.link_chars or line.tag in settings.heading_tags or line.text in body:
-        return []
-    return [line.text] if len(line.text.split()) >= settings.standfirst_min_words else []
 
 
 def _states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
@@ -299,12 +270,12 @@ def _repeats_title(line: Line, title_key: str, before_prose: bool) -> bool:
 
 
 def _kept_lines(
-    page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool
+    page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest
 ) -> list[tuple[Line, dict[str, float]]]:
     kept: list[tuple[Line, dict[str, float]]] = []
     total = max(1, len(page.lines))
     title_key, before_prose = title.casefold(), True
-    standfirst = _standfirst(page, main, settings, title_key)
+    standfirst = standfirst_lines(page, main, settings, title_key, dek)
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner] or position in standfirst
@@ -325,28 +296,6 @@ def _kept_lines(
         }
         kept.append((line, signals))
     return kept
-
-
-def _standfirst(page: Page, main: MainContent, settings: HtmlSettings, title_key: str) -> frozenset[int]:
-    """Sentence-long lines between the headline and the main container: the standfirst (dek) of
-    pages that keep the headline, the dek and the byline in one block and the body in another,
-    where the container with the most prose is the body's alone. Only when the headline's own
-    line is found above the body, only its siblings (a promo or a video title elsewhere in the
-    page's top is not the article's), and never a line with a link or inside furniture."""
-    lines = page.lines
-    first = next((i for i, line in enumerate(lines) if main.inside[line.owner] and not main.excluded[line.owner]), None)
-    if first is None or not title_key:
-        return frozenset()
-    heading = next((i for i in range(first - 1, -1, -1) if lines[i].text.casefold() == title_key), None)
-    if heading is None:
-        return frozenset()
-    parent = page.parents[lines[heading].owner]
-    found = [
-        i for i in range(heading + 1, first)
-        if page.parents[lines[i].owner] == parent and not main.excluded[lines[i].owner] and lines[i].link_chars == 0
-        and lines[i].tag not in _CELL_TAGS and len(lines[i].text.split()) >= settings.standfirst_min_words
-    ]
-    return frozenset(found[: settings.standfirst_max_lines])
 
 
 def _document(doc_id: str, source: str, extraction: Extraction, repairs: list[str]) -> Document:

@@ -33,6 +33,7 @@ from .settings import HtmlSettings
 from .statesources import revive_flat, state_values
 from .structured import paragraphs_of, word_count
 
+_DECODER = json.JSONDecoder(strict=False)  # raw_decode: the first value, the script's rest ignored
 _MAX_DEPTH = 24
 _MAX_CHARS = 8_000_000  # a bigger state is a whole catalogue, not one page
 _TYPE_KEYS = ("type", "_type", "nodetype", "__typename", "blocktype", "component", "kind")
@@ -63,11 +64,14 @@ def app_state_body(tree: LexborHTMLParser, settings: HtmlSettings, title: str, v
     for source in state_values(tree, _MAX_CHARS):
         if len(source) > _MAX_CHARS or source.count(" ") < need:  # too few words to hold a body
             continue
+        source = source.lstrip()
         try:
-            data = revive_flat(json.loads(source, strict=False))
+            value, end = _DECODER.raw_decode(source)
         except (ValueError, RecursionError):
             continue
-        _collect(data, settings, title.casefold(), False, 0, found)
+        if end < len(source) and source.count(" ", 0, end) < need:  # a small object, the script's rest after it
+            continue
+        _collect(revive_flat(value), settings, title.casefold(), False, 0, found)
     return _best(found, need)
 
 

@@ -12,12 +12,14 @@ the page's prose: then the keyword was about the page, not about a widget.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .settings import HtmlSettings
 from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LINKED, Line, Page
 
 
+_WORD = re.compile(r"\w")
 QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
@@ -292,11 +294,14 @@ def _inside(page: Page, container: int) -> list[bool]:
 
 
 def keep_line(line: Line, settings: HtmlSettings) -> bool:
-    """Inside the container, link lists and short linked lines (teasers, "more" links) go.
+    """Inside the container, link lists and short linked lines (teasers, "more" links) go, and
+    lines without a letter or a digit (a callout's emoji, "§" anchors, "* * *" breaks): no words.
 
     A paragraph that ends like a sentence is held to a looser link limit: articles link
     names and phrases inside their sentences, a "Read more: <headline>" line does not end so.
     """
+    if _WORD.search(line.text) is None:
+        return False
     density = line.link_density
     sentence = line.tag in settings.sentence_tags and line.text.endswith(settings.sentence_ends)
     if density > (settings.sentence_max_link_density if sentence else settings.max_link_density):

@@ -48,6 +48,9 @@ class HtmlSettings:
     post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1
     standfirst_min_words: int  # a line this long between headline and body container is the standfirst
     standfirst_max_lines: int  # ... and at most this many of them
+    standfirst_stated_min_words: int  # a shorter one when the description meta states it, down to this
+    bio_max_words: int  # a closing line about the author is no longer than this (bio.py) ...
+    byline_max_words: int  # ... and opens with a name a line this short above the article holds
     max_link_density: float
     short_chars: int
     short_max_link_density: float
@@ -70,6 +73,8 @@ class HtmlSettings:
     table_min_paragraphs: int  # prose <p> beside a data table that make it the article's (tables.framed_tables)
     table_lone_paragraph_share: float  # ... or one, holding this share of the page's prose
     table_cell_weight: float  # prose weight of such a table's cells: a tie-breaker only
+    table_row_repeat_min_cells: int  # a line saying a row again in words goes: a row of this many cells ...
+    table_row_repeat_min_share: float  # ... whose cells make this share of the line's characters
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
@@ -119,6 +124,9 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
         standfirst_min_words=int(_number(score, "standfirst_min_words", f"{where}:score", int)),
         standfirst_max_lines=int(_number(score, "standfirst_max_lines", f"{where}:score", int)),
+        standfirst_stated_min_words=int(_number(score, "standfirst_stated_min_words", f"{where}:score", int)),
+        bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
+        byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
         short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),
         short_max_link_density=_number(lines, "short_max_link_density", f"{where}:lines", float),
@@ -141,6 +149,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_min_paragraphs=int(_number(tables, "min_paragraphs", f"{where}:tables", int)),
         table_lone_paragraph_share=_number(tables, "lone_paragraph_share", f"{where}:tables", float),
         table_cell_weight=_number(tables, "cell_weight", f"{where}:tables", float),
+        table_row_repeat_min_cells=int(_number(tables, "row_repeat_min_cells", f"{where}:tables", int)),
+        table_row_repeat_min_share=_number(tables, "row_repeat_min_share", f"{where}:tables", float),
     )
 
 

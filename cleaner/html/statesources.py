@@ -24,12 +24,20 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
-_ASSIGNMENT = re.compile(r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*=\s*(?=\{)")
-_PARSED = re.compile(r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*=\s*JSON\.parse\(\s*(?=[\"'])")
+from .jsliteral import called_function_value, js_string
+
+_TARGET = r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*"
+_ASSIGNMENT = re.compile(_TARGET + r"=\s*(?=\{)")
+_PARSED = re.compile(_TARGET + r"=\s*JSON\.parse\(\s*(?=[\"'])")
+_NAMED = re.compile(_TARGET + r"(?==)")
+# A later statement of the script assigning an object: "window.Fusion=window.Fusion||{};
+# Fusion.globalContent={...};Fusion.spa=false;" (Arc XP's Fusion pages write their story so).
+_LATER_ASSIGNMENT = re.compile(r";" + _TARGET + r"=\s*(?=\{)")
+# Inline scripts of these types are read (a module or a legacy type is JavaScript too).
+_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 _FLIGHT_PUSH = re.compile(r"self\.__next_f\.push\((\[.*\])\)\s*;?\s*$", re.S)
 _FLIGHT_ROW = re.compile(rb"[0-9a-fA-F]{1,8}:")
 _FLIGHT_TEXT = re.compile(rb"T([0-9a-fA-F]{1,8}),")
-_JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|.)|\"", re.S)
 # Nuxt's wrappers around a value (reactivity, refs) and devalue's own types, as the flat
 # array writes them: ["Reactive", 3]; the value is the item the index points at.
 _WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "NuxtError", "Object"})
@@ -38,13 +46,14 @@ _MAX_FLAT_DEPTH = 64
 
 def state_values(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
     """The JSON texts of the page's state, in page order (one for the whole App Router stream);
-    none longer than `max_chars`."""
+    none longer than `max_chars`. A text may go on past its value with the rest of its script
+    (";window.other=..."): the reader takes the first JSON value and ignores what follows."""
     flight: list[str] = []
     for node in tree.css("script"):
         kind = (node.attributes.get("type") or "").strip().lower()
         if kind == "application/json":
             yield node.text()
-        elif kind in ("", "text/javascript") and "src" not in node.attributes:
+        elif kind in _SCRIPT_TYPES and "src" not in node.attributes:
             source = node.text()
             if len(source) > max_chars:
                 continue
@@ -60,40 +69,22 @@ def state_values(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
 
 
 def _assigned(source: str) -> str:
-    """The JSON an inline script assigns to a global, directly or through JSON.parse("...")."""
+    """The JSON an inline script assigns to a global: directly, through JSON.parse("..."), as
+    what a called function returns (Nuxt 2's `window.__NUXT__=(function(a,b){return {...}}(...))`,
+    jsliteral.py), or in a later statement after some set-up ones."""
     match = _ASSIGNMENT.match(source)
     if match:
         return source[match.end() :].rstrip().removesuffix(";")
     match = _PARSED.match(source)
-    if not match:
-        return ""
-    literal = source[match.end() :].rstrip().removesuffix(";").rstrip().removesuffix(")").rstrip()
-    return _js_string(literal)
-
-
-def _js_string(literal: str) -> str:
-    """The value of a JavaScript string literal in either quotes ("" when it is none)."""
-    if len(literal) < 2 or literal[0] != literal[-1] or literal[0] not in "\"'":
-        return ""
-    inner = literal[1:-1]
-    if literal[0] == "'":  # as a JSON string: \' is a bare quote, a bare " needs its backslash
-        inner = _JS_ESCAPE.sub(_json_escape, inner)
-    try:
-        value = json.loads(f'"{inner}"', strict=False)
-    except ValueError:
-        return ""
-    return value if isinstance(value, str) else ""
-
-
-def _json_escape(match: re.Match[str]) -> str:
-    escaped = match.group(1)
-    if escaped is None:
-        return '\\"'
-    if escaped == "'":
-        return "'"
-    if escaped[0] == "x":
-        return "\\u00" + escaped[1:]
-    return "\\" + escaped
+    if match:
+        literal = source[match.end() :].rstrip().removesuffix(";").rstrip().removesuffix(")").rstrip()
+        return js_string(literal)
+    match = _NAMED.match(source)
+    if match and "function" in source[match.end() : match.end() + 40]:
+        value = called_function_value(source, match.end())
+        return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else ""
+    match = _LATER_ASSIGNMENT.search(source)
+    return source[match.end() :] if match else ""
 
 
 def _pushed_text(array: str) -> str:

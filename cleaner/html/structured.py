@@ -10,6 +10,7 @@ blocks win, since they keep their DOM signals and the body's paragraph breaks.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Iterator
@@ -22,6 +23,7 @@ _MAX_DEPTH = 8  # @graph lists and nested "mainEntity" objects; deeper is not an
 # Tags that end a paragraph when a body carries HTML (some CMSs put their markup in articleBody).
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote|section)\s*>", re.I)
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|blockquote|section)\b", re.I)
 _WORD = re.compile(r"\w+")
 
 
@@ -68,7 +70,11 @@ def _articles(data: object, types: frozenset[str], depth: int) -> Iterator[dict]
 
 
 def paragraphs_of(body: str) -> list[str]:
-    """The body's paragraphs: its line breaks, or its HTML blocks when it carries markup."""
+    """The body's paragraphs: its line breaks, or its HTML blocks when it carries markup, also
+    when that markup came escaped ("&lt;p&gt;...": the CMS escaped the HTML once more than JSON
+    needs, and the whole body would read as one paragraph with its tags in the text)."""
+    if not _TAG.search(body) and _ESCAPED_TAG.search(body):
+        body = html.unescape(body)
     if _TAG.search(body):
         body = _BLOCK_END.sub("\n", body)
         root = LexborHTMLParser(f"<body>{body}</body>").body

@@ -20,8 +20,10 @@ joining rows cannot move the choice of the article's container.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..tablerow import cells as row_cells
 from ..tablerow import format_row
 from .content import QUOTE_OPENERS, is_prose, paragraph_container
 from .settings import HtmlSettings
@@ -29,6 +31,8 @@ from .walk import IMAGE, Line, Page
 
 ROW_TAG = "tr"
 _CELL_TAGS = frozenset({"td", "th"})
+_ROW_OR_CELL = frozenset({ROW_TAG, "td", "th"})
+_WORD = re.compile(r"\w+")
 _CAPTION_MIN_WORDS = 4
 
 
@@ -292,4 +296,46 @@ def join_rows(page: Page, found_tables: PageTables, excluded, container: int, se
         line = replaced.get(position, line)
         if line is not None:
             joined_lines.append(line)
-    return joined_lines
+    return _without_row_repeats(joined_lines, settings)
+
+
+def _without_row_repeats(lines: list[Line], settings: HtmlSettings) -> list[Line]:
+    """The lines without those that only say a joined row again in words: responsive pages
+    print a table twice, once as <table> and once as a paragraph per row for small screens
+    ("CEIP Norte: 412 censados, 96 votos (23,3 %)"), and the hidden or visible copy would
+    repeat every row. A line repeats a row when it opens with the row's first cell, holds all
+    its cells in order (at least `row_repeat_min_cells` of them) and those make at least
+    `row_repeat_min_share` of its characters; a sentence quoting a figure holds far more."""
+    rows: dict[str, list[list[str]]] = {}
+    for line in lines:
+        if line.tag == ROW_TAG:
+            found = row_cells(line.text)
+            if len(found) >= settings.table_row_repeat_min_cells:
+                rows.setdefault(_first_word(found[0]), []).append(found)
+    if not rows:
+        return lines
+    return [line for line in lines if line.tag in _ROW_OR_CELL or not _repeats_row(line, rows, settings)]
+
+
+def _first_word(text: str) -> str:
+    """The first run of word characters: "Labour" of "Labour: 28 seats" and of the cell "Labour"."""
+    found = _WORD.search(text)
+    return found.group() if found else ""
+
+
+def _repeats_row(line: Line, rows: dict[str, list[list[str]]], settings: HtmlSettings) -> bool:
+    text = line.text
+    for cells in rows.get(_first_word(text), ()):
+        if not text.startswith(cells[0]):
+            continue
+        position = 0
+        for cell in cells:
+            position = text.find(cell, position)
+            if position < 0:
+                break
+            position += len(cell)
+        else:
+            covered = sum(len(cell) - cell.count(" ") for cell in cells)
+            if covered >= settings.table_row_repeat_min_share * line.chars:
+                return True
+    return False

@@ -146,6 +146,8 @@ class _FlagReader:
                 flags |= HIDDEN
         if flags & EMBED and tag != "blockquote":
             flags &= ~EMBED
+        if flags & HEADER and tag in self.settings.heading_tags:
+            flags &= ~HEADER  # "section-header", Substack's "header-anchor-post": a heading, not a page header
         return flags
 
 

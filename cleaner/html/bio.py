@@ -1,0 +1,97 @@
+"""An opinion piece's closing line about its author, found with the byline the HTML reader removed.
+
+Columns and guest pieces end on a sentence about the writer ("Jana Wolff leitet seit 2011 die
+Tafel...", "Rosa Albentosa es ingeniera agrónoma...", often in italics). The rule engine drops
+such a line when it opens with the name a byline above the body holds (rules/bio.py), but on an
+HTML page the byline sits in a "byline"/"author" box that the reader removes before the rules
+see the text, so that tell is gone by then. Here the reader looks for it itself: the last kept
+line goes when it is no longer than `bio_max_words` words, opens with two capitalised words
+that name the page's author (its `author` meta, a JSON-LD author, or a line of at most
+`byline_max_words` words above the article's first line: the byline box), and the article does
+not name that person anywhere else (then it is the story's subject, not its writer).
+"""
+
+from __future__ import annotations
+
+import json
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..words import LETTERS
+from .settings import HtmlSettings
+from .walk import Line, Page
+
+_NAME_WORDS = 2  # a given name and a family name open the bio
+_MAX_DEPTH = 6
+
+
+def page_authors(tree: LexborHTMLParser) -> list[str]:
+    """The author names the page states: its `author` meta and its JSON-LD objects' authors."""
+    names = []
+    node = tree.css_first('meta[name="author"]')
+    if node is not None and node.attributes.get("content"):
+        names.append(node.attributes["content"] or "")
+    for script in tree.css('script[type="application/ld+json"]'):
+        source = script.text()
+        if '"author"' not in source:
+            continue
+        try:
+            _authors(json.loads(source, strict=False), names, 0)
+        except (ValueError, RecursionError):
+            continue
+    return names
+
+
+def _authors(data: object, names: list[str], depth: int) -> None:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _authors(item, names, depth + 1)
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if key == "author":
+                for person in value if isinstance(value, list) else [value]:
+                    name = person.get("name") if isinstance(person, dict) else person
+                    if isinstance(name, str):
+                        names.append(name)
+            elif isinstance(value, (dict, list)):
+                _authors(value, names, depth + 1)
+
+
+def without_closing_bio(kept: list[tuple[Line, dict[str, float]]], page: Page, tree: LexborHTMLParser,
+                        settings: HtmlSettings) -> list[tuple[Line, dict[str, float]]]:
+    """`kept` without its last line when that line is the author's bio (see the module's doc)."""
+    if len(kept) < 2:
+        return kept
+    last = kept[-1][0]
+    words = LETTERS.findall(last.text)
+    if len(words) > settings.bio_max_words or len(words) < _NAME_WORDS + 2:
+        return kept
+    opening = words[:_NAME_WORDS]
+    if not all(word[0].isupper() for word in opening) or not last.text.lstrip("*_ ").startswith(opening[0]):
+        return kept
+    name = [word.casefold() for word in opening]
+    if not _names_author(name, kept[0][0], page, tree, settings):
+        return kept
+    spelled = " ".join(opening)
+    if any(spelled in line.text for line, _ in kept[:-1]):
+        return kept  # the article's subject, named in its text
+    return kept[:-1]
+
+
+def _names_author(name: list[str], first: Line, page: Page, tree: LexborHTMLParser, settings: HtmlSettings) -> bool:
+    """Whether `name`'s words stand in a row in a stated author or in a short line (no heading)
+    above `first`."""
+    given = name[0]
+    candidates = page_authors(tree)
+    for line in page.lines:
+        if line is first:
+            break
+        if given in line.text.casefold() and len(line.text.split()) <= settings.byline_max_words and line.tag not in settings.heading_tags:
+            candidates.append(line.text)
+    for text in candidates:
+        folded = [word.casefold() for word in LETTERS.findall(text)]
+        if any(folded[i : i + len(name)] == name for i in range(len(folded) - len(name) + 1)):
+            return True
+    return False

@@ -1,0 +1,134 @@
+"""The standfirst (dek): the sentence under the headline that the article's container leaves out.
+
+Pages keep the headline, the dek and the byline in one block and the body in another, or show
+only a teaser or a skeleton and state the body in JSON (whose dek is a field of its own): the
+content finder's container then misses the dek. These find it: a line between the headline and
+the body, sentence-long (`standfirst_min_words`) or stated by the page's description meta
+(`DekTest`), never a link, never furniture.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .content import MainContent
+from .settings import HtmlSettings
+from .tables import ROW_TAG
+from .walk import Line, Page
+
+_CELL_TAGS = frozenset({"td", "th", ROW_TAG})
+_DESCRIPTION_SELECTORS = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
+
+
+class DekTest:
+    """Whether a line is long enough to be a standfirst: `standfirst_min_words` words, or fewer
+    (down to `standfirst_stated_min_words`) when the page's description meta states it. Decks
+    are often a short phrase ("Twenty fast chargers and a café."), and sites copy the deck into
+    their description, whole or as its opening; a short byline or kicker is never stated so."""
+
+    __slots__ = ("settings", "tree", "found")
+
+    def __init__(self, settings: HtmlSettings, tree: LexborHTMLParser) -> None:
+        self.settings = settings
+        self.tree = tree
+        self.found: tuple[str, ...] | None = None  # the descriptions, read on the first short line
+
+    def __call__(self, text: str) -> bool:
+        words = len(text.split())
+        if words >= self.settings.standfirst_min_words:
+            return True
+        return self.stated(text)
+
+    def stated(self, text: str) -> bool:
+        """Whether the description meta is the line or opens with it (at least
+        `standfirst_stated_min_words` words, whatever its length)."""
+        if len(text.split()) < self.settings.standfirst_stated_min_words:
+            return False
+        if self.found is None:
+            self.found = descriptions(self.tree)
+        key = " ".join(text.casefold().split()).rstrip(".!…")
+        return any(description.startswith(key) for description in self.found)
+
+
+def descriptions(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """The page's description metas, case-folded and whitespace-folded."""
+    found = []
+    for selector in _DESCRIPTION_SELECTORS:
+        node = tree.css_first(selector)
+        content = " ".join((node.attributes.get("content") or "").casefold().split()) if node is not None else ""
+        if content:
+            found.append(content)
+    return tuple(found)
+
+
+def visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[str], settings: HtmlSettings,
+                        dek: DekTest) -> list[str]:
+    """The standfirst a teaser page shows above the stated body's first paragraph: the stated
+    body (articleBody, an application's state) never carries the dek, and the visible page
+    does when its first paragraph is the body's. Only sentence-long lines without links, no
+    more than a standfirst's, and none the body holds."""
+    if not body:
+        return []
+    opening = body[0][:80]
+    top = next((i for i, (line, _) in enumerate(lines) if line.text.startswith(opening)), None)
+    if top is None:
+        return []
+    stated = set(body)
+    found = [
+        line.text for line, _ in lines[:top]
+        if line.link_chars == 0 and dek(line.text) and line.text not in stated
+    ]
+    return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
+
+
+def dek_under_headline(page: Page, main: MainContent, body: list[str], title: str, dek: DekTest) -> list[str]:
+    """The standfirst of a skeleton page, whose visible body shows none of the stated one: the
+    line right under the headline, when it is sentence-long, has no link, is no furniture and the
+    stated body does not hold it (JSON states keep the dek in a field of its own). The content
+    finder may have chosen a skeleton's box, so the line need not be inside the main content."""
+    key = title.casefold()
+    heading = next((i for i, line in enumerate(page.lines) if line.text.casefold() == key), None)
+    if heading is None or heading + 1 >= len(page.lines):
+        return []
+    line = page.lines[heading + 1]
+    if main.excluded[line.owner] or line.link_chars or line.tag in dek.settings.heading_tags or line.text in body:
+        return []
+    return [line.text] if dek(line.text) else []
+
+
+def standfirst_lines(page: Page, main: MainContent, settings: HtmlSettings, title_key: str, dek: DekTest) -> frozenset[int]:
+    """Sentence-long lines between the headline and the main container: the standfirst (dek) of
+    pages that keep the headline, the dek and the byline in one block and the body in another,
+    where the container with the most prose is the body's alone. Only when the headline's own
+    line is found above the body, only its siblings (a promo or a video title elsewhere in the
+    page's top is not the article's), and never a line with a link or inside furniture."""
+    lines = page.lines
+    first = next((i for i, line in enumerate(lines) if main.inside[line.owner] and not main.excluded[line.owner]), None)
+    if first is None or not title_key:
+        return frozenset()
+    heading = next((i for i in range(first - 1, -1, -1) if lines[i].text.casefold() == title_key), None)
+    if heading is None:
+        return frozenset()
+    parent = page.parents[lines[heading].owner]
+    found = [
+        i for i in range(heading + 1, first)
+        if page.parents[lines[i].owner] == parent and not main.excluded[lines[i].owner] and lines[i].link_chars == 0
+        and lines[i].tag not in _CELL_TAGS and dek(lines[i].text)
+    ]
+    return frozenset(found[: settings.standfirst_max_lines]) or _nested_dek(page, main, heading, first, dek)
+
+
+def _nested_dek(page: Page, main: MainContent, heading: int, first: int, dek: DekTest) -> frozenset[int]:
+    """The standfirst in a field of its own beside the body's (Drupal's "field--name-field-chapo"
+    inside the node's content, next to "field--name-body"): not the headline's sibling, but the
+    first line under it that is not furniture, a paragraph inside the headline's parent, and one
+    the description meta states (a widget's blurb sits there too: "Chat with us in Messenger...")."""
+    parent = page.parents[page.lines[heading].owner]
+    end = parent + page.sizes[parent]
+    for i in range(heading + 1, first):
+        line = page.lines[i]
+        if main.excluded[line.owner]:
+            continue
+        nested = parent < line.owner < end and line.tag == "p" and line.link_chars == 0
+        return frozenset({i}) if nested and dek.stated(line.text) else frozenset()
+    return frozenset()
