@@ -410,6 +410,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a short closing sentence under a newsletter box (one stopword in Polish: it scored 0.50)
     "pl_4": ["Pierwsze czytanie projektu zaplanowano na grudzień."],
     "nl_7": ["De gemeenteraad bespreekt het plan in januari."],
+    # probes of helper T (session 16): a short closing sentence under an embed's furniture (de); the
+    # last paragraph under a "Bild: agency / agency | name" credit once taken for a breadcrumb (de) and
+    # under "Credit..." caption lines (en); paragraphs between two app promos or after a channel promo
+    "de_embed_1": ["Die Regel gilt zunächst bis Ende März.", "Auch ein Verein von Anwohnern"],
+    "de_credit_1": ["Die Schau läuft bis Mitte April."],
+    "en_credit_1": ["The boardwalk is expected to reopen next spring"],
+    "de_promo_1": ["Darauf haben sich Bund und Länder", "Derzeit nutzen rund 13,5 Millionen"],
+    "es_credit_1": ["Las autoridades han suspendido las clases", "Varias viviendas de adobe"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -807,6 +815,16 @@ JUNK = {
     # Albanian (a short rule file: sections, "read also", share, comments, follow/app, cookie, rights)
     "sq_1": ["Kryefaqja > Aktualitet", "Lexo edhe: Sindikatat", "Shpërndaje në Facebook", "Na ndiqni në Instagram",
              "Shkarkoni aplikacionin", "Komente", "Lajme të ngjashme", "Të gjitha të drejtat"],
+    # probes of helper T (session 16): Mastodon handles and counts, Bluesky/Instagram furniture,
+    # captions ending on a credit, channel and app promos, paywall lines, an aggregator's stamp
+    "de_embed_1": ["@anwohner@allgaeu.social", "12 Boosts 40 Favoriten", "Inhalt von Bluesky anzeigen", "Folgen Sie uns"],
+    "de_credit_1": ["picture alliance", "imago images", "Quelle: Kunsthalle Kiel", "Foto: Frank Molter"],
+    "en_credit_1": ["Credit...Jim Urquhart", "Credit: Reuters", "Rangers inspect", "Login to comment", "18m ago", "Image: National"],
+    "de_promo_1": ["App herunterladen", "Push-Benachrichtigungen", "0,99 €", "jederzeit kündbar"],
+    "es_credit_1": ["EFE/Alberto Valdés", "canal de Telegram", "en WhatsApp", "Lee sin límites", "Primer mes"],
+    "fr_embed_1": ["@cafesconcerts@mastodon.social", "12 boosts", "Vous avez aimé cet article", "réservé aux abonnés",
+                   "Vous êtes abonné"],
+    "fr_aggr_1": ["Il y a 3 heures", "Lire la suite", "Actu Normandie", "Articles similaires"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
