@@ -418,6 +418,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_credit_1": ["The boardwalk is expected to reopen next spring"],
     "de_promo_1": ["Darauf haben sich Bund und Länder", "Derzeit nutzen rund 13,5 Millionen"],
     "es_credit_1": ["Las autoridades han suspendido las clases", "Varias viviendas de adobe"],
+    "de_embed_2": ["Ihr Verein gratulierte auf Instagram."],
+    "fr_caption_1": ["Le demi de mêlée toulousain, ici lors de la rencontre.", "Les Clermontois, eux, se déplaceront à Pau."],
+    "en_aggr_1": ["\"The labor market has come into better balance,\""],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -825,6 +828,12 @@ JUNK = {
     "fr_embed_1": ["@cafesconcerts@mastodon.social", "12 boosts", "Vous avez aimé cet article", "réservé aux abonnés",
                    "Vous êtes abonné"],
     "fr_aggr_1": ["Il y a 3 heures", "Lire la suite", "Actu Normandie", "Articles similaires"],
+    # a pointer to the site's videos under an embed or a paragraph; an aggregator's "source · 3h"
+    # stamp; a French caption's English credit in brackets and a bare "PHOTO D'ILLUSTRATION AFP"
+    "de_embed_2": ["Mehr Videos finden Sie", "Diesen Beitrag auf Instagram", "@sc_oberstdorf", "Teilen"],
+    "fr_caption_1": ["(Photo by Marc Dupuis/Getty Images)", "PHOTO D'ILLUSTRATION", "Retrouvez toutes nos vidéos"],
+    "es_aggr_1": ["Hace 5 horas", "Más vídeos en nuestro canal", "Seguir leyendo", "Noticias Google"],
+    "en_aggr_1": ["Reuters · 3h", "Watch more videos", "Read more at Reuters", "Similar News"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
