@@ -421,6 +421,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_embed_2": ["Ihr Verein gratulierte auf Instagram."],
     "fr_caption_1": ["Le demi de mêlée toulousain, ici lors de la rencontre.", "Les Clermontois, eux, se déplaceront à Pau."],
     "en_aggr_1": ["\"The labor market has come into better balance,\""],
+    "es_box_1": ["Las comercializadoras, sin embargo,"],
+    "fr_box_1": ["Les syndicats protestent", "Un nouveau préavis a été déposé"],
+    "de_box_1": ["Die Gemeinden sollen bei der Ausstattung"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -834,6 +837,11 @@ JUNK = {
     "fr_caption_1": ["(Photo by Marc Dupuis/Getty Images)", "PHOTO D'ILLUSTRATION", "Retrouvez toutes nos vidéos"],
     "es_aggr_1": ["Hace 5 horas", "Más vídeos en nuestro canal", "Seguir leyendo", "Noticias Google"],
     "en_aggr_1": ["Reuters · 3h", "Watch more videos", "Read more at Reuters", "Similar News"],
+    # a newsletter box between two paragraphs, its button and pitch in words the rules now know
+    "es_box_1": ["Apúntate", "Recibe cada mañana", "Newsletter de Economía", "Te puede interesar"],
+    "fr_box_1": ["S'inscrire", "Chaque matin, l'essentiel", "Le Fil Éco", "PUBLICITÉ", "12 réactions"],
+    "en_box_1": ["Get the biggest business stories", "The Morning Brief", "Scroll to continue", "Comments (14)"],
+    "de_box_1": ["Mit dem Laden des Tweets", "Tweet laden", "jeden Freitag in Ihrem Postfach", "Jetzt anmelden", "Kommentare anzeigen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
