@@ -424,6 +424,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_box_1": ["Las comercializadoras, sin embargo,"],
     "fr_box_1": ["Les syndicats protestent", "Un nouveau préavis a été déposé"],
     "de_box_1": ["Die Gemeinden sollen bei der Ausstattung"],
+    # a live blog's entry stamped twice, "2m ago" over "4:52 p.m. PT", its share row a rule's
+    "en_live_zone_1": ["Key points: The Ridge Fire", "4:52 p.m. PT\n\nCal Fire says the blaze"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -841,6 +843,7 @@ JUNK = {
     "es_box_1": ["Apúntate", "Recibe cada mañana", "Newsletter de Economía", "Te puede interesar"],
     "fr_box_1": ["S'inscrire", "Chaque matin, l'essentiel", "Le Fil Éco", "PUBLICITÉ", "12 réactions"],
     "en_box_1": ["Get the biggest business stories", "The Morning Brief", "Scroll to continue", "Comments (14)"],
+    "en_live_zone_1": ["Share this update", "2m ago", "18m ago", "Link copied", "Load more updates", "Pinned"],
     "de_box_1": ["Mit dem Laden des Tweets", "Tweet laden", "jeden Freitag in Ihrem Postfach", "Jetzt anmelden", "Kommentare anzeigen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
@@ -996,6 +999,7 @@ HEADINGS = {
     "de_19": ["Bundesliga: Freiburg gegen Mainz im Liveticker", "90.+3"],
     "cs_2": ["Vichřice v Jeseníkách: tisíce domácností bez proudu", "Silný vítr"],
     "hu_1": ["Vihar söpört végig a Dunántúlon, ezrek maradtak áram nélkül", "A pénteki viharban"],
+    "en_live_zone_1": ["Live updates: Wildfire forces evacuations near Santa Barbara", "Key points: The Ridge Fire"],
 }  # fmt: skip
 
 
