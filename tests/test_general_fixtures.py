@@ -426,6 +426,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_box_1": ["Die Gemeinden sollen bei der Ausstattung"],
     # a live blog's entry stamped twice, "2m ago" over "4:52 p.m. PT", its share row a rule's
     "en_live_zone_1": ["Key points: The Ridge Fire", "4:52 p.m. PT\n\nCal Fire says the blaze"],
+    # a Telegram post's views line and button whose text was not scraped: the article's line above stays
+    "es_embed_1": ["Su renovación era una prioridad", "El equipo vuelve a jugar el domingo"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -843,6 +845,8 @@ JUNK = {
     "es_box_1": ["Apúntate", "Recibe cada mañana", "Newsletter de Economía", "Te puede interesar"],
     "fr_box_1": ["S'inscrire", "Chaque matin, l'essentiel", "Le Fil Éco", "PUBLICITÉ", "12 réactions"],
     "en_box_1": ["Get the biggest business stories", "The Morning Brief", "Scroll to continue", "Comments (14)"],
+    "es_embed_1": ["Mira el vídeo en YouTube", "Únete al canal de Telegram", "👁 12.4K", "View in Telegram", "@deportes_hoy",
+                   "pic.twitter.com"],
     "en_live_zone_1": ["Share this update", "2m ago", "18m ago", "Link copied", "Load more updates", "Pinned"],
     "de_box_1": ["Mit dem Laden des Tweets", "Tweet laden", "jeden Freitag in Ihrem Postfach", "Jetzt anmelden", "Kommentare anzeigen"],
 }
