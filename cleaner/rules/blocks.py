@@ -169,8 +169,8 @@ def with_tail(
 
 def _over_embeds(doc: Document, last: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
     """Whether paragraph `index` is right under paragraph `last`, or only removals of
-    `closing_over_categories` (an embedded post's furniture, a photo credit) lie between: the
-    article goes on under an embed, so its closing sentence there is as much the article's."""
+    `closing_over_categories` (an embedded post's furniture) lie between: the article goes on
+    under an embed, so its closing sentence there is as much the article's."""
     between = doc.paragraphs[last + 1 : index]
     return all(not par.kept and category(par) in s.closing_over_categories for par in between)
 

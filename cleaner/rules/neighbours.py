@@ -156,15 +156,15 @@ def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) ->
         category = removal_category(par, categories)
         if category not in engine.box_categories:
             continue
+        sentences_out = category in engine.box_sentence_categories
         for other in range(index + 2, min(index + 2 + engine.box_span, len(pars))):
             if removal_category(pars[other], categories) == category:
                 between = pars[index + 1 : other]
-                sentences_out = category in engine.box_sentence_categories
                 if all(_box_line(doc, line, settings, sentences_out) for line in between):
                     mine = [line for line in between if line.removal is None or removal_category(line, categories) in engine.box_absorbs]
                     filled.extend((line, par.removal.rule) for line in mine)  # type: ignore[union-attr]
                 break
-            if not _box_line(doc, pars[other], settings, category in engine.box_sentence_categories):
+            if not _box_line(doc, pars[other], settings, sentences_out):
                 break
     for par, rule_id in filled:
         par.removal = Removal("boilerplate", rule_id)
