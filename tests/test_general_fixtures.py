@@ -414,6 +414,24 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "af_1": ["Die prys van diesel sal na verwagting", "Ekonome waarsku egter", "Die Departement van Minerale Hulpbronne"],
     # the article's last two paragraphs under a related-links box no rule knows (Kazakh)
     "kk_1": ["Дегенмен фермерлер вагондардың", "Министрлік келесі жылы экспорттық"],
+    # probes of helper T (session 16): a short closing sentence under an embed's furniture (de); the
+    # last paragraph under a "Bild: agency / agency | name" credit once taken for a breadcrumb (de) and
+    # under "Credit..." caption lines (en); paragraphs between two app promos or after a channel promo
+    "de_embed_1": ["Die Regel gilt zunächst bis Ende März.", "Auch ein Verein von Anwohnern"],
+    "de_credit_1": ["Die Schau läuft bis Mitte April."],
+    "en_credit_1": ["The boardwalk is expected to reopen next spring"],
+    "de_promo_1": ["Darauf haben sich Bund und Länder", "Derzeit nutzen rund 13,5 Millionen"],
+    "es_credit_1": ["Las autoridades han suspendido las clases", "Varias viviendas de adobe"],
+    "de_embed_2": ["Ihr Verein gratulierte auf Instagram."],
+    "fr_caption_1": ["Le demi de mêlée toulousain, ici lors de la rencontre.", "Les Clermontois, eux, se déplaceront à Pau."],
+    "en_aggr_1": ["\"The labor market has come into better balance,\""],
+    "es_box_1": ["Las comercializadoras, sin embargo,"],
+    "fr_box_1": ["Les syndicats protestent", "Un nouveau préavis a été déposé"],
+    "de_box_1": ["Die Gemeinden sollen bei der Ausstattung"],
+    # a live blog's entry stamped twice, "2m ago" over "4:52 p.m. PT", its share row a rule's
+    "en_live_zone_1": ["Key points: The Ridge Fire", "4:52 p.m. PT\n\nCal Fire says the blaze"],
+    # a Telegram post's views line and button whose text was not scraped: the article's line above stays
+    "es_embed_1": ["Su renovación era una prioridad", "El equipo vuelve a jugar el domingo"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -835,6 +853,30 @@ JUNK = {
     "ka_3": ["ავტორი: ნინო ბერიძე", "ტეგები:", "კომენტარები (3)", "გიორგი მ.", "2 საათის წინ", "კარგი ამბავია", "პასუხი",
              "ხელფასები რომ გაიზარდოს", "გამოიწერე"],
     "kk_1": ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген", "Бөлісу"],
+    # probes of helper T (session 16): Mastodon handles and counts, Bluesky/Instagram furniture,
+    # captions ending on a credit, channel and app promos, paywall lines, an aggregator's stamp
+    "de_embed_1": ["@anwohner@allgaeu.social", "12 Boosts 40 Favoriten", "Inhalt von Bluesky anzeigen", "Folgen Sie uns"],
+    "de_credit_1": ["picture alliance", "imago images", "Quelle: Kunsthalle Kiel", "Foto: Frank Molter"],
+    "en_credit_1": ["Credit...Jim Urquhart", "Credit: Reuters", "Rangers inspect", "Login to comment", "18m ago", "Image: National"],
+    "de_promo_1": ["App herunterladen", "Push-Benachrichtigungen", "0,99 €", "jederzeit kündbar"],
+    "es_credit_1": ["EFE/Alberto Valdés", "canal de Telegram", "en WhatsApp", "Lee sin límites", "Primer mes"],
+    "fr_embed_1": ["@cafesconcerts@mastodon.social", "12 boosts", "Vous avez aimé cet article", "réservé aux abonnés",
+                   "Vous êtes abonné"],
+    "fr_aggr_1": ["Il y a 3 heures", "Lire la suite", "Actu Normandie", "Articles similaires"],
+    # a pointer to the site's videos under an embed or a paragraph; an aggregator's "source · 3h"
+    # stamp; a French caption's English credit in brackets and a bare "PHOTO D'ILLUSTRATION AFP"
+    "de_embed_2": ["Mehr Videos finden Sie", "Diesen Beitrag auf Instagram", "@sc_oberstdorf", "Teilen"],
+    "fr_caption_1": ["(Photo by Marc Dupuis/Getty Images)", "PHOTO D'ILLUSTRATION", "Retrouvez toutes nos vidéos"],
+    "es_aggr_1": ["Hace 5 horas", "Más vídeos en nuestro canal", "Seguir leyendo", "Noticias Google"],
+    "en_aggr_1": ["Reuters · 3h", "Watch more videos", "Read more at Reuters", "Similar News"],
+    # a newsletter box between two paragraphs, its button and pitch in words the rules now know
+    "es_box_1": ["Apúntate", "Recibe cada mañana", "Newsletter de Economía", "Te puede interesar"],
+    "fr_box_1": ["S'inscrire", "Chaque matin, l'essentiel", "Le Fil Éco", "PUBLICITÉ", "12 réactions"],
+    "en_box_1": ["Get the biggest business stories", "The Morning Brief", "Scroll to continue", "Comments (14)"],
+    "es_embed_1": ["Mira el vídeo en YouTube", "Únete al canal de Telegram", "👁 12.4K", "View in Telegram", "@deportes_hoy",
+                   "pic.twitter.com"],
+    "en_live_zone_1": ["Share this update", "2m ago", "18m ago", "Link copied", "Load more updates", "Pinned"],
+    "de_box_1": ["Mit dem Laden des Tweets", "Tweet laden", "jeden Freitag in Ihrem Postfach", "Jetzt anmelden", "Kommentare anzeigen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -993,6 +1035,7 @@ HEADINGS = {
     "hy_2": ["Հայաստանում աճել է զբոսաշրջիկների թիվը", "Զբոսաշրջության կոմիտեի"],
     "si_1": ["කොළඹ නගරයට නව බස් පර්යන්තයක්", "කොළඹ කොටුවේ"],
     "ka_3": ["ლარი დოლართან მიმართებით გამყარდა", "ეროვნული ბანკის მონაცემებით"],
+    "en_live_zone_1": ["Live updates: Wildfire forces evacuations near Santa Barbara", "Key points: The Ridge Fire"],
 }  # fmt: skip
 
 

@@ -156,7 +156,7 @@ def with_tail(
             skipped, last = skipped + 1, index + related - 1 + s.tail_label_prose
             index = last + 1
             continue
-        right_under = joined == 0 and index == last + 1
+        right_under = joined == 0 and _over_embeds(doc, last, index, s, category)
         clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
         floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose
         if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
@@ -172,6 +172,14 @@ def with_tail(
                 continue
         last, index = index, index + 1  # one that scores as prose follows what was joined
     return replace(block, last=last)
+
+
+def _over_embeds(doc: Document, last: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """Whether paragraph `index` is right under paragraph `last`, or only removals of
+    `closing_over_categories` (an embedded post's furniture) lie between: the article goes on
+    under an embed, so its closing sentence there is as much the article's."""
+    between = doc.paragraphs[last + 1 : index]
+    return all(not par.kept and category(par) in s.closing_over_categories for par in between)
 
 
 def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -115,8 +115,19 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
         while below < len(pars) and entry_chrome(below):
             values[below] = max(values[below], 0.0)
             below += 1
+        if below < len(pars) and _clock_under_stamp(doc, pars[below], s):
+            values[below] = max(values[below], 0.0)  # "2m ago" / "4:52 p.m. PT": one stamp in two lines
+            below += 1
         if below + 1 < len(pars) and _entry_heading(pars[below], s) and pars[below + 1].kept and values[below + 1] > 0.0:
             values[below] = max(values[below], 0.0)
+
+
+def _clock_under_stamp(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept time of day right under an entry's stamp, with an hour marker or a time zone
+    ("4:52 p.m. PT" under "2m ago"): no more than `name_max_words` + 2 words, opening on a clock.
+    Its letters keep it from being a stamp of its own (title.time_stamp: mostly digits), and
+    counted as a short non-prose line it cut a live blog's first entries off."""
+    return par.kept and par.signals["words"] <= s.name_max_words + 2 and _CLOCK.match(doc.text, par.start, par.end) is not None
 
 
 def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:

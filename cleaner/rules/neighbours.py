@@ -146,7 +146,9 @@ def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) ->
     field taken for a share row ("Váš e-mail"). Left as they were, they split the box in two, a
     box in two parts between two paragraphs no longer weighed as one, and the article's paragraphs
     under it were lost. The kept ones, and removals of `box_absorbs` categories (a share row, a
-    section label), go with the rule of the box's line above them; other removals keep theirs."""
+    section label), go with the rule of the box's line above them; other removals keep theirs.
+    Between two newsletter or app lines, a kept sentence of prose length is the article's
+    (`box_sentence_categories`, `_box_line`): then nothing between them is the box's."""
     pars = doc.paragraphs
     engine = settings.engine
     filled: list[tuple[Paragraph, str]] = []
@@ -154,21 +156,30 @@ def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) ->
         category = removal_category(par, categories)
         if category not in engine.box_categories:
             continue
+        sentences_out = category in engine.box_sentence_categories
         for other in range(index + 2, min(index + 2 + engine.box_span, len(pars))):
             if removal_category(pars[other], categories) == category:
                 between = pars[index + 1 : other]
-                if all(_box_line(doc, line, settings) for line in between):
+                if all(_box_line(doc, line, settings, sentences_out) for line in between):
                     mine = [line for line in between if line.removal is None or removal_category(line, categories) in engine.box_absorbs]
                     filled.extend((line, par.removal.rule) for line in mine)  # type: ignore[union-attr]
                 break
-            if not _box_line(doc, pars[other], settings):
+            if not _box_line(doc, pars[other], settings, sentences_out):
                 break
     for par, rule_id in filled:
         par.removal = Removal("boilerplate", rule_id)
 
 
-def _box_line(doc: Document, par: Paragraph, settings: Settings) -> bool:
-    """A line a box may hold: short, kept or removed as boilerplate (not as a duplicate)."""
+def _box_line(doc: Document, par: Paragraph, settings: Settings, sentences_out: bool) -> bool:
+    """A line a box may hold: short, kept or removed as boilerplate (not as a duplicate). With
+    `sentences_out` (a box of `box_sentence_categories`), a kept line of prose length
+    (`prose_paragraph_words`) closing on a full stop is the article's sentence between two boxes
+    ("Jetzt die App herunterladen!" / a paragraph of 17 words / "Push-Benachrichtigungen
+    aktivieren" lost the paragraph), not the box's pitch."""
     if par.removal is not None and par.removal.reason != "boilerplate":
         return False
-    return text_words(doc.text[par.start : par.end], settings.cjk, settings.unspaced) <= settings.engine.box_line_max_words
+    text = doc.text[par.start : par.end]
+    words = text_words(text, settings.cjk, settings.unspaced)
+    if sentences_out and par.removal is None and words >= settings.engine.prose_paragraph_words and _FULL_STOP.search(text):
+        return False
+    return words <= settings.engine.box_line_max_words

@@ -32,6 +32,7 @@ class EngineSettings:
     box_line_max_words: int
     box_span: int
     box_absorbs: tuple[str, ...]
+    box_sentence_categories: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class ScorerSettings:
     closing_past_categories: tuple[str, ...]
     closing_stem_categories: tuple[str, ...]
     closing_stem_chars: int
+    closing_over_categories: tuple[str, ...]
     thread_categories: tuple[str, ...]
     thread_window: int
     length_exponent: float
@@ -213,6 +215,12 @@ def load_settings(path: str | Path | None = None) -> Settings:
     unknown = sorted(set(settings.scorer.live_entry_chrome) - set(CATEGORIES))
     if unknown:
         raise ConfigError(f"{path}: [scorer] live_entry_chrome: unknown categories {unknown}")
+    unknown = sorted(set(settings.scorer.closing_over_categories) - set(CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{path}: [scorer] closing_over_categories: unknown categories {unknown}")
+    unknown = sorted(set(settings.engine.box_sentence_categories) - set(settings.engine.box_categories))
+    if unknown:
+        raise ConfigError(f"{path}: [engine] box_sentence_categories: categories not in box_categories {unknown}")
     unknown = sorted(set(settings.scorer.inline_chrome_deep) - set(settings.scorer.inline_chrome))
     if unknown:
         raise ConfigError(f"{path}: [scorer] inline_chrome_deep: categories not in inline_chrome {unknown}")
