@@ -432,6 +432,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_live_zone_1": ["Key points: The Ridge Fire", "4:52 p.m. PT\n\nCal Fire says the blaze"],
     # a Telegram post's views line and button whose text was not scraped: the article's line above stays
     "es_embed_1": ["Su renovación era una prioridad", "El equipo vuelve a jugar el domingo"],
+    # op-ed disclaimers go, the op-ed's own closing demand stays (fr es de en); a counter and a bio go
+    "fr_19": ["La maternité de notre hôpital doit fermer", "Je demande que l'on étudie sérieusement"],
+    "es_14": ["Cada vez que se habla de recortar el trasvase", "El Gobierno debe fijar un caudal mínimo"],
+    "de_20": ["Seit März hat die Stadtbibliothek sonntags geöffnet", "Ich bitte ihn, diese Entscheidung zu überdenken."],
+    "en_33": ["The council wants to spend £2.4 million", "A bus would give one to people who have none."],
+    "en_32": ["At its peak the app held 1,400 open tasks.", "writing birthdays in the notebook's back page."],
+    "ja_4": ["湊市交通局は５日", "現行の本数を維持するという。"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -877,6 +884,12 @@ JUNK = {
                    "pic.twitter.com"],
     "en_live_zone_1": ["Share this update", "2m ago", "18m ago", "Link copied", "Load more updates", "Pinned"],
     "de_box_1": ["Mit dem Laden des Tweets", "Tweet laden", "jeden Freitag in Ihrem Postfach", "Jetzt anmelden", "Kommentare anzeigen"],
+    "fr_19": ["Les tribunes sont publiées sous la responsabilité", "Par Hélène Caradec", "Partager sur"],
+    "es_14": ["Las tribunas se publican bajo la responsabilidad", "Compartir en WhatsApp"],
+    "de_20": ["Gastbeiträge erscheinen unter der alleinigen Verantwortung", "Von Miriam Albers"],
+    "en_33": ["Op-eds reflect the views of their authors", "By Grace Ellery", "is a nurse at the General Hospital"],
+    "en_32": ["1.2K", "Written by Owen Tallis", "3.4K Followers", "Writes about attention"],
+    "ja_4": ["この記事は有料記事です", "残り612文字"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -23,6 +23,7 @@ from .appstate import app_state_body
 from .bio import without_closing_bio
 from .parsing import parse_page
 from .restore import with_visible_structure
+from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
 from .tables import ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
@@ -110,6 +111,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     page = walk(root, settings)
     tables = page_tables(page)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
+    main = own_article(page, main, settings)
     title = _choose_title(page, main, title, settings)
     page.lines = join_rows(page, tables, main.excluded, main.container, settings)
     dek = DekTest(settings, tree)
@@ -269,6 +271,26 @@ def _repeats_title(line: Line, title_key: str, before_prose: bool) -> bool:
     return line.text.casefold() == title_key
 
 
+def _headline_position(page: Page, main: MainContent, title_key: str) -> int:
+    """The line number of the title's own h1 inside the container (-1 when there is none)."""
+    for position, line in enumerate(page.lines):
+        if line.tag == "h1" and main.inside[line.owner] and line.text.casefold() == title_key:
+            return position
+    return -1
+
+
+def _kicker(line: Line, settings: HtmlSettings) -> bool:
+    """A label over the headline inside the article ("Tribune", "Analysis", "Exclusive"): a
+    line of at most `kicker_max_words` words, no heading and no sentence. The title line heads
+    the output, so the label would read as the article's first line; many CMSs name its box
+    ("kicker", "surtitre") and it goes as furniture, this is the label no class names."""
+    return (
+        len(line.text.split()) <= settings.kicker_max_words
+        and line.tag not in settings.heading_tags
+        and not line.text.endswith(settings.sentence_ends)
+    )
+
+
 def _kept_lines(
     page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest
 ) -> list[tuple[Line, dict[str, float]]]:
@@ -276,10 +298,13 @@ def _kept_lines(
     total = max(1, len(page.lines))
     title_key, before_prose = title.casefold(), True
     standfirst = standfirst_lines(page, main, settings, title_key, dek)
+    headline = _headline_position(page, main, title_key)
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner] or position in standfirst
         if main.excluded[owner] or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
+            continue
+        if position < headline and _kicker(line, settings):
             continue
         if _repeats_title(line, title_key, before_prose):
             continue

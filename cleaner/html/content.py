@@ -56,12 +56,13 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
     wrappers = _content_wrappers(page)
+    stamps = _entry_stamps(page, settings)
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif swallowed[index] or wrappers[index]:
+        elif swallowed[index] or wrappers[index] or stamps[index]:
             continue
         elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
@@ -83,6 +84,49 @@ def _content_wrappers(page: Page) -> list[bool]:
         if tag == "figure" and tables[index] or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote":
             wrappers[index] = True
     return wrappers
+
+
+def _entry_stamps(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Headers that hold a live blog entry's time: each entry (an <article> or <li> per update)
+    opens with `<header>16:20</header>`, which reads as page chrome, and the updates lose their
+    times. Their tell: a header (no other furniture mark) whose every line is a stamp (at most
+    `entry_stamp_max_words` words, one holding a digit), with at least `entry_stamp_min_entries`
+    such headers under entries side by side (one grandparent), each entry holding prose and no
+    linked headline (a teaser card's date stays chrome). A lone header holding a date in an
+    article stays chrome. Most pages have one or two headers: they cost one pass over the flags."""
+    count = len(page.tags)
+    stamps = [False] * count
+    groups: dict[int, list[int]] = {}
+    for index, flags in enumerate(page.flags):
+        if flags & JUNK == HEADER and page.parents[index] > 0:
+            groups.setdefault(page.parents[page.parents[index]], []).append(index)
+    groups = {key: headers for key, headers in groups.items() if len(headers) >= settings.entry_stamp_min_entries}
+    if not groups:
+        return stamps
+    owned: dict[int, list[Line]] = {}
+    for line in page.lines:
+        owned.setdefault(line.owner, []).append(line)
+    for headers in groups.values():
+        found = [index for index in headers if _stamp_header(page, index, owned, settings)]
+        if len(found) >= settings.entry_stamp_min_entries:
+            for index in found:
+                stamps[index] = True
+    return stamps
+
+
+def _stamp_header(page: Page, header: int, owned: dict[int, list[Line]], settings: HtmlSettings) -> bool:
+    """A header holding only stamps, first in an entry holding prose and no linked headline."""
+    lines = _subtree_lines(page, header, owned)
+    if not lines or any(len(line.text.split()) > settings.entry_stamp_max_words or not any(c.isdigit() for c in line.text)
+                        for line in lines):
+        return False
+    entry = _subtree_lines(page, page.parents[header], owned)
+    linked_headline = any(line.tag in settings.heading_tags and line.link_density > settings.max_link_density for line in entry)
+    return not linked_headline and any(is_prose(line, settings) for line in entry)
+
+
+def _subtree_lines(page: Page, index: int, owned: dict[int, list[Line]]) -> list[Line]:
+    return [line for element in range(index, index + page.sizes[index]) for line in owned.get(element, ())]
 
 
 def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:

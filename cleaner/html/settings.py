@@ -49,6 +49,10 @@ class HtmlSettings:
     standfirst_min_words: int  # a line this long between headline and body container is the standfirst
     standfirst_max_lines: int  # ... and at most this many of them
     standfirst_stated_min_words: int  # a shorter one when the description meta states it, down to this
+    entry_stamp_max_words: int  # a live entry's <header> holding only lines this short, with a digit, is its time ...
+    entry_stamp_min_entries: int  # ... when this many entries side by side open with one (content._entry_stamps)
+    stacked_min_paragraphs: int  # an <article> with this many prose <p> and a headline is a stacked story (stacked.py)
+    kicker_max_words: int  # a line this short over the headline, inside the article, is its label
     bio_max_words: int  # a closing line about the author is no longer than this (bio.py) ...
     byline_max_words: int  # ... and opens with a name a line this short above the article holds
     max_link_density: float
@@ -125,6 +129,10 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         standfirst_min_words=int(_number(score, "standfirst_min_words", f"{where}:score", int)),
         standfirst_max_lines=int(_number(score, "standfirst_max_lines", f"{where}:score", int)),
         standfirst_stated_min_words=int(_number(score, "standfirst_stated_min_words", f"{where}:score", int)),
+        entry_stamp_max_words=int(_number(score, "entry_stamp_max_words", f"{where}:score", int)),
+        entry_stamp_min_entries=int(_number(score, "entry_stamp_min_entries", f"{where}:score", int)),
+        stacked_min_paragraphs=int(_number(score, "stacked_min_paragraphs", f"{where}:score", int)),
+        kicker_max_words=int(_number(score, "kicker_max_words", f"{where}:score", int)),
         bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
         byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),

@@ -1,0 +1,65 @@
+"""Pages that glue the next article under the first: infinite scroll, saved after it ran.
+
+News themes that load "the next story" as the reader scrolls append a second `<article>` (its
+own header, headline, byline and paragraphs) under the first, in the same container; a page
+saved after scrolling holds both, and the container score, which rewards prose, takes the
+container holding the two. The tell is that the container holds at least two articles side by
+side, each with a headline and `stacked_min_paragraphs` prose lines of its own, and exactly one
+of them holds the page's h1 (the later ones' headlines are h2s, or their h1s are not the
+page's): that one is the page's article. A live blog's entries and a list of teasers hold no
+h1 of their own, so they are left as they are.
+"""
+
+from __future__ import annotations
+
+from .content import MainContent, is_prose
+from .settings import HtmlSettings
+from .walk import Page
+
+_ARTICLE = "article"
+
+
+def own_article(page: Page, main: MainContent, settings: HtmlSettings) -> MainContent:
+    """`main` narrowed to the article holding the h1, when the container stacks several."""
+    articles = _top_articles(page, main)
+    if len(articles) < 2:
+        return main
+    prose, headlines, h1 = _article_lines(page, articles, settings)
+    full = [a for a in articles if prose[a] >= settings.stacked_min_paragraphs and headlines[a]]
+    holding = [a for a in full if h1[a]]
+    if len(full) < 2 or len(holding) != 1 or sum(h1.values()) != h1[holding[0]]:
+        return main
+    chosen = holding[0]
+    inside = [False] * len(page.tags)
+    for index in range(chosen, chosen + page.sizes[chosen]):
+        inside[index] = True
+    return MainContent(chosen, main.excluded, tuple(inside))
+
+
+def _top_articles(page: Page, main: MainContent) -> list[int]:
+    """The <article> elements below the container with no other <article> between."""
+    container = main.container
+    found, end = [], container + page.sizes[container]
+    index = container + 1
+    while index < end:
+        if page.tags[index] == _ARTICLE and not main.excluded[index]:
+            found.append(index)
+            index += page.sizes[index]  # its own entries are not stacked articles
+        else:
+            index += 1
+    return found
+
+
+def _article_lines(page: Page, articles: list[int], settings: HtmlSettings) -> tuple[dict, dict, dict]:
+    """Per article: its prose lines, its headline lines (h1-h3) and its h1 lines."""
+    prose = {a: 0 for a in articles}
+    headlines, h1 = dict(prose), dict(prose)
+    ranges = [(a, a + page.sizes[a]) for a in articles]
+    for line in page.lines:
+        for start, end in ranges:
+            if start <= line.owner < end:
+                prose[start] += is_prose(line, settings) and line.tag == "p"
+                headlines[start] += line.tag in ("h1", "h2", "h3")
+                h1[start] += line.tag == "h1"
+                break
+    return prose, headlines, h1
