@@ -858,6 +858,9 @@ JUNK = {
     "mt_2": ["Minn Joseph Camilleri", "Tinsiex tissieħeb fil-grupp tagħna fuq il-Facebook!", "Qrajt dawn?", "Kummenti (2)", "Wieġeb"],
     "mk_2": ["Преземете ја апликацијата", "Google Play", "App Store", "Поврзани вести"],
     "af_2": ["Deur Pieter van der Merwe", "4 Desember 2026", "Lees ook:", "Verwante artikels"],
+    # a Myanmar date under a headline that scores as prose (Myanmar sentences end on nothing), a
+    # "read also" link after a dash whose headline the related box repeats
+    "my_1": ["ဒီဇင်ဘာ ၄၊ ၂၀၂၆", "ဆက်စပ်ဖတ်ရှုရန် -", "မျှဝေရန်", "ဆက်စပ်သတင်းများ", "မူပိုင်ခွင့်"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1024,6 +1027,7 @@ HEADINGS = {
     "ti_1": ["ኣብ መቐለ ሓድሽ ሆስፒታል ተመሪቑ", "ኣብ ከተማ መቐለ"],
     "pa_1": ["ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵਾਂ ਬੱਸ ਅੱਡਾ ਜਨਵਰੀ ਤੋਂ ਸ਼ੁਰੂ", "ਲੁਧਿਆਣਾ ਦਾ ਨਵਾਂ ਬੱਸ ਅੱਡਾ"],
     "af_2": ["Kaapstad kry nuwe ontsoutingsaanleg teen 2029", "Die Stad Kaapstad het Donderdag"],
+    "my_1": ["ရန်ကုန်မြို့တွင် လျှပ်စစ်ဘတ်စ်ကားများ ထပ်မံတိုးချဲ့မည်", "ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီသည်"],
 }  # fmt: skip
 
 

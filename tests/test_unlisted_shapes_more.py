@@ -5,8 +5,9 @@ A "read also" link set off by a spaced dash or bar goes only when the page repea
 on under a repeated link even in short sentences; a date written with its words, or a place and
 a day, is the byline's, not the headline; in a script without capitals a short line between the
 headline and its date is the byline; a name may hold particles ("van der"); an app's pitch over
-the stores' names goes without a heading; a box's heading may be longer than its labels.
-Fixtures: fixtures/general yo_1 gu_1 mr_1 ti_1 pa_1 hyw_1 om_1 ig_1 xh_1 mt_2 mk_2 af_2.
+the stores' names goes without a heading; a box's heading may be longer than its labels; a date
+by its shape under a headline that scores as prose is the byline's.
+Fixtures: fixtures/general yo_1 gu_1 mr_1 ti_1 pa_1 hyw_1 om_1 ig_1 xh_1 mt_2 mk_2 af_2 my_1.
 """
 
 from __future__ import annotations
@@ -101,3 +102,12 @@ def test_a_newsletter_box_under_a_heading_of_four_words_goes():
     rules = _rules(_page("xh_1.txt"))
     for line in ("Bhalisela incwadana yethu yeendaba", "Fumana iindaba eziphambili qho ekuseni kwi-imeyile yakho.", "Idilesi ye-imeyile"):
         assert rules[line] == "score.form-box", line
+
+
+def test_a_date_under_a_headline_that_scores_as_prose_goes():
+    """A Myanmar headline ends on nothing and scores as prose, so the body opened with it and kept
+    the date under it; on a page whose language has no stopword list, a date by its shape is the
+    byline's evidence, and the headline goes back to being the title."""
+    kept = clean_text(_page("my_1.txt")).text
+    assert kept.startswith("ရန်ကုန်မြို့တွင် လျှပ်စစ်ဘတ်စ်ကားများ ထပ်မံတိုးချဲ့မည်\n\n")
+    assert "ဒီဇင်ဘာ ၄၊ ၂၀၂၆" not in kept
