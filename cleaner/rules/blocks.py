@@ -9,7 +9,7 @@ from typing import Callable
 
 from ..types import Document, Paragraph
 from ..words import LETTERS
-from .links import related_run
+from .links import LINK_COLONS, page_lines, related_run, repeated_link
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 from .title import CLOSING_QUOTES, dateline_stamp, time_stamp
@@ -100,8 +100,9 @@ def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: 
     return replace(block, first=first, last=last)
 
 
-# "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a colon.
-_LABELLED = re.compile(r"\W*\w+(?:[ '’-]\w+){0,2}\s?:\s+\S")
+# "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a
+# colon of any script ("Կարդացէք նաեւ՝ ...").
+_LABELLED = re.compile(rf"\W*\w+(?:[ '’-]\w+){{0,2}}\s?[{LINK_COLONS}]\s+\S")
 
 
 def with_tail(
@@ -334,7 +335,10 @@ def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
     below it: `tail_label_prose` sentence-long paragraphs that pass the tail's own test, one of
     them scoring as prose. In a language the rules do not know, such a line is not removed, and
     the paragraphs below it, scored without a stopword list, fall under the threshold: the walk
-    stopped there and the article's second half went with the page's furniture."""
+    stopped there and the article's second half went with the page's furniture. When the page
+    repeats the line's headline as a line of its own (links.repeated_link: the related headlines
+    under the article), sentences of `closing_min_words` words do: in an agglutinative language
+    ("Ծնողները իրենց գոհունակութիւնը յայտնեցին նոր շէնքին համար։", 7 words) they are short."""
     pars = doc.paragraphs
     par = pars[index]
     if par.signals["words"] >= s.tail_min_words or par.signals["ends_sentence"]:
@@ -342,14 +346,17 @@ def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
     if _LABELLED.match(doc.text, par.start, par.end) is None:
         return False
     below = pars[index + 1 : index + 1 + s.tail_label_prose]
-    return (
-        len(below) == s.tail_label_prose
-        and all(
-            p.kept and p.signals["ends_sentence"] and p.signals["words"] >= s.list_prose_min_words and p.signals["prose"] >= s.tail_min_prose
-            for p in below
-        )
-        and any(p.signals["prose"] > s.block_threshold for p in below)
-    )
+    if len(below) < s.tail_label_prose or not any(p.signals["prose"] > s.block_threshold for p in below):
+        return False
+    if all(_tail_sentence(p, s.list_prose_min_words, s) for p in below):
+        return True
+    return all(_tail_sentence(p, s.closing_min_words, s) for p in below) and repeated_link(doc, par, s, page_lines(doc))
+
+
+def _tail_sentence(par: Paragraph, min_words: float, s: ScorerSettings) -> bool:
+    """A kept line of `min_words` words or more ending like a sentence, scoring `tail_min_prose`."""
+    signals = par.signals
+    return par.kept and bool(signals["ends_sentence"]) and signals["words"] >= min_words and signals["prose"] >= s.tail_min_prose
 
 
 def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:

@@ -69,11 +69,14 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, first: int, 
             break  # the article's last sentence: the box starts under it
         above.append(kept[index])
         index -= 1
-    if index < 0 or not above or not _label(pars[kept[index]], s):
+    if above and index >= 0 and _heading(pars[kept[index]], s):
+        above.append(kept[index])  # the box's heading
+    elif above and _stores(doc, labels, s):
+        above = above[:1]  # an app's pitch right over the stores' names, without a heading
+    else:
         return []  # no heading over the sentences: an article's last lines over a share label, a list's intro
-    above.append(kept[index])  # the box's heading
     below: list[int] = []
-    index, room = at + size, s.form_max_sentences - sum(1 for i in above if not _label(pars[i], s))
+    index, room = at + size, s.form_max_sentences - sum(1 for i in above if pars[i].signals["ends_sentence"])
     while index < len(kept) and len(below) < room and _sentence(pars[kept[index]], s):
         if not _foreign(doc, kept[index], window, first, last, s):
             break
@@ -103,6 +106,19 @@ def _label(par: Paragraph, s: ScorerSettings) -> bool:
     or a price holds a figure: a list's or a live blog's)."""
     signals = par.signals
     return par.kept and 0 < signals["words"] <= s.form_label_max_words and not signals["ends_sentence"] and signals["digits"] == 0.0
+
+
+def _stores(doc: Document, labels: list[int], s: ScorerSettings) -> bool:
+    """One of the labels is an app store's name (`form_store_labels`, the same in every language)."""
+    names = {name.casefold() for name in s.form_store_labels}
+    return any(doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end].strip().casefold() in names for i in labels)
+
+
+def _heading(par: Paragraph, s: ScorerSettings) -> bool:
+    """A box's heading: a label of up to `form_heading_max_words` words ("Bhalisela incwadana
+    yethu yeendaba", Xhosa for "Sign up for our newsletter", has four)."""
+    signals = par.signals
+    return par.kept and 0 < signals["words"] <= s.form_heading_max_words and not signals["ends_sentence"] and signals["digits"] == 0.0
 
 
 def _sentence(par: Paragraph, s: ScorerSettings) -> bool:

@@ -25,9 +25,16 @@ from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN, WORD
 from .settings import ScorerSettings
 
-# A label of one to three words of letters (no figure), then a colon of any script (Latin and
-# fullwidth, Khmer ៖, Armenian ՝ written after the label), then the headline.
-_LINK = re.compile(rf"\W{{0,2}}(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}\s?[:：៖՝]\s*(?P<title>\S[^\n]*)")
+# The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
+# after the label, Ethiopic ፦ ("ተወሳኺ ኣንብቡ፦ <headline>").
+LINK_COLONS = ":：៖՝፦"
+_LABEL = rf"\W{{0,2}}(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}"
+# A label of one to three words of letters (no figure), then a colon, then the headline.
+_LINK = re.compile(rf"{_LABEL}\s?[{LINK_COLONS}]\s*(?P<title>\S[^\n]*)")
+# The same label over its headline after a spaced dash or bar ("આ પણ વાંચો - <headline>", "ALSO
+# READ | <headline>"): the shape of a caption's "Name - role" too, so it counts only when the
+# headline is repeated as a line of its own on the page.
+_DASHED = re.compile(rf"{_LABEL} [-–—|] (?P<title>\S[^\n]*)")
 
 
 def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
@@ -36,31 +43,48 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
     lines: set[str] | None = None  # the page's kept and removed lines, read only when needed
     found = []
     for index in range(first, last + 1):
-        title = _link_title(doc, pars[index], s)
-        if title is None:
+        link = _link_title(doc, pars[index], s)
+        if link is None:
             continue
-        if _alone_between_prose(doc, index, first, last, s):
+        title, dashed = link
+        if not dashed and _alone_between_prose(doc, index, first, last, s):
             found.append(index)
             continue
         if lines is None:
-            lines = {doc.text[p.start : p.end].strip().casefold() for p in pars}
+            lines = page_lines(doc)
         if title.casefold() in lines:
             found.append(index)
     return found
 
 
-def _link_title(doc: Document, par: Paragraph, s: ScorerSettings) -> str | None:
-    """The headline of a line shaped like a "read also" link, else None: a kept line of fewer
-    than `tail_min_words` words, ending like no sentence, a label and a colon over a headline of
-    `link_title_min_words` words or more."""
+def page_lines(doc: Document) -> set[str]:
+    """The page's lines, kept and removed, stripped and case-folded."""
+    return {doc.text[p.start : p.end].strip().casefold() for p in doc.paragraphs}
+
+
+def repeated_link(doc: Document, par: Paragraph, s: ScorerSettings, lines: set[str]) -> bool:
+    """A kept line shaped like a "read also" link (`_link_title`) whose headline is one of the
+    page's `lines` (`page_lines`): the related headlines under the article repeat it."""
+    link = _link_title(doc, par, s)
+    return link is not None and link[0].casefold() in lines
+
+
+def _link_title(doc: Document, par: Paragraph, s: ScorerSettings) -> tuple[str, bool] | None:
+    """(the headline, whether a dash or bar sets it off) of a line shaped like a "read also"
+    link, else None: a kept line of fewer than `tail_min_words` words, ending like no sentence, a
+    label and a colon (or a spaced dash or bar) over a headline of `link_title_min_words` words
+    or more."""
     signals = par.signals
     if not par.kept or signals["ends_sentence"] or not signals["words"] < s.tail_min_words:
         return None
     match = _LINK.match(doc.text, par.start, par.end)
-    if match is None:
-        return None
+    dashed = match is None
+    if dashed:
+        match = _DASHED.match(doc.text, par.start, par.end)
+        if match is None:
+            return None
     title = match.group("title").strip()
-    return title if len(WORD.findall(title)) >= s.link_title_min_words else None
+    return (title, dashed) if len(WORD.findall(title)) >= s.link_title_min_words else None
 
 
 def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: ScorerSettings) -> bool:

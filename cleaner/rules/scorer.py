@@ -41,7 +41,7 @@ from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shaped import SHAPED_RULES, shaped_lines
-from .shapes import caption_like, repeated_shapes, wire_lead
+from .shapes import calendar_date, caption_like, repeated_shapes, wire_lead
 from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
 
 
@@ -220,11 +220,11 @@ class Scorer:
         starts under the byline all the same.
         """
         pars = doc.paragraphs
-        below = self._byline(doc, range(block.first + 1, block.last + 1))
+        below = self._byline(doc, range(block.first + 1, block.last + 1), block.unlisted)
         if below is not None and below[1] and below[0] > block.first + 1:
             standfirst, first = block.first, below[0]  # the block opened with the standfirst
         else:
-            above = self._byline(doc, range(block.first - 1, -1, -1))
+            above = self._byline(doc, range(block.first - 1, -1, -1), block.unlisted)
             if above is None:
                 return block
             standfirst, first = above[0], block.first
@@ -238,10 +238,12 @@ class Scorer:
             return block  # a lead paragraph, not a standfirst
         return replace(block, first=first, standfirst=standfirst)
 
-    def _byline(self, doc: Document, indexes: range) -> tuple[int, int] | None:
+    def _byline(self, doc: Document, indexes: range, unlisted: bool = False) -> tuple[int, int] | None:
         """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
         the lines walked over include a dateline or credit removed by a rule, or a name in a script
-        without capitals (2-3 short chunks, title._name_like); else None. A live blog's time stamp
+        without capitals (2-3 short chunks, title._name_like), or, on a page whose language has no
+        stopword list (`unlisted`), a date known by its shape (shapes.calendar_date: "ဒီဇင်ဘာ ၄၊
+        ၂၀၂၆" under a Myanmar headline that scored as prose); else None. A live blog's time stamp
         next to the block is passed over (its first entry's, article text that find_heading keeps)."""
         s = self.settings
         names, evidence = 0, False
@@ -252,6 +254,7 @@ class Scorer:
             elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
                 names += 1
                 evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
+                evidence |= unlisted and calendar_date(doc, par, s)
             elif index == indexes[0] and time_stamp(par, s):
                 continue  # a live blog's first time stamp, right above its first entry
             elif index == indexes[0] and indexes.step < 0 and caption_like(doc, par, self.settings):

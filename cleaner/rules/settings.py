@@ -90,6 +90,8 @@ class ScorerSettings:
     related_prose_min_words: int
     form_max_sentences: int
     form_label_max_words: int
+    form_heading_max_words: int
+    form_store_labels: tuple[str, ...]
     form_sentence_max_words: int
     min_body_words: int
     brief_min_words: int
@@ -104,12 +106,15 @@ class ScorerSettings:
     title_caseless_min_words: int
     date_min_year: int
     date_max_year: int
+    date_max_words: int
     furniture_max_lines: int
     furniture_max_labels: int
     furniture_max_words: int
     furniture_min_digits: float
     name_max_words: int
     name_min_capitalised: float
+    name_particles: tuple[str, ...]
+    name_max_particles: int
     credit_min_digits: float
     credit_min_capitalised: float
     credit_max_share: float

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Callable
 
 from ..types import Document, Paragraph
-from ..words import WORD, WORD_PATTERN
+from ..words import LETTERS_PATTERN, WORD, WORD_PATTERN
 from .prose import UNSPACED
 from .settings import ScorerSettings
 
@@ -36,7 +36,7 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
         min_words <= words <= settings.title_max_words
         and (not ends_like_sentence(doc, par) or _one_question(doc, par))
         and signals["digits"] < settings.furniture_min_digits
-        and not name_like(par, settings)
+        and not name_like(doc, par, settings)
         and not opener(doc, par)
     )
 
@@ -164,8 +164,9 @@ def caseless_start(text: str) -> bool:
     return bool(letter) and not letter.isupper() and not letter.islower()
 
 
-def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
-    """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words.
+def name_like(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """A name or place alone ("Lucía Ferrer", "Valdelosa"): every word capitalised, very few words,
+    or such words with a name's particles between them (`_particle_name`).
 
     Thai, Lao, Khmer and Myanmar have no capitals: there a name is 2 to `name_max_words` short
     chunks of the script alone ("สมชาย ใจดี", signal `caseless_name`, prose.py). A single chunk may
@@ -173,7 +174,23 @@ def name_like(par: Paragraph, settings: ScorerSettings) -> bool:
     signals = par.signals
     if 2 <= signals.get("caseless_name", 0.0) <= settings.name_max_words:
         return True
-    return signals["words"] <= settings.name_max_words and signals["capitalised"] >= settings.name_min_capitalised
+    if signals["words"] <= settings.name_max_words:
+        return signals["capitalised"] >= settings.name_min_capitalised
+    return signals["words"] <= settings.name_max_words + settings.name_max_particles and _particle_name(doc, par, settings)
+
+
+def _particle_name(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """Capitalised words, at most `name_max_words` of them, with one run of up to
+    `name_max_particles` of a name's lower-case particles between them (`name_particles`: "Deur
+    Pieter van der Merwe", "Ahmed bin Khalid", "Jean de La Fontaine"). Lines of `name_max_words`
+    words or fewer are not asked ("Guerra de Ucrania" is a headline), nor lines with two runs
+    ("Édition du Pays de Lorient", a section's name, is a menu line)."""
+    tokens = WORD.findall(doc.text, par.start, par.end)
+    particle = [token in settings.name_particles for token in tokens]
+    if len(tokens) < 2 or particle[0] or particle[-1] or not all(p or t[0].isupper() for p, t in zip(particle, tokens)):
+        return False
+    runs = sum(1 for i, p in enumerate(particle) if p and not particle[i - 1])
+    return runs == 1 and sum(particle) <= settings.name_max_particles and len(tokens) - sum(particle) <= settings.name_max_words
 
 
 # A wire story's lead opens on its dateline: "LOS ANGELES (AP) — To LeBron James, ...", "ST. JOSEPH,
@@ -267,3 +284,42 @@ def calendar_date(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         return False
     years = (int(run) for run in _FOUR_DIGITS.findall(doc.text, par.start, par.end))
     return any(s.date_min_year <= year <= s.date_max_year for year in years)
+
+
+# A day of the month, one or two digits of any script, alone in its run of digits.
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# A dateline without a year: a place of one or two words, a comma, then the day and its month
+# ("અમદાવાદ, તા. 5 ડિસેમ્બર", "ਲੁਧਿਆਣਾ, 5 ਦਸੰਬਰ", "Kigali, 5 Ukuboza").
+_PLACE_DAY = re.compile(rf"\s*(?:{LETTERS_PATTERN})(?: (?:{LETTERS_PATTERN}))?, (?:(?:{LETTERS_PATTERN})\.? )?\d{{1,2}} (?:{LETTERS_PATTERN})\s*")
+_LAST_DAY = 31
+
+
+def date_shaped(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A date alone on its line with words around its figures: `calendar_date`, or a kept line
+    of at most `date_max_words` words holding a day (1 to 31) and a year from `date_min_year`
+    to `date_max_year` ("Ọjọ́ Àìkú, 6 Oṣù Kejìlá 2026": weekday, day, month and year, a third of
+    its words figures), or a place, a comma, a day and a month (`_PLACE_DAY`). In a language no
+    rule file knows, such a line right above the body was taken for the headline, which was lost."""
+    if calendar_date(doc, par, s):
+        return True
+    if not par.kept or par.signals["ends_sentence"] or par.signals["words"] > s.date_max_words:
+        return False
+    if _PLACE_DAY.fullmatch(doc.text, par.start, par.end) is not None:
+        return 1 <= int(_DAY.findall(doc.text, par.start, par.end)[-1]) <= _LAST_DAY
+    return _day_month_year(WORD.findall(doc.text, par.start, par.end), s)
+
+
+def _day_month_year(tokens: list[str], s: ScorerSettings) -> bool:
+    """A day, at most two month words, a year ("6 Oṣù Kejìlá 2026", "Ku wa 5 Ukuboza 2026 saa
+    10:15"): at most two words before the day (a weekday), at most one word after the year (then
+    a time's figures), and two month words never opening in lower case ("Top 10 films of 2026"
+    is a headline)."""
+    day = next((i for i, token in enumerate(tokens) if token.isdecimal() and len(token) <= 2 and 1 <= int(token) <= _LAST_DAY), None)
+    if day is None or day > 2:
+        return False
+    year = next((i for i in range(day + 1, len(tokens)) if tokens[i].isdecimal()), None)
+    if year is None or len(tokens[year]) != 4 or not s.date_min_year <= int(tokens[year]) <= s.date_max_year:
+        return False
+    month = tokens[day + 1 : year]
+    after = [token for token in tokens[year + 1 :] if not token.isdecimal()]
+    return len(month) <= 2 and len(after) <= 1 and not (len(month) == 2 and any(word[0].islower() for word in month))

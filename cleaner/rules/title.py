@@ -22,8 +22,8 @@ from .keypoints import boxes, labelled_box, unboxed
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
-    calendar_date,
     caseless_start,
+    date_shaped,
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
     opener as _opener,
@@ -140,7 +140,7 @@ def _walk(
         # under the standfirst the scorer found, a line is furniture ("... December 4. Photo: Minh
         # Tam", a caption its credit leaves without a full stop, is no headline)
         under_standfirst = standfirst_at is not None and index > standfirst_at and index != anchor
-        if index == anchor or (title_shaped(doc, par, s, far=far) and not under_standfirst):
+        if index == anchor or (title_shaped(doc, par, s, far=far) and not under_standfirst and not date_shaped(doc, par, s)):
             box = labelled_box(doc, index, keypoints, s) if first_line else None
             if box is None:
                 return index, standfirst, skipped, entry
@@ -167,19 +167,38 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     removed. "Tartu bussipiletid kallinevad jaanuarist" over "ERR" and a removed date was passed
     over as a menu label and the page lost its title; a menu label sits over a standfirst or the
     text, not over a byline a rule recognised. A date no rule knew, known by its shape
-    (shapes.calendar_date), is that evidence too; over one, a caseless line of
-    `title_caseless_min_words` words is a headline (a name over its date has fewer)."""
+    (shapes.date_shaped), is that evidence too; over one, a caseless line of
+    `title_caseless_min_words` words is a headline (a name over its date has fewer), and the short
+    caseless lines between them are its byline (`_caseless_name`: "प्रतिनिधी, पुणे" over "शनिवार,
+    6 डिसेंबर 2026" cost a Marathi page its headline)."""
     pars = doc.paragraphs
     par = pars[index]
-    dated = any(calendar_date(doc, pars[i], s) for i in [*skipped, *(i for i in bylines if index < i < first)])
+    dated = any(date_shaped(doc, pars[i], s) for i in [*skipped, *(i for i in bylines if index < i < first)])
     if not skipped or not (dated or any(index < i < first for i in bylines)) or par.signals["words"] < s.title_byline_min_words:
         return False
     caseless = caseless_start(doc.text[par.start : par.end])
-    if par.signals.get("repeated_shape", 0.0) > 0.0 or (caseless and not (dated and par.signals["words"] >= s.title_caseless_min_words)):
+    if caseless and not (dated and par.signals["words"] >= s.title_caseless_min_words):
         return False
-    if not all(byline_furniture(doc, pars[i], s) or labelled_name(doc, pars[i], s) for i in skipped):
+    named = caseless and dated  # no capital tells a name there: a short caseless line under a headline over its date is the byline
+    if par.signals.get("repeated_shape", 0.0) > 0.0 and not named:  # caseless lines of a few words all share one shape
+        return False
+    if not all(_byline_line(doc, pars[i], s) or (named and _caseless_name(doc, pars[i], s)) for i in skipped):
         return False
     return title_shaped(doc, par, s) and under_label(doc, index, s)
+
+
+def _byline_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A byline's name or date, a labelled name, or a date written with its words (shapes.date_shaped)."""
+    return byline_furniture(doc, par, s) or labelled_name(doc, par, s) or date_shaped(doc, par, s)
+
+
+def _caseless_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A short line in a script without capitals: at most `name_max_words` words, no figure, ending
+    like no sentence ("प्रतिनिधी, पुणे", "ብ ኣርኣያ ገብረሂወት", "ਪੱਤਰ ਪ੍ਰੇਰਕ"): a byline's name or
+    place, which no capital can tell from a label."""
+    signals = par.signals
+    short = 0 < signals["words"] <= s.name_max_words and signals["digits"] == 0.0 and not signals["ends_sentence"]
+    return short and caseless_start(doc.text[par.start : par.end])
 
 
 def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
@@ -356,7 +375,7 @@ def byline_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) ->
     """A byline's name or a date alone on a line: furniture that goes (not a caption or dateline)."""
     signals = par.signals
     short = signals["words"] <= settings.furniture_max_words
-    named = _name_like(par, settings) or signals["digits"] >= settings.furniture_min_digits
+    named = _name_like(doc, par, settings) or signals["digits"] >= settings.furniture_min_digits
     return short and named and not _kept_furniture(doc, par, settings)
 
 
@@ -400,7 +419,7 @@ def _dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
 
 def _place_in_capitals(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     """A wire dateline on its own line, "BAAR, SWITZERLAND": a place and its region in capitals."""
-    if not _name_like(par, settings):
+    if not _name_like(doc, par, settings):
         return False
     text = doc.text[par.start : par.end]
     return "," in text and text.isupper()
