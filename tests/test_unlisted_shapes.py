@@ -14,27 +14,16 @@ Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1,
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cleaner import clean_text
 from cleaner.rules.prose import paragraph_signals
 from cleaner.rules.settings import load_settings
 from cleaner.rules.shapes import calendar_date
 from cleaner.segment import segment
 from cleaner.types import Document
+from shape_support import page as _page
+from shape_support import rules as _rules
 
-PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "general"
 LINK = "Прочитај и: Синдикатите најавија нов протест пред Собранието"
-
-
-def _page(name: str) -> str:
-    return (PAGES / name).read_text(encoding="utf-8")
-
-
-def _rules(text: str) -> dict[str, str]:
-    """Each removed line's text -> the rule that removed it."""
-    result = clean_text(text)
-    return {text[start:end].strip(): removal.rule for start, end, removal in result.removals}
 
 
 def test_a_link_between_two_paragraphs_goes_by_its_shape():

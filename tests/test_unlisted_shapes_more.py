@@ -12,27 +12,16 @@ Fixtures: fixtures/general yo_1 gu_1 mr_1 ti_1 pa_1 hyw_1 om_1 ig_1 xh_1 mt_2 mk
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cleaner import clean_text
 from cleaner.rules.prose import paragraph_signals
 from cleaner.rules.settings import load_settings
 from cleaner.rules.shapes import date_shaped, name_like
 from cleaner.segment import segment
 from cleaner.types import Document
+from shape_support import page as _page
+from shape_support import rules as _rules
 
-PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "general"
 DASHED = "આ પણ વાંચો - સોનાના ભાવમાં ફરી ઉછાળો"
-
-
-def _page(name: str) -> str:
-    return (PAGES / name).read_text(encoding="utf-8")
-
-
-def _rules(text: str) -> dict[str, str]:
-    """Each removed line's text -> the rule that removed it."""
-    result = clean_text(text)
-    return {text[start:end].strip(): removal.rule for start, end, removal in result.removals}
 
 
 def _line(line: str) -> tuple[Document, object]:

@@ -12,7 +12,8 @@ from ..words import LETTERS
 from .links import LINK_COLONS, page_lines, related_run, repeated_link
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
-from .title import CLOSING_QUOTES, dateline_stamp, time_stamp
+from .stamps import dateline_stamp, time_stamp
+from .title import CLOSING_QUOTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +223,8 @@ def _live_blog(doc: Document, block: Block, s: ScorerSettings, category: Callabl
 
 
 def _entry_stamp(doc: Document, par: Paragraph, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
-    """A live blog entry's stamp: a kept time of day ("10:30", title.time_stamp) or a short
-    relative time a dateline rule removed ("há 1 hora", title.dateline_stamp)."""
+    """A live blog entry's stamp: a kept time of day ("10:30", stamps.time_stamp) or a short
+    relative time a dateline rule removed ("há 1 hora", stamps.dateline_stamp)."""
     if par.kept:
         return time_stamp(par, s)
     return dateline_stamp(doc, par, category(par))

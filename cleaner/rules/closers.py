@@ -15,7 +15,7 @@ from ..types import Document, Paragraph
 from .blocks import Block
 from .loader import removal_category
 from .settings import ScorerSettings
-from .title import STAMP_WORDS
+from .stamps import STAMP_WORDS
 
 
 def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSettings) -> set[int]:

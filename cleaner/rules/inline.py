@@ -22,7 +22,7 @@ from ..types import Document, Paragraph
 from .lists import data_run, fact_box_end
 from .loader import removal_category
 from .settings import ScorerSettings
-from .title import dateline_stamp, time_stamp
+from .stamps import dateline_stamp, time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
 # 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
@@ -65,7 +65,7 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
 
 def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> list[int]:
     """Set to 0 in `values` the weight of a live blog's time stamps ("14:55 Uhr", "15 h 40": mostly
-    digits, their shape repeated down the page; title.time_stamp) that open with a time of day.
+    digits, their shape repeated down the page; stamps.time_stamp) that open with a time of day.
     Each one opens an entry of the article; counted as short non-prose lines, a stamp over every
     short entry outweighed the entries and the block kept only the last few. Teaser dates
     ("Opening Bell 6.7.19") do not open with a time and keep their weight. Returns the stamps'
@@ -125,7 +125,7 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
 def _clock_under_stamp(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept time of day right under an entry's stamp, with an hour marker or a time zone
     ("4:52 p.m. PT" under "2m ago"): no more than `name_max_words` + 2 words, opening on a clock.
-    Its letters keep it from being a stamp of its own (title.time_stamp: mostly digits), and
+    Its letters keep it from being a stamp of its own (stamps.time_stamp: mostly digits), and
     counted as a short non-prose line it cut a live blog's first entries off."""
     return par.kept and par.signals["words"] <= s.name_max_words + 2 and _CLOCK.match(doc.text, par.start, par.end) is not None
 

@@ -42,7 +42,8 @@ from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shaped import SHAPED_RULES, shaped_lines
 from .shapes import calendar_date, caption_like, repeated_shapes, wire_lead
-from .title import byline_furniture, find_heading, reader_heading_furniture, time_stamp, title_shaped
+from .stamps import time_stamp
+from .title import byline_furniture, find_heading, reader_heading_furniture, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"

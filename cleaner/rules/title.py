@@ -17,6 +17,7 @@ from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .settings import ScorerSettings
+from .stamps import removed_stamp, time_stamp
 from .credit import credit_cues, headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .shapes import (
@@ -251,30 +252,8 @@ def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettin
     above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
     if above is not None and time_stamp(pars[above], settings):
         return any(time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
-    short = {i for i in removed_dates if _removed_stamp(doc.text[pars[i].start : pars[i].end])}
+    short = {i for i in removed_dates if removed_stamp(doc.text[pars[i].start : pars[i].end])}
     return index - 1 in short and any(i > first for i in short)
-
-
-STAMP_WORDS = 4  # "18 min ago", "il y a 2 heures": a dateline removal this short may be an entry's stamp
-
-
-def _removed_stamp(text: str) -> bool:
-    """A line a rule removed that may be a live blog entry's stamp ("vor 4 Minuten"): short, with a digit."""
-    return len(text.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in text)
-
-
-def dateline_stamp(doc: Document, par: Paragraph, category: str) -> bool:
-    """A live blog entry's relative stamp that a dateline rule removed ("18 min ago", "há 1
-    hora"); `category`: the category of the paragraph's removal ("" when it is kept)."""
-    return category == "dateline" and _removed_stamp(doc.text[par.start : par.end])
-
-
-def time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
-    """A short line mostly of digits whose shape recurs in the page: a live blog's entry times
-    ("15 h 40", "4:05 p. m.")."""
-    signals = par.signals
-    short = signals["words"] <= s.name_max_words + 1
-    return short and signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= s.furniture_min_digits
 
 
 def _heading_under_anchor(
