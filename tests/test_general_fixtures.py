@@ -414,6 +414,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "af_1": ["Die prys van diesel sal na verwagting", "Ekonome waarsku egter", "Die Departement van Minerale Hulpbronne"],
     # the article's last two paragraphs under a related-links box no rule knows (Kazakh)
     "kk_1": ["Дегенмен фермерлер вагондардың", "Министрлік келесі жылы экспорттық"],
+    # a match's two line-ups under a bare "Aufstellungen" label (no colon): rows, not a menu
+    "de_20": ["Aufstellungen\n\nHeidenheim: Müller", "Bochum: Luthe – Passlack", "(74. Daschner)"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -835,6 +837,7 @@ JUNK = {
     "ka_3": ["ავტორი: ნინო ბერიძე", "ტეგები:", "კომენტარები (3)", "გიორგი მ.", "2 საათის წინ", "კარგი ამბავია", "პასუხი",
              "ხელფასები რომ გაიზარდოს", "გამოიწერე"],
     "kk_1": ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген", "Бөлісу"],
+    "de_20": ["Anmelden", "Bundesliga, 12. Spieltag", "Von Markus Brenner", "Mehr zum Thema", "Bochum entlässt", "Kommentare (12)", "© Ostalb"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
