@@ -416,6 +416,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "kk_1": ["Дегенмен фермерлер вагондардың", "Министрлік келесі жылы экспорттық"],
     # a match's two line-ups under a bare "Aufstellungen" label (no colon): rows, not a menu
     "de_20": ["Aufstellungen\n\nHeidenheim: Müller", "Bochum: Luthe – Passlack", "(74. Daschner)"],
+    # the closing sentence above the call to action, with its price and "trial"
+    "en_32": ["The app costs £4.99 a month after the trial."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -838,6 +840,8 @@ JUNK = {
              "ხელფასები რომ გაიზარდოს", "გამოიწერე"],
     "kk_1": ["Тақырыпқа қатысты", "Астық бағасы төмендеді", "Элеваторлар толып кетті", "Фермерлерге жеңілдетілген", "Бөлісу"],
     "de_20": ["Anmelden", "Bundesliga, 12. Spieltag", "Von Markus Brenner", "Mehr zum Thema", "Bochum entlässt", "Kommentare (12)", "© Ostalb"],
+    # a call to action closing a product piece (it stayed as a short closing sentence)
+    "en_32": ["Try it free for 30 days.", "Share this article", "More from Tech", "By Tom Aldridge"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
