@@ -418,6 +418,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_20": ["Aufstellungen\n\nHeidenheim: Müller", "Bochum: Luthe – Passlack", "(74. Daschner)"],
     # the closing sentence above the call to action, with its price and "trial"
     "en_32": ["The app costs £4.99 a month after the trial."],
+    # a short article's two paragraphs above its comment thread (Slovene)
+    "sl_1": ["Občina Vrhnika je v sredo odprla", "pravljične urice za najmlajše."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -842,6 +844,8 @@ JUNK = {
     "de_20": ["Anmelden", "Bundesliga, 12. Spieltag", "Von Markus Brenner", "Mehr zum Thema", "Bochum entlässt", "Kommentare (12)", "© Ostalb"],
     # a call to action closing a product piece (it stayed as a short closing sentence)
     "en_32": ["Try it free for 30 days.", "Share this article", "More from Tech", "By Tom Aldridge"],
+    # a dateline with its place under the standfirst, a comment thread under a short article (Slovene)
+    "sl_1": ["Vrhnika, 3. decembra 2026", "Komentarji (4)", "marko_vrh", "Končno!", "Odgovori", "Všeč mi je", "Preberite tudi", "Prijava"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
