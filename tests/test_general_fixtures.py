@@ -446,6 +446,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "om_1": ["Hojjetoota fayyaa dhibba sadii", "Jiraattonni magaalaa hospitaalli kun banamuu isaatti gammachuu isaanii ibsaniiru."],
     "mt_2": ["Inkjesta maġisterjali qed titmexxa", "Il-Pulizija għadha qed tinvestiga l-kawża tal-inċident."],
     "af_2": ["Kaapstad kry nuwe ontsoutingsaanleg teen 2029", "Die stad sê die omgewingsimpakstudie"],
+    # a match's two line-ups under a bare "Aufstellungen" label (no colon): rows, not a menu
+    "de_21": ["Aufstellungen\n\nHeidenheim: Müller", "Bochum: Luthe – Passlack", "(74. Daschner)"],
+    # the closing sentence above the call to action, with its price and "trial"
+    "en_34": ["The app costs £4.99 a month after the trial."],
+    # a short article's two paragraphs above its comment thread (Slovene)
+    "sl_1": ["Občina Vrhnika je v sredo odprla", "pravljične urice za najmlajše."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -916,6 +922,11 @@ JUNK = {
     # a Myanmar date under a headline that scores as prose (Myanmar sentences end on nothing), a
     # "read also" link after a dash whose headline the related box repeats
     "my_1": ["ဒီဇင်ဘာ ၄၊ ၂၀၂၆", "ဆက်စပ်ဖတ်ရှုရန် -", "မျှဝေရန်", "ဆက်စပ်သတင်းများ", "မူပိုင်ခွင့်"],
+    "de_21": ["Anmelden", "Bundesliga, 12. Spieltag", "Von Markus Brenner", "Mehr zum Thema", "Bochum entlässt", "Kommentare (12)", "© Ostalb"],
+    # a call to action closing a product piece (it stayed as a short closing sentence)
+    "en_34": ["Try it free for 30 days.", "Share this article", "More from Tech", "By Tom Aldridge"],
+    # a dateline with its place under the standfirst, a comment thread under a short article (Slovene)
+    "sl_1": ["Vrhnika, 3. decembra 2026", "Komentarji (4)", "marko_vrh", "Končno!", "Odgovori", "Všeč mi je", "Preberite tudi", "Prijava"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

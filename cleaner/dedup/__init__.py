@@ -147,10 +147,12 @@ class Deduplicator:
         write_back(doc, units)
         return doc
 
-    def expect(self, source_docs: dict[str, int]) -> None:
-        """What a run's plan counted ahead: how many documents of each source the run holds."""
+    def expect(self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None) -> None:
+        """What a run's plan counted ahead: how many documents of each source the run holds,
+        and the short lines that are its articles' own structure (plan.ProcessingPlan)."""
         if self._memory is not None:
             self._memory.planned_docs = dict(source_docs)
+            self._memory.structure = dict(structure or {})
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

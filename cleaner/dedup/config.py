@@ -59,6 +59,9 @@ class DedupConfig:
       (a document dropped as `duplicate_of` is a copy of a page, not a page: it is not counted),
       except a stock sentence (under `stock_sentence_words`) between two new sentences of its
       paragraph: a site glues its template to an edge of a paragraph, never mid-paragraph.
+      A short line must also stand where template stands (a page's edge, beside a template line,
+      or beside the same line in that many articles): a listicle's "#3", a recipe's "Step 2",
+      an interview's "Question:" stand between each article's own text (structure.py).
     - `template_line_share`: a sentence-shaped line (`prose_line_min_words` to
       `stock_sentence_words` tokens, ending like a sentence) is site template only when it is
       also in this share of its source's documents: a site's closing promo is on (almost) every

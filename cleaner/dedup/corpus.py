@@ -9,7 +9,8 @@ Passes over the units a document kept after its own dedup:
 What a repeat means depends on where it was seen (the policies, tuned in `DedupConfig`):
 - seen in `template_min_docs` documents of the same source: site template, boilerplate (a line
   shaped like a short sentence only in `template_line_share` of the source's pages; a stock
-  sentence between two new ones of its paragraph never);
+  sentence between two new ones of its paragraph never; an article's structure lines, its
+  numbered items and the short lines a run's plan found between its articles' text, never);
 - short (< `min_words`), a line of its own, and seen under `boilerplate_min_sources` sources:
   menu-like boilerplate; a short line seen fewer times, and a short sentence inside a paragraph
   however often, is kept (removing every repeated short line is over-removal);
@@ -35,6 +36,7 @@ from .signatures import Permutations, signatures
 from .memstore import MemoryStore
 from .near import BlockResult, TokenStarts, best_match, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
+from .structure import structure_units
 from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique
 from .units import DocTokens, Unit
 
@@ -53,6 +55,7 @@ class CorpusMemory:
         self._lengths: dict[str, int] = {}
         self._run_docs: Counter[str] = Counter()  # documents of each source this run added
         self.planned_docs: dict[str, int] = {}  # a run's plan: documents of each source it holds
+        self.structure: dict[str, frozenset[int]] = {}  # a run's plan: its sources' structure lines
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
@@ -74,8 +77,9 @@ class CorpusMemory:
         stock_lines, closing = self._stock_lines(doc, groups, known)
         stock, inner = self._stock_sentences(groups, known)
         stock |= closing
+        own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words)
         for unit in survivors:
-            if unit.kept and unit.key in known and unit not in inner:
+            if unit.kept and unit.key in known and unit not in inner and unit not in own:
                 shaped = stock_shaped(doc.text, unit.start, unit.end, len(unit.toks), self.config)
                 self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped)
         for unit in copied_headings(groups, known, self.config.min_words):

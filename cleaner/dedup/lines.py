@@ -16,6 +16,7 @@ from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .pieces import Tokens
 from .store import Seen
+from .structure import numbered_units
 from .text import windows_key
 from .units import Unit
 
@@ -84,6 +85,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
     min_words = config.min_words
     removed = False
     words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
+    items = numbered_units(groups)  # "#1" is "1" to a key: a rating row's "1" may be template
     for group in groups:
         if len(group) == 1:
             whole = group[0].key
@@ -92,7 +94,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
         else:
             whole = None  # no template line has this many tokens
         for unit in group:
-            if unit in prose_lines:
+            if unit in prose_lines or unit in items:
                 continue
             if whole in templates:
                 kind = "paragraph" if len(group) > 1 else "sentence"

@@ -38,6 +38,7 @@ import numpy as np
 from ..types import Document
 from .config import DedupConfig
 from .lines import stock_shaped
+from .structure import SourcePlaces, anchored_templates
 from .text import exact_key, tokens
 
 
@@ -72,6 +73,9 @@ class ProcessingPlan:
     templates: dict[str, TemplateKeys] = field(default_factory=dict)
     # Per source, how many documents the run holds (`DedupConfig.template_line_share`).
     source_docs: dict[str, int] = field(default_factory=dict)
+    # Per source, the keys of short lines in `template_min_docs` of its articles that are their
+    # own structure, not template (structure.py): the corpus step keeps them on every page.
+    structure: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
@@ -96,7 +100,8 @@ class ProcessingPlan:
 class PlanBuilder:
     """Collects each document's content lines (`add`, in input order), then decides (`build`).
 
-    Memory: about 28 bytes per line (packed arrays), plus one source name per distinct source.
+    Memory: about 28 bytes per line (packed arrays), 33 more per short line (where it stands,
+    structure.SourcePlaces), plus one source name per distinct source.
     """
 
     def __init__(self, config: DedupConfig):
@@ -109,6 +114,7 @@ class PlanBuilder:
         self._docs = array("l")
         self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
         self._stock: set[int] = set()  # keys of lines shaped like a short sentence (lines.stock_shaped)
+        self._places = SourcePlaces(config.min_words)
 
     @property
     def count(self) -> int:
@@ -122,6 +128,8 @@ class PlanBuilder:
             self._names.append(doc.source)
         self._sources.append(source)
         longest, print_key = 0, position
+        line_keys: list[int] = []
+        line_toks: list[list[str]] = []
         for line in doc.text.splitlines():
             toks = tokens(line)
             if toks:
@@ -131,9 +139,12 @@ class PlanBuilder:
                 self._keys.append(key)
                 self._words.append(len(toks))
                 self._docs.append(position)
+                line_keys.append(key)
+                line_toks.append(toks)
                 if len(toks) > longest:
                     longest, print_key = len(toks), key
         self._prints.append(print_key)
+        self._places.add(position, line_keys, line_toks)
 
     def build(self) -> ProcessingPlan:
         early = tuple(
@@ -152,12 +163,13 @@ class PlanBuilder:
             if chain:
                 before[shorter] = chain  # the most complete version first
         totals = Counter(self._sources)  # documents per source id
-        templates = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else {}
+        structure: dict[str, frozenset[int]] = {}
+        templates = self._template_keys(keys, words, docs, counted, totals, structure) if self.config.template_everywhere else {}
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
-        return ProcessingPlan(early, before, supersedes, templates, source_docs)
+        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure)
 
     def _template_keys(
-        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int]
+        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int], structure: dict[str, frozenset[int]]
     ) -> dict[str, TemplateKeys]:
         """Per source name, the keys of its template lines (short ones too: menus, labels).
 
@@ -167,7 +179,8 @@ class PlanBuilder:
         being known by its longest line: copies of a story share it, different stories do not.
         (When a long site disclaimer is every page's longest line, nothing is planned and the
         template goes from its third copy on, as without the plan.) `totals`: documents per
-        source id, for `template_line_share`."""
+        source id, for `template_line_share`. A short line must also stand where template
+        stands (structure.anchored_templates); the others are filled into `structure`."""
         all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
@@ -175,12 +188,25 @@ class PlanBuilder:
         sources = np.asarray(self._sources, dtype=np.int64)[docs]
         triples = np.unique(np.stack([sources, keys, prints]), axis=1) if len(keys) else np.empty((3, 0), np.int64)
         pairs, counts = np.unique(triples[:2], axis=1, return_counts=True)
-        found: dict[str, set[int]] = defaultdict(set)
         share = self.config.template_line_share
         chosen = counts >= self.config.template_min_docs
-        for (source, key), count in zip(pairs[:, chosen].T.tolist(), counts[chosen].tolist()):
-            if key not in self._stock or count >= share * totals[source]:
-                found[self._names[source]].add(key)
+        counted_pairs = {
+            (source, key)
+            for (source, key), count in zip(pairs[:, chosen].T.tolist(), counts[chosen].tolist())
+            if key not in self._stock or count >= share * totals[source]
+        }
+        counts_of = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
+        candidates = {pair for pair in counted_pairs if min(counts_of[pair[1]]) < self.config.min_words}
+        places = [place for place in self._places.places_of({key for _, key in candidates}) if counted[place[3]]]
+        all_prints = self._prints.tolist()
+        anchored = anchored_templates(candidates, counted_pairs - candidates, places, self._sources, all_prints, self.config.template_min_docs)
+        found: dict[str, set[int]] = defaultdict(set)
+        for source, key in (counted_pairs - candidates) | anchored:
+            found[self._names[source]].add(key)
+        own: dict[str, set[int]] = defaultdict(set)
+        for source, key in candidates - anchored:
+            own[self._names[source]].add(key)
+        structure.update((name, frozenset(own[name])) for name in sorted(own))
         lengths = _lengths_of(all_keys, all_words, set().union(*found.values()))
         return {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
 

@@ -29,6 +29,7 @@ rows under a sentence-long lead joins it with its lead (`list_head`). Numbers: d
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterator
 
 from ..tablerow import is_row
@@ -137,7 +138,7 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     needed = s.list_headed_min_items if not started and _headed(doc, pars[last], s) else s.list_min_items
     for index in kept_below(pars, last, chrome):
         par = pars[index]
-        if lines == started and _headed(doc, par, s):
+        if lines == started and (_headed(doc, par, s) or _label_over_rows(doc, index, chrome, s)):
             needed = s.list_headed_min_items
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
@@ -162,6 +163,19 @@ def _headed(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     which two rows make a list of (a one-word "Tags:" heads the page's furniture as often)."""
     text = par_text(doc, par)
     return par.signals["words"] >= s.list_phrase_min_words and (text.endswith((":", "：")) or text.startswith(_BOX_MARKS))
+
+
+def _label_over_rows(doc: Document, index: int, chrome: set[int], s: ScorerSettings) -> bool:
+    """A bare label of at most `list_label_max_words` words, no colon, no full stop, over
+    `list_headed_min_items` "Label: value" rows: "Aufstellungen" over "Heidenheim: Müller –
+    Traoré, ..." and "Bochum: Luthe – ...", whose own colons introduce them as a heading's
+    would. (The page's furniture under a label is headlines and links, not such rows.)"""
+    par = doc.paragraphs[index]
+    text = par_text(doc, par)
+    if not 0 < par.signals["words"] <= s.list_label_max_words or text.endswith((":", "：")) or ends_like_sentence(doc, par):
+        return False
+    rows = list(islice(kept_below(doc.paragraphs, index, chrome), s.list_headed_min_items))
+    return len(rows) == s.list_headed_min_items and all(_key_value(doc, doc.paragraphs[i], s) for i in rows)
 
 
 def _starts_lower(doc: Document, par: Paragraph) -> bool:

@@ -132,6 +132,7 @@ class ScorerSettings:
     list_max_labels: int
     list_min_items: int
     list_headed_min_items: int
+    list_label_max_words: int
     recipe_row_max_words: int
     recipe_figure_rows: int
     list_min_share: float

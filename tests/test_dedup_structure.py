@@ -1,0 +1,119 @@
+"""Site template lines against an article's own structure lines across a source's pages
+(dedup/structure.py): ranks, steps and interview labels repeat on every page of a site, but
+stand between the article's own text, never where the site's template stands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cleaner.config import Config
+from cleaner.dedup import Deduplicator
+from cleaner.dedup.config import DedupConfig
+from cleaner.dedup.plan import plan_documents
+from cleaner.dedup.structure import counter_rows, counter_shape, numbered
+from cleaner.run import RunOptions, run
+from cleaner.segment import segment
+from cleaner.types import Document
+
+MENU = "Home | Travel | Lists | Quizzes"
+FOOTER = "Wanderlist Media, independent travel writing since 2009"
+ITEMS = [  # per article: (intro, [(item name, item text)...]); invented places and trains
+    ("Sleeper trains are back, and some of them are genuinely good: we rode dozens of routes to pick these.", [
+        ("Vienna to Venice", "The night train leaves Vienna after nine and reaches the lagoon in time for a late breakfast."),
+        ("Stockholm to Narvik", "This line crosses the Arctic Circle through forests buried in snow for most of the winter."),
+        ("Paris to Nice", "The revived couchette train is basic, but waking up by the sea beats any early morning flight."),
+    ]),
+    ("Getting to an island by ferry is half the fun, and these three need no plane at all from the mainland.", [
+        ("Bornholm", "A train to the southern coast connects with a catamaran, and the crossing takes about an hour."),
+        ("Texel", "Trains reach the harbour town in little more than an hour, and the ferry leaves every hour."),
+        ("Mull", "From the west coast railhead the ferry takes under an hour to the island's painted harbour."),
+    ]),
+    ("When the trams are packed and the viewpoints lost in cloud, these museums are the places to be in town.", [
+        ("The tile museum", "Five centuries of painted tiles fill a former convent on the eastern side of the old port."),
+        ("The tram depot", "Vintage trams stand in rows in the old depot, and a restored one runs between its halls."),
+        ("The orient museum", "A converted cod warehouse holds art brought home from the old trading posts in Asia."),
+    ]),
+]
+OUTROS = [
+    "Most of these trains sell out weeks ahead in summer, so book as soon as the timetable is published.",
+    "Ferries run less often in winter, and some stop altogether from November until the Easter holidays.",
+    "Several of these museums close on Mondays, and most of them are free on the first Sunday of the month.",
+]
+STEPS = [
+    "Chop the onion finely and soften it in a little oil for five minutes over a low heat.",
+    "Add the lentils and the stock, bring to the boil and simmer for forty minutes until soft.",
+    "Season with vinegar, salt and pepper, and serve with fresh bread and a spoon of yoghurt.",
+]
+
+
+def _listicle(position: int, rank: str, row: bool = False) -> dict:
+    intro, items = ITEMS[position]
+    lines = [MENU, f"Three picks, number {position + 1}", intro]
+    for number, (name, text) in enumerate(items, start=1):
+        lines += [rank.format(number), name, text]
+    lines.append(OUTROS[position])
+    lines += [str(n) for n in range(1, 6)] if row else []  # a rating widget's row
+    return {"id": f"l{position}", "url": f"https://lists.example/{position}", "text": "\n".join([*lines, FOOTER])}
+
+
+def _clean(tmp_path: Path, records: list[dict]) -> list[str]:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert not run([source], Config(), RunOptions(output=out, report=tmp_path / "report.jsonl")).problems
+    return [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_counter_shape_and_which_counters_are_numbered_items() -> None:
+    assert counter_shape(["3"]) == ("0",) and counter_shape(["step", "12"]) == ("step", "0")
+    assert counter_shape(["method"]) is None and counter_shape(["the", "top", "10", "list"]) is None
+    shapes = [("0",), None, ("0",), None, ("0",), ("0",), ("0",)]  # items 1-3, then a row "1 2"
+    assert counter_rows(shapes) == {4, 5, 6}
+    assert numbered(shapes, [1, 0, 2, 0, 1, 2, 3]) == {0, 2}
+    assert numbered([("0",), None, ("0",)], [1, 0, 1]) == set()  # the same number twice: no series
+
+
+def test_listicle_ranks_stay_on_every_page_while_the_sites_template_goes(tmp_path: Path) -> None:
+    for rank in ("#{}", "{}.", "No. {}"):
+        out = _clean(tmp_path, [_listicle(i, rank) for i in range(3)])
+        for text in out:
+            assert [rank.format(n) in text.splitlines() for n in (1, 2, 3)] == [True, True, True], rank
+            assert MENU not in text and FOOTER not in text  # at the page's edges: template
+
+
+def test_a_rating_row_goes_but_the_ranks_with_its_numbers_stay(tmp_path: Path) -> None:
+    """"#1" and "1" are one key; the row's "1 2 3 4 5" stand together, the ranks apart."""
+    out = _clean(tmp_path, [_listicle(i, "#{}", row=True) for i in range(3)])
+    for text in out:
+        lines = text.splitlines()
+        assert {"#1", "#2", "#3"} <= set(lines) and not {"4", "5"} & set(lines)
+
+
+def test_interview_labels_and_recipe_steps_are_structure_not_template() -> None:
+    questions = [[f"Question {n} of interview {i}, about the work and the town?" for n in range(3)] for i in range(3)]
+    answers = [[f"Answer {n} of interview {i}: the work goes on and the town is growing fast." for n in range(3)] for i in range(3)]
+    pages = []
+    for i in range(3):
+        body = [line for q, a in zip(questions[i], answers[i]) for line in ("Question:", q, "Answer:", a)]
+        pages.append(Document(id=f"q{i}", text="\n".join([MENU, *body, FOOTER]) + "\n", source="paper"))
+    for i in range(3):
+        intro = f"{ITEMS[i][0]} This is the soup we cook after it, recipe number {i + 1} of the winter series."
+        body = [intro, "Ingredients", f"{i + 2} onions", "Method", *(line for n, s in enumerate(STEPS, 1) for line in (f"Step {n}", f"{s} ({i + 2} onions)"))]
+        pages.append(Document(id=f"r{i}", text="\n".join([MENU, *body, FOOTER]) + "\n", source="kitchen"))
+    plan = plan_documents(pages, DedupConfig())
+    assert len(plan.templates["paper"]) == 2 and len(plan.templates["kitchen"]) == 2  # menu and footer
+    assert len(plan.structure["paper"]) == 2  # "Question:", "Answer:"
+    assert len(plan.structure["kitchen"]) == 5  # "Ingredients", "Method" above "Step 1", the steps
+
+
+def test_ranks_stay_one_page_at_a_time_too() -> None:
+    """Without a plan (an iterator, the hook), numbered items are known from their own page."""
+    pages = []
+    for i in range(3):
+        intro, items = ITEMS[i]
+        lines = [f"{intro} Page {i}."] + [line for n, (name, text) in enumerate(items, 1) for line in (f"#{n}", f"{text} ({i})")]
+        pages.append(Document(id=f"p{i}", text="\n".join(lines) + "\n", source="lists"))
+    with Deduplicator(DedupConfig()) as dedup:
+        out = [dedup.apply(segment(page)) for page in pages]
+    assert all("#3" in page.clean_text().splitlines() for page in out)
