@@ -454,6 +454,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sl_1": ["Občina Vrhnika je v sredo odprla", "pravljične urice za najmlajše."],
     # one-word lines of the article's list: "Door" is a byline's word only on a Dutch page (helper X)
     "en_35": ["Door\n\nWindow Frame\n\nRoof", "written consent."],
+    # the closing sentence under a Telegram widget (helper X)
+    "en_36": ["Water supply in the city centre is expected to return to normal by the evening."],
+    "de_22": ["Berichte über Verletzte gab es nach Angaben der Gouverneure zunächst nicht."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -932,6 +935,9 @@ JUNK = {
     # a byline split over two lines: the bare word and the name under it go (helper X)
     "nl_8": ["Pieter de Vries", "12 maart 2026", "Deel dit artikel", "Meest gelezen"],
     "en_35": ["Hannah Lowry", "Tue 3 Mar 2026", "Skip to content", "Share this article"],
+    # a Telegram widget's channel name and post text (its header over its text) go with its views line (helper X)
+    "en_36": ["Oleh Kiper", "Electricity is back for 85%", "View in Telegram", "Follow us on Telegram"],
+    "de_22": ["Повітряні сили ЗС України", "40 von 52 Drohnen wurden", "In Telegram ansehen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

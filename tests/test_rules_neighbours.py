@@ -230,3 +230,25 @@ def test_a_bare_byline_word_without_a_name_over_the_article_stays(lines: str, ke
     out = "\n" + _clean(page) + "\n"
     for line in kept:
         assert "\n" + line + "\n" in out, line
+
+
+CLOSING_EN = "Shop owners said they would ask for a review of the decision at the next public meeting.\n"
+
+
+def test_a_telegram_post_under_its_channel_name_goes_with_its_views_line():
+    """The widget prints the channel's name, the post's text, then its views: a text of a
+    paragraph's length under the name is the post's, and the closing sentence under the widget
+    stays the article's."""
+    widget = "Kestrel Bay Council\nThe new bus lanes open on Monday. Buses will run every six minutes at peak times.\n👁 12.4K · 08:30\nView in Telegram\n"
+    out = _clean(HEAD_EN + BODY_EN + widget + CLOSING_EN)
+    assert "Kestrel Bay Council" not in out and "every six minutes" not in out
+    assert "next public meeting" in out and "three-hour debate" in out
+
+
+def test_an_article_sentence_above_a_post_without_its_channel_name_stays():
+    """No header above the post's text: only the text goes (the rule takes two lines, the second
+    only when it is a name), the article's short sentence above it stays."""
+    widget = "The lanes open on Monday.\nBuses every six minutes from Monday #buslanes\n👁 12.4K · 08:30\n"
+    out = _clean(HEAD_EN + BODY_EN + widget + MORE_EN)
+    assert "#buslanes" not in out
+    assert "The lanes open on Monday." in out and "unconvinced" in out

@@ -47,9 +47,12 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
             if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
                 other += step
                 continue
-            if neighbour.removal is not None or not _takeable(doc, neighbour, rule, settings):
+            headed = step == -1 and count == 0 and _headed_post(doc, other, rule, settings)
+            if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings)):
                 break
-            if step == -1 and count == 0 and _continues_article(doc, other, rule.id, settings):
+            if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
+                break
+            if step == -1 and count > 0 and not _header(doc, neighbour, settings):
                 break
             if step == 1 and _above_standfirst(doc, other, settings, categories):
                 break
@@ -109,6 +112,32 @@ def _name_shaped(text: str, settings: Settings) -> bool:
     if particles[0] or particles[-1] or not all(p or t[0].isupper() for p, t in zip(particles, tokens)):
         return False
     return sum(particles) <= s.name_max_particles and 2 <= len(tokens) - sum(particles) <= s.name_max_words
+
+
+def _headed_post(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:
+    """Paragraph `index` is an embedded post's text under its channel's or author's name, for a
+    rule that takes that header too (`takes_lines` 2 or more: a Telegram widget prints the name,
+    the text, then the views line): a header (`_header`) above it, and above the header the
+    article's sentence or nothing. Such a text is the post's however long it runs ("40 of 52
+    drones were shot down overnight. Work of air defence continues." under "Повітряні сили ЗС
+    України" stayed as the article's, and cut the closing sentence under the widget)."""
+    pars = doc.paragraphs
+    if rule.takes_lines < 2 or index < 1 or pars[index - 1].removal is not None or not _header(doc, pars[index - 1], settings):
+        return False
+    par = pars[index]
+    if par.end - par.start > settings.engine.line_max_chars or _words(doc.text[par.start : par.end], settings) > rule.takes_words:
+        return False
+    if index < 2 or pars[index - 2].removal is not None:
+        return True
+    above = pars[index - 2]
+    return bool(_SENTENCE_END.search(doc.text[above.start : above.end]))
+
+
+def _header(doc: Document, par: Paragraph, settings: Settings) -> bool:
+    """A post's header line: a name, not a sentence (at most `menu_max_words` words, not ending
+    like a sentence or on a colon)."""
+    text = doc.text[par.start : par.end].strip()
+    return bool(text) and not _SENTENCE_END.search(text) and not text.endswith(":") and _words(text, settings) <= settings.scorer.menu_max_words
 
 
 def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> bool:
