@@ -75,11 +75,13 @@ def take_names(doc: Document, takers: dict[str, Rule], settings: Settings, langu
     for par, rule_id in decided:
         par.removal = Removal("boilerplate", rule_id) if rule_id else None
 
+
 def _take_name(doc: Document, index: int, rule: Rule, settings: Settings, language: str | None) -> tuple[Paragraph, str]:
     """A bare byline word ("By", "Par", "Von" alone on its line) goes with the name under it, and
-    only with one over the article (`_article_under`), on a page of the rule's language: over a line that is no name ("Par" / "72" on
-    a golf card), or in another language ("Door" / "Window Frame" in an English list: the word is
-    a byline only in Dutch), it is the article's word and stays (rule id "": its removal is undone)."""
+    only with one over the article (`_article_under`), on a page of the rule's language: over a
+    line that is no name ("Par" / "72" on a golf card), or in another language ("Door" / "Window
+    Frame" in an English list: the word is a byline only in Dutch), it is the article's word and
+    stays (rule id "": its removal is undone)."""
     pars = doc.paragraphs
     below = pars[index + 1] if index + 1 < len(pars) else None
     if language != rule.language:
