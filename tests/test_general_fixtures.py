@@ -452,6 +452,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_34": ["The app costs £4.99 a month after the trial."],
     # a short article's two paragraphs above its comment thread (Slovene)
     "sl_1": ["Občina Vrhnika je v sredo odprla", "pravljične urice za najmlajše."],
+    # one-word lines of the article's list: "Door" is a byline's word only on a Dutch page (helper X)
+    "en_35": ["Door\n\nWindow Frame\n\nRoof", "written consent."],
+    # the closing sentence under a Telegram widget (helper X)
+    "en_36": ["Water supply in the city centre is expected to return to normal by the evening."],
+    "de_22": ["Berichte über Verletzte gab es nach Angaben der Gouverneure zunächst nicht."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -927,6 +932,12 @@ JUNK = {
     "en_34": ["Try it free for 30 days.", "Share this article", "More from Tech", "By Tom Aldridge"],
     # a dateline with its place under the standfirst, a comment thread under a short article (Slovene)
     "sl_1": ["Vrhnika, 3. decembra 2026", "Komentarji (4)", "marko_vrh", "Končno!", "Odgovori", "Všeč mi je", "Preberite tudi", "Prijava"],
+    # a byline split over two lines: the bare word and the name under it go (helper X)
+    "nl_8": ["Pieter de Vries", "12 maart 2026", "Deel dit artikel", "Meest gelezen"],
+    "en_35": ["Hannah Lowry", "Tue 3 Mar 2026", "Skip to content", "Share this article"],
+    # a Telegram widget's channel name and post text (its header over its text) go with its views line (helper X)
+    "en_36": ["Oleh Kiper", "Electricity is back for 85%", "View in Telegram", "Follow us on Telegram"],
+    "de_22": ["Повітряні сили ЗС України", "40 von 52 Drohnen wurden", "In Telegram ansehen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1095,6 +1106,8 @@ HEADINGS = {
     "pa_1": ["ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵਾਂ ਬੱਸ ਅੱਡਾ ਜਨਵਰੀ ਤੋਂ ਸ਼ੁਰੂ", "ਲੁਧਿਆਣਾ ਦਾ ਨਵਾਂ ਬੱਸ ਅੱਡਾ"],
     "af_2": ["Kaapstad kry nuwe ontsoutingsaanleg teen 2029", "Die Stad Kaapstad het Donderdag"],
     "my_1": ["ရန်ကုန်မြို့တွင် လျှပ်စစ်ဘတ်စ်ကားများ ထပ်မံတိုးချဲ့မည်", "ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီသည်"],
+    # a bare "Door" over the author's name between the standfirst and the date (helper X)
+    "nl_8": ["Gemeenteraad keurt nieuwe havenbrug goed", "Het besluit maakt een einde"],
 }  # fmt: skip
 
 

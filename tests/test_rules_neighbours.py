@@ -192,3 +192,63 @@ def test_line_announcing_a_table_is_not_a_link_title():
     out = _clean(page)
     assert "Lesen Sie auch" not in out
     assert "zusammengestellt:" in out  # the table's cells: fixtures/html/drupal_grundsteuer.html
+
+
+HEAD_EN = "Council approves new bus lanes after three-hour debate\nThe vote ends a year-long dispute.\n"
+
+
+def test_a_bare_by_goes_with_the_name_under_it():
+    page = HEAD_EN + "By\nSarah Whitfield\n12 March 2026\n" + BODY_EN + MORE_EN
+    out = _clean(page)
+    assert "\nBy\n" not in "\n" + out + "\n" and "Sarah Whitfield" not in out
+    assert out.startswith("Council approves new bus lanes") and "unconvinced" in out
+
+
+def test_a_bare_door_inside_the_body_goes_with_the_name_on_a_dutch_page():
+    body = (
+        "De gemeenteraad heeft maandag ingestemd met de bouw van een nieuwe havenbrug, na een onderzoek "
+        "dat meer dan twee jaar duurde.\nDe bouw begint volgend voorjaar en duurt naar verwachting "
+        "ongeveer drie jaar, zegt de gemeente.\n"
+    )
+    page = "Gemeenteraad keurt havenbrug goed\nHet besluit maakt een einde aan een lange strijd.\nDoor\nPieter de Vries\n12 maart 2026\n" + body
+    out = _clean(page)
+    assert "Pieter de Vries" not in out and "\nDoor\n" not in "\n" + out + "\n"
+    assert out.startswith("Gemeenteraad keurt havenbrug goed")
+
+
+@pytest.mark.parametrize(
+    "lines, kept",
+    [
+        ("Door\nWindow Frame\nRoof\n", ["Door", "Window Frame", "Roof"]),  # Dutch byline word, English list
+        ("By\nthe river\n", ["By"]),  # no name under it (the scorer drops the lower-case fragment, as before)
+        ("By\nGrey Heron Bank\nGrey Heron Lane\n", ["By", "Grey Heron Bank"]),  # a name-like line over a list's line
+    ],
+)
+def test_a_bare_byline_word_without_a_name_over_the_article_stays(lines: str, kept: list[str]):
+    first, second = BODY_EN.split("\n")[:2]
+    page = HEAD_EN + first + "\n" + lines + second + "\n" + MORE_EN
+    out = "\n" + _clean(page) + "\n"
+    for line in kept:
+        assert "\n" + line + "\n" in out, line
+
+
+CLOSING_EN = "Shop owners said they would ask for a review of the decision at the next public meeting.\n"
+
+
+def test_a_telegram_post_under_its_channel_name_goes_with_its_views_line():
+    """The widget prints the channel's name, the post's text, then its views: a text of a
+    paragraph's length under the name is the post's, and the closing sentence under the widget
+    stays the article's."""
+    widget = "Kestrel Bay Council\nThe new bus lanes open on Monday. Buses will run every six minutes at peak times.\n👁 12.4K · 08:30\nView in Telegram\n"
+    out = _clean(HEAD_EN + BODY_EN + widget + CLOSING_EN)
+    assert "Kestrel Bay Council" not in out and "every six minutes" not in out
+    assert "next public meeting" in out and "three-hour debate" in out
+
+
+def test_an_article_sentence_above_a_post_without_its_channel_name_stays():
+    """No header above the post's text: only the text goes (the rule takes two lines, the second
+    only when it is a name), the article's short sentence above it stays."""
+    widget = "The lanes open on Monday.\nBuses every six minutes from Monday #buslanes\n👁 12.4K · 08:30\n"
+    out = _clean(HEAD_EN + BODY_EN + widget + MORE_EN)
+    assert "#buslanes" not in out
+    assert "The lanes open on Monday." in out and "unconvinced" in out

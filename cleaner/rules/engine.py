@@ -25,7 +25,7 @@ from .language import StopwordIndex, confirms_declared, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .cuts import segment_cuts
 from .matchers import ScopeMatcher
-from .neighbours import fill_boxes, take_neighbours
+from .neighbours import fill_boxes, take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_SLOT, ReviewLabels
 from .bio import about_tail, bio_tail
@@ -137,6 +137,7 @@ class RuleEngine:
         self._apply_lines(doc)
         if self._takers:
             take_neighbours(doc, self._takers, self.settings, self._rule_categories)
+            take_names(doc, self._takers, self.settings, language)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._by_language.get(known, self._all_languages)
         if matchers[0] or matchers[1]:

@@ -42,7 +42,7 @@ GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # Line rules only: the neighbours a match also removes, for junk whose text sits on lines of its
 # own (an embedded tweet's text above its "— Name (@handle) date" line; the link titles under a
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
-TAKES = ("", "previous", "next")
+TAKES = ("", "previous", "next", "name")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
 _FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "rule", "description"})
 

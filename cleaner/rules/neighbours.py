@@ -38,7 +38,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
     taken: list[tuple[Paragraph, str]] = []
     for index, par in enumerate(pars):
         rule = takers.get(par.removal.rule) if par.removal is not None else None
-        if rule is None or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
+        if rule is None or rule.takes == "name" or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
             continue
         step = -1 if rule.takes == "previous" else 1
         other, count = index + step, 0
@@ -47,9 +47,12 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
             if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
                 other += step
                 continue
-            if neighbour.removal is not None or not _takeable(doc, neighbour, rule, settings):
+            headed = step == -1 and count == 0 and _headed_post(doc, other, rule, settings)
+            if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings)):
                 break
-            if step == -1 and count == 0 and _continues_article(doc, other, rule.id, settings):
+            if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
+                break
+            if step == -1 and count > 0 and not _header(doc, neighbour, settings):
                 break
             if step == 1 and _above_standfirst(doc, other, settings, categories):
                 break
@@ -57,6 +60,87 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
             other, count = other + step, count + 1
     for par, rule_id in taken:
         par.removal = Removal("boilerplate", rule_id)
+
+
+def take_names(doc: Document, takers: dict[str, Rule], settings: Settings, language: str | None) -> None:
+    """The name lines under the "takes name" rules' removals (a bare "By" over "Randy Maniloff"),
+    and those removals undone where no name over the article follows (`_take_name`)."""
+    pars = doc.paragraphs
+    decided: list[tuple[Paragraph, str]] = []
+    for index in range(len(pars)):
+        removal = pars[index].removal
+        rule = takers.get(removal.rule) if removal is not None else None
+        if rule is not None and rule.takes == "name":
+            decided.append(_take_name(doc, index, rule, settings, language))
+    for par, rule_id in decided:
+        par.removal = Removal("boilerplate", rule_id) if rule_id else None
+
+
+def _take_name(doc: Document, index: int, rule: Rule, settings: Settings, language: str | None) -> tuple[Paragraph, str]:
+    """A bare byline word ("By", "Par", "Von" alone on its line) goes with the name under it, and
+    only with one over the article (`_article_under`), on a page of the rule's language: over a
+    line that is no name ("Par" / "72" on a golf card), or in another language ("Door" / "Window
+    Frame" in an English list: the word is a byline only in Dutch), it is the article's word and
+    stays (rule id "": its removal is undone)."""
+    pars = doc.paragraphs
+    below = pars[index + 1] if index + 1 < len(pars) else None
+    if language != rule.language:
+        return pars[index], ""
+    if below is not None and below.removal is None and _name_shaped(doc.text[below.start : below.end], settings):
+        if _article_under(doc, index + 2):
+            return below, rule.id
+    return pars[index], ""
+
+
+def _article_under(doc: Document, index: int) -> bool:
+    """What follows a byline's name: the date a rule removed, or the article's sentence; not a
+    short line no rule knows ("By" / "The Water Coolest" / "Opening Bell": a teaser list's
+    label, where the lines are left to the scorer's menu runs)."""
+    if index >= len(doc.paragraphs):
+        return False
+    par = doc.paragraphs[index]
+    return par.removal is not None or bool(_SENTENCE_END.search(doc.text[par.start : par.end]))
+
+
+def _name_shaped(text: str, settings: Settings) -> bool:
+    """A person's name alone: 2 to `name_max_words` capitalised words, with at most
+    `name_max_particles` of a name's lower-case particles between them ("Pieter de Vries"), no
+    digit and no sentence end. Computed from the text: the scorer's signals come later."""
+    s = settings.scorer
+    tokens = _WORD.findall(text)
+    if _SENTENCE_END.search(text) or any(ch.isdigit() for ch in text) or not tokens:
+        return False
+    particles = [token in s.name_particles for token in tokens]
+    if particles[0] or particles[-1] or not all(p or t[0].isupper() for p, t in zip(particles, tokens)):
+        return False
+    return sum(particles) <= s.name_max_particles and 2 <= len(tokens) - sum(particles) <= s.name_max_words
+
+
+def _headed_post(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:
+    """Paragraph `index` is an embedded post's text under its channel's or author's name, for a
+    rule that takes that header too (`takes_lines` 2 or more: a Telegram widget prints the name,
+    the text, then the views line): a header (`_header`) above it, and above the header the
+    article's sentence or nothing. Such a text is the post's however long it runs ("40 of 52
+    drones were shot down overnight. Work of air defence continues." under "Повітряні сили ЗС
+    України" stayed as the article's, and cut the closing sentence under the widget)."""
+    pars = doc.paragraphs
+    if rule.takes_lines < 2 or index < 1 or pars[index - 1].removal is not None or not _header(doc, pars[index - 1], settings):
+        return False
+    par = pars[index]
+    if par.end - par.start > settings.engine.line_max_chars or _words(doc.text[par.start : par.end], settings) > rule.takes_words:
+        return False
+    if index < 2 or pars[index - 2].removal is not None:
+        return True
+    above = pars[index - 2]
+    return bool(_SENTENCE_END.search(doc.text[above.start : above.end]))
+
+
+def _header(doc: Document, par: Paragraph, settings: Settings) -> bool:
+    """A post's header line: a name, not a sentence (at most `menu_max_words` words, not ending
+    like a sentence or on a colon)."""
+    text = doc.text[par.start : par.end].strip()
+    return bool(text) and not _SENTENCE_END.search(text) and not text.endswith(":") and _words(text, settings) <= settings.scorer.menu_max_words
+
 
 def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> bool:
     """Short enough, and not the article's line announcing what follows ("The mayor replied:",
