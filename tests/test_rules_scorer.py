@@ -1021,3 +1021,20 @@ def test_a_question_headline_is_the_title() -> None:
     ]
     text = "\n".join(["Daily Courier", "News", "Opinion", headline, "By Ahmet Kaya", "December 5, 2026", *column, "More from this author"])
     assert clean(text).startswith(headline + "\n\n" + column[0])
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('closing_past_categories = ["newsletter", "not-a-category"]', "closing_past_categories: unknown categories"),
+        ('closing_stem_categories = ["share"]', "closing_stem_categories: categories not in closing_past_categories"),
+        ("form_min_labels = 0", "form_min_labels must be at least 1"),
+    ],
+)
+def test_scorer_lists_and_counts_are_checked(tmp_path: Path, setting: str, message: str) -> None:
+    """A typo in a category list would silently turn its feature off; no label count would find
+    a box in every line (and never move on)."""
+    bad = tmp_path / "scorer.toml"
+    bad.write_text(f"[scorer]\n{setting}\n", "utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_settings(bad)

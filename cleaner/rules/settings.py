@@ -212,24 +212,23 @@ def load_settings(path: str | Path | None = None) -> Settings:
             raise ConfigError(f"{path}: [{name}] chars_per_word must be positive")
     if not all(settings.unspaced.function_words):
         raise ConfigError(f"{path}: [unspaced] function_words must not hold an empty string")
-    unknown = sorted(set(settings.scorer.removed_value) - set(CATEGORIES))
-    if unknown:
-        raise ConfigError(f"{path}: [scorer.removed_value]: unknown categories {unknown}")
-    unknown = sorted(set(settings.scorer.inline_chrome) - set(CATEGORIES))
-    if unknown:
-        raise ConfigError(f"{path}: [scorer] inline_chrome: unknown categories {unknown}")
-    unknown = sorted(set(settings.scorer.live_entry_chrome) - set(CATEGORIES))
-    if unknown:
-        raise ConfigError(f"{path}: [scorer] live_entry_chrome: unknown categories {unknown}")
-    unknown = sorted(set(settings.scorer.closing_over_categories) - set(CATEGORIES))
-    if unknown:
-        raise ConfigError(f"{path}: [scorer] closing_over_categories: unknown categories {unknown}")
-    unknown = sorted(set(settings.engine.box_sentence_categories) - set(settings.engine.box_categories))
-    if unknown:
-        raise ConfigError(f"{path}: [engine] box_sentence_categories: categories not in box_categories {unknown}")
-    unknown = sorted(set(settings.scorer.inline_chrome_deep) - set(settings.scorer.inline_chrome))
-    if unknown:
-        raise ConfigError(f"{path}: [scorer] inline_chrome_deep: categories not in inline_chrome {unknown}")
+    scorer, engine, known = settings.scorer, settings.engine, "unknown categories"
+    category_lists = (  # (where, the list, what it may hold, what a stray entry is)
+        ("[scorer.removed_value]", scorer.removed_value, CATEGORIES, known),
+        ("[scorer] inline_chrome", scorer.inline_chrome, CATEGORIES, known),
+        ("[scorer] live_entry_chrome", scorer.live_entry_chrome, CATEGORIES, known),
+        ("[scorer] closing_over_categories", scorer.closing_over_categories, CATEGORIES, known),
+        ("[scorer] closing_past_categories", scorer.closing_past_categories, CATEGORIES, known),
+        ("[scorer] closing_stem_categories", scorer.closing_stem_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
+        ("[engine] box_sentence_categories", engine.box_sentence_categories, engine.box_categories, "categories not in box_categories"),
+        ("[scorer] inline_chrome_deep", scorer.inline_chrome_deep, scorer.inline_chrome, "categories not in inline_chrome"),
+    )
+    for where, values, allowed, problem in category_lists:
+        unknown = sorted(set(values) - set(allowed))
+        if unknown:  # a typo would silently turn the setting off
+            raise ConfigError(f"{path}: {where}: {problem} {unknown}")
+    if scorer.form_min_labels < 1:  # a box is found from its labels: none would match everywhere
+        raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
     return settings
 
 
