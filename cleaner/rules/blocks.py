@@ -8,10 +8,9 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..types import Document, Paragraph
-from ..words import LETTERS
 from .links import LINK_COLONS, page_lines, related_run, repeated_link
 from .settings import ScorerSettings
-from .shapes import ends_like_sentence
+from .shapes import ends_like_sentence, stems
 from .stamps import dateline_stamp, time_stamp
 from .title import CLOSING_QUOTES
 
@@ -260,7 +259,7 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     stop above the page's furniture, or nothing kept after it). None otherwise; under an error
     report or a share line, "Les commentaires sont fermés." is the page's. Under a box of one
     of `closing_stem_categories`, the line must also share a word's stem with the body from
-    paragraph `first` on (`_shares_stem`): a newsletter's small print no rule knew ("You can
+    paragraph `first` on (`shapes.stems`): a newsletter's small print no rule knew ("You can
     unsubscribe at any time.") is the box's.
 
     "Related: School board orders outside audit..." then "The trial is set for March." above the
@@ -276,18 +275,9 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
     boxed = any(category(pars[i]) in s.closing_stem_categories for i in range(index, end))
-    if boxed and not _shares_stem(doc, end, range(first, index), s.closing_stem_chars):
+    if boxed and not stems(doc, [end], s.closing_stem_chars) & stems(doc, range(first, index), s.closing_stem_chars):
         return None
     return _closing_end(doc, end, s)
-
-
-def _shares_stem(doc: Document, index: int, body: range, size: int) -> bool:
-    """Whether paragraph `index` has a word of `size` letters or more whose first `size` letters
-    (case-folded) begin a word of the kept paragraphs of `body`: an article's closing sentence
-    names what the article is about ("projektu" under "projekt"), a box's small print does not."""
-    pars = doc.paragraphs
-    stems = {word[:size].casefold() for i in body if pars[i].kept for word in LETTERS.findall(doc.kept_text(pars[i])) if len(word) >= size}
-    return any(word[:size].casefold() in stems for word in LETTERS.findall(doc.kept_text(pars[index])) if len(word) >= size)
 
 
 def _interview_reply(doc: Document, first: int, index: int, s: ScorerSettings) -> bool:

@@ -14,15 +14,15 @@ Georgian, Macedonian pages kept their newsletter, comment and app boxes). The ar
 short lines do not take this shape: a subheading is one line over a paragraph, and the last
 paragraph above a share row or a comment counter names what the article is about. So the box's
 sentences must share no word's first `closing_stem_chars` letters with the body's other lines
-(blocks._shares_stem, as for a box's small print under a newsletter a rule removed).
+(shapes.stems, as for a box's small print under a newsletter a rule removed).
 Thresholds: data/scorer.toml (form_*).
 """
 
 from __future__ import annotations
 
 from ..types import Document, Paragraph
-from ..words import LETTERS
 from .settings import ScorerSettings
+from .shapes import stems
 
 
 def form_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
@@ -58,14 +58,17 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, first: int, 
     """The box holding the labels `kept[at : at + size]`: up to `form_max_sentences` foreign
     sentences right above them (and a heading label over those), then, at the body's end, foreign
     sentences right under them; empty when no foreign sentence is next to the labels. A sentence
-    is foreign when it shares no stem with the body's lines outside the box (`_foreign`)."""
+    is foreign when it shares no stem with the body's lines outside the box (`_body_stems`)."""
     pars = doc.paragraphs
     labels = kept[at : at + size]
+    if at == 0 or not _sentence(pars[kept[at - 1]], s):
+        return []  # no sentence over the labels: no box (the heading is read over the sentences)
     window = kept[max(0, at - s.form_max_sentences - 1) : at + size + s.form_max_sentences]  # the box's lines, at most
+    body = _body_stems(doc, window, first, last, s)
     above: list[int] = []
     index = at - 1
     while index >= 0 and len(above) < s.form_max_sentences and _sentence(pars[kept[index]], s):
-        if not _foreign(doc, kept[index], window, first, last, s):
+        if stems(doc, [kept[index]], s.closing_stem_chars) & body:
             break  # the article's last sentence: the box starts under it
         above.append(kept[index])
         index -= 1
@@ -78,7 +81,7 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, first: int, 
     below: list[int] = []
     index, room = at + size, s.form_max_sentences - sum(1 for i in above if pars[i].signals["ends_sentence"])
     while index < len(kept) and len(below) < room and _sentence(pars[kept[index]], s):
-        if not _foreign(doc, kept[index], window, first, last, s):
+        if stems(doc, [kept[index]], s.closing_stem_chars) & body:
             break
         below.append(kept[index])
         index += 1
@@ -91,14 +94,15 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, first: int, 
     return box if before >= s.min_body_words else []
 
 
-def _foreign(doc: Document, index: int, window: list[int], first: int, last: int, s: ScorerSettings) -> bool:
-    """Paragraph `index` shares no word's first `closing_stem_chars` letters with the body's kept
-    lines (`first` to `last`) outside `window` (the lines the box may hold: its sentences share
-    words, "comments" in a comment box's prompt and its disclaimer), but for short labels (a
-    box's heading, "Newsletter", over its pitch): a box's pitch, not the article's sentence."""
+def _body_stems(doc: Document, window: list[int], first: int, last: int, s: ScorerSettings) -> set[str]:
+    """The word stems (first `closing_stem_chars` letters) of the body's kept lines (`first` to
+    `last`) outside `window` (the lines the box may hold: its sentences share words, "comments"
+    in a comment box's prompt and its disclaimer), but for short labels (a box's heading,
+    "Newsletter", over its pitch): a sentence sharing none is a box's pitch, not the article's."""
     pars = doc.paragraphs
-    outside = [i for i in range(first, last + 1) if pars[i].kept and i not in window and not _label(pars[i], s)]
-    return not (_stems(doc, [index], s.closing_stem_chars) & _stems(doc, outside, s.closing_stem_chars))
+    held = set(window)
+    outside = [i for i in range(first, last + 1) if pars[i].kept and i not in held and not _label(pars[i], s)]
+    return stems(doc, outside, s.closing_stem_chars)
 
 
 def _label(par: Paragraph, s: ScorerSettings) -> bool:
@@ -124,8 +128,3 @@ def _heading(par: Paragraph, s: ScorerSettings) -> bool:
 def _sentence(par: Paragraph, s: ScorerSettings) -> bool:
     signals = par.signals
     return par.kept and bool(signals["ends_sentence"]) and signals["words"] <= s.form_sentence_max_words
-
-
-def _stems(doc: Document, indexes: list[int], size: int) -> set[str]:
-    pars = doc.paragraphs
-    return {word[:size].casefold() for i in indexes for word in LETTERS.findall(doc.kept_text(pars[i])) if len(word) >= size}

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..types import Document, Paragraph
-from ..words import LETTERS_PATTERN, WORD, WORD_PATTERN
+from ..words import LETTERS, LETTERS_PATTERN, WORD, WORD_PATTERN
 from .prose import UNSPACED
 from .settings import ScorerSettings
 
@@ -323,3 +323,11 @@ def _day_month_year(tokens: list[str], s: ScorerSettings) -> bool:
     month = tokens[day + 1 : year]
     after = [token for token in tokens[year + 1 :] if not token.isdecimal()]
     return len(month) <= 2 and len(after) <= 1 and not (len(month) == 2 and any(word[0].islower() for word in month))
+
+
+def stems(doc: Document, indexes: Iterable[int], size: int) -> set[str]:
+    """The first `size` letters (case-folded) of the words of `size` letters or more of the kept
+    paragraphs `indexes`: what an article's own lines share (a closing sentence names what the
+    article is about, "projektu" under "projekt") and a box's pitch or small print does not."""
+    pars = doc.paragraphs
+    return {word[:size].casefold() for i in indexes if pars[i].kept for word in LETTERS.findall(doc.kept_text(pars[i])) if len(word) >= size}
