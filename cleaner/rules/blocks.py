@@ -10,7 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from .links import LINK_COLONS, page_lines, related_run, repeated_link
 from .settings import ScorerSettings
-from .shapes import ends_like_sentence, stems
+from .shapes import ends_like_sentence, stems, tail_sentence
 from .stamps import dateline_stamp, time_stamp
 from .title import CLOSING_QUOTES
 
@@ -339,15 +339,9 @@ def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
     below = pars[index + 1 : index + 1 + s.tail_label_prose]
     if len(below) < s.tail_label_prose or not any(p.signals["prose"] > s.block_threshold for p in below):
         return False
-    if all(_tail_sentence(p, s.list_prose_min_words, s) for p in below):
+    if all(tail_sentence(p, s.list_prose_min_words, s) for p in below):
         return True
-    return all(_tail_sentence(p, s.closing_min_words, s) for p in below) and repeated_link(doc, par, s, page_lines(doc))
-
-
-def _tail_sentence(par: Paragraph, min_words: float, s: ScorerSettings) -> bool:
-    """A kept line of `min_words` words or more ending like a sentence, scoring `tail_min_prose`."""
-    signals = par.signals
-    return par.kept and bool(signals["ends_sentence"]) and signals["words"] >= min_words and signals["prose"] >= s.tail_min_prose
+    return all(tail_sentence(p, s.closing_min_words, s) for p in below) and repeated_link(doc, par, s, page_lines(doc))
 
 
 def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:

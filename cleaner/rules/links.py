@@ -24,6 +24,7 @@ import re
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN, WORD
 from .settings import ScorerSettings
+from .shapes import tail_sentence
 
 # The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
 # after the label, Ethiopic ፦ ("ተወሳኺ ኣንብቡ፦ <headline>").
@@ -92,7 +93,7 @@ def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: Sc
     paragraphs (`list_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`)."""
     above = _kept_neighbour(doc, index, -1, first, last)
     below = _kept_neighbour(doc, index, 1, first, last)
-    return above is not None and below is not None and _prose(above, s) and _prose(below, s)
+    return above is not None and below is not None and tail_sentence(above, s.list_prose_min_words, s) and tail_sentence(below, s.list_prose_min_words, s)
 
 
 def _kept_neighbour(doc: Document, index: int, step: int, first: int, last: int) -> Paragraph | None:
@@ -103,11 +104,6 @@ def _kept_neighbour(doc: Document, index: int, step: int, first: int, last: int)
             return par
         index += step
     return None
-
-
-def _prose(par: Paragraph, s: ScorerSettings) -> bool:
-    signals = par.signals
-    return bool(signals["ends_sentence"]) and signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.tail_min_prose
 
 
 def related_run(doc: Document, index: int, s: ScorerSettings) -> int:
@@ -131,7 +127,7 @@ def related_run(doc: Document, index: int, s: ScorerSettings) -> int:
     if items < s.related_min_items:
         return 0
     after = pars[below : below + s.tail_label_prose]
-    sentences = len(after) == s.tail_label_prose and all(_related_prose(p, s) for p in after)
+    sentences = len(after) == s.tail_label_prose and all(tail_sentence(p, s.related_prose_min_words, s) for p in after)
     return 1 + items if sentences and any(p.signals["prose"] > s.block_threshold for p in after) else 0
 
 
@@ -141,7 +137,7 @@ def related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> li
     found: list[int] = []
     index = first + 1
     while index <= last:
-        size = related_run(doc, index, s) if _prose(doc.paragraphs[index - 1], s) else 0
+        size = related_run(doc, index, s) if tail_sentence(doc.paragraphs[index - 1], s.list_prose_min_words, s) else 0
         found.extend(range(index, index + size))
         index += max(size, 1)
     return found
@@ -156,8 +152,3 @@ def _headline(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept or signals["ends_sentence"] or not 0 < signals["words"] < s.tail_min_words:
         return False
     return signals["digits"] < s.credit_min_digits and _LINK.match(doc.text, par.start, par.end) is None
-
-
-def _related_prose(par: Paragraph, s: ScorerSettings) -> bool:
-    signals = par.signals
-    return par.kept and bool(signals["ends_sentence"]) and signals["words"] >= s.related_prose_min_words and signals["prose"] >= s.tail_min_prose

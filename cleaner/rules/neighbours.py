@@ -13,6 +13,7 @@ from ..words import WORD as _WORD
 from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
 from .settings import Settings
+from .shapes import name_shape
 
 # A line that ends like a sentence (closing quotes and brackets aside), in the Latin, CJK (。！？),
 # Devanagari (।) and Arabic (؟) scripts.
@@ -106,14 +107,10 @@ def _name_shaped(text: str, settings: Settings) -> bool:
     """A person's name alone: 2 to `name_max_words` capitalised words, with at most
     `name_max_particles` of a name's lower-case particles between them ("Pieter de Vries"), no
     digit and no sentence end. Computed from the text: the scorer's signals come later."""
-    s = settings.scorer
-    tokens = _WORD.findall(text)
-    if _SENTENCE_END.search(text) or any(ch.isdigit() for ch in text) or not tokens:
+    if _SENTENCE_END.search(text) or any(ch.isdigit() for ch in text):
         return False
-    particles = [token in s.name_particles for token in tokens]
-    if particles[0] or particles[-1] or not all(p or t[0].isupper() for p, t in zip(particles, tokens)):
-        return False
-    return sum(particles) <= s.name_max_particles and 2 <= len(tokens) - sum(particles) <= s.name_max_words
+    shape = name_shape(_WORD.findall(text), settings.scorer)
+    return shape is not None and 2 <= shape[0] <= settings.scorer.name_max_words
 
 
 def _headed_post(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:

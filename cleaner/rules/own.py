@@ -26,6 +26,7 @@ from ..types import Document, Paragraph, Removal
 from .loader import ALL_LANGUAGES, RuleSet
 from .matchers import ScopeMatcher
 from .settings import ScorerSettings
+from .shapes import tail_sentence
 
 _SECTION_SUFFIX = ".navigation.section-name"
 _NOT_LANGUAGES = ("common", "score", "dedup")
@@ -122,10 +123,4 @@ def _prose_next(pars: list[Paragraph], index: int, step: int, s: ScorerSettings)
         if removal is None or is_section_rule(removal.rule):
             return False
         index += step
-    return 0 <= index < len(pars) and _prose(pars[index], s)
-
-
-def _prose(par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept paragraph of prose: a sentence of list_prose_min_words words or more."""
-    signals = par.signals
-    return par.kept and bool(signals.get("ends_sentence")) and signals.get("words", 0.0) >= s.list_prose_min_words and signals.get("prose", 0.0) >= s.tail_min_prose
+    return 0 <= index < len(pars) and tail_sentence(pars[index], s.list_prose_min_words, s)

@@ -185,12 +185,21 @@ def _particle_name(doc: Document, par: Paragraph, settings: ScorerSettings) -> b
     Pieter van der Merwe", "Ahmed bin Khalid", "Jean de La Fontaine"). Lines of `name_max_words`
     words or fewer are not asked ("Guerra de Ucrania" is a headline), nor lines with two runs
     ("Édition du Pays de Lorient", a section's name, is a menu line)."""
-    tokens = WORD.findall(doc.text, par.start, par.end)
+    shape = name_shape(WORD.findall(doc.text, par.start, par.end), settings)
+    return shape is not None and shape[1] == 1 and shape[0] <= settings.name_max_words
+
+
+def name_shape(tokens: list[str], settings: ScorerSettings) -> tuple[int, int] | None:
+    """(names, runs of particles) of words that read as a person's name: capitalised words with
+    at most `name_max_particles` of a name's lower-case particles (`name_particles`) between
+    them, none first or last; None for any other words."""
     particle = [token in settings.name_particles for token in tokens]
-    if len(tokens) < 2 or particle[0] or particle[-1] or not all(p or t[0].isupper() for p, t in zip(particle, tokens)):
-        return False
+    if not tokens or particle[0] or particle[-1] or not all(p or t[0].isupper() for p, t in zip(particle, tokens)):
+        return None
+    if sum(particle) > settings.name_max_particles:
+        return None
     runs = sum(1 for i, p in enumerate(particle) if p and not particle[i - 1])
-    return runs == 1 and sum(particle) <= settings.name_max_particles and len(tokens) - sum(particle) <= settings.name_max_words
+    return len(tokens) - sum(particle), runs
 
 
 # A wire story's lead opens on its dateline: "LOS ANGELES (AP) — To LeBron James, ...", "ST. JOSEPH,
@@ -331,3 +340,10 @@ def stems(doc: Document, indexes: Iterable[int], size: int) -> set[str]:
     article is about, "projektu" under "projekt") and a box's pitch or small print does not."""
     pars = doc.paragraphs
     return {word[:size].casefold() for i in indexes if pars[i].kept for word in LETTERS.findall(doc.kept_text(pars[i])) if len(word) >= size}
+
+
+def tail_sentence(par: Paragraph, min_words: float, s: ScorerSettings) -> bool:
+    """A kept line of `min_words` words or more ending like a sentence, scoring `tail_min_prose`:
+    the article's own paragraph (signals not measured yet read as none)."""
+    signals = par.signals
+    return par.kept and bool(signals.get("ends_sentence")) and signals.get("words", 0.0) >= min_words and signals.get("prose", 0.0) >= s.tail_min_prose
