@@ -15,6 +15,7 @@ from ..types import Document, Paragraph
 from .blocks import Block
 from .loader import removal_category
 from .settings import ScorerSettings
+from .shapes import short_label
 from .stamps import STAMP_WORDS
 
 
@@ -45,18 +46,13 @@ def _thread_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     pars = doc.paragraphs
     below = [par for par in pars[index + 1 :] if par.kept]
     stamp = any(_stamp(par) for par in below[: s.thread_window])
-    labels = Counter(doc.text[par.start : par.end].strip() for par in below if _button(par))
+    labels = Counter(doc.text[par.start : par.end].strip() for par in below if short_label(par, s.thread_button_max_words))
     return stamp and any(count >= 2 for count in labels.values())
 
 
 def _stamp(par: Paragraph) -> bool:
     signals = par.signals
     return 0 < signals["words"] <= STAMP_WORDS and signals["digits"] > 0 and not signals["ends_sentence"]
-
-
-def _button(par: Paragraph) -> bool:
-    signals = par.signals
-    return 0 < signals["words"] <= 2 and signals["digits"] == 0 and not signals["ends_sentence"]
 
 
 def _over_thread(doc: Document, index: int, categories: dict[str, str], s: ScorerSettings) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
-from .shapes import stems
+from .shapes import short_label, stems
 
 
 def form_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
@@ -106,10 +106,8 @@ def _body_stems(doc: Document, window: list[int], first: int, last: int, s: Scor
 
 
 def _label(par: Paragraph, s: ScorerSettings) -> bool:
-    """A short line of words alone: a box's heading, field or button (a rank, a time, a score
-    or a price holds a figure: a list's or a live blog's)."""
-    signals = par.signals
-    return par.kept and 0 < signals["words"] <= s.form_label_max_words and not signals["ends_sentence"] and signals["digits"] == 0.0
+    """A box's field or button (`shapes.short_label` of `form_label_max_words` words)."""
+    return short_label(par, s.form_label_max_words)
 
 
 def _stores(doc: Document, labels: list[int], s: ScorerSettings) -> bool:
@@ -121,8 +119,7 @@ def _stores(doc: Document, labels: list[int], s: ScorerSettings) -> bool:
 def _heading(par: Paragraph, s: ScorerSettings) -> bool:
     """A box's heading: a label of up to `form_heading_max_words` words ("Bhalisela incwadana
     yethu yeendaba", Xhosa for "Sign up for our newsletter", has four)."""
-    signals = par.signals
-    return par.kept and 0 < signals["words"] <= s.form_heading_max_words and not signals["ends_sentence"] and signals["digits"] == 0.0
+    return short_label(par, s.form_heading_max_words)
 
 
 def _sentence(par: Paragraph, s: ScorerSettings) -> bool:

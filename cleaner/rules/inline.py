@@ -124,10 +124,10 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
 
 def _clock_under_stamp(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept time of day right under an entry's stamp, with an hour marker or a time zone
-    ("4:52 p.m. PT" under "2m ago"): no more than `name_max_words` + 2 words, opening on a clock.
+    ("4:52 p.m. PT" under "2m ago"): no more than `clock_stamp_max_words` words, opening on a clock.
     Its letters keep it from being a stamp of its own (stamps.time_stamp: mostly digits), and
     counted as a short non-prose line it cut a live blog's first entries off."""
-    return par.kept and par.signals["words"] <= s.name_max_words + 2 and _CLOCK.match(doc.text, par.start, par.end) is not None
+    return par.kept and par.signals["words"] <= s.clock_stamp_max_words and _CLOCK.match(doc.text, par.start, par.end) is not None
 
 
 def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:

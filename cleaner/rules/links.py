@@ -24,7 +24,7 @@ import re
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN, WORD
 from .settings import ScorerSettings
-from .shapes import tail_sentence
+from .shapes import short_label, tail_sentence
 
 # The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
 # after the label, Ethiopic ፦ ("ተወሳኺ ኣንብቡ፦ <headline>").
@@ -116,9 +116,7 @@ def related_run(doc: Document, index: int, s: ScorerSettings) -> int:
     Kazakh article, which ended the body there and lost the article's last two paragraphs);
     elsewhere the rules know it, and a short heading over a list is the article's own."""
     pars = doc.paragraphs
-    head = pars[index]
-    signals = head.signals
-    if not head.kept or signals["ends_sentence"] or signals["digits"] or not 0 < signals["words"] <= s.form_label_max_words:
+    if not short_label(pars[index], s.form_label_max_words):
         return 0
     items = 0
     below = index + 1

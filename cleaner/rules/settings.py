@@ -59,6 +59,7 @@ class ScorerSettings:
     closing_over_categories: tuple[str, ...]
     thread_categories: tuple[str, ...]
     thread_window: int
+    thread_button_max_words: int
     length_exponent: float
     length_offset: float
     keep_outside_prose: float
@@ -145,6 +146,7 @@ class ScorerSettings:
     inline_chrome_deep: tuple[str, ...]
     inline_chrome_depth: int
     live_min_stamps: int
+    clock_stamp_max_words: int
     live_entry_chrome: tuple[str, ...]
     interview_min_turns: int
     speaker_min_turns: int

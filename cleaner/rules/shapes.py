@@ -347,3 +347,11 @@ def tail_sentence(par: Paragraph, min_words: float, s: ScorerSettings) -> bool:
     the article's own paragraph (signals not measured yet read as none)."""
     signals = par.signals
     return par.kept and bool(signals.get("ends_sentence")) and signals.get("words", 0.0) >= min_words and signals.get("prose", 0.0) >= s.tail_min_prose
+
+
+def short_label(par: Paragraph, max_words: float) -> bool:
+    """A kept line of at most `max_words` words, no figure, ending like no sentence: a box's
+    heading, field or button, a byline's name in a script without capitals (a rank, a time, a
+    score or a price holds a figure: a list's or a live blog's)."""
+    signals = par.signals
+    return par.kept and 0 < signals["words"] <= max_words and not signals["ends_sentence"] and signals["digits"] == 0.0

@@ -29,6 +29,7 @@ from .shapes import (
     name_like as _name_like,
     opener as _opener,
     over_short_line,
+    short_label,
     split_title_and_standfirst as _split_title_and_standfirst,
     title_shaped,
     under_label,
@@ -197,9 +198,7 @@ def _caseless_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A short line in a script without capitals: at most `name_max_words` words, no figure, ending
     like no sentence ("प्रतिनिधी, पुणे", "ብ ኣርኣያ ገብረሂወት", "ਪੱਤਰ ਪ੍ਰੇਰਕ"): a byline's name or
     place, which no capital can tell from a label."""
-    signals = par.signals
-    short = 0 < signals["words"] <= s.name_max_words and signals["digits"] == 0.0 and not signals["ends_sentence"]
-    return short and caseless_start(doc.text[par.start : par.end])
+    return short_label(par, s.name_max_words) and caseless_start(doc.text[par.start : par.end])
 
 
 def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
