@@ -40,7 +40,7 @@ UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
 _SPACELESS_FROM = re.compile("[\u0e00-\U0010ffff]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
-_HAS_DIGIT = re.compile(r"\d").search
+HAS_DIGIT = re.compile(r"\d").search
 _SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕।॥؟۔։።།')
 # Armenian's full stop (։) is typed as a plain colon on many sites: a colon right after an
 # Armenian letter ends the line like a sentence (an Armenian page of such lines had no sentence
@@ -158,8 +158,8 @@ class _TokenCounts:
         self._add_tokens(text, tokens, _PUNCT)
         if not self._stopwords:  # only read where no stopword list counts function words (page_lifts)
             self.caseless += sum(1 for t in tokens if t[0].isalpha() and not t[0].isupper() and not t[0].islower())
-        if _HAS_DIGIT(text) is not None:
-            self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
+        if HAS_DIGIT(text) is not None:
+            self.digits += len(list(filter(None, map(HAS_DIGIT, tokens))))
 
     def _add_ascii(self, text: str) -> None:
         """`add` for a text of ASCII characters alone (most of them): no letter of the spaceless
@@ -168,7 +168,7 @@ class _TokenCounts:
         tokens = ascii_words(text)
         self._add_tokens(text, tokens, _ASCII_PUNCT)
         if any(map(text.__contains__, "0123456789")):
-            self.digits += len(list(filter(None, map(_HAS_DIGIT, tokens))))
+            self.digits += len(list(filter(None, map(HAS_DIGIT, tokens))))
 
     def _add_tokens(self, text: str, tokens: list[str], punctuation: re.Pattern[str]) -> None:
         """The counts every script shares; `punctuation`: `_PUNCT`, or the class of those of its
@@ -204,7 +204,7 @@ def _name_chunks(text: str, unspaced: UnspacedSettings) -> int:
     if sum(map(len, chunks)) > unspaced.name_max_chars:
         return 0
     for chunk in chunks:
-        if _NAME_CHUNK.fullmatch(chunk) is None or _HAS_DIGIT(chunk) or _PUNCT.search(chunk.replace(".", "")):
+        if _NAME_CHUNK.fullmatch(chunk) is None or HAS_DIGIT(chunk) or _PUNCT.search(chunk.replace(".", "")):
             return 0
     return len(chunks)
 
@@ -224,7 +224,7 @@ def _han_name_chunks(text: str) -> int:
         return 0
     if not all(_HAN_NAME.fullmatch(chunk) for chunk in chunks[-2:]):
         return 0
-    if any(_HAS_DIGIT(chunk) or _PUNCT.search(chunk) for chunk in chunks):
+    if any(HAS_DIGIT(chunk) or _PUNCT.search(chunk) for chunk in chunks):
         return 0
     return len(chunks)
 

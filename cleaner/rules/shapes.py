@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from ..types import Document, Paragraph
 from ..words import LETTERS, LETTERS_PATTERN, WORD, WORD_PATTERN
-from .prose import UNSPACED
+from .prose import HAS_DIGIT, UNSPACED
 from .settings import ScorerSettings
 
 _SHAPE_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
@@ -275,7 +275,6 @@ def caption_like(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 
 # A year of four digits in any script's digits (2026, ٢٠٢٦, २०८३, ၂၀၂၆), alone in its run of digits.
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_HAS_DIGIT = re.compile(r"\d").search
 
 
 def calendar_date(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -288,7 +287,7 @@ def calendar_date(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         words, digits = par.signals["words"], par.signals["digits"]
     else:  # a date a rule removed: its signals are those of no text
         tokens = WORD.findall(doc.text, par.start, par.end)
-        words, digits = len(tokens), sum(1 for t in tokens if _HAS_DIGIT(t)) / max(len(tokens), 1)
+        words, digits = len(tokens), sum(1 for t in tokens if HAS_DIGIT(t)) / max(len(tokens), 1)
     if words > s.furniture_max_words or digits < s.furniture_min_digits:
         return False
     years = (int(run) for run in _FOUR_DIGITS.findall(doc.text, par.start, par.end))

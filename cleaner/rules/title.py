@@ -175,8 +175,11 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     6 डिसेंबर 2026" cost a Marathi page its headline)."""
     pars = doc.paragraphs
     par = pars[index]
-    dated = any(date_shaped(doc, pars[i], s) for i in [*skipped, *(i for i in bylines if index < i < first)])
-    if not skipped or not (dated or any(index < i < first for i in bylines)) or par.signals["words"] < s.title_byline_min_words:
+    if not skipped or par.signals["words"] < s.title_byline_min_words:
+        return False
+    between = [i for i in bylines if index < i < first]  # bylines a rule removed
+    dated = any(date_shaped(doc, pars[i], s) for i in [*skipped, *between])
+    if not (dated or between):
         return False
     caseless = caseless_start(doc.text[par.start : par.end])
     if caseless and not (dated and par.signals["words"] >= s.title_caseless_min_words):
