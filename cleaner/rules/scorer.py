@@ -239,7 +239,7 @@ class Scorer:
             return block  # a lead paragraph, not a standfirst
         return replace(block, first=first, standfirst=standfirst)
 
-    def _byline(self, doc: Document, indexes: range, unlisted: bool = False) -> tuple[int, int] | None:
+    def _byline(self, doc: Document, indexes: range, unlisted: bool) -> tuple[int, int] | None:
         """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
         the lines walked over include a dateline or credit removed by a rule, or a name in a script
         without capitals (2-3 short chunks, title._name_like), or, on a page whose language has no
