@@ -304,7 +304,7 @@ def _kept_lines(
         inside = main.inside[owner] or position in standfirst
         if main.excluded[owner] or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
             continue
-        if position < headline and _kicker(line, settings):
+        if inside and position < headline and _kicker(line, settings):
             continue
         if _repeats_title(line, title_key, before_prose):
             continue
