@@ -248,7 +248,7 @@ def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = N
         score = prose[index] * (1.0 + bonus) - other[index]
         if score >= best_score:  # ties: the innermost element, the tightest fit
             best, best_score = index, score
-    return MainContent(best, tuple(excluded), tuple(_inside(page, best)))
+    return MainContent(best, tuple(excluded), tuple(inside_container(page, best)))
 
 
 def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> dict[int, int]:
@@ -329,7 +329,8 @@ def _subtree_sums(page: Page, values: list) -> list:
     return sums
 
 
-def _inside(page: Page, container: int) -> list[bool]:
+def inside_container(page: Page, container: int) -> list[bool]:
+    """Per element: whether it is `container` or below it (MainContent.inside)."""
     inside = [False] * len(page.tags)
     inside[container] = True
     for index in range(container + 1, container + page.sizes[container]):

@@ -12,7 +12,7 @@ h1 of their own, so they are left as they are.
 
 from __future__ import annotations
 
-from .content import MainContent, is_prose
+from .content import MainContent, inside_container, is_prose
 from .settings import HtmlSettings
 from .walk import Page
 
@@ -30,10 +30,7 @@ def own_article(page: Page, main: MainContent, settings: HtmlSettings) -> MainCo
     if len(full) < 2 or len(holding) != 1 or sum(h1.values()) != h1[holding[0]]:
         return main
     chosen = holding[0]
-    inside = [False] * len(page.tags)
-    for index in range(chosen, chosen + page.sizes[chosen]):
-        inside[index] = True
-    return MainContent(chosen, main.excluded, tuple(inside))
+    return MainContent(chosen, main.excluded, tuple(inside_container(page, chosen)))
 
 
 def _top_articles(page: Page, main: MainContent) -> list[int]:
