@@ -26,7 +26,7 @@ from .restore import with_visible_structure
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
-from .tables import ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
+from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -39,7 +39,6 @@ _LANG_SOURCES = (
     ("html", "lang"), ("html", "xml:lang"), ('meta[property="og:locale"]', "content"),
     ('meta[http-equiv="content-language" i]', "content"),
 )
-_CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
 
 
@@ -317,7 +316,7 @@ def _kept_lines(
             "in_main": 1.0 if inside else 0.0,
             "heading": 1.0 if line.tag in settings.heading_tags else 0.0,
             "list_item": 1.0 if line.tag == "li" else 0.0,
-            "table_cell": 1.0 if line.tag in _CELL_TAGS else 0.0,
+            "table_cell": 1.0 if line.tag in ROW_OR_CELL_TAGS else 0.0,
         }
         kept.append((line, signals))
     return kept

@@ -13,10 +13,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .content import MainContent
 from .settings import HtmlSettings
-from .tables import ROW_TAG
+from .tables import ROW_OR_CELL_TAGS
 from .walk import Line, Page
 
-_CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _DESCRIPTION_SELECTORS = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
 
 
@@ -113,7 +112,7 @@ def standfirst_lines(page: Page, main: MainContent, settings: HtmlSettings, titl
     found = [
         i for i in range(heading + 1, first)
         if page.parents[lines[i].owner] == parent and not main.excluded[lines[i].owner] and lines[i].link_chars == 0
-        and lines[i].tag not in _CELL_TAGS and dek(lines[i].text)
+        and lines[i].tag not in ROW_OR_CELL_TAGS and dek(lines[i].text)
     ]
     return frozenset(found[: settings.standfirst_max_lines]) or _nested_dek(page, main, heading, first, dek)
 
