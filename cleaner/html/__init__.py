@@ -117,7 +117,6 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     lines = _kept_lines(page, main, settings, title, scope == "page", dek)
     if scope == "main":
         lines = without_closing_bio(lines, page, tree, settings)
-    if scope == "main":
         headline, body = stated_body(tree, settings)
         visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
         state = app_state_body(tree, settings, title or headline, max(visible, word_count(body)))
