@@ -88,9 +88,11 @@ def paragraphs_of(body: str) -> list[str]:
     """The body's paragraphs: its line breaks, or its HTML blocks when it carries markup, also
     when that markup came escaped ("&lt;p&gt;...": the CMS escaped the HTML once more than JSON
     needs, and the whole body would read as one paragraph with its tags in the text)."""
-    if not _TAG.search(body) and _ESCAPED_TAG.search(body):
+    tagged = _TAG.search(body) is not None
+    if not tagged and _ESCAPED_TAG.search(body):
         body = html.unescape(body)
-    if _TAG.search(body):
+        tagged = _TAG.search(body) is not None  # an escaped "&lt;p" need not come with its "&gt;"
+    if tagged:
         body = _BLOCK_END.sub("\n", body)
         root = LexborHTMLParser(f"<body>{body}</body>").body
         body = root.text() if root is not None else ""
