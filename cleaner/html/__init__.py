@@ -124,7 +124,8 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
             body = state
         if _states_more(body, visible, settings):
             body = with_visible_structure(body, page.lines, title or headline, settings)
-            standfirst = visible_standfirst(lines, body, settings, dek) or dek_under_headline(page, main, body, title or headline, dek)
+            standfirst = (visible_standfirst(lines, body, settings, dek)
+                          or dek_under_headline(page, main, settings, body, title or headline, dek))
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
 

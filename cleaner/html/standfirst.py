@@ -80,7 +80,8 @@ def visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[st
     return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
 
 
-def dek_under_headline(page: Page, main: MainContent, body: list[str], title: str, dek: DekTest) -> list[str]:
+def dek_under_headline(page: Page, main: MainContent, settings: HtmlSettings, body: list[str], title: str,
+                       dek: DekTest) -> list[str]:
     """The standfirst of a skeleton page, whose visible body shows none of the stated one: the
     line right under the headline, when it is sentence-long, has no link, is no furniture and the
     stated body does not hold it (JSON states keep the dek in a field of its own). The content
@@ -90,7 +91,7 @@ def dek_under_headline(page: Page, main: MainContent, body: list[str], title: st
     if heading is None or heading + 1 >= len(page.lines):
         return []
     line = page.lines[heading + 1]
-    if main.excluded[line.owner] or line.link_chars or line.tag in dek.settings.heading_tags or line.text in body:
+    if main.excluded[line.owner] or line.link_chars or line.tag in settings.heading_tags or line.text in body:
         return []
     return [line.text] if dek(line.text) else []
 
