@@ -115,7 +115,8 @@ def _entry_stamps(page: Page, settings: HtmlSettings) -> list[bool]:
 
 
 def _stamp_header(page: Page, header: int, owned: dict[int, list[Line]], settings: HtmlSettings) -> bool:
-    """A header holding only stamps, first in an entry holding prose and no linked headline."""
+    """A header holding only stamps, in an entry (its parent) holding prose and no linked
+    headline; where the header stands in the entry is not checked."""
     lines = _subtree_lines(page, header, owned)
     if not lines or any(len(line.text.split()) > settings.entry_stamp_max_words or not any(c.isdigit() for c in line.text)
                         for line in lines):
