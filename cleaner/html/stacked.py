@@ -48,9 +48,9 @@ def _top_articles(page: Page, main: MainContent) -> list[int]:
 
 
 def _article_lines(page: Page, articles: list[int], settings: HtmlSettings) -> tuple[dict, dict, dict]:
-    """Per article: its prose lines, its headline lines (h1-h3) and its h1 lines. The articles
-    do not nest (`_top_articles`), so each element belongs to one at most: marking their
-    subtrees once makes this one pass over the lines (a live blog stacks hundreds)."""
+    """Per article: its prose lines, its headline lines (`stacked_headline_tags`) and its h1
+    lines. The articles do not nest (`_top_articles`), so each element belongs to one at most:
+    marking their subtrees once makes this one pass over the lines (a live blog stacks hundreds)."""
     prose = {a: 0 for a in articles}
     headlines, h1 = dict(prose), dict(prose)
     article_of = [-1] * len(page.tags)
@@ -60,6 +60,6 @@ def _article_lines(page: Page, articles: list[int], settings: HtmlSettings) -> t
         article = article_of[line.owner]
         if article >= 0:
             prose[article] += is_prose(line, settings) and line.tag == "p"
-            headlines[article] += line.tag in ("h1", "h2", "h3")
+            headlines[article] += line.tag in settings.stacked_headline_tags
             h1[article] += line.tag == "h1"
     return prose, headlines, h1
