@@ -67,6 +67,16 @@ def test_a_label_over_the_headline_goes_a_sentence_stays():
     assert "Read this." in sentence
 
 
+def test_page_scope_keeps_short_lines_above_the_article():
+    """Only a label inside the article goes: the page's own short lines above it stay in page scope."""
+    body = "".join(f"<p>{PARAGRAPH.format(word)}</p>" for word in ("alpha", "bravo"))
+    page = (f'<html><body><div class="top"><p>Weather today</p><p>Sunny 21C</p></div>'
+            f"<article><h1>Keep the ferry</h1>{body}</article></body></html>")
+    whole = read_html(page, "page.html", scope="page").text.splitlines()
+    assert "Weather today" in whole and "Sunny 21C" in whole
+    assert not {"Weather today", "Sunny 21C"} & set(_lines(page))
+
+
 def test_the_paywall_box_goes_and_a_body_named_after_it_stays():
     body = "".join(f"<p>{PARAGRAPH.format(word)}</p>" for word in ("alpha", "bravo", "charlie"))
     box = ('<div class="paywall"><h3>Keep reading with Plus</h3><ul><li>Unlimited articles on every device</li>'

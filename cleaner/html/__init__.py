@@ -26,7 +26,7 @@ from .restore import with_visible_structure
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
-from .tables import ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
+from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -39,7 +39,6 @@ _LANG_SOURCES = (
     ("html", "lang"), ("html", "xml:lang"), ('meta[property="og:locale"]', "content"),
     ('meta[http-equiv="content-language" i]', "content"),
 )
-_CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _POST_HEADING_TAGS = frozenset({"h2", "h3"})
 
 
@@ -118,7 +117,6 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     lines = _kept_lines(page, main, settings, title, scope == "page", dek)
     if scope == "main":
         lines = without_closing_bio(lines, page, tree, settings)
-    if scope == "main":
         headline, body = stated_body(tree, settings)
         visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
         state = app_state_body(tree, settings, title or headline, max(visible, word_count(body)))
@@ -126,7 +124,8 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
             body = state
         if _states_more(body, visible, settings):
             body = with_visible_structure(body, page.lines, title or headline, settings)
-            standfirst = visible_standfirst(lines, body, settings, dek) or dek_under_headline(page, main, body, title or headline, dek)
+            standfirst = (visible_standfirst(lines, body, settings, dek)
+                          or dek_under_headline(page, main, settings, body, title or headline, dek))
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
 
@@ -304,7 +303,7 @@ def _kept_lines(
         inside = main.inside[owner] or position in standfirst
         if main.excluded[owner] or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
             continue
-        if position < headline and _kicker(line, settings):
+        if inside and position < headline and _kicker(line, settings):
             continue
         if _repeats_title(line, title_key, before_prose):
             continue
@@ -317,7 +316,7 @@ def _kept_lines(
             "in_main": 1.0 if inside else 0.0,
             "heading": 1.0 if line.tag in settings.heading_tags else 0.0,
             "list_item": 1.0 if line.tag == "li" else 0.0,
-            "table_cell": 1.0 if line.tag in _CELL_TAGS else 0.0,
+            "table_cell": 1.0 if line.tag in ROW_OR_CELL_TAGS else 0.0,
         }
         kept.append((line, signals))
     return kept

@@ -13,16 +13,16 @@ not name that person anywhere else (then it is the story's subject, not its writ
 
 from __future__ import annotations
 
-import json
-
 from selectolax.lexbor import LexborHTMLParser
 
 from ..words import LETTERS
 from .settings import HtmlSettings
+from .structured import json_ld, json_objects
 from .walk import Line, Page
 
 _NAME_WORDS = 2  # a given name and a family name open the bio
 _MAX_DEPTH = 6
+_AUTHOR_KEY = frozenset({"author"})  # a person's own objects are not searched for more authors
 
 
 def page_authors(tree: LexborHTMLParser) -> list[str]:
@@ -31,32 +31,14 @@ def page_authors(tree: LexborHTMLParser) -> list[str]:
     node = tree.css_first('meta[name="author"]')
     if node is not None and node.attributes.get("content"):
         names.append(node.attributes["content"] or "")
-    for script in tree.css('script[type="application/ld+json"]'):
-        source = script.text()
-        if '"author"' not in source:
-            continue
-        try:
-            _authors(json.loads(source, strict=False), names, 0)
-        except (ValueError, RecursionError):
-            continue
+    for data in json_ld(tree, '"author"'):
+        for item in json_objects(data, _MAX_DEPTH, _AUTHOR_KEY):
+            value = item.get("author")
+            for person in value if isinstance(value, list) else [value]:
+                name = person.get("name") if isinstance(person, dict) else person
+                if isinstance(name, str):
+                    names.append(name)
     return names
-
-
-def _authors(data: object, names: list[str], depth: int) -> None:
-    if depth > _MAX_DEPTH:
-        return
-    if isinstance(data, list):
-        for item in data:
-            _authors(item, names, depth + 1)
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            if key == "author":
-                for person in value if isinstance(value, list) else [value]:
-                    name = person.get("name") if isinstance(person, dict) else person
-                    if isinstance(name, str):
-                        names.append(name)
-            elif isinstance(value, (dict, list)):
-                _authors(value, names, depth + 1)
 
 
 def without_closing_bio(kept: list[tuple[Line, dict[str, float]]], page: Page, tree: LexborHTMLParser,

@@ -115,7 +115,8 @@ def _entry_stamps(page: Page, settings: HtmlSettings) -> list[bool]:
 
 
 def _stamp_header(page: Page, header: int, owned: dict[int, list[Line]], settings: HtmlSettings) -> bool:
-    """A header holding only stamps, first in an entry holding prose and no linked headline."""
+    """A header holding only stamps, in an entry (its parent) holding prose and no linked
+    headline; where the header stands in the entry is not checked."""
     lines = _subtree_lines(page, header, owned)
     if not lines or any(len(line.text.split()) > settings.entry_stamp_max_words or not any(c.isdigit() for c in line.text)
                         for line in lines):
@@ -248,7 +249,7 @@ def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = N
         score = prose[index] * (1.0 + bonus) - other[index]
         if score >= best_score:  # ties: the innermost element, the tightest fit
             best, best_score = index, score
-    return MainContent(best, tuple(excluded), tuple(_inside(page, best)))
+    return MainContent(best, tuple(excluded), tuple(inside_container(page, best)))
 
 
 def _cluster_sizes(page: Page, excluded: list[bool], settings: HtmlSettings) -> dict[int, int]:
@@ -329,7 +330,8 @@ def _subtree_sums(page: Page, values: list) -> list:
     return sums
 
 
-def _inside(page: Page, container: int) -> list[bool]:
+def inside_container(page: Page, container: int) -> list[bool]:
+    """Per element: whether it is `container` or below it (MainContent.inside)."""
     inside = [False] * len(page.tags)
     inside[container] = True
     for index in range(container + 1, container + page.sizes[container]):

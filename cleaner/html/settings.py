@@ -52,6 +52,7 @@ class HtmlSettings:
     entry_stamp_max_words: int  # a live entry's <header> holding only lines this short, with a digit, is its time ...
     entry_stamp_min_entries: int  # ... when this many entries side by side open with one (content._entry_stamps)
     stacked_min_paragraphs: int  # an <article> with this many prose <p> and a headline is a stacked story (stacked.py)
+    stacked_headline_tags: frozenset[str]  # ... a headline being a line of one of these tags
     kicker_max_words: int  # a line this short over the headline, inside the article, is its label
     bio_max_words: int  # a closing line about the author is no longer than this (bio.py) ...
     byline_max_words: int  # ... and opens with a name a line this short above the article holds
@@ -132,6 +133,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         entry_stamp_max_words=int(_number(score, "entry_stamp_max_words", f"{where}:score", int)),
         entry_stamp_min_entries=int(_number(score, "entry_stamp_min_entries", f"{where}:score", int)),
         stacked_min_paragraphs=int(_number(score, "stacked_min_paragraphs", f"{where}:score", int)),
+        stacked_headline_tags=frozenset(_strings(score, "stacked_headline_tags", f"{where}:score")),
         kicker_max_words=int(_number(score, "kicker_max_words", f"{where}:score", int)),
         bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
         byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),

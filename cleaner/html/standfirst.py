@@ -13,10 +13,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .content import MainContent
 from .settings import HtmlSettings
-from .tables import ROW_TAG
+from .tables import ROW_OR_CELL_TAGS
 from .walk import Line, Page
 
-_CELL_TAGS = frozenset({"td", "th", ROW_TAG})
 _DESCRIPTION_SELECTORS = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
 
 
@@ -81,7 +80,8 @@ def visible_standfirst(lines: list[tuple[Line, dict[str, float]]], body: list[st
     return found[-settings.standfirst_max_lines :] if len(found) <= settings.standfirst_max_lines else []
 
 
-def dek_under_headline(page: Page, main: MainContent, body: list[str], title: str, dek: DekTest) -> list[str]:
+def dek_under_headline(page: Page, main: MainContent, settings: HtmlSettings, body: list[str], title: str,
+                       dek: DekTest) -> list[str]:
     """The standfirst of a skeleton page, whose visible body shows none of the stated one: the
     line right under the headline, when it is sentence-long, has no link, is no furniture and the
     stated body does not hold it (JSON states keep the dek in a field of its own). The content
@@ -91,7 +91,7 @@ def dek_under_headline(page: Page, main: MainContent, body: list[str], title: st
     if heading is None or heading + 1 >= len(page.lines):
         return []
     line = page.lines[heading + 1]
-    if main.excluded[line.owner] or line.link_chars or line.tag in dek.settings.heading_tags or line.text in body:
+    if main.excluded[line.owner] or line.link_chars or line.tag in settings.heading_tags or line.text in body:
         return []
     return [line.text] if dek(line.text) else []
 
@@ -113,7 +113,7 @@ def standfirst_lines(page: Page, main: MainContent, settings: HtmlSettings, titl
     found = [
         i for i in range(heading + 1, first)
         if page.parents[lines[i].owner] == parent and not main.excluded[lines[i].owner] and lines[i].link_chars == 0
-        and lines[i].tag not in _CELL_TAGS and dek(lines[i].text)
+        and lines[i].tag not in ROW_OR_CELL_TAGS and dek(lines[i].text)
     ]
     return frozenset(found[: settings.standfirst_max_lines]) or _nested_dek(page, main, heading, first, dek)
 

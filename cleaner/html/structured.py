@@ -29,18 +29,10 @@ _WORD = re.compile(r"\w+")
 
 def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, list[str]]:
     """(headline, paragraphs) of the longest article body the page's JSON-LD states; ("", [])
-    when there is none. Blocks that are not valid JSON are skipped: they are the site's, and a
-    broken one must not cost the page."""
+    when there is none."""
     headline, body = "", ""
-    for node in tree.css('script[type="application/ld+json"]'):
-        source = node.text()
-        if "articleBody" not in source:  # most blocks (site, breadcrumbs, a body-less article): no parse
-            continue
-        try:
-            data = json.loads(source, strict=False)
-        except (ValueError, RecursionError):
-            continue
-        for item in _articles(data, settings.article_types, 0):
+    for data in json_ld(tree, "articleBody"):  # most blocks (site, breadcrumbs, a body-less article) hold none
+        for item in _articles(data, settings.article_types):
             text = item.get("articleBody")
             if isinstance(text, str) and len(text) > len(body):
                 body = text
@@ -52,30 +44,55 @@ def word_count(texts: list[str]) -> int:
     return sum(len(_WORD.findall(text)) for text in texts)
 
 
-def _articles(data: object, types: frozenset[str], depth: int) -> Iterator[dict]:
-    """The objects of an article type in a JSON-LD value, nested ones included."""
-    if depth > _MAX_DEPTH:
+def json_ld(tree: LexborHTMLParser, needle: str) -> Iterator[object]:
+    """The page's JSON-LD blocks whose source holds `needle`, decoded. The substring test spares
+    the parse of the blocks that cannot hold what the caller looks for; blocks that are not valid
+    JSON are skipped: they are the site's, and a broken one must not cost the page."""
+    for node in tree.css('script[type="application/ld+json"]'):
+        source = node.text()
+        if needle not in source:
+            continue
+        try:
+            data = json.loads(source, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        yield data
+
+
+def json_objects(data: object, max_depth: int, skip: frozenset[str] = frozenset(), depth: int = 0) -> Iterator[dict]:
+    """The objects in a JSON value, each before the ones nested in it, down to `max_depth` levels
+    (@graph lists and nested "mainEntity" objects; deeper is not the page's); the values under a
+    key of `skip` are not entered."""
+    if depth > max_depth:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _articles(item, types, depth + 1)
+            yield from json_objects(item, max_depth, skip, depth + 1)
     elif isinstance(data, dict):
-        kind = data.get("@type")
+        yield data
+        for key, value in data.items():
+            if isinstance(value, (list, dict)) and key not in skip:
+                yield from json_objects(value, max_depth, skip, depth + 1)
+
+
+def _articles(data: object, types: frozenset[str]) -> Iterator[dict]:
+    """The objects of an article type in a JSON-LD value, nested ones included."""
+    for item in json_objects(data, _MAX_DEPTH):
+        kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
         if any(isinstance(k, str) and k.lower() in types for k in kinds):
-            yield data
-        for value in data.values():
-            if isinstance(value, (list, dict)):
-                yield from _articles(value, types, depth + 1)
+            yield item
 
 
 def paragraphs_of(body: str) -> list[str]:
     """The body's paragraphs: its line breaks, or its HTML blocks when it carries markup, also
     when that markup came escaped ("&lt;p&gt;...": the CMS escaped the HTML once more than JSON
     needs, and the whole body would read as one paragraph with its tags in the text)."""
-    if not _TAG.search(body) and _ESCAPED_TAG.search(body):
+    tagged = _TAG.search(body) is not None
+    if not tagged and _ESCAPED_TAG.search(body):
         body = html.unescape(body)
-    if _TAG.search(body):
+        tagged = _TAG.search(body) is not None  # an escaped "&lt;p" need not come with its "&gt;"
+    if tagged:
         body = _BLOCK_END.sub("\n", body)
         root = LexborHTMLParser(f"<body>{body}</body>").body
         body = root.text() if root is not None else ""

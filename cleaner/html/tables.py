@@ -31,7 +31,7 @@ from .walk import IMAGE, Line, Page
 
 ROW_TAG = "tr"
 _CELL_TAGS = frozenset({"td", "th"})
-_ROW_OR_CELL = frozenset({ROW_TAG, "td", "th"})
+ROW_OR_CELL_TAGS = _CELL_TAGS | {ROW_TAG}  # a table's lines: a joined row or a cell kept alone
 _WORD = re.compile(r"\w+")
 _CAPTION_MIN_WORDS = 4
 
@@ -314,7 +314,7 @@ def _without_row_repeats(lines: list[Line], settings: HtmlSettings) -> list[Line
                 rows.setdefault(_first_word(found[0]), []).append(found)
     if not rows:
         return lines
-    return [line for line in lines if line.tag in _ROW_OR_CELL or not _repeats_row(line, rows, settings)]
+    return [line for line in lines if line.tag in ROW_OR_CELL_TAGS or not _repeats_row(line, rows, settings)]
 
 
 def _first_word(text: str) -> str:
