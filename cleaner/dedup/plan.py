@@ -195,8 +195,9 @@ class PlanBuilder:
             for (source, key), count in zip(pairs[:, chosen].T.tolist(), counts[chosen].tolist())
             if key not in self._stock or count >= share * totals[source]
         }
-        counts_of = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
-        candidates = {pair for pair in counted_pairs if min(counts_of[pair[1]]) < self.config.min_words}
+        # token counts per counted key; `found` below is a subset of these keys
+        lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
+        candidates = {pair for pair in counted_pairs if min(lengths[pair[1]]) < self.config.min_words}
         places = [place for place in self._places.places_of({key for _, key in candidates}) if counted[place[3]]]
         all_prints = self._prints.tolist()
         anchored = anchored_templates(candidates, counted_pairs - candidates, places, self._sources, all_prints, self.config.template_min_docs)
@@ -207,7 +208,6 @@ class PlanBuilder:
         for source, key in candidates - anchored:
             own[self._names[source]].add(key)
         structure.update((name, frozenset(own[name])) for name in sorted(own))
-        lengths = _lengths_of(all_keys, all_words, set().union(*found.values()))
         return {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
 
     def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
