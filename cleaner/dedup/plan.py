@@ -163,15 +163,15 @@ class PlanBuilder:
             if chain:
                 before[shorter] = chain  # the most complete version first
         totals = Counter(self._sources)  # documents per source id
-        structure: dict[str, frozenset[int]] = {}
-        templates = self._template_keys(keys, words, docs, counted, totals, structure) if self.config.template_everywhere else {}
+        templates, structure = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
         return ProcessingPlan(early, before, supersedes, templates, source_docs, structure)
 
     def _template_keys(
-        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int], structure: dict[str, frozenset[int]]
-    ) -> dict[str, TemplateKeys]:
-        """Per source name, the keys of its template lines (short ones too: menus, labels).
+        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int]
+    ) -> tuple[dict[str, TemplateKeys], dict[str, frozenset[int]]]:
+        """Per source name, the keys of its template lines (short ones too: menus, labels), and
+        the keys of its short lines that are its articles' own structure.
 
         Removed from every copy, a line must be the site's, not an article's: one story saved
         three times in one source (a crawler fetching it again, desktop and mobile pages) would
@@ -180,7 +180,7 @@ class PlanBuilder:
         (When a long site disclaimer is every page's longest line, nothing is planned and the
         template goes from its third copy on, as without the plan.) `totals`: documents per
         source id, for `template_line_share`. A short line must also stand where template
-        stands (structure.anchored_templates); the others are filled into `structure`."""
+        stands (structure.anchored_templates); the others are the source's structure lines."""
         all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
@@ -207,8 +207,9 @@ class PlanBuilder:
         own: dict[str, set[int]] = defaultdict(set)
         for source, key in candidates - anchored:
             own[self._names[source]].add(key)
-        structure.update((name, frozenset(own[name])) for name in sorted(own))
-        return {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
+        structure = {name: frozenset(own[name]) for name in sorted(own)}
+        templates = {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
+        return templates, structure
 
     def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(keys, words, documents) of every line, once per document, by key then document."""
