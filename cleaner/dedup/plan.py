@@ -114,7 +114,7 @@ class PlanBuilder:
         self._docs = array("l")
         self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
         self._stock: set[int] = set()  # keys of lines shaped like a short sentence (lines.stock_shaped)
-        self._places = SourcePlaces(config.min_words)
+        self._places = SourcePlaces(config.min_words, config.counter_tokens)
 
     @property
     def count(self) -> int:
@@ -200,7 +200,9 @@ class PlanBuilder:
         candidates = {pair for pair in counted_pairs if min(lengths[pair[1]]) < self.config.min_words}
         places = [place for place in self._places.places_of({key for _, key in candidates}) if counted[place[3]]]
         all_prints = self._prints.tolist()
-        anchored = anchored_templates(candidates, counted_pairs - candidates, places, self._sources, all_prints, self.config.template_min_docs)
+        anchored = anchored_templates(
+            candidates, counted_pairs - candidates, places, self._sources, all_prints, self.config.template_min_docs, self.config.template_place_share
+        )
         found: dict[str, set[int]] = defaultdict(set)
         for source, key in (counted_pairs - candidates) | anchored:
             found[self._names[source]].add(key)
