@@ -67,7 +67,7 @@ def lone_lines(groups: Sequence[Sequence[Unit]], counter_tokens: int) -> tuple[l
     """Per paragraph of a document: its unit when it is one line of one unit (else None), that
     line's counter shape, and its key (0 for none)."""
     singles = [g[0] if len(g) == 1 else None for g in groups]
-    shapes = [counter_shape(list(u.toks), counter_tokens) if u is not None and len(u.toks) <= counter_tokens else None for u in singles]
+    shapes = [counter_shape(u.toks, counter_tokens) if u is not None else None for u in singles]
     return singles, shapes, [u.key if u is not None else 0 for u in singles]
 
 
