@@ -146,13 +146,13 @@ def anchored_templates(
     outwards from the edges, each place read once). An interview's "Question:" under the same
     credit line once a page, and between the article's own text twice, is not."""
     places = [(key, prev, nxt, doc) for key, prev, nxt, doc in places if (source_of[doc], key) in candidates]
-    beside: dict[tuple[int, int, int, int], set[int]] = defaultdict(set)
-    for key, prev, nxt, doc in places:
-        for side, neighbour in ((0, prev), (1, nxt)):
-            beside[(source_of[doc], key, side, neighbour)].add(article_of[doc])
+    beside: dict[tuple[int, int, int, int], set[int]] = defaultdict(set)  # articles per neighbour
     totals: dict[tuple[tuple[int, int], int], int] = defaultdict(int)  # places per (line, article)
-    for key, _, _, doc in places:
-        totals[((source_of[doc], key), article_of[doc])] += 1
+    for key, prev, nxt, doc in places:
+        source, article = source_of[doc], article_of[doc]
+        beside[(source, key, 0, prev)].add(article)
+        beside[(source, key, 1, nxt)].add(article)
+        totals[((source, key), article)] += 1
     held: dict[tuple[tuple[int, int], int], int] = defaultdict(int)  # anchored places among them
     articles: dict[tuple[int, int], set[int]] = defaultdict(set)  # articles where most places are
     found: set[tuple[int, int]] = set()
