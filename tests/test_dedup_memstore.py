@@ -154,6 +154,19 @@ def test_remembered_answers_stay_few_while_a_huge_page_files_its_keys():
     assert index.get([7, 8, 1000, 20 * memstore._MAX_ANSWERS - 1]) == [-1, -1, 1000, 20 * memstore._MAX_ANSWERS - 1]
 
 
+def test_remembered_answers_stay_few_while_a_huge_page_asks_about_its_keys():
+    """get's answers are capped like put's: a huge page's look-ups are not all kept."""
+    index = KeyIndex()
+    index.put([3], [30])
+    assert index.get([3, 4], remember=True) == [30, -1]
+    for start in range(1000, 1000 + 20 * memstore._MAX_ANSWERS, 1000):
+        assert index.get(list(range(start, start + 1000)) + [3], remember=True)[-1] == 30
+        assert len(index._answers) <= memstore._MAX_ANSWERS
+    index.get(list(range(2 * memstore._MAX_ANSWERS)), remember=True)
+    assert len(index._answers) <= memstore._MAX_ANSWERS
+    assert index.get([3, 4]) == [30, -1]
+
+
 def test_a_block_filed_before_its_text_is_recorded_stays_invisible_to_lookups():
     store = MemoryStore()
     store.add_blocks([(5, [1], np.array([2], dtype=np.uint32))])

@@ -66,8 +66,9 @@ def _clean(tmp_path: Path, records: list[dict]) -> list[str]:
 
 
 def test_a_counter_shape_and_which_counters_are_numbered_items() -> None:
-    assert counter_shape(["3"]) == ("0",) and counter_shape(["step", "12"]) == ("step", "0")
-    assert counter_shape(["method"]) is None and counter_shape(["the", "top", "10", "list"]) is None
+    most = DedupConfig().counter_tokens  # 3
+    assert counter_shape(["3"], most) == ("0",) and counter_shape(["step", "12"], most) == ("step", "0")
+    assert counter_shape(["method"], most) is None and counter_shape(["the", "top", "10", "list"], most) is None
     shapes = [("0",), None, ("0",), None, ("0",), ("0",), ("0",)]  # items 1-3, then a row "1 2"
     assert counter_rows(shapes) == {4, 5, 6}
     assert numbered(shapes, [1, 0, 2, 0, 1, 2, 3]) == {0, 2}

@@ -62,6 +62,13 @@ class DedupConfig:
       A short line must also stand where template stands (a page's edge, beside a template line,
       or beside the same line in that many articles): a listicle's "#3", a recipe's "Step 2",
       an interview's "Question:" stand between each article's own text (structure.py).
+    - `template_place_share`: a short line stands where template stands in an article when more
+      than this share of its places there do (an interview's "Question:" under the same credit
+      once a page and between the article's own text twice does not).
+    - `counter_tokens`: a line of at most this many tokens, one of them a number, is a counter
+      ("#3", "Step 2", "No. 3"): one with a sibling of the same shape elsewhere in its page is a
+      numbered item of the article, never template; counters right next to each other are a
+      widget's row (pagination, a rating) and may be (structure.py).
     - `template_line_share`: a sentence-shaped line (`prose_line_min_words` to
       `stock_sentence_words` tokens, ending like a sentence) is site template only when it is
       also in this share of its source's documents: a site's closing promo is on (almost) every
@@ -119,6 +126,8 @@ class DedupConfig:
     index_sentences: bool = True
     template_min_docs: int = 3
     template_line_share: float = 0.2
+    template_place_share: float = 0.5
+    counter_tokens: int = 3
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
     prose_line_min_words: int = 3
@@ -156,5 +165,9 @@ _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
+    "counter_tokens",
 )  # fmt: skip
-_SHARES = ("containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment", "template_line_share")
+_SHARES = (
+    "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment",
+    "template_line_share", "template_place_share",
+)  # fmt: skip

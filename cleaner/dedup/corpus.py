@@ -77,7 +77,9 @@ class CorpusMemory:
         stock_lines, closing = self._stock_lines(doc, groups, known)
         stock, inner = self._stock_sentences(groups, known)
         stock |= closing
-        own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words)
+        own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
+        if any(unit.key in known for unit in survivors):
+            own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:
                 shaped = stock_shaped(doc.text, unit.start, unit.end, len(unit.toks), self.config)

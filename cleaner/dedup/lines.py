@@ -85,7 +85,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
     min_words = config.min_words
     removed = False
     words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
-    items = numbered_units(groups)  # "#1" is "1" to a key: a rating row's "1" may be template
+    items = numbered_units(groups, config.counter_tokens)  # "#1" is "1" to a key: a rating row's "1" may be template
     for group in groups:
         if len(group) == 1:
             whole = group[0].key

@@ -26,7 +26,7 @@ from .store import Seen
 
 _MIN_PENDING = 4096  # inserts kept in the dict before the first merge
 _PENDING_SHARE = 16  # later merges when the dict holds a 16th of what the arrays hold
-_MAX_ANSWERS = 4096  # answers `get(..., remember=True)` keeps at most (a document asks ~100)
+_MAX_ANSWERS = 4096  # answers `KeyIndex` remembers at most (a document asks ~100)
 _INT32 = np.iinfo(np.int32)
 _COLUMNS = ("doc", "start", "end", "same", "other", "block")  # per text; -1: no doc / no block
 _DOC, _START, _END, _SAME, _OTHER, _BLOCK = range(len(_COLUMNS))
@@ -75,12 +75,19 @@ class KeyIndex:
                     found[position] = value
         else:
             found = self._search(keys)
-        if remember and len(keys) <= _MAX_ANSWERS:  # a huge page's millions of band keys
-            # would cost ~100 bytes each for the whole document: searching again is cheaper
-            if len(answers) > _MAX_ANSWERS:
-                answers.clear()
-            answers.update(zip(keys, found))
+        if remember:
+            self._remember(keys, found)
         return found
+
+    def _remember(self, keys: list[int], values: list[int]) -> None:
+        """Keep these answers until `forget()`, unless that would make more than `_MAX_ANSWERS`:
+        then every remembered answer goes. A huge page's millions of band keys, or its puts (70 MB
+        on a 10 MB page of short paragraphs), would cost ~100 bytes each until its end;
+        searching again is cheaper. Dropped, they are searched again if asked."""
+        if len(self._answers) + len(keys) > _MAX_ANSWERS:
+            self._answers = {}
+        else:
+            self._answers.update(zip(keys, values))
 
     def _search(self, keys: list[int]) -> list[int]:
         """Values from the arrays and the dict, in as few numpy calls as possible (four: each
@@ -108,12 +115,7 @@ class KeyIndex:
         keys, values = list(keys), list(values)
         self._pending.update(zip(keys, values))
         if self._answers:  # remembered answers stay exact: these keys were absent until now
-            if len(self._answers) + len(keys) > _MAX_ANSWERS:
-                # a huge page's puts would all be remembered until its end (70 MB on a 10 MB
-                # page of short paragraphs): forgotten, they are searched again if asked
-                self._answers = {}
-            else:
-                self._answers.update(zip(keys, values))
+            self._remember(keys, values)
         if len(self._pending) >= max(_MIN_PENDING, len(self._keys) // _PENDING_SHARE):
             self._merge()
 

@@ -114,7 +114,7 @@ class PlanBuilder:
         self._docs = array("l")
         self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
         self._stock: set[int] = set()  # keys of lines shaped like a short sentence (lines.stock_shaped)
-        self._places = SourcePlaces(config.min_words)
+        self._places = SourcePlaces(config.min_words, config.counter_tokens)
 
     @property
     def count(self) -> int:
@@ -163,15 +163,15 @@ class PlanBuilder:
             if chain:
                 before[shorter] = chain  # the most complete version first
         totals = Counter(self._sources)  # documents per source id
-        structure: dict[str, frozenset[int]] = {}
-        templates = self._template_keys(keys, words, docs, counted, totals, structure) if self.config.template_everywhere else {}
+        templates, structure = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
         return ProcessingPlan(early, before, supersedes, templates, source_docs, structure)
 
     def _template_keys(
-        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int], structure: dict[str, frozenset[int]]
-    ) -> dict[str, TemplateKeys]:
-        """Per source name, the keys of its template lines (short ones too: menus, labels).
+        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int]
+    ) -> tuple[dict[str, TemplateKeys], dict[str, frozenset[int]]]:
+        """Per source name, the keys of its template lines (short ones too: menus, labels), and
+        the keys of its short lines that are its articles' own structure.
 
         Removed from every copy, a line must be the site's, not an article's: one story saved
         three times in one source (a crawler fetching it again, desktop and mobile pages) would
@@ -180,7 +180,7 @@ class PlanBuilder:
         (When a long site disclaimer is every page's longest line, nothing is planned and the
         template goes from its third copy on, as without the plan.) `totals`: documents per
         source id, for `template_line_share`. A short line must also stand where template
-        stands (structure.anchored_templates); the others are filled into `structure`."""
+        stands (structure.anchored_templates); the others are the source's structure lines."""
         all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
@@ -195,20 +195,23 @@ class PlanBuilder:
             for (source, key), count in zip(pairs[:, chosen].T.tolist(), counts[chosen].tolist())
             if key not in self._stock or count >= share * totals[source]
         }
-        counts_of = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
-        candidates = {pair for pair in counted_pairs if min(counts_of[pair[1]]) < self.config.min_words}
+        # token counts per counted key; `found` below is a subset of these keys
+        lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
+        candidates = {pair for pair in counted_pairs if min(lengths[pair[1]]) < self.config.min_words}
         places = [place for place in self._places.places_of({key for _, key in candidates}) if counted[place[3]]]
         all_prints = self._prints.tolist()
-        anchored = anchored_templates(candidates, counted_pairs - candidates, places, self._sources, all_prints, self.config.template_min_docs)
+        anchored = anchored_templates(
+            candidates, counted_pairs - candidates, places, self._sources, all_prints, self.config.template_min_docs, self.config.template_place_share
+        )
         found: dict[str, set[int]] = defaultdict(set)
         for source, key in (counted_pairs - candidates) | anchored:
             found[self._names[source]].add(key)
         own: dict[str, set[int]] = defaultdict(set)
         for source, key in candidates - anchored:
             own[self._names[source]].add(key)
-        structure.update((name, frozenset(own[name])) for name in sorted(own))
-        lengths = _lengths_of(all_keys, all_words, set().union(*found.values()))
-        return {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
+        structure = {name: frozenset(own[name]) for name in sorted(own)}
+        templates = {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
+        return templates, structure
 
     def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(keys, words, documents) of every line, once per document, by key then document."""

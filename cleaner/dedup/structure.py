@@ -30,12 +30,12 @@ from .units import Unit
 
 EDGE = -(1 << 63)  # the neighbour "key" of a page's first and last line
 NOWHERE = EDGE + 1  # the neighbour "key" of a line beside a numbered item (it anchors nothing)
-COUNTER_TOKENS = 3  # a counter line: at most this many tokens, one of them a number
 
 
-def counter_shape(toks: Sequence[str]) -> tuple[str, ...] | None:
-    """The shape of a counter line ("#3" -> ("0",), "Step 2" -> ("step", "0")), or None."""
-    if len(toks) > COUNTER_TOKENS or not any(t.isdigit() for t in toks):
+def counter_shape(toks: Sequence[str], counter_tokens: int) -> tuple[str, ...] | None:
+    """The shape of a counter line ("#3" -> ("0",), "Step 2" -> ("step", "0")), or None: at
+    most `counter_tokens` tokens (`DedupConfig.counter_tokens`), one of them a number."""
+    if len(toks) > counter_tokens or not any(t.isdigit() for t in toks):
         return None
     return tuple("0" if t.isdigit() else t for t in toks)
 
@@ -63,26 +63,26 @@ def numbered(shapes: Sequence[tuple[str, ...] | None], keys: Sequence[int]) -> s
     return found
 
 
-def lone_lines(groups: Sequence[Sequence[Unit]]) -> tuple[list[Unit | None], list[tuple[str, ...] | None], list[int]]:
+def lone_lines(groups: Sequence[Sequence[Unit]], counter_tokens: int) -> tuple[list[Unit | None], list[tuple[str, ...] | None], list[int]]:
     """Per paragraph of a document: its unit when it is one line of one unit (else None), that
     line's counter shape, and its key (0 for none)."""
     singles = [g[0] if len(g) == 1 else None for g in groups]
-    shapes = [counter_shape(list(u.toks)) if u is not None and len(u.toks) <= COUNTER_TOKENS else None for u in singles]
+    shapes = [counter_shape(u.toks, counter_tokens) if u is not None else None for u in singles]
     return singles, shapes, [u.key if u is not None else 0 for u in singles]
 
 
-def numbered_units(groups: Sequence[Sequence[Unit]]) -> set[Unit]:
+def numbered_units(groups: Sequence[Sequence[Unit]], counter_tokens: int) -> set[Unit]:
     """The lines of a document's paragraphs that are numbered items (`numbered`)."""
-    singles, shapes, keys = lone_lines(groups)
+    singles, shapes, keys = lone_lines(groups, counter_tokens)
     return {u for i in numbered(shapes, keys) if (u := singles[i]) is not None}
 
 
-def structure_units(groups: Sequence[Sequence[Unit]], planned: frozenset[int], min_words: int) -> set[Unit]:
+def structure_units(groups: Sequence[Sequence[Unit]], planned: frozenset[int], min_words: int, counter_tokens: int) -> set[Unit]:
     """Short lines of their own that are the article's structure, never template nor
     boilerplate in the corpus step: numbered items of this page ("#3", "Step 2"), and the lines
     the run's plan found between its source's articles' own text (`planned`), but for a
     widget's row of numbers here."""
-    singles, shapes, keys = lone_lines(groups)
+    singles, shapes, keys = lone_lines(groups, counter_tokens)
     rows = counter_rows(shapes)
     found = {u for i, u in enumerate(singles) if u is not None and u.key in planned and len(u.toks) < min_words and i not in rows}
     found.update(u for i in numbered(shapes, keys) if (u := singles[i]) is not None)
@@ -94,8 +94,9 @@ class SourcePlaces:
     a page's ends, and for a counter row's lines) and whether they are numbered items. About 33
     bytes a short line."""
 
-    def __init__(self, min_words: int):
+    def __init__(self, min_words: int, counter_tokens: int):
         self.min_words = min_words
+        self.counter_tokens = counter_tokens
         self._keys = array("q")
         self._prev = array("q")
         self._next = array("q")
@@ -107,7 +108,7 @@ class SourcePlaces:
         short = [i for i, t in enumerate(toks) if len(t) < self.min_words]
         if not short:
             return
-        shapes = [counter_shape(t) for t in toks]
+        shapes = [counter_shape(t, self.counter_tokens) for t in toks]
         counters, rows = numbered(shapes, keys), counter_rows(shapes)
         around = [NOWHERE if i in counters else key for i, key in enumerate(keys)]  # items anchor nothing
         last = len(keys) - 1
@@ -133,25 +134,25 @@ class SourcePlaces:
 
 
 def anchored_templates(
-    candidates: set[tuple[int, int]], seeds: set[tuple[int, int]], places: list[tuple[int, int, int, int]], source_of: Sequence[int], article_of: Sequence[int], min_docs: int
+    candidates: set[tuple[int, int]], seeds: set[tuple[int, int]], places: list[tuple[int, int, int, int]], source_of: Sequence[int], article_of: Sequence[int], min_docs: int, place_share: float
 ) -> set[tuple[int, int]]:
     """The (source, key) pairs among short `candidates` that are template: standing where
     template stands in `min_docs` articles of their source (`article_of`: per document, the
     article it is a copy of, so copies of one story count once).
 
-    A line stands where template stands in an article when most of its places there are: at a
-    page edge, beside the same line in `min_docs` articles (a label under the same credit), or
-    beside a template line (`seeds`: the long template lines; then each short one found, grown
+    A line stands where template stands in an article when more than `place_share` of its
+    places there are (`DedupConfig.template_place_share`, a half): at a page edge, beside the
+    same line in `min_docs` articles (a label under the same credit), or beside a template line (`seeds`: the long template lines; then each short one found, grown
     outwards from the edges, each place read once). An interview's "Question:" under the same
     credit line once a page, and between the article's own text twice, is not."""
     places = [(key, prev, nxt, doc) for key, prev, nxt, doc in places if (source_of[doc], key) in candidates]
-    beside: dict[tuple[int, int, int, int], set[int]] = defaultdict(set)
-    for key, prev, nxt, doc in places:
-        for side, neighbour in ((0, prev), (1, nxt)):
-            beside[(source_of[doc], key, side, neighbour)].add(article_of[doc])
+    beside: dict[tuple[int, int, int, int], set[int]] = defaultdict(set)  # articles per neighbour
     totals: dict[tuple[tuple[int, int], int], int] = defaultdict(int)  # places per (line, article)
-    for key, _, _, doc in places:
-        totals[((source_of[doc], key), article_of[doc])] += 1
+    for key, prev, nxt, doc in places:
+        source, article = source_of[doc], article_of[doc]
+        beside[(source, key, 0, prev)].add(article)
+        beside[(source, key, 1, nxt)].add(article)
+        totals[((source, key), article)] += 1
     held: dict[tuple[tuple[int, int], int], int] = defaultdict(int)  # anchored places among them
     articles: dict[tuple[int, int], set[int]] = defaultdict(set)  # articles where most places are
     found: set[tuple[int, int]] = set()
@@ -160,7 +161,7 @@ def anchored_templates(
     def anchor(pair: tuple[int, int], article: int) -> bool:
         """Count one more anchored place; True when `pair` just became template."""
         held[(pair, article)] += 1
-        if 2 * held[(pair, article)] > totals[(pair, article)]:
+        if held[(pair, article)] > place_share * totals[(pair, article)]:
             articles[pair].add(article)
         if pair not in found and len(articles[pair]) >= min_docs:
             found.add(pair)
