@@ -457,6 +457,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # the closing sentence under a Telegram widget (helper X)
     "en_36": ["Water supply in the city centre is expected to return to normal by the evening."],
     "de_22": ["Berichte über Verletzte gab es nach Angaben der Gouverneure zunächst nicht."],
+    # a live blog under a counted heading, its entries stamped and labelled like a comment thread: it stays (helper lg)
+    "hi_13": ["लाइव अपडेट (4)", "11:40 पूर्वाह्न", "डाक मतपत्रों की गिनती", "राजनीतिक विश्लेषकों का कहना"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -938,6 +940,9 @@ JUNK = {
     # a Telegram widget's channel name and post text (its header over its text) go with its views line (helper X)
     "en_36": ["Oleh Kiper", "Electricity is back for 85%", "View in Telegram", "Follow us on Telegram"],
     "de_22": ["Повітряні сили ЗС України", "40 von 52 Drohnen wurden", "In Telegram ansehen"],
+    # a comment thread under a counted label in a script writing vowels as marks (closers._COUNTED, helper lg)
+    "ta_11": ["கருத்துகள் (2)", "முருகன் க.", "மழைக்காலத்தில் பாலத்தின்", "பதில்", "குறிச்சொற்கள்"],
+    "bn_12": ["মন্তব্য (২)", "অফিসে যেতে এখন", "উত্তর দিন"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -9,7 +9,8 @@ headline is the byline's (shapes.calendar_date); a newsletter or comment box goe
 article, then a field and a button; on a page whose language has no stopword list, a
 related-links box inside the article goes and the article goes on under it (links.related_run).
 A comment thread under a counted label no rule knows closes the article (closers._thread_below).
-Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, ka_3, kk_1.
+Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, ka_3, kk_1,
+ta_11, bn_12, hi_13.
 """
 
 from __future__ import annotations
@@ -121,6 +122,19 @@ def test_a_counted_label_over_a_thread_closes_the_article():
     kept = clean_text(_page("ka_3.txt")).text
     assert "კომენტარები (3)" not in kept and "კარგი ამბავია" not in kept
     assert kept.rstrip().endswith("წლის ბოლომდე კურსი მნიშვნელოვნად არ შეიცვლება.")
+
+
+def test_a_counted_label_is_read_in_scripts_writing_vowels_as_marks():
+    """Devanagari, Bengali, Tamil, Thai and Khmer write vowels and the virama as combining marks:
+    a label of letters only ([^\\W\\d_]) stopped at the first mark, and a Tamil thread stayed."""
+    from cleaner.rules.closers import _COUNTED
+
+    for label in ("टिप्पणियाँ (3)", "মন্তব্য (২)", "கருத்துகள் (2)", "ความคิดเห็น (2)", "មតិយោបល់ (២)", "კომენტარები (3)"):
+        assert _COUNTED.fullmatch(label), label
+    for line in ("Komentari 3 (2)", "तीन शब्दों वाला लेबल (4)", "(3)"):
+        assert not _COUNTED.fullmatch(line), line
+    kept = clean_text(_page("ta_11.txt")).text
+    assert "கருத்துகள் (2)" not in kept and "முருகன் க." not in kept
 
 
 def test_a_counted_label_without_stamps_and_repeated_buttons_closes_nothing():

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..types import Document, Paragraph
+from ..words import LETTERS_PATTERN
 from .blocks import Block
 from .loader import removal_category
 from .settings import ScorerSettings
@@ -33,8 +34,9 @@ def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSetting
     return found
 
 
-# A label no rule knows with its count in brackets: "კომენტარები (3)", "Каментары (12)".
-_COUNTED = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)? ?\(\d{1,5}\)\s*")
+# A label no rule knows with its count in brackets: "კომენტარები (3)", "Каментары (12)", and in
+# scripts writing vowels as combining marks, "टिप्पणियाँ (3)", "கருத்துகள் (2)" (words.LETTERS).
+_COUNTED = re.compile(rf"\s*{LETTERS_PATTERN}(?: {LETTERS_PATTERN})? ?\(\d{{1,5}}\)\s*")
 
 
 def _thread_below(doc: Document, index: int, s: ScorerSettings) -> bool:
