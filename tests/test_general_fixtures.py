@@ -459,6 +459,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_22": ["Berichte über Verletzte gab es nach Angaben der Gouverneure zunächst nicht."],
     # a live blog under a counted heading, its entries stamped and labelled like a comment thread: it stays (helper lg)
     "hi_13": ["लाइव अपडेट (4)", "11:40 पूर्वाह्न", "डाक मतपत्रों की गिनती", "राजनीतिक विश्लेषकों का कहना"],
+    # a line printed with the Ethiopic wordspace between its words, between two paragraphs: no label (helper lg)
+    "am_13": ["ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር", "በመግቢያው በር ላይ ተሰቅሏል።"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -943,6 +945,8 @@ JUNK = {
     # a comment thread under a counted label in a script writing vowels as marks (closers._COUNTED, helper lg)
     "ta_11": ["கருத்துகள் (2)", "முருகன் க.", "மழைக்காலத்தில் பாலத்தின்", "பதில்", "குறிச்சொற்கள்"],
     "bn_12": ["মন্তব্য (২)", "অফিসে যেতে এখন", "উত্তর দিন"],
+    # a 'read also' link whose label ends on the Ethiopic wordspace and a space (links.LABEL_COLON, helper lg)
+    "am_12": ["ተጨማሪ ያንብቡ፡", "ዘጋቢ፡ ሰላም ተስፋዬ"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

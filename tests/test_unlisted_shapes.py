@@ -10,7 +10,7 @@ article, then a field and a button; on a page whose language has no stopword lis
 related-links box inside the article goes and the article goes on under it (links.related_run).
 A comment thread under a counted label no rule knows closes the article (closers._thread_below).
 Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, ka_3, kk_1,
-ta_11, bn_12, hi_13.
+ta_11, bn_12, hi_13, am_12, am_13.
 """
 
 from __future__ import annotations
@@ -39,6 +39,26 @@ def test_a_link_whose_headline_the_page_repeats_goes_beside_a_subheading():
     assert _rules(page).get(LINK) == "score.inline-link"
     alone = page.replace("Синдикатите најавија нов протест пред Собранието\nМинималната", "Минималната")
     assert LINK in clean_text(alone).text.splitlines()
+
+
+def test_every_label_and_colon_shape_takes_the_same_colons():
+    """The "read also" link, the label inside the body and the credit's label share one colon
+    (links.LABEL_COLON): the credit took the Ethiopic wordspace and not Khmer's ៖ nor Armenian's
+    ՝, the link the reverse, and an Amharic "read also" link stayed mid-article. The wordspace
+    between words with no space (older Amharic prints every word break so) ends no label."""
+    from cleaner.rules.blocks import _LABELLED
+    from cleaner.rules.credit import _LABEL_COLON
+    from cleaner.rules.links import _LINK
+
+    for colon in (":", "：", "៖", "՝", "፦", "፡"):
+        line = f"Label word{colon} Headline of a related story"
+        for shape in (_LINK, _LABELLED, _LABEL_COLON):
+            assert shape.match(line), (colon, shape.pattern)
+    for shape in (_LINK, _LABELLED, _LABEL_COLON):
+        assert not shape.match("ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር"), shape.pattern
+    rules = _rules(_page("am_12.txt"))
+    assert rules["ተጨማሪ ያንብቡ፡ የታክሲ ታሪፍ ከሚቀጥለው ወር ጀምሮ ይጨምራል"] == "score.inline-link"
+    assert "ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር" in clean_text(_page("am_13.txt")).text
 
 
 def test_labelled_rows_credits_and_sentences_stay():

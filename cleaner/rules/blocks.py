@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..types import Document, Paragraph
-from .links import LINK_COLONS, page_lines, related_run, repeated_link
+from ..words import WORD_PATTERN
+from .links import LABEL_COLON, page_lines, related_run, repeated_link
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence, stems, tail_sentence
 from .stamps import dateline_stamp, time_stamp
@@ -100,9 +101,9 @@ def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: 
     return replace(block, first=first, last=last)
 
 
-# "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words and a
-# colon of any script ("Կարդացէք նաեւ՝ ...").
-_LABELLED = re.compile(rf"\W*\w+(?:[ '’-]\w+){{0,2}}\s?[{LINK_COLONS}]\s+\S")
+# "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words (with
+# their marks: "இதையும் படியுங்கள்: ...") and a colon of any script ("Կարդացէք նաեւ՝ ...").
+_LABELLED = re.compile(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{LABEL_COLON}\s+\S")
 
 
 def with_tail(

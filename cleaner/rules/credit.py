@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from ..types import Document, Paragraph
+from .links import LABEL_COLON
 from .settings import ScorerSettings
 from .shapes import caseless_start, split_title_and_standfirst, title_shaped, under_label
 
@@ -29,7 +30,7 @@ _YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d.,]?\d)")
 _DAY = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,%]?\d)")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _AMOUNT = re.compile(r"[%$€£¥₹]|\d\s?%")
-_LABEL_COLON = re.compile(r"^\s*\S+(?:\s\S+)?\s?[:：፡]\s*\S")
+_LABEL_COLON = re.compile(rf"^\s*\S+(?:\s\S+)?\s?{LABEL_COLON}\s*\S")
 _COUNT = re.compile(r"\(\d+\)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -29,9 +29,15 @@ from .shapes import short_label, tail_sentence
 # The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
 # after the label, Ethiopic ፦ ("ተወሳኺ ኣንብቡ፦ <headline>").
 LINK_COLONS = ":：៖՝፦"
+# A label's colon, the one definition every "label + colon" shape uses (a "read also" link here,
+# a label inside the body in blocks.py, a credit's label in credit.py): one of `LINK_COLONS`, or
+# the Ethiopic wordspace ፡ with a space after it ("ዘጋቢ፡ ሰላም ተስፋዬ", "ተጨማሪ ያንብቡ፡ <headline>");
+# written between words with no space, as older Amharic and Tigrinya print every word break, it
+# ends no label.
+LABEL_COLON = rf"(?:[{LINK_COLONS}]|\u1361(?=\s))"
 _LABEL = rf"\W{{0,2}}(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}"
 # A label of one to three words of letters (no figure), then a colon, then the headline.
-_LINK = re.compile(rf"{_LABEL}\s?[{LINK_COLONS}]\s*(?P<title>\S[^\n]*)")
+_LINK = re.compile(rf"{_LABEL}\s?{LABEL_COLON}\s*(?P<title>\S[^\n]*)")
 # The same label over its headline after a spaced dash or bar ("આ પણ વાંચો - <headline>", "ALSO
 # READ | <headline>"): the shape of a caption's "Name - role" too, so it counts only when the
 # headline is repeated as a line of its own on the page.
