@@ -461,6 +461,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "hi_13": ["लाइव अपडेट (4)", "11:40 पूर्वाह्न", "डाक मतपत्रों की गिनती", "राजनीतिक विश्लेषकों का कहना"],
     # a line printed with the Ethiopic wordspace between its words, between two paragraphs: no label (helper lg)
     "am_13": ["ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር", "በመግቢያው በር ላይ ተሰቅሏል።"],
+    # the same shape as a subheading whose words after the colon the page does not repeat: it stays (helper lg)
+    "zu_12": ["Emgwaqweni omusha, izinkinga ezintathu: ukuminyana, izindleko nokuphepha"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -947,6 +949,8 @@ JUNK = {
     "bn_12": ["মন্তব্য (২)", "অফিসে যেতে এখন", "উত্তর দিন"],
     # a 'read also' link whose label ends on the Ethiopic wordspace and a space (links.LABEL_COLON, helper lg)
     "am_12": ["ተጨማሪ ያንብቡ፡", "ዘጋቢ፡ ሰላም ተስፋዬ"],
+    # a 'read also' label after a clause and a comma, its headline repeated under the article (links._CLAUSED, helper lg)
+    "zu_11": ["Uma uthanda, funda nalokhu:", "Izindaba ezihlobene", "Yabelana ngale ndaba"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

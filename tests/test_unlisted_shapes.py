@@ -10,7 +10,7 @@ article, then a field and a button; on a page whose language has no stopword lis
 related-links box inside the article goes and the article goes on under it (links.related_run).
 A comment thread under a counted label no rule knows closes the article (closers._thread_below).
 Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, ka_3, kk_1,
-ta_11, bn_12, hi_13, am_12, am_13.
+ta_11, bn_12, hi_13, am_12, am_13, zu_11, zu_12.
 """
 
 from __future__ import annotations
@@ -59,6 +59,20 @@ def test_every_label_and_colon_shape_takes_the_same_colons():
     rules = _rules(_page("am_12.txt"))
     assert rules["ተጨማሪ ያንብቡ፡ የታክሲ ታሪፍ ከሚቀጥለው ወር ጀምሮ ይጨምራል"] == "score.inline-link"
     assert "ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር" in clean_text(_page("am_13.txt")).text
+
+
+def test_a_label_after_a_clause_and_a_comma_goes_only_when_its_headline_is_repeated():
+    """"Ukuba unomdla, funda nale: <headline>" (Xhosa, "if you are interested, read this too")
+    is a link when the related headlines repeat its headline; "Place, event: detail" is the
+    shape of a headline or a subheading too, and alone between two paragraphs it stays."""
+    page = _page("xh_1.txt").replace("Funda nale:", "Ukuba unomdla, funda nale:")
+    assert _rules(page)["Ukuba unomdla, funda nale: Ipetroli iza kwehla ngeesenti ezingama-40"] == "score.inline-link"
+    alone = page.replace("Ipetroli iza kwehla ngeesenti ezingama-40\nAbafundi", "Abafundi")
+    assert "Ukuba unomdla, funda nale:" in clean_text(alone).text
+    subheading = "Emgwaqweni omusha, izinkinga ezintathu: ukuminyana, izindleko nokuphepha"
+    assert subheading in clean_text(_page("zu_12.txt")).text
+    repeated = _page("zu_12.txt").replace("Yabelana", "ukuminyana, izindleko nokuphepha\nYabelana")
+    assert subheading not in clean_text(repeated).text  # the trade-off: the page repeats its words
 
 
 def test_labelled_rows_credits_and_sentences_stay():
