@@ -463,6 +463,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "am_13": ["ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር", "በመግቢያው በር ላይ ተሰቅሏል።"],
     # the same shape as a subheading whose words after the colon the page does not repeat: it stays (helper lg)
     "zu_12": ["Emgwaqweni omusha, izinkinga ezintathu: ukuminyana, izindleko nokuphepha"],
+    # label rows of an event (date, place) between two paragraphs in Thai stay (helper lg)
+    "th_13": ["วันที่: 20 – 29 มีนาคม 2570", "สถานที่: ศูนย์การประชุมแห่งชาติสิริกิติ์"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -951,6 +953,8 @@ JUNK = {
     "am_12": ["ተጨማሪ ያንብቡ፡", "ዘጋቢ፡ ሰላም ተስፋዬ"],
     # a 'read also' label after a clause and a comma, its headline repeated under the article (links._CLAUSED, helper lg)
     "zu_11": ["Uma uthanda, funda nalokhu:", "Izindaba ezihlobene", "Yabelana ngale ndaba"],
+    # a 'read also' link whose headline is one unspaced chunk, counted by characters (links._title_words, helper lg)
+    "km_11": ["អានបន្ថែម៖", "ដោយ៖ ហេង សុភា"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1121,6 +1125,9 @@ HEADINGS = {
     "my_1": ["ရန်ကုန်မြို့တွင် လျှပ်စစ်ဘတ်စ်ကားများ ထပ်မံတိုးချဲ့မည်", "ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီသည်"],
     # a bare "Door" over the author's name between the standfirst and the date (helper X)
     "nl_8": ["Gemeenteraad keurt nieuwe havenbrug goed", "Het besluit maakt een einde"],
+    # a headline of two chunks in Lao is no name (unspaced name_chunk_max_chars); a Khmer date written with its words is the byline's (helper lg)
+    "lo_11": ["ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່", "ນະຄອນຫຼວງວຽງຈັນ"],
+    "km_12": ["ភ្នំពេញបើកផ្លូវថ្មីតភ្ជាប់ទៅព្រលានយន្តហោះ", "រាជធានីភ្នំពេញ"],
 }  # fmt: skip
 
 

@@ -10,7 +10,8 @@ article, then a field and a button; on a page whose language has no stopword lis
 related-links box inside the article goes and the article goes on under it (links.related_run).
 A comment thread under a counted label no rule knows closes the article (closers._thread_below).
 Fixtures: fixtures/general mk_1, is_1, ka_1, mt_1, ps_1, si_1, hy_1, hy_2, af_1, is_2, ka_2, ka_3, kk_1,
-ta_11, bn_12, hi_13, am_12, am_13, zu_11, zu_12.
+ta_11, bn_12, hi_13, am_12, am_13, zu_11, zu_12, lo_11,
+km_11, km_12, th_13.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from cleaner import clean_text
 from cleaner.rules.prose import paragraph_signals
 from cleaner.rules.settings import load_settings
-from cleaner.rules.shapes import calendar_date
+from cleaner.rules.shapes import calendar_date, name_like
 from cleaner.segment import segment
 from cleaner.types import Document
 from shape_support import page as _page
@@ -109,6 +110,28 @@ def test_a_date_is_known_by_its_shape_in_any_calendar_and_digits():
         assert dated(line), line
     for line in ("Сезона 2026 во бројки и табели", "Тел. 2345 6789", "Дел 4: 1200 нови станови"):
         assert not dated(line), line
+
+
+def test_words_in_scripts_written_without_spaces_are_counted_by_characters():
+    """Thai, Lao, Khmer and Myanmar put spaces between phrases: a link's headline of one or two
+    chunks has several words ("ອ່ານຕື່ມ: ລາຄານໍ້າມັນ ຫຼຸດລົງອີກ" stayed mid-article), a headline of
+    two chunks is no name when a chunk runs longer than a name's, and a date written with its
+    words is counted by its tokens, as a removed one is (a kept "ថ្ងៃសុក្រ ទី០៥ ខែធ្នូ ឆ្នាំ២០២៦"
+    had no figure among its words counted by characters)."""
+    s = load_settings().scorer
+
+    def measured(line: str):
+        settings = load_settings()
+        doc = segment(Document(id="d", text=line))
+        doc.paragraphs[0].signals.update(paragraph_signals(line, frozenset(), settings.cjk, settings.unspaced))
+        return doc, doc.paragraphs[0]
+
+    assert calendar_date(*measured("ថ្ងៃសុក្រ ទី០៥ ខែធ្នូ ឆ្នាំ២០២៦"), s)
+    assert not calendar_date(*measured("ราคาทองปี 2569 พุ่งสูงสุดในรอบสิบปี"), s)
+    assert name_like(*measured("สมชาย ใจดี"), s) and name_like(*measured("วรรณา ศรีสุวรรณวงศ์"), s)
+    assert not name_like(*measured("ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່"), s)
+    assert _rules(_page("km_11.txt"))["អានបន្ថែម៖ កសិករខេត្តបាត់ដំបងចាប់ផ្តើមប្រមូលផលស្រូវប្រាំង"] == "score.inline-link"
+    assert clean_text(_page("lo_11.txt")).text.startswith("ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່\n")
 
 
 PITCH = "Skráðu þig á fréttabréfið okkar og fáðu helstu fréttir dagsins í pósthólfið á hverjum morgni."

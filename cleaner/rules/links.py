@@ -23,6 +23,7 @@ import re
 
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN, WORD
+from .prose import UNSPACED
 from .settings import ScorerSettings
 from .shapes import short_label, tail_sentence
 
@@ -100,7 +101,19 @@ def _link_title(doc: Document, par: Paragraph, s: ScorerSettings) -> tuple[str, 
         if match is None:
             return None
     title = match.group("title").strip()
-    return (title, repeated_only) if len(WORD.findall(title)) >= s.link_title_min_words else None
+    return (title, repeated_only) if _title_words(doc, par, title) >= s.link_title_min_words else None
+
+
+def _title_words(doc: Document, par: Paragraph, title: str) -> float:
+    """A headline's words: its \\w+ tokens; in Thai, Lao, Khmer or Myanmar, which put spaces
+    between phrases, not words, the line's own word count (by characters, prose.paragraph_signals)
+    shared out by the headline's share of the line's characters in those scripts: "ອ່ານຕື່ມ:
+    ລາຄານໍ້າມັນ ຫຼຸດລົງອີກ" holds a headline of two chunks and about five words."""
+    tokens = float(len(WORD.findall(title)))
+    line_chars = sum(map(len, UNSPACED.findall(doc.text, par.start, par.end)))
+    if not line_chars:
+        return tokens
+    return max(tokens, par.signals["words"] * sum(map(len, UNSPACED.findall(title))) / line_chars)
 
 
 def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: ScorerSettings) -> bool:

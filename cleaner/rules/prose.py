@@ -198,10 +198,11 @@ _NAME_CHUNK = re.compile(f"(?:[{_UNSPACED_CHARS}]+\\.?)+")
 def _name_chunks(text: str, unspaced: UnspacedSettings) -> int:
     """How many space-separated chunks the line has when it may be a name alone on its line, in
     a script without capitals (given name, family name, maybe a title: "สมชาย ใจดี"): chunks of
-    the script only, short in all, no digit nor punctuation but a title's dots; else 0. Whether
+    the script only, short in all and each (a Lao headline of two chunks, "ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່",
+    is 29 characters, one chunk 23), no digit nor punctuation but a title's dots; else 0. Whether
     2 or 3 chunks make a name is the byline check's to say (title.py)."""
     chunks = text.split()
-    if sum(map(len, chunks)) > unspaced.name_max_chars:
+    if sum(map(len, chunks)) > unspaced.name_max_chars or max(map(len, chunks), default=0) > unspaced.name_chunk_max_chars:
         return 0
     for chunk in chunks:
         if _NAME_CHUNK.fullmatch(chunk) is None or HAS_DIGIT(chunk) or _PUNCT.search(chunk.replace(".", "")):

@@ -174,6 +174,7 @@ class UnspacedSettings:
     sentence_short_words: int
     sentence_short_function: float
     name_max_chars: int
+    name_chunk_max_chars: int
 
 
 @dataclass(frozen=True, slots=True)
