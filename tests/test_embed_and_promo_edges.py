@@ -81,3 +81,32 @@ def test_a_labelled_credit_holding_pipes_is_a_credit() -> None:
     result = clean_text(text)
     assert _rules(result)[credit] == "de.credit.foto"
     assert last in result.text
+
+
+GENERAL = Path(__file__).resolve().parents[1] / "fixtures" / "general"
+
+
+def _removed_lines(name: str) -> dict[str, str]:
+    text = (GENERAL / name).read_text(encoding="utf-8")
+    return {text[start:end].strip(): removal.rule for start, end, removal in clean_text(text).removals}
+
+
+def test_a_post_introduced_by_its_network_goes_with_its_attribution() -> None:
+    """A post's text with no mention, link or emoji, of prose length, under the article's sentence
+    naming the network ("She addressed the row on Bluesky on Tuesday evening."), is the post's
+    (neighbours._introduced_post); the introduction stays, and so does a line above an
+    attribution naming the network itself (fixtures/general en_22, en_42: the post's text was
+    not scraped)."""
+    removed = _removed_lines("en_40.txt")
+    post = "We will not be cutting school budgets this year. I have said it before and I will say it again."
+    assert removed[post] == "common.social-embed.tweet-attribution"
+    assert "She addressed the row on Bluesky on Tuesday evening." not in removed
+    kept = clean_text((GENERAL / "en_42.txt").read_text(encoding="utf-8")).text
+    assert "His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening." in kept
+
+
+def test_a_handle_without_its_at_sign_still_makes_a_credit() -> None:
+    """A scraper drops the '@' a Threads credit prints as a link: one lower-case token in the
+    credit's brackets, or after "Post by" with a dot, an underscore or a figure, is a handle."""
+    assert _removed_lines("fr_25.txt")["— Ministère du Travail (ministere.travail) 3 décembre 2026 à 19:12"] == "common.social-embed.tweet-attribution"
+    assert _removed_lines("en_41.txt")["Post by crumbandco_official"] == "en.social-embed.post-by"

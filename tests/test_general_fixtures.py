@@ -465,6 +465,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "zu_12": ["Emgwaqweni omusha, izinkinga ezintathu: ukuminyana, izindleko nokuphepha"],
     # label rows of an event (date, place) between two paragraphs in Thai stay (helper lg)
     "th_13": ["วันที่: 20 – 29 มีนาคม 2570", "สถานที่: ศูนย์การประชุมแห่งชาติสิริกิติ์"],
+    # the sentences introducing embedded posts stay; a line naming the network over an attribution is the article's (helper lg)
+    "en_40": ["She addressed the row on Bluesky on Tuesday evening.", "Parents who organised the protests posted a short reply on Threads."],
+    "en_42": ["His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening.", "The club paid tribute to him"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -955,6 +958,10 @@ JUNK = {
     "zu_11": ["Uma uthanda, funda nalokhu:", "Izindaba ezihlobene", "Yabelana ngale ndaba"],
     # a 'read also' link whose headline is one unspaced chunk, counted by characters (links._title_words, helper lg)
     "km_11": ["អានបន្ថែម៖", "ដោយ៖ ហេង សុភា"],
+    # an embedded post's text with nothing of its own under the article's sentence naming its network, and a handle without '@' (helper lg)
+    "en_40": ["We will not be cutting school budgets", "We'll be there on the 15th", "Post by westbrook_parents", "— Jane Marsh"],
+    "en_41": ["Twelve new shops in 2027", "Post by crumbandco_official"],
+    "fr_25": ["Nous avons reçu les syndicats", "(ministere.travail)"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

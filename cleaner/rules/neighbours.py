@@ -22,6 +22,8 @@ _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 # What only a post's own text holds: a mention, a hashtag, a link, an emoji.
 _POST_MARK = re.compile(r"(?<!\w)[@#]\w|https?://|www\.|\b[\w-]+\.(?:com|ly|co|me|app)/\S|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _QUOTES = "\"“”«»„'‘’"
+# A network a post is embedded from, named by the article's sentence that introduces the post.
+_NETWORK = re.compile(r"\b(?:Bluesky|Threads|Mastodon|Twitter|Instagram|Facebook|TikTok|LinkedIn|Telegram)\b")
 # A statement's end: a full stop (Latin, CJK, Devanagari, Urdu), closing quotes and brackets aside.
 _FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
 
@@ -48,7 +50,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
             if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
                 other += step
                 continue
-            headed = step == -1 and count == 0 and _headed_post(doc, other, rule, settings)
+            headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
             if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings)):
                 break
             if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
@@ -130,6 +132,26 @@ def _headed_post(doc: Document, index: int, rule: Rule, settings: Settings) -> b
         return True
     above = pars[index - 2]
     return bool(_SENTENCE_END.search(doc.text[above.start : above.end]))
+
+
+def _introduced_post(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:
+    """Paragraph `index`, right above a post's attribution, is the post's text because the
+    article's sentence above it introduces the post by its network ("She addressed the row on
+    Bluesky on Tuesday evening." over "We will not be cutting school budgets this year. I have
+    said it before and I will say it again."): a post with nothing of its own (no mention, link
+    or emoji), a sentence of prose length, stayed as the article's. A line naming a network
+    itself is that introduction, the post's text not scraped ("Colley thanked the supporters in
+    a short message on social media.", fixtures/general en_22); so is any line past `takes_words`.
+    The trade-off: an article sentence between such an introduction and an attribution whose
+    text was not scraped goes with the post."""
+    pars = doc.paragraphs
+    if rule.takes != "previous" or index < 1 or pars[index - 1].removal is not None:
+        return False
+    par, above = pars[index], pars[index - 1]
+    text, before = doc.text[par.start : par.end], doc.text[above.start : above.end]
+    if par.end - par.start > settings.engine.line_max_chars or _words(text, settings) > rule.takes_words or text.rstrip().endswith(":"):
+        return False
+    return _NETWORK.search(text) is None and _NETWORK.search(before) is not None and bool(_SENTENCE_END.search(before))
 
 
 def _header(doc: Document, par: Paragraph, settings: Settings) -> bool:
