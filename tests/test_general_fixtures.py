@@ -468,6 +468,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # the sentences introducing embedded posts stay; a line naming the network over an attribution is the article's (helper lg)
     "en_40": ["She addressed the row on Bluesky on Tuesday evening.", "Parents who organised the protests posted a short reply on Threads."],
     "en_42": ["His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening.", "The club paid tribute to him"],
+    # two short sentences closing an article under a 'read also' link, over short labels (blocks._closing_end, closing_past_lines; helper lg)
+    "ml_11": ["വൈകുന്നേരങ്ങളിൽ വലിയ തിരക്കാണ് അനുഭവപ്പെടുന്നത്.", "വാഹന പാർക്കിങ്ങിന് പുതിയ സ്ഥലം കണ്ടെത്തും."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -962,6 +964,7 @@ JUNK = {
     "en_40": ["We will not be cutting school budgets", "We'll be there on the 15th", "Post by westbrook_parents", "— Jane Marsh"],
     "en_41": ["Twelve new shops in 2027", "Post by crumbandco_official"],
     "fr_25": ["Nous avons reçu les syndicats", "(ministere.travail)"],
+    "ml_11": ["ALSO READ |", "ബന്ധപ്പെട്ട വാർത്തകൾ", "മാനാഞ്ചിറയിൽ പുസ്തകമേള"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

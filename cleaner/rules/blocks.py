@@ -292,17 +292,20 @@ def _interview_reply(doc: Document, first: int, index: int, s: ScorerSettings) -
 
 
 def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:
-    """The last index of the article's closing at `index`: `index` when `_closing` accepts it;
-    the line under it when that is a short reply closing the page (an interview's closing
-    exchange, "Danke für das Gespräch." / "Gern."); None otherwise. `index` is accepted above
-    the page's furniture (`_closing`), or above short labels no rule knows (`_labels_below`)."""
-    if _closing(doc, index) or _labels_below(doc, index, s):
-        return index
-    reply = index + 1
+    """The last index of the article's closing at `index`: the first line from `index` on,
+    within `closing_past_lines`, that closes the page, the lines after `index` being short
+    sentences (`_short_reply`); None otherwise. A line closes the page above its furniture
+    (`_closing`) or above short labels no rule knows (`_labels_below`). An interview's closing
+    exchange ("Danke für das Gespräch." / "Gern."), or two short sentences closing a Malayalam
+    article under "ALSO READ | ..." (agglutinative: five words and four), were cut with the link."""
     pars = doc.paragraphs
-    if reply < len(pars) and _short_reply(doc, pars[reply], s) and _closing(doc, reply):
-        return reply
-    return None
+    last = index
+    while True:
+        if _closing(doc, last) or _labels_below(doc, last, s):
+            return last
+        last += 1
+        if last - index >= s.closing_past_lines or last >= len(pars) or not _short_reply(doc, pars[last], s):
+            return None
 
 
 def _short_reply(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -56,6 +56,7 @@ class ScorerSettings:
     closing_past_categories: tuple[str, ...]
     closing_stem_categories: tuple[str, ...]
     closing_stem_chars: int
+    closing_past_lines: int
     closing_over_categories: tuple[str, ...]
     thread_categories: tuple[str, ...]
     thread_window: int
