@@ -1038,3 +1038,25 @@ def test_scorer_lists_and_counts_are_checked(tmp_path: Path, setting: str, messa
     bad.write_text(f"[scorer]\n{setting}\n", "utf-8")
     with pytest.raises(ConfigError, match=message):
         load_settings(bad)
+
+
+def test_sentences_between_the_headline_and_the_body_join_it(tmp_path: Path) -> None:
+    # A short story's lead (names, figures) over a one-sentence second paragraph: both score under
+    # the block threshold and the lead walk stopped at the short one, taking the headline with them.
+    # The cue must hold in the settle's rerun too, where the byline a rule removed is gone: the
+    # page's first kept line is the headline, and only sentences stand between it and the body.
+    headline = "Ferry operator Solent Link to add 6 sailings a day from May"
+    lead = ("Ferry operator Solent Link will add six daily sailings between Southampton and East Cowes from "
+            "May, taking the total to 28, and hire 45 crew.")  # fmt: skip
+    second = "Chief executive Ruth Amis confirmed the plan on Friday."
+    text = "\n".join(["Home", "Local", headline, "By Marcus Doyle", "5 December 2026", lead, second, *PROSE])
+    out = clean(text)
+    assert headline in out and lead in out and second in out and all(p in out for p in PROSE)
+    assert "By Marcus Doyle" not in out
+    without = tmp_path / "scorer.toml"
+    settings = default_settings_file().read_text(encoding="utf-8")
+    without.write_text(settings.replace("headline_lead_max_paragraphs = 3", "headline_lead_max_paragraphs = 0"), "utf-8")
+    assert second not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
+    # Another kept line above the headline (a teaser's title): no longer the page's first line.
+    teaser = "Detroit Lions Beat Chicago Bears 24-17 At Ford Field In Week 12 Matchup, Stafford Throws Two TDs"
+    assert second not in clean("\n".join([teaser, headline, lead, second, *PROSE]))

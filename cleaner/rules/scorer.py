@@ -43,6 +43,7 @@ from .review import ReviewLabels, label_removals, restore_labels, review_boxes, 
 from .shaped import SHAPED_RULES, shaped_lines
 from .shapes import calendar_date, caption_like, repeated_shapes, wire_lead
 from .stamps import time_stamp
+from .lead import lead_under_headline
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_shaped
 
 
@@ -200,6 +201,7 @@ class Scorer:
             joined += par.kept
             if dateline:
                 break
+        first = lead_under_headline(doc, first, top, s)
         while first < block.first and not pars[first].kept:
             first += 1  # rule removals above the lead stay outside
         return replace(block, first=first)

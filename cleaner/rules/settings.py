@@ -76,6 +76,7 @@ class ScorerSettings:
     lead_min_words: int
     lead_min_prose: float
     lead_max_paragraphs: int
+    headline_lead_max_paragraphs: int
     tail_min_words: int
     tail_min_prose: float
     closing_min_prose: float

@@ -1,0 +1,45 @@
+"""An article's first paragraphs under its headline, when they score too low to join the body.
+
+A news lead is dense with names and figures ("The family-owned bakery chain Crumb & Co is to open
+12 new shops across the North West next year, creating around 180 jobs.") and its second
+paragraph is often one short sentence ("Managing director Priya Hale announced the expansion on
+Wednesday."): both score under the block threshold, and the lead walk (`Scorer._with_lead`)
+stops at the short one, so a short story lost its first two paragraphs and its headline.
+
+The evidence must survive the settle: the rerun on the output no longer sees the byline a rule
+removed, so it cannot be the test. What both passes see is the page's first kept line, a
+headline, with nothing but sentences (and lines rules removed: byline, dates, share row)
+between it and the body: those sentences are the article's.
+"""
+
+from __future__ import annotations
+
+from ..types import Document
+from .settings import Settings
+from .shapes import title_shaped
+
+
+def lead_under_headline(doc: Document, first: int, top: int, settings: Settings) -> int:
+    """The body's new first paragraph: `first`, or the first of up to `headline_lead_max_paragraphs`
+    kept paragraphs above it, each ending like a sentence and scoring at least `lead_min_prose`
+    as prose, when the kept line above them is title-shaped and the first kept line of the page
+    (the headline `top`, when the title search found one). Lines rules removed between them are
+    passed over; any other kept line (a caption's credit, a subheading, a label) and nothing joins."""
+    pars = doc.paragraphs
+    index, joined = first - 1, 0
+    while index >= 0:
+        par = pars[index]
+        if not par.kept:
+            index -= 1
+            continue
+        if par.signals["ends_sentence"] < 1.0 or par.signals["prose"] < settings.lead_min_prose or title_shaped(doc, par, settings):
+            break
+        joined += 1
+        if joined > settings.headline_lead_max_paragraphs:
+            return first
+        index -= 1
+    if joined == 0 or index < 0 or (top >= 0 and index != top) or not title_shaped(doc, pars[index], settings):
+        return first
+    if any(pars[above].kept for above in range(index)):
+        return first
+    return next(i for i in range(index + 1, first) if pars[i].kept)
