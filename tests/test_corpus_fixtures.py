@@ -18,7 +18,11 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
 - es/: three Spanish sites: a live blog saved four times (each version the previous one plus a
   new entry on top), a teaser page met before its article and another met after it, a rent
   figures paragraph reprinted with three words changed (removed) next to two other paragraphs
-  on the same figures in other words (kept).
+  on the same figures in other words (kept);
+- labels/interviews.jsonl: four French sites, one interview page each (a host per `url`), with
+  "Question :" and "Réponse :" labels between the questions and answers; every page also has
+  a menu sharing "Accueil" and "Newsletter", share rows and a footer shared with the others;
+  two of them close with the same short agency note (a reprint: kept once).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -37,7 +41,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -311,3 +315,15 @@ def test_spanish_live_blog_teasers_and_near_copies(cleaned) -> None:
     assert "dedica" not in near[0]["text"]  # the same figures in other words are no copy
     assert "41% de sus ingresos" in texts["noticias-atlantico/2026-12-04-alquiler.txt"]
     assert "la cuarta más cara de España" in texts["diario-levante/2026-12-05-alquiler.txt"]
+
+
+def test_interview_labels_shared_by_sites_stay_on_every_page(cleaned) -> None:
+    """Seen under four sources, "Question :" is a short line shared by sites, but it stands
+    between each interview's own text: a label, not boilerplate (dedup/structure.py)."""
+    texts = _texts(cleaned["labels"][0])
+    assert len(texts) == 4
+    for text in texts.values():
+        lines = text.splitlines()
+        assert lines.count("Question :") == 3 and lines.count("Réponse :") == 3
+        assert not {"Accueil", "Newsletter", "Partager", "Facebook", "Contact"} & set(lines)
+    assert "\n".join(texts.values()).count("Artisans et producteurs du pays") == 1

@@ -8,10 +8,11 @@ import json
 from pathlib import Path
 
 from cleaner.config import Config
-from cleaner.dedup import Deduplicator
+from cleaner.dedup import Deduplicator, dedup_within
 from cleaner.dedup.config import DedupConfig
 from cleaner.dedup.plan import plan_documents
 from cleaner.dedup.structure import counter_rows, counter_shape, numbered
+from cleaner.dedup.text import exact_key, tokens
 from cleaner.run import RunOptions, run
 from cleaner.segment import segment
 from cleaner.types import Document
@@ -105,7 +106,9 @@ def test_interview_labels_and_recipe_steps_are_structure_not_template() -> None:
     plan = plan_documents(pages, DedupConfig())
     assert len(plan.templates["paper"]) == 2 and len(plan.templates["kitchen"]) == 2  # menu and footer
     assert len(plan.structure["paper"]) == 2  # "Question:", "Answer:"
-    assert len(plan.structure["kitchen"]) == 5  # "Ingredients", "Method" above "Step 1", the steps
+    assert len(plan.structure["kitchen"]) == 2  # "Ingredients", "Method" above "Step 1"
+    # the steps are numbered items: each page keeps its own (numbered_units), whatever the plan says
+    assert not any(key in plan.templates["kitchen"] for key in plan.structure["kitchen"])
 
 
 def test_ranks_stay_one_page_at_a_time_too() -> None:
@@ -118,3 +121,109 @@ def test_ranks_stay_one_page_at_a_time_too() -> None:
     with Deduplicator(DedupConfig()) as dedup:
         out = [dedup.apply(segment(page)) for page in pages]
     assert all("#3" in page.clean_text().splitlines() for page in out)
+
+
+def _dedup_only(pages: list[Document]) -> list[list[str]]:
+    """The lines each page keeps after a planned run of dedup alone (no rules: every line
+    that goes, dedup took)."""
+    config = DedupConfig()
+    plan = plan_documents(pages, config)
+    with Deduplicator(config) as dedup:
+        dedup.expect(plan.source_docs, plan.structure)
+        out = []
+        for page in pages:
+            doc = segment(page)
+            dedup_within(doc, config, templates=plan.templates.get(doc.source))
+            out.append(dedup.apply(doc, within=False).clean_text().splitlines())
+    return [[line for line in lines if line] for lines in out]
+
+
+SITES = ["Le Courrier de Vireloup", "La Gazette des Coteaux", "Ouest Matin Édition", "Le Réveil de Saint-Aubrac"]
+SECTIONS = ["Région", "Vallées", "Culture", "Loisirs"]
+
+
+def _interview(site: int, labels: tuple[str, str]) -> Document:
+    """A one-page site: a menu sharing "Accueil" and "Newsletter" with the others, a share row
+    under the headline and another at the end, an interview in labelled questions and answers."""
+    town = SITES[site].split()[-1]
+    body = []
+    for n in range(3):
+        body += [labels[0], f"Question {n + 1} posée à l'invitée numéro {site} sur la vie à {town} ?"]
+        body += [labels[1], f"Réponse {n + 1} de l'invitée numéro {site} : à {town}, tout a beaucoup changé depuis vingt ans."]
+    lines = [
+        SITES[site], "Accueil", SECTIONS[site], "Newsletter",
+        f"Entretien avec une habitante de {town} qui raconte trente ans de changements dans sa commune",
+        "Partager", "Facebook", "Twitter",
+        f"Elle a vu {town} passer de village agricole à banlieue résidentielle, et elle a accepté de nous en parler longuement.",
+        *body,
+        f"Propos recueillis à {town} par la rédaction locale, relus et corrigés par l'invitée avant publication.",
+        "Partager", "Facebook", "Twitter", "Mentions légales", "Contact",
+    ]
+    host = SITES[site].lower().replace(" ", "-").replace("'", "")
+    return Document(id=f"i{site}", text="\n".join(lines) + "\n", source=f"www.{host}.example")
+
+
+def test_labels_shared_by_sites_stay_where_their_menu_and_share_lines_go() -> None:
+    """One page per site: "Question :" stands between each interview's own text in four sites,
+    so the sites' shared labels are structure, not boilerplate; "Accueil", "Newsletter" (above
+    the headline, before any text), the share rows and the footer stand where template stands
+    and go from the third site on (cross-source boilerplate)."""
+    out = _dedup_only([_interview(site, ("Question :", "Réponse :")) for site in range(4)])
+    for lines in out:
+        assert lines.count("Question :") == 3 and lines.count("Réponse :") == 3
+    for lines in out[2:]:
+        assert not {"Accueil", "Newsletter", "Partager", "Facebook", "Twitter", "Mentions légales", "Contact"} & set(lines)
+    for lines in out[:2]:  # first and second copies: not yet boilerplate
+        assert {"Accueil", "Newsletter", "Partager"} <= set(lines)
+
+
+def test_the_plan_names_the_labels_and_no_menu_or_share_line() -> None:
+    pages = [_interview(site, ("Question :", "Réponse :")) for site in range(4)]
+    plan = plan_documents(pages, DedupConfig())
+    labels = {exact_key(tokens(label)) for label in ("Question :", "Réponse :")}
+    assert all(plan.structure[page.source] == labels for page in pages)
+
+
+RECIPES = [  # per site: intro, ingredients, steps (invented)
+    ("Diese Linsensuppe wärmt an kalten Tagen und schmeckt am zweiten Tag sogar noch besser als am ersten.",
+     ["250 g Tellerlinsen", "1 Zwiebel", "2 EL Essig"], "Die Linsen mit der Zwiebel in der Brühe vierzig Minuten weich köcheln und mit Essig abschmecken."),
+    ("Ein schnelles Abendessen für die ganze Familie, das fast ohne Aufwand im Ofen gart, während man den Tisch deckt.",
+     ["2 Zucchini", "200 g Feta", "1 TL Thymian"], "Das Gemüse mit Öl und Thymian mischen, dreißig Minuten backen und den Feta darüberbröseln."),
+    ("Im Spätsommer, wenn die Zwetschgen reif sind, backen wir diesen Kuchen jedes Wochenende für die Nachbarn.",
+     ["500 g Mehl", "1 Würfel Hefe", "1,5 kg Zwetschgen"], "Den Hefeteig eine Stunde gehen lassen, ausrollen, mit Zwetschgen belegen und vierzig Minuten backen."),
+    ("Knödel aus altem Brot sind die beste Resteverwertung, die wir kennen, und mit Spinat werden sie schön grün.",
+     ["300 g altes Weißbrot", "200 g Spinat", "2 Eier"], "Brot, Eier und Spinat mischen, Knödel formen und eine Viertelstunde in siedendem Salzwasser garen."),
+]
+
+
+def test_recipe_labels_shared_by_sites_stay_where_their_menu_lines_go() -> None:
+    pages = []
+    for site, (intro, ingredients, step) in enumerate(RECIPES):
+        lines = [f"Kochseite {site}", "Startseite", "Rezepte", "Newsletter", f"Rezept Nummer {site}: {intro.split(',')[0]}", "Teilen", "Pinterest",
+                 intro, "Zutaten", *ingredients, "Zubereitung", step, "Guten Appetit!", "Impressum", "Datenschutz"]
+        pages.append(Document(id=f"r{site}", text="\n".join(lines) + "\n", source=f"kochseite{site}.example"))
+    out = _dedup_only(pages)
+    for lines in out:
+        assert {"Zutaten", "Zubereitung"} <= set(lines)
+    for lines in out[2:]:
+        assert not {"Startseite", "Rezepte", "Newsletter", "Teilen", "Pinterest", "Impressum", "Datenschutz"} & set(lines)
+
+
+def test_a_line_needs_articles_to_be_structure() -> None:
+    """A rating row's "1" closes two copies of one story (one article: the same longest line)
+    and stands between short widget lines in two other pages of the folder: template in too
+    few articles, between article text in none. It is no structure line, so the corpus step
+    counts its pages as it meets them (it was kept on every page)."""
+    terms = "Terms: by using this site you agree to the collection of data for personalised advertising, analytics and the improvement of our services worldwide."
+    story = ["The council voted on Tuesday to close the old bridge to cars from next spring, after engineers found cracks in two of its piers."]
+    pages = [
+        Document(id="a1", text="\n".join([terms, *story, "1", "2", "3", "4", "5"]) + "\n", source="folder"),
+        Document(id="a2", text="\n".join([terms, "A short update: the vote was confirmed on Wednesday by a second reading.", "1", "2", "3", "4", "5"]) + "\n", source="folder"),
+        Document(id="b", text="The ferry to the island will run twice a day this winter instead of once, the operator said on Monday.\n2 comments\n1\nShare on Facebook\n", source="folder"),
+        Document(id="c", text="The town library reopens on Saturday after a year of repairs to its roof and a new reading room for children.\n3 comments\n1\nShare on Facebook\n", source="folder"),
+    ]
+    plan = plan_documents(pages, DedupConfig())
+    one = exact_key(tokens("1"))
+    assert one not in plan.templates.get("folder", frozenset()) and one not in plan.structure.get("folder", frozenset())
+    out = _dedup_only(pages)
+    assert "1" in out[0] and "1" not in out[3]  # its fourth page

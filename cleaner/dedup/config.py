@@ -78,7 +78,9 @@ class DedupConfig:
     - `boilerplate_min_sources`: a short line of its own seen under this many sources is
       boilerplate (a short sentence inside a paragraph is never template nor boilerplate, nor is
       a one-sentence paragraph of at least `prose_line_min_words` tokens between two prose
-      paragraphs: with fewer, "Help!", "Read more." are labels and buttons).
+      paragraphs: with fewer, "Help!", "Read more." are labels and buttons). With a run's plan,
+      a line standing between article text in pages of this many sources is a label
+      ("Question :", "Zutaten"), kept in each source where it mostly stands so (structure.py).
     - `stock_sentence_words`: a repeated sentence shorter than this, alone among new sentences of
       its paragraph, is kept: stock phrases ("The company did not respond to a request for
       comment.") recur in unrelated articles; a reprint repeats runs of sentences, or long ones.

@@ -38,7 +38,8 @@ import numpy as np
 from ..types import Document
 from .config import DedupConfig
 from .lines import stock_shaped
-from .structure import SourcePlaces, anchored_templates
+from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
+from .structure import SourcePlaces
 from .text import exact_key, tokens
 
 
@@ -73,8 +74,10 @@ class ProcessingPlan:
     templates: dict[str, TemplateKeys] = field(default_factory=dict)
     # Per source, how many documents the run holds (`DedupConfig.template_line_share`).
     source_docs: dict[str, int] = field(default_factory=dict)
-    # Per source, the keys of short lines in `template_min_docs` of its articles that are their
-    # own structure, not template (structure.py): the corpus step keeps them on every page.
+    # Per source, the keys of short lines that are its articles' own structure (structure.py):
+    # between their text in `template_min_docs` of its articles, or labels it shares with
+    # `boilerplate_min_sources` sources. The corpus step keeps them on every page: neither site
+    # template nor cross-source boilerplate.
     structure: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @property
@@ -100,7 +103,7 @@ class ProcessingPlan:
 class PlanBuilder:
     """Collects each document's content lines (`add`, in input order), then decides (`build`).
 
-    Memory: about 28 bytes per line (packed arrays), 33 more per short line (where it stands,
+    Memory: about 28 bytes per line (packed arrays), 34 more per short line (where it stands,
     structure.SourcePlaces), plus one source name per distinct source.
     """
 
@@ -180,38 +183,50 @@ class PlanBuilder:
         (When a long site disclaimer is every page's longest line, nothing is planned and the
         template goes from its third copy on, as without the plan.) `totals`: documents per
         source id, for `template_line_share`. A short line must also stand where template
-        stands (structure.anchored_templates); the others are the source's structure lines."""
+        stands (anchoring.stances); those standing between their articles' text are the source's
+        structure lines, and so are the labels it shares with other sources (`_shared_structure`)."""
         all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
-        prints = np.frombuffer(self._prints, dtype=np.int64)[docs] if len(docs) else np.empty(0, np.int64)
-        sources = np.asarray(self._sources, dtype=np.int64)[docs]
-        triples = np.unique(np.stack([sources, keys, prints]), axis=1) if len(keys) else np.empty((3, 0), np.int64)
-        pairs, counts = np.unique(triples[:2], axis=1, return_counts=True)
+        prints = np.frombuffer(self._prints, dtype=np.int64)
+        source_of = np.asarray(self._sources, dtype=np.int64)
+        triples, _ = distinct_rows(source_of[docs], keys, prints[docs])
+        (pair_sources, pair_keys), counts = distinct_rows(triples[0], triples[1])  # articles per (source, key)
         share = self.config.template_line_share
         chosen = counts >= self.config.template_min_docs
         counted_pairs = {
             (source, key)
-            for (source, key), count in zip(pairs[:, chosen].T.tolist(), counts[chosen].tolist())
+            for source, key, count in zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist(), counts[chosen].tolist())
             if key not in self._stock or count >= share * totals[source]
         }
         # token counts per counted key; `found` below is a subset of these keys
         lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
         candidates = {pair for pair in counted_pairs if min(lengths[pair[1]]) < self.config.min_words}
-        places = [place for place in self._places.places_of({key for _, key in candidates}) if counted[place[3]]]
-        all_prints = self._prints.tolist()
-        anchored = anchored_templates(
-            candidates, counted_pairs - candidates, places, self._sources, all_prints, self.config.template_min_docs, self.config.template_place_share
-        )
+        places = self._places.places_of({key for _, key in candidates}, counted)
+        min_docs, place_share = self.config.template_min_docs, self.config.template_place_share
+        stood = stances(candidates, counted_pairs - candidates, places, source_of, prints, min_docs, place_share)
         found: dict[str, set[int]] = defaultdict(set)
-        for source, key in (counted_pairs - candidates) | anchored:
+        for source, key in (counted_pairs - candidates) | stood.found:
             found[self._names[source]].add(key)
         own: dict[str, set[int]] = defaultdict(set)
-        for source, key in candidates - anchored:
+        for source, key in structure_pairs(stood, candidates, places, source_of, prints, min_docs):
             own[self._names[source]].add(key)
-        structure = {name: frozenset(own[name]) for name in sorted(own)}
+        for source, shared in self._shared_structure(pair_keys, counted, found).items():
+            own[self._names[source]].update(shared - found.get(self._names[source], set()))
+        structure = {name: frozenset(own[name]) for name in sorted(own) if own[name]}
         templates = {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
         return templates, structure
+
+    def _shared_structure(self, pair_keys: np.ndarray, counted: np.ndarray, found: dict[str, set[int]]) -> dict[int, set[int]]:
+        """Per source id, the short lines held by other sources too that stand as its articles'
+        labels (anchoring.shared_structure): no boilerplate to the corpus step."""
+        keys, holders = np.unique(pair_keys, return_counts=True)  # sources per key
+        places = self._places.places_of(set(keys[holders >= 2].tolist()), counted)
+        if not len(places.keys):
+            return {}
+        seeds = set().union(*found.values()) if found else set()
+        source_of, prints = np.asarray(self._sources, dtype=np.int64), np.frombuffer(self._prints, dtype=np.int64)
+        return shared_structure(places, source_of, prints, seeds, self.config.boilerplate_min_sources, self.config.template_place_share)
 
     def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(keys, words, documents) of every line, once per document, by key then document."""
@@ -307,10 +322,11 @@ class PlanBuilder:
 
 def _lengths_of(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[int, set[int]]:
     """The token counts of the lines of each wanted key (one count per key, but for a 64-bit
-    collision)."""
+    collision): a site's menu lines are in every page, so the lines are grouped first."""
     chosen = np.flatnonzero(np.isin(keys, np.fromiter(wanted, dtype=np.int64, count=len(wanted))))
+    (distinct_keys, counts), _ = distinct_rows(keys[chosen], words[chosen])
     lengths: dict[int, set[int]] = defaultdict(set)
-    for key, count in zip(keys[chosen].tolist(), words[chosen].tolist()):
+    for key, count in zip(distinct_keys.tolist(), counts.tolist()):
         lengths[key].add(count)
     return lengths
 

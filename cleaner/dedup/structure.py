@@ -14,8 +14,19 @@ article. What tells them apart is where they stand:
   (so "Method" right above "Step 1" stays too). Counters right next to each other are a widget's
   row (pagination "1 2 3", a rating's "1 2 3 4 5"): they stand where template stands.
 
+A line is its articles' structure only on evidence: standing between their own text in
+`template_min_docs` articles (a line seen where template stands in two pages and nowhere as a
+label is neither, and the corpus step counts its pages as it meets them).
+
+Across sources the same reading tells a label from a menu item, both seen under many sites (one
+page each, say): an interview's "Question :" stands between the article's text, inside the page
+(a line of article length above it and one below); a menu's "Accueil" or "Newsletter" stands
+before the first such line, a footer's "Contact" after the last, a share row beside the same
+"Facebook" in many pages.
+
 `SourcePlaces` records, while the plan reads its documents, where each short line stands;
-`anchored_templates` grows the template set from the page edges outwards.
+`anchoring` counts the places (template grown from the page edges outwards, structure lines,
+labels shared by sources) with numpy, a site's menu lines being in every one of its pages.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -89,10 +101,28 @@ def structure_units(groups: Sequence[Sequence[Unit]], planned: frozenset[int], m
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Short lines where they stand, one row each (`SourcePlaces.places_of`): their key, the keys
+    beside them (`EDGE`, `NOWHERE`), their document, whether they are numbered items, and whether
+    they are `enclosed`: with a line of `min_words` tokens or more somewhere above and below them
+    in their page (inside the article's text, not in the menus over it or the footer under it)."""
+
+    keys: np.ndarray
+    prev: np.ndarray
+    next: np.ndarray
+    docs: np.ndarray
+    numbered: np.ndarray
+    enclosed: np.ndarray
+
+    def select(self, mask: np.ndarray) -> "Places":
+        return Places(self.keys[mask], self.prev[mask], self.next[mask], self.docs[mask], self.numbered[mask], self.enclosed[mask])
+
+
 class SourcePlaces:
     """Where the short lines of every planned document stand: their neighbours' keys (`EDGE` at
-    a page's ends, and for a counter row's lines) and whether they are numbered items. About 33
-    bytes a short line."""
+    a page's ends, and for a counter row's lines), whether they are numbered items, and whether
+    they are enclosed by long lines (`Places`). About 34 bytes a short line."""
 
     def __init__(self, min_words: int, counter_tokens: int):
         self.min_words = min_words
@@ -102,6 +132,7 @@ class SourcePlaces:
         self._next = array("q")
         self._docs = array("l")
         self._numbered = array("b")
+        self._enclosed = array("b")
 
     def add(self, position: int, keys: list[int], toks: list[list[str]]) -> None:
         """The token lines of document `position`, in order: their keys and tokens."""
@@ -112,80 +143,25 @@ class SourcePlaces:
         counters, rows = numbered(shapes, keys), counter_rows(shapes)
         around = [NOWHERE if i in counters else key for i, key in enumerate(keys)]  # items anchor nothing
         last = len(keys) - 1
+        long_lines = [i for i, t in enumerate(toks) if len(t) >= self.min_words]
+        first_long, last_long = (long_lines[0], long_lines[-1]) if long_lines else (len(toks), -1)
         for i in short:
             self._keys.append(keys[i])
             self._prev.append(around[i - 1] if i > 0 and i not in rows else EDGE)  # a row: anchored
             self._next.append(around[i + 1] if i < last else EDGE)
             self._docs.append(position)
             self._numbered.append(i in counters)
+            self._enclosed.append(first_long < i < last_long)
 
-    def places_of(self, wanted: set[int]) -> list[tuple[int, int, int, int]]:
-        """(key, previous, next, document) of the short lines whose key is wanted, numbered
-        items left out (they are no template wherever they are)."""
-        if not wanted or not self._keys:
-            return []
-        keys = np.frombuffer(self._keys, dtype=np.int64)
-        chosen = np.isin(keys, np.fromiter(wanted, dtype=np.int64, count=len(wanted)))
-        chosen &= np.frombuffer(self._numbered, dtype=np.int8) == 0
-        rows = np.flatnonzero(chosen)
-        columns = (keys, np.frombuffer(self._prev, dtype=np.int64), np.frombuffer(self._next, dtype=np.int64))
+    def places_of(self, wanted: set[int], counted: np.ndarray) -> Places:
+        """The places of the short lines whose key is wanted, in documents that are `counted`
+        (numbered items included: they are no template wherever they are, see `anchoring`)."""
+        keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
         docs = np.asarray(self._docs, dtype=np.int64)
-        return list(zip(*(c[rows].tolist() for c in columns), docs[rows].tolist()))
-
-
-def anchored_templates(
-    candidates: set[tuple[int, int]], seeds: set[tuple[int, int]], places: list[tuple[int, int, int, int]], source_of: Sequence[int], article_of: Sequence[int], min_docs: int, place_share: float
-) -> set[tuple[int, int]]:
-    """The (source, key) pairs among short `candidates` that are template: standing where
-    template stands in `min_docs` articles of their source (`article_of`: per document, the
-    article it is a copy of, so copies of one story count once).
-
-    A line stands where template stands in an article when more than `place_share` of its
-    places there are (`DedupConfig.template_place_share`, a half): at a page edge, beside the
-    same line in `min_docs` articles (a label under the same credit), or beside a template line (`seeds`: the long template lines; then each short one found, grown
-    outwards from the edges, each place read once). An interview's "Question:" under the same
-    credit line once a page, and between the article's own text twice, is not."""
-    places = [(key, prev, nxt, doc) for key, prev, nxt, doc in places if (source_of[doc], key) in candidates]
-    beside: dict[tuple[int, int, int, int], set[int]] = defaultdict(set)  # articles per neighbour
-    totals: dict[tuple[tuple[int, int], int], int] = defaultdict(int)  # places per (line, article)
-    for key, prev, nxt, doc in places:
-        source, article = source_of[doc], article_of[doc]
-        beside[(source, key, 0, prev)].add(article)
-        beside[(source, key, 1, nxt)].add(article)
-        totals[((source, key), article)] += 1
-    held: dict[tuple[tuple[int, int], int], int] = defaultdict(int)  # anchored places among them
-    articles: dict[tuple[int, int], set[int]] = defaultdict(set)  # articles where most places are
-    found: set[tuple[int, int]] = set()
-    waiting: dict[tuple[int, int], list[tuple[tuple[int, int], int, int]]] = defaultdict(list)
-
-    def anchor(pair: tuple[int, int], article: int) -> bool:
-        """Count one more anchored place; True when `pair` just became template."""
-        held[(pair, article)] += 1
-        if held[(pair, article)] > place_share * totals[(pair, article)]:
-            articles[pair].add(article)
-        if pair not in found and len(articles[pair]) >= min_docs:
-            found.add(pair)
-            return True
-        return False
-
-    for number, (key, prev, nxt, doc) in enumerate(places):
-        pair, article = (source_of[doc], key), article_of[doc]
-        fixed = EDGE in (prev, nxt) or any(
-            neighbour != NOWHERE and len(beside[(pair[0], key, side, neighbour)]) >= min_docs
-            for side, neighbour in ((0, prev), (1, nxt))
+        chosen = np.isin(keys, np.fromiter(wanted, dtype=np.int64, count=len(wanted))) if wanted else np.zeros(len(keys), dtype=bool)
+        rows = np.flatnonzero(chosen & counted[docs]) if len(keys) else np.empty(0, np.int64)
+        column = lambda values, kind: np.frombuffer(values, dtype=kind)[rows] if len(values) else np.empty(0, kind)  # noqa: E731
+        return Places(
+            keys[rows], column(self._prev, np.int64), column(self._next, np.int64), docs[rows],
+            column(self._numbered, np.int8).astype(bool), column(self._enclosed, np.int8).astype(bool),
         )
-        if fixed:
-            anchor(pair, article)
-        else:
-            for neighbour in {prev, nxt} - {NOWHERE}:
-                waiting[(pair[0], neighbour)].append((pair, article, number))
-    queue = list(seeds | found)
-    done: set[int] = set()  # places already counted as anchored by a template neighbour
-    while queue:
-        template = queue.pop()
-        for pair, article, number in waiting.pop(template, ()):
-            if number not in done:
-                done.add(number)
-                if anchor(pair, article):
-                    queue.append(pair)
-    return found
