@@ -467,6 +467,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "th_13": ["วันที่: 20 – 29 มีนาคม 2570", "สถานที่: ศูนย์การประชุมแห่งชาติสิริกิติ์"],
     # the sentences introducing embedded posts stay; a line naming the network over an attribution is the article's (helper lg)
     "en_40": ["She addressed the row on Bluesky on Tuesday evening.", "Parents who organised the protests posted a short reply on Threads."],
+    # a recipe's intro and ingredient list above its method, the intro one short sentence (recipe.ingredient_runs)
+    "de_30": ["Ein cremiges Risotto für den Herbst, fertig in 35 Minuten.", "Zutaten\n\n1 kleiner Hokkaido-Kürbis", "Butter zum Braten\n\nZubereitung"],
     # a short story's lead of names and figures over a one-sentence paragraph, under its headline (rules/lead.py)
     "en_43": ["Ferry operator Solent Link to add 6 sailings a day from May", "taking the total to 28, and hire 45 crew.", "Chief executive Ruth Amis confirmed the plan on Friday."],
     "en_42": ["His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening.", "The club paid tribute to him"],
@@ -965,6 +967,7 @@ JUNK = {
     # an embedded post's text with nothing of its own under the article's sentence naming its network, and a handle without '@' (helper lg)
     "en_40": ["We will not be cutting school budgets", "We'll be there on the 15th", "Post by westbrook_parents", "— Jane Marsh"],
     "en_41": ["Twelve new shops in 2027", "Post by crumbandco_official"],
+    "de_30": ["Feines Futter", "Rezept drucken", "Pinterest", "Impressum"],
     # a paywall price line with "now"; the byline and share row around the lead still go
     "en_43": ["Subscribe now for £1 a week.", "By Marcus Doyle", "Share this article"],
     "fr_25": ["Nous avons reçu les syndicats", "(ministere.travail)"],

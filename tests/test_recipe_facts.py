@@ -48,3 +48,29 @@ def test_rows_with_figures_above_a_news_lead_are_not_a_recipe() -> None:
     out = clean_text(page).text
     assert "Reading time" not in out and "Updated: 10:45" not in out
     assert out.startswith("Council approves new bus depot")
+
+
+INTRO = "Ein cremiges Risotto für den Herbst, fertig in 35 Minuten."
+INGREDIENTS = ["Zutaten", "1 kleiner Hokkaido-Kürbis", "1 Schalotte", "300 g Risottoreis", "1 l Gemüsebrühe", "50 g Parmesan", "Butter zum Braten", "Zubereitung"]
+METHOD = [
+    "Den Kürbis waschen, entkernen und mit der Schale in kleine Würfel schneiden, die Schalotte fein hacken.",
+    "Die Schalotte in Butter glasig dünsten, den Reis dazugeben und unter Rühren anschwitzen, bis er glänzt.",
+    "Zum Schluss den Parmesan unterrühren und das Risotto mit in Butter gebratenen Salbeiblättern servieren.",
+]
+
+
+def test_an_ingredient_list_under_a_short_intro_stays_with_it() -> None:
+    """The ingredient lines score far under prose and outweighed a one-sentence intro: the body
+    started at the method. Between a sentence and the method they are neutral (recipe.ingredient_runs)."""
+    page = "\n".join(["Startseite", "Rezepte", "Kürbisrisotto mit Salbei", "Teilen", "Facebook", INTRO, *INGREDIENTS, *METHOD, "Impressum"])
+    out = clean_text(page).text
+    assert out.startswith("Kürbisrisotto mit Salbei\n\n" + INTRO)
+    assert all(line + "\n" in out for line in INGREDIENTS + METHOD)
+    assert "Facebook" not in out and "Impressum" not in out
+
+
+def test_quantity_lines_without_a_sentence_above_do_not_join() -> None:
+    """A menu of short lines with figures over the body (no sentence above it) stays outside."""
+    rows = ["5 min read", "12 comments", "3 shares", "Home"]
+    out = clean_text("\n".join(["Kürbisrisotto mit Salbei", *rows, *METHOD])).text
+    assert not any(row in out for row in rows)

@@ -9,8 +9,12 @@ a quantity ("200 g di farina 00", "8 chicken thighs, skin on", "1,5 kg de pommes
 With `list_min_items` such lines in the body, the rows right above it (at least two holding a
 figure; a "Label: value" row without one, "Difficoltà: facile", among them) join the body.
 
-Numbers: data/scorer.toml (recipe_row_max_words, recipe_figure_rows; list_min_items and
-list_max_words for the ingredient lines).
+The ingredient list itself, between the intro and the method, scores far under prose: on a
+page whose intro is one or two short sentences its lines outweighed the intro, and the body
+started at the method (`ingredient_runs` makes them neutral, as a table's rows are).
+
+Numbers: data/scorer.toml (recipe_row_max_words, recipe_figure_rows; list_min_items,
+list_min_share and list_max_words for the ingredient lines).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 
 from ..types import Document, Paragraph
 from ..words import SENTENCE_END
+from .lists import prose_par
 from .settings import ScorerSettings
 
 # A line opening with a quantity: "200 g", "3 tbsp", "1,5 kg", "½ cup", "2-3 cloves".
@@ -55,3 +60,43 @@ def _quantity_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         return False
     text = doc.kept_text(par)
     return len(text.split()) <= s.list_max_words and _QUANTITY.match(text) is not None and not SENTENCE_END.search(text)
+
+
+def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
+    """The kept lines of each ingredient list: a run of kept short lines (`recipe_row_max_words`
+    words at most, no sentence's end: "Zutaten", "250 g Tellerlinsen", "Salz und Pfeffer",
+    "Zubereitung") with no removal inside, `list_min_items` or more of them and `list_min_share`
+    of them opening with a quantity, between a sentence scoring as prose (the intro, maybe a
+    short one: "Ein cremiges Risotto für den Herbst, fertig in 35 Minuten.") and a sentence-long
+    paragraph of prose (the method's first step): a menu or a byline's rows have no prose on
+    both sides. Neutral, not positive: the lines join a body only with prose around them."""
+    pars = doc.paragraphs
+    found: list[int] = []
+    index = 0
+    while index < len(pars):
+        end = index
+        while end < len(pars) and _list_line(doc, pars[end], s):
+            end += 1
+        if end > index:
+            quantities = sum(1 for par in pars[index:end] if _quantity_line(doc, par, s))
+            if (
+                quantities >= s.list_min_items
+                and quantities >= s.list_min_share * (end - index)
+                and index > 0 and _sentence(pars[index - 1], s)
+                and end < len(pars) and pars[end].kept and prose_par(pars[end], s)
+            ):
+                found.extend(range(index, end))
+        index = end + 1
+    return found
+
+
+def _list_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    if not par.kept:
+        return False
+    text = doc.kept_text(par).strip()
+    return bool(text) and len(text.split()) <= s.recipe_row_max_words and not SENTENCE_END.search(text)
+
+
+def _sentence(par: Paragraph, s: ScorerSettings) -> bool:
+    signals = par.signals
+    return par.kept and signals["ends_sentence"] > 0.0 and signals["prose"] >= s.block_threshold

@@ -29,7 +29,7 @@ from ..types import Document, Paragraph, Removal
 from .bio import about_tail, bio_tail, life_dates_tail
 from .blocks import Block, best_block, brief_sentences, closing_sentence, framed_brief, with_tail
 from .closers import closed_block, closing_removals
-from .recipe import recipe_head
+from .recipe import ingredient_runs, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
@@ -109,7 +109,7 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
-        for index in introduced_rows(doc, s) + table_runs(doc):  # nor does a fact box, a line-up or a table
+        for index in introduced_rows(doc, s) + table_runs(doc) + ingredient_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients
             values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
