@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .captions import sibling_captions
 from .settings import HtmlSettings
 from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LINKED, Line, Page
 
@@ -51,7 +52,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
         links[line.owner] += line.link_chars
     links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
-    figures = _bare_figures(page, settings)
+    figures = [a or b for a, b in zip(_bare_figures(page, settings), sibling_captions(page, settings))]
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)

@@ -27,11 +27,15 @@ HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like clas
 HEADER = 32  # <header>, a "header"-like class: chrome, unless the article's own (content.py)
 LINKED = 64  # a "teaser"-like class: furniture only when it holds a link (content.py)
 IMAGE = 128  # has an image child (img, picture, amp-img): with one caption below, a figure
+CAPTION_LOOK = 256  # dressed as a caption: <small>, small, muted or centred text, a name saying picture (captions.py)
+CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery's body (gallery.py)
+STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
+_CAPTION_LOOK_TAGS = frozenset({"small"})
 _HINT_TAGS = frozenset({"article", "main"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
@@ -75,7 +79,8 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 
 def name_flags(value: str, settings: HtmlSettings) -> int:
-    """FURNITURE / LINKED / HEADER / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
+    """FURNITURE (with CAPTION) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one naming attribute
+    value ("share-bar__item shareBox").
 
     EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
     """
@@ -84,19 +89,23 @@ def name_flags(value: str, settings: HtmlSettings) -> int:
     flags = 0
     if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(settings.furniture_prefixes) for p in parts):
         flags |= FURNITURE
+    elif not settings.caption_words.isdisjoint(parts):
+        flags |= FURNITURE | CAPTION
     elif not settings.linked_words.isdisjoint(parts):
         flags |= LINKED
     if not settings.header_words.isdisjoint(parts):
         flags |= HEADER
     if not settings.content_words.isdisjoint(parts):
         flags |= HINT
+    if not settings.fine_print_words.isdisjoint(parts) or not settings.picture_words.isdisjoint(parts):
+        flags |= CAPTION_LOOK
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
     return flags
 
 
 # How `_FlagReader` reads each attribute it cares about.
-_NAMES, _STYLE, _ARIA_HIDDEN, _HIDDEN_ATTRIBUTE = 1, 2, 3, 4
+_NAMES, _STYLE, _ARIA_HIDDEN, _HIDDEN_ATTRIBUTE, _STORY = 1, 2, 3, 4, 5
 _ATTRIBUTE_KINDS = {name: _NAMES for name in _NAMING_ATTRIBUTES} | {
     "style": _STYLE,
     "aria-hidden": _ARIA_HIDDEN,
@@ -111,10 +120,11 @@ class _FlagReader:
     memo is per attribute value, not per element; elements without attributes cost one lookup.
     """
 
-    __slots__ = ("settings", "tag_flags", "value_flags")
+    __slots__ = ("settings", "tag_flags", "value_flags", "kinds")
 
     def __init__(self, settings: HtmlSettings) -> None:
         self.settings = settings
+        self.kinds = {name: _STORY for name in settings.story_attributes} | _ATTRIBUTE_KINDS
         self.tag_flags: dict[str, int] = {}
         self.value_flags: dict[str, int] = {}
 
@@ -126,10 +136,11 @@ class _FlagReader:
                 (CHROME if tag in settings.chrome_tags else 0)
                 | (HEADER if tag in settings.header_tags else 0)
                 | (HINT if tag in _HINT_TAGS else 0)
+                | (CAPTION_LOOK if tag in _CAPTION_LOOK_TAGS else 0)
             )
         if not attributes:
             return flags
-        kinds, memo = _ATTRIBUTE_KINDS, self.value_flags
+        kinds, memo = self.kinds, self.value_flags
         for name, value in attributes.items():
             kind = kinds.get(name)
             if kind is None:
@@ -140,10 +151,15 @@ class _FlagReader:
                     if found is None:
                         found = memo[value] = name_flags(value, self.settings)
                     flags |= found
+            elif kind == _STORY:
+                flags |= STORY
             elif kind == _HIDDEN_ATTRIBUTE or (kind == _ARIA_HIDDEN and value == "true"):
                 flags |= HIDDEN
-            elif kind == _STYLE and value and _HIDDEN_STYLE.search(value):
-                flags |= HIDDEN
+            elif kind == _STYLE and value:
+                if _HIDDEN_STYLE.search(value):
+                    flags |= HIDDEN
+                if self.settings.fine_style.search(value):
+                    flags |= CAPTION_LOOK
         if flags & EMBED and tag != "blockquote":
             flags &= ~EMBED
         if flags & HEADER and tag in self.settings.heading_tags:
