@@ -71,8 +71,9 @@ plain divs, an Italian page with a <p> nested in a <p> (one of them followed by 
 stories stacked by infinite scroll in plain divs, two gallery pages (an English one of <figure>s with
 credits, a German one of bare picture blocks and "bildtext" boxes), captions in a sibling block
 marked only by styling ("small text-muted", a font-size style, <small>) or a name ("legende-photo"),
-and a Turkish news page (a caption box named "haber-resim-aciklama", Turkish ad, comment, tag and
-share boxes).
+a Turkish news page (a caption box named "haber-resim-aciklama", Turkish ad, comment, tag and
+share boxes), a German page with an audio player ("Artikel anhören 4:38") under its standfirst, and
+a page builder's page whose article is four text widgets ("elementor-widget-text-editor").
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -272,6 +273,12 @@ BODY = {
     # a Turkish page: the caption box named after the picture, the ad, comment and tag boxes go
     "tr_haber": ["Büyükşehir Belediyesi, 4,2 kilometrelik", "Ulaşım Dairesi Başkanı Murat Kılınç",
                  "Hattın 2029'da hizmete girmesi hedefleniyor."],
+    # an audio player's label and running time under the standfirst go ("story__audio"); a subheading stays
+    "de_audio_news": ["Pendler müssen sich auf Busse", "Die Deutsche Bahn sperrt die Strecke", "Busse im Zehn-Minuten-Takt",
+                      "„Fünf Monate ohne Zug sind für Pendler eine Zumutung“"],
+    # a page builder's text widgets hold the article: "widget" is the page's layout there, not furniture
+    "en_elementor_page": ["A new 2.4 km cycle and walking path", "Councillor Jane Whitcombe said:", "Notes to editors",
+                          "two new crossing points with push-button signals."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -480,6 +487,9 @@ JUNK = {
     "tr_haber": ["Ana Sayfa", "Ayşe Demirtaş", "Güncelleme", "Yeni hat, mevcut Üniversite hattına", "Fotoğraf",
                  "Reklam", "İLGİLİ HABER", "Otobüs seferlerine", "Etiketler", "WhatsApp", "Yorumlar", "mehmet_26",
                  "Sonunda!", "Çok Okunanlar", "Tüm hakları saklıdır"],
+    "de_audio_news": ["Artikel anhören", "4:38", "Bahnverkehr", "Anzeige", "Mehr zum Thema", "Warum die Bahn",
+                      "Artikel verschenken", "Impressum"],
+    "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

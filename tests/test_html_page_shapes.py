@@ -133,6 +133,21 @@ def test_caption_words_mark_caption_furniture_and_picture_words_a_caption_look()
     assert not name_flags("article-body", settings) & (CAPTION | CAPTION_LOOK)
 
 
+# content._layout_words
+
+
+def test_text_widgets_holding_the_article_stay_and_sidebar_widgets_go():
+    widgets = "".join(f'<div class="el-widget el-widget-text"><div class="el-widget-container">{_paragraphs(word)}</div></div>'
+                      for word in ("alpha", "bravo", "charlie"))
+    lines = _lines(f'<div class="page"><h1>Cycle path opens</h1>{widgets}</div>')
+    assert all(any(word in line for line in lines) for word in ("alpha", "bravo", "charlie"))
+    sidebar = "".join(f'<div class="widget"><p>The town archive opens on {day} for visitors and schools.</p></div>'
+                      for day in ("Tuesdays", "Fridays"))
+    lines = _lines(f'<div class="page"><article><h1>Cycle path opens</h1>{_paragraphs("alpha", "bravo", "charlie")}'
+                   f'</article><div class="side">{sidebar}</div></div>')
+    assert any("charlie" in line for line in lines) and not any("archive" in line for line in lines)
+
+
 # gallery.py
 
 

@@ -31,6 +31,7 @@ class HtmlSettings:
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
+    layout_words: frozenset[str]  # furniture unless such blocks side by side hold most of the prose (walk.LAYOUT)
     linked_words: frozenset[str]  # furniture only when the element holds a link
     header_words: frozenset[str]
     content_words: frozenset[str]
@@ -131,6 +132,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         furniture_words=frozenset(_strings(words, "exact", where)),
         furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
         caption_words=frozenset(_strings(words, "caption", where)),
+        layout_words=frozenset(_strings(words, "layout", where)),
         linked_words=frozenset(_strings(words, "linked", where)),
         header_words=frozenset(_strings(words, "header", where)),
         content_words=frozenset(_strings(words, "content", where)),

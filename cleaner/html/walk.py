@@ -29,6 +29,7 @@ LINKED = 64  # a "teaser"-like class: furniture only when it holds a link (conte
 IMAGE = 128  # has an image child (img, picture, amp-img): with one caption below, a figure
 CAPTION_LOOK = 256  # dressed as a caption: <small>, small, muted or centred text, a name saying picture (captions.py)
 CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery's body (gallery.py)
+LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -79,7 +80,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 
 def name_flags(value: str, settings: HtmlSettings) -> int:
-    """FURNITURE (with CAPTION) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one naming attribute
+    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one naming attribute
     value ("share-bar__item shareBox").
 
     EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
@@ -91,6 +92,8 @@ def name_flags(value: str, settings: HtmlSettings) -> int:
         flags |= FURNITURE
     elif not settings.caption_words.isdisjoint(parts):
         flags |= FURNITURE | CAPTION
+    elif not settings.layout_words.isdisjoint(parts):
+        flags |= FURNITURE | LAYOUT
     elif not settings.linked_words.isdisjoint(parts):
         flags |= LINKED
     if not settings.header_words.isdisjoint(parts):
