@@ -73,7 +73,8 @@ credits, a German one of bare picture blocks and "bildtext" boxes), captions in 
 marked only by styling ("small text-muted", a font-size style, <small>) or a name ("legende-photo"),
 a Turkish news page (a caption box named "haber-resim-aciklama", Turkish ad, comment, tag and
 share boxes), a German page with an audio player ("Artikel anhören 4:38") under its standfirst, and
-a page builder's page whose article is four text widgets ("elementor-widget-text-editor").
+a page builder's page whose article is four text widgets ("elementor-widget-text-editor"), and a
+Spanish infinite scroll whose stacked <article>s each hold an h1 (the og:title's stays).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -279,6 +280,9 @@ BODY = {
     # a page builder's text widgets hold the article: "widget" is the page's layout there, not furniture
     "en_elementor_page": ["A new 2.4 km cycle and walking path", "Councillor Jane Whitcombe said:", "Notes to editors",
                           "two new crossing points with push-button signals."],
+    # stacked <article>s each with an h1: the one whose h1 is the page's og:title stays
+    "es_scroll_h1s": ["El Ayuntamiento de Cáceres abrirá en primavera", "«Muchos peregrinos acaban durmiendo",
+                      "antes de Semana Santa."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -490,6 +494,8 @@ JUNK = {
     "de_audio_news": ["Artikel anhören", "4:38", "Bahnverkehr", "Anzeige", "Mehr zum Thema", "Warum die Bahn",
                       "Artikel verschenken", "Impressum"],
     "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck"],
+    "es_scroll_h1s": ["Tráfico", "Lucía Pizarro", "WhatsApp", "Siguiente noticia", "El puente Real de Badajoz",
+                      "Los cortes serán", "© 2026"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -93,6 +93,16 @@ def test_sibling_divs_without_a_story_address_or_a_dated_line_stay_together():
     assert any("echo" in line for line in _lines(f"<div>{undated}</div>"))
 
 
+def test_when_every_stacked_story_holds_an_h1_the_page_title_picks_one():
+    first = _div_story("h1", "Shelter approved", ("alpha", "bravo", "charlie"))
+    second = _div_story("h1", "Hawks win title", ("delta", "echo"))
+    stream = f'<div class="stream">{first}{second}</div>'
+    titled = _lines(stream, "<title>Shelter approved | Valley Tribune</title>")
+    assert any("charlie" in line for line in titled) and not any("delta" in line for line in titled)
+    untitled = _lines(stream, "<title>Valley Tribune</title>")
+    assert any("charlie" in line for line in untitled) and any("delta" in line for line in untitled)
+
+
 def test_the_story_attributes_are_read_from_the_settings():
     settings = load_settings()
     assert element_flags("div", {"data-url": "/2026/12/story"}, settings) & STORY

@@ -113,7 +113,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     page = walk(root, settings)
     tables = page_tables(page)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
-    main = own_article(page, main, settings)
+    main = own_article(page, main, settings, title)
     title = _choose_title(page, main, title, settings)
     page.lines = join_rows(page, tables, main.excluded, main.container, settings)
     dek = DekTest(settings, tree)
