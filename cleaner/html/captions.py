@@ -19,29 +19,33 @@ from .settings import HtmlSettings
 from .walk import CAPTION_LOOK, IMAGE, Page
 
 
-def sibling_captions(page: Page, settings: HtmlSettings) -> list[bool]:
-    """Per element: whether it is a dressed caption block right after a picture's block.
+def sibling_captions(page: Page, settings: HtmlSettings) -> set[int]:
+    """The dressed caption blocks right after a picture's block.
 
-    Most pages dress few elements so, and a caption block is one of them or holds one: the test
-    starts from those, climbing through the blocks that hold that one line alone, and counts
-    lines and pictures in a subtree by bisecting sorted lists (no pass over every element)."""
-    count = len(page.tags)
-    captions = [False] * count
+    The test starts from the pictures (a page has few): from the element holding an image up
+    through the blocks holding no line, each one's next sibling is looked at. Lines, pictures and
+    dressed elements in a subtree are counted by bisecting sorted lists, never by a pass over
+    every element."""
+    pictures = [index for index, flags in enumerate(page.flags) if flags & IMAGE]
+    if not pictures:
+        return set()
     looks = [index for index, flags in enumerate(page.flags) if flags & CAPTION_LOOK]
     if not looks:
-        return captions
+        return set()
     owned = sorted((line.owner, line.chars) for line in page.lines)
     owners = [owner for owner, _ in owned]
-    pictures = [index for index, flags in enumerate(page.flags) if flags & IMAGE]
-    children: dict[int, list[int]] = {}
-    for look in looks:
-        block = look
-        while block > 0 and (held := _held(owners, block, page.sizes[block])) <= 1:
-            if held and _caption_after_picture(page, block, owned, owners, pictures, children, settings):
-                captions[block] = True
+    sizes, parents = page.sizes, page.parents
+    found: set[int] = set()
+    for picture in pictures:
+        block = picture
+        while block > 0 and not _held(owners, block, sizes[block]):
+            after = block + sizes[block]  # the next sibling, when it has the same parent
+            if after < len(sizes) and parents[after] == parents[block]:
+                if _caption(after, sizes[after], owned, owners, pictures, looks, settings):
+                    found.add(after)
                 break
-            block = page.parents[block]  # up from an inline <small> or through a wrapper of the line
-    return captions
+            block = parents[block]  # the picture's block is its parent's last child: a wrapper
+    return found
 
 
 def _held(indices: list[int], start: int, size: int) -> int:
@@ -49,27 +53,10 @@ def _held(indices: list[int], start: int, size: int) -> int:
     return bisect_left(indices, start + size) - bisect_left(indices, start)
 
 
-def _caption_after_picture(page: Page, block: int, owned: list[tuple[int, int]], owners: list[int], pictures: list[int],
-                           children: dict[int, list[int]], settings: HtmlSettings) -> bool:
-    """A block of one short line (`owned`: (owner, characters) per line, sorted) and no picture,
-    right after a sibling holding a picture and no line."""
-    sibling = _previous_sibling(page, block, children)
-    if sibling < 0 or not _held(pictures, sibling, page.sizes[sibling]) or _held(owners, sibling, page.sizes[sibling]):
+def _caption(block: int, size: int, owned: list[tuple[int, int]], owners: list[int], pictures: list[int],
+             looks: list[int], settings: HtmlSettings) -> bool:
+    """A block of one short line (`owned`: (owner, characters) per line, sorted), no picture, and
+    dressed as a caption (an element of `looks` in it)."""
+    if _held(owners, block, size) != 1 or _held(pictures, block, size) or not _held(looks, block, size):
         return False
-    chars = owned[bisect_left(owners, block)][1]  # the block holds one line: the first owner from `block` on
-    return chars <= settings.caption_max_chars and not _held(pictures, block, page.sizes[block])
-
-
-def _previous_sibling(page: Page, index: int, children: dict[int, list[int]]) -> int:
-    """The element before `index` under the same parent (-1 when it is the first child); each
-    parent's children are listed once, in `children`."""
-    parent = page.parents[index]
-    siblings = children.get(parent)
-    if siblings is None:
-        siblings = children[parent] = []
-        child, end = parent + 1, parent + page.sizes[parent]
-        while child < end:
-            siblings.append(child)
-            child += page.sizes[child]
-    place = bisect_left(siblings, index)
-    return siblings[place - 1] if place > 0 else -1
+    return owned[bisect_left(owners, block)][1] <= settings.caption_max_chars  # its one line

@@ -52,7 +52,9 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
         links[line.owner] += line.link_chars
     links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
-    figures = [a or b for a, b in zip(_bare_figures(page, settings), sibling_captions(page, settings))]
+    figures = _bare_figures(page, settings)
+    for index in sibling_captions(page, settings):
+        figures[index] = True
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
@@ -79,13 +81,12 @@ def _layout_words(page: Page, subtree: list[int], total: int, settings: HtmlSett
     little prose; an article built of text widgets holds it all, a part in each. The word is then
     the page's layout, not furniture, on every block it alone marks (its headings' blocks too;
     not a header, a hidden block or a <nav> named so)."""
-    inside = [False] * len(page.tags)
-    held, blocks = 0, 0
-    for index, flags in enumerate(page.flags):
-        parent = page.parents[index]
-        above = parent >= 0 and inside[parent]
-        inside[index] = above or bool(flags & LAYOUT)
-        if flags & LAYOUT and not above and subtree[index]:
+    held, blocks, end = 0, 0, -1
+    for index in [index for index, flags in enumerate(page.flags) if flags & LAYOUT]:
+        if index < end:  # inside the last outermost one
+            continue
+        end = index + page.sizes[index]
+        if subtree[index]:
             held += subtree[index]
             blocks += 1
     return blocks >= 2 and held >= settings.massive_share * total

@@ -21,9 +21,7 @@ _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
 def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> frozenset[int]:
     """The positions (in `page.lines`) of the captions to keep, when the page is a gallery."""
-    body = sum(len(line.text.split()) for line in page.lines
-               if main.inside[line.owner] and not main.excluded[line.owner] and is_prose(line, settings))
-    if body > settings.gallery_max_body_words:
+    if _body_words(page, main, settings) > settings.gallery_max_body_words:
         return frozenset()
     captions = [position for position, line in enumerate(page.lines) if _caption(page, main, line, settings)]
     if len(captions) < settings.gallery_min_captions:
@@ -37,6 +35,17 @@ def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> f
         if scope < 0 or main.excluded[scope]:
             break
     return frozenset()
+
+
+def _body_words(page: Page, main: MainContent, settings: HtmlSettings) -> int:
+    """The words of the container's prose, counted up to one past `gallery_max_body_words`."""
+    words = 0
+    for line in page.lines:
+        if main.inside[line.owner] and not main.excluded[line.owner] and is_prose(line, settings):
+            words += len(line.text.split())
+            if words > settings.gallery_max_body_words:
+                break
+    return words
 
 
 def _caption(page: Page, main: MainContent, line: Line, settings: HtmlSettings) -> bool:

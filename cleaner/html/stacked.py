@@ -72,6 +72,8 @@ def _h1_says(page: Page, story: int, title_key: str) -> bool:
 def _own_block(page: Page, main: MainContent, settings: HtmlSettings, title_key: str) -> MainContent:
     """`main` narrowed to the block holding the h1 among sibling blocks stacked as stories,
     under the container or under the one child of it holding all its prose (a stream's wrapper)."""
+    if not any(flags & STORY for flags in page.flags):  # most pages: no story carries an address
+        return main
     node = main.container
     for _ in range(_WRAPPER_DEPTH):
         blocks = [c for c in _children(page, node) if not main.excluded[c]]

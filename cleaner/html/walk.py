@@ -79,29 +79,49 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
     return _FlagReader(settings).of(tag, attributes)
 
 
-def name_flags(value: str, settings: HtmlSettings) -> int:
-    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one naming attribute
-    value ("share-bar__item shareBox").
+# What a class/id part may say, before the precedence of `name_flags` resolves it.
+_STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23
 
-    EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
+
+def part_marks(settings: HtmlSettings) -> dict[str, int]:
+    """Per keyword of the settings, what it says: one dict lookup per part instead of one set
+    test per keyword list (`name_flags` runs on every distinct class value of a page)."""
+    marks: dict[str, int] = {}
+    for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
+                        (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
+                        (settings.header_words, HEADER), (settings.content_words, HINT),
+                        (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
+        for word in words:
+            marks[word] = marks.get(word, 0) | mark
+    return marks
+
+
+def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None = None) -> int:
+    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one
+    naming attribute value ("share-bar__item shareBox"); `marks` is `part_marks(settings)`.
+
+    A furniture word wins over a caption word, which wins over a page builder's layout word, which
+    wins over a teaser-like word. EMBED only says the value holds an embed class; the caller keeps
+    it for blockquotes.
     """
+    if marks is None:
+        marks = part_marks(settings)
     lowered = value.lower()
     parts = _PARTS.findall(_CAMEL.sub(" ", value).lower() if lowered != value else lowered)
-    flags = 0
-    if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(settings.furniture_prefixes) for p in parts):
+    said = 0
+    for part in parts:
+        said |= marks.get(part, 0)
+    if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
+        said |= _STRONG
+    flags = said & (HEADER | HINT | CAPTION_LOOK)
+    if said & _STRONG:
         flags |= FURNITURE
-    elif not settings.caption_words.isdisjoint(parts):
+    elif said & _CAPTION_WORD:
         flags |= FURNITURE | CAPTION
-    elif not settings.layout_words.isdisjoint(parts):
+    elif said & _LAYOUT_WORD:
         flags |= FURNITURE | LAYOUT
-    elif not settings.linked_words.isdisjoint(parts):
+    elif said & _LINKED_WORD:
         flags |= LINKED
-    if not settings.header_words.isdisjoint(parts):
-        flags |= HEADER
-    if not settings.content_words.isdisjoint(parts):
-        flags |= HINT
-    if not settings.fine_print_words.isdisjoint(parts) or not settings.picture_words.isdisjoint(parts):
-        flags |= CAPTION_LOOK
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
     return flags
@@ -123,10 +143,11 @@ class _FlagReader:
     memo is per attribute value, not per element; elements without attributes cost one lookup.
     """
 
-    __slots__ = ("settings", "tag_flags", "value_flags", "kinds")
+    __slots__ = ("settings", "tag_flags", "value_flags", "kinds", "marks")
 
     def __init__(self, settings: HtmlSettings) -> None:
         self.settings = settings
+        self.marks = part_marks(settings)
         self.kinds = {name: _STORY for name in settings.story_attributes} | _ATTRIBUTE_KINDS
         self.tag_flags: dict[str, int] = {}
         self.value_flags: dict[str, int] = {}
@@ -152,7 +173,7 @@ class _FlagReader:
                 if value:
                     found = memo.get(value)
                     if found is None:
-                        found = memo[value] = name_flags(value, self.settings)
+                        found = memo[value] = name_flags(value, self.settings, self.marks)
                     flags |= found
             elif kind == _STORY:
                 flags |= STORY
