@@ -136,6 +136,15 @@ def test_a_plain_paragraph_after_a_picture_and_a_styled_line_with_no_picture_sta
     assert any("Volunteers rebuilt" in line for line in no_picture)
 
 
+def test_a_post_that_centres_every_paragraph_keeps_the_one_after_a_picture():
+    centred = '<p style="text-align: center">{}</p>'
+    body = "".join(centred.format(SENTENCE.format(word)) for word in ("alpha", "bravo"))
+    after = "".join(centred.format(SENTENCE.format(word)) for word in ("charlie", "delta"))
+    lines = _lines(f'<article><h1>Mill reopens</h1>{body}<div><img src="/a.jpg" width="800" height="500"></div>'
+                   f'{after}</article>')
+    assert any("charlie" in line for line in lines)
+
+
 def test_caption_words_mark_caption_furniture_and_picture_words_a_caption_look():
     settings = load_settings()
     assert name_flags("legende-photo", settings) & (FURNITURE | CAPTION) == FURNITURE | CAPTION

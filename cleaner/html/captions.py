@@ -6,7 +6,8 @@ themes and hand-made pages put the picture in one block and the caption in the n
 centred text) or a name saying picture ("haber-resim-aciklama", "photo-desc"). The caption then
 reads as an article paragraph ("Volunteers rebuilt the oven over two summers."). The tell: a
 block holding one short line (`caption_max_chars`) and no picture, dressed so (walk.CAPTION_LOOK
-on it or below it), that comes right after a sibling block holding a picture and no text. A
+on it or below it), that comes right after a sibling block holding a picture and no text, and
+whose next sibling holding text is not dressed so (a post that centres every paragraph). A
 paragraph of the article after a picture is not dressed so; a dressed line elsewhere (a date
 under the headline, a small print at the end) has no picture before it.
 """
@@ -41,11 +42,24 @@ def sibling_captions(page: Page, settings: HtmlSettings) -> set[int]:
         while block > 0 and not _held(owners, block, sizes[block]):
             after = block + sizes[block]  # the next sibling, when it has the same parent
             if after < len(sizes) and parents[after] == parents[block]:
-                if _caption(after, sizes[after], owned, owners, pictures, looks, settings):
+                if _caption(after, sizes[after], owned, owners, pictures, looks, settings) and not _dressed_text_after(
+                        page, after, owners, looks):
                     found.add(after)
                 break
             block = parents[block]  # the picture's block is its parent's last child: a wrapper
     return found
+
+
+def _dressed_text_after(page: Page, block: int, owners: list[int], looks: list[int]) -> bool:
+    """Whether the next sibling holding text is dressed the same way: a post that centres or
+    shrinks every paragraph (old blog editors do) says nothing of its captions by it."""
+    sizes, parents = page.sizes, page.parents
+    after = block + sizes[block]
+    while after < len(sizes) and parents[after] == parents[block]:
+        if _held(owners, after, sizes[after]):
+            return _held(looks, after, sizes[after]) > 0
+        after += sizes[after]
+    return False
 
 
 def _held(indices: list[int], start: int, size: int) -> int:
