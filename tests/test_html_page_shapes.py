@@ -60,8 +60,10 @@ def test_a_sentence_cut_by_a_nested_paragraph_is_one_line_again():
 def test_paragraphs_that_end_a_sentence_or_announce_what_follows_stay_apart():
     body = ("<article><h1>Bridge reopens</h1><p>The bridge reopens on Monday to cars and vans.</p>"
             "<p>iPhone owners can follow the works in the town's app.</p>"
-            "<p>The new opening hours of the bridge office are:</p><p>mondays from nine to noon</p></article>")
+            "<p>The new opening hours of the bridge office are:</p><p>mondays from nine to noon</p>"
+            "<p>Updates on the works go out through the town app for phones</p><p>iPhone owners get them first.</p></article>")
     lines = _lines(body)
+    assert "iPhone owners get them first." in lines
     assert "iPhone owners can follow the works in the town's app." in lines
     assert "mondays from nine to noon" in lines
 

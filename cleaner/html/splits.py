@@ -5,8 +5,9 @@ kilomètres...</p></p>"); the parser closes the outer one where the inner one op
 sentence reads as two paragraphs, the second opening in lowercase. The tell, in any cased
 script: a prose paragraph that ends with no sentence mark (nor a colon, which announces what
 follows) and, right after it in the page, its next sibling paragraph, or the text the parser
-left loose in their parent, opening with a lowercase letter or with the punctuation that goes on
-a sentence (", quando è previsto..."). The two are one line again.
+left loose in their parent, opening with a lowercase word (all of it: "iPhone" may open a
+paragraph) or with the punctuation that goes on a sentence (", quando è previsto..."). The two
+are one line again.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def _cut(before: Line, after: Line, page: Page, settings: HtmlSettings) -> bool:
         return False
     if before.text.endswith(settings.sentence_ends) or before.text.endswith(_ANNOUNCES):
         return False
-    if not (after.text[0].islower() or after.text.startswith(_GOES_ON)):
-        return False
+    if not (after.text.split()[0].islower() or after.text.startswith(_GOES_ON)):
+        return False  # "iPhone", "eBay" open a paragraph in lowercase: the whole first word must be
     owner = before.owner
     parent = page.parents[owner]
     sibling = after.tag == _PARAGRAPH and after.owner == owner + page.sizes[owner] and page.parents[after.owner] == parent
