@@ -189,6 +189,8 @@ def test_a_gallery_keeps_its_captions_in_page_order_without_credits():
 
 
 def test_an_article_with_a_body_or_with_few_captions_keeps_its_captions_out():
-    long_intro = " ".join([SENTENCE.format(word) for word in ("alpha", "bravo", "charlie", "delta", "echo", "golf")])
+    long_intro = " ".join([SENTENCE.format(word) for word in ("alpha", "bravo", "charlie", "delta", "echo", "golf", "hotel", "india")])
     assert not any(line.startswith("Picture number") for line in _lines(_gallery(long_intro, 4)))
     assert not any(line.startswith("Picture number") for line in _lines(_gallery("A short intro of the parade.", 2)))
+    japanese = "</p><p>".join(["市は５日、観光地を結ぶ急行バスを来年１月から増やすと発表した。" * 3] * 3)  # one "word" each
+    assert not any(line.startswith("Picture number") for line in _lines(_gallery(japanese, 4)))

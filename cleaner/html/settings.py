@@ -60,10 +60,12 @@ class HtmlSettings:
     stacked_min_paragraphs: int  # an <article> with this many prose <p> and a headline is a stacked story (stacked.py)
     stacked_headline_tags: frozenset[str]  # ... a headline being a line of one of these tags
     kicker_max_words: int  # a line this short over the headline, inside the article, is its label
-    gallery_max_body_words: int  # a page whose article prose is this short ...
+    gallery_max_body_chars: int  # a page whose article prose is this short (non-space characters) ...
+    gallery_max_body_lines: int  # ... and this many paragraphs at most
     gallery_min_captions: int  # ... with this many captions is a gallery: the captions are its text (gallery.py)
     gallery_scope_depth: int  # ... looked for in the container or this many of its ancestors
     toolbar_label_max_words: int  # a block of lines this short between headline and body is a control row ...
+    toolbar_label_max_chars: int  # ... (and this short in non-space characters: unspaced scripts are one word a line)
     toolbar_max_labels: int  # ... of at least two and at most this many labels (toolbar.py)
     bio_max_words: int  # a closing line about the author is no longer than this (bio.py) ...
     byline_max_words: int  # ... and opens with a name a line this short above the article holds
@@ -161,10 +163,12 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         stacked_min_paragraphs=int(_number(score, "stacked_min_paragraphs", f"{where}:score", int)),
         stacked_headline_tags=frozenset(_strings(score, "stacked_headline_tags", f"{where}:score")),
         kicker_max_words=int(_number(score, "kicker_max_words", f"{where}:score", int)),
-        gallery_max_body_words=int(_number(score, "gallery_max_body_words", f"{where}:score", int)),
+        gallery_max_body_chars=int(_number(score, "gallery_max_body_chars", f"{where}:score", int)),
+        gallery_max_body_lines=int(_number(score, "gallery_max_body_lines", f"{where}:score", int)),
         gallery_min_captions=int(_number(score, "gallery_min_captions", f"{where}:score", int)),
         gallery_scope_depth=int(_number(score, "gallery_scope_depth", f"{where}:score", int)),
         toolbar_label_max_words=int(_number(score, "toolbar_label_max_words", f"{where}:score", int)),
+        toolbar_label_max_chars=int(_number(score, "toolbar_label_max_chars", f"{where}:score", int)),
         toolbar_max_labels=int(_number(score, "toolbar_max_labels", f"{where}:score", int)),
         bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
         byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),

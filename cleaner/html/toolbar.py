@@ -5,7 +5,7 @@ Blog platforms and news sites put a row of controls under the headline (an audio
 themselves are often plain `<div>`s or `<span>`s styled by hashed class names, so no tag or
 keyword marks them, and their labels end up as the body's first lines. Their shape does: a block
 holding only such labels, at least two of them, each a line of its own of at most
-`toolbar_label_max_words` words that is no heading, no table cell and no sentence, sitting inside
+`toolbar_label_max_words` words and `toolbar_label_max_chars` characters that is no heading, no table cell and no sentence, sitting inside
 the article above its first prose line. A byline row (a three-word name, a date) or a lone label
 ("Claim", a section name, "Staff Reports") is no such block and stays for the rules to judge.
 """
@@ -58,6 +58,7 @@ def _neutral(line: Line, main: MainContent) -> bool:
 def _label(line: Line, settings: HtmlSettings) -> bool:
     return (
         len(line.text.split()) <= settings.toolbar_label_max_words
+        and line.chars <= settings.toolbar_label_max_chars
         and line.tag not in settings.heading_tags
         and line.tag not in ROW_OR_CELL_TAGS
         and not line.text.endswith(settings.sentence_ends)
