@@ -66,6 +66,15 @@ YouTube / tweet / Instagram / Facebook embeds, broken markup (unclosed <p>, <b> 
 nested in a <p>), a German page whose body is named "paywall-content" above the paywall's offer
 box, a French op-ed (a label over the headline, a disclaimer, the author's bio) and a Spanish live
 blog whose entries keep their time in a <header>.
+A third round: a Medium post whose control row under the headline ("874", "Listen", "Share") is
+plain divs, an Italian page with a <p> nested in a <p> (one of them followed by loose ", quando ..."),
+stories stacked by infinite scroll in plain divs, two gallery pages (an English one of <figure>s with
+credits, a German one of bare picture blocks and "bildtext" boxes), captions in a sibling block
+marked only by styling ("small text-muted", a font-size style, <small>) or a name ("legende-photo"),
+a Turkish news page (a caption box named "haber-resim-aciklama", Turkish ad, comment, tag and
+share boxes), a German page with an audio player ("Artikel anhören 4:38") under its standfirst, and
+a page builder's page whose article is four text widgets ("elementor-widget-text-editor"), and a
+Spanish infinite scroll whose stacked <article>s each hold an h1 (the og:title's stays).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -243,6 +252,37 @@ BODY = {
     # a live blog whose entries keep their time in a <header>
     "es_live_header_times": ["16:45\n\nSalvamento Marítimo", "15:20\n\nLa AP-9", "13:05\n\nClases suspendidas mañana",
                              "en toda la franja costera."],
+    # a row of controls under the headline ("874", "Listen", "Share") goes; the subtitle and body stay
+    "en_medium_listen": ["Meal planning for a family of five", "Every Sunday evening, my partner", "Why it works",
+                         "buy what the plan needs and nothing else."],
+    # a <p> nested in a <p>: the sentence the parser cut is one paragraph again (", quando" joins without a space)
+    "it_nested_p": ["traffico leggero, con un semaforo che regolerà", "fino alla fine di marzo, quando è previsto",
+                    "anche gli agenti della polizia locale."],
+    # stories stacked by infinite scroll in plain divs (each with its data-post id): only the h1's stays
+    "en_div_scroll": ["The Valley County Board of Supervisors", "\"We have been turning animals away since July,\"",
+                      "a mix of reserve funds and a state grant."],
+    # gallery pages: the intro and the captions, in page order; credits go
+    "en_gallery": ["More than 3,000 people walked", "Children from St. Mary's primary school",
+                   "Fireworks over the river close the evening shortly after 7 p.m."],
+    "de_bildergalerie": ["Zum Auftakt des Christkindlmarkts", "Oberbürgermeister Alexander Putz eröffnete",
+                         "Der Posaunenchor St. Martin spielte"],
+    # captions in a sibling block only styling or a name marks (small, muted, font-size, <small>, "legende")
+    "en_small_caption": ["The stone mill on Water Street", "\"We did not want a coffee chain in here,\"",
+                         "raise another $30,000."],
+    "fr_legende_photo": ["Après dix-huit mois de travaux, les commerçants", "« On a retrouvé nos clients",
+                         "jusqu'à 19 heures."],
+    # a Turkish page: the caption box named after the picture, the ad, comment and tag boxes go
+    "tr_haber": ["Büyükşehir Belediyesi, 4,2 kilometrelik", "Ulaşım Dairesi Başkanı Murat Kılınç",
+                 "Hattın 2029'da hizmete girmesi hedefleniyor."],
+    # an audio player's label and running time under the standfirst go ("story__audio"); a subheading stays
+    "de_audio_news": ["Pendler müssen sich auf Busse", "Die Deutsche Bahn sperrt die Strecke", "Busse im Zehn-Minuten-Takt",
+                      "„Fünf Monate ohne Zug sind für Pendler eine Zumutung“"],
+    # a page builder's text widgets hold the article: "widget" is the page's layout there, not furniture
+    "en_elementor_page": ["A new 2.4 km cycle and walking path", "Councillor Jane Whitcombe said:", "Notes to editors",
+                          "two new crossing points with push-button signals."],
+    # stacked <article>s each with an h1: the one whose h1 is the page's og:title stays
+    "es_scroll_h1s": ["El Ayuntamiento de Cáceres abrirá en primavera", "«Muchos peregrinos acaban durmiendo",
+                      "antes de Semana Santa."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -437,6 +477,25 @@ JUNK = {
     "fr_oped_tribune": ["Tribune\n", "Par Sophie Marchal", "Cette tribune est publiée sous la seule responsabilité",
                         "est professeure des écoles à Angers depuis 2012"],
     "es_live_header_times": ["Redacción", "Actualizado", "Compartir", "Noticias relacionadas", "Cómo consultar"],
+    "en_medium_listen": ["874", "Listen", "Share", "Tomasz Wilk", "Sign in", "Written by", "312 Followers", "Privacy"],
+    "it_nested_p": ["La Provincia Padana", "5 dicembre 2026", "Cronaca", "P.IVA"],
+    "en_div_scroll": ["Up next", "Hawks rally late", "Valley High scored", "Library extends weekend hours",
+                      "The Valley Public Library", "By Nora Blake", "Facebook", "Most read", "Road work"],
+    "en_gallery": ["Riverside Post", "Photos by Leah Quinn", "Leah Quinn / Riverside Post", "Share", "More galleries",
+                   "Winter market opens"],
+    "de_bildergalerie": ["Isar-Anzeiger", "12 Bilder", "Weitere Galerien", "Landshuter Hochzeit", "Impressum"],
+    "en_small_caption": ["December 5, 2026", "first loaves come out", "Gazette photo", "Volunteers rebuilt the oven",
+                         "The shop counter was built", "Snow plow schedule"],
+    "fr_legende_photo": ["Publié le", "Les commerçants ont réintégré", "Yann Le Goff", "La charpente en chêne a été démontée",
+                         "© Le Courrier"],
+    "tr_haber": ["Ana Sayfa", "Ayşe Demirtaş", "Güncelleme", "Yeni hat, mevcut Üniversite hattına", "Fotoğraf",
+                 "Reklam", "İLGİLİ HABER", "Otobüs seferlerine", "Etiketler", "WhatsApp", "Yorumlar", "mehmet_26",
+                 "Sonunda!", "Çok Okunanlar", "Tüm hakları saklıdır"],
+    "de_audio_news": ["Artikel anhören", "4:38", "Bahnverkehr", "Anzeige", "Mehr zum Thema", "Warum die Bahn",
+                      "Artikel verschenken", "Impressum"],
+    "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck"],
+    "es_scroll_h1s": ["Tráfico", "Lucía Pizarro", "WhatsApp", "Siguiente noticia", "El puente Real de Badajoz",
+                      "Los cortes serán", "© 2026"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -495,6 +554,10 @@ HEADINGS = {
     "fr_oped_tribune": ["« Rendons les cours d'école aux enfants »", "Les cours bitumées sont des îlots de chaleur",
                         "Chaque été, la cour"],
     "es_live_header_times": ["Temporal en Galicia, en directo", "Olas de hasta nueve metros", "16:45"],
+    "en_medium_listen": ["The spreadsheet that runs my kitchen", "Meal planning for a family of five", "Every Sunday evening"],
+    "en_div_scroll": ["County approves new animal shelter on Route 9", "The Valley County Board of Supervisors"],
+    "en_gallery": ["In pictures: Lantern parade lights up the old town", "More than 3,000 people walked"],
+    "tr_haber": ["Eskişehir'de tramvay hattı Çankaya Mahallesi'ne uzatılıyor", "Büyükşehir Belediyesi, 4,2 kilometrelik"],
 }  # fmt: skip
 
 

@@ -21,12 +21,15 @@ from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio
+from .gallery import gallery_captions
 from .parsing import parse_page
 from .restore import with_visible_structure
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
+from .splits import joined_splits
+from .toolbar import toolbar_positions
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -110,7 +113,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     page = walk(root, settings)
     tables = page_tables(page)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
-    main = own_article(page, main, settings)
+    main = own_article(page, main, settings, title)
     title = _choose_title(page, main, title, settings)
     page.lines = join_rows(page, tables, main.excluded, main.container, settings)
     dek = DekTest(settings, tree)
@@ -294,16 +297,19 @@ def _kept_lines(
     page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest
 ) -> list[tuple[Line, dict[str, float]]]:
     kept: list[tuple[Line, dict[str, float]]] = []
+    positions: list[int] = []
     total = max(1, len(page.lines))
     title_key, before_prose = title.casefold(), True
     standfirst = standfirst_lines(page, main, settings, title_key, dek)
     headline = _headline_position(page, main, title_key)
+    controls = toolbar_positions(page, main, settings, headline)
+    captions = gallery_captions(page, main, settings)
     for position, line in enumerate(page.lines):
         owner = line.owner
-        inside = main.inside[owner] or position in standfirst
-        if main.excluded[owner] or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
+        inside = main.inside[owner] or position in standfirst or position in captions
+        if main.excluded[owner] and position not in captions or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
             continue
-        if inside and position < headline and _kicker(line, settings):
+        if inside and (position < headline and _kicker(line, settings) or position in controls):
             continue
         if _repeats_title(line, title_key, before_prose):
             continue
@@ -319,7 +325,8 @@ def _kept_lines(
             "table_cell": 1.0 if line.tag in ROW_OR_CELL_TAGS else 0.0,
         }
         kept.append((line, signals))
-    return kept
+        positions.append(position)
+    return joined_splits(kept, positions, page, settings)
 
 
 def _document(doc_id: str, source: str, extraction: Extraction, repairs: list[str]) -> Document:

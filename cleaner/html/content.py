@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .captions import sibling_captions
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LINKED, Line, Page
+from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LAYOUT, LINKED, Line, Page
 
 
 _WORD = re.compile(r"\w")
@@ -52,22 +53,43 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     links = _subtree_sums(page, links)
     own_headers = _article_headers(page)
     figures = _bare_figures(page, settings)
+    for index in sibling_captions(page, settings):
+        figures[index] = True
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
     wrappers = _content_wrappers(page)
     stamps = _entry_stamps(page, settings)
+    layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         if parent >= 0 and excluded[parent]:
             excluded[index] = True
-        elif swallowed[index] or wrappers[index] or stamps[index]:
+        elif swallowed[index] or wrappers[index] or stamps[index] or flags & layout and flags & JUNK == FURNITURE:
             continue
         elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def _layout_words(page: Page, subtree: list[int], total: int, settings: HtmlSettings) -> bool:
+    """Whether the page builds its article of blocks named furniture only by a page builder's word
+    (walk.LAYOUT, "elementor-widget"): the outermost such blocks, at least two of them holding
+    prose, hold together at least `massive_share` of the page's prose. A sidebar's widgets hold
+    little prose; an article built of text widgets holds it all, a part in each. The word is then
+    the page's layout, not furniture, on every block it alone marks (its headings' blocks too;
+    not a header, a hidden block or a <nav> named so)."""
+    held, blocks, end = 0, 0, -1
+    for index in [index for index, flags in enumerate(page.flags) if flags & LAYOUT]:
+        if index < end:  # inside the last outermost one
+            continue
+        end = index + page.sizes[index]
+        if subtree[index]:
+            held += subtree[index]
+            blocks += 1
+    return blocks >= 2 and held >= settings.massive_share * total
 
 
 def _content_wrappers(page: Page) -> list[bool]:

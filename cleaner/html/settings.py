@@ -30,9 +30,15 @@ class HtmlSettings:
     embed_classes: frozenset[str]
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
+    layout_words: frozenset[str]  # furniture unless such blocks side by side hold most of the prose (walk.LAYOUT)
     linked_words: frozenset[str]  # furniture only when the element holds a link
     header_words: frozenset[str]
     content_words: frozenset[str]
+    fine_print_words: frozenset[str]  # class parts of small, muted text (a caption under a picture, captions.py)
+    fine_style: re.Pattern[str]  # an inline style setting such text (a small font size, centred text)
+    picture_words: frozenset[str]  # class parts naming a picture: a caption's box named so ("photo-desc")
+    story_attributes: frozenset[str]  # attributes carrying a story's address or id (stacked.py)
     prose_min_chars: int
     prose_max_link_density: float
     junk_weight: float
@@ -54,6 +60,13 @@ class HtmlSettings:
     stacked_min_paragraphs: int  # an <article> with this many prose <p> and a headline is a stacked story (stacked.py)
     stacked_headline_tags: frozenset[str]  # ... a headline being a line of one of these tags
     kicker_max_words: int  # a line this short over the headline, inside the article, is its label
+    gallery_max_body_chars: int  # a page whose article prose is this short (non-space characters) ...
+    gallery_max_body_lines: int  # ... and this many paragraphs at most
+    gallery_min_captions: int  # ... with this many captions is a gallery: the captions are its text (gallery.py)
+    gallery_scope_depth: int  # ... looked for in the container or this many of its ancestors
+    toolbar_label_max_words: int  # a block of lines this short between headline and body is a control row ...
+    toolbar_label_max_chars: int  # ... (and this short in non-space characters: unspaced scripts are one word a line)
+    toolbar_max_labels: int  # ... of at least two and at most this many labels (toolbar.py)
     bio_max_words: int  # a closing line about the author is no longer than this (bio.py) ...
     byline_max_words: int  # ... and opens with a name a line this short above the article holds
     max_link_density: float
@@ -96,6 +109,15 @@ def _number(table: dict, key: str, where: str, kind: type) -> float:
     return kind(value)
 
 
+def _pattern(table: dict, key: str, where: str) -> re.Pattern[str]:
+    """A list of regular expressions as one (any case); one that never matches when empty."""
+    patterns = _strings(table, key, where)
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
+    except re.error as exc:
+        raise ConfigError(f"{where}.{key}: {exc}") from None
+
+
 def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     """Validate a decoded html.toml table and compile it."""
     tags, words = data.get("tags", {}), data.get("keywords", {})
@@ -111,9 +133,15 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
         furniture_words=frozenset(_strings(words, "exact", where)),
         furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
+        caption_words=frozenset(_strings(words, "caption", where)),
+        layout_words=frozenset(_strings(words, "layout", where)),
         linked_words=frozenset(_strings(words, "linked", where)),
         header_words=frozenset(_strings(words, "header", where)),
         content_words=frozenset(_strings(words, "content", where)),
+        fine_print_words=frozenset(_strings(words, "fine_print", where)),
+        fine_style=_pattern(words, "fine_style", where),
+        picture_words=frozenset(_strings(words, "picture", where)),
+        story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
         prose_max_link_density=_number(score, "prose_max_link_density", f"{where}:score", float),
         junk_weight=_number(score, "junk_weight", f"{where}:score", float),
@@ -135,6 +163,13 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         stacked_min_paragraphs=int(_number(score, "stacked_min_paragraphs", f"{where}:score", int)),
         stacked_headline_tags=frozenset(_strings(score, "stacked_headline_tags", f"{where}:score")),
         kicker_max_words=int(_number(score, "kicker_max_words", f"{where}:score", int)),
+        gallery_max_body_chars=int(_number(score, "gallery_max_body_chars", f"{where}:score", int)),
+        gallery_max_body_lines=int(_number(score, "gallery_max_body_lines", f"{where}:score", int)),
+        gallery_min_captions=int(_number(score, "gallery_min_captions", f"{where}:score", int)),
+        gallery_scope_depth=int(_number(score, "gallery_scope_depth", f"{where}:score", int)),
+        toolbar_label_max_words=int(_number(score, "toolbar_label_max_words", f"{where}:score", int)),
+        toolbar_label_max_chars=int(_number(score, "toolbar_label_max_chars", f"{where}:score", int)),
+        toolbar_max_labels=int(_number(score, "toolbar_max_labels", f"{where}:score", int)),
         bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
         byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),

@@ -6,31 +6,120 @@ saved after scrolling holds both, and the container score, which rewards prose, 
 container holding the two. The tell is that the container holds at least two articles side by
 side, each with a headline and `stacked_min_paragraphs` prose lines of its own, and exactly one
 of them holds the page's h1 (the later ones' headlines are h2s, or their h1s are not the
-page's): that one is the page's article. A live blog's entries and a list of teasers hold no
-h1 of their own, so they are left as they are.
+page's): that one is the page's article. When each holds an h1 (the stories scrolled in keep
+their page's template), the one whose h1 is the page's title (og:title, <title>) is. A live
+blog's entries and a list of teasers hold no h1 of their own, so they are left as they are.
+
+Themes that stack the stories in plain `<div>`s (no `<article>` per story) are read the same way,
+with more tells, since sibling blocks with a heading and paragraphs each are also a listicle's
+items or an intro beside its sections: the stories are sibling blocks of one tag under the
+container (or under the one wrapper inside it holding them), each carries its own address or id
+(`story_attributes`, which the scrolling script needs to set the address bar), and each opens
+like a page of its own, a headline, then a dated line (a byline, a time stamp: at most
+`byline_max_words` words, one a digit) above its second prose line (the first may be its
+standfirst).
 """
 
 from __future__ import annotations
 
 from .content import MainContent, inside_container, is_prose
 from .settings import HtmlSettings
-from .walk import Page
+from .walk import STORY, Line, Page
 
 _ARTICLE = "article"
+_WRAPPER_DEPTH = 3  # wrappers passed through below the container to reach stacked blocks
 
 
-def own_article(page: Page, main: MainContent, settings: HtmlSettings) -> MainContent:
-    """`main` narrowed to the article holding the h1, when the container stacks several."""
+def own_article(page: Page, main: MainContent, settings: HtmlSettings, title: str = "") -> MainContent:
+    """`main` narrowed to the article holding the h1, when the container stacks several; when
+    each holds an h1 (the scrolled-in stories keep their page's template), the one whose h1 is
+    the page's `title` (its og:title or <title>, the site's name stripped)."""
+    key = " ".join(title.casefold().split())
     articles = _top_articles(page, main)
     if len(articles) < 2:
+        return _own_block(page, main, settings, key)
+    chosen = _holding_h1(page, articles, settings, key)
+    if chosen < 0:
         return main
-    prose, headlines, h1 = _article_lines(page, articles, settings)
-    full = [a for a in articles if prose[a] >= settings.stacked_min_paragraphs and headlines[a]]
-    holding = [a for a in full if h1[a]]
-    if len(full) < 2 or len(holding) != 1 or sum(h1.values()) != h1[holding[0]]:
-        return main
-    chosen = holding[0]
     return MainContent(chosen, main.excluded, tuple(inside_container(page, chosen)))
+
+
+def _holding_h1(page: Page, stories: list[int], settings: HtmlSettings, title_key: str, opening: bool = False) -> int:
+    """The one story holding the h1 among at least two full ones (a headline and
+    `stacked_min_paragraphs` prose paragraphs each, and, with `opening`, each opening with a
+    headline and a dated line), or else the one whose h1 says the page's title; -1 when there
+    is no such one."""
+    prose, headlines, h1 = _article_lines(page, stories, settings)
+    full = [a for a in stories if prose[a] >= settings.stacked_min_paragraphs and headlines[a]]
+    if opening:
+        full = [a for a in full if page.flags[a] & STORY and _opens_like_a_page(page, a, settings)]
+    if len(full) < 2:
+        return -1
+    holding = [a for a in full if h1[a]]
+    if len(holding) == 1 and sum(h1.values()) == h1[holding[0]]:
+        return holding[0]
+    titled = [a for a in holding if _h1_says(page, a, title_key)] if title_key and len(holding) > 1 else []
+    return titled[0] if len(titled) == 1 else -1
+
+
+def _h1_says(page: Page, story: int, title_key: str) -> bool:
+    """Whether an h1 of the story is the page's title (case and spaces aside)."""
+    end = story + page.sizes[story]
+    return any(line.tag == "h1" and story <= line.owner < end and " ".join(line.text.casefold().split()) == title_key
+               for line in page.lines)
+
+
+def _own_block(page: Page, main: MainContent, settings: HtmlSettings, title_key: str) -> MainContent:
+    """`main` narrowed to the block holding the h1 among sibling blocks stacked as stories,
+    under the container or under the one child of it holding all its prose (a stream's wrapper)."""
+    if not any(flags & STORY for flags in page.flags):  # most pages: no story carries an address
+        return main
+    node = main.container
+    for _ in range(_WRAPPER_DEPTH):
+        blocks = [c for c in _children(page, node) if not main.excluded[c]]
+        tags = {page.tags[c] for c in blocks}
+        chosen = _holding_h1(page, blocks, settings, title_key, opening=True) if len(tags) == 1 and len(blocks) >= 2 else -1
+        if chosen < 0 and len(tags) > 1:
+            same = [c for c in blocks if page.tags[c] == page.tags[blocks[0]]]
+            chosen = _holding_h1(page, same, settings, title_key, opening=True) if len(same) >= 2 else -1
+        if chosen >= 0:
+            return MainContent(chosen, main.excluded, tuple(inside_container(page, chosen)))
+        if len(blocks) != 1:
+            return main
+        node = blocks[0]
+    return main
+
+
+def _children(page: Page, index: int) -> list[int]:
+    """The child elements of `index`, in order (each next one after the subtree of the last)."""
+    found, child, end = [], index + 1, index + page.sizes[index]
+    while child < end:
+        found.append(child)
+        child += page.sizes[child]
+    return found
+
+
+def _opens_like_a_page(page: Page, block: int, settings: HtmlSettings) -> bool:
+    """Whether the block opens with a headline, then a dated line above its second prose line
+    (the first may be a standfirst)."""
+    end = block + page.sizes[block]
+    headline, prose = False, 0
+    for line in page.lines:
+        if not block <= line.owner < end:
+            continue
+        if line.tag in settings.stacked_headline_tags:
+            headline = True
+        elif headline and _dated(line, settings):
+            return True
+        elif is_prose(line, settings):
+            prose += 1
+            if prose == 2:
+                return False
+    return False
+
+
+def _dated(line: Line, settings: HtmlSettings) -> bool:
+    return len(line.text.split()) <= settings.byline_max_words and any(c.isdigit() for c in line.text)
 
 
 def _top_articles(page: Page, main: MainContent) -> list[int]:

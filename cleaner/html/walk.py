@@ -27,11 +27,16 @@ HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like clas
 HEADER = 32  # <header>, a "header"-like class: chrome, unless the article's own (content.py)
 LINKED = 64  # a "teaser"-like class: furniture only when it holds a link (content.py)
 IMAGE = 128  # has an image child (img, picture, amp-img): with one caption below, a figure
+CAPTION_LOOK = 256  # dressed as a caption: <small>, small, muted or centred text, a name saying picture (captions.py)
+CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery's body (gallery.py)
+LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
+STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
+_CAPTION_LOOK_TAGS = frozenset({"small"})
 _HINT_TAGS = frozenset({"article", "main"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
@@ -74,29 +79,56 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
     return _FlagReader(settings).of(tag, attributes)
 
 
-def name_flags(value: str, settings: HtmlSettings) -> int:
-    """FURNITURE / LINKED / HEADER / HINT / EMBED for one naming attribute value ("share-bar__item shareBox").
+# What a class/id part may say, before the precedence of `name_flags` resolves it.
+_STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23
 
-    EMBED only says the value holds an embed class; the caller keeps it for blockquotes.
+
+def part_marks(settings: HtmlSettings) -> dict[str, int]:
+    """Per keyword of the settings, what it says: one dict lookup per part instead of one set
+    test per keyword list (`name_flags` runs on every distinct class value of a page)."""
+    marks: dict[str, int] = {}
+    for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
+                        (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
+                        (settings.header_words, HEADER), (settings.content_words, HINT),
+                        (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
+        for word in words:
+            marks[word] = marks.get(word, 0) | mark
+    return marks
+
+
+def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None = None) -> int:
+    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one
+    naming attribute value ("share-bar__item shareBox"); `marks` is `part_marks(settings)`.
+
+    A furniture word wins over a caption word, which wins over a page builder's layout word, which
+    wins over a teaser-like word. EMBED only says the value holds an embed class; the caller keeps
+    it for blockquotes.
     """
+    if marks is None:
+        marks = part_marks(settings)
     lowered = value.lower()
     parts = _PARTS.findall(_CAMEL.sub(" ", value).lower() if lowered != value else lowered)
-    flags = 0
-    if not settings.furniture_words.isdisjoint(parts) or any(p.startswith(settings.furniture_prefixes) for p in parts):
+    said = 0
+    for part in parts:
+        said |= marks.get(part, 0)
+    if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
+        said |= _STRONG
+    flags = said & (HEADER | HINT | CAPTION_LOOK)
+    if said & _STRONG:
         flags |= FURNITURE
-    elif not settings.linked_words.isdisjoint(parts):
+    elif said & _CAPTION_WORD:
+        flags |= FURNITURE | CAPTION
+    elif said & _LAYOUT_WORD:
+        flags |= FURNITURE | LAYOUT
+    elif said & _LINKED_WORD:
         flags |= LINKED
-    if not settings.header_words.isdisjoint(parts):
-        flags |= HEADER
-    if not settings.content_words.isdisjoint(parts):
-        flags |= HINT
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
     return flags
 
 
 # How `_FlagReader` reads each attribute it cares about.
-_NAMES, _STYLE, _ARIA_HIDDEN, _HIDDEN_ATTRIBUTE = 1, 2, 3, 4
+_NAMES, _STYLE, _ARIA_HIDDEN, _HIDDEN_ATTRIBUTE, _STORY = 1, 2, 3, 4, 5
 _ATTRIBUTE_KINDS = {name: _NAMES for name in _NAMING_ATTRIBUTES} | {
     "style": _STYLE,
     "aria-hidden": _ARIA_HIDDEN,
@@ -111,10 +143,12 @@ class _FlagReader:
     memo is per attribute value, not per element; elements without attributes cost one lookup.
     """
 
-    __slots__ = ("settings", "tag_flags", "value_flags")
+    __slots__ = ("settings", "tag_flags", "value_flags", "kinds", "marks")
 
     def __init__(self, settings: HtmlSettings) -> None:
         self.settings = settings
+        self.marks = part_marks(settings)
+        self.kinds = {name: _STORY for name in settings.story_attributes} | _ATTRIBUTE_KINDS
         self.tag_flags: dict[str, int] = {}
         self.value_flags: dict[str, int] = {}
 
@@ -126,10 +160,11 @@ class _FlagReader:
                 (CHROME if tag in settings.chrome_tags else 0)
                 | (HEADER if tag in settings.header_tags else 0)
                 | (HINT if tag in _HINT_TAGS else 0)
+                | (CAPTION_LOOK if tag in _CAPTION_LOOK_TAGS else 0)
             )
         if not attributes:
             return flags
-        kinds, memo = _ATTRIBUTE_KINDS, self.value_flags
+        kinds, memo = self.kinds, self.value_flags
         for name, value in attributes.items():
             kind = kinds.get(name)
             if kind is None:
@@ -138,12 +173,17 @@ class _FlagReader:
                 if value:
                     found = memo.get(value)
                     if found is None:
-                        found = memo[value] = name_flags(value, self.settings)
+                        found = memo[value] = name_flags(value, self.settings, self.marks)
                     flags |= found
+            elif kind == _STORY:
+                flags |= STORY
             elif kind == _HIDDEN_ATTRIBUTE or (kind == _ARIA_HIDDEN and value == "true"):
                 flags |= HIDDEN
-            elif kind == _STYLE and value and _HIDDEN_STYLE.search(value):
-                flags |= HIDDEN
+            elif kind == _STYLE and value:
+                if _HIDDEN_STYLE.search(value):
+                    flags |= HIDDEN
+                if self.settings.fine_style.search(value):
+                    flags |= CAPTION_LOOK
         if flags & EMBED and tag != "blockquote":
             flags &= ~EMBED
         if flags & HEADER and tag in self.settings.heading_tags:

@@ -1,0 +1,58 @@
+"""A sentence the parser cut in two: `<p>` nested in `<p>`, which HTML does not allow.
+
+Editors and CMS filters leave a paragraph inside a paragraph ("...de Saint-Amand, <p>à quinze
+kilomètres...</p></p>"); the parser closes the outer one where the inner one opens, so the
+sentence reads as two paragraphs, the second opening in lowercase. The tell, in any cased
+script: a prose paragraph that ends with no sentence mark (nor a colon, which announces what
+follows) and, right after it in the page, its next sibling paragraph, or the text the parser
+left loose in their parent, opening with a lowercase word (all of it: "iPhone" may open a
+paragraph) or with the punctuation that goes on a sentence (", quando è previsto..."). The two
+are one line again.
+"""
+
+from __future__ import annotations
+
+from .content import is_prose
+from .settings import HtmlSettings
+from .walk import Line, Page
+
+_PARAGRAPH = "p"
+_ANNOUNCES = ":"
+_GOES_ON = tuple(",;:.!?)…")  # no paragraph opens with these; they join without a space
+
+
+def joined_splits(kept: list[tuple[Line, dict[str, float]]], positions: list[int], page: Page,
+                  settings: HtmlSettings) -> list[tuple[Line, dict[str, float]]]:
+    """`kept` (lines of `page.lines` at `positions`) with each split sentence joined back."""
+    if len(kept) < 2:
+        return kept
+    joined = [kept[0]]
+    last = positions[0]
+    for (line, signals), position in zip(kept[1:], positions[1:]):
+        before = joined[-1][0]
+        if position == last + 1 and _cut(before, line, page, settings):
+            joined[-1] = (_join(before, line), joined[-1][1])
+        else:
+            joined.append((line, signals))
+        last = position
+    return joined
+
+
+def _cut(before: Line, after: Line, page: Page, settings: HtmlSettings) -> bool:
+    """Whether `after` goes on the sentence `before` leaves open, as a nested <p> leaves it."""
+    if before.tag != _PARAGRAPH or not is_prose(before, settings):
+        return False
+    if before.text.endswith(settings.sentence_ends) or before.text.endswith(_ANNOUNCES):
+        return False
+    if not (after.text.split()[0].islower() or after.text.startswith(_GOES_ON)):
+        return False  # "iPhone", "eBay" open a paragraph in lowercase: the whole first word must be
+    owner = before.owner
+    parent = page.parents[owner]
+    sibling = after.tag == _PARAGRAPH and after.owner == owner + page.sizes[owner] and page.parents[after.owner] == parent
+    return sibling or after.owner == parent
+
+
+def _join(before: Line, after: Line) -> Line:
+    space = "" if after.text.startswith(_GOES_ON) else " "
+    return Line(f"{before.text}{space}{after.text}", before.chars + after.chars, before.link_chars + after.link_chars,
+                before.owner, before.tag)
