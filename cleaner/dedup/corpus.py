@@ -20,6 +20,7 @@ A document whose remaining text is almost all repeated is dropped whole as `dupl
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from itertools import accumulate
 
@@ -34,13 +35,16 @@ from .lines import copied_headings, paragraph_groups, prose_lines, stock_shaped
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
-from .near import BlockResult, TokenStarts, best_match, new_run, sentence_blocks, whole_paragraph
+from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
-from .text import KEY_SEED, has_unsegmented, is_unsegmented, sorted_unique
+from .text import KEY_SEED, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
 
 _LOOK_UP_BATCH = 4096  # blocks looked up at a time (an ordinary page has a few dozen)
+# Shingles (of the page's stream, times its layers) up to which the layers of blocks get their
+# shingle sets in one numpy pass (see `CorpusMemory._shingle_sets`); ~770 on an ordinary page.
+_ONE_PASS_SHINGLES = 1 << 16
 
 
 class CorpusMemory:
@@ -82,7 +86,7 @@ class CorpusMemory:
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:
-                shaped = stock_shaped(doc.text, unit.start, unit.end, len(unit.toks), self.config)
+                shaped = stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
                 self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped)
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
@@ -125,7 +129,7 @@ class CorpusMemory:
             repeated = [u.key in known or u.removal is not None for u in group]
             for i, unit in enumerate(group):
                 alone = not (i > 0 and repeated[i - 1]) and not (i + 1 < len(group) and repeated[i + 1])
-                if repeated[i] and alone and unit.kept and len(unit.toks) < limit:
+                if repeated[i] and alone and unit.kept and unit.words < limit:
                     stock.add(unit)
                     if 0 < i < len(group) - 1:
                         inner.add(unit)
@@ -155,7 +159,7 @@ class CorpusMemory:
                 len(group) == 1
                 and unit.kept
                 and unit.key in known
-                and cfg.prose_line_min_words <= len(unit.toks) < cfg.stock_sentence_words
+                and cfg.prose_line_min_words <= unit.words < cfg.stock_sentence_words
                 and new_prose[i - 1]
                 and _SENTENCE_END.search(doc.text, unit.start, unit.end) is not None
             ):
@@ -167,7 +171,7 @@ class CorpusMemory:
 
     def _paragraph_key(self, group: list[Unit]) -> int | None:
         """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""
-        if len(group) < 2 or sum(len(u.toks) for u in group) < self.config.min_words:
+        if len(group) < 2 or sum(u.words for u in group) < self.config.min_words:
             return None
         return _combined_key(group)
 
@@ -186,7 +190,7 @@ class CorpusMemory:
         injured.", "Il avait 72 ans.") recurs in unrelated articles of every source, and a
         corpus of a few thousand news pages would lose it from all but the first two."""
         cfg = self.config
-        words = sum(len(u.toks) for u in group)
+        words = sum(u.words for u in group)
         if words < cfg.min_words and not standalone:
             return
         same_source = seen.source == source
@@ -236,7 +240,7 @@ class CorpusMemory:
         blocks = [b for b in self._blocks(groups) if not all(u.key in known for u in b)]
         if not blocks:
             return []
-        size = self._shingle_size(doc, blocks)  # one for the paragraphs and their sentences
+        size = self._shingle_size(doc, blocks, doc_tokens)  # one for the paragraphs and their sentences
         starts = TokenStarts(doc_tokens)  # where each unit's tokens start, once a block matched
         candidates = [(number, sentence) for number, block in enumerate(blocks) if len(block) > 1
                       for sentence in sentence_blocks([block], self.config.min_words, known)]
@@ -262,7 +266,7 @@ class CorpusMemory:
             (sentence[0].key, sentence, result.bands, result.shingles)
             for sentence, result in chosen
             if sentence[0].removal is None
-            and (id(sentence[0]) in split_units or (own is not None and len(sentence[0].toks) >= own))
+            and (id(sentence[0]) in split_units or (own is not None and sentence[0].words >= own))
         ]
         return kept
 
@@ -314,18 +318,20 @@ class CorpusMemory:
         blocks: list[list[Unit]] = []
         for group in groups:
             kept = [u for u in group if u.kept]
-            words = sum(len(u.toks) for u in kept)
+            words = sum(u.words for u in kept)
             if words < cfg.min_words:
                 continue
             if words <= cfg.max_block_words:
                 blocks.append(kept)
             else:
-                blocks.extend([u] for u in kept if len(u.toks) >= cfg.min_words)
+                blocks.extend([u] for u in kept if u.words >= cfg.min_words)
         return blocks
 
-    def _shingle_size(self, doc: Document, blocks: list[list[Unit]]) -> int:
-        """Shingles of `shingle_words` tokens, or `char_ngram` in scripts written without spaces."""
-        if has_unsegmented(doc.text) and is_unsegmented(t for b in blocks for u in b for t in u.toks):
+    def _shingle_size(self, doc: Document, blocks: list[list[Unit]], doc_tokens: DocTokens) -> int:
+        """Shingles of `shingle_words` tokens, or `char_ngram` in scripts written without spaces
+        (`doc_tokens` knows from the tokenising whether any token could be such a character:
+        most pages need no search of their text)."""
+        if doc_tokens.unsegmented and has_unsegmented(doc.text) and is_unsegmented(t for b in blocks for u in b for t in u.toks):
             return self.config.char_ngram
         return self.config.shingle_words
 
@@ -333,28 +339,20 @@ class CorpusMemory:
         """Sorted unique shingle hashes (of `size` tokens) of each block, the blocks of a layer
         (which share no unit) in one numpy pass. The size is the document's (`_shingle_size`),
         for its paragraphs and its sentences alike: a sentence's shingles are compared with
-        those of its paragraph's original."""
+        those of its paragraph's original.
+
+        An ordinary page's layers go through one pass together (each numpy call costs more
+        than its work on a page's few hundred shingles); a page of more than
+        `_ONE_PASS_SHINGLES` shingles a layer, one at a time (its arrays for one layer only)."""
         stream = doc_tokens.stream(size)  # shingles across unit ends too: those are left out
         unit_of = doc_tokens.token_units()
         first = unit_of[: len(stream)]
         inside = first == unit_of[size - 1 : size - 1 + len(stream)]
+        filled = [blocks for blocks in layers if blocks]
+        together = len(stream) * len(filled) <= _ONE_PASS_SHINGLES
         sets: list[np.ndarray] = []
-        for blocks in layers:
-            if not blocks:
-                continue
-            block_of_unit = np.full(n_units, -1, dtype=np.int64)
-            for number, block in enumerate(blocks):
-                for unit in block:
-                    block_of_unit[unit.index] = number
-            owner = block_of_unit[first]
-            chosen = (owner >= 0) & inside
-            combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | stream[chosen].astype(np.uint64))
-            del owner, chosen
-            block_ids = (combined >> np.uint64(32)).astype(np.int64)
-            values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-            bounds = np.searchsorted(block_ids, np.arange(len(blocks) + 1)).tolist()
-            sets += [values[bounds[i] : bounds[i + 1]] for i in range(len(blocks))]
-            del combined, block_ids  # not alive while the next layer's are made (a huge page)
+        for passed in [filled] if together else [[blocks] for blocks in filled]:
+            sets += block_shingle_sets(passed, n_units, first, inside, stream)
         return sets
 
     def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
@@ -365,11 +363,11 @@ class CorpusMemory:
         headline would be all its output."""
         title = lone_headline(survivors)
         new_title = title if title is not None and title.removal is None else None
-        total = sum(len(u.toks) for u in survivors if u is not new_title and (u.removal is None or u.removal.reason == "duplicate"))
+        total = sum(u.words for u in survivors if u is not new_title and (u.removal is None or u.removal.reason == "duplicate"))
         by_doc: Counter[str] = Counter()
         for unit in survivors:
             if unit.removal is not None and unit.removal.reason == "duplicate" and unit.removal.original:
-                by_doc[unit.removal.original.doc] += len(unit.toks)
+                by_doc[unit.removal.original.doc] += unit.words
         repeated = sum(by_doc.values())
         if total == 0 or repeated < self.config.document_duplicate * total:
             return
@@ -383,12 +381,13 @@ class CorpusMemory:
 
 def _is_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -> bool:
     """A paragraph of `min_words` tokens or more that no earlier document holds, even in part."""
-    return sum(len(u.toks) for u in group) >= min_words and all(u.kept and u.key not in known for u in group)
+    return sum(u.words for u in group) >= min_words and all(u.kept and u.key not in known for u in group)
 
 
 def _combined_key(units: list[Unit]) -> int:
     """Key of a run of units (a paragraph or block): the unit key itself for a single unit."""
     if len(units) == 1:
         return units[0].key
-    value = xxhash.xxh64_intdigest(np.array([u.key for u in units], dtype=np.int64).tobytes(), KEY_SEED)
+    # the keys' bytes as int64 (an `array` makes them in a fraction of numpy's time on a few keys)
+    value = xxhash.xxh64_intdigest(array("q", [u.key for u in units]).tobytes(), KEY_SEED)
     return value - (1 << 64) if value >= 1 << 63 else value

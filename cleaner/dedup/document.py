@@ -92,7 +92,7 @@ def repeats_nothing(kept: KeptPieces, doc_tokens: DocTokens, config: DedupConfig
         if _has_repeats(sh):
             return False
     short = min(config.coverage_words, config.min_words)
-    return not any(2 <= len(p.toks) < short and p.looks_truncated() for p in pieces)
+    return not any(2 <= p.words < short and p.looks_truncated() for p in pieces)
 
 
 def _nothing_repeats(units: list[Unit], sh: np.ndarray, config: DedupConfig) -> bool:
@@ -100,7 +100,7 @@ def _nothing_repeats(units: list[Unit], sh: np.ndarray, config: DedupConfig) -> 
     no unit is a truncated piece too short to have shingles (most documents: one sort, done)."""
     if _has_repeats(sh) or len({u.key for u in units}) != len(units):
         return False
-    return not any(u.truncated and 2 <= len(u.toks) < config.coverage_words for u in units)
+    return not any(u.truncated and 2 <= u.words < config.coverage_words for u in units)
 
 
 def _has_repeats(values: np.ndarray) -> bool:
@@ -206,9 +206,9 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
             pass  # a table's row: see mark_within_document
         elif copied is not None and copied.kept:
             _link(unit, copied, "dedup.exact.sentence", 1.0)
-        elif original is not None and len(unit.toks) >= config.repeat_min_words:
+        elif original is not None and unit.words >= config.repeat_min_words:
             _link(unit, original, "dedup.exact.sentence", 1.0)
-        elif earlier[unit.index] and len(unit.toks) >= config.min_words:
+        elif earlier[unit.index] and unit.words >= config.min_words:
             _cover_by_earlier(unit, units, config, places, kept, quoted)
         if unit.kept:
             first_by_key[unit.key] = unit
@@ -227,7 +227,7 @@ def _repeated_paragraphs(units: list[Unit], config: DedupConfig) -> dict[int, Un
     first: dict[tuple[int, ...], list[Unit]] = {}
     copies: dict[int, Unit] = {}
     for members in by_paragraph.values():
-        if len(members) < 2 or sum(len(u.toks) for u in members) < config.min_words:
+        if len(members) < 2 or sum(u.words for u in members) < config.min_words:
             continue
         keys = tuple(u.key for u in members)
         original = first.setdefault(keys, members)
@@ -284,8 +284,8 @@ def _cover_by_earlier(
 def _cut_from(shorter: Unit, unit: Unit) -> bool:
     """Whether `shorter` is the start of `unit` cut short (its last word may be cut too): a
     teaser, not a title and a lead that cover a sentence glued from them together."""
-    size = len(shorter.toks)
-    if not 0 < size < len(unit.toks):
+    size = shorter.words
+    if not 0 < size < unit.words:
         return False
     short, toks = list(shorter.toks), list(unit.toks)
     return short[:-1] == toks[: size - 1] and toks[size - 1].startswith(short[-1])
@@ -297,18 +297,18 @@ def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[U
     by_token: dict[str, list[Unit]] | None = None
     joined: dict[int, str] = {}  # a unit's tokens are read again on each use: join them once
     headline = lone_headline(survivors)
-    for unit in sorted(candidates, key=lambda u: (len(u.toks), u.index)):
-        if len(unit.toks) >= config.min_words:
+    for unit in sorted(candidates, key=lambda u: (u.words, u.index)):
+        if unit.words >= config.min_words:
             if shared[unit.index] and unit is not headline:
                 _contain_in_longer(unit, units, config, places)
             continue
-        if len(unit.toks) < 2 or not unit.truncated:
+        if unit.words < 2 or not unit.truncated:
             continue
         if by_token is None:
             by_token = _token_holders(survivors)
         needle = unit.joined()
         for other in by_token.get(needle.split(" ", 2)[1], ()):
-            if other is not unit and other.kept and len(other.toks) > len(unit.toks) and needle in _joined(other, joined):
+            if other is not unit and other.kept and other.words > unit.words and needle in _joined(other, joined):
                 _link(unit, other, "dedup.fragment.sentence", 1.0)
                 break
 
@@ -334,10 +334,10 @@ def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, place
     best (ties: earlier unit first) get the true coverage check."""
     _, holder = places.holders(sorted_unique(unit.cover))
     candidates, votes = np.unique(holder, return_counts=True)
-    size = len(unit.toks)
+    size = unit.words
     ranked = sorted(
         ((-int(count), int(index)) for index, count in zip(candidates, votes)
-         if units[index].kept and len(units[index].toks) > size)
+         if units[index].kept and units[index].words > size)
     )
     for _, index in ranked[:3]:
         other = units[index]

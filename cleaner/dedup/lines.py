@@ -35,14 +35,14 @@ def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) ->
     """Short lines of their own shaped like a sentence, with prose paragraphs on both sides:
     an article's one-sentence paragraph ("No one was injured.", "He was 84."), not a menu
     item, a label or a button, however many pages of a site or sources repeat it."""
-    long = [i for i, g in enumerate(groups) if sum(len(u.toks) for u in g) >= config.min_words]
+    long = [i for i, g in enumerate(groups) if sum(u.words for u in g) >= config.min_words]
     if len(long) < 2:
         return set()
     return {
         g[0]
         for g in groups[long[0] + 1 : long[-1]]
         if len(g) == 1
-        and config.prose_line_min_words <= len(g[0].toks) < config.min_words
+        and config.prose_line_min_words <= g[0].words < config.min_words
         and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
     }
 
@@ -58,7 +58,7 @@ def copied_headings(groups: list[list[Unit]], known: dict[int, Seen], min_words:
     found = []
     for i, group in enumerate(groups):
         unit = group[0]
-        if len(group) != 1 or not unit.kept or unit.key not in known or len(unit.toks) >= min_words:
+        if len(group) != 1 or not unit.kept or unit.key not in known or unit.words >= min_words:
             continue
         origin = known[unit.key].doc
         above = origins[i - 1] if i > 0 else None
@@ -89,7 +89,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
     for group in groups:
         if len(group) == 1:
             whole = group[0].key
-        elif words is None or sum(len(u.toks) for u in group) in words:
+        elif words is None or sum(u.words for u in group) in words:
             whole = _joined_key(group)
         else:
             whole = None  # no template line has this many tokens
@@ -98,7 +98,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
                 continue
             if whole in templates:
                 kind = "paragraph" if len(group) > 1 else "sentence"
-            elif unit.key in templates and min_words <= len(unit.toks) and not _inner_stock(group, unit, config):
+            elif unit.key in templates and min_words <= unit.words and not _inner_stock(group, unit, config):
                 kind = "sentence"
             else:
                 continue
@@ -108,7 +108,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
 
 
 def _inner_stock(group: list[Unit], unit: Unit, config: DedupConfig) -> bool:
-    return len(unit.toks) < config.stock_sentence_words and group[0] is not unit and group[-1] is not unit
+    return unit.words < config.stock_sentence_words and group[0] is not unit and group[-1] is not unit
 
 
 def _joined_key(units: list[Unit]) -> int:

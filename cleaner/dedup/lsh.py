@@ -8,6 +8,8 @@ candidates: every pair they bring together is checked with a true similarity aft
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 _INTEGRATION_STEPS = 200
@@ -40,6 +42,14 @@ def candidate_probability(similarity: float, bands: int, rows: int) -> float:
     return 1.0 - (1.0 - similarity**rows) ** bands
 
 
+@lru_cache(maxsize=8)
+def _band_seeds(bands: int) -> np.ndarray:
+    """The start of each band's hash, its number mixed (read-only: shared by every call)."""
+    seeds = np.arange(1, bands + 1, dtype=np.uint64) * _MIX
+    seeds.flags.writeable = False
+    return seeds
+
+
 def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """(n, bands) int64 keys, one per band, in the signed 32-bit range (compact in SQLite).
 
@@ -47,10 +57,10 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """
     n = sigs.shape[0]
     grid = sigs[:, : bands * rows].reshape(n, bands, rows).astype(np.uint64)
-    with np.errstate(over="ignore"):
-        h = np.broadcast_to((np.arange(1, bands + 1, dtype=np.uint64) * _MIX)[None, :], (n, bands)).copy()
-        for row in range(rows):
-            h = (h ^ grid[:, :, row]) * _MIX2
-            h ^= h >> np.uint64(31)
+    h = _band_seeds(bands)[None, :]  # the first row's xor makes each row's own copy
+    for row in range(rows):  # integer array arithmetic wraps around without a warning
+        h = h ^ grid[:, :, row]
+        h *= _MIX2
+        h ^= h >> np.uint64(31)
     folded = (h >> np.uint64(32)) ^ (h & np.uint64(0xFFFFFFFF))
     return folded.astype(np.int64) - (1 << 31)

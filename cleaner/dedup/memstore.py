@@ -17,7 +17,8 @@ than the cost per key.
 from __future__ import annotations
 
 from array import array
-from itertools import islice
+from itertools import compress, count, islice, repeat
+from operator import eq, lt
 from typing import Iterable
 
 import numpy as np
@@ -68,9 +69,9 @@ class KeyIndex:
         """
         answers = self._answers
         if answers:
-            found = [answers.get(key, -2) for key in keys]
-            unknown = [position for position, value in enumerate(found) if value == -2]
-            if unknown:
+            found = list(map(answers.get, keys, repeat(-2)))  # C loops: no bytecode per key
+            if -2 in found:
+                unknown = [position for position, value in enumerate(found) if value == -2]
                 for position, value in zip(unknown, self._search([keys[p] for p in unknown])):
                     found[position] = value
         else:
@@ -97,13 +98,13 @@ class KeyIndex:
         if len(stored) and keys:
             at = stored.searchsorted(_as_array(keys, stored.dtype))
             nearest = stored.take(at, mode="clip").tolist()
-            hits = [position for position, (key, near) in enumerate(zip(keys, nearest)) if key == near]
+            hits = list(compress(count(), map(eq, keys, nearest)))
             if hits:
                 for position, value in zip(hits, self._values.take(at[hits]).tolist()):
                     found[position] = value
-        if self._pending:  # a key is in the arrays or in the dict, never both
-            recent = self._pending.get
-            found = [value if value >= 0 else recent(key, -1) for key, value in zip(keys, found)]
+        if self._pending:  # a key is in the arrays or in the dict, never both: a key of the
+            # dict was not found in the arrays (-1), and one that is not keeps what was found
+            found = list(map(self._pending.get, keys, found))
         return found
 
     def forget(self) -> None:
@@ -333,10 +334,9 @@ class MemoryStore:
             listed = _int_list(block_bands)
             bands += listed
             owners += [number] * len(listed)
-        fresh: dict[int, int] = {}
-        for band, filed, owner in zip(bands, self._bands.get(bands), owners):
-            if filed < 0:
-                fresh.setdefault(band, owner)
+        unfiled = map(lt, self._bands.get(bands), repeat(0))
+        # first wins: built from the last pair back, a band's first owner is written last
+        fresh = dict(reversed(list(compress(zip(bands, owners), unfiled))))
         if fresh:
             self._bands.put(list(fresh), list(fresh.values()))
 
@@ -384,6 +384,8 @@ def _int_list(values: Iterable[int]) -> list[int]:
 
 def _as_uint32(hashes: np.ndarray) -> np.ndarray:
     """Shingle hashes as uint32; values that do not fit are refused, never truncated."""
+    if isinstance(hashes, np.ndarray) and hashes.dtype == np.uint32:  # what the corpus step gives
+        return hashes
     hashes = np.asarray(hashes)
     if hashes.dtype == np.uint32:
         return hashes

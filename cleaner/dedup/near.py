@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .store import Seen
+from .text import sorted_unique
 from .units import DocTokens, Unit
 
 
@@ -88,7 +89,32 @@ def new_run(starts: TokenStarts, unit: Unit, original: np.ndarray, size: int) ->
 def sentence_blocks(blocks: list[list[Unit]], min_words: int, known: set[int] | dict) -> list[list[Unit]]:
     """The sentences of `blocks` (paragraphs that matched no indexed block) worth a look of their
     own: kept, `min_words` tokens or more, not already known word for word."""
-    return [[u] for block in blocks for u in block if u.kept and len(u.toks) >= min_words and u.key not in known]
+    return [[u] for block in blocks for u in block if u.kept and u.words >= min_words and u.key not in known]
+
+
+def block_shingle_sets(layers: list[list[list[Unit]]], n_units: int, first: np.ndarray, inside: np.ndarray, stream: np.ndarray) -> list[np.ndarray]:
+    """The shingle sets of the blocks of `layers`, numbered in order across them, by one sort
+    of (block, shingle) pairs; `first`: the unit of each shingle's first token, `inside`: whether
+    the shingle stays inside that unit."""
+    rows: list[list[int]] = []
+    number = 0
+    for blocks in layers:
+        block_of_unit = [-1] * n_units
+        for block in blocks:
+            for unit in block:
+                block_of_unit[unit.index] = number
+            number += 1
+        rows.append(block_of_unit)
+    owner = np.array(rows, dtype=np.int64)[:, first]  # (layers, shingles)
+    chosen = (owner >= 0) & inside
+    values = np.broadcast_to(stream, owner.shape)[chosen].astype(np.uint64)
+    combined = sorted_unique((owner[chosen].astype(np.uint64) << np.uint64(32)) | values)
+    del owner, chosen, values
+    block_ids = (combined >> np.uint64(32)).astype(np.int64)
+    hashes = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    del combined
+    bounds = np.searchsorted(block_ids, np.arange(number + 1)).tolist()
+    return [hashes[bounds[i] : bounds[i + 1]] for i in range(number)]
 
 
 def whole_paragraph(block: list[Unit], groups: list[list[Unit]]) -> bool:

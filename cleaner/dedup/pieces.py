@@ -11,6 +11,7 @@ cross-document pass reads the same segments again), almost always on equal sente
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -18,7 +19,7 @@ import xxhash
 
 from ..memo import Memo
 from ..words import SENTENCE_END
-from .text import WINDOW_CHARS, StreamKey, exact_key, looks_truncated, token_windows, tokens
+from .text import WINDOW_CHARS, StreamKey, exact_key, has_unsegmented, looks_truncated, token_windows, tokens, tokens_and_script
 
 # The (read-only) shingle array of units too short to have shingles.
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
@@ -28,6 +29,8 @@ _HELD_PIECES = 4096
 # Tokens hashed per hasher call: large enough that the call costs little per token, small
 # enough that the batch's token strings are a few megabytes.
 _BATCH_TOKENS = 1 << 16
+if array("I").itemsize != 4:
+    raise RuntimeError("this platform has no 4-byte unsigned int arrays")
 # A sentence end followed by a lowercase letter: a seam inside one segment.
 _GLUED_SEAM = re.compile(r"([.!?…][\"'»”’)]*)(\s+)(?=[a-zà-öø-ÿ])")
 
@@ -53,8 +56,9 @@ class TokenHasher:
         return list(map(memo.__getitem__, toks))
 
     def packed(self, toks: list[str]) -> bytes:
-        """The hashes as the bytes of a uint32 array."""
-        return np.array(self(toks), dtype=np.uint32).tobytes()
+        """The hashes as the bytes of a uint32 array (an `array` makes them in a third of the
+        time numpy takes to convert a list; both are native-order 32-bit)."""
+        return array("I", self(toks)).tobytes()
 
 
 def _token_hash(token: str) -> int:
@@ -110,15 +114,17 @@ class Piece:
     on first use.
     """
 
-    __slots__ = ("start", "end", "text", "toks", "key", "packed", "_truncated", "_ends")
+    __slots__ = ("start", "end", "text", "toks", "words", "key", "packed", "unsegmented", "_truncated", "_ends")
 
-    def __init__(self, start: int, end: int, text: str, toks: Tokens, key: int, packed: bytes):
+    def __init__(self, start: int, end: int, text: str, toks: Tokens, key: int, packed: bytes, unsegmented: bool):
         self.start = start
         self.end = end
         self.text = text
         self.toks = toks
+        self.words = len(toks)  # read on every pass over the piece: an attribute, not a call
         self.key = key
         self.packed = packed
+        self.unsegmented = unsegmented  # a token is a character of an unsegmented script
         self._truncated: bool | None = None
         self._ends: bool | None = None
 
@@ -158,7 +164,7 @@ class UnitMemo:
         last = self._unrepeated
         if last is None or last[0] != settings:
             return False
-        ids = {id(piece) for piece in pieces}
+        ids = set(map(id, pieces))
         return len(ids) == len(pieces) and ids <= last[1]
 
     def remember_unrepeated(self, pieces: list[Piece], settings: tuple[int, ...]) -> None:
@@ -185,9 +191,9 @@ class UnitMemo:
     def pieces_of(self, texts: list[str]) -> list[tuple[Piece, ...]]:
         """The pieces of each segment text; texts not memoised are worked out in batches
         (one token-hashing call per batch)."""
-        found = [self._pieces.get(text) for text in texts]
-        missing = list(dict.fromkeys(t for t, pieces in zip(texts, found) if pieces is Memo.MISSING))
-        if missing:
+        found = self._pieces.get_many(texts)
+        if Memo.MISSING in found:
+            missing = list(dict.fromkeys(t for t, pieces in zip(texts, found) if pieces is Memo.MISSING))
             made = {text: self._pieces.put(text, pieces, len(text)) for text, pieces in zip(missing, self._make(missing))}
             found = [made[t] if pieces is Memo.MISSING else pieces for t, pieces in zip(texts, found)]
         return found  # type: ignore[return-value]
@@ -205,7 +211,7 @@ class UnitMemo:
                     batch.flush(made)  # pieces stay in text order
                     self._add(made[number], _long_piece(start, end, piece, self.hasher))
                     continue
-                batch.add(number, start, end, piece, tokens(piece))
+                batch.add(number, start, end, piece, *tokens_and_script(piece))
                 if batch.size >= _BATCH_TOKENS:
                     batch.flush(made)
         batch.flush(made)
@@ -222,16 +228,16 @@ class _Batch:
 
     def __init__(self, hasher: TokenHasher):
         self.hasher = hasher
-        self.waiting: list[tuple[int, int, int, str, list[str]]] = []
+        self.waiting: list[tuple[int, int, int, str, list[str], bool]] = []
         self.toks: list[str] = []
 
     @property
     def size(self) -> int:
         return len(self.toks)
 
-    def add(self, number: int, start: int, end: int, text: str, toks: list[str]) -> None:
+    def add(self, number: int, start: int, end: int, text: str, toks: list[str], unsegmented: bool) -> None:
         if toks:  # a piece without tokens (punctuation only) is no piece
-            self.waiting.append((number, start, end, text, toks))
+            self.waiting.append((number, start, end, text, toks, unsegmented))
             self.toks += toks
 
     def flush(self, made: list[list[Piece]]) -> None:
@@ -240,9 +246,9 @@ class _Batch:
             return
         flat = self.hasher.packed(self.toks)
         pos = 0
-        for number, start, end, text, toks in self.waiting:
+        for number, start, end, text, toks, unsegmented in self.waiting:
             stop = pos + 4 * len(toks)
-            made[number].append(Piece(start, end, text, Tokens(text, len(toks)), exact_key(toks), flat[pos:stop]))
+            made[number].append(Piece(start, end, text, Tokens(text, len(toks)), exact_key(toks), flat[pos:stop], unsegmented))
             pos = stop
         self.waiting, self.toks = [], []
 
@@ -259,7 +265,7 @@ def _long_piece(start: int, end: int, text: str, hasher: TokenHasher) -> Piece |
     if not parts:
         return None
     packed = b"".join(parts)
-    return Piece(start, end, text, Tokens(text, len(packed) // 4), state.key(), packed)
+    return Piece(start, end, text, Tokens(text, len(packed) // 4), state.key(), packed, has_unsegmented(text))
 
 
 def segment_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

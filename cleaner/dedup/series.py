@@ -23,7 +23,7 @@ def series_labels(units: list[Unit], config: DedupConfig) -> set[int]:
     places: dict[tuple[int, ...], list[int]] = {}
     for position, (first, last) in enumerate(lines):
         members = units[first : last + 1]
-        if len(members) <= _LABEL_SENTENCES and all(len(u.toks) < config.series_label_words for u in members):
+        if len(members) <= _LABEL_SENTENCES and all(u.words < config.series_label_words for u in members):
             places.setdefault(tuple(u.key for u in members), []).append(position)
     repeated = {key: where for key, where in places.items() if len(where) >= 2}
     inside = [False] * len(units)  # units of a repeated short paragraph: passed over as followers

@@ -52,18 +52,26 @@ def signatures(sets: list[np.ndarray], perms: Permutations) -> np.ndarray:
     lengths = [len(s) for s in sets]
     filled = [i for i, size in enumerate(lengths) if size]
     a, b = perms.a[:, None], perms.b[:, None]
+    if not filled:
+        return out
+    if sum(lengths) <= _ROWS_PER_CHUNK:  # one chunk, as the loop below would make it
+        _fill(out, sets, filled, lengths, a, b)
+        return out
     start = 0
     while start < len(filled):
         stop, rows = start, 0
         while stop < len(filled) and (rows == 0 or rows + lengths[filled[stop]] <= _ROWS_PER_CHUNK):
             rows += lengths[filled[stop]]
             stop += 1
-        chosen = filled[start:stop]
-        values = fmix32(np.concatenate([sets[i] for i in chosen]).astype(np.uint32, copy=False))
-        with np.errstate(over="ignore"):
-            permuted = np.multiply(a, values[None, :])  # (num_perm, shingles)
-            permuted += b
-        offsets = list(accumulate([lengths[i] for i in chosen[:-1]], initial=0))
-        out[chosen] = np.minimum.reduceat(permuted, offsets, axis=1).T
+        _fill(out, sets, filled[start:stop], lengths, a, b)
         start = stop
     return out
+
+
+def _fill(out: np.ndarray, sets: list[np.ndarray], chosen: list[int], lengths: list[int], a: np.ndarray, b: np.ndarray) -> None:
+    """The signatures of the (non-empty) sets numbered `chosen`, in one numpy pass."""
+    values = fmix32(np.concatenate([sets[i] for i in chosen]).astype(np.uint32, copy=False))
+    permuted = np.multiply(a, values[None, :])  # (num_perm, shingles); wraps around, no warning
+    permuted += b
+    offsets = list(accumulate([lengths[i] for i in chosen[:-1]], initial=0))
+    out[chosen] = np.minimum.reduceat(permuted, offsets, axis=1).T

@@ -33,6 +33,10 @@ _WORD_RUN = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")  # `_TOKEN` on a text
 _MARK = re.compile(rf"[{_MARKS}]")
 _LETTER_RUN = re.compile(r"[^\W_]+")  # `_WORD_RUN` on a text without marks, a third faster
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+# Any character from U+0300 on: the first combining mark (U+0300) and the first unsegmented
+# script (U+0E00) lie there, so a text without one is tokenised by `_LETTER_RUN` alone. A class
+# of one range is tested much faster than the hundreds of ranges of `_MARKS`.
+_FROM_MARKS = re.compile("[^\x00-\u02ff]")
 # A character no token runs across (not a word character nor a mark, or an unsegmented one, a
 # token alone): a text cut just before one tokenises, window by window, into the same tokens as a whole.
 _TOKEN_BREAK = re.compile(rf"(?![{_MARKS}])[\W_]|[{_UNSEGMENTED}]")
@@ -46,12 +50,20 @@ KEY_SEED = 0x5EED
 
 def tokens(text: str) -> list[str]:
     """Normalised tokens of `text`: casefolded words, digits runs, single unsegmented characters."""
+    return tokens_and_script(text)[0]
+
+
+def tokens_and_script(text: str) -> tuple[list[str], bool]:
+    """`tokens(text)`, and whether one of them is a character of an unsegmented script: the
+    test that picks the pattern finds it out anyway, and a later pass need not search again."""
     folded = text.casefold()
+    if folded.isascii() or _FROM_MARKS.search(folded) is None:  # most news: no mark, no CJK
+        return _LETTER_RUN.findall(folded), False
     if _UNSEGMENTED_CHAR.search(folded) is None:  # then `_TOKEN` finds what `_WORD_RUN` finds,
         if _MARK.search(folded) is None:  # and a one-branch pattern runs ~15% faster
-            return _LETTER_RUN.findall(folded)
-        return _WORD_RUN.findall(folded)
-    return _TOKEN.findall(folded)
+            return _LETTER_RUN.findall(folded), False
+        return _WORD_RUN.findall(folded), False
+    return _TOKEN.findall(folded), True
 
 
 def token_windows(text: str, chars: int = WINDOW_CHARS) -> Iterator[list[str]]:
@@ -153,11 +165,13 @@ def shingle_hashes(hashes: np.ndarray, size: int) -> np.ndarray:
     count = len(hashes) - size + 1
     if count <= 0:
         return np.empty(0, dtype=np.uint32)
-    with np.errstate(over="ignore"):
-        combined = hashes[:count].copy()
-        for offset in range(1, size):
-            combined = combined * _MUL + hashes[offset : offset + count]
-        return fmix32(combined)
+    # integer array arithmetic wraps around without a warning (no `np.errstate` needed: entering
+    # one cost more than the arithmetic on a sentence's shingles)
+    combined = hashes[:count].copy()
+    for offset in range(1, size):
+        combined *= _MUL
+        combined += hashes[offset : offset + count]
+    return fmix32(combined)
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -34,6 +35,7 @@ class Unit:
     start: int
     end: int
     toks: list[str]
+    words: int  # len(toks), read by every pass (a `Tokens`' length is a Python call)
     key: int
     truncated: bool
     cover: np.ndarray
@@ -60,6 +62,7 @@ class DocTokens:
 
     hashes: np.ndarray
     lengths: np.ndarray
+    unsegmented: bool = True  # whether a token may be a character of an unsegmented script
     _by_size: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     _streams: dict[int, np.ndarray] = field(default_factory=dict)
 
@@ -114,9 +117,10 @@ class KeptPieces:
     def doc_tokens(self) -> DocTokens:
         pieces = self.pieces
         if not pieces:
-            return DocTokens(NO_SHINGLES, np.empty(0, dtype=np.int64))
-        lengths = np.fromiter([len(p.toks) for p in pieces], dtype=np.int64, count=len(pieces))
-        return DocTokens(np.frombuffer(b"".join([p.packed for p in pieces]), dtype=np.uint32), lengths)
+            return DocTokens(NO_SHINGLES, np.empty(0, dtype=np.int64), False)
+        lengths = np.fromiter([p.words for p in pieces], dtype=np.int64, count=len(pieces))
+        unsegmented = any([p.unsegmented for p in pieces])
+        return DocTokens(np.frombuffer(b"".join([p.packed for p in pieces]), dtype=np.uint32), lengths, unsegmented)
 
 
 def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
@@ -130,12 +134,17 @@ def kept_pieces(doc: Document, memo: UnitMemo | None = None) -> KeptPieces:
     kept = KeptPieces([], [])
     offsets: list[tuple[int, int, int]] = []
     texts: list[str] = []
-    for p_index, s_index, seg in _kept_segments(doc):
-        offsets.append((p_index, s_index, seg.start))
-        texts.append(doc.text[seg.start : seg.end])
-        if len(texts) >= _CHUNK:
-            _add_pieces(kept, offsets, memo.pieces_of(texts))
-            offsets, texts = [], []
+    text = doc.text
+    for p_index, par in enumerate(doc.paragraphs):  # `_kept_segments`, without a generator
+        if par.removal is not None:
+            continue
+        for s_index, seg in enumerate(par.segments):
+            if seg.removal is None:
+                offsets.append((p_index, s_index, seg.start))
+                texts.append(text[seg.start : seg.end])
+                if len(texts) >= _CHUNK:
+                    _add_pieces(kept, offsets, memo.pieces_of(texts))
+                    offsets, texts = [], []
     _add_pieces(kept, offsets, memo.pieces_of(texts))
     return kept
 
@@ -155,6 +164,11 @@ def _kept_segments(doc: Document) -> Iterator[tuple[int, int, Segment]]:
 
 
 def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: list[tuple[Piece, ...]]) -> None:
+    flat = list(chain.from_iterable(found))
+    if len(flat) == len(offsets) and () not in found:  # one piece per segment (almost always)
+        kept.places += offsets
+        kept.pieces += flat
+        return
     for place, pieces in zip(offsets, found):
         for piece in pieces:
             kept.places.append(place)
@@ -169,11 +183,11 @@ def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int | No
     units: list[Unit] = []
     hi = 0
     for index, ((p_index, s_index, base), piece) in enumerate(zip(kept.places, kept.pieces)):
-        size = len(piece.toks)
+        size = piece.words
         lo, hi = hi, hi + size
         truncated = size < short_below and piece.looks_truncated()
         cover = stream[lo : hi - coverage_words + 1] if coverage_words is not None and size >= coverage_words else NO_SHINGLES
-        unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, piece.key, truncated, cover)
+        unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, size, piece.key, truncated, cover)
         unit.heading_like = index == 0 and not piece.ends_sentence() and not piece.looks_truncated()
         units.append(unit)
     return units
