@@ -59,6 +59,7 @@ def test_start_strings(pattern: str, flags: str, expected: set[str]) -> None:
         (r"^.{0,150}\bAll [Rr]ights", "i", (("all ",), ("ights",))),
         (r"^(?:\d+ )?(?:Share|Tweet)", "", (("Share", "Tweet"),)),
         (r"^\w+$", "", None),
+        (r"^.{0,120}(?:Partita IVA|P\.\s?IVA|P\.I\.|C\.F\.) \d{11}", "i", ((" ",), ("c.f.", "iva", "p.i."))),  # "iva" answers for "partita iva"
     ],
 )
 def test_literal_gate_keeps_every_mandatory_literal(pattern: str, flags: str, expected: tuple | None) -> None:

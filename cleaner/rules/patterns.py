@@ -263,9 +263,17 @@ def literal_gate(rule: Rule) -> Gate | None:
     groups = _analysed(rule.pattern, _all_literals, [], _verbose(rule))
     if ignores_case(rule):
         groups = [tuple(sorted({fold(lit) for lit in group})) for group in groups]
+    groups = [_shortest_needed(group) for group in groups]
     # A test of many alternatives (27 network names) costs more than the match it would save.
     cheap = sorted(dict.fromkeys(g for g in groups if len(g) <= _GATE_MAX_LITERALS), key=len)
     return tuple(cheap) or None
+
+
+def _shortest_needed(group: tuple[str, ...]) -> tuple[str, ...]:
+    """A group without the literals that hold another of its literals: a text holding "partita
+    iva" holds "iva", so testing "iva" alone answers for both (fewer tests, and more groups
+    within `_GATE_MAX_LITERALS`)."""
+    return tuple(lit for lit in group if not any(other != lit and other in lit for other in group))
 
 
 def _all_literals(items: list) -> list[tuple[str, ...]]:
