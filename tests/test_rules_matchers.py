@@ -13,7 +13,15 @@ from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import Rule
 from cleaner.rules import analysis, matchers
 from cleaner.rules.matchers import ScopeMatcher
-from cleaner.rules.patterns import LiteralView, fold, is_start_anchored, literal_gate, max_length, start_strings
+from cleaner.rules.patterns import (
+    LiteralView,
+    fold,
+    is_start_anchored,
+    literal_gate,
+    max_length,
+    start_strings,
+    without_opening_assertions,
+)
 
 RULES = load_rule_files(default_rule_files()).rules
 LINES = ScopeMatcher([r for r in RULES if r.scope == "line"])
@@ -51,6 +59,7 @@ def test_start_strings(pattern: str, flags: str, expected: set[str]) -> None:
         (r"^.{0,150}\bAll [Rr]ights", "i", (("all ",), ("ights",))),
         (r"^(?:\d+ )?(?:Share|Tweet)", "", (("Share", "Tweet"),)),
         (r"^\w+$", "", None),
+        (r"^.{0,120}(?:Partita IVA|P\.\s?IVA|P\.I\.|C\.F\.) \d{11}", "i", ((" ",), ("c.f.", "iva", "p.i."))),  # "iva" answers for "partita iva"
     ],
 )
 def test_literal_gate_keeps_every_mandatory_literal(pattern: str, flags: str, expected: tuple | None) -> None:
@@ -113,7 +122,7 @@ def test_sentence_rules_are_picked_by_the_sentence_not_the_paragraph() -> None:
 def _full_alternation() -> re.Pattern[str]:
     """One alternation of every anchored line rule (compiled once: hundreds of rules take seconds)."""
     anchored = [(i, r) for i, r in enumerate(LINES.rules) if is_start_anchored(r) and not analysis._NOT_COMBINABLE.search(r.pattern)]
-    return matchers._alternation(anchored)
+    return re.compile("|".join(f"(?P<r{i}>{rule.scoped_pattern()})" for i, rule in anchored))  # the rules as written
 
 
 def _one_alternation(text: str) -> str | None:
@@ -217,3 +226,54 @@ def test_a_verbose_rule_is_read_as_its_flags_say(pattern: str, scope: str, text:
     rule = Rule(id="t.navigation.x", category="navigation", scope=scope, pattern=pattern, language="t", flags="x")
     assert rule.compile().search(text) is not None
     assert ScopeMatcher([rule]).first(text) is rule
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, expected",
+    [
+        (r"^(?!.{0,30}VIDEO:)Photo: \w+$", "", r"^Photo: \w+$"),
+        (r"^(?!VIDEO:)(?=\S)Photo: \w+$", "", None),  # lookaheads that cannot scan: not worth a second pattern
+        (r"^(?![^\n]{0,30}(?:said|says))(?=\S)(?:Follow us|Share)$", "i", r"^(?:Follow us|Share)$"),
+        (r"^(?![)\]]x)(?!\(a[(]\).*)(b)$", "", r"^(b)$"),  # brackets in classes and escapes do not nest
+        (r"^(?!(a+))(?:b|c)", "", r"^(?:b|c)"),  # a capturing group in the cut: later groups renumber
+        (r"^Photo: \w+$", "", None),  # nothing to cut
+        (r"^(?=(a+))\1b", "", None),  # a back-reference may name a group inside the cut
+        (r"^(?!a+)(?(1)b|c)", "", None),  # and so may a conditional
+        (r"^ (?!a+) b $", "x", None),  # verbose: left alone
+        (r"^(?!a", "", None),  # never closes
+    ],
+)
+def test_opening_assertions_are_cut_only_when_safe(pattern: str, flags: str, expected: str | None) -> None:
+    assert without_opening_assertions(_rule(pattern, flags)) == expected
+
+
+def test_a_rule_tried_after_its_cut_opening_matches_as_written() -> None:
+    """`(?=^X)` before a rule `^(?!...)X`: the same match, alone or in an alternation, also where
+    the assertion is what turns the text away."""
+    rule = _rule(r"^(?![^\n]{0,40},\s?(?:said|says)\b)(?:Follow us|Share)\b[^\n]{0,40}$", "i")
+    guarded = re.compile(matchers._guarded(rule))
+    assert guarded.pattern != rule.scoped_pattern()
+    texts = {
+        "Follow us on X": rule.pattern,
+        "share this": rule.pattern,
+        "Share, said the minister": None,  # the assertion turns it away
+        "Follow us, says the site": None,
+        "Photo: x": r"^Photo: \w+$",
+        "Photo: x y": None,
+    }
+    for text in texts:
+        a, b = guarded.match(text), rule.compile().match(text)
+        assert (a.span() if a else None) == (b.span() if b else None), text
+    matcher = ScopeMatcher([_rule(r"^Photo: \w+$"), rule])
+    assert {text: getattr(matcher.first(text), "pattern", None) for text in texts} == texts
+
+
+def test_every_shipped_rule_with_a_cut_opening_matches_its_examples_as_written() -> None:
+    cut = [r for r in RULES if analysis.shape(r).opening is not None]
+    assert cut  # the shipped rules open with such guards ("... , said", quoted speech)
+    for rule in cut:
+        guarded = re.compile(matchers._guarded(rule))
+        plain = rule.compile()
+        for text in EXAMPLES:
+            a, b = guarded.match(text), plain.match(text)
+            assert (a.span() if a else None) == (b.span() if b else None), (rule.id, text)

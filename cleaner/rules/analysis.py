@@ -23,9 +23,17 @@ from pathlib import Path
 from typing import NamedTuple, Sequence
 
 from .loader import Rule
-from .patterns import ignores_case, is_start_anchored, literal_gate, max_length, required_literals, start_strings
+from .patterns import (
+    ignores_case,
+    is_start_anchored,
+    literal_gate,
+    max_length,
+    required_literals,
+    start_strings,
+    without_opening_assertions,
+)
 
-_VERSION = 1  # bump when what the analysis answers changes
+_VERSION = 2  # bump when what the analysis answers changes
 _KEPT_FILES = 8
 START = 3  # characters of a text's start that pick the anchored rules to try
 # Back-references and named groups: such a pattern cannot share an alternation with others.
@@ -34,7 +42,8 @@ _NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 
 class RuleShape(NamedTuple):
     """One rule as the matchers file it: kept apart (back-references, named groups), floating
-    (unanchored: its required literals), or anchored (its reach, start strings, literal gate)."""
+    (unanchored: its required literals), or anchored (its reach, start strings, literal gate,
+    and its pattern without the lookaheads that open it, tried first: `opening`)."""
 
     apart: bool
     anchored: bool
@@ -43,6 +52,7 @@ class RuleShape(NamedTuple):
     reach: int | None = None
     starts: tuple[str, ...] = ()
     gate: tuple[tuple[str, ...], ...] | None = None
+    opening: str | None = None
 
 
 _known: dict[tuple[str, str], RuleShape] = {}
@@ -65,7 +75,7 @@ def _analyse(rule: Rule) -> RuleShape:
         return RuleShape(False, False, ignores_case(rule), tuple(literals) if literals is not None else None)
     starts = tuple(sorted(start_strings(rule, START)))
     gate = literal_gate(rule) if "" in starts else None
-    return RuleShape(False, True, ignores_case(rule), None, max_length(rule), starts, gate)
+    return RuleShape(False, True, ignores_case(rule), None, max_length(rule), starts, gate, without_opening_assertions(rule))
 
 
 def preload(rules: Sequence[Rule]) -> Path | None:

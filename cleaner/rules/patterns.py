@@ -83,6 +83,98 @@ def max_length(rule: Rule) -> int | None:
     return longest if longest < c.MAXREPEAT else None
 
 
+def without_opening_assertions(rule: Rule) -> str | None:
+    """The rule's pattern without the lookaheads that open it (``^(?!...)(?=...)X`` as ``^X``),
+    or None when it has none or they cannot be cut out safely.
+
+    An assertion consumes nothing and only forbids, so every text the rule matches from its
+    start, ``^X`` matches too: tried first (`matchers`), it turns away in a few steps the lines
+    that a guard scanning 300 characters for a comma and a verb of saying would read in full.
+    Only lookaheads that may read past `_SCANNING_ASSERTION` characters are worth it (``(?=\\S)``
+    costs less than compiling ``X`` twice). The cut is made on the pattern's text and kept only
+    when its parse is the rule's, less the assertions; back-references and conditionals (which
+    may name a group inside) are left alone.
+    """
+    pattern = rule.pattern
+    if _verbose(rule) or not pattern.startswith(("^(?!", "^(?=")) or _GROUP_REFERENCE.search(pattern):
+        return None
+    end = 1
+    while pattern.startswith(("(?!", "(?="), end):
+        end = _group_end(pattern, end)
+        if end is None:
+            return None
+    opening = _parsed(pattern[1:end])
+    if opening is None or max(item[1][1].getwidth()[1] for item in opening) <= _SCANNING_ASSERTION:
+        return None
+    cut = "^" + pattern[end:]
+    whole, rest = _parsed_tree(pattern, rule.flags), _parsed_tree(cut, rule.flags)
+    if whole is None or rest is None or _without_assertions(whole) != rest:
+        return None
+    return cut
+
+
+_SCANNING_ASSERTION = 16  # characters an opening lookahead must be able to read to be cut out
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index just past the group opening at `pattern[start]` ("("), or None if it never closes;
+    escapes and character classes (where brackets are literal) are skipped whole."""
+    depth, index, size = 0, start, len(pattern)
+    while index < size:
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index += 1
+            index += pattern.startswith("^", index)
+            index += pattern.startswith("]", index)  # a "]" first in a class is a literal
+            while index < size and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None
+
+
+def _parsed_tree(pattern: str, flags: str) -> tuple | None:
+    """The parse of `pattern` under the rule's `flags` as plain nested tuples, group numbers left
+    out (cutting a capturing group out of a lookahead renumbers the groups after it)."""
+    parsed = _parsed(f"(?{flags}:{pattern})" if flags else pattern)
+    return None if parsed is None else _plain(parsed)
+
+
+def _plain(node: object) -> object:
+    c = _sre_constants
+    if isinstance(node, _sre_parser.SubPattern):
+        return tuple(_plain(item) for item in node.data)
+    if isinstance(node, (list, tuple)):
+        if len(node) == 2 and node[0] is c.SUBPATTERN:  # (SUBPATTERN, (group, add, del, p))
+            _, add, remove, sub = node[1]
+            return (str(node[0]), (None, add, remove, _plain(sub)))
+        return tuple(_plain(item) for item in node)
+    return str(node) if isinstance(node, c._NamedIntConstant) else node
+
+
+def _without_assertions(tree: tuple) -> tuple:
+    """The tree of a pattern ``^(?!...)...X`` without the assertions after its caret (the scoped
+    flags group, when there is one, holds the pattern)."""
+    c = _sre_constants
+    if len(tree) == 1 and tree[0][0] == str(c.SUBPATTERN):  # (?flags:...)
+        group, (number, add, remove, inner) = tree[0]
+        return ((group, (number, add, remove, _without_assertions(inner))),)
+    assertions = (str(c.ASSERT), str(c.ASSERT_NOT))
+    after = 1  # the caret
+    while after < len(tree) and tree[after][0] in assertions:
+        after += 1
+    return tree[:1] + tree[after:]
+
+
 def required_literals(rule: Rule) -> tuple[str, ...] | None:
     """Literals one of which every match contains (folded, `fold`, when the rule ignores case), or None."""
     found = _analysed(rule.pattern, _literals, None, _verbose(rule))
@@ -171,9 +263,17 @@ def literal_gate(rule: Rule) -> Gate | None:
     groups = _analysed(rule.pattern, _all_literals, [], _verbose(rule))
     if ignores_case(rule):
         groups = [tuple(sorted({fold(lit) for lit in group})) for group in groups]
+    groups = [_shortest_needed(group) for group in groups]
     # A test of many alternatives (27 network names) costs more than the match it would save.
     cheap = sorted(dict.fromkeys(g for g in groups if len(g) <= _GATE_MAX_LITERALS), key=len)
     return tuple(cheap) or None
+
+
+def _shortest_needed(group: tuple[str, ...]) -> tuple[str, ...]:
+    """A group without the literals that hold another of its literals: a text holding "partita
+    iva" holds "iva", so testing "iva" alone answers for both (fewer tests, and more groups
+    within `_GATE_MAX_LITERALS`)."""
+    return tuple(lit for lit in group if not any(other != lit and other in lit for other in group))
 
 
 def _all_literals(items: list) -> list[tuple[str, ...]]:

@@ -56,6 +56,15 @@ SCORER_RULES = {
 }
 
 
+def _moved(block: Block, **edges: int) -> Block:
+    """`block` with the given edges: itself when they are its own already (a block is frozen),
+    as most of the eight edge steps a page goes through leave it (`dataclasses.replace` builds
+    a new one in ~5 µs)."""
+    if all(getattr(block, name) == value for name, value in edges.items()):
+        return block
+    return replace(block, **edges)
+
+
 class Scorer:
     """Marks paragraphs outside the body and menu runs inside it; never touches rule removals."""
 
@@ -132,21 +141,21 @@ class Scorer:
         "About" box) and closed on what ends an article (footnotes, a review's score)."""
         s, pars = self.settings, doc.paragraphs
         top = block.anchor if block.anchor is not None else -1
-        block = replace(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
+        block = _moved(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
-        block = replace(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
-        block = replace(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
+        block = _moved(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
+        block = _moved(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
-        block = replace(block, last=framed_tail(doc, block.last, chrome - inline, s))
+        block = _moved(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
-        block = replace(block, last=closing_sentence(doc, last, s) if last > block.last else last)
-        block = replace(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author))  # the author's bio under a column
+        block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
+        block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail
-        return replace(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
+        return _moved(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
@@ -204,7 +213,7 @@ class Scorer:
         first = lead_under_headline(doc, first, top, s)
         while first < block.first and not pars[first].kept:
             first += 1  # rule removals above the lead stay outside
-        return replace(block, first=first)
+        return _moved(block, first=first)
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
         """The body and standfirst around a byline under a standfirst written as sentences.
@@ -235,7 +244,7 @@ class Scorer:
         title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
         if title is None or not title_shaped(doc, pars[title], s, far=True):
             if standfirst == block.first and title_shaped(doc, pars[standfirst], s, far=True):
-                return replace(block, first=first)  # the block opened with the headline
+                return _moved(block, first=first)  # the block opened with the headline
             return block
         if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
             return block  # a lead paragraph, not a standfirst
