@@ -20,8 +20,8 @@ from cleaner.rules.patterns import (
     literal_gate,
     max_length,
     start_strings,
-    without_opening_assertions,
 )
+from cleaner.rules.assertions import without_opening_assertions
 
 RULES = load_rule_files(default_rule_files()).rules
 LINES = ScopeMatcher([r for r in RULES if r.scope == "line"])

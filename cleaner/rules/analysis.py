@@ -30,8 +30,8 @@ from .patterns import (
     max_length,
     required_literals,
     start_strings,
-    without_opening_assertions,
 )
+from .assertions import without_opening_assertions
 
 _VERSION = 2  # bump when what the analysis answers changes
 _KEPT_FILES = 8
@@ -127,7 +127,7 @@ def _cache_file(rules: Sequence[Rule]) -> Path | None:
         except RuntimeError:  # no home folder
             return None
     digest = hashlib.sha256(f"{_VERSION}\0{sys.version}\0".encode())
-    for module in (Path(__file__), Path(__file__).with_name("patterns.py")):  # the code that answers
+    for module in (Path(__file__), *(Path(__file__).with_name(name) for name in ("patterns.py", "assertions.py"))):  # the code that answers
         try:
             digest.update(module.read_bytes())
         except OSError:
