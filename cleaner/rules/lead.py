@@ -1,9 +1,9 @@
-"""An article's first paragraphs under its headline, when they score too low to join the body.
+"""An article's first paragraphs above the body search's block: its lead, which scores low.
 
 A news lead is dense with names and figures ("The family-owned bakery chain Crumb & Co is to open
 12 new shops across the North West next year, creating around 180 jobs.") and its second
 paragraph is often one short sentence ("Managing director Priya Hale announced the expansion on
-Wednesday."): both score under the block threshold, and the lead walk (`Scorer._with_lead`)
+Wednesday."): both score under the block threshold, and the lead walk (`lead_start`)
 stops at the short one, so a short story lost its first two paragraphs and its headline.
 
 The evidence must survive the settle: the rerun on the output no longer sees the byline a rule
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..types import Document
 from .settings import Settings
-from .shapes import title_shaped
+from .shapes import title_shaped, wire_lead
 
 
 def lead_under_headline(doc: Document, first: int, top: int, settings: Settings) -> int:
@@ -43,3 +43,37 @@ def lead_under_headline(doc: Document, first: int, top: int, settings: Settings)
     if any(pars[above].kept for above in range(index)):
         return first
     return next(i for i in range(index + 1, first) if pars[i].kept)
+
+
+def lead_start(doc: Document, first: int, top: int, s: Settings) -> int:
+    """The body's first paragraph once it has grown back over up to `lead_max_paragraphs`
+    sentence-long paragraphs right above `first` (never above the headline `top`, never over a
+    title-shaped line), then over the sentences under the headline (`lead_under_headline`).
+
+    An article's first paragraph often scores low as prose ("ST. JOSEPH, Mich. (AP) — ...":
+    a dateline, names, few function words) yet it is the lead, not a teaser. A title-shaped
+    line is left to the heading search (find_heading), which keeps it only as a headline or
+    standfirst: joined to the body, it would let the line above it (a menu label) pass for the
+    title. Past that count (unless 0), a wire dateline lead still joins, and nothing above it:
+    what lies between the article's first paragraph and the body is the article's ("PEKALONGAN,
+    KABARNUSANTARA.COM - ..." over an official's long Title Case name that scored low)."""
+    pars = doc.paragraphs
+    start, joined = first, 0
+    while start - 1 > top:
+        par = pars[start - 1]
+        dateline = par.kept and wire_lead(doc, par)
+        if par.kept and (
+            (joined >= s.lead_max_paragraphs and not (dateline and s.lead_max_paragraphs > 0))
+            or (par.signals["words"] < s.lead_min_words and not dateline)
+            or par.signals["prose"] < s.lead_min_prose
+            or title_shaped(doc, par, s)
+        ):
+            break
+        start -= 1
+        joined += par.kept
+        if dateline:
+            break
+    start = lead_under_headline(doc, start, top, s)
+    while start < first and not pars[start].kept:
+        start += 1  # rule removals above the lead stay outside
+    return start

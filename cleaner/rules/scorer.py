@@ -41,9 +41,9 @@ from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shaped import SHAPED_RULES, shaped_lines
-from .shapes import calendar_date, caption_like, repeated_shapes, wire_lead
+from .shapes import calendar_date, caption_like, repeated_shapes
 from .stamps import time_stamp
-from .lead import lead_under_headline
+from .lead import lead_start
 from .title import byline_furniture, find_heading, reader_heading_furniture, title_shaped
 
 
@@ -131,7 +131,8 @@ class Scorer:
                 block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
         if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
-        block = self._with_lead(doc, replace(block, anchor=anchor, unlisted=not listed))
+        block = replace(block, anchor=anchor, unlisted=not listed)
+        block = _moved(block, first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
         return self._edges(doc, block, values, kept, chrome, boxes)
 
     def _edges(self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]]) -> Block:
@@ -180,40 +181,6 @@ class Scorer:
         `removed_value`); 0 when it is kept or removed otherwise (a duplicate breaks nothing)."""
         category = self._category(par)
         return self.settings.removed_value.get(category, 0.0) if category else 0.0
-
-    def _with_lead(self, doc: Document, block: Block) -> Block:
-        """The block grown back over up to `lead_max_paragraphs` sentence-long paragraphs right above
-        it (never above the headline, never over a title-shaped line).
-
-        An article's first paragraph often scores low as prose ("ST. JOSEPH, Mich. (AP) — ...":
-        a dateline, names, few function words) yet it is the lead, not a teaser. A title-shaped
-        line is left to the heading search (find_heading), which keeps it only as a headline or
-        standfirst: joined to the body, it would let the line above it (a menu label) pass for the title.
-        Past that count (unless 0), a wire dateline lead still joins, and nothing above it: what
-        lies between the article's first paragraph and the body is the article's ("PEKALONGAN,
-        KABARNUSANTARA.COM - ..." over an official's long Title Case name that scored low)."""
-        s = self.settings
-        pars = doc.paragraphs
-        first, joined = block.first, 0
-        top = block.anchor if block.anchor is not None else -1
-        while first - 1 > top:
-            par = pars[first - 1]
-            dateline = par.kept and wire_lead(doc, par)
-            if par.kept and (
-                (joined >= s.lead_max_paragraphs and not (dateline and s.lead_max_paragraphs > 0))
-                or (par.signals["words"] < s.lead_min_words and not dateline)
-                or par.signals["prose"] < s.lead_min_prose
-                or title_shaped(doc, par, s)
-            ):
-                break
-            first -= 1
-            joined += par.kept
-            if dateline:
-                break
-        first = lead_under_headline(doc, first, top, s)
-        while first < block.first and not pars[first].kept:
-            first += 1  # rule removals above the lead stay outside
-        return _moved(block, first=first)
 
     def _past_byline(self, doc: Document, block: Block) -> Block:
         """The body and standfirst around a byline under a standfirst written as sentences.
