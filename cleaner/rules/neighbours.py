@@ -6,6 +6,7 @@ neighbour says what it is, and only its shape says when the walk must stop."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..types import Document, Paragraph, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
@@ -22,8 +23,6 @@ _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 # What only a post's own text holds: a mention, a hashtag, a link, an emoji.
 _POST_MARK = re.compile(r"(?<!\w)[@#]\w|https?://|www\.|\b[\w-]+\.(?:com|ly|co|me|app)/\S|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _QUOTES = "\"“”«»„'‘’"
-# A network a post is embedded from, named by the article's sentence that introduces the post.
-_NETWORK = re.compile(r"\b(?:Bluesky|Threads|Mastodon|Twitter|Instagram|Facebook|TikTok|LinkedIn|Telegram)\b")
 # A statement's end: a full stop (Latin, CJK, Devanagari, Urdu), closing quotes and brackets aside.
 _FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
 
@@ -151,7 +150,14 @@ def _introduced_post(doc: Document, index: int, rule: Rule, settings: Settings) 
     text, before = doc.text[par.start : par.end], doc.text[above.start : above.end]
     if par.end - par.start > settings.engine.line_max_chars or _words(text, settings) > rule.takes_words or text.rstrip().endswith(":"):
         return False
-    return _NETWORK.search(text) is None and _NETWORK.search(before) is not None and bool(_SENTENCE_END.search(before))
+    network = _networks(settings.scorer.post_networks)
+    return network.search(text) is None and network.search(before) is not None and bool(_SENTENCE_END.search(before))
+
+
+@lru_cache(maxsize=4)
+def _networks(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A network a post is embedded from, named by the article's sentence introducing the post."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b" if names else r"(?!)")
 
 
 def _header(doc: Document, par: Paragraph, settings: Settings) -> bool:

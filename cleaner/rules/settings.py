@@ -95,6 +95,7 @@ class ScorerSettings:
     form_label_max_words: int
     form_heading_max_words: int
     form_store_labels: tuple[str, ...]
+    post_networks: tuple[str, ...]
     form_sentence_max_words: int
     min_body_words: int
     brief_min_words: int
