@@ -474,6 +474,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_42": ["His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening.", "The club paid tribute to him"],
     # two short sentences closing an article under a 'read also' link, over short labels (blocks._closing_end, closing_past_lines; helper lg)
     "ml_11": ["വൈകുന്നേരങ്ങളിൽ വലിയ തിരക്കാണ് അനുഭവപ്പെടുന്നത്.", "വാഹന പാർക്കിങ്ങിന് പുതിയ സ്ഥലം കണ്ടെത്തും."],
+    # a gallery page's headline under a title-case media kicker ("Photos: ...", "Bildergalerie: ..."): no photo credit, no link
+    "en_44": ["Photos: Lantern parade lights up the old town", '"Photos: that was the word on every poster this year," she joked.'],
+    "de_31": ["Bildergalerie: So schön war der Christkindlmarkt in Landshut", "Die Bildergalerie zum Auftakt zeigt"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -972,6 +975,9 @@ JUNK = {
     "en_43": ["Subscribe now for £1 a week.", "By Marcus Doyle", "Share this article"],
     "fr_25": ["Nous avons reçu les syndicats", "(ministere.travail)"],
     "ml_11": ["ALSO READ |", "ബന്ധപ്പെട്ട വാർത്തകൾ", "മാനാഞ്ചിറയിൽ പുസ്തകമേള"],
+    # the same kicker over links to other galleries inside and under the body, and credits, still go
+    "en_44": ["Photos: Winter market opens", "Photos: Harvest festival", "Photo: Tom Hartley", "More galleries"],
+    "de_31": ["Bildergalerie: Die schönsten Bilder", "Bildergalerie: Lichterzauber", "Foto: Markus Huber", "Mehr aus Landshut"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1145,6 +1151,8 @@ HEADINGS = {
     # a headline of two chunks in Lao is no name (unspaced name_chunk_max_chars); a Khmer date written with its words is the byline's (helper lg)
     "lo_11": ["ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່", "ນະຄອນຫຼວງວຽງຈັນ"],
     "km_12": ["ភ្នំពេញបើកផ្លូវថ្មីតភ្ជាប់ទៅព្រលានយន្តហោះ", "រាជធានីភ្នំពេញ"],
+    "en_44": ["Photos: Lantern parade lights up the old town", "More than 3,000 people"],
+    "de_31": ["Bildergalerie: So schön war der Christkindlmarkt in Landshut", "Zum Auftakt des Christkindlmarkts"],
 }  # fmt: skip
 
 
