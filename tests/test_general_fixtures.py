@@ -477,6 +477,16 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a gallery page's headline under a title-case media kicker ("Photos: ...", "Bildergalerie: ..."): no photo credit, no link
     "en_44": ["Photos: Lantern parade lights up the old town", '"Photos: that was the word on every poster this year," she joked.'],
     "de_31": ["Bildergalerie: So schön war der Christkindlmarkt in Landshut", "Die Bildergalerie zum Auftakt zeigt"],
+    # the words of a reading-time row, an 'article continues below the video' line, a player's
+    # loading label and a 'like it? share it!' call, written as the article's sentences
+    "en_45": ["a 5 min read on flour types", "the article continues below the surface of every loaf", "Did you like it? Share it with the bakers in your family"],
+    "fr_27": ["La suite après la vidéo diffusée par la mairie", "« Vous avez aimé ces quais ? Partagez-les avec nous »"],
+    "es_21": ["La noticia sigue después del vídeo en las redes", "«¿Te ha gustado? Compártelo con tus vecinos», rezaba"],
+    "de_32": ["Der Artikel geht unter dem Eindruck der Eröffnung"],
+    "pl_15": ["Dalszy ciąg artykułu pod materiałem wideo z budowy zobaczą tylko subskrybenci"],
+    "pt_18": ["Carregando vídeo no celular, um morador mostrou"],
+    # an interview's turns on lines of their own, the first one too (speakers.qa_labels)
+    "fr_28": ["Question :\n\nComment êtes-vous devenu luthier ?\n\nRéponse :\n\nPar hasard.", "Question :\n\nEt l'avenir du métier ?"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -978,6 +988,13 @@ JUNK = {
     # the same kicker over links to other galleries inside and under the body, and credits, still go
     "en_44": ["Photos: Winter market opens", "Photos: Harvest festival", "Photo: Tom Hartley", "More galleries"],
     "de_31": ["Bildergalerie: Die schönsten Bilder", "Bildergalerie: Lichterzauber", "Foto: Markus Huber", "Mehr aus Landshut"],
+    "en_45": ["5 min read · Dec 2, 2026", "Article continues below video", "Did you like it? Share it!", "Listen\n", "By Ellen Marsh"],
+    "fr_27": ["4 min de lecture · 2 déc. 2026", "La suite de l'article après la vidéo", "Vous avez aimé cet article ? Partagez-le !"],
+    "es_21": ["3 min de lectura · 2 dic 2026", "El artículo continúa debajo del vídeo", "¿Te ha gustado? ¡Compártelo!"],
+    "de_32": ["Lesezeit: 4 Min. · 2. Dezember 2026", "Der Artikel geht unter dem Video weiter", "Hat Ihnen der Artikel gefallen? Teilen Sie ihn!"],
+    "pl_15": ["Dalszy ciąg artykułu pod materiałem wideo\n"],
+    "pt_18": ["Carregando vídeo\n", "Veja mais notícias da região no Portal Paulista Campinas."],
+    "fr_28": ["Partager", "Lire aussi", "Mentions légales"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
