@@ -474,6 +474,19 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_42": ["His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening.", "The club paid tribute to him"],
     # two short sentences closing an article under a 'read also' link, over short labels (blocks._closing_end, closing_past_lines; helper lg)
     "ml_11": ["വൈകുന്നേരങ്ങളിൽ വലിയ തിരക്കാണ് അനുഭവപ്പെടുന്നത്.", "വാഹന പാർക്കിങ്ങിന് പുതിയ സ്ഥലം കണ്ടെത്തും."],
+    # a gallery page's headline under a title-case media kicker ("Photos: ...", "Bildergalerie: ..."): no photo credit, no link
+    "en_44": ["Photos: Lantern parade lights up the old town", '"Photos: that was the word on every poster this year," she joked.'],
+    "de_31": ["Bildergalerie: So schön war der Christkindlmarkt in Landshut", "Die Bildergalerie zum Auftakt zeigt"],
+    # the words of a reading-time row, an 'article continues below the video' line, a player's
+    # loading label and a 'like it? share it!' call, written as the article's sentences
+    "en_45": ["a 5 min read on flour types", "the article continues below the surface of every loaf", "Did you like it? Share it with the bakers in your family"],
+    "fr_27": ["La suite après la vidéo diffusée par la mairie", "« Vous avez aimé ces quais ? Partagez-les avec nous »"],
+    "es_21": ["La noticia sigue después del vídeo en las redes", "«¿Te ha gustado? Compártelo con tus vecinos», rezaba"],
+    "de_32": ["Der Artikel geht unter dem Eindruck der Eröffnung"],
+    "pl_15": ["Dalszy ciąg artykułu pod materiałem wideo z budowy zobaczą tylko subskrybenci"],
+    "pt_18": ["Carregando vídeo no celular, um morador mostrou"],
+    # an interview's turns on lines of their own, the first one too (speakers.qa_labels)
+    "fr_28": ["Question :\n\nComment êtes-vous devenu luthier ?\n\nRéponse :\n\nPar hasard.", "Question :\n\nEt l'avenir du métier ?"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -972,6 +985,16 @@ JUNK = {
     "en_43": ["Subscribe now for £1 a week.", "By Marcus Doyle", "Share this article"],
     "fr_25": ["Nous avons reçu les syndicats", "(ministere.travail)"],
     "ml_11": ["ALSO READ |", "ബന്ധപ്പെട്ട വാർത്തകൾ", "മാനാഞ്ചിറയിൽ പുസ്തകമേള"],
+    # the same kicker over links to other galleries inside and under the body, and credits, still go
+    "en_44": ["Photos: Winter market opens", "Photos: Harvest festival", "Photo: Tom Hartley", "More galleries"],
+    "de_31": ["Bildergalerie: Die schönsten Bilder", "Bildergalerie: Lichterzauber", "Foto: Markus Huber", "Mehr aus Landshut"],
+    "en_45": ["5 min read · Dec 2, 2026", "Article continues below video", "Did you like it? Share it!", "Listen\n", "By Ellen Marsh"],
+    "fr_27": ["4 min de lecture · 2 déc. 2026", "La suite de l'article après la vidéo", "Vous avez aimé cet article ? Partagez-le !"],
+    "es_21": ["3 min de lectura · 2 dic 2026", "El artículo continúa debajo del vídeo", "¿Te ha gustado? ¡Compártelo!"],
+    "de_32": ["Lesezeit: 4 Min. · 2. Dezember 2026", "Der Artikel geht unter dem Video weiter", "Hat Ihnen der Artikel gefallen? Teilen Sie ihn!"],
+    "pl_15": ["Dalszy ciąg artykułu pod materiałem wideo\n"],
+    "pt_18": ["Carregando vídeo\n", "Veja mais notícias da região no Portal Paulista Campinas."],
+    "fr_28": ["Partager", "Lire aussi", "Mentions légales"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1145,6 +1168,8 @@ HEADINGS = {
     # a headline of two chunks in Lao is no name (unspaced name_chunk_max_chars); a Khmer date written with its words is the byline's (helper lg)
     "lo_11": ["ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່", "ນະຄອນຫຼວງວຽງຈັນ"],
     "km_12": ["ភ្នំពេញបើកផ្លូវថ្មីតភ្ជាប់ទៅព្រលានយន្តហោះ", "រាជធានីភ្នំពេញ"],
+    "en_44": ["Photos: Lantern parade lights up the old town", "More than 3,000 people"],
+    "de_31": ["Bildergalerie: So schön war der Christkindlmarkt in Landshut", "Zum Auftakt des Christkindlmarkts"],
 }  # fmt: skip
 
 

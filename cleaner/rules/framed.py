@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..types import Document, Paragraph
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
 from .settings import ScorerSettings
+from .speakers import qa_labels
 
 
 def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:
@@ -27,7 +28,12 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     Title Case items without digits ("Grilled Salmon With Lemon", "SpaceX, Hawthorne,
     California") look like menu labels line by line; only their place in the text tells. Up to
     `list_max_labels` items too long for the run ("Office de Tourisme du Val d'Olt") may sit
-    between it and the prose: short lines that do not end like a sentence."""
+    between it and the prose: short lines that do not end like a sentence.
+
+    An interview's turn on lines of their own ("Question :" / a question / "Réponse :") is the
+    article's too (speakers.qa_labels)."""
+    if qa_labels(doc, run, s):
+        return True
     pars = doc.paragraphs
     above = _frame(pars, range(run[0] - 1, -1, -1), s)
     below = _frame(pars, range(run[-1] + 1, len(pars)), s)

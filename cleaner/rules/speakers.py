@@ -1,9 +1,15 @@
-"""Interviews: the last answer under the body.
+"""Interviews: the last answer under the body, and the question and answer labels inside it.
 
 An interview's paragraphs open with the speaker ("Salzachbote: ...", "Oberhollenzer: ...", "Q:",
 "A:"). A short last answer ("Oberhollenzer: Nein. Die Buchungen liegen drei Prozent über dem
 Vorjahr.") scores low as prose, names and capitals, and is too short for the scorer's tail walk,
 yet the speaker's prefix, seen again and again in the body, says it is the article's.
+
+Some pages set each turn's label on a line of its own ("Question :" / the question / "Réponse :"
+/ the answer): three short lines, no prose, the shape of an inline menu to the scorer, which
+removed the first turn's label, question and label as one. Two labels each alone on their line
+`interview_min_turns` times on the page, with a question between them, are an interview's turns:
+a menu repeats no label, and asks nothing (`qa_labels`).
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from .loader import removal_category
 from .settings import ScorerSettings
 from ..words import MARKS
 
+_LABEL = re.compile(rf"[^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}})? ?:")
+_LABEL_MAX_CHARS = 64
 _SPEAKER = re.compile(rf"([^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}}){{0,2}}) ?: \S")
 
 
@@ -53,3 +61,26 @@ def _next_kept(pars: list[Paragraph], index: int, categories: dict[str, str]) ->
 def _speaker(doc: Document, par: Paragraph) -> str:
     found = _SPEAKER.match(doc.text, par.start, par.end)
     return found.group(1) if found is not None else ""
+
+
+def qa_labels(doc: Document, run: list[int], s: ScorerSettings) -> bool:
+    """Whether a run of short lines inside the body is an interview's turn set out on lines of
+    their own: it holds a question ("Comment êtes-vous devenue maraîchère ?") and a label
+    ("Question :", "Réponse :") that, like another label, stands alone on its line
+    `interview_min_turns` times on the page (see the module docstring)."""
+    pars = doc.paragraphs
+    if not any(_label(doc, pars[i]) for i in run):
+        return False  # the cheap test first: most runs hold no label
+    if not any(doc.text[pars[i].start : pars[i].end].rstrip().endswith(("?", "？", "¿")) for i in run):
+        return False
+    counts = Counter(label for label in (_label(doc, par) for par in pars if par.kept) if label)
+    turns = {label for label, seen in counts.items() if seen >= s.interview_min_turns}
+    return len(turns) >= 2 and any(_label(doc, pars[i]) in turns for i in run)
+
+
+def _label(doc: Document, par: Paragraph) -> str | None:
+    """The casefolded label of a line that is a label alone ("Question :", "Q:"), else None."""
+    if par.end - par.start > _LABEL_MAX_CHARS:
+        return None
+    text = doc.text[par.start : par.end].strip()
+    return text.casefold().rstrip(": ") if _LABEL.fullmatch(text) else None
