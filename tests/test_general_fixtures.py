@@ -980,6 +980,8 @@ JUNK = {
     # an embedded post's text with nothing of its own under the article's sentence naming its network, and a handle without '@' (helper lg)
     "en_40": ["We will not be cutting school budgets", "We'll be there on the 15th", "Post by westbrook_parents", "— Jane Marsh"],
     "en_41": ["Twelve new shops in 2027", "Post by crumbandco_official"],
+    # a video player's loading label between two paragraphs (es.navigation.video-loading; fr de it alike)
+    "es_22": ["Cargando vídeo", "Por Lucía Herrera", "Compartir"],
     "de_30": ["Feines Futter", "Rezept drucken", "Pinterest", "Impressum"],
     # a paywall price line with "now"; the byline and share row around the lead still go
     "en_43": ["Subscribe now for £1 a week.", "By Marcus Doyle", "Share this article"],
