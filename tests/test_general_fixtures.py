@@ -467,6 +467,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "th_13": ["วันที่: 20 – 29 มีนาคม 2570", "สถานที่: ศูนย์การประชุมแห่งชาติสิริกิติ์"],
     # the sentences introducing embedded posts stay; a line naming the network over an attribution is the article's (helper lg)
     "en_40": ["She addressed the row on Bluesky on Tuesday evening.", "Parents who organised the protests posted a short reply on Threads."],
+    # a blog platform's headline, standfirst, byline name and buttons: the block opened at the headline (scorer._opened_with_headline)
+    "en_46": ["Why I still ride the bike my father bought in 1989", "Forty minutes each way, every weather", "I missed eleven days to ice."],
     # a recipe's intro and ingredient list above its method, the intro one short sentence (recipe.ingredient_runs)
     "de_30": ["Ein cremiges Risotto für den Herbst, fertig in 35 Minuten.", "Zutaten\n\n1 kleiner Hokkaido-Kürbis", "Butter zum Braten\n\nZubereitung"],
     # a short story's lead of names and figures over a one-sentence paragraph, under its headline (rules/lead.py)
@@ -980,6 +982,7 @@ JUNK = {
     # an embedded post's text with nothing of its own under the article's sentence naming its network, and a handle without '@' (helper lg)
     "en_40": ["We will not be cutting school budgets", "We'll be there on the 15th", "Post by westbrook_parents", "— Jane Marsh"],
     "en_41": ["Twelve new shops in 2027", "Post by crumbandco_official"],
+    "en_46": ["Daniel Price", "Follow", "6 min read", "Listen", "2.4K followers", "More from"],
     # a video player's loading label between two paragraphs (es.navigation.video-loading; fr de it alike)
     "es_22": ["Cargando vídeo", "Por Lucía Herrera", "Compartir"],
     "de_30": ["Feines Futter", "Rezept drucken", "Pinterest", "Impressum"],

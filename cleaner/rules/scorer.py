@@ -200,6 +200,8 @@ class Scorer:
         """
         pars = doc.paragraphs
         below = self._byline(doc, range(block.first + 1, block.last + 1), block.unlisted)
+        if below is None and (opened := self._opened_with_headline(doc, block)) is not None:
+            return opened
         if below is not None and below[1] and below[0] > block.first + 1:
             standfirst, first = block.first, below[0]  # the block opened with the standfirst
         else:
@@ -216,6 +218,22 @@ class Scorer:
         if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
             return block  # a lead paragraph, not a standfirst
         return replace(block, first=first, standfirst=standfirst)
+
+    def _opened_with_headline(self, doc: Document, block: Block) -> Block | None:
+        """The block that opened with the headline, its standfirst under it and a byline's names
+        (kept) over lines rules removed as its dates (a blog platform: "Ellen Marsh" / "Follow" /
+        "5 min read · Dec 2, 2026" / "Listen"): the body starts under the byline, the
+        standfirst is told to find_heading. None when the block opens otherwise."""
+        pars, s = doc.paragraphs, self.settings
+        standfirst = block.first + 1
+        if standfirst > block.last or not pars[standfirst].kept or not title_shaped(doc, pars[block.first], s, far=True):
+            return None
+        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
+            return None
+        below = self._byline(doc, range(standfirst + 1, block.last + 1), block.unlisted)
+        if below is None or not below[1] or below[0] <= standfirst + 1:
+            return None
+        return replace(block, first=below[0], standfirst=standfirst)
 
     def _byline(self, doc: Document, indexes: range, unlisted: bool) -> tuple[int, int] | None:
         """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
