@@ -31,7 +31,7 @@ from ..types import Document, Location, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
-from .lines import copied_headings, paragraph_groups, prose_lines, stock_shaped
+from .lines import copied_headings, paragraph_groups, prose_lines, quoted_lines, stock_shaped
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
@@ -83,6 +83,7 @@ class CorpusMemory:
         stock |= closing
         own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
         if any(unit.key in known for unit in survivors):
+            stock |= quoted_lines(doc, groups, [_is_new_prose(g, known, self.config.min_words) for g in groups])
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:

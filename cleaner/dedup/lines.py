@@ -9,6 +9,7 @@ the document that first printed it goes with them (`copied_headings`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..types import Document, Removal
@@ -29,6 +30,24 @@ def stock_shaped(text: str, start: int, end: int, words: int, config: DedupConfi
         config.prose_line_min_words <= words < config.stock_sentence_words
         and _SENTENCE_END.search(text, start, end) is not None
     )
+
+
+# A line opening with a quotation mark (straight, curly, low-9, guillemets either way round).
+_OPENS_QUOTE = re.compile(r"\s*[\"“”„«»‹›‘‚]")
+
+
+def quoted_lines(doc: Document, groups: list[list[Unit]], new_prose: list[bool]) -> set[Unit]:
+    """One-sentence paragraphs opening with a quotation mark between two new prose paragraphs
+    (`new_prose`): a quote that several sources print, each inside an article of its own (a
+    minister's words at a press conference), is no reprint, whatever its length; a reprint
+    copies the paragraphs around the quote too. Such a line may still be a site's template."""
+    return {
+        g[0]
+        for before, g, after in zip(new_prose, groups[1:], new_prose[2:])
+        if before and after and len(g) == 1
+        and _OPENS_QUOTE.match(doc.text, g[0].start, g[0].end) is not None
+        and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
+    }
 
 
 def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) -> set[Unit]:

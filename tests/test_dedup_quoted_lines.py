@@ -1,0 +1,67 @@
+"""A quote that several sources print, each inside an article of its own.
+
+A minister's words at a press conference reach every newsroom: each prints them as a paragraph
+of its own between its own prose. Such a quote is the article's, not a reprint (a reprint copies
+the paragraphs around it too), however long it is; the same line with copied text beside it, a
+line without a quotation mark, and three articles of one source still go.
+"""
+
+from __future__ import annotations
+
+from cleaner.dedup import DedupConfig, Deduplicator
+
+from test_dedup_support import kept_texts, make_doc, removed
+
+BEFORE = [
+    "Fishing leaders have warned ministers against accepting a quota deal they say would hit the small boats of the north coast hardest.",
+    "In Fraserburgh, where one in five jobs depends on the catch, skippers are counting the days until the end of the talks with Norway.",
+    "Les pêcheurs du port de Lorient ont bloqué lundi matin l'accès à la criée pour protester contre les nouveaux quotas européens.",
+]
+AFTER = [
+    "The government said negotiations were continuing and that it would not comment on the detail of any proposal.",
+    "The local MP is to raise the issue in Westminster next week, when a debate on coastal communities is planned.",
+    "Le préfet a annoncé qu'il recevrait une délégation de pêcheurs jeudi, à la sous-préfecture de la ville.",
+]
+QUOTES = {
+    "straight": '"We will not accept a deal that leaves coastal communities worse off than they were before," she told the conference.',
+    "guillemets": "« Nous ne laisserons pas fermer cette criée tant que nous n'aurons pas de garanties écrites », a déclaré la présidente.",
+    "low-9": "„Wir werden keinem Abkommen zustimmen, das die Küstengemeinden schlechter stellt als zuvor“, sagte die Vorsitzende.",
+}
+PLAIN = "She told the conference they would not accept a deal that leaves coastal communities worse off than they were before."
+
+
+def run(docs, config=None):
+    with Deduplicator(config or DedupConfig()) as dedup:
+        return [dedup.apply(d) for d in docs]
+
+
+def articles(line: str, source=lambda i: f"site{i}"):
+    return [make_doc([[b], [line], [a]], f"{i}.txt", source=source(i)) for i, (b, a) in enumerate(zip(BEFORE, AFTER))]
+
+
+def test_a_quote_between_each_sources_own_prose_stays_in_each():
+    for quote in QUOTES.values():
+        out = run(articles(quote))
+        assert all(quote in kept_texts(d) for d in out), quote
+        assert not any(removed(d) for d in out)
+
+
+def test_the_same_sentence_without_a_quotation_mark_is_a_copy():
+    out = run(articles(PLAIN))
+    assert [PLAIN in kept_texts(d) for d in out] == [True, False, False]
+    assert removed(out[1]) == [(PLAIN, "dedup.exact.sentence")]
+
+
+def test_a_quote_closing_the_article_or_beside_copied_text_is_a_copy():
+    quote = QUOTES["straight"]
+    closing = [make_doc([[b], [quote]], f"{i}.txt", source=f"site{i}") for i, b in enumerate(BEFORE)]
+    assert [quote in kept_texts(d) for d in run(closing)] == [True, False, False]
+    copied = [make_doc([[b], [quote], [AFTER[0]]], f"{i}.txt", source=f"site{i}") for i, b in enumerate(BEFORE)]
+    assert [quote in kept_texts(d) for d in run(copied)] == [True, False, False]
+
+
+def test_three_articles_of_one_source_still_make_it_template():
+    quote = QUOTES["guillemets"]
+    out = run(articles(quote, source=lambda i: "site"))
+    assert [quote in kept_texts(d) for d in out] == [True, True, False]
+    assert removed(out[2]) == [(quote, "dedup.template.sentence")]
