@@ -65,3 +65,22 @@ def test_three_articles_of_one_source_still_make_it_template():
     out = run(articles(quote, source=lambda i: "site"))
     assert [quote in kept_texts(d) for d in out] == [True, True, False]
     assert removed(out[2]) == [(quote, "dedup.template.sentence")]
+
+
+def test_the_same_quote_with_its_own_attribution_stays_too():
+    """A near copy: the quote word for word, the attribution each newsroom's own."""
+    words = '"Nobody should have to drive for an hour while in labour, and that is exactly what these plans would mean for families here,"'
+    lines = [f"{words} said campaign chair Ruth Ellery.", f"{words} campaign chair Ruth Ellery told the Post."]
+    out = run([make_doc([[b], [line], [a]], f"{i}.txt", source=f"site{i}") for i, (b, line, a) in enumerate(zip(BEFORE, lines, AFTER))])
+    assert [line in kept_texts(d) for d, line in zip(out, lines)] == [True, True]
+    assert not any(removed(d) for d in out)
+
+
+def test_a_near_copy_of_a_quote_inside_a_reprint_still_goes():
+    """Between paragraphs copied from the first source the quote is part of the reprint."""
+    words = '"Nobody should have to drive for an hour while in labour, and that is exactly what these plans would mean for families here,"'
+    first = make_doc([[BEFORE[0]], [f"{words} said campaign chair Ruth Ellery."], [AFTER[0]]], "0.txt", source="site0")
+    copy = make_doc([[BEFORE[1]], [BEFORE[0]], [f"{words} Ruth Ellery told the Post."], [AFTER[0]]], "1.txt", source="site1")
+    out = run([first, copy])
+    assert f"{words} Ruth Ellery told the Post." not in kept_texts(out[1])
+    assert BEFORE[1] in kept_texts(out[1])

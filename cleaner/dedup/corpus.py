@@ -31,7 +31,7 @@ from ..types import Document, Location, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
-from .lines import copied_headings, paragraph_groups, prose_lines, quoted_lines, stock_shaped
+from .lines import copied_headings, keep_near_quotes, paragraph_groups, prose_lines, quoted_lines, stock_shaped
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
@@ -81,6 +81,8 @@ class CorpusMemory:
         stock_lines, closing = self._stock_lines(doc, groups, known)
         stock, inner = self._stock_sentences(groups, known)
         stock |= closing
+        if not all(unit.kept for unit in survivors):  # a near copy among them
+            keep_near_quotes(doc, groups, [_is_new_prose(g, known, self.config.min_words) for g in groups])
         own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
         if any(unit.key in known for unit in survivors):
             stock |= quoted_lines(doc, groups, [_is_new_prose(g, known, self.config.min_words) for g in groups])

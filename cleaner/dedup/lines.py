@@ -50,6 +50,15 @@ def quoted_lines(doc: Document, groups: list[list[Unit]], new_prose: list[bool])
     }
 
 
+def keep_near_quotes(doc: Document, groups: list[list[Unit]], new_prose: list[bool]) -> None:
+    """Take back the near-copy removal of `quoted_lines`: the same quote with its own attribution
+    ('..." said campaign chair Ruth Ellery.' / '..." Ruth Ellery told the Post.') is a near copy
+    of the first source's, and as much the article's own."""
+    for unit in quoted_lines(doc, groups, new_prose):
+        if unit.removal is not None and unit.removal.rule.startswith("dedup.near."):
+            unit.removal = None
+
+
 def prose_lines(doc: Document, groups: list[list[Unit]], config: DedupConfig) -> set[Unit]:
     """Short lines of their own shaped like a sentence, with prose paragraphs on both sides:
     an article's one-sentence paragraph ("No one was injured.", "He was 84."), not a menu
