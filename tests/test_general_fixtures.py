@@ -489,6 +489,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_18": ["Carregando vídeo no celular, um morador mostrou"],
     # an interview's turns on lines of their own, the first one too (speakers.qa_labels)
     "fr_28": ["Question :\n\nComment êtes-vous devenu luthier ?\n\nRéponse :\n\nPar hasard.", "Question :\n\nEt l'avenir du métier ?"],
+    # a brief closing on two short sentences of figures above its share row (blocks._closing_run)
+    "fr_29": ["L'entrée adulte passe à 5,20 euros.\n\nOuverture samedi 13 décembre à 9 h."],
+    "de_33": ["Die Baukosten liegen bei 7,8 Millionen Euro.\n\nBaubeginn im Mai 2027."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {

@@ -159,6 +159,10 @@ def with_tail(
             index = last + 1
             continue
         right_under = joined == 0 and _over_embeds(doc, last, index, s, category)
+        run = _closing_run(doc, index, s) if right_under else None
+        if run is not None:  # "Le livre coûte 19,50 euros." / "Il sort le 12 mars." over the share row
+            last, index = run, run + 1
+            continue
         clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
         floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose
         if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
@@ -196,6 +200,23 @@ def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
     if not par.kept or not s.closing_min_words <= par.signals["words"] < s.tail_min_words:
         return False
     return _full_stop(doc, par) and (_closing(doc, index) or _labels_below(doc, index, s) or _labels_over_removal(doc, index, s))
+
+
+def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
+    """The last index of a run of short sentences closing the article right under the body:
+    the first as `_short_closing` asks (`closing_min_words` words or more, a full stop,
+    `closing_min_prose`), the next ones short sentences on a full stop (`_closing_end`, within
+    `closing_past_lines`), the last above the page's furniture. None when the first line closes
+    alone (`_short_closing` takes it) or no such run follows. A brief's two closing facts ("Le
+    livre sera vendu 19,50 euros en librairie." / "Il sortira le 12 mars 2027.") above a share row
+    were both cut: each waits for the other to close the page."""
+    par = doc.paragraphs[index]
+    if not par.kept or not s.closing_min_words <= par.signals["words"] < s.tail_min_words:
+        return None
+    if par.signals["prose"] < s.closing_min_prose or not _full_stop(doc, par):
+        return None
+    end = _closing_end(doc, index, s)
+    return end if end is not None and end > index else None
 
 
 def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
