@@ -47,11 +47,9 @@ def recipe_head(doc: Document, first: int, last: int, s: ScorerSettings, top: in
 
 def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept short line without a sentence's end, holding a figure or written "Label: value"."""
-    if not par.kept:
+    if not _list_line(doc, par, s):
         return False
     text = doc.kept_text(par).strip()
-    if not text or len(text.split()) > s.recipe_row_max_words or SENTENCE_END.search(text):
-        return False
     return any(ch.isdigit() for ch in text) or _LABEL.match(text) is not None
 
 
@@ -91,6 +89,7 @@ def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
 
 
 def _list_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept short line (`recipe_row_max_words` words at most) without a sentence's end."""
     if not par.kept:
         return False
     text = doc.kept_text(par).strip()
