@@ -492,6 +492,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a brief closing on two short sentences of figures above its share row (blocks._closing_run)
     "fr_29": ["L'entrée adulte passe à 5,20 euros.\n\nOuverture samedi 13 décembre à 9 h."],
     "de_33": ["Die Baukosten liegen bei 7,8 Millionen Euro.\n\nBaubeginn im Mai 2027."],
+    # a review opening on its verdict box (score line, pros and cons) over a shop's price rows (review.review_head)
+    "en_60": ["Our verdict\n\nRating: 4.5 out of 5 stars\n\nPros\n\nExcellent noise cancelling for the price", "Cons\n\nNo aptX support\n\nCase is bulky"],
+    "de_60": ["Fazit\n\nNote: 1,8 (gut)\n\nPro\n\nSehr gute Geräuschunterdrückung", "Contra\n\nKein aptX\n\nSperriges Etui"],
+    "es_60": ["Nuestra valoración\n\nPuntuación: 8,7/10\n\nLo mejor", "Lo peor\n\nSin aptX\n\nEstuche voluminoso"],
+    "it_60": ["Il nostro giudizio\n\nVoto: 8,5\n\nPro", "Contro\n\nNiente aptX\n\nCustodia ingombrante"],
+    # an event listing: names over their day and time, one entry without a description (listings.listing_runs)
+    "es_61": ["Concierto de la Orquesta Sinfónica Juvenil\n\nSábado 5, a las 19.00 horas.", "Teatro infantil: El soldadito de plomo\n\nDomingo 6, a las 12.00 horas."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1003,6 +1010,12 @@ JUNK = {
     "pl_15": ["Dalszy ciąg artykułu pod materiałem wideo\n"],
     "pt_18": ["Carregando vídeo\n", "Veja mais notícias da região no Portal Paulista Campinas."],
     "fr_28": ["Partager", "Lire aussi", "Mentions légales"],
+    "en_60": ["Today's best Sonara Arc 2 deals", "View Deal", "GadgetBench is supported by its audience", "Related reviews", "Sonara Arc 1 review"],
+    "de_60": ["Preisvergleich", "Hinweis: Wir erhalten bei Käufen", "Jetzt bei Amazon kaufen*", "Weitere Tests", "Die besten Kopfhörer 2026"],
+    "es_60": ["179,99 € en Amazon", "189 € en El Corte Inglés", "Si compras a través de nuestros enlaces"],
+    "it_60": ["Le migliori offerte", "179,99 € su Amazon", "189 € su Unieuro"],
+    # a reporter's job title under the byline's name (en.credit.job-title): not the headline
+    "en_61": ["Court reporter"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1178,6 +1191,9 @@ HEADINGS = {
     "km_12": ["ភ្នំពេញបើកផ្លូវថ្មីតភ្ជាប់ទៅព្រលានយន្តហោះ", "រាជធានីភ្នំពេញ"],
     "en_44": ["Photos: Lantern parade lights up the old town", "More than 3,000 people"],
     "de_31": ["Bildergalerie: So schön war der Christkindlmarkt in Landshut", "Zum Auftakt des Christkindlmarkts"],
+    "en_60": ["Sonara Arc 2 review: the best noise cancelling under $200", "Our verdict"],
+    "en_61": ["Former council officer jailed for £180,000 housing grant fraud", "A former council housing officer"],
+    "es_61": ["Planes para este fin de semana en Madrid", "Llega el primer fin de semana"],
 }  # fmt: skip
 
 

@@ -75,6 +75,8 @@ a Turkish news page (a caption box named "haber-resim-aciklama", Turkish ad, com
 share boxes), a German page with an audio player ("Artikel anhören 4:38") under its standfirst, and
 a page builder's page whose article is four text widgets ("elementor-widget-text-editor"), and a
 Spanish infinite scroll whose stacked <article>s each hold an h1 (the og:title's stays).
+A German press release in a Drupal body field whose closing "Über <name>" box sits inside the
+page's main content, over its press contact (the box goes as it does in text, bio.about_tail).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -283,6 +285,7 @@ BODY = {
     # stacked <article>s each with an h1: the one whose h1 is the page's og:title stays
     "es_scroll_h1s": ["El Ayuntamiento de Cáceres abrirá en primavera", "«Muchos peregrinos acaban durmiendo",
                       "antes de Semana Santa."],
+    "de_press_about": ["Das Herzzentrum in Zahlen", "48 Betten, davon 12 Intensivbetten", "110 neue Stellen"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -496,6 +499,7 @@ JUNK = {
     "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck"],
     "es_scroll_h1s": ["Tráfico", "Lucía Pizarro", "WhatsApp", "Siguiente noticia", "El puente Real de Badajoz",
                       "Los cortes serán", "© 2026"],
+    "de_press_about": ["Über das Klinikum Waldstadt", "Krankenhaus der Schwerpunktversorgung", "Pressekontakt", "Sabine Keller"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

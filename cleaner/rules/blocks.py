@@ -29,6 +29,7 @@ class Block:
     standfirst: int | None = None
     boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
     unlisted: bool = False  # the page's language has no stopword list (links.related_run is asked)
+    about_end: int | None = None  # the last line of a closing "About <name>" box cut off the body (bio.about_tail)
 
 
 def best_block(values: list[float]) -> Block | None:

@@ -25,6 +25,7 @@ from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN, WORD
 from .prose import UNSPACED
 from .settings import ScorerSettings
+from .listings import schedule_line
 from .shapes import short_label, tail_sentence
 
 # The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
@@ -121,6 +122,8 @@ def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: Sc
     paragraphs (`list_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`)."""
     above = _kept_neighbour(doc, index, -1, first, last)
     below = _kept_neighbour(doc, index, 1, first, last)
+    if below is not None and schedule_line(doc, below, s):
+        return False  # an event listing's name ("Teatro infantil: El soldadito de plomo") over its day and time
     return above is not None and below is not None and tail_sentence(above, s.list_prose_min_words, s) and tail_sentence(below, s.list_prose_min_words, s)
 
 

@@ -24,10 +24,16 @@ An article's notes come the same way, under a heading of the language files' `no
 ("Correction", "Changelog", "Rectificatif", "Fe de errores"): a correction's sentence or a
 changelog's dated rows ("4 December 2026: first published."), too short to join the body alone.
 
+A review that opens on its box prints it between the byline and the first paragraph, often over
+a shop's price rows ("$179.99 at Amazon", "View Deal") and under its score ("Our verdict" over
+"Rating: 4.5 out of 5 stars", "Fazit" over "Note: 1,8 (gut)"): the body found under the shop rows
+takes the box and the score lines over it (`review_head`), which were cut with the headline
+above them as furniture.
+
 A review may also end on its score alone, under the verdict's last sentence ("Our verdict" over
 "4/5", "Wertung" over "4 von 5"): two short lines the scorer leaves out; `score_tail` adds them.
 
-Numbers: data/scorer.toml (review_item_max_words; list_max_words for the score lines under it;
+Numbers: data/scorer.toml (review_item_max_words, review_gap_max_lines; list_max_words for the score lines under it;
 standfirst_max_words for a bio's sentences).
 """
 
@@ -292,10 +298,49 @@ def score_tail(doc: Document, last: int, s: ScorerSettings) -> int | None:
     return None
 
 
-def review_head(first: int, boxes: list[tuple[int, int]]) -> int:
-    """The body's first paragraph once a box it starts inside of has joined it: the body may
-    open with a bio right under the byline, under its heading ("Zur Person")."""
+def review_head(doc: Document, first: int, boxes: list[tuple[int, int]], s: ScorerSettings) -> int:
+    """The body's first paragraph once a box it starts inside of, or one right above it, has
+    joined it: the body may open with a bio right under the byline, under its heading ("Zur
+    Person"), and a review may open with its verdict box over a shop's price rows ("$179 at
+    Amazon" / "View Deal"), a few short lines without a sentence (`_shop_gap`). A box above the
+    body takes its score lines over it ("Our verdict" / "Rating: 4.5 out of 5", `_score_head`),
+    which join `boxes` (short lines, no menu)."""
     for box_first, box_last in boxes:
-        if box_first < first <= box_last:
-            return box_first
+        if box_first < first <= box_last or (box_last < first and _shop_gap(doc, box_last + 1, first, s)):
+            head = _score_head(doc, box_first)
+            if head < box_first:
+                boxes.append((head, box_first - 1))
+            return head
     return first
+
+
+def _shop_gap(doc: Document, start: int, end: int, s: ScorerSettings) -> bool:
+    """Whether paragraphs [start, end) are a box's shop rows: at most `review_gap_max_lines`
+    kept lines, each of at most review_item_max_words words and no sentence, rule removals
+    among them counting for nothing (a verdict box's own "Buy now" ends on them)."""
+    kept = [par for par in doc.paragraphs[start:end] if par.kept]
+    if len(kept) > s.review_gap_max_lines:
+        return False
+    return all(par.signals.get("words", 0) <= s.review_item_max_words and not par.signals.get("ends_sentence", 0.0) for par in kept)
+
+
+# A grade after a short label, as a box over a review's lists prints it: "Note: 1,8 (gut)",
+# "Voto: 8,5", "Score: 87" (`_SCORE` holds the grades on a scale: "Rating: 4.5 out of 5 stars").
+_GRADE = re.compile(r"[^\W\d_][^\n:]{0,30}\s?:\s?\d{1,3}(?:[.,]\d{1,2})?(?: ?\([^\W\d_]{1,12}\))?\.?")
+
+
+def _score_head(doc: Document, first: int) -> int:
+    """The first line of a verdict box that opens a review: `first`, or the score line right
+    above it ("Rating: 4.5 out of 5 stars", "Note: 1,8 (gut)") with the short heading over that
+    ("Our verdict", "Fazit"), when both are kept: two lines the scorer left out above the body."""
+    pars = doc.paragraphs
+    score = first - 1
+    if score < 0 or not pars[score].kept:
+        return first
+    text = doc.kept_text(pars[score]).strip()
+    if len(text) > _LABEL_MAX_CHARS or not (_SCORE.fullmatch(text) or _GRADE.fullmatch(text)):
+        return first
+    heading = score - 1
+    if heading >= 0 and pars[heading].kept and len(doc.kept_text(pars[heading]).strip()) <= _LABEL_MAX_CHARS and pars[heading].signals.get("words", 0) <= 3 and not pars[heading].signals.get("ends_sentence", 0.0):
+        return heading
+    return score

@@ -39,6 +39,7 @@ from .framed import framed_run, framed_tail
 from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
+from .listings import listing_runs
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shaped import SHAPED_RULES, shaped_lines
 from .shapes import calendar_date, caption_like, repeated_shapes
@@ -118,7 +119,7 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
-        for index in introduced_rows(doc, s) + table_runs(doc) + ingredient_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients
+        for index in introduced_rows(doc, s) + table_runs(doc) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
@@ -151,12 +152,15 @@ class Scorer:
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author))  # the author's bio under a column
-        last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
+        closed = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
+        last = about_tail(doc, block.first, closed, self.review, s)
+        if last < closed:  # an HTML page's main content holds the box: it goes all the same
+            block = _moved(block, about_end=closed)
         for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail
-        return _moved(block, first=review_head(block.first, boxes), last=last, boxes=tuple(boxes))
+        return _moved(block, first=review_head(doc, block.first, boxes, s), last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
@@ -342,8 +346,8 @@ class Scorer:
                 continue
             if index in keep:
                 continue
-            if par.signals.get("in_main", 0.0) >= 1.0:
-                continue  # an HTML reader placed it in the page's main content: structure beats prose
+            if par.signals.get("in_main", 0.0) >= 1.0 and not (block.about_end is not None and block.last < index <= block.about_end):
+                continue  # an HTML reader placed it in the page's main content: structure beats prose (not an "About" box's)
             if prose[index] >= s.keep_outside_prose and par.signals["words"] >= s.keep_outside_words:
                 continue
             par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))

@@ -156,6 +156,10 @@ class ScorerSettings:
     keypoints_min_items: int
     review_item_max_words: int
     review_max_items: int
+    review_gap_max_lines: int
+    listing_name_max_words: int
+    listing_line_max_words: int
+    listing_min_entries: int
 
 
 @dataclass(frozen=True, slots=True)

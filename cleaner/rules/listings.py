@@ -1,0 +1,76 @@
+"""An event listing inside an article: entries of a name line over a line of when and where.
+
+A "things to do this weekend" piece lists its events as short entries, each a name ("Concierto
+de la Orquesta Sinfónica Juvenil", "Winter Lantern Parade") over a line that says when and where
+("Sábado 5, a las 19.00 horas. Auditorio Nacional. Entradas desde 12 euros."), maybe a sentence
+of description under it. Line by line the names are a menu and the schedule lines score low (a
+day, a clock time, a place, a price): an entry without its description weighs against the body,
+and two of them after the last description ended the body there, the rest of the listing cut as
+the page's furniture. What tells the article's listing apart is the schedule line's clock time
+("19.00", "6 p.m.", "20 Uhr", "21h") right under a name line, entry after entry, between
+sentences: a menu has no clock times, a sidebar's "upcoming events" has no prose on both sides.
+Neutral, not positive (as a recipe's ingredients, recipe.ingredient_runs): the entries join a
+body only with its text around them.
+
+Numbers: data/scorer.toml (listing_name_max_words, listing_line_max_words, listing_min_entries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document, Paragraph
+from .lists import par_text
+from .settings import ScorerSettings
+
+# A clock time: "19.00", "19:30", "21h", "21h30", "6 p.m.", "11am", "20 Uhr", "a las 19 horas";
+# not a price's decimals ("$19.00", "12,50 €") nor a figure's ("4.250").
+_CLOCK = re.compile(
+    r"(?<![\d$€£.,])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d(?![\d.,]\d)(?! ?(?:€|euros?|EUR|dollars?|\$))|h[0-5]\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|Uhr\b|h\b|horas\b|heures\b|ore\b))"
+)
+
+
+def listing_runs(doc: Document, s: ScorerSettings) -> list[int]:
+    """Indexes of the kept lines of each event listing: `listing_min_entries` entries or more in a
+    row, each a name line (at most `listing_name_max_words` words, no sentence's end) right over a
+    schedule line (at most `listing_line_max_words` words, a clock time), with at most one line
+    of description between entries; a sentence right above the first name and one right under
+    the last entry's lines."""
+    pars = doc.paragraphs
+    kept = [i for i, par in enumerate(pars) if par.kept]
+    found: list[int] = []
+    at = 1
+    while at < len(kept):
+        end, entries = _entries(doc, kept, at, s)
+        if entries >= s.listing_min_entries and _sentence(pars[kept[at - 1]]) and end < len(kept) and _sentence(pars[kept[end]]):
+            found.extend(kept[at:end])
+        at = max(end, at + 1)
+    return found
+
+
+def _entries(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> tuple[int, int]:
+    """(position in `kept` after the entries from `at` on, how many): name and schedule lines,
+    each pair maybe followed by one sentence of description."""
+    pars = doc.paragraphs
+    entries, end = 0, at
+    while end + 1 < len(kept) and _name(pars[kept[end]], s) and schedule_line(doc, pars[kept[end + 1]], s):
+        entries, end = entries + 1, end + 2
+        after = end + 1
+        if end < len(kept) and _sentence(pars[kept[end]]) and after + 1 < len(kept) and _name(pars[kept[after]], s) and schedule_line(doc, pars[kept[after + 1]], s):
+            end = after  # a description under the entry, another entry under it
+    return end, entries
+
+
+def _name(par: Paragraph, s: ScorerSettings) -> bool:
+    signals = par.signals
+    return 0 < signals["words"] <= s.listing_name_max_words and signals["ends_sentence"] == 0.0
+
+
+def schedule_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A listing entry's line of when and where: at most `listing_line_max_words` words, a clock
+    time ("Sábado 5, a las 19.00 horas. Auditorio Nacional.")."""
+    return par.signals["words"] <= s.listing_line_max_words and _CLOCK.search(par_text(doc, par)) is not None
+
+
+def _sentence(par: Paragraph) -> bool:
+    return par.signals["ends_sentence"] > 0.0
