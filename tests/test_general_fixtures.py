@@ -499,6 +499,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "it_60": ["Il nostro giudizio\n\nVoto: 8,5\n\nPro", "Contro\n\nNiente aptX\n\nCustodia ingombrante"],
     # an event listing: names over their day and time, one entry without a description (listings.listing_runs)
     "es_61": ["Concierto de la Orquesta Sinfónica Juvenil\n\nSábado 5, a las 19.00 horas.", "Teatro infantil: El soldadito de plomo\n\nDomingo 6, a las 12.00 horas."],
+    # an obituary: its funeral details stay (and its name and years open it, see HEADINGS)
+    "en_62": ["Visitation: Thursday, December 3, 5 to 7 p.m.", "Interment: Pine Ridge Cemetery.", "Arrangements are by Olson Funeral Home."],
+    # an event listing: every entry, the last one without a description
+    "en_63": ["Farmers Market Holiday Edition\n\nSaturday, 8 a.m. to 1 p.m., Depot Lot."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1016,6 +1020,11 @@ JUNK = {
     "it_60": ["Le migliori offerte", "179,99 € su Amazon", "189 € su Unieuro"],
     # a reporter's job title under the byline's name (en.credit.job-title): not the headline
     "en_61": ["Court reporter"],
+    "en_62": ["Sign the Guestbook", "Send Flowers", "Guest Book", "So sorry for your loss", "Light a Candle", "Harold J. Becker"],
+    # a listings page's call for readers' events (en.newsletter.event-tip)
+    "en_63": ["Know of an event?", "Local deals", "New ramen shop opens downtown"],
+    # a column's author bio under a block that opened with the headline, its byline inside the block (bio.bio_tail)
+    "fr_60": ["Martine Rousseau est maire de Saint-Amand-sur-Sèvre", "Les opinions exprimées", "Vous aussi, proposez une tribune"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1194,6 +1203,8 @@ HEADINGS = {
     "en_60": ["Sonara Arc 2 review: the best noise cancelling under $200", "Our verdict"],
     "en_61": ["Former council officer jailed for £180,000 housing grant fraud", "A former council housing officer"],
     "es_61": ["Planes para este fin de semana en Madrid", "Llega el primer fin de semana"],
+    # an obituary's name over its life years, the name opening the first sentence (bio.life_heading)
+    "en_62": ["Margaret Ellen Sorensen", "1938 - 2026", "Margaret Ellen Sorensen, 88, of Pine Ridge"],
 }  # fmt: skip
 
 

@@ -77,6 +77,8 @@ a page builder's page whose article is four text widgets ("elementor-widget-text
 Spanish infinite scroll whose stacked <article>s each hold an h1 (the og:title's stays).
 A German press release in a Drupal body field whose closing "Über <name>" box sits inside the
 page's main content, over its press contact (the box goes as it does in text, bio.about_tail).
+A Spanish review in hashed classes opening on its verdict box: a score over the box's heading
+("9/10" / "Nuestra valoración") over pros and cons, a shop box of price rows under it.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -286,6 +288,7 @@ BODY = {
     "es_scroll_h1s": ["El Ayuntamiento de Cáceres abrirá en primavera", "«Muchos peregrinos acaban durmiendo",
                       "antes de Semana Santa."],
     "de_press_about": ["Das Herzzentrum in Zahlen", "48 Betten, davon 12 Intensivbetten", "110 neue Stellen"],
+    "es_review_score": ["9/10\n\nNuestra valoración\n\nA favor", "En contra\n\nOcupa mucho espacio\n\nAlgo ruidosa"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -500,6 +503,7 @@ JUNK = {
     "es_scroll_h1s": ["Tráfico", "Lucía Pizarro", "WhatsApp", "Siguiente noticia", "El puente Real de Badajoz",
                       "Los cortes serán", "© 2026"],
     "de_press_about": ["Über das Klinikum Waldstadt", "Krankenhaus der Schwerpunktversorgung", "Pressekontakt", "Sabine Keller"],
+    "es_review_score": ["89,99 € en Amazon", "94,90 € en MediaMarkt", "enlaces de afiliado", "Lo más leído"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -26,7 +26,11 @@ capitalised words or more ("Über die Stadtwerke Talbrück").
 An obituary ends the other way round, on a line of its subject's life dates ("Margaret Dunne,
 teacher, born 12 March 1935; died 2 December 2026", "Hans Adler, geboren am 4. April 1938 in Köln,
 gestorben am 30. November 2026"): no sentence, so the scorer left it out. It opens with the name
-the article uses and holds two years; `life_dates_tail` joins it to the body.
+the article uses and holds two years; `life_dates_tail` joins it to the body. Or it opens on them:
+the subject's name over a line of life years ("Margaret Ellen Sorensen" / "1938 - 2026") is its
+headline when the body's first sentence opens with the name ("Margaret Ellen Sorensen, 88, of Pine
+Ridge, passed away ..."): a byline's name does not (`life_heading`; title.find_heading's walk passes
+over a name as a byline's).
 
 Numbers: data/scorer.toml (furniture_max_words for the byline line, standfirst_max_words for the
 bio and for each of the box's sentences, about_* for the box).
@@ -69,7 +73,8 @@ def bio_tail(
     if len(opening) < _NAME_WORDS or not all(w[0].isupper() for w in opening):
         return last
     name = [w.casefold() for w in opening]
-    if not any(_holds(doc, i, name, s, categories) for i in range(first)):
+    bylines = list(range(first)) + [i for i in range(first, index) if not pars[i].kept]  # a block opening on the headline holds its byline
+    if not any(_holds(doc, i, name, s, categories) for i in bylines):
         return last
     if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(first, index)):
         return last  # the article's subject, named in its text (a caption's credit held the name), not its author
@@ -157,3 +162,24 @@ def life_dates_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> 
     if not any(name[0] in doc.kept_text(par) for par in pars[first : last + 1]):
         return last
     return index
+
+
+# A line of life years under an obituary's name: "1938 - 2026", "1941–2026", "* 1938 – † 2026".
+_LIFE_YEARS = re.compile(r"(?:\*\s?)?(?:1[89]|20)\d\d\s?[-–—]\s?(?:†\s?)?(?:1[89]|20)\d\d")
+
+
+def life_heading(doc: Document, first: int) -> tuple[int, int] | None:
+    """(name line, years line) of an obituary's heading right above the body at `first` (see the
+    module docstring): the name, a line of its own, opens the body's first sentence, followed by
+    a comma, a space or a bracket; else None."""
+    pars = doc.paragraphs
+    years, name = first - 1, first - 2
+    if name < 0 or not (pars[years].kept and pars[name].kept):
+        return None
+    if _LIFE_YEARS.fullmatch(doc.kept_text(pars[years]).strip()) is None:
+        return None
+    title = doc.kept_text(pars[name]).strip()
+    body = doc.kept_text(pars[first]).lstrip()
+    if not title or len(title) > MAX_LINE_CHARS or not body.startswith(title) or body[len(title) : len(title) + 1] not in (",", " ", "("):
+        return None
+    return name, years

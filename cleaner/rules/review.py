@@ -331,16 +331,27 @@ _GRADE = re.compile(r"[^\W\d_][^\n:]{0,30}\s?:\s?\d{1,3}(?:[.,]\d{1,2})?(?: ?\([
 
 def _score_head(doc: Document, first: int) -> int:
     """The first line of a verdict box that opens a review: `first`, or the score line right
-    above it ("Rating: 4.5 out of 5 stars", "Note: 1,8 (gut)") with the short heading over that
-    ("Our verdict", "Fazit"), when both are kept: two lines the scorer left out above the body."""
+    above it ("Rating: 4.5 out of 5 stars", "Note: 1,8 (gut)", "9/10") with a short heading on its
+    other side ("Our verdict" over the score, or under it: "9/10" over "Nuestra valoración"), when
+    kept: lines the scorer left out above the body."""
     pars = doc.paragraphs
-    score = first - 1
-    if score < 0 or not pars[score].kept:
+    above = [k for k in (first - 1, first - 2) if k >= 0 and pars[k].kept]
+    if not above or above[0] != first - 1:
         return first
-    text = doc.kept_text(pars[score]).strip()
-    if len(text) > _LABEL_MAX_CHARS or not (_SCORE.fullmatch(text) or _GRADE.fullmatch(text)):
-        return first
-    heading = score - 1
-    if heading >= 0 and pars[heading].kept and len(doc.kept_text(pars[heading]).strip()) <= _LABEL_MAX_CHARS and pars[heading].signals.get("words", 0) <= 3 and not pars[heading].signals.get("ends_sentence", 0.0):
-        return heading
-    return score
+    second = len(above) > 1 and above[1] == first - 2
+    if _score_line(doc, above[0]):
+        return above[1] if second and _box_heading(doc, above[1]) else above[0]
+    if second and _box_heading(doc, above[0]) and _score_line(doc, above[1]):
+        return above[1]
+    return first
+
+
+def _score_line(doc: Document, index: int) -> bool:
+    text = doc.kept_text(doc.paragraphs[index]).strip()
+    return len(text) <= _LABEL_MAX_CHARS and (_SCORE.fullmatch(text) is not None or _GRADE.fullmatch(text) is not None)
+
+
+def _box_heading(doc: Document, index: int) -> bool:
+    """A verdict box's own heading ("Our verdict", "Fazit"): three words at most, no sentence."""
+    par = doc.paragraphs[index]
+    return len(doc.kept_text(par).strip()) <= _LABEL_MAX_CHARS and par.signals.get("words", 0) <= 3 and not par.signals.get("ends_sentence", 0.0)

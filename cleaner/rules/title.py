@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
+from .bio import life_heading
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
 from .credit import credit_cues, headline_over_credit, labelled_name
@@ -83,6 +84,8 @@ def find_heading(
         walk = _walk(doc, first, anchor, settings, standfirst_at, frozenset(), keypoints)
     title, standfirst, skipped, entry = walk
     pars = doc.paragraphs
+    if title is None and (life := life_heading(doc, first)) is not None:
+        return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
     upper = headline_over_credit(doc, title, settings, byline_furniture) if title != anchor and standfirst is None else None
