@@ -79,6 +79,8 @@ A German press release in a Drupal body field whose closing "Über <name>" box s
 page's main content, over its press contact (the box goes as it does in text, bio.about_tail).
 A Spanish review in hashed classes opening on its verdict box: a score over the box's heading
 ("9/10" / "Nuestra valoración") over pros and cons, a shop box of price rows under it.
+An English press release (a WordPress post) whose "About <name>" box sits over a forward-looking
+statements heading that ends the page: the box goes there too (bio.about_box_end).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -289,6 +291,7 @@ BODY = {
                       "antes de Semana Santa."],
     "de_press_about": ["Das Herzzentrum in Zahlen", "48 Betten, davon 12 Intensivbetten", "110 neue Stellen"],
     "es_review_score": ["9/10\n\nNuestra valoración\n\nA favor", "En contra\n\nOcupa mucho espacio\n\nAlgo ruidosa"],
+    "en_press_forward_looking": ["Trial highlights\n\nPrimary endpoint met", "in the second quarter of 2027."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -363,7 +366,8 @@ JUNK = {
     "ja_paywall": ["有料会員登録", "ログイン", "2026/12/04 18:30", "【関連記事】", "ロケット打ち上げ、天候不良で延期", "（共同）",
                    "シェアする", "この記事は有料会員限定です", "アクセスランキング", "無断転載"],
     "de_press_table": ["Pressemitteilung:", "Privatkunden", "Pressemitteilungen 2026", "Pressekontakt", "Sabine Loos",
-                       "Telefon 05431", "presse@", "Seite drucken", "zurück zur Übersicht", "Impressum"],
+                       "Telefon 05431", "presse@", "Seite drucken", "zurück zur Übersicht", "Impressum",
+                       "Über die Stadtwerke Ebersfeld", "versorgen rund 41.000 Einwohner"],
     "ar_sport_tweet": ["كرة السلة", "محمد السالم", "نشر في", "أ ف ب", "اقرأ أيضا", "المدرب يستدعي", "pic.twitter.com",
                        "@NationalFA", "الوسوم", "شارك:", "مواضيع ذات صلة", "الأكثر قراءة", "تابعونا", "جميع الحقوق"],
     "fr_split_newsletter": ["En poursuivant votre navigation", "Bons plans", "Se connecter", "Lucas Bernardin",
@@ -504,6 +508,8 @@ JUNK = {
                       "Los cortes serán", "© 2026"],
     "de_press_about": ["Über das Klinikum Waldstadt", "Krankenhaus der Schwerpunktversorgung", "Pressekontakt", "Sabine Keller"],
     "es_review_score": ["89,99 € en Amazon", "94,90 € en MediaMarkt", "enlaces de afiliado", "Lo más leído"],
+    "en_press_forward_looking": ["About Lumen Pharma", "clinical-stage biotechnology company", "Forward-Looking Statements",
+                                 "Tom Reyes", "###", "Leave a Reply"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

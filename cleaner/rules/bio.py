@@ -121,6 +121,19 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
     return last
 
 
+def about_box_end(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int | None:
+    """The last line of an "About <name>" box right under the body's `last` paragraph, which
+    `about_tail` left out of it (an HTML page's main content holds it), or None: the kept lines
+    under `last`, up to the first removed one, are such a box."""
+    pars = doc.paragraphs
+    end = last
+    while end + 1 < len(pars) and pars[end + 1].kept:
+        end += 1
+    if end == last or about_tail(doc, first, end, labels, s) != last:
+        return None
+    return end
+
+
 def _heading_name(text: str, labels: ReviewLabels, s: ScorerSettings) -> list[str] | None:
     """The capitalised words of the name a heading "About <name>" gives (casefolded), or None."""
     line = text.strip().rstrip(":：").rstrip()

@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..memo import Memo
 from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
-from .bio import about_tail, bio_tail, life_dates_tail
+from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
 from .blocks import Block, best_block, brief_sentences, closing_sentence, framed_brief, with_tail
 from .closers import closed_block, closing_removals
 from .recipe import ingredient_runs, recipe_head
@@ -152,10 +152,7 @@ class Scorer:
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author))  # the author's bio under a column
-        closed = footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s)
-        last = about_tail(doc, block.first, closed, self.review, s)
-        if last < closed:  # an HTML page's main content holds the box: it goes all the same
-            block = _moved(block, about_end=closed)
+        last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
@@ -275,7 +272,8 @@ class Scorer:
             self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
         shaped = shaped_lines(doc, block.first, block.last, block.unlisted, self.settings, self.enabled_rules)
         if RULE_OUTSIDE in self.enabled_rules:  # after the shapes: a box's labels under the body are read
-            self._remove_outside(doc, prose, block)
+            about = about_box_end(doc, block.first, block.last, self.review, self.settings)  # it goes from an HTML page's main content too
+            self._remove_outside(doc, prose, replace(block, about_end=about) if about is not None else block)
         for rule, found in shaped:
             self._remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
         return doc
