@@ -22,7 +22,13 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
 - labels/interviews.jsonl: four French sites, one interview page each (a host per `url`), with
   "Question :" and "Réponse :" labels between the questions and answers; every page also has
   a menu sharing "Accueil" and "Newsletter", share rows and a footer shared with the others;
-  two of them close with the same short agency note (a reprint: kept once).
+  two of them close with the same short agency note (a reprint: kept once);
+- small/: a small site of 11 pages (ledger.jsonl, one host) with its tagline and a tip line
+  (no rule knows them) on every page and "The company did not respond to a request for
+  comment." in 3 of them (closing one article, a paragraph of its own in the middle of
+  another, the last sentence of a paragraph in a third); and a folder of four articles of one
+  local paper whose follow-ups repeat a short background sentence as a paragraph of their own
+  between new prose (kept in each) and a long one inside a paragraph (kept once, in the first).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -41,7 +47,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -327,3 +333,23 @@ def test_interview_labels_shared_by_sites_stay_on_every_page(cleaned) -> None:
         assert lines.count("Question :") == 3 and lines.count("Réponse :") == 3
         assert not {"Accueil", "Newsletter", "Partager", "Facebook", "Contact"} & set(lines)
     assert "\n".join(texts.values()).count("Artisans et producteurs du pays") == 1
+
+
+SMALL_STOCK = "The company did not respond to a request for comment."
+SMALL_SHORT_BACKGROUND = "The fire destroyed 40 homes in Millbrook in August 2019."
+SMALL_LONG_BACKGROUND = "The Kestrel Ridge fire also burned two schools and forced 3,000 people from their homes for more than a week."
+
+
+def test_a_small_source_keeps_its_stock_and_background_sentences_and_loses_its_template(cleaned) -> None:
+    """3 of 11 pages is no evidence of a template (`template_sentence_min_docs`); a source does
+    not reprint itself a sentence at a time; a long repeated sentence is kept once."""
+    out, report = cleaned["small"]
+    texts = _texts(out)
+    everything = "\n".join(texts.values())
+    assert [doc for doc, text in texts.items() if SMALL_STOCK in text] == ["ledger.jsonl#ledger-0", "ledger.jsonl#ledger-6", "ledger.jsonl#ledger-8"]
+    assert [t for t in ("Vale since 1871", "Tell the newsdesk", "Valley Press Association") if t in everything] == []
+    tribune = "millbrook-tribune/2025-0"
+    assert [doc for doc, text in texts.items() if SMALL_SHORT_BACKGROUND in text] == [f"{tribune}1-10-fire-anniversary.txt", f"{tribune}3-02-fund-audit.txt"]
+    assert everything.count(SMALL_LONG_BACKGROUND) == 1 and SMALL_LONG_BACKGROUND in texts[f"{tribune}1-10-fire-anniversary.txt"]
+    copies = [(r["rule"], _short(r["original"]["doc"], "small")) for r in report if r.get("kind") == "span" and r["reason"] == "duplicate"]
+    assert copies == [("dedup.exact.sentence", f"{tribune}1-10-fire-anniversary.txt")]

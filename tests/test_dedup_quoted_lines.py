@@ -3,7 +3,7 @@
 A minister's words at a press conference reach every newsroom: each prints them as a paragraph
 of its own between its own prose. Such a quote is the article's, not a reprint (a reprint copies
 the paragraphs around it too), however long it is; the same line with copied text beside it, a
-line without a quotation mark, and three articles of one source still go.
+line without a quotation mark, and `template_sentence_min_docs` articles of one source still go.
 """
 
 from __future__ import annotations
@@ -60,9 +60,13 @@ def test_a_quote_closing_the_article_or_beside_copied_text_is_a_copy():
     assert [quote in kept_texts(d) for d in run(copied)] == [True, False, False]
 
 
-def test_three_articles_of_one_source_still_make_it_template():
+def test_three_articles_of_one_source_keep_it_more_make_it_template():
+    """Between an article's prose, three pages of a source are no evidence of a template
+    (`template_sentence_min_docs`), even when they are all the pages met so far."""
     quote = QUOTES["guillemets"]
     out = run(articles(quote, source=lambda i: "site"))
+    assert all(quote in kept_texts(d) for d in out)
+    out = run(articles(quote, source=lambda i: "site"), DedupConfig(template_sentence_min_docs=3))
     assert [quote in kept_texts(d) for d in out] == [True, True, False]
     assert removed(out[2]) == [(quote, "dedup.template.sentence")]
 

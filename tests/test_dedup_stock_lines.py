@@ -116,16 +116,17 @@ def test_a_stock_line_in_a_few_pages_of_a_big_source_stays_one_page_at_a_time():
 def test_the_plan_keeps_a_stock_line_of_few_pages_and_takes_the_promo_from_every_page():
     from cleaner.pipeline import clean_corpus
 
-    def cleaned(pages: list[list[list[str]]], share: float | None = None) -> list[str]:
+    def cleaned(pages: list[list[list[str]]], **knobs: float) -> list[str]:
         docs = [make_doc(p, f"{i}.txt", source="site") for i, p in enumerate(pages)]
-        config = Config(dedup=DedupConfig() if share is None else DedupConfig(template_line_share=share))
+        config = Config(dedup=DedupConfig(**knobs))
         return [r.text for r in clean_corpus([Document(id=d.id, text=d.text, source="site") for d in docs], config)]
 
     texts = cleaned(_site_pages(20, {3, 9, 15}))
     assert [CLOSING in t for t in texts] == [i in {3, 9, 15} for i in range(20)]
     assert not any(PROMO in t for t in texts)
     assert not any(CLOSING in t for t in cleaned(_site_pages(20, {3, 9, 15, 17})))  # 4 of 20 pages
-    assert not any(CLOSING in t for t in cleaned(_site_pages(20, {3, 9, 15}), share=0.1))
+    assert all(CLOSING in t for t in cleaned(_site_pages(20, {3, 9, 15}), template_line_share=0.1)[3::6])  # 3 pages: too few
+    assert not any(CLOSING in t for t in cleaned(_site_pages(20, {3, 9, 15}), template_line_share=0.1, template_sentence_min_docs=3))
 
 
 def test_the_share_counts_the_pages_an_index_already_holds(tmp_path):
@@ -142,7 +143,7 @@ def test_a_planned_template_line_stays_between_two_sentences_of_an_article():
     from cleaner.pipeline import clean_corpus
 
     line = "Il a été placé en garde à vue."
-    pages = [[[_story(i)], [line]] for i in range(3)] + [[[_story(7)[:-1] + ". " + line + " " + _story(8)]]]
+    pages = [[[_story(i)], [line]] for i in range(4)] + [[[_story(7)[:-1] + ". " + line + " " + _story(8)]]]
     docs = [make_doc(p, f"{i}.txt", source="site") for i, p in enumerate(pages)]
     texts = [r.text for r in clean_corpus([Document(id=d.id, text=d.text, source="site") for d in docs])]
-    assert [line in t for t in texts] == [False, False, False, True]
+    assert [line in t for t in texts] == [False, False, False, False, True]

@@ -75,6 +75,11 @@ class DedupConfig:
       page, "Une enquête a été ouverte." closes a tenth of a crime desk's articles, and a folder
       of pages of many sites is one source. With a run's plan the share is of the source's
       documents in the run (and the index); one document at a time, of those met so far.
+    - `template_sentence_min_docs`: and in this many documents of the source at least, unless
+      in every one of them: in a small source the share is no evidence ("The company did not
+      respond to a request for comment." in 3 of a site's 11 pages is 27% of them, its tagline
+      is in all 11). A site of fewer pages keeps a sentence-shaped line that is not on all of them,
+      and one standing between two prose paragraphs (lines.inside_prose) even then.
     - `boilerplate_min_sources`: a short line of its own seen under this many sources is
       boilerplate (a short sentence inside a paragraph is never template nor boilerplate, nor is
       a one-sentence paragraph of at least `prose_line_min_words` tokens between two prose
@@ -128,6 +133,7 @@ class DedupConfig:
     index_sentences: bool = True
     template_min_docs: int = 3
     template_line_share: float = 0.2
+    template_sentence_min_docs: int = 4
     template_place_share: float = 0.5
     counter_tokens: int = 3
     boilerplate_min_sources: int = 3
@@ -149,6 +155,15 @@ class DedupConfig:
         shingles = math.ceil(size / (1.0 - self.sentence_threshold) - 1e-9)
         return max(self.min_words, shingles + size - 1)
 
+    def sentence_template(self, docs: int, total: int, inside: bool = False) -> bool:
+        """Whether a line shaped like a short sentence, in `docs` of its source's `total`
+        documents, is common enough there to be site template (`template_line_share`,
+        `template_sentence_min_docs`); `template_min_docs` is the caller's test. `inside`: the
+        line stands between two prose paragraphs (lines.inside_prose), where three follow-ups
+        of a folder of three repeat their background: in every page is no evidence there."""
+        every_page = docs >= total and not inside
+        return every_page or (docs >= self.template_sentence_min_docs and docs >= self.template_line_share * total)
+
     def __post_init__(self) -> None:
         """Refuse values no run can use, where the configuration is read (not deep in a run)."""
         for name in _COUNTS:
@@ -167,7 +182,7 @@ _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
-    "counter_tokens",
+    "counter_tokens", "template_sentence_min_docs",
 )  # fmt: skip
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment",

@@ -31,7 +31,7 @@ from ..types import Document, Location, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
-from .lines import copied_headings, keep_near_quotes, paragraph_groups, prose_lines, quoted_lines, stock_shaped
+from .lines import copied_headings, holds_new_prose, inside_prose_groups, keep_near_quotes, paragraph_groups, prose_lines, quoted_lines, stock_shaped
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
@@ -74,11 +74,14 @@ class CorpusMemory:
         keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
         known = {k: v for k, v in self.store.lookup(keys).items() if v.doc != doc.id}
         menu_like = {g[0] for g in groups if len(g) == 1} - prose  # lines of their own
-        for group, key in zip(groups, par_keys):
+        fresh = [holds_new_prose(group, known, self.config.min_words) for group in groups] if known else []
+        inside = inside_prose_groups(doc, groups, fresh, self.config) if known else set()
+        for i, (group, key) in enumerate(zip(groups, par_keys)):
             if key is not None and key in known:
-                self._decide(group, known[key], doc.source, "paragraph", True)
+                self._decide(group, known[key], doc.source, "paragraph", True, shaped=i in inside, inside=i in inside)
+        inside_lines = {groups[i][0] for i in inside if len(groups[i]) == 1}
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
-        stock_lines, closing = self._stock_lines(doc, groups, known)
+        stock_lines, closing = self._stock_lines(doc, groups, known, fresh)
         stock, inner = self._stock_sentences(groups, known)
         stock |= closing
         if not all(unit.kept for unit in survivors):  # a near copy among them
@@ -89,8 +92,8 @@ class CorpusMemory:
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:
-                shaped = stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
-                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped)
+                shaped = unit in inside_lines or stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
+                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped, unit in inside_lines)
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
         # Only text this document keeps is remembered as first seen here: a near copy removed
@@ -138,7 +141,7 @@ class CorpusMemory:
                         inner.add(unit)
         return stock, inner
 
-    def _stock_lines(self, doc: Document, groups: list[list[Unit]], known: dict[int, Seen]) -> tuple[set[Unit], set[Unit]]:
+    def _stock_lines(self, doc: Document, groups: list[list[Unit]], known: dict[int, Seen], fresh: list[bool]) -> tuple[set[Unit], set[Unit]]:
         """Repeated one-sentence paragraphs shorter than `stock_sentence_words` right after a
         new paragraph of prose: an article's "Police are appealing for witnesses." or "The
         company did not respond to a request for comment.", which unrelated articles of every
@@ -148,7 +151,9 @@ class CorpusMemory:
 
         Returns (short lines that are no cross-source boilerplate, lines that are no duplicate
         either): a sentence of `min_words` tokens or more is a copy when more prose follows it
-        (a passage lifted from another article), a stock phrase when it closes the article."""
+        (a passage lifted from another article), a stock phrase when it closes the article, or
+        when its first copy is in this source and new prose (`fresh`, lines.holds_new_prose)
+        follows right below: a source does not reprint itself a sentence at a time."""
         cfg = self.config
         lines: set[Unit] = set()
         closing: set[Unit] = set()
@@ -167,7 +172,7 @@ class CorpusMemory:
                 and _SENTENCE_END.search(doc.text, unit.start, unit.end) is not None
             ):
                 lines.add(unit)
-                if not prose_after:
+                if not prose_after or (fresh[i + 1] and known[unit.key].source == doc.source):
                     closing.add(unit)
             prose_after = prose_after or new_prose[i]
         return lines, closing
@@ -179,14 +184,17 @@ class CorpusMemory:
         return _combined_key(group)
 
     def _decide(
-        self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False, stock_line: bool = False, shaped: bool = False
+        self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False, stock_line: bool = False,
+        shaped: bool = False, inside: bool = False,
     ) -> None:
         """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
         its paragraph keeps, a line of its own; `stock`: a short one among new sentences, or one
         closing an article's prose, which is no reprint; `stock_line`: a one-sentence paragraph
         after new prose, which is no cross-source boilerplate; see `_stock_sentences` and
         `_stock_lines`. Either may still be a site's template; `shaped`: a short sentence
-        (`lines.stock_shaped`), template only in `template_line_share` of the source's pages).
+        (`lines.stock_shaped`) or a paragraph between two prose paragraphs (`lines.inside_prose`),
+        template only when common in the source's pages, `DedupConfig.sentence_template`;
+        `inside`: the latter).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -197,7 +205,7 @@ class CorpusMemory:
         if words < cfg.min_words and not standalone:
             return
         same_source = seen.source == source
-        if same_source and seen.same_docs + 1 >= cfg.template_min_docs and (not shaped or self._common_in(source, seen.same_docs + 1)):
+        if same_source and seen.same_docs + 1 >= cfg.template_min_docs and (not shaped or self._common_in(source, seen.same_docs + 1, inside)):
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
             sources = 1 + seen.other_docs + (0 if same_source else 1)
@@ -213,13 +221,14 @@ class CorpusMemory:
             if unit.kept:
                 unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=1.0)
 
-    def _common_in(self, source: str, docs: int) -> bool:
-        """Whether `docs` documents are `template_line_share` of the source's: all it will hold
-        when a plan counted the run ahead, else those met so far."""
+    def _common_in(self, source: str, docs: int, inside: bool) -> bool:
+        """Whether `docs` documents are common enough among the source's for a sentence-shaped
+        line (`DedupConfig.sentence_template`): of all it will hold when a plan counted the run
+        ahead, else of those met so far."""
         total = self.store.source_docs(source)
         if source in self.planned_docs:
             total += self.planned_docs[source] - self._run_docs[source]
-        return docs >= self.config.template_line_share * total
+        return self.config.sentence_template(docs, total, inside)
 
     def _original(self, seen: Seen) -> Location:
         """Where a removed copy points; the original document's length is kept for

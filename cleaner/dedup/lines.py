@@ -32,6 +32,32 @@ def stock_shaped(text: str, start: int, end: int, words: int, config: DedupConfi
     )
 
 
+def inside_prose(text: str, start: int, end: int, words: int, above: bool, below: bool, config: DedupConfig) -> bool:
+    """Whether text[start:end], a paragraph of `words` tokens, ends like a sentence between two
+    paragraphs of the article's own prose (`above`, `below`): where a follow-up repeats its
+    background ("The Kestrel Ridge fire destroyed 40 homes and two schools in Millbrook in
+    August 2019 and forced 3,000 people to flee."). Repeated in a few pages of a source it is
+    the articles' own, however long; a site's promo set inside its articles is in most of its
+    pages (`DedupConfig.sentence_template`)."""
+    return above and below and words >= config.prose_line_min_words and _SENTENCE_END.search(text, start, end) is not None
+
+
+def holds_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -> bool:
+    """A paragraph of `min_words` tokens or more with a sentence of its own that no earlier
+    document holds (an article's paragraph quoting one background sentence among new ones)."""
+    return sum(u.words for u in group) >= min_words and any(u.kept and u.key not in known for u in group)
+
+
+def inside_prose_groups(doc: Document, groups: list[list[Unit]], fresh: list[bool], config: DedupConfig) -> set[int]:
+    """Positions of the paragraphs of `groups` standing `inside_prose`, between two paragraphs
+    holding new prose (`fresh`, `holds_new_prose`): not beside a site's repeated promo."""
+    return {
+        i
+        for i in range(1, len(groups) - 1)
+        if inside_prose(doc.text, groups[i][0].start, groups[i][-1].end, sum(u.words for u in groups[i]), fresh[i - 1], fresh[i + 1], config)
+    }
+
+
 # A line opening with a quotation mark (straight, curly, low-9, guillemets either way round).
 _OPENS_QUOTE = re.compile(r"\s*[\"“”„«»‹›‘‚]")
 

@@ -22,8 +22,9 @@ reprinted everywhere) pair nothing: those copies are reprints, which plain dedup
 The same read finds each source's template lines (`DedupConfig.template_everywhere`): met one
 document at a time, a site's footer is only known as such from its `template_min_docs`-th copy,
 so the first pages of every site kept it; with the count known up front, every copy goes. A line
-shaped like a short sentence must also be in `template_line_share` of its source's documents
-(an article's stock closing line is in a few pages of a site, its promo in almost all).
+shaped like a short sentence must also be in `template_line_share` of its source's documents,
+and in `template_sentence_min_docs` of them unless in all (an article's stock closing line is in
+a few pages of a site, its promo in almost all; `DedupConfig.sentence_template`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ import numpy as np
 
 from ..types import Document
 from .config import DedupConfig
-from .lines import stock_shaped
+from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .text import exact_key, tokens
@@ -103,8 +104,9 @@ class ProcessingPlan:
 class PlanBuilder:
     """Collects each document's content lines (`add`, in input order), then decides (`build`).
 
-    Memory: about 28 bytes per line (packed arrays), 34 more per short line (where it stands,
-    structure.SourcePlaces), plus one source name per distinct source.
+    Memory: about 28 bytes per line (packed arrays), 8 more per line between two prose lines
+    (`_inside`), 34 more per short line (where it stands, structure.SourcePlaces), plus one
+    source name per distinct source.
     """
 
     def __init__(self, config: DedupConfig):
@@ -116,7 +118,11 @@ class PlanBuilder:
         self._words = array("l")
         self._docs = array("l")
         self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
-        self._stock: set[int] = set()  # keys of lines shaped like a short sentence (lines.stock_shaped)
+        # keys of lines shaped like a short sentence (lines.stock_shaped), and the rows (in
+        # `_keys`) of lines between two prose lines (lines.inside_prose, see `_inside_pairs`):
+        # template only when common in a source (DedupConfig.sentence_template)
+        self._stock: set[int] = set()
+        self._inside = array("q")
         self._places = SourcePlaces(config.min_words, config.counter_tokens)
 
     @property
@@ -130,15 +136,17 @@ class PlanBuilder:
         if source == len(self._names):
             self._names.append(doc.source)
         self._sources.append(source)
-        longest, print_key = 0, position
+        longest, print_key, first_row = 0, position, len(self._keys)
         line_keys: list[int] = []
         line_toks: list[list[str]] = []
+        texts: list[str] = []
         for line in doc.text.splitlines():
             toks = tokens(line)
             if toks:
                 key = exact_key(toks)
                 if stock_shaped(line, 0, len(line), len(toks), self.config):
                     self._stock.add(key)
+                texts.append(line)
                 self._keys.append(key)
                 self._words.append(len(toks))
                 self._docs.append(position)
@@ -148,6 +156,26 @@ class PlanBuilder:
                     longest, print_key = len(toks), key
         self._prints.append(print_key)
         self._places.add(position, line_keys, line_toks)
+        prose = [len(t) >= self.config.min_words for t in line_toks]
+        self._inside.extend(
+            first_row + i for i in range(1, len(texts) - 1)
+            if inside_prose(texts[i], 0, len(texts[i]), len(line_toks[i]), prose[i - 1], prose[i + 1], self.config)
+        )  # fmt: skip
+
+    def _inside_pairs(self, frequent: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """(source, key) of the `frequent` lines (in `template_min_docs` articles of a source)
+        that stand somewhere between two prose lines that are not frequent themselves: inside
+        an article, not beside the site's repeated promo (`lines.inside_prose`)."""
+        if not self._inside or not frequent:
+            return set()
+        keys, rows = np.frombuffer(self._keys, dtype=np.int64), np.frombuffer(self._inside, dtype=np.int64)
+        rows = rows[np.isin(keys[rows], np.fromiter({key for _, key in frequent}, dtype=np.int64))]
+        sources = [self._sources[self._docs[row]] for row in rows.tolist()]
+        return {
+            (source, key)
+            for source, key, above, below in zip(sources, keys[rows].tolist(), keys[rows - 1].tolist(), keys[rows + 1].tolist())
+            if (source, key) in frequent and (source, above) not in frequent and (source, below) not in frequent
+        }
 
     def build(self) -> ProcessingPlan:
         early = tuple(
@@ -182,9 +210,10 @@ class PlanBuilder:
         being known by its longest line: copies of a story share it, different stories do not.
         (When a long site disclaimer is every page's longest line, nothing is planned and the
         template goes from its third copy on, as without the plan.) `totals`: documents per
-        source id, for `template_line_share`. A short line must also stand where template
-        stands (anchoring.stances); those standing between their articles' text are the source's
-        structure lines, and so are the labels it shares with other sources (`_shared_structure`)."""
+        source id, for `DedupConfig.sentence_template`. A short line must also stand where
+        template stands (anchoring.stances); those standing between their articles' text are the
+        source's structure lines, and so are the labels it shares with other sources
+        (`_shared_structure`)."""
         all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
@@ -192,13 +221,14 @@ class PlanBuilder:
         source_of = np.asarray(self._sources, dtype=np.int64)
         triples, _ = distinct_rows(source_of[docs], keys, prints[docs])
         (pair_sources, pair_keys), counts = distinct_rows(triples[0], triples[1])  # articles per (source, key)
-        share = self.config.template_line_share
+        common = self.config.sentence_template
         chosen = counts >= self.config.template_min_docs
+        frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
+        inside = self._inside_pairs(set(frequent))
         counted_pairs = {
-            (source, key)
-            for source, key, count in zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist(), counts[chosen].tolist())
-            if key not in self._stock or count >= share * totals[source]
-        }
+            pair for pair, count in frequent.items()
+            if (pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside)
+        }  # fmt: skip
         # token counts per counted key; `found` below is a subset of these keys
         lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
         candidates = {pair for pair in counted_pairs if min(lengths[pair[1]]) < self.config.min_words}
