@@ -492,6 +492,15 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a brief closing on two short sentences of figures above its share row (blocks._closing_run)
     "fr_29": ["L'entrée adulte passe à 5,20 euros.\n\nOuverture samedi 13 décembre à 9 h."],
     "de_33": ["Die Baukosten liegen bei 7,8 Millionen Euro.\n\nBaubeginn im Mai 2027."],
+    # a practical-information line closing a review right under its last paragraph, over the share row (practical.py)
+    "fr_50": ["Prix : 19,50 euros."],
+    "de_50": ["Eintritt: 12 Euro."],
+    "es_50": ["Precio: 15 euros."],
+    "en_50": ["Tickets: £25."],
+    "it_50": ["Prezzo: 30 euro."],
+    "pt_50": ["Preço: 15 euros."],
+    # a wire dateline the scraper split off the first paragraph stays whole, its agency too
+    "it_51": ["BOLOGNA, 4 DIC (ANSA) -\n\nUna parte del controsoffitto"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1003,6 +1012,18 @@ JUNK = {
     "pl_15": ["Dalszy ciąg artykułu pod materiałem wideo\n"],
     "pt_18": ["Carregando vídeo\n", "Veja mais notícias da região no Portal Paulista Campinas."],
     "fr_28": ["Partager", "Lire aussi", "Mentions légales"],
+    # under a review's practical line: the share row, tags, a source and a "read also" link still go
+    "fr_50": ["Partager", "Tags : Théâtre", "Lire aussi : Notre sélection"],
+    "de_50": ["Artikel teilen", "Schlagworte: Kunst", "Quelle: dpa"],
+    "es_50": ["Compartir", "Etiquetas: Restaurantes", "Lee también"],
+    "en_50": ["Topics: Theatre", "Source: PA Media"],
+    "it_50": ["Condividi", "Tag: Ristoranti", "Leggi anche"],
+    "pt_50": ["Partilhar", "Tags: Teatro", "Leia também"],
+    # a site's name, section (and date) on one line, parts separated by middle dots (breadcrumb rule)
+    "it_51": ["Il Resto del Carlino · Cronaca", "(red)"],
+    "it_52": ["Il Resto del Carlino · Cronaca · 4 dicembre 2026", "Riproduzione riservata"],
+    "es_51": ["Diario de Sevilla · Andalucía · 3 de diciembre de 2026"],
+    "pt_51": ["Diário de Notícias · País · 05/12/2026"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
