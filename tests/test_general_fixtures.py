@@ -501,6 +501,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_50": ["Preço: 15 euros."],
     # a wire dateline the scraper split off the first paragraph stays whole, its agency too
     "it_51": ["BOLOGNA, 4 DIC (ANSA) -\n\nUna parte del controsoffitto"],
+    # a last paragraph whose sentence carries the editor's sign-off was cut off whole (it ended like no sentence)
+    "de_51": ["Den Sachschaden schätzt sie auf mehrere hunderttausend Euro."],
+    "es_52": ["la investigación sigue abierta para localizar a otros dos posibles implicados."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1024,6 +1027,11 @@ JUNK = {
     "it_52": ["Il Resto del Carlino · Cronaca · 4 dicembre 2026", "Riproduzione riservata"],
     "es_51": ["Diario de Sevilla · Andalucía · 3 de diciembre de 2026"],
     "pt_51": ["Diário de Notícias · País · 05/12/2026"],
+    # an editor's or agency's initials signing off the article, glued to the last sentence or alone (common.credit.signoff-initials)
+    "de_51": ["-- mk/dpa", "Kölner Stadt-Anzeiger | Region"],
+    "es_52": ["implicados. /ag"],
+    "en_51": ["jdb/cp"],
+    "fr_51": ["J.D.B.", "Par la rédaction avec AFP"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
