@@ -1032,6 +1032,9 @@ JUNK = {
     "es_52": ["implicados. /ag"],
     "en_51": ["jdb/cp"],
     "fr_51": ["J.D.B.", "Par la rédaction avec AFP"],
+    # a site's name and section on a line of their own under the standfirst or between two paragraphs (common.navigation.site-section)
+    "fr_52": ["Le Parisien · Faits divers", "Par la rédaction avec AFP", "(jdb)"],
+    "de_52": ["Kölner Stadt-Anzeiger | Region", "-- mk/dpa"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
