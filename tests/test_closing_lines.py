@@ -67,3 +67,33 @@ def test_a_short_closing_sentence_scoring_low_stays_above_the_furniture() -> Non
                       "A Deputación licita o novo centro de día de Monforte", "Temporal: alerta laranxa na Mariña"]):
         out = clean_text("\n".join(LIBRARY + furniture) + "\n").text
         assert out.endswith("A apertura está prevista para 2028.\n"), (furniture, out[-200:])
+
+
+REVIEW = [
+    "Kunst im Bunker: Die Sammlung Boros zeigt neue Arbeiten",
+    "Zwölf Künstlerinnen und Künstler bespielen die Räume des Hochbunkers in Mitte.",
+    "Der Bunker an der Reinhardtstraße ist schon für sich ein Ereignis. Wer die schweren Stahltüren hinter sich lässt, betritt ein Labyrinth aus niedrigen Räumen.",
+    "Besonders eindrucksvoll ist die Lichtinstallation von Anne Imhof im obersten Stockwerk, die den Besucher für einige Minuten in völlige Dunkelheit taucht.",
+    "{closing}",
+    "Artikel teilen",
+    "Schlagworte: Kunst, Berlin, Ausstellung",
+]
+
+
+def _review(closing: str) -> str:
+    return clean_text("\n".join(REVIEW).replace("{closing}", closing) + "\n").text
+
+
+def test_a_practical_line_closing_a_review_stays() -> None:
+    """A label, a colon, a figure, a full stop right under the last paragraph (practical.py)."""
+    for closing in ("Eintritt: 12 Euro.", "Öffnungszeiten: Do bis So 12 bis 18 Uhr."):
+        out = _review(closing)
+        assert closing in out
+        assert "Schlagworte" not in out and "Artikel teilen" not in out
+
+
+def test_a_label_line_without_a_figure_or_with_a_year_still_goes() -> None:
+    """The same shape holding no figure ("Fotos: Boros") or a date ("Stand: 5. Dezember 2026.")
+    is the page's furniture, cut as before."""
+    for closing in ("Fotos: Sammlung Boros.", "Stand: 5. Dezember 2026."):
+        assert closing not in _review(closing)

@@ -503,6 +503,18 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_62": ["Visitation: Thursday, December 3, 5 to 7 p.m.", "Interment: Pine Ridge Cemetery.", "Arrangements are by Olson Funeral Home."],
     # an event listing: every entry, the last one without a description
     "en_63": ["Farmers Market Holiday Edition\n\nSaturday, 8 a.m. to 1 p.m., Depot Lot."],
+    # a practical-information line closing a review right under its last paragraph, over the share row (practical.py)
+    "fr_50": ["Prix : 19,50 euros."],
+    "de_50": ["Eintritt: 12 Euro."],
+    "es_50": ["Precio: 15 euros."],
+    "en_50": ["Tickets: £25."],
+    "it_50": ["Prezzo: 30 euro."],
+    "pt_50": ["Preço: 15 euros."],
+    # a wire dateline the scraper split off the first paragraph stays whole, its agency too
+    "it_51": ["BOLOGNA, 4 DIC (ANSA) -\n\nUna parte del controsoffitto"],
+    # a last paragraph whose sentence carries the editor's sign-off was cut off whole (it ended like no sentence)
+    "de_51": ["Den Sachschaden schätzt sie auf mehrere hunderttausend Euro."],
+    "es_52": ["la investigación sigue abierta para localizar a otros dos posibles implicados."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1025,6 +1037,26 @@ JUNK = {
     "en_63": ["Know of an event?", "Local deals", "New ramen shop opens downtown"],
     # a column's author bio under a block that opened with the headline, its byline inside the block (bio.bio_tail)
     "fr_60": ["Martine Rousseau est maire de Saint-Amand-sur-Sèvre", "Les opinions exprimées", "Vous aussi, proposez une tribune"],
+    # under a review's practical line: the share row, tags, a source and a "read also" link still go
+    "fr_50": ["Partager", "Tags : Théâtre", "Lire aussi : Notre sélection"],
+    "de_50": ["Artikel teilen", "Schlagworte: Kunst", "Quelle: dpa"],
+    "es_50": ["Compartir", "Etiquetas: Restaurantes", "Lee también"],
+    "en_50": ["Topics: Theatre", "Source: PA Media"],
+    "it_50": ["Condividi", "Tag: Ristoranti", "Leggi anche"],
+    "pt_50": ["Partilhar", "Tags: Teatro", "Leia também"],
+    # a site's name, section (and date) on one line, parts separated by middle dots (breadcrumb rule)
+    "it_51": ["Il Resto del Carlino · Cronaca", "(red)"],
+    "it_52": ["Il Resto del Carlino · Cronaca · 4 dicembre 2026", "Riproduzione riservata"],
+    "es_51": ["Diario de Sevilla · Andalucía · 3 de diciembre de 2026"],
+    "pt_51": ["Diário de Notícias · País · 05/12/2026"],
+    # an editor's or agency's initials signing off the article, glued to the last sentence or alone (common.credit.signoff-initials)
+    "de_51": ["-- mk/dpa", "Kölner Stadt-Anzeiger | Region"],
+    "es_52": ["implicados. /ag"],
+    "en_51": ["jdb/cp"],
+    "fr_51": ["J.D.B.", "Par la rédaction avec AFP"],
+    # a site's name and section on a line of their own under the standfirst or between two paragraphs (common.navigation.site-section)
+    "fr_52": ["Le Parisien · Faits divers", "Par la rédaction avec AFP", "(jdb)"],
+    "de_52": ["Kölner Stadt-Anzeiger | Region", "-- mk/dpa"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

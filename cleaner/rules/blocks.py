@@ -10,6 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
+from .practical import practical_line
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence, stems, tail_sentence
 from .stamps import dateline_stamp, time_stamp
@@ -164,6 +165,10 @@ def with_tail(
         if run is not None:  # "Le livre coûte 19,50 euros." / "Il sort le 12 mars." over the share row
             last, index = run, run + 1
             continue
+        facts = _practical_run(doc, index, s) if right_under else None
+        if facts is not None:  # "Prix : 19,50 euros." closing a review over the share row
+            last, index = facts, facts + 1
+            continue
         clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
         floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose
         if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
@@ -218,6 +223,18 @@ def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
         return None
     end = _closing_end(doc, index, s)
     return end if end is not None and end > index else None
+
+
+def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
+    """The last index of a run of practical-information lines (practical.py: "Eintritt: 12
+    Euro.") from `index`, the last above the page's furniture as `_closing_end` asks; None
+    when there is no such line or the run does not close the page."""
+    pars, last = doc.paragraphs, index
+    while last < len(pars) and practical_line(doc, pars[last], s):
+        if _closing(doc, last) or _labels_below(doc, last, s) or _labels_over_removal(doc, last, s):
+            return last
+        last += 1
+    return None
 
 
 def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -4,6 +4,12 @@ Rules are data so that people who know a language or a site family can add them 
 the engine. Everything that can be wrong in a rule file (unknown keys, bad scope, a pattern that
 does not compile, duplicate ids) is refused here with a `ConfigError` naming the file and the rule,
 so a broken file never reaches the hot path.
+
+A rule's keys: id, category, scope, pattern, flags, description, must_match, must_not_match, and
+the options `guard`, `takes` (+ `takes_lines`, `takes_words`) and `spare` explained where their
+values are listed below. `spare = ["media-kicker"]` names shapes defined once in a file's
+`[spares]` table (the shipped ones in common.toml) that the rule never matches: a fragment several
+rules share lives in one place, and `Rule.pattern` is the composed regex (spares.py).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from ..errors import ConfigError
 from ..tomlfile import read_toml
+from .spares import SPARES_KEY, spare_names, spare_table, spared_pattern
 
 if TYPE_CHECKING:
     from ..types import Paragraph
@@ -29,7 +36,7 @@ ALL_LANGUAGES = "*"
 _FLAG_LETTERS = frozenset("isx")
 _RULE_KEYS = frozenset(
     {"id", "category", "scope", "pattern", "flags", "description", "must_match", "must_not_match", "guard", "takes",
-     "takes_lines", "takes_words"}
+     "takes_lines", "takes_words", "spare"}
 )  # fmt: skip
 # Block rules only: "majority" (default) fires when more prose lies before the marker than after
 # it; "prose-before" only needs some prose before (for markers that never head a sidebar box);
@@ -44,7 +51,9 @@ GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body")
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
 TAKES = ("", "previous", "next", "name")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
-_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "rule", "description"})
+# Any rule starting with "^" may say `spare = ["media-kicker", ...]`: lines opening with one of
+# those named shapes (defined once, in a file's [spares] table) are never its match (spares.py).
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "rule", "description", SPARES_KEY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +74,7 @@ class Rule:
     takes: str = ""
     takes_lines: int = TAKES_DEFAULTS["takes_lines"]
     takes_words: int = TAKES_DEFAULTS["takes_words"]
+    spare: tuple[str, ...] = ()  # the spares named in the file; `pattern` already holds them
 
     def compile(self) -> re.Pattern[str]:
         """The rule alone, compiled (the engine compiles rules together, tests one by one)."""
@@ -154,13 +164,15 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
     rules: list[Rule] = []
     languages: dict[str, LanguageData] = {}
     seen: dict[str, str] = {}
+    spares: dict[str, str] = {}
     shipped = {str(p) for p in default_rule_files()}
     for path in paths:
         table = read_toml(path, "rule file")
+        spares.update(spare_table(table, str(path), spares))
         language, data = _language_data(table, str(path))
         if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or language not in languages:
             languages[language] = _merge(languages.get(language), data)
-        for rule in _rules(table, language, str(path), check_patterns=str(path) not in shipped):
+        for rule in _rules(table, language, str(path), spares, check_patterns=str(path) not in shipped):
             if rule.id in seen:
                 raise ConfigError(f"{path}: rule id {rule.id!r} already defined in {seen[rule.id]}")
             seen[rule.id] = str(path)
@@ -217,15 +229,17 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
     )
 
 
-def _rules(table: dict[str, Any], language: str, where: str, check_patterns: bool = True) -> Iterable[Rule]:
+def _rules(
+    table: dict[str, Any], language: str, where: str, spares: dict[str, str], check_patterns: bool = True
+) -> Iterable[Rule]:
     entries = table.get("rule", [])
     if not isinstance(entries, list):
         raise ConfigError(f"{where}: 'rule' must be an array of tables ([[rule]])")
     for number, entry in enumerate(entries, 1):
-        yield _rule(entry, language, f"{where}: rule #{number}", check_patterns)
+        yield _rule(entry, language, f"{where}: rule #{number}", spares, check_patterns)
 
 
-def _rule(entry: Any, language: str, where: str, check_pattern: bool = True) -> Rule:
+def _rule(entry: Any, language: str, where: str, spares: dict[str, str], check_pattern: bool = True) -> Rule:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a table")
     unknown = set(entry) - _RULE_KEYS
@@ -248,7 +262,9 @@ def _rule(entry: Any, language: str, where: str, check_pattern: bool = True) -> 
     if guard == "inside-body" and (entry["scope"] != "line" or entry.get("takes")):
         raise ConfigError(f"{where}: only line rules that take no neighbours may use the guard \"inside-body\"")
     takes, takes_lines, takes_words = _takes(entry, where)
+    spare = spare_names(entry, where, spares)
     rule = Rule(
+        spare=spare,
         guard=guard,
         takes=takes,
         takes_lines=takes_lines,
@@ -256,7 +272,7 @@ def _rule(entry: Any, language: str, where: str, check_pattern: bool = True) -> 
         id=entry["id"],
         category=entry["category"],
         scope=entry["scope"],
-        pattern=entry["pattern"],
+        pattern=spared_pattern(entry["pattern"], spare, spares, flags, where),
         language=language,
         flags="".join(sorted(set(flags))),
         description=str(entry.get("description", "")),

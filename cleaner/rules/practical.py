@@ -1,0 +1,36 @@
+"""A practical-information line closing a review or a listing: "Prix : 19,50 euros.",
+"Eintritt: 12 Euro.", "Precio: 15 euros.", "Tickets: £25.".
+
+Such a line is a label, a colon and a figure: too short and too poor in function words for the
+tail walk (blocks.with_tail), which cut it off with the page's furniture under it. It is the
+article's last fact, the price or the opening hours a reader of the review came for. Furniture
+of the same label shape is told apart by what it holds and how it ends: "Tags : Théâtre,
+Molière" and "Source : AFP" hold no figure, "Lire aussi : ..." and "Mis à jour : 5 décembre
+2026" end with no full stop or hold a year (a date is a stamp, not a fact of the review).
+Language-neutral: the label may be any word of any script (links.LABEL_COLON's colons).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document, Paragraph
+from ..words import LETTERS_PATTERN
+from .links import LABEL_COLON
+from .settings import ScorerSettings
+
+# One to three words of letters, a colon, then the value: "Prix :", "Eintritt:", "Horario de apertura:".
+_LABELLED_VALUE = re.compile(rf"\s*(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}\s?{LABEL_COLON}\s+\S")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line shorter than `tail_min_words`, a label and a colon then a value holding a
+    figure and no year, closing on a full stop ("Eintritt: 12 Euro.")."""
+    signals = par.signals
+    if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
+        return False
+    text = doc.text[par.start : par.end].strip()
+    if not text.endswith(".") or text.endswith("..."):
+        return False
+    return _LABELLED_VALUE.match(text) is not None and _YEAR.search(text) is None
