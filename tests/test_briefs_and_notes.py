@@ -2,7 +2,7 @@
 be confused with (fixtures/general en_19, en_20, fr_11, es_9, de_12, it_6 are the full pages).
 
 - A news brief under min_body_words is cut around when the page's chrome frames it
-  (blocks.framed_brief), with the sentences right around its best one (blocks.brief_sentences);
+  (briefs.framed_brief), with the sentences right around its best one (briefs.brief_sentences);
   a short page with no chrome, or a section page of teasers, stays whole.
 - Footnotes under a body join it when the body carries their mark (footnotes.py); a line
   opening on "*" under an article with no such mark stays out.
@@ -33,7 +33,7 @@ def test_a_brief_framed_by_chrome_loses_the_site_name_and_teasers() -> None:
 def test_a_brief_whose_lead_scores_under_the_threshold_keeps_it() -> None:
     """A two-sentence wire brief whose lead (a time and a magnitude) scores a hair under the
     threshold: the maximum sum held the second sentence alone, too short for a brief, and the
-    page kept its menus and teasers (blocks.brief_sentences grows it over the lead)."""
+    page kept its menus and teasers (briefs.brief_sentences grows it over the lead)."""
     lead = "İzmir'in Seferihisar ilçesinde saat 03.12'de 4,2 büyüklüğünde deprem meydana geldi."
     second = "AFAD, depremin 7 kilometre derinlikte gerçekleştiğini ve can kaybı ya da hasar bildirilmediğini açıkladı."
     out = _clean(["Gündem", "Son Dakika", "İzmir'de 4,2 büyüklüğünde deprem", lead, second, "Paylaş",

@@ -47,62 +47,6 @@ def best_block(values: list[float]) -> Block | None:
     return Block(best[0], best[1], best_value) if best is not None else None
 
 
-def framed_brief(doc: Document, kept: list[bool], block: Block, chrome: set[int], s: ScorerSettings) -> bool:
-    """A body too short for `min_body_words` is a news brief's when its kept paragraphs are
-    sentences scoring as prose (their words on average) and a rule removal of page chrome (`chrome`: menus, related links,
-    newsletter boxes) lies outside it (a brief's page may open on its site's name alone).
-
-    Else a two-sentence brief kept the site's name and the teaser headlines under it. Another
-    sentence of prose outside the block makes the page a list of teasers; a short page with no
-    frame (a headline with emoji, a chat line, a caption) is no evidence of an article: both
-    stay whole.
-    """
-    pars = doc.paragraphs
-
-    def sentence(i: int) -> bool:
-        return pars[i].signals["prose"] >= s.brief_min_prose and ends_like_sentence(doc, pars[i])
-
-    inside = [i for i in range(block.first, block.last + 1) if kept[i]]
-    if not all(ends_like_sentence(doc, pars[i]) for i in inside):
-        return False
-    words = sum(pars[i].signals["words"] for i in inside)
-    if sum(pars[i].signals["prose"] * pars[i].signals["words"] for i in inside) < s.brief_min_prose * words:
-        return False  # its words on average: a closing "Nobody was hurt." scores lower
-    outside = (i for i, k in enumerate(kept) if k and not block.first <= i <= block.last)
-    if any(pars[i].signals["words"] >= s.list_prose_min_words and sentence(i) for i in outside):
-        return False  # another story's summary: a section page of teasers, not one brief
-    return any(not block.first <= i <= block.last for i in chrome)
-
-
-def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: ScorerSettings) -> Block:
-    """A block too short for `min_body_words` grown over the kept sentences right above and
-    below it: lines of `closing_min_words` words or more ending like a sentence, scoring
-    `tail_min_prose` or more (never above `top`, the page's repeated headline).
-
-    On a short page the maximum sum may hold one paragraph alone: a wire brief's lead with a
-    time and a magnitude ("İzmir'in Seferihisar ilçesinde saat 03.12'de 4,2 büyüklüğünde deprem
-    meydana geldi.", 14 words, 0.445) scores a hair under the threshold and the paragraph under
-    it, alone, was too short for a brief: the page kept its menus and teasers. Headlines, menu
-    labels and buttons do not end like sentences and stop the growth."""
-    pars = doc.paragraphs
-
-    def sentence(index: int) -> bool:
-        par = pars[index]
-        return (
-            kept[index]
-            and par.signals["words"] >= s.closing_min_words
-            and par.signals["prose"] >= s.tail_min_prose
-            and ends_like_sentence(doc, par)
-        )
-
-    first, last = block.first, block.last
-    while first - 1 > top and sentence(first - 1):
-        first -= 1
-    while last + 1 < len(pars) and sentence(last + 1):
-        last += 1
-    return replace(block, first=first, last=last)
-
-
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words (with
 # their marks: "இதையும் படியுங்கள்: ...") and a colon of any script ("Կարդացէք նաեւ՝ ...").
 _LABELLED = re.compile(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{LABEL_COLON}\s+\S")

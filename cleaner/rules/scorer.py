@@ -27,7 +27,8 @@ from ..memo import Memo
 from ..tablerow import table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, brief_sentences, closing_sentence, framed_brief, with_tail
+from .blocks import Block, best_block, closing_sentence, with_tail
+from .briefs import brief_sentences, framed_brief
 from .closers import closed_block, closing_removals
 from .recipe import ingredient_runs, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
@@ -35,21 +36,22 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .footnotes import footnote_tail
 from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
-from .framed import framed_run, framed_tail
-from .lists import data_run, fact_head, introduced_rows, list_head, list_tail
+from .framed import framed_tail
+from .lists import fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import listing_runs
+from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shaped import SHAPED_RULES, shaped_lines
 from .shapes import calendar_date, caption_like, repeated_shapes
 from .stamps import time_stamp
 from .lead import lead_start
-from .title import byline_furniture, find_heading, reader_heading_furniture, title_shaped
+from .reader_heading import reader_heading_furniture
+from .title import byline_furniture, find_heading, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"
-RULE_MENU = "score.navigation"
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
@@ -265,17 +267,17 @@ class Scorer:
         """Remove what lies outside `block` (but its title) and the menu runs inside it; `block` is
         what `find_body` found in this document, which gave every paragraph its signals."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
-        runs = self._menu_runs(doc, prose, block) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
+        runs = menu_runs(doc, prose, block, self._chrome(doc), self.settings) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
         if RULE_OUTSIDE in self.enabled_rules:
-            block = self._cut_at_long_menu(doc.paragraphs, runs, block)
+            block = cut_at_long_menu(doc.paragraphs, runs, block, self.settings)
         if RULE_MENU in self.enabled_rules:
-            self._remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
+            remove_menu_runs(doc.paragraphs, prose, [r for r in runs if r[-1] <= block.last])
         shaped = shaped_lines(doc, block.first, block.last, block.unlisted, self.settings, self.enabled_rules)
         if RULE_OUTSIDE in self.enabled_rules:  # after the shapes: a box's labels under the body are read
             about = about_box_end(doc, block.first, block.last, self.review, self.settings)  # it goes from an HTML page's main content too
             self._remove_outside(doc, prose, replace(block, about_end=about) if about is not None else block)
         for rule, found in shaped:
-            self._remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
+            remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
         return doc
 
     def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:
@@ -318,8 +320,8 @@ class Scorer:
 
     def _clear_body(self, doc: Document, kept: list[bool], block: Block, chrome: set[int], brief: bool = False) -> bool:
         """Whether `block` is text enough to cut the page around: `min_body_words` words, or a
-        news brief's with the page's chrome around it (blocks.framed_brief). `brief`: the block
-        was shorter before blocks.brief_sentences grew it, and must be a framed brief whatever
+        news brief's with the page's chrome around it (briefs.framed_brief). `brief`: the block
+        was shorter before briefs.brief_sentences grew it, and must be a framed brief whatever
         its length now (low-scoring Chinese paragraphs grown to 50 words cut off the last one,
         scoring a hair under the tail's floor, from a page left whole before)."""
         words = self._body_words(doc.paragraphs, kept, block)
@@ -349,56 +351,3 @@ class Scorer:
             if prose[index] >= s.keep_outside_prose and par.signals["words"] >= s.keep_outside_words:
                 continue
             par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
-
-    def _menu_runs(self, doc: Document, prose: list[float], block: Block) -> list[list[int]]:
-        """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
-        a run do not break it), but for those mostly made of data or lower-case phrases
-        (lists.data_run) or framed by the article's text (framed.framed_run): the article's own
-        list or table, which neither goes nor ends the body ("Spain (Group F): 11th appearance"
-        rows and a meal plan's dishes are as capitalised as a section menu)."""
-        s = self.settings
-        pars = doc.paragraphs
-        chrome = self._chrome(doc)
-        boxed = {i for first, last in block.boxes for i in range(first, last + 1)}
-        runs: list[list[int]] = []
-        run: list[int] = []
-        for index in range(block.first, block.last + 2):
-            par = pars[index] if index <= block.last else None
-            menu_like = (  # the cheap tests first: most lines of a body are long
-                par is not None
-                and index not in boxed
-                and par.signals["words"] <= s.menu_max_words
-                and prose[index] < s.menu_prose
-                and par.signals.get("table_cell", 0.0) == 0.0  # an HTML table the reader kept: data
-                and par.kept
-            )
-            if menu_like:
-                run.append(index)
-                continue
-            if run and par is not None and not par.kept:
-                continue
-            if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s):
-                runs.append(run)
-            run = []
-        return runs
-
-    def _cut_at_long_menu(self, pars: list[Paragraph], runs: list[list[int]], block: Block) -> Block:
-        """The block ends before a run of `menu_cut_run` menu lines that follows enough prose.
-
-        An article may hold a list, but a long run of capitalised link labels after its text is the
-        page's furniture (topic tags, a section menu), and what follows it (teasers) is not the article.
-        """
-        s = self.settings
-        for run in runs:
-            capitalised = sum(pars[i].signals["capitalised"] for i in run) / len(run)
-            if len(run) < s.menu_cut_run or capitalised < s.menu_cut_capitalised:
-                continue  # a list of lower-case items ("onions", "peas") is the article's own
-            before = sum(p.signals["words"] for p in pars[block.first : run[0]] if p.kept)
-            if before >= s.menu_cut_words:
-                return replace(block, last=run[0] - 1)
-        return block
-
-    def _remove_menu_runs(self, pars: list[Paragraph], prose: list[float], runs: list[list[int]], rule: str = RULE_MENU) -> None:
-        for run in runs:
-            for i in run:
-                pars[i].removal = Removal("boilerplate", rule, round(prose[i], 4))

@@ -104,7 +104,7 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = {i for i in skipped if _kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}
+    kept = {i for i in skipped if kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}
     kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
     return Heading(title, standfirst, tuple(sorted(entry + list(kept))))
 
@@ -288,7 +288,7 @@ def _heading_under_anchor(
         if not _may_skip(pars[index], [pars[i] for i in skipped], settings):
             return None
         skipped.append(index)
-    kept = tuple(sorted(i for i in skipped if _kept_furniture(doc, pars[i], settings)))
+    kept = tuple(sorted(i for i in skipped if kept_furniture(doc, pars[i], settings)))
     return Heading(anchor, standfirst, kept)
 
 
@@ -305,39 +305,6 @@ def _standfirst_length(doc: Document, par: Paragraph, settings: ScorerSettings) 
         and signals["capitalised"] + signals["digits"] <= settings.standfirst_max_names
         and signals.get("repeated_shape", 0.0) == 0.0
     )
-
-
-def reader_heading_furniture(doc: Document, first: int, settings: ScorerSettings) -> list[int]:
-    """In an HTML reader's document, the small lines between its title and the body starting at
-    paragraph `first`: bylines, kickers, section labels, dates (the reader keeps them when the
-    page names their boxes in no way it knows, "art-info", "firma-autor").
-
-    The reader's title line (signal "title") is the headline for sure, so, unlike `find_heading`,
-    nothing above the body needs to look like a headline to be judged. Headings, list items,
-    table cells, sentences (a standfirst, a caption) and what `find_heading` keeps (datelines, live-blog time
-    stamps) stay.
-    """
-    pars = doc.paragraphs
-    above = [i for i in range(first) if pars[i].kept]
-    if not above or pars[above[0]].signals.get("title", 0.0) != 1.0:
-        return []
-    found = [i for i in above[1:] if _reader_furniture(doc, pars[i], settings)]
-    return found if len(found) <= settings.furniture_max_lines else []
-
-
-def _reader_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
-    signals = par.signals
-    if (
-        signals.get("heading", 0.0) == 1.0
-        or signals.get("list_item", 0.0) == 1.0  # an article opening with a list or a table
-        or signals.get("table_cell", 0.0) == 1.0
-        or signals["ends_sentence"] == 1.0
-        or signals["words"] > settings.furniture_max_words
-        or _kept_furniture(doc, par, settings)
-    ):
-        return False
-    short = signals["words"] <= settings.menu_max_words
-    return signals.get("prose", 0.0) < (settings.menu_prose if short else settings.byline_max_prose)
 
 
 def _same_text(doc: Document, first: int, second: int, min_overlap: float) -> bool:
@@ -360,7 +327,7 @@ def byline_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) ->
     signals = par.signals
     short = signals["words"] <= settings.furniture_max_words
     named = _name_like(doc, par, settings) or signals["digits"] >= settings.furniture_min_digits
-    return short and named and not _kept_furniture(doc, par, settings)
+    return short and named and not kept_furniture(doc, par, settings)
 
 
 def _may_skip(par: Paragraph, skipped: list[Paragraph], s: ScorerSettings) -> bool:
@@ -383,7 +350,7 @@ def _label(par: Paragraph, settings: ScorerSettings) -> bool:
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] < settings.furniture_min_digits
 
 
-def _kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+def kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     """Skipped lines that are article text: a caption written as a sentence, a dateline ("KIEL
     (dpa) -", "BAAR, SWITZERLAND") or time stamp opening the text below, a live blog's repeated
     time stamp. Bylines' names and places and publication dates go, as bylines and date lines
