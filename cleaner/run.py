@@ -17,7 +17,7 @@ from typing import BinaryIO, Callable, Iterator
 from .config import Config
 from .errors import InputError, OutputError
 from .io.compression import DECOMPRESSION_ERRORS, damage, reading
-from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_html_file, read_jsonl, read_text_file
+from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_jsonl, read_whole_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, plan_outputs
 from .pipeline import Cleaner, check_jobs, quiet_collector
@@ -215,8 +215,7 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compar
                 if item.kind == "jsonl":
                     yield from read_jsonl(item, lines, options.html_field, text_field=text_field, distinct_keys=compared)
                 else:
-                    raw = b"".join(lines)
-                    yield read_html_file(item, raw) if item.kind == "html" else read_text_file(item, raw)
+                    yield read_whole_file(item, lines)
             except InputError as exc:
                 yield _FileFailed(exc.item, exc.reason)
             except DECOMPRESSION_ERRORS as exc:

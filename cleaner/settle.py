@@ -20,6 +20,9 @@ from typing import Callable
 from .types import Document, Location, Paragraph, Removal, Segment
 
 MAX_PASSES = 4
+# Offsets as 4-byte signed C ints for inputs under 2**30 characters: the output, which adds at
+# most a space or a line break per segment, each after at least one character, stays under 2**31.
+_OFFSET, _OFFSET_LIMIT = "i", 1 << 30
 _WORD = re.compile(r"\S+")
 
 
@@ -35,12 +38,14 @@ class Rendering:
     def __init__(self, doc: Document):
         self._source = doc.text
         # Per kept segment with words: where it starts and ends in the output, and its span in
-        # the input. Arrays of int64, not lists of ints and tuples: the rendering is held for the
-        # whole rerun, and a page of half a million sentences made them ~90 MB.
-        self._out_starts = array("q")
-        self._out_ends = array("q")
-        self._in_starts = array("q")
-        self._in_ends = array("q")
+        # the input. Arrays, not lists of ints and tuples: the rendering is held for the whole
+        # rerun, and a page of half a million sentences made them ~90 MB; 4-byte offsets where
+        # the text allows, 16 bytes a segment.
+        offset = _OFFSET if len(doc.text) < _OFFSET_LIMIT else "q"
+        self._out_starts = array(offset)
+        self._out_ends = array(offset)
+        self._in_starts = array(offset)
+        self._in_ends = array(offset)
         paragraphs: list[str] = []
         out = 0  # where the next paragraph starts in the output
         for par in doc.paragraphs:

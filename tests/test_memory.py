@@ -212,22 +212,67 @@ def test_hook_names_files_from_the_root_and_flags_a_republished_paragraph(repo, 
     assert "sub/new.txt:3: duplicate (" in out and "old.txt:" not in out.replace("sub/new.txt", "")
 
 
-def _sync_in_process(repo: str) -> None:
+def _sync_in_process(repo: str, ready: "multiprocessing.synchronize.Barrier") -> None:
+    ready.wait(240)  # both workers imported: they open the new index and build at the same moment
     _sync(Path(repo))
 
 
 def test_two_concurrent_syncs_build_each_file_once(repo):
+    """Two syncs of a repository without an index, started together (two hook runs): each file's
+    documents are in the index once, and a third sync has nothing to do.
+
+    The barrier makes both open the index at once, whatever the machine's load: started one
+    after the other, a loaded machine could let the first finish before the second began (then
+    nothing here was concurrent), and the same openings twice in a row are what once failed
+    (`test_opening_a_new_index_waits_for_another_opener`)."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_sync_in_process, args=(str(repo),)) for _ in range(2)]
+    ready = context.Barrier(2)
+    workers = [context.Process(target=_sync_in_process, args=(str(repo), ready)) for _ in range(2)]
     for worker in workers:
         worker.start()
-    for worker in workers:
-        worker.join(120)
-    assert [w.exitcode for w in workers] == [0, 0]
+    try:
+        for worker in workers:
+            worker.join(300)  # a bound for a hung worker only: each takes seconds, even on a loaded box
+    finally:
+        for worker in workers:
+            if worker.is_alive():
+                worker.kill()
+    assert [w.exitcode for w in workers] == [0, 0]  # a worker's traceback is on the captured stderr
     assert sorted(_rows(repo, "SELECT name, file FROM docs")) == [("old.txt", "old.txt"), ("other.txt", "other.txt")]
     assert not _sync(repo).changed
+
+
+def test_opening_a_new_index_waits_for_another_opener(tmp_path, monkeypatch):
+    """A process opening the index while another one is still creating it (a write transaction
+    on the new file, before WAL mode) waits for it, as for any other lock: SQLite refuses the
+    journal switch at once rather than wait, and a sync beside another one failed with
+    "database is locked" about once in 300 such openings. The other opener finishes while
+    this one waits (its first pause), whatever the machine's load."""
+    import time
+
+    from cleaner.dedup import index_params
+    from cleaner.dedup.store import IndexStore
+
+    path = tmp_path / "index.sqlite"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+    waits = []
+
+    def wait(seconds: float) -> None:
+        if not waits:
+            other.execute("COMMIT")
+        waits.append(seconds)
+
+    monkeypatch.setattr(time, "sleep", wait)
+    try:
+        IndexStore(path, index_params(NO_RULES.dedup)).close()
+    finally:
+        other.close()
+    assert waits  # it did meet the other opener's lock
+    assert _rows_at(path, "PRAGMA journal_mode") == [("wal",)]
 
 
 @pytest.mark.parametrize("include", [("*.txt", "*.jsonl"), ("sub/*",), ("*",), ("[ab]*.txt",), ()])

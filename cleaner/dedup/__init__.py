@@ -94,6 +94,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     if not repeats and not templates:
         return False
     units = make_units(kept, doc_tokens, config.coverage_words, config.min_words)
+    del kept  # the units hold what they need of the pieces: a huge page's pieces go before the passes
     marked = False
     if repeats:
         mark_within_document(units, doc_tokens, config, table_rows(doc))

@@ -98,7 +98,9 @@ class DocTokens:
     def _starts(self, size: int, unit_of: np.ndarray) -> np.ndarray:
         count = len(self.stream(size))
         inside = unit_of[:count] == unit_of[size - 1 : size - 1 + count]
-        return np.flatnonzero(inside).astype(index_type(len(self.hashes)), copy=False)
+        # positions picked from a narrow range, not `flatnonzero`'s int64 ones cast down: on a
+        # page of millions of tokens that temporary was the peak of the in-document pass
+        return np.arange(count, dtype=index_type(len(self.hashes)))[inside]
 
 
 def index_type(count: int) -> type:
