@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .store import Seen
+from .text import distinct_of_sorted
 from .units import DocTokens, Unit
 
 
@@ -126,12 +127,7 @@ def block_shingle_sets(layers: list[list[list[Unit]]], n_units: int, first: np.n
 def _sorted_unique_in_place(values: np.ndarray) -> np.ndarray:
     """`sorted_unique(values)`, sorting `values` itself instead of a copy."""
     values.sort()
-    if len(values) < 2:
-        return values
-    first = np.empty(len(values), dtype=bool)
-    first[0] = True
-    np.not_equal(values[1:], values[:-1], out=first[1:])
-    return values[first]
+    return distinct_of_sorted(values)
 
 
 def whole_paragraph(block: list[Unit], groups: list[list[Unit]]) -> bool:
