@@ -180,7 +180,7 @@ def shared_structure(
     candidates = {(0, key) for key in np.unique(places.keys).tolist()}
     result = stances(candidates, {(0, key) for key in seeds}, places, run, article_of, min_sources, share)
     label = result.candidate & ~result.template_article & places.enclosed & ~places.numbered
-    label[np.isin(places.keys, np.fromiter((key for _, key in result.found), dtype=np.int64, count=len(result.found)))] = False
+    label[np.isin(places.keys, _keys(result.found))] = False
     sources = source_of[places.docs]
     rows, _ = distinct_rows(places.keys[label], sources[label])
     keys, per_key = np.unique(rows[0], return_counts=True)

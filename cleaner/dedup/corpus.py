@@ -31,7 +31,7 @@ from ..types import Document, Location, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
-from .lines import copied_headings, holds_new_prose, inside_prose_groups, keep_near_quotes, paragraph_groups, prose_lines, quoted_lines, stock_shaped
+from .lines import copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, paragraph_groups, prose_lines, quoted_lines, stock_shaped
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
@@ -78,22 +78,25 @@ class CorpusMemory:
         inside = inside_prose_groups(doc, groups, fresh, self.config) if known else set()
         for i, (group, key) in enumerate(zip(groups, par_keys)):
             if key is not None and key in known:
-                self._decide(group, known[key], doc.source, "paragraph", True, shaped=i in inside, inside=i in inside)
+                self._decide(group, known[key], doc.source, "paragraph", True, inside=i in inside)
         inside_lines = {groups[i][0] for i in inside if len(groups[i]) == 1}
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
-        stock_lines, closing = self._stock_lines(doc, groups, known, fresh)
+        new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]
+        stock_lines, closing = self._stock_lines(doc, groups, known, new_prose, fresh)
         stock, inner = self._stock_sentences(groups, known)
         stock |= closing
         if not all(unit.kept for unit in survivors):  # a near copy among them
-            keep_near_quotes(doc, groups, [_is_new_prose(g, known, self.config.min_words) for g in groups])
+            keep_near_quotes(doc, groups, new_prose)
+            new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]  # a quote kept again is new prose
         own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
         if any(unit.key in known for unit in survivors):
-            stock |= quoted_lines(doc, groups, [_is_new_prose(g, known, self.config.min_words) for g in groups])
+            stock |= quoted_lines(doc, groups, new_prose)
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:
-                shaped = unit in inside_lines or stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
-                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped, unit in inside_lines)
+                inner_line = unit in inside_lines
+                shaped = not inner_line and stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
+                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped, inner_line)
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
         # Only text this document keeps is remembered as first seen here: a near copy removed
@@ -141,7 +144,9 @@ class CorpusMemory:
                         inner.add(unit)
         return stock, inner
 
-    def _stock_lines(self, doc: Document, groups: list[list[Unit]], known: dict[int, Seen], fresh: list[bool]) -> tuple[set[Unit], set[Unit]]:
+    def _stock_lines(
+        self, doc: Document, groups: list[list[Unit]], known: dict[int, Seen], new_prose: list[bool], fresh: list[bool]
+    ) -> tuple[set[Unit], set[Unit]]:
         """Repeated one-sentence paragraphs shorter than `stock_sentence_words` right after a
         new paragraph of prose: an article's "Police are appealing for witnesses." or "The
         company did not respond to a request for comment.", which unrelated articles of every
@@ -153,11 +158,11 @@ class CorpusMemory:
         either): a sentence of `min_words` tokens or more is a copy when more prose follows it
         (a passage lifted from another article), a stock phrase when it closes the article, or
         when its first copy is in this source and new prose (`fresh`, lines.holds_new_prose)
-        follows right below: a source does not reprint itself a sentence at a time."""
+        follows right below: a source does not reprint itself a sentence at a time. `new_prose`:
+        per paragraph, whether no earlier document holds any of it (lines.is_new_prose)."""
         cfg = self.config
         lines: set[Unit] = set()
         closing: set[Unit] = set()
-        new_prose = [_is_new_prose(group, known, cfg.min_words) for group in groups]
         prose_after = False  # walking backwards: is there a new prose paragraph below? (a
         # site's newsletter pitch below an article, repeated on all its pages, is none)
         for i in range(len(groups) - 1, 0, -1):
@@ -192,9 +197,9 @@ class CorpusMemory:
         closing an article's prose, which is no reprint; `stock_line`: a one-sentence paragraph
         after new prose, which is no cross-source boilerplate; see `_stock_sentences` and
         `_stock_lines`. Either may still be a site's template; `shaped`: a short sentence
-        (`lines.stock_shaped`) or a paragraph between two prose paragraphs (`lines.inside_prose`),
-        template only when common in the source's pages, `DedupConfig.sentence_template`;
-        `inside`: the latter).
+        (`lines.stock_shaped`), `inside`: a paragraph between two prose paragraphs
+        (`lines.inside_prose`); either is template only when common in the source's pages,
+        `DedupConfig.sentence_template`).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -205,7 +210,7 @@ class CorpusMemory:
         if words < cfg.min_words and not standalone:
             return
         same_source = seen.source == source
-        if same_source and seen.same_docs + 1 >= cfg.template_min_docs and (not shaped or self._common_in(source, seen.same_docs + 1, inside)):
+        if same_source and seen.same_docs + 1 >= cfg.template_min_docs and (not (shaped or inside) or self._common_in(source, seen.same_docs + 1, inside)):
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
             sources = 1 + seen.other_docs + (0 if same_source else 1)
@@ -389,11 +394,6 @@ class CorpusMemory:
         for unit in survivors:
             if unit.removal is None:
                 unit.removal = Removal("duplicate", "dedup.document", original=original, similarity=repeated / total)
-
-
-def _is_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -> bool:
-    """A paragraph of `min_words` tokens or more that no earlier document holds, even in part."""
-    return sum(u.words for u in group) >= min_words and all(u.kept and u.key not in known for u in group)
 
 
 def _combined_key(units: list[Unit]) -> int:

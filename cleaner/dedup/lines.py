@@ -42,6 +42,11 @@ def inside_prose(text: str, start: int, end: int, words: int, above: bool, below
     return above and below and words >= config.prose_line_min_words and _SENTENCE_END.search(text, start, end) is not None
 
 
+def is_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -> bool:
+    """A paragraph of `min_words` tokens or more that no earlier document holds, even in part."""
+    return sum(u.words for u in group) >= min_words and all(u.kept and u.key not in known for u in group)
+
+
 def holds_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -> bool:
     """A paragraph of `min_words` tokens or more with a sentence of its own that no earlier
     document holds (an article's paragraph quoting one background sentence among new ones)."""

@@ -241,21 +241,23 @@ class PlanBuilder:
         own: dict[str, set[int]] = defaultdict(set)
         for source, key in structure_pairs(stood, candidates, places, source_of, prints, min_docs):
             own[self._names[source]].add(key)
-        for source, shared in self._shared_structure(pair_keys, counted, found).items():
+        for source, shared in self._shared_structure(pair_keys, counted, found, source_of, prints).items():
             own[self._names[source]].update(shared - found.get(self._names[source], set()))
         structure = {name: frozenset(own[name]) for name in sorted(own) if own[name]}
         templates = {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
         return templates, structure
 
-    def _shared_structure(self, pair_keys: np.ndarray, counted: np.ndarray, found: dict[str, set[int]]) -> dict[int, set[int]]:
+    def _shared_structure(
+        self, pair_keys: np.ndarray, counted: np.ndarray, found: dict[str, set[int]], source_of: np.ndarray, prints: np.ndarray
+    ) -> dict[int, set[int]]:
         """Per source id, the short lines held by other sources too that stand as its articles'
-        labels (anchoring.shared_structure): no boilerplate to the corpus step."""
+        labels (anchoring.shared_structure): no boilerplate to the corpus step. `source_of`,
+        `prints`: per document, its source id and its longest line's key (the article)."""
         keys, holders = np.unique(pair_keys, return_counts=True)  # sources per key
         places = self._places.places_of(set(keys[holders >= 2].tolist()), counted)
         if not len(places.keys):
             return {}
         seeds = set().union(*found.values()) if found else set()
-        source_of, prints = np.asarray(self._sources, dtype=np.int64), np.frombuffer(self._prints, dtype=np.int64)
         return shared_structure(places, source_of, prints, seeds, self.config.boilerplate_min_sources, self.config.template_place_share)
 
     def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -115,9 +115,6 @@ class Places:
     numbered: np.ndarray
     enclosed: np.ndarray
 
-    def select(self, mask: np.ndarray) -> "Places":
-        return Places(self.keys[mask], self.prev[mask], self.next[mask], self.docs[mask], self.numbered[mask], self.enclosed[mask])
-
 
 class SourcePlaces:
     """Where the short lines of every planned document stand: their neighbours' keys (`EDGE` at
