@@ -146,10 +146,19 @@ def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
     `closing_min_prose`: five or six words, a name and a year, not one short function word
     ("A apertura está prevista para 2028.", "Hajduk sljedeći tjedan dočekuje Dinamo." scored
     0.18 and were cut off as the page's)."""
-    par = doc.paragraphs[index]
-    if not par.kept or not s.closing_min_words <= par.signals["words"] < s.tail_min_words:
-        return False
-    return _full_stop(doc, par) and (_closing(doc, index) or _labels_below(doc, index, s) or _labels_over_removal(doc, index, s))
+    return _short_on_stop(doc, doc.paragraphs[index], s) and _closes_page(doc, index, s)
+
+
+def _short_on_stop(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line of `closing_min_words` words or more, under `tail_min_words`, on a full stop."""
+    return par.kept and s.closing_min_words <= par.signals["words"] < s.tail_min_words and _full_stop(doc, par)
+
+
+def _closes_page(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Whether the page's furniture starts right under paragraph `index`: a rule removal or
+    nothing (`_closing`), short labels no rule knows (`_labels_below`), or a few of them over a
+    rule removal (`_labels_over_removal`)."""
+    return _closing(doc, index) or _labels_below(doc, index, s) or _labels_over_removal(doc, index, s)
 
 
 def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
@@ -161,9 +170,7 @@ def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
     livre sera vendu 19,50 euros en librairie." / "Il sortira le 12 mars 2027.") above a share row
     were both cut: each waits for the other to close the page."""
     par = doc.paragraphs[index]
-    if not par.kept or not s.closing_min_words <= par.signals["words"] < s.tail_min_words:
-        return None
-    if par.signals["prose"] < s.closing_min_prose or not _full_stop(doc, par):
+    if not _short_on_stop(doc, par, s) or par.signals["prose"] < s.closing_min_prose:
         return None
     end = _closing_end(doc, index, s)
     return end if end is not None and end > index else None
@@ -175,7 +182,7 @@ def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
     when there is no such line or the run does not close the page."""
     pars, last = doc.paragraphs, index
     while last < len(pars) and practical_line(doc, pars[last], s):
-        if _closing(doc, last) or _labels_below(doc, last, s) or _labels_over_removal(doc, last, s):
+        if _closes_page(doc, last, s):
             return last
         last += 1
     return None

@@ -44,6 +44,7 @@ def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int],
         run = []
     return runs
 
+
 def cut_at_long_menu(pars: list[Paragraph], runs: list[list[int]], block: Block, s: ScorerSettings) -> Block:
     """The block ends before a run of `menu_cut_run` menu lines that follows enough prose.
 
@@ -58,6 +59,7 @@ def cut_at_long_menu(pars: list[Paragraph], runs: list[list[int]], block: Block,
         if before >= s.menu_cut_words:
             return replace(block, last=run[0] - 1)
     return block
+
 
 def remove_menu_runs(pars: list[Paragraph], prose: list[float], runs: list[list[int]], rule: str = RULE_MENU) -> None:
     for run in runs:

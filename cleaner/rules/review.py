@@ -33,7 +33,7 @@ above them as furniture.
 A review may also end on its score alone, under the verdict's last sentence ("Our verdict" over
 "4/5", "Wertung" over "4 von 5"): two short lines the scorer leaves out; `score_tail` adds them.
 
-Numbers: data/scorer.toml (review_item_max_words, review_gap_max_lines; list_max_words for the score lines under it;
+Numbers: data/scorer.toml (review_item_max_words, review_gap_max_lines, review_heading_max_words; list_max_words for the score lines under it;
 standfirst_max_words for a bio's sentences).
 """
 
@@ -293,7 +293,7 @@ def score_tail(doc: Document, last: int, s: ScorerSettings) -> int | None:
         text = doc.kept_text(pars[index]).strip()
         if _SCORE.fullmatch(text):
             return index
-        if index > last + 1 or len(text) > _LABEL_MAX_CHARS or pars[index].signals["ends_sentence"] or pars[index].signals["words"] > 3:
+        if index > last + 1 or not _box_heading(doc, index, s):
             return None
     return None
 
@@ -307,7 +307,7 @@ def review_head(doc: Document, first: int, boxes: list[tuple[int, int]], s: Scor
     which join `boxes` (short lines, no menu)."""
     for box_first, box_last in boxes:
         if box_first < first <= box_last or (box_last < first and _shop_gap(doc, box_last + 1, first, s)):
-            head = _score_head(doc, box_first)
+            head = _score_head(doc, box_first, s)
             if head < box_first:
                 boxes.append((head, box_first - 1))
             return head
@@ -329,7 +329,7 @@ def _shop_gap(doc: Document, start: int, end: int, s: ScorerSettings) -> bool:
 _GRADE = re.compile(r"[^\W\d_][^\n:]{0,30}\s?:\s?\d{1,3}(?:[.,]\d{1,2})?(?: ?\([^\W\d_]{1,12}\))?\.?")
 
 
-def _score_head(doc: Document, first: int) -> int:
+def _score_head(doc: Document, first: int, s: ScorerSettings) -> int:
     """The first line of a verdict box that opens a review: `first`, or the score line right
     above it ("Rating: 4.5 out of 5 stars", "Note: 1,8 (gut)", "9/10") with a short heading on its
     other side ("Our verdict" over the score, or under it: "9/10" over "Nuestra valoración"), when
@@ -340,8 +340,8 @@ def _score_head(doc: Document, first: int) -> int:
         return first
     second = len(above) > 1 and above[1] == first - 2
     if _score_line(doc, above[0]):
-        return above[1] if second and _box_heading(doc, above[1]) else above[0]
-    if second and _box_heading(doc, above[0]) and _score_line(doc, above[1]):
+        return above[1] if second and _box_heading(doc, above[1], s) else above[0]
+    if second and _box_heading(doc, above[0], s) and _score_line(doc, above[1]):
         return above[1]
     return first
 
@@ -351,7 +351,8 @@ def _score_line(doc: Document, index: int) -> bool:
     return len(text) <= _LABEL_MAX_CHARS and (_SCORE.fullmatch(text) is not None or _GRADE.fullmatch(text) is not None)
 
 
-def _box_heading(doc: Document, index: int) -> bool:
-    """A verdict box's own heading ("Our verdict", "Fazit"): three words at most, no sentence."""
+def _box_heading(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A verdict box's own heading ("Our verdict", "Fazit"): `review_heading_max_words` words at
+    most, no sentence."""
     par = doc.paragraphs[index]
-    return len(doc.kept_text(par).strip()) <= _LABEL_MAX_CHARS and par.signals.get("words", 0) <= 3 and not par.signals.get("ends_sentence", 0.0)
+    return len(doc.kept_text(par).strip()) <= _LABEL_MAX_CHARS and par.signals.get("words", 0) <= s.review_heading_max_words and not par.signals.get("ends_sentence", 0.0)
