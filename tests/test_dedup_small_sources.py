@@ -12,14 +12,12 @@
 
 from __future__ import annotations
 
-import random
-
 from cleaner.config import Config
 from cleaner.dedup import DedupConfig, Deduplicator
 from cleaner.pipeline import clean_corpus
 from cleaner.types import Document
 
-from test_dedup_support import kept_texts, make_doc, removed
+from test_dedup_support import kept_texts, made_up_prose, make_doc, removed
 
 NO_COMMENT = "The company did not respond to a request for comment."
 TAGLINE = "The Ledger has covered life in the Vale since 1871."
@@ -30,8 +28,7 @@ _VOCAB = ("council plant workers company river school hospital police court tena
 
 
 def _prose(i: int) -> str:
-    rng = random.Random(i)
-    return " ".join(" ".join(["The", *rng.choices(_VOCAB, k=13)]) + "." for _ in range(2))
+    return made_up_prose(i, "The", _VOCAB, words=13, sentences=2)
 
 
 def _texts(pages: list[list[list[str]]], source: str = "site", **knobs: object) -> list[str]:

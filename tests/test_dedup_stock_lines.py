@@ -10,13 +10,11 @@ still make a line site template.
 
 from __future__ import annotations
 
-import random
-
 from cleaner.config import Config
 from cleaner.dedup import DedupConfig, Deduplicator
 from cleaner.types import Document
 
-from test_dedup_support import kept_texts, make_doc, removed
+from test_dedup_support import kept_texts, made_up_prose, make_doc, removed
 
 PROSE = [
     "Thieves cut through a padlock and stole power tools worth about 8,000 pounds from a garage in Little Hallow overnight on Sunday.",
@@ -96,8 +94,7 @@ _VOCAB = ("maison voiture police enquête tribunal maire conseil ville région h
 
 
 def _story(i: int) -> str:
-    rng = random.Random(i)
-    return " ".join(" ".join(["Le", *rng.choices(_VOCAB, k=14)]) + "." for _ in range(3))
+    return made_up_prose(i, "Le", _VOCAB, words=14, sentences=3)
 
 
 def _site_pages(count: int, with_closing: set[int]) -> list[list[list[str]]]:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
+
 from cleaner.types import Document, Paragraph, Segment
+
+
+def made_up_prose(seed: int, opener: str, vocab: Sequence[str], words: int, sentences: int) -> str:
+    """`sentences` sentences of `opener` and `words` words drawn from `vocab` (seeded): an
+    article's own prose, which no other page holds."""
+    rng = random.Random(seed)
+    return " ".join(" ".join([opener, *rng.choices(vocab, k=words)]) + "." for _ in range(sentences))
 
 
 def make_doc(paragraphs: list[list[str]], doc_id: str = "doc", source: str = "src") -> Document:
