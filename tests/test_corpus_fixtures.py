@@ -29,6 +29,12 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   another, the last sentence of a paragraph in a third); and a folder of four articles of one
   local paper whose follow-ups repeat a short background sentence as a paragraph of their own
   between new prose (kept in each) and a long one inside a paragraph (kept once, in the first).
+- stock/newsdesks.jsonl: five news sites, one page each (a host per `url`); three print "The
+  company did not respond to a request for comment." as a paragraph between their article's own
+  prose (a stock phrase: kept in each), a fourth closes its article with it; one site's short
+  paragraph on a chemical plant's record ("Brenlow Chemicals was fined after a similar leak in
+  2021.") is reprinted by another between its own prose (a copy: kept once). Two site lines no
+  rule knows stay (a capitals menu, a publisher's imprint): each site has one page.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -47,7 +53,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -353,3 +359,18 @@ def test_a_small_source_keeps_its_stock_and_background_sentences_and_loses_its_t
     assert everything.count(SMALL_LONG_BACKGROUND) == 1 and SMALL_LONG_BACKGROUND in texts[f"{tribune}1-10-fire-anniversary.txt"]
     copies = [(r["rule"], _short(r["original"]["doc"], "small")) for r in report if r.get("kind") == "span" and r["reason"] == "duplicate"]
     assert copies == [("dedup.exact.sentence", f"{tribune}1-10-fire-anniversary.txt")]
+
+
+def test_a_stock_phrase_between_new_prose_of_three_sources_stays_and_a_short_reprint_goes(cleaned) -> None:
+    """The run's plan finds the stock phrase between new prose in three sources
+    (`stock_line_min_sources`): no copy in any; the short paragraph reprinted by one other
+    source is a copy of the first (dedup/plan.py `_stock_phrases`)."""
+    out, report = cleaned["stock"]
+    texts = _texts(out)
+    assert [doc for doc, text in texts.items() if SMALL_STOCK in text] == [
+        f"newsdesks.jsonl#{name}" for name in ("harbour-1", "midlands-1", "courier-1", "signal-1")
+    ]
+    fined = "Brenlow Chemicals was fined after a similar leak in 2021."
+    assert [doc for doc, text in texts.items() if fined in text] == ["newsdesks.jsonl#courier-1"]
+    copies = [(r["id"], r["rule"], r["original"]["doc"].rsplit("#")[-1]) for r in report if r.get("kind") == "span" and r["reason"] == "duplicate"]
+    assert copies == [("tynedale-1", "dedup.exact.sentence", "courier-1")]

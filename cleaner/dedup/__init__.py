@@ -148,12 +148,16 @@ class Deduplicator:
         write_back(doc, units)
         return doc
 
-    def expect(self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None) -> None:
+    def expect(
+        self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None, stock_phrases: frozenset[int] = frozenset()
+    ) -> None:
         """What a run's plan counted ahead: how many documents of each source the run holds,
-        and the short lines that are its articles' own structure (plan.ProcessingPlan)."""
+        the short lines that are its articles' own structure, and its stock phrases
+        (plan.ProcessingPlan)."""
         if self._memory is not None:
             self._memory.planned_docs = dict(source_docs)
             self._memory.structure = dict(structure or {})
+            self._memory.stock_phrases = stock_phrases
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

@@ -93,6 +93,13 @@ class DedupConfig:
       least `prose_line_min_words` tokens, ending like a sentence): as a duplicate, or as
       cross-source boilerplate ("Police are appealing for witnesses." closing articles of every
       source); three articles of one source still make it site template.
+    - `stock_line_min_sources`: such a sentence standing as a paragraph between two paragraphs
+      of new prose is no copy either when a run's plan found it so, between its article's own
+      lines, in pages of this many sources: a stock phrase ("The company did not respond to a
+      request for comment." in the middle of unrelated articles), kept everywhere. In fewer it
+      is a copy (a reprinted paragraph of an article stands between its own prose in the
+      original and the copy: two sources). One document at a time, with no plan, only a
+      source's own phrase is kept so (its first copy in the same source).
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of` (a new headline of its
       own aside: a teaser page over a copied lead is a copy).
@@ -138,6 +145,7 @@ class DedupConfig:
     counter_tokens: int = 3
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
+    stock_line_min_sources: int = 3
     prose_line_min_words: int = 3
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
@@ -182,7 +190,7 @@ _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
-    "counter_tokens", "template_sentence_min_docs",
+    "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources",
 )  # fmt: skip
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment",

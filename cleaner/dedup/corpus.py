@@ -60,6 +60,7 @@ class CorpusMemory:
         self._run_docs: Counter[str] = Counter()  # documents of each source this run added
         self.planned_docs: dict[str, int] = {}  # a run's plan: documents of each source it holds
         self.structure: dict[str, frozenset[int]] = {}  # a run's plan: its sources' structure lines
+        self.stock_phrases: frozenset[int] = frozenset()  # a run's plan: lines between new prose in many sources
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
@@ -158,7 +159,9 @@ class CorpusMemory:
         either): a sentence of `min_words` tokens or more is a copy when more prose follows it
         (a passage lifted from another article), a stock phrase when it closes the article, or
         when its first copy is in this source and new prose (`fresh`, lines.holds_new_prose)
-        follows right below: a source does not reprint itself a sentence at a time. `new_prose`:
+        follows right below: a source does not reprint itself a sentence at a time, or when the
+        run's plan found it between new prose in many sources (`stock_phrases`) and new prose
+        follows right below. `new_prose`:
         per paragraph, whether no earlier document holds any of it (lines.is_new_prose)."""
         cfg = self.config
         lines: set[Unit] = set()
@@ -177,7 +180,7 @@ class CorpusMemory:
                 and _SENTENCE_END.search(doc.text, unit.start, unit.end) is not None
             ):
                 lines.add(unit)
-                if not prose_after or (fresh[i + 1] and known[unit.key].source == doc.source):
+                if not prose_after or (fresh[i + 1] and known[unit.key].source == doc.source) or (new_prose[i + 1] and unit.key in self.stock_phrases):
                     closing.add(unit)
             prose_after = prose_after or new_prose[i]
         return lines, closing
