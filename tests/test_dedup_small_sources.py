@@ -92,3 +92,21 @@ def test_a_promo_between_the_paragraphs_of_most_pages_is_still_template():
     assert not any(PROMO in t for t in _texts(pages))
     pages = [[[_prose(i)], [PROMO], [_prose(100 + i)]] for i in range(3)]
     assert not any(PROMO in t for t in _texts(pages, template_sentence_min_docs=3))
+
+
+def test_a_long_sentence_between_new_ones_in_a_third_page_is_a_copy_of_the_first():
+    """Mid-paragraph, new sentences on both sides: a follow-up's background, never template.
+    Every later copy is `dedup.exact.sentence` pointing to the first page's; at a paragraph's
+    edge, where a site glues its promo, the third page's copy is still template."""
+    long_sentence = "The Kestrel Ridge fire destroyed 40 homes and two schools in Millbrook in August 2019."
+    pages = [[[_prose(i)], [_prose(10 + i), long_sentence, _prose(20 + i)], [_prose(30 + i)]] for i in range(4)]
+    with Deduplicator(DedupConfig()) as dedup:
+        out = [dedup.apply(make_doc(p, f"{i}.txt", source="site")) for i, p in enumerate(pages)]
+    found = [[(r.reason, r.rule, r.original.doc if r.original else None) for _, _, r in d.removals()] for d in out]
+    assert found == [[]] + [[("duplicate", "dedup.exact.sentence", "0.txt")]] * 3
+    texts = _texts([[[_prose(i)], [_prose(10 + i), long_sentence, _prose(20 + i)], [_prose(30 + i)]] for i in range(4)])
+    assert [long_sentence in t for t in texts] == [True, False, False, False]
+    edge = [[[_prose(i)], [_prose(10 + i), long_sentence], [_prose(30 + i)]] for i in range(4)]
+    with Deduplicator(DedupConfig()) as dedup:
+        out = [dedup.apply(make_doc(p, f"{i}.txt", source="site")) for i, p in enumerate(edge)]
+    assert [[r.rule for _, _, r in d.removals()] for d in out] == [[], ["dedup.exact.sentence"], ["dedup.template.sentence"], ["dedup.template.sentence"]]

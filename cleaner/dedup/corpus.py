@@ -31,7 +31,10 @@ from ..types import Document, Location, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
-from .lines import copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, paragraph_groups, prose_lines, quoted_lines, stock_shaped
+from .lines import (
+    copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
+    quoted_lines, stock_shaped,
+)
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
@@ -90,14 +93,18 @@ class CorpusMemory:
             keep_near_quotes(doc, groups, new_prose)
             new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]  # a quote kept again is new prose
         own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
+        mid: set[Unit] = set()  # and the sentences between two new ones of their paragraph
         if any(unit.key in known for unit in survivors):
             stock |= quoted_lines(doc, groups, new_prose)
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
+            mid = mid_paragraph_repeats(groups, known)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:
                 inner_line = unit in inside_lines
                 shaped = not inner_line and stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
-                self._decide([unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped, inner_line)
+                self._decide(
+                    [unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped, inner_line, unit in mid
+                )
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
         # Only text this document keeps is remembered as first seen here: a near copy removed
@@ -193,7 +200,7 @@ class CorpusMemory:
 
     def _decide(
         self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False, stock_line: bool = False,
-        shaped: bool = False, inside: bool = False,
+        shaped: bool = False, inside: bool = False, mid_paragraph: bool = False,
     ) -> None:
         """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
         its paragraph keeps, a line of its own; `stock`: a short one among new sentences, or one
@@ -202,7 +209,8 @@ class CorpusMemory:
         `_stock_lines`. Either may still be a site's template; `shaped`: a short sentence
         (`lines.stock_shaped`), `inside`: a paragraph between two prose paragraphs
         (`lines.inside_prose`); either is template only when common in the source's pages,
-        `DedupConfig.sentence_template`).
+        `DedupConfig.sentence_template`; `mid_paragraph`: a sentence between two new ones of its
+        paragraph, never template, `lines.mid_paragraph_repeats`).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -213,7 +221,8 @@ class CorpusMemory:
         if words < cfg.min_words and not standalone:
             return
         same_source = seen.source == source
-        if same_source and seen.same_docs + 1 >= cfg.template_min_docs and (not (shaped or inside) or self._common_in(source, seen.same_docs + 1, inside)):
+        template = same_source and not mid_paragraph and seen.same_docs + 1 >= cfg.template_min_docs
+        if template and (not (shaped or inside) or self._common_in(source, seen.same_docs + 1, inside)):
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
             sources = 1 + seen.other_docs + (0 if same_source else 1)

@@ -53,6 +53,22 @@ def holds_new_prose(group: list[Unit], known: dict[int, Seen], min_words: int) -
     return sum(u.words for u in group) >= min_words and any(u.kept and u.key not in known for u in group)
 
 
+def mid_paragraph_repeats(groups: list[list[Unit]], known: dict[int, Seen]) -> set[Unit]:
+    """Repeated sentences with a new sentence of their paragraph right above and right below:
+    a site glues its template to an edge of a paragraph (a promo after the last sentence), never
+    between two sentences of an article, so such a sentence is a copy of its first print (a
+    follow-up repeating its background), or a stock phrase, however many pages of the source
+    repeat it. Repeated: another document holds it, or it went already."""
+    found: set[Unit] = set()
+    for group in groups:
+        repeated = [u.key in known or u.removal is not None for u in group]
+        found.update(
+            group[i] for i in range(1, len(group) - 1)
+            if repeated[i] and not repeated[i - 1] and not repeated[i + 1]
+        )  # fmt: skip
+    return found
+
+
 def inside_prose_groups(doc: Document, groups: list[list[Unit]], fresh: list[bool], config: DedupConfig) -> set[int]:
     """Positions of the paragraphs of `groups` standing `inside_prose`, between two paragraphs
     holding new prose (`fresh`, `holds_new_prose`): not beside a site's repeated promo."""
