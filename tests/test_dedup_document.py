@@ -282,3 +282,13 @@ def test_a_sentence_printed_three_times_is_no_series_label():
     repeated = [FULL]
     doc = dedup_one(make_doc([repeated, [LEAD], repeated, repeated]))
     assert kept_texts(doc) == [FULL, LEAD]
+
+
+def test_a_key_figures_box_keeps_the_figures_its_body_states():
+    """A short line opening with a number is lowercase after its figure ("60 000 vélos par an"):
+    no sign of a cut. The box repeats the body's figures as the article's own facts; a
+    lowercase line cut from a body sentence still goes."""
+    body = "Depuis 2016, Cyclalp assemble aujourd'hui 60 000 vélos par an pour une vingtaine de marques."
+    staff = "Le site emploie aujourd'hui 240 salariés, selon la direction."
+    doc = dedup_one(make_doc([[body], [staff], ["Les chiffres clés"], ["60 000 vélos par an"], ["240 salariés"], ["une vingtaine de marques"]]))
+    assert removed(doc) == [("une vingtaine de marques", "dedup.fragment.sentence")]

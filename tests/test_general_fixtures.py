@@ -515,6 +515,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a last paragraph whose sentence carries the editor's sign-off was cut off whole (it ended like no sentence)
     "de_51": ["Den Sachschaden schätzt sie auf mehrere hunderttausend Euro."],
     "es_52": ["la investigación sigue abierta para localizar a otros dos posibles implicados."],
+    # a key-figures box under the body that states the same figures: its items are the article's own facts,
+    # no teasers cut from a body sentence (dedup/document.py: a short line opening with a figure looks cut nowhere)
+    "fr_70": ["Les chiffres clés\n\n60 000 vélos par an\n\n240 salariés\n\n18 millions", "2028 : objectif de 120 000 vélos",
+              "Cyclalp assemble aujourd'hui 60 000 vélos par an", "Le site emploie aujourd'hui 240 salariés."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {

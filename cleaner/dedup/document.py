@@ -10,7 +10,8 @@ Two passes over the units of one document, both deterministic:
    wherever the longer one stands, so the most complete form is the one kept (pass 1 leaves a
    unit whose start an earlier unit repeats cut short: a teaser cut with "…" before the full
    sentence). Short units only go this way when they are contained verbatim and look cut
-   ("rendu en train...", "...a ajouté").
+   ("rendu en train...", "...a ajouté"); one opening with a figure does not look cut
+   ("60 000 vélos par an" in a key-figures box: the figure's unit is lowercase).
 
 Most documents repeat nothing: `repeats_nothing` sees that from the document's keys and one set
 of its shingles, before any unit is built. In the others, a sorted index of the document's
@@ -302,7 +303,7 @@ def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[U
             if shared[unit.index] and unit is not headline:
                 _contain_in_longer(unit, units, config, places)
             continue
-        if unit.words < 2 or not unit.truncated:
+        if unit.words < 2 or not unit.truncated or _opens_with_figure(unit):
             continue
         if by_token is None:
             by_token = _token_holders(survivors)
@@ -311,6 +312,15 @@ def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[U
             if other is not unit and other.kept and other.words > unit.words and needle in _joined(other, joined):
                 _link(unit, other, "dedup.fragment.sentence", 1.0)
                 break
+
+
+def _opens_with_figure(unit: Unit) -> bool:
+    """Whether a short unit opens with a number: its lowercase first word is the figure's unit
+    ("60 000 vélos par an", "240 salariés" in an article's key-figures box; "1 pass defended."
+    in a player's stats line), no sign of a sentence cut at its start. The article states the
+    same figure in its body, so the item is contained in a longer sentence, but it is the
+    article's own fact, not a teaser cut from it."""
+    return unit.toks[0].isdigit()
 
 
 def lone_headline(survivors: list[Unit]) -> Unit | None:
