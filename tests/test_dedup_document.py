@@ -292,3 +292,6 @@ def test_a_key_figures_box_keeps_the_figures_its_body_states():
     staff = "Le site emploie aujourd'hui 240 salariés, selon la direction."
     doc = dedup_one(make_doc([[body], [staff], ["Les chiffres clés"], ["60 000 vélos par an"], ["240 salariés"], ["une vingtaine de marques"]]))
     assert removed(doc) == [("une vingtaine de marques", "dedup.fragment.sentence")]
+    plant = "Keldwick Engineering will build a £40m plant at Teesport, creating 350 jobs by 2028."
+    doc = dedup_one(make_doc([[plant], ["Key facts"], ["£40m plant"], ["350 jobs by 2028"]]))
+    assert removed(doc) == []

@@ -315,12 +315,13 @@ def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[U
 
 
 def _opens_with_figure(unit: Unit) -> bool:
-    """Whether a short unit opens with a number: its lowercase first word is the figure's unit
-    ("60 000 vélos par an", "240 salariés" in an article's key-figures box; "1 pass defended."
-    in a player's stats line), no sign of a sentence cut at its start. The article states the
-    same figure in its body, so the item is contained in a longer sentence, but it is the
-    article's own fact, not a teaser cut from it."""
-    return unit.toks[0].isdigit()
+    """Whether a short unit opens with a number ("60", "40m", "2nd", in any script's digits):
+    its lowercase first word is the figure's unit ("60 000 vélos par an", "240 salariés",
+    "£40m plant" in an article's key-figures box; "1 pass defended." in a player's stats line),
+    no sign of a sentence cut at its start. The article states the same figure in its body, so
+    the item is contained in a longer sentence, but it is the article's own fact, not a teaser
+    cut from it."""
+    return unit.toks[0][:1].isdigit()
 
 
 def lone_headline(survivors: list[Unit]) -> Unit | None:
