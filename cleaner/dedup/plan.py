@@ -25,6 +25,10 @@ so the first pages of every site kept it; with the count known up front, every c
 shaped like a short sentence must also be in `template_line_share` of its source's documents,
 and in `template_sentence_min_docs` of them unless in all (an article's stock closing line is in
 a few pages of a site, its promo in almost all; `DedupConfig.sentence_template`).
+
+And the run's stock phrases (`DedupConfig.stock_line_min_sources`): a short line standing
+between its article's own prose in pages of many sources is no reprint, wherever it comes; one
+document at a time, the corpus step could only tell that from the sources met so far.
 """
 
 from __future__ import annotations
