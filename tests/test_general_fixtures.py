@@ -515,6 +515,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a last paragraph whose sentence carries the editor's sign-off was cut off whole (it ended like no sentence)
     "de_51": ["Den Sachschaden schätzt sie auf mehrere hunderttausend Euro."],
     "es_52": ["la investigación sigue abierta para localizar a otros dos posibles implicados."],
+    # Swedish quotes open with ” (helper lg, s19): the headline's ”Quote” is one sentence, not split at the quote and respaced, and the body's dash quote repeating it stays
+    "sv_70": ["tystnaden om avhoppet: ”Jag var helt slut”", "– Jag var helt slut. Jag hade inte sovit"],
+    # a Czech tabloid's quotes under an embedded post's attribution without 'uživatelem'
+    "cs_71": ["Bílá dodala, že na svátky chce hlavně odpočívat."],
+    # a Turkish tabloid: the paragraphs around a 'Gözden Kaçmasın' teaser and an embedded post
+    "tr_70": ["Yeni dizi ocak ayında yayına girecek.", "Bursin'in menajeri ise"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1057,6 +1063,17 @@ JUNK = {
     # a site's name and section on a line of their own under the standfirst or between two paragraphs (common.navigation.site-section)
     "fr_52": ["Le Parisien · Faits divers", "Par la rédaction avec AFP", "(jdb)"],
     "de_52": ["Kölner Stadt-Anzeiger | Region", "-- mk/dpa"],
+    # a photo credit with an agency after a slash, a paid-article label, a copy-link button above the body (helper lg, s19): kept, the headline was cut off above them
+    "pl_70": ["Fot. Jakub Orzechowski / Agencja Wyborcza.pl", "Czytaj także:", "Tagi:"],
+    "cs_70": ["Zkopírovat odkaz", "Čtěte také:", "Diskuse (214)"],
+    "ja_70": ["有料記事\n", "【関連記事】", "この記事をシェア"],
+    # embedded posts' attributions in Turkish, Czech, Korean; teaser headings and calls
+    "tr_70": ["GÖZDEN KAÇMASIN", "Ünlü şarkıcıdan sürpriz düet", "tarafından paylaşılan bir gönderi"],
+    "cs_71": ["Příspěvek sdílený Lucie Bílá", "Video se připravuje", "Přečtěte si také"],
+    "ko_70": ["님의 공유 게시물", "Instagram에서 이 게시물 보기", "사진=스포츠조선DB"],
+    # a Romanian 'read also' with a dash and a reader-tip call; a Dutch 'changed today' stamp
+    "ro_70": ["CITEȘTE ȘI – Andreea Esca", "Ești martorul unui eveniment important?", "O postare distribuită de"],
+    "nl_70": ["Gewijzigd vandaag om 08:10", "Gerelateerd nieuws", "Kopieer link"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1237,6 +1254,10 @@ HEADINGS = {
     "es_61": ["Planes para este fin de semana en Madrid", "Llega el primer fin de semana"],
     # an obituary's name over its life years, the name opening the first sentence (bio.life_heading)
     "en_62": ["Margaret Ellen Sorensen", "1938 - 2026", "Margaret Ellen Sorensen, 88, of Pine Ridge"],
+    # headline and standfirst kept above a photo credit with a slash, a copy-link button or a paid-article label that no rule knew (helper lg, s19)
+    "pl_70": ["Lekarze rodzinni ostrzegają", "Nowe zasady kierowania pacjentów"],
+    "cs_70": ["Praha zdraží jízdné MHD", "Pražští radní schválili"],
+    "ja_70": ["公立小の給食費、来年度から全国で無償化へ", "文部科学省は"],
 }  # fmt: skip
 
 
