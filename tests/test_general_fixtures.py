@@ -521,6 +521,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "cs_71": ["Bílá dodala, že na svátky chce hlavně odpočívat."],
     # a Turkish tabloid: the paragraphs around a 'Gözden Kaçmasın' teaser and an embedded post
     "tr_70": ["Yeni dizi ocak ayında yayına girecek.", "Bursin'in menajeri ise"],
+    # the article's second half under a 'read also' link: a sentence, a subheading, a line introducing a list and its items (helper lg, s19; inline._article_side)
+    "sv_71": ["Bron kostar 48 miljoner kronor", "Så påverkas du", "Under bygget gäller följande:", "Parkeringen vid Stenstan är stängd"],
+    # a list under its colon line, above a 'read also' heading and its links
+    "uk_70": ["Пільги зберігаються для:", "дітей до 7 років.", "з’являться 20 нових тролейбусів."],
+    # a broadcaster's script: the anchor's lead and the report stay, its labels and crew go
+    "ko_71": ["물가 상승세가 여전히 불안하다는 판단입니다.", "전망이 나옵니다."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1074,6 +1080,14 @@ JUNK = {
     # a Romanian 'read also' with a dash and a reader-tip call; a Dutch 'changed today' stamp
     "ro_70": ["CITEȘTE ȘI – Andreea Esca", "Ești martorul unui eveniment important?", "O postare distribuită de"],
     "nl_70": ["Gewijzigd vandaag om 08:10", "Gerelateerd nieuws", "Kopieer link"],
+    # a broadcaster's script labels and crew, a Taiwanese date-and-reporter line and a caption closed by its credit, a platform notice, a news agency's date line with its update, a reader-tip call (helper lg, s19)
+    "ko_71": ["[앵커]", "[리포트]", "김지훈 기자가 보도합니다.", "KBS 뉴스 김지훈입니다.", "촬영기자:박준영", "jihoon@kbs.co.kr"],
+    "zh_70": ["聯合報／ 記者林小華／即時報導", "圖／本報資料照片", "延伸閱讀", "本文版權所有"],
+    "zh_71": ["分享至好友和朋友圈", "用微信扫码二维码", "特别声明：", "本文来源："],
+    "ru_70": ["(обновлено: 12:15 05.12.2026)", "Перейти в медиабанк", "Рекомендуем"],
+    "hu_70": ["Ezt is olvasd el:", "által megosztott bejegyzés", "Ajánlott videó"],
+    "uk_70": ["надсилайте фото та відео на наш Viber", "Читайте також:", "Підписуйтесь на наш Telegram-канал"],
+    "sv_71": ["Läs också", "Kommunen backar om nytt badhus", "Lyssna på artikeln", "Artikeln handlar om"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1258,6 +1272,9 @@ HEADINGS = {
     "pl_70": ["Lekarze rodzinni ostrzegają", "Nowe zasady kierowania pacjentów"],
     "cs_70": ["Praha zdraží jízdné MHD", "Pražští radní schválili"],
     "ja_70": ["公立小の給食費、来年度から全国で無償化へ", "文部科学省は"],
+    # headlines kept above a date-and-reporter line or a lead photo's caption a rule now knows (helper lg, s19)
+    "zh_70": ["台北捷運環狀線北環段動工", "台北捷運環狀線北環段今天上午"],
+    "zh_71": ["广州地铁18号线北延段开通", "12月5日上午"],
 }  # fmt: skip
 
 
