@@ -527,6 +527,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "uk_70": ["Пільги зберігаються для:", "дітей до 7 років.", "з’являться 20 нових тролейбусів."],
     # a broadcaster's script: the anchor's lead and the report stay, its labels and crew go
     "ko_71": ["물가 상승세가 여전히 불안하다는 판단입니다.", "전망이 나옵니다."],
+    # a Russian tabloid's paragraphs around a 'read also' heading and an embedded post
+    "ru_71": ["По словам Пугачевой", "Под публикацией оставили более 20 тысяч комментариев."],
+    # a Polish tabloid's dash quote and the paragraph under an embedded post
+    "pl_71": ["– Nie żałuję ani jednego dnia. Ale czasem trzeba iść dalej", "Fani nie kryją wsparcia."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1088,6 +1092,9 @@ JUNK = {
     "hu_70": ["Ezt is olvasd el:", "által megosztott bejegyzés", "Ajánlott videó"],
     "uk_70": ["надсилайте фото та відео на наш Viber", "Читайте також:", "Підписуйтесь на наш Telegram-канал"],
     "sv_71": ["Läs också", "Kommunen backar om nytt badhus", "Lyssna på artikeln", "Artikeln handlar om"],
+    "ru_71": ["Смотрите этот пост в Instagram", "Публикация от Алла Пугачева", "ЧИТАЙТЕ ТАКЖЕ", "Новости партнеров"],
+    "nl_71": ["Schrijf je hier in voor onze nieuwsbrief", "Log in of maak een gratis account aan", "LEES OOK.", "Laatste update: 10:02"],
+    "pl_71": ["Redakcja Fakt.pl", "Artykuł pod materiałem wideo", "Post udostępniony przez", "Masz dla nas temat?"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
