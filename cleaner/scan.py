@@ -61,13 +61,19 @@ def alternation(words: Iterable[str]) -> str:
     return _emit(_trie(words))
 
 def closing_quote_seam(text: str, start: int, pos: int) -> Span | None:
-    """A closing quote glued to a capital ("épouvantail »INTERVIEW"); German »Zitat« opens with »."""
+    """A closing quote glued to a capital ("épouvantail »INTERVIEW").
+
+    After a space the quote closes only when its opener is open before it: German »Zitat« opens
+    with », and Swedish and Finnish ”Citat” open with ” (': ”Jag var slut”' is one sentence).
+    """
     if pos - 2 < start:
         return None
-    if not text[pos - 2].isspace() or text[pos - 1] == "”":
+    if not text[pos - 2].isspace():
         return pos, pos
+    quote = text[pos - 1]
+    opener = "«" if quote == "»" else "“"
     floor = max(start, pos - 4 * _WINDOW)
-    return (pos, pos) if text.rfind("«", floor, pos) > text.rfind("»", floor, pos - 1) else None
+    return (pos, pos) if text.rfind(opener, floor, pos) > text.rfind(quote, floor, pos - 1) else None
 
 
 def title_words_before(text: str, start: int, pos: int) -> int:

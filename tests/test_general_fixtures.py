@@ -519,6 +519,22 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # no teasers cut from a body sentence (dedup/document.py: a short line opening with a figure looks cut nowhere)
     "fr_70": ["Les chiffres clés\n\n60 000 vélos par an\n\n240 salariés\n\n18 millions", "2028 : objectif de 120 000 vélos",
               "Cyclalp assemble aujourd'hui 60 000 vélos par an", "Le site emploie aujourd'hui 240 salariés."],
+    # Swedish quotes open with ” (helper lg, s19): the headline's ”Quote” is one sentence, not split at the quote and respaced, and the body's dash quote repeating it stays
+    "sv_70": ["tystnaden om avhoppet: ”Jag var helt slut”", "– Jag var helt slut. Jag hade inte sovit"],
+    # a Czech tabloid's quotes under an embedded post's attribution without 'uživatelem'
+    "cs_71": ["Bílá dodala, že na svátky chce hlavně odpočívat."],
+    # a Turkish tabloid: the paragraphs around a 'Gözden Kaçmasın' teaser and an embedded post
+    "tr_70": ["Yeni dizi ocak ayında yayına girecek.", "Bursin'in menajeri ise"],
+    # the article's second half under a 'read also' link: a sentence, a subheading, a line introducing a list and its items (helper lg, s19; inline._article_side)
+    "sv_71": ["Bron kostar 48 miljoner kronor", "Så påverkas du", "Under bygget gäller följande:", "Parkeringen vid Stenstan är stängd"],
+    # a list under its colon line, above a 'read also' heading and its links
+    "uk_70": ["Пільги зберігаються для:", "дітей до 7 років.", "з’являться 20 нових тролейбусів."],
+    # a broadcaster's script: the anchor's lead and the report stay, its labels and crew go
+    "ko_71": ["물가 상승세가 여전히 불안하다는 판단입니다.", "전망이 나옵니다."],
+    # a Russian tabloid's paragraphs around a 'read also' heading and an embedded post
+    "ru_71": ["По словам Пугачевой", "Под публикацией оставили более 20 тысяч комментариев."],
+    # a Polish tabloid's dash quote and the paragraph under an embedded post
+    "pl_71": ["– Nie żałuję ani jednego dnia. Ale czasem trzeba iść dalej", "Fani nie kryją wsparcia."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1061,6 +1077,28 @@ JUNK = {
     # a site's name and section on a line of their own under the standfirst or between two paragraphs (common.navigation.site-section)
     "fr_52": ["Le Parisien · Faits divers", "Par la rédaction avec AFP", "(jdb)"],
     "de_52": ["Kölner Stadt-Anzeiger | Region", "-- mk/dpa"],
+    # a photo credit with an agency after a slash, a paid-article label, a copy-link button above the body (helper lg, s19): kept, the headline was cut off above them
+    "pl_70": ["Fot. Jakub Orzechowski / Agencja Wyborcza.pl", "Czytaj także:", "Tagi:"],
+    "cs_70": ["Zkopírovat odkaz", "Čtěte také:", "Diskuse (214)"],
+    "ja_70": ["有料記事\n", "【関連記事】", "この記事をシェア"],
+    # embedded posts' attributions in Turkish, Czech, Korean; teaser headings and calls
+    "tr_70": ["GÖZDEN KAÇMASIN", "Ünlü şarkıcıdan sürpriz düet", "tarafından paylaşılan bir gönderi"],
+    "cs_71": ["Příspěvek sdílený Lucie Bílá", "Video se připravuje", "Přečtěte si také"],
+    "ko_70": ["님의 공유 게시물", "Instagram에서 이 게시물 보기", "사진=스포츠조선DB"],
+    # a Romanian 'read also' with a dash and a reader-tip call; a Dutch 'changed today' stamp
+    "ro_70": ["CITEȘTE ȘI – Andreea Esca", "Ești martorul unui eveniment important?", "O postare distribuită de"],
+    "nl_70": ["Gewijzigd vandaag om 08:10", "Gerelateerd nieuws", "Kopieer link"],
+    # a broadcaster's script labels and crew, a Taiwanese date-and-reporter line and a caption closed by its credit, a platform notice, a news agency's date line with its update, a reader-tip call (helper lg, s19)
+    "ko_71": ["[앵커]", "[리포트]", "김지훈 기자가 보도합니다.", "KBS 뉴스 김지훈입니다.", "촬영기자:박준영", "jihoon@kbs.co.kr"],
+    "zh_70": ["聯合報／ 記者林小華／即時報導", "圖／本報資料照片", "延伸閱讀", "本文版權所有"],
+    "zh_71": ["分享至好友和朋友圈", "用微信扫码二维码", "特别声明：", "本文来源："],
+    "ru_70": ["(обновлено: 12:15 05.12.2026)", "Перейти в медиабанк", "Рекомендуем"],
+    "hu_70": ["Ezt is olvasd el:", "által megosztott bejegyzés", "Ajánlott videó"],
+    "uk_70": ["надсилайте фото та відео на наш Viber", "Читайте також:", "Підписуйтесь на наш Telegram-канал"],
+    "sv_71": ["Läs också", "Kommunen backar om nytt badhus", "Lyssna på artikeln", "Artikeln handlar om"],
+    "ru_71": ["Смотрите этот пост в Instagram", "Публикация от Алла Пугачева", "ЧИТАЙТЕ ТАКЖЕ", "Новости партнеров"],
+    "nl_71": ["Schrijf je hier in voor onze nieuwsbrief", "Log in of maak een gratis account aan", "LEES OOK.", "Laatste update: 10:02"],
+    "pl_71": ["Redakcja Fakt.pl", "Artykuł pod materiałem wideo", "Post udostępniony przez", "Masz dla nas temat?"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1241,6 +1279,13 @@ HEADINGS = {
     "es_61": ["Planes para este fin de semana en Madrid", "Llega el primer fin de semana"],
     # an obituary's name over its life years, the name opening the first sentence (bio.life_heading)
     "en_62": ["Margaret Ellen Sorensen", "1938 - 2026", "Margaret Ellen Sorensen, 88, of Pine Ridge"],
+    # headline and standfirst kept above a photo credit with a slash, a copy-link button or a paid-article label that no rule knew (helper lg, s19)
+    "pl_70": ["Lekarze rodzinni ostrzegają", "Nowe zasady kierowania pacjentów"],
+    "cs_70": ["Praha zdraží jízdné MHD", "Pražští radní schválili"],
+    "ja_70": ["公立小の給食費、来年度から全国で無償化へ", "文部科学省は"],
+    # headlines kept above a date-and-reporter line or a lead photo's caption a rule now knows (helper lg, s19)
+    "zh_70": ["台北捷運環狀線北環段動工", "台北捷運環狀線北環段今天上午"],
+    "zh_71": ["广州地铁18号线北延段开通", "12月5日上午"],
 }  # fmt: skip
 
 

@@ -292,6 +292,10 @@ BODY = {
     "de_press_about": ["Das Herzzentrum in Zahlen", "48 Betten, davon 12 Intensivbetten", "110 neue Stellen"],
     "es_review_score": ["9/10\n\nNuestra valoración\n\nA favor", "En contra\n\nOcupa mucho espacio\n\nAlgo ruidosa"],
     "en_press_forward_looking": ["Trial highlights\n\nPrimary endpoint met", "in the second quarter of 2027."],
+    # a Turkish page whose entry and update dates share one line, over a list of station names (helper lg, s19)
+    "tr_metro_merged_dates": ["Hangi istasyonlar yapılacak?", "Eryaman Stadyum", "Fatih Sultan", "bu projeyi hayata geçirmekten mutluluk duyuyoruz"],
+    # a Japanese paid article: the free lines, then the paywall's notice and its price offer
+    "ja_paywall_price": ["設置費用の補助も", "住宅から取り組みを進めたい"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -510,6 +514,8 @@ JUNK = {
     "es_review_score": ["89,99 € en Amazon", "94,90 € en MediaMarkt", "enlaces de afiliado", "Lo más leído"],
     "en_press_forward_looking": ["About Lumen Pharma", "clinical-stage biotechnology company", "Forward-Looking Statements",
                                  "Tom Reyes", "###", "Leave a Reply"],
+    "tr_metro_merged_dates": ["Giriş: 05.12.2026", "Güncelleme: 05.12.2026", "İLGİLİ HABER", "Kaynak: DHA", "Benzer Haberler", "Tüm hakları saklıdır"],
+    "ja_paywall_price": ["有料記事", "ご登録から1カ月間は99円", "残り620文字", "【関連記事】", "あわせて読みたい", "山田太郎撮影"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -58,6 +58,9 @@ WHOLE = [
     "Ils ont listé les armes, drones, etc. et beaucoup plus.",
     "The U.S. President met e.g. the press, i.e. the reporters.",
     "Il est né en 52 av. J.-C. à Rome.",
+    # Swedish and Finnish quotes open with ”: no closing quote glued to a capital (scan.closing_quote_seam)
+    "Hon sa till honom: ”Jag var helt slut” och gick hem.",
+    "Hän sanoi: ”Olen väsynyt” ja lähti kotiin.",
     "Une photo de J. Smith et de Kim J. Un à Pyongyang.",
     "La croissance atteint 3.5 % puis 3,5 % en 2024.",
     "Publié à 01:54 le 19/06/2024 et le 2023-09-14 à 16:50:56 précises.",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph
-from .lists import data_run, fact_box_end
+from .lists import data_run, fact_box_end, introduces
 from .loader import removal_category
 from .settings import ScorerSettings
 from .stamps import dateline_stamp, time_stamp
@@ -236,7 +236,9 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
     teaser links; a short heading of links, "Most read", under a sentence ends the walk: a list
     of headlines follows, under the article's last paragraph), a live blog's time stamps, and
     one short line that is no sentence, a subheading ("Паром вместо моста"); a teaser list is a
-    headline, a summary, then another headline, where it stops."""
+    headline, a summary, then another headline, where it stops. Walking down, a sentence, a
+    subheading, then a line introducing a list ("Under bygget gäller följande:") are the
+    article's: no teaser list has that colon line, and the list under it would end the walk."""
     pars = doc.paragraphs
     sentences, strong, headings = 0, False, 0
     while 0 <= index < len(pars):
@@ -257,6 +259,8 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
                 return True
         elif time_stamp(par, s):
             continue  # "11:20" / "Читайте также: ..." / "11:05" / the next entry
+        elif step == 1 and headings == 1 and strong and introduces(doc, par, s):
+            return True  # a sentence, a subheading, then the line opening the article's own list ("Under bygget gäller följande:")
         elif headings == 0 and signals["words"] < s.list_prose_min_words:
             headings += 1
         else:
