@@ -62,7 +62,7 @@ class Cleaner:
         why the settle can run in a worker while the next documents go on."""
         if self.dedup is None:
             return unsettled
-        before = _kept_pieces(doc)
+        before = _kept_pieces(doc) if not unsettled else 0  # settled anyway: no need to count
         self.dedup.apply(doc, within=False)
         if not self.config.settle or doc.duplicate_of is not None:
             return False

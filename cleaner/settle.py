@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable
 
-from .types import Document, Location, Paragraph, Removal, Segment
+from .types import Document, Location, Paragraph, Removal, Segment, fold_spaces
 
 MAX_PASSES = 4
 # Offsets as 4-byte signed C ints for inputs under 2**30 characters: the output, which adds at
@@ -52,7 +52,7 @@ class Rendering:
             parts: list[str] = []
             cursor = out
             for seg in par.kept_segments():
-                folded = " ".join(doc.text[seg.start : seg.end].split())
+                folded = fold_spaces(doc.text[seg.start : seg.end])
                 if not folded:
                     continue
                 if parts:

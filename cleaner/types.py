@@ -111,21 +111,46 @@ class Document:
                     yield seg.start, seg.end, seg.removal
 
     def kept_text(self, par: Paragraph) -> str:
-        """A paragraph's kept segments joined by spaces, as the scorer and list step read it."""
-        return " ".join(self.text[s.start : s.end] for s in par.kept_segments())
+        """A paragraph's kept segments joined by spaces, as the scorer and list step read it.
+
+        Asked ~100 times a document a pass (every rule that reads a paragraph's words): a
+        paragraph of one segment is sliced without a join, and the join reads a list, not a
+        generator (1.2 -> 0.75 µs a call on the synthetic corpus)."""
+        if par.removal is not None:
+            return ""
+        text = self.text
+        segments = par.segments
+        if len(segments) == 1:
+            seg = segments[0]
+            return text[seg.start : seg.end] if seg.removal is None else ""
+        return " ".join([text[s.start : s.end] for s in segments if s.removal is None])
 
     def kept_paragraphs(self) -> Iterator[str]:
         """Canonical text of each kept paragraph: kept pieces in order, whitespace folded."""
+        text = self.text
         for par in self.paragraphs:
-            pieces = [" ".join(self.text[s.start : s.end].split()) for s in par.kept_segments()]
-            pieces = [p for p in pieces if p]
-            if pieces:
-                yield " ".join(pieces)
+            if par.removal is None:
+                pieces = [fold_spaces(text[s.start : s.end]) for s in par.segments if s.removal is None]
+                pieces = [p for p in pieces if p]
+                if pieces:
+                    yield " ".join(pieces)
 
     def clean_text(self) -> str:
         """The canonical output: paragraphs separated by one blank line, one final newline."""
         paragraphs = list(self.kept_paragraphs())
         return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def fold_spaces(text: str) -> str:
+    """`" ".join(text.split())`: whitespace runs as one space, none at the ends.
+
+    Most segments are folded already: one space between words, no other whitespace (every
+    whitespace character but the space is unprintable) and none at the ends; they are returned
+    as they are, without the list of their words the split makes (half the cost of rendering a
+    document, which the settle and the writer each do once)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from .memstore import MemoryStore
 from .store import IndexStore
 from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
 from .pieces import UnitMemo
-from .units import collect_units, kept_pieces, kept_texts, make_units, write_back
+from .units import KeptPieces, collect_units, kept_pieces, kept_texts, make_units, write_back
 
 __all__ = [
     "DedupConfig",
@@ -87,12 +87,13 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     repeats = within and not memo.known_unrepeated(kept.pieces, settings)
     if not repeats and not templates:
         return False
-    doc_tokens = kept.doc_tokens()
+    doc_tokens = kept.doc_tokens() if repeats else None
     if repeats and repeats_nothing(kept, doc_tokens, config):
         memo.remember_unrepeated(kept.pieces, settings)
         repeats = False
-    if not repeats and not templates:
+    if not repeats and not (templates and may_hold_templates(kept, templates, config.min_words)):
         return False
+    doc_tokens = doc_tokens if doc_tokens is not None else kept.doc_tokens()
     units = make_units(kept, doc_tokens, config.coverage_words, config.min_words)
     del kept  # the units hold what they need of the pieces: a huge page's pieces go before the passes
     marked = False
@@ -104,6 +105,27 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
         marked = remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config) or marked
     write_back(doc, units)
     return marked
+
+
+def may_hold_templates(kept: KeptPieces, templates: frozenset[int], min_words: int) -> bool:
+    """Whether `lines.remove_planned_templates` could remove a line of `templates` among the
+    kept pieces: a paragraph of one piece that is one, a piece of `min_words` tokens or more
+    that is one, or a paragraph of several pieces with as many tokens as a template line
+    (`plan.TemplateKeys.words`; its key is only worked out then). Most passes hold none (the
+    settle's rerun never sees the lines the first pass removed), and the units, groups and
+    prose lines that search builds are then not needed."""
+    words = getattr(templates, "words", None)
+    if words is None:
+        return True
+    sizes: dict[int, list[int]] = {}
+    for (paragraph, _, _), piece in zip(kept.places, kept.pieces):
+        sizes.setdefault(paragraph, []).append(piece.words)
+    if any(len(size) > 1 and sum(size) in words for size in sizes.values()):
+        return True
+    return any(
+        piece.key in templates and (piece.words >= min_words or len(sizes[paragraph]) == 1)
+        for (paragraph, _, _), piece in zip(kept.places, kept.pieces)
+    )
 
 
 class Deduplicator:
