@@ -28,12 +28,11 @@ import numpy as np
 import xxhash
 
 from ..types import Document, Location, Removal
-from ..words import SENTENCE_END as _SENTENCE_END
 from .config import DedupConfig
 from .document import lone_headline
 from .lines import (
     copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
-    quoted_lines, stock_shaped,
+    quoted_lines, stock_lines, stock_sentences, stock_shaped,
 )
 from .lsh import band_keys
 from .signatures import Permutations, signatures
@@ -86,8 +85,8 @@ class CorpusMemory:
         inside_lines = {groups[i][0] for i in inside if len(groups[i]) == 1}
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]
-        stock_lines, closing = self._stock_lines(doc, groups, known, new_prose, fresh)
-        stock, inner = self._stock_sentences(groups, known)
+        stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, self.stock_phrases, self.config)
+        stock, inner = stock_sentences(groups, known, self.config.stock_sentence_words)
         stock |= closing
         if not all(unit.kept for unit in survivors):  # a near copy among them
             keep_near_quotes(doc, groups, new_prose)
@@ -103,7 +102,7 @@ class CorpusMemory:
                 inner_line = unit in inside_lines
                 shaped = not inner_line and stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
                 self._decide(
-                    [unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_lines, shaped, inner_line, unit in mid
+                    [unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_line_units, shaped, inner_line, unit in mid
                 )
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
@@ -128,70 +127,6 @@ class CorpusMemory:
         self.store.record(doc_id, dict.fromkeys(new_spans), same, other)
         self.store.add_blocks((key, bands, shingles) for key, _, bands, shingles in new_blocks)
 
-    def _stock_sentences(self, groups: list[list[Unit]], known: dict[int, Seen]) -> tuple[set[Unit], set[Unit]]:
-        """Repeated sentences shorter than `stock_sentence_words` whose neighbours in their
-        paragraph are new text: a stock phrase or a quote inside an article of its own, not a
-        passage copied from another (whose sentences come in runs).
-
-        Returns (those sentences, the ones among them with new text on both sides). The second
-        are no site template either: a site glues its template to an edge of a paragraph (a
-        closing promo, a credit), never between two sentences of an article, while "Il a été
-        placé en garde à vue." recurs mid-paragraph in a third of a crime desk's articles."""
-        limit = self.config.stock_sentence_words
-        stock: set[Unit] = set()
-        inner: set[Unit] = set()
-        for group in groups:
-            if len(group) < 2:
-                continue
-            repeated = [u.key in known or u.removal is not None for u in group]
-            for i, unit in enumerate(group):
-                alone = not (i > 0 and repeated[i - 1]) and not (i + 1 < len(group) and repeated[i + 1])
-                if repeated[i] and alone and unit.kept and unit.words < limit:
-                    stock.add(unit)
-                    if 0 < i < len(group) - 1:
-                        inner.add(unit)
-        return stock, inner
-
-    def _stock_lines(
-        self, doc: Document, groups: list[list[Unit]], known: dict[int, Seen], new_prose: list[bool], fresh: list[bool]
-    ) -> tuple[set[Unit], set[Unit]]:
-        """Repeated one-sentence paragraphs shorter than `stock_sentence_words` right after a
-        new paragraph of prose: an article's "Police are appealing for witnesses." or "The
-        company did not respond to a request for comment.", which unrelated articles of every
-        source print as a paragraph of their own, often last (so no prose follows and
-        `prose_lines` does not cover them). A reprint's short line follows copied text; a menu
-        item or a button is no sentence, or follows no prose: those still go.
-
-        Returns (short lines that are no cross-source boilerplate, lines that are no duplicate
-        either): a sentence of `min_words` tokens or more is a copy when more prose follows it
-        (a passage lifted from another article), a stock phrase when it closes the article, or
-        when its first copy is in this source and new prose (`fresh`, lines.holds_new_prose)
-        follows right below: a source does not reprint itself a sentence at a time, or when the
-        run's plan found it between new prose in many sources (`stock_phrases`) and new prose
-        follows right below. `new_prose`:
-        per paragraph, whether no earlier document holds any of it (lines.is_new_prose)."""
-        cfg = self.config
-        lines: set[Unit] = set()
-        closing: set[Unit] = set()
-        prose_after = False  # walking backwards: is there a new prose paragraph below? (a
-        # site's newsletter pitch below an article, repeated on all its pages, is none)
-        for i in range(len(groups) - 1, 0, -1):
-            group = groups[i]
-            unit = group[0]
-            if (
-                len(group) == 1
-                and unit.kept
-                and unit.key in known
-                and cfg.prose_line_min_words <= unit.words < cfg.stock_sentence_words
-                and new_prose[i - 1]
-                and _SENTENCE_END.search(doc.text, unit.start, unit.end) is not None
-            ):
-                lines.add(unit)
-                if not prose_after or (fresh[i + 1] and known[unit.key].source == doc.source) or (new_prose[i + 1] and unit.key in self.stock_phrases):
-                    closing.add(unit)
-            prose_after = prose_after or new_prose[i]
-        return lines, closing
-
     def _paragraph_key(self, group: list[Unit]) -> int | None:
         """Key of a multi-unit paragraph long enough to be matched (one-unit ones = the unit key)."""
         if len(group) < 2 or sum(u.words for u in group) < self.config.min_words:
@@ -205,8 +140,8 @@ class CorpusMemory:
         """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
         its paragraph keeps, a line of its own; `stock`: a short one among new sentences, or one
         closing an article's prose, which is no reprint; `stock_line`: a one-sentence paragraph
-        after new prose, which is no cross-source boilerplate; see `_stock_sentences` and
-        `_stock_lines`. Either may still be a site's template; `shaped`: a short sentence
+        after new prose, which is no cross-source boilerplate; see `lines.stock_sentences` and
+        `lines.stock_lines`. Either may still be a site's template; `shaped`: a short sentence
         (`lines.stock_shaped`), `inside`: a paragraph between two prose paragraphs
         (`lines.inside_prose`); either is template only when common in the source's pages,
         `DedupConfig.sentence_template`; `mid_paragraph`: a sentence between two new ones of its

@@ -4,7 +4,9 @@ Lines too short to count as a copy by themselves (under `min_words` tokens) are 
 they stand: a one-sentence paragraph between two prose paragraphs is the article's
 (`prose_lines`); a line the run's plan found in `template_min_docs` articles of the source is
 site template (`remove_planned_templates`); a reprint's subheading between passages copied from
-the document that first printed it goes with them (`copied_headings`).
+the document that first printed it goes with them (`copied_headings`); a short repeated sentence
+among new ones, or a one-sentence paragraph after new prose, is a stock phrase rather than a copy
+(`stock_sentences`, `stock_lines`).
 """
 
 from __future__ import annotations
@@ -67,6 +69,76 @@ def mid_paragraph_repeats(groups: list[list[Unit]], known: dict[int, Seen]) -> s
             if repeated[i] and not repeated[i - 1] and not repeated[i + 1]
         )  # fmt: skip
     return found
+
+
+def stock_sentences(groups: list[list[Unit]], known: dict[int, Seen], limit: int) -> tuple[set[Unit], set[Unit]]:
+    """Repeated sentences shorter than `stock_sentence_words` whose neighbours in their
+    paragraph are new text: a stock phrase or a quote inside an article of its own, not a
+    passage copied from another (whose sentences come in runs).
+
+    Returns (those sentences, the ones among them with new text on both sides). The second
+    are no site template either: a site glues its template to an edge of a paragraph (a
+    closing promo, a credit), never between two sentences of an article, while "Il a été
+    placé en garde à vue." recurs mid-paragraph in a third of a crime desk's articles."""
+    stock: set[Unit] = set()
+    inner: set[Unit] = set()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        repeated = [u.key in known or u.removal is not None for u in group]
+        for i, unit in enumerate(group):
+            alone = not (i > 0 and repeated[i - 1]) and not (i + 1 < len(group) and repeated[i + 1])
+            if repeated[i] and alone and unit.kept and unit.words < limit:
+                stock.add(unit)
+                if 0 < i < len(group) - 1:
+                    inner.add(unit)
+    return stock, inner
+
+
+def stock_lines(
+    doc: Document,
+    groups: list[list[Unit]],
+    known: dict[int, Seen],
+    new_prose: list[bool],
+    fresh: list[bool],
+    stock_phrases: frozenset[int],
+    cfg: DedupConfig,
+) -> tuple[set[Unit], set[Unit]]:
+    """Repeated one-sentence paragraphs shorter than `stock_sentence_words` right after a
+    new paragraph of prose: an article's "Police are appealing for witnesses." or "The
+    company did not respond to a request for comment.", which unrelated articles of every
+    source print as a paragraph of their own, often last (so no prose follows and
+    `prose_lines` does not cover them). A reprint's short line follows copied text; a menu
+    item or a button is no sentence, or follows no prose: those still go.
+
+    Returns (short lines that are no cross-source boilerplate, lines that are no duplicate
+    either): a sentence of `min_words` tokens or more is a copy when more prose follows it
+    (a passage lifted from another article), a stock phrase when it closes the article, or
+    when its first copy is in this source and new prose (`fresh`, lines.holds_new_prose)
+    follows right below: a source does not reprint itself a sentence at a time, or when the
+    run's plan found it between new prose in many sources (`stock_phrases`) and new prose
+    follows right below. `new_prose`:
+    per paragraph, whether no earlier document holds any of it (lines.is_new_prose)."""
+    lines: set[Unit] = set()
+    closing: set[Unit] = set()
+    prose_after = False  # walking backwards: is there a new prose paragraph below? (a
+    # site's newsletter pitch below an article, repeated on all its pages, is none)
+    for i in range(len(groups) - 1, 0, -1):
+        group = groups[i]
+        unit = group[0]
+        if (
+            len(group) == 1
+            and unit.kept
+            and unit.key in known
+            and cfg.prose_line_min_words <= unit.words < cfg.stock_sentence_words
+            and new_prose[i - 1]
+            and _SENTENCE_END.search(doc.text, unit.start, unit.end) is not None
+        ):
+            lines.add(unit)
+            if not prose_after or (fresh[i + 1] and known[unit.key].source == doc.source) or (new_prose[i + 1] and unit.key in stock_phrases):
+                closing.add(unit)
+        prose_after = prose_after or new_prose[i]
+    return lines, closing
 
 
 def inside_prose_groups(doc: Document, groups: list[list[Unit]], fresh: list[bool], config: DedupConfig) -> set[int]:

@@ -11,7 +11,8 @@ which the cleaner meets documents; outputs are still written in input order.
   (almost) all in a *later*, longer document (a live blog, an updated article), the longer one is
   met right before it, so it keeps its whole text and the earlier, shorter version loses what the
   longer one holds (usually all of it: it is dropped as `duplicate_of` the longer one). A shorter
-  version that comes later needs no plan: first occurrence already keeps the longer one.
+  version that comes later needs no plan: first occurrence already keeps the longer one
+  (versions.py finds the pairs).
 
 Content lines are lines of at least `min_words` normalised tokens that are not site template
 (seen in `template_min_docs` documents of one source, not counting the earlier versions of an
@@ -46,6 +47,7 @@ from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .text import exact_key, tokens
+from .versions import supersessions, version_chain
 
 
 class TemplateKeys(frozenset):
@@ -195,10 +197,11 @@ class PlanBuilder:
         )
         keys, words, docs = self._lines()  # sorted by key, then document
         counted = np.ones(self.count, dtype=bool)
-        supersedes = self._supersessions(keys, words, docs, counted) if self.config.prefer_complete else {}
+        source_of = np.asarray(self._sources, dtype=np.int64)
+        supersedes = supersessions(keys, words, docs, counted, source_of, self.config) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
-            chain = tuple(p for p in _chain(shorter, supersedes) if p not in early)
+            chain = tuple(p for p in version_chain(shorter, supersedes) if p not in early)
             if chain:
                 before[shorter] = chain  # the most complete version first
         totals = Counter(self._sources)  # documents per source id
@@ -306,84 +309,6 @@ class PlanBuilder:
         first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
         return keys[first], words[first], docs[first]
 
-    def _template(self, keys: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> np.ndarray:
-        """Which lines are site template: their key is in `template_min_docs` counted documents
-        of their source (`counted`: per document, whether it counts as a page of its own)."""
-        if not len(keys):
-            return np.zeros(0, dtype=bool)
-        sources = np.asarray(self._sources, dtype=np.int64)[docs]
-        by_source = np.lexsort((sources, keys))
-        pair_start = np.ones(len(keys), dtype=bool)
-        pair_start[1:] = (keys[by_source][1:] != keys[by_source][:-1]) | (sources[by_source][1:] != sources[by_source][:-1])
-        group = np.cumsum(pair_start) - 1
-        counts = np.bincount(group, weights=counted[docs][by_source].astype(np.int64))[group]
-        template = np.zeros(len(keys), dtype=bool)
-        template[by_source] = counts >= self.config.template_min_docs
-        return template
-
-    def _supersessions(self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray) -> dict[int, int]:
-        """{earlier document: the later, longer document holding (almost) all its content}.
-
-        Content leaves out site template, but versions of one article must not make their own
-        shared paragraphs template (the third snapshot of a live blog would have no content
-        left, and nothing would pair it): a document whose long lines, template included, are
-        (almost) all in a later, longer one of its source does not count as a page of its own
-        when template lines are counted: `counted` is set False for it. Only content lines
-        (`min_words` tokens or more) are compared."""
-        long = words >= self.config.min_words
-        keys, words, docs = keys[long], words[long], docs[long]
-        count = len(self._sources)
-        template = self._template(keys, docs, np.ones(count, dtype=bool))
-        totals = np.bincount(docs, weights=words, minlength=count)
-        # Only a document (almost) all template can have lost its content this way: comparing
-        # the others' template lines too would cost a pair count per two pages of a site.
-        mostly_template = np.bincount(docs[template], weights=words[template], minlength=count)
-        suspects = (totals > 0) & (mostly_template >= self.config.document_duplicate * totals)
-        if suspects.any():
-            sources = np.asarray(self._sources, dtype=np.int64)
-            for earlier, later in self._contained(keys, words, docs, suspects).items():
-                if sources[earlier] == sources[later]:
-                    counted[earlier] = False
-            if not counted.all():
-                template = self._template(keys, docs, counted)
-        content = ~template
-        return self._contained(keys[content], words[content], docs[content], same_source=self.config.update_containment)
-
-    def _contained(
-        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, earlier_only: np.ndarray | None = None, same_source: float | None = None
-    ) -> dict[int, int]:
-        """{earlier document: the later, longer one holding `document_duplicate` of its words}
-        among these lines (sorted by key, then document); `earlier_only`: the documents that
-        may be the earlier one (default: all); `same_source`: the share that is enough when
-        both come from one source (an update: a corrected paragraph is no longer the same line)."""
-        totals = np.bincount(docs, weights=words, minlength=len(self._sources))
-        shared: dict[int, Counter[int]] = defaultdict(Counter)
-        bounds = np.flatnonzero(np.diff(keys)) + 1
-        for lo, hi in zip(np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(keys)])).tolist()):
-            if hi - lo < 2 or hi - lo > self.config.plan_max_group:
-                continue
-            holders = docs[lo:hi].tolist()  # ascending
-            count = int(words[lo])
-            for i, earlier in enumerate(holders):
-                if earlier_only is not None and not earlier_only[earlier]:
-                    continue
-                for later in holders[i + 1 :]:
-                    shared[earlier][later] += count
-        found: dict[int, int] = {}
-        share = self.config.document_duplicate
-        sources = self._sources
-        for earlier in sorted(shared):
-            total = totals[earlier]
-            fits = [
-                (totals[later], -later)
-                for later, count in shared[earlier].items()
-                if totals[later] > total
-                and count >= (min(share, same_source) if same_source and sources[later] == sources[earlier] else share) * total
-            ]
-            if fits:
-                found[earlier] = -max(fits)[1]
-        return found
-
 
 def _lengths_of(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[int, set[int]]:
     """The token counts of the lines of each wanted key (one count per key, but for a 64-bit
@@ -394,18 +319,6 @@ def _lengths_of(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[i
     for key, count in zip(distinct_keys.tolist(), counts.tolist()):
         lengths[key].add(count)
     return lengths
-
-
-def _chain(start: int, supersedes: dict[int, int]) -> list[int]:
-    """The versions after `start`, most complete (last in the chain) first."""
-    chain: list[int] = []
-    seen = {start}
-    current = supersedes.get(start)
-    while current is not None and current not in seen:
-        chain.append(current)
-        seen.add(current)
-        current = supersedes.get(current)
-    return chain[::-1]
 
 
 def plan_documents(docs: list[Document], config: DedupConfig) -> ProcessingPlan:

@@ -1,0 +1,115 @@
+"""The more complete version of an article (`DedupConfig.prefer_complete`), found at plan time.
+
+When a document's content lines are (almost) all in a *later*, longer document (a live blog, an
+updated article), the plan meets the longer one first (plan.py). What follows works on the plan's
+line arrays: every line once per document, sorted by key then document, with its token count,
+and `source_of`, each document's source id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from .config import DedupConfig
+
+
+def site_template(keys: np.ndarray, docs: np.ndarray, counted: np.ndarray, source_of: np.ndarray, min_docs: int) -> np.ndarray:
+    """Which lines are site template: their key is in `min_docs` counted documents of their
+    source (`counted`: per document, whether it counts as a page of its own)."""
+    if not len(keys):
+        return np.zeros(0, dtype=bool)
+    sources = source_of[docs]
+    by_source = np.lexsort((sources, keys))
+    pair_start = np.ones(len(keys), dtype=bool)
+    pair_start[1:] = (keys[by_source][1:] != keys[by_source][:-1]) | (sources[by_source][1:] != sources[by_source][:-1])
+    group = np.cumsum(pair_start) - 1
+    counts = np.bincount(group, weights=counted[docs][by_source].astype(np.int64))[group]
+    template = np.zeros(len(keys), dtype=bool)
+    template[by_source] = counts >= min_docs
+    return template
+
+
+def supersessions(
+    keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, source_of: np.ndarray, config: DedupConfig
+) -> dict[int, int]:
+    """{earlier document: the later, longer document holding (almost) all its content}.
+
+    Content leaves out site template, but versions of one article must not make their own
+    shared paragraphs template (the third snapshot of a live blog would have no content
+    left, and nothing would pair it): a document whose long lines, template included, are
+    (almost) all in a later, longer one of its source does not count as a page of its own
+    when template lines are counted: `counted` is set False for it. Only content lines
+    (`min_words` tokens or more) are compared."""
+    long = words >= config.min_words
+    keys, words, docs = keys[long], words[long], docs[long]
+    count = len(source_of)
+    template = site_template(keys, docs, np.ones(count, dtype=bool), source_of, config.template_min_docs)
+    totals = np.bincount(docs, weights=words, minlength=count)
+    # Only a document (almost) all template can have lost its content this way: comparing
+    # the others' template lines too would cost a pair count per two pages of a site.
+    mostly_template = np.bincount(docs[template], weights=words[template], minlength=count)
+    suspects = (totals > 0) & (mostly_template >= config.document_duplicate * totals)
+    if suspects.any():
+        for earlier, later in _contained(keys, words, docs, source_of, config, suspects).items():
+            if source_of[earlier] == source_of[later]:
+                counted[earlier] = False
+        if not counted.all():
+            template = site_template(keys, docs, counted, source_of, config.template_min_docs)
+    content = ~template
+    return _contained(keys[content], words[content], docs[content], source_of, config, same_source=config.update_containment)
+
+
+def _contained(
+    keys: np.ndarray,
+    words: np.ndarray,
+    docs: np.ndarray,
+    source_of: np.ndarray,
+    config: DedupConfig,
+    earlier_only: np.ndarray | None = None,
+    same_source: float | None = None,
+) -> dict[int, int]:
+    """{earlier document: the later, longer one holding `document_duplicate` of its words}
+    among these lines (sorted by key, then document); `earlier_only`: the documents that
+    may be the earlier one (default: all); `same_source`: the share that is enough when
+    both come from one source (an update: a corrected paragraph is no longer the same line)."""
+    totals = np.bincount(docs, weights=words, minlength=len(source_of))
+    shared: dict[int, Counter[int]] = defaultdict(Counter)
+    bounds = np.flatnonzero(np.diff(keys)) + 1
+    for lo, hi in zip(np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(keys)])).tolist()):
+        if hi - lo < 2 or hi - lo > config.plan_max_group:
+            continue
+        holders = docs[lo:hi].tolist()  # ascending
+        count = int(words[lo])
+        for i, earlier in enumerate(holders):
+            if earlier_only is not None and not earlier_only[earlier]:
+                continue
+            for later in holders[i + 1 :]:
+                shared[earlier][later] += count
+    found: dict[int, int] = {}
+    share = config.document_duplicate
+    sources = source_of.tolist()
+    for earlier in sorted(shared):
+        total = totals[earlier]
+        fits = [
+            (totals[later], -later)
+            for later, count in shared[earlier].items()
+            if totals[later] > total
+            and count >= (min(share, same_source) if same_source and sources[later] == sources[earlier] else share) * total
+        ]
+        if fits:
+            found[earlier] = -max(fits)[1]
+    return found
+
+
+def version_chain(start: int, supersedes: dict[int, int]) -> list[int]:
+    """The versions after `start`, most complete (last in the chain) first."""
+    chain: list[int] = []
+    seen = {start}
+    current = supersedes.get(start)
+    while current is not None and current not in seen:
+        chain.append(current)
+        seen.add(current)
+        current = supersedes.get(current)
+    return chain[::-1]
