@@ -39,7 +39,10 @@ def cells(row: str) -> list[str]:
 def table_runs(doc: Document) -> list[int]:
     """The kept paragraphs that are rows of a table of two rows or more, a run of row lines
     side by side: they score far under prose, and the page scorer reads them as neither the
-    body's prose nor a gap in it (a table parting the article's paragraphs in a text dump)."""
+    body's prose nor a gap in it (a table parting the article's paragraphs in a text dump).
+    A page without a bar has no row: it is not read line by line."""
+    if MARK not in doc.text:
+        return []
     found: list[int] = []
     run: list[int] = []
     for index, par in enumerate(doc.paragraphs):

@@ -295,7 +295,10 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     `list_max_labels` shorter lines: a photo caption) and prose below the rows. Rows are data
     lines or "Label: value" lines; they score far under prose, and a long line-up weighed more
     than the paragraphs above it, so the body started under it. Needs the prose scores.
-    Each kept line is read once as a row and a bounded number of times as prose (linear)."""
+    Each kept line is read once as a row and a bounded number of times as prose (linear); a
+    page without a colon has no such box and is not read line by line."""
+    if ":" not in doc.text and "：" not in doc.text:
+        return []
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
     found: list[int] = []

@@ -24,6 +24,7 @@ from typing import Iterator, Sequence
 from .analysis import START as _START
 from .analysis import shape
 from .loader import Rule
+from .branches import parts
 from .patterns import Gate, GateIndex, LiteralView, fold
 
 _CACHE_LIMIT = 512
@@ -55,12 +56,16 @@ class ScopeMatcher:
 
     def __init__(self, rules: Sequence[Rule]):
         self.rules = tuple(rules)
+        entries, owners = _entries(self.rules)
+        self._entries = entries  # what is matched: each rule, or the parts of one cut at its alternatives
+        self._owner = owners  # entry -> the index of its rule
+        self._cut = frozenset(index for index, rule in enumerate(entries) if rule is not self.rules[owners[index]])
         self._by_start: dict[str, list[int]] = {}
         pinned, apart = [], []
-        gates: list[tuple[int, Gate | None, bool]] = []  # the unpinned anchored rules
-        self._reach: list[int | None] = [None] * len(self.rules)
+        gates: list[tuple[int, Gate | None, bool]] = []  # the unpinned anchored entries
+        self._reach: list[int | None] = [None] * len(entries)
         floating: list[tuple[int, Gate | None, bool]] = []  # the unanchored rules
-        for index, rule in enumerate(self.rules):  # analysis.py: each rule's regex read once, kept on disk
+        for index, rule in enumerate(entries):  # analysis.py: each rule's regex read once, kept on disk
             found = shape(rule)
             if found.apart:
                 apart.append(index)
@@ -76,14 +81,16 @@ class ScopeMatcher:
                         self._by_start.setdefault(start, []).append(index)
         self._pinned = tuple(pinned)
         self._singles: dict[int, re.Pattern[str]] = {}
+        self._wholes: dict[int, re.Pattern[str]] = {}
         self._by_head: dict[str, tuple[int, ...]] = {}  # a text's first characters -> its candidates
         self._ungated = tuple(i for i, gate, _ in gates if gate is None)
         self._gated = GateIndex([(i, gate, ignore_case) for i, gate, ignore_case in gates if gate is not None])
         self._floating_open = tuple(i for i, gate, _ in floating if gate is None)
         self._floating_gated = GateIndex([(i, gate, ignore_case) for i, gate, ignore_case in floating if gate is not None])
         self._unpinned_sets: dict[int, re.Pattern[str] | None] = {}
+        self._gated_sets: dict[int, GateIndex] = {}  # `_gated` by size class, for `first`
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        self._apart = [(i, self.rules[i].compile()) for i in apart]
+        self._apart = [(owners[i], entries[i].compile()) for i in apart]
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -95,8 +102,15 @@ class ScopeMatcher:
         return BoundMatcher(self, self._gated.admitted(seen), self._floating_for(seen))
 
     def first(self, text: str) -> Rule | None:
-        """The rule that matches somewhere in `text` (anchored rules first), or None."""
-        return self.within(text).first(text)
+        """The rule that matches somewhere in `text` (anchored rules first), or None.
+
+        Only the gated rules whose matches can span `text` (`max_length`, by size class as
+        `_unpinned_for`) have their gates tested: a gate's literal is a substring test of the
+        whole text (~0.2 µs on a 270-character line), and most gated line rules are whole-line
+        rules for short lines (a 256-511 character text tests 51 literals instead of 113).
+        """
+        seen = LiteralView(text)
+        return BoundMatcher(self, self._gated_for(len(text) - 1).admitted(seen), self._floating_for(seen)).first(text)
 
     def spans(self, text: str) -> Iterator[tuple[int, int, Rule]]:
         """Non-overlapping, non-empty matches of any rule, left to right (for inline cuts)."""
@@ -112,7 +126,7 @@ class ScopeMatcher:
         size = len(text) - 1  # "$" also matches before a final newline
         unpinned = self._unpinned_for(size)
         other = unpinned.match(text) if unpinned is not None else None
-        limit = _index(other) if other is not None else len(self.rules)
+        limit = _index(other) if other is not None else len(self._entries)
         reach = self._reach
         candidates = self._candidates(text)
         for index in sorted(candidates + gated) if gated else candidates:
@@ -122,14 +136,25 @@ class ScopeMatcher:
                 continue
             found = self._single(index).match(text)
             if found is not None:
-                return index, found
-        return (limit, other) if other is not None else None
+                return self._matched(index, found, text)
+        return self._matched(limit, other, text) if other is not None else None
+
+    def _matched(self, index: int, found: re.Match[str], text: str) -> Anchored:
+        """(rule index, match) for entry `index` matching `text`: a part of a cut rule says the
+        rule matches (branches.py); the match itself is the whole rule's, whose span may differ."""
+        if index not in self._cut:
+            return self._owner[index], found
+        owner = self._owner[index]
+        whole = self._wholes.get(owner)
+        if whole is None:
+            whole = self._wholes[owner] = re.compile(_guarded(self.rules[owner]))
+        return owner, whole.match(text)  # type: ignore[return-value]  # one part matches: so does the rule
 
     def _single(self, index: int) -> re.Pattern[str]:
-        """Rule `index` compiled alone, on first need (a short run compiles only what it meets)."""
+        """Entry `index` compiled alone, on first need (a short run compiles only what it meets)."""
         pattern = self._singles.get(index)
         if pattern is None:
-            pattern = self._singles[index] = re.compile(_guarded(self.rules[index]))
+            pattern = self._singles[index] = re.compile(_guarded(self._entries[index]))
         return pattern
 
     def _candidates(self, text: str) -> tuple[int, ...]:
@@ -169,6 +194,16 @@ class ScopeMatcher:
         fits = [i for i in self._ungated if self._reach[i] is None or self._reach[i] >= floor]  # type: ignore[operator]
         return self._kept_alternation(self._unpinned_sets, size_class, fits)
 
+    def _gated_for(self, size: int) -> GateIndex:
+        """The gated anchored rules that a text of `size` + 1 characters allows, by size class
+        (a rule too short for some texts of the class stays: `first_anchored` skips it)."""
+        size_class = max(size, 0).bit_length()
+        found = self._gated_sets.get(size_class)
+        if found is None:
+            floor, reach = (1 << size_class) >> 1, self._reach
+            found = self._gated_sets[size_class] = self._gated.only(lambda i: reach[i] is None or reach[i] >= floor)  # type: ignore[operator]
+        return found
+
     def _floating_for(self, seen: LiteralView) -> re.Pattern[str] | None:
         """The alternation of the unanchored rules whose required literal occurs in the text."""
         admitted = self._floating_gated.admitted(seen)
@@ -179,7 +214,7 @@ class ScopeMatcher:
 
     def _kept_alternation(self, cache: dict, key: object, indices: Sequence[int]) -> re.Pattern[str] | None:
         """The alternation of rules `indices`, kept under `key` while `cache` has room."""
-        pattern = _alternation([(i, self.rules[i]) for i in indices])
+        pattern = _alternation([(i, self._entries[i]) for i in indices])
         if len(cache) < _CACHE_LIMIT:
             cache[key] = pattern
         return pattern
@@ -189,11 +224,12 @@ class BoundMatcher:
     """What can match inside one paragraph: its scope's anchored rules (picked by the first
     characters of each text asked about), and the gated and floating rules the paragraph allows."""
 
-    __slots__ = ("_scope", "rules", "_gated", "_floating", "_apart")
+    __slots__ = ("_scope", "rules", "_owner", "_gated", "_floating", "_apart")
 
     def __init__(self, scope: ScopeMatcher, gated: tuple[int, ...], floating: re.Pattern[str] | None):
         self._scope = scope
         self.rules = scope.rules
+        self._owner = scope._owner
         self._gated = gated
         self._floating = floating
         self._apart = scope._apart
@@ -205,7 +241,7 @@ class BoundMatcher:
         if self._floating is not None:
             found = self._floating.search(text)
             if found is not None:
-                return self.rules[_index(found)]
+                return self.rules[self._owner[_index(found)]]
         for index, pattern in self._apart:
             if pattern.search(text) is not None:
                 return self.rules[index]
@@ -217,7 +253,8 @@ class BoundMatcher:
         if anchored is not None and anchored[1].end() > anchored[1].start():
             found.append((anchored[1].start(), anchored[1].end(), anchored[0]))
         if self._floating is not None:
-            found.extend((m.start(), m.end(), _index(m)) for m in self._floating.finditer(text) if m.end() > m.start())
+            owner = self._owner
+            found.extend((m.start(), m.end(), owner[_index(m)]) for m in self._floating.finditer(text) if m.end() > m.start())
         for index, pattern in self._apart:
             found.extend((m.start(), m.end(), index) for m in pattern.finditer(text) if m.end() > m.start())
         found.sort()
@@ -226,6 +263,23 @@ class BoundMatcher:
             if start >= last_end:
                 yield start, end, self.rules[index]
                 last_end = end
+
+
+def _entries(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[int, ...]]:
+    """What the matcher files: each rule, in order, or in its place the parts of a rule that
+    would be tried on every text (start-anchored, no start string, no literal gate) when
+    `branches.parts` can cut it into alternatives of which one at least can be filed by a start
+    string or a gate; and for each entry the index of its rule. A rule's entries are
+    consecutive, so the lowest-numbered entry that matches belongs to the lowest-numbered rule."""
+    entries: list[Rule] = []
+    owners: list[int] = []
+    for index, rule in enumerate(rules):
+        found = shape(rule)
+        cut = parts(rule) if found.anchored and not found.apart and "" in found.starts and found.gate is None else None
+        pieces = cut or [rule]
+        entries.extend(pieces)
+        owners.extend([index] * len(pieces))
+    return tuple(entries), tuple(owners)
 
 
 def _one_group(literals: tuple[str, ...] | None) -> Gate | None:

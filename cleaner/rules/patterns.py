@@ -336,6 +336,10 @@ class GateIndex:
             (case, tuple(sorted(literal for ignore_case, literal in filed if ignore_case is case))) for case in (False, True)
         )
 
+    def only(self, wanted: Callable[[int], bool]) -> "GateIndex":
+        """The index of the rules `wanted` says yes to."""
+        return GateIndex([(index, gate, ignore_case) for index, (gate, ignore_case) in self._gates.items() if wanted(index)])
+
     def admitted(self, seen: LiteralView) -> tuple[int, ...]:
         """The indexes of the rules whose gate `seen` passes, in increasing order."""
         found: set[int] = set()
