@@ -535,6 +535,17 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ru_71": ["По словам Пугачевой", "Под публикацией оставили более 20 тысяч комментариев."],
     # a Polish tabloid's dash quote and the paragraph under an embedded post
     "pl_71": ["– Nie żałuję ani jednego dnia. Ale czasem trzeba iść dalej", "Fani nie kryją wsparcia."],
+    # the body's first sentence that its two-sentence headline quotes word for word stays (helper lt, s19)
+    "en_80": ['"I was never going to stop at fifty. The road is where I learned to sing',
+              "The folk singer, who released her first album in 1987"],
+    "pl_80": ["– Scena to mój dom. Nie wyobrażam sobie", "Artystka zdradziła również"],
+    # a closing list under a subheading, its items in lower case ending on ";" (helper lt, s19)
+    "ro_80": ["Ce se poate preda", "aparate electrocasnice mari și mici;", "becuri economice și baterii uzate."],
+    # a closing list of phrases of a script without case under its colon line (helper lt, s19)
+    "zh_80": ["新安排的主要內容如下：", "可用於購買眼鏡及助聽器", "設立預防性護理專用額度"],
+    # phrases under a colon line between prose: the body is not split, its first half stays (helper lt, s19)
+    "tr_80": ["Ticari araçlar için kış lastiği zorunluluğu", "Uzmanların önerisine göre araçta şunlar olmalı:",
+              "Çekme halatı, el feneri ve kürek", "Şarj aleti", "Yetkililer, hava durumunun takip edilmesi"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1099,6 +1110,11 @@ JUNK = {
     "ru_71": ["Смотрите этот пост в Instagram", "Публикация от Алла Пугачева", "ЧИТАЙТЕ ТАКЖЕ", "Новости партнеров"],
     "nl_71": ["Schrijf je hier in voor onze nieuwsbrief", "Log in of maak een gratis account aan", "LEES OOK.", "Laatste update: 10:02"],
     "pl_71": ["Redakcja Fakt.pl", "Artykuł pod materiałem wideo", "Post udostępniony przez", "Masz dla nas temat?"],
+    "ro_80": ["Urmărește-ne pe Google News", "Citește și:", "Taxa pe gunoi crește de anul viitor", "de Mihai Pop"],
+    "zh_80": ["延伸閱讀", "醫管局公布新年輪候數字", "東方日報版權所有"],
+    "tr_80": ["Haberin devamı için tıklayın", "Kar yağışı için yeni uyarı", "06 Aralık 2026 Pazar 09:00"],
+    "en_80": ["Read more: Folk festival returns", "Get the latest entertainment news", "Entertainment reporter"],
+    "pl_80": ["Autor: Anna Nowicka", "Zobacz także:", "Oceń artykuł", "Komentarze (12)"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1286,6 +1302,9 @@ HEADINGS = {
     # headlines kept above a date-and-reporter line or a lead photo's caption a rule now knows (helper lg, s19)
     "zh_70": ["台北捷運環狀線北環段動工", "台北捷運環狀線北環段今天上午"],
     "zh_71": ["广州地铁18号线北延段开通", "12月5日上午"],
+    # headlines over a date line and a source label, above the body's list (helper lt, s19)
+    "tr_80": ["Kış lastiği zorunluluğu yarın başlıyor", "Ticari araçlar için"],
+    "en_80": ['Lorna Healey on her farewell tour. "I was never going to stop at fifty"', '"I was never going to stop at fifty.'],
 }  # fmt: skip
 
 

@@ -23,6 +23,10 @@ class DedupConfig:
     - `repeat_min_words`: inside one document, an exact repeat with fewer tokens stays (table
       cells, scores, "Oui.", a one-word label, a ticker's second "Tor für Grünthal!"): such repeats
       are content, not a copied passage.
+    - `headline_sentences`: the page's first paragraph, of at most this many sentences, the last
+      with no sentence mark at its end, is its headline ("Singer opens up on the split. "I do
+      not regret a single day""): a sentence of the body that it quotes stays (see
+      document._HeadlineQuote).
     - `series_label_words`, `series_min_repeats`: inside one document, a line of its own with
       fewer tokens (or a paragraph of two such sentences), repeated `series_min_repeats` times or
       more and each time before different text, is the label of a series (the questions of a run
@@ -125,6 +129,7 @@ class DedupConfig:
     min_words: int = 8
     coverage_words: int = 3
     repeat_min_words: int = 4
+    headline_sentences: int = 2
     series_label_words: int = 20
     series_min_repeats: int = 3
     containment: float = 0.9
@@ -190,7 +195,7 @@ _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
-    "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources",
+    "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences",
 )  # fmt: skip
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment",

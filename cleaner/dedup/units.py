@@ -43,6 +43,9 @@ class Unit:
     # The first unit only (the only headline candidate, see document.lone_headline): no sentence
     # mark at its end, no sign of a cut.
     heading_like: bool = False
+    # What the unit was made from (its text, whether it ends like a sentence: read by the rare
+    # checks that need more than tokens, see document._HeadlineQuote).
+    piece: Piece | None = None
     rule: str = ""
     similarity: float | None = None
     removal: Removal | None = None
@@ -191,6 +194,7 @@ def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int | No
         cover = stream[lo : hi - coverage_words + 1] if coverage_words is not None and size >= coverage_words else NO_SHINGLES
         unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, size, piece.key, truncated, cover)
         unit.heading_like = index == 0 and not piece.ends_sentence() and not piece.looks_truncated()
+        unit.piece = piece
         units.append(unit)
     return units
 

@@ -11,10 +11,12 @@ shape of a product feature, so the evidence asked for is data, judged without an
   ("Spain (Group F): Seventh appearance"), or a "Label: value" line next to another one
   ("Ammoniti: Sala, Sartori." / "Arbitro: Rossi di Novara.");
 - an introduced list follows a line ending in a colon ("Dare to Play 3:", "You will need:"): there,
-  a phrase written mostly in lower case ("cored and peeled", "Bugs fixed") is an item too;
+  a phrase written mostly in lower case ("cored and peeled", "Bugs fixed"), or in a script without
+  case ("提供無障礙升降機"), is an item too;
 - a list under a sentence without a colon ("Estas son las estaciones que abren el sábado."):
   a few names of up to three words ("Formigal", "Val Thorens") with prose right under them,
-  or lines written in lower case ("flour", "la tessera sanitaria"), where a teaser opens on a capital;
+  or lines written in lower case ("flour", "la tessera sanitaria"), where a teaser opens on a capital
+  (under a short subheading of their own too: "Ce se poate preda");
 - a fact box: "Label: value" rows right above the body ("Bewertung: Falsch"), sentences among them;
 - furniture is everything else: Title Case labels, headlines, which come in runs.
 
@@ -94,6 +96,18 @@ def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     return any(letter.islower() for letter in LOWER.findall(par_text(doc, par)))
 
 
+def caseless_phrase(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept short line of a script without case (Chinese, Japanese, Korean): no letter of it
+    has a case, so `phrase_line` can tell nothing from capitals. Only read under a line ending in
+    a colon: there a phrase is the list's item ("提供無障礙升降機"); alone, the same shape is a
+    menu's label or a teaser headline."""
+    signals = par.signals
+    if not par.kept or not s.list_phrase_min_words <= signals["words"] <= s.list_max_words:
+        return False
+    letters = LOWER.findall(par_text(doc, par))
+    return bool(letters) and not any(letter.islower() or letter.isupper() for letter in letters)
+
+
 def introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A line of `list_intro_min_words` words or more ending in a colon ("You will need:"); a
     one-word label with a colon ("Tags:", "Topics:") heads page furniture as often as a list."""
@@ -127,7 +141,10 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     ("1904: Ashby Library opens...") scored as prose and joined the block, and the two rows
     left below were too few to make a list. Right under a sentence (no colon), items written in
     lower case from their first letter ("la tessera sanitaria", "un documento d'identità") are
-    a list too: teaser headlines open on a capital. Under a heading ending in a colon right below
+    a list too: teaser headlines open on a capital, and so are they under a short subheading right
+    below that sentence ("Ce presupune noul aparat" over "medicii vor fi instruiți ...;"). Under a
+    line ending in a colon, phrases of a script without case are items ("设有6个出入口" /
+    "提供无障碍升降机": `caseless_phrase`). Under a heading ending in a colon right below
     `last` (or at `last`: the block ends on it), `list_headed_min_items` rows make a list (`_headed`).
     """
     pars = doc.paragraphs
@@ -142,9 +159,9 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
             needed = s.list_headed_min_items
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
-        item = row_line(doc, index, s) or (introduced and phrase_line(doc, par, s)) or lower
+        item = row_line(doc, index, s) or (introduced and (phrase_line(doc, par, s) or caseless_phrase(doc, par, s))) or lower
         introduced = (introduced and item) or introduces(doc, par, s)
-        led = lower
+        led = lower or (led and lines == started + 1 and _subheading(doc, par, s))
         if item or prose_par(par, s):
             items, good, others = items + item, good + 1, 0
             if items >= needed and good >= s.list_min_share * lines:
@@ -176,6 +193,13 @@ def _label_over_rows(doc: Document, index: int, chrome: set[int], s: ScorerSetti
         return False
     rows = list(islice(kept_below(doc.paragraphs, index, chrome), s.list_headed_min_items))
     return len(rows) == s.list_headed_min_items and all(_key_value(doc, doc.paragraphs[i], s) for i in rows)
+
+
+def _subheading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A bare subheading of at most `menu_max_words` words, no colon, no sentence end ("Ce
+    presupune noul aparat"): what heads a list under the article's last sentence."""
+    words = par.signals["words"]
+    return 0 < words <= s.menu_max_words and not par_text(doc, par).endswith((":", "：")) and not ends_like_sentence(doc, par)
 
 
 def _starts_lower(doc: Document, par: Paragraph) -> bool:
@@ -269,9 +293,16 @@ def intro_sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 
 def data_run(doc: Document, run: list[int], s: ScorerSettings) -> bool:
     """True when a run of short lines inside the body is mostly data or lower-case phrases: the
-    article's own list (ingredients, specs, a table), not an inline menu of Title Case labels."""
+    article's own list (ingredients, specs, a table), not an inline menu of Title Case labels.
+    A run that a line ending in a colon opens (or stands right on) counts phrases of a script
+    without case too (`caseless_phrase`: "港鐵公布新車站的主要設施：" over "提供無障礙升降機")."""
     pars = doc.paragraphs
-    items = sum(1 for i in run if row_line(doc, i, s) or phrase_line(doc, pars[i], s))
+    head = run[0]
+    introduced = introduces(doc, pars[head], s) or (head > 0 and introduces(doc, pars[head - 1], s))
+    items = sum(
+        1 for i in run
+        if row_line(doc, i, s) or phrase_line(doc, pars[i], s) or (introduced and caseless_phrase(doc, pars[i], s))
+    )
     return items >= s.list_min_share * len(run)
 
 
@@ -307,8 +338,9 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
         if not par_text(doc, pars[kept[at]]).endswith((":", "：")):
             at += 1
             continue
+        phrases = introduces(doc, pars[kept[at]], s)
         end = at + 1
-        while end < len(kept) and _row(doc, pars[kept[end]], s):
+        while end < len(kept) and _row(doc, pars[kept[end]], s, phrases):
             end += 1
         if end > at + 1 and end < len(kept) and prose_par(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
             found.extend(kept[at + 1 : end])
@@ -316,11 +348,18 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
     return found
 
 
-def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+def _row(doc: Document, par: Paragraph, s: ScorerSettings, phrases: bool = False) -> bool:
     """A row of a fact box or line-up: a data line or a "Label: value" line, not a paragraph of
     prose that holds a figure ("Dengan kemenangan ini, Persib mengoleksi 35 poin ..." under an
-    Indonesian line-up was read as a row, the rows ran to the page's end and none counted)."""
-    return (data_line(doc, par, s) or _key_value(doc, par, s)) and not prose_par(par, s)
+    Indonesian line-up was read as a row, the rows ran to the page's end and none counted).
+    `phrases`: under a line that `introduces` a list, a phrase is a row too, written mostly in
+    lower case or in a script without case ("AFAD'ın önerilerine göre çantada şunlar bulunmalı:"
+    over "Düdük, el feneri ve yedek pil" and "İlk yardım malzemeleri")."""
+    if prose_par(par, s):
+        return False
+    if data_line(doc, par, s) or _key_value(doc, par, s):
+        return True
+    return phrases and (phrase_line(doc, par, s) or caseless_phrase(doc, par, s))
 
 
 def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSettings) -> bool:
