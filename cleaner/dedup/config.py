@@ -26,7 +26,7 @@ class DedupConfig:
     - `headline_sentences`: the page's first paragraph, of at most this many sentences, the last
       with no sentence mark at its end, is its headline ("Singer opens up on the split. "I do
       not regret a single day""): a sentence of the body that it quotes stays (see
-      document._HeadlineQuote).
+      headline.HeadlineQuote).
     - `series_label_words`, `series_min_repeats`: inside one document, a line of its own with
       fewer tokens (or a paragraph of two such sentences), repeated `series_min_repeats` times or
       more and each time before different text, is the label of a series (the questions of a run

@@ -29,7 +29,7 @@ import xxhash
 
 from ..types import Document, Location, Removal
 from .config import DedupConfig
-from .document import lone_headline
+from .headline import lone_headline
 from .lines import (
     copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
     quoted_lines, stock_lines, stock_sentences, stock_shaped,

@@ -40,11 +40,11 @@ class Unit:
     truncated: bool
     cover: np.ndarray
     duplicate_of: "Unit | None" = None
-    # The first unit only (the only headline candidate, see document.lone_headline): no sentence
+    # The first unit only (the only headline candidate, see headline.lone_headline): no sentence
     # mark at its end, no sign of a cut.
     heading_like: bool = False
     # What the unit was made from (its text, whether it ends like a sentence: read by the rare
-    # checks that need more than tokens, see document._HeadlineQuote).
+    # checks that need more than tokens, see headline.HeadlineQuote).
     piece: Piece | None = None
     rule: str = ""
     similarity: float | None = None

@@ -1,0 +1,77 @@
+"""The page's headline among a document's units: what in-document dedup must not take for a copy.
+
+A headline is the page's title, not a repeat of its lead: the lead often restates it, and a
+headline often quotes the article's first sentence. In-document dedup (document.py) and the corpus
+step (corpus.py) ask here which units are the headline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .config import DedupConfig
+from .units import Unit
+
+
+class HeadlineQuote:
+    """Whether a unit inside a paragraph of prose repeats a sentence of the page's headline, which
+    quotes the article: the body is the article, its sentence stays (the headline too, as the
+    page's title). A copy standing alone (a teaser of the headline) is a duplicate as before.
+    `by`: the unit holds the headline's sentence and more ("„Wir werden keinen Lift abreißen ...“"
+    over "Oberhollenzer: Wir werden keinen Lift abreißen ..."). `word_for_word`: it is the
+    headline's last sentence with a sentence mark the headline dropped ("Singer opens up on the
+    split. "I do not regret a single day"" over ""I do not regret a single day. But ..."); the
+    same text twice, marks alike, is a repeat as before (one copy stays)."""
+
+    def __init__(self, units: list[Unit], config: DedupConfig):
+        self.headline = headline_units([u for u in units if u.kept], config)
+        self.sizes: Counter[int] | None = None
+        self.units = units
+
+    def by(self, unit: Unit, original: Unit) -> bool:
+        if original not in self.headline or unit.paragraph == original.paragraph:
+            return False
+        if self.sizes is None:
+            self.sizes = Counter(u.paragraph for u in self.units)
+        return self.sizes[unit.paragraph] > 1
+
+    def word_for_word(self, unit: Unit, original: Unit) -> bool:
+        if not self.headline or original is not self.headline[-1] or not _open_end(original):
+            return False
+        return unit.piece is not None and unit.piece.ends_sentence() and self.by(unit, original)
+
+
+def lone_headline(survivors: list[Unit]) -> Unit | None:
+    """The first kept line when it stands alone, does not end like a sentence and does not look
+    cut (a lowercase start, an ellipsis): a headline.
+
+    News leads often repeat their headline inside their first sentence ("3月8日上午，<headline>运营。",
+    "The council approved ... on Tuesday."): contained in it, the headline would go as a fragment,
+    where a teaser cut from the lead (which this line is not: it opens the page) must."""
+    if not survivors:
+        return None
+    first = survivors[0]  # in text order; the first unit is never linked to an earlier one
+    alone = sum(1 for u in survivors if u.paragraph == first.paragraph) == 1
+    return first if alone and first.heading_like else None
+
+
+def headline_units(survivors: list[Unit], config: DedupConfig) -> tuple[Unit, ...]:
+    """The `lone_headline`, or the first paragraph of 2 to `headline_sentences` sentences, none
+    looking cut, the last with no sentence mark at its end (a headline adding a quote; a lead's
+    last sentence ends like one); () when there is none."""
+    if not survivors:
+        return ()
+    lone = lone_headline(survivors)
+    if lone is not None:
+        return (lone,)
+    first = survivors[0].paragraph
+    members = tuple(u for u in survivors if u.paragraph == first)
+    if not 2 <= len(members) <= config.headline_sentences or not _open_end(members[-1]):
+        return ()
+    return members if not any(u.piece is None or u.piece.looks_truncated() for u in members) else ()
+
+
+def _open_end(unit: Unit) -> bool:
+    """No sentence mark at the unit's end and no sign of a cut (as a headline ends)."""
+    piece = unit.piece
+    return piece is not None and not piece.ends_sentence() and not piece.looks_truncated()
