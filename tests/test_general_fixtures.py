@@ -515,6 +515,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a last paragraph whose sentence carries the editor's sign-off was cut off whole (it ended like no sentence)
     "de_51": ["Den Sachschaden schätzt sie auf mehrere hunderttausend Euro."],
     "es_52": ["la investigación sigue abierta para localizar a otros dos posibles implicados."],
+    # a wire story's last sentence with the agency's name or the wire credit glued after it (helper q):
+    # the sentence stays, the credit goes
+    "es_70": ["otros dos posibles implicados."],
+    "en_70": ["in the spring of 2027, officials said."],
+    "de_70": ["erst am Freitagabend entspannt."],
+    "fr_71": ["y garantir quelque 300 emplois."],
+    "it_70": ["sulla base dei nuovi bollettini meteo."],
+    "pt_70": ["investigadas pela Polícia Judiciária."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1057,6 +1065,13 @@ JUNK = {
     # a site's name and section on a line of their own under the standfirst or between two paragraphs (common.navigation.site-section)
     "fr_52": ["Le Parisien · Faits divers", "Par la rédaction avec AFP", "(jdb)"],
     "de_52": ["Kölner Stadt-Anzeiger | Region", "-- mk/dpa"],
+    # the glued agency names and wire credits (helper q)
+    "es_70": ["implicados. EP", "Compartir", "Etiquetas:"],
+    "en_70": ["(Reporting by Jane Doe", "Editing by Mark Heinrich", "Share this article"],
+    "de_70": ["entspannt. dpa", "Artikel teilen"],
+    "fr_71": ["(Avec AFP)", "Partager"],
+    "it_70": ["meteo. ANSA", "Condividi"],
+    "pt_70": ["Judiciária. Lusa", "Partilhar"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
