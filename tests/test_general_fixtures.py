@@ -523,6 +523,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_71": ["y garantir quelque 300 emplois."],
     "it_70": ["sulla base dei nuovi bollettini meteo."],
     "pt_70": ["investigadas pela Polícia Judiciária."],
+    # a review or event article closing on its price without a full stop, over the share row (helper q)
+    "de_71": ["Eintritt: 18 Euro, ermäßigt 12 Euro"],
+    "en_71": ["Tickets: £18, concessions £12"],
+    "es_71": ["Entradas: desde 15 euros"],
+    "fr_72": ["Tarif : 8 €, gratuit pour les moins de 18 ans"],
+    "it_71": ["Biglietto: 14 euro, ridotto 10 euro"],
+    "pt_71": ["Bilhetes: 20 euros"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1072,6 +1079,13 @@ JUNK = {
     "fr_71": ["(Avec AFP)", "Partager"],
     "it_70": ["meteo. ANSA", "Condividi"],
     "pt_70": ["Judiciária. Lusa", "Partilhar"],
+    # the share rows, tags and teasers under the price line (helper q)
+    "de_71": ["Artikel teilen", "Schlagworte:", "Mehr aus Kultur"],
+    "en_71": ["Share this article", "Topics:", "More from Arts", "Gallery reopens"],
+    "es_71": ["Compartir", "Etiquetas:", "Te puede interesar"],
+    "fr_72": ["Partager", "Tags :", "Lire aussi"],
+    "it_71": ["Condividi", "Tag:", "Leggi anche"],
+    "pt_71": ["Partilhar", "Etiquetas:", "Leia também"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

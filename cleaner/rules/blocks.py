@@ -179,10 +179,12 @@ def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
 def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
     """The last index of a run of practical-information lines (practical.py: "Eintritt: 12
     Euro.") from `index`, the last above the page's furniture as `_closing_end` asks; None
-    when there is no such line or the run does not close the page."""
+    when there is no such line or the run does not close the page. A price line needs no full
+    stop over a rule removal ("Eintritt: 12 Euro" over "Artikel teilen"): practical_line's
+    price stands for it."""
     pars, last = doc.paragraphs, index
     while last < len(pars) and practical_line(doc, pars[last], s):
-        if _closes_page(doc, last, s):
+        if _closing(doc, last, stop=False) or _closes_page(doc, last, s):
             return last
         last += 1
     return None

@@ -8,11 +8,19 @@ of the same label shape is told apart by what it holds and how it ends: "Tags : 
 Molière" and "Source : AFP" hold no figure, "Lire aussi : ..." and "Mis à jour : 5 décembre
 2026" end with no full stop or hold a year (a date is a stamp, not a fact of the review).
 Language-neutral: the label may be any word of any script (links.LABEL_COLON's colons).
+
+A price needs no full stop: "Eintritt: 12 Euro", "Tickets: £18, concessions £12" close a review
+as often without one, and were cut while the same line with a stop stayed. A figure beside a
+currency sign (any of Unicode's, category Sc) or beside a currency word (`price_units`) is what
+no furniture of the label shape holds: a comment count, a reading time, a photo count, a "read
+also" headline's figures have no currency.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN
@@ -31,6 +39,29 @@ def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
         return False
     text = doc.text[par.start : par.end].strip()
-    if not text.endswith(".") or text.endswith("..."):
+    if text.endswith("...") or not (text.endswith(".") or _priced(text, s.price_units)):
         return False
     return _LABELLED_VALUE.match(text) is not None and _YEAR.search(text) is None
+
+
+def _priced(text: str, units: tuple[str, ...]) -> bool:
+    """Whether the line holds a price: a figure beside a currency sign ("£18", "8 €", "R$ 30")
+    or beside one of `units` ("12 Euro", "CHF 25")."""
+    for index, char in enumerate(text):
+        if unicodedata.category(char) == "Sc" and _beside_figure(text, index):
+            return True
+    return _unit_figure(units).search(text) is not None
+
+
+def _beside_figure(text: str, index: int) -> bool:
+    """A figure right before or after position `index`, one space between at most."""
+    before = text[max(0, index - 2) : index].rstrip()
+    after = text[index + 1 : index + 3].lstrip()
+    return (before[-1:].isdigit()) or (after[:1].isdigit())
+
+
+@lru_cache(maxsize=4)
+def _unit_figure(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A figure, a space at most, then one of `units` as a whole word, or the unit first."""
+    names = "|".join(sorted((re.escape(unit) for unit in units), key=len, reverse=True))
+    return re.compile(rf"\d\s?(?:{names})(?!\w)|(?<!\w)(?:{names})\s?\d", re.IGNORECASE)
