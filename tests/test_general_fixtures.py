@@ -530,6 +530,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_72": ["Tarif : 8 €, gratuit pour les moins de 18 ans"],
     "it_71": ["Biglietto: 14 euro, ridotto 10 euro"],
     "pt_71": ["Bilhetes: 20 euros"],
+    # a short closing sentence under a weak paragraph (names, a figure), over a sidebar's event
+    # listing whose when-and-where lines are longer than labels (helper q)
+    "en_72": ["would let 300 families use the reading rooms.", "The Sunday hours run from 1 p.m. to 5 p.m."],
+    "de_72": ["weiter ihre Schwimmkurse besuchen.", "Die neuen Zeiten gelten ab Montag."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1086,6 +1090,9 @@ JUNK = {
     "fr_72": ["Partager", "Tags :", "Lire aussi"],
     "it_71": ["Condividi", "Tag:", "Leggi anche"],
     "pt_71": ["Partilhar", "Etiquetas:", "Leia também"],
+    # the sidebar's event listing and the share row under the article (helper q)
+    "en_72": ["Coming up", "Winter Craft Market", "Saturday, 10 a.m. to 4 p.m., Town Hall", "Story Time", "Share this story"],
+    "de_72": ["Veranstaltungen", "Laternenumzug", "Freitag, 18 Uhr, Marktplatz", "Orgelkonzert", "Artikel teilen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

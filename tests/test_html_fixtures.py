@@ -81,6 +81,8 @@ A Spanish review in hashed classes opening on its verdict box: a score over the 
 ("9/10" / "Nuestra valoración") over pros and cons, a shop box of price rows under it.
 An English press release (a WordPress post) whose "About <name>" box sits over a forward-looking
 statements heading that ends the page: the box goes there too (bio.about_box_end).
+A French review whose score stands over a verdict sentence over its pros and cons box (the score is
+the box's, review._verdict_over), a shop's price rows under the box.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -292,6 +294,9 @@ BODY = {
     "de_press_about": ["Das Herzzentrum in Zahlen", "48 Betten, davon 12 Intensivbetten", "110 neue Stellen"],
     "es_review_score": ["9/10\n\nNuestra valoración\n\nA favor", "En contra\n\nOcupa mucho espacio\n\nAlgo ruidosa"],
     "en_press_forward_looking": ["Trial highlights\n\nPrimary endpoint met", "in the second quarter of 2027."],
+    # a review opening on its score over a verdict sentence over the pros and cons box (helper q)
+    "fr_71_review_verdict": ["Note : 8/10\n\nUne petite machine rapide", "Points faibles\n\nBuse vapeur faible\n\nPetit bac",
+                             "cela compte peu.", "Dimensions : 15 x 30 x 31 cm"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -510,6 +515,8 @@ JUNK = {
     "es_review_score": ["89,99 € en Amazon", "94,90 € en MediaMarkt", "enlaces de afiliado", "Lo más leído"],
     "en_press_forward_looking": ["About Lumen Pharma", "clinical-stage biotechnology company", "Forward-Looking Statements",
                                  "Tom Reyes", "###", "Leave a Reply"],
+    "fr_71_review_verdict": ["249 € chez Amazon", "Voir le prix", "Acheter sur Amazon", "peut percevoir une commission",
+                             "Laisser un commentaire", "Les plus lus", "Recevez l’essentiel"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
