@@ -93,7 +93,7 @@ def test_a_practical_line_closing_a_review_stays() -> None:
 
 
 def test_a_price_line_closing_a_review_needs_no_full_stop() -> None:
-    """A price (a figure beside a currency sign or word: practical._priced) stands for the stop:
+    """A price (a figure beside a currency sign or word: practical.priced) stands for the stop:
     "Eintritt: 12 Euro" over the share row was cut while "Eintritt: 12 Euro." stayed."""
     for closing in ("Eintritt: 12 Euro", "Tickets: £18, concessions £12", "Preis: CHF 25", "Entrada: 8 €"):
         out = _review(closing)

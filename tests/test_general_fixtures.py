@@ -534,6 +534,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # listing whose when-and-where lines are longer than labels (helper q)
     "en_72": ["would let 300 families use the reading rooms.", "The Sunday hours run from 1 p.m. to 5 p.m."],
     "de_72": ["weiter ihre Schwimmkurse besuchen.", "Die neuen Zeiten gelten ab Montag."],
+    # a review's verdict box over a shop box: the box's last items stay, the product's name over
+    # the price rows goes with them (helper q)
+    "es_72": ["Ocupa mucho espacio\n\nSin ventana\n\nLa Vapora Max cuesta"],
+    "en_73": ["App is slow to connect\n\nThe Kelvo Pour costs"],
+    "de_73": ["Sehr laut\n\nSchwer\n\nDer Mixa Pro 2 kostet"],
+    "it_72": ["App poco intuitiva\n\nIl Pulix S8 costa"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1093,6 +1099,11 @@ JUNK = {
     # the sidebar's event listing and the share row under the article (helper q)
     "en_72": ["Coming up", "Winter Craft Market", "Saturday, 10 a.m. to 4 p.m., Town Hall", "Story Time", "Share this story"],
     "de_72": ["Veranstaltungen", "Laternenumzug", "Freitag, 18 Uhr, Marktplatz", "Orgelkonzert", "Artikel teilen"],
+    # the shop box: the product's name and its price rows (helper q)
+    "es_72": ["Vapora Max\n", "109,99 € en Amazon", "114,90 € en MediaMarkt"],
+    "en_73": ["Kelvo Pour\n", "£89.99 at Currys", "£94.99 at Argos"],
+    "de_73": ["Mixa Pro 2 kaufen", "149 € bei Otto"],
+    "it_72": ["Pulix S8\n", "499 € su Amazon"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

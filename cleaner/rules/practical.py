@@ -39,12 +39,12 @@ def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
         return False
     text = doc.text[par.start : par.end].strip()
-    if text.endswith("...") or not (text.endswith(".") or _priced(text, s.price_units)):
+    if text.endswith("...") or not (text.endswith(".") or priced(text, s.price_units)):
         return False
     return _LABELLED_VALUE.match(text) is not None and _YEAR.search(text) is None
 
 
-def _priced(text: str, units: tuple[str, ...]) -> bool:
+def priced(text: str, units: tuple[str, ...]) -> bool:
     """Whether the line holds a price: a figure beside a currency sign ("£18", "8 €", "R$ 30")
     or beside one of `units` ("12 Euro", "CHF 25")."""
     for index, char in enumerate(text):
