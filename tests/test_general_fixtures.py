@@ -540,6 +540,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_73": ["App is slow to connect\n\nThe Kelvo Pour costs"],
     "de_73": ["Sehr laut\n\nSchwer\n\nDer Mixa Pro 2 kostet"],
     "it_72": ["App poco intuitiva\n\nIl Pulix S8 costa"],
+    # a listings article: its events' last description stays above the site's standing note (helper q)
+    "en_74": ["Organ Concert\n\nSunday, 3 p.m., St. Mark's Church, free", "restored 1880 organ."],
+    "de_74": ["Orgelkonzert\n\nSonntag, 15 Uhr, Stadtkirche, Eintritt frei", "restaurierten Orgel von 1880."],
+    "es_73": ["Concierto de órgano\n\nDomingo, a las 17.00 horas", "órgano restaurado de 1880."],
+    "fr_73": ["Concert d'orgue\n\nDimanche, 15h", "l'orgue restauré de 1880."],
+    "pt_72": ["Concerto de órgão\n\nDomingo, 15h", "órgão restaurado de 1880."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1104,6 +1110,12 @@ JUNK = {
     "en_73": ["Kelvo Pour\n", "£89.99 at Currys", "£94.99 at Argos"],
     "de_73": ["Mixa Pro 2 kaufen", "149 € bei Otto"],
     "it_72": ["Pulix S8\n", "499 € su Amazon"],
+    # a listings site's standing note under the events (helper q)
+    "en_74": ["Listings are supplied by venues", "Check with the organisers", "Share this article"],
+    "de_74": ["Alle Angaben ohne Gewähr", "von den Veranstaltern gemeldet", "Artikel teilen"],
+    "es_73": ["la facilitan los organizadores", "Compartir"],
+    "fr_73": ["sous réserve de modifications", "Partager"],
+    "pt_72": ["Programação sujeita a alterações", "fornecidas pelos organizadores", "Partilhar"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
