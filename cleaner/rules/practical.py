@@ -10,10 +10,13 @@ Molière" and "Source : AFP" hold no figure, "Lire aussi : ..." and "Mis à jour
 Language-neutral: the label may be any word of any script (links.LABEL_COLON's colons).
 
 A price needs no full stop: "Eintritt: 12 Euro", "Tickets: £18, concessions £12" close a review
-as often without one, and were cut while the same line with a stop stayed. A figure beside a
-currency sign (any of Unicode's, category Sc) or beside a currency word (`price_units`) is what
-no furniture of the label shape holds: a comment count, a reading time, a photo count, a "read
-also" headline's figures have no currency.
+as often without one, and were cut while the same line with a stop stayed. The value must open
+on a bare price, a figure and its currency (a sign of Unicode's category Sc, or a word of
+`price_units`) with one word before them at most: no furniture of the label shape holds one (a
+comment count, a reading time, a photo count have no currency), and an offer says more around
+its price ("Abo: 9,99 € im Monat", "Subscribe: £1 for your first month", "Jetzt testen: 4
+Wochen für 1 €" stay cut). `priced` (any price in the line) is the looser test a shop's price
+row passes (shop.py).
 """
 
 from __future__ import annotations
@@ -39,9 +42,48 @@ def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
         return False
     text = doc.text[par.start : par.end].strip()
-    if text.endswith("...") or not (text.endswith(".") or priced(text, s.price_units)):
+    if text.endswith("...") or not (text.endswith(".") or _price_value(text, s.price_units)):
         return False
     return _LABELLED_VALUE.match(text) is not None and _YEAR.search(text) is None
+
+
+def _price_value(text: str, units: tuple[str, ...]) -> bool:
+    """Whether the value after the line's first colon opens on a bare price: its first part (up
+    to ", ", ";", "(" or " / ") a figure and its currency, one word before them at most ("18 Euro,
+    ermäßigt 12 Euro", "desde 15 euros", "£18 (£12 concessions)"). An offer says more around its
+    price ("9,99 € im Monat", "4 Wochen für 1 €", "Save £20 on winter tyres")."""
+    colon = _COLON.search(text)
+    if colon is None:
+        return False
+    tokens = _PARTS.split(text[colon.end() :].strip(), 1)[0].strip().rstrip(".").split()
+    if _bare_price(tokens, units):
+        return True
+    return len(tokens) > 1 and tokens[0].isalpha() and _bare_price(tokens[1:], units)
+
+
+def _bare_price(tokens: list[str], units: tuple[str, ...]) -> bool:
+    """A figure and a currency as one or two tokens: "18 Euro", "CHF 25", "£18", "18€", "R$ 30"."""
+    if len(tokens) == 2:
+        first, second = tokens
+        return (_unit(first, units) and _FIGURE.fullmatch(second) is not None) or (_FIGURE.fullmatch(first) is not None and _unit(second, units))
+    if len(tokens) == 1:
+        signed = _SIGNED.fullmatch(tokens[0])
+        return signed is not None and (signed["sign"] is None) != (signed["after"] is None) and _unit(signed["sign"] or signed["after"], units)
+    return False
+
+
+def _unit(token: str, units: tuple[str, ...]) -> bool:
+    """A currency word of `units`, or a short token holding a currency sign and no figure ("€", "R$")."""
+    if token.casefold() in units:
+        return True
+    return len(token) <= 4 and any(unicodedata.category(c) == "Sc" for c in token) and not any(c.isdigit() for c in token)
+
+
+_COLON = re.compile(LABEL_COLON)
+_PARTS = re.compile(r",\s|[;(]| / ")
+_FIGURE = re.compile(r"\d+(?:[.,']\d+)*")
+# A figure with its sign glued on one side: "£18", "R$30", "18€".
+_SIGNED = re.compile(r"(?P<sign>[^\W\d_]{0,3}[^\w\s])?\d+(?:[.,']\d+)*(?P<after>[^\w\s])?")
 
 
 def priced(text: str, units: tuple[str, ...]) -> bool:
