@@ -92,6 +92,30 @@ def test_a_practical_line_closing_a_review_stays() -> None:
         assert "Schlagworte" not in out and "Artikel teilen" not in out
 
 
+def test_a_price_line_closing_a_review_needs_no_full_stop() -> None:
+    """A bare price (a figure and its currency: practical._price_value) stands for the stop:
+    "Eintritt: 12 Euro" over the share row was cut while "Eintritt: 12 Euro." stayed."""
+    for closing in ("Eintritt: 12 Euro", "Tickets: £18, concessions £12", "Preis: CHF 25", "Entrada: 8 €", "Eintritt: ab 12,50 Euro"):
+        out = _review(closing)
+        assert out.rstrip().endswith(closing), (closing, out[-120:])
+        assert "Artikel teilen" not in out
+
+
+def test_a_label_line_with_a_figure_but_no_price_and_no_stop_still_goes() -> None:
+    """Without a stop, a figure that is no price is the page's: a comment count, a reading time,
+    a photo count ("Kommentare: 12", "Lesezeit: 4 Minuten", "Fotos: 12 Bilder")."""
+    for closing in ("Kommentare: 12", "Lesezeit: 4 Minuten", "Fotos: 12 Bilder"):
+        assert closing not in _review(closing)
+
+
+def test_an_offer_with_a_price_and_no_stop_still_goes() -> None:
+    """An offer says more around its price than a bare price (practical._price_value): a
+    subscription's period, a trial's weeks, a sale's pitch stay the page's without a stop."""
+    for closing in ("Abo: 9,99 € im Monat", "Jetzt testen: 4 Wochen für 1 €", "Subscribe: £1 for your first month",
+                    "Sponsored: Save £20 on winter tyres"):
+        assert closing not in _review(closing)
+
+
 def test_a_label_line_without_a_figure_or_with_a_year_still_goes() -> None:
     """The same shape holding no figure ("Fotos: Boros") or a date ("Stand: 5. Dezember 2026.")
     is the page's furniture, cut as before."""

@@ -90,3 +90,37 @@ def test_a_headline_with_a_one_word_topic_before_a_separator_stays_the_title():
     headline = "Sempadan | Gencatan senjata dilanjutkan selama sebulan lagi"
     page = "\n".join(["Utama", "Dunia", headline, *BODY])
     assert clean_text(page).text.startswith(headline + "\n\n"), clean_text(page).text[:200]
+
+
+WIRE = [
+    "Canadian shipyard wins $1.2 billion navy repair contract",
+    "A Halifax shipyard has been awarded a $1.2 billion contract to maintain six of the navy's frigates over the next ten years, the federal government announced on Thursday.",
+    "The work is expected to sustain about 400 jobs at the yard and dozens more among local suppliers, the department said in a statement.",
+]
+LAST = "The first ship is due to arrive at the yard in the spring of 2027, officials said."
+CREDIT = "(Reporting by Jane Doe; Editing by Mark Heinrich)"
+
+
+def test_a_wire_credit_glued_after_the_last_sentence_goes_and_the_sentence_stays():
+    """The "glued" guard (loader.GUARDS): a sentence rule that takes a sentence after another."""
+    text = clean_text("\n".join([*WIRE, f"{LAST} {CREDIT}", "Share this article"]) + "\n").text
+    assert text.rstrip().endswith(LAST) and CREDIT not in text
+
+
+def test_the_same_credit_alone_on_its_line_is_left_to_the_scorer():
+    """Alone on its line, the bracketed credit is no sentence after another: the guard leaves it
+    to the line rules and the scorer (the text-dump benchmark's gold keeps it, 359fee22)."""
+    result = clean_text("\n".join([*WIRE, LAST, CREDIT, "Share this article"]) + "\n")
+    assert LAST in result.text
+    assert "en.credit.wire-glued" not in {removal.rule for _, _, removal in result.removals}
+
+
+def test_only_sentence_rules_may_be_glued(tmp_path):
+    from cleaner.errors import ConfigError
+    from cleaner.rules import load_rule_files
+
+    path = tmp_path / "xx.toml"
+    path.write_text('language = "xx"\n[[rule]]\nid = "xx.credit.one"\ncategory = "credit"\nscope = "line"\nguard = "glued"\n'
+                    "pattern = '''^AFP$'''\ndescription = \"x\"\nmust_match = [\"AFP\"]\nmust_not_match = [\"AFP said\"]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="only sentence rules may use the guard"):
+        load_rule_files([path])

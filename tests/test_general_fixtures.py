@@ -546,6 +546,37 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # phrases under a colon line between prose: the body is not split, its first half stays (helper lt, s19)
     "tr_80": ["Ticari araçlar için kış lastiği zorunluluğu", "Uzmanların önerisine göre araçta şunlar olmalı:",
               "Çekme halatı, el feneri ve kürek", "Şarj aleti", "Yetkililer, hava durumunun takip edilmesi"],
+    # a wire story's last sentence with the agency's name or the wire credit glued after it (helper q):
+    # the sentence stays, the credit goes
+    "es_70": ["otros dos posibles implicados."],
+    "en_70": ["in the spring of 2027, officials said."],
+    "de_70": ["erst am Freitagabend entspannt."],
+    "fr_71": ["y garantir quelque 300 emplois."],
+    "it_70": ["sulla base dei nuovi bollettini meteo."],
+    "pt_70": ["investigadas pela Polícia Judiciária."],
+    # a review or event article closing on its price without a full stop, over the share row (helper q)
+    "de_71": ["Eintritt: 18 Euro, ermäßigt 12 Euro"],
+    "en_71": ["Tickets: £18, concessions £12"],
+    "es_71": ["Entradas: desde 15 euros"],
+    "fr_72": ["Tarif : 8 €, gratuit pour les moins de 18 ans"],
+    "it_71": ["Biglietto: 14 euro, ridotto 10 euro"],
+    "pt_71": ["Bilhetes: 20 euros"],
+    # a short closing sentence under a weak paragraph (names, a figure), over a sidebar's event
+    # listing whose when-and-where lines are longer than labels (helper q)
+    "en_72": ["would let 300 families use the reading rooms.", "The Sunday hours run from 1 p.m. to 5 p.m."],
+    "de_72": ["weiter ihre Schwimmkurse besuchen.", "Die neuen Zeiten gelten ab Montag."],
+    # a review's verdict box over a shop box: the box's last items stay, the product's name over
+    # the price rows goes with them (helper q)
+    "es_72": ["Ocupa mucho espacio\n\nSin ventana\n\nLa Vapora Max cuesta"],
+    "en_73": ["App is slow to connect\n\nThe Kelvo Pour costs"],
+    "de_73": ["Sehr laut\n\nSchwer\n\nDer Mixa Pro 2 kostet"],
+    "it_72": ["App poco intuitiva\n\nIl Pulix S8 costa"],
+    # a listings article: its events' last description stays above the site's standing note (helper q)
+    "en_74": ["Organ Concert\n\nSunday, 3 p.m., St. Mark's Church, free", "restored 1880 organ."],
+    "de_74": ["Orgelkonzert\n\nSonntag, 15 Uhr, Stadtkirche, Eintritt frei", "restaurierten Orgel von 1880."],
+    "es_73": ["Concierto de órgano\n\nDomingo, a las 17.00 horas", "órgano restaurado de 1880."],
+    "fr_73": ["Concert d'orgue\n\nDimanche, 15h", "l'orgue restauré de 1880."],
+    "pt_72": ["Concerto de órgão\n\nDomingo, 15h", "órgão restaurado de 1880."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1115,6 +1146,34 @@ JUNK = {
     "tr_80": ["Haberin devamı için tıklayın", "Kar yağışı için yeni uyarı", "06 Aralık 2026 Pazar 09:00"],
     "en_80": ["Read more: Folk festival returns", "Get the latest entertainment news", "Entertainment reporter"],
     "pl_80": ["Autor: Anna Nowicka", "Zobacz także:", "Oceń artykuł", "Komentarze (12)"],
+    # the glued agency names and wire credits (helper q)
+    "es_70": ["implicados. EP", "Compartir", "Etiquetas:"],
+    "en_70": ["(Reporting by Jane Doe", "Editing by Mark Heinrich", "Share this article"],
+    "de_70": ["entspannt. dpa", "Artikel teilen"],
+    "fr_71": ["(Avec AFP)", "Partager"],
+    "it_70": ["meteo. ANSA", "Condividi"],
+    "pt_70": ["Judiciária. Lusa", "Partilhar"],
+    # the share rows, tags and teasers under the price line (helper q)
+    "de_71": ["Artikel teilen", "Schlagworte:", "Mehr aus Kultur"],
+    "en_71": ["Share this article", "Topics:", "More from Arts", "Gallery reopens"],
+    "es_71": ["Compartir", "Etiquetas:", "Te puede interesar"],
+    "fr_72": ["Partager", "Tags :", "Lire aussi"],
+    "it_71": ["Condividi", "Tag:", "Leggi anche"],
+    "pt_71": ["Partilhar", "Etiquetas:", "Leia também"],
+    # the sidebar's event listing and the share row under the article (helper q)
+    "en_72": ["Coming up", "Winter Craft Market", "Saturday, 10 a.m. to 4 p.m., Town Hall", "Story Time", "Share this story"],
+    "de_72": ["Veranstaltungen", "Laternenumzug", "Freitag, 18 Uhr, Marktplatz", "Orgelkonzert", "Artikel teilen"],
+    # the shop box: the product's name and its price rows (helper q)
+    "es_72": ["Vapora Max\n", "109,99 € en Amazon", "114,90 € en MediaMarkt"],
+    "en_73": ["Kelvo Pour\n", "£89.99 at Currys", "£94.99 at Argos"],
+    "de_73": ["Mixa Pro 2 kaufen", "149 € bei Otto"],
+    "it_72": ["Pulix S8\n", "499 € su Amazon"],
+    # a listings site's standing note under the events (helper q)
+    "en_74": ["Listings are supplied by venues", "Check with the organisers", "Share this article"],
+    "de_74": ["Alle Angaben ohne Gewähr", "von den Veranstaltern gemeldet", "Artikel teilen"],
+    "es_73": ["la facilitan los organizadores", "Compartir"],
+    "fr_73": ["sous réserve de modifications", "Partager"],
+    "pt_72": ["Programação sujeita a alterações", "fornecidas pelos organizadores", "Partilhar"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

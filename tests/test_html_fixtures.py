@@ -81,6 +81,8 @@ A Spanish review in hashed classes opening on its verdict box: a score over the 
 ("9/10" / "Nuestra valoración") over pros and cons, a shop box of price rows under it.
 An English press release (a WordPress post) whose "About <name>" box sits over a forward-looking
 statements heading that ends the page: the box goes there too (bio.about_box_end).
+A French review whose score stands over a verdict sentence over its pros and cons box (the score is
+the box's, review._verdict_over), a shop's price rows under the box.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -296,6 +298,9 @@ BODY = {
     "tr_metro_merged_dates": ["Hangi istasyonlar yapılacak?", "Eryaman Stadyum", "Fatih Sultan", "bu projeyi hayata geçirmekten mutluluk duyuyoruz"],
     # a Japanese paid article: the free lines, then the paywall's notice and its price offer
     "ja_paywall_price": ["設置費用の補助も", "住宅から取り組みを進めたい"],
+    # a review opening on its score over a verdict sentence over the pros and cons box (helper q)
+    "fr_71_review_verdict": ["Note : 8/10\n\nUne petite machine rapide", "Points faibles\n\nBuse vapeur faible\n\nPetit bac",
+                             "cela compte peu.", "Dimensions : 15 x 30 x 31 cm"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -516,6 +521,8 @@ JUNK = {
                                  "Tom Reyes", "###", "Leave a Reply"],
     "tr_metro_merged_dates": ["Giriş: 05.12.2026", "Güncelleme: 05.12.2026", "İLGİLİ HABER", "Kaynak: DHA", "Benzer Haberler", "Tüm hakları saklıdır"],
     "ja_paywall_price": ["有料記事", "ご登録から1カ月間は99円", "残り620文字", "【関連記事】", "あわせて読みたい", "山田太郎撮影"],
+    "fr_71_review_verdict": ["249 € chez Amazon", "Voir le prix", "Acheter sur Amazon", "peut percevoir une commission",
+                             "Laisser un commentaire", "Les plus lus", "Recevez l’essentiel"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

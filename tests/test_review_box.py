@@ -148,3 +148,35 @@ def test_score_under_the_last_paragraph_joins_it() -> None:
         assert f"{verdict}\n\n{label}\n\n{score}\n" in out
     out = _clean([*BODY, verdict, "Wertung", "Smartphones im Vergleich", *MENU])
     assert "Wertung" not in out and "Smartphones im Vergleich" not in out
+
+
+SHOP_REVIEW = [
+    "Home", "Reviews", "Kelvo Pour review: a smart kettle that gets the temperature right", "By Ruth Akers",
+    "Pros", "Accurate to one degree", "Quiet boil", "Cons", "Small 1-litre capacity", "{last}",
+    "£89.99 at Currys", "£94.99 at Argos",
+    "The Kelvo Pour costs £89.99 and lets you set the water temperature from 40C to 100C in one-degree steps, "
+    "which matters for green tea and pour-over coffee.",
+    "In our tests it held the chosen temperature within one degree for the full hour of its keep-warm mode, "
+    "and it was noticeably quieter than a standard kettle.",
+    "Share this article",
+]
+
+
+def _shop(last: str) -> str:
+    return clean_text("\n".join(SHOP_REVIEW).replace("{last}", last) + "\n").text
+
+
+def test_the_shop_box_s_product_name_goes_with_its_price_rows() -> None:
+    """The product's name over the shop's price rows (shop.shop_names): its words are the
+    headline's name ("Kelvo Pour", "Buy the Kelvo Pour"); the box's items stay."""
+    for name in ("Kelvo Pour", "Buy the Kelvo Pour"):
+        out = _shop(name)
+        assert f"\n{name}\n" not in out and "£89.99 at Currys" not in out
+        assert "Small 1-litre capacity" in out and "The Kelvo Pour costs £89.99" in out
+
+
+def test_a_cons_item_right_over_the_price_rows_stays() -> None:
+    """A cons item sharing a word with the headline is no product name ("Slow to pour" over the
+    rows: "Pour" is one word of three)."""
+    out = _shop("Slow to pour")
+    assert "Slow to pour" in out and "£89.99 at Currys" not in out

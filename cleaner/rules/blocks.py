@@ -10,6 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
+from .listings import listing_below
 from .practical import practical_line
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence, stems, tail_sentence
@@ -104,7 +105,7 @@ def with_tail(
             skipped, last = skipped + 1, index + related - 1 + s.tail_label_prose
             index = last + 1
             continue
-        right_under = joined == 0 and _over_embeds(doc, last, index, s, category)
+        right_under = (joined == 0 or index == last + 1) and _over_embeds(doc, last, index, s, category)
         run = _closing_run(doc, index, s) if right_under else None
         if run is not None:  # "Le livre coûte 19,50 euros." / "Il sort le 12 mars." over the share row
             last, index = run, run + 1
@@ -156,9 +157,16 @@ def _short_on_stop(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 
 def _closes_page(doc: Document, index: int, s: ScorerSettings) -> bool:
     """Whether the page's furniture starts right under paragraph `index`: a rule removal or
-    nothing (`_closing`), short labels no rule knows (`_labels_below`), or a few of them over a
-    rule removal (`_labels_over_removal`)."""
-    return _closing(doc, index) or _labels_below(doc, index, s) or _labels_over_removal(doc, index, s)
+    nothing (`_closing`), furniture no rule knows (`_furniture_below`: short labels, a sidebar's
+    event listing), or a few short labels over a rule removal (`_labels_over_removal`)."""
+    return _closing(doc, index) or _furniture_below(doc, index, s) or _labels_over_removal(doc, index, s)
+
+
+def _furniture_below(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Only the page's furniture that no rule knows follows paragraph `index`, which closes on a
+    full stop: short labels (`_labels_below`) or a sidebar's event listing, a heading over
+    entries whose when-and-where lines are longer than labels (listings.listing_below)."""
+    return _labels_below(doc, index, s) or (_full_stop(doc, doc.paragraphs[index]) and listing_below(doc, index, s))
 
 
 def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
@@ -179,10 +187,12 @@ def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
 def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
     """The last index of a run of practical-information lines (practical.py: "Eintritt: 12
     Euro.") from `index`, the last above the page's furniture as `_closing_end` asks; None
-    when there is no such line or the run does not close the page."""
+    when there is no such line or the run does not close the page. A price line needs no full
+    stop over a rule removal ("Eintritt: 12 Euro" over "Artikel teilen"): practical_line's
+    price stands for it."""
     pars, last = doc.paragraphs, index
     while last < len(pars) and practical_line(doc, pars[last], s):
-        if _closes_page(doc, last, s):
+        if _closing(doc, last, stop=False) or _closes_page(doc, last, s):
             return last
         last += 1
     return None
@@ -285,13 +295,13 @@ def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:
     """The last index of the article's closing at `index`: the first line from `index` on,
     within `closing_past_lines`, that closes the page, the lines after `index` being short
     sentences (`_short_reply`); None otherwise. A line closes the page above its furniture
-    (`_closing`) or above short labels no rule knows (`_labels_below`). An interview's closing
+    (`_closing`) or above furniture no rule knows (`_furniture_below`). An interview's closing
     exchange ("Danke für das Gespräch." / "Gern."), or two short sentences closing a Malayalam
     article under "ALSO READ | ..." (agglutinative: five words and four), were cut with the link."""
     pars = doc.paragraphs
     last = index
     while True:
-        if _closing(doc, last) or _labels_below(doc, last, s):
+        if _closing(doc, last) or _furniture_below(doc, last, s):
             return last
         last += 1
         if last - index >= s.closing_past_lines or last >= len(pars) or not _short_reply(doc, pars[last], s):

@@ -17,10 +17,12 @@ def segment_cuts(
     sentence_here = sentence.within(text) if sentence else None
     inline_here = inline.within(text) if inline else None
     result = []
-    for start, end, kept in spans:
+    for position, (start, end, kept) in enumerate(spans):
         if not kept:
             continue
         rule = sentence_here.first(text[start:end].strip()) if sentence_here is not None else None
+        if rule is not None and rule.guard == "glued" and position == 0:
+            rule = None  # a "glued" rule takes a sentence after another only (loader.GUARDS)
         if rule is not None:
             result.append(((start, end, rule.id),))
         elif inline_here is not None:

@@ -48,6 +48,26 @@ def listing_runs(doc: Document, s: ScorerSettings) -> list[int]:
     return found
 
 
+def listing_below(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Whether what follows paragraph `index` is a sidebar's event listing and then the page's
+    furniture: at most one heading line ("Upcoming events", a name's shape) over
+    `listing_min_entries` entries or more (`_entries`), with nothing kept after them or a rule
+    removal right under the last. Unlike an article's listing (`listing_runs`), no sentence
+    follows it: the sentence over it closes the article ("The new hours start on Monday." over
+    "Upcoming events" / "Lantern Parade" / "Friday, 6 p.m., Market Square" was cut with it)."""
+    pars = doc.paragraphs
+    kept = [i for i in range(index + 1, len(pars)) if pars[i].kept]
+    at = 1 if len(kept) > 1 and _name(pars[kept[0]], s) and not schedule_line(doc, pars[kept[1]], s) else 0
+    end, entries = _entries(doc, kept, at, s)
+    if entries < s.listing_min_entries:
+        return False
+    after = kept[end - 1] + 1
+    if end == len(kept):
+        return True
+    removal = pars[after].removal if after < len(pars) else None
+    return removal is not None and removal.reason == "boilerplate"
+
+
 def _entries(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> tuple[int, int]:
     """(position in `kept` after the entries from `at` on, how many): name and schedule lines,
     each pair maybe followed by one sentence of description."""

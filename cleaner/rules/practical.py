@@ -8,11 +8,22 @@ of the same label shape is told apart by what it holds and how it ends: "Tags : 
 Molière" and "Source : AFP" hold no figure, "Lire aussi : ..." and "Mis à jour : 5 décembre
 2026" end with no full stop or hold a year (a date is a stamp, not a fact of the review).
 Language-neutral: the label may be any word of any script (links.LABEL_COLON's colons).
+
+A price needs no full stop: "Eintritt: 12 Euro", "Tickets: £18, concessions £12" close a review
+as often without one, and were cut while the same line with a stop stayed. The value must open
+on a bare price, a figure and its currency (a sign of Unicode's category Sc, or a word of
+`price_units`) with one word before them at most: no furniture of the label shape holds one (a
+comment count, a reading time, a photo count have no currency), and an offer says more around
+its price ("Abo: 9,99 € im Monat", "Subscribe: £1 for your first month", "Jetzt testen: 4
+Wochen für 1 €" stay cut). `priced` (any price in the line) is the looser test a shop's price
+row passes (shop.py).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN
@@ -31,6 +42,68 @@ def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
         return False
     text = doc.text[par.start : par.end].strip()
-    if not text.endswith(".") or text.endswith("..."):
+    if text.endswith("...") or not (text.endswith(".") or _price_value(text, s.price_units)):
         return False
     return _LABELLED_VALUE.match(text) is not None and _YEAR.search(text) is None
+
+
+def _price_value(text: str, units: tuple[str, ...]) -> bool:
+    """Whether the value after the line's first colon opens on a bare price: its first part (up
+    to ", ", ";", "(" or " / ") a figure and its currency, one word before them at most ("18 Euro,
+    ermäßigt 12 Euro", "desde 15 euros", "£18 (£12 concessions)"). An offer says more around its
+    price ("9,99 € im Monat", "4 Wochen für 1 €", "Save £20 on winter tyres")."""
+    colon = _COLON.search(text)
+    if colon is None:
+        return False
+    tokens = _PARTS.split(text[colon.end() :].strip(), 1)[0].strip().rstrip(".").split()
+    if _bare_price(tokens, units):
+        return True
+    return len(tokens) > 1 and tokens[0].isalpha() and _bare_price(tokens[1:], units)
+
+
+def _bare_price(tokens: list[str], units: tuple[str, ...]) -> bool:
+    """A figure and a currency as one or two tokens: "18 Euro", "CHF 25", "£18", "18€", "R$ 30"."""
+    if len(tokens) == 2:
+        first, second = tokens
+        return (_unit(first, units) and _FIGURE.fullmatch(second) is not None) or (_FIGURE.fullmatch(first) is not None and _unit(second, units))
+    if len(tokens) == 1:
+        signed = _SIGNED.fullmatch(tokens[0])
+        return signed is not None and (signed["sign"] is None) != (signed["after"] is None) and _unit(signed["sign"] or signed["after"], units)
+    return False
+
+
+def _unit(token: str, units: tuple[str, ...]) -> bool:
+    """A currency word of `units`, or a short token holding a currency sign and no figure ("€", "R$")."""
+    if token.casefold() in units:
+        return True
+    return len(token) <= 4 and any(unicodedata.category(c) == "Sc" for c in token) and not any(c.isdigit() for c in token)
+
+
+_COLON = re.compile(LABEL_COLON)
+_PARTS = re.compile(r",\s|[;(]| / ")
+_FIGURE = re.compile(r"\d+(?:[.,']\d+)*")
+# A figure with its sign glued on one side: "£18", "R$30", "18€".
+_SIGNED = re.compile(r"(?P<sign>[^\W\d_]{0,3}[^\w\s])?\d+(?:[.,']\d+)*(?P<after>[^\w\s])?")
+
+
+def priced(text: str, units: tuple[str, ...]) -> bool:
+    """Whether the line holds a price: a figure beside a currency sign ("£18", "8 €", "R$ 30")
+    or beside one of `units` ("12 Euro", "CHF 25")."""
+    for index, char in enumerate(text):
+        if unicodedata.category(char) == "Sc" and _beside_figure(text, index):
+            return True
+    return _unit_figure(units).search(text) is not None
+
+
+def _beside_figure(text: str, index: int) -> bool:
+    """A figure right before or after position `index`, one space between at most."""
+    before = text[max(0, index - 2) : index].rstrip()
+    after = text[index + 1 : index + 3].lstrip()
+    return (before[-1:].isdigit()) or (after[:1].isdigit())
+
+
+@lru_cache(maxsize=4)
+def _unit_figure(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A figure, a space at most, then one of `units` as a whole word, or the unit first."""
+    names = "|".join(sorted((re.escape(unit) for unit in units), key=len, reverse=True))
+    return re.compile(rf"\d\s?(?:{names})(?!\w)|(?<!\w)(?:{names})\s?\d", re.IGNORECASE)

@@ -311,7 +311,23 @@ def review_head(doc: Document, first: int, boxes: list[tuple[int, int]], s: Scor
             if head < box_first:
                 boxes.append((head, box_first - 1))
             return head
+        if first <= box_first and _verdict_over(doc, first, box_first, s):
+            head = _score_head(doc, first, s)
+            if head < first:
+                boxes.append((head, first - 1))
+            return head
     return first
+
+
+def _verdict_over(doc: Document, first: int, box_first: int, s: ScorerSettings) -> bool:
+    """Whether the body opens on its verdict box, or on one verdict sentence right over it ("A
+    small, quick espresso machine ..., let down by a weak steam wand." over "Pros"): a score line
+    right above that sentence is the box's ("Score: 8/10", `_score_head`), cut as the page's
+    while the sentence under it stayed."""
+    kept = [par for par in doc.paragraphs[first:box_first] if par.kept]
+    if len(kept) > 1:
+        return False
+    return all(par.signals.get("ends_sentence", 0.0) and par.signals.get("words", 0) <= s.standfirst_max_words for par in kept)
 
 
 def _shop_gap(doc: Document, start: int, end: int, s: ScorerSettings) -> bool:

@@ -44,6 +44,7 @@ from .listings import listing_runs
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
 from .shaped import SHAPED_RULES, shaped_lines
+from .shop import shop_names
 from .shapes import calendar_date, caption_like, repeated_shapes
 from .stamps import time_stamp
 from .lead import lead_start
@@ -57,6 +58,13 @@ SCORER_RULES = {
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
     **SHAPED_RULES,
 }
+
+
+def _headline(doc: Document, block: Block) -> int | None:
+    """Where the page's headline is: its repeat (`block.anchor`), else the kept line above the body."""
+    if block.anchor is not None:
+        return block.anchor
+    return next((i for i in range(block.first - 1, -1, -1) if doc.paragraphs[i].kept), None)
 
 
 def _moved(block: Block, **edges: int) -> Block:
@@ -278,6 +286,8 @@ class Scorer:
             self._remove_outside(doc, prose, replace(block, about_end=about) if about is not None else block)
         for rule, found in shaped:
             remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
+        for index, rule in shop_names(doc, block.first, block.last, _headline(doc, block), self.settings, self._category):
+            doc.paragraphs[index].removal = Removal("boilerplate", rule)  # the shop box's name goes with its price rows
         return doc
 
     def apply(self, doc: Document, stopwords: frozenset[str]) -> Document:

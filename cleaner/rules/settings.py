@@ -81,6 +81,7 @@ class ScorerSettings:
     tail_min_prose: float
     closing_min_prose: float
     closing_min_words: int
+    price_units: tuple[str, ...]
     tail_max_paragraphs: int
     tail_bridge_paragraphs: int
     interview_min_questions: int
