@@ -29,7 +29,7 @@ def without_opening_assertions(rule: Rule) -> str | None:
         return None
     end = 1
     while pattern.startswith(("(?!", "(?="), end):
-        end = _group_end(pattern, end)
+        end = group_end(pattern, end)
         if end is None:
             return None
     opening = _parsed(pattern[1:end])
@@ -46,7 +46,18 @@ _SCANNING_ASSERTION = 16  # characters an opening lookahead must be able to read
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
-def _group_end(pattern: str, start: int) -> int | None:
+def class_end(pattern: str, index: int, end: int) -> int:
+    """The index of the "]" closing the character class that opens at `pattern[index]` ("["),
+    or `end`: brackets, bars and parentheses inside a class are literal, so scans skip it whole."""
+    index += 1
+    index += pattern.startswith("^", index)
+    index += pattern.startswith("]", index)  # a "]" first in a class is a literal
+    while index < end and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index
+
+
+def group_end(pattern: str, start: int) -> int | None:
     """The index just past the group opening at `pattern[start]` ("("), or None if it never closes;
     escapes and character classes (where brackets are literal) are skipped whole."""
     depth, index, size = 0, start, len(pattern)
@@ -56,11 +67,7 @@ def _group_end(pattern: str, start: int) -> int | None:
             index += 2
             continue
         if char == "[":
-            index += 1
-            index += pattern.startswith("^", index)
-            index += pattern.startswith("]", index)  # a "]" first in a class is a literal
-            while index < size and pattern[index] != "]":
-                index += 2 if pattern[index] == "\\" else 1
+            index = class_end(pattern, index, size)
         elif char == "(":
             depth += 1
         elif char == ")":

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .analysis import shape
-from .assertions import _group_end
+from .assertions import class_end, group_end
 from .loader import Rule
 from .patterns import _verbose
 
@@ -96,13 +96,9 @@ def _top_level(pattern: str, start: int, end: int) -> tuple[list[int], list[tupl
             index += 2
             continue
         if char == "[":
-            index += 1
-            index += pattern.startswith("^", index)
-            index += pattern.startswith("]", index)  # a "]" first in a class is a literal
-            while index < end and pattern[index] != "]":
-                index += 2 if pattern[index] == "\\" else 1
+            index = class_end(pattern, index, end)
         elif char == "(":
-            past = _group_end(pattern, index)
+            past = group_end(pattern, index)
             if past is None or past > end:
                 return None
             groups.append((index, past))
