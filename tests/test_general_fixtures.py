@@ -546,6 +546,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # phrases under a colon line between prose: the body is not split, its first half stays (helper lt, s19)
     "tr_80": ["Ticari araçlar için kış lastiği zorunluluğu", "Uzmanların önerisine göre araçta şunlar olmalı:",
               "Çekme halatı, el feneri ve kürek", "Şarj aleti", "Yetkililer, hava durumunun takip edilmesi"],
+    # Q&A under an inline "read also" link below a one-line quote: the article goes on below (helper sb, s19)
+    "ru_85": ["Против решения выступили", "Вопрос — ответ", "Когда начнётся эксперимент?", "Нет, исключение сделают только для экстренных служб."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1115,6 +1117,7 @@ JUNK = {
     "tr_80": ["Haberin devamı için tıklayın", "Kar yağışı için yeni uyarı", "06 Aralık 2026 Pazar 09:00"],
     "en_80": ["Read more: Folk festival returns", "Get the latest entertainment news", "Entertainment reporter"],
     "pl_80": ["Autor: Anna Nowicka", "Zobacz także:", "Oceń artykuł", "Komentarze (12)"],
+    "ru_85": ["Смотрите также", "Автор: Мария Лебедева", "Поделиться", "Комментарии 48", "Фото: Михаил Огнев"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
