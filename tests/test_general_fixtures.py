@@ -548,6 +548,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
               "Çekme halatı, el feneri ve kürek", "Şarj aleti", "Yetkililer, hava durumunun takip edilmesi"],
     # Q&A under an inline "read also" link below a one-line quote: the article goes on below (helper sb, s19)
     "ru_85": ["Против решения выступили", "Вопрос — ответ", "Когда начнётся эксперимент?", "Нет, исключение сделают только для экстренных служб."],
+    # how-to steps under a subheading, then the closing paragraph: the article's (helper sb, s19)
+    "uk_85": ["Як увімкнути українську Siri", "Відкрийте \"Налаштування\".", "Оберіть \"Мова\"", "Новина викликала жваве обговорення"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1118,6 +1120,7 @@ JUNK = {
     "en_80": ["Read more: Folk festival returns", "Get the latest entertainment news", "Entertainment reporter"],
     "pl_80": ["Autor: Anna Nowicka", "Zobacz także:", "Oceń artykuł", "Komentarze (12)"],
     "ru_85": ["Смотрите также", "Автор: Мария Лебедева", "Поделиться", "Комментарии 48", "Фото: Михаил Огнев"],
+    "uk_85": ["Дмитро Петренко", "11:20, 05.12.2026", "Новини партнерів", "Samsung показала новий", "Найбільше коментарів"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
