@@ -550,6 +550,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ru_85": ["Против решения выступили", "Вопрос — ответ", "Когда начнётся эксперимент?", "Нет, исключение сделают только для экстренных служб."],
     # how-to steps under a subheading, then the closing paragraph: the article's (helper sb, s19)
     "uk_85": ["Як увімкнути українську Siri", "Відкрийте \"Налаштування\".", "Оберіть \"Мова\"", "Новина викликала жваве обговорення"],
+    # a question subheading, a colon line and its list under an inline link; a closing line over a gallery link (helper sb, s19)
+    "pl_85": ["Jakie zmiany w komunikacji?", "Od dnia otwarcia mostu:", "autobus zastępczy Z3 przestanie kursować,", "Nie wszyscy są zadowoleni.", "Miasto obiecuje ekrany akustyczne wiosną."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1121,6 +1123,7 @@ JUNK = {
     "pl_80": ["Autor: Anna Nowicka", "Zobacz także:", "Oceń artykuł", "Komentarze (12)"],
     "ru_85": ["Смотрите также", "Автор: Мария Лебедева", "Поделиться", "Комментарии 48", "Фото: Михаил Огнев"],
     "uk_85": ["Дмитро Петренко", "11:20, 05.12.2026", "Новини партнерів", "Samsung показала новий", "Найбільше коментарів"],
+    "pl_85": ["Polecamy: Remont Kujawskiej", "Zobacz galerię zdjęć (24)", "Tomasz Kowalczyk", "fot. Dariusz Bloch", "Najczęściej czytane"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
