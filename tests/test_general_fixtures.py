@@ -552,6 +552,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "uk_85": ["Як увімкнути українську Siri", "Відкрийте \"Налаштування\".", "Оберіть \"Мова\"", "Новина викликала жваве обговорення"],
     # a question subheading, a colon line and its list under an inline link; a closing line over a gallery link (helper sb, s19)
     "pl_85": ["Jakie zmiany w komunikacji?", "Od dnia otwarcia mostu:", "autobus zastępczy Z3 przestanie kursować,", "Nie wszyscy są zadowoleni.", "Miasto obiecuje ekrany akustyczne wiosną."],
+    # the article's last paragraph stays over an "Over de auteur" box (helper sb, s19)
+    "nl_85": ["Voor El Amrani telt vooral dat het warm wordt.", "De corporatie noemt drie redenen voor het tempo:", "Ventilatie"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1124,6 +1126,7 @@ JUNK = {
     "ru_85": ["Смотрите также", "Автор: Мария Лебедева", "Поделиться", "Комментарии 48", "Фото: Михаил Огнев"],
     "uk_85": ["Дмитро Петренко", "11:20, 05.12.2026", "Новини партнерів", "Samsung показала новий", "Найбільше коментарів"],
     "pl_85": ["Polecamy: Remont Kujawskiej", "Zobacz galerię zdjęć (24)", "Tomasz Kowalczyk", "fot. Dariusz Bloch", "Najczęściej czytane"],
+    "nl_85": ["Over de auteur", "Marieke de Vries schrijft voor de Volkskrant", "Door Marieke de Vries", "Lees ook"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
