@@ -554,6 +554,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pl_85": ["Jakie zmiany w komunikacji?", "Od dnia otwarcia mostu:", "autobus zastępczy Z3 przestanie kursować,", "Nie wszyscy są zadowoleni.", "Miasto obiecuje ekrany akustyczne wiosną."],
     # the article's last paragraph stays over an "Over de auteur" box (helper sb, s19)
     "nl_85": ["Voor El Amrani telt vooral dat het warm wordt.", "De corporatie noemt drie redenen voor het tempo:", "Ventilatie"],
+    "sv_85": ["Vattenfall säger att man har extra personal i beredskap under helgen.", "SMHI och Länsstyrelsen ger följande råd:"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1127,6 +1128,8 @@ JUNK = {
     "uk_85": ["Дмитро Петренко", "11:20, 05.12.2026", "Новини партнерів", "Samsung показала новий", "Найбільше коментарів"],
     "pl_85": ["Polecamy: Remont Kujawskiej", "Zobacz galerię zdjęć (24)", "Tomasz Kowalczyk", "fot. Dariusz Bloch", "Najczęściej czytane"],
     "nl_85": ["Over de auteur", "Marieke de Vries schrijft voor de Volkskrant", "Door Marieke de Vries", "Lees ook"],
+    # a video's duration line under its title and a "video cannot be shown" line (helper sb, s19)
+    "sv_85": ["0:48 min", "Videon kan inte visas", "Video: Så ser det ut i Göteborg just nu", "Relaterat", "Av: Erik Svensson"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
