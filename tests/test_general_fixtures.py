@@ -555,6 +555,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # the article's last paragraph stays over an "Over de auteur" box (helper sb, s19)
     "nl_85": ["Voor El Amrani telt vooral dat het warm wordt.", "De corporatie noemt drie redenen voor het tempo:", "Ventilatie"],
     "sv_85": ["Vattenfall säger att man har extra personal i beredskap under helgen.", "SMHI och Länsstyrelsen ger följande råd:"],
+    # a "관련기사" box, then a sentence introducing a list of "- " items and the last paragraph (helper sb, s19)
+    "ko_85": ["교육부가 밝힌 주요 내용은 다음과 같다.", "- 저녁 식사 지원 확대", "다만 교원단체는 인력 충원 없이"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1130,6 +1132,7 @@ JUNK = {
     "nl_85": ["Over de auteur", "Marieke de Vries schrijft voor de Volkskrant", "Door Marieke de Vries", "Lees ook"],
     # a video's duration line under its title and a "video cannot be shown" line (helper sb, s19)
     "sv_85": ["0:48 min", "Videon kan inte visas", "Video: Så ser det ut i Göteborg just nu", "Relaterat", "Av: Erik Svensson"],
+    "ko_85": ["관련기사", "늘봄학교 시범운영 학교, 교사 업무 부담 호소", "많이 본 기사", "김민지 기자 minji@hani.co.kr", "입력 2026.12.05 09:30"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
