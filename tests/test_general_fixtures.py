@@ -577,6 +577,17 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_73": ["Concierto de órgano\n\nDomingo, a las 17.00 horas", "órgano restaurado de 1880."],
     "fr_73": ["Concert d'orgue\n\nDimanche, 15h", "l'orgue restauré de 1880."],
     "pt_72": ["Concerto de órgão\n\nDomingo, 15h", "órgão restaurado de 1880."],
+    # Q&A under an inline "read also" link below a one-line quote: the article goes on below (helper sb, s19)
+    "ru_85": ["Против решения выступили", "Вопрос — ответ", "Когда начнётся эксперимент?", "Нет, исключение сделают только для экстренных служб."],
+    # how-to steps under a subheading, then the closing paragraph: the article's (helper sb, s19)
+    "uk_85": ["Як увімкнути українську Siri", "Відкрийте \"Налаштування\".", "Оберіть \"Мова\"", "Новина викликала жваве обговорення"],
+    # a question subheading, a colon line and its list under an inline link; a closing line over a gallery link (helper sb, s19)
+    "pl_85": ["Jakie zmiany w komunikacji?", "Od dnia otwarcia mostu:", "autobus zastępczy Z3 przestanie kursować,", "Nie wszyscy są zadowoleni.", "Miasto obiecuje ekrany akustyczne wiosną."],
+    # the article's last paragraph stays over an "Over de auteur" box (helper sb, s19)
+    "nl_85": ["Voor El Amrani telt vooral dat het warm wordt.", "De corporatie noemt drie redenen voor het tempo:", "Ventilatie"],
+    "sv_85": ["Vattenfall säger att man har extra personal i beredskap under helgen.", "SMHI och Länsstyrelsen ger följande råd:"],
+    # a "관련기사" box, then a sentence introducing a list of "- " items and the last paragraph (helper sb, s19)
+    "ko_85": ["교육부가 밝힌 주요 내용은 다음과 같다.", "- 저녁 식사 지원 확대", "다만 교원단체는 인력 충원 없이"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1174,6 +1185,13 @@ JUNK = {
     "es_73": ["la facilitan los organizadores", "Compartir"],
     "fr_73": ["sous réserve de modifications", "Partager"],
     "pt_72": ["Programação sujeita a alterações", "fornecidas pelos organizadores", "Partilhar"],
+    "ru_85": ["Смотрите также", "Автор: Мария Лебедева", "Поделиться", "Комментарии 48", "Фото: Михаил Огнев"],
+    "uk_85": ["Дмитро Петренко", "11:20, 05.12.2026", "Новини партнерів", "Samsung показала новий", "Найбільше коментарів"],
+    "pl_85": ["Polecamy: Remont Kujawskiej", "Zobacz galerię zdjęć (24)", "Tomasz Kowalczyk", "fot. Dariusz Bloch", "Najczęściej czytane"],
+    "nl_85": ["Over de auteur", "Marieke de Vries schrijft voor de Volkskrant", "Door Marieke de Vries", "Lees ook"],
+    # a video's duration line under its title and a "video cannot be shown" line (helper sb, s19)
+    "sv_85": ["0:48 min", "Videon kan inte visas", "Video: Så ser det ut i Göteborg just nu", "Relaterat", "Av: Erik Svensson"],
+    "ko_85": ["관련기사", "늘봄학교 시범운영 학교, 교사 업무 부담 호소", "많이 본 기사", "김민지 기자 minji@hani.co.kr", "입력 2026.12.05 09:30"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -52,16 +52,36 @@ _ORG_NAME = re.compile(r"(?:[^\W\d_][\w'’.&-]*)(?: (?:[^\W\d_][\w'’.&-]*|&))
 
 
 def bio_tail(
-    doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str], openings: tuple[str, ...] = ()
+    doc: Document,
+    first: int,
+    last: int,
+    s: ScorerSettings,
+    categories: dict[str, str],
+    openings: tuple[str, ...] = (),
+    headings: tuple[str, ...] = (),
 ) -> int:
     """The body's last paragraph index once an author's bio that ends it is left out: the last
     kept paragraph of `first`..`last` when it opens with the name a byline above `first` holds,
     or with one of `openings` under a credit line ("The author is...", "L'autrice est..."), and is no
-    longer than a standfirst, is dropped (`last` unchanged otherwise)."""
+    longer than a standfirst, is dropped (`last` unchanged otherwise); so is a heading over it that
+    opens with one of `headings`, the words "About <name>" puts before a name ("Over de auteur",
+    "About the author": `_box_heading`)."""
     pars = doc.paragraphs
     index = next((i for i in range(last, first, -1) if pars[i].kept), None)
     if index is None:
         return last
+    end = _bio_end(doc, first, last, index, s, categories, openings)
+    if end == last or end < first or not _box_heading(doc, pars[end], headings, s):
+        return end
+    return next((i for i in range(end - 1, first - 1, -1) if pars[i].kept), end)
+
+
+def _bio_end(
+    doc: Document, first: int, last: int, index: int, s: ScorerSettings, categories: dict[str, str], openings: tuple[str, ...]
+) -> int:
+    """`bio_tail` but for the heading: the kept paragraph above `index` when `index` is the
+    author's bio, else `last`."""
+    pars = doc.paragraphs
     words = _WORDS.findall(doc.text, pars[index].start, pars[index].end)
     if len(words) > s.standfirst_max_words:
         return last
@@ -69,8 +89,8 @@ def bio_tail(
         if any(removal_category(pars[i], categories) == "credit" for i in range(first)):  # a signed piece
             return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
         return last
-    opening = words[:_NAME_WORDS]
-    if len(opening) < _NAME_WORDS or not all(w[0].isupper() for w in opening):
+    opening = _opening_name(words, s)
+    if opening is None:
         return last
     name = [w.casefold() for w in opening]
     bylines = list(range(first)) + [i for i in range(first, index) if not pars[i].kept]  # a block opening on the headline holds its byline
@@ -79,6 +99,30 @@ def bio_tail(
     if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(first, index)):
         return last  # the article's subject, named in its text (a caption's credit held the name), not its author
     return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
+
+
+def _opening_name(words: list[str], s: ScorerSettings) -> list[str] | None:
+    """The name opening a bio: a given name and a family name, with up to `name_max_particles`
+    lower-case particles between them ("Marieke de Vries schrijft..."); None when the words
+    open otherwise."""
+    if len(words) < _NAME_WORDS or not words[0][0].isupper():
+        return None
+    for end in range(1, min(len(words), 2 + s.name_max_particles)):
+        if words[end][0].isupper():
+            return words[: end + 1]
+        if words[end][0].isdigit():
+            return None
+    return None
+
+
+def _box_heading(doc: Document, par: Paragraph, headings: tuple[str, ...], s: ScorerSettings) -> bool:
+    """A short heading over the author's bio that opens with one of `headings` (casefolded), no
+    sentence: "Over de auteur", "About the author", "Über den Autor"."""
+    text = doc.kept_text(par).strip().rstrip(":：").rstrip()
+    if not text or len(text) > s.about_heading_max_chars or text.endswith((".", "!", "?")):
+        return False
+    folded = text.casefold()
+    return any(folded.startswith(prefix + " ") for prefix in headings)
 
 
 def _opens_with(text: str, openings: tuple[str, ...]) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph
-from .lists import data_run, fact_box_end, introduces
+from .lists import data_run, fact_box_end, intro_sentence, introduces
 from .loader import removal_category
 from .settings import ScorerSettings
 from .stamps import dateline_stamp, time_stamp
@@ -213,15 +213,19 @@ def _boxes(pars: list[Paragraph], chrome: list[int], categories: dict[str, str])
 
 
 def _framed(doc: Document, first: int, end: int, categories: dict[str, str], s: ScorerSettings) -> bool:
-    """Article prose right above `first` and right below `end` (past the article's own list,
-    `_prose_beyond`), or the article's sentences on both sides (`_article_side`).
+    """Article prose right below `end` (past the article's own list, `_prose_beyond`) and right
+    above `first`, or the article's sentences above (`_article_side`: a one-line quote scoring
+    under the threshold over the lead, "«Мы хотим вернуть Невский горожанам...»" over "Смотрите
+    также: ..." over the next paragraph); or the article's sentences on both sides. Not prose
+    above and sentences only below a subheading: a newsletter pitch between a teaser line and
+    the article's first subheading is the page's, not the article's.
 
     "Read also: <headline>", a one-line quote or a subheading, "Advertisement", then the article's
     next paragraphs: the short line is no prose paragraph to frame the link, nor is a paragraph of
     figures that scores under the block threshold ("Работы обойдутся городу в 412 миллионов
     рублей..."), and the link, counted at its length, cut the article's second half off."""
-    if _prose_beyond(doc, first - 1, -1, s) and _prose_beyond(doc, end + 1, 1, s):
-        return True
+    if _prose_beyond(doc, end + 1, 1, s):  # the article goes on below with prose of its own
+        return _prose_beyond(doc, first - 1, -1, s) or _article_side(doc, first - 1, -1, categories, s)
     return _article_side(doc, first - 1, -1, categories, s) and _article_side(doc, end + 1, 1, categories, s)
 
 
@@ -288,7 +292,25 @@ def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bo
         return step == 1 and _closing_list(doc, run, s)
     if not _prose(pars[index], s) and not (run and step == -1 and _introduces(doc, pars[index], s)):
         return False
+    if step == 1 and _introduced_list(doc, run, s):
+        return True
     return not run or (len(run) >= s.list_min_items and data_run(doc, sorted(run), s))
+
+
+def _introduced_list(doc: Document, run: list[int], s: ScorerSettings) -> bool:
+    """Whether the short lines `run`, walked down to a prose paragraph, are the article's list
+    under its introduction: a line ending in a colon or a sentence saying what follows
+    (lists.introduces, lists.intro_sentence), after at most one subheading, over at least
+    `list_headed_min_items` items that are data or phrases (lists.data_run). "Polecamy: ..." /
+    "Jakie zmiany w komunikacji?" / "Od dnia otwarcia mostu:" / three items / the next
+    paragraph: a teaser list under a link has no such introduction, and counted at its length
+    the link cut the article's second half off."""
+    pars = doc.paragraphs
+    for at, index in enumerate(run[:2]):
+        if introduces(doc, pars[index], s) or intro_sentence(doc, pars[index], s):
+            items = run[at + 1 :]
+            return len(items) >= s.list_headed_min_items and data_run(doc, items, s)
+    return False
 
 
 def _closing_list(doc: Document, run: list[int], s: ScorerSettings) -> bool:

@@ -161,7 +161,7 @@ class Scorer:
         block = _moved(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
-        block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author))  # the author's bio under a column
+        block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
