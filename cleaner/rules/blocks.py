@@ -10,10 +10,11 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
+from .howto import steps_under_subheading
 from .listings import listing_below
 from .practical import practical_line
 from .settings import ScorerSettings
-from .shapes import ends_like_sentence, stems, tail_sentence
+from .shapes import stems, tail_sentence
 from .stamps import dateline_stamp, time_stamp
 from .title import CLOSING_QUOTES
 
@@ -51,7 +52,6 @@ def best_block(values: list[float]) -> Block | None:
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words (with
 # their marks: "இதையும் படியுங்கள்: ...") and a colon of any script ("Կարդացէք նաեւ՝ ...").
 # A list item's mark at the start of its line: "- ", "• ", "· ", "▲", "■ ", "* ".
-_ITEM_MARK = re.compile(r"\s*(?:[-–•·*▪◦]\s|[▲△■□●○◆◇])")
 _LABELLED = re.compile(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{LABEL_COLON}\s+\S")
 
 
@@ -116,7 +116,7 @@ def with_tail(
         if facts is not None:  # "Prix : 19,50 euros." closing a review over the share row
             last, index = facts, facts + 1
             continue
-        steps = _steps_under_subheading(doc, index, s) if joined == 0 and index == last + 1 else None
+        steps = steps_under_subheading(doc, index, s) if joined == 0 and index == last + 1 else None
         if steps is not None:  # "How to switch it on" / "Open Settings." / ... / the article's last paragraph
             last, index = steps, steps + 1
             continue
@@ -188,62 +188,6 @@ def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
         return None
     end = _closing_end(doc, index, s)
     return end if end is not None and end > index else None
-
-
-def _steps_under_subheading(doc: Document, index: int, s: ScorerSettings) -> int | None:
-    """The index of the prose paragraph closing a subheading's steps from `index`: a kept short
-    line that is no sentence (a subheading, at most `menu_max_words` words), then
-    `list_headed_min_items` to 2 * `furniture_max_lines` short lines that each end like a
-    sentence (the steps of a how-to: "Open Settings.", "Choose Language."), then a paragraph of
-    prose. A subheading with prose of its own under it is the article's; a teaser list's
-    headlines end like no sentence. The steps score under the block threshold and cut the
-    article's last paragraph off. Or, under the block's last line introducing a list (a colon,
-    a short sentence), items opening on a list mark ("- ", "•"), then prose. None when the
-    lines do not make that shape."""
-    pars = doc.paragraphs
-    if _bare_subheading(pars[index], s):
-        below = index + 1
-        while below < len(pars) and below - index <= 2 * s.furniture_max_lines and _step_line(pars[below], s):
-            below += 1
-    elif index > 0 and pars[index - 1].kept and _introduces_list(doc, pars[index - 1], s):
-        index -= 1  # "교육부가 밝힌 주요 내용은 다음과 같다." over "- 저녁 식사 지원 확대"
-        below = index + 1
-        while below < len(pars) and below - index <= 2 * s.furniture_max_lines and _marked_item(doc, pars[below], s):
-            below += 1
-    else:
-        return None
-    if below - index - 1 < s.list_headed_min_items or below >= len(pars):
-        return None
-    return below if _prose_paragraph(pars[below], s) else None
-
-
-def _introduces_list(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A line ending in a colon, or a short sentence scoring as prose ("...다음과 같다.",
-    "Here is what changes."): what may stand over an article's list."""
-    text = doc.text[par.start : par.end].rstrip()
-    return text.endswith((":", "：")) or (
-        bool(par.signals["ends_sentence"]) and par.signals["words"] < s.list_prose_min_words and par.signals["prose"] > s.block_threshold
-    )
-
-
-def _marked_item(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A short kept line opening on a list item's mark ("- 저녁 식사 지원 확대")."""
-    return par.kept and 0 < par.signals["words"] < s.list_prose_min_words and _ITEM_MARK.match(doc.text, par.start, par.end) is not None
-
-
-def _bare_subheading(par: Paragraph, s: ScorerSettings) -> bool:
-    signals = par.signals
-    return par.kept and 0 < signals["words"] <= s.menu_max_words and not signals["ends_sentence"]
-
-
-def _step_line(par: Paragraph, s: ScorerSettings) -> bool:
-    signals = par.signals
-    return par.kept and 0 < signals["words"] < s.list_prose_min_words and bool(signals["ends_sentence"])
-
-
-def _prose_paragraph(par: Paragraph, s: ScorerSettings) -> bool:
-    signals = par.signals
-    return par.kept and signals["words"] >= s.list_prose_min_words and bool(signals["ends_sentence"]) and signals["prose"] > s.block_threshold
 
 
 def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:

@@ -11,7 +11,7 @@ inside the article. A teaser list after an article is followed by headlines or a
 its headline, not directly by a paragraph of prose.
 
 A live blog's time stamps are the article's structure too, not short lines of page furniture:
-they weigh nothing either (`neutral_time_stamps`).
+they weigh nothing either (live.py).
 """
 
 from __future__ import annotations
@@ -19,14 +19,12 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph
-from .lists import data_run, fact_box_end, intro_sentence, introduces
+from .lists import data_run, fact_box_end, intro_sentence, introduces, prose_paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
-from .stamps import dateline_stamp, time_stamp
+from .stamps import time_stamp
 
 _STEP = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d_]")  # "1. Turn your thermostat down", "2) Bleed the radiators"
-# 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
-_CLOCK = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s)?\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")
 
 
 def inline_chrome(doc: Document, values: list[float], categories: dict[str, str], s: ScorerSettings) -> None:
@@ -61,119 +59,6 @@ def inline_chrome(doc: Document, values: list[float], categories: dict[str, str]
             for i in chrome:
                 values[i] = 0.0
         index = end + 1
-
-
-def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> list[int]:
-    """Set to 0 in `values` the weight of a live blog's time stamps ("14:55 Uhr", "15 h 40": mostly
-    digits, their shape repeated down the page; stamps.time_stamp) that open with a time of day.
-    Each one opens an entry of the article; counted as short non-prose lines, a stamp over every
-    short entry outweighed the entries and the block kept only the last few. Teaser dates
-    ("Opening Bell 6.7.19") do not open with a time and keep their weight. Returns the stamps'
-    indexes."""
-    stamps = []
-    for index, par in enumerate(doc.paragraphs):
-        if par.kept and time_stamp(par, s) and _CLOCK.match(doc.text, par.start, par.end):
-            stamps.append(index)
-            values[index] = max(values[index], 0.0)
-    return stamps
-
-
-def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], categories: dict[str, str], s: ScorerSettings) -> None:
-    """Set to 0 the weight of what frames each entry of a live blog of `live_min_stamps` time
-    stamps or more: the share row closing the entry above a stamp, an "Updated at" line or an ad
-    label under it, and the entry's heading when prose follows ("Ferry services cancelled").
-    Counted as page chrome and short lines, they outweighed entries of one paragraph each, and
-    the block kept the one entry of two. Between stamps only: the page's share row under the
-    last entry still ends it, and a teaser list with times has no prose under its headlines.
-    A dateline rule's short removal ("18 min ago", "Il y a 2 heures") opens an entry as a stamp does.
-    Between two stamps, up to `inline_chrome_lines` removals of what sits inside articles
-    (`inline_chrome`: a "Read also" link, a newsletter line) weigh nothing either: an entry
-    made of a related link alone, between two share rows, cut the entries below it off."""
-    pars = doc.paragraphs
-    stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if dateline_stamp(doc, par, removal_category(par, categories)))})
-    if len(stamps) < s.live_min_stamps:
-        return
-    for stamp in stamps:
-        values[stamp] = max(values[stamp], 0.0)
-    for index in _key_events(pars, stamps[0], categories, s):
-        values[index] = max(values[index], 0.0)
-    for above, below in zip(stamps, stamps[1:]):  # "13:40" / "Read also: ..." / "13:15"
-        chrome = [i for i in range(above + 1, below) if not pars[i].kept and removal_category(pars[i], categories) in s.inline_chrome]
-        if len(chrome) <= s.inline_chrome_lines:
-            for index in chrome:
-                values[index] = max(values[index], 0.0)
-
-    def entry_chrome(index: int) -> bool:
-        return not pars[index].kept and removal_category(pars[index], categories) in s.live_entry_chrome
-
-    for n, stamp in enumerate(stamps):
-        above = stamp - 1
-        while n > 0 and above > stamps[n - 1] and entry_chrome(above):
-            values[above] = max(values[above], 0.0)
-            above -= 1
-        below = stamp + 1
-        while below < len(pars) and entry_chrome(below):
-            values[below] = max(values[below], 0.0)
-            below += 1
-        if below < len(pars) and _clock_under_stamp(doc, pars[below], s):
-            values[below] = max(values[below], 0.0)  # "2m ago" / "4:52 p.m. PT": one stamp in two lines
-            below += 1
-        if below + 1 < len(pars) and _entry_heading(pars[below], s) and pars[below + 1].kept and values[below + 1] > 0.0:
-            values[below] = max(values[below], 0.0)
-
-
-def _clock_under_stamp(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept time of day right under an entry's stamp, with an hour marker or a time zone
-    ("4:52 p.m. PT" under "2m ago"): no more than `clock_stamp_max_words` words, opening on a clock.
-    Its letters keep it from being a stamp of its own (stamps.time_stamp: mostly digits), and
-    counted as a short non-prose line it cut a live blog's first entries off."""
-    return par.kept and par.signals["words"] <= s.clock_stamp_max_words and _CLOCK.match(doc.text, par.start, par.end) is not None
-
-
-def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
-    """The time stamps in paragraphs [first, last] of a live blog (`live_min_stamps` of them)
-    whose entry rules removed whole: only removals lie between the stamp and the next stamp or
-    the block's end ("11:20" / "Читайте также: ..." / "11:05", "35分前" / "あわせて読みたい：..."
-    / "1時間前"). Left alone, the stamp reads as a stray line of the article."""
-    pars = doc.paragraphs
-    stamps = [i for i in range(first, last + 1) if pars[i].kept and time_stamp(pars[i], s)]
-    if len(stamps) < s.live_min_stamps:
-        return []
-    empty = []
-    for stamp in stamps:
-        below = stamp + 1
-        while below <= last and not pars[below].kept:
-            below += 1
-        if below > stamp + 1 and (below > last or below in stamps):
-            empty.append(stamp)
-    return empty
-
-
-def _key_events(pars: list[Paragraph], first_stamp: int, categories: dict[str, str], s: ScorerSettings) -> list[int]:
-    """The lines between a live blog's lead and its first entry's stamp: a "Key events" or
-    pinned box ("Destaques" / "Rio Taquari sobe 40 centímetros por hora" / "BR-386 interditada"),
-    at most `furniture_max_lines` * 2 lines, one kept at least, that are no prose paragraph, a
-    prose paragraph right above them. Counted as short non-prose lines, the box outweighed the
-    lead above it, and the body lost its lead and its headline. The box's label may be a rule's
-    (navigation); a share row or a teaser heading is what closes an article, and above a list of
-    timed teasers the box is no box."""
-    box: list[int] = []
-    index = first_stamp - 1
-    while index >= 0 and len(box) < 2 * s.furniture_max_lines:
-        par = pars[index]
-        if par.kept and _prose(par, s):
-            return box if any(pars[i].kept for i in box) else []
-        category = removal_category(par, categories) if not par.kept else ""
-        if category and category not in ("navigation", *s.live_entry_chrome) or category == "share":
-            return []
-        box.append(index)
-        index -= 1
-    return []
-
-
-def _entry_heading(par: Paragraph, s: ScorerSettings) -> bool:
-    signals = par.signals
-    return par.kept and 0 < signals["words"] <= s.title_max_words and not signals["ends_sentence"]
 
 
 def neutral_steps(doc: Document, values: list[float]) -> list[int]:
@@ -278,7 +163,7 @@ def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bo
     by `step` (-1: up, 1: down); a live blog's time stamp over its entry is passed over."""
     pars = doc.paragraphs
     run: list[int] = []
-    while 0 <= index < len(pars) and pars[index].kept and not _prose(pars[index], s) and len(run) < 2 * s.furniture_max_lines:
+    while 0 <= index < len(pars) and pars[index].kept and not prose_paragraph(pars[index], s) and len(run) < 2 * s.furniture_max_lines:
         if not run and time_stamp(pars[index], s):
             index += step
             continue
@@ -290,7 +175,7 @@ def _prose_beyond(doc: Document, index: int, step: int, s: ScorerSettings) -> bo
         index += step
     if not 0 <= index < len(pars) or not pars[index].kept:
         return step == 1 and _closing_list(doc, run, s)
-    if not _prose(pars[index], s) and not (run and step == -1 and _introduces(doc, pars[index], s)):
+    if not prose_paragraph(pars[index], s) and not (run and step == -1 and _introduces(doc, pars[index], s)):
         return False
     if step == 1 and _introduced_list(doc, run, s):
         return True
@@ -353,7 +238,7 @@ def _prose_run(doc: Document, index: int, step: int, categories: dict[str, str],
     count, headings = 0, 0
     while 0 <= index < len(pars):
         par = pars[index]
-        if _prose(par, s):
+        if prose_paragraph(par, s):
             count += 1
         elif par.kept:
             if step == 1 and (after := fact_box_end(doc, index, s)) > index:
@@ -392,16 +277,4 @@ def _introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         and signals["words"] >= s.list_prose_min_words
         and signals["prose"] >= s.tail_min_prose
         and doc.text[par.start : par.end].rstrip().endswith((":", "："))
-    )
-
-
-def _prose(par: Paragraph, s: ScorerSettings) -> bool:
-    """A paragraph of the article: a sentence-long line (`list_prose_min_words`, as lists.py
-    counts prose) scoring as prose."""
-    signals = par.signals
-    return (
-        par.kept
-        and signals["words"] >= s.list_prose_min_words
-        and bool(signals["ends_sentence"])
-        and signals["prose"] > s.block_threshold
     )

@@ -121,6 +121,13 @@ def prose_par(par: Paragraph, s: ScorerSettings) -> bool:
     return signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.block_threshold and signals["ends_sentence"] > 0.0
 
 
+def prose_paragraph(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept paragraph of the article: a sentence-long line (`list_prose_min_words`) ending like
+    a sentence and scoring as prose, above the block threshold."""
+    signals = par.signals
+    return par.kept and signals["words"] >= s.list_prose_min_words and bool(signals["ends_sentence"]) and signals["prose"] > s.block_threshold
+
+
 def kept_below(pars: list[Paragraph], above: int, chrome: set[int]) -> Iterator[int]:
     """Indexes of the kept paragraphs below `above`, up to the first rule removal of `chrome`
     (a share row, a tags line: where the page's furniture begins); other removals are skipped."""

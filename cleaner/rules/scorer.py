@@ -35,7 +35,8 @@ from .prose import long_clause, page_lifts, paragraph_signals, prose_score, remo
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .footnotes import footnote_tail
-from .inline import empty_stamps, inline_chrome, neutral_live_entries, neutral_steps, neutral_time_stamps
+from .inline import inline_chrome, neutral_steps
+from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
 from .lists import fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
