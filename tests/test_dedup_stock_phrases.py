@@ -17,21 +17,15 @@ from cleaner.dedup.text import exact_key, tokens
 from cleaner.pipeline import clean_corpus
 from cleaner.types import Document
 
-from test_dedup_support import kept_texts, made_up_prose, make_doc, removed
+from test_dedup_support import kept_texts, make_doc, news_prose, removed
 
 NO_COMMENT = "The company did not respond to a request for comment."
 FINED = "Brenlow Chemicals was fined after a similar leak in 2021."
-_VOCAB = ("council plant workers company river school hospital police court tenants market flood bus "
-          "residents contract fund budget permit road station brewery quarry shop union").split()  # fmt: skip
-
-
-def _prose(i: int) -> str:
-    return made_up_prose(i, "The", _VOCAB, words=13, sentences=2)
 
 
 def _page(i: int, middle: str) -> list[str]:
     """An article of its own with `middle` as a paragraph between its prose."""
-    return [_prose(i), middle, _prose(100 + i)]
+    return [news_prose(i), middle, news_prose(100 + i)]
 
 
 def _docs(pages: list[list[str]], sources: list[str]) -> list[Document]:
@@ -61,7 +55,7 @@ def test_three_pages_of_one_source_are_one_source():
 def test_a_line_between_reprinted_paragraphs_is_no_stock_phrase():
     """A wire story's short line, reprinted with the paragraphs around it: they are no
     article's own prose (other documents hold them)."""
-    wire = [_prose(7), NO_COMMENT, _prose(8)]
+    wire = [news_prose(7), NO_COMMENT, news_prose(8)]
     docs = _docs([[f"Headline {i}", *wire] for i in range(3)], ["a", "b", "c"])
     assert plan_documents(docs, DedupConfig()).stock_phrases == frozenset()
 
@@ -84,7 +78,7 @@ def test_a_stock_phrase_of_three_sources_stays_in_each_and_a_short_reprint_of_tw
 def test_a_stock_phrase_above_a_copied_paragraph_is_still_a_copy():
     """Where the paragraph below is another article's, the line is part of a copied passage."""
     pages = [_page(i, NO_COMMENT) for i in range(4)]
-    pages.append([_prose(4), NO_COMMENT, _prose(100), _prose(9)])  # the first article's paragraph below
+    pages.append([news_prose(4), NO_COMMENT, news_prose(100), news_prose(9)])  # the first article's paragraph below
     texts = _cleaned(_docs(pages, ["a", "b", "c", "d", "e"]))
     assert [NO_COMMENT in t for t in texts] == [True, True, True, True, False]
 
@@ -92,7 +86,7 @@ def test_a_stock_phrase_above_a_copied_paragraph_is_still_a_copy():
 def test_one_document_at_a_time_another_source_s_phrase_is_a_copy():
     """No plan, no count ahead: the corpus step alone cannot tell a stock phrase of three
     sources from a reprint of one (its third copy in another source is too late to tell)."""
-    pages = [[[_prose(i)], [NO_COMMENT], [_prose(100 + i)]] for i in range(3)]
+    pages = [[[news_prose(i)], [NO_COMMENT], [news_prose(100 + i)]] for i in range(3)]
     with Deduplicator(DedupConfig()) as dedup:
         out = [dedup.apply(make_doc(p, f"{i}.txt", source=f"site{i}")) for i, p in enumerate(pages)]
     assert [NO_COMMENT in kept_texts(d) for d in out] == [True, False, False]

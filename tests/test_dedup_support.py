@@ -15,6 +15,15 @@ def made_up_prose(seed: int, opener: str, vocab: Sequence[str], words: int, sent
     return " ".join(" ".join([opener, *rng.choices(vocab, k=words)]) + "." for _ in range(sentences))
 
 
+NEWS_WORDS = ("council plant workers company river school hospital police court tenants market flood bus "
+              "residents contract fund budget permit road station brewery quarry shop union").split()  # fmt: skip
+
+
+def news_prose(seed: int) -> str:
+    """Two sentences of an English local news article of its own (`made_up_prose`)."""
+    return made_up_prose(seed, "The", NEWS_WORDS, words=13, sentences=2)
+
+
 def make_doc(paragraphs: list[list[str]], doc_id: str = "doc", source: str = "src") -> Document:
     """A document whose paragraphs are lines and whose segments are the given sentences."""
     text_parts: list[str] = []
