@@ -14,7 +14,9 @@ text alone, in a document read from HTML or in a text dump that already holds su
 
 from __future__ import annotations
 
-from .types import Document
+from typing import Callable
+
+from .types import Document, Paragraph
 
 MARK = "|"
 
@@ -55,3 +57,26 @@ def table_runs(doc: Document) -> list[int]:
             found.extend(run)
         run = []
     return found + run if len(run) >= 2 else found
+
+
+def headers_over_rows(doc: Document, navigation: Callable[[Paragraph], bool], min_rows: int) -> list[int]:
+    """The removed lines that head a table written with bars between its cells and none at its
+    ends ("District | Turnout" over "North Valley | 71%"): a navigation rule takes such a header
+    for a site's name and its section ("Le Parisien · Faits divers"), but `min_rows` kept lines
+    right under it, each with as many bars and a figure, are a table's rows. A header holds no
+    figure; `navigation`: whether a paragraph's removal is a navigation rule's."""
+    if MARK not in doc.text:
+        return []
+    pars = doc.paragraphs
+    found = []
+    for index, par in enumerate(pars[: len(pars) - min_rows]):
+        if par.removal is None or not navigation(par):
+            continue
+        text = doc.text[par.start : par.end].strip()
+        bars = text.count(f" {MARK} ")
+        if not bars or text.startswith(MARK) or any(char.isdigit() for char in text):
+            continue
+        rows = [doc.kept_text(row).strip() for row in pars[index + 1 : index + 1 + min_rows]]
+        if all(row.count(f" {MARK} ") == bars and not row.startswith(MARK) and any(c.isdigit() for c in row) for row in rows):
+            found.append(index)
+    return found

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..memo import Memo
-from ..tablerow import table_runs
+from ..tablerow import headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
 from .blocks import Block, best_block, closing_sentence, with_tail
@@ -172,8 +172,11 @@ class Scorer:
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
-        rule removed ("Plus", review.label_removals) put back when they head a verdict box."""
+        rule removed ("Plus", review.label_removals) put back when they head a verdict box, and
+        a table's header line such a rule removed put back (tablerow.headers_over_rows)."""
         labels = label_removals(doc, self.review, self.categories)
+        for index in headers_over_rows(doc, lambda par: self._category(par) == "navigation", self.settings.table_header_min_rows):
+            doc.paragraphs[index].removal = None  # a table's header, not a site's section
         kept = [self._measure(doc, par, stopwords) for par in doc.paragraphs]
         if labels:
             boxes = review_boxes(doc, self.review, self._chrome(doc), self.settings)

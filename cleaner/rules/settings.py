@@ -162,6 +162,7 @@ class ScorerSettings:
     listing_name_max_words: int
     listing_line_max_words: int
     listing_min_entries: int
+    table_header_min_rows: int
 
 
 @dataclass(frozen=True, slots=True)
