@@ -51,7 +51,6 @@ def best_block(values: list[float]) -> Block | None:
 
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words (with
 # their marks: "இதையும் படியுங்கள்: ...") and a colon of any script ("Կարդացէք նաեւ՝ ...").
-# A list item's mark at the start of its line: "- ", "• ", "· ", "▲", "■ ", "* ".
 _LABELLED = re.compile(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{LABEL_COLON}\s+\S")
 
 

@@ -14,6 +14,7 @@ from ..types import Document, Paragraph
 from .lists import prose_paragraph
 from .settings import ScorerSettings
 
+# A list item's mark at the start of its line: "- ", "• ", "· ", "▲", "■ ", "* ".
 _ITEM_MARK = re.compile(r"\s*(?:[-–•·*▪◦]\s|[▲△■□●○◆◇])")
 
 

@@ -122,10 +122,9 @@ def prose_par(par: Paragraph, s: ScorerSettings) -> bool:
 
 
 def prose_paragraph(par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept paragraph of the article: a sentence-long line (`list_prose_min_words`) ending like
-    a sentence and scoring as prose, above the block threshold."""
-    signals = par.signals
-    return par.kept and signals["words"] >= s.list_prose_min_words and bool(signals["ends_sentence"]) and signals["prose"] > s.block_threshold
+    """A kept `prose_par` scoring strictly above the block threshold (what the inline-chrome and
+    how-to walks count as the article's own paragraph)."""
+    return par.kept and prose_par(par, s) and par.signals["prose"] > s.block_threshold
 
 
 def kept_below(pars: list[Paragraph], above: int, chrome: set[int]) -> Iterator[int]:

@@ -98,8 +98,7 @@ class ScopeMatcher:
     def within(self, text: str) -> "BoundMatcher":
         """A matcher valid for `text` and any substring of it (sentences of a paragraph): what
         it drops, it drops for a literal `text` lacks, so every part of `text` lacks it too."""
-        seen = LiteralView(text)
-        return BoundMatcher(self, self._gated.admitted(seen), self._floating_for(seen))
+        return self._bound(text, self._gated)
 
     def first(self, text: str) -> Rule | None:
         """The rule that matches somewhere in `text` (anchored rules first), or None.
@@ -109,8 +108,13 @@ class ScopeMatcher:
         whole text (~0.2 µs on a 270-character line), and most gated line rules are whole-line
         rules for short lines (a 256-511 character text tests 51 literals instead of 113).
         """
+        return self._bound(text, self._gated_for(len(text) - 1)).first(text)
+
+    def _bound(self, text: str, gated: GateIndex) -> "BoundMatcher":
+        """What can match in `text`: the rules of `gated` whose gate it passes, the floating ones
+        whose literal it holds, and the anchored ones (picked per text asked about)."""
         seen = LiteralView(text)
-        return BoundMatcher(self, self._gated_for(len(text) - 1).admitted(seen), self._floating_for(seen)).first(text)
+        return BoundMatcher(self, gated.admitted(seen), self._floating_for(seen))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, Rule]]:
         """Non-overlapping, non-empty matches of any rule, left to right (for inline cuts)."""

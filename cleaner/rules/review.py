@@ -307,16 +307,18 @@ def review_head(doc: Document, first: int, boxes: list[tuple[int, int]], s: Scor
     which join `boxes` (short lines, no menu)."""
     for box_first, box_last in boxes:
         if box_first < first <= box_last or (box_last < first and _shop_gap(doc, box_last + 1, first, s)):
-            head = _score_head(doc, box_first, s)
-            if head < box_first:
-                boxes.append((head, box_first - 1))
-            return head
+            return _with_score_head(doc, box_first, boxes, s)
         if first <= box_first and _verdict_over(doc, first, box_first, s):
-            head = _score_head(doc, first, s)
-            if head < first:
-                boxes.append((head, first - 1))
-            return head
+            return _with_score_head(doc, first, boxes, s)
     return first
+
+
+def _with_score_head(doc: Document, top: int, boxes: list[tuple[int, int]], s: ScorerSettings) -> int:
+    """`_score_head` over line `top`; the score lines it finds above `top` join `boxes`."""
+    head = _score_head(doc, top, s)
+    if head < top:
+        boxes.append((head, top - 1))
+    return head
 
 
 def _verdict_over(doc: Document, first: int, box_first: int, s: ScorerSettings) -> bool:
