@@ -91,3 +91,26 @@ def test_one_document_at_a_time_another_source_s_phrase_is_a_copy():
         out = [dedup.apply(make_doc(p, f"{i}.txt", source=f"site{i}")) for i, p in enumerate(pages)]
     assert [NO_COMMENT in kept_texts(d) for d in out] == [True, False, False]
     assert removed(out[2]) == [(NO_COMMENT, "dedup.exact.sentence")]
+
+
+def test_an_index_run_counts_the_sources_of_earlier_runs(tmp_path):
+    """The plan of a run with `--index` sees only that run's pages; the index remembers how many
+    pages of other sources held the line before, so a fourth source's article keeps it, while a
+    line of one earlier article, reprinted once, still goes."""
+    index = tmp_path / "idx.sqlite"
+    first = _docs([_page(i, NO_COMMENT) for i in range(3)] + [_page(3, FINED)], ["a", "b", "c", "d"])
+    assert all(NO_COMMENT in t for t in [r.text for r in clean_corpus(first, Config(), index)][:3])
+    later = [Document(id=f"new{i}.txt", text="\n".join(_page(10 + i, line)) + "\n", source=s)
+             for i, (line, s) in enumerate([(NO_COMMENT, "e"), (FINED, "f")])]
+    texts = [r.text for r in clean_corpus(later, Config(), index)]
+    assert [NO_COMMENT in texts[0], FINED in texts[1]] == [True, False]
+
+
+def test_an_index_counts_sources_not_pages(tmp_path):
+    """Three earlier pages of two sources: the line is in three sources only with a third one."""
+    index = tmp_path / "idx.sqlite"
+    first = _docs([_page(0, NO_COMMENT), _page(1, NO_COMMENT), _page(2, NO_COMMENT)], ["a", "b", "b"])
+    list(clean_corpus(first, Config(), index))
+    later = [Document(id=f"new{i}.txt", text="\n".join(_page(10 + i, NO_COMMENT)) + "\n", source=s) for i, s in enumerate(["b", "c"])]
+    texts = [r.text for r in clean_corpus(later[:1], Config(), index)] + [r.text for r in clean_corpus(later[1:], Config(), index)]
+    assert [NO_COMMENT in t for t in texts] == [False, True]

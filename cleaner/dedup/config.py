@@ -102,8 +102,10 @@ class DedupConfig:
       lines, in pages of this many sources: a stock phrase ("The company did not respond to a
       request for comment." in the middle of unrelated articles), kept everywhere. In fewer it
       is a copy (a reprinted paragraph of an article stands between its own prose in the
-      original and the copy: two sources). One document at a time, with no plan, only a
-      source's own phrase is kept so (its first copy in the same source).
+      original and the copy: two sources). With `--index`, the sources of the pages the index
+      already holds it in count too (the plan sees only the run's own pages). One document at
+      a time in memory, with no plan, only a source's own phrase is kept so (its first copy in
+      the same source).
     - `document_duplicate`: share of a document's remaining tokens that must duplicate earlier
       documents for the whole document to be dropped as `duplicate_of` (a new headline of its
       own aside: a teaser page over a copied lead is a copy).

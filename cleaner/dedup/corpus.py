@@ -49,6 +49,23 @@ _LOOK_UP_BATCH = 4096  # blocks looked up at a time (an ordinary page has a few 
 _ONE_PASS_SHINGLES = 1 << 16
 
 
+class _StockPhrases:
+    """Keys of stock phrases (see `lines.stock_lines`): the run's plan counted their sources
+    ahead, but only among the run's own pages; a line it did not find is asked of the index,
+    whose earlier runs may hold it in other sources' pages (which of those pages printed it
+    between prose of their own, the index does not know: it counts every page that held it)."""
+
+    __slots__ = ("_planned", "_store", "_source", "_min_sources")
+
+    def __init__(self, planned: frozenset[int], store: "IndexStore | MemoryStore", source: str, min_sources: int):
+        self._planned, self._store, self._source, self._min_sources = planned, store, source, min_sources
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._planned:
+            return True
+        return isinstance(key, int) and len(self._store.sources_of(key) | {self._source}) >= self._min_sources
+
+
 class CorpusMemory:
     """Cross-document decisions for one document at a time, against an `IndexStore`."""
 
@@ -85,7 +102,8 @@ class CorpusMemory:
         inside_lines = {groups[i][0] for i in inside if len(groups[i]) == 1}
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]
-        stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, self.stock_phrases, self.config)
+        phrases = _StockPhrases(self.stock_phrases, self.store, doc.source, self.config.stock_line_min_sources)
+        stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, phrases, self.config)
         stock, inner = stock_sentences(groups, known, self.config.stock_sentence_words)
         stock |= closing
         if not all(unit.kept for unit in survivors):  # a near copy among them

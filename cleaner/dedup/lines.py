@@ -12,7 +12,7 @@ among new ones, or a one-sentence paragraph after new prose, is a stock phrase r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from ..types import Document, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
@@ -101,7 +101,7 @@ def stock_lines(
     known: dict[int, Seen],
     new_prose: list[bool],
     fresh: list[bool],
-    stock_phrases: frozenset[int],
+    stock_phrases: Container[int],
     cfg: DedupConfig,
 ) -> tuple[set[Unit], set[Unit]]:
     """Repeated one-sentence paragraphs shorter than `stock_sentence_words` right after a
@@ -116,7 +116,7 @@ def stock_lines(
     (a passage lifted from another article), a stock phrase when it closes the article, or
     when its first copy is in this source and new prose (`fresh`, lines.holds_new_prose)
     follows right below: a source does not reprint itself a sentence at a time, or when the
-    run's plan found it between new prose in many sources (`stock_phrases`) and new prose
+    run's plan (or the index) found it in many sources (`stock_phrases`) and new prose
     follows right below. `new_prose`:
     per paragraph, whether no earlier document holds any of it (lines.is_new_prose)."""
     lines: set[Unit] = set()

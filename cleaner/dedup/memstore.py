@@ -226,6 +226,11 @@ class MemoryStore:
         source_id = self._source_ids.get(source)
         return 0 if source_id is None else self._source_counts[source_id]
 
+    def sources_of(self, key: int) -> set[str]:
+        """Unknown: the store keeps counts of repeats, not who made them (a run in memory has its
+        plan, which counts the sources of its lines ahead)."""
+        return set()
+
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """The first block filed under each of these band keys."""
         bands = _int_list(bands)

@@ -208,6 +208,16 @@ class IndexStore:
         """How many documents of `source` the index holds."""
         return int(self._db.execute("SELECT COUNT(*) FROM docs WHERE source = ?", (source,)).fetchone()[0])
 
+    def sources_of(self, key: int) -> set[str]:
+        """The sources of the documents that hold a known text: its first copy's, and those of
+        the documents that repeated it (`bumps`), whether or not they kept their copy."""
+        rows = self._db.execute(
+            "SELECT d.source FROM seen s JOIN docs d ON d.id = s.doc WHERE s.key = ? "
+            "UNION SELECT d.source FROM bumps b JOIN docs d ON d.id = b.doc WHERE b.key = ?",
+            (key, key),
+        )
+        return {source for (source,) in rows}
+
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """Block keys filed under each of these band keys (in key order)."""
         highs: dict[int, list[int]] = {}
