@@ -597,6 +597,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "lv_90": ["Kas notiks ar pacientiem?", "Ambulatorās pieņemšanas notiks poliklīnikā Rīgas ielā."],
     "hu_90": ["Megkéselték a pécsi férfit", "A rendőrség emberölés kísérlete miatt indított eljárást."],
     "id_90": ["Berikut lokasi parkir yang disiapkan:", "3. Kawasan Kota Lama", "Sebanyak 500 petugas gabungan akan disiagakan."],
+    "nb_90": ["Dette bør du vite hvis du skal over fjellet:", "Følg alltid anvisningene fra mannskapene"],
+    "lt_90": ["Kaip keisis kainos", "Mėnesio 29,00 € 32,00 €", "Moksleiviams ir senjorams nuolaidos išliks tokios pačios."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1218,6 +1220,8 @@ JUNK = {
     "hr_90": ["Oglas", "Objavljeno: 05.12.2026. u 13:45", "Tagovi: Zagreb, ZET, umirovljenici", "Preuzmite našu aplikaciju", "Pročitajte još: ZET nabavlja 40 novih tramvaja"],
     "sl_90": ["Preberite tudi: Cene parkiranja", "Spremljajte nas na Facebooku", "Oznake: Ljubljana, LPP, promet"],
     "fi_90": ["LUE MYÖS", "Lataa Ilta-Uutiset-sovellus", "Kommentit (86)", "MAINOS"],
+    "nb_90": ["Fotograf", "Kari Haugen", "Mer om: Snøskred, E16, Vang", "Hent NRK-appen"],
+    "lt_90": ["Žinios.lt\n", "Gintarė Petrauskaitė", "Nuotr. Josvydo Elinsko / ELTA", "Žymos: Vilnius", "Draudžiama Žinios.lt"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1413,6 +1417,8 @@ HEADINGS = {
     "et_91": ["Pärnu rannahoone renoveerimine kallines kolmandiku võrra", "Pärnu linnavolikogu peab otsustama"],
     "lv_90": ["Valmierā jau aprīlī slēgs vecās slimnīcas ēku", "Valmieras novada pašvaldība nolēmusi"],
     "hu_90": ["Megkéselték a pécsi férfit", "Tanúk szerint pillanatok alatt"],
+    "nb_90": ["Snøras stengte E16 over Filefjell", "Et snøras gikk over veien"],  # over a broadcaster's names and roles
+    "lt_90": ["Vilniuje nuo sausio brangs viešasis transportas", "Nuo sausio 1 dienos"],  # over its author and the site's domain
 }  # fmt: skip
 
 
