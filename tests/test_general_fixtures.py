@@ -590,6 +590,22 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ko_85": ["교육부가 밝힌 주요 내용은 다음과 같다.", "- 저녁 식사 지원 확대", "다만 교원단체는 인력 충원 없이"],
     # a table written with bars between its cells only: its header line is no site section (tablerow.headers_over_rows)
     "en_85": ["District | Turnout\n\nNorth Valley | 71%", "Harbour | 55%"],
+    # a when-and-where line with no stop over the price line closing an event article: both stay (helper q, s20)
+    "de_90": ["Bis 15. März, Di–So 10–18 Uhr, Kunsthalle am Rhein", "Eintritt: 9 Euro, ermäßigt 6 Euro"],
+    "en_90": ["Fri 12 Dec, 8pm, The Old Mill, Northgate", "Tickets: £15 (£12 advance)"],
+    "es_90": ["Viernes 12, 20.30 h, Jardines del Real", "Entradas: 12 euros, jubilados 8 euros"],
+    "fr_90": ["Samedi 13 décembre, 20 h 30, Cité des congrès", "Tarif : 25 €, 10 € pour les moins de 26 ans"],
+    "it_90": ["Domenica 14 dicembre, ore 17, piazza Grande", "Biglietto: 5 euro"],
+    "pt_90": ["Sábado, 21h30, Teatro Municipal", "Bilhetes: 10 euros"],
+    # a cons item repeating one headline word over a shop's price rows is no shop name (helper q, s20)
+    "en_91": ["Cons\n\nSmall 1-litre capacity\n\nSlow app"],
+    "de_91": ["Kurzes Kabel\n\nBetrieb sehr laut"],
+    # a podcast's show notes stay, its "subscribe on ..." line goes (helper q, s20)
+    "en_92": ["In this episode:", "What shoppers can expect by spring"],
+    "de_93": ["Themen dieser Folge:", "27:30 Was Pendler erwartet"],
+    "es_92": ["En este episodio:", "Qué ha pasado con la vivienda protegida"],
+    "pt_91": ["Falam também do custo das obras, dos prazos e do que dizem os autarcas da região."],
+    "fr_91": ["Il est temps de faire le même pari ailleurs."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1195,6 +1211,18 @@ JUNK = {
     "sv_85": ["0:48 min", "Videon kan inte visas", "Video: Så ser det ut i Göteborg just nu", "Relaterat", "Av: Erik Svensson"],
     "ko_85": ["관련기사", "늘봄학교 시범운영 학교, 교사 업무 부담 호소", "많이 본 기사", "김민지 기자 minji@hani.co.kr", "입력 2026.12.05 09:30"],
     "en_85": ["Politics | Elections", "Share this article", "Valley Courier"],
+    # an offer saying "only" over the share row is no price of the article (helper q, s20)
+    "de_92": ["Digital-Abo: Nur 9 €", "Artikel teilen"],
+    "es_91": ["Suscríbete: solo 1 euro", "Compartir"],
+    # the shop's price rows under a cons item (helper q, s20)
+    "en_91": ["£89.99 at Currys", "£94.99 at Argos"],
+    "de_91": ["149 € bei Otto", "159 € bei MediaMarkt"],
+    # a podcast's subscribe line, a column's disclaimer (helper q, s20)
+    "en_92": ["Subscribe to The Daily Brief wherever you get your podcasts.", "Listen on Spotify", "More episodes"],
+    "de_93": ["Abonnieren bei Apple Podcasts, Spotify und überall, wo es Podcasts gibt.", "Weitere Folgen"],
+    "es_92": ["Suscríbete en Spotify, Apple Podcasts o tu plataforma favorita.", "Más episodios"],
+    "pt_91": ["Subscreva no Spotify, Apple Podcasts ou na sua plataforma preferida.", "Mais episódios"],
+    "fr_91": ["Les tribunes publiées n'engagent que leurs auteurs.", "Lire aussi"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -82,6 +82,8 @@ class ScorerSettings:
     closing_min_prose: float
     closing_min_words: int
     price_units: tuple[str, ...]
+    offer_words: tuple[str, ...]
+    practical_event_lines: int
     tail_max_paragraphs: int
     tail_bridge_paragraphs: int
     interview_min_questions: int
