@@ -606,6 +606,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_92": ["En este episodio:", "Qué ha pasado con la vivienda protegida"],
     "pt_91": ["Falam também do custo das obras, dos prazos e do que dizem os autarcas da região."],
     "fr_91": ["Il est temps de faire le même pari ailleurs."],
+    # a fact-check's verdict box between the byline and the body: its heading and its rating stay (helper q, s20)
+    "es_93": ["Veredicto\n\nFALSO\n\nLo que se dice:", "Por tanto, calificamos este contenido como falso."],
+    "pt_92": ["Avaliação do Polígrafo:\n\nENGANADOR"],
+    "it_91": ["Il nostro verdetto\n\nFuorviante"],
+    "fr_92": ["Notre verdict\n\nFAUX"],
+    "de_94": ["Unser Urteil\n\nFalsch"],
+    "en_93": ["Our rating\n\nMisleading"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1219,10 +1226,12 @@ JUNK = {
     "de_91": ["149 € bei Otto", "159 € bei MediaMarkt"],
     # a podcast's subscribe line, a column's disclaimer (helper q, s20)
     "en_92": ["Subscribe to The Daily Brief wherever you get your podcasts.", "Listen on Spotify", "More episodes"],
-    "de_93": ["Abonnieren bei Apple Podcasts, Spotify und überall, wo es Podcasts gibt.", "Weitere Folgen"],
+    "de_93": ["Abonnieren bei Apple Podcasts, Spotify und überall, wo es Podcasts gibt.", "Feedback an podcast@", "Weitere Folgen"],
     "es_92": ["Suscríbete en Spotify, Apple Podcasts o tu plataforma favorita.", "Más episodios"],
     "pt_91": ["Subscreva no Spotify, Apple Podcasts ou na sua plataforma preferida.", "Mais episódios"],
     "fr_91": ["Les tribunes publiées n'engagent que leurs auteurs.", "Lire aussi"],
+    # a fact-check's tip line ("Envíanoslo": the verb with its pronoun) (helper q, s20)
+    "es_93": ["¿Has visto un bulo?", "Por Marta Olivares", "Más verificaciones"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1413,6 +1422,10 @@ HEADINGS = {
     # headlines over a date line and a source label, above the body's list (helper lt, s19)
     "tr_80": ["Kış lastiği zorunluluğu yarın başlıyor", "Ticari araçlar için"],
     "en_80": ['Lorna Healey on her farewell tour. "I was never going to stop at fifty"', '"I was never going to stop at fifty.'],
+    # a fact-check's headline over its verdict box (helper q, s20)
+    "es_93": ["No, el Gobierno no va a prohibir las calderas de gas en 2027", "Veredicto", "FALSO", "Lo que se dice:"],
+    "pt_92": ["É verdade que as portagens da A28", "Avaliação do Polígrafo:", "ENGANADOR", "Uma publicação partilhada"],
+    "en_93": ["No, the county is not closing all its libraries next year", "Our rating", "Misleading", "A post shared"],
 }  # fmt: skip
 
 

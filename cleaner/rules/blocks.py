@@ -195,8 +195,8 @@ def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
     when there is no such line or the run does not close the page. A price line needs no full
     stop over a rule removal ("Eintritt: 12 Euro" over "Artikel teilen"): practical_line's
     price stands for it. Up to `practical_event_lines` lines of when and where join the run
-    (practical.event_line: "Samstag, 20 Uhr, Stadtpark" over the price line), which must hold a
-    practical line before it may close."""
+    (practical.event_line: "Samstag, 20 Uhr, Stadtpark" over the price line, or under it), which
+    must hold a practical line before it may close."""
     pars, last, events, facts = doc.paragraphs, index, 0, 0
     while last < len(pars):
         if practical_line(doc, pars[last], s):
@@ -205,10 +205,17 @@ def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
             events += 1
         else:
             return None
-        if facts and (_closing(doc, last, stop=False) or _closes_page(doc, last, s)):
-            return last
+        if facts and _run_closes(doc, last, s):
+            under = last + 1  # "Tickets: £15" over "Fri 12 Dec, 8pm": the line under it is no label
+            return under if events < s.practical_event_lines and under < len(pars) and event_line(doc, pars[under], s) and _run_closes(doc, under, s) else last
         last += 1
     return None
+
+
+def _run_closes(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Whether the page's furniture starts right under paragraph `index` (`_closing` without a
+    stop, `_closes_page`)."""
+    return _closing(doc, index, stop=False) or _closes_page(doc, index, s)
 
 
 def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -161,6 +161,7 @@ class ScorerSettings:
     review_max_items: int
     review_gap_max_lines: int
     review_heading_max_words: int
+    verdict_ratings: tuple[str, ...]
     listing_name_max_words: int
     listing_line_max_words: int
     listing_min_entries: int
