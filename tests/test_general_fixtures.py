@@ -599,6 +599,29 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "id_90": ["Berikut lokasi parkir yang disiapkan:", "3. Kawasan Kota Lama", "Sebanyak 500 petugas gabungan akan disiagakan."],
     "nb_90": ["Dette bør du vite hvis du skal over fjellet:", "Følg alltid anvisningene fra mannskapene"],
     "lt_90": ["Kaip keisis kainos", "Mėnesio 29,00 € 32,00 €", "Moksleiviams ir senjorams nuolaidos išliks tokios pačios."],
+    # a when-and-where line with no stop over the price line closing an event article: both stay (helper q, s20)
+    "de_90": ["Bis 15. März, Di–So 10–18 Uhr, Kunsthalle am Rhein", "Eintritt: 9 Euro, ermäßigt 6 Euro"],
+    "en_90": ["Fri 12 Dec, 8pm, The Old Mill, Northgate", "Tickets: £15 (£12 advance)"],
+    "es_90": ["Viernes 12, 20.30 h, Jardines del Real", "Entradas: 12 euros, jubilados 8 euros"],
+    "fr_90": ["Samedi 13 décembre, 20 h 30, Cité des congrès", "Tarif : 25 €, 10 € pour les moins de 26 ans"],
+    "it_90": ["Domenica 14 dicembre, ore 17, piazza Grande", "Biglietto: 5 euro"],
+    "pt_90": ["Sábado, 21h30, Teatro Municipal", "Bilhetes: 10 euros"],
+    # a cons item repeating one headline word over a shop's price rows is no shop name (helper q, s20)
+    "en_91": ["Cons\n\nSmall 1-litre capacity\n\nSlow app"],
+    "de_91": ["Kurzes Kabel\n\nBetrieb sehr laut"],
+    # a podcast's show notes stay, its "subscribe on ..." line goes (helper q, s20)
+    "en_92": ["In this episode:", "What shoppers can expect by spring"],
+    "de_93": ["Themen dieser Folge:", "27:30 Was Pendler erwartet"],
+    "es_92": ["En este episodio:", "Qué ha pasado con la vivienda protegida"],
+    "pt_91": ["Falam também do custo das obras, dos prazos e do que dizem os autarcas da região."],
+    "fr_91": ["Il est temps de faire le même pari ailleurs."],
+    # a fact-check's verdict box between the byline and the body: its heading and its rating stay (helper q, s20)
+    "es_93": ["Veredicto\n\nFALSO\n\nLo que se dice:", "Por tanto, calificamos este contenido como falso."],
+    "pt_92": ["Avaliação do Polígrafo:\n\nENGANADOR"],
+    "it_91": ["Il nostro verdetto\n\nFuorviante"],
+    "fr_92": ["Notre verdict\n\nFAUX"],
+    "de_94": ["Unser Urteil\n\nFalsch"],
+    "en_93": ["Our rating\n\nMisleading"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1222,6 +1245,20 @@ JUNK = {
     "fi_90": ["LUE MYÖS", "Lataa Ilta-Uutiset-sovellus", "Kommentit (86)", "MAINOS"],
     "nb_90": ["Fotograf", "Kari Haugen", "Mer om: Snøskred, E16, Vang", "Hent NRK-appen"],
     "lt_90": ["Žinios.lt\n", "Gintarė Petrauskaitė", "Nuotr. Josvydo Elinsko / ELTA", "Žymos: Vilnius", "Draudžiama Žinios.lt"],
+    # an offer saying "only" over the share row is no price of the article (helper q, s20)
+    "de_92": ["Digital-Abo: Nur 9 €", "Artikel teilen"],
+    "es_91": ["Suscríbete: solo 1 euro", "Compartir"],
+    # the shop's price rows under a cons item (helper q, s20)
+    "en_91": ["£89.99 at Currys", "£94.99 at Argos"],
+    "de_91": ["149 € bei Otto", "159 € bei MediaMarkt"],
+    # a podcast's subscribe line, a column's disclaimer (helper q, s20)
+    "en_92": ["Subscribe to The Daily Brief wherever you get your podcasts.", "Listen on Spotify", "More episodes"],
+    "de_93": ["Abonnieren bei Apple Podcasts, Spotify und überall, wo es Podcasts gibt.", "Feedback an podcast@", "Weitere Folgen"],
+    "es_92": ["Suscríbete en Spotify, Apple Podcasts o tu plataforma favorita.", "Más episodios"],
+    "pt_91": ["Subscreva no Spotify, Apple Podcasts ou na sua plataforma preferida.", "Mais episódios"],
+    "fr_91": ["Les tribunes publiées n'engagent que leurs auteurs.", "Lire aussi"],
+    # a fact-check's tip line ("Envíanoslo": the verb with its pronoun) (helper q, s20)
+    "es_93": ["¿Has visto un bulo?", "Por Marta Olivares", "Más verificaciones"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1419,6 +1456,10 @@ HEADINGS = {
     "hu_90": ["Megkéselték a pécsi férfit", "Tanúk szerint pillanatok alatt"],
     "nb_90": ["Snøras stengte E16 over Filefjell", "Et snøras gikk over veien"],  # over a broadcaster's names and roles
     "lt_90": ["Vilniuje nuo sausio brangs viešasis transportas", "Nuo sausio 1 dienos"],  # over its author and the site's domain
+    # a fact-check's headline over its verdict box (helper q, s20)
+    "es_93": ["No, el Gobierno no va a prohibir las calderas de gas en 2027", "Veredicto", "FALSO", "Lo que se dice:"],
+    "pt_92": ["É verdade que as portagens da A28", "Avaliação do Polígrafo:", "ENGANADOR", "Uma publicação partilhada"],
+    "en_93": ["No, the county is not closing all its libraries next year", "Our rating", "Misleading", "A post shared"],
 }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from ..words import WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
 from .howto import steps_under_subheading
 from .listings import listing_below
-from .practical import practical_line
+from .practical import event_line, practical_line
 from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
 from .stamps import dateline_stamp, time_stamp
@@ -194,13 +194,28 @@ def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
     Euro.") from `index`, the last above the page's furniture as `_closing_end` asks; None
     when there is no such line or the run does not close the page. A price line needs no full
     stop over a rule removal ("Eintritt: 12 Euro" over "Artikel teilen"): practical_line's
-    price stands for it."""
-    pars, last = doc.paragraphs, index
-    while last < len(pars) and practical_line(doc, pars[last], s):
-        if _closing(doc, last, stop=False) or _closes_page(doc, last, s):
-            return last
+    price stands for it. Up to `practical_event_lines` lines of when and where join the run
+    (practical.event_line: "Samstag, 20 Uhr, Stadtpark" over the price line, or under it), which
+    must hold a practical line before it may close."""
+    pars, last, events, facts = doc.paragraphs, index, 0, 0
+    while last < len(pars):
+        if practical_line(doc, pars[last], s):
+            facts += 1
+        elif events < s.practical_event_lines and event_line(doc, pars[last], s):
+            events += 1
+        else:
+            return None
+        if facts and _run_closes(doc, last, s):
+            under = last + 1  # "Tickets: £15" over "Fri 12 Dec, 8pm": the line under it is no label
+            return under if events < s.practical_event_lines and under < len(pars) and event_line(doc, pars[under], s) and _run_closes(doc, under, s) else last
         last += 1
     return None
+
+
+def _run_closes(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Whether the page's furniture starts right under paragraph `index` (`_closing` without a
+    stop, `_closes_page`)."""
+    return _closing(doc, index, stop=False) or _closes_page(doc, index, s)
 
 
 def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:

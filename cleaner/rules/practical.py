@@ -15,8 +15,16 @@ on a bare price, a figure and its currency (a sign of Unicode's category Sc, or 
 `price_units`) with one word before them at most: no furniture of the label shape holds one (a
 comment count, a reading time, a photo count have no currency), and an offer says more around
 its price ("Abo: 9,99 € im Monat", "Subscribe: £1 for your first month", "Jetzt testen: 4
-Wochen für 1 €" stay cut). `priced` (any price in the line) is the looser test a shop's price
-row passes (shop.py).
+Wochen für 1 €" stay cut); the one word is a floor ("ab", "desde", "from"), never one of
+`offer_words` ("Digital-Abo: Nur 9 €", "Suscríbete: solo 1 euro" stayed as prices). `priced` (any
+price in the line) is the looser test a shop's price row passes (shop.py).
+
+A line of when and where often sits over the price: "Samstag, 20 Uhr, Stadtpark" / "Eintritt:
+18 Euro", "Fri 12 Dec, 8pm, The Old Mill" / "Tickets: £15". No label, no stop, a figure: the tail
+walk cut it, and the price line under it with it (its run no longer started right under the
+body). `event_line` is its shape: short, a figure, a clock time (listings.schedule_line) or parts
+between commas, no question or exclamation; it joins only a run that holds a practical line
+(blocks._practical_run), so a dated teaser over the share row stays cut.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from functools import lru_cache
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN
 from .links import LABEL_COLON
+from .listings import schedule_line
 from .settings import ScorerSettings
 
 # One to three words of letters, a colon, then the value: "Prix :", "Eintritt:", "Horario de apertura:".
@@ -42,23 +51,41 @@ def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
         return False
     text = doc.text[par.start : par.end].strip()
-    if text.endswith("...") or not (text.endswith(".") or _price_value(text, s.price_units)):
+    if text.endswith("...") or not (text.endswith(".") or _price_value(text, s)):
         return False
     return _LABELLED_VALUE.match(text) is not None and _YEAR.search(text) is None
 
 
-def _price_value(text: str, units: tuple[str, ...]) -> bool:
+def event_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line of when and where: shorter than `tail_min_words`, a figure, a clock time or
+    parts between commas, not ending on a question, an exclamation or an ellipsis ("Samstag, 20
+    Uhr, Stadtpark", "Jusqu'au 15 mars, du mardi au dimanche", "Sábado, 21h30, Teatro Municipal")."""
+    signals = par.signals
+    if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
+        return False
+    text = doc.text[par.start : par.end].strip()
+    if text.endswith(_NO_EVENT_ENDS):
+        return False
+    return ", " in text or schedule_line(doc, par, s)
+
+
+_NO_EVENT_ENDS = ("?", "!", "...", "…", ":")
+
+
+def _price_value(text: str, s: ScorerSettings) -> bool:
     """Whether the value after the line's first colon opens on a bare price: its first part (up
     to ", ", ";", "(" or " / ") a figure and its currency, one word before them at most ("18 Euro,
-    ermäßigt 12 Euro", "desde 15 euros", "£18 (£12 concessions)"). An offer says more around its
-    price ("9,99 € im Monat", "4 Wochen für 1 €", "Save £20 on winter tyres")."""
+    ermäßigt 12 Euro", "desde 15 euros", "£18 (£12 concessions)"), not one of `offer_words`. An
+    offer says more around its price ("9,99 € im Monat", "4 Wochen für 1 €", "Save £20 on winter
+    tyres") or says "only" ("Nur 9 €")."""
     colon = _COLON.search(text)
     if colon is None:
         return False
     tokens = _PARTS.split(text[colon.end() :].strip(), 1)[0].strip().rstrip(".").split()
+    units = s.price_units
     if _bare_price(tokens, units):
         return True
-    return len(tokens) > 1 and tokens[0].isalpha() and _bare_price(tokens[1:], units)
+    return len(tokens) > 1 and tokens[0].isalpha() and tokens[0].casefold() not in s.offer_words and _bare_price(tokens[1:], units)
 
 
 def _bare_price(tokens: list[str], units: tuple[str, ...]) -> bool:

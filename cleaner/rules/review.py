@@ -30,6 +30,13 @@ a shop's price rows ("$179.99 at Amazon", "View Deal") and under its score ("Our
 takes the box and the score lines over it (`review_head`), which were cut with the headline
 above them as furniture.
 
+A fact-check prints its verdict the same way between the byline and the first paragraph: a
+short heading over a rating alone on its line ("Veredicto" / "FALSO", "Avaliação do Polígrafo:" /
+"ENGANADOR"), the article's conclusion. No figure makes it a score line: the rating is one of
+`verdict_ratings` (data/scorer.toml). The heading stayed as furniture under the headline while
+the rating under it was cut, or both went (`verdict_head`). A verdict written as a row
+("Bewertung: Falsch.") among the box's other rows is lists.fact_head's.
+
 A review may also end on its score alone, under the verdict's last sentence ("Our verdict" over
 "4/5", "Wertung" over "4 von 5"): two short lines the scorer leaves out; `score_tail` adds them.
 
@@ -311,6 +318,26 @@ def review_head(doc: Document, first: int, boxes: list[tuple[int, int]], s: Scor
         if first <= box_first and _verdict_over(doc, first, box_first, s):
             return _with_score_head(doc, first, boxes, s)
     return first
+
+
+def verdict_head(doc: Document, first: int, boxes: list[tuple[int, int]], s: ScorerSettings) -> int:
+    """The body's first paragraph once a fact-check's verdict box right above it has joined it:
+    a short heading (`_box_heading`) over a line holding one of `verdict_ratings` alone, both
+    kept by the rules; the two lines join `boxes` (short lines, no menu). `first` otherwise."""
+    pars = doc.paragraphs
+    heading, rating = first - 2, first - 1
+    if heading < 0 or not (pars[heading].kept and pars[rating].kept):
+        return first
+    if not _rating_line(doc, rating, s) or not _box_heading(doc, heading, s):
+        return first
+    boxes.append((heading, rating))
+    return heading
+
+
+def _rating_line(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A fact-check's rating alone on its line: "FALSO", "Misleading.", "Plutôt vrai"."""
+    text = doc.kept_text(doc.paragraphs[index]).strip()
+    return len(text) <= _LABEL_MAX_CHARS and text.rstrip(".:!").strip().casefold() in s.verdict_ratings
 
 
 def _with_score_head(doc: Document, top: int, boxes: list[tuple[int, int]], s: ScorerSettings) -> int:

@@ -43,7 +43,7 @@ from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import listing_runs
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
-from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail
+from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .shapes import calendar_date, caption_like, repeated_shapes
@@ -168,7 +168,8 @@ class Scorer:
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail
-        return _moved(block, first=review_head(doc, block.first, boxes, s), last=last, boxes=tuple(boxes))
+        first = verdict_head(doc, review_head(doc, block.first, boxes, s), boxes, s)  # "Veredicto" / "FALSO"
+        return _moved(block, first=first, last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation

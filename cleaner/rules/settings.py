@@ -82,6 +82,8 @@ class ScorerSettings:
     closing_min_prose: float
     closing_min_words: int
     price_units: tuple[str, ...]
+    offer_words: tuple[str, ...]
+    practical_event_lines: int
     tail_max_paragraphs: int
     tail_bridge_paragraphs: int
     interview_min_questions: int
@@ -159,6 +161,7 @@ class ScorerSettings:
     review_max_items: int
     review_gap_max_lines: int
     review_heading_max_words: int
+    verdict_ratings: tuple[str, ...]
     listing_name_max_words: int
     listing_line_max_words: int
     listing_min_entries: int

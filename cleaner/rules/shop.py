@@ -8,6 +8,13 @@ shop rows between the box and the body (review._shop_gap), and stayed in the tex
 removed rows. What tells it from the box's last item ("Small drip tray", "Sehr laut") is the
 product's name: most of its name-like words (capitalised or with a figure: "Mixa Pro 2") are
 the headline's, while a cons item repeats at most a word of it.
+
+A cons item may repeat just that word, its first, capitalised as every item's first word is:
+"Slow app" under "Kelvo Pour Review: A Smart Kettle With A Slow App" (a headline in Title Case,
+where every word is written as a name's), "Betrieb sehr laut" under "Mixa Pro 2 im Test: Starker
+Motor, aber laut im Betrieb" (German capitalises its nouns), and went as a shop name with the
+price rows under it. A name is written as one: more than half of its words name-like ("Kelvo
+Pour", "Buy the Kelvo Pour", "Mixa Pro 2 kaufen"), where an item is a phrase of lowercase words.
 """
 
 from __future__ import annotations
@@ -27,9 +34,10 @@ def shop_names(
 ) -> list[tuple[int, str]]:
     """(index, rule id of the price row under it) of each kept line in [first, last] right over a
     shop's price row (a rule removal of category "advertising" holding a price, practical.priced),
-    of at most `review_heading_max_words` + 1 words and no sentence, more than half of whose
-    name-like words (capitalised or with a figure: "Buy the Kelvo Pour" has three) the headline
-    at `title` writes as a name's too (`_named_in`). None without a headline."""
+    of at most `review_heading_max_words` + 1 words and no sentence, more than half of them
+    name-like (capitalised or with a figure: "Buy the Kelvo Pour" has three) and more than half
+    of those written as a name's in the headline at `title` too (`_named_in`). None without a
+    headline."""
     pars = doc.paragraphs
     if title is None:
         return []
@@ -41,8 +49,9 @@ def shop_names(
             continue
         if row.kept or row.removal is None or category(row) != "advertising" or not priced(doc.text[row.start : row.end], s.price_units):
             continue
-        words = _named_in(doc.kept_text(par), distinct=False)
-        if words and 2 * sum(word in names for word in words) > len(words):
+        text = doc.kept_text(par)
+        words = _named_in(text, distinct=False)
+        if 2 * len(words) > len(_TOKEN.findall(text)) and 2 * sum(word in names for word in words) > len(words):
             found.append((index, row.removal.rule))
     return found
 
