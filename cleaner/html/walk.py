@@ -30,6 +30,7 @@ IMAGE = 128  # has an image child (img, picture, amp-img): with one caption belo
 CAPTION_LOOK = 256  # dressed as a caption: <small>, small, muted or centred text, a name saying picture (captions.py)
 CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery's body (gallery.py)
 LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
+TRAIL = 4096  # a class/id naming a breadcrumb trail: the only navigation an article's own header holds (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -89,7 +90,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
     marks: dict[str, int] = {}
     for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
                         (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
-                        (settings.header_words, HEADER), (settings.content_words, HINT),
+                        (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
         for word in words:
             marks[word] = marks.get(word, 0) | mark
@@ -113,7 +114,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         said |= marks.get(part, 0)
     if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
         said |= _STRONG
-    flags = said & (HEADER | HINT | CAPTION_LOOK)
+    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL)
     if said & _STRONG:
         flags |= FURNITURE
     elif said & _CAPTION_WORD:

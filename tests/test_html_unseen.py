@@ -1,0 +1,56 @@
+"""Helper ht's round of unseen CMSs: stories stacked in plain divs without an address
+(html/stacked.py), a header holding a breadcrumb trail over the headline and standfirst
+(content._article_headers, walk.TRAIL), a wall named only "wall" and a foot named "pied"
+(keywords in cleaner/data/html.toml)."""
+
+from __future__ import annotations
+
+from cleaner.html import load_settings, read_html
+from cleaner.html.walk import FURNITURE, LINKED, TRAIL, element_flags
+
+SENTENCE = "The council voted on Wednesday to keep the ferry running through the winter months, {}."
+
+
+def _lines(body: str) -> list[str]:
+    return read_html(f"<html><body>{body}</body></html>", "page.html").text.splitlines()
+
+
+def _story(tag: str, title: str, stamp: str, *words: str) -> str:
+    paragraphs = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in words)
+    return f'<div class="story"><{tag}>{title}</{tag}><div class="meta">{stamp}</div>{paragraphs}</div>'
+
+
+def test_plain_stacked_stories_keep_the_first_holding_the_h1():
+    first = _story("h1", "Ferry keeps running", "By Nora Blake, Dec. 4, 2026", "alpha", "bravo")
+    second = _story("h2", "Bins change at Christmas", "By Sam Lind, Dec. 3, 2026", "delta", "echo")
+    lines = _lines(f'<div class="wrap">{first}<div>Next story</div>{second}</div>')
+    assert any("bravo" in line for line in lines)
+    assert not any("delta" in line or "echo" in line for line in lines)
+
+
+def test_plain_blocks_stay_together_when_the_h1_is_not_first_or_the_dated_lines_repeat():
+    second = _story("h2", "Bins change at Christmas", "By Sam Lind, Dec. 3, 2026", "delta", "echo")
+    first = _story("h1", "Ferry keeps running", "By Nora Blake, Dec. 4, 2026", "alpha", "bravo")
+    assert any("echo" in line for line in _lines(f"<div>{second}{first}</div>"))
+    same = _story("h2", "Bins change at Christmas", "By Nora Blake, Dec. 4, 2026", "delta", "echo")
+    assert any("echo" in line for line in _lines(f"<div>{first}{same}</div>"))
+
+
+def test_a_breadcrumb_trail_leaves_the_article_header_its_standfirst():
+    header = ('<header class="entry-header-outer"><nav class="breadcrumb"><a href="/">Home</a> / <a href="/n">News</a></nav>'
+              "<h1>Ferry keeps running</h1><h2>The crossing stays open all winter, the council says.</h2></header>")
+    body = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo", "charlie"))
+    lines = _lines(f'<article>{header}<div class="entry-content">{body}</div></article>')
+    assert "The crossing stays open all winter, the council says." in lines
+    assert "Home / News" not in lines
+    menu = header.replace('class="breadcrumb"', 'class="main-menu"')
+    assert "The crossing stays open all winter, the council says." not in _lines(
+        f'<article>{menu}<div class="entry-content">{body}</div></article>')
+
+
+def test_the_keywords_are_read_from_the_settings():
+    settings = load_settings()
+    assert element_flags("nav", {"id": "breadcrumb"}, settings) & TRAIL
+    assert not element_flags("nav", {"class": "main-menu"}, settings) & TRAIL
+    assert element_flags("div", {"class": "piano-wall"}, settings) & LINKED
+    assert element_flags("div", {"id": "pied"}, settings) & FURNITURE
