@@ -316,6 +316,13 @@ BODY = {
                            "à 18 h 30 à la salle des fêtes."],
     "en_94_newspaper_adlabel": ["The Port Ardmore Harbour Board has put off", "\"If people need until January to read it",
                                 "The board will meet again on January 21."],
+    # a meta row whose byline span went ("| date | views | comments" left), a live ticker's
+    # auto-update checkbox label, a slideshow of five counted "1 / 5" to "5 / 5"
+    "pl_90_meta_seam": ["Przeprawa kosztowała 48 mln zł", "– Czekaliśmy na ten most", "powstanie ścieżka rowerowa."],
+    "de_91_ticker_control": ["Nach tagelangem Regen tritt die Mosel", "14:20 Uhr\n\nUferstraße in Trier-Zurlauben gesperrt",
+                             "09:15 Uhr\n\nGuten Morgen!"],
+    "es_92_slide_counters": ["Miles de personas llenaron el recorrido", "Melchor saluda desde su carroza",
+                             "Los Reyes Magos, ya en el balcón del Ayuntamiento"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -551,6 +558,11 @@ JUNK = {
     "en_94_newspaper_adlabel": ["- Advertisement -", "RELATED ARTICLES", "Pier 3 repairs finished", "TAGS",
                                 "Previous article", "Maeve covers the harbour", "LEAVE A REPLY", "STAY CONNECTED",
                                 "Latest Articles", "Photo: Tom Reddy", "About time somebody asked"],
+    "pl_90_meta_seam": ["Tomasz Wrona", "Wyświetleń: 4218", "Komentarze (17)", "Szanujemy Twoją prywatność",
+                        "REKLAMA", "Czytaj także:", "Tagi:", "Udostępnij", "Najczęściej czytane"],
+    "de_91_ticker_control": ["Ticker aktualisiert sich automatisch", "Auto-Update", "Alle akzeptieren", "Anzeige",
+                             "Artikel teilen", "Mehr zum Thema", "Feuerwehr Trier", "Von Redaktion Trier"],
+    "es_92_slide_counters": ["1 / 5", "3 / 5", "5 / 5", "Fotos: Pilar Aznar", "Compartir en Facebook", "Más galerías"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -54,3 +54,33 @@ def test_the_keywords_are_read_from_the_settings():
     assert not element_flags("nav", {"class": "main-menu"}, settings) & TRAIL
     assert element_flags("div", {"class": "piano-wall"}, settings) & LINKED
     assert element_flags("div", {"id": "pied"}, settings) & FURNITURE
+
+
+def test_the_rest_of_a_meta_row_whose_byline_went_goes_with_it():
+    row = ('<div class="info"><span class="autor">Ann Lee</span> | <span>05.12.2026 10:34</span> | '
+           '<span>Views: 4218</span> | <a href="#c">Comments (17)</a></div>')
+    lines = _lines(f'<div class="artykul"><h1>Ferry keeps running</h1>{row}'
+                   + "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo")) + "</div>")
+    assert not any("4218" in line for line in lines)
+    kept = row.replace('class="autor"', 'class="who"')  # nothing cut: the whole row stays for the rules
+    assert any("4218" in line for line in _lines(f'<div><h1>Ferry keeps running</h1>{kept}'
+                                                 + "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo")) + "</div>"))
+
+
+def test_a_form_controls_label_goes_and_a_text_block_holding_a_button_stays():
+    body = "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo"))
+    ticker = '<div class="refresh"><span>Refreshes itself</span><label><input type="checkbox"> Auto-update</label></div>'
+    lines = _lines(f"<article><h1>Storm live</h1>{body}{ticker}{body}</article>")
+    assert "Refreshes itself Auto-update" not in lines
+    notice = '<div class="text">The office reopens on Monday.<br>The Mayor,<br>Ann Lee<input type="button" value="Print"></div>'
+    lines = _lines(f"<article><h1>Storm live</h1>{body}{notice}</article>")
+    assert "The Mayor," in lines and "Ann Lee" in lines
+
+
+def test_slide_counters_go_and_a_lone_score_stays():
+    slides = "".join(f'<div class="slide"><div>{n} / 4</div><img src="/{n}.jpg" width="800" height="500">'
+                     f"<p>{SENTENCE.format(n)}</p></div>" for n in range(1, 5))
+    lines = _lines(f"<article><h1>In pictures</h1>{slides}</article>")
+    assert not any(line.endswith(" / 4") for line in lines)
+    score = "<div>4 / 5</div>" + "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo"))
+    assert "4 / 5" in _lines(f"<article><h1>Review</h1>{score}</article>")

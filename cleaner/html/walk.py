@@ -30,6 +30,7 @@ IMAGE = 128  # has an image child (img, picture, amp-img): with one caption belo
 CAPTION_LOOK = 256  # dressed as a caption: <small>, small, muted or centred text, a name saying picture (captions.py)
 CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery's body (gallery.py)
 LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
+CONTROL = 8192  # the block owning a form control's text (an input, a button): its short lines are the control's labels
 TRAIL = 4096  # a class/id naming a breadcrumb trail: the only navigation an article's own header holds (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
@@ -211,6 +212,7 @@ def walk(root, settings: HtmlSettings) -> Page:
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
     blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings).of
+    controls = settings.control_tags
     tags.append(root.tag or "html")
     parents.append(-1)
     depths.append(0)
@@ -233,6 +235,8 @@ def walk(root, settings: HtmlSettings) -> Page:
             if tag is None or tag[0] == "-" or tag in drops:  # comments; script, style, svg, ...
                 if tag == "picture":
                     all_flags[index] |= IMAGE
+                elif tag in controls:
+                    all_flags[owner] |= CONTROL
                 continue
             if tag in _IMAGE_TAGS and _picture_sized(node.attributes, settings):
                 all_flags[index] |= IMAGE
