@@ -84,6 +84,8 @@ def _own_block(page: Page, main: MainContent, settings: HtmlSettings, title_key:
     """`main` narrowed to the block holding the h1 among sibling blocks stacked as stories,
     under the container or under the one child of it holding all its prose (a stream's wrapper)."""
     addressed = any(flags & STORY for flags in page.flags)  # most pages: no story carries an address
+    if not addressed and not any(line.tag == "h1" and main.inside[line.owner] for line in page.lines):
+        return main  # no story to keep: the h1 is not in the container
     node = main.container
     for _ in range(_WRAPPER_DEPTH):
         blocks = [c for c in _children(page, node) if not main.excluded[c]]
