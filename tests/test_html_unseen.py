@@ -36,6 +36,15 @@ def test_plain_blocks_stay_together_when_the_h1_is_not_first_or_the_dated_lines_
     assert any("echo" in line for line in _lines(f"<div>{first}{same}</div>"))
 
 
+def test_a_listicles_items_with_a_figure_under_each_heading_stay():
+    """"Distance: 6 miles, 3 hours" under each item is short and holds a digit, but no whole date."""
+    intro = _story("h1", "Five winter walks", "Updated Dec. 5, 2026", "alpha", "bravo")
+    items = "".join(_story("h2", f"{n}. Ridge loop", f"Distance: {n + 3} miles, {n} hours", f"item{n}a", f"item{n}b")
+                    for n in (1, 2, 3))
+    lines = _lines(f"<div>{intro}{items}</div>")
+    assert any("item3b" in line for line in lines)
+
+
 def test_a_breadcrumb_trail_leaves_the_article_header_its_standfirst():
     header = ('<header class="entry-header-outer"><nav class="breadcrumb"><a href="/">Home</a> / <a href="/n">News</a></nav>'
               "<h1>Ferry keeps running</h1><h2>The crossing stays open all winter, the council says.</h2></header>")

@@ -19,18 +19,28 @@ like a page of its own, a headline, then a dated line (a byline, a time stamp: a
 `byline_max_words` words, one a digit) above its second prose line (the first may be its
 standfirst). On a page where no block carries an address (themes that append the next story
 without one), the story holding the h1 must also be the first of them (a scroll appends below
-the page's own story) and their dated lines must all differ: each story scrolled in carries its
-own byline and time, where one piece whose template prints its byline under every section's
-heading repeats the same line.
+the page's own story), each dated line must hold a whole date (a day, a month and a year:
+"December 4, 2026", "04.12.2026", "4. Dezember 2026"; a listicle's "Distance: 6 miles, 3 hours"
+holds none) and they must all differ: each story scrolled in carries its own byline and time,
+where one piece whose template prints its byline under every section's heading repeats the same
+line.
 """
 
 from __future__ import annotations
+
+import re
 
 from .content import MainContent, inside_container, is_prose
 from .settings import HtmlSettings
 from .walk import STORY, Line, Page
 
 _ARTICLE = "article"
+# A whole date in any language's usual order: numeric, ISO, or a month's name with a day and a year.
+_WHOLE_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b[^\W\d_]{3,}\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2}\.? [^\W\d_]{3,}\.?,? (?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+)
 _WRAPPER_DEPTH = 3  # wrappers passed through below the container to reach stacked blocks
 
 
@@ -60,7 +70,8 @@ def _holding_h1(page: Page, stories: list[int], settings: HtmlSettings, title_ke
     if opening:
         dated = {a: _dated_line(page, a, settings) for a in full if page.flags[a] & STORY or not addressed}
         full = [a for a in full if dated.get(a) is not None]
-        if not addressed and len({dated[a] for a in full}) < len(full):
+        if not addressed and (len({dated[a] for a in full}) < len(full)
+                              or not all(_WHOLE_DATE.search(dated[a]) for a in full)):
             return -1
     if len(full) < 2:
         return -1
