@@ -301,6 +301,28 @@ BODY = {
     # a review opening on its score over a verdict sentence over the pros and cons box (helper q)
     "fr_71_review_verdict": ["Note : 8/10\n\nUne petite machine rapide", "Points faibles\n\nBuse vapeur faible\n\nPetit bac",
                              "cela compte peu.", "Dimensions : 15 x 30 x 31 cm"],
+    # helper ht's unseen CMSs: stories stacked in plain divs without an address (the first, holding
+    # the h1, stays), a teaser over a wall named "piano-wall", an old French town page with its
+    # foot in div#pied, a Jannah header holding a breadcrumb trail, the h1 and the standfirst, and
+    # a Newspaper theme's "- Advertisement -" label between paragraphs
+    "en_90_stacked_divs": ["Eastfield Town Council has agreed to build a skate park",
+                           "made their case better than most adults do"],
+    "en_91_paywall_wall": ["The 7.42 from Kirkby Fell is a sixteen-seat minibus", "can name the year each one was cut.",
+                           "\"Saturdays went in the"],
+    "fr_92_pied_mairie": ["Les travaux d'enfouissement des réseaux", "Une réunion d'information aura lieu le samedi 19 décembre",
+                          "Le Maire,\n\nJean-Claude Besnard"],
+    "fr_93_jannah_trail": ["Les travaux commenceront en mars et dureront dix-huit mois.",
+                           "La communauté de communes Océan-Marais de Monts", "Un accès à la plage fermé",
+                           "à 18 h 30 à la salle des fêtes."],
+    "en_94_newspaper_adlabel": ["The Port Ardmore Harbour Board has put off", "\"If people need until January to read it",
+                                "The board will meet again on January 21."],
+    # a meta row whose byline span went ("| date | views | comments" left), a live ticker's
+    # auto-update checkbox label, a slideshow of five counted "1 / 5" to "5 / 5"
+    "pl_90_meta_seam": ["Przeprawa kosztowała 48 mln zł", "– Czekaliśmy na ten most", "powstanie ścieżka rowerowa."],
+    "de_91_ticker_control": ["Nach tagelangem Regen tritt die Mosel", "14:20 Uhr\n\nUferstraße in Trier-Zurlauben gesperrt",
+                             "09:15 Uhr\n\nGuten Morgen!"],
+    "es_92_slide_counters": ["Miles de personas llenaron el recorrido", "Melchor saluda desde su carroza",
+                             "Los Reyes Magos, ya en el balcón del Ayuntamiento"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -523,6 +545,24 @@ JUNK = {
     "ja_paywall_price": ["有料記事", "ご登録から1カ月間は99円", "残り620文字", "【関連記事】", "あわせて読みたい", "山田太郎撮影"],
     "fr_71_review_verdict": ["249 € chez Amazon", "Voir le prix", "Acheter sur Amazon", "peut percevoir une commission",
                              "Laisser un commentaire", "Les plus lus", "Recevez l’essentiel"],
+    "en_90_stacked_divs": ["Next story", "Bin collections to change over Christmas", "Household bin collections",
+                           "Eastfield runner picked", "Maya Osei", "By Owen Price"],
+    "en_91_paywall_wall": ["Keep reading with a subscription", "Get unlimited access", "Unlimited articles on any device",
+                           "Subscriber-only newsletters", "Subscribe for £1 a week", "Already a subscriber?",
+                           "More from Features", "Premium"],
+    "fr_92_pied_mairie": ["Retour aux actualités", "Mairie de Saint-Aubin-des-Prés - 1 place", "Mentions légales",
+                          "Site réalisé par", "Météo", "Nous contacter"],
+    "fr_93_jannah_trail": ["Dernières infos", "Accueil", "2 minutes de lecture", "La digue vue depuis la plage",
+                           "Publicité", "Étiquettes", "Articles similaires", "Laisser un commentaire", "Les plus lus",
+                           "Bouton retour en haut de la page", "Tapez votre recherche"],
+    "en_94_newspaper_adlabel": ["- Advertisement -", "RELATED ARTICLES", "Pier 3 repairs finished", "TAGS",
+                                "Previous article", "Maeve covers the harbour", "LEAVE A REPLY", "STAY CONNECTED",
+                                "Latest Articles", "Photo: Tom Reddy", "About time somebody asked"],
+    "pl_90_meta_seam": ["Tomasz Wrona", "Wyświetleń: 4218", "Komentarze (17)", "Szanujemy Twoją prywatność",
+                        "REKLAMA", "Czytaj także:", "Tagi:", "Udostępnij", "Najczęściej czytane"],
+    "de_91_ticker_control": ["Ticker aktualisiert sich automatisch", "Auto-Update", "Alle akzeptieren", "Anzeige",
+                             "Artikel teilen", "Mehr zum Thema", "Feuerwehr Trier", "Von Redaktion Trier"],
+    "es_92_slide_counters": ["1 / 5", "3 / 5", "5 / 5", "Fotos: Pilar Aznar", "Compartir en Facebook", "Más galerías"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -585,6 +625,9 @@ HEADINGS = {
     "en_div_scroll": ["County approves new animal shelter on Route 9", "The Valley County Board of Supervisors"],
     "en_gallery": ["In pictures: Lantern parade lights up the old town", "More than 3,000 people walked"],
     "tr_haber": ["Eskişehir'de tramvay hattı Çankaya Mahallesi'ne uzatılıyor", "Büyükşehir Belediyesi, 4,2 kilometrelik"],
+    "fr_93_jannah_trail": ["Vendée : la digue de La Barre-de-Monts sera rehaussée d'un mètre",
+                           "Les travaux commenceront en mars et dureront dix-huit mois."],
+    "en_90_stacked_divs": ["Council backs plan for a new skate park at Riverside", "Eastfield Town Council has agreed"],
 }  # fmt: skip
 
 

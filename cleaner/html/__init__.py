@@ -21,7 +21,7 @@ from .content import MainContent, find_main, is_prose, keep_line
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio
-from .gallery import gallery_captions
+from .gallery import gallery_captions, slide_counters
 from .parsing import parse_page
 from .restore import with_visible_structure
 from .stacked import own_article
@@ -29,7 +29,7 @@ from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_s
 from .structured import stated_body, word_count
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
-from .toolbar import toolbar_positions
+from .toolbar import control_labels, seam_positions, toolbar_positions
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -302,7 +302,8 @@ def _kept_lines(
     title_key, before_prose = title.casefold(), True
     standfirst = standfirst_lines(page, main, settings, title_key, dek)
     headline = _headline_position(page, main, title_key)
-    controls = toolbar_positions(page, main, settings, headline)
+    controls = (toolbar_positions(page, main, settings, headline) | seam_positions(page, main, settings, headline)
+                | control_labels(page, settings) | slide_counters(page, settings))
     captions = gallery_captions(page, main, settings)
     for position, line in enumerate(page.lines):
         owner = line.owner

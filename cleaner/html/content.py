@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .captions import sibling_captions
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LAYOUT, LINKED, Line, Page
+from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LAYOUT, LINKED, TRAIL, Line, Page
 
 
 _WORD = re.compile(r"\w")
@@ -222,11 +222,13 @@ def _article_headers(page: Page) -> list[bool]:
     or `<div class="article-header">`; furniture marks on its children (byline, meta, kicker)
     still remove those, but the standfirst has no other container. A site header holds the
     menus (chrome below it), and sits outside the article; the lead picture's <figure> in an
-    article header (Ghost, many blog themes) is no navigation (it still goes as a figure).
+    article header (Ghost, many blog themes) is no navigation (it still goes as a figure), nor is
+    a breadcrumb trail above the headline (walk.TRAIL; it still goes as furniture).
     """
     count = len(page.tags)
     h1 = _subtree_sums(page, [1 if tag == "h1" else 0 for tag in page.tags])
-    chrome = _subtree_sums(page, [1 if flags & CHROME and tag != "figure" else 0 for flags, tag in zip(page.flags, page.tags)])
+    chrome = _subtree_sums(page, [1 if flags & CHROME and tag != "figure" and not flags & TRAIL else 0
+                                  for flags, tag in zip(page.flags, page.tags)])
     hinted = [False] * count
     headers = [False] * count
     for index, flags in enumerate(page.flags):

@@ -8,6 +8,9 @@ in the article (the container, or the nearest of its `gallery_scope_depth` ances
 many): lines removed only as figures (a <figure>, a picture's bare block) or as boxes named a
 caption, with no other furniture mark on the way (a credit, a share row, a hidden slide) and no
 more link text than a kept line may have. A long article keeps its captions out, as before.
+
+A slideshow's counters ("1 / 5" over each slide) are no caption: lines that are only a number and
+a total, several with one total and different numbers, go (`slide_counters`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .settings import HtmlSettings
 from .walk import CAPTION, CHROME, JUNK, LINKED, Line, Page
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
+_COUNTER_MAX_CHARS = 12  # "999 from 999": no counter is longer
 
 
 def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> frozenset[int]:
@@ -35,6 +39,21 @@ def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> f
         if scope < 0 or main.excluded[scope]:
             break
     return frozenset()
+
+
+def slide_counters(page: Page, settings: HtmlSettings) -> frozenset[int]:
+    """The positions of a slideshow's counters: lines that are only "N / total" (settings
+    `slide_counter`), at least `gallery_min_captions` with one total and as many numbers up to it."""
+    found: dict[str, dict[int, list[int]]] = {}
+    for position, line in enumerate(page.lines):
+        match = settings.slide_counter.fullmatch(line.text) if line.chars <= _COUNTER_MAX_CHARS else None
+        if match:
+            found.setdefault(match.group(2), {}).setdefault(int(match.group(1)), []).append(position)
+    return frozenset(
+        position for total, numbers in found.items()
+        if len(numbers) >= settings.gallery_min_captions and max(numbers) <= int(total)
+        for positions in numbers.values() for position in positions
+    )
 
 
 def _short_body(page: Page, main: MainContent, settings: HtmlSettings) -> bool:

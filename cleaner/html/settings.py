@@ -34,11 +34,13 @@ class HtmlSettings:
     layout_words: frozenset[str]  # furniture unless such blocks side by side hold most of the prose (walk.LAYOUT)
     linked_words: frozenset[str]  # furniture only when the element holds a link
     header_words: frozenset[str]
+    trail_words: frozenset[str]  # a breadcrumb trail: the navigation an article's own header may hold (content.py)
     content_words: frozenset[str]
     fine_print_words: frozenset[str]  # class parts of small, muted text (a caption under a picture, captions.py)
     fine_style: re.Pattern[str]  # an inline style setting such text (a small font size, centred text)
     picture_words: frozenset[str]  # class parts naming a picture: a caption's box named so ("photo-desc")
     story_attributes: frozenset[str]  # attributes carrying a story's address or id (stacked.py)
+    control_tags: frozenset[str]  # form controls: the block holding one holds its label (walk.CONTROL)
     prose_min_chars: int
     prose_max_link_density: float
     junk_weight: float
@@ -64,9 +66,11 @@ class HtmlSettings:
     gallery_max_body_lines: int  # ... and this many paragraphs at most
     gallery_min_captions: int  # ... with this many captions is a gallery: the captions are its text (gallery.py)
     gallery_scope_depth: int  # ... looked for in the container or this many of its ancestors
+    slide_counter: re.Pattern[str]  # a line that is only a slide's number and the total ("2 / 5")
     toolbar_label_max_words: int  # a block of lines this short between headline and body is a control row ...
     toolbar_label_max_chars: int  # ... (and this short in non-space characters: unspaced scripts are one word a line)
     toolbar_max_labels: int  # ... of at least two and at most this many labels (toolbar.py)
+    control_label_max_words: int  # a line this short in a block holding a form control is its label
     bio_max_words: int  # a closing line about the author is no longer than this (bio.py) ...
     byline_max_words: int  # ... and opens with a name a line this short above the article holds
     max_link_density: float
@@ -109,6 +113,12 @@ def _number(table: dict, key: str, where: str, kind: type) -> float:
     return kind(value)
 
 
+def _counter(table: dict, key: str, where: str) -> re.Pattern[str]:
+    """A slide counter: a number, one of the words, the total ("2 / 5", "3 of 12")."""
+    words = "|".join(re.escape(word) for word in _strings(table, key, where)) or "(?!)"
+    return re.compile(rf"(\d{{1,3}}) ?(?:{words}) ?(\d{{1,3}})", re.I)
+
+
 def _pattern(table: dict, key: str, where: str) -> re.Pattern[str]:
     """A list of regular expressions as one (any case); one that never matches when empty."""
     patterns = _strings(table, key, where)
@@ -137,11 +147,13 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         layout_words=frozenset(_strings(words, "layout", where)),
         linked_words=frozenset(_strings(words, "linked", where)),
         header_words=frozenset(_strings(words, "header", where)),
+        trail_words=frozenset(_strings(words, "trail", where)),
         content_words=frozenset(_strings(words, "content", where)),
         fine_print_words=frozenset(_strings(words, "fine_print", where)),
         fine_style=_pattern(words, "fine_style", where),
         picture_words=frozenset(_strings(words, "picture", where)),
         story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),
+        control_tags=frozenset(_strings(tags, "controls", f"{where}:tags")),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
         prose_max_link_density=_number(score, "prose_max_link_density", f"{where}:score", float),
         junk_weight=_number(score, "junk_weight", f"{where}:score", float),
@@ -167,9 +179,11 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         gallery_max_body_lines=int(_number(score, "gallery_max_body_lines", f"{where}:score", int)),
         gallery_min_captions=int(_number(score, "gallery_min_captions", f"{where}:score", int)),
         gallery_scope_depth=int(_number(score, "gallery_scope_depth", f"{where}:score", int)),
+        slide_counter=_counter(score, "slide_counter_words", f"{where}:score"),
         toolbar_label_max_words=int(_number(score, "toolbar_label_max_words", f"{where}:score", int)),
         toolbar_label_max_chars=int(_number(score, "toolbar_label_max_chars", f"{where}:score", int)),
         toolbar_max_labels=int(_number(score, "toolbar_max_labels", f"{where}:score", int)),
+        control_label_max_words=int(_number(score, "control_label_max_words", f"{where}:score", int)),
         bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
         byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),

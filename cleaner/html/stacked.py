@@ -17,16 +17,30 @@ container (or under the one wrapper inside it holding them), each carries its ow
 (`story_attributes`, which the scrolling script needs to set the address bar), and each opens
 like a page of its own, a headline, then a dated line (a byline, a time stamp: at most
 `byline_max_words` words, one a digit) above its second prose line (the first may be its
-standfirst).
+standfirst). On a page where no block carries an address (themes that append the next story
+without one), the story holding the h1 must also be the first of them (a scroll appends below
+the page's own story), each dated line must hold a whole date (a day, a month and a year:
+"December 4, 2026", "04.12.2026", "4. Dezember 2026"; a listicle's "Distance: 6 miles, 3 hours"
+holds none) and they must all differ: each story scrolled in carries its own byline and time,
+where one piece whose template prints its byline under every section's heading repeats the same
+line.
 """
 
 from __future__ import annotations
+
+import re
 
 from .content import MainContent, inside_container, is_prose
 from .settings import HtmlSettings
 from .walk import STORY, Line, Page
 
 _ARTICLE = "article"
+# A whole date in any language's usual order: numeric, ISO, or a month's name with a day and a year.
+_WHOLE_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b[^\W\d_]{3,}\.? \d{1,2},? (?:19|20)\d\d\b|\b\d{1,2}\.? [^\W\d_]{3,}\.?,? (?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+)
 _WRAPPER_DEPTH = 3  # wrappers passed through below the container to reach stacked blocks
 
 
@@ -44,20 +58,28 @@ def own_article(page: Page, main: MainContent, settings: HtmlSettings, title: st
     return MainContent(chosen, main.excluded, tuple(inside_container(page, chosen)))
 
 
-def _holding_h1(page: Page, stories: list[int], settings: HtmlSettings, title_key: str, opening: bool = False) -> int:
+def _holding_h1(page: Page, stories: list[int], settings: HtmlSettings, title_key: str, opening: bool = False,
+                addressed: bool = True) -> int:
     """The one story holding the h1 among at least two full ones (a headline and
     `stacked_min_paragraphs` prose paragraphs each, and, with `opening`, each opening with a
     headline and a dated line), or else the one whose h1 says the page's title; -1 when there
-    is no such one."""
+    is no such one. Not `addressed` (no block carries a story's address): only the first full
+    one, holding the only h1."""
     prose, headlines, h1 = _article_lines(page, stories, settings)
     full = [a for a in stories if prose[a] >= settings.stacked_min_paragraphs and headlines[a]]
     if opening:
-        full = [a for a in full if page.flags[a] & STORY and _opens_like_a_page(page, a, settings)]
+        dated = {a: _dated_line(page, a, settings) for a in full if page.flags[a] & STORY or not addressed}
+        full = [a for a in full if dated.get(a) is not None]
+        if not addressed and (len({dated[a] for a in full}) < len(full)
+                              or not all(_WHOLE_DATE.search(dated[a]) for a in full)):
+            return -1
     if len(full) < 2:
         return -1
     holding = [a for a in full if h1[a]]
-    if len(holding) == 1 and sum(h1.values()) == h1[holding[0]]:
+    if len(holding) == 1 and sum(h1.values()) == h1[holding[0]] and (addressed or holding[0] == full[0]):
         return holding[0]
+    if not addressed:
+        return -1
     titled = [a for a in holding if _h1_says(page, a, title_key)] if title_key and len(holding) > 1 else []
     return titled[0] if len(titled) == 1 else -1
 
@@ -72,16 +94,18 @@ def _h1_says(page: Page, story: int, title_key: str) -> bool:
 def _own_block(page: Page, main: MainContent, settings: HtmlSettings, title_key: str) -> MainContent:
     """`main` narrowed to the block holding the h1 among sibling blocks stacked as stories,
     under the container or under the one child of it holding all its prose (a stream's wrapper)."""
-    if not any(flags & STORY for flags in page.flags):  # most pages: no story carries an address
-        return main
+    addressed = any(flags & STORY for flags in page.flags)  # most pages: no story carries an address
+    if not addressed and not any(line.tag == "h1" and main.inside[line.owner] for line in page.lines):
+        return main  # no story to keep: the h1 is not in the container
     node = main.container
     for _ in range(_WRAPPER_DEPTH):
         blocks = [c for c in _children(page, node) if not main.excluded[c]]
         tags = {page.tags[c] for c in blocks}
-        chosen = _holding_h1(page, blocks, settings, title_key, opening=True) if len(tags) == 1 and len(blocks) >= 2 else -1
+        chosen = (_holding_h1(page, blocks, settings, title_key, True, addressed)
+                  if len(tags) == 1 and len(blocks) >= 2 else -1)
         if chosen < 0 and len(tags) > 1:
             same = [c for c in blocks if page.tags[c] == page.tags[blocks[0]]]
-            chosen = _holding_h1(page, same, settings, title_key, opening=True) if len(same) >= 2 else -1
+            chosen = _holding_h1(page, same, settings, title_key, True, addressed) if len(same) >= 2 else -1
         if chosen >= 0:
             return MainContent(chosen, main.excluded, tuple(inside_container(page, chosen)))
         if len(blocks) != 1:
@@ -99,9 +123,9 @@ def _children(page: Page, index: int) -> list[int]:
     return found
 
 
-def _opens_like_a_page(page: Page, block: int, settings: HtmlSettings) -> bool:
-    """Whether the block opens with a headline, then a dated line above its second prose line
-    (the first may be a standfirst)."""
+def _dated_line(page: Page, block: int, settings: HtmlSettings) -> str | None:
+    """The dated line when the block opens like a page: a headline, then a dated line above its
+    second prose line (the first may be a standfirst); None when it does not."""
     end = block + page.sizes[block]
     headline, prose = False, 0
     for line in page.lines:
@@ -110,12 +134,12 @@ def _opens_like_a_page(page: Page, block: int, settings: HtmlSettings) -> bool:
         if line.tag in settings.stacked_headline_tags:
             headline = True
         elif headline and _dated(line, settings):
-            return True
+            return line.text
         elif is_prose(line, settings):
             prose += 1
             if prose == 2:
-                return False
-    return False
+                return None
+    return None
 
 
 def _dated(line: Line, settings: HtmlSettings) -> bool:

@@ -8,6 +8,13 @@ holding only such labels, at least two of them, each a line of its own of at mos
 `toolbar_label_max_words` words and `toolbar_label_max_chars` characters that is no heading, no table cell and no sentence, sitting inside
 the article above its first prose line. A byline row (a three-word name, a date) or a lone label
 ("Claim", a section name, "Staff Reports") is no such block and stays for the rules to judge.
+
+A meta row whose byline the reader cut as furniture ("<span class=autor>Name</span> | date |
+views | comments") leaves the rest of the row behind, opening on the separator that stood after
+the name ("| 05.12.2026 10:34 | Wyświetleń: 4218"): whole, the rules know such a row; cut, it
+reads as nothing they know. Such a line above the body, in the block the furniture was cut from,
+opening or ending on a separator and no sentence, goes with the part already gone. So does the
+label of a form control the reader dropped (a live ticker's "Auto-update" checkbox).
 """
 
 from __future__ import annotations
@@ -17,9 +24,12 @@ import re
 from .content import MainContent, is_prose
 from .settings import HtmlSettings
 from .tables import ROW_OR_CELL_TAGS
-from .walk import Line, Page
+from .walk import CONTROL, FURNITURE, Line, Page
 
 _WORD = re.compile(r"\w")
+# A row's separator left at a line's edge where an inline element was cut out (not a dash: Polish,
+# Russian or Swedish quotes open on one).
+_SEAM = re.compile(r"^[|·•/]\s|\s[|·•/]$")
 
 
 def toolbar_positions(page: Page, main: MainContent, settings: HtmlSettings, headline: int) -> frozenset[int]:
@@ -33,6 +43,53 @@ def toolbar_positions(page: Page, main: MainContent, settings: HtmlSettings, hea
         return frozenset()
     counts = _label_counts(page, main, labels)
     return frozenset(position for position in labels if _in_row(page, main, page.lines[position].owner, counts, settings))
+
+
+def seam_positions(page: Page, main: MainContent, settings: HtmlSettings, headline: int) -> frozenset[int]:
+    """The positions of the lines left of a meta row whose furniture (a byline, a share link) was
+    cut out: after the headline and above the first other prose line, owned by a block a furniture
+    element was cut from, opening or ending on a separator, and no sentence (such a row is often
+    long enough to count as prose: a date, a view count, a linked comment count)."""
+    if headline < 0:
+        return frozenset()
+    cut = {page.parents[index] for index, flags in enumerate(page.flags) if flags & FURNITURE and main.excluded[index]}
+    found = []
+    for position in range(headline + 1, len(page.lines)):
+        line = page.lines[position]
+        if not main.inside[line.owner] or _neutral(line, main):
+            continue
+        if line.owner in cut and _SEAM.search(line.text) and not line.text.endswith(settings.sentence_ends):
+            found.append(position)
+        elif is_prose(line, settings):
+            break
+    return frozenset(found)
+
+
+def control_labels(page: Page, settings: HtmlSettings) -> frozenset[int]:
+    """The positions of the lines of blocks holding a form control (walk.CONTROL: a checkbox, a
+    button, a search field) whose every line is a label: at most `control_label_max_words` words,
+    no heading and no sentence. The control's own text went with it; its label ("Auto-update")
+    stays in the block otherwise. A block of text that also holds a control (a <br>-broken notice
+    with a print button) has longer lines and keeps them all."""
+    if not any(flags & CONTROL for flags in page.flags):
+        return frozenset()
+    owned: dict[int, list[int]] = {}
+    for position, line in enumerate(page.lines):
+        if page.flags[line.owner] & CONTROL:
+            owned.setdefault(line.owner, []).append(position)
+    return frozenset(
+        position for positions in owned.values()
+        if all(_control_label(page.lines[position], settings) for position in positions)
+        for position in positions
+    )
+
+
+def _control_label(line: Line, settings: HtmlSettings) -> bool:
+    return (
+        len(line.text.split()) <= settings.control_label_max_words
+        and line.tag not in settings.heading_tags
+        and not line.text.endswith(settings.sentence_ends)
+    )
 
 
 def _opening(page: Page, main: MainContent, settings: HtmlSettings, headline: int) -> list[int]:

@@ -30,6 +30,8 @@ IMAGE = 128  # has an image child (img, picture, amp-img): with one caption belo
 CAPTION_LOOK = 256  # dressed as a caption: <small>, small, muted or centred text, a name saying picture (captions.py)
 CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery's body (gallery.py)
 LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
+CONTROL = 8192  # the block owning a form control's text (an input, a button): its short lines are the control's labels
+TRAIL = 4096  # a class/id naming a breadcrumb trail: the only navigation an article's own header holds (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -89,7 +91,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
     marks: dict[str, int] = {}
     for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
                         (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
-                        (settings.header_words, HEADER), (settings.content_words, HINT),
+                        (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
         for word in words:
             marks[word] = marks.get(word, 0) | mark
@@ -113,7 +115,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         said |= marks.get(part, 0)
     if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
         said |= _STRONG
-    flags = said & (HEADER | HINT | CAPTION_LOOK)
+    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL)
     if said & _STRONG:
         flags |= FURNITURE
     elif said & _CAPTION_WORD:
@@ -210,6 +212,7 @@ def walk(root, settings: HtmlSettings) -> Page:
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
     blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings).of
+    controls = settings.control_tags
     tags.append(root.tag or "html")
     parents.append(-1)
     depths.append(0)
@@ -232,6 +235,8 @@ def walk(root, settings: HtmlSettings) -> Page:
             if tag is None or tag[0] == "-" or tag in drops:  # comments; script, style, svg, ...
                 if tag == "picture":
                     all_flags[index] |= IMAGE
+                elif tag in controls:
+                    all_flags[owner] |= CONTROL
                 continue
             if tag in _IMAGE_TAGS and _picture_sized(node.attributes, settings):
                 all_flags[index] |= IMAGE

@@ -1,0 +1,95 @@
+"""Helper ht's round of unseen CMSs: stories stacked in plain divs without an address
+(html/stacked.py), a header holding a breadcrumb trail over the headline and standfirst
+(content._article_headers, walk.TRAIL), a wall named only "wall" and a foot named "pied"
+(keywords in cleaner/data/html.toml)."""
+
+from __future__ import annotations
+
+from cleaner.html import load_settings, read_html
+from cleaner.html.walk import FURNITURE, LINKED, TRAIL, element_flags
+
+SENTENCE = "The council voted on Wednesday to keep the ferry running through the winter months, {}."
+
+
+def _lines(body: str) -> list[str]:
+    return read_html(f"<html><body>{body}</body></html>", "page.html").text.splitlines()
+
+
+def _story(tag: str, title: str, stamp: str, *words: str) -> str:
+    paragraphs = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in words)
+    return f'<div class="story"><{tag}>{title}</{tag}><div class="meta">{stamp}</div>{paragraphs}</div>'
+
+
+def test_plain_stacked_stories_keep_the_first_holding_the_h1():
+    first = _story("h1", "Ferry keeps running", "By Nora Blake, Dec. 4, 2026", "alpha", "bravo")
+    second = _story("h2", "Bins change at Christmas", "By Sam Lind, Dec. 3, 2026", "delta", "echo")
+    lines = _lines(f'<div class="wrap">{first}<div>Next story</div>{second}</div>')
+    assert any("bravo" in line for line in lines)
+    assert not any("delta" in line or "echo" in line for line in lines)
+
+
+def test_plain_blocks_stay_together_when_the_h1_is_not_first_or_the_dated_lines_repeat():
+    second = _story("h2", "Bins change at Christmas", "By Sam Lind, Dec. 3, 2026", "delta", "echo")
+    first = _story("h1", "Ferry keeps running", "By Nora Blake, Dec. 4, 2026", "alpha", "bravo")
+    assert any("echo" in line for line in _lines(f"<div>{second}{first}</div>"))
+    same = _story("h2", "Bins change at Christmas", "By Nora Blake, Dec. 4, 2026", "delta", "echo")
+    assert any("echo" in line for line in _lines(f"<div>{first}{same}</div>"))
+
+
+def test_a_listicles_items_with_a_figure_under_each_heading_stay():
+    """"Distance: 6 miles, 3 hours" under each item is short and holds a digit, but no whole date."""
+    intro = _story("h1", "Five winter walks", "Updated Dec. 5, 2026", "alpha", "bravo")
+    items = "".join(_story("h2", f"{n}. Ridge loop", f"Distance: {n + 3} miles, {n} hours", f"item{n}a", f"item{n}b")
+                    for n in (1, 2, 3))
+    lines = _lines(f"<div>{intro}{items}</div>")
+    assert any("item3b" in line for line in lines)
+
+
+def test_a_breadcrumb_trail_leaves_the_article_header_its_standfirst():
+    header = ('<header class="entry-header-outer"><nav class="breadcrumb"><a href="/">Home</a> / <a href="/n">News</a></nav>'
+              "<h1>Ferry keeps running</h1><h2>The crossing stays open all winter, the council says.</h2></header>")
+    body = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo", "charlie"))
+    lines = _lines(f'<article>{header}<div class="entry-content">{body}</div></article>')
+    assert "The crossing stays open all winter, the council says." in lines
+    assert "Home / News" not in lines
+    menu = header.replace('class="breadcrumb"', 'class="main-menu"')
+    assert "The crossing stays open all winter, the council says." not in _lines(
+        f'<article>{menu}<div class="entry-content">{body}</div></article>')
+
+
+def test_the_keywords_are_read_from_the_settings():
+    settings = load_settings()
+    assert element_flags("nav", {"id": "breadcrumb"}, settings) & TRAIL
+    assert not element_flags("nav", {"class": "main-menu"}, settings) & TRAIL
+    assert element_flags("div", {"class": "piano-wall"}, settings) & LINKED
+    assert element_flags("div", {"id": "pied"}, settings) & FURNITURE
+
+
+def test_the_rest_of_a_meta_row_whose_byline_went_goes_with_it():
+    row = ('<div class="info"><span class="autor">Ann Lee</span> | <span>05.12.2026 10:34</span> | '
+           '<span>Views: 4218</span> | <a href="#c">Comments (17)</a></div>')
+    lines = _lines(f'<div class="artykul"><h1>Ferry keeps running</h1>{row}'
+                   + "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo")) + "</div>")
+    assert not any("4218" in line for line in lines)
+    kept = row.replace('class="autor"', 'class="who"')  # nothing cut: the whole row stays for the rules
+    assert any("4218" in line for line in _lines(f'<div><h1>Ferry keeps running</h1>{kept}'
+                                                 + "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo")) + "</div>"))
+
+
+def test_a_form_controls_label_goes_and_a_text_block_holding_a_button_stays():
+    body = "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo"))
+    ticker = '<div class="refresh"><span>Refreshes itself</span><label><input type="checkbox"> Auto-update</label></div>'
+    lines = _lines(f"<article><h1>Storm live</h1>{body}{ticker}{body}</article>")
+    assert "Refreshes itself Auto-update" not in lines
+    notice = '<div class="text">The office reopens on Monday.<br>The Mayor,<br>Ann Lee<input type="button" value="Print"></div>'
+    lines = _lines(f"<article><h1>Storm live</h1>{body}{notice}</article>")
+    assert "The Mayor," in lines and "Ann Lee" in lines
+
+
+def test_slide_counters_go_and_a_lone_score_stays():
+    slides = "".join(f'<div class="slide"><div>{n} / 4</div><img src="/{n}.jpg" width="800" height="500">'
+                     f"<p>{SENTENCE.format(n)}</p></div>" for n in range(1, 5))
+    lines = _lines(f"<article><h1>In pictures</h1>{slides}</article>")
+    assert not any(line.endswith(" / 4") for line in lines)
+    score = "<div>4 / 5</div>" + "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo"))
+    assert "4 / 5" in _lines(f"<article><h1>Review</h1>{score}</article>")
