@@ -1460,6 +1460,10 @@ HEADINGS = {
     "es_93": ["No, el Gobierno no va a prohibir las calderas de gas en 2027", "Veredicto", "FALSO", "Lo que se dice:"],
     "pt_92": ["É verdade que as portagens da A28", "Avaliação do Polígrafo:", "ENGANADOR", "Uma publicação partilhada"],
     "en_93": ["No, the county is not closing all its libraries next year", "Our rating", "Misleading", "A post shared"],
+    # a box of data rows between the byline's dates and the body: the headline over it and the rows stay (lead, s20)
+    "fr_98": ["Météo : la tempête Irène attendue sur la Bretagne", "Vents : rafales jusqu'à 120 km/h", "Pluie : 20 à 40 mm", "Températures : 9 °C à 13 °C", "Météo-France a placé"],
+    "es_98": ["Aviso naranja por lluvias torrenciales", "Temperatura máxima: 17 ºC", "Precipitación: hasta 120 l/m²", "La Agencia Estatal"],
+    "fr_99": ["EA Guingamp - Stade Lavallois (2-1)", "Buts : Koné (54e)", "Mené à la pause"],
 }  # fmt: skip
 
 

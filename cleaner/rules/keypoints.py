@@ -1,4 +1,5 @@
-"""Key points under a headline: "Das Wichtigste in Kürze", "Key Highlights", "En bref".
+"""Boxes between the heading and the body: key points ("Das Wichtigste in Kürze", "Key
+Highlights", "En bref") and a box of data rows ("Pluie : 20 à 40 mm", "Buts : Koné (54e)").
 
 Many sites set a short box between the headline (and standfirst) and the byline: a label, then
 two to six one-sentence items summing the story up. Walking up from the body to the headline,
@@ -10,9 +11,14 @@ as other caption-like furniture does (title.kept_furniture), and its label with 
 
 from __future__ import annotations
 
-from ..types import Document
+from typing import Callable
+
+from ..types import Document, Paragraph
+from .lists import _key_value
+from .shapes import ends_like_sentence
 from .review import ReviewLabels
 from .settings import ScorerSettings
+from .stamps import time_stamp
 
 
 def unboxed(doc: Document, skipped: list[int], s: ScorerSettings) -> list[int]:
@@ -63,3 +69,29 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
             return None
         items.append(index)
     return None
+
+
+def data_box_head(doc: Document, first: int, s: ScorerSettings, top: int, heading_end: Callable[[int], bool]) -> int:
+    """The body's first paragraph once a box of data rows right under the byline's dates has
+    joined it: a weather report's "Vents : rafales jusqu'à 120 km/h" / "Pluie : 20 à 40 mm", a
+    match report's "Buts : Koné (54e), Le Bras (88e)" or line-ups over its first paragraph.
+
+    The block began under the box (or on its last row), the rows went with the heading's
+    furniture, and the walk up to the headline stopped at them: the headline went too. At most
+    `furniture_max_lines` "Label: value" rows, each holding a figure or written as a sentence,
+    none a time stamp, and right above them the end of the heading (`heading_end`: a line a rule
+    removed as a dateline or credit, or the headline itself once those are gone), below `top`."""
+    pars = doc.paragraphs
+    index = first
+    while index - 1 > top and first - index < s.furniture_max_lines and _data_row(doc, pars[index - 1], s):
+        index -= 1
+    above = index - 1
+    return first if index == first or above <= top or not heading_end(above) else index
+
+
+def _data_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A "Label: value" row of a box holding a figure ("Pluie : 20 à 40 mm") or a sentence (a
+    line-up), not a time stamp ("Stand: 04.12.2026")."""
+    if not _key_value(doc, par, s) or time_stamp(par, s):
+        return False
+    return par.signals["digits"] > 0.0 or ends_like_sentence(doc, par)

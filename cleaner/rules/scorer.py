@@ -38,6 +38,7 @@ from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
 from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
+from .keypoints import data_box_head
 from .lists import fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
@@ -155,6 +156,7 @@ class Scorer:
         s, pars = self.settings, doc.paragraphs
         top = block.anchor if block.anchor is not None else -1
         block = _moved(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
+        block = _moved(block, first=data_box_head(doc, block.first, s, top, lambda i: self._heading_end(doc, i)))  # a match's goals, a forecast's figures
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = _moved(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
         block = _moved(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
@@ -184,6 +186,16 @@ class Scorer:
             for index in restore_labels(doc, labels, boxes):
                 kept[index] = self._measure(doc, doc.paragraphs[index], stopwords)
         return kept
+
+    def _heading_end(self, doc: Document, index: int) -> bool:
+        """Whether paragraph `index` ends a page's heading: a byline's date or credit a rule
+        removed, or, once the furniture is gone (a rerun on the output), the headline opening
+        the page."""
+        par = doc.paragraphs[index]
+        if not par.kept:
+            return self._category(par) in BYLINE_CATEGORIES
+        first = all(not other.kept for other in doc.paragraphs[:index])
+        return first and title_shaped(doc, par, self.settings, far=True)
 
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
