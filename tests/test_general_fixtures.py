@@ -622,6 +622,26 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_92": ["Notre verdict\n\nFAUX"],
     "de_94": ["Unser Urteil\n\nFalsch"],
     "en_93": ["Our rating\n\nMisleading"],
+    # a list item restating the headline's figure stays: the headline repeats the article's fact (helper lg, s20)
+    "zh_90": ["每年金額增至2500元", "可用於購買眼鏡及助聽器"],
+    # a short closing sentence of low prose score right under the last paragraph, over "Relaterat" (helper lg, s20)
+    "sv_90": ["SVT Väst följer utvecklingen.", "Vattenfall säger att man har extra personal"],
+    # a short subheading under a "관련기사" box, where the article resumes (helper lg, s20)
+    "ko_90": ["무엇이 달라지나\n\n교육부가 밝힌 주요 내용은 다음과 같다.", "- 전담 인력 2,500명 추가 배치"],
+    # an interview's questions under a video player's label and title (helper lg, s20)
+    "nl_91": ["Waarom lukt het niet om genoeg te bouwen?", "Het volledige interview is vanavond te zien in Nieuwsuur"],
+    # a headline over a caption closed by its source in brackets (helper lg, s20)
+    "ja_90": ["北海道で震度5弱", "気象庁は「今後1週間程度は同程度の地震に注意してほしい」"],
+    # the article's list and closing sentence under a byline and a "-" separator line (helper lg, s20)
+    "ro_90": ["Ce trebuie să știe șoferii:", "pensionarii au reducere de 50%.", "Primăria estimează încasări suplimentare"],
+    # a live blog: its first entry's stamp and heading under the byline's removed lines (helper lg, s20)
+    "nl_93": ["16:42\n\nTreinverkeer rond Amsterdam hervat", "15:02", "Rijkswaterstaat sluit Oosterscheldekering"],
+    # an interview's questions under a headline wholly in corner quotes (helper lg, s20)
+    "ja_91": ["――観光客の効果は。", "道路には国がお金を出すのに"],
+    # a photo gallery's captions between its slide counters (helper lg, s20)
+    "ko_91": ["5일 오전 서울 중구 덕수궁 돌담길에 눈이 쌓여 있다.", "기상청은 이날 오후까지"],
+    # a live entry's heading restating its text in its own words stays over it (dedup.document._heading_over) (helper lg, s20)
+    "nl_94": ["Windstoot van 124 kilometer per uur gemeten in Hoek van Holland\n\nHet KNMI heeft in Hoek van Holland een windstoot"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1259,6 +1279,24 @@ JUNK = {
     "fr_91": ["Les tribunes publiées n'engagent que leurs auteurs.", "Lire aussi"],
     # a fact-check's tip line ("Envíanoslo": the verb with its pronoun) (helper q, s20)
     "es_93": ["¿Has visto un bulo?", "Por Marta Olivares", "Más verificaciones"],
+    # a lead photo's caption closed by its source in brackets, a comment count and the source's name (helper lg, s20)
+    "ja_90": ["地震の揺れを観測した地域（気象庁HPより）", "コメント32件", "12/5(土) 10:12配信"],
+    "sv_90": ["Relaterat", "Stormen Ferdinand – det här hände", "Av: Erik Svensson", "Video: Så ser det ut i Göteborg just nu"],
+    "ko_90": ["관련기사", "늘봄학교 시범운영 학교, 교사 업무 부담 호소", "많이 본 기사", "글자크기 설정"],
+    # a bare byline name with particles between the standfirst and a date line (helper lg, s20)
+    "nl_90": ["Marieke de Vries\n", "Foto: Arie Kievit / ANP", "Over de auteur"],
+    # a video player's label and the video's title under it (helper lg, s20)
+    "nl_91": ["Bekijk de video", "Minister Keijzer: 'We moeten sneller bouwen'", "In Den Haag", "Deel artikel:"],
+    # a site's pitch for free unlimited access over its log-in line (helper lg, s20)
+    "nl_92": ["Gratis onbeperkt toegang tot Showbizz? Dat kan!", "Log in of maak een gratis account aan", "Tom Peeters"],
+    # a video report's credit in the genitive under its player (helper lg, s20)
+    "cs_90": ["Reportáž Michaely Novákové", "Přehrát video", "Video: Události v regionech", "Témata"],
+    # a "-" separator line between the byline and the date (helper lg, s20)
+    "ro_90": ["\n-\n", "De Mihai Rus", "Lasă un răspuns"],
+    "nl_93": ["Door NU.nl-redactie", "Gisteren, 22:10 Aangepast vandaag, 11:45", "Meer laden", "Download de NU.nl-app"],
+    "ja_91": ["山本 健太 : 東洋経済 記者", "インタビュー", "この記事の著者", "無料会員登録はこちら"],
+    # a photo gallery's slide counters ("사진 2 / 4") (helper lg, s20)
+    "ko_91": ["사진 1 / 4", "사진 2 / 4", "사진 3 / 4", "송고시간 2026-12-05 09:41", "이전 사진"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1464,6 +1502,11 @@ HEADINGS = {
     "fr_98": ["Météo : la tempête Irène attendue sur la Bretagne", "Vents : rafales jusqu'à 120 km/h", "Pluie : 20 à 40 mm", "Températures : 9 °C à 13 °C", "Météo-France a placé"],
     "es_98": ["Aviso naranja por lluvias torrenciales", "Temperatura máxima: 17 ºC", "Precipitación: hasta 120 l/m²", "La Agencia Estatal"],
     "fr_99": ["EA Guingamp - Stade Lavallois (2-1)", "Buts : Koné (54e)", "Mené à la pause"],
+    "ja_90": ["北海道で震度5弱", "5日午前9時48分ごろ"],
+    "nl_90": ["Huurders in Rotterdam-Zuid krijgen eindelijk nieuwe cv-ketels", "Woningcorporatie Havensteder vervangt", "Op de galerij van een flat"],
+    "nl_93": ["Storm Henk raast over Nederland: code oranje in vijf provincies", "Volg hier het laatste nieuws over de storm."],
+    "ja_91": ["「地方の鉄道は観光だけでは守れない」", "えちぜん鉄道社長が語るローカル線再生の条件"],
+    "ko_91": ["[포토] 첫눈 내린 서울 도심", "(서울=연합뉴스) 김도훈 기자"],
 }  # fmt: skip
 
 

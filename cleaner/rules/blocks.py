@@ -10,6 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
+from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
 from .practical import event_line, practical_line
@@ -156,8 +157,12 @@ def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
 
 
 def _short_on_stop(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept line of `closing_min_words` words or more, under `tail_min_words`, on a full stop."""
-    return par.kept and s.closing_min_words <= par.signals["words"] < s.tail_min_words and _full_stop(doc, par)
+    """A kept line of `closing_min_words` words or more, under `tail_min_words`, on a full stop,
+    not opening on a note mark ("* Offer ends Sunday. Terms apply.": small print, which
+    footnotes.footnote_tail keeps only under a body that carries its mark)."""
+    if not (par.kept and s.closing_min_words <= par.signals["words"] < s.tail_min_words and _full_stop(doc, par)):
+        return False
+    return not opens_on_mark(doc, par.start, par.end)
 
 
 def _closes_page(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -44,6 +44,12 @@ def footnote_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> in
     return found
 
 
+def opens_on_mark(doc: Document, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` opens on a note mark ("* Offer ends Sunday."): a
+    note or small print, which `footnote_tail` keeps only under a body carrying its mark."""
+    return _NOTE.match(doc.text, start, end) is not None
+
+
 def _carried(body: str, mark: str) -> bool:
     """Whether `mark` follows a word, figure or punctuation somewhere in the body's text (a
     bracketed number anywhere: "a year earlier [1].")."""

@@ -58,6 +58,8 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 break
             if step == 1 and _above_standfirst(doc, other, settings, categories):
                 break
+            if step == 1 and count > 0 and _over_sentence(doc, other, settings):
+                break
             taken.append((neighbour, rule.id))
             other, count = other + step, count + 1
     for par, rule_id in taken:
@@ -200,6 +202,23 @@ def _above_standfirst(doc: Document, index: int, settings: Settings, categories:
     text = doc.text[below.start : below.end]
     s = settings.scorer
     return s.standfirst_min_words <= len(_WORD.findall(text)) <= s.standfirst_max_words and not _SENTENCE_END.search(text)
+
+def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
+    """Paragraph `index` is the article's subheading where it resumes under a "Related" box, not
+    the box's next link title: shorter than a headline (under `title_byline_min_words` words; a
+    link title is another article's headline) over a kept line ending on a full stop (the
+    article's sentence). "관련기사" / a link title / "무엇이 달라지나" / "교육부가 밝힌 주요 내용은
+    다음과 같다." lost the subheading. The walk asks this only past the first link, which a bare
+    heading always takes; a box's last link of a headline's length over the article still goes."""
+    pars = doc.paragraphs
+    if index + 1 >= len(pars) or pars[index + 1].removal is not None:
+        return False
+    line = doc.text[pars[index].start : pars[index].end]
+    if _words(line, settings) >= settings.scorer.title_byline_min_words:
+        return False
+    below = pars[index + 1]
+    return bool(_FULL_STOP.search(doc.text[below.start : below.end]))
+
 
 def _continues_article(doc: Document, index: int, rule_id: str, settings: Settings) -> bool:
     """The short line right above a post's attribution is the article's next sentence, not the

@@ -51,7 +51,7 @@ from .shapes import calendar_date, caption_like, repeated_shapes
 from .stamps import time_stamp
 from .lead import lead_start
 from .reader_heading import reader_heading_furniture
-from .title import byline_furniture, find_heading, title_shaped
+from .title import byline_furniture, entry_heading, find_heading, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"
@@ -271,7 +271,7 @@ class Scorer:
         ၂၀၂၆" under a Myanmar headline that scored as prose); else None. A live blog's time stamp
         next to the block is passed over (its first entry's, article text that find_heading keeps)."""
         s = self.settings
-        names, evidence = 0, False
+        names, evidence, opening = 0, False, indexes.start
         for index in indexes:
             par = doc.paragraphs[index]
             if not par.kept:
@@ -280,8 +280,11 @@ class Scorer:
                 names += 1
                 evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
                 evidence |= unlisted and calendar_date(doc, par, s)
-            elif index == indexes[0] and time_stamp(par, s):
+            elif index == opening and time_stamp(par, s):
                 continue  # a live blog's first time stamp, right above its first entry
+            elif index == opening and indexes.step < 0 and entry_heading(doc, index, index + 1, s):
+                opening = index - 1  # the first entry's heading under its stamp ("16:42" / "Treinverkeer hervat")
+                continue
             elif index == indexes[0] and indexes.step < 0 and caption_like(doc, par, self.settings):
                 continue  # a photo caption right above the body, under the byline's dates
             else:

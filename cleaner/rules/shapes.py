@@ -22,6 +22,9 @@ _OPENER_ENDS = frozenset("-–—:")
 # A closing quote ends a sentence only right after one of these: « Il faut partir. » does,
 # the quoted phrase closing a headline (... dénoncent « un abandon ») does not.
 CLOSING_QUOTES = "\"”»'’"
+# Chinese and Japanese close a quote with a corner bracket: a headline wholly in 「」 quotes what
+# someone said ("「地方の鉄道は観光だけでは守れない」"), a sentence closes with 。 inside them.
+_CORNER_QUOTES = "」』"
 _FULL_STOPS = frozenset(".!?…")
 STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myanmar, Khmer full stops too
 
@@ -142,10 +145,10 @@ def ends_like_sentence(doc: Document, par: Paragraph) -> bool:
     if text.endswith(")") and _aside(text):
         text = text[: text.rindex("(")].rstrip()
         return bool(text) and text[-1] in _FULL_STOPS
-    if not text or text[-1] not in CLOSING_QUOTES:
+    if not text or text[-1] not in CLOSING_QUOTES + _CORNER_QUOTES:
         return True
-    inner = text.rstrip(CLOSING_QUOTES + " \u00a0\u202f")
-    return not inner or inner[-1] in _FULL_STOPS
+    inner = text.rstrip(CLOSING_QUOTES + _CORNER_QUOTES + " \u00a0\u202f")
+    return not inner or inner[-1] in STOPS
 
 
 def _aside(text: str) -> bool:

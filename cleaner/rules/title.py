@@ -26,6 +26,7 @@ from .shapes import (
     STOPS as _STOPS,
     caseless_start,
     date_shaped,
+    name_shape,
     ends_like_sentence as _ends_like_sentence,
     name_like as _name_like,
     opener as _opener,
@@ -94,7 +95,7 @@ def find_heading(
         title = upper
     above = over_short_line(doc, title, settings) if title != anchor and standfirst is None else None
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
-        entry.append(title)
+        (skipped if _name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
         title, standfirst = above
     elif title != anchor:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
@@ -131,7 +132,7 @@ def _walk(
         if not par.kept or index in boxed:
             continue
         first_line = not (skipped or entry or standfirst is not None) and index != anchor
-        if first_line and _entry_heading(doc, index, first, s, bylines):
+        if first_line and entry_heading(doc, index, first, s, bylines):
             entry.append(index)
             continue
         if first_line and par.signals["words"] < s.title_far_min_words and _under(doc, index, bylines, s):
@@ -163,6 +164,24 @@ def _walk(
             continue
         break
     return None, standfirst, skipped, entry
+
+
+def _name_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int], s: ScorerSettings) -> bool:
+    """The short line the walk took for the title, under the headline and standfirst
+    (shapes.over_short_line), is the byline's name, not a kicker the article keeps: a bare name
+    (`_bare_name`: "Marieke de Vries") over a date or credit a rule removed."""
+    return any(index < i < first for i in bylines) and _bare_name(doc, doc.paragraphs[index], s)
+
+
+def _bare_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A person's name alone: a byline's name (`byline_furniture`), or two or more capitalised
+    words with one run of a name's particles between them ("Marieke de Vries", which
+    shapes.name_like leaves to headlines at three words: "Guerra de Ucrania"); over a byline
+    a rule removed, the particles make it a name."""
+    if par.signals["words"] >= s.title_far_min_words or kept_furniture(doc, par, s):
+        return False
+    shape = name_shape(_WORDS.findall(doc.text, par.start, par.end), s)
+    return byline_furniture(doc, par, s) or (shape is not None and shape[0] >= 2 and shape[1] == 1)
 
 
 def _over_byline(doc: Document, index: int, first: int, skipped: list[int], bylines: frozenset[int], s: ScorerSettings) -> bool:
@@ -245,7 +264,7 @@ def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings)
     return False
 
 
-def _entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings, removed_dates: frozenset[int] = frozenset()) -> bool:
+def entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings, removed_dates: frozenset[int] = frozenset()) -> bool:
     """A title-shaped line right above the body under a live blog's time stamp ("4:05 p. m."),
     one recurring below: the first entry's heading; the page's headline is above the time stamp.
     A relative time a rule removed ("vor 4 Minuten", among `removed_dates`: datelines and
@@ -365,6 +384,10 @@ def kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> b
 
 
 def _dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+    """A wire dateline opening the lead ("KIEL (dpa) -") or a place in capitals; a line of no
+    word ("-", a separator between a byline and its date) is none, though it ends as one does."""
+    if par.signals["words"] == 0:
+        return False
     return _opener(doc, par) or _place_in_capitals(doc, par, settings)
 
 
