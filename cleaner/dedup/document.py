@@ -25,7 +25,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
-from .headline import HeadlineQuote, lone_headline
+from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
 from .text import sorted_unique
 from .units import DocTokens, KeptPieces, Unit, index_type
@@ -261,64 +261,11 @@ def _cover_by_earlier(
         return  # a teaser cut from this sentence came first: it goes in pass 2, this one stays
     if quoted.by(unit, units[best]):
         return  # the article's sentence that the headline quotes
-    if _restates_headline_figure(unit, units[best], quoted):
+    if restates_headline_figure(unit, units[best], quoted):
         return  # a body line stating a figure the headline repeats: the article's own fact
-    if _heading_over(units[best], unit, units, quoted):
+    if heading_over(units[best], unit, units, quoted):
         return  # the sentence that a live entry's heading right above it restates in its own words
     _link(unit, units[best], "dedup.contained.sentence", share)
-
-
-def _restates_headline_figure(unit: Unit, original: Unit, quoted: HeadlineQuote) -> bool:
-    """Whether `unit`, a line of the body, states a figure that the page's headline (`original`)
-    repeats: "每年金額增至2500元" in a key-facts list under "政府推出長者醫療券新安排 金額增至2500元".
-    The headline restates the article's fact, so the body's line is the article and the headline's
-    words are what is redundant; the line went as contained in the headline. `_opens_with_figure`
-    spares such items only when the figure opens them (pass 2's short fragments)."""
-    return original in quoted.headline and _shares_figure(unit, original)
-
-
-def _heading_over(heading: Unit, sentence: Unit, units: list[Unit], quoted: HeadlineQuote | None) -> bool:
-    """Whether `heading`, a line alone in its paragraph ending like no sentence, sits right above
-    the paragraph of `sentence` and restates it in its own order: a live entry's heading over its
-    text ("Windstoot van 124 kilometer per uur gemeten in Hoek van Holland" over "Het KNMI heeft
-    in Hoek van Holland een windstoot van 124 kilometer per uur gemeten."), as the page's headline
-    does its lead (HeadlineQuote). A teaser cut from the sentence holds its words in the
-    sentence's order: it goes as before."""
-    piece = heading.piece
-    if sentence.paragraph != heading.paragraph + 1 or piece is None or piece.ends_sentence() or piece.looks_truncated():
-        return False
-    if quoted is not None and heading in quoted.headline:
-        return False  # the page's headline: HeadlineQuote decides
-    if not _alone(heading, units):
-        return False
-    return heading.joined() not in sentence.joined()
-
-
-def _alone(unit: Unit, units: list[Unit]) -> bool:
-    """Whether `unit` is the only unit of its paragraph (units are in text order)."""
-    index = unit.index
-    before = index > 0 and units[index - 1].paragraph == unit.paragraph
-    after = index + 1 < len(units) and units[index + 1].paragraph == unit.paragraph
-    return not (before or after)
-
-
-def _item_restates_figure(unit: Unit, longer: Unit) -> bool:
-    """Whether `unit`, a line ending like no sentence (a list's item, a key fact) below the
-    `longer` sentence, states a figure that sentence holds: "每年金額增至2500元" under a lead
-    saying "每年金額將由2000元增至2500元". Written without spaces, its characters' shingles all lie
-    in the lead, yet the item is the article's summary of its own fact, not a teaser cut from
-    the lead (a teaser stands above the text, or ends cut)."""
-    if longer.index > unit.index or unit.piece is None or unit.piece.ends_sentence() or unit.piece.looks_truncated():
-        return False
-    return _shares_figure(unit, longer)
-
-
-def _shares_figure(unit: Unit, other: Unit) -> bool:
-    """Whether `unit`, outside `other`'s paragraph, holds a figure `other` holds."""
-    if unit.paragraph == other.paragraph:
-        return False
-    figures = {tok for tok in unit.toks if tok[:1].isdigit()}
-    return bool(figures) and not figures.isdisjoint(other.toks)
 
 
 def _cut_from(shorter: Unit, unit: Unit) -> bool:
@@ -365,8 +312,8 @@ def _opens_with_figure(unit: Unit) -> bool:
 
 def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex) -> None:
     """Link `unit` to the longer kept unit covering at least `containment` of it, if any; not
-    to one above it that states the figure of the item it is (`_item_restates_figure`), nor to
-    the sentence under it that it heads (`_heading_over`).
+    to one above it that states the figure of the item it is (`headline.item_restates_figure`), nor to
+    the sentence under it that it heads (`headline.heading_over`).
 
     Candidates are voted for by their number of occurrences of the unit's shingles; the three
     best (ties: earlier unit first) get the true coverage check."""
@@ -379,7 +326,7 @@ def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, place
     )
     for _, index in ranked[:3]:
         other = units[index]
-        if _item_restates_figure(unit, other) or _heading_over(unit, other, units, None):
+        if item_restates_figure(unit, other) or heading_over(unit, other, units, None):
             continue
         share = token_coverage(np.isin(unit.cover, other.cover), config.coverage_words)
         if share >= config.containment:

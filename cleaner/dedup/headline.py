@@ -2,7 +2,8 @@
 
 A headline is the page's title, not a repeat of its lead: the lead often restates it, and a
 headline often quotes the article's first sentence. In-document dedup (document.py) and the corpus
-step (corpus.py) ask here which units are the headline.
+step (corpus.py) ask here which units are the headline; in-document dedup also asks which lines
+restate what they stand over (a live entry's heading, a key-facts item's figure) rather than copy it.
 """
 
 from __future__ import annotations
@@ -75,3 +76,56 @@ def _open_end(unit: Unit) -> bool:
     """No sentence mark at the unit's end and no sign of a cut (as a headline ends)."""
     piece = unit.piece
     return piece is not None and not piece.ends_sentence() and not piece.looks_truncated()
+
+
+def restates_headline_figure(unit: Unit, original: Unit, quoted: HeadlineQuote) -> bool:
+    """Whether `unit`, a line of the body, states a figure that the page's headline (`original`)
+    repeats: "每年金額增至2500元" in a key-facts list under "政府推出長者醫療券新安排 金額增至2500元".
+    The headline restates the article's fact, so the body's line is the article and the headline's
+    words are what is redundant; the line went as contained in the headline. `_opens_with_figure`
+    spares such items only when the figure opens them (pass 2's short fragments)."""
+    return original in quoted.headline and _shares_figure(unit, original)
+
+
+def heading_over(heading: Unit, sentence: Unit, units: list[Unit], quoted: HeadlineQuote | None) -> bool:
+    """Whether `heading`, a line alone in its paragraph ending like no sentence, sits right above
+    the paragraph of `sentence` and restates it in its own order: a live entry's heading over its
+    text ("Windstoot van 124 kilometer per uur gemeten in Hoek van Holland" over "Het KNMI heeft
+    in Hoek van Holland een windstoot van 124 kilometer per uur gemeten."), as the page's headline
+    does its lead (HeadlineQuote). A teaser cut from the sentence holds its words in the
+    sentence's order: it goes as before."""
+    piece = heading.piece
+    if sentence.paragraph != heading.paragraph + 1 or piece is None or piece.ends_sentence() or piece.looks_truncated():
+        return False
+    if quoted is not None and heading in quoted.headline:
+        return False  # the page's headline: HeadlineQuote decides
+    if not _alone(heading, units):
+        return False
+    return heading.joined() not in sentence.joined()
+
+
+def _alone(unit: Unit, units: list[Unit]) -> bool:
+    """Whether `unit` is the only unit of its paragraph (units are in text order)."""
+    index = unit.index
+    before = index > 0 and units[index - 1].paragraph == unit.paragraph
+    after = index + 1 < len(units) and units[index + 1].paragraph == unit.paragraph
+    return not (before or after)
+
+
+def item_restates_figure(unit: Unit, longer: Unit) -> bool:
+    """Whether `unit`, a line ending like no sentence (a list's item, a key fact) below the
+    `longer` sentence, states a figure that sentence holds: "每年金額增至2500元" under a lead
+    saying "每年金額將由2000元增至2500元". Written without spaces, its characters' shingles all lie
+    in the lead, yet the item is the article's summary of its own fact, not a teaser cut from
+    the lead (a teaser stands above the text, or ends cut)."""
+    if longer.index > unit.index or unit.piece is None or unit.piece.ends_sentence() or unit.piece.looks_truncated():
+        return False
+    return _shares_figure(unit, longer)
+
+
+def _shares_figure(unit: Unit, other: Unit) -> bool:
+    """Whether `unit`, outside `other`'s paragraph, holds a figure `other` holds."""
+    if unit.paragraph == other.paragraph:
+        return False
+    figures = {tok for tok in unit.toks if tok[:1].isdigit()}
+    return bool(figures) and not figures.isdisjoint(other.toks)

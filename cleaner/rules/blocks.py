@@ -13,10 +13,11 @@ from .links import LABEL_COLON, page_lines, related_run, repeated_link
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
+from .live import entry_stamp, live_blog, past_entry_chrome, short_entry
 from .practical import event_line, practical_line
 from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
-from .stamps import dateline_stamp, time_stamp
+from .stamps import time_stamp
 from .title import CLOSING_QUOTES
 
 
@@ -79,12 +80,12 @@ def with_tail(
     """
     pars = doc.paragraphs
     last, joined, skipped, index = block.last, 0, 0, block.last + 1
-    live = _live_blog(doc, block, s, category)
+    live = live_blog(doc, block.first, block.last, s, category)
     while index < len(pars):
         par = pars[index]
         signals = par.signals
-        stamp = _past_entry_chrome(doc, index, s, category) if live else index
-        if live and stamp < len(pars) and _entry_stamp(doc, pars[stamp], s, category) and _short_entry(pars, stamp + 1, s):
+        stamp = past_entry_chrome(doc, index, s, category) if live else index
+        if live and stamp < len(pars) and entry_stamp(doc, pars[stamp], s, category) and short_entry(pars, stamp + 1, s):
             last, index = stamp + 1, stamp + 2  # a live blog's last entry: "Share" / "10:30" / "Ferry closed."
             continue
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
@@ -239,42 +240,6 @@ def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
         return False
     removal = pars[below].removal
     return removal is not None and removal.reason == "boilerplate"
-
-
-def _live_blog(doc: Document, block: Block, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
-    """Whether the block holds `live_min_stamps` entry stamps (`_entry_stamp`): a live blog."""
-    pars = doc.paragraphs[block.first : block.last + 1]
-    return sum(1 for par in pars if _entry_stamp(doc, par, s, category)) >= s.live_min_stamps
-
-
-def _entry_stamp(doc: Document, par: Paragraph, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
-    """A live blog entry's stamp: a kept time of day ("10:30", stamps.time_stamp) or a short
-    relative time a dateline rule removed ("há 1 hora", stamps.dateline_stamp)."""
-    if par.kept:
-        return time_stamp(par, s)
-    return dateline_stamp(doc, par, category(par))
-
-
-def _past_entry_chrome(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int:
-    """The first index from `index` past rule removals that frame a live blog's entries
-    (`live_entry_chrome`: the share row closing the entry above, an ad label) and are no stamp."""
-    pars = doc.paragraphs
-    while index < len(pars) and not pars[index].kept and category(pars[index]) in s.live_entry_chrome and not _entry_stamp(doc, pars[index], s, category):
-        index += 1
-    return index
-
-
-def _short_entry(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:
-    """A live blog entry of one short sentence under its time stamp, which the tail walk joins
-    with its stamp: two words or more ("Anpfiff im Weserstadion."), ending like a sentence,
-    scoring `tail_min_prose`.
-    "10:30" / "Паромная переправа через реку закрыта." (9 words, scoring under the block
-    threshold) was cut off with its stamp, the last entry of a live blog; a teaser's time sits
-    over a headline, which does not end like a sentence."""
-    if index >= len(pars) or not pars[index].kept:
-        return False
-    signals = pars[index].signals
-    return bool(signals["ends_sentence"]) and signals["words"] >= 2 and signals["prose"] >= s.tail_min_prose
 
 
 def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:

@@ -9,6 +9,7 @@ blog's entries stay one body (scorer.py asks, before the block search).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..types import Document, Paragraph
 from .lists import prose_paragraph
@@ -131,3 +132,39 @@ def _key_events(pars: list[Paragraph], first_stamp: int, categories: dict[str, s
 def _entry_heading(par: Paragraph, s: ScorerSettings) -> bool:
     signals = par.signals
     return par.kept and 0 < signals["words"] <= s.title_max_words and not signals["ends_sentence"]
+
+
+def live_blog(doc: Document, first: int, last: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """Whether paragraphs `first` to `last` hold `live_min_stamps` entry stamps (`entry_stamp`): a live blog."""
+    pars = doc.paragraphs[first : last + 1]
+    return sum(1 for par in pars if entry_stamp(doc, par, s, category)) >= s.live_min_stamps
+
+
+def entry_stamp(doc: Document, par: Paragraph, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """A live blog entry's stamp: a kept time of day ("10:30", stamps.time_stamp) or a short
+    relative time a dateline rule removed ("há 1 hora", stamps.dateline_stamp)."""
+    if par.kept:
+        return time_stamp(par, s)
+    return dateline_stamp(doc, par, category(par))
+
+
+def past_entry_chrome(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int:
+    """The first index from `index` past rule removals that frame a live blog's entries
+    (`live_entry_chrome`: the share row closing the entry above, an ad label) and are no stamp."""
+    pars = doc.paragraphs
+    while index < len(pars) and not pars[index].kept and category(pars[index]) in s.live_entry_chrome and not entry_stamp(doc, pars[index], s, category):
+        index += 1
+    return index
+
+
+def short_entry(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:
+    """A live blog entry of one short sentence under its time stamp, which the tail walk joins
+    with its stamp: two words or more ("Anpfiff im Weserstadion."), ending like a sentence,
+    scoring `tail_min_prose`.
+    "10:30" / "Паромная переправа через реку закрыта." (9 words, scoring under the block
+    threshold) was cut off with its stamp, the last entry of a live blog; a teaser's time sits
+    over a headline, which does not end like a sentence."""
+    if index >= len(pars) or not pars[index].kept:
+        return False
+    signals = pars[index].signals
+    return bool(signals["ends_sentence"]) and signals["words"] >= 2 and signals["prose"] >= s.tail_min_prose
