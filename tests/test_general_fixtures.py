@@ -1507,6 +1507,9 @@ HEADINGS = {
     "nl_93": ["Storm Henk raast over Nederland: code oranje in vijf provincies", "Volg hier het laatste nieuws over de storm."],
     "ja_91": ["「地方の鉄道は観光だけでは守れない」", "えちぜん鉄道社長が語るローカル線再生の条件"],
     "ko_91": ["[포토] 첫눈 내린 서울 도심", "(서울=연합뉴스) 김도훈 기자"],
+    # under the byline's dates: an obituary's name and life years, an explainer's first subheading (rules/openers.py, lead, s20)
+    "it_98": ["Addio a Marisa Conti", "Marisa Conti (1931-2026)", "Si è spenta nella notte"],
+    "it_99": ["Frana a Castelnuovo: cosa sappiamo e cosa non sappiamo", "Cosa sappiamo", "La frana si è staccata"],
 }  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
 from .credit import credit_cues, headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
+from .openers import article_opener
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
@@ -107,6 +108,7 @@ def find_heading(
         standfirst = None  # the headline printed twice (page title, then article heading)
     kept = {i for i in skipped if kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}
     kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
+    kept |= {i for i in skipped if article_opener(doc, i, first, settings)}
     return Heading(title, standfirst, tuple(sorted(entry + list(kept))))
 
 

@@ -1,0 +1,52 @@
+"""Short lines between a byline and the body that open the article (rules/openers.py): an
+obituary's name with the life years, an explainer's first subheading with its sibling below."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean_text
+
+_MENU = "Il Quotidiano\nHome\nCronaca\nEsteri\n"
+_SHARE = "Condividi\nFacebook\nTwitter\nLeggi anche\nMaltempo, allerta arancione su tutta la regione\nPubblicità\n"
+_P1 = "La frana si è staccata intorno alle 4 di notte dal versante nord del monte, travolgendo due case disabitate e un tratto della provinciale."
+_P2 = "Non ci sono feriti. Trenta famiglie sono state evacuate in via precauzionale e ospitate nella palestra comunale."
+_P3 = "Non è ancora chiaro se il movimento del terreno si sia fermato: i geologi della Regione stanno monitorando il versante con i droni."
+_P4 = "Non si sa nemmeno quando potrà riaprire la strada, l'unico collegamento con le frazioni più alte."
+_HEAD = "Frana a Castelnuovo: cosa sappiamo e cosa non sappiamo\ndi Marco Galli\n06 dicembre 2026 - 10:40\n"
+
+
+def _text(page: str) -> str:
+    return clean_text(page).text
+
+
+def test_an_explainer_keeps_its_first_subheading_under_the_byline():
+    page = _MENU + _HEAD + f"Cosa sappiamo\n{_P1}\n{_P2}\nCosa non sappiamo\n{_P3}\n{_P4}\n" + _SHARE
+    lines = _text(page).splitlines()
+    assert lines[:3] == ["Frana a Castelnuovo: cosa sappiamo e cosa non sappiamo", "", "Cosa sappiamo"]
+    assert "Cosa non sappiamo" in lines and "di Marco Galli" not in lines
+
+
+def test_a_short_line_with_no_sibling_in_the_body_still_goes():
+    """A kicker under the byline ("Il punto") with no subheading of its kind below."""
+    page = _MENU + _HEAD + f"Il punto\n{_P1}\n{_P2}\n{_P3}\n{_P4}\n" + _SHARE
+    assert "Il punto" not in _text(page).splitlines()
+
+
+def test_an_obituary_keeps_its_subject_s_life_years_line():
+    page = (
+        _MENU + "Addio a Marisa Conti, la maestra di tre generazioni\ndi Paolo Ricci\n06 dicembre 2026 - 09:20\n"
+        "Marisa Conti (1931-2026)\n"
+        "Si è spenta nella notte, nella sua casa di via dei Mille, Marisa Conti, per quarant'anni maestra alla scuola elementare.\n"
+        f"{_P2}\n{_P4}\n" + _SHARE
+    )
+    lines = _text(page).splitlines()
+    assert lines[:3] == ["Addio a Marisa Conti, la maestra di tre generazioni", "", "Marisa Conti (1931-2026)"]
+
+
+def test_life_years_of_someone_the_body_does_not_name_go():
+    page = (
+        _MENU + "Addio alla maestra di tre generazioni\ndi Paolo Ricci\n06 dicembre 2026 - 09:20\n"
+        "Paolo Ricci (1950-2020)\n"
+        "Si è spenta nella notte, nella sua casa di via dei Mille, la maestra che per quarant'anni insegnò alla scuola elementare.\n"
+        f"{_P2}\n{_P4}\n" + _SHARE
+    )
+    assert "Paolo Ricci (1950-2020)" not in _text(page)
