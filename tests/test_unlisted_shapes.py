@@ -42,6 +42,16 @@ def test_a_link_whose_headline_the_page_repeats_goes_beside_a_subheading():
     assert LINK in clean_text(alone).text.splitlines()
 
 
+def test_a_brief_s_headline_whose_label_the_text_below_names_stays():
+    """A page of news briefs: "Narbonne : cambriolage dans une pharmacie" between two briefs has
+    the shape of a "read also" link, but its label is the place the brief below names; a "read
+    also" label is not written in the text with its capitals (fixture fr_97)."""
+    page = _page("fr_97.txt")
+    assert "Narbonne : cambriolage dans une pharmacie" in clean_text(page).text.splitlines()
+    unnamed = page.replace("commissariat de Narbonne", "commissariat de la ville")
+    assert "Narbonne : cambriolage dans une pharmacie" not in clean_text(unnamed).text.splitlines()
+
+
 def test_every_label_and_colon_shape_takes_the_same_colons():
     """The "read also" link, the label inside the body and the credit's label share one colon
     (links.LABEL_COLON): the credit took the Ethiopic wordspace and not Khmer's ៖ nor Armenian's

@@ -54,6 +54,9 @@ _CLAUSED = re.compile(
 )
 
 
+_NAMED_BELOW = 3  # paragraphs under a link-shaped line searched for its label (`_label_named_below`)
+
+
 def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
     """Indexes of the body's kept lines (`first` to `last`) that are a "read also" link."""
     pars = doc.paragraphs
@@ -65,13 +68,29 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
             continue
         title, repeated_only = link
         if not repeated_only and _alone_between_prose(doc, index, first, last, s):
-            found.append(index)
+            if not _label_named_below(doc, pars[index], title, index, last):
+                found.append(index)
             continue
         if lines is None:
             lines = page_lines(doc)
         if title.casefold() in lines:
             found.append(index)
     return found
+
+
+def _label_named_below(doc: Document, par: Paragraph, title: str, index: int, last: int) -> bool:
+    """Whether the label of a link-shaped line is named, as written, in one of the `_NAMED_BELOW`
+    kept paragraphs under it: a news brief's headline ("Narbonne : cambriolage dans une
+    pharmacie" over "... par le commissariat de Narbonne."), its place or subject heading the
+    text it names, not a "read also" label ("Lire aussi", "Related"), which the article does
+    not write with its capitals."""
+    line = doc.text[par.start : par.end]
+    label = line[: line.rfind(title)].rstrip().rstrip(LINK_COLONS + "\u1361").strip(" -–—|")
+    if len(label) < 3 or not WORD.search(label):
+        return False
+    named = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+    below = [p for p in doc.paragraphs[index + 1 : last + 1] if p.kept][:_NAMED_BELOW]
+    return any(named.search(doc.text, p.start, p.end) for p in below)
 
 
 def page_lines(doc: Document) -> set[str]:
