@@ -599,6 +599,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "id_90": ["Berikut lokasi parkir yang disiapkan:", "3. Kawasan Kota Lama", "Sebanyak 500 petugas gabungan akan disiagakan."],
     "nb_90": ["Dette bør du vite hvis du skal over fjellet:", "Følg alltid anvisningene fra mannskapene"],
     "lt_90": ["Kaip keisis kainos", "Mėnesio 29,00 € 32,00 €", "Moksleiviams ir senjorams nuolaidos išliks tokios pačios."],
+    # Finnish sentences of 7-11 words (10-15 English ones: prose.counted_words) under a "Lue myös" link
+    "fi_95": ["Miten lainaaminen järjestetään?", "Lasten satutunnit jatkuvat remontin aikana", "– Toivomme asiakkailta kärsivällisyyttä kevään aikana, Lehtonen sanoo."],
+    "fi_96": ["Mikä muuttuu?", "Päivystykseen tulee 14 uutta hoitohuonetta ja oma odotustila lapsille.", "– Toivomme, että odotusajat lyhenevät selvästi, Pesonen sanoo."],
+    "lv_95": ["Cēsīs atjaunos veco ūdenstorni centrā", "Būvdarbi sāksies nākamā gada pavasarī un ilgs aptuveni pusotru gadu."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1222,6 +1226,9 @@ JUNK = {
     "fi_90": ["LUE MYÖS", "Lataa Ilta-Uutiset-sovellus", "Kommentit (86)", "MAINOS"],
     "nb_90": ["Fotograf", "Kari Haugen", "Mer om: Snøskred, E16, Vang", "Hent NRK-appen"],
     "lt_90": ["Žinios.lt\n", "Gintarė Petrauskaitė", "Nuotr. Josvydo Elinsko / ELTA", "Žymos: Vilnius", "Draudžiama Žinios.lt"],
+    "fi_95": ["Lue myös: Kaupunginhallitus", "Aiheesta muualla", "HäSa: Kirjastojen lainausmäärät kasvussa", "Voit keskustella aiheesta", "Liisa Virtanen"],
+    "fi_96": ["Lue myös: Hyvinvointialue", "Karjalainen: Päivystyksen jonot ennätyspitkiä", "Kuvat: Jussi Heikkinen / Yle", "Anni Korhonen"],
+    "lv_95": ["Mārtiņš Kalniņš", "Latvijas Radio", "Reklāma", "Valmierā slēgs vecās slimnīcas ēku", "Saistītie raksti"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1419,6 +1426,8 @@ HEADINGS = {
     "hu_90": ["Megkéselték a pécsi férfit", "Tanúk szerint pillanatok alatt"],
     "nb_90": ["Snøras stengte E16 over Filefjell", "Et snøras gikk over veien"],  # over a broadcaster's names and roles
     "lt_90": ["Vilniuje nuo sausio brangs viešasis transportas", "Nuo sausio 1 dienos"],  # over its author and the site's domain
+    "lv_95": ["Cēsīs atjaunos veco ūdenstorni centrā", "Cēsu novada pašvaldība piešķīrusi"],  # a headline of five Latvian words (6.25 counted)
+    "fi_95": ["Hämeenlinnan pääkirjasto suljetaan remontin ajaksi", "Kirjaston palvelut siirtyvät"],
 }  # fmt: skip
 
 

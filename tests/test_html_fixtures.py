@@ -301,6 +301,10 @@ BODY = {
     # a review opening on its score over a verdict sentence over the pros and cons box (helper q)
     "fr_71_review_verdict": ["Note : 8/10\n\nUne petite machine rapide", "Points faibles\n\nBuse vapeur faible\n\nPetit bac",
                              "cela compte peu.", "Dimensions : 15 x 30 x 31 cm"],
+    # a list of short items under a question subheading, framed by sentences of 10-11 Arabic or Hebrew words (13-14 counted: prose.counted_words)
+    "ar_95": ["ماذا تضم المكتبة؟", "أكثر من 300 ألف كتاب", "مختبر رقمي للباحثين", "ومن المقرر أن تستضيف المكتبة أول معرض لها في يناير المقبل."],
+    "he_95": ["מה כוללת התוכנית?", "12 קילומטרים של שבילים חדשים", "שלוש גשרונים חדשים מעל הירקון", "העבודות צפויות להתחיל באביב ולהסתיים בתוך שנתיים.",
+              "תושבי השכונות הסמוכות הביעו חשש מעומסי תנועה בזמן העבודות."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -523,6 +527,8 @@ JUNK = {
     "ja_paywall_price": ["有料記事", "ご登録から1カ月間は99円", "残り620文字", "【関連記事】", "あわせて読みたい", "山田太郎撮影"],
     "fr_71_review_verdict": ["249 € chez Amazon", "Voir le prix", "Acheter sur Amazon", "peut percevoir une commission",
                              "Laisser un commentaire", "Les plus lus", "Recevez l’essentiel"],
+    "ar_95": ["اقرأ أيضًا:", "معرض عمّان الدولي للكتاب يستقبل 400 ألف زائر", "الكلمات المفتاحية", "الأكثر قراءة", "جميع الحقوق محفوظة"],
+    "he_95": ["כתבות נוספות:", "הקורקינטים החשמליים חוזרים לרחובות", "פרסומת", "הוספת תגובה", "הכי נקראים", "כל הזכויות שמורות"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -585,6 +591,8 @@ HEADINGS = {
     "en_div_scroll": ["County approves new animal shelter on Route 9", "The Valley County Board of Supervisors"],
     "en_gallery": ["In pictures: Lantern parade lights up the old town", "More than 3,000 people walked"],
     "tr_haber": ["Eskişehir'de tramvay hattı Çankaya Mahallesi'ne uzatılıyor", "Büyükşehir Belediyesi, 4,2 kilometrelik"],
+    "ar_95": ["الأردن: افتتاح أكبر مكتبة عامة في عمّان", "تضم المكتبة أكثر من 300 ألف كتاب"],
+    "he_95": ["תל אביב תרחיב את שבילי האופניים לאורך הירקון", "העירייה אישרה תקציב של 40 מיליון שקל"],
 }  # fmt: skip
 
 
