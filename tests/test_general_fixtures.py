@@ -642,6 +642,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ko_91": ["5일 오전 서울 중구 덕수궁 돌담길에 눈이 쌓여 있다.", "기상청은 이날 오후까지"],
     # a live entry's heading restating its text in its own words stays over it (dedup.document._heading_over) (helper lg, s20)
     "nl_94": ["Windstoot van 124 kilometer per uur gemeten in Hoek van Holland\n\nHet KNMI heeft in Hoek van Holland een windstoot"],
+    # Finnish sentences of 7-11 words (10-15 English ones: prose.counted_words) under a "Lue myös" link
+    "fi_95": ["Miten lainaaminen järjestetään?", "Lasten satutunnit jatkuvat remontin aikana", "– Toivomme asiakkailta kärsivällisyyttä kevään aikana, Lehtonen sanoo."],
+    "fi_96": ["Mikä muuttuu?", "Päivystykseen tulee 14 uutta hoitohuonetta ja oma odotustila lapsille.", "– Toivomme, että odotusajat lyhenevät selvästi, Pesonen sanoo."],
+    "lv_95": ["Cēsīs atjaunos veco ūdenstorni centrā", "Būvdarbi sāksies nākamā gada pavasarī un ilgs aptuveni pusotru gadu."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1297,6 +1301,9 @@ JUNK = {
     "ja_91": ["山本 健太 : 東洋経済 記者", "インタビュー", "この記事の著者", "無料会員登録はこちら"],
     # a photo gallery's slide counters ("사진 2 / 4") (helper lg, s20)
     "ko_91": ["사진 1 / 4", "사진 2 / 4", "사진 3 / 4", "송고시간 2026-12-05 09:41", "이전 사진"],
+    "fi_95": ["Lue myös: Kaupunginhallitus", "Aiheesta muualla", "HäSa: Kirjastojen lainausmäärät kasvussa", "Voit keskustella aiheesta", "Liisa Virtanen"],
+    "fi_96": ["Lue myös: Hyvinvointialue", "Karjalainen: Päivystyksen jonot ennätyspitkiä", "Kuvat: Jussi Heikkinen / Yle", "Anni Korhonen"],
+    "lv_95": ["Mārtiņš Kalniņš", "Latvijas Radio", "Reklāma", "Valmierā slēgs vecās slimnīcas ēku", "Saistītie raksti"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1510,6 +1517,8 @@ HEADINGS = {
     # under the byline's dates: an obituary's name and life years, an explainer's first subheading (rules/openers.py, lead, s20)
     "it_98": ["Addio a Marisa Conti", "Marisa Conti (1931-2026)", "Si è spenta nella notte"],
     "it_99": ["Frana a Castelnuovo: cosa sappiamo e cosa non sappiamo", "Cosa sappiamo", "La frana si è staccata"],
+    "lv_95": ["Cēsīs atjaunos veco ūdenstorni centrā", "Cēsu novada pašvaldība piešķīrusi"],  # a headline of five Latvian words (6.25 counted)
+    "fi_95": ["Hämeenlinnan pääkirjasto suljetaan remontin ajaksi", "Kirjaston palvelut siirtyvät"],
 }  # fmt: skip
 
 

@@ -323,6 +323,10 @@ BODY = {
                              "09:15 Uhr\n\nGuten Morgen!"],
     "es_92_slide_counters": ["Miles de personas llenaron el recorrido", "Melchor saluda desde su carroza",
                              "Los Reyes Magos, ya en el balcón del Ayuntamiento"],
+    # a list of short items under a question subheading, framed by sentences of 10-11 Arabic or Hebrew words (13-14 counted: prose.counted_words)
+    "ar_95": ["ماذا تضم المكتبة؟", "أكثر من 300 ألف كتاب", "مختبر رقمي للباحثين", "ومن المقرر أن تستضيف المكتبة أول معرض لها في يناير المقبل."],
+    "he_95": ["מה כוללת התוכנית?", "12 קילומטרים של שבילים חדשים", "שלוש גשרונים חדשים מעל הירקון", "העבודות צפויות להתחיל באביב ולהסתיים בתוך שנתיים.",
+              "תושבי השכונות הסמוכות הביעו חשש מעומסי תנועה בזמן העבודות."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -563,6 +567,8 @@ JUNK = {
     "de_91_ticker_control": ["Ticker aktualisiert sich automatisch", "Auto-Update", "Alle akzeptieren", "Anzeige",
                              "Artikel teilen", "Mehr zum Thema", "Feuerwehr Trier", "Von Redaktion Trier"],
     "es_92_slide_counters": ["1 / 5", "3 / 5", "5 / 5", "Fotos: Pilar Aznar", "Compartir en Facebook", "Más galerías"],
+    "ar_95": ["اقرأ أيضًا:", "معرض عمّان الدولي للكتاب يستقبل 400 ألف زائر", "الكلمات المفتاحية", "الأكثر قراءة", "جميع الحقوق محفوظة"],
+    "he_95": ["כתבות נוספות:", "הקורקינטים החשמליים חוזרים לרחובות", "פרסומת", "הוספת תגובה", "הכי נקראים", "כל הזכויות שמורות"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -628,6 +634,8 @@ HEADINGS = {
     "fr_93_jannah_trail": ["Vendée : la digue de La Barre-de-Monts sera rehaussée d'un mètre",
                            "Les travaux commenceront en mars et dureront dix-huit mois."],
     "en_90_stacked_divs": ["Council backs plan for a new skate park at Riverside", "Eastfield Town Council has agreed"],
+    "ar_95": ["الأردن: افتتاح أكبر مكتبة عامة في عمّان", "تضم المكتبة أكثر من 300 ألف كتاب"],
+    "he_95": ["תל אביב תרחיב את שבילי האופניים לאורך הירקון", "העירייה אישרה תקציב של 40 מיליון שקל"],
 }  # fmt: skip
 
 

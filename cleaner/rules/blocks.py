@@ -15,6 +15,7 @@ from .howto import steps_under_subheading
 from .listings import listing_below
 from .live import entry_stamp, live_blog, past_entry_chrome, short_entry
 from .practical import event_line, practical_line
+from .prose import counted_words
 from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
 from .stamps import time_stamp
@@ -125,7 +126,7 @@ def with_tail(
         floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose
         if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
             break
-        if signals["words"] < s.tail_min_words and not (right_under and (clause or _closing(doc, index) or _short_closing(doc, index, s))):
+        if counted_words(signals) < s.tail_min_words and not (right_under and (clause or _closing(doc, index) or _short_closing(doc, index, s))):
             break
         if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
@@ -158,10 +159,11 @@ def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
 
 
 def _short_on_stop(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept line of `closing_min_words` words or more, under `tail_min_words`, on a full stop,
-    not opening on a note mark ("* Offer ends Sunday. Terms apply.": small print, which
-    footnotes.footnote_tail keeps only under a body that carries its mark)."""
-    if not (par.kept and s.closing_min_words <= par.signals["words"] < s.tail_min_words and _full_stop(doc, par)):
+    """A kept line of `closing_min_words` words or more, under `tail_min_words` (counted for
+    the page's language, prose.counted_words), on a full stop, not opening on a note mark ("*
+    Offer ends Sunday. Terms apply.": small print, which footnotes.footnote_tail keeps only
+    under a body that carries its mark)."""
+    if not (par.kept and s.closing_min_words <= counted_words(par.signals) < s.tail_min_words and _full_stop(doc, par)):
         return False
     return not opens_on_mark(doc, par.start, par.end)
 
@@ -233,7 +235,7 @@ def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
     below = index + 1
     while below < len(pars) and below - index <= s.tail_label_lines and pars[below].kept:
         signals = pars[below].signals
-        if signals["words"] > s.menu_max_words or signals["ends_sentence"]:
+        if counted_words(signals) > s.menu_max_words or signals["ends_sentence"]:
             return False
         below += 1
     if below == index + 1 or below >= len(pars):
@@ -300,7 +302,7 @@ def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:
 
 def _short_reply(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept line shorter than `tail_min_words` closing on a full stop ("Gern.", "Thank you.")."""
-    return par.kept and par.signals["words"] < s.tail_min_words and _full_stop(doc, par)
+    return par.kept and counted_words(par.signals) < s.tail_min_words and _full_stop(doc, par)
 
 
 def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -312,7 +314,7 @@ def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     below = [par for par in pars[index + 1 :] if par.kept]
     if not below or not _full_stop(doc, pars[index]):
         return False
-    return all(par.signals["words"] <= s.menu_max_words and not par.signals["ends_sentence"] for par in below)
+    return all(counted_words(par.signals) <= s.menu_max_words and not par.signals["ends_sentence"] for par in below)
 
 
 def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -326,7 +328,7 @@ def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
     ("Ծնողները իրենց գոհունակութիւնը յայտնեցին նոր շէնքին համար։", 7 words) they are short."""
     pars = doc.paragraphs
     par = pars[index]
-    if par.signals["words"] >= s.tail_min_words or par.signals["ends_sentence"]:
+    if counted_words(par.signals) >= s.tail_min_words or par.signals["ends_sentence"]:
         return False
     if _LABELLED.match(doc.text, par.start, par.end) is None:
         return False

@@ -21,6 +21,7 @@ import re
 from ..types import Document, Paragraph
 from .lists import data_run, fact_box_end, intro_sentence, introduces, prose_paragraph
 from .loader import removal_category
+from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import time_stamp
 
@@ -141,7 +142,7 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
                 continue
             break  # the page's furniture
         signals = par.signals
-        if signals["ends_sentence"] and signals["prose"] >= s.tail_min_prose and signals["words"] > s.menu_max_words:
+        if signals["ends_sentence"] and signals["prose"] >= s.tail_min_prose and counted_words(signals) > s.menu_max_words:
             sentences += 1
             strong |= signals["prose"] > s.block_threshold
             if sentences >= s.inline_chrome_depth and strong:
@@ -150,7 +151,7 @@ def _article_side(doc: Document, index: int, step: int, categories: dict[str, st
             continue  # "11:20" / "Читайте также: ..." / "11:05" / the next entry
         elif step == 1 and headings == 1 and strong and introduces(doc, par, s):
             return True  # a sentence, a subheading, then the line opening the article's own list ("Under bygget gäller följande:")
-        elif headings == 0 and signals["words"] < s.list_prose_min_words:
+        elif headings == 0 and counted_words(signals) < s.list_prose_min_words:
             headings += 1
         else:
             return False
@@ -244,7 +245,7 @@ def _prose_run(doc: Document, index: int, step: int, categories: dict[str, str],
             if step == 1 and (after := fact_box_end(doc, index, s)) > index:
                 index = after
                 continue
-            if step == 1 and count and not headings and not par.signals["ends_sentence"] and par.signals["words"] < s.list_prose_min_words:
+            if step == 1 and count and not headings and not par.signals["ends_sentence"] and counted_words(par.signals) < s.list_prose_min_words:
                 headings += 1
                 index += step
                 continue
@@ -260,7 +261,7 @@ def _prose_run(doc: Document, index: int, step: int, categories: dict[str, str],
 
 def _caption(pars: list[Paragraph], index: int, categories: dict[str, str], s: ScorerSettings) -> bool:
     """A short kept line right above a credit a rule removed: a photo caption."""
-    if index + 1 >= len(pars) or not pars[index].kept or pars[index].signals["words"] >= s.tail_min_words:
+    if index + 1 >= len(pars) or not pars[index].kept or counted_words(pars[index].signals) >= s.tail_min_words:
         return False
     return removal_category(pars[index + 1], categories) == "credit"
 
@@ -274,7 +275,7 @@ def _introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     signals = par.signals
     return (
         par.kept
-        and signals["words"] >= s.list_prose_min_words
+        and counted_words(signals) >= s.list_prose_min_words
         and signals["prose"] >= s.tail_min_prose
         and doc.text[par.start : par.end].rstrip().endswith((":", "："))
     )

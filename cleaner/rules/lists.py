@@ -36,6 +36,7 @@ from typing import Iterator
 
 from ..tablerow import is_row
 from ..types import Document, Paragraph
+from .prose import counted_words
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 from ..words import MARKS
@@ -111,14 +112,14 @@ def caseless_phrase(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 def introduces(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A line of `list_intro_min_words` words or more ending in a colon ("You will need:"); a
     one-word label with a colon ("Tags:", "Topics:") heads page furniture as often as a list."""
-    return par.kept and par.signals["words"] >= s.list_intro_min_words and par_text(doc, par).endswith((":", "："))
+    return par.kept and counted_words(par.signals) >= s.list_intro_min_words and par_text(doc, par).endswith((":", "："))
 
 
 def prose_par(par: Paragraph, s: ScorerSettings) -> bool:
     """A sentence-long paragraph (a recipe's steps between its lists); a teaser's one-line
     question or quip is shorter."""
     signals = par.signals
-    return signals["words"] >= s.list_prose_min_words and signals["prose"] >= s.block_threshold and signals["ends_sentence"] > 0.0
+    return counted_words(signals) >= s.list_prose_min_words and signals["prose"] >= s.block_threshold and signals["ends_sentence"] > 0.0
 
 
 def prose_paragraph(par: Paragraph, s: ScorerSettings) -> bool:
@@ -185,7 +186,7 @@ def _headed(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     over the two innings, a press release's "■会社概要" over its "会社名：" and "所在地：" rows,
     which two rows make a list of (a one-word "Tags:" heads the page's furniture as often)."""
     text = par_text(doc, par)
-    return par.signals["words"] >= s.list_phrase_min_words and (text.endswith((":", "：")) or text.startswith(_BOX_MARKS))
+    return counted_words(par.signals) >= s.list_phrase_min_words and (text.endswith((":", "：")) or text.startswith(_BOX_MARKS))
 
 
 def _label_over_rows(doc: Document, index: int, chrome: set[int], s: ScorerSettings) -> bool:
@@ -248,7 +249,7 @@ def list_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> in
             return first
         if prose_par(par, s):
             break
-        if row_line(doc, index, s) and par.signals["words"] >= s.menu_max_words:
+        if row_line(doc, index, s) and counted_words(par.signals) >= s.menu_max_words:
             rows += 1
         else:
             others += 1
@@ -286,14 +287,14 @@ def fact_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> in
     sentences = [i for i in rows if ends_like_sentence(doc, pars[i])]
     if len(rows) < s.list_min_items or len(sentences) < 2:
         return first
-    return index if any(pars[i].signals["words"] >= s.list_prose_min_words for i in sentences) else first
+    return index if any(counted_words(pars[i].signals) >= s.list_prose_min_words for i in sentences) else first
 
 
 def intro_sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A line of `list_intro_min_words` words or more that ends like a sentence and scores as
     prose: what introduces a list when no colon does ("Estas son las estaciones que abren el sábado.")."""
     signals = par.signals
-    return par.kept and signals["words"] >= s.list_intro_min_words and signals["prose"] >= s.block_threshold and ends_like_sentence(doc, par)
+    return par.kept and counted_words(signals) >= s.list_intro_min_words and signals["prose"] >= s.block_threshold and ends_like_sentence(doc, par)
 
 
 
@@ -378,7 +379,7 @@ def _prose_above(pars: list[Paragraph], kept: list[int], at: int, s: ScorerSetti
         if back < limit - figures:
             break
         par = pars[kept[back]]
-        if par.signals["words"] >= s.list_prose_min_words:
+        if counted_words(par.signals) >= s.list_prose_min_words:
             if prose_par(par, s):
                 return True
             if figures or not (par.signals["ends_sentence"] and par.signals["digits"] and par.signals["prose"] >= s.tail_min_prose):

@@ -56,7 +56,7 @@ TAKES = ("", "previous", "next", "name")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
 # Any rule starting with "^" may say `spare = ["media-kicker", ...]`: lines opening with one of
 # those named shapes (defined once, in a file's [spares] table) are never its match (spares.py).
-_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "rule", "description", SPARES_KEY})
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "word_weight", "rule", "description", SPARES_KEY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +106,10 @@ class LanguageData:
     letters: frozenset[str] = frozenset()  # letters its spelling has and a close language's lacks ("äö", "æø")
     author_openings: frozenset[str] = frozenset()  # a closing bio's first words ("the author is")
     keypoints_labels: frozenset[str] = frozenset()  # a summary box's label under the headline ("Key points")
+    # How many English words one of its words stands for when a line's length is compared with
+    # a threshold ("long enough to be prose, a headline"): Finnish or Estonian glue case endings,
+    # Arabic and Hebrew glue articles and prepositions to words, so one sentence has fewer words.
+    word_weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +177,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
         table = read_toml(path, "rule file")
         spares.update(spare_table(table, str(path), spares))
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or data.word_weight != 1.0 or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), spares, check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -201,6 +205,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     letters = table.get("letters", "")
     if not isinstance(letters, str):
         raise ConfigError(f"{where}: 'letters' must be a string of letters")
+    weight = _word_weight(table.get("word_weight", 1.0), where)
     return language, LanguageData(
         language,
         frozenset(w.lower() for w in stopwords),
@@ -212,7 +217,16 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         frozenset(letters.lower()),
         frozenset(" ".join(o.replace("’", "'").split()).casefold() for o in openings),
         frozenset(k.casefold() for k in keypoints),
+        weight,
     )
+
+
+def _word_weight(value: Any, where: str) -> float:
+    """A language's `word_weight`: a number from 1 to 3 (a weight under 1 would let a menu of
+    short words pass for prose; over 3, a two-word label for a sentence)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 1.0 <= value <= 3.0:
+        raise ConfigError(f"{where}: 'word_weight' must be a number from 1 to 3")
+    return float(value)
 
 
 def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
@@ -229,6 +243,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         old.letters | new.letters,
         old.author_openings | new.author_openings,
         old.keypoints_labels | new.keypoints_labels,
+        new.word_weight if new.word_weight != 1.0 else old.word_weight,
     )
 
 

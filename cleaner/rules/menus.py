@@ -9,6 +9,7 @@ from ..types import Document, Paragraph, Removal
 from .blocks import Block
 from .framed import framed_run
 from .lists import data_run
+from .prose import counted_words
 from .settings import ScorerSettings
 
 RULE_MENU = "score.navigation"
@@ -29,7 +30,7 @@ def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int],
         menu_like = (  # the cheap tests first: most lines of a body are long
             par is not None
             and index not in boxed
-            and par.signals["words"] <= s.menu_max_words
+            and counted_words(par.signals) <= s.menu_max_words
             and prose[index] < s.menu_prose
             and par.signals.get("table_cell", 0.0) == 0.0  # an HTML table the reader kept: data
             and par.kept

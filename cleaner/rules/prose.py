@@ -230,6 +230,26 @@ def _han_name_chunks(text: str) -> int:
     return len(chunks)
 
 
+COUNTED = "counted_words"  # the signal `Scorer` sets for a line of a language with a word weight
+
+
+def counted_words(signals: dict[str, float]) -> float:
+    """A line's words as counted for the thresholds that stand for "long enough to be prose, a
+    headline, more than a menu's label" (`list_prose_min_words`, `menu_max_words`...): its word
+    count times its language's `word_weight` (rule files). Those thresholds count English words;
+    "Päivystykseen tulee 14 uutta hoitohuonetta ja oma odotustila lapsille." says in 9 words what
+    English says in 12. A language without a weight has no such signal: the count itself."""
+    return signals.get(COUNTED, signals["words"])
+
+
+def weigh_words(signals: dict[str, float], weight: float) -> None:
+    """Set `counted_words` of one line's signals for a language's `word_weight` (none at 1.0)."""
+    if weight != 1.0:
+        signals[COUNTED] = signals["words"] * weight
+    else:
+        signals.pop(COUNTED, None)
+
+
 def removed_words(text: str, par: Paragraph, unspaced: UnspacedSettings | None) -> float:
     """A removed line's words: its \\w+ tokens, but in Thai, Lao, Khmer or Myanmar (which \\w+
     splits at every vowel and tone mark) the count its kept text would have had."""
@@ -334,10 +354,10 @@ def _sentences(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None
     such line, so no lift, and its Estonian prose stayed under the threshold: no body."""
     flags = kept if kept is not None else [p.kept for p in pars]
     ending = [p.signals for p, k in zip(pars, flags) if k and p.signals["ends_sentence"]]
-    sentences = [x for x in ending if x["words"] >= s.list_prose_min_words]
+    sentences = [x for x in ending if counted_words(x) >= s.list_prose_min_words]
     if len(sentences) >= s.stopword_min_lines:
         return sentences
-    return [x for x in ending if x["words"] >= s.stopword_short_words]
+    return [x for x in ending if counted_words(x) >= s.stopword_short_words]
 
 
 def _prose_shaped(sentences: list[dict[str, float]], words: float, s: ScorerSettings) -> bool:

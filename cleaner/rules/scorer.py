@@ -16,7 +16,10 @@ phrases, names or lower-case items under a sentence: lists.py) is neither a menu
 body nor furniture right after it; nor are its fact box, its notes (review.py) and its footnotes
 (footnotes.py). A news brief shorter than min_body_words is a body when the page's chrome frames
 it. Chinese and Japanese get character-based word counts, and so do Thai, Lao, Khmer and Myanmar,
-with their glued function words and caseless names (prose.py). Weights and thresholds: data/scorer.toml.
+with their glued function words and caseless names (prose.py). Languages whose words are long
+(case endings, glued articles: `word_weight` in their rule files) have a line's words weighted
+wherever its length is compared with a threshold of English words (prose.counted_words), never in
+the prose score nor in a block's value. Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from .blocks import Block, best_block, closing_sentence, with_tail
 from .briefs import brief_sentences, framed_brief
 from .closers import closed_block, closing_removals
 from .recipe import ingredient_runs, recipe_head
-from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share
+from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
 from .footnotes import footnote_tail
@@ -89,9 +92,11 @@ class Scorer:
         cjk: CjkSettings | None = None,
         unspaced: UnspacedSettings | None = None,
         review: ReviewLabels | None = None,
+        word_weights: dict[str, float] | None = None,
     ):
         """`categories` maps rule ids to their category (how much a rule removal separates blocks);
-        `review`: the headings of a review's pros and cons lists, every language's."""
+        `review`: the headings of a review's pros and cons lists, every language's;
+        `word_weights`: language code -> its `word_weight` (prose.counted_words), those not 1."""
         self.settings = settings
         self.review = review or ReviewLabels()
         self.categories = categories or {}
@@ -100,6 +105,7 @@ class Scorer:
         self.enabled_rules = {r for r in SCORER_RULES if not any(id_matches(r, p) for p in disabled)}
         self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
         self._weights = tuple(sorted(settings.weights.items()))
+        self.word_weights = word_weights or {}
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
         """Score every paragraph (kept in `Paragraph.signals`) and return the body, if clear enough."""
@@ -323,6 +329,7 @@ class Scorer:
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk, self.unspaced), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
+        weigh_words(par.signals, self.word_weights.get(doc.lang or "", 1.0))
         return bool(pieces)
 
     def _score(self, par: Paragraph, lift: float, discount: float) -> float:

@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from ..types import Document, Paragraph
 from ..words import LETTERS, LETTERS_PATTERN, WORD, WORD_PATTERN
-from .prose import HAS_DIGIT, UNSPACED
+from .prose import COUNTED, HAS_DIGIT, UNSPACED, counted_words
 from .settings import ScorerSettings
 
 _SHAPE_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
@@ -36,7 +36,7 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
     words = signals["words"]
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
-        min_words <= words <= settings.title_max_words
+        min_words <= signals.get(COUNTED, words) and words <= settings.title_max_words
         and (not ends_like_sentence(doc, par) or _one_question(doc, par))
         and signals["digits"] < settings.furniture_min_digits
         and not name_like(doc, par, settings)
@@ -92,7 +92,7 @@ def under_label(doc: Document, index: int, settings: ScorerSettings) -> bool:
     pars = doc.paragraphs
     if index == 0 or not pars[index - 1].kept:
         return True
-    return pars[index - 1].signals["words"] < settings.title_far_min_words
+    return counted_words(pars[index - 1].signals) < settings.title_far_min_words
 
 
 def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[int, int | None] | None:
@@ -104,7 +104,7 @@ def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tupl
     the page's text (nothing kept above it but a short label: `_opens_text`), or that line alone,
     the headline is up there and the short line is the article's."""
     pars = doc.paragraphs
-    if found < 1 or pars[found].signals["words"] >= settings.title_far_min_words:
+    if found < 1 or counted_words(pars[found].signals) >= settings.title_far_min_words:
         return None
     if _opens_text(doc, found - 1, settings):
         return found - 1, None
@@ -355,7 +355,7 @@ def tail_sentence(par: Paragraph, min_words: float, s: ScorerSettings) -> bool:
     """A kept line of `min_words` words or more ending like a sentence, scoring `tail_min_prose`:
     the article's own paragraph (signals not measured yet read as none)."""
     signals = par.signals
-    return par.kept and bool(signals.get("ends_sentence")) and signals.get("words", 0.0) >= min_words and signals.get("prose", 0.0) >= s.tail_min_prose
+    return par.kept and bool(signals.get("ends_sentence")) and signals.get(COUNTED, signals.get("words", 0.0)) >= min_words and signals.get("prose", 0.0) >= s.tail_min_prose
 
 
 def short_label(par: Paragraph, max_words: float) -> bool:

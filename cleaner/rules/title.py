@@ -17,6 +17,7 @@ from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
 from .bio import life_heading
+from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
 from .credit import credit_cues, headline_over_credit, labelled_name
@@ -137,7 +138,7 @@ def _walk(
         if first_line and entry_heading(doc, index, first, s, bylines):
             entry.append(index)
             continue
-        if first_line and par.signals["words"] < s.title_far_min_words and _under(doc, index, bylines, s):
+        if first_line and counted_words(par.signals) < s.title_far_min_words and _under(doc, index, bylines, s):
             skipped.append(index)
             passed = True
             continue
@@ -199,14 +200,14 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     6 डिसेंबर 2026" cost a Marathi page its headline)."""
     pars = doc.paragraphs
     par = pars[index]
-    if not skipped or par.signals["words"] < s.title_byline_min_words:
+    if not skipped or counted_words(par.signals) < s.title_byline_min_words:
         return False
     between = [i for i in bylines if index < i < first]  # bylines a rule removed
     dated = any(date_shaped(doc, pars[i], s) for i in [*skipped, *between])
     if not (dated or between):
         return False
     caseless = caseless_start(doc.text[par.start : par.end])
-    if caseless and not (dated and par.signals["words"] >= s.title_caseless_min_words):
+    if caseless and not (dated and counted_words(par.signals) >= s.title_caseless_min_words):
         return False
     named = caseless and dated  # no capital tells a name there: a short caseless line under a headline over its date is the byline
     if par.signals.get("repeated_shape", 0.0) > 0.0 and not named:  # caseless lines of a few words all share one shape
@@ -378,7 +379,7 @@ def kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> b
     do elsewhere (fixtures/seeds 004 drops its date line, general es_1 its photographer), and so
     does a line closed by a bracket or a stop that holds two kinds of credit evidence."""
     signals = par.signals
-    if signals["ends_sentence"] == 1.0 and signals["words"] >= settings.caption_min_words:
+    if signals["ends_sentence"] == 1.0 and counted_words(signals) >= settings.caption_min_words:
         return credit_cues(doc, par, settings) < 2  # "Rahoton: Musa Ibrahim · 14:20 · Sharhi (12)" is a byline
     if _dateline(doc, par, settings):
         return True
