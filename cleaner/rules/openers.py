@@ -18,6 +18,7 @@ import re
 
 from ..types import Document
 from ..words import LETTERS
+from .prose import counted_words
 from .settings import ScorerSettings
 
 # A name then life years: "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)".
@@ -63,7 +64,7 @@ def sibling_subheading(doc: Document, index: int, first: int, s: ScorerSettings)
 
 def _subheading_shaped(par, s: ScorerSettings) -> bool:
     signals = par.signals
-    return par.kept and 2 <= signals["words"] < s.title_far_min_words and not signals["ends_sentence"] and signals["digits"] == 0.0
+    return par.kept and 2 <= signals["words"] and counted_words(signals) < s.title_far_min_words and not signals["ends_sentence"] and signals["digits"] == 0.0
 
 
 def _prose(par, s: ScorerSettings) -> bool:
