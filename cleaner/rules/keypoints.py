@@ -11,6 +11,7 @@ as other caption-like furniture does (title.kept_furniture), and its label with 
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..types import Document, Paragraph
@@ -71,6 +72,9 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2026", "04.12.2026", not "120" nor "15.034"
+
+
 def data_box_head(doc: Document, first: int, s: ScorerSettings, top: int, heading_end: Callable[[int], bool]) -> int:
     """The body's first paragraph once a box of data rows right under the byline's dates has
     joined it: a weather report's "Vents : rafales jusqu'à 120 km/h" / "Pluie : 20 à 40 mm", a
@@ -91,7 +95,8 @@ def data_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headin
 
 def _data_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A "Label: value" row of a box holding a figure ("Pluie : 20 à 40 mm") or a sentence (a
-    line-up), not a time stamp ("Stand: 04.12.2026")."""
-    if not _key_value(doc, par, s) or time_stamp(par, s):
+    line-up), not a time stamp nor a line holding a year: a byline's labelled date ("Stand:
+    04.12.2026", "نشر في: 03/12/2026 - 18:00")."""
+    if not _key_value(doc, par, s) or time_stamp(par, s) or _YEAR.search(doc.text, par.start, par.end):
         return False
     return par.signals["digits"] > 0.0 or ends_like_sentence(doc, par)
