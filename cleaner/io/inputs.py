@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import fnmatch
 import io
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import xxhash
 
 from ..errors import InputError
 from .compression import inner_name
+from .jsonline import parse_record
 from .fields import missing_field, record_language, record_source, source_of  # noqa: F401 (public names here too)
 from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
@@ -349,9 +349,9 @@ class _WideLineDecoder:
 def _record(item: InputFile, number: int, line: str, html_field: str | None, text_field: str = "text") -> Document | RawLine:
     where = f"{item.display}:{number}"
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return RawLine(line, InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"))
+        record = parse_record(line)
+    except ValueError as exc:
+        return RawLine(line, InputError(where, str(exc)))
     if not isinstance(record, dict):
         return RawLine(line, InputError(where, "a JSONL record must be an object"))
     field = html_field or text_field
