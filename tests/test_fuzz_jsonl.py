@@ -67,3 +67,18 @@ def test_a_record_nested_as_deep_as_real_ones_is_read(tmp_path):
     summary = run([path], Config(), RunOptions(output=out, jobs=2))
     assert not summary.problems
     assert json.loads(out.read_text(encoding="utf-8"))["meta"] == nested["meta"]
+
+
+@pytest.mark.parametrize("url", ["https://[::1/", "http://]x.org/", "http://[zz]/"])
+def test_a_malformed_url_is_no_site_and_costs_nothing(tmp_path, url):
+    """urlsplit raises ValueError on an unbalanced IPv6 bracket: it stopped the run."""
+    from cleaner.io.fields import record_source
+
+    assert record_source({"url": url, "domain": "www.site.org"}, "feed.jsonl") == "site.org"
+    assert record_source({"url": url}, "feed.jsonl") == "feed.jsonl"
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({**GOOD, "url": url}) + "\n" + json.dumps(OTHER) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = run([path], Config(), RunOptions(output=out, jobs=1))
+    assert not summary.problems
+    assert [json.loads(line)["url"] for line in out.read_text(encoding="utf-8").splitlines()[:1]] == [url]
