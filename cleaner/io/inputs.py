@@ -40,6 +40,8 @@ CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in thes
 # A whole HTML page: a doctype or an <html> tag first (after a BOM, an XML declaration, comments).
 _HTML_PAGE = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
 _HTML_SNIFF = 4096
+# What follows the first tag of a page: its document markup.
+_PAGE_MARKUP = re.compile(r"<(?:head|body|meta|title|link|script|style|base|noscript)[\s>/]|</html\s*>", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +162,18 @@ def read_text_file(item: InputFile, data: bytes) -> Document:
 def is_html_page(text: str) -> bool:
     """Whether a text is a whole HTML page (a doctype or an <html> tag first): scrapers save
     pages under .txt names and in a JSONL `text` field too, and cleaned as text its markup
-    would be kept as words while its article is lost among the scripts."""
-    return _HTML_PAGE.match(text, 0, _HTML_SNIFF) is not None
+    would be kept as words while its article is lost among the scripts.
+
+    The first tag must also be followed by document markup (a head, body, title, meta...) or by
+    nothing: a stray `<html>` glued to prose is text, and kept as text it may open the clean
+    output, which must read back as text (cleaning the output again is a no-op)."""
+    start = _HTML_PAGE.match(text, 0, _HTML_SNIFF)
+    if start is None:
+        return False
+    after = text[start.end() : _HTML_SNIFF]
+    if not start.group().endswith(">"):
+        after = after.partition(">")[2]  # the rest of the doctype or of the <html ...> tag
+    return not after.strip() or _PAGE_MARKUP.search(after) is not None
 
 
 def _page_as_html(text: str, doc_id: str, source: str, repairs: list[str]) -> Document:

@@ -1,0 +1,40 @@
+"""Text files whose cleaned output must read back the same way (found by benchmarks/fuzz_cli.py).
+
+A text file whose first line was junk and whose second began with a stray `<html>` tag came out
+starting with `<html>`: the next run read that output as a whole HTML page, joined its lines into
+one paragraph and found it "not in canonical form", so a fixer's output failed the checker. A page
+is a page by its document markup (a head, a body, a title...), not by one tag before prose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.io.inputs import is_html_page
+from cleaner.run import RunOptions, run
+
+LEAD = "The council approved the new budget on Tuesday after a long debate that lasted until midnight, the clerk said."
+SECOND = "Residents will pay three percent more for water from April, the treasurer told reporters."
+
+
+@pytest.mark.parametrize("tag", ["<html>", "<!DOCTYPE html>", "<html lang='en'>", "<!-- saved --><html>"])
+def test_a_stray_page_tag_before_prose_reads_back_as_text(tmp_path: Path, tag: str):
+    source = tmp_path / "in.txt"
+    source.write_text(f"Facebook\n{tag}Council approves budget\n{LEAD}\n{SECOND}\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert not run([source], Config(), RunOptions(output=out)).problems
+    assert out.read_text(encoding="utf-8").endswith(f"{LEAD}\n\n{SECOND}\n")
+    again = run([out], Config(), RunOptions(check=True))
+    assert not again.problems and not again.changed, [str(f) for r in again.files for f in r.findings]
+
+
+def test_a_page_still_reads_as_one():
+    assert is_html_page("<!DOCTYPE html>\n<html><body>x</body></html>")
+    assert is_html_page("<html lang='fr'>\n<head><meta charset='utf-8'><title>x</title>")
+    assert is_html_page("<!doctype html><title>x</title><p>A page without head or body tags.")
+    assert is_html_page("\ufeff<?xml version='1.0'?>\n<!-- saved -->\n<html lang='fr'>\n")  # cut after its first tag
+    assert not is_html_page("<html>Council approves budget\nThe council approved it.")
+    assert not is_html_page("<!DOCTYPE html>Council approves budget</div>\nThe council approved it.")
