@@ -17,9 +17,10 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
-from cleaner import clean_text
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's cleaner, not an installed one
+
+from cleaner import clean_text  # noqa: E402
 DUMPS = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "text-dumps.json"
 FAILS = Path("/tmp/fuzz_fails")
 
@@ -275,6 +276,8 @@ def main() -> None:
         mutant, names = mutate(rng, page, pages)
         used.update(names)
         problem = check(mutant)
+        if (n + 1) % 100 == 0:
+            print(f"... {n + 1} mutants, {sum(kinds.values())} problems", flush=True)
         if problem:
             kind = problem.split(":")[0].split(" at ")[0][:40]
             kinds[kind] += 1

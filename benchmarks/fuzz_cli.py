@@ -138,7 +138,7 @@ def run_round(rng: random.Random, pages, base: Path, files: int) -> list[str]:
         problems.append(f"check of the output printed findings: {again.stdout[-800:]}")
     else:
         from_html = [l for l in again.stdout.splitlines() if _from_html(l, base)]
-        from_text = [l for l in again.stdout.splitlines() if l not in from_html and (": boilerplate" in l or ": duplicate" in l)]
+        from_text = [l for l in again.stdout.splitlines() if l not in from_html and (": boilerplate" in l or ": duplicate" in l or "canonical" in l)]
         if from_text:
             problems.append("output not a fixed point: " + "\n".join(from_text[:10]))
         if from_html:
