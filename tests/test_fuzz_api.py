@@ -26,3 +26,16 @@ def test_a_repeated_id_is_named_not_silently_missed(make):
 def test_distinct_ids_still_lose_their_copies():
     first, second = clean_corpus([("a", STORY), ("a2", STORY)])
     assert first.text and second.duplicate_of == "a" and second.text == ""
+
+
+def test_half_a_surrogate_pair_in_a_str_becomes_a_replacement_character():
+    """A str may hold a lone surrogate (no file read gives one): the output was unwritable as
+    UTF-8 (UnicodeEncodeError when the caller saved it). It becomes U+FFFD, as in a JSONL text."""
+    from cleaner.pipeline import clean_text
+
+    result = clean_text("Council\ud800 approves budget\n" + STORY.split("\n")[1])
+    assert "Council\ufffd approves budget" in result.text
+    result.text.encode("utf-8")
+    assert "lone surrogates replaced with U+FFFD" in result.document.repairs
+    (item,) = clean_corpus([("a", "\udfff" + STORY)])
+    assert item.text.startswith("\ufffdCouncil") and item.document.repairs

@@ -370,7 +370,7 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     body = record.get(field)
     if not isinstance(body, str):
         return RawLine(line, InputError(where, missing_field(record, field, html_field is None)))
-    body, repairs = _without_lone_surrogates(body)
+    body, repairs = without_lone_surrogates(body)
     record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
@@ -389,7 +389,7 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     return Document(id=doc_id, text=body, source=source, meta=meta, repairs=repairs)
 
 
-def _without_lone_surrogates(text: str) -> tuple[str, list[str]]:
+def without_lone_surrogates(text: str) -> tuple[str, list[str]]:
     """JSON may escape half a surrogate pair (`"a\\ud800b"`): valid JSON, but no valid text, and
     no UTF-8 output can hold it. Each becomes U+FFFD, recorded as a repair in the report; the
     record's other fields keep theirs (written back escaped, see `outputs.jsonl_line`)."""
