@@ -38,3 +38,17 @@ def test_a_page_still_reads_as_one():
     assert is_html_page("\ufeff<?xml version='1.0'?>\n<!-- saved -->\n<html lang='fr'>\n")  # cut after its first tag
     assert not is_html_page("<html>Council approves budget\nThe council approved it.")
     assert not is_html_page("<!DOCTYPE html>Council approves budget</div>\nThe council approved it.")
+
+
+def test_a_page_tag_and_document_markup_left_in_text_do_not_make_the_output_a_page(tmp_path: Path):
+    """The residue of the case above: after a junk first line, a doctype glued to a line and a
+    <script> tag further down; kept as text, they made the output a page by the reader's test.
+    The settle reports that first paragraph (settle.page-markup) rather than write it."""
+    source = tmp_path / "in.txt"
+    source.write_text(f"Facebook\n<!DOCTYPE html>2 potatoes, peeled\n{LEAD} <script>var a=1;\n{SECOND}\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert not run([source], Config(), RunOptions(output=out)).problems
+    cleaned = out.read_text(encoding="utf-8")
+    assert not is_html_page(cleaned) and SECOND in cleaned and LEAD in cleaned
+    again = run([out], Config(), RunOptions(check=True))
+    assert not again.problems and not again.changed, [str(f) for r in again.files for f in r.findings]
