@@ -52,3 +52,14 @@ def test_a_page_tag_and_document_markup_left_in_text_do_not_make_the_output_a_pa
     assert not is_html_page(cleaned) and SECOND in cleaned and LEAD in cleaned
     again = run([out], Config(), RunOptions(check=True))
     assert not again.problems and not again.changed, [str(f) for r in again.files for f in r.findings]
+
+
+def test_an_invisible_character_that_mojibake_repair_brings_back_is_removed_too():
+    """ftfy turns 'â€‹' (a zero-width space read as cp1252) back into U+200B after the invisible
+    characters were removed: the output kept it and the next run removed it (fuzz_cli seed 5)."""
+    from cleaner.pipeline import clean_text
+
+    text = f"Le conseil a approuvÃ© le budget aprÃ¨s un long dÃ©bat sâ€‹ur place. Câ€™est fini.\n{LEAD}\n"
+    once = clean_text(text).text
+    assert "débat sur place. C’est fini." in once and "\u200b" not in once
+    assert clean_text(once).text == once
