@@ -79,10 +79,10 @@ def staged_deletions(root: Path) -> list[str]:
         out = subprocess.run(
             ["git", "diff", "--cached", "--name-only", "--no-renames", "--diff-filter=D", "-z"],
             cwd=root, capture_output=True, check=True,
-        ).stdout.decode("utf-8", "surrogateescape")
+        ).stdout
     except (subprocess.CalledProcessError, FileNotFoundError):
         return []  # no commit yet, or no git: nothing is being deleted
-    return [name for name in out.split("\0") if name]
+    return [git_name(name) for name in out.split(b"\0") if name]
 
 
 def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
@@ -164,17 +164,25 @@ def committed_files(root: Path, config: Config) -> dict[str, str]:
     try:
         listing = subprocess.run(
             ["git", "ls-tree", "-r", "-z", "HEAD"], cwd=root, capture_output=True, check=True
-        ).stdout.decode("utf-8", "surrogateescape")
+        ).stdout
     except (subprocess.CalledProcessError, FileNotFoundError):
         return {}  # no commit yet: nothing to remember
     selected = path_selector(config.include, config.exclude)
     blobs = {}
-    for entry in filter(None, listing.split("\0")):
-        meta, _, name = entry.partition("\t")
-        kind, blob = meta.split()[1:3]
+    for entry in filter(None, listing.split(b"\0")):
+        meta, _, raw = entry.partition(b"\t")
+        kind, blob = meta.decode("ascii").split()[1:3]
+        name = git_name(raw)
         if kind == "blob" and selected(name):
             blobs[name] = blob
     return blobs
+
+
+def git_name(raw: bytes) -> str:
+    """A path git printed, named as `cleaner clean` names the file (`inputs.display_name`): bytes
+    that are not UTF-8 shown as `\\xNN`. Decoded with surrogates instead, a Latin-1 name stopped
+    the corpus memory (SQLite stores no surrogate) and never matched the staged file's name."""
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def path_selector(include: tuple[str, ...], exclude: tuple[str, ...]) -> Callable[[str], bool]:

@@ -153,6 +153,16 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
         if fixed != text:
             text = fixed
             repairs.append("ftfy")
+            # what the mojibake hid ("â€‹" is a zero-width space) is repaired like the rest:
+            # left for the next run, the output was not a fixed point
+            if _holds_any(text, _LINE_END_CHARS) and _LINE_ENDS.search(text):
+                text = _LINE_ENDS.sub("\n", text)
+                if "line-ends" not in repairs:
+                    repairs.append("line-ends")
+            if _holds_any(text, _INVISIBLE_CHARS) and _INVISIBLE.search(text):
+                text = _INVISIBLE.sub("", text)
+                if "invisible" not in repairs:
+                    repairs.append("invisible")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
         repairs.append("nfc")

@@ -18,6 +18,7 @@ from .config import Config
 from .dedup import Deduplicator, kept_texts
 from .dedup.plan import ProcessingPlan
 from .errors import CleanerError, InputError
+from .io.inputs import without_lone_surrogates
 from .reorder import PlannedRun
 from .steps import PassMemos, compiled_rules, prepare_document, settle_document, settles_after_corpus
 from .types import CleanResult, Document
@@ -267,7 +268,7 @@ def clean_text(text: str, config: Config | None = None) -> CleanResult:
     if not isinstance(text, str):
         raise TypeError(f"clean_text takes a str, got {type(text).__name__} (decode bytes first)")
     with Cleaner(config) as cleaner:
-        return _result(cleaner.clean(Document(id="text", text=text)))
+        return _result(cleaner.clean(_api_document("text", text)))
 
 
 def clean_corpus(
@@ -287,11 +288,12 @@ def clean_corpus(
     """
     if isinstance(items, (str, bytes)):
         raise TypeError("clean_corpus takes an iterable of Documents or (id, text) pairs, not one string")
+    seen: dict[str, int] = {}
     if isinstance(items, (list, tuple)):
-        docs = [_as_document(item, position) for position, item in enumerate(items)]
+        docs = [_as_document(item, position, seen) for position, item in enumerate(items)]
         yield from _clean_planned(docs, config or Config(), index_path, jobs)
         return
-    docs_stream = (_as_document(item, position) for position, item in enumerate(items))
+    docs_stream = (_as_document(item, position, seen) for position, item in enumerate(items))
     with Cleaner(config, index_path) as cleaner:
         for doc in cleaner.clean_many(docs_stream, jobs):
             yield _checked_result(doc)
@@ -309,9 +311,18 @@ def _checked_result(doc: object) -> CleanResult:
     return _result(doc)  # type: ignore[arg-type]
 
 
-def _as_document(item: object, position: int) -> Document:
+def _api_document(doc_id: str, text: str) -> Document:
+    """A caller's text as a Document: half a surrogate pair (a str may hold one; no file read
+    gives one) becomes U+FFFD, as in a JSONL text, so the output can be written as UTF-8."""
+    text, repairs = without_lone_surrogates(text)
+    return Document(id=doc_id, text=text, repairs=repairs)
+
+
+def _as_document(item: object, position: int, seen: dict[str, int]) -> Document:
     """A Document, or one made from an (id, text) pair; anything else is the caller's mistake,
-    said here rather than as an AttributeError deep inside a step."""
+    said here rather than as an AttributeError deep inside a step. So is an id given twice
+    (`seen`: id -> position): a document never loses text to itself, and the second one kept
+    every word it repeated from the first."""
     if not isinstance(item, Document):
         if not (isinstance(item, tuple) and len(item) == 2):
             raise TypeError(f"clean_corpus item {position}: expected a Document or an (id, text) pair, got {item!r:.60}")
@@ -320,4 +331,9 @@ def _as_document(item: object, position: int) -> Document:
         raise TypeError(
             f"clean_corpus item {position}: id and text must be str, got {type(item.id).__name__} and {type(item.text).__name__}"
         )
+    item.text, repairs = without_lone_surrogates(item.text)
+    item.repairs.extend(repairs)
+    first = seen.setdefault(item.id, position)
+    if first != position:
+        raise ValueError(f"clean_corpus item {position}: id {item.id!r:.60} is item {first}'s too (ids must be distinct)")
     return item

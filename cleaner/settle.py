@@ -17,9 +17,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable
 
+from .io.inputs import is_html_page
 from .types import Document, Location, Paragraph, Removal, Segment, fold_spaces
 
 MAX_PASSES = 4
+_PAGE_MARKUP = Removal("boilerplate", "settle.page-markup")
 # Offsets as 4-byte signed C ints for inputs under 2**30 characters: the output, which adds at
 # most a space or a line break per segment, each after at least one character, stays under 2**31.
 _OFFSET, _OFFSET_LIMIT = "i", 1 << 30
@@ -102,10 +104,14 @@ def settle(doc: Document, clean_again: Callable[[Document], Document], lang: str
     """
     hint = doc.meta.get("declared_lang")
     meta = {"declared_lang": hint} if isinstance(hint, str) else {}
+    text_input = not is_html_page(doc.text)  # a page given to clean_text as text stays as it was
     for _ in range(MAX_PASSES):
         rendering = Rendering(doc)
         if not rendering.text:
             return doc
+        if text_input and is_html_page(rendering.text):
+            _drop_page_start(doc)
+            continue
         if rendering.text == doc.text and next(doc.removals(), None) is None:
             return doc  # already canonical and nothing removed: a rerun would see the same input
         again = clean_again(Document(id=doc.id, text=rendering.text, source=doc.source, meta=dict(meta), lang=lang))
@@ -117,6 +123,18 @@ def settle(doc: Document, clean_again: Callable[[Document], Document], lang: str
             if span is not None:
                 remove_span(doc, span[0], span[1], _mapped(removal, rendering, doc.id))
     return doc
+
+
+def _drop_page_start(doc: Document) -> None:
+    """Report the first kept paragraph of a text whose output would read as an HTML page (a
+    doctype or <html> tag opening it, document markup after): the next run would read the output
+    as a page, not as the text it is. Only markup left in a scraped text gets there: the reader
+    takes a text that is a page for one."""
+    for par in doc.paragraphs:
+        kept = par.kept_segments()
+        if kept:
+            remove_span(doc, kept[0].start, kept[-1].end, _PAGE_MARKUP)
+            return
 
 
 def _mapped(removal: Removal, rendering: Rendering, doc_id: str) -> Removal:

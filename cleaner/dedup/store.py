@@ -127,6 +127,7 @@ class IndexStore:
     def _configure(self, persistent: bool) -> None:
         db = self._db
         if persistent:
+            self._refuse_foreign()
             db.execute(f"PRAGMA busy_timeout = {int(_BUSY_SECONDS * 1000)}")
             _switch_to_wal(db)
             db.execute("PRAGMA synchronous = NORMAL")
@@ -143,6 +144,15 @@ class IndexStore:
         columns = {row[1] for row in db.execute("PRAGMA table_info(docs)")}
         if "file" not in columns:
             db.execute("ALTER TABLE docs ADD COLUMN file TEXT")
+
+    def _refuse_foreign(self) -> None:
+        """Refuse, before writing a byte, a database that holds tables but no index header:
+        another program's, named by mistake (the run added its tables to it)."""
+        tables = sorted(row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        if tables and "meta" not in tables:
+            self._db.close()
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise DedupIndexError(f"{self.path}: not a cleaner dedup index (it holds other tables: {shown}); name a new file")
 
     def _inspect_only(self) -> None:
         """Opened read-only; refuse a database that holds no index header."""

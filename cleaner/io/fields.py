@@ -21,11 +21,17 @@ _LANGUAGE_FIELDS = ("lang", "language", "language_code", "locale")
 
 def source_of(url: str | None, fallback: str) -> str:
     """The dedup policy scope: a URL's host (without www.), else the folder or file it came from."""
-    if url:
-        host = urlsplit(url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return fallback
+    host = _url_host(url) if url else None
+    return host.removeprefix("www.") if host else fallback
+
+
+def _url_host(url: str) -> str | None:
+    """A URL's host name, or None: `urlsplit` raises ValueError on a malformed address (an
+    unclosed IPv6 bracket, "https://[::1/"), which a scraped field may well hold."""
+    try:
+        return urlsplit(url).hostname or None
+    except ValueError:
+        return None
 
 
 def missing_field(record: dict, field: str, text: bool) -> str:
@@ -41,7 +47,7 @@ def record_source(record: dict, fallback: str) -> str:
     field, else `fallback`. Sites differ in template and reprints come from
     other sites, so one file of many sites must not count as one source."""
     holders = _holders(record)
-    found = _first_field(holders, _URL_FIELDS, lambda value: source_of(value.strip(), fallback) if urlsplit(value.strip()).hostname else None)
+    found = _first_field(holders, _URL_FIELDS, lambda value: source_of(value.strip(), fallback) if _url_host(value.strip()) else None)
     if found is None:
         found = _first_field(holders, _HOST_FIELDS, _host_name)
     return fallback if found is None else found

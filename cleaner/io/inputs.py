@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import fnmatch
 import io
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import xxhash
 
 from ..errors import InputError
 from .compression import inner_name
+from .jsonline import parse_record
 from .fields import missing_field, record_language, record_source, source_of  # noqa: F401 (public names here too)
 from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
@@ -40,6 +40,8 @@ CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in thes
 # A whole HTML page: a doctype or an <html> tag first (after a BOM, an XML declaration, comments).
 _HTML_PAGE = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
 _HTML_SNIFF = 4096
+# What follows the first tag of a page: its document markup.
+_PAGE_MARKUP = re.compile(r"<(?:head|body|meta|title|link|script|style|base|noscript)[\s>/]|</html\s*>", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +162,18 @@ def read_text_file(item: InputFile, data: bytes) -> Document:
 def is_html_page(text: str) -> bool:
     """Whether a text is a whole HTML page (a doctype or an <html> tag first): scrapers save
     pages under .txt names and in a JSONL `text` field too, and cleaned as text its markup
-    would be kept as words while its article is lost among the scripts."""
-    return _HTML_PAGE.match(text, 0, _HTML_SNIFF) is not None
+    would be kept as words while its article is lost among the scripts.
+
+    The first tag must also be followed by document markup (a head, body, title, meta...) or by
+    nothing: a stray `<html>` glued to prose is text, and kept as text it may open the clean
+    output, which must read back as text (cleaning the output again is a no-op)."""
+    start = _HTML_PAGE.match(text, 0, _HTML_SNIFF)
+    if start is None:
+        return False
+    after = text[start.end() : _HTML_SNIFF]
+    if not start.group().endswith(">"):
+        after = after.partition(">")[2]  # the rest of the doctype or of the <html ...> tag
+    return not after.strip() or _PAGE_MARKUP.search(after) is not None
 
 
 def _page_as_html(text: str, doc_id: str, source: str, repairs: list[str]) -> Document:
@@ -349,16 +361,16 @@ class _WideLineDecoder:
 def _record(item: InputFile, number: int, line: str, html_field: str | None, text_field: str = "text") -> Document | RawLine:
     where = f"{item.display}:{number}"
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return RawLine(line, InputError(where, f"bad JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"))
+        record = parse_record(line)
+    except ValueError as exc:
+        return RawLine(line, InputError(where, str(exc)))
     if not isinstance(record, dict):
         return RawLine(line, InputError(where, "a JSONL record must be an object"))
     field = html_field or text_field
     body = record.get(field)
     if not isinstance(body, str):
         return RawLine(line, InputError(where, missing_field(record, field, html_field is None)))
-    body, repairs = _without_lone_surrogates(body)
+    body, repairs = without_lone_surrogates(body)
     record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
@@ -377,7 +389,7 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     return Document(id=doc_id, text=body, source=source, meta=meta, repairs=repairs)
 
 
-def _without_lone_surrogates(text: str) -> tuple[str, list[str]]:
+def without_lone_surrogates(text: str) -> tuple[str, list[str]]:
     """JSON may escape half a surrogate pair (`"a\\ud800b"`): valid JSON, but no valid text, and
     no UTF-8 output can hold it. Each becomes U+FFFD, recorded as a repair in the report; the
     record's other fields keep theirs (written back escaped, see `outputs.jsonl_line`)."""
