@@ -72,6 +72,8 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
     return None
 
 
+_COLON = re.compile(r"[:：]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2026", "04.12.2026", not "120" nor "15.034"
 
 
@@ -83,14 +85,26 @@ def data_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headin
     The block began under the box (or on its last row), the rows went with the heading's
     furniture, and the walk up to the headline stopped at them: the headline went too. At most
     `furniture_max_lines` "Label: value" rows, each holding a figure or written as a sentence,
-    none a time stamp, and right above them the end of the heading (`heading_end`: a line a rule
-    removed as a dateline or credit, or the headline itself once those are gone), below `top`."""
+    one at least with a word in its value (not only a page's counters), none a date, and right
+    above them the end of the heading (`heading_end`: a line a rule removed as a dateline or
+    credit, or the headline itself once those are gone), below `top`."""
     pars = doc.paragraphs
     index = first
     while index - 1 > top and first - index < s.furniture_max_lines and _data_row(doc, pars[index - 1], s):
         index -= 1
     above = index - 1
-    return first if index == first or above <= top or not heading_end(above) else index
+    if index == first or above <= top or not heading_end(above):
+        return first
+    rows = range(index, first + 1 if first < len(pars) and _data_row(doc, pars[first], s) else first)
+    return index if any(_worded_value(doc, pars[i]) for i in rows) else first
+
+
+def _worded_value(doc: Document, par: Paragraph) -> bool:
+    """Whether a row's value holds a word besides its figures ("20 à 40 mm", "Koné (54e)"): a
+    page's counters are a label over a bare number ("Zugriffe: 412", "Comments: 3")."""
+    text = doc.text[par.start : par.end]
+    value = text[_COLON.search(text).end() :] if _COLON.search(text) else ""
+    return _WORD.search(value) is not None
 
 
 def _data_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
