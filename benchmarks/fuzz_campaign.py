@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import sys
 import traceback
 from collections import Counter
@@ -21,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's cleaner, not an installed one
 
 from cleaner import clean_text  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests"))
+from test_fuzz_invariants import invented_word  # noqa: E402  (one definition of the invariant)
 DUMPS = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "text-dumps.json"
 FAILS = Path("/tmp/fuzz_fails")
 
@@ -185,17 +189,6 @@ def mutate(rng: random.Random, text: str, pages) -> tuple[str, list[str]]:
 # -- invariants ----------------------------------------------------------------------------------------------
 
 
-def invented_word(output: str, source: str) -> str | None:
-    """The first output word not found in the source after the previous one (None: all found)."""
-    cursor = 0
-    for word in output.split():
-        at = source.find(word, cursor)
-        if at < 0:
-            return word
-        cursor = at + len(word)
-    return None
-
-
 def span_problem(result) -> str | None:
     doc = result.document
     source = doc.text
@@ -290,3 +283,25 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def run_rounds(run_round, default_files: int, what: str, work: Path) -> None:
+    """The command line of a campaign: `ROUNDS SEED FILES`; each round a fresh folder under `work`
+    (kept when it failed, to look at), `run_round(rng, pages, folder, files)` -> problems."""
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    files = int(sys.argv[3]) if len(sys.argv) > 3 else default_files
+    pages = load_inputs()
+    failed = 0
+    for number in range(rounds):
+        rng = random.Random(seed * 1000 + number)
+        folder = work / f"s{seed}_{number}"
+        shutil.rmtree(folder, ignore_errors=True)
+        problems = run_round(rng, pages, folder, files)
+        if problems:
+            failed += 1
+            print(f"round {number}: " + "\n  ".join(p[:2500] for p in problems), flush=True)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+            print(f"round {number}: ok", flush=True)
+    print(f"{rounds} rounds of {files} {what}, seed {seed}: {failed} failed")

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fuzz_campaign import load_inputs, mutate  # noqa: E402
+from fuzz_campaign import mutate, run_rounds  # noqa: E402
 
 WORK = Path("/tmp/fuzz_cli")
 
@@ -194,24 +194,7 @@ def _report_spans(report: Path, src: Path) -> list[str]:
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    files = int(sys.argv[3]) if len(sys.argv) > 3 else 24
-    pages = load_inputs()
-    failed = 0
-    for number in range(rounds):
-        rng = random.Random(seed * 1000 + number)
-        base = WORK / f"s{seed}_{number}"
-        shutil.rmtree(base, ignore_errors=True)
-        problems = run_round(rng, pages, base, files)
-        if problems:
-            failed += 1
-            print(f"round {number}: " + "\n  ".join(p[:1500] for p in problems), flush=True)
-        else:
-            shutil.rmtree(base, ignore_errors=True)
-            print(f"round {number}: ok", flush=True)
-    print(f"{rounds} rounds of {files} files, seed {seed}: {failed} failed")
-
+    run_rounds(run_round, 24, "files", WORK)
 
 if __name__ == "__main__":
     main()

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fuzz_campaign import load_inputs, mutate  # noqa: E402
+from fuzz_campaign import mutate, run_rounds  # noqa: E402
 from fuzz_cli import _byte_mutation, _jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,24 +95,7 @@ def run_round(rng: random.Random, pages, repo: Path, files: int) -> list[str]:
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    files = int(sys.argv[3]) if len(sys.argv) > 3 else 12
-    pages = load_inputs()
-    failed = 0
-    for number in range(rounds):
-        rng = random.Random(seed * 1000 + number)
-        repo = WORK / f"s{seed}_{number}"
-        shutil.rmtree(repo, ignore_errors=True)
-        problems = run_round(rng, pages, repo, files)
-        if problems:
-            failed += 1
-            print(f"round {number}: " + "\n  ".join(p[:2500] for p in problems), flush=True)
-        else:
-            shutil.rmtree(repo, ignore_errors=True)
-            print(f"round {number}: ok", flush=True)
-    print(f"{rounds} rounds of {files} committed files, seed {seed}: {failed} failed")
-
+    run_rounds(run_round, 12, "committed files", WORK)
 
 if __name__ == "__main__":
     main()
