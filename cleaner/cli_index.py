@@ -17,7 +17,8 @@ from rich.console import Console
 from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .dedup import index_params
-from .dedup.store import IndexStore, header_differences, wanted_values
+from .dedup.header import header_differences, wanted_values
+from .dedup.store import IndexStore
 from .errors import CleanerError
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 

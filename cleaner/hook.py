@@ -131,7 +131,8 @@ def _drop_if_stale(index: Path, config: Config) -> None:
     dedup parameters (an upgrade, an edited cleaner.toml) is deleted, to be rebuilt from HEAD,
     where `cleaner clean --index` would refuse it."""
     from .dedup import index_params
-    from .dedup.store import IndexStore, header_differences, wanted_values
+    from .dedup.header import header_differences, wanted_values
+    from .dedup.store import IndexStore
     from .errors import DedupIndexError
 
     if not index.exists():

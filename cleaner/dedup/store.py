@@ -37,11 +37,8 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from ..errors import DedupIndexError
+from .header import check_header, inspect_only, refuse_foreign
 
-# 3: band rows hold the high 24 bits of the block key (`bands.high`), not the key.
-# 2: dedup tokens keep their combining marks (cleaner/words.py): an index of format 1 holds
-# other keys for texts with marks (Devanagari, Bengali, Arabic harakat...), so it is refused.
-FORMAT_VERSION = "3"
 _CHUNK = 500
 _PREFIX_SHIFT = 40  # a block key's top 24 bits: a 3-byte SQLite integer
 _LOW_BITS = (1 << _PREFIX_SHIFT) - 1
@@ -114,11 +111,11 @@ class IndexStore:
         try:
             if params is None and path is not None:
                 self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-                self._inspect_only()
+                inspect_only(self._db, self.path)
             else:
                 self._db = sqlite3.connect(target, isolation_level=None, timeout=_BUSY_SECONDS)
                 self._configure(persistent=path is not None)
-                self._check_params(dict(params or {}))
+                check_header(self._db, self.path, dict(params or {}))
         except sqlite3.DatabaseError as exc:
             raise DedupIndexError(f"{path}: cannot open the dedup index: {exc}") from None
         self._in_transaction = False
@@ -127,7 +124,7 @@ class IndexStore:
     def _configure(self, persistent: bool) -> None:
         db = self._db
         if persistent:
-            self._refuse_foreign()
+            refuse_foreign(self._db, self.path)
             db.execute(f"PRAGMA busy_timeout = {int(_BUSY_SECONDS * 1000)}")
             _switch_to_wal(db)
             db.execute("PRAGMA synchronous = NORMAL")
@@ -144,42 +141,6 @@ class IndexStore:
         columns = {row[1] for row in db.execute("PRAGMA table_info(docs)")}
         if "file" not in columns:
             db.execute("ALTER TABLE docs ADD COLUMN file TEXT")
-
-    def _refuse_foreign(self) -> None:
-        """Refuse, before writing a byte, a database that holds tables but no index header:
-        another program's, named by mistake (the run added its tables to it)."""
-        tables = sorted(row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
-        if tables and "meta" not in tables:
-            self._db.close()
-            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
-            raise DedupIndexError(f"{self.path}: not a cleaner dedup index (it holds other tables: {shown}); name a new file")
-
-    def _inspect_only(self) -> None:
-        """Opened read-only; refuse a database that holds no index header."""
-        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "meta" not in tables or not self._db.execute("SELECT COUNT(*) FROM meta").fetchone()[0]:
-            raise DedupIndexError(f"{self.path}: not a cleaner dedup index (no header)")
-
-    def _check_params(self, params: dict[str, str]) -> None:
-        """Write the header of a new index, or refuse one built with other parameters."""
-        wanted = {"version": FORMAT_VERSION, **params}
-        stored = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
-        if not stored:
-            self._db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(wanted.items()))
-            self._db.execute("COMMIT")
-            return
-        self._db.execute("COMMIT")
-        if stored.get("version") != FORMAT_VERSION:
-            raise DedupIndexError(
-                f"{self.path}: index of format {stored.get('version')!r}, this cleaner reads format "
-                f"{FORMAT_VERSION!r}; rebuild it (`cleaner index build`) or use a new index file"
-            )
-        diffs = [f"{k}={stored.get(k)!r} in the index, {v!r} now" for k, v in header_differences(stored, params).items()]
-        if diffs:
-            raise DedupIndexError(
-                f"{self.path}: index built with other dedup parameters ({'; '.join(diffs)}); "
-                "use the same configuration or a new index file"
-            )
 
     # -- transactions -------------------------------------------------------------------------
 
@@ -389,18 +350,6 @@ class IndexStore:
 
     def params(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT name, value FROM meta").fetchall())
-
-
-def header_differences(stored: Mapping[str, str], params: Mapping[str, str]) -> dict[str, str]:
-    """The header values, by name and in name order, that an index whose header is `stored`
-    lacks to be opened with `params` (empty: usable)."""
-    wanted = {"version": FORMAT_VERSION, **params}
-    return {k: v for k, v in sorted(wanted.items()) if stored.get(k) != v}
-
-
-def wanted_values(differences: Mapping[str, str]) -> str:
-    """`header_differences` as the user reads them: "num_perm=64, rows=4"."""
-    return ", ".join(f"{k}={v}" for k, v in differences.items())
 
 
 def _chunks(items: list[int]) -> Iterable[list[int]]:
