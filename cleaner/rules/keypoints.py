@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from ..types import Document, Paragraph
-from .lists import _key_value
+from ..words import LETTERS_PATTERN
 from .shapes import ends_like_sentence
 from .review import ReviewLabels
 from .settings import ScorerSettings
@@ -72,6 +72,9 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
     return None
 
 
+# A row's label: one to four words of letters ("Pluie", "Temperatura máxima", "Racing de
+# Santander", a team over its line-up), a colon, then its value.
+_ROW = re.compile(rf"(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,3}}\s?[:：]\s?\S")
 _COLON = re.compile(r"[:：]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2026", "04.12.2026", not "120" nor "15.034"
@@ -111,6 +114,8 @@ def _data_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A "Label: value" row of a box holding a figure ("Pluie : 20 à 40 mm") or a sentence (a
     line-up), not a time stamp nor a line holding a year: a byline's labelled date ("Stand:
     04.12.2026", "نشر في: 03/12/2026 - 18:00")."""
-    if not _key_value(doc, par, s) or time_stamp(par, s) or _YEAR.search(doc.text, par.start, par.end):
+    if not par.kept or not 0 < par.signals["words"] <= s.list_max_words or _ROW.match(doc.text, par.start, par.end) is None:
+        return False
+    if time_stamp(par, s) or _YEAR.search(doc.text, par.start, par.end):
         return False
     return par.signals["digits"] > 0.0 or ends_like_sentence(doc, par)

@@ -50,7 +50,7 @@ from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
-from .shapes import calendar_date, caption_like, repeated_shapes
+from .shapes import calendar_date, caption_like, date_shaped, repeated_shapes
 from .stamps import time_stamp
 from .lead import lead_start
 from .reader_heading import reader_heading_furniture
@@ -195,11 +195,13 @@ class Scorer:
 
     def _heading_end(self, doc: Document, index: int) -> bool:
         """Whether paragraph `index` ends a page's heading: a byline's date or credit a rule
-        removed, or, once the furniture is gone (a rerun on the output), the headline opening
-        the page."""
+        removed, a date line by its shape, or, once the furniture is gone (a rerun on the output),
+        the headline opening the page."""
         par = doc.paragraphs[index]
         if not par.kept:
             return self._category(par) in BYLINE_CATEGORIES
+        if date_shaped(doc, par, self.settings):
+            return True  # a byline's date no rule knew ("Zaragoza, 06/12/2026 - 20:15 CET")
         first = all(not other.kept for other in doc.paragraphs[:index])
         return first and title_shaped(doc, par, self.settings, far=True)
 
