@@ -1520,7 +1520,7 @@ HEADINGS = {
     "lv_95": ["Cēsīs atjaunos veco ūdenstorni centrā", "Cēsu novada pašvaldība piešķīrusi"],  # a headline of five Latvian words (6.25 counted)
     "fi_95": ["Hämeenlinnan pääkirjasto suljetaan remontin ajaksi", "Kirjaston palvelut siirtyvät"],
     # a match report's line-ups (a three-word team as a label) under a place-and-date line no rule knew (lead, s20)
-    "es_99": ["Real Zaragoza 2 - 2 Racing de Santander", "Real Zaragoza: Ramírez;", "Racing de Santander: Fernández;", "Goles: 1-0", "El Real Zaragoza dejó escapar"],
+    "es_99": ["Real Zaragoza 2 - 2 Racing de Santander", "Real Zaragoza: Ramírez;", "Racing de Santander: Fernández;", "Goles: 1-0", "Árbitro: Martínez Munuera.", "El Real Zaragoza dejó escapar"],
 }  # fmt: skip
 
 
