@@ -222,7 +222,8 @@ def life_dates_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> 
 
 
 # A line of life years under an obituary's name: "1938 - 2026", "1941–2026", "* 1938 – † 2026".
-_LIFE_YEARS = re.compile(r"(?:\*\s?)?(?:1[89]|20)\d\d\s?[-–—]\s?(?:†\s?)?(?:1[89]|20)\d\d")
+LIFE_YEARS_PATTERN = r"(?:\*\s?)?(?:1[89]|20)\d\d\s?[-–—]\s?(?:†\s?)?(?:1[89]|20)\d\d"
+_LIFE_YEARS = re.compile(LIFE_YEARS_PATTERN)
 
 
 def life_heading(doc: Document, first: int) -> tuple[int, int] | None:

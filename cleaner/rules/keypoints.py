@@ -98,16 +98,15 @@ def data_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headin
     above = index - 1
     if index == first or above <= top or not heading_end(above):
         return first
-    rows = range(index, first + 1 if first < len(pars) and _data_row(doc, pars[first], s) else first)
+    rows = range(index, first + 1 if _data_row(doc, pars[first], s) else first)
     return index if any(_worded_value(doc, pars[i]) for i in rows) else first
 
 
 def _worded_value(doc: Document, par: Paragraph) -> bool:
     """Whether a row's value holds a word besides its figures ("20 à 40 mm", "Koné (54e)"): a
     page's counters are a label over a bare number ("Zugriffe: 412", "Comments: 3")."""
-    text = doc.text[par.start : par.end]
-    value = text[_COLON.search(text).end() :] if _COLON.search(text) else ""
-    return _WORD.search(value) is not None
+    colon = _COLON.search(doc.text, par.start, par.end)  # a row has one (`_ROW`)
+    return colon is not None and _WORD.search(doc.text, colon.end(), par.end) is not None
 
 
 def _data_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -18,11 +18,12 @@ import re
 
 from ..types import Document
 from ..words import LETTERS
+from .bio import LIFE_YEARS_PATTERN
 from .prose import counted_words
 from .settings import ScorerSettings
 
-# A name then life years: "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)".
-_LIFE_LINE = re.compile(r"(?P<name>[^\d()\n,]{3,80}?)\s*(?:\(|,|[-–—]\s)\s*(?:\*\s?)?(?:1[89]|20)\d\d\s?[-–—]\s?(?:†\s?)?(?:1[89]|20)\d\d\)?\s*")
+# A name then life years (bio.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)".
+_LIFE_LINE = re.compile(rf"(?P<name>[^\d()\n,]{{3,80}}?)\s*(?:\(|,|[-–—]\s)\s*{LIFE_YEARS_PATTERN}\)?\s*")
 _SUBHEADING_SCAN = 60  # paragraphs under the body's start searched for the sibling subheading
 
 

@@ -36,7 +36,7 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
     words = signals["words"]
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
-        min_words <= signals.get(COUNTED, words) and words <= settings.title_max_words
+        min_words <= counted_words(signals) and words <= settings.title_max_words
         and (not ends_like_sentence(doc, par) or _one_question(doc, par))
         and signals["digits"] < settings.furniture_min_digits
         and not name_like(doc, par, settings)
