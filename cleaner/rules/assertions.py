@@ -8,6 +8,7 @@ here cannot leave a stale cache behind.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .loader import Rule
 from .patterns import _parsed, _sre_constants, _sre_parser, _verbose
@@ -57,24 +58,33 @@ def class_end(pattern: str, index: int, end: int) -> int:
     return index
 
 
-def group_end(pattern: str, start: int) -> int | None:
-    """The index just past the group opening at `pattern[start]` ("("), or None if it never closes;
-    escapes and character classes (where brackets are literal) are skipped whole."""
-    depth, index, size = 0, start, len(pattern)
-    while index < size:
+def scan(pattern: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of `pattern[start:end]` that is no escape and lies
+    outside character classes: what a scan for the pattern's groups and bars reads (inside a
+    class, brackets, bars and parentheses are literal; an escaped one is too)."""
+    index = start
+    while index < end:
         char = pattern[index]
         if char == "\\":
             index += 2
             continue
         if char == "[":
-            index = class_end(pattern, index, size)
-        elif char == "(":
+            index = class_end(pattern, index, end) + 1
+            continue
+        yield index, char
+        index += 1
+
+
+def group_end(pattern: str, start: int) -> int | None:
+    """The index just past the group opening at `pattern[start]` ("("), or None if it never closes."""
+    depth = 0
+    for index, char in scan(pattern, start, len(pattern)):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return index + 1
-        index += 1
     return None
 
 

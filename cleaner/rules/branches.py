@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .analysis import shape
-from .assertions import class_end, group_end
+from .assertions import scan
 from .loader import Rule
 from .patterns import _verbose
 
@@ -85,26 +85,19 @@ def alternatives(pattern: str) -> tuple[str, list[str], str] | None:
 
 def _top_level(pattern: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int]]] | None:
     """The positions of the ``|`` and the (start, end) of the groups at depth 0 of
-    `pattern[start:end]`; escapes and character classes are skipped whole. None when a group
-    does not close inside the range."""
+    `pattern[start:end]`; escapes and character classes are skipped whole (`assertions.scan`).
+    None when a group does not close inside the range."""
     bars: list[int] = []
     groups: list[tuple[int, int]] = []
-    index = start
-    while index < end:
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = class_end(pattern, index, end)
-        elif char == "(":
-            past = group_end(pattern, index)
-            if past is None or past > end:
-                return None
-            groups.append((index, past))
-            index = past
-            continue
-        elif char == "|":
+    depth = opened = 0
+    for index, char in scan(pattern, start, end):
+        if char == "(":
+            opened = index if depth == 0 else opened
+            depth += 1
+        elif char == ")" and depth:  # a ")" closing nothing is read over, as before
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, index + 1))
+        elif char == "|" and depth == 0:
             bars.append(index)
-        index += 1
-    return bars, groups
+    return None if depth else (bars, groups)
