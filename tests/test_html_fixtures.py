@@ -83,6 +83,10 @@ An English press release (a WordPress post) whose "About <name>" box sits over a
 statements heading that ends the page: the box goes there too (bio.about_box_end).
 A French review whose score stands over a verdict sentence over its pros and cons box (the score is
 the box's, review._verdict_over), a shop's price rows under the box.
+A fifth round: a Korean portal whose only h1 is the logo, its headline an h2 (the og:title) over a deck
+in an h3; a print view whose foot ("print-footer": the article's address, the copyright) sits under the
+article's paragraphs in one parent; embed placeholders ("This content is blocked. Accept cookies to
+view", a consent box for external content, a chart's fallback title and source).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -327,6 +331,14 @@ BODY = {
     "ar_95": ["ماذا تضم المكتبة؟", "أكثر من 300 ألف كتاب", "مختبر رقمي للباحثين", "ومن المقرر أن تستضيف المكتبة أول معرض لها في يناير المقبل."],
     "he_95": ["מה כוללת התוכנית?", "12 קילומטרים של שבילים חדשים", "שלוש גשרונים חדשים מעל הירקון", "העבודות צפויות להתחיל באביב ולהסתיים בתוך שנתיים.",
               "תושבי השכונות הסמוכות הביעו חשש מעומסי תנועה בזמן העבודות."],
+    "ko_95_portal": ["서울 지하철 9호선 4단계 연장 구간이 내년 3월 개통한다.", "보훈병원~고덕강일 4.1km…정거장 4곳 신설",
+                     "다만 차량 추가 도입에 1년 이상 걸려"],
+    "de_95_print": ["Rund 4800 Haushalte in Weilheim", "„Wir geben nur weiter, was uns selbst mehr kostet“",
+                    "in den Neubaugebieten vorgeschrieben sei."],
+    "en_95_embed_blocked": ["Borrowers receive a code by text message", "is not open to you,\" she said.",
+                            "lockers will be added at the leisure centre and the hospital."],
+    "de_96_embeds": ["Der Park an der Ilm bleibt vorerst gesperrt.", "unter die Meldegrenze fällt",
+                     "Verletzt wurde niemand."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -569,6 +581,14 @@ JUNK = {
     "es_92_slide_counters": ["1 / 5", "3 / 5", "5 / 5", "Fotos: Pilar Aznar", "Compartir en Facebook", "Más galerías"],
     "ar_95": ["اقرأ أيضًا:", "معرض عمّان الدولي للكتاب يستقبل 400 ألف زائر", "الكلمات المفتاحية", "الأكثر قراءة", "جميع الحقوق محفوظة"],
     "he_95": ["כתבות נוספות:", "הקורקינטים החשמליים חוזרים לרחובות", "פרסומת", "הוספת תגובה", "הכי נקראים", "כל הזכויות שמורות"],
+    "ko_95_portal": ["한빛일보", "로그인", "글자크기", "댓글 12", "광고", "minjun.kim@hanbit.co.kr", "무단전재 및 재배포 금지",
+                     "#9호선", "이 기사를 추천합니다", "관련기사", "드디어 개통이네요", "많이 본 뉴스", "All rights reserved"],
+    "de_95_print": ["Drucken", "Fenster schließen", "Ressort: Lokales", "Artikel-URL:", "Alle Rechte vorbehalten"],
+    "en_95_embed_blocked": ["This content is blocked", "Accept cookies to view", "hosted by a third party",
+                            "Manage cookie settings", "Jess Palmer", "Libraries", "Cookie settings"],
+    "de_96_embeds": ["Externer Inhalt", "Ich bin damit einverstanden", "Externen Inhalt anzeigen",
+                     "Pegelstand der Ilm in Weimar", "Dieser Inhalt ist blockiert", "Cookie-Einstellungen",
+                     "dpa/red", "Teilen", "Impressum"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -636,6 +656,7 @@ HEADINGS = {
     "en_90_stacked_divs": ["Council backs plan for a new skate park at Riverside", "Eastfield Town Council has agreed"],
     "ar_95": ["الأردن: افتتاح أكبر مكتبة عامة في عمّان", "تضم المكتبة أكثر من 300 ألف كتاب"],
     "he_95": ["תל אביב תרחיב את שבילי האופניים לאורך הירקון", "העירייה אישרה תקציב של 40 מיליון שקל"],
+    "ko_95_portal": ["서울 지하철 9호선 연장 구간, 내년 3월 개통", "보훈병원~고덕강일 4.1km…정거장 4곳 신설", "서울 지하철 9호선 4단계"],
 }  # fmt: skip
 
 

@@ -201,7 +201,7 @@ def _choose_title(page: Page, main: MainContent, meta_title: str, settings: Html
                 return line.text
             if not first_h1:
                 first_h1, logo = line.text, main.excluded[line.owner] and line.link_density > 0.5
-    heading = _post_heading(page, main, settings.post_heading_min_words) if logo else ""
+    heading = _post_heading(page, main, settings.post_heading_min_words, meta_title) if logo else ""
     if heading:
         return heading
     if not first_h1 and meta_title:
@@ -213,17 +213,21 @@ def _choose_title(page: Page, main: MainContent, meta_title: str, settings: Html
     return meta_title or first_h1
 
 
-def _post_heading(page: Page, main: MainContent, min_words: int) -> str:
+def _post_heading(page: Page, main: MainContent, min_words: int, meta_title: str) -> str:
     """The post's own heading when the page's only h1 is the site's logo link in its header (old
-    blog themes): the last h2/h3 of at least `min_words` words above the main content, outside
-    furniture."""
-    heading = ""
+    blog themes, portals that set the headline in an h2): the last h2/h3 of at least `min_words`
+    words above the main content, outside furniture; the one the meta title says, when the
+    headline has a deck heading under it (an h2 headline over an h3 deck)."""
+    heading, named = "", ""
+    title_key = meta_title.casefold()
     for line in page.lines:
         if main.inside[line.owner]:
             break
-        if line.tag in _POST_HEADING_TAGS and not main.excluded[line.owner]:
-            heading = line.text if len(line.text.split()) >= min_words else heading
-    return heading
+        if line.tag in _POST_HEADING_TAGS and not main.excluded[line.owner] and len(line.text.split()) >= min_words:
+            heading = line.text
+            if title_key and line.text.casefold() == title_key:
+                named = line.text
+    return named or heading
 
 
 def _heading_in_title(page: Page, main: MainContent, meta_title: str, settings: HtmlSettings) -> str:

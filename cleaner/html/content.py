@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .captions import sibling_captions
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LAYOUT, LINKED, TRAIL, Line, Page
+from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LAYOUT, LINKED, TRAIL, Line, Page
 
 
 _WORD = re.compile(r"\w")
@@ -161,7 +161,8 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
 
     A hidden box with the same tell is the article's rest behind a "read more" button or a
     paywall that hides it with CSS (`style="display:none"`, `hidden`): the saved page holds
-    the text, and the article's visible paragraphs stop right above it."""
+    the text, and the article's visible paragraphs stop right above it. A box named as the
+    page's foot (walk.FOOT, "print-footer") stands there by design: its paragraphs are its own."""
     count = len(page.tags)
     paragraphs, last = [0] * count, [-1] * count
     for line in page.lines:
@@ -176,6 +177,7 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
         parent = page.parents[index]
         if (
             flags & JUNK in (FURNITURE, HIDDEN)
+            and not flags & FOOT  # a page's foot under the article: its own paragraphs, not the article's
             and paragraphs[index] >= 2
             and parent >= 0
             and 0 <= last[parent] < index  # the parent's paragraphs all above it: it took the rest

@@ -35,6 +35,7 @@ class HtmlSettings:
     linked_words: frozenset[str]  # furniture only when the element holds a link
     header_words: frozenset[str]
     trail_words: frozenset[str]  # a breadcrumb trail: the navigation an article's own header may hold (content.py)
+    foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
     fine_print_words: frozenset[str]  # class parts of small, muted text (a caption under a picture, captions.py)
     fine_style: re.Pattern[str]  # an inline style setting such text (a small font size, centred text)
@@ -148,6 +149,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         linked_words=frozenset(_strings(words, "linked", where)),
         header_words=frozenset(_strings(words, "header", where)),
         trail_words=frozenset(_strings(words, "trail", where)),
+        foot_words=frozenset(_strings(words, "foot", where)),
         content_words=frozenset(_strings(words, "content", where)),
         fine_print_words=frozenset(_strings(words, "fine_print", where)),
         fine_style=_pattern(words, "fine_style", where),

@@ -113,9 +113,19 @@ def standfirst_lines(page: Page, main: MainContent, settings: HtmlSettings, titl
     found = [
         i for i in range(heading + 1, first)
         if page.parents[lines[i].owner] == parent and not main.excluded[lines[i].owner] and lines[i].link_chars == 0
-        and lines[i].tag not in ROW_OR_CELL_TAGS and dek(lines[i].text)
+        and lines[i].tag not in ROW_OR_CELL_TAGS and (dek(lines[i].text) or _deck_heading(lines, i, heading, settings))
     ]
     return frozenset(found[: settings.standfirst_max_lines]) or _nested_dek(page, main, heading, first, dek)
+
+
+def _deck_heading(lines: list[Line], position: int, heading: int, settings: HtmlSettings) -> bool:
+    """A deck set as a heading right under the headline ("sub_headline", "subtitle": an h2 under
+    an h1, an h3 under an h2): a phrase, often shorter than a sentence-long standfirst and in
+    languages whose words are long (Korean, Finnish) fewer words still, but a heading of its
+    own under the headline is the deck, never a section of the body (those come after it)."""
+    line = lines[position]
+    return (position == heading + 1 and line.tag in settings.heading_tags
+            and len(line.text.split()) >= settings.standfirst_stated_min_words)
 
 
 def _nested_dek(page: Page, main: MainContent, heading: int, first: int, dek: DekTest) -> frozenset[int]:

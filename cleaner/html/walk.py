@@ -32,6 +32,7 @@ CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery
 LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
 CONTROL = 8192  # the block owning a form control's text (an input, a button): its short lines are the control's labels
 TRAIL = 4096  # a class/id naming a breadcrumb trail: the only navigation an article's own header holds (content.py)
+FOOT = 16384  # a class/id naming the page's foot ("print-footer"): never a box that took the article's rest (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -92,6 +93,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
     for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
                         (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
                         (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
+                        (settings.foot_words, FOOT),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
         for word in words:
             marks[word] = marks.get(word, 0) | mark
@@ -115,7 +117,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         said |= marks.get(part, 0)
     if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
         said |= _STRONG
-    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL)
+    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT)
     if said & _STRONG:
         flags |= FURNITURE
     elif said & _CAPTION_WORD:
