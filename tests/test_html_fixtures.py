@@ -86,7 +86,9 @@ the box's, review._verdict_over), a shop's price rows under the box.
 A fifth round: a Korean portal whose only h1 is the logo, its headline an h2 (the og:title) over a deck
 in an h3; a print view whose foot ("print-footer": the article's address, the copyright) sits under the
 article's paragraphs in one parent; embed placeholders ("This content is blocked. Accept cookies to
-view", a consent box for external content, a chart's fallback title and source).
+view", a consent box for external content, a chart's fallback title and source); a French guide whose
+sections each keep their h2 in a <header> of their own, and a TYPO3 page of content elements, each
+heading in a <header> (a file list, "ce-uploads", among them).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -339,6 +341,9 @@ BODY = {
                             "lockers will be added at the leisure centre and the hospital."],
     "de_96_embeds": ["Der Park an der Ilm bleibt vorerst gesperrt.", "unter die Meldegrenze fällt",
                      "Verletzt wurde niemand."],
+    "fr_95_section_headers": ["Ce qui change le 4 janvier", "Où obtenir la nouvelle carte", "Et pour les scolaires ?",
+                              "avant les vacances de Noël."],
+    "de_97_typo3_frames": ["Lückenschluss an der Bahnhofstraße", "Kosten und Förderung", "Baubeginn ist im Frühjahr 2026."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -589,6 +594,9 @@ JUNK = {
     "de_96_embeds": ["Externer Inhalt", "Ich bin damit einverstanden", "Externen Inhalt anzeigen",
                      "Pegelstand der Ilm in Weimar", "Dieser Inhalt ist blockiert", "Cookie-Einstellungen",
                      "dpa/red", "Teilen", "Impressum"],
+    "fr_95_section_headers": ["Doubs Infos", "Pontarlier", "Par Léa Vuillemin", "Transports", "Partager"],
+    "de_97_typo3_frames": ["Bürgerservice", "Startseite", "Die Bahnhofstraße heute", "Downloads", "Lageplan Radwege West.pdf",
+                           "2 MB", "Pressemitteilungen", "Barrierefreiheit"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -657,6 +665,8 @@ HEADINGS = {
     "ar_95": ["الأردن: افتتاح أكبر مكتبة عامة في عمّان", "تضم المكتبة أكثر من 300 ألف كتاب"],
     "he_95": ["תל אביב תרחיב את שבילי האופניים לאורך הירקון", "העירייה אישרה תקציב של 40 מיליון שקל"],
     "ko_95_portal": ["서울 지하철 9호선 연장 구간, 내년 3월 개통", "보훈병원~고덕강일 4.1km…정거장 4곳 신설", "서울 지하철 9호선 4단계"],
+    "fr_95_section_headers": ["Guide : tout savoir", "Ce qui change le 4 janvier", "À partir du 4 janvier"],
+    "de_97_typo3_frames": ["Neue Radwege im Westen der Stadt", "Im Westen Aalbachs", "Lückenschluss an der Bahnhofstraße"],
 }  # fmt: skip
 
 

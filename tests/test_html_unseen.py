@@ -93,3 +93,44 @@ def test_slide_counters_go_and_a_lone_score_stays():
     assert not any(line.endswith(" / 4") for line in lines)
     score = "<div>4 / 5</div>" + "".join(f"<p>{SENTENCE.format(w)}</p>" for w in ("alpha", "bravo"))
     assert "4 / 5" in _lines(f"<article><h1>Review</h1>{score}</article>")
+
+
+def _paragraphs(*words: str) -> str:
+    return "".join(f"<p>{SENTENCE.format(word)}</p>" for word in words)
+
+
+def test_a_header_holding_only_a_heading_is_its_sections():
+    """TYPO3 and HTML5 sections wrap each subheading in a <header>; a site header holds links."""
+    sections = "".join(f"<section><header><h2>Part {name}</h2></header>{_paragraphs(name + '1', name + '2')}</section>"
+                       for name in ("alpha", "bravo"))
+    lines = _lines(f"<article><h1>Ferry keeps running</h1>{sections}</article>")
+    assert "Part alpha" in lines and "Part bravo" in lines
+    linked = sections.replace("<h2>Part bravo</h2>", '<h2><a href="/b">Part bravo</a></h2>')
+    assert "Part bravo" not in _lines(f"<article><h1>Ferry keeps running</h1>{linked}</article>")
+
+
+def test_a_foot_box_under_the_paragraphs_is_no_box_that_took_the_rest():
+    """An unclosed ad box takes the article's rest; a box named as the page's foot is its own."""
+    foot = '<div class="print-footer"><p>Article address: https://example.org/news/ferry-2026.html</p><p>Copyright 2026 Example Media, all rights reserved.</p></div>'
+    lines = _lines(f"<h1>Ferry keeps running</h1>{_paragraphs('alpha', 'bravo', 'charlie')}{foot}")
+    assert any("charlie" in line for line in lines)
+    assert not any("Article address" in line or "rights reserved" in line for line in lines)
+    box = foot.replace("print-footer", "ad-box")
+    assert any("Article address" in line for line in _lines(f"<h1>Ferry keeps running</h1>{_paragraphs('alpha', 'bravo')}{box}"))
+
+
+def test_an_embeds_placeholder_goes():
+    placeholder = ('<div class="embed-placeholder"><p>This content is blocked</p>'
+                   "<p>This content is hosted by a third party. To view it, accept cookies for social media.</p></div>")
+    lines = _lines(f"<article><h1>Ferry keeps running</h1>{_paragraphs('alpha')}{placeholder}{_paragraphs('bravo')}</article>")
+    assert any("bravo" in line for line in lines)
+    assert not any("third party" in line or "is blocked" in line for line in lines)
+
+
+def test_a_logo_h1_leaves_the_headline_the_meta_title_names_and_its_deck():
+    page = ('<html><head><meta property="og:title" content="Metro line nine opens its extension in March"></head><body>'
+            '<div id="header"><h1 class="logo"><a href="/">Daily Site</a></h1></div>'
+            '<div class="article_head"><h2>Metro line nine opens its extension in March</h2><h3>Four new stations on 4.1 km</h3></div>'
+            f'<div class="article_body">{_paragraphs("alpha", "bravo", "charlie")}</div></body></html>')
+    lines = read_html(page, "page.html").text.splitlines()
+    assert lines[:2] == ["Metro line nine opens its extension in March", "Four new stations on 4.1 km"]
