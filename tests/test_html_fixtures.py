@@ -88,7 +88,8 @@ in an h3; a print view whose foot ("print-footer": the article's address, the co
 article's paragraphs in one parent; embed placeholders ("This content is blocked. Accept cookies to
 view", a consent box for external content, a chart's fallback title and source); a French guide whose
 sections each keep their h2 in a <header> of their own, and a TYPO3 page of content elements, each
-heading in a <header> (a file list, "ce-uploads", among them).
+heading in a <header> (a file list, "ce-uploads", among them); a <main> holding the article's column
+between two side columns of unnamed boxes, each box's heading above the headline ("Latest", "Tide table").
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -344,6 +345,8 @@ BODY = {
     "fr_95_section_headers": ["Ce qui change le 4 janvier", "Où obtenir la nouvelle carte", "Et pour les scolaires ?",
                               "avant les vacances de Noël."],
     "de_97_typo3_frames": ["Lückenschluss an der Bahnhofstraße", "Kosten und Förderung", "Baubeginn ist im Frühjahr 2026."],
+    "en_96_main_sidebars": ["put off a vote on a proposed $140 million cruise terminal", "There is one way in and one way out",
+                            "would spend $38 million a year in the city."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -597,6 +600,8 @@ JUNK = {
     "fr_95_section_headers": ["Doubs Infos", "Pontarlier", "Par Léa Vuillemin", "Transports", "Partager"],
     "de_97_typo3_frames": ["Bürgerservice", "Startseite", "Die Bahnhofstraße heute", "Downloads", "Lageplan Radwege West.pdf",
                            "2 MB", "Pressemitteilungen", "Barrierefreiheit"],
+    "en_96_main_sidebars": ["Latest\n", "Tide table", "High 6:42 a.m.", "Storm knocks out power", "By Marcus Tran",
+                            "Most read", "Get the morning briefing", "in your inbox every morning", "48° Cloudy", "Advertise"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -667,6 +672,7 @@ HEADINGS = {
     "ko_95_portal": ["서울 지하철 9호선 연장 구간, 내년 3월 개통", "보훈병원~고덕강일 4.1km…정거장 4곳 신설", "서울 지하철 9호선 4단계"],
     "fr_95_section_headers": ["Guide : tout savoir", "Ce qui change le 4 janvier", "À partir du 4 janvier"],
     "de_97_typo3_frames": ["Neue Radwege im Westen der Stadt", "Im Westen Aalbachs", "Lückenschluss an der Bahnhofstraße"],
+    "en_96_main_sidebars": ["Harbor commission delays vote on cruise terminal", "The Port Haven Harbor Commission"],
 }  # fmt: skip
 
 

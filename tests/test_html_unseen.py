@@ -134,3 +134,12 @@ def test_a_logo_h1_leaves_the_headline_the_meta_title_names_and_its_deck():
             f'<div class="article_body">{_paragraphs("alpha", "bravo", "charlie")}</div></body></html>')
     lines = read_html(page, "page.html").text.splitlines()
     assert lines[:2] == ["Metro line nine opens its extension in March", "Four new stations on 4.1 km"]
+
+
+def test_a_heading_over_the_headline_inside_the_container_goes():
+    """A <main> holding the article's column and side columns: the side boxes' headings stand over
+    the headline; the article opens with its headline, and its own subheadings stay."""
+    side = '<div class="col-3"><div class="box"><h4>Tide table</h4><p>High 6:42 a.m.</p></div></div>'
+    article = f'<div class="col-6"><h1>Ferry keeps running</h1>{_paragraphs("alpha", "bravo")}<h2>What next</h2>{_paragraphs("charlie")}</div>'
+    lines = _lines(f"<main>{side}{article}</main>")
+    assert "Tide table" not in lines and "What next" in lines

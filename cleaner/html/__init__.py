@@ -297,6 +297,14 @@ def _kicker(line: Line, settings: HtmlSettings) -> bool:
     )
 
 
+def _over_headline(line: Line, settings: HtmlSettings) -> bool:
+    """A line inside the container above the headline's h1 that is not the article's: a kicker
+    (`_kicker`), or a heading. The article opens with its headline; a heading over it is a label
+    or the title of a box beside the article that the container took in with it (a <main> holding
+    the article's column and its side columns: "Latest", "Tide table")."""
+    return line.tag in settings.heading_tags or _kicker(line, settings)
+
+
 def _kept_lines(
     page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest
 ) -> list[tuple[Line, dict[str, float]]]:
@@ -314,7 +322,7 @@ def _kept_lines(
         inside = main.inside[owner] or position in standfirst or position in captions
         if main.excluded[owner] and position not in captions or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
             continue
-        if inside and (position < headline and _kicker(line, settings) or position in controls):
+        if inside and (position < headline and _over_headline(line, settings) or position in controls):
             continue
         if _repeats_title(line, title_key, before_prose):
             continue
