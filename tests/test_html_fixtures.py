@@ -89,7 +89,10 @@ article's paragraphs in one parent; embed placeholders ("This content is blocked
 view", a consent box for external content, a chart's fallback title and source); a French guide whose
 sections each keep their h2 in a <header> of their own, and a TYPO3 page of content elements, each
 heading in a <header> (a file list, "ce-uploads", among them); a <main> holding the article's column
-between two side columns of unnamed boxes, each box's heading above the headline ("Latest", "Tide table").
+between two side columns of unnamed boxes, each box's heading above the headline ("Latest", "Tide table");
+a Korean page whose related-links box, named by no keyword, left its title alone once its links went
+(sections.link_box_headings); a skeleton page whose JSON-LD articleBody carries its breaks escaped once
+more than JSON needs (the characters backslash and "n").
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -347,6 +350,9 @@ BODY = {
     "de_97_typo3_frames": ["Lückenschluss an der Bahnhofstraße", "Kosten und Förderung", "Baubeginn ist im Frühjahr 2026."],
     "en_96_main_sidebars": ["put off a vote on a proposed $140 million cruise terminal", "There is one way in and one way out",
                             "would spend $38 million a year in the city."],
+    "ko_96_link_box": ["대구 도시철도 엑스코선이 4일 착공했다.", "총사업비는 1조 6천억 원이다.", "40분에서 15분으로 줄어든다."],
+    "pt_95_ld_escaped_breaks": ["anunciou esta sexta-feira o vereador do Ambiente.", "\"Escolhemos espécies que aguentam o calor",
+                                "através do site da câmara até 31 de dezembro."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -602,6 +608,9 @@ JUNK = {
                            "2 MB", "Pressemitteilungen", "Barrierefreiheit"],
     "en_96_main_sidebars": ["Latest\n", "Tide table", "High 6:42 a.m.", "Storm knocks out power", "By Marcus Tran",
                             "Most read", "Get the morning briefing", "in your inbox every morning", "48° Cloudy", "Advertise"],
+    "ko_96_link_box": ["본문 바로가기", "전체기사", "회원가입", "기사공유", "4일 대구 북구 엑스코 앞에서 열린", "jm.lee@yndaily.co.kr",
+                       "무단전재 및 재배포 금지", "이 기사와 관련기사", "대구 1호선 하양 연장", "Tel 053"],
+    "pt_95_ld_escaped_breaks": ["\\n", "Jornal da Invicta", "A carregar"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -673,6 +682,8 @@ HEADINGS = {
     "fr_95_section_headers": ["Guide : tout savoir", "Ce qui change le 4 janvier", "À partir du 4 janvier"],
     "de_97_typo3_frames": ["Neue Radwege im Westen der Stadt", "Im Westen Aalbachs", "Lückenschluss an der Bahnhofstraße"],
     "en_96_main_sidebars": ["Harbor commission delays vote on cruise terminal", "The Port Haven Harbor Commission"],
+    "pt_95_ld_escaped_breaks": ["Porto vai plantar 4.000 árvores até 2027", "A Câmara do Porto vai plantar",
+                                "As primeiras 600 serão plantadas"],
 }  # fmt: skip
 
 

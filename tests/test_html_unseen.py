@@ -143,3 +143,22 @@ def test_a_heading_over_the_headline_inside_the_container_goes():
     article = f'<div class="col-6"><h1>Ferry keeps running</h1>{_paragraphs("alpha", "bravo")}<h2>What next</h2>{_paragraphs("charlie")}</div>'
     lines = _lines(f"<main>{side}{article}</main>")
     assert "Tide table" not in lines and "What next" in lines
+
+
+def test_a_link_boxs_title_goes_at_the_end_and_stays_over_more():
+    """A box of links left alone by every keyword: its links go as link lines, its title with them
+    when nothing stays after it; above more kept text the rules may cut the tail from it on."""
+    box = '<div class="other"><h4>Also on the site</h4><ul><li><a href="/a">Bridge repairs start in May</a></li></ul></div>'
+    lines = _lines(f"<article><h1>Ferry keeps running</h1>{_paragraphs('alpha', 'bravo')}{box}</article>")
+    assert "Also on the site" not in lines
+    more = f"<article><h1>Ferry keeps running</h1>{_paragraphs('alpha', 'bravo')}{box}<p>Weather: 48 degrees, cloudy</p></article>"
+    assert "Also on the site" in _lines(more)
+
+
+def test_a_stated_body_whose_breaks_are_escaped_twice_keeps_its_paragraphs():
+    from cleaner.html.structured import paragraphs_of
+
+    assert paragraphs_of("First one.\\n\\nSecond one.") == ["First one.", "Second one."]
+    assert paragraphs_of("First one.\rSecond one.\u2029Third one.") == ["First one.", "Second one.", "Third one."]
+    assert paragraphs_of("First one.\nA path C:\\new stays.") == ["First one.", "A path C:\\new stays."]
+    assert paragraphs_of("One paragraph, no break.") == ["One paragraph, no break."]

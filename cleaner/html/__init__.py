@@ -24,6 +24,7 @@ from .bio import without_closing_bio
 from .gallery import gallery_captions, slide_counters
 from .parsing import parse_page
 from .restore import with_visible_structure
+from .sections import link_box_headings
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
@@ -315,7 +316,8 @@ def _kept_lines(
     standfirst = standfirst_lines(page, main, settings, title_key, dek)
     headline = _headline_position(page, main, title_key)
     controls = (toolbar_positions(page, main, settings, headline) | seam_positions(page, main, settings, headline)
-                | control_labels(page, settings) | slide_counters(page, settings))
+                | control_labels(page, settings) | slide_counters(page, settings)
+                | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings)))
     captions = gallery_captions(page, main, settings)
     for position, line in enumerate(page.lines):
         owner = line.owner

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .captions import sibling_captions
+from .sections import section_headers
 from .settings import HtmlSettings
 from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LAYOUT, LINKED, TRAIL, Line, Page
 
@@ -59,7 +60,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
     wrappers = _content_wrappers(page)
-    sections = _section_headers(page, settings)
+    sections = section_headers(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
     excluded = [False] * len(page.tags)
@@ -107,30 +108,6 @@ def _content_wrappers(page: Page) -> list[bool]:
         if tag == "figure" and tables[index] or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote":
             wrappers[index] = True
     return wrappers
-
-
-def _section_headers(page: Page, settings: HtmlSettings) -> list[bool]:
-    """Headers (no other furniture mark) holding only a heading: a section's own header, not the
-    page's. HTML5 gives each <section> or content block its <header>, and CMSs wrap every content
-    element's heading so (TYPO3's `<header><h2>…</h2></header>` over each text block): read as
-    page chrome, the article loses its subheadings. A site header holds a logo link or a menu
-    (links, chrome below it); this one holds heading lines without a link, nothing else."""
-    marked = [False] * len(page.tags)
-    if not any(flags & JUNK == HEADER for flags in page.flags):
-        return marked
-    holder = [-1] * len(page.tags)  # per element: the innermost such header it is in (or is)
-    for index, flags in enumerate(page.flags):
-        parent = page.parents[index]
-        holder[index] = index if flags & JUNK == HEADER else (holder[parent] if parent >= 0 else -1)
-    below: dict[int, list[Line]] = {}
-    for line in page.lines:
-        if holder[line.owner] >= 0:
-            below.setdefault(holder[line.owner], []).append(line)
-    for index, lines in below.items():
-        end = index + page.sizes[index]
-        marked[index] = (all(line.tag in settings.heading_tags and not line.link_chars for line in lines)
-                         and not any(page.flags[inner] & (CHROME | FURNITURE | HEADER) for inner in range(index + 1, end)))
-    return marked
 
 
 def _entry_stamps(page: Page, settings: HtmlSettings) -> list[bool]:

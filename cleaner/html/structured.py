@@ -25,6 +25,10 @@ _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote|section)\s*>
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|blockquote|section)\b", re.I)
 _WORD = re.compile(r"\w+")
+# Line breaks other than "\n" a body may carry: "\r" alone, Unicode's line and paragraph separators.
+_OTHER_BREAK = re.compile("\r\n?|[\u2028\u2029]")
+# A break escaped once more than JSON needs: the two characters backslash and "n" ("\\n" in the source).
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 
 
 def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, list[str]]:
@@ -96,4 +100,16 @@ def paragraphs_of(body: str) -> list[str]:
         body = _BLOCK_END.sub("\n", body)
         root = LexborHTMLParser(f"<body>{body}</body>").body
         body = root.text() if root is not None else ""
-    return [folded for line in body.split("\n") if (folded := " ".join(line.split()))]
+    return [folded for line in _line_breaks(body).split("\n") if (folded := " ".join(line.split()))]
+
+
+def _line_breaks(body: str) -> str:
+    """The body with its line breaks as "\n": "\r" and the Unicode separators too, and, in a body
+    holding no real break, breaks escaped once more than JSON needs (the characters backslash and
+    "n": the CMS escaped its text before writing the JSON, as others escape their HTML; read as
+    they are, the paragraphs run together with "\\n\\n" printed between them). A body without
+    any of these is one paragraph: no split is invented."""
+    body = _OTHER_BREAK.sub("\n", body)
+    if "\n" not in body and "\\" in body:
+        body = _ESCAPED_BREAK.sub("\n", body)
+    return body
