@@ -92,7 +92,8 @@ heading in a <header> (a file list, "ce-uploads", among them); a <main> holding 
 between two side columns of unnamed boxes, each box's heading above the headline ("Latest", "Tide table");
 a Korean page whose related-links box, named by no keyword, left its title alone once its links went
 (sections.link_box_headings); a skeleton page whose JSON-LD articleBody carries its breaks escaped once
-more than JSON needs (the characters backslash and "n").
+more than JSON needs (the characters backslash and "n"); a 1C-Bitrix news page whose date stamp
+(`<span class="news-date-time">`) opens the body's first line, glued to its first sentence.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -353,6 +354,7 @@ BODY = {
     "ko_96_link_box": ["대구 도시철도 엑스코선이 4일 착공했다.", "총사업비는 1조 6천억 원이다.", "40분에서 15분으로 줄어든다."],
     "pt_95_ld_escaped_breaks": ["anunciou esta sexta-feira o vereador do Ambiente.", "\"Escolhemos espécies que aguentam o calor",
                                 "através do site da câmara até 31 de dezembro."],
+    "ru_95_bitrix": ["Новая поликлиника на улице Лермонтова", "— сказал Захаров.", "требуются 14 врачей и 31 медицинская сестра."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -611,6 +613,8 @@ JUNK = {
     "ko_96_link_box": ["본문 바로가기", "전체기사", "회원가입", "기사공유", "4일 대구 북구 엑스코 앞에서 열린", "jm.lee@yndaily.co.kr",
                        "무단전재 및 재배포 금지", "이 기사와 관련기사", "대구 1호선 하양 연장", "Tel 053"],
     "pt_95_ld_escaped_breaks": ["\\n", "Jornal da Invicta", "A carregar"],
+    "ru_95_bitrix": ["О городе", "Главная", "04.12.2026", "ВКонтакте", "Возврат к списку", "Версия для печати",
+                     "Другие новости", "Расписание автобусов", "Приёмная главы", "Карта сайта", "Наверх"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -684,6 +688,7 @@ HEADINGS = {
     "en_96_main_sidebars": ["Harbor commission delays vote on cruise terminal", "The Port Haven Harbor Commission"],
     "pt_95_ld_escaped_breaks": ["Porto vai plantar 4.000 árvores até 2027", "A Câmara do Porto vai plantar",
                                 "As primeiras 600 serão plantadas"],
+    "ru_95_bitrix": ["В Заречном откроют новую поликлинику", "Новая поликлиника на улице Лермонтова"],
 }  # fmt: skip
 
 

@@ -162,3 +162,14 @@ def test_a_stated_body_whose_breaks_are_escaped_twice_keeps_its_paragraphs():
     assert paragraphs_of("First one.\rSecond one.\u2029Third one.") == ["First one.", "Second one.", "Third one."]
     assert paragraphs_of("First one.\nA path C:\\new stays.") == ["First one.", "A path C:\\new stays."]
     assert paragraphs_of("One paragraph, no break.") == ["One paragraph, no break."]
+
+
+def test_a_date_stamp_opening_a_line_is_a_line_of_its_own():
+    """1C-Bitrix's news.detail: the date span, then the body's text in the same block."""
+    body = f'<div class="news-detail"><span class="news-date-time">04.12.2026</span>{SENTENCE.format("alpha")}<br><br>{SENTENCE.format("bravo")}</div>'
+    lines = _lines(f"<h1>Ferry keeps running</h1>{body}")
+    assert "04.12.2026" in lines and SENTENCE.format("alpha") in lines
+    parts = '<p><span class="post-date-day">13</span> <span class="post-date-month">Aug</span></p>'
+    assert "13 Aug" in _lines(f"<h1>Ferry keeps running</h1>{parts}{_paragraphs('alpha', 'bravo')}")
+    inline = '<p>The vote, set for <span class="date">Dec. 9, 2026</span>, was moved.</p>'
+    assert "The vote, set for Dec. 9, 2026, was moved." in _lines(f"<h1>Ferry keeps running</h1>{inline}")

@@ -35,6 +35,7 @@ class HtmlSettings:
     linked_words: frozenset[str]  # furniture only when the element holds a link
     header_words: frozenset[str]
     trail_words: frozenset[str]  # a breadcrumb trail: the navigation an article's own header may hold (content.py)
+    stamp_words: frozenset[str]  # an inline element so named opening a line is a line of its own (walk.STAMP)
     foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
     fine_print_words: frozenset[str]  # class parts of small, muted text (a caption under a picture, captions.py)
@@ -150,6 +151,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         header_words=frozenset(_strings(words, "header", where)),
         trail_words=frozenset(_strings(words, "trail", where)),
         foot_words=frozenset(_strings(words, "foot", where)),
+        stamp_words=frozenset(_strings(words, "stamp", where)),
         content_words=frozenset(_strings(words, "content", where)),
         fine_print_words=frozenset(_strings(words, "fine_print", where)),
         fine_style=_pattern(words, "fine_style", where),

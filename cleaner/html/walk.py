@@ -32,6 +32,7 @@ CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery
 LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
 CONTROL = 8192  # the block owning a form control's text (an input, a button): its short lines are the control's labels
 TRAIL = 4096  # a class/id naming a breadcrumb trail: the only navigation an article's own header holds (content.py)
+STAMP = 32768  # a class/id naming a date stamp: an inline element so named that opens a line is a line of its own
 FOOT = 16384  # a class/id naming the page's foot ("print-footer"): never a box that took the article's rest (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
@@ -45,6 +46,10 @@ _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
 _CELL_TAGS = frozenset({"td", "th"})
+# A stamp (walk.STAMP) that opens a line ends it when its text holds a date: two groups of digits
+# ("04.12.2026", "Dec 5, 2026"); a part of one ("13" of "13 Aug", the day's own span) stays inline.
+_IF_DATED = 2
+_DATED = re.compile(r"\d\D+\d")
 _NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
@@ -93,7 +98,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
     for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
                         (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
                         (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
-                        (settings.foot_words, FOOT),
+                        (settings.foot_words, FOOT), (settings.stamp_words, STAMP),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
         for word in words:
             marks[word] = marks.get(word, 0) | mark
@@ -117,7 +122,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         said |= marks.get(part, 0)
     if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
         said |= _STRONG
-    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT)
+    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP)
     if said & _STRONG:
         flags |= FURNITURE
     elif said & _CAPTION_WORD:
@@ -263,6 +268,8 @@ def walk(root, settings: HtmlSettings) -> Page:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
                     pieces, link_chars = [], 0
                 stack.append((node.iter(include_text=True), child, child, True))
+            elif flags & STAMP and not pieces:  # a date stamp opening a line: its own line if it holds a date
+                stack.append((node.iter(include_text=True), child, child, _IF_DATED))
             else:
                 if tag == "a":
                     in_link += 1
@@ -271,7 +278,7 @@ def walk(root, settings: HtmlSettings) -> Page:
         else:  # the element's children are done
             stack.pop()
             if breaks:
-                if pieces:
+                if pieces and (breaks is not _IF_DATED or _DATED.search("".join(pieces))):
                     _flush(lines, pieces, link_chars, index, tags[index])
                     pieces, link_chars = [], 0
             elif tags[index] == "a":
