@@ -93,7 +93,8 @@ between two side columns of unnamed boxes, each box's heading above the headline
 a Korean page whose related-links box, named by no keyword, left its title alone once its links went
 (sections.link_box_headings); a skeleton page whose JSON-LD articleBody carries its breaks escaped once
 more than JSON needs (the characters backslash and "n"); a 1C-Bitrix news page whose date stamp
-(`<span class="news-date-time">`) opens the body's first line, glued to its first sentence.
+(`<span class="news-date-time">`) opens the body's first line, glued to its first sentence; a Wix
+blog post whose image viewer holds the picture's block and the caption inline beside it.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -355,6 +356,8 @@ BODY = {
     "pt_95_ld_escaped_breaks": ["anunciou esta sexta-feira o vereador do Ambiente.", "\"Escolhemos espécies que aguentam o calor",
                                 "através do site da câmara até 31 de dezembro."],
     "ru_95_bitrix": ["Новая поликлиника на улице Лермонтова", "— сказал Захаров.", "требуются 14 врачей и 31 медицинская сестра."],
+    "pt_96_wix": ["A maioria das orquídeas vendidas em supermercado", "Passo a passo", "Coloque a planta no vaso novo",
+                  "o principal motivo de fungos."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -615,6 +618,8 @@ JUNK = {
     "pt_95_ld_escaped_breaks": ["\\n", "Jornal da Invicta", "A carregar"],
     "ru_95_bitrix": ["О городе", "Главная", "04.12.2026", "ВКонтакте", "Возврат к списку", "Версия для печати",
                      "Другие новости", "Расписание автобусов", "Приёмная главы", "Карта сайта", "Наверх"],
+    "pt_96_wix": ["top of page", "Orquidário Flor do Vale", "Renata Okuda", "2 min de leitura", "Raízes saudáveis são firmes e prateadas",
+                  "Cultivo", "128 visualizações", "Posts recentes", "Adubo caseiro", "Escreva um comentário", "Wix.com"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -689,6 +694,7 @@ HEADINGS = {
     "pt_95_ld_escaped_breaks": ["Porto vai plantar 4.000 árvores até 2027", "A Câmara do Porto vai plantar",
                                 "As primeiras 600 serão plantadas"],
     "ru_95_bitrix": ["В Заречном откроют новую поликлинику", "Новая поликлиника на улице Лермонтова"],
+    "pt_96_wix": ["Como replantar uma orquídea sem matar a planta", "A maioria das orquídeas"],
 }  # fmt: skip
 
 

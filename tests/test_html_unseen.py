@@ -173,3 +173,12 @@ def test_a_date_stamp_opening_a_line_is_a_line_of_its_own():
     assert "13 Aug" in _lines(f"<h1>Ferry keeps running</h1>{parts}{_paragraphs('alpha', 'bravo')}")
     inline = '<p>The vote, set for <span class="date">Dec. 9, 2026</span>, was moved.</p>'
     assert "The vote, set for Dec. 9, 2026, was moved." in _lines(f"<h1>Ferry keeps running</h1>{inline}")
+
+
+def test_a_caption_inline_beside_its_pictures_block_goes_and_an_inline_icon_stays():
+    picture = '<div class="viewer"><div class="pic"><img src="/a.jpg" width="800" height="500"></div><span>Healthy roots are firm and silver</span></div>'
+    lines = _lines(f"<article><h1>Repotting orchids</h1>{_paragraphs('alpha')}{picture}{_paragraphs('bravo')}</article>")
+    assert "Healthy roots are firm and silver" not in lines and any("bravo" in line for line in lines)
+    icon = '<div class="note"><span class="pic"><img src="/i.png" width="800" height="500"></span>Healthy roots are firm and silver</div>'
+    lines = _lines(f"<article><h1>Repotting orchids</h1>{_paragraphs('alpha')}{icon}{_paragraphs('bravo')}</article>")
+    assert "Healthy roots are firm and silver" in lines

@@ -1,4 +1,9 @@
-"""Captions in a block of their own beside the picture, known only by their styling.
+"""Figures without <figure>, and captions in a block of their own beside the picture, known only
+by their styling.
+
+React and page-builder sites wrap a picture and its caption in bare divs (`bare_figures`): an
+element holding the image and one short line, in a child block or inline beside the picture's
+block (Wix's image viewer), goes as a figure.
 
 A `<figure>` or a block holding a picture and its caption goes as a figure (content.py); older
 themes and hand-made pages put the picture in one block and the caption in the next, a `<p>` or
@@ -17,7 +22,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .settings import HtmlSettings
-from .walk import CAPTION_LOOK, IMAGE, Page
+from .walk import CAPTION_LOOK, HINT, IMAGE, Line, Page, subtree_sums
+
+QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
 def sibling_captions(page: Page, settings: HtmlSettings) -> set[int]:
@@ -74,3 +81,55 @@ def _caption(block: int, size: int, owned: list[tuple[int, int]], owners: list[i
     if _held(owners, block, size) != 1 or _held(pictures, block, size) or not _held(looks, block, size):
         return False
     return owned[bisect_left(owners, block)][1] <= settings.caption_max_chars  # its one line
+
+
+def bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Figures without <figure>: an element holding an image and, in a child block of its own,
+    one short line (the caption and its credit), nothing else; or holding the image in a child
+    block and that line inline beside it. React and page-builder sites
+    wrap a picture and its caption in bare divs; a paragraph with an inline icon holds its text
+    itself, so it is not one of these, and a line opening with a quotation mark is a quote card
+    (the speaker's portrait beside it), the article's own words."""
+    count = len(page.tags)
+    lines = [0] * count
+    for line in page.lines:
+        lines[line.owner] += 1
+    lines = subtree_sums(page, lines)
+    figures = [False] * count
+    pictured = _picture_blocks_below(page, settings)
+    for line in page.lines:
+        owner = line.owner
+        if pictured[owner] and _caption_line(page, owner, line, lines, settings):
+            figures[owner] = True  # the caption inline beside the picture's block (Wix's image viewer)
+            continue
+        parent = page.parents[owner]
+        while parent > 0 and not page.flags[parent] & IMAGE and lines[parent] == 1 and page.children[parent] == 1:
+            parent = page.parents[parent]  # up through wrappers holding the caption alone
+        if parent > 0 and page.flags[parent] & IMAGE and _caption_line(page, parent, line, lines, settings):
+            figures[parent] = True
+    return figures
+
+
+def _caption_line(page: Page, holder: int, line: Line, lines: list[int], settings: HtmlSettings) -> bool:
+    """Whether `line` is the one short line of `holder`, a figure's element holding the picture and
+    the caption: no article hint on it, at most two children (the caption's block and the <img>,
+    or the picture's block and the caption's inline element; <picture> is not kept), and no quote
+    card (a line opening with a quotation mark beside a portrait is the article's own words)."""
+    return (
+        not page.flags[holder] & HINT
+        and lines[holder] == 1
+        and page.children[holder] <= 2
+        and line.chars <= settings.caption_max_chars
+        and not line.text.startswith(QUOTE_OPENERS)
+    )
+
+
+def _picture_blocks_below(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Per element: whether a child of it is a block holding the picture (a <div> around the
+    <img>, walk.IMAGE on it). An inline icon in a paragraph (an <img> in the <p>, or in a <span>)
+    is no such block."""
+    below = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        if flags & IMAGE and page.tags[index] in settings.block_tags and index > 0:
+            below[page.parents[index]] = True
+    return below

@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .captions import sibling_captions
+from .captions import bare_figures, sibling_captions
 from .sections import section_headers
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK, LAYOUT, LINKED, TRAIL, Line, Page
+from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, TRAIL, Line, Page, subtree_sums
 
 
 _WORD = re.compile(r"\w")
-QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +46,13 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     A "teaser"-like element is furniture only when a link sits below it; `pictures` marks
     tables that frame pictures and their captions (tables.picture_tables), figures too."""
     total = sum(prose) or 1
-    subtree = _subtree_sums(page, prose)
+    subtree = subtree_sums(page, prose)
     links = [0] * len(page.tags)
     for line in page.lines:
         links[line.owner] += line.link_chars
-    links = _subtree_sums(page, links)
+    links = subtree_sums(page, links)
     own_headers = _article_headers(page)
-    figures = _bare_figures(page, settings)
+    figures = bare_figures(page, settings)
     for index in sibling_captions(page, settings):
         figures[index] = True
     if pictures is not None:
@@ -99,7 +98,7 @@ def _content_wrappers(page: Page) -> list[bool]:
     a <figure> holding a table (WordPress puts every table in `figure.wp-block-table`), and a
     <footer> inside a <blockquote>, where a quote names its speaker. Furniture below them
     still goes on its own marks."""
-    tables = _subtree_sums(page, [1 if tag == "table" else 0 for tag in page.tags])
+    tables = subtree_sums(page, [1 if tag == "table" else 0 for tag in page.tags])
     wrappers = [False] * len(page.tags)
     for index, (tag, flags) in enumerate(zip(page.tags, page.flags)):
         if flags & JUNK != CHROME:
@@ -188,36 +187,6 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
     return swallowed
 
 
-def _bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
-    """Figures without <figure>: an element holding an image and, in a child block of its own,
-    one short line (the caption and its credit), nothing else. React and page-builder sites
-    wrap a picture and its caption in bare divs; a paragraph with an inline icon holds its text
-    itself, so it is not one of these, and a line opening with a quotation mark is a quote card
-    (the speaker's portrait beside it), the article's own words."""
-    count = len(page.tags)
-    lines = [0] * count
-    for line in page.lines:
-        lines[line.owner] += 1
-    lines = _subtree_sums(page, lines)
-    figures = [False] * count
-    for line in page.lines:
-        owner = line.owner
-        parent = page.parents[owner]
-        while parent > 0 and not page.flags[parent] & IMAGE and lines[parent] == 1 and page.children[parent] == 1:
-            parent = page.parents[parent]  # up through wrappers holding the caption alone
-        if (
-            parent > 0
-            and page.flags[parent] & IMAGE
-            and not page.flags[parent] & HINT
-            and lines[parent] == 1
-            and page.children[parent] <= 2  # the caption's block and the <img> (<picture> is not kept)
-            and line.chars <= settings.caption_max_chars
-            and not line.text.startswith(QUOTE_OPENERS)  # a quote card beside a portrait
-        ):
-            figures[parent] = True
-    return figures
-
-
 def _article_headers(page: Page) -> list[bool]:
     """Headers that are the article's own: only a header (no other furniture mark), with the h1
     below them, inside (or being) an article-like element, and no navigation below them.
@@ -230,8 +199,8 @@ def _article_headers(page: Page) -> list[bool]:
     a breadcrumb trail above the headline (walk.TRAIL; it still goes as furniture).
     """
     count = len(page.tags)
-    h1 = _subtree_sums(page, [1 if tag == "h1" else 0 for tag in page.tags])
-    chrome = _subtree_sums(page, [1 if flags & CHROME and tag != "figure" and not flags & TRAIL else 0
+    h1 = subtree_sums(page, [1 if tag == "h1" else 0 for tag in page.tags])
+    chrome = subtree_sums(page, [1 if flags & CHROME and tag != "figure" and not flags & TRAIL else 0
                                   for flags, tag in zip(page.flags, page.tags)])
     hinted = [False] * count
     headers = [False] * count
@@ -268,7 +237,7 @@ def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = N
             prose[line.owner] += (line.chars - line.link_chars) * weight
         else:
             other[line.owner] += (line.chars - line.link_chars) * settings.plain_weight
-    prose, other = _subtree_sums(page, prose), _subtree_sums(page, other)
+    prose, other = subtree_sums(page, prose), subtree_sums(page, other)
     best, best_score = 0, float("-inf")
     for index in range(count):
         if excluded[index]:
@@ -347,15 +316,6 @@ def _furniture_below(page: Page, excluded: list[bool]) -> list[bool]:
 def _next_to_links(lines: list[Line], number: int, density: float) -> bool:
     before = number > 0 and lines[number - 1].link_density > density
     return before or (number + 1 < len(lines) and lines[number + 1].link_density > density)
-
-
-def _subtree_sums(page: Page, values: list) -> list:
-    """Each element's value plus all its descendants' (children come after parents)."""
-    sums = list(values)
-    parents = page.parents
-    for index in range(len(sums) - 1, 0, -1):
-        sums[parents[index]] += sums[index]
-    return sums
 
 
 def inside_container(page: Page, container: int) -> list[bool]:

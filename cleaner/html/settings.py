@@ -52,7 +52,7 @@ class HtmlSettings:
     teaser_prose_weight: float
     massive_share: float
     hinted_massive_share: float
-    caption_max_chars: int  # a longer line beside an image is not its caption (content._bare_figures)
+    caption_max_chars: int  # a longer line beside an image is not its caption (captions.bare_figures)
     icon_class: re.Pattern[str]  # an image class naming an avatar, icon or logo (no caption beside it)
     icon_max_pixels: int  # an image this narrow or low is an icon
     post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from ..tablerow import cells as row_cells
 from ..tablerow import format_row
-from .content import QUOTE_OPENERS, is_prose, paragraph_container
+from .captions import QUOTE_OPENERS
+from .content import is_prose, paragraph_container
 from .settings import HtmlSettings
 from .walk import IMAGE, Line, Page
 

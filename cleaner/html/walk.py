@@ -326,3 +326,12 @@ def _child_counts(parents: list[int]) -> list[int]:
     for parent in parents[1:]:
         counts[parent] += 1
     return counts
+
+
+def subtree_sums(page: Page, values: list) -> list:
+    """Each element's value plus all its descendants' (children come after parents)."""
+    sums = list(values)
+    parents = page.parents
+    for index in range(len(sums) - 1, 0, -1):
+        sums[parents[index]] += sums[index]
+    return sums
