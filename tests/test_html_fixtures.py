@@ -94,7 +94,8 @@ a Korean page whose related-links box, named by no keyword, left its title alone
 (sections.link_box_headings); a skeleton page whose JSON-LD articleBody carries its breaks escaped once
 more than JSON needs (the characters backslash and "n"); a 1C-Bitrix news page whose date stamp
 (`<span class="news-date-time">`) opens the body's first line, glued to its first sentence; a Wix
-blog post whose image viewer holds the picture's block and the caption inline beside it.
+blog post whose image viewer holds the picture's block and the caption inline beside it; a French
+AMP story (`<amp-story>`) whose pages each hold one short paragraph under its heading.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -358,6 +359,8 @@ BODY = {
     "ru_95_bitrix": ["Новая поликлиника на улице Лермонтова", "— сказал Захаров.", "требуются 14 врачей и 31 медицинская сестра."],
     "pt_96_wix": ["A maioria das orquídeas vendidas em supermercado", "Passo a passo", "Coloque a planta no vaso novo",
                   "o principal motivo de fungos."],
+    "fr_96_amp_story": ["Mise en service en 2028", "Aux heures de pointe, la fréquence sera la même", "Des travaux dès l'été",
+                        "Les déviations commenceront en juillet sur le boulevard Béranger."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -620,6 +623,7 @@ JUNK = {
                      "Другие новости", "Расписание автобусов", "Приёмная главы", "Карта сайта", "Наверх"],
     "pt_96_wix": ["top of page", "Orquidário Flor do Vale", "Renata Okuda", "2 min de leitura", "Raízes saudáveis são firmes e prateadas",
                   "Cultivo", "128 visualizações", "Posts recentes", "Adubo caseiro", "Escreva um comentário", "Wix.com"],
+    "fr_96_amp_story": ["Par Hugo Marchand", "Lire l'article complet"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -695,6 +699,8 @@ HEADINGS = {
                                 "As primeiras 600 serão plantadas"],
     "ru_95_bitrix": ["В Заречном откроют новую поликлинику", "Новая поликлиника на улице Лермонтова"],
     "pt_96_wix": ["Como replantar uma orquídea sem matar a planta", "A maioria das orquídeas"],
+    "fr_96_amp_story": ["Cinq choses à savoir sur le nouveau tramway de Tours", "Mise en service en 2028",
+                        "La deuxième ligne reliera La Riche"],
 }  # fmt: skip
 
 

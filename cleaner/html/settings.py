@@ -24,6 +24,7 @@ class HtmlSettings:
     drop_tags: frozenset[str]  # skipped with their subtree by the walk
     chrome_tags: frozenset[str]
     header_tags: frozenset[str]  # chrome unless the article's own header (content.py)
+    hint_tags: frozenset[str]  # elements that are the article by their tag (walk.HINT: the container score's bonus)
     block_tags: frozenset[str]
     heading_tags: frozenset[str]
     prose_tags: frozenset[str]
@@ -139,6 +140,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
         header_tags=frozenset(_strings(tags, "header", f"{where}:tags")),
+        hint_tags=frozenset(_strings(tags, "hint", f"{where}:tags")),
         block_tags=frozenset(_strings(tags, "block", f"{where}:tags")),
         heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),
         prose_tags=frozenset(_strings(tags, "prose", f"{where}:tags")),

@@ -41,7 +41,6 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _CAPTION_LOOK_TAGS = frozenset({"small"})
-_HINT_TAGS = frozenset({"article", "main"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
@@ -168,7 +167,7 @@ class _FlagReader:
             flags = self.tag_flags[tag] = (
                 (CHROME if tag in settings.chrome_tags else 0)
                 | (HEADER if tag in settings.header_tags else 0)
-                | (HINT if tag in _HINT_TAGS else 0)
+                | (HINT if tag in settings.hint_tags else 0)
                 | (CAPTION_LOOK if tag in _CAPTION_LOOK_TAGS else 0)
             )
         if not attributes:
