@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
+from ..cachedir import cache_folder, prune, write_whole
 from .loader import Rule
 from .patterns import (
     ignores_case,
@@ -101,35 +100,14 @@ def keep(rules: Sequence[Rule], path: Path | None) -> None:
     keys = [(rule.pattern, rule.flags) for rule in rules]
     keys += sorted(set(_known) - set(keys))
     entries = [(key, tuple(_known[key])) for key in keys if key in _known]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-            handle.write(marshal.dumps(entries))
-        os.replace(handle.name, path)
-        _prune(path)
-    except OSError:
-        pass  # a read-only home or cache folder: the next run works the shapes out again
-
-
-def _prune(kept: Path) -> None:
-    """Keep `kept` and the newest other shape files, `_KEPT_FILES` in all (one per set of rules
-    and version met lately)."""
-    others = [f for f in kept.parent.glob("rule-shapes-*.marshal") if f != kept]
-    for old in sorted(others, key=lambda f: (f.stat().st_mtime, f.name), reverse=True)[_KEPT_FILES - 1 :]:
-        old.unlink(missing_ok=True)
+    if write_whole(path, marshal.dumps(entries)):  # a read-only home or cache folder: the next run works the shapes out again
+        prune(path, "rule-shapes-*.marshal", _KEPT_FILES)  # one per set of rules and version met lately
 
 
 def _cache_file(rules: Sequence[Rule]) -> Path | None:
-    own, shared = os.environ.get("CLEANER_CACHE_DIR"), os.environ.get("XDG_CACHE_HOME")
-    if own:
-        base = Path(own)
-    elif shared:
-        base = Path(shared) / "cleaner"
-    else:
-        try:
-            base = Path.home() / ".cache" / "cleaner"
-        except RuntimeError:  # no home folder
-            return None
+    base = cache_folder()
+    if base is None:
+        return None
     digest = hashlib.sha256(f"{_VERSION}\0{sys.version}\0".encode())
     for module in (Path(__file__), *(Path(__file__).with_name(name) for name in ("patterns.py", "assertions.py", "branches.py"))):  # the code that answers
         try:

@@ -25,6 +25,7 @@ from .analysis import START as _START
 from .analysis import shape
 from .loader import Rule
 from .branches import parts
+from .compiled import pattern_store
 from .patterns import Gate, GateIndex, LiteralView, fold
 
 _CACHE_LIMIT = 512
@@ -36,7 +37,7 @@ Anchored = tuple[int, re.Match[str]]
 def _alternation(rules: Sequence[tuple[int, Rule]]) -> re.Pattern[str] | None:
     if not rules:
         return None
-    return re.compile("|".join(f"(?P<r{i}>{_guarded(rule)})" for i, rule in rules))
+    return pattern_store().compile("|".join(f"(?P<r{i}>{_guarded(rule)})" for i, rule in rules))
 
 
 def _guarded(rule: Rule) -> str:
@@ -90,7 +91,7 @@ class ScopeMatcher:
         self._unpinned_sets: dict[int, re.Pattern[str] | None] = {}
         self._gated_sets: dict[int, GateIndex] = {}  # `_gated` by size class, for `first`
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        self._apart = [(owners[i], entries[i].compile()) for i in apart]
+        self._apart = [(owners[i], pattern_store().compile(entries[i].scoped_pattern())) for i in apart]
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -151,14 +152,14 @@ class ScopeMatcher:
         owner = self._owner[index]
         whole = self._wholes.get(owner)
         if whole is None:
-            whole = self._wholes[owner] = re.compile(_guarded(self.rules[owner]))
+            whole = self._wholes[owner] = pattern_store().compile(_guarded(self.rules[owner]))
         return owner, whole.match(text)  # type: ignore[return-value]  # one part matches: so does the rule
 
     def _single(self, index: int) -> re.Pattern[str]:
         """Entry `index` compiled alone, on first need (a short run compiles only what it meets)."""
         pattern = self._singles.get(index)
         if pattern is None:
-            pattern = self._singles[index] = re.compile(_guarded(self._entries[index]))
+            pattern = self._singles[index] = pattern_store().compile(_guarded(self._entries[index]))
         return pattern
 
     def _candidates(self, text: str) -> tuple[int, ...]:

@@ -1,0 +1,72 @@
+"""What is kept in the cache folder between runs, compiled rule patterns (rules/compiled.py),
+gives what working it out again gives; a damaged file is worked out again, a folder that cannot
+be written is no error, a bad pattern fails as before."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner.rules import compiled
+from cleaner.rules.engine import RuleEngine
+from cleaner.rules.matchers import _alternation, _guarded
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _rule_patterns() -> list[str]:
+    engine = RuleEngine()
+    matchers = [engine._lines, engine._inside, engine._blocks, *engine._all_languages]
+    patterns = {_guarded(rule) for matcher in matchers for rule in matcher._entries}
+    patterns.add(_alternation(list(enumerate(engine._lines._entries[:40]))).pattern)  # type: ignore[union-attr]
+    return sorted(patterns)
+
+
+def _same(built: re.Pattern[str], pattern: str) -> bool:
+    expected = re.compile(pattern)
+    return built == expected and (built.flags, built.groups, dict(built.groupindex)) == (expected.flags, expected.groups, dict(expected.groupindex))
+
+
+def test_every_rule_pattern_built_from_kept_code_equals_re_compile(folder: Path) -> None:
+    patterns = _rule_patterns()
+    cold = compiled.PatternStore(compiled._store_file())
+    assert all(_same(cold.compile(p), p) for p in patterns)  # `==` compares pattern, flags and SRE code
+    cold._save()
+    warm = compiled.PatternStore(compiled._store_file())
+    assert all(_same(warm.compile(p), p) for p in patterns)
+    assert warm._new == 0  # every one built from the file
+    assert warm.compile("(?i:^Share this)").match("share this article") is not None
+
+
+def test_a_damaged_file_or_entry_is_compiled_again(folder: Path) -> None:
+    store = compiled.PatternStore(compiled._store_file())
+    store.compile("^abc$")
+    store._save()
+    (path,) = folder.glob("patterns-*.marshal")
+    path.write_bytes(b"\x00not marshal")
+    again = compiled.PatternStore(path)
+    assert _same(again.compile("^abc$"), "^abc$")
+    path.write_bytes(marshal.dumps({("^abc$", 0): (32, 1, {}, b"\xff\xff\xff\xff")}))  # code _sre refuses
+    foreign = compiled.PatternStore(path)
+    assert _same(foreign.compile("^abc$"), "^abc$")
+
+
+def test_a_bad_pattern_raises_as_before(folder: Path) -> None:
+    with pytest.raises(re.error):
+        compiled.PatternStore(compiled._store_file()).compile("(unclosed")
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(blocked / "sub"))
+    store = compiled.PatternStore(compiled._store_file())
+    for n in range(compiled._FIRST_SAVE + 1):  # enough to try a write
+        assert store.compile(f"^x{n}$").match(f"x{n}")
