@@ -1,18 +1,23 @@
-"""What is kept in the cache folder between runs, compiled rule patterns (rules/compiled.py),
-gives what working it out again gives; a damaged file is worked out again, a folder that cannot
-be written is no error, a bad pattern fails as before."""
+"""What is kept in the cache folder between runs, compiled rule patterns (rules/compiled.py) and
+parsed TOML files (tomlfile.py), gives what working it out again gives; a damaged file is worked
+out again, a folder that cannot be written is no error, a bad pattern or file fails as before."""
 
 from __future__ import annotations
 
+import datetime
 import marshal
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from cleaner.errors import ConfigError
 from cleaner.rules import compiled
 from cleaner.rules.engine import RuleEngine
+from cleaner.rules.loader import default_rule_files
 from cleaner.rules.matchers import _alternation, _guarded
+from cleaner.tomlfile import read_toml
 
 
 @pytest.fixture
@@ -70,3 +75,27 @@ def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch
     store = compiled.PatternStore(compiled._store_file())
     for n in range(compiled._FIRST_SAVE + 1):  # enough to try a write
         assert store.compile(f"^x{n}$").match(f"x{n}")
+    assert read_toml(default_rule_files()[0], "rule file")["language"]
+
+
+def test_a_kept_toml_table_is_the_parsed_one(folder: Path) -> None:
+    path = next(p for p in default_rule_files() if p.stem == "en")
+    first = read_toml(path, "rule file")
+    assert len(list(folder.glob("toml-*.marshal"))) == 1
+    assert read_toml(path, "rule file") == first
+    with open(path, "rb") as handle:
+        assert first == tomllib.load(handle)
+    (kept,) = folder.glob("toml-*.marshal")
+    kept.write_bytes(b"\x00damaged")
+    assert read_toml(path, "rule file") == first
+
+
+def test_bad_or_dated_toml_files(folder: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("a = [1,\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        read_toml(bad, "rule file")
+    dated = tmp_path / "dated.toml"
+    dated.write_text("when = 2026-12-06\n")
+    assert read_toml(dated, "config")["when"] == datetime.date(2026, 12, 6)  # marshal cannot keep it: parsed each time
+    assert not list(folder.glob("toml-*.marshal"))
