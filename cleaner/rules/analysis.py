@@ -27,12 +27,13 @@ from .patterns import (
     is_start_anchored,
     literal_gate,
     max_length,
+    needs_digit,
     required_literals,
     start_strings,
 )
 from .assertions import without_opening_assertions
 
-_VERSION = 2  # bump when what the analysis answers changes
+_VERSION = 3  # bump when what the analysis answers changes
 _KEPT_FILES = 8
 START = 3  # characters of a text's start that pick the anchored rules to try
 # Back-references and named groups: such a pattern cannot share an alternation with others.
@@ -42,7 +43,8 @@ _NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 class RuleShape(NamedTuple):
     """One rule as the matchers file it: kept apart (back-references, named groups), floating
     (unanchored: its required literals), or anchored (its reach, start strings, literal gate,
-    and its pattern without the lookaheads that open it, tried first: `opening`)."""
+    its pattern without the lookaheads that open it, tried first: `opening`, and whether every
+    match holds a digit: `digit`)."""
 
     apart: bool
     anchored: bool
@@ -52,6 +54,7 @@ class RuleShape(NamedTuple):
     starts: tuple[str, ...] = ()
     gate: tuple[tuple[str, ...], ...] | None = None
     opening: str | None = None
+    digit: bool = False
 
 
 _known: dict[tuple[str, str], RuleShape] = {}
@@ -74,7 +77,8 @@ def _analyse(rule: Rule) -> RuleShape:
         return RuleShape(False, False, ignores_case(rule), tuple(literals) if literals is not None else None)
     starts = tuple(sorted(start_strings(rule, START)))
     gate = literal_gate(rule) if "" in starts else None
-    return RuleShape(False, True, ignores_case(rule), None, max_length(rule), starts, gate, without_opening_assertions(rule))
+    opening = without_opening_assertions(rule)
+    return RuleShape(False, True, ignores_case(rule), None, max_length(rule), starts, gate, opening, needs_digit(rule))
 
 
 def preload(rules: Sequence[Rule]) -> Path | None:

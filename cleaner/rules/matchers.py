@@ -29,6 +29,7 @@ from .compiled import pattern_store
 from .patterns import Gate, GateIndex, LiteralView, fold
 
 _CACHE_LIMIT = 512
+_DIGIT = re.compile(r"\d")  # what `\d` finds in a rule finds here: a text without it matches no rule needing a digit
 _HEADS_LIMIT = 1 << 16
 
 Anchored = tuple[int, re.Match[str]]
@@ -65,6 +66,7 @@ class ScopeMatcher:
         pinned, apart = [], []
         gates: list[tuple[int, Gate | None, bool]] = []  # the unpinned anchored entries
         self._reach: list[int | None] = [None] * len(entries)
+        self._digit = [False] * len(entries)  # every match holds a digit (patterns.needs_digit)
         floating: list[tuple[int, Gate | None, bool]] = []  # the unanchored rules
         for index, rule in enumerate(entries):  # analysis.py: each rule's regex read once, kept on disk
             found = shape(rule)
@@ -74,6 +76,7 @@ class ScopeMatcher:
                 floating.append((index, _one_group(found.literals), found.ignore_case))
             else:
                 self._reach[index] = found.reach
+                self._digit[index] = found.digit
                 if "" in found.starts:
                     gates.append((index, found.gate, found.ignore_case))
                 else:
@@ -127,18 +130,23 @@ class ScopeMatcher:
         start strings nor a literal gate gives its lowest-numbered match at position 0; a rule
         tried alone (pinned by its start, or `gated`: with a literal gate that the text, or the
         paragraph holding it, passes) wins only below that number. Rules whose matches cannot
-        span the text (`max_length`) are not tried."""
+        span the text (`max_length`), or that need a digit it lacks, are not tried."""
         size = len(text) - 1  # "$" also matches before a final newline
         unpinned = self._unpinned_for(size)
         other = unpinned.match(text) if unpinned is not None else None
         limit = _index(other) if other is not None else len(self._entries)
-        reach = self._reach
+        reach, digit, digitless = self._reach, self._digit, None
         candidates = self._candidates(text)
         for index in sorted(candidates + gated) if gated else candidates:
             if index > limit:
                 break
             if reach[index] is not None and reach[index] < size:  # type: ignore[operator]
                 continue
+            if digit[index]:  # a date, a price: not in a line without a digit (most lines of prose)
+                if digitless is None:
+                    digitless = _DIGIT.search(text) is None
+                if digitless:
+                    continue
             found = self._single(index).match(text)
             if found is not None:
                 return self._matched(index, found, text)
