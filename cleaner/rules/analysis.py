@@ -15,25 +15,25 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
+from ..cachedir import cache_folder, prune, write_whole
 from .loader import Rule
 from .patterns import (
     ignores_case,
     is_start_anchored,
     literal_gate,
     max_length,
+    needs_digit,
     required_literals,
     start_strings,
 )
 from .assertions import without_opening_assertions
 
-_VERSION = 2  # bump when what the analysis answers changes
+_VERSION = 3  # bump when what the analysis answers changes
 _KEPT_FILES = 8
 START = 3  # characters of a text's start that pick the anchored rules to try
 # Back-references and named groups: such a pattern cannot share an alternation with others.
@@ -43,7 +43,8 @@ _NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<[A-Za-z_]")
 class RuleShape(NamedTuple):
     """One rule as the matchers file it: kept apart (back-references, named groups), floating
     (unanchored: its required literals), or anchored (its reach, start strings, literal gate,
-    and its pattern without the lookaheads that open it, tried first: `opening`)."""
+    its pattern without the lookaheads that open it, tried first: `opening`, and whether every
+    match holds a digit: `digit`)."""
 
     apart: bool
     anchored: bool
@@ -53,6 +54,7 @@ class RuleShape(NamedTuple):
     starts: tuple[str, ...] = ()
     gate: tuple[tuple[str, ...], ...] | None = None
     opening: str | None = None
+    digit: bool = False
 
 
 _known: dict[tuple[str, str], RuleShape] = {}
@@ -75,7 +77,8 @@ def _analyse(rule: Rule) -> RuleShape:
         return RuleShape(False, False, ignores_case(rule), tuple(literals) if literals is not None else None)
     starts = tuple(sorted(start_strings(rule, START)))
     gate = literal_gate(rule) if "" in starts else None
-    return RuleShape(False, True, ignores_case(rule), None, max_length(rule), starts, gate, without_opening_assertions(rule))
+    opening = without_opening_assertions(rule)
+    return RuleShape(False, True, ignores_case(rule), None, max_length(rule), starts, gate, opening, needs_digit(rule))
 
 
 def preload(rules: Sequence[Rule]) -> Path | None:
@@ -101,35 +104,14 @@ def keep(rules: Sequence[Rule], path: Path | None) -> None:
     keys = [(rule.pattern, rule.flags) for rule in rules]
     keys += sorted(set(_known) - set(keys))
     entries = [(key, tuple(_known[key])) for key in keys if key in _known]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-            handle.write(marshal.dumps(entries))
-        os.replace(handle.name, path)
-        _prune(path)
-    except OSError:
-        pass  # a read-only home or cache folder: the next run works the shapes out again
-
-
-def _prune(kept: Path) -> None:
-    """Keep `kept` and the newest other shape files, `_KEPT_FILES` in all (one per set of rules
-    and version met lately)."""
-    others = [f for f in kept.parent.glob("rule-shapes-*.marshal") if f != kept]
-    for old in sorted(others, key=lambda f: (f.stat().st_mtime, f.name), reverse=True)[_KEPT_FILES - 1 :]:
-        old.unlink(missing_ok=True)
+    if write_whole(path, marshal.dumps(entries)):  # a read-only home or cache folder: the next run works the shapes out again
+        prune(path, "rule-shapes-*.marshal", _KEPT_FILES)  # one per set of rules and version met lately
 
 
 def _cache_file(rules: Sequence[Rule]) -> Path | None:
-    own, shared = os.environ.get("CLEANER_CACHE_DIR"), os.environ.get("XDG_CACHE_HOME")
-    if own:
-        base = Path(own)
-    elif shared:
-        base = Path(shared) / "cleaner"
-    else:
-        try:
-            base = Path.home() / ".cache" / "cleaner"
-        except RuntimeError:  # no home folder
-            return None
+    base = cache_folder()
+    if base is None:
+        return None
     digest = hashlib.sha256(f"{_VERSION}\0{sys.version}\0".encode())
     for module in (Path(__file__), *(Path(__file__).with_name(name) for name in ("patterns.py", "assertions.py", "branches.py"))):  # the code that answers
         try:

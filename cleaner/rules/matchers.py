@@ -25,9 +25,11 @@ from .analysis import START as _START
 from .analysis import shape
 from .loader import Rule
 from .branches import parts
+from .compiled import pattern_store
 from .patterns import Gate, GateIndex, LiteralView, fold
 
 _CACHE_LIMIT = 512
+_DIGIT = re.compile(r"\d")  # what `\d` finds in a rule finds here: a text without it matches no rule needing a digit
 _HEADS_LIMIT = 1 << 16
 
 Anchored = tuple[int, re.Match[str]]
@@ -36,7 +38,7 @@ Anchored = tuple[int, re.Match[str]]
 def _alternation(rules: Sequence[tuple[int, Rule]]) -> re.Pattern[str] | None:
     if not rules:
         return None
-    return re.compile("|".join(f"(?P<r{i}>{_guarded(rule)})" for i, rule in rules))
+    return pattern_store().compile("|".join(f"(?P<r{i}>{_guarded(rule)})" for i, rule in rules))
 
 
 def _guarded(rule: Rule) -> str:
@@ -64,6 +66,7 @@ class ScopeMatcher:
         pinned, apart = [], []
         gates: list[tuple[int, Gate | None, bool]] = []  # the unpinned anchored entries
         self._reach: list[int | None] = [None] * len(entries)
+        self._digit = [False] * len(entries)  # every match holds a digit (patterns.needs_digit)
         floating: list[tuple[int, Gate | None, bool]] = []  # the unanchored rules
         for index, rule in enumerate(entries):  # analysis.py: each rule's regex read once, kept on disk
             found = shape(rule)
@@ -73,6 +76,7 @@ class ScopeMatcher:
                 floating.append((index, _one_group(found.literals), found.ignore_case))
             else:
                 self._reach[index] = found.reach
+                self._digit[index] = found.digit
                 if "" in found.starts:
                     gates.append((index, found.gate, found.ignore_case))
                 else:
@@ -90,7 +94,7 @@ class ScopeMatcher:
         self._unpinned_sets: dict[int, re.Pattern[str] | None] = {}
         self._gated_sets: dict[int, GateIndex] = {}  # `_gated` by size class, for `first`
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        self._apart = [(owners[i], entries[i].compile()) for i in apart]
+        self._apart = [(owners[i], pattern_store().compile(entries[i].scoped_pattern())) for i in apart]
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -126,18 +130,23 @@ class ScopeMatcher:
         start strings nor a literal gate gives its lowest-numbered match at position 0; a rule
         tried alone (pinned by its start, or `gated`: with a literal gate that the text, or the
         paragraph holding it, passes) wins only below that number. Rules whose matches cannot
-        span the text (`max_length`) are not tried."""
+        span the text (`max_length`), or that need a digit it lacks, are not tried."""
         size = len(text) - 1  # "$" also matches before a final newline
         unpinned = self._unpinned_for(size)
         other = unpinned.match(text) if unpinned is not None else None
         limit = _index(other) if other is not None else len(self._entries)
-        reach = self._reach
+        reach, digit, digitless = self._reach, self._digit, None
         candidates = self._candidates(text)
         for index in sorted(candidates + gated) if gated else candidates:
             if index > limit:
                 break
             if reach[index] is not None and reach[index] < size:  # type: ignore[operator]
                 continue
+            if digit[index]:  # a date, a price: not in a line without a digit (most lines of prose)
+                if digitless is None:
+                    digitless = _DIGIT.search(text) is None
+                if digitless:
+                    continue
             found = self._single(index).match(text)
             if found is not None:
                 return self._matched(index, found, text)
@@ -151,14 +160,14 @@ class ScopeMatcher:
         owner = self._owner[index]
         whole = self._wholes.get(owner)
         if whole is None:
-            whole = self._wholes[owner] = re.compile(_guarded(self.rules[owner]))
+            whole = self._wholes[owner] = pattern_store().compile(_guarded(self.rules[owner]))
         return owner, whole.match(text)  # type: ignore[return-value]  # one part matches: so does the rule
 
     def _single(self, index: int) -> re.Pattern[str]:
         """Entry `index` compiled alone, on first need (a short run compiles only what it meets)."""
         pattern = self._singles.get(index)
         if pattern is None:
-            pattern = self._singles[index] = re.compile(_guarded(self._entries[index]))
+            pattern = self._singles[index] = pattern_store().compile(_guarded(self._entries[index]))
         return pattern
 
     def _candidates(self, text: str) -> tuple[int, ...]:

@@ -93,7 +93,8 @@ def _list_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept:
         return False
     text = doc.kept_text(par).strip()
-    return bool(text) and len(text.split()) <= s.recipe_row_max_words and not SENTENCE_END.search(text)
+    most = s.recipe_row_max_words  # split no further than one word past it: a paragraph of prose has hundreds
+    return bool(text) and len(text.split(None, most)) <= most and not SENTENCE_END.search(text)
 
 
 def _sentence(par: Paragraph, s: ScorerSettings) -> bool:

@@ -1,0 +1,101 @@
+"""What is kept in the cache folder between runs, compiled rule patterns (rules/compiled.py) and
+parsed TOML files (tomlfile.py), gives what working it out again gives; a damaged file is worked
+out again, a folder that cannot be written is no error, a bad pattern or file fails as before."""
+
+from __future__ import annotations
+
+import datetime
+import marshal
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from cleaner.errors import ConfigError
+from cleaner.rules import compiled
+from cleaner.rules.engine import RuleEngine
+from cleaner.rules.loader import default_rule_files
+from cleaner.rules.matchers import _alternation, _guarded
+from cleaner.tomlfile import read_toml
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _rule_patterns() -> list[str]:
+    engine = RuleEngine()
+    matchers = [engine._lines, engine._inside, engine._blocks, *engine._all_languages]
+    patterns = {_guarded(rule) for matcher in matchers for rule in matcher._entries}
+    patterns.add(_alternation(list(enumerate(engine._lines._entries[:40]))).pattern)  # type: ignore[union-attr]
+    return sorted(patterns)
+
+
+def _same(built: re.Pattern[str], pattern: str) -> bool:
+    expected = re.compile(pattern)
+    return built == expected and (built.flags, built.groups, dict(built.groupindex)) == (expected.flags, expected.groups, dict(expected.groupindex))
+
+
+def test_every_rule_pattern_built_from_kept_code_equals_re_compile(folder: Path) -> None:
+    patterns = _rule_patterns()
+    cold = compiled.PatternStore(compiled._store_file())
+    assert all(_same(cold.compile(p), p) for p in patterns)  # `==` compares pattern, flags and SRE code
+    cold._save()
+    warm = compiled.PatternStore(compiled._store_file())
+    assert all(_same(warm.compile(p), p) for p in patterns)
+    assert warm._new == 0  # every one built from the file
+    assert warm.compile("(?i:^Share this)").match("share this article") is not None
+
+
+def test_a_damaged_file_or_entry_is_compiled_again(folder: Path) -> None:
+    store = compiled.PatternStore(compiled._store_file())
+    store.compile("^abc$")
+    store._save()
+    (path,) = folder.glob("patterns-*.marshal")
+    path.write_bytes(b"\x00not marshal")
+    again = compiled.PatternStore(path)
+    assert _same(again.compile("^abc$"), "^abc$")
+    path.write_bytes(marshal.dumps({("^abc$", 0): (32, 1, {}, b"\xff\xff\xff\xff")}))  # code _sre refuses
+    foreign = compiled.PatternStore(path)
+    assert _same(foreign.compile("^abc$"), "^abc$")
+
+
+def test_a_bad_pattern_raises_as_before(folder: Path) -> None:
+    with pytest.raises(re.error):
+        compiled.PatternStore(compiled._store_file()).compile("(unclosed")
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(blocked / "sub"))
+    store = compiled.PatternStore(compiled._store_file())
+    for n in range(compiled._FIRST_SAVE + 1):  # enough to try a write
+        assert store.compile(f"^x{n}$").match(f"x{n}")
+    assert read_toml(default_rule_files()[0], "rule file")["language"]
+
+
+def test_a_kept_toml_table_is_the_parsed_one(folder: Path) -> None:
+    path = next(p for p in default_rule_files() if p.stem == "en")
+    first = read_toml(path, "rule file")
+    assert len(list(folder.glob("toml-*.marshal"))) == 1
+    assert read_toml(path, "rule file") == first
+    with open(path, "rb") as handle:
+        assert first == tomllib.load(handle)
+    (kept,) = folder.glob("toml-*.marshal")
+    kept.write_bytes(b"\x00damaged")
+    assert read_toml(path, "rule file") == first
+
+
+def test_bad_or_dated_toml_files(folder: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("a = [1,\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        read_toml(bad, "rule file")
+    dated = tmp_path / "dated.toml"
+    dated.write_text("when = 2026-12-06\n")
+    assert read_toml(dated, "config")["when"] == datetime.date(2026, 12, 6)  # marshal cannot keep it: parsed each time
+    assert not list(folder.glob("toml-*.marshal"))
