@@ -63,6 +63,15 @@ def test_a_damaged_file_or_entry_is_compiled_again(folder: Path) -> None:
     assert _same(foreign.compile("^abc$"), "^abc$")
 
 
+def test_code_that_rebuilds_otherwise_than_re_is_never_kept(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Python whose private `re` halves work otherwise (another `_sre.compile` signature)
+    would rebuild a different pattern from the same entry: such entries are not kept."""
+    monkeypatch.setattr(compiled, "_built", lambda pattern, entry: re.compile("^other$"))
+    store = compiled.PatternStore(compiled._store_file())
+    assert _same(store.compile("^abc$"), "^abc$")
+    assert store._new == 0 and not store._load()
+
+
 def test_a_bad_pattern_raises_as_before(folder: Path) -> None:
     with pytest.raises(re.error):
         compiled.PatternStore(compiled._store_file()).compile("(unclosed")

@@ -8,7 +8,8 @@ pattern, its flags and the Python build alone, so it is kept in a file of the ca
 (`_sre.MAGIC`, `_sre.CODESIZE`): another Python gets its own file, never foreign code. A pattern
 met again is built from its kept code by `_sre.compile`, what `re.compile` itself ends with
 (its code checked there): the same pattern object, equal to `re.compile`'s (`==` compares
-pattern, flags and code). A missing, damaged or foreign file, or a kept entry `_sre` refuses,
+pattern, flags and code). An entry is kept only once its rebuilt pattern has compared equal to
+`re.compile`'s, so a Python whose private halves work otherwise keeps nothing. A missing, damaged or foreign file, or a kept entry `_sre` refuses,
 is compiled by `re` as before.
 """
 
@@ -62,15 +63,16 @@ class PatternStore:
             if built is not None:
                 self._used.add(key)
                 return built
+        compiled = re.compile(pattern, flags)
         entry = _entry(pattern, flags)
-        if entry is None:
-            return re.compile(pattern, flags)
+        if entry is None or _built(pattern, entry) != compiled:
+            return compiled  # re's private halves changed their ways: nothing kept, nothing trusted
         entries[key] = entry
         self._used.add(key)
         self._new += 1
         if self._new >= max(_FIRST_SAVE, len(entries) // 4):
             self._save()
-        return _built(pattern, entry) or re.compile(pattern, flags)
+        return compiled
 
     def _load(self) -> dict[tuple[str, int], _Entry]:
         if self._entries is None:
