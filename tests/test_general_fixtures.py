@@ -1320,6 +1320,8 @@ JUNK = {
     "pl_90": ["WIDEO. Zobacz nagranie z akcji gaśniczej w porcie", "WIDEO. Wypadek na obwodnicy Trójmiasta", "Czytaj także"],
     # a byline of two names joined by "&" taken for the headline over a recipe (helper q, s21)
     "de_86": ["Von Redaktion Kochen & Genießen", "Rezept teilen"],
+    # a star-rating widget's buttons between two paragraphs, once kept as a subheading (helper q, s21)
+    "fr_86": ["1 2 3 4 5", "Cuisine et Saveurs"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
