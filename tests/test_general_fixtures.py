@@ -654,6 +654,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "it_85": ["Regia: Luca Ferri", "Cast: Valeria Conti, Andrea Russo, Sofia Marini", "Uscita: 11 dicembre 2026"],
     # a letters page's last signature, shaped as the earlier ones (helper q, s21)
     "es_86": ["Pilar Gómez. Zaragoza", "Jorge Martín. Huesca"],
+    "en_87": ["Margaret Evans, Hilltop", "Peter Walsh, Seaview", "Anne Hughes, Northvale"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1322,6 +1323,7 @@ JUNK = {
     "de_86": ["Von Redaktion Kochen & Genießen", "Rezept teilen"],
     # a star-rating widget's buttons between two paragraphs, once kept as a subheading (helper q, s21)
     "fr_86": ["1 2 3 4 5", "Cuisine et Saveurs"],
+    "en_87": ["Write to us at letters@", "Letters may be edited for length.", "Have your say"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1545,6 +1547,8 @@ HEADINGS = {
     "en_86": ["The Lighthouse Keeper review", "Director: Ana Costa", "Cast: Jonah Price"],
     "it_85": ["La casa sul lago, la recensione", "Voto: 3/5", "Regia: Luca Ferri"],
     "de_86": ["Kürbissuppe mit Ingwer", "Eine wärmende Suppe für kalte Herbsttage", "Zutaten", "1 Hokkaido-Kürbis"],
+    # a letters page: the first letter's heading under the byline took the title (helper q, s21)
+    "en_87": ["Letters: Bus cuts will leave villages stranded", "Bus cuts will hurt the old most", "I was dismayed"],
 }  # fmt: skip
 
 
