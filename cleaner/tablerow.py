@@ -80,3 +80,43 @@ def headers_over_rows(doc: Document, navigation: Callable[[Paragraph], bool], mi
         if all(row.count(f" {MARK} ") == bars and not row.startswith(MARK) and any(c.isdigit() for c in row) for row in rows):
             found.append(index)
     return found
+
+
+def _bare_bars(text: str) -> int:
+    """How many bars part the cells of a line written without bars at its ends
+    ("Klara Vogt | parteilos | 6.412 | 52,8 %"), 0 for any other line."""
+    if text.startswith(MARK) or text.endswith(MARK):
+        return 0
+    return text.count(f" {MARK} ")
+
+
+def bare_table_runs(doc: Document, min_rows: int) -> list[int]:
+    """The kept paragraphs of a table written with bars between its cells and none at its ends,
+    as a scraper writes an election's results or a market's prices: `min_rows` lines side by
+    side or more, each with as many bars and a figure, and the header right over them with as
+    many bars (a header holds no figure). Like `table_runs`' rows, they are neither the body's
+    prose nor a gap in it; a menu ("Home | News | Sport") holds no figure and is no row."""
+    if MARK not in doc.text:
+        return []
+    pars = doc.paragraphs
+    found: list[int] = []
+    run: list[int] = []
+    bars = 0
+    for index, par in enumerate(pars + [None]):  # a last None closes the last run
+        text = doc.kept_text(par).strip() if par is not None and par.kept else ""
+        count = _bare_bars(text)
+        if count and count == bars and any(char.isdigit() for char in text):
+            run.append(index)
+            continue
+        if len(run) >= min_rows:
+            found.extend(_with_header(doc, run, bars) + run)
+        run, bars = ([index], count) if count and any(char.isdigit() for char in text) else ([], 0)
+    return found
+
+
+def _with_header(doc: Document, run: list[int], bars: int) -> list[int]:
+    """The kept line right over a run of rows when it has as many bars (the table's header)."""
+    above = run[0] - 1
+    if above < 0 or not doc.paragraphs[above].kept:
+        return []
+    return [above] if _bare_bars(doc.kept_text(doc.paragraphs[above]).strip()) == bars else []

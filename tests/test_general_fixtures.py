@@ -646,6 +646,15 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fi_95": ["Miten lainaaminen järjestetään?", "Lasten satutunnit jatkuvat remontin aikana", "– Toivomme asiakkailta kärsivällisyyttä kevään aikana, Lehtonen sanoo."],
     "fi_96": ["Mikä muuttuu?", "Päivystykseen tulee 14 uutta hoitohuonetta ja oma odotustila lapsille.", "– Toivomme, että odotusajat lyhenevät selvästi, Pesonen sanoo."],
     "lv_95": ["Cēsīs atjaunos veco ūdenstorni centrā", "Būvdarbi sāksies nākamā gada pavasarī un ilgs aptuveni pusotru gadu."],
+    # a results table written with bars between its cells only (no bar at either end) is the
+    # article's, not a gap in it: the page kept only the paragraphs under it (helper q, s21)
+    "de_85": ["Kandidat | Partei | Stimmen | Anteil", "Klara Vogt | parteilos | 6.412 | 52,8 %", "Aylin Demir | Grüne | 1.824 | 15,0 %", "Wahlbeteiligung: 48,1 Prozent"],
+    # a review's credits box under the byline (helper q, s21)
+    "en_86": ["Cast: Jonah Price, Leila Haddad, Tom Reyes", "Running time: 1hr 52min", "In cinemas from Friday"],
+    "it_85": ["Regia: Luca Ferri", "Cast: Valeria Conti, Andrea Russo, Sofia Marini", "Uscita: 11 dicembre 2026"],
+    # a letters page's last signature, shaped as the earlier ones (helper q, s21)
+    "es_86": ["Pilar Gómez. Zaragoza", "Jorge Martín. Huesca"],
+    "en_87": ["Margaret Evans, Hilltop", "Peter Walsh, Seaview", "Anne Hughes, Northvale"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1304,6 +1313,17 @@ JUNK = {
     "fi_95": ["Lue myös: Kaupunginhallitus", "Aiheesta muualla", "HäSa: Kirjastojen lainausmäärät kasvussa", "Voit keskustella aiheesta", "Liisa Virtanen"],
     "fi_96": ["Lue myös: Hyvinvointialue", "Karjalainen: Päivystyksen jonot ennätyspitkiä", "Kuvat: Jussi Heikkinen / Yle", "Anni Korhonen"],
     "lv_95": ["Mārtiņš Kalniņš", "Latvijas Radio", "Reklāma", "Valmierā slēgs vecās slimnīcas ēku", "Saistītie raksti"],
+    # market data notices, a gambling notice, a letters page's rules, a Polish media kicker (helper q, s21)
+    "fr_85": ["Les cours sont donnés à titre indicatif avec un différé de 15 minutes.", "Abonnez-vous à notre newsletter"],
+    "es_85": ["Cotizaciones con 15 minutos de retraso. Fuente: BME.", "Más noticias de Mercados"],
+    "it_86": ["Si ricorda che il gioco è vietato ai minori", "Notizie Oggi Italia"],
+    "es_86": ["Los textos no deben superar las 150 palabras.", "La Voz de Aragón"],
+    "pl_90": ["WIDEO. Zobacz nagranie z akcji gaśniczej w porcie", "WIDEO. Wypadek na obwodnicy Trójmiasta", "Czytaj także"],
+    # a byline of two names joined by "&" taken for the headline over a recipe (helper q, s21)
+    "de_86": ["Von Redaktion Kochen & Genießen", "Rezept teilen"],
+    # a star-rating widget's buttons between two paragraphs, once kept as a subheading (helper q, s21)
+    "fr_86": ["1 2 3 4 5", "Cuisine et Saveurs"],
+    "en_87": ["Write to us at letters@", "Letters may be edited for length.", "Have your say"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1521,6 +1541,14 @@ HEADINGS = {
     "fi_95": ["Hämeenlinnan pääkirjasto suljetaan remontin ajaksi", "Kirjaston palvelut siirtyvät"],
     # a match report's line-ups (a three-word team as a label) under a place-and-date line no rule knew (lead, s20)
     "es_99": ["Real Zaragoza 2 - 2 Racing de Santander", "Real Zaragoza: Ramírez;", "Racing de Santander: Fernández;", "Goles: 1-0", "Árbitro: Martínez Munuera.", "El Real Zaragoza dejó escapar"],
+    # a results table's rows between the lead and the rest (helper q, s21)
+    "de_85": ["Bürgermeisterwahl in Schwetzingen: Klara Vogt gewinnt", "Klara Vogt ist neue Bürgermeisterin", "Das vorläufige Endergebnis im Überblick:", "Kandidat | Partei"],
+    # a review's credits box between the byline and the first paragraph (helper q, s21)
+    "en_86": ["The Lighthouse Keeper review", "Director: Ana Costa", "Cast: Jonah Price"],
+    "it_85": ["La casa sul lago, la recensione", "Voto: 3/5", "Regia: Luca Ferri"],
+    "de_86": ["Kürbissuppe mit Ingwer", "Eine wärmende Suppe für kalte Herbsttage", "Zutaten", "1 Hokkaido-Kürbis"],
+    # a letters page: the first letter's heading under the byline took the title (helper q, s21)
+    "en_87": ["Letters: Bus cuts will leave villages stranded", "Bus cuts will hurt the old most", "I was dismayed"],
 }  # fmt: skip
 
 

@@ -96,3 +96,41 @@ def closed_block(pars: list[Paragraph], kept: list[bool], block: Block, closing:
                 last -= 1
             return replace(block, last=last)
     return block
+
+
+def signature_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
+    """`last`, or the line right under it when it signs the last contribution as the block's
+    earlier ones were signed: a letters page prints each letter over its writer's name and
+    place ("Pilar Gómez. Zaragoza", "Margaret Evans, Hilltop"), and the last signature, a short
+    line under the body, went with the page's furniture. The line's shape (capitalised words
+    parted by a stop, a comma or a dash: `_signature_shape`) must be that of a kept line inside
+    the block right under a paragraph ending like a sentence; a credit a rule knows ("Foto:
+    EFE") is removed there, and a menu label has no such stop."""
+    below = last + 1
+    pars = doc.paragraphs
+    if below >= len(pars) or not pars[below].kept:
+        return last
+    shape = _signature_shape(doc, pars[below], s)
+    if shape is None:
+        return last
+    for index in range(first + 1, last + 1):
+        above = pars[index - 1]
+        if pars[index].kept and above.kept and above.signals.get("ends_sentence", 0.0) and _signature_shape(doc, pars[index], s) == shape:
+            return below
+    return last
+
+
+_SIGNATURE_MARKS = frozenset(".,–—-|/")
+
+
+def _signature_shape(doc: Document, par: Paragraph, s: ScorerSettings) -> str | None:
+    """A name and place's shape ("AA.A" for "Pilar Gómez. Zaragoza"): two to `shape_max_tokens`
+    tokens, capitalised words and at least one of `_SIGNATURE_MARKS` between them, or None."""
+    tokens = _SIGNATURE_TOKEN.findall(doc.text, par.start, par.end)
+    if not 2 < len(tokens) <= s.shape_max_tokens or tokens[0] in _SIGNATURE_MARKS or tokens[-1] in _SIGNATURE_MARKS:
+        return None
+    shape = "".join("A" if token[0].isupper() else token if token in _SIGNATURE_MARKS else "?" for token in tokens)
+    return shape if "?" not in shape and any(mark in shape for mark in _SIGNATURE_MARKS) else None
+
+
+_SIGNATURE_TOKEN = re.compile(rf"{LETTERS_PATTERN}(?:['’-]{LETTERS_PATTERN})*|\S")

@@ -15,6 +15,7 @@ and open the article instead:
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..types import Document
 from ..words import LETTERS
@@ -75,3 +76,48 @@ def _prose(par, s: ScorerSettings) -> bool:
 def _first_word(text: str) -> str | None:
     match = LETTERS.search(text)
     return match.group(0).casefold() if match else None
+
+
+def first_section_headline(doc: Document, title: int, first: int, title_shaped: Callable[[int], bool]) -> int | None:
+    """The page's headline over the byline when the line `title` the heading walk found right
+    above the body is the first of the article's section headings: a letters page prints each
+    letter under its own heading ("Bus cuts will hurt the old most", then "Thank you,
+    volunteers" between two letters), and the first one, right under the byline's date, took the
+    title. The headline is the kept line above it, past rule removals (the byline, the date, a
+    letters page's note; none once they are gone, on a rerun of the output), title-shaped (`title_shaped`), sharing `_SHARED_WORDS` word with the
+    section heading (the page names its first letter: "Letters: Bus cuts will leave villages
+    stranded"), and the body holds a sibling heading (`_sibling_heading`). None otherwise."""
+    pars = doc.paragraphs
+    if title != first - 1 or not _sibling_heading(doc, first):
+        return None
+    upper = title - 1
+    while upper >= 0 and not pars[upper].kept:
+        upper -= 1
+    if upper < 0 or not title_shaped(upper):
+        return None
+    shared = _content_words(doc.kept_text(pars[upper])) & _content_words(doc.kept_text(pars[title]))
+    return upper if len(shared) >= _SHARED_WORDS else None
+
+
+_SHARED_WORDS = 1  # a word of four letters or more (`_content_words`) both headings hold
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.casefold() for word in LETTERS.findall(text) if len(word) >= 4}
+
+
+def _sibling_heading(doc: Document, first: int) -> bool:
+    """A short kept line without a sentence's end over a paragraph ending like a sentence, under
+    a kept line (a paragraph, or the signature closing a letter), within `_SUBHEADING_SCAN`
+    paragraphs under the body's start: the article has sections."""
+    pars = doc.paragraphs
+    for at in range(first + 1, min(len(pars) - 1, first + _SUBHEADING_SCAN)):
+        par = pars[at]
+        if not par.kept or par.signals["ends_sentence"] or not 2 <= par.signals["words"] <= _HEADING_MAX_WORDS:
+            continue
+        if pars[at - 1].kept and pars[at + 1].kept and pars[at + 1].signals["ends_sentence"]:
+            return True
+    return False
+
+
+_HEADING_MAX_WORDS = 10  # a section heading's words at most

@@ -27,12 +27,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..memo import Memo
-from ..tablerow import headers_over_rows, table_runs
+from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
 from .blocks import Block, best_block, closing_sentence, with_tail
 from .briefs import brief_sentences, framed_brief
-from .closers import closed_block, closing_removals
+from .closers import closed_block, closing_removals, signature_tail
+from .credit_box import credit_box_head
 from .recipe import ingredient_runs, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
@@ -137,7 +138,7 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
-        for index in introduced_rows(doc, s) + table_runs(doc) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        for index in introduced_rows(doc, s) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
@@ -163,9 +164,11 @@ class Scorer:
         top = block.anchor if block.anchor is not None else -1
         block = _moved(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         block = _moved(block, first=data_box_head(doc, block.first, s, top, lambda i: self._heading_end(doc, i)))  # a match's goals, a forecast's figures
+        block = _moved(block, first=credit_box_head(doc, block.first, s, top, lambda i: self._heading_end(doc, i)))  # a review's "Director: ..."
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = _moved(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
         block = _moved(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
+        block = _moved(block, last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         block = _moved(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list

@@ -162,6 +162,8 @@ class ScorerSettings:
     review_gap_max_lines: int
     review_heading_max_words: int
     verdict_ratings: tuple[str, ...]
+    credit_box_labels: tuple[str, ...]
+    credit_box_min_rows: int
     listing_name_max_words: int
     listing_line_max_words: int
     listing_min_entries: int

@@ -22,7 +22,7 @@ from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
 from .credit import credit_cues, headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
-from .openers import article_opener
+from .openers import article_opener, first_section_headline
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
@@ -91,6 +91,10 @@ def find_heading(
         return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
+    section = first_section_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True)) if title != anchor and standfirst is None else None
+    if section is not None:  # a letters page's first letter heading under the byline: the article's
+        entry.append(title)
+        title = section
     upper = headline_over_credit(doc, title, settings, byline_furniture) if title != anchor and standfirst is None else None
     if upper is not None:  # the line found credits the headline above it: it goes as a byline does
         skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
