@@ -27,12 +27,17 @@ from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
 from ..types import Document
 from .lines import line_encoding, split_lines
+from .recordline import frame_line
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
 UTF8_BOM = b"\xef\xbb\xbf"
+# A byte-order mark opening a later line: files that each began with one, joined by `cat`. The
+# line is read without it (a bad line would be no one's wish), and the rewrite drops it.
+_BOM = "\ufeff"
+MARK_DROPPED = "byte-order mark at the line start dropped"
 # A lone surrogate: half of a UTF-16 pair, as JSON escapes and undecodable file names leave them.
 SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
@@ -237,8 +242,14 @@ def read_jsonl(
         line = decoder.decode(data, f"{item.display}:{number}")
         if isinstance(line, RawLine):
             yield line
-        elif line.strip():
+            continue
+        marked = line.startswith(_BOM)
+        if marked:
+            line = line.lstrip(_BOM)
+        if line.strip():
             record = _record(item, number, line, html_field, text_field)
+            if marked and isinstance(record, Document):
+                record.repairs.append(MARK_DROPPED)
             yield keys.claim(record, number) if keys is not None else record
 
 
@@ -375,6 +386,7 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
     meta = {"record": record, "line": number, "record_id": record_id, "text_field": text_field}
+    meta["frame"] = frame_line(line, text_field, record.get(text_field))  # written back as read
     language = record_language(record)
     if language:
         meta["declared_lang"] = language
