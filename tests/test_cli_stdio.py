@@ -34,7 +34,7 @@ def test_jsonl_on_stdin_is_read_as_records_and_the_report_names_stdin(runner, tm
     result = runner.invoke(app, ["clean", "-", "-q", "--report", str(report)], input=JSONL.encode())
     assert result.exit_code == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["id"] for r in out] == ["1", "2"] and out[0]["text"] == BODY  # no final newline read, none added
+    assert [r["id"] for r in out] == ["1", "2"] and out[0]["text"] == f"{BODY}\n"
     [removal] = [json.loads(line) for line in report.read_text().splitlines()]
     assert (removal["file"], removal["id"], removal["rule"]) == ("<stdin>", "1", "en.share.buttons")
 
@@ -45,7 +45,7 @@ def test_stdin_name_sets_the_name_and_the_kind(runner, tmp_path):
     args = ["clean", "-", "-q", "--stdin-name", "feed.jsonl", "--report", str(report)]
     result = runner.invoke(app, args, input=("\n" + JSONL).encode())
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[0])["text"] == BODY
+    assert json.loads(result.stdout.splitlines()[0])["text"] == f"{BODY}\n"
     assert json.loads(report.read_text().splitlines()[0])["file"] == "feed.jsonl"
 
 
@@ -54,7 +54,7 @@ def test_stdin_into_an_output_file(runner, tmp_path):
     out, report = tmp_path / "clean.jsonl", tmp_path / "report.jsonl"
     result = runner.invoke(app, ["clean", "-", "-q", "-o", str(out), "--report", str(report)], input=JSONL.encode())
     assert result.exit_code == 0, result.stderr
-    assert [json.loads(line)["text"] for line in out.read_text().splitlines()][0] == BODY
+    assert [json.loads(line)["text"] for line in out.read_text().splitlines()][0] == f"{BODY}\n"
     assert json.loads(report.read_text().splitlines()[0])["file"] == "<stdin>"
     assert result.stdout == ""
 

@@ -58,10 +58,12 @@ def test_a_changed_record_keeps_every_other_byte_of_its_line(tmp_path):
     assert second == _compact({"id": 8, "text": WATER})
 
 
-def test_a_text_without_final_newline_gets_none(tmp_path):
+def test_a_changed_text_ends_with_a_newline_and_is_then_left_alone(tmp_path):
     path = _write(tmp_path, [_compact({"id": 1, "text": JUNK.rstrip("\n")})])
     run([path], Config(), RunOptions(in_place=True))
-    assert json.loads(path.read_text("utf-8"))["text"] == JUNK_CLEANED.rstrip("\n")
+    once = path.read_bytes()
+    assert json.loads(once)["text"] == JUNK_CLEANED  # as before: a clean text ends with a newline
+    assert run([path], Config(), RunOptions(check=True)).exit_code(fail_on_change=True) == EXIT_OK
 
 
 @pytest.mark.parametrize(

@@ -236,10 +236,13 @@ def read_jsonl(
     blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
     decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()
     keys = _DocumentKeys() if distinct_keys else None
-    for number, data in enumerate(split_lines(chain(head, blocks), encoding), start=1):
+    number = 0
+    for data in split_lines(chain(head, blocks), encoding):  # no `enumerate`: its reused result tuple held the last line
+        number += 1
         if number == 1:
             data = data.removeprefix(encoding.optional_mark)  # dropped as the whole-file reader did
         line = decoder.decode(data, f"{item.display}:{number}")
+        del data  # this generator waits at `yield` while the record is cleaned: hold no copy of it
         if isinstance(line, RawLine):
             yield line
             continue
@@ -248,6 +251,7 @@ def read_jsonl(
             line = line.lstrip(_BOM)
         if line.strip():
             record = _record(item, number, line, html_field, text_field)
+            del line
             if marked and isinstance(record, Document):
                 record.repairs.append(MARK_DROPPED)
             yield keys.claim(record, number) if keys is not None else record

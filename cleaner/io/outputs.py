@@ -17,7 +17,7 @@ from ..types import Document
 from .clusters import ClusterLog
 from .compression import writing
 from .inputs import SURROGATE, display_name
-from .recordline import framed_line, kept_ending
+from .recordline import as_read, framed_line
 
 _NEWLINE = re.compile("\n")
 
@@ -148,12 +148,11 @@ def jsonl_line(doc: Document) -> str:
     was clean; re-dumped from the record for a document made without a line."""
     record = doc.meta.get("record", {})
     field = doc.meta.get("text_field", "text")
-    text = kept_ending(doc.clean_text(), record.get(field))
     frame = doc.meta.get("frame")
     if frame is not None:
-        line = framed_line(frame, text, record.get(field))
+        line = framed_line(frame, as_read(doc.clean_text(), record.get(field)), record.get(field))
     else:
-        line = json.dumps({**record, field: text}, ensure_ascii=False)
+        line = json.dumps({**record, field: doc.clean_text()}, ensure_ascii=False)
     return SURROGATE.sub(_escaped, line)
 
 

@@ -67,11 +67,12 @@ def framed_line(frame: LineFrame, text: str, original: object) -> str:
     return frame.head + json.dumps(text, ensure_ascii=frame.ascii_only) + frame.tail
 
 
-def kept_ending(text: str, original: object) -> str:
-    """The clean text as a field value: without the final newline a clean text always ends with
-    when the field read had none (a record's text is not a file: `"a b"` stays `"a b"`)."""
-    if isinstance(original, str) and not original.endswith("\n") and text.endswith("\n"):
-        return text[:-1]
+def as_read(text: str, original: object) -> str:
+    """`original` when the clean text is that text read: a clean text always ends with a
+    newline, and a field read without one (most scrapers write none) is unchanged all the
+    same; else the clean text (a changed record's text ends with a newline, as always)."""
+    if isinstance(original, str) and text.startswith(original) and text[len(original) :] in ("", "\n"):
+        return original
     return text
 
 
