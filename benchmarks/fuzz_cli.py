@@ -13,6 +13,7 @@ Failing rounds are kept under /tmp/fuzz_cli/ROUND for shrinking.
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -54,7 +55,8 @@ def _jsonl(rng: random.Random, pages, count: int) -> bytes:
             record["url"] = rng.choice(["https://example.org/a", "http://www.site.fr/x", "not a url", "https://[::1/"])
         if rng.random() < 0.2:
             record["metadata"] = {"language": rng.choice(["fr", "en", "xx", "", "zh-Hant"])}
-        line = json.dumps(record, ensure_ascii=rng.random() < 0.5)
+        compact = rng.random() < 0.3  # `jq -c`: written back byte for byte when its text is clean
+        line = json.dumps(record, ensure_ascii=rng.random() < 0.5, separators=(",", ":") if compact else None)
         odd = rng.randrange(14)
         if odd == 0:
             line += " trailing garbage"
@@ -72,6 +74,8 @@ def _jsonl(rng: random.Random, pages, count: int) -> bytes:
             line = line.replace('"text"', '"body"', 1)
         elif odd == 7:
             line = line.replace('"id": ', '"id": "\\udc80', 1) if '"id": "' in line else line
+        elif odd == 8:
+            line = "\ufeff" + line  # files that each began with a BOM, joined with `cat`
         lines.append(line)
     ends = rng.choice(["\n", "\r\n"])
     return (ends.join(lines) + rng.choice([ends, ""])).encode("utf-8", "surrogatepass")
@@ -99,6 +103,11 @@ def build_folder(rng: random.Random, pages, folder: Path, files: int) -> None:
     if first:
         (folder / "copy").mkdir(exist_ok=True)
         shutil.copy(first[0], folder / "copy" / first[0].name)
+    # a symlink to another input (the same file under two names, read once), and one to a folder
+    targets = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".txt", ".jsonl"))
+    if targets and rng.random() < 0.5:
+        target = rng.choice(targets)
+        (folder / f"link-{target.name}").symlink_to(os.path.relpath(target, folder))
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
@@ -132,7 +141,7 @@ def run_round(rng: random.Random, pages, base: Path, files: int) -> list[str]:
         problems.append(f"exit or messages differ between jobs: {runs['j1'][2]} {runs['j2'][2]}")
     problems += _report_spans(base / "report_j1.jsonl", src)
     again = cli("check", str(base / "out_j1"), "-q")
-    if again.returncode not in (0, 3) or "Traceback" in again.stderr:
+    if again.returncode not in (0, 1, 3) or "Traceback" in again.stderr:  # 1: findings, sorted below
         problems.append(f"check of the output: exit {again.returncode}: {again.stdout[-1500:]} {again.stderr[-1500:]}")
     elif again.returncode == 0 and again.stdout.strip():
         problems.append(f"check of the output printed findings: {again.stdout[-800:]}")
@@ -144,7 +153,7 @@ def run_round(rng: random.Random, pages, base: Path, files: int) -> list[str]:
         if from_html:
             print("  (known) HTML output re-read as text changes:", len(from_html), "findings", flush=True)
     placed = base / "inplace"
-    shutil.copytree(src, placed)
+    shutil.copytree(src, placed, symlinks=True)
     for page in placed.rglob("*.html"):  # never rewritten in place: left, they would be new context for the check
         page.unlink()
     fixed = cli("clean", str(placed), "--in-place", "-q")
@@ -159,6 +168,16 @@ def run_round(rng: random.Random, pages, base: Path, files: int) -> list[str]:
         left = [p.name for p in placed.rglob(".*tmp*")]
         if left:
             problems.append(f"temporary files left: {left}")
+        links = sorted(str(p.relative_to(placed)) for p in placed.rglob("*") if p.is_symlink())
+        if links != sorted(str(p.relative_to(src)) for p in src.rglob("*") if p.is_symlink()):
+            problems.append(f"in-place changed the symlinks: {links}")
+        before = tree(placed)
+        twice = cli("clean", str(placed), "--in-place", "-q")  # a clean tree is left byte for byte
+        # a whole duplicate (copy/) is left as it was by the first run, not by the second: its
+        # original is clean by then, so the copy is no longer a copy of it
+        changed = [name for name in _diff(before, tree(placed)) if not name.startswith("copy/")]
+        if twice.returncode not in (0, 3) or changed:
+            problems.append(f"a second --in-place changed files: {changed} {twice.stderr[-800:]}")
     return problems
 
 
@@ -170,7 +189,7 @@ def _from_html(finding: str, base: Path) -> bool:
 
 
 def _diff(a: dict, b: dict) -> list[str]:
-    return sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))[:5]
+    return sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))[:20]
 
 
 def _report_spans(report: Path, src: Path) -> list[str]:

@@ -19,7 +19,7 @@ from .errors import InputError, OutputError
 from .io.compression import DECOMPRESSION_ERRORS, damage, reading
 from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_jsonl, read_whole_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
-from .io.targets import OutputPlan, check_outputs, plan_outputs
+from .io.targets import OutputPlan, check_outputs, in_place_plan, plan_outputs, without_aliases
 from .pipeline import Cleaner, check_jobs, quiet_collector
 from .reorder import PlannedRun
 from .types import Document
@@ -145,7 +145,7 @@ def run(
     progress: Callable[[FileResult | InputError, int], None] | None = None,
 ) -> RunSummary:
     """Clean every input file; write outputs unless `options.check`; return what happened."""
-    files = find_inputs(paths, config.include, config.exclude)
+    files = without_aliases(find_inputs(paths, config.include, config.exclude))
     if options.input_name is not None:
         if len(files) != 1:
             raise ValueError(f"input_name names one input file, got {len(files)}")
@@ -178,7 +178,9 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
     input or lie in an input folder (`OutputError`); inputs whose output name clashes are skipped."""
     out = options.output
     folder = None
-    if options.check or options.in_place or out is None:
+    if options.in_place:
+        plan = in_place_plan(paths, files)
+    elif options.check or out is None:
         plan = OutputPlan()
     elif len(files) == 1 and len(paths) == 1 and not paths[0].is_dir() and not out.is_dir() and out.suffix:
         # `cleaner clean corpus.jsonl -o out.jsonl`: one input file named as such and an output
@@ -186,7 +188,8 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
         plan = OutputPlan({files[0].display: out})
     else:
         plan, folder = plan_outputs(paths, files, out), out
-    check_outputs(paths, files, list(plan.targets.values()), options.report, options.index, folder)
+    written = [] if options.in_place else list(plan.targets.values())  # inputs, by design
+    check_outputs(paths, files, written, options.report, options.index, folder)
     return plan
 
 
@@ -328,9 +331,7 @@ class _Writer:
     def _target(self, item: InputFile) -> Path | None:
         if self.options.check:
             return None
-        if self.options.in_place:
-            return item.path
-        return self.plan.targets.get(item.display)
+        return self.plan.targets.get(item.display)  # in place: the input, or a link's target
 
 
 class _OpenFile:

@@ -6,12 +6,18 @@ taken for a new index, and the run added its nine tables to it (exit 0).
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from cleaner.config import Config
+from cleaner.dedup.store import IndexStore
 from cleaner.errors import DedupIndexError
 from cleaner.pipeline import clean_corpus
 from cleaner.run import RunOptions, run
@@ -47,3 +53,52 @@ def test_an_empty_file_or_a_new_path_is_a_new_index(tmp_path):
         assert result.text
         (again,) = clean_corpus([("b", TEXT)], index_path=tmp_path / name)
         assert again.duplicate_of == "a"
+
+
+# An index that cannot be written: found by benchmarks/fuzz_index.py. A read-only index file made
+# every document "could not be cleaned (OperationalError: attempt to write a readonly database)"
+# and a full disk stopped the run with a traceback from SQLite's COMMIT.
+
+RECORDS = "".join(
+    json.dumps({"id": f"r{n}", "text": f"Story {n}: the ferry to island {n} returns in spring after {n + 3} weeks of repairs, the harbour office said on Monday.\n"}) + "\n"
+    for n in range(300)
+)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    source = tmp_path / "in" / "c.jsonl"
+    source.parent.mkdir()
+    source.write_text(RECORDS, encoding="utf-8")
+    return source
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None, reason="needs root without capabilities (setpriv)")
+def test_a_read_only_index_is_refused_before_anything_is_written(tmp_path):
+    source = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    run([source], Config(), RunOptions(check=True, index=index))
+    index.chmod(0o444)
+    out = tmp_path / "out.jsonl"
+    command = ["setpriv", "--bounding-set", "-all", "--", sys.executable, "-m", "cleaner", "clean", str(source), "--index", str(index), "-o", str(out), "-q"]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "cannot write the dedup index" in result.stderr and result.stderr.count("\n") <= 2
+    assert not out.exists()
+
+
+def test_a_full_disk_under_the_index_stops_the_run_with_a_message(tmp_path, monkeypatch):
+    source = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    configure = IndexStore._configure
+
+    def small_disk(self, persistent):  # SQLite's own "database or disk is full" (SQLITE_FULL)
+        configure(self, persistent)
+        pages = self._db.execute("PRAGMA page_count").fetchone()[0]
+        self._db.execute(f"PRAGMA max_page_count = {pages + 3}")
+
+    monkeypatch.setattr(IndexStore, "_configure", small_disk)
+    before = source.read_bytes()
+    with pytest.raises(DedupIndexError, match="cannot write the dedup index"):
+        run([source], Config(), RunOptions(output=tmp_path / "out.jsonl", index=index))
+    assert source.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

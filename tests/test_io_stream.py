@@ -37,7 +37,8 @@ def whole_file_reader(data: bytes) -> list[object]:
     else:
         text = decode(data, ITEM.display).text
     keys = _DocumentKeys()  # records sharing an id get keys of their own, as in the stream
-    return [keys.claim(record_of(ITEM, n, line, None), n) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    lines = [line.lstrip("\ufeff") for line in text.splitlines()]  # a joined file's marks go
+    return [keys.claim(record_of(ITEM, n, line, None), n) for n, line in enumerate(lines, start=1) if line.strip()]
 
 
 def outcome(read) -> list[tuple] | str:

@@ -13,7 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.io.inputs import DigestedLines, InputFile, RawLine, _DocumentKeys, _LineDecoder, _record, digest_of, read_jsonl
+from cleaner.io.inputs import MARK_DROPPED, DigestedLines, InputFile, RawLine, _DocumentKeys, _LineDecoder, _record, digest_of, read_jsonl
 from cleaner.io.lines import BYTES, WIDE_ENCODINGS, LineSplitter, line_encoding, split_lines
 from cleaner.normalize import SNIFF_BYTES, decode
 from cleaner.types import Document
@@ -48,6 +48,7 @@ def _records(pieces) -> list[object]:
     items: list[object] = []
     for number, piece in enumerate(pieces, start=1):
         line = decoder.decode(piece, f"{ITEM.display}:{number}")
+        line = line if isinstance(line, RawLine) else line.lstrip("\ufeff")  # a joined file's marks
         if isinstance(line, RawLine) or line.strip():
             items.append(line if isinstance(line, RawLine) else keys.claim(_record(ITEM, number, line, None), number))
     return items
@@ -191,11 +192,14 @@ def test_a_bad_end_of_file_is_a_raw_last_line(codec, data):
     assert "\\x" in last.text
 
 
-def test_a_second_mark_is_dropped_as_the_whole_file_reader_dropped_it():
+def test_a_mark_opening_any_line_is_dropped():
+    """Files joined with `cat` keep each one's mark: every line's is dropped (a repair for the
+    later ones), as in a UTF-8 file."""
     data = wide_bytes('\ufeff{"id": 1, "text": "a"}\n\ufeff{"id": 2, "text": "b"}', "utf-16-le")
     items = list(read_jsonl(ITEM, io.BytesIO(data)))
     assert view(items) == view(whole_file_reader(data))
-    assert isinstance(items[0], Document) and isinstance(items[1], RawLine)  # only the file's start loses it
+    assert [item.text for item in items] == ["a", "b"]
+    assert items[0].repairs == [] and items[1].repairs == [MARK_DROPPED]
 
 
 @pytest.mark.parametrize("data", [b"\xff\xfe", b"\x00\x00\xfe\xff", wide_bytes("\r\n \n", "utf-16-be")])

@@ -29,7 +29,6 @@ timeout. A killed writer leaves the last committed state; nothing half-written i
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -37,13 +36,13 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from ..errors import DedupIndexError
+from .connection import BUSY_SECONDS, IndexConnection, refuse_read_only, switch_to_wal
 from .header import check_header, inspect_only, refuse_foreign
 
 _CHUNK = 500
 _PREFIX_SHIFT = 40  # a block key's top 24 bits: a 3-byte SQLite integer
 _LOW_BITS = (1 << _PREFIX_SHIFT) - 1
 _CACHE_KIB = 64 * 1024
-_BUSY_SECONDS = 60.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
@@ -80,26 +79,6 @@ class Seen:
     doc_length: int
 
 
-def _switch_to_wal(db: sqlite3.Connection) -> None:
-    """Put a database in WAL mode, waiting as long as the busy timeout for other openers.
-
-    Two processes opening a new index at once (two hook runs, two syncs) both read the new
-    file, then both need its write lock to switch the journal: SQLite then answers one of them
-    "database is locked" at once, not after the busy timeout (waiting could deadlock inside the
-    statement), so a sync failed about once in 300 such openings. The statement is tried again
-    until the other opener is done.
-    """
-    deadline = time.monotonic() + _BUSY_SECONDS
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.01)
-
-
 class IndexStore:
     """Lookups and inserts used by the deduplicator; `path=None` keeps everything in memory."""
 
@@ -113,11 +92,14 @@ class IndexStore:
                 self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
                 inspect_only(self._db, self.path)
             else:
-                self._db = sqlite3.connect(target, isolation_level=None, timeout=_BUSY_SECONDS)
+                self._db = sqlite3.connect(target, isolation_level=None, timeout=BUSY_SECONDS)
                 self._configure(persistent=path is not None)
                 check_header(self._db, self.path, dict(params or {}))
         except sqlite3.DatabaseError as exc:
             raise DedupIndexError(f"{path}: cannot open the dedup index: {exc}") from None
+        if params is not None and path is not None:
+            refuse_read_only(self._db, path)
+        self._db = IndexConnection(self._db, path)
         self._in_transaction = False
         self._fetched: dict[int, bytes] = {}  # shingles read while resolving candidates
 
@@ -125,8 +107,8 @@ class IndexStore:
         db = self._db
         if persistent:
             refuse_foreign(self._db, self.path)
-            db.execute(f"PRAGMA busy_timeout = {int(_BUSY_SECONDS * 1000)}")
-            _switch_to_wal(db)
+            db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            switch_to_wal(db)
             db.execute("PRAGMA synchronous = NORMAL")
             # Band and key inserts land at random places of large B-trees: with SQLite's default
             # 2 MB page cache every batch re-read pages from the OS (a fifth of an index build's
@@ -150,9 +132,9 @@ class IndexStore:
             self._in_transaction = True
 
     def commit(self) -> None:
-        if self._in_transaction:
+        if self._in_transaction and not self._db.failed:  # SQLite rolled a failed one back
             self._db.execute("COMMIT")
-            self._in_transaction = False
+        self._in_transaction = False
 
     def close(self) -> None:
         try:

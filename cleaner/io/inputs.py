@@ -27,12 +27,17 @@ from ..normalize import SNIFF_BYTES, looks_binary
 from ..normalize import decode
 from ..types import Document
 from .lines import line_encoding, split_lines
+from .recordline import frame_line
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 HTML_SUFFIXES = (".html", ".htm")
 
 UTF8_BOM = b"\xef\xbb\xbf"
+# A byte-order mark opening a later line: files that each began with one, joined by `cat`. The
+# line is read without it (a bad line would be no one's wish), and the rewrite drops it.
+_BOM = "\ufeff"
+MARK_DROPPED = "byte-order mark at the line start dropped"
 # A lone surrogate: half of a UTF-16 pair, as JSON escapes and undecodable file names leave them.
 SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
@@ -231,14 +236,24 @@ def read_jsonl(
     blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
     decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()
     keys = _DocumentKeys() if distinct_keys else None
-    for number, data in enumerate(split_lines(chain(head, blocks), encoding), start=1):
+    number = 0
+    for data in split_lines(chain(head, blocks), encoding):  # no `enumerate`: its reused result tuple held the last line
+        number += 1
         if number == 1:
             data = data.removeprefix(encoding.optional_mark)  # dropped as the whole-file reader did
         line = decoder.decode(data, f"{item.display}:{number}")
+        del data  # this generator waits at `yield` while the record is cleaned: hold no copy of it
         if isinstance(line, RawLine):
             yield line
-        elif line.strip():
+            continue
+        marked = line.startswith(_BOM)
+        if marked:
+            line = line.lstrip(_BOM)
+        if line.strip():
             record = _record(item, number, line, html_field, text_field)
+            del line
+            if marked and isinstance(record, Document):
+                record.repairs.append(MARK_DROPPED)
             yield keys.claim(record, number) if keys is not None else record
 
 
@@ -375,6 +390,7 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
     meta = {"record": record, "line": number, "record_id": record_id, "text_field": text_field}
+    meta["frame"] = frame_line(line, text_field, record.get(text_field))  # written back as read
     language = record_language(record)
     if language:
         meta["declared_lang"] = language

@@ -119,8 +119,17 @@ class LineSplitter:
 
 
 def split_lines(chunks: Iterable[bytes], encoding: LineEncoding) -> Iterator[bytes]:
-    """The bytes of each line of a stream (its mark and line ends dropped), lazily."""
+    """The bytes of each line of a stream (its mark and line ends dropped), lazily. A line is
+    handed over, not kept: a list being yielded from held a 50 MB line while its record was
+    cleaned."""
     splitter = LineSplitter(encoding)
     for chunk in chunks:
-        yield from splitter.feed(chunk)
-    yield from splitter.finish()
+        yield from _handed_over(splitter.feed(chunk))
+    yield from _handed_over(splitter.finish())
+
+
+def _handed_over(lines: list[bytes]) -> Iterator[bytes]:
+    """The lines in order, each dropped from the list as it is yielded."""
+    lines.reverse()
+    while lines:
+        yield lines.pop()

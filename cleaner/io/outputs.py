@@ -17,6 +17,7 @@ from ..types import Document
 from .clusters import ClusterLog
 from .compression import writing
 from .inputs import SURROGATE, display_name
+from .recordline import as_read, framed_line
 
 _NEWLINE = re.compile("\n")
 
@@ -142,10 +143,17 @@ class OutputStream:
 
 
 def jsonl_line(doc: Document) -> str:
-    """The input record with its text field (`text`, or the one a run names) set to the clean text."""
-    record = dict(doc.meta.get("record", {}))
-    record[doc.meta.get("text_field", "text")] = doc.clean_text()
-    return SURROGATE.sub(_escaped, json.dumps(record, ensure_ascii=False))
+    """The input record with its text field (`text`, or the one a run names) set to the clean
+    text: its input line with that value replaced (`recordline`), byte-identical when the text
+    was clean; re-dumped from the record for a document made without a line."""
+    record = doc.meta.get("record", {})
+    field = doc.meta.get("text_field", "text")
+    frame = doc.meta.get("frame")
+    if frame is not None:
+        line = framed_line(frame, as_read(doc.clean_text(), record.get(field)), record.get(field))
+    else:
+        line = json.dumps({**record, field: doc.clean_text()}, ensure_ascii=False)
+    return SURROGATE.sub(_escaped, line)
 
 
 def _escaped(match: re.Match[str]) -> str:

@@ -76,6 +76,43 @@ def plan_outputs(paths: list[Path], files: list[InputFile], output: Path) -> Out
     return plan
 
 
+def in_place_plan(paths: list[Path], files: list[InputFile]) -> OutputPlan:
+    """What `--in-place` writes for each input: the input itself, and through a symlink the file
+    it names, so that the link stays a link (replaced by a file, it changed a corpus
+    repository's tree). A link met in an input folder that leads out of every input folder is
+    not written through (a file outside what the run was given would change unseen): it is
+    skipped with the reason. A link named as an input is followed wherever it leads."""
+    folders = [_real(p) for p in paths if p.is_dir()]
+    named = {os.path.abspath(p) for p in paths}
+    plan = OutputPlan()
+    for item in files:
+        if not os.path.islink(item.path):
+            plan.targets[item.display] = item.path
+            continue
+        real = _real(item.path)
+        if os.path.abspath(item.path) in named or any(_inside(real, folder) for folder in folders):
+            plan.targets[item.display] = real
+        else:
+            reason = f"a symlink to {display_name(real)}, outside the input folders: not rewritten in place (clean that file itself)"
+            plan.clashes[item.display] = reason
+    return plan
+
+
+def without_aliases(files: list[InputFile]) -> list[InputFile]:
+    """Each file once, under its first name: a symlink or a hard link to another input is the
+    same file, not a copy of it (read twice, a JSONL file's second name found every record a
+    duplicate, and `--in-place` through it wrote the file back empty)."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for item in files:
+        key = _identity(item.path)
+        if key is None or key not in seen:
+            kept.append(item)
+        if key is not None:
+            seen.add(key)
+    return kept
+
+
 def _default_name(relative: str, item: InputFile) -> str:
     """HTML becomes text (`x.html` -> `x.txt`, `x.html.gz` -> `x.txt.gz`); everything else keeps its name."""
     if item.kind != "html":
