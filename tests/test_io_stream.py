@@ -202,7 +202,7 @@ def test_write_atomic_replaces_and_creates(tmp_path):
 
 
 def test_an_encoding_guessed_for_one_line_is_reused_for_the_next(monkeypatch):
-    import cleaner.io.inputs as inputs
+    import cleaner.io.rawline as rawline
 
     texts = ["Президент России встретился с лидером Северной Кореи на космодроме.", "Переговоры продолжались около двух часов.", "Кремль заявил, что визит был успешным."]
     data = "\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)).encode("cp1251")
@@ -212,7 +212,7 @@ def test_an_encoding_guessed_for_one_line_is_reused_for_the_next(monkeypatch):
         calls.append(where)
         return decode(line, where)
 
-    monkeypatch.setattr(inputs, "decode", counting_decode)
+    monkeypatch.setattr(rawline, "decode", counting_decode)
     assert [d.text for d in iter_jsonl(ITEM, data)] == texts
     assert calls == ["c.jsonl:1"]  # the detector ran for the first line only
 

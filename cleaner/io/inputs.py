@@ -23,11 +23,11 @@ from ..errors import InputError
 from .compression import inner_name
 from .jsonline import parse_record
 from .fields import missing_field, record_language, record_source, source_of  # noqa: F401 (public names here too)
-from ..normalize import SNIFF_BYTES, looks_binary
-from ..normalize import decode
+from ..normalize import SNIFF_BYTES, decode, looks_binary
 from ..types import Document
 from .lines import line_encoding, split_lines
 from .recordline import frame_line
+from .rawline import RawLine, _LineDecoder, _WideLineDecoder
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
@@ -70,27 +70,6 @@ def kind_of(name: str) -> str:
     if suffix in HTML_SUFFIXES:
         return "html"
     return "text"
-
-
-@dataclass(frozen=True, slots=True)
-class RawLine:
-    """A JSONL line that could not be read as a record: reported, and passed through unchanged."""
-
-    text: str
-    error: InputError
-    data: bytes | None = None  # the line's bytes when they are not text: written back as they were
-
-    def output(self) -> bytes:
-        """What a rewrite writes for this line (its end of line excluded): nothing is lost."""
-        return self.data if self.data is not None else self.text.encode("utf-8")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        """Picklable for worker processes (an exception with two arguments is not, by default)."""
-        return (_raw_line, (self.text, self.error.item, self.error.reason, self.data))
-
-
-def _raw_line(text: str, item: str, reason: str, data: bytes | None) -> RawLine:
-    return RawLine(text, InputError(item, reason), data)
 
 
 def find_inputs(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...] = ()) -> list[InputFile]:
@@ -329,48 +308,6 @@ def _take_head(lines: Iterator[bytes]) -> list[bytes]:
         if size >= SNIFF_BYTES:
             break
     return head
-
-
-class _LineDecoder:
-    """`normalize.decode` per line, with UTF-8 first; an encoding guessed for one line is tried
-    first on the next (a whole cp1251 file would otherwise run the slow detector on every line)."""
-
-    def __init__(self) -> None:
-        self._guess: str | None = None
-
-    def decode(self, data: bytes, where: str) -> str | RawLine:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        if self._guess is not None:
-            try:
-                return data.decode(self._guess)
-            except UnicodeDecodeError:
-                pass
-        try:
-            decoded = decode(data, where)
-        except InputError as exc:
-            return RawLine(data.decode("utf-8", "replace"), InputError(where, exc.reason.replace("binary file", "binary line")), data)
-        if not decoded.encoding.lower().replace("_", "-").startswith(("utf", "cp1252")):
-            self._guess = decoded.encoding
-        return decoded.text
-
-
-class _WideLineDecoder:
-    """A UTF-16/32 line, decoded strictly. A line that does not decode is a `RawLine` whose text
-    shows its bad code units as `\\xNN` escapes: a rewrite is UTF-8, which cannot hold them as they
-    were, and the escapes keep their bytes without breaking the lines around them."""
-
-    def __init__(self, codec: str):
-        self._codec = codec
-
-    def decode(self, data: bytes, where: str) -> str | RawLine:
-        try:
-            return data.decode(self._codec)
-        except UnicodeDecodeError as exc:
-            reason = f"undecodable bytes ({self._codec}: {exc.reason} at byte {exc.start} of the line)"
-            return RawLine(data.decode(self._codec, "backslashreplace"), InputError(where, reason))
 
 
 def _record(item: InputFile, number: int, line: str, html_field: str | None, text_field: str = "text") -> Document | RawLine:
