@@ -122,7 +122,7 @@ def headline_over_credit(doc: Document, found: int, s: ScorerSettings, byline: J
     a short headline ("Banjir kilat di Shah Alam", a far title's words are not asked) may sit
     over a longer credit. A standfirst under a headline is mostly longer than it and holds no
     such marks: it stays. A line of no such mark but a name (`_name_run`) credits a headline in sentence case.
-    `byline` tells a byline's name or date line (title.byline_furniture).
+    `byline` tells a byline's name or date line (furniture.byline_furniture).
     """
     pars = doc.paragraphs
     cues = credit_cues(doc, pars[found], s)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
-from .title import kept_furniture
+from .furniture import kept_furniture
 
 
 def reader_heading_furniture(doc: Document, first: int, settings: ScorerSettings) -> list[int]:

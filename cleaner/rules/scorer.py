@@ -55,7 +55,8 @@ from .shapes import calendar_date, caption_like, date_shaped, repeated_shapes
 from .stamps import time_stamp
 from .lead import lead_start
 from .reader_heading import reader_heading_furniture
-from .title import byline_furniture, entry_heading, find_heading, title_shaped
+from .furniture import byline_furniture
+from .title import entry_heading, find_heading, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"

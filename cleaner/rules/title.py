@@ -10,7 +10,6 @@ shape the lines under it have (a caption without a full stop looks like a headli
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
@@ -20,9 +19,10 @@ from .bio import life_heading
 from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
-from .credit import credit_cues, headline_over_credit, labelled_name
+from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_headline
+from .furniture import _dateline, byline_furniture, kept_furniture
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
@@ -30,8 +30,6 @@ from .shapes import (
     date_shaped,
     name_shape,
     ends_like_sentence as _ends_like_sentence,
-    name_like as _name_like,
-    opener as _opener,
     over_short_line,
     short_label,
     split_title_and_standfirst as _split_title_and_standfirst,
@@ -348,14 +346,6 @@ def _standfirst_shaped(doc: Document, par: Paragraph, settings: ScorerSettings) 
     )
 
 
-def byline_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
-    """A byline's name or a date alone on a line: furniture that goes (not a caption or dateline)."""
-    signals = par.signals
-    short = signals["words"] <= settings.furniture_max_words
-    named = _name_like(doc, par, settings) or signals["digits"] >= settings.furniture_min_digits
-    return short and named and not kept_furniture(doc, par, settings)
-
-
 def _may_skip(par: Paragraph, skipped: list[Paragraph], s: ScorerSettings) -> bool:
     """A short line a page puts between heading and body (caption, byline, place, date, dateline).
 
@@ -374,33 +364,3 @@ def _may_skip(par: Paragraph, skipped: list[Paragraph], s: ScorerSettings) -> bo
 def _label(par: Paragraph, settings: ScorerSettings) -> bool:
     signals = par.signals
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] < settings.furniture_min_digits
-
-
-def kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
-    """Skipped lines that are article text: a caption written as a sentence, a dateline ("KIEL
-    (dpa) -", "BAAR, SWITZERLAND") or time stamp opening the text below, a live blog's repeated
-    time stamp. Bylines' names and places and publication dates go, as bylines and date lines
-    do elsewhere (fixtures/seeds 004 drops its date line, general es_1 its photographer), and so
-    does a line closed by a bracket or a stop that holds two kinds of credit evidence."""
-    signals = par.signals
-    if signals["ends_sentence"] == 1.0 and counted_words(signals) >= settings.caption_min_words:
-        return credit_cues(doc, par, settings) < 2  # "Rahoton: Musa Ibrahim · 14:20 · Sharhi (12)" is a byline
-    if _dateline(doc, par, settings):
-        return True
-    return time_stamp(par, settings)
-
-
-def _dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
-    """A wire dateline opening the lead ("KIEL (dpa) -") or a place in capitals; a line of no
-    word ("-", a separator between a byline and its date) is none, though it ends as one does."""
-    if par.signals["words"] == 0:
-        return False
-    return _opener(doc, par) or _place_in_capitals(doc, par, settings)
-
-
-def _place_in_capitals(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
-    """A wire dateline on its own line, "BAAR, SWITZERLAND": a place and its region in capitals."""
-    if not _name_like(doc, par, settings):
-        return False
-    text = doc.text[par.start : par.end]
-    return "," in text and text.isupper()
