@@ -646,6 +646,20 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fi_95": ["Miten lainaaminen järjestetään?", "Lasten satutunnit jatkuvat remontin aikana", "– Toivomme asiakkailta kärsivällisyyttä kevään aikana, Lehtonen sanoo."],
     "fi_96": ["Mikä muuttuu?", "Päivystykseen tulee 14 uutta hoitohuonetta ja oma odotustila lapsille.", "– Toivomme, että odotusajat lyhenevät selvästi, Pesonen sanoo."],
     "lv_95": ["Cēsīs atjaunos veco ūdenstorni centrā", "Būvdarbi sāksies nākamā gada pavasarī un ilgs aptuveni pusotru gadu."],
+    # the article's last part under an ad label or a one-line "read also" link: a subheading, a list,
+    # questions and answers, a table, its closing sentence (helper lg, s21: rules/resume.py)
+    "et_85": ["Mida muudatus tähendab?", "Kesklinna elanikud saavad taotleda soodsama kuukaardi.", "Ettevõtjad kardavad, et kliente jääb kesklinnas veelgi vähemaks."],
+    "hu_85": ["Mi változik januártól?", "a lomtalanítás évente egyszer marad", "A nyugdíjasok kérhetik a kedvezményes díjcsomagot."],
+    "bg_85": ["глоба от 20 лева за нарушителите", "Таксите ще се плащат чрез SMS или мобилно приложение."],
+    "nb_85": ["Næringslivet er kritisk", "Byrådet har regnet på kostnadene:", "Ombygging av Torget 12,5 mill. kr", "Den nye ordningen skal evalueres etter to år."],
+    "lt_85": ["Abonentinis mokestis 0,80 € 0,90 €", "Gyventojai nepatenkinti.", "„Kainos kyla greičiau nei atlyginimai“"],
+    "sr_90": ["Stanovnici Čukarice najavili su da će tražiti javnu raspravu"],
+    "pl_90": ["Jarmark będzie czynny codziennie od 10 do 21", "Organizatorzy przypominają, że w centrum obowiązują ograniczenia ruchu."],
+    "ms_90": ["Di final esok, mereka akan berdepan pasangan China", "Liang-Wang (CHN) bt Kang-Seo (KOR) 21-15, 21-19"],
+    # a subheading under a "Les også" box, naming what the sentence under it says (helper lg, s21)
+    "nb_86": ["Omkjøring via Hardanger", "Trafikken blir nå sendt via Hardanger"],
+    # lower-case items under a one-word label with a colon, the article going on under them (helper lg, s21)
+    "lt_86": ["Svarbiausia:", "fondas bus peržiūrimas kasmet", "„Tai būtinas žingsnis"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1304,6 +1318,15 @@ JUNK = {
     "fi_95": ["Lue myös: Kaupunginhallitus", "Aiheesta muualla", "HäSa: Kirjastojen lainausmäärät kasvussa", "Voit keskustella aiheesta", "Liisa Virtanen"],
     "fi_96": ["Lue myös: Hyvinvointialue", "Karjalainen: Päivystyksen jonot ennätyspitkiä", "Kuvat: Jussi Heikkinen / Yle", "Anni Korhonen"],
     "lv_95": ["Mārtiņš Kalniņš", "Latvijas Radio", "Reklāma", "Valmierā slēgs vecās slimnīcas ēku", "Saistītie raksti"],
+    # helper lg, s21: a Latvian site descriptor under the author, ad labels in Welsh and Urdu, Malay furniture
+    "lv_85": ["Ziņu portāls", "Jānis Ozols", "Lasiet arī: Ventspilī atver jaunu sporta halli"],
+    "cy_90": ["Hysbyseb", "Darllen mewn 3 munud", "Rhannwch"],
+    "ur_90": ["اشتہار", "یہ بھی پڑھیں", "متعلقہ خبریں"],
+    "ms_90": ["Masa membaca: 2 minit", "Kongsi artikel ini", "Iklan", "Artikel berkaitan"],
+    "nb_86": ["Rekordnedbør i Vestland i november", "Slik forbereder du deg på flom"],
+    "bg_85": ["Прочетете още: Синята зона", "Реклама", "Снимка: Община Пловдив"],
+    "et_85": ["REKLAAM", "Vaata ka:", "Tartu bussiliinid muutuvad jaanuarist", "Artikkel jätkub pärast reklaami"],
+    "tr_90": ["Haber Merkezi", "Ankara'da okullar tatil mi?", "Daha fazla yükle"],  # a desk's byline; a question teaser over "load more" (helper lg, s21)
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1521,6 +1544,9 @@ HEADINGS = {
     "fi_95": ["Hämeenlinnan pääkirjasto suljetaan remontin ajaksi", "Kirjaston palvelut siirtyvät"],
     # a match report's line-ups (a three-word team as a label) under a place-and-date line no rule knew (lead, s20)
     "es_99": ["Real Zaragoza 2 - 2 Racing de Santander", "Real Zaragoza: Ramírez;", "Racing de Santander: Fernández;", "Goles: 1-0", "Árbitro: Martínez Munuera.", "El Real Zaragoza dejó escapar"],
+    "lv_85": ["Liepājā sāksies jaunas peldbaseina būvniecība", "Liepājas dome ceturtdien"],  # over the author and "Ziņu portāls" (helper lg, s21)
+    "bg_85": ["Пловдив въвежда зелена зона за паркиране от март", "Таксата ще бъде 1 лев на час"],  # a page guessed Bulgarian, no longer Russian
+    "tr_90": ["CANLI | İstanbul'da kar yağışı", "19:20", "İstanbul Valiliği"],  # a live blog's headline and first stamp over a desk's byline (helper lg, s21)
 }  # fmt: skip
 
 
