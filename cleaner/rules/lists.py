@@ -169,14 +169,15 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
             needed = s.list_headed_min_items
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
-        item = row_line(doc, index, s) or (introduced and (phrase_line(doc, par, s) or caseless_phrase(doc, par, s))) or lower
+        row = row_line(doc, index, s)
+        item = row or (introduced and (phrase_line(doc, par, s) or caseless_phrase(doc, par, s))) or lower
         introduced = (introduced and item) or introduces(doc, par, s)
         label = led and lines == started + 1 and _colon_label(doc, par, s)
         labelled = labelled or label
         led = lower or (led and lines == started + 1 and (_subheading(doc, par, s) or label))
         if item or prose_par(par, s):
             items, good, others = items + item, good + 1, 0
-            if items >= needed and good >= s.list_min_share * lines and not (labelled and item):
+            if items >= needed and good >= s.list_min_share * lines and not (labelled and item and not row):
                 best = index
             continue
         others += 1
@@ -215,8 +216,8 @@ def _subheading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 
 
 def _colon_label(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """One word on a colon ("Svarbiausia:"; two, "La classificació:", are `_headed`): over
-    lower-case items, a list only when prose follows them ("Tags:" heads furniture as often)."""
+    """One word on a colon ("Svarbiausia:"): its lower-case phrases join once prose follows them
+    ("Tags:" heads furniture as often); rows join as rows do ("Голдар:" over a match's scorers)."""
     return 0 < par.signals["words"] < s.list_phrase_min_words and par_text(doc, par).endswith((":", "："))
 
 

@@ -14,8 +14,9 @@ Such a line is evidence of its own: an ad slot or a "read also" link stands insi
 and the page's furniture has its own boxes. So, within `resume_max_lines` lines under the block,
 past at least one ad label (a removal of `resume_inside_categories`) or one-line link (a removal
 of `resume_link_categories` in a run of at most `resume_link_lines`: a heading over teaser
-links is a box, not a link), the last sentence that closes the page's article joins the body
-with the lines above it: a kept line on a full stop of `closing_min_words` words or more, scoring
+links is a box, not a link; nor is a link over a line that is no sentence nor a list's colon
+line, a teaser's headline: "Related: Rail fares to rise" / "Snow warning as cold snap arrives"),
+the last sentence that closes the page's article joins the body with the lines above it: a kept line on a full stop of `closing_min_words` words or more, scoring
 `resume_min_prose`, with a rule removal right under it or nothing kept below (or the last row of
 an article's list under that sentence, lists.list_tail, with the same under it). Any other rule
 removal that weighs against a block (a share row, tags, comments: scorer.removed_value) ends the
@@ -25,8 +26,10 @@ that closes no sentence, or a second line shaped like a teaser's headline or a s
 is one; the teasers and the site's slogan under a text dump's article are more).
 
 Cleaned again (steps.settle), the output holds neither the ad label nor the link: there the last
-part is the page's last lines, and a closing sentence that ends the page with no rule removal
-above it within the window joins as well, or the second pass cut what the first kept. There
+part is the page's last lines, and a short closing sentence (under `tail_min_words` words: longer
+weak paragraphs are blocks.with_tail's, which joins them only when the article goes on below)
+that ends the page with no rule removal above it within the window joins as well, or the second
+pass cut what the first kept. There
 the lines bridged must hold one an article's part has and a page's call does not (a sentence, a
 question, a list's colon: `_article_line`, or a list under the closing sentence; "Suivez site118
 sur les réseaux" over the page's last sentence is a template's; "Snopes.com" / "Since 1994" / "A
@@ -59,6 +62,7 @@ def resumed_tail(
     `last` itself when there is none. `chrome`: the removals a list ends above."""
     pars = doc.paragraphs
     best, inside, clean, labels, shaped = last, False, True, 0, False
+    linked: bool | None = None  # the evidence before a link, while the line under it is unread
     index, stop = last + 1, min(len(pars), last + 1 + s.resume_max_lines)
     while index < stop:
         par = pars[index]
@@ -68,14 +72,18 @@ def resumed_tail(
             if kind in s.resume_inside_categories:
                 inside = True
             elif kind in s.resume_link_categories and _single_link(pars, index, category, s):
-                inside = True
+                linked, inside = inside if linked is None else linked, True
             elif removal_value(par) > 0.0:
                 break  # the page's furniture: a share row, tags, a related box
             index += 1
             continue
+        if linked is not None and not _article_line(doc, par):
+            inside = linked  # a headline under the link: the box's next teaser, not the article
+        linked = None
         if _sentence(doc, par, s):
             end = index if _closes(pars, index) else list_tail(doc, index, chrome, s)
-            if _closes(pars, end) and (inside or (end == len(pars) - 1 and clean and (shaped or end > index))):
+            short = counted_words(par.signals) < s.tail_min_words
+            if _closes(pars, end) and (inside or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
                 best, index = end, end + 1
                 continue
         labels += _title_label(par, s)
