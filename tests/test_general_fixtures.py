@@ -655,6 +655,20 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a letters page's last signature, shaped as the earlier ones (helper q, s21)
     "es_86": ["Pilar Gómez. Zaragoza", "Jorge Martín. Huesca"],
     "en_87": ["Margaret Evans, Hilltop", "Peter Walsh, Seaview", "Anne Hughes, Northvale"],
+    # the article's last part under an ad label or a one-line "read also" link: a subheading, a list,
+    # questions and answers, a table, its closing sentence (helper lg, s21: rules/resume.py)
+    "et_85": ["Mida muudatus tähendab?", "Kesklinna elanikud saavad taotleda soodsama kuukaardi.", "Ettevõtjad kardavad, et kliente jääb kesklinnas veelgi vähemaks."],
+    "hu_85": ["Mi változik januártól?", "a lomtalanítás évente egyszer marad", "A nyugdíjasok kérhetik a kedvezményes díjcsomagot."],
+    "bg_85": ["глоба от 20 лева за нарушителите", "Таксите ще се плащат чрез SMS или мобилно приложение."],
+    "nb_85": ["Næringslivet er kritisk", "Byrådet har regnet på kostnadene:", "Ombygging av Torget 12,5 mill. kr", "Den nye ordningen skal evalueres etter to år."],
+    "lt_85": ["Abonentinis mokestis 0,80 € 0,90 €", "Gyventojai nepatenkinti.", "„Kainos kyla greičiau nei atlyginimai“"],
+    "sr_90": ["Stanovnici Čukarice najavili su da će tražiti javnu raspravu"],
+    "pl_91": ["Jarmark będzie czynny codziennie od 10 do 21", "Organizatorzy przypominają, że w centrum obowiązują ograniczenia ruchu."],
+    "ms_90": ["Di final esok, mereka akan berdepan pasangan China", "Liang-Wang (CHN) bt Kang-Seo (KOR) 21-15, 21-19"],
+    # a subheading under a "Les også" box, naming what the sentence under it says (helper lg, s21)
+    "nb_86": ["Omkjøring via Hardanger", "Trafikken blir nå sendt via Hardanger"],
+    # lower-case items under a one-word label with a colon, the article going on under them (helper lg, s21)
+    "lt_86": ["Svarbiausia:", "fondas bus peržiūrimas kasmet", "„Tai būtinas žingsnis"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1324,6 +1338,15 @@ JUNK = {
     # a star-rating widget's buttons between two paragraphs, once kept as a subheading (helper q, s21)
     "fr_86": ["1 2 3 4 5", "Cuisine et Saveurs"],
     "en_87": ["Write to us at letters@", "Letters may be edited for length.", "Have your say"],
+    # helper lg, s21: a Latvian site descriptor under the author, ad labels in Welsh and Urdu, Malay furniture
+    "lv_85": ["Ziņu portāls", "Jānis Ozols", "Lasiet arī: Ventspilī atver jaunu sporta halli"],
+    "cy_90": ["Hysbyseb", "Darllen mewn 3 munud", "Rhannwch"],
+    "ur_90": ["اشتہار", "یہ بھی پڑھیں", "متعلقہ خبریں"],
+    "ms_90": ["Masa membaca: 2 minit", "Kongsi artikel ini", "Iklan", "Artikel berkaitan"],
+    "nb_86": ["Rekordnedbør i Vestland i november", "Slik forbereder du deg på flom"],
+    "bg_85": ["Прочетете още: Синята зона", "Реклама", "Снимка: Община Пловдив"],
+    "et_85": ["REKLAAM", "Vaata ka:", "Tartu bussiliinid muutuvad jaanuarist", "Artikkel jätkub pärast reklaami"],
+    "tr_90": ["Haber Merkezi", "Ankara'da okullar tatil mi?", "Daha fazla yükle"],  # a desk's byline; a question teaser over "load more" (helper lg, s21)
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1549,6 +1572,9 @@ HEADINGS = {
     "de_86": ["Kürbissuppe mit Ingwer", "Eine wärmende Suppe für kalte Herbsttage", "Zutaten", "1 Hokkaido-Kürbis"],
     # a letters page: the first letter's heading under the byline took the title (helper q, s21)
     "en_87": ["Letters: Bus cuts will leave villages stranded", "Bus cuts will hurt the old most", "I was dismayed"],
+    "lv_85": ["Liepājā sāksies jaunas peldbaseina būvniecība", "Liepājas dome ceturtdien"],  # over the author and "Ziņu portāls" (helper lg, s21)
+    "bg_85": ["Пловдив въвежда зелена зона за паркиране от март", "Таксата ще бъде 1 лев на час"],  # a page guessed Bulgarian, no longer Russian
+    "tr_90": ["CANLI | İstanbul'da kar yağışı", "19:20", "İstanbul Valiliği"],  # a live blog's headline and first stamp over a desk's byline (helper lg, s21)
 }  # fmt: skip
 
 

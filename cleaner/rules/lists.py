@@ -151,7 +151,9 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     a list too: teaser headlines open on a capital, and so are they under a short subheading right
     below that sentence ("Ce presupune noul aparat" over "medicii vor fi instruiți ...;"). Under a
     line ending in a colon, phrases of a script without case are items ("设有6个出入口" /
-    "提供无障碍升降机": `caseless_phrase`). Under a heading ending in a colon right below
+    "提供无障碍升降机": `caseless_phrase`). Under a one-word label with a colon right below that
+    sentence ("Svarbiausia:"), lower-case items are a list too, joining with the paragraph that
+    follows them (`_colon_label`). Under a heading ending in a colon right below
     `last` (or at `last`: the block ends on it), `list_headed_min_items` rows make a list (`_headed`).
     """
     pars = doc.paragraphs
@@ -160,18 +162,22 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     started = _rows_above(doc, last, s)
     best, items, good, lines, others = last, started, started, started, 0
     needed = s.list_headed_min_items if not started and _headed(doc, pars[last], s) else s.list_min_items
+    labelled = False  # under a one-word label with a colon: the list joins once prose follows it
     for index in kept_below(pars, last, chrome):
         par = pars[index]
         if lines == started and (_headed(doc, par, s) or _label_over_rows(doc, index, chrome, s)):
             needed = s.list_headed_min_items
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
-        item = row_line(doc, index, s) or (introduced and (phrase_line(doc, par, s) or caseless_phrase(doc, par, s))) or lower
+        row = row_line(doc, index, s)
+        item = row or (introduced and (phrase_line(doc, par, s) or caseless_phrase(doc, par, s))) or lower
         introduced = (introduced and item) or introduces(doc, par, s)
-        led = lower or (led and lines == started + 1 and _subheading(doc, par, s))
+        label = led and lines == started + 1 and _colon_label(doc, par, s)
+        labelled = labelled or label
+        led = lower or (led and lines == started + 1 and (_subheading(doc, par, s) or label))
         if item or prose_par(par, s):
             items, good, others = items + item, good + 1, 0
-            if items >= needed and good >= s.list_min_share * lines:
+            if items >= needed and good >= s.list_min_share * lines and not (labelled and item and not row):
                 best = index
             continue
         others += 1
@@ -207,6 +213,12 @@ def _subheading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     presupune noul aparat"): what heads a list under the article's last sentence."""
     words = par.signals["words"]
     return 0 < words <= s.menu_max_words and not par_text(doc, par).endswith((":", "：")) and not ends_like_sentence(doc, par)
+
+
+def _colon_label(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """One word on a colon ("Svarbiausia:"): its lower-case phrases join once prose follows them
+    ("Tags:" heads furniture as often); rows join as rows do ("Голдар:" over a match's scorers)."""
+    return 0 < par.signals["words"] < s.list_phrase_min_words and par_text(doc, par).endswith((":", "："))
 
 
 def _starts_lower(doc: Document, par: Paragraph) -> bool:

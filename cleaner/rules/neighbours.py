@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..types import Document, Paragraph, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from ..words import WORD as _WORD
+from ..words import LETTERS
 from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
 from .settings import Settings
@@ -50,7 +51,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 other += step
                 continue
             headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
-            if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings)):
+            if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings) or (step == 1 and _question_over_furniture(doc, other, rule, settings))):
                 break
             if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
                 break
@@ -185,6 +186,21 @@ def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> 
         return _post_shaped(text, settings)
     return not _SENTENCE_END.search(text)
 
+def _question_over_furniture(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:
+    """A link title asking a question ("Ankara'da okullar tatil mi?") with nothing kept under it
+    but the page's furniture (a rule removal right below, or nothing): a title ending like a
+    sentence is the article's as a rule (a question subheading under a "Read also" box is
+    answered right below it); one over a "Load more" button is the box's last teaser."""
+    pars = doc.paragraphs
+    text = doc.text[pars[index].start : pars[index].end].rstrip()
+    if not text.endswith(("?", "？", "؟")) or text.endswith(("??", "?!")):
+        return False
+    if pars[index].end - pars[index].start > settings.engine.line_max_chars or _words(text, settings) > rule.takes_words:
+        return False
+    below = pars[index + 1] if index + 1 < len(pars) else None
+    return below is None or (below.removal is not None and below.removal.reason == "boilerplate")
+
+
 def _above_standfirst(doc: Document, index: int, settings: Settings, categories: dict[str, str]) -> bool:
     """Paragraph `index` is the article's headline, not a "Read also" link title: the line under
     it is a standfirst (kept, of standfirst length, not ending like a sentence) above a byline
@@ -209,15 +225,33 @@ def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
     link title is another article's headline) over a kept line ending on a full stop (the
     article's sentence). "관련기사" / a link title / "무엇이 달라지나" / "교육부가 밝힌 주요 내용은
     다음과 같다." lost the subheading. The walk asks this only past the first link, which a bare
-    heading always takes; a box's last link of a headline's length over the article still goes."""
+    heading always takes; a box's last link of a headline's length over the article still goes.
+    A longer line, still under `title_far_min_words`, is the subheading when it names what the
+    sentence says (a word's first `closing_stem_chars` letters in both): "Les også" / two link
+    titles / "Kolonnekjøring fra middag" / "... åpnes for kolonnekjøring i løpet av
+    ettermiddagen." lost the subheading; a link title names another article's subject, and one
+    with a label and a colon is a link title whatever words it shares."""
     pars = doc.paragraphs
     if index + 1 >= len(pars) or pars[index + 1].removal is not None:
         return False
     line = doc.text[pars[index].start : pars[index].end]
-    if _words(line, settings) >= settings.scorer.title_byline_min_words:
-        return False
     below = pars[index + 1]
-    return bool(_FULL_STOP.search(doc.text[below.start : below.end]))
+    sentence = doc.text[below.start : below.end]
+    if not _FULL_STOP.search(sentence):
+        return False
+    words = _words(line, settings)
+    s = settings.scorer
+    if words < s.title_byline_min_words:
+        return True
+    if words >= s.title_far_min_words or ":" in line:  # "Kuluttajaliitto: Laskutusvirheitä yhä enemmän" is a link title
+        return False
+    return bool(_stems(line, s.closing_stem_chars) & _stems(sentence, s.closing_stem_chars))
+
+
+def _stems(text: str, size: int) -> set[str]:
+    """The first `size` letters (case-folded) of the words of `size` letters or more of `text`
+    (shapes.stems, on a line's text: the rules run before the scorer's signals)."""
+    return {word[:size].casefold() for word in LETTERS.findall(text) if len(word) >= size}
 
 
 def _continues_article(doc: Document, index: int, rule_id: str, settings: Settings) -> bool:

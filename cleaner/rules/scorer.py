@@ -56,6 +56,7 @@ from .stamps import time_stamp
 from .lead import lead_start
 from .reader_heading import reader_heading_furniture
 from .furniture import byline_furniture
+from .resume import resumed_tail
 from .title import entry_heading, find_heading, title_shaped
 
 
@@ -174,6 +175,7 @@ class Scorer:
         block = _moved(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
+        block = _moved(block, last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):

@@ -89,6 +89,12 @@ class ScorerSettings:
     interview_min_questions: int
     tail_label_lines: int
     tail_label_prose: int
+    resume_max_lines: int
+    resume_min_prose: float
+    resume_inside_categories: tuple[str, ...]
+    resume_link_categories: tuple[str, ...]
+    resume_link_lines: int
+    resume_max_labels: int
     link_title_min_words: int
     form_min_labels: int
     related_min_items: int

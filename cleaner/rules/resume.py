@@ -1,0 +1,141 @@
+"""The article resumed under an ad label or an inline "read also" link, below where the body
+block and its tail walk (blocks.with_tail) ended.
+
+Sites put an ad slot or a one-line link to another article between two parts of an article,
+and the second part often opens with lines that score low on their own: a subheading, a short
+sentence, a list under a line ending in a colon, a question and answer, a table. When that part
+is short (a few lines and one closing sentence), the maximum-sum block ends above the ad or the
+link and the tail walk stops at the first weak line: the article's last part went with the
+page's furniture ("REKLAAM" / "Küsimused ja vastused" / two questions and answers / "Vaata ka:"
+/ "Volikogu opositsioon soovib enne otsustamist sõltumatut auditit." over a photo credit and
+the tags).
+
+Such a line is evidence of its own: an ad slot or a "read also" link stands inside articles,
+and the page's furniture has its own boxes. So, within `resume_max_lines` lines under the block,
+past at least one ad label (a removal of `resume_inside_categories`) or one-line link (a removal
+of `resume_link_categories` in a run of at most `resume_link_lines`: a heading over teaser
+links is a box, not a link; nor is a link over a line that is no sentence nor a list's colon
+line, a teaser's headline: "Related: Rail fares to rise" / "Snow warning as cold snap arrives"),
+the last sentence that closes the page's article joins the body with the lines above it: a kept line on a full stop of `closing_min_words` words or more, scoring
+`resume_min_prose`, with a rule removal right under it or nothing kept below (or the last row of
+an article's list under that sentence, lists.list_tail, with the same under it). Any other rule
+removal that weighs against a block (a share row, tags, comments: scorer.removed_value) ends the
+search, as does a kept line longer than a paragraph of the tail (`tail_min_words` words or more)
+that closes no sentence, or a second line shaped like a teaser's headline or a site's label
+(more than `resume_max_labels` lines of Title Case words without a figure: a table's header row
+is one; the teasers and the site's slogan under a text dump's article are more).
+
+Cleaned again (steps.settle), the output holds neither the ad label nor the link: there the last
+part is the page's last lines, and a short closing sentence (under `tail_min_words` words: longer
+weak paragraphs are blocks.with_tail's, which joins them only when the article goes on below)
+that ends the page with no rule removal above it within the window joins as well, or the second
+pass cut what the first kept. There
+the lines bridged must hold one an article's part has and a page's call does not (a sentence, a
+question, a list's colon: `_article_line`, or a list under the closing sentence; "Suivez site118
+sur les réseaux" over the page's last sentence is a template's; "Snopes.com" / "Since 1994" / "A
+Word to Our Loyal Readers" over "Support Snopes and make a difference for readers everywhere."
+closing a text dump, a site's slogan and appeal).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..types import Document, Paragraph
+from .lists import list_tail
+from .prose import counted_words
+from .settings import ScorerSettings
+from .title import CLOSING_QUOTES
+
+
+def resumed_tail(
+    doc: Document,
+    last: int,
+    s: ScorerSettings,
+    removal_value: Callable[[Paragraph], float],
+    category: Callable[[Paragraph], str],
+    chrome: set[int],
+) -> int:
+    """`last` moved down to the article's closing sentence under an ad label or a one-line link
+    (module docstring), or to the last row of a list under that sentence (lists.list_tail:
+    "Di final esok, ..." / "Keputusan separuh akhir:" / two result rows over the share row);
+    `last` itself when there is none. `chrome`: the removals a list ends above."""
+    pars = doc.paragraphs
+    best, inside, clean, labels, shaped = last, False, True, 0, False
+    linked: bool | None = None  # the evidence before a link, while the line under it is unread
+    index, stop = last + 1, min(len(pars), last + 1 + s.resume_max_lines)
+    while index < stop:
+        par = pars[index]
+        if not par.kept:
+            clean = False
+            kind = category(par)
+            if kind in s.resume_inside_categories:
+                inside = True
+            elif kind in s.resume_link_categories and _single_link(pars, index, category, s):
+                linked, inside = inside if linked is None else linked, True
+            elif removal_value(par) > 0.0:
+                break  # the page's furniture: a share row, tags, a related box
+            index += 1
+            continue
+        if linked is not None and not _article_line(doc, par):
+            inside = linked  # a headline under the link: the box's next teaser, not the article
+        linked = None
+        if _sentence(doc, par, s):
+            end = index if _closes(pars, index) else list_tail(doc, index, chrome, s)
+            short = counted_words(par.signals) < s.tail_min_words
+            if _closes(pars, end) and (inside or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
+                best, index = end, end + 1
+                continue
+        labels += _title_label(par, s)
+        shaped = shaped or _article_line(doc, par)
+        if labels > s.resume_max_labels or (counted_words(par.signals) >= s.tail_min_words and not par.signals["ends_sentence"]):
+            break
+        index += 1
+    return best
+
+
+def _article_line(doc: Document, par: Paragraph) -> bool:
+    """A line an article's last part holds and a page's call or label does not: a sentence, a
+    question, a line announcing a list (a colon)."""
+    text = doc.text[par.start : par.end].rstrip()
+    return bool(par.signals["ends_sentence"]) or text.endswith((":", "："))
+
+
+def _title_label(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line with no figure whose words are mostly capitalised (more than
+    `list_item_max_capitalised`), not ending like a sentence: a teaser's headline or a site's
+    label ("Moon Rush: Private Lunar Lander Plans", "A Word to Our Loyal Readers"), where an
+    article's subheading, list item or question is written in sentence case (a table's header
+    row is one such line)."""
+    signals = par.signals
+    return signals["digits"] == 0.0 and signals["capitalised"] > s.list_item_max_capitalised and not signals["ends_sentence"]
+
+
+def _single_link(pars: list[Paragraph], index: int, category: Callable[[Paragraph], str], s: ScorerSettings) -> bool:
+    """A removal of `resume_link_categories` in a run of at most `resume_link_lines` of them: a
+    link line between the article's paragraphs ("Les også: ..."), or a bare "read also" heading
+    over its one link, not a box's heading over its teaser links."""
+    def linked(i: int) -> bool:
+        return 0 <= i < len(pars) and not pars[i].kept and category(pars[i]) in s.resume_link_categories
+    first, end = index, index
+    while linked(first - 1):
+        first -= 1
+    while linked(end + 1):
+        end += 1
+    return end - first + 1 <= s.resume_link_lines
+
+
+def _sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line of `closing_min_words` words or more on a full stop, scoring `resume_min_prose`."""
+    if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < s.resume_min_prose:
+        return False
+    text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
+    return text.endswith((".", "。")) and not text.endswith("...")
+
+
+def _closes(pars: list[Paragraph], index: int) -> bool:
+    """A rule removal right under paragraph `index`, or nothing kept below it."""
+    if not any(other.kept for other in pars[index + 1 :]):
+        return True
+    below = pars[index + 1].removal
+    return below is not None and below.reason == "boilerplate"
