@@ -6,7 +6,7 @@ two to six one-sentence items summing the story up. Walking up from the body to 
 title.find_heading passes over at most `furniture_max_lines` short lines (a caption, a byline, a
 date): the box's items used them all up, the walk stopped at the label, and the headline was
 lost. A box counts as none of those lines; its items written as sentences stay with the article
-as other caption-like furniture does (title.kept_furniture), and its label with them.
+as other caption-like furniture does (furniture.kept_furniture), and its label with them.
 """
 
 from __future__ import annotations

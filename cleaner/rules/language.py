@@ -7,7 +7,6 @@ less than a real language identifier.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Mapping
 
