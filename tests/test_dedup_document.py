@@ -64,6 +64,25 @@ def test_teaser_cut_a_word_short_gives_way_to_the_full_sentence_after_it():
     assert removed(doc) == [(teaser, "dedup.fragment.sentence")]
 
 
+def test_a_pull_quote_set_above_its_paragraph_gives_way_to_it():
+    """A sentence standing alone above the paragraph it was taken from (a pull quote, a teaser
+    line) goes, and the paragraph keeps it: before, the paragraph lost its sentence instead."""
+    quote = "« Nous ne pouvons pas attendre encore dix ans pour des rues sûres », a déclaré le maire."
+    doc = dedup_one(make_doc([[TITLE], [quote], [LEAD, quote, BODY], [FULL]]))
+    assert kept_texts(doc) == [TITLE, LEAD, quote, BODY, FULL]
+    (start, end, removal), = doc.removals()
+    assert doc.text[start:end] == quote and removal.rule == "dedup.exact.sentence"
+    assert removal.original.start > end  # it points down to the paragraph's copy
+
+
+def test_a_lone_copy_after_its_paragraph_or_of_a_lone_line_still_goes():
+    quote = "« Nous ne pouvons pas attendre encore dix ans pour des rues sûres », a déclaré le maire."
+    below = dedup_one(make_doc([[TITLE], [LEAD, quote, BODY], [quote], [FULL]]))
+    assert kept_texts(below) == [TITLE, LEAD, quote, BODY, FULL]
+    lines = dedup_one(make_doc([[TITLE], [quote], [LEAD], [quote], [FULL]]))
+    assert kept_texts(lines) == [TITLE, quote, LEAD, FULL]
+
+
 def test_long_lead_glued_after_a_short_title_is_still_covered():
     """The lead alone covers most of "title + lead": the glued sentence still goes, not the lead."""
     lead = LEAD[:-1] + ", a indiqué la présidence russe dans un communiqué publié dans la nuit par les agences officielles."
