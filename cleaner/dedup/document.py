@@ -199,6 +199,8 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     labels = series_labels(units, config)
     copies = _repeated_paragraphs(units, config)
     quoted = HeadlineQuote(units, config)
+    sizes = Counter(unit.paragraph for unit in units)  # units a paragraph holds
+    pointed: set[int] = set()  # units that a removed unit points to
     for unit in units:
         original = first_by_key.get(unit.key)
         copied = copies.get(unit.index)
@@ -209,9 +211,10 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
         elif copied is not None and copied.kept:
             _link(unit, copied, "dedup.exact.sentence", 1.0)
         elif original is not None and unit.words >= config.repeat_min_words:
-            if _pulled_out(original, unit, units):
+            if _pulled_out(original, unit, units[0].paragraph, sizes, pointed):
                 _link(original, unit, "dedup.exact.sentence", 1.0)
                 kept[original.index] = False
+                pointed.add(unit.index)
             elif not quoted.word_for_word(unit, original):
                 _link(unit, original, "dedup.exact.sentence", 1.0)
         elif earlier[unit.index] and unit.words >= config.min_words:
@@ -220,27 +223,16 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
             first_by_key[unit.key] = unit
         else:
             kept[unit.index] = False
+            pointed.add(unit.duplicate_of.index)
 
 
-def _pulled_out(first: Unit, later: Unit, units: list[Unit]) -> bool:
+def _pulled_out(first: Unit, later: Unit, title: int, sizes: Counter[int], pointed: set[int]) -> bool:
     """Whether `first` is a sentence standing alone as a paragraph that `later` states again
     inside a paragraph of several sentences: a pull quote (or a teaser line) set above the
     paragraph it was taken from. The lone copy goes, so the paragraph keeps its sentence; the
-    page's first paragraph (its title) and a copy something already points to stay."""
-    alone = _paragraph_size(first, units) == 1 and first.paragraph != units[0].paragraph
-    if not alone or _paragraph_size(later, units) < 2:
-        return False
-    return not any(u.duplicate_of is first for u in units[first.index + 1 : later.index])
-
-
-def _paragraph_size(unit: Unit, units: list[Unit]) -> int:
-    """How many units the paragraph holding `unit` has (its units are consecutive)."""
-    low = high = unit.index
-    while low > 0 and units[low - 1].paragraph == unit.paragraph:
-        low -= 1
-    while high + 1 < len(units) and units[high + 1].paragraph == unit.paragraph:
-        high += 1
-    return high - low + 1
+    page's first paragraph (`title`) and a copy something already points to stay."""
+    alone = sizes[first.paragraph] == 1 and first.paragraph != title
+    return alone and sizes[later.paragraph] >= 2 and first.index not in pointed
 
 
 def _repeated_paragraphs(units: list[Unit], config: DedupConfig) -> dict[int, Unit]:
