@@ -67,7 +67,7 @@ def with_tail(
     """The block grown over sentence-long paragraphs right below it: up to `tail_max_paragraphs`
     that score under the block threshold, and those scoring above it that follow them; a short
     sentence right under the block when it is the page's last kept line or closes on a full stop
-    above a rule removal (a closing sentence, `_closing`).
+    above a rule removal (a closing sentence, `closing_line`).
 
     The maximum-sum block drops a last paragraph that scores just under the threshold (a
     closing quote: names, titles, capitals), though nothing separates it from the article.
@@ -122,11 +122,11 @@ def with_tail(
         if steps is not None:  # "How to switch it on" / "Open Settings." / ... / the article's last paragraph
             last, index = steps, steps + 1
             continue
-        clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and _closing(doc, index, stop=False)
+        clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and closing_line(doc, index, stop=False)
         floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose
         if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
             break
-        if counted_words(signals) < s.tail_min_words and not (right_under and (clause or _closing(doc, index) or _short_closing(doc, index, s))):
+        if counted_words(signals) < s.tail_min_words and not (right_under and (clause or closing_line(doc, index) or _short_closing(doc, index, s))):
             break
         if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
@@ -163,23 +163,23 @@ def _short_on_stop(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     the page's language, prose.counted_words), on a full stop, not opening on a note mark ("*
     Offer ends Sunday. Terms apply.": small print, which footnotes.footnote_tail keeps only
     under a body that carries its mark)."""
-    if not (par.kept and s.closing_min_words <= counted_words(par.signals) < s.tail_min_words and _full_stop(doc, par)):
+    if not (par.kept and s.closing_min_words <= counted_words(par.signals) < s.tail_min_words and full_stop(doc, par)):
         return False
     return not opens_on_mark(doc, par.start, par.end)
 
 
 def _closes_page(doc: Document, index: int, s: ScorerSettings) -> bool:
     """Whether the page's furniture starts right under paragraph `index`: a rule removal or
-    nothing (`_closing`), furniture no rule knows (`_furniture_below`: short labels, a sidebar's
+    nothing (`closing_line`), furniture no rule knows (`_furniture_below`: short labels, a sidebar's
     event listing), or a few short labels over a rule removal (`_labels_over_removal`)."""
-    return _closing(doc, index) or _furniture_below(doc, index, s) or _labels_over_removal(doc, index, s)
+    return closing_line(doc, index) or _furniture_below(doc, index, s) or _labels_over_removal(doc, index, s)
 
 
 def _furniture_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     """Only the page's furniture that no rule knows follows paragraph `index`, which closes on a
     full stop: short labels (`_labels_below`) or a sidebar's event listing, a heading over
     entries whose when-and-where lines are longer than labels (listings.listing_below)."""
-    return _labels_below(doc, index, s) or (_full_stop(doc, doc.paragraphs[index]) and listing_below(doc, index, s))
+    return _labels_below(doc, index, s) or (full_stop(doc, doc.paragraphs[index]) and listing_below(doc, index, s))
 
 
 def _closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
@@ -221,9 +221,9 @@ def _practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
 
 
 def _run_closes(doc: Document, index: int, s: ScorerSettings) -> bool:
-    """Whether the page's furniture starts right under paragraph `index` (`_closing` without a
+    """Whether the page's furniture starts right under paragraph `index` (`closing_line` without a
     stop, `_closes_page`)."""
-    return _closing(doc, index, stop=False) or _closes_page(doc, index, s)
+    return closing_line(doc, index, stop=False) or _closes_page(doc, index, s)
 
 
 def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -248,7 +248,7 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     """The index of the article's closing sentence under a run of teaser links or a newsletter
     or app box (rule removals of `closing_past_categories`, at most `inline_chrome_lines`) right
     under the block: a line
-    ending like a sentence, scoring `tail_min_prose` or more, that `_closing` accepts (a full
+    ending like a sentence, scoring `tail_min_prose` or more, that `closing_line` accepts (a full
     stop above the page's furniture, or nothing kept after it). None otherwise; under an error
     report or a share line, "Les commentaires sont fermés." is the page's. Under a box of one
     of `closing_stem_categories`, the line must also share a word's stem with the body from
@@ -277,7 +277,7 @@ def _interview_reply(doc: Document, first: int, index: int, s: ScorerSettings) -
     """A short reply closing an interview's page: a kept line under `tail_min_words` words on a
     full stop, with nothing but rule removals under it, in a block of `interview_min_questions` question lines or more."""
     pars = doc.paragraphs
-    if not _short_reply(doc, pars[index], s) or not _closing(doc, index):
+    if not _short_reply(doc, pars[index], s) or not closing_line(doc, index):
         return False
     questions = sum(1 for par in pars[first:index] if par.kept and doc.text[par.start : par.end].rstrip().endswith(("?", "？")))
     return questions >= s.interview_min_questions
@@ -287,13 +287,13 @@ def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:
     """The last index of the article's closing at `index`: the first line from `index` on,
     within `closing_past_lines`, that closes the page, the lines after `index` being short
     sentences (`_short_reply`); None otherwise. A line closes the page above its furniture
-    (`_closing`) or above furniture no rule knows (`_furniture_below`). An interview's closing
+    (`closing_line`) or above furniture no rule knows (`_furniture_below`). An interview's closing
     exchange ("Danke für das Gespräch." / "Gern."), or two short sentences closing a Malayalam
     article under "ALSO READ | ..." (agglutinative: five words and four), were cut with the link."""
     pars = doc.paragraphs
     last = index
     while True:
-        if _closing(doc, last) or _furniture_below(doc, last, s):
+        if closing_line(doc, last) or _furniture_below(doc, last, s):
             return last
         last += 1
         if last - index >= s.closing_past_lines or last >= len(pars) or not _short_reply(doc, pars[last], s):
@@ -302,7 +302,7 @@ def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:
 
 def _short_reply(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept line shorter than `tail_min_words` closing on a full stop ("Gern.", "Thank you.")."""
-    return par.kept and counted_words(par.signals) < s.tail_min_words and _full_stop(doc, par)
+    return par.kept and counted_words(par.signals) < s.tail_min_words and full_stop(doc, par)
 
 
 def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -312,7 +312,7 @@ def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     promet une réouverture avant les vacances d'hiver." was lost above two such lines."""
     pars = doc.paragraphs
     below = [par for par in pars[index + 1 :] if par.kept]
-    if not below or not _full_stop(doc, pars[index]):
+    if not below or not full_stop(doc, pars[index]):
         return False
     return all(counted_words(par.signals) <= s.menu_max_words and not par.signals["ends_sentence"] for par in below)
 
@@ -341,7 +341,7 @@ def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
 
 
 def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
-    """`last` moved down over a sentence right under it that closes the article (`_closing`),
+    """`last` moved down over a sentence right under it that closes the article (`closing_line`),
     for a body whose last lines are the article's list (lists.list_tail): a short closing line
     under a match's statistics ("Körfezkent, gelecek hafta sahasında lider Ayyıldız'ı konuk
     edecek." above the tags line) is the article's, as it is right under its prose (`with_tail`).
@@ -351,12 +351,12 @@ def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
     pars = doc.paragraphs
     index = last + 1
     if index < len(pars) and pars[index].kept and pars[index].signals["ends_sentence"]:
-        if pars[index].signals["prose"] >= s.tail_min_prose and (_closing(doc, index) or time_stamp(pars[last], s)):
+        if pars[index].signals["prose"] >= s.tail_min_prose and (closing_line(doc, index) or time_stamp(pars[last], s)):
             return index
     return last
 
 
-def _closing(doc: Document, index: int, stop: bool = True) -> bool:
+def closing_line(doc: Document, index: int, stop: bool = True) -> bool:
     """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
     under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above
     "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."). A short line
@@ -370,9 +370,9 @@ def _closing(doc: Document, index: int, stop: bool = True) -> bool:
     below = pars[index + 1] if index + 1 < len(pars) else None
     if below is None or below.removal is None or below.removal.reason != "boilerplate":
         return False
-    return not stop or _full_stop(doc, pars[index])
+    return not stop or full_stop(doc, pars[index])
 
 
-def _full_stop(doc: Document, par: Paragraph) -> bool:
+def full_stop(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
     return text.endswith((".", "。")) and not text.endswith("...")

@@ -12,14 +12,11 @@ together, are `credit_box_labels` in data/scorer.toml.
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ..types import Document, Paragraph
+from .keypoints import ROW
 from .settings import ScorerSettings
-
-# A row: a label of up to four words without a figure, a colon, a value ("Running time: 1hr 52min").
-_ROW = re.compile(r"([^\W\d_][^\W\d_ '’.-]*(?:[ '’.-][^\W\d_]+){0,3})\s?[:：]\s?\S")
 
 
 def credit_box_head(doc: Document, first: int, s: ScorerSettings, top: int, heading_end: Callable[[int], bool]) -> int:
@@ -47,5 +44,5 @@ def _credit_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept "Label: value" row whose label is one of `credit_box_labels`."""
     if not par.kept or not 0 < par.signals["words"] <= s.list_max_words:
         return False
-    row = _ROW.match(doc.text, par.start, par.end)
+    row = ROW.match(doc.text, par.start, par.end)  # a label of up to four words, a colon, a value
     return row is not None and row.group(1).casefold() in s.credit_box_labels

@@ -72,9 +72,10 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
     return None
 
 
-# A row's label: one to four words of letters ("Pluie", "Temperatura máxima", "Racing de
-# Santander", a team over its line-up), a colon, then its value.
-_ROW = re.compile(rf"(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,3}}\s?[:：]\s?\S")
+# A row's label (group 1): one to four words of letters ("Pluie", "Temperatura máxima", "Racing
+# de Santander", a team over its line-up), a colon, then its value. Also a review's credits rows
+# (credit_box.py), whose labels are looked up.
+ROW = re.compile(rf"((?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,3}})\s?[:：]\s?\S")
 _COLON = re.compile(r"[:：]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2026", "04.12.2026", not "120" nor "15.034"
@@ -105,7 +106,7 @@ def data_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headin
 def _worded_value(doc: Document, par: Paragraph) -> bool:
     """Whether a row's value holds a word besides its figures ("20 à 40 mm", "Koné (54e)"): a
     page's counters are a label over a bare number ("Zugriffe: 412", "Comments: 3")."""
-    colon = _COLON.search(doc.text, par.start, par.end)  # a row has one (`_ROW`)
+    colon = _COLON.search(doc.text, par.start, par.end)  # a row has one (`ROW`)
     return colon is not None and _WORD.search(doc.text, colon.end(), par.end) is not None
 
 
@@ -113,7 +114,7 @@ def _data_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A "Label: value" row of a box holding a figure ("Pluie : 20 à 40 mm") or a sentence (a
     line-up), not a time stamp nor a line holding a year: a byline's labelled date ("Stand:
     04.12.2026", "نشر في: 03/12/2026 - 18:00")."""
-    if not par.kept or not 0 < par.signals["words"] <= s.list_max_words or _ROW.match(doc.text, par.start, par.end) is None:
+    if not par.kept or not 0 < par.signals["words"] <= s.list_max_words or ROW.match(doc.text, par.start, par.end) is None:
         return False
     if time_stamp(par, s) or _YEAR.search(doc.text, par.start, par.end):
         return False

@@ -11,10 +11,10 @@ from functools import lru_cache
 from ..types import Document, Paragraph, Removal
 from ..words import SENTENCE_END as _SENTENCE_END
 from ..words import WORD as _WORD
-from ..words import LETTERS
 from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
 from .settings import Settings
+from .shapes import text_stems
 from .shapes import name_shape
 
 # A line that ends like a sentence (closing quotes and brackets aside), in the Latin, CJK (。！？),
@@ -245,13 +245,7 @@ def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
         return True
     if words >= s.title_far_min_words or ":" in line:  # "Kuluttajaliitto: Laskutusvirheitä yhä enemmän" is a link title
         return False
-    return bool(_stems(line, s.closing_stem_chars) & _stems(sentence, s.closing_stem_chars))
-
-
-def _stems(text: str, size: int) -> set[str]:
-    """The first `size` letters (case-folded) of the words of `size` letters or more of `text`
-    (shapes.stems, on a line's text: the rules run before the scorer's signals)."""
-    return {word[:size].casefold() for word in LETTERS.findall(text) if len(word) >= size}
+    return bool(text_stems(line, s.closing_stem_chars) & text_stems(sentence, s.closing_stem_chars))
 
 
 def _continues_article(doc: Document, index: int, rule_id: str, settings: Settings) -> bool:

@@ -42,10 +42,10 @@ from __future__ import annotations
 from typing import Callable
 
 from ..types import Document, Paragraph
+from .blocks import closing_line, full_stop
 from .lists import list_tail
 from .prose import counted_words
 from .settings import ScorerSettings
-from .title import CLOSING_QUOTES
 
 
 def resumed_tail(
@@ -81,9 +81,9 @@ def resumed_tail(
             inside = linked  # a headline under the link: the box's next teaser, not the article
         linked = None
         if _sentence(doc, par, s):
-            end = index if _closes(pars, index) else list_tail(doc, index, chrome, s)
+            end = index if closing_line(doc, index, stop=False) else list_tail(doc, index, chrome, s)
             short = counted_words(par.signals) < s.tail_min_words
-            if _closes(pars, end) and (inside or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
+            if closing_line(doc, end, stop=False) and (inside or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
                 best, index = end, end + 1
                 continue
         labels += _title_label(par, s)
@@ -129,13 +129,4 @@ def _sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept line of `closing_min_words` words or more on a full stop, scoring `resume_min_prose`."""
     if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < s.resume_min_prose:
         return False
-    text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
-    return text.endswith((".", "。")) and not text.endswith("...")
-
-
-def _closes(pars: list[Paragraph], index: int) -> bool:
-    """A rule removal right under paragraph `index`, or nothing kept below it."""
-    if not any(other.kept for other in pars[index + 1 :]):
-        return True
-    below = pars[index + 1].removal
-    return below is not None and below.reason == "boilerplate"
+    return full_stop(doc, par)

@@ -25,6 +25,7 @@ the prose score nor in a block's value. Weights and thresholds: data/scorer.toml
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
@@ -165,8 +166,9 @@ class Scorer:
         s, pars = self.settings, doc.paragraphs
         top = block.anchor if block.anchor is not None else -1
         block = _moved(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
-        block = _moved(block, first=data_box_head(doc, block.first, s, top, lambda i: self._heading_end(doc, i)))  # a match's goals, a forecast's figures
-        block = _moved(block, first=credit_box_head(doc, block.first, s, top, lambda i: self._heading_end(doc, i)))  # a review's "Director: ..."
+        heading_end = partial(self._heading_end, doc)
+        block = _moved(block, first=data_box_head(doc, block.first, s, top, heading_end))  # a match's goals, a forecast's figures
+        block = _moved(block, first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = _moved(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
         block = _moved(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))

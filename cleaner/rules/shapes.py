@@ -348,7 +348,12 @@ def stems(doc: Document, indexes: Iterable[int], size: int) -> set[str]:
     paragraphs `indexes`: what an article's own lines share (a closing sentence names what the
     article is about, "projektu" under "projekt") and a box's pitch or small print does not."""
     pars = doc.paragraphs
-    return {word[:size].casefold() for i in indexes if pars[i].kept for word in LETTERS.findall(doc.kept_text(pars[i])) if len(word) >= size}
+    return {stem for i in indexes if pars[i].kept for stem in text_stems(doc.kept_text(pars[i]), size)}
+
+
+def text_stems(text: str, size: int) -> set[str]:
+    """`stems` of one text (the rules run before the scorer's signals and read lines as text)."""
+    return {word[:size].casefold() for word in LETTERS.findall(text) if len(word) >= size}
 
 
 def tail_sentence(par: Paragraph, min_words: float, s: ScorerSettings) -> bool:
