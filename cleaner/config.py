@@ -29,7 +29,8 @@ class Config:
     text_field: str = "text"
     repair: bool = True
     # Rerun the per-document steps on their output until nothing changes (idempotent output, as
-    # a pre-commit fixer needs); false trades that guarantee for about half the per-document time.
+    # a pre-commit fixer needs); false trades that guarantee for 3-10% of a run's CPU time (memos
+    # make a confirming rerun cheap: measured 2026-12-06 on 2,000 corpus records and 85 real pages).
     settle: bool = True
 
     def __post_init__(self) -> None:
