@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
-from .walk import CHROME, FURNITURE, HEADER, JUNK, Line, Page
+from .walk import CHROME, FURNITURE, HEADER, JUNK, Line, Page, subtree_sums
 
 
 def section_headers(page: Page, settings: HtmlSettings) -> list[bool]:
@@ -42,28 +42,37 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
     """The positions (in `page.lines`) of headings whose box holds nothing else that stays: a box
     of links under its title ("Related", "이 기사와 관련기사", "Lesen Sie auch") that no keyword names.
     Its links go as link lines (`kept` says which lines stay), and its title would stand alone at
-    the article's end, reading as a subheading over nothing. Only a box nothing kept follows (see
-    `_kept_after`). The box is the heading's parent,
-    inside the container (`inside`, per element) and never the container itself: there the
-    heading is the article's own, followed by its prose."""
-    owned: dict[int, list[int]] = {}
+    the article's end, reading as a subheading over nothing. Only a box nothing kept follows: a
+    box's title in the middle of the page may head more than its links (a "Most read" column over
+    a newsletter box and the weather), and the rules cut such a tail from that heading on. The box
+    is the heading's parent, inside the container (`inside`, per element) and never the container
+    itself: there the heading is the article's own, followed by its prose.
+
+    Counts per box come from subtree sums, so a box of thousands of headings costs one pass, not
+    one walk of the box per heading."""
+    candidates = [
+        position for position, line in enumerate(page.lines)
+        if line.tag in settings.heading_tags and line.tag != "h1"
+        and page.parents[line.owner] != container and inside[page.parents[line.owner]]
+    ]
+    if not candidates:
+        return frozenset()
+    stays = [kept(line) for line in page.lines]
+    owned, owned_kept = [0] * len(page.tags), [0] * len(page.tags)
+    last_kept_inside = -1
     for position, line in enumerate(page.lines):
-        owned.setdefault(line.owner, []).append(position)
+        owned[line.owner] += 1
+        if stays[position]:
+            owned_kept[line.owner] += 1
+            if inside[line.owner]:
+                last_kept_inside = position
+    in_box, kept_in_box = subtree_sums(page, owned), subtree_sums(page, owned_kept)
     found = []
-    for position, line in enumerate(page.lines):
-        box = page.parents[line.owner]
-        if line.tag not in settings.heading_tags or line.tag == "h1" or box == container or not inside[box]:
-            continue
-        end = box + page.sizes[box]
-        others = [other for element in range(box, end) for other in owned.get(element, ()) if other != position]
-        if others and not any(kept(page.lines[other]) for other in others) and not _kept_after(page, inside, box, position, kept):
+    for position in candidates:
+        box = page.parents[page.lines[position].owner]
+        others_kept = kept_in_box[box] - stays[position]
+        # Nothing else of the box stays, so any kept line of the container after the heading is
+        # outside the box: the box is followed by something that stays.
+        if in_box[box] > 1 and not others_kept and last_kept_inside <= position:
             found.append(position)
     return frozenset(found)
-
-
-def _kept_after(page: Page, inside: Sequence[bool], box: int, position: int, kept: Callable[[Line], bool]) -> bool:
-    """Whether a line of the container after the heading at `position`, outside its `box`, stays.
-    A box's title in the middle of the page may head more than its links (a "Most read" column
-    over a newsletter box and the weather), and the rules cut such a tail from that heading on."""
-    end = box + page.sizes[box]
-    return any(not box <= line.owner < end and inside[line.owner] and kept(line) for line in page.lines[position + 1 :])
