@@ -10,10 +10,13 @@ box of links stands alone once its links go.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
 from .walk import CHROME, FURNITURE, HEADER, JUNK, Line, Page, subtree_sums
+
+_QUESTION_TAGS = frozenset({"dt", "summary"})  # a FAQ's question, over its answer (answer_positions)
 
 
 def section_headers(page: Page, settings: HtmlSettings) -> list[bool]:
@@ -76,3 +79,39 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
         if in_box[box] > 1 and not others_kept and last_kept_inside <= position:
             found.append(position)
     return frozenset(found)
+
+
+def answer_positions(page: Page) -> frozenset[int]:
+    """The positions (in `page.lines`) of the lines answering a question of a FAQ: the lines of
+    the `<dd>` right after a `<dt>`, or of a `<details>` under its `<summary>`, whose question is
+    asked once on the page. Two questions may share one answer ("Yes. Cars parked on snow routes
+    will be towed ..."), and each keeps it: the answer is read with its own question, so the
+    second copy is no repeat (in-document dedup spares these lines, signal "answer"). A question
+    asked twice is a FAQ printed twice (one for small screens), whose copies are repeats."""
+    questions = [position for position, line in enumerate(page.lines) if line.tag in _QUESTION_TAGS]
+    if not questions:
+        return frozenset()
+    asked = Counter(page.lines[position].text.casefold() for position in questions)
+    found: set[int] = set()
+    for position in questions:
+        if asked[page.lines[position].text.casefold()] == 1:
+            found.update(_answer_lines(page, position))
+    return frozenset(found)
+
+
+def _answer_lines(page: Page, position: int) -> range:
+    """The lines of the answer under the question at `position`: those owned inside the `<dd>`
+    that is the `<dt>`'s next sibling, or inside the `<summary>`'s `<details>`."""
+    question = page.lines[position].owner
+    if page.tags[question] == "dt":
+        answer = question + page.sizes[question]  # the next sibling, when it has the same parent
+        if answer >= len(page.tags) or page.tags[answer] != "dd" or page.parents[answer] != page.parents[question]:
+            return range(0)
+    else:
+        answer = page.parents[question]
+        if answer < 0 or page.tags[answer] != "details":
+            return range(0)
+    end, last = answer + page.sizes[answer], position
+    while last + 1 < len(page.lines) and answer <= page.lines[last + 1].owner < end:
+        last += 1
+    return range(position + 1, last + 1)
