@@ -96,6 +96,12 @@ more than JSON needs (the characters backslash and "n"); a 1C-Bitrix news page w
 (`<span class="news-date-time">`) opens the body's first line, glued to its first sentence; a Wix
 blog post whose image viewer holds the picture's block and the caption inline beside it; a French
 AMP story (`<amp-story>`) whose pages each hold one short paragraph under its heading.
+A sixth round: a page whose body waits in a <template> while the page shows a teaser and "Loading the
+full story…"; a WordPress table of contents ("ez-toc-container") whose title stayed; footnotes whose
+back-links ("↩︎", "↑") glued an arrow to each note (en, ru); a FAQ where two questions share one answer,
+in <details> and in a <dl> (each question keeps it: sections.answer_positions); an Arabic byline
+("writer") glued to its date; a Korean portal's caption inline beside its picture (`em.img_desc` in a
+span) and its tip box ("jebo").
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -361,6 +367,17 @@ BODY = {
                   "o principal motivo de fungos."],
     "fr_96_amp_story": ["Mise en service en 2028", "Aux heures de pointe, la fréquence sera la même", "Des travaux dès l'été",
                         "Les déviations commenceront en juillet sur le boulevard Béranger."],
+    "en_80_template_body": ["The American chestnut once made up a quarter", "A single gene", "We lost three years",
+                            "while keeping the wild trees' genetic diversity."],
+    "en_81_toc": ["The standing charge", "Unit rates and usage", "an E means the supplier estimated it."],
+    "en_82_footnotes": ["took fewer sick days. It is worth asking", "covered 61 companies and about 2,900 employees.",
+                        "rely on hiring extra staff."],
+    "en_83_faq_answers": ["Will my food waste still be collected every week?\n\nYes. Only general waste moves to a three-weekly",
+                          "Can I get a second recycling bin?\n\nHouseholds of six or more people",
+                          "Can I get a bigger general waste bin?\n\nHouseholds of six or more people"],
+    "ar_80_writer_date": ["افتتحت الحكومة اليوم الجمعة", "وخفض استهلاك الطاقة."],
+    "ru_80_footnotes": ["рассматривали их снос.", "Примечания", "но так и не подписано.", "восстановлено 27 домов."],
+    "ko_80_photo_caption": ["집적단지 2단계 사업이 4일 착공했다.", "인공지능 산업의 중심이 될 것\"이라고 말했다."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -624,6 +641,13 @@ JUNK = {
     "pt_96_wix": ["top of page", "Orquidário Flor do Vale", "Renata Okuda", "2 min de leitura", "Raízes saudáveis são firmes e prateadas",
                   "Cultivo", "128 visualizações", "Posts recentes", "Adubo caseiro", "Escreva um comentário", "Wix.com"],
     "fr_96_amp_story": ["Par Hugo Marchand", "Lire l'article complet"],
+    "en_80_template_body": ["Loading the full story", "The Field Notes newsletter"],
+    "en_81_toc": ["Table of Contents", "Toggle", "Recent Posts"],
+    "en_82_footnotes": ["↩︎", "Share on LinkedIn", "Get the next essay"],
+    "en_83_faq_answers": ["Was this page useful?", "Bins and recycling"],
+    "ar_80_writer_date": ["كتب: أحمد الشناوي", "الجمعة 5 ديسمبر 2026", "اقرأ أيضا", "أخبار ذات صلة", "الأكثر قراءة"],
+    "ru_80_footnotes": ["↑", "Поделиться", "Читайте также", "1 245 просмотров"],
+    "ko_80_photo_caption": ["조감도. 광주시 제공", "기사제보 하기", "무단 전재 및 재배포 금지", "본문 요약봇", "이 기사를 추천합니다"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
