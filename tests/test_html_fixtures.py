@@ -101,7 +101,9 @@ full story…"; a WordPress table of contents ("ez-toc-container") whose title s
 back-links ("↩︎", "↑") glued an arrow to each note (en, ru); a FAQ where two questions share one answer,
 in <details> and in a <dl> (each question keeps it: sections.answer_positions); an Arabic byline
 ("writer") glued to its date; a Korean portal's caption inline beside its picture (`em.img_desc` in a
-span) and its tip box ("jebo").
+span) and its tip box ("jebo"); a Japanese portal's syndicated page whose og:title adds the source in
+brackets to the h1 (an unspaced headline is one "word": the h1 inside the meta title wins); a Medium
+post's "Responses" box.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -378,6 +380,9 @@ BODY = {
     "ar_80_writer_date": ["افتتحت الحكومة اليوم الجمعة", "وخفض استهلاك الطاقة."],
     "ru_80_footnotes": ["рассматривали их снос.", "Примечания", "но так и не подписано.", "восстановлено 27 домов."],
     "ko_80_photo_caption": ["집적단지 2단계 사업이 4일 착공했다.", "인공지능 산업의 중심이 될 것\"이라고 말했다."],
+    "ja_80_syndicated_title": ["防災アプリを、市が来年度から正式に採用", "と笑顔を見せた。"],
+    "en_84_medium_responses": ["On January 1st I installed a time tracker", "Deep work happens before lunch",
+                               "my mornings were almost entirely free."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -648,6 +653,9 @@ JUNK = {
     "ar_80_writer_date": ["كتب: أحمد الشناوي", "الجمعة 5 ديسمبر 2026", "اقرأ أيضا", "أخبار ذات صلة", "الأكثر قراءة"],
     "ru_80_footnotes": ["↑", "Поделиться", "Читайте также", "1 245 просмотров"],
     "ko_80_photo_caption": ["조감도. 광주시 제공", "기사제보 하기", "무단 전재 및 재배포 금지", "본문 요약봇", "이 기사를 추천합니다"],
+    "ja_80_syndicated_title": ["（みなと日報）", "コメント 42件", "共感した", "最終更新"],
+    "en_84_medium_responses": ["What are your thoughts?", "Responses (61)", "Member-only story", "Written by Dev Anand",
+                               "Recommended from Medium", "2.3K"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -725,6 +733,7 @@ HEADINGS = {
     "pt_96_wix": ["Como replantar uma orquídea sem matar a planta", "A maioria das orquídeas"],
     "fr_96_amp_story": ["Cinq choses à savoir sur le nouveau tramway de Tours", "Mise en service en 2028",
                         "La deuxième ligne reliera La Riche"],
+    "ja_80_syndicated_title": ["高校生が開発した防災アプリ、市が正式採用へ"],
 }  # fmt: skip
 
 

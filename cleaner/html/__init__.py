@@ -231,7 +231,7 @@ def _choose_title(page: Page, main: MainContent, meta_title: str, settings: Html
         heading = _heading_in_title(page, main, meta_title, settings)
         if heading:
             return heading
-    if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5):
+    if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5 or _within(first_h1, meta_title)):
         return first_h1
     return meta_title or first_h1
 
@@ -282,6 +282,12 @@ def _title_segments(key: str) -> frozenset[str]:
         parts.add(key[match.end() :].strip())
         parts.add(key[: match.start()].strip())
     return frozenset(part for part in parts if part)
+
+
+def _within(heading: str, meta_title: str) -> bool:
+    """Whether the meta title holds the heading whole: an unspaced script's headline is one
+    "word" to `_overlap`, and a syndicating portal adds the source to it ("…採用へ（みなと日報）")."""
+    return heading.casefold() in meta_title.casefold()
 
 
 def _overlap(a: str, b: str) -> float:
