@@ -103,7 +103,7 @@ in <details> and in a <dl> (each question keeps it: sections.answer_positions); 
 ("writer") glued to its date; a Korean portal's caption inline beside its picture (`em.img_desc` in a
 span) and its tip box ("jebo"); a Japanese portal's syndicated page whose og:title adds the source in
 brackets to the h1 (an unspaced headline is one "word": the h1 inside the meta title wins); a Medium
-post's "Responses" box.
+post's "Responses" box; a note.com post's creator card under the article ("o-creatorProfile").
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -383,6 +383,7 @@ BODY = {
     "ja_80_syndicated_title": ["防災アプリを、市が来年度から正式に採用", "と笑顔を見せた。"],
     "en_84_medium_responses": ["On January 1st I installed a time tracker", "Deep work happens before lunch",
                                "my mornings were almost entirely free."],
+    "ja_81_note_profile": ["十五坪の本屋です。", "一冊を選ぶのに一時間", "遠くの会員のおかげです。"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -656,6 +657,7 @@ JUNK = {
     "ja_80_syndicated_title": ["（みなと日報）", "コメント 42件", "共感した", "最終更新"],
     "en_84_medium_responses": ["What are your thoughts?", "Responses (61)", "Member-only story", "Written by Dev Anand",
                                "Recommended from Medium", "2.3K"],
+    "ja_81_note_profile": ["ことり書房", "本と町のことを書いています", "おすすめ記事", "この記事が気に入ったらサポート", "会員登録"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
