@@ -10,11 +10,12 @@ box of links stands alone once its links go.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
-from .walk import CHROME, FURNITURE, HEADER, JUNK, Line, Page, subtree_sums
+from .walk import CHROME, FURNITURE, HEADER, JUNK, Line, Page
 
 _QUESTION_TAGS = frozenset({"dt", "summary"})  # a FAQ's question, over its answer (answer_positions)
 
@@ -51,8 +52,8 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
     is the heading's parent, inside the container (`inside`, per element) and never the container
     itself: there the heading is the article's own, followed by its prose.
 
-    Counts per box come from subtree sums, so a box of thousands of headings costs one pass, not
-    one walk of the box per heading."""
+    Each box's lines are looked at once, however many headings it holds (a box of thousands of
+    headings), and only until two lines that stay are found."""
     candidates = [
         position for position, line in enumerate(page.lines)
         if line.tag in settings.heading_tags and line.tag != "h1"
@@ -60,25 +61,43 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
     ]
     if not candidates:
         return frozenset()
-    stays = [kept(line) for line in page.lines]
-    owned, owned_kept = [0] * len(page.tags), [0] * len(page.tags)
-    last_kept_inside = -1
-    for position, line in enumerate(page.lines):
-        owned[line.owner] += 1
-        if stays[position]:
-            owned_kept[line.owner] += 1
-            if inside[line.owner]:
-                last_kept_inside = position
-    in_box, kept_in_box = subtree_sums(page, owned), subtree_sums(page, owned_kept)
+    owned = sorted((line.owner, position) for position, line in enumerate(page.lines))
+    owners = [owner for owner, _ in owned]
+    staying: dict[int, list[int]] = {}  # per box: the first two of its lines that stay
+    last = _last_kept_inside(page, inside, kept)
     found = []
     for position in candidates:
         box = page.parents[page.lines[position].owner]
-        others_kept = kept_in_box[box] - stays[position]
+        lines = bisect_left(owners, box + page.sizes[box]) - bisect_left(owners, box)
+        if box not in staying:
+            staying[box] = _first_kept(page, owned, owners, box, kept)
         # Nothing else of the box stays, so any kept line of the container after the heading is
         # outside the box: the box is followed by something that stays.
-        if in_box[box] > 1 and not others_kept and last_kept_inside <= position:
+        if lines > 1 and all(other == position for other in staying[box]) and last <= position:
             found.append(position)
     return frozenset(found)
+
+
+def _first_kept(page: Page, owned: list[tuple[int, int]], owners: list[int], box: int,
+                kept: Callable[[Line], bool]) -> list[int]:
+    """The positions of the first two lines owned in `box`'s subtree that stay (`owned`: (owner,
+    position) per line, sorted)."""
+    found = []
+    for _, position in owned[bisect_left(owners, box) : bisect_left(owners, box + page.sizes[box])]:
+        if kept(page.lines[position]):
+            found.append(position)
+            if len(found) == 2:
+                break
+    return found
+
+
+def _last_kept_inside(page: Page, inside: Sequence[bool], kept: Callable[[Line], bool]) -> int:
+    """The position of the container's last line that stays (-1 when none does)."""
+    for position in range(len(page.lines) - 1, -1, -1):
+        line = page.lines[position]
+        if inside[line.owner] and kept(line):
+            return position
+    return -1
 
 
 def answer_positions(page: Page) -> frozenset[int]:
