@@ -103,7 +103,8 @@ in <details> and in a <dl> (each question keeps it: sections.answer_positions); 
 ("writer") glued to its date; a Korean portal's caption inline beside its picture (`em.img_desc` in a
 span) and its tip box ("jebo"); a Japanese portal's syndicated page whose og:title adds the source in
 brackets to the h1 (an unspaced headline is one "word": the h1 inside the meta title wins); a Medium
-post's "Responses" box; a note.com post's creator card under the article ("o-creatorProfile").
+post's "Responses" box; a note.com post's creator card under the article ("o-creatorProfile"); a German fact box set in an
+<aside> between two paragraphs of the body ("Das Wichtigste in Kürze": it stays, html/asides.py).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -384,6 +385,8 @@ BODY = {
     "en_84_medium_responses": ["On January 1st I installed a time tracker", "Deep work happens before lunch",
                                "my mornings were almost entirely free."],
     "ja_81_note_profile": ["十五坪の本屋です。", "一冊を選ぶのに一時間", "遠くの会員のおかげです。"],
+    "de_80_fact_aside": ["Das Wichtigste in Kürze", "Länge: 148 Meter", "Bauzeit: Herbst 2026 bis Sommer 2028",
+                         "aus einem Förderprogramm für den Radverkehr."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -658,6 +661,7 @@ JUNK = {
     "en_84_medium_responses": ["What are your thoughts?", "Responses (61)", "Member-only story", "Written by Dev Anand",
                                "Recommended from Medium", "2.3K"],
     "ja_81_note_profile": ["ことり書房", "本と町のことを書いています", "おすすめ記事", "この記事が気に入ったらサポート", "会員登録"],
+    "de_80_fact_aside": ["Lesen Sie auch", "Erste Mieter ziehen am Hafen ein", "Artikel teilen", "Meistgelesen", "Impressum"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -246,3 +246,19 @@ def test_a_box_of_link_boxes_loses_only_the_title_nothing_kept_follows():
     boxes = "".join(f'<div><h3>More {n}</h3><a href="/s{n}">Story number {n} of the day</a></div>' for n in range(3))
     lines = _lines(f"<article><h1>Ferry keeps running</h1>{_TEMPLATE_BODY}<div class='box'>{boxes}</div></article>")
     assert "More 0" in lines and "More 1" in lines and "More 2" not in lines
+
+
+_FACTS = "<aside><h3>Key facts</h3><ul><li>Cost: $18.4 million, half from a state loan</li><li>Length: 3.2 miles of pipe</li></ul></aside>"
+
+
+def test_a_fact_box_aside_between_two_paragraphs_stays():
+    first, second = (f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo"))
+    lines = _lines(f"<article><h1>Water main</h1>{first}{_FACTS}{second}</article>")
+    assert "Cost: $18.4 million, half from a state loan" in lines
+
+
+def test_an_aside_of_links_or_beside_the_article_still_goes():
+    first, second = (f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo"))
+    linked = _FACTS.replace("Length: 3.2 miles of pipe", '<a href="/pipes">Length: 3.2 miles of pipe</a>')
+    assert not any("18.4" in line for line in _lines(f"<article><h1>Water main</h1>{first}{linked}{second}</article>"))
+    assert not any("18.4" in line for line in _lines(f"<main><article><h1>Water main</h1>{first}{second}</article>{_FACTS}</main>"))
