@@ -22,7 +22,7 @@ from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio
 from .gallery import gallery_captions, slide_counters
-from .parsing import parse_page
+from .parsing import parse_page, template_chars
 from .restore import with_visible_structure
 from .sections import answer_positions, link_box_headings
 from .stacked import own_article
@@ -95,7 +95,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     settings = settings or load_settings()
     tree = parse_page(html, False)
     lowered = html.lower()
-    held = _template_chars(tree) if "<template" in lowered else 0
+    held = template_chars(tree) if "<template" in lowered else 0
     found = _extract(tree, settings, scope)
     if scope != "main":
         return found
@@ -110,13 +110,6 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
             return shown
     return found
-
-
-def _template_chars(tree: LexborHTMLParser) -> int:
-    """The size of the page's <template>s' markup (shadow roots are open already): a bound on the
-    prose they may hold, so that only a page whose templates may hold more than it shows is read
-    a second time."""
-    return sum(len(node.html or "") for node in tree.css("template"))
 
 
 def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:

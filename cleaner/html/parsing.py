@@ -45,3 +45,10 @@ def _open_shadow_roots(tree: LexborHTMLParser) -> None:
         if tree.css_first(_SHADOW_ROOTS) is None:
             return
         _open_templates(tree, _SHADOW_ROOTS)
+
+
+def template_chars(tree: LexborHTMLParser) -> int:
+    """The size of the page's <template>s' markup (shadow roots are open already): a bound on the
+    prose they may hold, so that only a page whose templates may hold more than it shows is read
+    a second time (html.extract)."""
+    return sum(len(node.html or "") for node in tree.css("template"))
