@@ -96,6 +96,15 @@ more than JSON needs (the characters backslash and "n"); a 1C-Bitrix news page w
 (`<span class="news-date-time">`) opens the body's first line, glued to its first sentence; a Wix
 blog post whose image viewer holds the picture's block and the caption inline beside it; a French
 AMP story (`<amp-story>`) whose pages each hold one short paragraph under its heading.
+A sixth round: a page whose body waits in a <template> while the page shows a teaser and "Loading the
+full story…"; a WordPress table of contents ("ez-toc-container") whose title stayed; footnotes whose
+back-links ("↩︎", "↑") glued an arrow to each note (en, ru); a FAQ where two questions share one answer,
+in <details> and in a <dl> (each question keeps it: sections.answer_positions); an Arabic byline
+("writer") glued to its date; a Korean portal's caption inline beside its picture (`em.img_desc` in a
+span) and its tip box ("jebo"); a Japanese portal's syndicated page whose og:title adds the source in
+brackets to the h1 (an unspaced headline is one "word": the h1 inside the meta title wins); a Medium
+post's "Responses" box; a note.com post's creator card under the article ("o-creatorProfile"); a German fact box set in an
+<aside> between two paragraphs of the body ("Das Wichtigste in Kürze": it stays, html/asides.py).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 """
@@ -361,6 +370,23 @@ BODY = {
                   "o principal motivo de fungos."],
     "fr_96_amp_story": ["Mise en service en 2028", "Aux heures de pointe, la fréquence sera la même", "Des travaux dès l'été",
                         "Les déviations commenceront en juillet sur le boulevard Béranger."],
+    "en_80_template_body": ["The American chestnut once made up a quarter", "A single gene", "We lost three years",
+                            "while keeping the wild trees' genetic diversity."],
+    "en_81_toc": ["The standing charge", "Unit rates and usage", "an E means the supplier estimated it."],
+    "en_82_footnotes": ["took fewer sick days. It is worth asking", "covered 61 companies and about 2,900 employees.",
+                        "rely on hiring extra staff."],
+    "en_83_faq_answers": ["Will my food waste still be collected every week?\n\nYes. Only general waste moves to a three-weekly",
+                          "Can I get a second recycling bin?\n\nHouseholds of six or more people",
+                          "Can I get a bigger general waste bin?\n\nHouseholds of six or more people"],
+    "ar_80_writer_date": ["افتتحت الحكومة اليوم الجمعة", "وخفض استهلاك الطاقة."],
+    "ru_80_footnotes": ["рассматривали их снос.", "Примечания", "но так и не подписано.", "восстановлено 27 домов."],
+    "ko_80_photo_caption": ["집적단지 2단계 사업이 4일 착공했다.", "인공지능 산업의 중심이 될 것\"이라고 말했다."],
+    "ja_80_syndicated_title": ["防災アプリを、市が来年度から正式に採用", "と笑顔を見せた。"],
+    "en_84_medium_responses": ["On January 1st I installed a time tracker", "Deep work happens before lunch",
+                               "my mornings were almost entirely free."],
+    "ja_81_note_profile": ["十五坪の本屋です。", "一冊を選ぶのに一時間", "遠くの会員のおかげです。"],
+    "de_80_fact_aside": ["Das Wichtigste in Kürze", "Länge: 148 Meter", "Bauzeit: Herbst 2026 bis Sommer 2028",
+                         "aus einem Förderprogramm für den Radverkehr."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -624,6 +650,18 @@ JUNK = {
     "pt_96_wix": ["top of page", "Orquidário Flor do Vale", "Renata Okuda", "2 min de leitura", "Raízes saudáveis são firmes e prateadas",
                   "Cultivo", "128 visualizações", "Posts recentes", "Adubo caseiro", "Escreva um comentário", "Wix.com"],
     "fr_96_amp_story": ["Par Hugo Marchand", "Lire l'article complet"],
+    "en_80_template_body": ["Loading the full story", "The Field Notes newsletter"],
+    "en_81_toc": ["Table of Contents", "Toggle", "Recent Posts"],
+    "en_82_footnotes": ["↩︎", "Share on LinkedIn", "Get the next essay"],
+    "en_83_faq_answers": ["Was this page useful?", "Bins and recycling"],
+    "ar_80_writer_date": ["كتب: أحمد الشناوي", "الجمعة 5 ديسمبر 2026", "اقرأ أيضا", "أخبار ذات صلة", "الأكثر قراءة"],
+    "ru_80_footnotes": ["↑", "Поделиться", "Читайте также", "1 245 просмотров"],
+    "ko_80_photo_caption": ["조감도. 광주시 제공", "기사제보 하기", "무단 전재 및 재배포 금지", "본문 요약봇", "이 기사를 추천합니다"],
+    "ja_80_syndicated_title": ["（みなと日報）", "コメント 42件", "共感した", "最終更新"],
+    "en_84_medium_responses": ["What are your thoughts?", "Responses (61)", "Member-only story", "Written by Dev Anand",
+                               "Recommended from Medium", "2.3K"],
+    "ja_81_note_profile": ["ことり書房", "本と町のことを書いています", "おすすめ記事", "この記事が気に入ったらサポート", "会員登録"],
+    "de_80_fact_aside": ["Lesen Sie auch", "Erste Mieter ziehen am Hafen ein", "Artikel teilen", "Meistgelesen", "Impressum"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -701,6 +739,7 @@ HEADINGS = {
     "pt_96_wix": ["Como replantar uma orquídea sem matar a planta", "A maioria das orquídeas"],
     "fr_96_amp_story": ["Cinq choses à savoir sur le nouveau tramway de Tours", "Mise en service en 2028",
                         "La deuxième ligne reliera La Riche"],
+    "ja_80_syndicated_title": ["高校生が開発した防災アプリ、市が正式採用へ"],
 }  # fmt: skip
 
 

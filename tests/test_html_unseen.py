@@ -182,3 +182,83 @@ def test_a_caption_inline_beside_its_pictures_block_goes_and_an_inline_icon_stay
     icon = '<div class="note"><span class="pic"><img src="/i.png" width="800" height="500"></span>Healthy roots are firm and silver</div>'
     lines = _lines(f"<article><h1>Repotting orchids</h1>{_paragraphs('alpha')}{icon}{_paragraphs('bravo')}</article>")
     assert "Healthy roots are firm and silver" in lines
+
+
+# Session 22: a FAQ's shared answers, bodies in a <template>, footnotes' back-links, a box of many
+# link headings (sections.link_box_headings reads counts, not walks).
+
+def _cleaned(body: str) -> str:
+    from cleaner.pipeline import Cleaner
+
+    doc = read_html(f"<html><head><title>Snow FAQ</title></head><body>{body}</body></html>", "page.html")
+    return Cleaner().clean(doc).clean_text()
+
+
+_ANSWER = "Yes. Cars parked on snow routes will be towed, and the fine is $150 plus the towing fee."
+_FAQ = (f"<dl><dt>Do I have to move my car from the even side?</dt><dd>{_ANSWER}</dd>"
+        f"<dt>Do I have to move my car from a marked snow route?</dt><dd>{_ANSWER}</dd>"
+        "<dt>Will trash be collected Monday?</dt><dd>No. Monday's collection moves to Tuesday this week.</dd></dl>")
+_LEAD = "<p>The city declared a snow emergency starting at 9 p.m. Saturday, and these are the answers.</p>"
+
+
+def test_two_questions_sharing_an_answer_each_keep_it():
+    text = _cleaned(f"<article><h1>Snow FAQ</h1>{_LEAD}{_FAQ}</article>")
+    assert text.count(_ANSWER) == 2
+
+
+def test_a_faq_printed_twice_keeps_one_copy_of_each_answer():
+    """Its questions are asked twice: the copy is a repeat (a FAQ printed again for small screens)."""
+    text = _cleaned(f"<article><h1>Snow FAQ</h1>{_LEAD}{_FAQ}{_FAQ}</article>")
+    assert text.count("No. Monday's collection moves to Tuesday this week.") == 1
+
+
+def test_details_answers_are_answers_too():
+    faq = "".join(f"<details><summary>{q}</summary><p>{_ANSWER}</p></details>"
+                  for q in ("Must I move my car tonight?", "Must I move my van tonight?"))
+    assert _cleaned(f"<article><h1>Snow FAQ</h1>{_LEAD}{faq}</article>").count(_ANSWER) == 2
+
+
+_TEMPLATE_BODY = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo", "charlie", "delta", "echo"))
+
+
+def test_a_body_held_in_a_template_is_read_when_the_page_shows_a_teaser():
+    teaser = f"<div class='teaser'><p>{SENTENCE.format('alpha')}</p></div>"
+    lines = _lines(f"<main><h1>Ferry keeps running</h1>{teaser}<template id='body'>{_TEMPLATE_BODY}</template></main>")
+    assert any("echo" in line for line in lines)
+
+
+def test_a_small_template_beside_a_whole_article_is_not_read():
+    article = _TEMPLATE_BODY + _TEMPLATE_BODY.replace("alpha", "foxtrot")
+    lines = _lines(f"<main><h1>Ferry keeps running</h1>{article}<template><p>{SENTENCE.format('zulu')}</p></template></main>")
+    assert not any("zulu" in line for line in lines)
+
+
+def test_footnote_back_links_go_and_the_notes_stay():
+    notes = ('<ol><li id="fn1"><p>The trial covered 61 companies and about 2,900 employees. '
+             '<a href="#fnref1" role="doc-backlink">↩︎</a></p></li>'
+             '<li id="note-2">The decree was never signed by the mayor of the town. <a href="#ref-2">↑</a></li></ol>')
+    lines = _lines(f"<article><h1>Four-day week</h1>{_TEMPLATE_BODY}{notes}</article>")
+    assert "The trial covered 61 companies and about 2,900 employees." in lines
+    assert "The decree was never signed by the mayor of the town." in lines
+
+
+def test_a_box_of_link_boxes_loses_only_the_title_nothing_kept_follows():
+    boxes = "".join(f'<div><h3>More {n}</h3><a href="/s{n}">Story number {n} of the day</a></div>' for n in range(3))
+    lines = _lines(f"<article><h1>Ferry keeps running</h1>{_TEMPLATE_BODY}<div class='box'>{boxes}</div></article>")
+    assert "More 0" in lines and "More 1" in lines and "More 2" not in lines
+
+
+_FACTS = "<aside><h3>Key facts</h3><ul><li>Cost: $18.4 million, half from a state loan</li><li>Length: 3.2 miles of pipe</li></ul></aside>"
+
+
+def test_a_fact_box_aside_between_two_paragraphs_stays():
+    first, second = (f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo"))
+    lines = _lines(f"<article><h1>Water main</h1>{first}{_FACTS}{second}</article>")
+    assert "Cost: $18.4 million, half from a state loan" in lines
+
+
+def test_an_aside_of_links_or_beside_the_article_still_goes():
+    first, second = (f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo"))
+    linked = _FACTS.replace("Length: 3.2 miles of pipe", '<a href="/pipes">Length: 3.2 miles of pipe</a>')
+    assert not any("18.4" in line for line in _lines(f"<article><h1>Water main</h1>{first}{linked}{second}</article>"))
+    assert not any("18.4" in line for line in _lines(f"<main><article><h1>Water main</h1>{first}{second}</article>{_FACTS}</main>"))

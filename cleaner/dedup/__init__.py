@@ -61,12 +61,14 @@ def index_params(config: DedupConfig) -> dict[str, str]:
 
 
 def table_rows(doc: Document) -> frozenset[int]:
-    """The paragraphs that are rows of a data table ("| Labour | 28 | -1 |"): never in-document
-    duplicates (see document.mark_within_document)."""
+    """The paragraphs that are rows of a data table ("| Labour | 28 | -1 |"), or a FAQ's answer
+    the HTML reader found under a question of its own (signal "answer": two questions may share
+    one answer): never in-document duplicates (see document.mark_within_document)."""
     text = doc.text
     return frozenset(
         index for index, par in enumerate(doc.paragraphs)
         if text.startswith("| ", par.start, par.end) and is_row(text[par.start : par.end].strip())
+        or par.signals.get("answer")
     )
 
 

@@ -22,9 +22,9 @@ from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio
 from .gallery import gallery_captions, slide_counters
-from .parsing import parse_page
+from .parsing import parse_page, template_chars
 from .restore import with_visible_structure
-from .sections import link_box_headings
+from .sections import answer_positions, link_box_headings
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
@@ -89,16 +89,31 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
 
     A page whose main content is next to nothing and that carries <noscript> blocks is read a
     second time with their content shown: sites rendered by JavaScript put the article in a
-    <noscript> for readers without it, and that reading wins when it holds clearly more prose."""
+    <noscript> for readers without it, and that reading wins when it holds clearly more prose.
+    Else the same with its <template>s shown: a script puts the body held in one in place of the
+    teaser the page shows ("Loading the full story…")."""
     settings = settings or load_settings()
-    found = _extract(parse_page(html, False), settings, scope)
-    if scope == "main" and "<noscript" in html.lower():
-        words = _prose_words(found, settings)
-        if words < settings.stated_min_words:
-            shown = _extract(parse_page(html, True), settings, scope)
-            if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
-                return shown
+    tree = parse_page(html, False)
+    lowered = html.lower()
+    held = template_chars(tree) if "<template" in lowered else 0
+    found = _extract(tree, settings, scope)
+    if scope != "main":
+        return found
+    noscript = "<noscript" in lowered
+    words = _prose_words(found, settings) if held or noscript else 0
+    if words < settings.stated_min_words and noscript:
+        shown = _extract(parse_page(html, True), settings, scope)
+        if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
+            return shown
+    if held > settings.stated_ratio * _prose_chars(found, settings):
+        shown = _extract(parse_page(html, False, True), settings, scope)
+        if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
+            return shown
     return found
+
+
+def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:
+    return sum(line.chars for line, _ in extraction.lines if is_prose(line, settings))
 
 
 def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
@@ -209,7 +224,7 @@ def _choose_title(page: Page, main: MainContent, meta_title: str, settings: Html
         heading = _heading_in_title(page, main, meta_title, settings)
         if heading:
             return heading
-    if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5):
+    if first_h1 and (not meta_title or _overlap(first_h1, meta_title) >= 0.5 or _within(first_h1, meta_title)):
         return first_h1
     return meta_title or first_h1
 
@@ -260,6 +275,12 @@ def _title_segments(key: str) -> frozenset[str]:
         parts.add(key[match.end() :].strip())
         parts.add(key[: match.start()].strip())
     return frozenset(part for part in parts if part)
+
+
+def _within(heading: str, meta_title: str) -> bool:
+    """Whether the meta title holds the heading whole: an unspaced script's headline is one
+    "word" to `_overlap`, and a syndicating portal adds the source to it ("…採用へ（みなと日報）")."""
+    return heading.casefold() in meta_title.casefold()
 
 
 def _overlap(a: str, b: str) -> float:
@@ -319,6 +340,7 @@ def _kept_lines(
                 | control_labels(page, settings) | slide_counters(page, settings)
                 | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings)))
     captions = gallery_captions(page, main, settings)
+    answers = answer_positions(page)
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner] or position in standfirst or position in captions
@@ -339,6 +361,8 @@ def _kept_lines(
             "list_item": 1.0 if line.tag == "li" else 0.0,
             "table_cell": 1.0 if line.tag in ROW_OR_CELL_TAGS else 0.0,
         }
+        if position in answers:
+            signals["answer"] = 1.0  # in-document dedup spares it (sections.answer_positions)
         kept.append((line, signals))
         positions.append(position)
     return joined_splits(kept, positions, page, settings)

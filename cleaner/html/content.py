@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
 from .sections import section_headers
 from .settings import HtmlSettings
@@ -58,7 +59,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
-    wrappers = _content_wrappers(page)
+    wrappers = [wrapper or box for wrapper, box in zip(_content_wrappers(page), fact_boxes(page, settings, prose))]
     sections = section_headers(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0

@@ -1,21 +1,38 @@
-"""The parsed page as a reader sees it: shadow roots opened, <noscript> content shown if asked."""
+"""The parsed page as a reader sees it: shadow roots opened, <noscript> and <template> content shown if asked."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
 _SHADOW_ROUNDS = 4
+_SHADOW_ROOTS = "template[shadowrootmode], template[shadowroot]"
 
 
-def parse_page(html: str, noscript: bool) -> LexborHTMLParser:
-    """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked."""
+def parse_page(html: str, noscript: bool, templates: bool = False) -> LexborHTMLParser:
+    """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked,
+    and every other <template> too if asked (`templates`)."""
     tree = LexborHTMLParser(html)
     if "shadowroot" in html:
         _open_shadow_roots(tree)
     if noscript:
         for node in tree.css("noscript"):
             node.unwrap()
+    if templates:
+        _open_templates(tree, "template")
     return tree
+
+
+def _open_templates(tree: LexborHTMLParser, selector: str) -> None:
+    """Each template matching `selector` becomes a <div> of its content: a parser keeps a
+    template's content apart, and the walk drops templates."""
+    for node in tree.css(selector):
+        markup = node.html or ""
+        inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
+        holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
+        if holder is not None:
+            node.replace_with(holder)
+        else:
+            node.decompose()
 
 
 def _open_shadow_roots(tree: LexborHTMLParser) -> None:
@@ -25,14 +42,13 @@ def _open_shadow_roots(tree: LexborHTMLParser) -> None:
     scripts, never shown as is), so each such template becomes a <div> of its content first;
     a few rounds reach shadow roots nested in others."""
     for _ in range(_SHADOW_ROUNDS):
-        templates = tree.css("template[shadowrootmode], template[shadowroot]")
-        if not templates:
+        if tree.css_first(_SHADOW_ROOTS) is None:
             return
-        for node in templates:
-            markup = node.html or ""
-            inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
-            holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
-            if holder is not None:
-                node.replace_with(holder)
-            else:
-                node.decompose()
+        _open_templates(tree, _SHADOW_ROOTS)
+
+
+def template_chars(tree: LexborHTMLParser) -> int:
+    """The size of the page's <template>s' markup (shadow roots are open already): a bound on the
+    prose they may hold, so that only a page whose templates may hold more than it shows is read
+    a second time (html.extract)."""
+    return sum(len(node.html or "") for node in tree.css("template"))

@@ -10,10 +10,14 @@ box of links stands alone once its links go.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
 from .walk import CHROME, FURNITURE, HEADER, JUNK, Line, Page
+
+_QUESTION_TAGS = frozenset({"dt", "summary"})  # a FAQ's question, over its answer (answer_positions)
 
 
 def section_headers(page: Page, settings: HtmlSettings) -> list[bool]:
@@ -42,28 +46,91 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
     """The positions (in `page.lines`) of headings whose box holds nothing else that stays: a box
     of links under its title ("Related", "이 기사와 관련기사", "Lesen Sie auch") that no keyword names.
     Its links go as link lines (`kept` says which lines stay), and its title would stand alone at
-    the article's end, reading as a subheading over nothing. Only a box nothing kept follows (see
-    `_kept_after`). The box is the heading's parent,
-    inside the container (`inside`, per element) and never the container itself: there the
-    heading is the article's own, followed by its prose."""
-    owned: dict[int, list[int]] = {}
-    for position, line in enumerate(page.lines):
-        owned.setdefault(line.owner, []).append(position)
+    the article's end, reading as a subheading over nothing. Only a box nothing kept follows: a
+    box's title in the middle of the page may head more than its links (a "Most read" column over
+    a newsletter box and the weather), and the rules cut such a tail from that heading on. The box
+    is the heading's parent, inside the container (`inside`, per element) and never the container
+    itself: there the heading is the article's own, followed by its prose.
+
+    Each box's lines are looked at once, however many headings it holds (a box of thousands of
+    headings), and only until two lines that stay are found."""
+    candidates = [
+        position for position, line in enumerate(page.lines)
+        if line.tag in settings.heading_tags and line.tag != "h1"
+        and page.parents[line.owner] != container and inside[page.parents[line.owner]]
+    ]
+    if not candidates:
+        return frozenset()
+    owned = sorted((line.owner, position) for position, line in enumerate(page.lines))
+    owners = [owner for owner, _ in owned]
+    staying: dict[int, list[int]] = {}  # per box: the first two of its lines that stay
+    last = _last_kept_inside(page, inside, kept)
     found = []
-    for position, line in enumerate(page.lines):
-        box = page.parents[line.owner]
-        if line.tag not in settings.heading_tags or line.tag == "h1" or box == container or not inside[box]:
-            continue
-        end = box + page.sizes[box]
-        others = [other for element in range(box, end) for other in owned.get(element, ()) if other != position]
-        if others and not any(kept(page.lines[other]) for other in others) and not _kept_after(page, inside, box, position, kept):
+    for position in candidates:
+        box = page.parents[page.lines[position].owner]
+        lines = bisect_left(owners, box + page.sizes[box]) - bisect_left(owners, box)
+        if box not in staying:
+            staying[box] = _first_kept(page, owned, owners, box, kept)
+        # Nothing else of the box stays, so any kept line of the container after the heading is
+        # outside the box: the box is followed by something that stays.
+        if lines > 1 and all(other == position for other in staying[box]) and last <= position:
             found.append(position)
     return frozenset(found)
 
 
-def _kept_after(page: Page, inside: Sequence[bool], box: int, position: int, kept: Callable[[Line], bool]) -> bool:
-    """Whether a line of the container after the heading at `position`, outside its `box`, stays.
-    A box's title in the middle of the page may head more than its links (a "Most read" column
-    over a newsletter box and the weather), and the rules cut such a tail from that heading on."""
-    end = box + page.sizes[box]
-    return any(not box <= line.owner < end and inside[line.owner] and kept(line) for line in page.lines[position + 1 :])
+def _first_kept(page: Page, owned: list[tuple[int, int]], owners: list[int], box: int,
+                kept: Callable[[Line], bool]) -> list[int]:
+    """The positions of the first two lines owned in `box`'s subtree that stay (`owned`: (owner,
+    position) per line, sorted)."""
+    found = []
+    for _, position in owned[bisect_left(owners, box) : bisect_left(owners, box + page.sizes[box])]:
+        if kept(page.lines[position]):
+            found.append(position)
+            if len(found) == 2:
+                break
+    return found
+
+
+def _last_kept_inside(page: Page, inside: Sequence[bool], kept: Callable[[Line], bool]) -> int:
+    """The position of the container's last line that stays (-1 when none does)."""
+    for position in range(len(page.lines) - 1, -1, -1):
+        line = page.lines[position]
+        if inside[line.owner] and kept(line):
+            return position
+    return -1
+
+
+def answer_positions(page: Page) -> frozenset[int]:
+    """The positions (in `page.lines`) of the lines answering a question of a FAQ: the lines of
+    the `<dd>` right after a `<dt>`, or of a `<details>` under its `<summary>`, whose question is
+    asked once on the page. Two questions may share one answer ("Yes. Cars parked on snow routes
+    will be towed ..."), and each keeps it: the answer is read with its own question, so the
+    second copy is no repeat (in-document dedup spares these lines, signal "answer"). A question
+    asked twice is a FAQ printed twice (one for small screens), whose copies are repeats."""
+    questions = [position for position, line in enumerate(page.lines) if line.tag in _QUESTION_TAGS]
+    if not questions:
+        return frozenset()
+    asked = Counter(page.lines[position].text.casefold() for position in questions)
+    found: set[int] = set()
+    for position in questions:
+        if asked[page.lines[position].text.casefold()] == 1:
+            found.update(_answer_lines(page, position))
+    return frozenset(found)
+
+
+def _answer_lines(page: Page, position: int) -> range:
+    """The lines of the answer under the question at `position`: those owned inside the `<dd>`
+    that is the `<dt>`'s next sibling, or inside the `<summary>`'s `<details>`."""
+    question = page.lines[position].owner
+    if page.tags[question] == "dt":
+        answer = question + page.sizes[question]  # the next sibling, when it has the same parent
+        if answer >= len(page.tags) or page.tags[answer] != "dd" or page.parents[answer] != page.parents[question]:
+            return range(0)
+    else:
+        answer = page.parents[question]
+        if answer < 0 or page.tags[answer] != "details":
+            return range(0)
+    end, last = answer + page.sizes[answer], position
+    while last + 1 < len(page.lines) and answer <= page.lines[last + 1].owner < end:
+        last += 1
+    return range(position + 1, last + 1)

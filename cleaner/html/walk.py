@@ -44,6 +44,9 @@ _CAPTION_LOOK_TAGS = frozenset({"small"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
+# The way back from a note to its mark in the text ("↩︎", "↑", "^"): footnote plugins and Markdown
+# renderers end each note with one, a glyph no reader reads as a word.
+_BACK_MARK = re.compile(r"\[?[↩↑⤴↵^]\ufe0e?\ufe0f?\]?")
 _CELL_TAGS = frozenset({"td", "th"})
 # A stamp (walk.STAMP) that opens a line ends it when its text holds a date: two groups of digits
 # ("04.12.2026", "Dec 5, 2026"); a part of one ("13" of "13 Aug", the day's own span) stays inline.
@@ -202,11 +205,13 @@ class _FlagReader:
 def _note_mark(node) -> bool:
     """A footnote's mark: a link to a note on the same page ("#fn1", "#footnote-anchor-2",
     "#cite_note-3") whose text is a number ("1", "[2]"). Read as text it glues a digit to the
-    sentence ("three years.1"), a number no reader sees as a word; the note itself stays."""
+    sentence ("three years.1"), a number no reader sees as a word; the note itself stays. And the
+    note's link back to its mark ("#fnref1", "#ref-2") whose text is an arrow ("↩︎", "↑")."""
     href = node.attributes.get("href") or ""
     if not href.startswith("#") or not _NOTE_TARGET.search(href):
         return False
-    return bool(_NOTE_NUMBER.fullmatch(node.text(deep=True).strip()))
+    text = node.text(deep=True).strip()
+    return bool(_NOTE_NUMBER.fullmatch(text) or _BACK_MARK.fullmatch(text))
 
 
 def walk(root, settings: HtmlSettings) -> Page:
@@ -262,7 +267,10 @@ def walk(root, settings: HtmlSettings) -> Page:
             parents.append(index)
             depths.append(depths[index] + 1)
             all_flags.append(flags)
-            if tag in blocks or flags & (JUNK | LINKED):  # furniture gets its own lines, so it can go alone
+            if (tag in blocks or flags & (JUNK | LINKED)  # furniture gets its own lines, so it can go alone
+                    or flags & CAPTION_LOOK and all_flags[index] & IMAGE and tags[index] not in blocks):
+                # ... and so does a caption dressed so beside a picture in an inline holder (a portal's
+                # `<span class="end_photo_org"><img><em class="img_desc">`): a figure (captions.py)
                 if pieces:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
                     pieces, link_chars = [], 0

@@ -1,0 +1,47 @@
+"""An <aside> set between the article's paragraphs that is the article's own box of facts.
+
+HTML calls an <aside> content "tangentially related" to what is around it, and the walk flags it
+as page chrome (a sidebar, a related-links box). Newsrooms also set a fact box in one, between two
+paragraphs of the body: "Key facts: Cost: $18.4 million ... Work: March 2027 to fall 2028". The
+project keeps such key points with the article (rules/keypoints.py keeps them between headline and
+body), so an aside in the body keeps its facts too. The tell: an aside (no other furniture mark)
+holding text and no link, whose previous and next siblings each hold a paragraph of prose. A
+related-links box holds links; a sidebar has no paragraphs on both sides of it.
+"""
+
+from __future__ import annotations
+
+from .settings import HtmlSettings
+from .walk import CHROME, JUNK, Page, subtree_sums
+
+
+def fact_boxes(page: Page, settings: HtmlSettings, prose_lines: list[int]) -> list[bool]:
+    """Per element: an aside in the body holding facts (see the module's doc). `prose_lines`:
+    per element, the prose lines it owns (content.is_prose)."""
+    found = [False] * len(page.tags)
+    asides = [index for index, tag in enumerate(page.tags) if tag == "aside" and page.flags[index] & JUNK == CHROME]
+    if not asides:
+        return found
+    links, lines = [0] * len(page.tags), [0] * len(page.tags)
+    for line in page.lines:
+        links[line.owner] += line.link_chars
+        lines[line.owner] += 1
+    links, lines, prose = subtree_sums(page, links), subtree_sums(page, lines), subtree_sums(page, prose_lines)
+    for index in asides:
+        if links[index] or not lines[index]:
+            continue
+        before, after = _siblings(page, index)
+        found[index] = before >= 0 and after >= 0 and prose[before] > 0 and prose[after] > 0
+    return found
+
+
+def _siblings(page: Page, index: int) -> tuple[int, int]:
+    """The previous and next sibling elements of `index` (-1 where there is none)."""
+    parent = page.parents[index]
+    after = index + page.sizes[index]
+    if after >= len(page.tags) or page.parents[after] != parent:
+        after = -1
+    before, child = -1, parent + 1
+    while child < index:
+        before, child = child, child + page.sizes[child]
+    return before, after
