@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 `check` found files that would change (or a fixer changed 
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 from dataclasses import replace
@@ -25,7 +26,7 @@ from .errors import CleanerError, InputError
 from .io.compression import decompressed
 from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
 from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder, spool
-from .pipeline import Cleaner
+from .pipeline import Cleaner, quiet_collector
 from .report import explain, summary_rows
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, RunSummary, run
 from .types import Document
@@ -281,15 +282,23 @@ def _on_sigterm(_signum: int, _frame: object) -> None:
 
 
 def main() -> None:
+    """The command line. The collector runs as in a cleaning loop from here on (`quiet_collector`:
+    typer's parameters import pydantic, whose classes made a full collection of everything the
+    imports had built), and what is left at the end is frozen: the interpreter's last collection
+    at exit walked every rule, memo and dedup entry of the run to free nothing (0.07 s after 400
+    records). Files and the index are closed by then (`run`'s `with` blocks)."""
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        app()
+        with quiet_collector():
+            app()
     except KeyboardInterrupt:
         err.print("cleaner: interrupted")
         sys.exit(130)
     except _Terminated:
         err.print("cleaner: terminated")
         sys.exit(128 + signal.SIGTERM)
+    finally:
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -47,6 +47,16 @@ def test_text_without_marks_tokenises_as_before():
             assert tokens(text) == old_run.findall(text.casefold()), path.name
 
 
+def test_an_ascii_text_tokenises_as_letter_runs_do():
+    """An ASCII text takes a pattern of its own (two ranges instead of \\w's category test):
+    every ASCII character, in every neighbour, gives what [^\\W_]+ gives on the casefolded text."""
+    old_run = re.compile(r"[^\W_]+")
+    ascii_chars = "".join(map(chr, range(128)))
+    texts = [ascii_chars, ascii_chars[::-1], "".join(a + b for a in ascii_chars for b in ascii_chars), "Le_Monde 2026 U.S. x-ray"]
+    for text in texts:
+        assert tokens(text) == old_run.findall(text.casefold())
+
+
 def test_dedup_windows_never_cut_a_word_at_its_marks():
     text = "सूरजपुर जिले में बुधवार को संयंत्र का उद्घाटन किया गया। " * 20
     assert [t for window in token_windows(text, 7) for t in window] == tokens(text)

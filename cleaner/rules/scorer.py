@@ -214,8 +214,10 @@ class Scorer:
         return first and title_shaped(doc, par, self.settings, far=True)
 
     def _chrome(self, doc: Document) -> set[int]:
-        """Indexes of rule removals whose category separates blocks (share rows, tags, menus)."""
-        return {i for i, par in enumerate(doc.paragraphs) if self._removal_value(par) > 0.0}
+        """Indexes of rule removals whose category separates blocks (share rows, tags, menus).
+        Asked three times a pass of every paragraph: kept ones, most of them, are passed over
+        before the two calls that find a removal's value."""
+        return {i for i, par in enumerate(doc.paragraphs) if par.removal is not None and self._removal_value(par) > 0.0}
 
     def _category(self, par: Paragraph) -> str:
         return removal_category(par, self.categories)
