@@ -50,3 +50,28 @@ def test_life_years_of_someone_the_body_does_not_name_go():
         f"{_P2}\n{_P4}\n" + _SHARE
     )
     assert "Paolo Ricci (1950-2020)" not in _text(page)
+
+
+_REVIEW_HEAD = "Startseite\nPresseschau\nPresseschau\nMontag, 7. Dezember 2026\n"
+_REVIEW_TAIL = "Weitere Presseschauen\nPresseschau vom 6. Dezember 2026\nPresseschau vom 5. Dezember 2026\n"
+_QUOTES = [
+    "Die Kommunen brauchen das Geld, das ist unbestritten. Doch wer die Reform so schlecht erklärt, darf sich nicht wundern.",
+    "Am Ende zahlen die Mieter. Die Grundsteuer wird über die Nebenkosten weitergereicht, und das Wohnen wird teurer.",
+    "Die Gemeinden im Osten haben ihre Hebesätze maßvoll angepasst. Das zeigt, dass es auch anders geht.",
+]
+
+
+def test_a_press_review_keeps_its_first_paper_and_the_line_introducing_the_papers():
+    papers = ["Weser-Kurier (Bremen)", "Nordwest-Zeitung", "Leipziger Volkszeitung"]
+    items = "".join(f"{paper}\n{quote}\n" for paper, quote in zip(papers, _QUOTES))
+    page = _REVIEW_HEAD + "Zum Streit um die Grundsteuer schreiben die Zeitungen:\n" + items + _REVIEW_TAIL
+    lines = [line for line in _text(page).splitlines() if line]
+    assert lines[:3] == ["Zum Streit um die Grundsteuer schreiben die Zeitungen:", "Weser-Kurier (Bremen)", _QUOTES[0]]
+    assert "Weitere Presseschauen" not in lines
+
+
+def test_a_short_line_over_a_body_with_one_subheading_still_goes():
+    """One heading between paragraphs is a subheading, not a run of items: the byline's name stays out."""
+    body = f"{_QUOTES[0]}\n{_QUOTES[1]}\nHohe Kosten\n{_QUOTES[2]}\n{_QUOTES[1][:60]} und mehr.\n"
+    page = _REVIEW_HEAD + "Anna Berger\n" + body + _REVIEW_TAIL
+    assert "Anna Berger" not in _text(page).splitlines()

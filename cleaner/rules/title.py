@@ -144,6 +144,10 @@ def _walk(
             skipped.append(index)
             passed = True
             continue
+        if first_line and media_label(doc.kept_text(par)) and _under(doc, index, bylines, s):
+            skipped.append(index)  # "VIDÉO. Les images de l'incendie" under the byline: the player's title
+            passed = True
+            continue
         if first_line and labelled_name(doc, par, s) and any(index < i < first for i in bylines):
             skipped.append(index)  # "ავტორი: ნინო ბერიძე" over a date a rule removed: the byline
             continue
@@ -237,6 +241,35 @@ def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozen
     if not any(index < i < first for i in bylines):
         return False
     return caseless_start(doc.text[doc.paragraphs[index].start : doc.paragraphs[index].end])
+
+
+# Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
+_LABEL_SEPARATORS = (". ", " | ", ": ", " – ", " — ", " - ")
+_LABEL_MIN_LETTERS = 4  # "VIDEO", "FOTO", "AUDIO"; not "USA:" nor "EU:"
+_LABEL_MAX_WORDS = 2  # "EN IMAGES", "IN BEELD"
+
+
+def media_label(text: str) -> bool:
+    """A line opening with a label in capitals and a separator, then a capitalised title that ends
+    like no sentence: "VIDÉO. Les images de l'incendie filmées par un riverain", "VIDEO | Drone
+    footage shows the scale of the flooding", "FOTOS: So sah es in der Nacht aus". Under a byline
+    it is an embedded player's or gallery's title, which the page set above the text; taken for
+    the headline, it cost the page its real one above the byline."""
+    text = text.strip()
+    if not text or text[-1] in ".!?…":
+        return False
+    for separator in _LABEL_SEPARATORS:
+        label, found, rest = text.partition(separator)
+        if not found:
+            continue
+        letters = [c for c in label if c.isalpha()]
+        return (
+            len(letters) >= _LABEL_MIN_LETTERS
+            and len(label.split()) <= _LABEL_MAX_WORDS
+            and all(c.isupper() for c in letters)
+            and rest[:1].isupper()
+        )
+    return False
 
 
 def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:
