@@ -683,6 +683,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_77": ["Concert de l'Orchestre national de Bretagne et du chœur", "Dimanche à 16h, Opéra de Rennes. 8 euros.", "Les places partent vite, pensez à réserver."],
     # a review's cons list under its Polish heading
     "pl_75": ["Wady\n\nwysoki poziom hałasu", "krótka praca w trybie max"],
+    # a science story's reference line with its DOI, under the last paragraph (helper q, s22)
+    "en_79": ["Study: Reid M. et al.", "DOI: 10.1098/rspb.2026.1847"],
+    "it_78": ["Lo studio: Neri G. et al.", "doi:10.1098/rspb.2026.1847"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1369,6 +1372,10 @@ JUNK = {
     "en_78": ["View this email in your browser", "Forward to a friend", "You're receiving this email because", "Unsubscribe | Manage preferences"],
     "nl_75": ["Bekijk deze nieuwsbrief in je browser", "Stuur door naar een vriend", "U ontvangt deze nieuwsbrief omdat", "Afmelden | Voorkeuren wijzigen"],
     "de_75": ["Weitere Presseschauen", "Presseschau vom 6. Dezember 2026"],
+    # a paywall cutting the article, as two sentences of one line (helper q, s22)
+    "de_76": ["Lesen Sie jetzt weiter mit Plus.", "Der restliche Artikel ist nur für Abonnenten sichtbar.", "Hier anmelden"],
+    "es_75": ["Este artículo es exclusivo para suscriptores.", "Suscríbete para seguir leyendo.", "Inicia sesión"],
+    "it_77": ["Questo articolo è riservato agli abbonati.", "Abbonati per continuare a leggere.", "Sei già abbonato? Accedi"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

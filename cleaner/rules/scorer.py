@@ -33,7 +33,7 @@ from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
 from .blocks import Block, best_block, closing_line, closing_sentence, with_tail
 from .briefs import brief_sentences, framed_brief
-from .closers import closed_block, closing_removals, signature_tail
+from .closers import citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
 from .recipe import ingredient_runs, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
@@ -180,6 +180,7 @@ class Scorer:
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
         block = _moved(block, last=listing_tail(doc, block.last, s, closing_line))  # an event listing's last entries
+        block = _moved(block, last=citation_tail(doc, block.last))  # "Study: ... DOI: 10.1038/..."
         block = _moved(block, last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
