@@ -75,3 +75,18 @@ def test_a_short_line_over_a_body_with_one_subheading_still_goes():
     body = f"{_QUOTES[0]}\n{_QUOTES[1]}\nHohe Kosten\n{_QUOTES[2]}\n{_QUOTES[1][:60]} und mehr.\n"
     page = _REVIEW_HEAD + "Anna Berger\n" + body + _REVIEW_TAIL
     assert "Anna Berger" not in _text(page).splitlines()
+
+
+def test_a_byline_name_over_sections_headed_by_phrases_still_goes():
+    """The body alternates a paragraph and a section heading, as a press review's items do, but
+    the name over it is the byline's: no item under it is headed by a name."""
+    page = (
+        "Home\nMoney\nFive changes to the state pension you need to know about\nRachel Moore\n"
+        "The state pension will rise by 4.1 per cent in April, adding about £9 a week to the full new pension.\n"
+        "The triple lock\nThe rise is set by the triple lock, which guarantees the highest of earnings growth, inflation or 2.5 per cent.\n"
+        "The pension age\nThe age at which people can claim will begin rising from 66 to 67 in 2026, phased in over two years.\n"
+        "National Insurance credits\nParents and carers can claim credits that count towards the pension even when they are not working.\n"
+        "Share\nRelated\n"
+    )
+    lines = _text(page).splitlines()
+    assert "Rachel Moore" not in lines and "The triple lock" in lines

@@ -20,6 +20,7 @@ from typing import Callable
 from ..types import Document
 from ..words import LETTERS
 from .bio import LIFE_YEARS_PATTERN
+from .furniture import byline_furniture
 from .prose import counted_words
 from .settings import ScorerSettings
 
@@ -138,11 +139,16 @@ def item_head(doc: Document, first: int, s: ScorerSettings, top: int) -> int:
     Zeitung (München)" over the next), each heading over at most `_ITEM_MAX_PARAGRAPHS`
     sentences, `_ITEM_MIN_SIBLINGS` times or more from the start. The first heading sits above
     the block (a short line scores under prose) and went with the heading's furniture, so the
-    first quote lost its source while the others kept theirs. Never above `top` (the headline)."""
+    first quote lost its source while the others kept theirs. A name (furniture.byline_furniture)
+    opens items only when an item under it is headed by a name too: the byline's name over a
+    body whose sections are headed by phrases stays a byline. Never above `top` (the headline)."""
     pars = doc.paragraphs
     heading = first - 1
-    if heading <= top or not _item_heading(doc, pars[heading]) or not _items_follow(doc, first):
+    if heading <= top or not _item_heading(doc, pars[heading]):
         return first
+    siblings = _items_follow(doc, first)
+    if not siblings or (byline_furniture(doc, pars[heading], s) and not any(byline_furniture(doc, pars[i], s) for i in siblings)):
+        return first  # a byline's name ("Rachel Moore") over sections headed by phrases ("The triple lock")
     intro = heading - 1
     if intro > top and (_item_intro(doc, pars[intro]) or _item_lead(pars[intro], s)):
         return intro
@@ -165,23 +171,24 @@ def _item_body(doc: Document, par) -> bool:
     return par.kept and par.signals["ends_sentence"] >= 1.0 and not _item_heading(doc, par)
 
 
-def _items_follow(doc: Document, first: int) -> bool:
-    """Whether the body from `first` is items: at most `_ITEM_MAX_PARAGRAPHS` sentences, then an
-    item heading over a sentence, `_ITEM_MIN_SIBLINGS` times in a row."""
+def _items_follow(doc: Document, first: int) -> list[int]:
+    """The next items' headings when the body from `first` is items: at most
+    `_ITEM_MAX_PARAGRAPHS` sentences, then an item heading over a sentence, `_ITEM_MIN_SIBLINGS`
+    times in a row; none otherwise."""
     pars = doc.paragraphs
-    at, siblings = first, 0
-    while siblings < _ITEM_MIN_SIBLINGS:
+    at, siblings = first, []
+    while len(siblings) < _ITEM_MIN_SIBLINGS:
         paragraphs = 0
         while at < len(pars) and _item_body(doc, pars[at]):
             paragraphs += 1
             at += 1
         if not 1 <= paragraphs <= _ITEM_MAX_PARAGRAPHS or at + 1 >= len(pars):
-            return False
+            return []
         if not (_item_heading(doc, pars[at]) and _item_body(doc, pars[at + 1])):
-            return False
-        siblings += 1
+            return []
+        siblings.append(at)
         at += 1
-    return True
+    return siblings
 
 
 def _item_lead(par, s: ScorerSettings) -> bool:
