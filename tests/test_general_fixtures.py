@@ -1376,6 +1376,7 @@ JUNK = {
     "de_76": ["Lesen Sie jetzt weiter mit Plus.", "Der restliche Artikel ist nur für Abonnenten sichtbar.", "Hier anmelden"],
     "es_75": ["Este artículo es exclusivo para suscriptores.", "Suscríbete para seguir leyendo.", "Inicia sesión"],
     "it_77": ["Questo articolo è riservato agli abbonati.", "Abbonati per continuare a leggere.", "Sei già abbonato? Accedi"],
+    "de_77": ["2. Bundesliga, 15. Spieltag", "Aktualisieren", "Spielstatistik"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1607,6 +1608,9 @@ HEADINGS = {
     # a video player's title under the byline took the headline (helper q, s22)
     "en_75": ["Gas leak forces evacuation of primary school and twenty homes", "Around 200 pupils"],
     "fr_75": ["Fuite de gaz : une école et vingt logements évacués à Villeurbanne", "Près de 200 élèves"],
+    # a live ticker's scoreboard under its headline took the title or ended the heading walk (helper q, s22)
+    "de_77": ["Liveticker: Hannover 96 gegen Hertha BSC", "Hannover 96 1:1 Hertha BSC", "Tore: 1:0 Nielsen (17.)"],
+    "fr_78": ["DIRECT. Lens - Lille : suivez le derby du Nord en direct", "Lens 2 - 0 Lille", "Buts : Thomasson (28e)"],
 }  # fmt: skip
 
 

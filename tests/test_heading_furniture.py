@@ -87,3 +87,14 @@ def test_a_video_player_s_title_under_the_byline_leaves_the_headline_in_place():
     lines = clean_text(page).text.splitlines()
     assert lines[0] == "Flooding closes main road through town centre after overnight storm"
     assert "VIDEO | Drone footage shows the scale of the flooding" not in lines
+
+
+def test_a_scoreboard_is_known_by_its_shape():
+    """title.scoreboard: two sides around a score, nothing else."""
+    from cleaner.rules.title import scoreboard
+
+    for line in ["Borussia Dortmund 2:1 VfB Stuttgart", "OM 1 - 2 PSG", "Hannover 96 1:1 Hertha BSC", "Real Madrid 3–0 Getafe"]:
+        assert scoreboard(line), line
+    for line in ["Ligue 1 - 15e journée", "Serie A 2025-26", "Dortmund won 2:1 against Stuttgart.", "Tore: 1:0 Adeyemi (23.)",
+                 "Liveticker: Borussia Dortmund gegen VfB Stuttgart", "12:30 Anpfiff"]:
+        assert not scoreboard(line), line

@@ -10,6 +10,7 @@ shape the lines under it have (a caption without a full stop looks like a headli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
@@ -135,6 +136,9 @@ def _walk(
     for index in range(first - 1, -1, -1):
         par = pars[index]
         if not par.kept or index in boxed:
+            continue
+        if index != anchor and scoreboard(doc.kept_text(par)):
+            entry.append(index)  # a match's scoreboard under the ticker's headline: the article's
             continue
         first_line = not (skipped or entry or standfirst is not None) and index != anchor
         if first_line and entry_heading(doc, index, first, s, bylines):
@@ -270,6 +274,21 @@ def media_label(text: str) -> bool:
             and rest[:1].isupper()
         )
     return False
+
+
+# A match's scoreboard: two sides around the score ("Borussia Dortmund 2:1 VfB Stuttgart", "Lens 2 - 0 Lille", "Hannover 96 1:1 Hertha BSC").
+# A side is words of letters and figures ("Hannover 96"), no comma, slash or colon (a byline's
+# "Zaragoza, 06/12/2026 - 20:15 CET" is no score).
+_SIDE = r"[^\W\d](?:[\w'’&-]| (?=\w)){0,40}"
+_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,2}} ?[:–-] ?\d{{1,2}} {_SIDE}")
+
+
+def scoreboard(text: str) -> bool:
+    """A line of two sides around a score, nothing else: a live ticker's or a match report's
+    scoreboard under its headline. It is title-shaped, and the heading walk took it for the
+    title ("Liveticker: Borussia Dortmund gegen VfB Stuttgart" above it was lost), or counted it
+    with the league's line as furniture and found no title at all; it is passed over and kept."""
+    return _SCORE_LINE.fullmatch(text.strip()) is not None
 
 
 def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:
