@@ -50,3 +50,43 @@ def test_life_years_of_someone_the_body_does_not_name_go():
         f"{_P2}\n{_P4}\n" + _SHARE
     )
     assert "Paolo Ricci (1950-2020)" not in _text(page)
+
+
+_REVIEW_HEAD = "Startseite\nPresseschau\nPresseschau\nMontag, 7. Dezember 2026\n"
+_REVIEW_TAIL = "Weitere Presseschauen\nPresseschau vom 6. Dezember 2026\nPresseschau vom 5. Dezember 2026\n"
+_QUOTES = [
+    "Die Kommunen brauchen das Geld, das ist unbestritten. Doch wer die Reform so schlecht erklärt, darf sich nicht wundern.",
+    "Am Ende zahlen die Mieter. Die Grundsteuer wird über die Nebenkosten weitergereicht, und das Wohnen wird teurer.",
+    "Die Gemeinden im Osten haben ihre Hebesätze maßvoll angepasst. Das zeigt, dass es auch anders geht.",
+]
+
+
+def test_a_press_review_keeps_its_first_paper_and_the_line_introducing_the_papers():
+    papers = ["Weser-Kurier (Bremen)", "Nordwest-Zeitung", "Leipziger Volkszeitung"]
+    items = "".join(f"{paper}\n{quote}\n" for paper, quote in zip(papers, _QUOTES))
+    page = _REVIEW_HEAD + "Zum Streit um die Grundsteuer schreiben die Zeitungen:\n" + items + _REVIEW_TAIL
+    lines = [line for line in _text(page).splitlines() if line]
+    assert lines[:3] == ["Zum Streit um die Grundsteuer schreiben die Zeitungen:", "Weser-Kurier (Bremen)", _QUOTES[0]]
+    assert "Weitere Presseschauen" not in lines
+
+
+def test_a_short_line_over_a_body_with_one_subheading_still_goes():
+    """One heading between paragraphs is a subheading, not a run of items: the byline's name stays out."""
+    body = f"{_QUOTES[0]}\n{_QUOTES[1]}\nHohe Kosten\n{_QUOTES[2]}\n{_QUOTES[1][:60]} und mehr.\n"
+    page = _REVIEW_HEAD + "Anna Berger\n" + body + _REVIEW_TAIL
+    assert "Anna Berger" not in _text(page).splitlines()
+
+
+def test_a_byline_name_over_sections_headed_by_phrases_still_goes():
+    """The body alternates a paragraph and a section heading, as a press review's items do, but
+    the name over it is the byline's: no item under it is headed by a name."""
+    page = (
+        "Home\nMoney\nFive changes to the state pension you need to know about\nRachel Moore\n"
+        "The state pension will rise by 4.1 per cent in April, adding about £9 a week to the full new pension.\n"
+        "The triple lock\nThe rise is set by the triple lock, which guarantees the highest of earnings growth, inflation or 2.5 per cent.\n"
+        "The pension age\nThe age at which people can claim will begin rising from 66 to 67 in 2026, phased in over two years.\n"
+        "National Insurance credits\nParents and carers can claim credits that count towards the pension even when they are not working.\n"
+        "Share\nRelated\n"
+    )
+    lines = _text(page).splitlines()
+    assert "Rachel Moore" not in lines and "The triple lock" in lines

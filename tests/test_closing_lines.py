@@ -121,3 +121,22 @@ def test_a_label_line_without_a_figure_or_with_a_year_still_goes() -> None:
     is the page's furniture, cut as before."""
     for closing in ("Fotos: Sammlung Boros.", "Stand: 5. Dezember 2026."):
         assert closing not in _review(closing)
+
+
+_STUDY_PAGE = (
+    "Home\nScience\nOcean warming is pushing cod north faster than expected, study finds\nBy Laura Finch\n6 December 2026\n"
+    "Atlantic cod are moving north at almost twice the rate predicted a decade ago, according to a study of forty years of survey data.\n"
+    "Researchers at the University of Bergen tracked catches from research vessels and found that the population had shifted 250 kilometres.\n"
+    "The authors warn that quotas set on older maps of the stock risk overfishing in the north while leaving southern fleets without a catch.\n"
+    "{reference}\nMore on this story\nShare\n"
+)
+
+
+def test_a_study_s_reference_with_its_doi_closes_a_science_story():
+    reference = 'Study: Solberg I. et al., "Accelerating poleward shift of Atlantic cod", Nature Climate Change, 2026. DOI: 10.1038/s41558-026-01234-5'
+    assert reference in clean_text(_STUDY_PAGE.format(reference=reference)).text.splitlines()
+
+
+def test_a_reference_line_without_a_doi_is_left_to_the_body_search():
+    reference = 'Study: Solberg I. et al., "Accelerating poleward shift of Atlantic cod", Nature Climate Change, 2026'
+    assert reference not in clean_text(_STUDY_PAGE.format(reference=reference)).text.splitlines()

@@ -314,3 +314,26 @@ def test_a_key_figures_box_keeps_the_figures_its_body_states():
     plant = "Keldwick Engineering will build a £40m plant at Teesport, creating 350 jobs by 2028."
     doc = dedup_one(make_doc([[plant], ["Key facts"], ["£40m plant"], ["350 jobs by 2028"]]))
     assert removed(doc) == []
+
+
+BULLETIN = "A1 Milano-Napoli: coda di {} km tra Lodi e Casalpusterlengo in direzione Bologna per traffico intenso."
+OTHER = "A4 Torino-Trieste: coda di {} km tra Agrate e Trezzo in direzione Venezia per traffico intenso."
+
+
+def test_a_bulletin_that_differs_in_a_figure_only_stays():
+    """The same stretch an hour later: "coda di 5 km" under "coda di 2 km" is news, not a copy."""
+    first, later = BULLETIN.format(2), BULLETIN.format(5)
+    doc = dedup_one(make_doc([[first], [OTHER.format(5)], [LEAD], [later]]))
+    assert later in kept_texts(doc)
+
+
+def test_a_bulletin_printed_twice_with_the_same_figure_still_goes():
+    doc = dedup_one(make_doc([[BULLETIN.format(2)], [LEAD], [BULLETIN.format(2)]]))
+    assert kept_texts(doc) == [BULLETIN.format(2), LEAD]
+
+
+def test_a_copy_with_a_date_glued_to_its_start_still_goes():
+    """A figure with no word before it (a date opening the copy) is no figure swapped in a bulletin."""
+    doc = dedup_one(make_doc([[BODY], [LEAD], ["06.12.2026 " + BODY]]))
+    kept = kept_texts(doc)
+    assert LEAD in kept and sum(BODY in text for text in kept) == 1

@@ -669,6 +669,23 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nb_86": ["Omkjøring via Hardanger", "Trafikken blir nå sendt via Hardanger"],
     # lower-case items under a one-word label with a colon, the article going on under them (helper lg, s21)
     "lt_86": ["Svarbiausia:", "fondas bus peržiūrimas kasmet", "„Tai būtinas žingsnis"],
+    # helper q, s22: a press review's first paper over its quote, and the line introducing the papers
+    "de_75": ["Zum Streit um die Grundsteuer schreiben die Zeitungen:", "Badische Neueste Nachrichten\n\nDie Kommunen brauchen", "Weser-Kurier (Bremen)"],
+    "it_75": ["Il Messaggero\n\nRoma, via libera", "il Fatto Quotidiano"],
+    # traffic bulletins that differ from earlier ones in their figures only: each is news
+    "it_76": ["coda di 7 km tra Melegnano e Lodi", "coda di 5 km tra Lodi e Casalpusterlengo", "coda di 8 km tra Agrate e Trezzo"],
+    # a forecast table whose rows end on temperatures (no breadcrumb), and the sentence under it
+    "en_76": ["Monday | Fog then sun | 6C | -3C", "Friday | Showers | 10C | 5C", "Rain from the Atlantic will bring milder air"],
+    # a newsletter's greeting and its stories
+    "en_78": ["Good evening. Here are the stories you need to know tonight.", "Council approves new cycle lanes", "Thanks for reading."],
+    "nl_75": ["Gemeenteraad stemt in met nieuwe fietspaden", "Busritten worden duurder"],
+    # an event listing: an entry's name of ten words, the last entry and the closing sentence
+    "fr_77": ["Concert de l'Orchestre national de Bretagne et du chœur", "Dimanche à 16h, Opéra de Rennes. 8 euros.", "Les places partent vite, pensez à réserver."],
+    # a review's cons list under its Polish heading
+    "pl_75": ["Wady\n\nwysoki poziom hałasu", "krótka praca w trybie max"],
+    # a science story's reference line with its DOI, under the last paragraph (helper q, s22)
+    "en_79": ["Study: Reid M. et al.", "DOI: 10.1098/rspb.2026.1847"],
+    "it_78": ["Lo studio: Neri G. et al.", "doi:10.1098/rspb.2026.1847"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1347,6 +1364,19 @@ JUNK = {
     "bg_85": ["Прочетете още: Синята зона", "Реклама", "Снимка: Община Пловдив"],
     "et_85": ["REKLAAM", "Vaata ka:", "Tartu bussiliinid muutuvad jaanuarist", "Artikkel jätkub pärast reklaami"],
     "tr_90": ["Haber Merkezi", "Ankara'da okullar tatil mi?", "Daha fazla yükle"],  # a desk's byline; a question teaser over "load more" (helper lg, s21)
+    # helper q, s22: a video player's title under the byline; a paywall's cut; a newsletter's e-mail furniture
+    "en_75": ["VIDEO | Firefighters at the scene on Church Lane", "By Megan Doyle"],
+    "fr_75": ["VIDÉO. Les pompiers déployés rue Francis-de-Pressensé", "Par Nicolas Berthier"],
+    "en_77": ["The rest of this story is for subscribers only.", "Subscribe today for £1 for your first month.", "Already a subscriber? Sign in"],
+    "fr_76": ["Il vous reste 72% de cet article à lire.", "La suite est réservée aux abonnés.", "Déjà abonné ? Se connecter"],
+    "en_78": ["View this email in your browser", "Forward to a friend", "You're receiving this email because", "Unsubscribe | Manage preferences"],
+    "nl_75": ["Bekijk deze nieuwsbrief in je browser", "Stuur door naar een vriend", "U ontvangt deze nieuwsbrief omdat", "Afmelden | Voorkeuren wijzigen"],
+    "de_75": ["Weitere Presseschauen", "Presseschau vom 6. Dezember 2026"],
+    # a paywall cutting the article, as two sentences of one line (helper q, s22)
+    "de_76": ["Lesen Sie jetzt weiter mit Plus.", "Der restliche Artikel ist nur für Abonnenten sichtbar.", "Hier anmelden"],
+    "es_75": ["Este artículo es exclusivo para suscriptores.", "Suscríbete para seguir leyendo.", "Inicia sesión"],
+    "it_77": ["Questo articolo è riservato agli abbonati.", "Abbonati per continuare a leggere.", "Sei già abbonato? Accedi"],
+    "de_77": ["2. Bundesliga, 15. Spieltag", "Aktualisieren", "Spielstatistik"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1575,6 +1605,12 @@ HEADINGS = {
     "lv_85": ["Liepājā sāksies jaunas peldbaseina būvniecība", "Liepājas dome ceturtdien"],  # over the author and "Ziņu portāls" (helper lg, s21)
     "bg_85": ["Пловдив въвежда зелена зона за паркиране от март", "Таксата ще бъде 1 лев на час"],  # a page guessed Bulgarian, no longer Russian
     "tr_90": ["CANLI | İstanbul'da kar yağışı", "19:20", "İstanbul Valiliği"],  # a live blog's headline and first stamp over a desk's byline (helper lg, s21)
+    # a video player's title under the byline took the headline (helper q, s22)
+    "en_75": ["Gas leak forces evacuation of primary school and twenty homes", "Around 200 pupils"],
+    "fr_75": ["Fuite de gaz : une école et vingt logements évacués à Villeurbanne", "Près de 200 élèves"],
+    # a live ticker's scoreboard under its headline took the title or ended the heading walk (helper q, s22)
+    "de_77": ["Liveticker: Hannover 96 gegen Hertha BSC", "Hannover 96 1:1 Hertha BSC", "Tore: 1:0 Nielsen (17.)"],
+    "fr_78": ["DIRECT. Lens - Lille : suivez le derby du Nord en direct", "Lens 2 - 0 Lille", "Buts : Thomasson (28e)"],
 }  # fmt: skip
 
 

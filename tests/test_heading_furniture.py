@@ -61,3 +61,40 @@ def test_furniture_under_the_headline_goes_and_the_headline_stays(lang: str, bet
     assert HEADLINES[lang] in out
     assert not [line for line in between if line in out]
     assert all(paragraph in out for paragraph in ARTICLES[lang])
+
+
+def test_a_media_label_line_is_known_by_its_shape():
+    """title.media_label: a label in capitals, a separator, a capitalised title ending like no sentence."""
+    from cleaner.rules.title import media_label
+
+    for line in ["VIDÉO. Les images de l'incendie filmées par un riverain", "VIDEO | Drone footage shows the flooding",
+                 "FOTOS: So sah es in der Nacht aus", "EN IMAGES. Le défilé des lanternes"]:
+        assert media_label(line), line
+    for line in ["USA: Trump signs the budget", "VIDEO | Drone footage shows the flooding.", "Video: how the flood spread",
+                 "VIDEO games are selling again", "NATO ALLIES AGREE: More troops for the east.", "A1 Milano-Napoli: coda di 3 km"]:
+        assert not media_label(line), line
+
+
+def test_a_video_player_s_title_under_the_byline_leaves_the_headline_in_place():
+    page = (
+        "Home\nNews\nFlooding closes main road through town centre after overnight storm\nBy Sarah Lyons\n"
+        "6 December 2026, 09:12 GMT\nVIDEO | Drone footage shows the scale of the flooding\n"
+        "Heavy rain overnight has left the main road through the town centre under half a metre of water, with police closing it in both directions.\n"
+        "Around forty homes were affected, and the council has opened the leisure centre as a rest centre for residents who had to leave.\n"
+        "The Environment Agency said river levels were expected to fall during the afternoon, but warned that more rain was forecast.\n"
+        "Related\nShare\n"
+    )
+    lines = clean_text(page).text.splitlines()
+    assert lines[0] == "Flooding closes main road through town centre after overnight storm"
+    assert "VIDEO | Drone footage shows the scale of the flooding" not in lines
+
+
+def test_a_scoreboard_is_known_by_its_shape():
+    """title.scoreboard: two sides around a score, nothing else."""
+    from cleaner.rules.title import scoreboard
+
+    for line in ["Borussia Dortmund 2:1 VfB Stuttgart", "OM 1 - 2 PSG", "Hannover 96 1:1 Hertha BSC", "Real Madrid 3–0 Getafe"]:
+        assert scoreboard(line), line
+    for line in ["Ligue 1 - 15e journée", "Serie A 2025-26", "Dortmund won 2:1 against Stuttgart.", "Tore: 1:0 Adeyemi (23.)",
+                 "Liveticker: Borussia Dortmund gegen VfB Stuttgart", "12:30 Anpfiff"]:
+        assert not scoreboard(line), line

@@ -273,6 +273,8 @@ def _cover_by_earlier(
     if share < config.containment:
         return
     best = Counter(owner[inverse[matched]].tolist()).most_common(1)[0][0]
+    if _figure_swapped(unit, units[best]):
+        return  # the same bulletin for another figure ("coda di 1 km" under "coda di 3 km"): news, not a copy
     if _cut_from(units[best], unit):
         return  # a teaser cut from this sentence came first: it goes in pass 2, this one stays
     if quoted.by(unit, units[best]):
@@ -282,6 +284,31 @@ def _cover_by_earlier(
     if heading_over(units[best], unit, units, quoted):
         return  # the sentence that a live entry's heading right above it restates in its own words
     _link(unit, units[best], "dedup.contained.sentence", share)
+
+
+def _figure_swapped(unit: Unit, other: Unit) -> bool:
+    """Whether `unit` holds a figure between two words where `other`, the earlier unit covering
+    most of it, has another figure between the same two words, and nowhere this one: a list of
+    short bulletins ("A1 Milano-Napoli: coda di 4 km tra Melegnano e Lodi ...", then "coda di 7
+    km" on the same stretch an hour later) or of results differs in figures only, and each item
+    is news. A copy with a date or a time glued to its start has no word on both sides of the
+    figure and still goes."""
+    toks, others = unit.toks, other.toks
+    around: dict[tuple[str, str], set[str]] = {}
+    for j in range(1, len(others) - 1):
+        if _figure(others[j]):
+            around.setdefault((others[j - 1], others[j + 1]), set()).add(others[j])
+    if not around:
+        return False
+    for at in range(1, len(toks) - 1):
+        figures = around.get((toks[at - 1], toks[at + 1]))
+        if figures and _figure(toks[at]) and toks[at] not in figures:
+            return True
+    return False
+
+
+def _figure(token: str) -> bool:
+    return any(c.isdigit() for c in token)
 
 
 def _cut_from(shorter: Unit, unit: Unit) -> bool:

@@ -18,6 +18,7 @@ Numbers: data/scorer.toml (listing_name_max_words, listing_line_max_words, listi
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..types import Document, Paragraph
 from .lists import par_text
@@ -36,16 +37,34 @@ def listing_runs(doc: Document, s: ScorerSettings) -> list[int]:
     schedule line (at most `listing_line_max_words` words, a clock time), with at most one line
     of description between entries; a sentence right above the first name and one right under
     the last entry's lines."""
+    return [index for lines, _ in _listings(doc, s) for index in lines]
+
+
+def _listings(doc: Document, s: ScorerSettings) -> list[tuple[list[int], int]]:
+    """(kept lines, the sentence under them) of each listing `listing_runs` finds."""
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
-    found: list[int] = []
+    found: list[tuple[list[int], int]] = []
     at = 1
     while at < len(kept):
         end, entries = _entries(doc, kept, at, s)
         if entries >= s.listing_min_entries and _sentence(pars[kept[at - 1]]) and end < len(kept) and _sentence(pars[kept[end]]):
-            found.extend(kept[at:end])
+            found.append((kept[at:end], kept[end]))
         at = max(end, at + 1)
     return found
+
+
+def listing_tail(doc: Document, last: int, s: ScorerSettings, closes: Callable[[Document, int], bool]) -> int:
+    """`last` moved down to the end of the listing it stops inside, and over the sentence under
+    the listing when that sentence closes the article (`closes`, blocks.closing_line: nothing kept
+    after it, or the page's furniture right under it; blocks imports this module's neighbours). The entries weigh nothing, so the body search's
+    block stopped at the last schedule line that scored as prose ("Samedi à 20h30, La Cité. De
+    12 à 35 euros."), and the last entry and the closing "Pensez à réserver ..." went as the
+    page's furniture."""
+    for lines, sentence in _listings(doc, s):
+        if lines[0] <= last < lines[-1]:
+            return sentence if closes(doc, sentence) else lines[-1]
+    return last
 
 
 def listing_below(doc: Document, index: int, s: ScorerSettings) -> bool:

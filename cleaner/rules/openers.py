@@ -20,6 +20,7 @@ from typing import Callable
 from ..types import Document
 from ..words import LETTERS
 from .bio import LIFE_YEARS_PATTERN
+from .furniture import byline_furniture
 from .prose import counted_words
 from .settings import ScorerSettings
 
@@ -121,3 +122,83 @@ def _sibling_heading(doc: Document, first: int) -> bool:
 
 
 _HEADING_MAX_WORDS = 10  # a section heading's words at most
+
+
+# A press review's or a round-up's items: each a short heading (the paper's name, a road, a
+# place) over a paragraph or two. Numbers of `item_head`.
+_ITEM_HEADING_MAX_WORDS = 6  # "Frankfurter Allgemeine Zeitung", "Mitteldeutsche Zeitung (Halle)"
+_ITEM_MAX_PARAGRAPHS = 2  # an item's paragraphs under its heading at most
+_ITEM_MIN_SIBLINGS = 2  # further items the body opens with, each under its own heading
+_ITEM_INTRO_MIN_WORDS = 4  # "Zu den Themen des Tages schreiben die Zeitungen:", "Good evening. Here are ..."
+
+
+def item_head(doc: Document, first: int, s: ScorerSettings, top: int) -> int:
+    """The body's first line once it has grown over the heading of its first item, and over the
+    line ending in a colon that introduces the items or the paragraph of sentences opening them, when the body opens as a round-up does: a
+    press review's paper names ("Frankfurter Allgemeine Zeitung" over its quote, "Süddeutsche
+    Zeitung (München)" over the next), each heading over at most `_ITEM_MAX_PARAGRAPHS`
+    sentences, `_ITEM_MIN_SIBLINGS` times or more from the start. The first heading sits above
+    the block (a short line scores under prose) and went with the heading's furniture, so the
+    first quote lost its source while the others kept theirs. A name (furniture.byline_furniture)
+    opens items only when an item under it is headed by a name too: the byline's name over a
+    body whose sections are headed by phrases stays a byline. Never above `top` (the headline)."""
+    pars = doc.paragraphs
+    heading = first - 1
+    if heading <= top or not _item_heading(doc, pars[heading]):
+        return first
+    siblings = _items_follow(doc, first)
+    if not siblings or (byline_furniture(doc, pars[heading], s) and not any(byline_furniture(doc, pars[i], s) for i in siblings)):
+        return first  # a byline's name ("Rachel Moore") over sections headed by phrases ("The triple lock")
+    intro = heading - 1
+    if intro > top and (_item_intro(doc, pars[intro]) or _item_lead(pars[intro], s)):
+        return intro
+    return heading
+
+
+def _item_heading(doc: Document, par) -> bool:
+    """A short line without figures ending like no sentence (a place in brackets may close it:
+    "Mitteldeutsche Zeitung (Halle)")."""
+    signals = par.signals
+    if not par.kept or not 1 <= signals["words"] <= _ITEM_HEADING_MAX_WORDS or signals["digits"] != 0.0:
+        return False
+    return not doc.kept_text(par).rstrip().endswith(_ITEM_STOPS)
+
+
+_ITEM_STOPS = (".", "!", "?", "…", ":", "\"", "”", "»", "“", "«")
+
+
+def _item_body(doc: Document, par) -> bool:
+    return par.kept and par.signals["ends_sentence"] >= 1.0 and not _item_heading(doc, par)
+
+
+def _items_follow(doc: Document, first: int) -> list[int]:
+    """The next items' headings when the body from `first` is items: at most
+    `_ITEM_MAX_PARAGRAPHS` sentences, then an item heading over a sentence, `_ITEM_MIN_SIBLINGS`
+    times in a row; none otherwise."""
+    pars = doc.paragraphs
+    at, siblings = first, []
+    while len(siblings) < _ITEM_MIN_SIBLINGS:
+        paragraphs = 0
+        while at < len(pars) and _item_body(doc, pars[at]):
+            paragraphs += 1
+            at += 1
+        if not 1 <= paragraphs <= _ITEM_MAX_PARAGRAPHS or at + 1 >= len(pars):
+            return []
+        if not (_item_heading(doc, pars[at]) and _item_body(doc, pars[at + 1])):
+            return []
+        siblings.append(at)
+        at += 1
+    return siblings
+
+
+def _item_lead(par, s: ScorerSettings) -> bool:
+    """A paragraph of sentences over the first item: the round-up's own opening ("Good evening.
+    Here are the stories you need to know tonight."), scoring as a lead does (`lead_min_prose`);
+    shorter than a lead's `lead_min_words`, as the items' shape is the evidence."""
+    signals = par.signals
+    return par.kept and signals["ends_sentence"] >= 1.0 and signals["words"] >= _ITEM_INTRO_MIN_WORDS and signals["prose"] >= s.lead_min_prose
+
+
+def _item_intro(doc: Document, par) -> bool:
+    """A line introducing the items: kept, ending in a colon, a sentence's length."""
+    return par.kept and doc.kept_text(par).rstrip().endswith((":", "：")) and par.signals["words"] >= _ITEM_INTRO_MIN_WORDS

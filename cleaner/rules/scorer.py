@@ -31,9 +31,9 @@ from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, closing_sentence, with_tail
+from .blocks import Block, best_block, closing_line, closing_sentence, with_tail
 from .briefs import brief_sentences, framed_brief
-from .closers import closed_block, closing_removals, signature_tail
+from .closers import citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
 from .recipe import ingredient_runs, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
@@ -47,7 +47,7 @@ from .keypoints import data_box_head
 from .lists import fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
-from .listings import listing_runs
+from .listings import listing_runs, listing_tail
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
 from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
@@ -55,6 +55,7 @@ from .shop import shop_names
 from .shapes import calendar_date, caption_like, date_shaped, repeated_shapes
 from .stamps import time_stamp
 from .lead import lead_start
+from .openers import item_head
 from .reader_heading import reader_heading_furniture
 from .furniture import byline_furniture
 from .resume import resumed_tail
@@ -169,6 +170,7 @@ class Scorer:
         heading_end = partial(self._heading_end, doc)
         block = _moved(block, first=data_box_head(doc, block.first, s, top, heading_end))  # a match's goals, a forecast's figures
         block = _moved(block, first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
+        block = _moved(block, first=item_head(doc, block.first, s, top))  # a press review's first paper
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
         block = _moved(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
         block = _moved(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
@@ -177,6 +179,8 @@ class Scorer:
         block = _moved(block, last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
+        block = _moved(block, last=listing_tail(doc, block.last, s, closing_line))  # an event listing's last entries
+        block = _moved(block, last=citation_tail(doc, block.last))  # "Study: ... DOI: 10.1038/..."
         block = _moved(block, last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
