@@ -64,8 +64,8 @@ def test_furniture_under_the_headline_goes_and_the_headline_stays(lang: str, bet
 
 
 def test_a_media_label_line_is_known_by_its_shape():
-    """title.media_label: a label in capitals, a separator, a capitalised title ending like no sentence."""
-    from cleaner.rules.title import media_label
+    """title_lines.media_label: a label in capitals, a separator, a capitalised title ending like no sentence."""
+    from cleaner.rules.title_lines import media_label
 
     for line in ["VIDÉO. Les images de l'incendie filmées par un riverain", "VIDEO | Drone footage shows the flooding",
                  "FOTOS: So sah es in der Nacht aus", "EN IMAGES. Le défilé des lanternes"]:
@@ -90,8 +90,8 @@ def test_a_video_player_s_title_under_the_byline_leaves_the_headline_in_place():
 
 
 def test_a_scoreboard_is_known_by_its_shape():
-    """title.scoreboard: two sides around a score, nothing else."""
-    from cleaner.rules.title import scoreboard
+    """title_lines.scoreboard: two sides around a score, nothing else."""
+    from cleaner.rules.title_lines import scoreboard
 
     for line in ["Borussia Dortmund 2:1 VfB Stuttgart", "OM 1 - 2 PSG", "Hannover 96 1:1 Hertha BSC", "Real Madrid 3–0 Getafe"]:
         assert scoreboard(line), line

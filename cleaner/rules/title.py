@@ -10,7 +10,6 @@ shape the lines under it have (a caption without a full stop looks like a headli
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..types import Document, Paragraph
@@ -24,6 +23,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_headline
 from .furniture import _dateline, byline_furniture, kept_furniture
+from .title_lines import media_label, scoreboard
 from .shapes import (
     CLOSING_QUOTES,
     STOPS as _STOPS,
@@ -245,50 +245,6 @@ def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozen
     if not any(index < i < first for i in bylines):
         return False
     return caseless_start(doc.text[doc.paragraphs[index].start : doc.paragraphs[index].end])
-
-
-# Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
-_LABEL_SEPARATORS = (". ", " | ", ": ", " – ", " — ", " - ")
-_LABEL_MIN_LETTERS = 4  # "VIDEO", "FOTO", "AUDIO"; not "USA:" nor "EU:"
-_LABEL_MAX_WORDS = 2  # "EN IMAGES", "IN BEELD"
-
-
-def media_label(text: str) -> bool:
-    """A line opening with a label in capitals and a separator, then a capitalised title that ends
-    like no sentence: "VIDÉO. Les images de l'incendie filmées par un riverain", "VIDEO | Drone
-    footage shows the scale of the flooding", "FOTOS: So sah es in der Nacht aus". Under a byline
-    it is an embedded player's or gallery's title, which the page set above the text; taken for
-    the headline, it cost the page its real one above the byline."""
-    text = text.strip()
-    if not text or text[-1] in ".!?…":
-        return False
-    for separator in _LABEL_SEPARATORS:
-        label, found, rest = text.partition(separator)
-        if not found:
-            continue
-        letters = [c for c in label if c.isalpha()]
-        return (
-            len(letters) >= _LABEL_MIN_LETTERS
-            and len(label.split()) <= _LABEL_MAX_WORDS
-            and all(c.isupper() for c in letters)
-            and rest[:1].isupper()
-        )
-    return False
-
-
-# A match's scoreboard: two sides around the score ("Borussia Dortmund 2:1 VfB Stuttgart", "Lens 2 - 0 Lille", "Hannover 96 1:1 Hertha BSC").
-# A side is words of letters and figures ("Hannover 96"), no comma, slash or colon (a byline's
-# "Zaragoza, 06/12/2026 - 20:15 CET" is no score).
-_SIDE = r"[^\W\d](?:[\w'’&-]| (?=\w)){0,40}"
-_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,2}} ?[:–-] ?\d{{1,2}} {_SIDE}")
-
-
-def scoreboard(text: str) -> bool:
-    """A line of two sides around a score, nothing else: a live ticker's or a match report's
-    scoreboard under its headline. It is title-shaped, and the heading walk took it for the
-    title ("Liveticker: Borussia Dortmund gegen VfB Stuttgart" above it was lost), or counted it
-    with the league's line as furniture and found no title at all; it is passed over and kept."""
-    return _SCORE_LINE.fullmatch(text.strip()) is not None
 
 
 def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:
