@@ -275,14 +275,20 @@ class Segmenter:
 
     def _before_lowercase(self, text: str, period: int, end: int) -> Span | None:
         """A period then a lowercase word ends a (glued teaser) sentence after a plain word."""
+        if not self.period_may_end(text, period):
+            return None
+        return period + 1, skip_space(text, period + 1, end)
+
+    def period_may_end(self, text: str, period: int) -> bool:
+        """Whether the period at `period`, before a lowercase word, may end a sentence: not after
+        an abbreviation, a title, a dotted or short word ("proc. r/r", "ca. zwei", "2025 r. wzrost")
+        nor inside an address. Dedup's piece seams ask it too (`dedup.pieces.segment_pieces`)."""
         word = word_before(text, period)
         data = self.data
         if _DOTTED.match(word) or word in data.abbreviations or word in data.titles or word in data.final:
-            return None
+            return False
         letters = letters_before(word, len(word))
-        if len(letters) < data.lowercase_split_min_letters or any(c in URL_MARKS for c in word):
-            return None
-        return period + 1, skip_space(text, period + 1, end)
+        return len(letters) >= data.lowercase_split_min_letters and not any(c in URL_MARKS for c in word)
 
     def _glued_start(self, text: str, start: int, cut: int, closed: bool, end: int) -> bool:
         """A terminator glued to the next word: "pays.Le", "épouvantail »INTERVIEW", ".”@name"."""

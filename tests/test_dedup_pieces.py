@@ -156,3 +156,26 @@ def test_pieces_shared_by_a_worker_are_what_the_other_memo_would_compute():
         assert [(p.start, p.end, p.text, list(p.toks), p.key, p.packed) for p in mine] == [
             (p.start, p.end, p.text, list(p.toks), p.key, p.packed) for p in theirs
         ]
+
+
+def test_a_piece_seam_never_follows_a_period_the_segmenter_keeps_inside_a_sentence():
+    """A figure's unit ("3,4 proc. r/r"), a single letter ("2025 r. wzrost") or a short word
+    ("p. m.") before a lowercase word: no seam. Before, "r/r." became a two-word piece found
+    inside an earlier sentence and went as its fragment. A plain word's period still cuts."""
+    for text in ("Ceny wzrosły o 3,4 proc. r/r. w listopadzie", "W 2025 r. wzrost wyniósł 3 proc.", "a las 2:10 p. m. del martes"):
+        assert segment_pieces(text, 0, len(text)) == [(0, len(text))], text
+    glued = "Ils ont regagné leurs pays. rendu en train blindé"
+    assert segment_pieces(glued, 0, len(glued)) == [(0, 27), (28, len(glued))]
+
+
+def test_polish_figures_keep_their_r_r_after_proc():
+    from cleaner import clean_text
+
+    text = (
+        "Produkcja sprzedana przemysłu w listopadzie wzrosła o 3,4 proc. r/r, a w porównaniu z październikiem spadła o 1,2 proc. – podał GUS.\n\n"
+        "Ekonomiści ankietowani przez PAP spodziewali się wzrostu o 2,1 proc. r/r.\n\n"
+        "Po wyeliminowaniu czynników sezonowych produkcja wzrosła o 2,9 proc. r/r i o 0,4 proc. m/m.\n"
+    )
+    result = clean_text(text)
+    assert "2,1 proc. r/r." in result.text
+    assert not any(m.rule.startswith("dedup") for _, _, m in result.removals)

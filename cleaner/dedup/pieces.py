@@ -18,6 +18,7 @@ import numpy as np
 import xxhash
 
 from ..memo import Memo
+from ..segment import default_segmenter
 from ..words import SENTENCE_END
 from .text import WINDOW_CHARS, StreamKey, exact_key, has_unsegmented, looks_truncated, token_windows, tokens, tokens_and_script
 
@@ -269,12 +270,18 @@ def _long_piece(start: int, end: int, text: str, hasher: TokenHasher) -> Piece |
 
 
 def segment_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """`text[start:end]` cut after each sentence end followed by a lowercase start."""
+    """`text[start:end]` cut after each sentence end followed by a lowercase start (a teaser cut
+    mid-sentence glued to the sentence before it), but not after a period the segmenter does
+    not take for a sentence end there ("3,4 proc. r/r.": an abbreviation's period; cut, "r/r."
+    was a two-word piece found inside an earlier sentence and removed as its fragment)."""
     if _GLUED_SEAM.search(text, start, end) is None:
         return [(start, end)]
     pieces = []
     pos = start
+    segmenter = default_segmenter()
     for match in _GLUED_SEAM.finditer(text, start, end):
+        if text[match.start(1)] == "." and not segmenter.period_may_end(text, match.start(1)):
+            continue
         pieces.append((pos, match.end(1)))
         pos = match.end(2)
     pieces.append((pos, end))
