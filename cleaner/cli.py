@@ -95,6 +95,8 @@ def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) ->
         err.print(f"cleaner: no input file matches the include patterns ({patterns})", markup=False)
     for problem in summary.problems:
         err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
+    for note in summary.notes if not quiet else ():
+        err.print(str(note), markup=False)
     if summary.problems_omitted:
         err.print(f"... and {summary.problems_omitted} more skipped lines (all listed in --report)", markup=False)
     return summary

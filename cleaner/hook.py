@@ -50,27 +50,16 @@ def _main(argv: list[str] | None, fix: bool) -> int:
             committed.pop(name, None)  # a rename's old path is not what its new path repeats
         index = None if args.no_memory else corpus_memory(root, config, committed)
         options = RunOptions(check=not fix, in_place=fix, index=index)
-        summary = run(files, config, options)
-        empty = _set_aside_empty(summary)
+        summary = run(files, config, options)  # an empty file is a note, not a problem: the fixer empties all-boilerplate pages
         if index is not None:
             _adopt_unchanged(index, root, config, files, committed)
     except CleanerError as exc:
         print(f"cleaner: {exc}", file=sys.stderr)
         return EXIT_USAGE
     _print(summary, fix)
-    for problem in empty:
-        print(f"{problem.item}: empty: nothing to clean (delete it if the page was all boilerplate)")
+    for note in summary.notes:
+        print(note)
     return summary.exit_code(fail_on_change=True)
-
-
-def _set_aside_empty(summary: RunSummary) -> list:
-    """Take empty files out of the problems: the fixer itself empties a page that was all
-    boilerplate, and committing its output must then pass (`cleaner clean` still reports them)."""
-    empty, others = [], []
-    for problem in summary.problems:
-        (empty if problem.reason.startswith("empty file") else others).append(problem)
-    summary.problems = others
-    return empty
 
 
 def staged_deletions(root: Path) -> list[str]:

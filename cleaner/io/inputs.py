@@ -49,6 +49,12 @@ _HTML_SNIFF = 4096
 _PAGE_MARKUP = re.compile(r"<(?:head|body|meta|title|link|script|style|base|noscript)[\s>/]|</html\s*>", re.I)
 
 
+class EmptyInput(InputError):
+    """A file with nothing in it (no bytes, or only whitespace). Its canonical form is the empty
+    file: `check` and `--in-place` take it as such (a whole duplicate emptied in place reads
+    back as one); a run to another folder has nothing to write and skips it."""
+
+
 @dataclass(frozen=True, slots=True)
 class InputFile:
     """A file to clean: where it is, how to name it, and its path relative to its root."""
@@ -134,9 +140,11 @@ def read_whole_file(item: InputFile, chunks: Iterable[bytes]) -> Document:
 
 
 def read_text_file(item: InputFile, data: bytes) -> Document:
+    if not data:
+        raise EmptyInput(item.display, "empty file")
     decoded = decode(data, item.display)
     if not decoded.text or decoded.text.isspace():  # no copy of a 20 MB text just to test it
-        raise InputError(item.display, "empty file (whitespace only)")
+        raise EmptyInput(item.display, "empty file (whitespace only)")
     parent = str(PurePosixPath(item.display).parent)
     if is_html_page(decoded.text):
         return _page_as_html(decoded.text, item.display, parent, list(decoded.repairs))
@@ -207,7 +215,7 @@ def read_jsonl(
     head = [read(SNIFF_BYTES)] if read is not None else _take_head(rest)
     sample = b"".join(head)[:SNIFF_BYTES]
     if not sample:
-        raise InputError(item.display, "empty file")
+        raise EmptyInput(item.display, "empty file")
     encoding = line_encoding(sample)
     # A byte-order mark says text, as in `normalize.decode`.
     if not encoding.wide and not sample.startswith(UTF8_BOM) and _looks_binary_jsonl(sample):
