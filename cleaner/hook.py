@@ -19,6 +19,7 @@ from typing import Callable
 
 from .config import Config, load_config
 from .errors import CleanerError
+from .io.tempfiles import is_temp_name
 from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
 INDEX_DIR = ".cleaner"
@@ -43,6 +44,9 @@ def _main(argv: list[str] | None, fix: bool) -> int:
     try:
         config = load_config(args.config, start=root)
         files = selected_files(args.files, root, config)
+        for path in args.files:
+            if is_temp_name(path.name):
+                print(f"{path.as_posix()}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
         if not files:
             return 0
         committed = {} if args.no_memory else committed_files(root, config)
@@ -77,6 +81,7 @@ def staged_deletions(root: Path) -> list[str]:
 def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
     """The staged files that the corpus configuration includes.
 
+    Temporary outputs of cleaner (`io.tempfiles`) are left out, as `cleaner clean` leaves them.
     Run from the repository root (as pre-commit does), they are named by their path from the
     root, which is also how the corpus memory names committed files: a file never matches its
     own committed version.
@@ -85,6 +90,8 @@ def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
     selected = path_selector(config.include, config.exclude)
     chosen = []
     for path in files:
+        if is_temp_name(path.name):
+            continue  # a killed run's temporary output, staged by `git add -A`: never an input
         try:
             rel = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
         except ValueError:

@@ -16,9 +16,10 @@ from typing import BinaryIO, Callable, Iterator
 from .config import Config
 from .errors import InputError, OutputError
 from .io.compression import DECOMPRESSION_ERRORS, damage, reading
-from .io.inputs import DigestedLines, EmptyInput, InputFile, RawLine, find_inputs, read_jsonl, read_whole_file
+from .io.inputs import DigestedLines, EmptyInput, InputFile, RawLine, display_name, find_inputs, read_jsonl, read_whole_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, in_place_plan, plan_outputs, without_aliases
+from .io.tempfiles import settle_leftover
 from .pipeline import Cleaner, quiet_collector
 from .results import EXIT_BAD_INPUT, EXIT_CHANGED, EXIT_OK, EXIT_USAGE, FileResult, Finding, Note, RunOptions, RunSummary  # noqa: F401 (public here too)
 from .reorder import PlannedRun
@@ -56,13 +57,14 @@ def run(
     progress: Callable[[FileResult | InputError, int], None] | None = None,
 ) -> RunSummary:
     """Clean every input file; write outputs unless `options.check`; return what happened."""
-    files = without_aliases(find_inputs(paths, config.include, config.exclude))
+    leftovers: list[Path] = []  # temporary files of killed runs met among the inputs
+    files = without_aliases(find_inputs(paths, config.include, config.exclude, leftovers))
     if options.input_name is not None:
         if len(files) != 1:
             raise ValueError(f"input_name names one input file, got {len(files)}")
         files = [replace(files[0], display=options.input_name)]
     plan = _output_plan(paths, files, options)
-    summary = RunSummary()
+    summary = RunSummary(notes=_leftover_notes(leftovers, options.in_place))
     report = ReportWriter(options.report)
     writer = _Writer(options, plan)
 
@@ -82,6 +84,17 @@ def run(
     finally:
         report.close()
     return summary
+
+
+def _leftover_notes(leftovers: list[Path], in_place: bool) -> list[Note]:
+    """What is said of each temporary file met: `--in-place`, the one run that rewrites the input
+    folders, removes the stale ones (`tempfiles.settle_leftover`); other runs only name them."""
+    notes = []
+    for path in leftovers:
+        said = settle_leftover(path, remove=in_place)
+        if said is not None:
+            notes.append(Note(display_name(path), said))
+    return notes
 
 
 def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions) -> OutputPlan:

@@ -27,6 +27,7 @@ from ..normalize import SNIFF_BYTES, decode, looks_binary
 from ..types import Document
 from .lines import line_encoding, split_lines
 from .recordline import frame_line
+from .tempfiles import is_temp_name
 from .rawline import RawLine, _LineDecoder, _WideLineDecoder
 
 TEXT_SUFFIXES = (".txt",)
@@ -78,23 +79,36 @@ def kind_of(name: str) -> str:
     return "text"
 
 
-def find_inputs(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...] = ()) -> list[InputFile]:
+def find_inputs(
+    paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...] = (), leftovers: list[Path] | None = None
+) -> list[InputFile]:
     """Files named directly, plus files under folders that match `include` and not `exclude`.
 
-    Sorted by displayed path: the order decides which copy of a duplicate is "first".
+    Sorted by displayed path: the order decides which copy of a duplicate is "first". A
+    temporary output of cleaner (`tempfiles`: a killed run leaves one) is never an input: it
+    goes to `leftovers` instead, whatever the patterns, named or met in a folder.
     """
     found: dict[str, InputFile] = {}
     for root in paths:
         if root.is_dir():
             for path, unlisted in _walk(root):
                 rel = PurePosixPath(path.relative_to(root).as_posix())
-                if unlisted or _selected(rel, include, exclude):
+                if not unlisted and is_temp_name(path.name):
+                    _left(leftovers, path)
+                elif unlisted or _selected(rel, include, exclude):
                     item = InputFile(path, display_name(path), rel)
                     found.setdefault(item.display, item)
+        elif is_temp_name(root.name):
+            _left(leftovers, root)
         else:
             item = InputFile(root, display_name(root), PurePosixPath(root.name))
             found.setdefault(item.display, item)
     return [found[key] for key in sorted(found)]
+
+
+def _left(leftovers: list[Path] | None, path: Path) -> None:
+    if leftovers is not None:
+        leftovers.append(path)
 
 
 def display_name(path: Path) -> str:
