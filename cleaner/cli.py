@@ -7,7 +7,6 @@ Exit codes: 0 done; 1 `check` found files that would change (or a fixer changed 
 
 from __future__ import annotations
 
-import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -22,6 +21,7 @@ from .cli_index import index_app
 from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
+from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
 from .io.compression import decompressed
 from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
 from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder, spool
@@ -274,24 +274,20 @@ def _print_explanation(doc: Document) -> None:
 app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")
 
 
-class _Terminated(BaseException):
-    """SIGTERM as an exception: it unwinds the run like Ctrl-C, so temporary files go."""
-
-
-def _on_sigterm(_signum: int, _frame: object) -> None:
-    raise _Terminated()
-
-
 def main() -> None:
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    terminate_as_exception()
     try:
         app()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # raised before typer's own handling starts (or after it)
         err.print("cleaner: interrupted")
-        sys.exit(130)
-    except _Terminated:
+        sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
         err.print("cleaner: terminated")
-        sys.exit(128 + signal.SIGTERM)
+        sys.exit(EXIT_TERMINATED)
+    except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into exit 130 without a word
+            err.print("cleaner: interrupted")
+        raise
 
 
 if __name__ == "__main__":

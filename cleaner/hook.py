@@ -19,6 +19,7 @@ from typing import Callable
 
 from .config import Config, load_config
 from .errors import CleanerError
+from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
 from .io.tempfiles import is_temp_name
 from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
@@ -27,11 +28,25 @@ INDEX_FILE = "index.sqlite"
 
 
 def check_main(argv: list[str] | None = None) -> int:
-    return _main(argv, fix=False)
+    return _interruptible(argv, fix=False)
 
 
 def fix_main(argv: list[str] | None = None) -> int:
-    return _main(argv, fix=True)
+    return _interruptible(argv, fix=True)
+
+
+def _interruptible(argv: list[str] | None, fix: bool) -> int:
+    """`_main`, ended by Ctrl-C or SIGTERM with one line and the signal's exit code, not a
+    traceback; the run unwinds first, so no temporary file is left."""
+    terminate_as_exception()
+    try:
+        return _main(argv, fix)
+    except KeyboardInterrupt:
+        print("cleaner: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("cleaner: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
 
 
 def _main(argv: list[str] | None, fix: bool) -> int:

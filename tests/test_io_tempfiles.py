@@ -156,5 +156,33 @@ def test_an_interrupted_in_place_run_leaves_no_temporary_file(folder):
     if proc.returncode == 0:
         pytest.skip("the run finished before the interrupt")
     assert proc.returncode == 130, stderr
+    assert b"cleaner: interrupted" in stderr and b"Traceback" not in stderr
     assert not [p.name for p in folder.iterdir() if is_temp_name(p.name)]
     assert big.read_bytes() == before
+
+
+@pytest.mark.parametrize("signal_error,code,said", [(KeyboardInterrupt, 130, "interrupted"), ("Terminated", 143, "terminated")])
+def test_the_hook_interrupted_says_so_and_leaves_no_temporary_file(folder, monkeypatch, capsys, signal_error, code, said):
+    """Ctrl-C or SIGTERM (raised by the handler the hook installs) inside the hook: one line,
+    exit 130 / 143, no traceback, no temporary file."""
+    import cleaner.hook as hook
+    from cleaner.interrupts import Terminated
+    from cleaner.io.outputs import OutputStream
+
+    error = Terminated if signal_error == "Terminated" else signal_error
+
+    def interrupted_run(files, config, options):
+        with OutputStream(folder / "a.txt", spill=1) as stream:
+            stream.write(b"half of it")  # a temporary file is there when the signal comes
+            raise error()
+
+    monkeypatch.chdir(folder)
+    monkeypatch.setattr(hook, "run", interrupted_run)
+    before = signal.getsignal(signal.SIGTERM)
+    try:
+        assert hook.fix_main(["a.txt", "--no-memory"]) == code
+    finally:
+        signal.signal(signal.SIGTERM, before)  # the hook installs its handler: not pytest's
+    assert f"cleaner: {said}" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+    assert (folder / "a.txt").read_text(encoding="utf-8") == STORY
