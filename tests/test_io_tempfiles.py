@@ -11,10 +11,12 @@ target and says so; `check` and `-o` runs only name them (`check` changes nothin
 from __future__ import annotations
 
 import fcntl
-import os
+import json
+import random
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -131,23 +133,28 @@ def test_the_hook_skips_a_staged_temporary_file(tmp_path, monkeypatch):
     assert chosen == [Path("a.txt")]
 
 
+def _feed(records: int) -> str:
+    """JSONL records of about 2 KB of made-up prose each, no two alike (nothing goes as a copy)."""
+    rnd = random.Random(7)
+    words = "council budget roads schools harbour ferry water mayor vote residents plan year debate".split()
+    lines = []
+    for number in range(records):
+        text = " ".join(" ".join(rnd.choice(words) for _ in range(12)).capitalize() + "." for _ in range(25))
+        lines.append(json.dumps({"id": number, "text": text}) + "\n")
+    return "".join(lines)
+
+
 def test_an_interrupted_in_place_run_leaves_no_temporary_file(folder):
-    """SIGINT (Ctrl-C) unwinds: the temporary file goes, the input stays whole, exit 130."""
+    """SIGINT (Ctrl-C) while the output is being written: the run unwinds, the temporary file
+    goes, the input stays whole, one line on stderr, exit 130."""
     big = folder / "big.jsonl"
-    line = '{"id": "%d", "text": "Paragraph %d of a long feed about the city budget and its parks, with words."}\n'
-    big.write_text("".join(line % (i, i) for i in range(20000)), encoding="utf-8")
+    big.write_text(_feed(800), encoding="utf-8")  # 1.6 MB: the output spills after half of it
     before = big.read_bytes()
     proc = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(folder), "--in-place", "-q"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        for _ in range(50):  # until a temporary file is there, or 5 s
-            if any(is_temp_name(p.name) for p in folder.iterdir()):
-                break
-            try:
-                proc.wait(0.1)
-                break
-            except subprocess.TimeoutExpired:
-                continue
+        while proc.poll() is None and not any(is_temp_name(p.name) for p in folder.iterdir()):
+            time.sleep(0.05)  # until the output spills to its temporary file (1 MB in)
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=120)
     finally:
