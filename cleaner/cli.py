@@ -275,9 +275,9 @@ app.add_typer(index_app, name="index", help="Build and inspect the persistent de
 
 
 def main() -> None:
-    terminate_as_exception()
     try:
-        app()
+        with terminate_as_exception():
+            app()
     except KeyboardInterrupt:  # raised before typer's own handling starts (or after it)
         err.print("cleaner: interrupted")
         sys.exit(EXIT_INTERRUPTED)

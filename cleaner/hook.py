@@ -38,9 +38,9 @@ def fix_main(argv: list[str] | None = None) -> int:
 def _interruptible(argv: list[str] | None, fix: bool) -> int:
     """`_main`, ended by Ctrl-C or SIGTERM with one line and the signal's exit code, not a
     traceback; the run unwinds first, so no temporary file is left."""
-    terminate_as_exception()
     try:
-        return _main(argv, fix)
+        with terminate_as_exception():
+            return _main(argv, fix)
     except KeyboardInterrupt:
         print("cleaner: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -193,3 +193,20 @@ def test_the_hook_interrupted_says_so_and_leaves_no_temporary_file(folder, monke
     assert f"cleaner: {said}" in capsys.readouterr().err
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
     assert (folder / "a.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_the_hook_called_in_process_leaves_the_callers_sigterm_handler(folder, monkeypatch):
+    """The hook turns SIGTERM into an exception while it runs, then gives the handler back:
+    a program (or a test runner) calling it keeps its own."""
+    import cleaner.hook as hook
+
+    def mine(_signum, _frame):
+        pass
+
+    monkeypatch.chdir(folder)
+    before = signal.signal(signal.SIGTERM, mine)
+    try:
+        hook.check_main(["a.txt", "--no-memory"])
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, before)
