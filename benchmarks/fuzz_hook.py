@@ -69,6 +69,7 @@ def run_round(rng: random.Random, pages, repo: Path, files: int) -> list[str]:
         data = source.read_bytes() if rng.random() < 0.4 and source.suffix == ".txt" else page_bytes(rng, pages, "txt")
         (repo / name).write_bytes(data)
         staged.append(name)
+    staged += _renames_deletions_binaries(rng, repo, names, staged)
     git(repo, "add", "-A")
     before = {name: (repo / name).read_bytes() for name in staged}
     problems = []
@@ -88,10 +89,31 @@ def run_round(rng: random.Random, pages, repo: Path, files: int) -> list[str]:
     git(repo, "add", "-A")
     checked = hook(repo, "check_main", staged)
     cout = checked.stdout.decode("utf-8", "replace")
-    findings = [l for l in cout.splitlines() if (": boilerplate" in l or ": duplicate" in l or "canonical" in l) and "duplicate of" not in l]
+    findings = [l for l in cout.splitlines() if ": boilerplate" in l or ": duplicate" in l or "canonical" in l or "whitespace only" in l]
     if "Traceback" in checked.stderr.decode("utf-8", "replace") or findings:
         problems.append(f"check after fix: exit {checked.returncode}: " + "\n".join(findings[:10]) + checked.stderr.decode()[-1500:])
     return problems
+
+
+def _renames_deletions_binaries(rng: random.Random, repo: Path, names: list[str], staged: list[str]) -> list[str]:
+    """A committed file renamed (`git mv`, maybe edited), one deleted (`git rm`: pre-commit never
+    passes a deleted path), a binary file under a text name: what the hook is then given."""
+    given = []
+    untouched = [n for n in names if n not in staged]
+    if untouched and rng.random() < 0.6:
+        old = rng.choice(untouched)
+        new = f"renamed_{old.replace('/', '_')}"
+        git(repo, "mv", old, new)
+        if rng.random() < 0.5 and new.endswith(".txt"):
+            (repo / new).write_bytes(b"Share on Facebook\n" + (repo / new).read_bytes())
+        untouched.remove(old)
+        given.append(new)
+    if untouched and rng.random() < 0.6:
+        git(repo, "rm", "-q", rng.choice(untouched))
+    if rng.random() < 0.4:
+        (repo / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rng.randrange(256) for _ in range(64)))
+        given.append("image.txt")
+    return given
 
 
 def main() -> None:

@@ -8,7 +8,6 @@ Exit codes: 0 done; 1 `check` found files that would change (or a fixer changed 
 from __future__ import annotations
 
 import gc
-import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +22,7 @@ from .cli_index import index_app
 from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
+from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
 from .io.compression import decompressed
 from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
 from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder, spool
@@ -96,6 +96,8 @@ def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) ->
         err.print(f"cleaner: no input file matches the include patterns ({patterns})", markup=False)
     for problem in summary.problems:
         err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
+    for note in summary.notes if not quiet else ():
+        err.print(str(note), markup=False)
     if summary.problems_omitted:
         err.print(f"... and {summary.problems_omitted} more skipped lines (all listed in --report)", markup=False)
     return summary
@@ -273,30 +275,25 @@ def _print_explanation(doc: Document) -> None:
 app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")
 
 
-class _Terminated(BaseException):
-    """SIGTERM as an exception: it unwinds the run like Ctrl-C, so temporary files go."""
-
-
-def _on_sigterm(_signum: int, _frame: object) -> None:
-    raise _Terminated()
-
-
 def main() -> None:
     """The command line. The collector runs as in a cleaning loop from here on (`quiet_collector`:
     typer's parameters import pydantic, whose classes made a full collection of everything the
     imports had built), and what is left at the end is frozen: the interpreter's last collection
     at exit walked every rule, memo and dedup entry of the run to free nothing (0.07 s after 400
     records). Files and the index are closed by then (`run`'s `with` blocks)."""
-    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        with quiet_collector():
+        with terminate_as_exception(), quiet_collector():
             app()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # raised before typer's own handling starts (or after it)
         err.print("cleaner: interrupted")
-        sys.exit(130)
-    except _Terminated:
+        sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
         err.print("cleaner: terminated")
-        sys.exit(128 + signal.SIGTERM)
+        sys.exit(EXIT_TERMINATED)
+    except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into exit 130 without a word
+            err.print("cleaner: interrupted")
+        raise
     finally:
         gc.freeze()
 

@@ -19,6 +19,8 @@ from typing import Callable
 
 from .config import Config, load_config
 from .errors import CleanerError
+from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
+from .io.tempfiles import is_temp_name
 from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
 INDEX_DIR = ".cleaner"
@@ -26,11 +28,25 @@ INDEX_FILE = "index.sqlite"
 
 
 def check_main(argv: list[str] | None = None) -> int:
-    return _main(argv, fix=False)
+    return _interruptible(argv, fix=False)
 
 
 def fix_main(argv: list[str] | None = None) -> int:
-    return _main(argv, fix=True)
+    return _interruptible(argv, fix=True)
+
+
+def _interruptible(argv: list[str] | None, fix: bool) -> int:
+    """`_main`, ended by Ctrl-C or SIGTERM with one line and the signal's exit code, not a
+    traceback; the run unwinds first, so no temporary file is left."""
+    try:
+        with terminate_as_exception():
+            return _main(argv, fix)
+    except KeyboardInterrupt:
+        print("cleaner: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("cleaner: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
 
 
 def _main(argv: list[str] | None, fix: bool) -> int:
@@ -43,6 +59,9 @@ def _main(argv: list[str] | None, fix: bool) -> int:
     try:
         config = load_config(args.config, start=root)
         files = selected_files(args.files, root, config)
+        for path in args.files:
+            if is_temp_name(path.name):
+                print(f"{path.as_posix()}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
         if not files:
             return 0
         committed = {} if args.no_memory else committed_files(root, config)
@@ -50,27 +69,16 @@ def _main(argv: list[str] | None, fix: bool) -> int:
             committed.pop(name, None)  # a rename's old path is not what its new path repeats
         index = None if args.no_memory else corpus_memory(root, config, committed)
         options = RunOptions(check=not fix, in_place=fix, index=index)
-        summary = run(files, config, options)
-        empty = _set_aside_empty(summary)
+        summary = run(files, config, options)  # an empty file is a note, not a problem: the fixer empties all-boilerplate pages
         if index is not None:
             _adopt_unchanged(index, root, config, files, committed)
     except CleanerError as exc:
         print(f"cleaner: {exc}", file=sys.stderr)
         return EXIT_USAGE
     _print(summary, fix)
-    for problem in empty:
-        print(f"{problem.item}: empty: nothing to clean (delete it if the page was all boilerplate)")
+    for note in summary.notes:
+        print(note)
     return summary.exit_code(fail_on_change=True)
-
-
-def _set_aside_empty(summary: RunSummary) -> list:
-    """Take empty files out of the problems: the fixer itself empties a page that was all
-    boilerplate, and committing its output must then pass (`cleaner clean` still reports them)."""
-    empty, others = [], []
-    for problem in summary.problems:
-        (empty if problem.reason.startswith("empty file") else others).append(problem)
-    summary.problems = others
-    return empty
 
 
 def staged_deletions(root: Path) -> list[str]:
@@ -88,6 +96,7 @@ def staged_deletions(root: Path) -> list[str]:
 def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
     """The staged files that the corpus configuration includes.
 
+    Temporary outputs of cleaner (`io.tempfiles`) are left out, as `cleaner clean` leaves them.
     Run from the repository root (as pre-commit does), they are named by their path from the
     root, which is also how the corpus memory names committed files: a file never matches its
     own committed version.
@@ -96,6 +105,8 @@ def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
     selected = path_selector(config.include, config.exclude)
     chosen = []
     for path in files:
+        if is_temp_name(path.name):
+            continue  # a killed run's temporary output, staged by `git add -A`: never an input
         try:
             rel = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
         except ValueError:

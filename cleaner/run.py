@@ -8,112 +8,22 @@ from __future__ import annotations
 
 import os
 import stat
-from collections import Counter
 from contextlib import closing
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from .config import Config
 from .errors import InputError, OutputError
 from .io.compression import DECOMPRESSION_ERRORS, damage, reading
-from .io.inputs import DigestedLines, InputFile, RawLine, find_inputs, read_jsonl, read_whole_file
+from .io.inputs import DigestedLines, EmptyInput, InputFile, RawLine, display_name, find_inputs, read_jsonl, read_whole_file
 from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
 from .io.targets import OutputPlan, check_outputs, in_place_plan, plan_outputs, without_aliases
-from .pipeline import Cleaner, check_jobs, quiet_collector
+from .io.tempfiles import settle_leftover
+from .pipeline import Cleaner, quiet_collector
+from .results import EXIT_BAD_INPUT, EXIT_CHANGED, EXIT_OK, EXIT_USAGE, FileResult, Finding, Note, RunOptions, RunSummary  # noqa: F401 (public here too)
 from .reorder import PlannedRun
 from .types import Document
-
-EXIT_OK = 0
-EXIT_CHANGED = 1
-EXIT_USAGE = 2
-EXIT_BAD_INPUT = 3
-
-
-@dataclass(frozen=True, slots=True)
-class RunOptions:
-    output: Path | None = None  # a folder; or a file when the only input is one file
-    in_place: bool = False
-    check: bool = False
-    report: Path | None = None
-    jobs: int = 1
-    html_field: str | None = None
-    index: Path | None = None
-    # The name reports, findings and document keys give the only input (standard input, read
-    # from a temporary copy): `None` names every input by its path.
-    input_name: str | None = None
-    # Findings (and skipped lines) kept per file; the rest are only counted, so a 10^6-record
-    # JSONL file cannot fill memory with them. Every one still goes to the --report file.
-    max_findings: int = 1000
-
-    def __post_init__(self) -> None:
-        """Refuse contradictory options here, with a plain message, not deep inside a run."""
-        check_jobs(self.jobs)
-        if self.max_findings < 0:
-            raise ValueError(f"max_findings must be 0 or more, got {self.max_findings}")
-        if self.in_place and self.output is not None:
-            raise ValueError("give an output or in_place, not both")
-        if self.check and (self.in_place or self.output is not None):
-            raise ValueError("a check run writes nothing: no output, no in_place")
-        if self.input_name is not None and (self.in_place or not self.input_name.strip()):
-            raise ValueError("input_name names a copy of one input: not empty, and not with in_place")
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One line of `check` output: `file:line: message`."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
-
-
-@dataclass(slots=True)
-class FileResult:
-    file: str
-    bytes_in: int = 0
-    bytes_out: int = 0
-    changed: bool = False
-    duplicate_of: str | None = None
-    removals: Counter = field(default_factory=Counter)
-    findings: list[Finding] = field(default_factory=list)
-    findings_omitted: int = 0  # beyond `RunOptions.max_findings`: counted, not kept
-    documents: int = 0
-
-    @property
-    def finding_count(self) -> int:
-        return len(self.findings) + self.findings_omitted
-
-
-@dataclass(slots=True)
-class RunSummary:
-    files: list[FileResult] = field(default_factory=list)
-    problems: list[InputError] = field(default_factory=list)
-    problems_omitted: int = 0  # bad lines beyond `RunOptions.max_findings` in one file: counted
-
-    @property
-    def problem_count(self) -> int:
-        return len(self.problems) + self.problems_omitted
-
-    @property
-    def changed(self) -> list[FileResult]:
-        return [f for f in self.files if f.changed]
-
-    def removals(self) -> Counter:
-        total: Counter = Counter()
-        for result in self.files:
-            total.update(result.removals)
-        return total
-
-    def exit_code(self, fail_on_change: bool) -> int:
-        if self.problem_count:
-            return EXIT_BAD_INPUT
-        if fail_on_change and self.changed:
-            return EXIT_CHANGED
-        return EXIT_OK
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +33,12 @@ class _FileStart:
 
 @dataclass(frozen=True, slots=True)
 class _FileFailed:
-    """A whole-file `InputError` as a plain value: it crosses to worker processes and back."""
+    """A whole-file `InputError` as a plain value: it crosses to worker processes and back.
+    `empty`: the file holds nothing (`EmptyInput`)."""
 
     item: str
     reason: str
+    empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +57,14 @@ def run(
     progress: Callable[[FileResult | InputError, int], None] | None = None,
 ) -> RunSummary:
     """Clean every input file; write outputs unless `options.check`; return what happened."""
-    files = without_aliases(find_inputs(paths, config.include, config.exclude))
+    leftovers: list[Path] = []  # temporary files of killed runs met among the inputs
+    files = without_aliases(find_inputs(paths, config.include, config.exclude, leftovers))
     if options.input_name is not None:
         if len(files) != 1:
             raise ValueError(f"input_name names one input file, got {len(files)}")
         files = [replace(files[0], display=options.input_name)]
     plan = _output_plan(paths, files, options)
-    summary = RunSummary()
+    summary = RunSummary(notes=_leftover_notes(leftovers, options.in_place))
     report = ReportWriter(options.report)
     writer = _Writer(options, plan)
 
@@ -171,6 +84,17 @@ def run(
     finally:
         report.close()
     return summary
+
+
+def _leftover_notes(leftovers: list[Path], in_place: bool) -> list[Note]:
+    """What is said of each temporary file met: `--in-place`, the one run that rewrites the input
+    folders, removes the stale ones (`tempfiles.settle_leftover`); other runs only name them."""
+    notes = []
+    for path in leftovers:
+        said = settle_leftover(path, remove=in_place)
+        if said is not None:
+            notes.append(Note(display_name(path), said))
+    return notes
 
 
 def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions) -> OutputPlan:
@@ -220,7 +144,7 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compar
                 else:
                     yield read_whole_file(item, lines)
             except InputError as exc:
-                yield _FileFailed(exc.item, exc.reason)
+                yield _FileFailed(exc.item, exc.reason, isinstance(exc, EmptyInput))
             except DECOMPRESSION_ERRORS as exc:
                 yield _FileFailed(item.display, damage(exc))
             except OSError as exc:
@@ -285,6 +209,8 @@ class _Writer:
             for item in stream:
                 if isinstance(item, _FileStart):
                     file = _OpenFile(item.item, self._target(item.item), self.options.max_findings)
+                elif file is not None and self._canonical_empty(item):
+                    file.empty = True
                 elif isinstance(item, (InputError, _FileFailed)):
                     report.problem(item.item, item.reason)
                     summary.problems.append(item if isinstance(item, InputError) else InputError(item.item, item.reason))
@@ -299,7 +225,7 @@ class _Writer:
                     report.document(item, file.result.file)
                     file.document(item)
                 elif isinstance(item, _FileEnd):
-                    outcome = file.write_error or (None if file.failed else self._finish(file, item))
+                    outcome = file.write_error or (None if file.failed else self._finish(file, item, summary))
                     if isinstance(outcome, str):  # this output could not be written: the next may
                         report.problem(file.result.file, outcome)
                         summary.problems.append(InputError(file.result.file, outcome))
@@ -310,14 +236,27 @@ class _Writer:
             if file is not None:
                 file.output.discard()
 
-    def _finish(self, file: "_OpenFile", end: _FileEnd) -> FileResult | str:
-        """The file's result, once its output is in place; or why that output failed."""
+    def _canonical_empty(self, item: object) -> bool:
+        """An empty file met by `check` or `--in-place`: its canonical form is itself (or, for
+        whitespace only, the empty file), not a skipped input: a fixed point of the fixer."""
+        in_place_or_check = self.options.in_place or self.options.check
+        return in_place_or_check and isinstance(item, _FileFailed) and item.empty
+
+    def _finish(self, file: "_OpenFile", end: _FileEnd, summary: RunSummary) -> FileResult | str:
+        """The file's result, once its output is in place; or why that output failed.
+
+        A whole duplicate (a text file with nothing written) is not written by a run to another
+        folder; `--in-place` empties it, as it empties an all-boilerplate page, so that the next
+        run and `check` find nothing left to do."""
         result, output = file.result, file.output
         result.bytes_in, result.bytes_out = end.size, output.size
         result.changed = (end.size, end.digest) != (output.size, output.digest())
         if result.changed and not result.findings and not result.findings_omitted:
-            result.findings.append(Finding(result.file, 1, "not in canonical form (whitespace or encoding)"))
-        whole_duplicate = file.item.kind != "jsonl" and not file.pieces
+            why = "whitespace only (the canonical form is an empty file)" if file.empty else "not in canonical form (whitespace or encoding)"
+            result.findings.append(Finding(result.file, 1, why))
+        if file.empty and not result.changed:
+            summary.notes.append(Note(result.file, "empty: nothing to clean (delete it if the page was all boilerplate)"))
+        whole_duplicate = file.item.kind != "jsonl" and not file.pieces and not self.options.in_place
         unchanged_in_place = self.options.in_place and not result.changed
         if output.target is None or whole_duplicate or unchanged_in_place:
             output.discard()
@@ -344,6 +283,7 @@ class _OpenFile:
         self.max_findings = max_findings
         self.pieces = 0  # documents and lines written (a text file with none is not written)
         self.failed = False
+        self.empty = False  # the file held nothing (`EmptyInput`), taken as canonical
         self.write_error: str | None = None  # why the output could not be written, if so
         self._problems = 0
 

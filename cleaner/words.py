@@ -43,9 +43,11 @@ MARKS = mark_class()
 # A \w+ token and the marks inside it: the pattern to use wherever \w+ meant "a word".
 WORD_PATTERN = rf"\w[\w{MARKS}]*"
 # A run of letters (no digit, no underscore) and their marks: where [^\W\d_]+ meant "a word".
-# Written as runs of letters joined by runs of marks (the two classes are disjoint, so there is
-# one way to match and no backtracking): a text without marks costs one failed class test a word.
-LETTERS_PATTERN = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*"
+# Written as a run of letters, then each mark with the letters after it (the two classes are
+# disjoint, so there is one way to match): a text without marks costs one failed class test a
+# word. (`[marks]+[letters]*` repeated could split a run of n marks 2**n ways, and a pattern
+# failing after it tried them all: 70 marks on one letter hung a run.)
+LETTERS_PATTERN = rf"[^\W\d_]+(?:[{MARKS}][^\W\d_]*)*"
 WORD = re.compile(WORD_PATTERN)
 LETTERS = re.compile(LETTERS_PATTERN)
 

@@ -82,13 +82,13 @@ def test_units_and_within_marks_do_not_depend_on_the_memo(paragraphs, max_entrie
         doc = make_doc(paragraphs)
         units, doc_tokens = collect_units(doc, config.coverage_words, memo, config.min_words)
         sh, sh_unit = doc_tokens.shingles(config.coverage_words)
-        summary = [(u.start, u.end, u.toks, u.key, u.truncated, u.cover.tolist()) for u in units]
+        summary = [(u.start, u.end, u.toks, u.key, u.truncated, doc_tokens.unit_shingles(u.index, config.coverage_words).tolist()) for u in units]
         for size in (2, config.coverage_words):  # the shingles inside each unit, unit by unit
             per_unit = [shingle_hashes(token_hashes(u.toks), size).tolist() for u in units]
             grams, owners = doc_tokens.shingles(size)
             assert grams.tolist() == [g for found in per_unit for g in found]
             assert owners.tolist() == [n for n, found in enumerate(per_unit) for _ in found]
-        assert [u.cover.tolist() for u in units] == [shingle_hashes(token_hashes(u.toks), config.coverage_words).tolist() for u in units]
+        assert [doc_tokens.unit_shingles(u.index, config.coverage_words).tolist() for u in units] == [shingle_hashes(token_hashes(u.toks), config.coverage_words).tolist() for u in units]
         doc = make_doc(paragraphs)
         marked = dedup_within(doc, config, memo)
         results.append((summary, sh.tolist(), sh_unit.tolist(), marked, removed(doc)))

@@ -63,3 +63,22 @@ def test_an_invisible_character_that_mojibake_repair_brings_back_is_removed_too(
     once = clean_text(text).text
     assert "débat sur place. C’est fini." in once and "\u200b" not in once
     assert clean_text(once).text == once
+
+
+def test_a_letter_under_a_long_run_of_combining_marks_is_cleaned_in_a_moment():
+    """Found by fuzzing the hook: "Su m" + 70 combining diaeresis marks + "ayor pega..." hung the
+    corpus memory's build (the hook ran for ever). words.LETTERS_PATTERN could split a run of
+    marks in 2**n ways ([marks]+ then letters* that may be empty, repeated), and a closing-line
+    pattern that failed after it tried them all. Run in a child process so a hang fails here."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from cleaner import clean_text\n"
+        "text = 'Precio y opiniones\\n\\nSu m' + '\\u0308' * 200 + 'ayor pega es el tamaño: necesita casi medio metro de encimera.\\n'\n"
+        "print(len(clean_text(text).text))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr

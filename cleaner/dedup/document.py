@@ -44,7 +44,7 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
     if _nothing_repeats(units, sh, config):
         return
     earlier, shared = _reach(doc_tokens, config)
-    places = ShingleIndex(sh, sh_unit)
+    places = ShingleIndex(sh, sh_unit, doc_tokens, config.coverage_words)
     _mark_repeats(units, config, places, earlier, rows)
     survivors = [u for u in units if u.kept]
     _mark_fragments(units, [u for u in survivors if u.paragraph not in rows] if rows else survivors, survivors,
@@ -58,11 +58,18 @@ class ShingleIndex:
     the whole document (a page of thousands of repeated lines made that quadratic).
     """
 
-    def __init__(self, sh: np.ndarray, sh_unit: np.ndarray):
+    def __init__(self, sh: np.ndarray, sh_unit: np.ndarray, doc_tokens: DocTokens | None = None, size: int = 0):
         self.sh = sh
         self.sh_unit = sh_unit
         self.order: np.ndarray | None = None  # sorted on first use: most pages never ask
         self.sorted = sh
+        self._doc_tokens = doc_tokens
+        self._size = size
+
+    def cover(self, unit: Unit) -> np.ndarray:
+        """The coverage shingles lying wholly inside `unit`, in text order (an index made with
+        the document's tokens and the shingle size)."""
+        return self._doc_tokens.unit_shingles(unit.index, self._size)  # type: ignore[union-attr]
 
     def holders(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(value number, unit) of every occurrence of each of the distinct sorted `values`,
@@ -260,8 +267,9 @@ def _cover_by_earlier(
 ) -> None:
     """Coverage of `unit` by shingles of earlier kept units; link to the unit owning most (each
     shingle owned by the first earlier kept unit holding it)."""
-    values = sorted_unique(unit.cover)
-    inverse = values.searchsorted(unit.cover)
+    cover = places.cover(unit)
+    values = sorted_unique(cover)
+    inverse = values.searchsorted(cover)
     which, holder = places.holders(values)
     usable = (holder < unit.index) & kept[holder]
     which, holder = which[usable], holder[usable]
@@ -360,7 +368,8 @@ def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, place
 
     Candidates are voted for by their number of occurrences of the unit's shingles; the three
     best (ties: earlier unit first) get the true coverage check."""
-    _, holder = places.holders(sorted_unique(unit.cover))
+    cover = places.cover(unit)
+    _, holder = places.holders(sorted_unique(cover))
     candidates, votes = np.unique(holder, return_counts=True)
     size = unit.words
     ranked = sorted(
@@ -371,7 +380,7 @@ def _contain_in_longer(unit: Unit, units: list[Unit], config: DedupConfig, place
         other = units[index]
         if item_restates_figure(unit, other) or heading_over(unit, other, units, None):
             continue
-        share = token_coverage(np.isin(unit.cover, other.cover), config.coverage_words)
+        share = token_coverage(np.isin(cover, places.cover(other)), config.coverage_words)
         if share >= config.containment:
             _link(unit, other, "dedup.fragment.sentence", share)
             return

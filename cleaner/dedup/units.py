@@ -13,7 +13,7 @@ from itertools import chain
 
 import numpy as np
 
-from ..types import Document, Location, Removal, Segment
+from ..types import Document, Location, Paragraph, Removal, Segment
 from .pieces import NO_SHINGLES, Piece, UnitMemo
 from .text import shingle_hashes
 
@@ -25,8 +25,9 @@ _CHUNK = 4096
 class Unit:
     """One compared span: where it is, its normalised tokens and keys, and what dedup decided.
 
-    `index` is its place in the document's unit list (and in `DocTokens`); `cover` is a view of
-    the in-document coverage shingles that lie wholly inside this unit.
+    `index` is its place in the document's unit list (and in `DocTokens`, whose `unit_shingles`
+    gives the coverage shingles lying wholly inside it: a numpy view per unit cost 112 bytes a
+    sentence, and only the few units a search reaches read theirs).
     """
 
     index: int
@@ -38,7 +39,6 @@ class Unit:
     words: int  # len(toks), read by every pass (a `Tokens`' length is a Python call)
     key: int
     truncated: bool
-    cover: np.ndarray
     duplicate_of: "Unit | None" = None
     # The first unit only (the only headline candidate, see headline.lone_headline): no sentence
     # mark at its end, no sign of a cut.
@@ -68,6 +68,18 @@ class DocTokens:
     unsegmented: bool = True  # whether a token may be a character of an unsegmented script
     _by_size: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     _streams: dict[int, np.ndarray] = field(default_factory=dict)
+    _firsts: np.ndarray | None = None  # where each unit's tokens start in the stream
+
+    def unit_shingles(self, index: int, size: int) -> np.ndarray:
+        """The `size`-token shingles lying wholly inside unit `index` (a view of `stream(size)`;
+        empty for a unit of fewer tokens)."""
+        words = int(self.lengths[index])
+        if words < size:
+            return NO_SHINGLES
+        if self._firsts is None:
+            self._firsts = np.cumsum(self.lengths) - self.lengths
+        lo = int(self._firsts[index])
+        return self.stream(size)[lo : lo + words - size + 1]
 
     def stream(self, size: int) -> np.ndarray:
         """Every `size`-token shingle of the whole stream, across unit ends too (the one
@@ -182,17 +194,15 @@ def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: li
 
 def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int | None, short_below: int = 1 << 30) -> list[Unit]:
     """One unit per kept piece; `truncated` is only worked out for units shorter than
-    `short_below` tokens (the only ones that use it). `coverage_words` None: no unit has
-    coverage shingles (only the in-document pass reads them, not the corpus step)."""
-    stream = doc_tokens.stream(coverage_words) if coverage_words is not None else NO_SHINGLES
+    `short_below` tokens (the only ones that use it). `coverage_words`: the shingle size of the
+    in-document pass, whose stream is worked out here (None: the corpus step, which reads none)."""
+    if coverage_words is not None:
+        doc_tokens.stream(coverage_words)
     units: list[Unit] = []
-    hi = 0
     for index, ((p_index, s_index, base), piece) in enumerate(zip(kept.places, kept.pieces)):
         size = piece.words
-        lo, hi = hi, hi + size
         truncated = size < short_below and piece.looks_truncated()
-        cover = stream[lo : hi - coverage_words + 1] if coverage_words is not None and size >= coverage_words else NO_SHINGLES
-        unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, size, piece.key, truncated, cover)
+        unit = Unit(index, p_index, s_index, base + piece.start, base + piece.end, piece.toks, size, piece.key, truncated)
         unit.heading_like = index == 0 and not piece.ends_sentence() and not piece.looks_truncated()
         unit.piece = piece
         units.append(unit)
@@ -221,7 +231,7 @@ def final_original(unit: Unit) -> Unit:
 
 def write_back(doc: Document, units: list[Unit]) -> None:
     """Turn unit decisions into `Removal`s on segments, splitting a segment only where needed."""
-    touched: set[tuple[int, int]] = set()
+    touched = False
     for unit in units:
         if unit.duplicate_of is not None and unit.removal is None:
             original = final_original(unit)
@@ -231,21 +241,43 @@ def write_back(doc: Document, units: list[Unit]) -> None:
                 original=Location(doc.id, original.start, original.end),
                 similarity=unit.similarity,
             )
-        if unit.removal is not None:
-            touched.add((unit.paragraph, unit.segment))
+        touched = touched or unit.removal is not None
     if not touched:
         return
-    by_segment: dict[tuple[int, int], list[Unit]] = {}
-    for unit in units:
-        if (unit.paragraph, unit.segment) in touched:
-            by_segment.setdefault((unit.paragraph, unit.segment), []).append(unit)
-    for p_index in sorted({p for p, _ in touched}):
-        par = doc.paragraphs[p_index]
-        replaced: list[Segment] = []
-        for s_index, seg in enumerate(par.segments):
-            group = by_segment.get((p_index, s_index))
-            replaced.extend(_split(doc.text, seg, group) if group else [seg])
-        par.segments = replaced
+    paragraph, replaced, done = -1, [], 0  # the paragraph being rebuilt, its segments so far, segments read
+    for p_index, s_index, group in _touched_segments(units):
+        if p_index != paragraph:
+            if paragraph >= 0:
+                _finish(doc.paragraphs[paragraph], replaced, done)
+            paragraph, replaced, done = p_index, [], 0
+        segments = doc.paragraphs[p_index].segments
+        replaced += segments[done:s_index]
+        replaced += _split(doc.text, segments[s_index], group)
+        done = s_index + 1
+    _finish(doc.paragraphs[paragraph], replaced, done)
+
+
+def _finish(par: Paragraph, replaced: list[Segment], done: int) -> None:
+    """The paragraph's segments: those rebuilt, then the rest as they were."""
+    replaced += par.segments[done:]
+    par.segments = replaced
+
+
+def _touched_segments(units: list[Unit]) -> Iterator[tuple[int, int, list[Unit]]]:
+    """(paragraph, segment, its units) of each segment holding a removed unit, in text order:
+    units lie in text order, so a segment's units are consecutive. (A set of the touched places
+    and a dict of one list per segment cost a few hundred bytes a sentence at the peak of a
+    huge page where most sentences go.)"""
+    start, count = 0, len(units)
+    while start < count:
+        place = (units[start].paragraph, units[start].segment)
+        end = start + 1
+        while end < count and units[end].paragraph == place[0] and units[end].segment == place[1]:
+            end += 1
+        group = units[start:end]
+        if any(unit.removal is not None for unit in group):
+            yield place[0], place[1], group
+        start = end
 
 
 def _split(text: str, seg: Segment, group: list[Unit]) -> list[Segment]:

@@ -27,6 +27,7 @@ from ..normalize import SNIFF_BYTES, decode, looks_binary
 from ..types import Document
 from .lines import line_encoding, split_lines
 from .recordline import frame_line
+from .tempfiles import is_temp_name
 from .rawline import RawLine, _LineDecoder, _WideLineDecoder
 
 TEXT_SUFFIXES = (".txt",)
@@ -47,6 +48,12 @@ _HTML_PAGE = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!d
 _HTML_SNIFF = 4096
 # What follows the first tag of a page: its document markup.
 _PAGE_MARKUP = re.compile(r"<(?:head|body|meta|title|link|script|style|base|noscript)[\s>/]|</html\s*>", re.I)
+
+
+class EmptyInput(InputError):
+    """A file with nothing in it (no bytes, or only whitespace). Its canonical form is the empty
+    file: `check` and `--in-place` take it as such (a whole duplicate emptied in place reads
+    back as one); a run to another folder has nothing to write and skips it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,23 +79,36 @@ def kind_of(name: str) -> str:
     return "text"
 
 
-def find_inputs(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...] = ()) -> list[InputFile]:
+def find_inputs(
+    paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...] = (), leftovers: list[Path] | None = None
+) -> list[InputFile]:
     """Files named directly, plus files under folders that match `include` and not `exclude`.
 
-    Sorted by displayed path: the order decides which copy of a duplicate is "first".
+    Sorted by displayed path: the order decides which copy of a duplicate is "first". A
+    temporary output of cleaner (`tempfiles`: a killed run leaves one) is never an input: it
+    goes to `leftovers` instead, whatever the patterns, named or met in a folder.
     """
     found: dict[str, InputFile] = {}
     for root in paths:
         if root.is_dir():
             for path, unlisted in _walk(root):
                 rel = PurePosixPath(path.relative_to(root).as_posix())
-                if unlisted or _selected(rel, include, exclude):
+                if not unlisted and is_temp_name(path.name):
+                    _left(leftovers, path)
+                elif unlisted or _selected(rel, include, exclude):
                     item = InputFile(path, display_name(path), rel)
                     found.setdefault(item.display, item)
+        elif is_temp_name(root.name):
+            _left(leftovers, root)
         else:
             item = InputFile(root, display_name(root), PurePosixPath(root.name))
             found.setdefault(item.display, item)
     return [found[key] for key in sorted(found)]
+
+
+def _left(leftovers: list[Path] | None, path: Path) -> None:
+    if leftovers is not None:
+        leftovers.append(path)
 
 
 def display_name(path: Path) -> str:
@@ -134,9 +154,11 @@ def read_whole_file(item: InputFile, chunks: Iterable[bytes]) -> Document:
 
 
 def read_text_file(item: InputFile, data: bytes) -> Document:
+    if not data:
+        raise EmptyInput(item.display, "empty file")
     decoded = decode(data, item.display)
     if not decoded.text or decoded.text.isspace():  # no copy of a 20 MB text just to test it
-        raise InputError(item.display, "empty file (whitespace only)")
+        raise EmptyInput(item.display, "empty file (whitespace only)")
     parent = str(PurePosixPath(item.display).parent)
     if is_html_page(decoded.text):
         return _page_as_html(decoded.text, item.display, parent, list(decoded.repairs))
@@ -207,7 +229,7 @@ def read_jsonl(
     head = [read(SNIFF_BYTES)] if read is not None else _take_head(rest)
     sample = b"".join(head)[:SNIFF_BYTES]
     if not sample:
-        raise InputError(item.display, "empty file")
+        raise EmptyInput(item.display, "empty file")
     encoding = line_encoding(sample)
     # A byte-order mark says text, as in `normalize.decode`.
     if not encoding.wide and not sample.startswith(UTF8_BOM) and _looks_binary_jsonl(sample):

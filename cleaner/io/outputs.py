@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from bisect import bisect_left
 from pathlib import Path
 from typing import IO, Any, Iterable
@@ -17,6 +16,7 @@ from ..types import Document
 from .clusters import ClusterLog
 from .compression import writing
 from .inputs import SURROGATE, display_name
+from . import tempfiles
 from .recordline import as_read, framed_line
 
 _NEWLINE = re.compile("\n")
@@ -42,8 +42,9 @@ def _new_file_mode() -> int:
 class OutputStream:
     """An output written as it is produced, and replaced atomically at the end (or never).
 
-    Bytes go to a temporary file beside `target` (after the first `spill` bytes: a small output
-    that ends up not written, as an unchanged file of a pre-commit run, never touches the disk).
+    Bytes go to a temporary file beside `target` (named and locked as `tempfiles` says, so that
+    a killed run's leftover is known again), after the first `spill` bytes: a small output that
+    ends up not written, as an unchanged file of a pre-commit run, never touches the disk.
     `commit` fsyncs and renames it over `target`; `discard`, or leaving the `with` block without
     a commit, removes it. The size and a running xxhash digest let the caller tell "changed"
     without keeping the output. With no `target` (a check run) nothing is written at all. A
@@ -92,11 +93,15 @@ class OutputStream:
                 handle.close()  # the gzip trailer
             file.flush()
             os.fsync(file.fileno())
+            os.chmod(tmp, self.target.stat().st_mode & 0o7777 if self.target.exists() else _new_file_mode())
+            if tempfiles.holds_lock():  # renamed while still locked: never seen unlocked (stale) beside its target
+                os.replace(tmp, self.target)
+                self._tmp = None
             file.close()
             self._handle = self._file = None
-            os.chmod(tmp, self.target.stat().st_mode & 0o7777 if self.target.exists() else _new_file_mode())
-            os.replace(tmp, self.target)
-            self._tmp = None
+            if self._tmp is not None:
+                os.replace(tmp, self.target)
+                self._tmp = None
         except OSError as exc:
             raise self._failed(exc) from exc
         except BaseException:
@@ -121,7 +126,7 @@ class OutputStream:
     def _open(self, target: Path) -> None:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            fd, self._tmp = tempfiles.create(target)  # `.NAME.cleaner-XXXX.tmp`, locked while written
             self._file = os.fdopen(fd, "wb")
             self._handle = writing(self._file, target.name)
             for chunk in self._pending:
