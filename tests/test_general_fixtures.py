@@ -669,6 +669,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nb_86": ["Omkjøring via Hardanger", "Trafikken blir nå sendt via Hardanger"],
     # lower-case items under a one-word label with a colon, the article going on under them (helper lg, s21)
     "lt_86": ["Svarbiausia:", "fondas bus peržiūrimas kasmet", "„Tai būtinas žingsnis"],
+    # helper lg s22: a subheading 'Label: claim' whose label the standfirst names; the heading of the article's rows under a 'read also' box; the results in a match report's body
+    "da_95": ["Handelsstandsforeningen: Det rammer butikkerne hårdt"],
+    "ar_95": ["بطاقة المشروع", "طول الخط: 450 كيلومترا"],
+    "cy_95": ["Wrecsam 0-0 Casnewydd", "Y Seintiau Newydd 3-1 Y Bala", "Mae Caerdydd bellach yn wythfed yn y tabl."],
+    "ml_95": ["ടിക്കറ്റ് നിരക്കിൽ മാറ്റമില്ലെന്നും", "പുതിയ ടെർമിനലുകളുടെ നിർമാണം അവസാന ഘട്ടത്തിലാണ്."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1347,6 +1352,19 @@ JUNK = {
     "bg_85": ["Прочетете още: Синята зона", "Реклама", "Снимка: Община Пловдив"],
     "et_85": ["REKLAAM", "Vaata ka:", "Tartu bussiliinid muutuvad jaanuarist", "Artikkel jätkub pärast reklaami"],
     "tr_90": ["Haber Merkezi", "Ankara'da okullar tatil mi?", "Daha fazla yükle"],  # a desk's byline; a question teaser over "load more" (helper lg, s21)
+    # helper lg s22: channel and app calls between paragraphs (te, ml, sd, ta, bn), ad labels, dates and bylines of languages with few rules
+    "te_95": ["వాట్సాప్ ఛానెల్‌లో చేరండి", "టెలిగ్రామ్ ఛానెల్‌ను ఫాలో అవ్వండి"],
+    "ml_95": ["വാട്സ്ആപ്പ് ചാനലിൽ ചേരൂ", "ടെലിഗ്രാം ചാനലിൽ ജോയിൻ ചെയ്യൂ"],
+    "sd_95": ["موبائل ايپ ڊائون لوڊ ڪريو", "وڌيڪ پڙهو"],
+    "sl_95": ["Sledite nam na Facebooku", "OGLAS", "Preberite tudi"],
+    "fa_95": ["تبلیغات", "گفت‌وگو از مریم احمدی", "۱۴ آذر ۱۴۰۵", "مجله فرهنگی"],
+    "hi_95": ["Updated: 05 दिसंबर 2026", "व्हाट्सऐप चैनल से जुड़ें", "विज्ञापन"],
+    "ur_95": ["انٹرویو: احمد رضا", "05 دسمبر 2026", "اشتہار"],
+    "bn_95": ["বিজ্ঞাপন", "আরও পড়ুন: ঢাকায় বাসভাড়া বাড়ছে", "গুগল নিউজ চ্যানেল ফলো করুন"],
+    "ta_95": ["விளம்பரம்", "இதையும் படிக்க", "வாட்ஸ்அப் சேனலில் இணையுங்கள்"],
+    "vi_95": ["Xem thêm: Giá xăng", "Quảng cáo", "Minh Anh"],
+    "el_95": ["Ροή ειδήσεων", "ΔΙΑΦΗΜΙΣΗ", "Ανανέωση σελίδας"],
+    "cy_95": ["Caerdydd 2-1 Abertawe", "Gan Dafydd Morgan", "Hysbyseb"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1575,6 +1593,9 @@ HEADINGS = {
     "lv_85": ["Liepājā sāksies jaunas peldbaseina būvniecība", "Liepājas dome ceturtdien"],  # over the author and "Ziņu portāls" (helper lg, s21)
     "bg_85": ["Пловдив въвежда зелена зона за паркиране от март", "Таксата ще бъде 1 лев на час"],  # a page guessed Bulgarian, no longer Russian
     "tr_90": ["CANLI | İstanbul'da kar yağışı", "19:20", "İstanbul Valiliği"],  # a live blog's headline and first stamp over a desk's byline (helper lg, s21)
+    # helper lg s22: a headline under a menu item that names a box ('Ροή ειδήσεων'); one over a place-and-date line
+    "el_95": ["LIVE: Σεισμός 5,2 Ρίχτερ στην Κρήτη", "Σεισμική δόνηση μεγέθους"],
+    "hi_95": ["दिल्ली मेट्रो की नई लाइन पर जनवरी से दौड़ेंगी ट्रेनें", "दिल्ली मेट्रो के चौथे चरण"],
 }  # fmt: skip
 
 
