@@ -686,6 +686,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a science story's reference line with its DOI, under the last paragraph (helper q, s22)
     "en_79": ["Study: Reid M. et al.", "DOI: 10.1098/rspb.2026.1847"],
     "it_78": ["Lo studio: Neri G. et al.", "doi:10.1098/rspb.2026.1847"],
+    # helper lg s22: a subheading 'Label: claim' whose label the standfirst names; the heading of the article's rows under a 'read also' box; the results in a match report's body
+    "da_95": ["Handelsstandsforeningen: Det rammer butikkerne hårdt"],
+    "ar_95": ["بطاقة المشروع", "طول الخط: 450 كيلومترا"],
+    "cy_95": ["Wrecsam 0-0 Casnewydd", "Y Seintiau Newydd 3-1 Y Bala", "Mae Caerdydd bellach yn wythfed yn y tabl."],
+    "ml_95": ["ടിക്കറ്റ് നിരക്കിൽ മാറ്റമില്ലെന്നും", "പുതിയ ടെർമിനലുകളുടെ നിർമാണം അവസാന ഘട്ടത്തിലാണ്."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1377,6 +1382,19 @@ JUNK = {
     "es_75": ["Este artículo es exclusivo para suscriptores.", "Suscríbete para seguir leyendo.", "Inicia sesión"],
     "it_77": ["Questo articolo è riservato agli abbonati.", "Abbonati per continuare a leggere.", "Sei già abbonato? Accedi"],
     "de_77": ["2. Bundesliga, 15. Spieltag", "Aktualisieren", "Spielstatistik"],
+    # helper lg s22: channel and app calls between paragraphs (te, ml, sd, ta, bn), ad labels, dates and bylines of languages with few rules
+    "te_95": ["వాట్సాప్ ఛానెల్‌లో చేరండి", "టెలిగ్రామ్ ఛానెల్‌ను ఫాలో అవ్వండి"],
+    "ml_95": ["വാട്സ്ആപ്പ് ചാനലിൽ ചേരൂ", "ടെലിഗ്രാം ചാനലിൽ ജോയിൻ ചെയ്യൂ"],
+    "sd_95": ["موبائل ايپ ڊائون لوڊ ڪريو", "وڌيڪ پڙهو"],
+    "sl_95": ["Sledite nam na Facebooku", "OGLAS", "Preberite tudi"],
+    "fa_95": ["تبلیغات", "گفت‌وگو از مریم احمدی", "۱۴ آذر ۱۴۰۵", "مجله فرهنگی"],
+    "hi_95": ["Updated: 05 दिसंबर 2026", "व्हाट्सऐप चैनल से जुड़ें", "विज्ञापन"],
+    "ur_95": ["انٹرویو: احمد رضا", "05 دسمبر 2026", "اشتہار"],
+    "bn_95": ["বিজ্ঞাপন", "আরও পড়ুন: ঢাকায় বাসভাড়া বাড়ছে", "গুগল নিউজ চ্যানেল ফলো করুন"],
+    "ta_95": ["விளம்பரம்", "இதையும் படிக்க", "வாட்ஸ்அப் சேனலில் இணையுங்கள்"],
+    "vi_95": ["Xem thêm: Giá xăng", "Quảng cáo", "Minh Anh"],
+    "el_95": ["Ροή ειδήσεων", "ΔΙΑΦΗΜΙΣΗ", "Ανανέωση σελίδας"],
+    "cy_95": ["Caerdydd 2-1 Abertawe", "Gan Dafydd Morgan", "Hysbyseb"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1611,6 +1629,9 @@ HEADINGS = {
     # a live ticker's scoreboard under its headline took the title or ended the heading walk (helper q, s22)
     "de_77": ["Liveticker: Hannover 96 gegen Hertha BSC", "Hannover 96 1:1 Hertha BSC", "Tore: 1:0 Nielsen (17.)"],
     "fr_78": ["DIRECT. Lens - Lille : suivez le derby du Nord en direct", "Lens 2 - 0 Lille", "Buts : Thomasson (28e)"],
+    # helper lg s22: a headline under a menu item that names a box ('Ροή ειδήσεων'); one over a place-and-date line
+    "el_95": ["LIVE: Σεισμός 5,2 Ρίχτερ στην Κρήτη", "Σεισμική δόνηση μεγέθους"],
+    "hi_95": ["दिल्ली मेट्रो की नई लाइन पर जनवरी से दौड़ेंगी ट्रेनें", "दिल्ली मेट्रो के चौथे चरण"],
 }  # fmt: skip
 
 

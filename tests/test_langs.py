@@ -187,6 +187,14 @@ NEIGHBOURS = [
     ("Mae'r llywodraeth wedi cymeradwyo'r gyllideb ddydd Mercher, gyda diffyg o 1.5 biliwn o bunnoedd. "
      "Dywedodd y gweinidog cyllid y bydd y diffyg yn cael ei leihau y flwyddyn nesaf, ond mae'r "
      "wrthblaid yn dweud nad oes gan y llywodraeth gynllun i arbed arian.", "cy"),
+    # Azerbaijani and Turkish share "bu", "bir", "ki", "da", "daha", "sonra": "və", "üçün", "görə",
+    # "qədər" and the letter "ə" name an Azerbaijani page (guessed Turkish before it had a list).
+    ("Nazirlər Kabineti çərşənbə günü büdcə layihəsini təsdiqləyib. Maliyyə naziri bildirib ki, kəsir "
+     "gələn il azaldılacaq, amma müxalifət hökumətin xərclərə qənaət üçün planı olmadığını deyir və "
+     "büdcəyə görə narazılıq artıb.", "az"),
+    ("Bakanlar Kurulu çarşamba günü bütçe tasarısını onayladı. Maliye bakanı açığın gelecek yıl "
+     "azaltılacağını söyledi, ancak muhalefet hükümetin tasarruf için bir planı olmadığını ve bütçeye "
+     "göre harcamaların arttığını belirtti.", "tr"),
 ]
 
 

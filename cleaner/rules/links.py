@@ -68,7 +68,7 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
             continue
         title, repeated_only = link
         if not repeated_only and _alone_between_prose(doc, index, first, last, s):
-            if not _label_named_below(doc, pars[index], title, index, last):
+            if not _label_named(doc, pars[index], title, index, last):
                 found.append(index)
             continue
         if lines is None:
@@ -78,19 +78,23 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
     return found
 
 
-def _label_named_below(doc: Document, par: Paragraph, title: str, index: int, last: int) -> bool:
+def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: int) -> bool:
     """Whether the label of a link-shaped line is named, as written, in one of the `_NAMED_BELOW`
-    kept paragraphs under it: a news brief's headline ("Narbonne : cambriolage dans une
-    pharmacie" over "... par le commissariat de Narbonne."), its place or subject heading the
-    text it names, not a "read also" label ("Lire aussi", "Related"), which the article does
-    not write with its capitals."""
+    kept paragraphs under it or in a kept paragraph above it (the headline and standfirst too,
+    which may sit above the body's `first`): a news brief's headline
+    ("Narbonne : cambriolage dans une pharmacie" over "... par le commissariat de Narbonne."), its
+    place or subject heading the text it names, or a subheading naming who speaks under it
+    ("Rektorerne: Det er en spareøvelse" after a standfirst ending "Rektorerne er skeptiske."),
+    not a "read also" label ("Lire aussi", "Related"), which the article does not write with its
+    capitals."""
     line = doc.text[par.start : par.end]
     label = line[: line.rfind(title)].rstrip().rstrip(LINK_COLONS + "\u1361").strip(" -–—|")
     if len(label) < 3 or not WORD.search(label):
         return False
     named = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
     below = [p for p in doc.paragraphs[index + 1 : last + 1] if p.kept][:_NAMED_BELOW]
-    return any(named.search(doc.text, p.start, p.end) for p in below)
+    above = [p for p in doc.paragraphs[:index] if p.kept]
+    return any(named.search(doc.text, p.start, p.end) for p in above + below)
 
 
 def page_lines(doc: Document) -> set[str]:

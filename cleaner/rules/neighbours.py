@@ -16,6 +16,8 @@ from .prose import text_words
 from .settings import Settings
 from .shapes import text_stems
 from .shapes import name_shape
+from .keypoints import ROW
+from .own import section_rule
 
 # A line that ends like a sentence (closing quotes and brackets aside), in the Latin, CJK (。！？),
 # Devanagari (।) and Arabic (؟) scripts.
@@ -23,6 +25,8 @@ from .shapes import name_shape
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 # What only a post's own text holds: a mention, a hashtag, a link, an emoji.
 _POST_MARK = re.compile(r"(?<!\w)[@#]\w|https?://|www\.|\b[\w-]+\.(?:com|ly|co|me|app)/\S|[\u2600-\u27bf\U0001f000-\U0001faff]")
+# The end of every language's section-label rule id ("el.navigation.section-name").
+_SECTION_LABEL = section_rule("")
 _QUOTES = "\"“”«»„'‘’"
 # A statement's end: a full stop (Latin, CJK, Devanagari, Urdu), closing quotes and brackets aside.
 _FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
@@ -32,7 +36,9 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
     """Mark removed the lines the `takers` rules' removals pull along.
 
     Walking down from a heading, lines a rule removed already between it and its first item
-    (a player's "0:00 / 1:23" between "Up next" and the video title) are passed over; after an
+    (a player's "0:00 / 1:23" between "Up next" and the video title) are passed over, but not a
+    menu's section labels (`section_names`): a heading over them is one of the menu's items ("Ροή ειδήσεων", the
+    news feed, over "Πολιτική" / "Οικονομία" / "LIVE" took the headline under the menu); after an
     item, or walking up from a tweet's attribution, a removed line ends the walk (the player's
     other buttons, then the headline, follow a video title; above a removed tweet line is
     the article).
@@ -48,6 +54,8 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
         while 0 <= other < len(pars) and count < rule.takes_lines:
             neighbour = pars[other]
             if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
+                if neighbour.removal.rule.endswith(_SECTION_LABEL):
+                    break  # a menu's item ("Ροή ειδήσεων" among the sections), not a box's heading
                 other += step
                 continue
             headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
@@ -59,7 +67,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 break
             if step == 1 and _above_standfirst(doc, other, settings, categories):
                 break
-            if step == 1 and count > 0 and _over_sentence(doc, other, settings):
+            if step == 1 and count > 0 and (_over_sentence(doc, other, settings) or _over_rows(doc, other)):
                 break
             taken.append((neighbour, rule.id))
             other, count = other + step, count + 1
@@ -246,6 +254,22 @@ def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
     if words >= s.title_far_min_words or ":" in line:  # "Kuluttajaliitto: Laskutusvirheitä yhä enemmän" is a link title
         return False
     return bool(text_stems(line, s.closing_stem_chars) & text_stems(sentence, s.closing_stem_chars))
+
+
+_ROWS_UNDER = 2  # "Label: value" rows under a line that make it the heading of the article's list
+
+
+def _over_rows(doc: Document, index: int) -> bool:
+    """Paragraph `index` heads the article's data rows where it resumes under a "Related" box,
+    not the box's next link title: a line with no colon over `_ROWS_UNDER` kept "Label: value"
+    rows (keypoints.ROW). "اقرأ أيضا" / two link titles / "أرقام رئيسية" ("key figures") /
+    "الطاقة الإنتاجية: مليون متر مكعب يوميا" / ... lost the heading; a box's teasers are headlines,
+    never rows, and the page's labelled furniture under a box (tags, a source) a rule removes."""
+    pars = doc.paragraphs
+    below = pars[index + 1 : index + 1 + _ROWS_UNDER]
+    if len(below) < _ROWS_UNDER or ":" in doc.text[pars[index].start : pars[index].end]:
+        return False
+    return all(par.removal is None and ROW.match(doc.text, par.start, par.end) for par in below)
 
 
 def _continues_article(doc: Document, index: int, rule_id: str, settings: Settings) -> bool:
