@@ -689,7 +689,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper lg s22: a subheading 'Label: claim' whose label the standfirst names; the heading of the article's rows under a 'read also' box; the results in a match report's body
     "da_95": ["Handelsstandsforeningen: Det rammer butikkerne hårdt"],
     "ar_95": ["بطاقة المشروع", "طول الخط: 450 كيلومترا"],
-    "cy_95": ["Wrecsam 0-0 Casnewydd", "Y Seintiau Newydd 3-1 Y Bala", "Mae Caerdydd bellach yn wythfed yn y tabl."],
+    # the scoreboard under the headline is the match report's own result (title_lines.scoreboard)
+    "cy_95": ["Caerdydd 2-1 Abertawe", "Wrecsam 0-0 Casnewydd", "Y Seintiau Newydd 3-1 Y Bala", "Mae Caerdydd bellach yn wythfed yn y tabl."],
     "ml_95": ["ടിക്കറ്റ് നിരക്കിൽ മാറ്റമില്ലെന്നും", "പുതിയ ടെർമിനലുകളുടെ നിർമാണം അവസാന ഘട്ടത്തിലാണ്."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
@@ -1394,7 +1395,7 @@ JUNK = {
     "ta_95": ["விளம்பரம்", "இதையும் படிக்க", "வாட்ஸ்அப் சேனலில் இணையுங்கள்"],
     "vi_95": ["Xem thêm: Giá xăng", "Quảng cáo", "Minh Anh"],
     "el_95": ["Ροή ειδήσεων", "ΔΙΑΦΗΜΙΣΗ", "Ανανέωση σελίδας"],
-    "cy_95": ["Caerdydd 2-1 Abertawe", "Gan Dafydd Morgan", "Hysbyseb"],
+    "cy_95": ["Gan Dafydd Morgan", "Hysbyseb"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
