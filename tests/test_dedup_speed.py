@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
-from cleaner.dedup.document import ShingleIndex
+from cleaner.dedup.shingleindex import ShingleIndex
 from test_dedup_support import make_doc, removed
 
 

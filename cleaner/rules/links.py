@@ -20,6 +20,7 @@ image credit: Getty") is a credit or a field, not a link; a label holding a figu
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN, WORD
@@ -54,7 +55,8 @@ _CLAUSED = re.compile(
 )
 
 
-_NAMED_BELOW = 3  # paragraphs under a link-shaped line searched for its label (`_label_named_below`)
+_NAMED_BELOW = 3  # kept paragraphs under (and nearest above) a link-shaped line searched for its label (`_label_named`)
+_NAMED_TOP = 5  # the page's first kept paragraphs (headline, standfirst) searched for it too
 
 
 def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
@@ -92,9 +94,18 @@ def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: in
     if len(label) < 3 or not WORD.search(label):
         return False
     named = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
-    below = [p for p in doc.paragraphs[index + 1 : last + 1] if p.kept][:_NAMED_BELOW]
-    above = [p for p in doc.paragraphs[:index] if p.kept]
-    return any(named.search(doc.text, p.start, p.end) for p in above + below)
+    pars = doc.paragraphs
+    below = [p for p in pars[index + 1 : last + 1] if p.kept][:_NAMED_BELOW]
+    return any(named.search(doc.text, p.start, p.end) for p in _named_above(pars, index) + below)
+
+
+def _named_above(pars: list[Paragraph], index: int) -> list[Paragraph]:
+    """The kept paragraphs above `index` that may name a label: the page's first `_NAMED_TOP`
+    (headline, standfirst) and the `_NAMED_BELOW` nearest. Bounded, so that a page of thousands
+    of link-shaped lines does not search every paragraph above each of them."""
+    top = list(islice((i for i in range(index) if pars[i].kept), _NAMED_TOP))
+    near = list(islice((i for i in range(index - 1, top[-1] if top else -1, -1) if pars[i].kept), _NAMED_BELOW))
+    return [pars[i] for i in top + near]
 
 
 def page_lines(doc: Document) -> set[str]:
