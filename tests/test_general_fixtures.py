@@ -492,7 +492,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a brief closing on two short sentences of figures above its share row (blocks._closing_run)
     "fr_29": ["L'entrée adulte passe à 5,20 euros.\n\nOuverture samedi 13 décembre à 9 h."],
     "de_33": ["Die Baukosten liegen bei 7,8 Millionen Euro.\n\nBaubeginn im Mai 2027."],
-    # a review opening on its verdict box (score line, pros and cons) over a shop's price rows (review.review_head)
+    # a review opening on its verdict box (score line, pros and cons) over a shop's price rows (verdict.review_head)
     "en_60": ["Our verdict\n\nRating: 4.5 out of 5 stars\n\nPros\n\nExcellent noise cancelling for the price", "Cons\n\nNo aptX support\n\nCase is bulky"],
     "de_60": ["Fazit\n\nNote: 1,8 (gut)\n\nPro\n\nSehr gute Geräuschunterdrückung", "Contra\n\nKein aptX\n\nSperriges Etui"],
     "es_60": ["Nuestra valoración\n\nPuntuación: 8,7/10\n\nLo mejor", "Lo peor\n\nSin aptX\n\nEstuche voluminoso"],

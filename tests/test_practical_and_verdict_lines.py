@@ -1,7 +1,7 @@
 """Short lines at an article's edges that say its facts: a when-and-where line over the price
 closing an event article (practical.event_line), a price's floor word that is no offer
 (scorer.toml offer_words), a shop name told from a cons item (shop.shop_names), a fact-check's
-verdict box over the body (review.verdict_head). Each with the page furniture of the same shape
+verdict box over the body (verdict.verdict_head). Each with the page furniture of the same shape
 that must still go."""
 
 from __future__ import annotations

@@ -141,7 +141,7 @@ def test_a_heading_that_names_someone_the_article_does_not_is_no_bio() -> None:
 
 def test_score_under_the_last_paragraph_joins_it() -> None:
     """'Wertung' / '4 von 5' after the verdict's last sentence: two short lines the scorer left out
-    as page furniture (review.score_tail); a short label over anything else still goes."""
+    as page furniture (verdict.score_tail); a short label over anything else still goes."""
     verdict = "Ein ausdauerndes Smartphone mit hervorragendem Display, das man nur selten laden muss."
     for label, score in (("Wertung", "4 von 5"), ("Our verdict", "4/5"), ("Note", "16 sur 20"), ("Voto", "8,5/10")):
         out = _clean([*BODY, verdict, label, score, *MENU])

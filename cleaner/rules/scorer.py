@@ -49,7 +49,8 @@ from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import listing_runs, listing_tail
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
-from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_head, review_tail, score_tail, verdict_head
+from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_tail
+from .verdict import review_head, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .shapes import calendar_date, caption_like, date_shaped, repeated_shapes
@@ -75,15 +76,6 @@ def _headline(doc: Document, block: Block) -> int | None:
     if block.anchor is not None:
         return block.anchor
     return next((i for i in range(block.first - 1, -1, -1) if doc.paragraphs[i].kept), None)
-
-
-def _moved(block: Block, **edges: int) -> Block:
-    """`block` with the given edges: itself when they are its own already (a block is frozen),
-    as most of the eight edge steps a page goes through leave it (`dataclasses.replace` builds
-    a new one in ~5 µs)."""
-    if all(getattr(block, name) == value for name, value in edges.items()):
-        return block
-    return replace(block, **edges)
 
 
 class Scorer:
@@ -156,7 +148,7 @@ class Scorer:
         if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
-        block = _moved(block, first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
+        block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
         return self._edges(doc, block, values, kept, chrome, boxes)
 
     def _edges(self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]]) -> Block:
@@ -166,30 +158,30 @@ class Scorer:
         "About" box) and closed on what ends an article (footnotes, a review's score)."""
         s, pars = self.settings, doc.paragraphs
         top = block.anchor if block.anchor is not None else -1
-        block = _moved(block, first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
+        block = block.moved(first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         heading_end = partial(self._heading_end, doc)
-        block = _moved(block, first=data_box_head(doc, block.first, s, top, heading_end))  # a match's goals, a forecast's figures
-        block = _moved(block, first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
-        block = _moved(block, first=item_head(doc, block.first, s, top))  # a press review's first paper
+        block = block.moved(first=data_box_head(doc, block.first, s, top, heading_end))  # a match's goals, a forecast's figures
+        block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
+        block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
-        block = _moved(block, first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
-        block = _moved(block, last=speaker_tail(doc, block.first, block.last, s, self.categories))
-        block = _moved(block, last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
+        block = block.moved(first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
+        block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))
+        block = block.moved(last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
-        block = _moved(block, last=framed_tail(doc, block.last, chrome - inline, s))
+        block = block.moved(last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
-        block = _moved(block, last=closing_sentence(doc, last, s) if last > block.last else last)
-        block = _moved(block, last=listing_tail(doc, block.last, s, closing_line))  # an event listing's last entries
-        block = _moved(block, last=citation_tail(doc, block.last))  # "Study: ... DOI: 10.1038/..."
-        block = _moved(block, last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
-        block = _moved(block, last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
+        block = block.moved(last=closing_sentence(doc, last, s) if last > block.last else last)
+        block = block.moved(last=listing_tail(doc, block.last, s, closing_line))  # an event listing's last entries
+        block = block.moved(last=citation_tail(doc, block.last))  # "Study: ... DOI: 10.1038/..."
+        block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
+        block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail
         first = verdict_head(doc, review_head(doc, block.first, boxes, s), boxes, s)  # "Veredicto" / "FALSO"
-        return _moved(block, first=first, last=last, boxes=tuple(boxes))
+        return block.moved(first=first, last=last, boxes=tuple(boxes))
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
@@ -263,7 +255,7 @@ class Scorer:
         title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
         if title is None or not title_shaped(doc, pars[title], s, far=True):
             if standfirst == block.first and title_shaped(doc, pars[standfirst], s, far=True):
-                return _moved(block, first=first)  # the block opened with the headline
+                return block.moved(first=first)  # the block opened with the headline
             return block
         if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
             return block  # a lead paragraph, not a standfirst
