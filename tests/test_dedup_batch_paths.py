@@ -50,7 +50,7 @@ def test_get_many_finds_young_and_old_entries():
 
 def _layers(doc):
     """The corpus step's two layers of a document: its paragraphs, then their sentences."""
-    units, doc_tokens = collect_units(doc, None, UnitMemo(), 0)
+    units, doc_tokens = collect_units(doc, UnitMemo(), 0)
     paragraphs: dict[int, list] = {}
     for unit in units:
         paragraphs.setdefault(unit.paragraph, []).append(unit)
@@ -81,5 +81,5 @@ def test_a_page_in_an_unsegmented_script_still_gets_character_shingles():
     latin = make_doc([["Le conseil municipal a voté le budget mardi soir."]])
     memory = Deduplicator()._memory
     for doc, size in ((han, memory.config.char_ngram), (latin, memory.config.shingle_words)):
-        units, doc_tokens = collect_units(doc, None, UnitMemo(), 0)
+        units, doc_tokens = collect_units(doc, UnitMemo(), 0)
         assert memory._shingle_size(doc, [units], doc_tokens) == size

@@ -86,7 +86,7 @@ def test_the_coverage_bound_changes_no_decision(seed, monkeypatch):
 @pytest.mark.parametrize("seed", range(4))
 def test_the_bound_is_above_what_any_other_unit_covers(seed):
     config = DedupConfig()
-    units, doc_tokens = collect_units(make_doc(long_page(60, seed)), config.coverage_words)
+    units, doc_tokens = collect_units(make_doc(long_page(60, seed)))
     size = config.coverage_words
     sh, sh_unit = doc_tokens.shingles(size)
     first_unit, last_unit = document._first_and_last_unit(sh, sh_unit)

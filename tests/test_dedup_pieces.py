@@ -80,7 +80,7 @@ def test_units_and_within_marks_do_not_depend_on_the_memo(paragraphs, max_entrie
     results = []
     for memo in (None, shared, shared):
         doc = make_doc(paragraphs)
-        units, doc_tokens = collect_units(doc, config.coverage_words, memo, config.min_words)
+        units, doc_tokens = collect_units(doc, memo, config.min_words)
         sh, sh_unit = doc_tokens.shingles(config.coverage_words)
         summary = [(u.start, u.end, u.toks, u.key, u.truncated, doc_tokens.unit_shingles(u.index, config.coverage_words).tolist()) for u in units]
         for size in (2, config.coverage_words):  # the shingles inside each unit, unit by unit

@@ -96,7 +96,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
     if not repeats and not (templates and may_hold_templates(kept, templates, config.min_words)):
         return False
     doc_tokens = doc_tokens if doc_tokens is not None else kept.doc_tokens()
-    units = make_units(kept, doc_tokens, config.coverage_words, config.min_words)
+    units = make_units(kept, config.min_words)
     del kept  # the units hold what they need of the pieces: a huge page's pieces go before the passes
     marked = False
     if repeats:
@@ -158,10 +158,10 @@ class Deduplicator:
             return doc
         cfg = self.config
         if cfg.within_document and within:
-            units, doc_tokens = collect_units(doc, cfg.coverage_words, self.memo, cfg.min_words)
+            units, doc_tokens = collect_units(doc, self.memo, cfg.min_words)
             mark_within_document(units, doc_tokens, cfg, table_rows(doc))
         else:  # the corpus step alone reads no coverage shingles and no truncation marks
-            units, doc_tokens = collect_units(doc, None, self.memo, 0)
+            units, doc_tokens = collect_units(doc, self.memo, 0)
         if self._memory is not None and self.store is not None:
             self.store.begin()
             self._memory.apply(doc, units, doc_tokens)

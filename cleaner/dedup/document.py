@@ -266,7 +266,7 @@ def _figure_swapped(unit: Unit, other: Unit) -> bool:
     km" on the same stretch an hour later) or of results differs in figures only, and each item
     is news. A copy with a date or a time glued to its start has no word on both sides of the
     figure and still goes."""
-    toks, others = unit.toks, other.toks
+    toks, others = list(unit.toks), list(other.toks)  # a `Tokens` tokenises its text again at each index
     around: dict[tuple[str, str], set[str]] = {}
     for j in range(1, len(others) - 1):
         if _figure(others[j]):

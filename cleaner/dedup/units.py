@@ -192,12 +192,10 @@ def _add_pieces(kept: KeptPieces, offsets: list[tuple[int, int, int]], found: li
             kept.pieces.append(piece)
 
 
-def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int | None, short_below: int = 1 << 30) -> list[Unit]:
+def make_units(kept: KeptPieces, short_below: int = 1 << 30) -> list[Unit]:
     """One unit per kept piece; `truncated` is only worked out for units shorter than
-    `short_below` tokens (the only ones that use it). `coverage_words`: the shingle size of the
-    in-document pass, whose stream is worked out here (None: the corpus step, which reads none)."""
-    if coverage_words is not None:
-        doc_tokens.stream(coverage_words)
+    `short_below` tokens (the only ones that use it). Their coverage shingles are the
+    document's (`DocTokens.unit_shingles`), worked out when a pass first asks."""
     units: list[Unit] = []
     for index, ((p_index, s_index, base), piece) in enumerate(zip(kept.places, kept.pieces)):
         size = piece.words
@@ -209,15 +207,15 @@ def make_units(kept: KeptPieces, doc_tokens: DocTokens, coverage_words: int | No
     return units
 
 
-def collect_units(doc: Document, coverage_words: int | None, memo: UnitMemo | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
+def collect_units(doc: Document, memo: UnitMemo | None = None, short_below: int = 1 << 30) -> tuple[list[Unit], DocTokens]:
     """Units of every segment still kept after the rules, in text order, and their tokens
-    (`coverage_words`, `short_below`: see `make_units`).
+    (`short_below`: see `make_units`).
 
     Each kept segment is tokenised once per distinct text while `memo` holds it.
     """
     kept = kept_pieces(doc, memo)
     doc_tokens = kept.doc_tokens()
-    return make_units(kept, doc_tokens, coverage_words, short_below), doc_tokens
+    return make_units(kept, short_below), doc_tokens
 
 
 def final_original(unit: Unit) -> Unit:
