@@ -138,17 +138,17 @@ _SIGNATURE_TOKEN = re.compile(rf"{LETTERS_PATTERN}(?:['’-]{LETTERS_PATTERN})*|
 
 # A DOI ("10.1038/s41558-026-01234-5", after "DOI:" or "doi.org/"): the identifier of a study.
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]{2,}")
-_CITATION_MAX_WORDS = 80  # a reference of several authors and a long title, not a paragraph
 
 
-def citation_tail(doc: Document, last: int) -> int:
+def citation_tail(doc: Document, last: int, s: ScorerSettings) -> int:
     """`last` moved down over the line right under it that cites the study the article reports
     ("Study: Solberg I. et al., ..., Nature Climate Change, 2026. DOI: 10.1038/...", "Lo studio:
     Rossi A. et al., ..., doi:10.1161/..."): names, a journal and figures score far under prose
     and the reference went as the page's, while the DOI, in any language, marks the article's
-    source, which a reader of science news expects under it."""
+    source, which a reader of science news expects under it. A reference has at most
+    `citation_max_words` words (several authors and a long title), not a paragraph's."""
     index = last + 1
     pars = doc.paragraphs
-    if index >= len(pars) or not pars[index].kept or pars[index].signals.get("words", 0.0) > _CITATION_MAX_WORDS:
+    if index >= len(pars) or not pars[index].kept or pars[index].signals.get("words", 0.0) > s.citation_max_words:
         return last
     return index if _DOI.search(doc.text, pars[index].start, pars[index].end) else last

@@ -30,12 +30,12 @@ def kept_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> b
     signals = par.signals
     if signals["ends_sentence"] == 1.0 and counted_words(signals) >= settings.caption_min_words:
         return credit_cues(doc, par, settings) < 2  # "Rahoton: Musa Ibrahim · 14:20 · Sharhi (12)" is a byline
-    if _dateline(doc, par, settings):
+    if dateline(doc, par, settings):
         return True
     return time_stamp(par, settings)
 
 
-def _dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
+def dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     """A wire dateline opening the lead ("KIEL (dpa) -") or a place in capitals; a line of no
     word ("-", a separator between a byline and its date) is none, though it ends as one does."""
     if par.signals["words"] == 0:

@@ -67,7 +67,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 break
             if step == 1 and _above_standfirst(doc, other, settings, categories):
                 break
-            if step == 1 and count > 0 and (_over_sentence(doc, other, settings) or _over_rows(doc, other)):
+            if step == 1 and count > 0 and (_over_sentence(doc, other, settings) or _over_rows(doc, other, settings)):
                 break
             taken.append((neighbour, rule.id))
             other, count = other + step, count + 1
@@ -194,6 +194,7 @@ def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> 
         return _post_shaped(text, settings)
     return not _SENTENCE_END.search(text)
 
+
 def _question_over_furniture(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:
     """A link title asking a question ("Ankara'da okullar tatil mi?") with nothing kept under it
     but the page's furniture (a rule removal right below, or nothing): a title ending like a
@@ -256,18 +257,16 @@ def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
     return bool(text_stems(line, s.closing_stem_chars) & text_stems(sentence, s.closing_stem_chars))
 
 
-_ROWS_UNDER = 2  # "Label: value" rows under a line that make it the heading of the article's list
-
-
-def _over_rows(doc: Document, index: int) -> bool:
+def _over_rows(doc: Document, index: int, settings: Settings) -> bool:
     """Paragraph `index` heads the article's data rows where it resumes under a "Related" box,
-    not the box's next link title: a line with no colon over `_ROWS_UNDER` kept "Label: value"
+    not the box's next link title: a line with no colon over `related_rows_under` kept "Label: value"
     rows (keypoints.ROW). "اقرأ أيضا" / two link titles / "أرقام رئيسية" ("key figures") /
     "الطاقة الإنتاجية: مليون متر مكعب يوميا" / ... lost the heading; a box's teasers are headlines,
     never rows, and the page's labelled furniture under a box (tags, a source) a rule removes."""
     pars = doc.paragraphs
-    below = pars[index + 1 : index + 1 + _ROWS_UNDER]
-    if len(below) < _ROWS_UNDER or ":" in doc.text[pars[index].start : pars[index].end]:
+    rows = settings.scorer.related_rows_under
+    below = pars[index + 1 : index + 1 + rows]
+    if len(below) < rows or ":" in doc.text[pars[index].start : pars[index].end]:
         return False
     return all(par.removal is None and ROW.match(doc.text, par.start, par.end) for par in below)
 

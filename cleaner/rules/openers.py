@@ -79,17 +79,17 @@ def _first_word(text: str) -> str | None:
     return match.group(0).casefold() if match else None
 
 
-def first_section_headline(doc: Document, title: int, first: int, title_shaped: Callable[[int], bool]) -> int | None:
+def first_section_headline(doc: Document, title: int, first: int, title_shaped: Callable[[int], bool], s: ScorerSettings) -> int | None:
     """The page's headline over the byline when the line `title` the heading walk found right
     above the body is the first of the article's section headings: a letters page prints each
     letter under its own heading ("Bus cuts will hurt the old most", then "Thank you,
     volunteers" between two letters), and the first one, right under the byline's date, took the
     title. The headline is the kept line above it, past rule removals (the byline, the date, a
-    letters page's note; none once they are gone, on a rerun of the output), title-shaped (`title_shaped`), sharing `_SHARED_WORDS` word with the
+    letters page's note; none once they are gone, on a rerun of the output), title-shaped (`title_shaped`), sharing `section_shared_words` word(s) with the
     section heading (the page names its first letter: "Letters: Bus cuts will leave villages
     stranded"), and the body holds a sibling heading (`_sibling_heading`). None otherwise."""
     pars = doc.paragraphs
-    if title != first - 1 or not _sibling_heading(doc, first):
+    if title != first - 1 or not _sibling_heading(doc, first, s):
         return None
     upper = title - 1
     while upper >= 0 and not pars[upper].kept:
@@ -97,69 +97,55 @@ def first_section_headline(doc: Document, title: int, first: int, title_shaped: 
     if upper < 0 or not title_shaped(upper):
         return None
     shared = _content_words(doc.kept_text(pars[upper])) & _content_words(doc.kept_text(pars[title]))
-    return upper if len(shared) >= _SHARED_WORDS else None
-
-
-_SHARED_WORDS = 1  # a word of four letters or more (`_content_words`) both headings hold
+    return upper if len(shared) >= s.section_shared_words else None
 
 
 def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in LETTERS.findall(text) if len(word) >= 4}
 
 
-def _sibling_heading(doc: Document, first: int) -> bool:
-    """A short kept line without a sentence's end over a paragraph ending like a sentence, under
+def _sibling_heading(doc: Document, first: int, s: ScorerSettings) -> bool:
+    """A short kept line (`section_heading_max_words`) without a sentence's end over a paragraph ending like a sentence, under
     a kept line (a paragraph, or the signature closing a letter), within `_SUBHEADING_SCAN`
     paragraphs under the body's start: the article has sections."""
     pars = doc.paragraphs
     for at in range(first + 1, min(len(pars) - 1, first + _SUBHEADING_SCAN)):
         par = pars[at]
-        if not par.kept or par.signals["ends_sentence"] or not 2 <= par.signals["words"] <= _HEADING_MAX_WORDS:
+        if not par.kept or par.signals["ends_sentence"] or not 2 <= par.signals["words"] <= s.section_heading_max_words:
             continue
         if pars[at - 1].kept and pars[at + 1].kept and pars[at + 1].signals["ends_sentence"]:
             return True
     return False
 
 
-_HEADING_MAX_WORDS = 10  # a section heading's words at most
-
-
-# A press review's or a round-up's items: each a short heading (the paper's name, a road, a
-# place) over a paragraph or two. Numbers of `item_head`.
-_ITEM_HEADING_MAX_WORDS = 6  # "Frankfurter Allgemeine Zeitung", "Mitteldeutsche Zeitung (Halle)"
-_ITEM_MAX_PARAGRAPHS = 2  # an item's paragraphs under its heading at most
-_ITEM_MIN_SIBLINGS = 2  # further items the body opens with, each under its own heading
-_ITEM_INTRO_MIN_WORDS = 4  # "Zu den Themen des Tages schreiben die Zeitungen:", "Good evening. Here are ..."
-
-
 def item_head(doc: Document, first: int, s: ScorerSettings, top: int) -> int:
     """The body's first line once it has grown over the heading of its first item, and over the
     line ending in a colon that introduces the items or the paragraph of sentences opening them, when the body opens as a round-up does: a
     press review's paper names ("Frankfurter Allgemeine Zeitung" over its quote, "Süddeutsche
-    Zeitung (München)" over the next), each heading over at most `_ITEM_MAX_PARAGRAPHS`
-    sentences, `_ITEM_MIN_SIBLINGS` times or more from the start. The first heading sits above
+    Zeitung (München)" over the next), each heading over at most `item_max_paragraphs`
+    sentences, `item_min_siblings` times or more from the start. The first heading sits above
     the block (a short line scores under prose) and went with the heading's furniture, so the
     first quote lost its source while the others kept theirs. A name (furniture.byline_furniture)
     opens items only when an item under it is headed by a name too: the byline's name over a
     body whose sections are headed by phrases stays a byline. Never above `top` (the headline)."""
     pars = doc.paragraphs
     heading = first - 1
-    if heading <= top or not _item_heading(doc, pars[heading]):
+    if heading <= top or not _item_heading(doc, pars[heading], s):
         return first
-    siblings = _items_follow(doc, first)
+    siblings = _items_follow(doc, first, s)
     if not siblings or (byline_furniture(doc, pars[heading], s) and not any(byline_furniture(doc, pars[i], s) for i in siblings)):
         return first  # a byline's name ("Rachel Moore") over sections headed by phrases ("The triple lock")
     intro = heading - 1
-    if intro > top and (_item_intro(doc, pars[intro]) or _item_lead(pars[intro], s)):
+    if intro > top and (_item_intro(doc, pars[intro], s) or _item_lead(pars[intro], s)):
         return intro
     return heading
 
 
-def _item_heading(doc: Document, par) -> bool:
-    """A short line without figures ending like no sentence (a place in brackets may close it:
+def _item_heading(doc: Document, par, s: ScorerSettings) -> bool:
+    """A short line (`item_heading_max_words`) without figures ending like no sentence (a place in brackets may close it:
     "Mitteldeutsche Zeitung (Halle)")."""
     signals = par.signals
-    if not par.kept or not 1 <= signals["words"] <= _ITEM_HEADING_MAX_WORDS or signals["digits"] != 0.0:
+    if not par.kept or not 1 <= signals["words"] <= s.item_heading_max_words or signals["digits"] != 0.0:
         return False
     return not doc.kept_text(par).rstrip().endswith(_ITEM_STOPS)
 
@@ -167,24 +153,24 @@ def _item_heading(doc: Document, par) -> bool:
 _ITEM_STOPS = (".", "!", "?", "…", ":", "\"", "”", "»", "“", "«")
 
 
-def _item_body(doc: Document, par) -> bool:
-    return par.kept and par.signals["ends_sentence"] >= 1.0 and not _item_heading(doc, par)
+def _item_body(doc: Document, par, s: ScorerSettings) -> bool:
+    return par.kept and par.signals["ends_sentence"] >= 1.0 and not _item_heading(doc, par, s)
 
 
-def _items_follow(doc: Document, first: int) -> list[int]:
+def _items_follow(doc: Document, first: int, s: ScorerSettings) -> list[int]:
     """The next items' headings when the body from `first` is items: at most
-    `_ITEM_MAX_PARAGRAPHS` sentences, then an item heading over a sentence, `_ITEM_MIN_SIBLINGS`
+    `item_max_paragraphs` sentences, then an item heading over a sentence, `item_min_siblings`
     times in a row; none otherwise."""
     pars = doc.paragraphs
     at, siblings = first, []
-    while len(siblings) < _ITEM_MIN_SIBLINGS:
+    while len(siblings) < s.item_min_siblings:
         paragraphs = 0
-        while at < len(pars) and _item_body(doc, pars[at]):
+        while at < len(pars) and _item_body(doc, pars[at], s):
             paragraphs += 1
             at += 1
-        if not 1 <= paragraphs <= _ITEM_MAX_PARAGRAPHS or at + 1 >= len(pars):
+        if not 1 <= paragraphs <= s.item_max_paragraphs or at + 1 >= len(pars):
             return []
-        if not (_item_heading(doc, pars[at]) and _item_body(doc, pars[at + 1])):
+        if not (_item_heading(doc, pars[at], s) and _item_body(doc, pars[at + 1], s)):
             return []
         siblings.append(at)
         at += 1
@@ -196,9 +182,9 @@ def _item_lead(par, s: ScorerSettings) -> bool:
     Here are the stories you need to know tonight."), scoring as a lead does (`lead_min_prose`);
     shorter than a lead's `lead_min_words`, as the items' shape is the evidence."""
     signals = par.signals
-    return par.kept and signals["ends_sentence"] >= 1.0 and signals["words"] >= _ITEM_INTRO_MIN_WORDS and signals["prose"] >= s.lead_min_prose
+    return par.kept and signals["ends_sentence"] >= 1.0 and signals["words"] >= s.item_intro_min_words and signals["prose"] >= s.lead_min_prose
 
 
-def _item_intro(doc: Document, par) -> bool:
-    """A line introducing the items: kept, ending in a colon, a sentence's length."""
-    return par.kept and doc.kept_text(par).rstrip().endswith((":", "：")) and par.signals["words"] >= _ITEM_INTRO_MIN_WORDS
+def _item_intro(doc: Document, par, s: ScorerSettings) -> bool:
+    """A line introducing the items: kept, ending in a colon, a sentence's length (`item_intro_min_words`)."""
+    return par.kept and doc.kept_text(par).rstrip().endswith((":", "：")) and par.signals["words"] >= s.item_intro_min_words

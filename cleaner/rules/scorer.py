@@ -172,7 +172,7 @@ class Scorer:
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = block.moved(last=closing_sentence(doc, last, s) if last > block.last else last)
         block = block.moved(last=listing_tail(doc, block.last, s, closing_line))  # an event listing's last entries
-        block = block.moved(last=citation_tail(doc, block.last))  # "Study: ... DOI: 10.1038/..."
+        block = block.moved(last=citation_tail(doc, block.last, s))  # "Study: ... DOI: 10.1038/..."
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)

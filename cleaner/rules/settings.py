@@ -173,6 +173,14 @@ class ScorerSettings:
     listing_name_max_words: int
     listing_line_max_words: int
     listing_min_entries: int
+    item_heading_max_words: int
+    item_max_paragraphs: int
+    item_min_siblings: int
+    item_intro_min_words: int
+    section_heading_max_words: int
+    section_shared_words: int
+    citation_max_words: int
+    related_rows_under: int
     table_header_min_rows: int
 
 

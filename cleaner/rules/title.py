@@ -22,7 +22,7 @@ from .stamps import removed_stamp, time_stamp
 from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_headline
-from .furniture import _dateline, byline_furniture, kept_furniture
+from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import media_label, scoreboard
 from .shapes import (
     CLOSING_QUOTES,
@@ -89,8 +89,8 @@ def find_heading(
     if title is None and (life := life_heading(doc, first)) is not None:
         return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
-        return Heading(None, None, tuple(sorted(entry + [i for i in skipped if _dateline(doc, pars[i], settings)])))
-    section = first_section_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True)) if title != anchor and standfirst is None else None
+        return Heading(None, None, tuple(sorted(entry + [i for i in skipped if dateline(doc, pars[i], settings)])))
+    section = first_section_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True), settings) if title != anchor and standfirst is None else None
     if section is not None:  # a letters page's first letter heading under the byline: the article's
         entry.append(title)
         title = section
