@@ -13,7 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.io.inputs import MARK_DROPPED, DigestedLines, InputFile, RawLine, _DocumentKeys, _LineDecoder, _record, digest_of, read_jsonl
+from cleaner.io.inputs import MARK_DROPPED, DigestedLines, InputFile, RawLine, _DocumentKeys, LineDecoder, _record, digest_of, read_jsonl
 from cleaner.io.lines import BYTES, WIDE_ENCODINGS, LineSplitter, line_encoding, split_lines
 from cleaner.normalize import SNIFF_BYTES, decode
 from cleaner.types import Document
@@ -43,7 +43,7 @@ def old_utf8_reader(data: bytes) -> list[object]:
 
 def _records(pieces) -> list[object]:
     """Each physical line decoded on its own and parsed; records sharing an id get keys of their own."""
-    decoder = _LineDecoder()
+    decoder = LineDecoder()
     keys = _DocumentKeys()
     items: list[object] = []
     for number, piece in enumerate(pieces, start=1):

@@ -101,15 +101,18 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         return found
     noscript = "<noscript" in lowered
     words = _prose_words(found, settings) if held or noscript else 0
-    if words < settings.stated_min_words and noscript:
-        shown = _extract(parse_page(html, True), settings, scope)
-        if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
-            return shown
-    if held > settings.stated_ratio * _prose_chars(found, settings):
-        shown = _extract(parse_page(html, False, True), settings, scope)
-        if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings):
-            return shown
+    if words < settings.stated_min_words and noscript and (shown := _fuller(html, True, False, words, settings, scope)):
+        return shown
+    if held > settings.stated_ratio * _prose_chars(found, settings) and (shown := _fuller(html, False, True, words, settings, scope)):
+        return shown
     return found
+
+
+def _fuller(html: str, noscript: bool, templates: bool, words: int, settings: HtmlSettings, scope: str) -> Extraction | None:
+    """The page read again with its <noscript> or <template> content shown, when that reading
+    states clearly more prose than the `words` of the first; None otherwise."""
+    shown = _extract(parse_page(html, noscript, templates), settings, scope)
+    return shown if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
 
 
 def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:

@@ -11,22 +11,17 @@ related-links box holds links; a sidebar has no paragraphs on both sides of it.
 
 from __future__ import annotations
 
-from .settings import HtmlSettings
-from .walk import CHROME, JUNK, Page, subtree_sums
+from .walk import CHROME, JUNK, Page, line_sums
 
 
-def fact_boxes(page: Page, settings: HtmlSettings, prose_lines: list[int]) -> list[bool]:
-    """Per element: an aside in the body holding facts (see the module's doc). `prose_lines`:
-    per element, the prose lines it owns (content.is_prose)."""
+def fact_boxes(page: Page, prose: list[int], links: list[int]) -> list[bool]:
+    """Per element: an aside in the body holding facts (see the module's doc). `prose` and
+    `links`: per element, the prose lines (content.is_prose) and link characters its subtree holds."""
     found = [False] * len(page.tags)
     asides = [index for index, tag in enumerate(page.tags) if tag == "aside" and page.flags[index] & JUNK == CHROME]
     if not asides:
         return found
-    links, lines = [0] * len(page.tags), [0] * len(page.tags)
-    for line in page.lines:
-        links[line.owner] += line.link_chars
-        lines[line.owner] += 1
-    links, lines, prose = subtree_sums(page, links), subtree_sums(page, lines), subtree_sums(page, prose_lines)
+    lines = line_sums(page, lambda line: 1)
     for index in asides:
         if links[index] or not lines[index]:
             continue

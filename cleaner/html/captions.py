@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .settings import HtmlSettings
-from .walk import CAPTION_LOOK, HINT, IMAGE, Line, Page, subtree_sums
+from .walk import CAPTION_LOOK, HINT, IMAGE, Line, Page, line_sums
 
 QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
@@ -91,10 +91,7 @@ def bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
     itself, so it is not one of these, and a line opening with a quotation mark is a quote card
     (the speaker's portrait beside it), the article's own words."""
     count = len(page.tags)
-    lines = [0] * count
-    for line in page.lines:
-        lines[line.owner] += 1
-    lines = subtree_sums(page, lines)
+    lines = line_sums(page, lambda line: 1)
     figures = [False] * count
     pictured = _picture_blocks_below(page, settings)
     for line in page.lines:

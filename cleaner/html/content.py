@@ -19,7 +19,7 @@ from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
 from .sections import section_headers
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, TRAIL, Line, Page, subtree_sums
+from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, TRAIL, Line, Page, line_sums, subtree_sums
 
 
 _WORD = re.compile(r"\w")
@@ -48,10 +48,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     tables that frame pictures and their captions (tables.picture_tables), figures too."""
     total = sum(prose) or 1
     subtree = subtree_sums(page, prose)
-    links = [0] * len(page.tags)
-    for line in page.lines:
-        links[line.owner] += line.link_chars
-    links = subtree_sums(page, links)
+    links = line_sums(page, lambda line: line.link_chars)
     own_headers = _article_headers(page)
     figures = bare_figures(page, settings)
     for index in sibling_captions(page, settings):
@@ -59,7 +56,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
-    wrappers = [wrapper or box for wrapper, box in zip(_content_wrappers(page), fact_boxes(page, settings, prose))]
+    wrappers = [wrapper or box for wrapper, box in zip(_content_wrappers(page), fact_boxes(page, subtree, links))]
     sections = section_headers(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0

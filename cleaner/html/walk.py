@@ -14,6 +14,7 @@ Python's recursion limit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .settings import HtmlSettings
@@ -342,3 +343,12 @@ def subtree_sums(page: Page, values: list) -> list:
     for index in range(len(sums) - 1, 0, -1):
         sums[parents[index]] += sums[index]
     return sums
+
+
+def line_sums(page: Page, value: Callable[[Line], int]) -> list[int]:
+    """Per element: `value` summed over the lines its subtree owns (`subtree_sums` of each
+    line's value added to its owner)."""
+    owned = [0] * len(page.tags)
+    for line in page.lines:
+        owned[line.owner] += value(line)
+    return subtree_sums(page, owned)

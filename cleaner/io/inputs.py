@@ -28,7 +28,7 @@ from ..types import Document
 from .lines import line_encoding, split_lines
 from .recordline import frame_line
 from .tempfiles import is_temp_name
-from .rawline import RawLine, _LineDecoder, _WideLineDecoder
+from .rawline import RawLine, LineDecoder, WideLineDecoder
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
@@ -235,7 +235,7 @@ def read_jsonl(
     if not encoding.wide and not sample.startswith(UTF8_BOM) and _looks_binary_jsonl(sample):
         raise InputError(item.display, "binary file (control bytes), not text")
     blocks = iter(lambda: read(chunk_size), b"") if read is not None else rest
-    decoder = _WideLineDecoder(encoding.codec) if encoding.wide else _LineDecoder()
+    decoder = WideLineDecoder(encoding.codec) if encoding.wide else LineDecoder()
     keys = _DocumentKeys() if distinct_keys else None
     number = 0
     for data in split_lines(chain(head, blocks), encoding):  # no `enumerate`: its reused result tuple held the last line

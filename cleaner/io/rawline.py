@@ -30,7 +30,7 @@ def _raw_line(text: str, item: str, reason: str, data: bytes | None) -> RawLine:
     return RawLine(text, InputError(item, reason), data)
 
 
-class _LineDecoder:
+class LineDecoder:
     """`normalize.decode` per line, with UTF-8 first; an encoding guessed for one line is tried
     first on the next (a whole cp1251 file would otherwise run the slow detector on every line)."""
 
@@ -56,7 +56,7 @@ class _LineDecoder:
         return decoded.text
 
 
-class _WideLineDecoder:
+class WideLineDecoder:
     """A UTF-16/32 line, decoded strictly. A line that does not decode is a `RawLine` whose text
     shows its bad code units as `\\xNN` escapes: a rewrite is UTF-8, which cannot hold them as they
     were, and the escapes keep their bytes without breaking the lines around them."""

@@ -95,7 +95,7 @@ def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: in
         return False
     named = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
     pars = doc.paragraphs
-    below = [p for p in pars[index + 1 : last + 1] if p.kept][:_NAMED_BELOW]
+    below = [pars[i] for i in islice((i for i in range(index + 1, last + 1) if pars[i].kept), _NAMED_BELOW)]
     return any(named.search(doc.text, p.start, p.end) for p in _named_above(pars, index) + below)
 
 
