@@ -55,10 +55,6 @@ _CLAUSED = re.compile(
 )
 
 
-_NAMED_BELOW = 3  # kept paragraphs under (and nearest above) a link-shaped line searched for its label (`_label_named`)
-_NAMED_TOP = 5  # the page's first kept paragraphs (headline, standfirst) searched for it too
-
-
 def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
     """Indexes of the body's kept lines (`first` to `last`) that are a "read also" link."""
     pars = doc.paragraphs
@@ -70,7 +66,7 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
             continue
         title, repeated_only = link
         if not repeated_only and _alone_between_prose(doc, index, first, last, s):
-            if not _label_named(doc, pars[index], title, index, last):
+            if not _label_named(doc, pars[index], title, index, last, s):
                 found.append(index)
             continue
         if lines is None:
@@ -80,8 +76,8 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
     return found
 
 
-def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: int) -> bool:
-    """Whether the label of a link-shaped line is named, as written, in one of the `_NAMED_BELOW`
+def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: int, s: ScorerSettings) -> bool:
+    """Whether the label of a link-shaped line is named, as written, in one of the `link_named_below`
     kept paragraphs under it or in a kept paragraph above it (the headline and standfirst too,
     which may sit above the body's `first`): a news brief's headline
     ("Narbonne : cambriolage dans une pharmacie" over "... par le commissariat de Narbonne."), its
@@ -95,16 +91,16 @@ def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: in
         return False
     named = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
     pars = doc.paragraphs
-    below = [pars[i] for i in islice((i for i in range(index + 1, last + 1) if pars[i].kept), _NAMED_BELOW)]
-    return any(named.search(doc.text, p.start, p.end) for p in _named_above(pars, index) + below)
+    below = [pars[i] for i in islice((i for i in range(index + 1, last + 1) if pars[i].kept), s.link_named_below)]
+    return any(named.search(doc.text, p.start, p.end) for p in _named_above(pars, index, s) + below)
 
 
-def _named_above(pars: list[Paragraph], index: int) -> list[Paragraph]:
-    """The kept paragraphs above `index` that may name a label: the page's first `_NAMED_TOP`
-    (headline, standfirst) and the `_NAMED_BELOW` nearest. Bounded, so that a page of thousands
+def _named_above(pars: list[Paragraph], index: int, s: ScorerSettings) -> list[Paragraph]:
+    """The kept paragraphs above `index` that may name a label: the page's first `link_named_top`
+    (headline, standfirst) and the `link_named_below` nearest. Bounded, so that a page of thousands
     of link-shaped lines does not search every paragraph above each of them."""
-    top = list(islice((i for i in range(index) if pars[i].kept), _NAMED_TOP))
-    near = list(islice((i for i in range(index - 1, top[-1] if top else -1, -1) if pars[i].kept), _NAMED_BELOW))
+    top = list(islice((i for i in range(index) if pars[i].kept), s.link_named_top))
+    near = list(islice((i for i in range(index - 1, top[-1] if top else -1, -1) if pars[i].kept), s.link_named_below))
     return [pars[i] for i in top + near]
 
 

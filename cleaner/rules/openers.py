@@ -26,7 +26,6 @@ from .settings import ScorerSettings
 
 # A name then life years (bio.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)".
 _LIFE_LINE = re.compile(rf"(?P<name>[^\d()\n,]{{3,80}}?)\s*(?:\(|,|[-–—]\s)\s*{LIFE_YEARS_PATTERN}\)?\s*")
-_SUBHEADING_SCAN = 60  # paragraphs under the body's start searched for the sibling subheading
 
 
 def article_opener(doc: Document, index: int, first: int, s: ScorerSettings) -> bool:
@@ -55,7 +54,7 @@ def sibling_subheading(doc: Document, index: int, first: int, s: ScorerSettings)
     opening = _first_word(text)
     if opening is None:
         return False
-    for at in range(first + 1, min(len(pars) - 1, first + _SUBHEADING_SCAN)):
+    for at in range(first + 1, min(len(pars) - 1, first + s.subheading_scan)):
         par = pars[at]
         if not _subheading_shaped(par, s) or not (_prose(pars[at - 1], s) and _prose(pars[at + 1], s)):
             continue
@@ -106,10 +105,10 @@ def _content_words(text: str) -> set[str]:
 
 def _sibling_heading(doc: Document, first: int, s: ScorerSettings) -> bool:
     """A short kept line (`section_heading_max_words`) without a sentence's end over a paragraph ending like a sentence, under
-    a kept line (a paragraph, or the signature closing a letter), within `_SUBHEADING_SCAN`
+    a kept line (a paragraph, or the signature closing a letter), within `subheading_scan`
     paragraphs under the body's start: the article has sections."""
     pars = doc.paragraphs
-    for at in range(first + 1, min(len(pars) - 1, first + _SUBHEADING_SCAN)):
+    for at in range(first + 1, min(len(pars) - 1, first + s.subheading_scan)):
         par = pars[at]
         if not par.kept or par.signals["ends_sentence"] or not 2 <= par.signals["words"] <= s.section_heading_max_words:
             continue

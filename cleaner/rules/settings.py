@@ -181,6 +181,9 @@ class ScorerSettings:
     section_shared_words: int
     citation_max_words: int
     related_rows_under: int
+    link_named_below: int
+    link_named_top: int
+    subheading_scan: int
     table_header_min_rows: int
 
 
