@@ -28,6 +28,7 @@ from .sections import answer_positions, link_box_headings
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
+from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .toolbar import control_labels, seam_positions, toolbar_positions
@@ -120,7 +121,7 @@ def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:
 
 
 def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
-    return word_count([line.text for line, _ in extraction.lines if is_prose(line, settings)])
+    return word_count([line.text for line, _ in extraction.lines if is_prose(line, settings)], settings)
 
 
 def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extraction:
@@ -134,14 +135,14 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
     main = own_article(page, main, settings, title)
     title = _choose_title(page, main, title, settings)
-    page.lines = join_rows(page, tables, main.excluded, main.container, settings)
+    page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)
     lines = _kept_lines(page, main, settings, title, scope == "page", dek)
     if scope == "main":
         lines = without_closing_bio(lines, page, tree, settings)
         headline, body = stated_body(tree, settings)
-        visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
-        state = app_state_body(tree, settings, title or headline, max(visible, word_count(body)))
+        visible = word_count([line.text for line, _ in lines if is_prose(line, settings)], settings)
+        state = app_state_body(tree, settings, title or headline, max(visible, word_count(body, settings)))
         if state:
             body = state
         if _states_more(body, visible, settings):
@@ -155,7 +156,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
 def _states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
     """Whether the stated body (JSON-LD, application state) holds clearly more than the
     `visible` words of the page's prose (structured.py)."""
-    stated = word_count(body)
+    stated = word_count(body, settings)
     return stated >= settings.stated_min_words and stated > settings.stated_ratio * visible
 
 

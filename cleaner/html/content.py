@@ -19,7 +19,8 @@ from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
 from .sections import section_headers
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, TRAIL, Line, Page, line_sums, subtree_sums
+from .walk import (CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL, Line, Page,
+                   line_sums, subtree_sums)
 
 
 _WORD = re.compile(r"\w")
@@ -56,7 +57,8 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
-    wrappers = [wrapper or box for wrapper, box in zip(_content_wrappers(page), fact_boxes(page, subtree, links))]
+    wrappers = [wrapper or box or card for wrapper, box, card
+                in zip(_content_wrappers(page), fact_boxes(page, subtree, links), _quote_embeds(page))]
     sections = section_headers(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
@@ -105,6 +107,21 @@ def _content_wrappers(page: Page) -> list[bool]:
         if tag == "figure" and tables[index] or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote":
             wrappers[index] = True
     return wrappers
+
+
+def _quote_embeds(page: Page) -> list[bool]:
+    """Embed boxes (furniture only by the word for one, walk.EMBED_BOX) that hold a quote: an
+    element named as one (walk.QUOTE) or a <blockquote> no social network names. Site builders
+    put a pull-quote card written as custom code in such a box ("w-embed" inside the rich text);
+    a tweet's or a video's box holds neither. Furniture below still goes on its own marks (the
+    card's "quote-author")."""
+    cards = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        if flags & EMBED_BOX and flags & JUNK == FURNITURE:
+            below = range(index + 1, index + page.sizes[index])
+            cards[index] = any(page.flags[i] & QUOTE or page.tags[i] == "blockquote" and not page.flags[i] & EMBED
+                               for i in below)
+    return cards
 
 
 def _entry_stamps(page: Page, settings: HtmlSettings) -> list[bool]:
