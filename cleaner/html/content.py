@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
+from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
 from .walk import (CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL, Line, Page,
@@ -46,7 +47,8 @@ def is_prose(line: Line, settings: HtmlSettings) -> bool:
 def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pictures: list[bool] | None = None) -> list[bool]:
     """Furniture and chrome, and everything under them; unless they hold most of the prose.
     A "teaser"-like element is furniture only when a link sits below it; `pictures` marks
-    tables that frame pictures and their captions (tables.picture_tables), figures too."""
+    tables that frame pictures and their captions (tables.picture_tables), figures too; a form's
+    box of a few short lines is a sign-up box (forms.py)."""
     total = sum(prose) or 1
     subtree = subtree_sums(page, prose)
     links = line_sums(page, lambda line: line.link_chars)
@@ -60,6 +62,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     wrappers = [wrapper or box or card for wrapper, box, card
                 in zip(_content_wrappers(page), fact_boxes(page, subtree, links), _quote_embeds(page))]
     sections = section_headers(page, settings)
+    boxes = form_boxes(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
     excluded = [False] * len(page.tags)
@@ -69,7 +72,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
             excluded[index] = True
         elif swallowed[index] or wrappers[index] or stamps[index] or sections[index] or flags & layout and flags & JUNK == FURNITURE:
             continue
-        elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
+        elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index] or boxes[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded

@@ -41,6 +41,8 @@ class HtmlSettings:
     quote_words: frozenset[str]  # class parts naming a quote (walk.QUOTE)
     label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
     label_max_words: int  # ... a label this short joins its value's line
+    form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
+    form_box_line_max_words: int  # ... each this short, is a sign-up box
     label_value_max_words: int  # ... a value this short
     foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
@@ -163,6 +165,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         quote_words=frozenset(_strings(words, "quote", where)),
         label_words=frozenset(_strings(words, "label", where)),
         label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
+        form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
+        form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
         label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
         stamp_words=frozenset(_strings(words, "stamp", where)),
         content_words=frozenset(_strings(words, "content", where)),
