@@ -17,14 +17,14 @@ from ..errors import InputError
 from ..langtag import primary_subtag
 from ..normalize import repair
 from ..types import Document, Paragraph
-from .content import MainContent, find_main, is_prose, keep_line
+from .content import MainContent, find_main, is_prose, keep_line, without_boxes
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio
 from .gallery import gallery_captions, slide_counters
 from .parsing import parse_page, template_chars
 from .restore import with_visible_structure
-from .sections import answer_positions, link_box_headings
+from .sections import answer_positions, furniture_box_headings, link_box_headings
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
@@ -133,7 +133,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     page = walk(root, settings)
     tables = page_tables(page)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
-    main = own_article(page, main, settings, title)
+    main = without_boxes(page, own_article(page, main, settings, title), settings)
     title = _choose_title(page, main, title, settings)
     page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)
@@ -342,7 +342,8 @@ def _kept_lines(
     headline = _headline_position(page, main, title_key)
     controls = (toolbar_positions(page, main, settings, headline) | seam_positions(page, main, settings, headline)
                 | control_labels(page, settings) | slide_counters(page, settings)
-                | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings)))
+                | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings))
+                | furniture_box_headings(page, main.inside, main.excluded, main.container, settings))
     captions = gallery_captions(page, main, settings)
     answers = answer_positions(page)
     for position, line in enumerate(page.lines):

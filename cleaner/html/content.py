@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
+from .cards import teaser_cards
 from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
@@ -47,8 +48,7 @@ def is_prose(line: Line, settings: HtmlSettings) -> bool:
 def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pictures: list[bool] | None = None) -> list[bool]:
     """Furniture and chrome, and everything under them; unless they hold most of the prose.
     A "teaser"-like element is furniture only when a link sits below it; `pictures` marks
-    tables that frame pictures and their captions (tables.picture_tables), figures too; a form's
-    box of a few short lines is a sign-up box (forms.py)."""
+    tables that frame pictures and their captions (tables.picture_tables), figures too."""
     total = sum(prose) or 1
     subtree = subtree_sums(page, prose)
     links = line_sums(page, lambda line: line.link_chars)
@@ -62,7 +62,6 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     wrappers = [wrapper or box or card for wrapper, box, card
                 in zip(_content_wrappers(page), fact_boxes(page, subtree, links), _quote_embeds(page))]
     sections = section_headers(page, settings)
-    boxes = form_boxes(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
     excluded = [False] * len(page.tags)
@@ -72,10 +71,31 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
             excluded[index] = True
         elif swallowed[index] or wrappers[index] or stamps[index] or sections[index] or flags & layout and flags & JUNK == FURNITURE:
             continue
-        elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index] or boxes[index]) and not own_headers[index]:
+        elif (flags & JUNK or (flags & LINKED and links[index]) or figures[index]) and not own_headers[index]:
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def without_boxes(page: Page, main: MainContent, settings: HtmlSettings) -> MainContent:
+    """`main` with two kinds of box no name marks excluded, once the container is chosen: a
+    form's box of a few short lines (a sign-up box, forms.py) and a row of teaser cards
+    (cards.py); not one holding most of the page's prose. They go only from the lines kept: left
+    in the container's score, as before, they keep it from growing over the page's other chrome
+    (a wider wrapper pays less for what it adds once a box's text no longer counts against it)."""
+    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, settings))]
+    if not any(boxes):
+        return main
+    prose = line_sums(page, lambda line: line.chars - line.link_chars if is_prose(line, settings) else 0)
+    total = prose[0] or 1
+    excluded = list(main.excluded)
+    for index, box in enumerate(boxes):
+        parent = page.parents[index]
+        if parent >= 0 and excluded[parent] and not main.excluded[index]:
+            excluded[index] = True  # below a box excluded here
+        elif box and prose[index] < settings.massive_share * total and index != main.container:
+            excluded[index] = True
+    return MainContent(main.container, tuple(excluded), main.inside)
 
 
 def _layout_words(page: Page, subtree: list[int], total: int, settings: HtmlSettings) -> bool:

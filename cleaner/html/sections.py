@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
-from .walk import CHROME, FURNITURE, HEADER, HINT, JUNK, Line, Page
+from .walk import CHROME, FURNITURE, HEADER, HINT, JUNK, Line, Page, line_sums
 
 _QUESTION_TAGS = frozenset({"dt", "summary"})  # a FAQ's question, over its answer (answer_positions)
 
@@ -98,6 +98,36 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
         # Nothing else of the box stays, so any kept line of the container after the heading is
         # outside the box: the box is followed by something that stays.
         if lines > 1 and all(other == position for other in staying[box]) and last <= position:
+            found.append(position)
+    return frozenset(found)
+
+
+def furniture_box_headings(page: Page, inside: Sequence[bool], excluded: Sequence[bool], container: int,
+                           settings: HtmlSettings) -> frozenset[int]:
+    """The positions of headings over a box the content finder removed as furniture: the heading
+    alone in its block, beside a block named furniture, in a box (the heading block's parent)
+    inside the container, not the container itself, whose every other line is furniture's. A
+    hosted site's summary block ("summary-block-header" over "summary-item-list": "More community
+    news" over teaser cards) names its cards, not its title, which stands alone at the article's
+    end. At least two lines of furniture, and no header: a live blog entry's header holds its
+    title over its author's name (furniture), and the title stays. The box must hold something: a heading over nothing (a link box whose links go as link
+    lines) is `link_box_headings`'. `inside` and `excluded`: per element, content.MainContent's."""
+    lines = page.lines
+    candidates = [p for p, line in enumerate(lines) if line.tag in settings.heading_tags and line.tag != "h1"
+                  and inside[line.owner] and not excluded[line.owner]]
+    if not candidates:
+        return frozenset()
+    counts = line_sums(page, lambda line: 1)
+    furniture = line_sums(page, lambda line: 1 if excluded[line.owner] else 0)
+    found = []
+    for position in candidates:
+        block = lines[position].owner
+        while page.parents[block] > 0 and counts[page.parents[block]] == 1:
+            block = page.parents[block]
+        box = page.parents[block]
+        if box <= 0 or box == container or not inside[box]:
+            continue
+        if counts[box] > 2 and furniture[box] == counts[box] - 1 and not page.flags[box] & HEADER:
             found.append(position)
     return frozenset(found)
 

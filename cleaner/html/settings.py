@@ -43,6 +43,11 @@ class HtmlSettings:
     label_max_words: int  # ... a label this short joins its value's line
     form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
     form_box_line_max_words: int  # ... each this short, is a sign-up box
+    card_min_siblings: int  # teaser cards side by side, at least this many (cards.py) ...
+    card_max_lines: int  # ... each of at most this many lines ...
+    card_link_density: float  # ... a line this much linked (the title) ...
+    card_excerpt_max_words: int  # ... one excerpt this short ...
+    card_date_max_words: int  # ... and a date line this short (or a second link)
     label_value_max_words: int  # ... a value this short
     foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
@@ -167,6 +172,11 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
         form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
         form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
+        card_min_siblings=int(_number(score, "card_min_siblings", f"{where}:score", int)),
+        card_max_lines=int(_number(score, "card_max_lines", f"{where}:score", int)),
+        card_link_density=_number(score, "card_link_density", f"{where}:score", float),
+        card_excerpt_max_words=int(_number(score, "card_excerpt_max_words", f"{where}:score", int)),
+        card_date_max_words=int(_number(score, "card_date_max_words", f"{where}:score", int)),
         label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
         stamp_words=frozenset(_strings(words, "stamp", where)),
         content_words=frozenset(_strings(words, "content", where)),
