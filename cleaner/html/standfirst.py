@@ -16,6 +16,8 @@ from .settings import HtmlSettings
 from .tables import ROW_OR_CELL_TAGS
 from .walk import Line, Page
 
+# A block-per-field page's dek: a paragraph, a field's <div> (Drupal's Layout Builder), a heading.
+_DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4"})
 _DESCRIPTION_SELECTORS = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
 
 
@@ -133,14 +135,15 @@ def _block_dek(page: Page, main: MainContent, heading: int, first: int, dek: Dek
     """The standfirst of a page built of one block per field (tagDiv's "tdb_title" then
     "tdb_single_subtitle", a page builder's heading widget then its text widget): the headline
     alone in its block, and the first line under it that is not furniture a sentence-long
-    paragraph without a link, alone in the next block beside the headline's."""
+    paragraph (a field's <div>, a heading) without a link, alone in the next block beside the
+    headline's (Drupal's Layout Builder: a block per field, the subtitle's after the title's)."""
     lines = page.lines
     block = _lone_block(page, lines[heading].owner)
     for i in range(heading + 1, first):
         line = lines[i]
         if main.excluded[line.owner]:
             continue
-        fits = line.tag == "p" and line.link_chars == 0 and _lone_block(page, line.owner) == block + page.sizes[block]
+        fits = line.tag in _DEK_TAGS and line.link_chars == 0 and _lone_block(page, line.owner) == block + page.sizes[block]
         return frozenset({i}) if fits and page.parents[block] >= 0 and dek(line.text) else frozenset()
     return frozenset()
 
