@@ -136,14 +136,19 @@ def _quote_embeds(page: Page) -> list[bool]:
     """Embed boxes (furniture only by the word for one, walk.EMBED_BOX) that hold a quote: an
     element named as one (walk.QUOTE) or a <blockquote> no social network names. Site builders
     put a pull-quote card written as custom code in such a box ("w-embed" inside the rich text);
-    a tweet's or a video's box holds neither. Furniture below still goes on its own marks (the
-    card's "quote-author")."""
+    a tweet's or a video's box holds neither. The quote-named card and all below it stay too: its
+    speaker's line is named as the card's part ("quote-author"), not as a byline."""
     cards = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
         if flags & EMBED_BOX and flags & JUNK == FURNITURE:
             below = range(index + 1, index + page.sizes[index])
-            cards[index] = any(page.flags[i] & QUOTE or page.tags[i] == "blockquote" and not page.flags[i] & EMBED
-                               for i in below)
+            quotes = [i for i in below if page.flags[i] & QUOTE or page.tags[i] == "blockquote" and not page.flags[i] & EMBED]
+            if quotes:
+                cards[index] = True
+                for quote in quotes:
+                    if page.flags[quote] & QUOTE and not page.flags[quote] & (CHROME | HIDDEN | EMBED):
+                        for i in range(quote, quote + page.sizes[quote]):
+                            cards[i] = not page.flags[i] & (CHROME | HIDDEN)
     return cards
 
 
