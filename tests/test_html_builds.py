@@ -99,3 +99,13 @@ def test_a_block_per_field_page_keeps_the_dek_in_the_block_after_the_headlines()
            'should open in 2028, the city says.</p></div></div>')
     lines = _lines(f'<article>{top}<div class="tdb_single_content">{_paragraphs("alpha", "bravo", "charlie")}</div></article>')
     assert lines[1].startswith("Tunnelling is 70 per cent done")
+
+
+def test_a_listicle_keeps_its_items_and_their_linked_names():
+    items = "".join(f'<div class="item"><h3><a href="https://m{n}.example">Market number {n}, Ripley</a></h3>'
+                    f'<p>Fifty stalls in the old courtyard, lit by torches after dark, stall row {n}.</p></div>'
+                    for n in (1, 2, 3))
+    body = f'<div class="post-body">{_paragraphs("alpha")}{items}{_paragraphs("charlie")}</div>'
+    lines = _lines(f"<article><h1>Winter markets</h1>{body}</article>")
+    assert "Market number 2, Ripley" in lines
+    assert any("stall row 3" in line for line in lines) and any("charlie" in line for line in lines)

@@ -28,6 +28,7 @@ from .sections import answer_positions, furniture_box_headings, link_box_heading
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, word_count
+from .cards import listed_names
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
@@ -346,10 +347,12 @@ def _kept_lines(
                 | furniture_box_headings(page, main.inside, main.excluded, main.container, settings))
     captions = gallery_captions(page, main, settings)
     answers = answer_positions(page)
+    names = listed_names(page, main.inside, settings)
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner] or position in standfirst or position in captions
-        if main.excluded[owner] and position not in captions or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
+        if (main.excluded[owner] and position not in captions
+                or not (line.tag == ROW_TAG or keep_line(line, settings) or position in names) or not (inside or whole_page)):
             continue
         if inside and (position < headline and _over_headline(line, settings) or position in controls):
             continue

@@ -77,3 +77,35 @@ def _dated(line: Line, settings: HtmlSettings) -> bool:
 def _excerpt(line: Line, settings: HtmlSettings) -> bool:
     return (not line.link_chars and not _dated(line, settings)
             and len(line.text.split()) <= settings.card_excerpt_max_words)
+
+
+def listed_names(page: Page, inside: list[bool] | tuple[bool, ...], settings: HtmlSettings) -> frozenset[int]:
+    """The positions (in `page.lines`) of a listicle's linked item names: a heading (not the h1)
+    all link, of at most `card_excerpt_max_words` words, whose next line is an unlinked paragraph
+    of the same item block, the item block sitting beside paragraphs of the article's own (its
+    parent holds a prose line of its own children's), at least `card_min_siblings` such items.
+    "Abbey Yard Market, Ripley" linking to the market's site is the item's name, not a link to
+    another story; as a link line it would go and leave the item's description nameless."""
+    lines = page.lines
+    found: dict[int, list[int]] = {}  # per item's parent: the names' positions
+    for position in range(len(lines) - 1):
+        line, after = lines[position], lines[position + 1]
+        if (line.tag not in settings.heading_tags or line.tag == "h1" or not inside[line.owner]
+                or line.link_density < settings.card_link_density
+                or len(line.text.split()) > settings.card_excerpt_max_words):
+            continue
+        item = page.parents[line.owner]
+        if after.link_chars or after.chars < settings.prose_min_chars or not item < after.owner < item + page.sizes[item]:
+            continue
+        found.setdefault(page.parents[item], []).append(position)
+    names: set[int] = set()
+    for parent, positions in found.items():
+        if len(positions) >= settings.card_min_siblings and _own_paragraphs(page, parent, settings):
+            names.update(positions)
+    return frozenset(names)
+
+
+def _own_paragraphs(page: Page, parent: int, settings: HtmlSettings) -> bool:
+    """Whether a child <p> of `parent` holds a prose-long line: the article's own paragraphs."""
+    return any(page.parents[line.owner] == parent and page.tags[line.owner] == "p" and line.chars >= settings.prose_min_chars
+               and not line.link_chars for line in page.lines)

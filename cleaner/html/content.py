@@ -321,8 +321,9 @@ def paragraph_container(page: Page, owner: int) -> int:
 def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> list[float]:
     """Per line: how much of it counts as article prose (0 for anything but prose).
 
-    Full weight for paragraphs among paragraphs; less for a lone one; least for a lone one
-    next to a link line (a teaser summary under its headline, even when the headline sits in
+    Full weight for paragraphs among paragraphs, and for a lone one in a block that sits among
+    paragraphs (a listicle's item: a linked name, its description, beside the article's own
+    paragraphs); less for a lone one; least for a lone one next to a link line (a teaser summary under its headline, even when the headline sits in
     an excluded <header>). Lines removed as furniture (a share row, an embed) are passed over
     when looking for that link line: a live blog's entry is one paragraph and its share row.
     """
@@ -335,8 +336,9 @@ def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> 
         line = lines[number]
         if excluded[line.owner] or not is_prose(line, settings):
             continue
-        if clusters[paragraph_container(page, line.owner)] > 1:
-            weights[number] = 1.0
+        container = paragraph_container(page, line.owner)
+        if clusters[container] > 1 or clusters.get(page.parents[container], 0) > 1:
+            weights[number] = 1.0  # among paragraphs, or a list item's text beside the article's paragraphs
         elif _next_to_links([lines[i] for i in neighbours[max(0, position - 1) : position + 2]],
                             min(position, 1), settings.max_link_density):
             weights[number] = settings.teaser_prose_weight
