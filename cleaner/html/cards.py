@@ -22,8 +22,10 @@ from .walk import Line, Page, line_sums
 _TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 
 
-def teaser_cards(page: Page, settings: HtmlSettings) -> list[bool]:
-    """Per element: a teaser card among its like (see the module's doc)."""
+def teaser_cards(page: Page, settings: HtmlSettings, prose: list[int]) -> list[bool]:
+    """Per element: a teaser card among its like (see the module's doc). `prose`: per element,
+    the prose characters its subtree holds; a row of cards holding `card_max_share` of the
+    page's or more is the page's own listing (a "what's on" page of events), not teasers."""
     count = len(page.tags)
     found = [False] * count
     if len(page.lines) < 2 * settings.card_min_siblings:
@@ -43,7 +45,9 @@ def teaser_cards(page: Page, settings: HtmlSettings) -> list[bool]:
         cards = [kid for kid in kids if _card(kid, lines, linked, dated, excerpts, settings) and _titled(page, kid, settings)]
         chosen = set(cards)
         others = any(prose[kid] for kid in kids if kid not in chosen)
-        if len(cards) >= settings.card_min_siblings and 2 * len(cards) > len(kids) and not others:
+        held = sum(prose[kid] for kid in cards)
+        if (len(cards) >= settings.card_min_siblings and 2 * len(cards) > len(kids) and not others
+                and held < settings.card_max_share * (prose[0] or 1)):
             for kid in cards:
                 found[kid] = True
     return found

@@ -83,10 +83,10 @@ def without_boxes(page: Page, main: MainContent, settings: HtmlSettings) -> Main
     (cards.py); not one holding most of the page's prose. They go only from the lines kept: left
     in the container's score, as before, they keep it from growing over the page's other chrome
     (a wider wrapper pays less for what it adds once a box's text no longer counts against it)."""
-    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, settings))]
+    prose = line_sums(page, lambda line: line.chars - line.link_chars if is_prose(line, settings) else 0)
+    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, settings, prose))]
     if not any(boxes):
         return main
-    prose = line_sums(page, lambda line: line.chars - line.link_chars if is_prose(line, settings) else 0)
     total = prose[0] or 1
     excluded = list(main.excluded)
     for index, box in enumerate(boxes):

@@ -48,6 +48,7 @@ class HtmlSettings:
     card_link_density: float  # ... a line this much linked (the title) ...
     card_excerpt_max_words: int  # ... one excerpt this short ...
     card_date_max_words: int  # ... and a date line this short (or a second link)
+    card_max_share: float  # ... holding together less than this share of the page's prose
     label_value_max_words: int  # ... a value this short
     foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
@@ -177,6 +178,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         card_link_density=_number(score, "card_link_density", f"{where}:score", float),
         card_excerpt_max_words=int(_number(score, "card_excerpt_max_words", f"{where}:score", int)),
         card_date_max_words=int(_number(score, "card_date_max_words", f"{where}:score", int)),
+        card_max_share=_number(score, "card_max_share", f"{where}:score", float),
         label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
         stamp_words=frozenset(_strings(words, "stamp", where)),
         content_words=frozenset(_strings(words, "content", where)),
