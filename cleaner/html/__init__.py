@@ -27,7 +27,7 @@ from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
-from .structured import stated_body, word_count
+from .structured import stated_body, states_more, word_count
 from .cards import listed_names
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
@@ -114,7 +114,7 @@ def _fuller(html: str, noscript: bool, templates: bool, words: int, settings: Ht
     """The page read again with its <noscript> or <template> content shown, when that reading
     states clearly more prose than the `words` of the first; None otherwise."""
     shown = _extract(parse_page(html, noscript, templates), settings, scope)
-    return shown if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
+    return shown if states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
 
 
 def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:
@@ -146,19 +146,12 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
         state = app_state_body(tree, settings, title or headline, max(visible, word_count(body, settings)))
         if state:
             body = state
-        if _states_more(body, visible, settings):
+        if states_more(body, visible, settings):
             body = with_visible_structure(body, page.lines, title or headline, settings)
             standfirst = (visible_standfirst(lines, body, settings, dek)
                           or dek_under_headline(page, main, settings, body, title or headline, dek))
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
-
-
-def _states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
-    """Whether the stated body (JSON-LD, application state) holds clearly more than the
-    `visible` words of the page's prose (structured.py)."""
-    stated = word_count(body, settings)
-    return stated >= settings.stated_min_words and stated > settings.stated_ratio * visible
 
 
 def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:

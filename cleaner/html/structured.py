@@ -60,6 +60,13 @@ def word_count(texts: list[str], settings: HtmlSettings) -> int:
     return int(total)
 
 
+def states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
+    """Whether a stated body (JSON-LD, application state) holds clearly more than the `visible`
+    words of the page's prose: at least `stated_min_words` and `stated_ratio` times as many."""
+    stated = word_count(body, settings)
+    return stated >= settings.stated_min_words and stated > settings.stated_ratio * visible
+
+
 def json_ld(tree: LexborHTMLParser, needle: str) -> Iterator[object]:
     """The page's JSON-LD blocks whose source holds `needle`, decoded. The substring test spares
     the parse of the blocks that cannot hold what the caller looks for; blocks that are not valid
