@@ -107,6 +107,16 @@ post's "Responses" box; a note.com post's creator card under the article ("o-cre
 <aside> between two paragraphs of the body ("Das Wichtigste in Kürze": it stays, html/asides.py).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
+
+A fifth round (helper ht, numbers 100-104): a Japanese page whose JSON-LD articleBody lies under a
+paywall teaser (CJK words counted by characters), an App Router page whose body is only React
+elements in a streamed row, a German Webflow article with a quote card in a custom-code "w-embed",
+a Russian Drupal page with a labelled "Источник" field, a Korean portal's tail (provider line,
+copyright, comment sort buttons and moderation notice), an English live blog whose entry headers
+hold the entry's title beside its author, a hosted site's summary cards with excerpts, a
+utility-class newsletter box inside the body, a Turkish tagDiv page (subtitle in a block of its
+own), a Spanish Drupal Layout Builder page (a block per field), a Dutch post with a donation box,
+and an Arc page with the Local Democracy Reporting Service's note.
 """
 
 from __future__ import annotations
@@ -387,6 +397,23 @@ BODY = {
     "ja_81_note_profile": ["十五坪の本屋です。", "一冊を選ぶのに一時間", "遠くの会員のおかげです。"],
     "de_80_fact_aside": ["Das Wichtigste in Kürze", "Länge: 148 Meter", "Bauzeit: Herbst 2026 bis Sommer 2028",
                          "aus einem Förderprogramm für den Radverkehr."],
+    "ja_100_jsonld_paywall": ["京都府内のルートをめぐる環境影響評価", "国は責任を持って工程を示すべきだ"],
+    "en_100_rsc_elements": ["Night buses will return to three routes", "Paid for by the late-night levy",
+                            "weeknight services were needed too."],
+    "de_100_webflow_quote": ["Ein Kino ist kein Geschäft wie jedes andere.", "Miriam Öztürk, Vorstand der Apollo eG",
+                             "Der Vermieter spielte mit", "aus dem Viertel geführt."],
+    "ru_100_drupal_source": ["На ремонт направят 1,3 млрд рублей", "с ними расторгли контракты, напомнили в мэрии."],
+    "ko_100_portal_tail": ["정부가 최저임금 결정 체계를", "구조가 필요하다\"고 말했다."],
+    "en_101_liveblog_entry_header": ["Final result: no overall control", "Greens take Mill End",
+                                     "Talks on forming an administration", "The first results are expected"],
+    "en_102_summary_cards": ["The number of people waiting for an allotment", "subject to planning."],
+    "en_103_utility_newsletter": ["Every week, a truck", "Drying is the hard part", "by the end of next year."],
+    "tr_100_tagdiv_subtitle": ["hattın 2028’de açılması hedefleniyor.", "kıyı düzenlemesinde kullanılacak."],
+    "es_100_layout_builder": ["tratará 6.000 toneladas de ropa usada al año y creará 45 empleos.",
+                              "Zaragoza contará a partir de 2027", "trapos industriales"],
+    "nl_100_donate_box": ["De gemeente Utrecht plant", "Bewoners mogen meebeslissen", "de Italiaanse els."],
+    "en_104_ldrs_note": ["Two of the four lanes will shut from Monday", "What changes for cyclists",
+                         "every 15 minutes on weekends."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -662,6 +689,27 @@ JUNK = {
                                "Recommended from Medium", "2.3K"],
     "ja_81_note_profile": ["ことり書房", "本と町のことを書いています", "おすすめ記事", "この記事が気に入ったらサポート", "会員登録"],
     "de_80_fact_aside": ["Lesen Sie auch", "Erste Mieter ziehen am Hafen ein", "Artikel teilen", "Meistgelesen", "Impressum"],
+    "ja_100_jsonld_paywall": ["この記事は有料会員限定です。", "残り735文字", "アクセスランキング", "この記事をシェア"],
+    "en_100_rsc_elements": ["Metro Dispatch", "Privacy"],
+    "de_100_webflow_quote": ["Artikel teilen", "Vielen Dank! Deine Anmeldung ist eingegangen!", "Hoppla!", "Mehr aus Kultur",
+                             "Foto: Jonas Brandt", "5 Min. Lesezeit"],
+    "ru_100_drupal_source": ["Источник", "Пресс-служба администрации Томска", "Поделиться:", "Читайте также",
+                             "Комментариев пока нет", "Просмотров"],
+    "ko_100_portal_tail": ["기사제공", "Copyright ⓒ 한빛경제", "순공감순", "공감비율순", "댓글 정렬 옵션 선택",
+                           "주제와 무관한 댓글", "이 기사를 추천합니다", "jihoon@hanbit.example"],
+    "en_101_liveblog_entry_header": ["Auto update", "Last updated 3 minutes ago", "Anna Price", "Share this:", "Recent Posts",
+                                     "Posted in", "1 of 3"],
+    "en_102_summary_cards": ["More community news", "Repair café marks its 100th session",
+                             "Volunteers have fixed more than 2,000 toasters", "Thirty fruit trees", "Read More",
+                             "Bin collections change over Christmas"],
+    "en_103_utility_newsletter": ["Get the Greenline newsletter", "Climate solutions that work, every Thursday.",
+                                  "More from Greenline", "Schools swap gas boilers"],
+    "tr_100_tagdiv_subtitle": ["- Reklam -", "İLGİLİ HABER", "BENZER HABERLER", "BİR CEVAP BIRAK", "Önceki Haber"],
+    "es_100_layout_builder": ["Fuente", "Ayuntamiento de Zaragoza\n", "Lo más leído", "02/12/2026 11:00"],
+    "nl_100_donate_box": ["Steun lokale journalistiek", "Word vandaag nog donateur.", "Lees ook", "Eén reactie",
+                          "Geef een reactie", "Pieter schrijft over wonen"],
+    "en_104_ldrs_note": ["The Local Democracy Reporting Service is a public service news agency", "READ MORE:",
+                         "ADVERTISEMENT", "Get the morning briefing", "View 12 comments", "Most Read"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -740,6 +788,8 @@ HEADINGS = {
     "fr_96_amp_story": ["Cinq choses à savoir sur le nouveau tramway de Tours", "Mise en service en 2028",
                         "La deuxième ligne reliera La Riche"],
     "ja_80_syndicated_title": ["高校生が開発した防災アプリ、市が正式採用へ"],
+    "tr_100_tagdiv_subtitle": ["İzmir’de metro hattı Buca’ya uzanıyor", "Buca metrosunda tünel kazısının yüzde 70’i"],
+    "es_100_layout_builder": ["Zaragoza abrirá en 2027 su primer centro de reciclaje textil", "La planta, en el polígono de Cogullada"],
 }  # fmt: skip
 
 

@@ -17,17 +17,19 @@ from ..errors import InputError
 from ..langtag import primary_subtag
 from ..normalize import repair
 from ..types import Document, Paragraph
-from .content import MainContent, find_main, is_prose, keep_line
+from .content import MainContent, find_main, is_prose, keep_line, without_boxes
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio
 from .gallery import gallery_captions, slide_counters
 from .parsing import parse_page, template_chars
 from .restore import with_visible_structure
-from .sections import answer_positions, link_box_headings
+from .sections import answer_positions, furniture_box_headings, link_box_headings
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
-from .structured import stated_body, word_count
+from .structured import stated_body, states_more, word_count
+from .cards import listed_names
+from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .toolbar import control_labels, seam_positions, toolbar_positions
@@ -112,7 +114,7 @@ def _fuller(html: str, noscript: bool, templates: bool, words: int, settings: Ht
     """The page read again with its <noscript> or <template> content shown, when that reading
     states clearly more prose than the `words` of the first; None otherwise."""
     shown = _extract(parse_page(html, noscript, templates), settings, scope)
-    return shown if _states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
+    return shown if states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
 
 
 def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:
@@ -120,7 +122,7 @@ def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:
 
 
 def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
-    return word_count([line.text for line, _ in extraction.lines if is_prose(line, settings)])
+    return word_count([line.text for line, _ in extraction.lines if is_prose(line, settings)], settings)
 
 
 def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extraction:
@@ -132,31 +134,24 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     page = walk(root, settings)
     tables = page_tables(page)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
-    main = own_article(page, main, settings, title)
+    main = without_boxes(page, own_article(page, main, settings, title), settings)
     title = _choose_title(page, main, title, settings)
-    page.lines = join_rows(page, tables, main.excluded, main.container, settings)
+    page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)
     lines = _kept_lines(page, main, settings, title, scope == "page", dek)
     if scope == "main":
         lines = without_closing_bio(lines, page, tree, settings)
         headline, body = stated_body(tree, settings)
-        visible = word_count([line.text for line, _ in lines if is_prose(line, settings)])
-        state = app_state_body(tree, settings, title or headline, max(visible, word_count(body)))
+        visible = word_count([line.text for line, _ in lines if is_prose(line, settings)], settings)
+        state = app_state_body(tree, settings, title or headline, max(visible, word_count(body, settings)))
         if state:
             body = state
-        if _states_more(body, visible, settings):
+        if states_more(body, visible, settings):
             body = with_visible_structure(body, page.lines, title or headline, settings)
             standfirst = (visible_standfirst(lines, body, settings, dek)
                           or dek_under_headline(page, main, settings, body, title or headline, dek))
             return Extraction(title or headline, _stated_lines(standfirst + body), lang)
     return Extraction(title, lines, lang)
-
-
-def _states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
-    """Whether the stated body (JSON-LD, application state) holds clearly more than the
-    `visible` words of the page's prose (structured.py)."""
-    stated = word_count(body)
-    return stated >= settings.stated_min_words and stated > settings.stated_ratio * visible
 
 
 def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
@@ -341,13 +336,16 @@ def _kept_lines(
     headline = _headline_position(page, main, title_key)
     controls = (toolbar_positions(page, main, settings, headline) | seam_positions(page, main, settings, headline)
                 | control_labels(page, settings) | slide_counters(page, settings)
-                | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings)))
+                | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings))
+                | furniture_box_headings(page, main.inside, main.excluded, main.container, settings))
     captions = gallery_captions(page, main, settings)
     answers = answer_positions(page)
+    names = listed_names(page, main.inside, settings)
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner] or position in standfirst or position in captions
-        if main.excluded[owner] and position not in captions or not (line.tag == ROW_TAG or keep_line(line, settings)) or not (inside or whole_page):
+        if (main.excluded[owner] and position not in captions
+                or not (line.tag == ROW_TAG or keep_line(line, settings) or position in names) or not (inside or whole_page)):
             continue
         if inside and (position < headline and _over_headline(line, settings) or position in controls):
             continue

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from .settings import HtmlSettings
-from .statesources import revive_flat, state_values
+from .statesources import revive_elements, revive_flat, state_values
 from .structured import paragraphs_of, word_count
 
 _DECODER = json.JSONDecoder(strict=False)  # raw_decode: the first value, the script's rest ignored
@@ -71,7 +71,8 @@ def app_state_body(tree: LexborHTMLParser, settings: HtmlSettings, title: str, v
             continue
         if end < len(source) and source.count(" ", 0, end) < need:  # a small object, the script's rest after it
             continue
-        _collect(revive_flat(value), settings, title.casefold(), False, 0, found)
+        value = revive_elements(value) if '["$",' in source[:end] else revive_flat(value)
+        _collect(value, settings, title.casefold(), False, 0, found)
     return _best(found, need)
 
 
@@ -126,7 +127,7 @@ def _add(paragraphs: list[str], settings: HtmlSettings, by_title: bool, found: l
     """A candidate when most of its paragraphs are prose: labels, ids and URLs are not."""
     prose = [p for p in paragraphs if _is_prose(p, settings)]
     if len(prose) >= 2 and 2 * len(prose) > len(paragraphs):
-        found.append(_Candidate(paragraphs, word_count(prose), by_title))
+        found.append(_Candidate(paragraphs, word_count(prose, settings), by_title))
 
 
 def _is_prose(text: str, settings: HtmlSettings) -> bool:

@@ -17,9 +17,12 @@ from dataclasses import dataclass
 
 from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
+from .cards import teaser_cards
+from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
-from .walk import CHROME, EMBED, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, TRAIL, Line, Page, line_sums, subtree_sums
+from .walk import (CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL, Line, Page,
+                   line_sums, subtree_sums)
 
 
 _WORD = re.compile(r"\w")
@@ -56,7 +59,8 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
-    wrappers = [wrapper or box for wrapper, box in zip(_content_wrappers(page), fact_boxes(page, subtree, links))]
+    wrappers = [wrapper or box or card for wrapper, box, card
+                in zip(_content_wrappers(page), fact_boxes(page, subtree, links), _quote_embeds(page))]
     sections = section_headers(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
@@ -71,6 +75,27 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
             share = settings.hinted_massive_share if flags & HINT else settings.massive_share
             excluded[index] = subtree[index] < share * total
     return excluded
+
+
+def without_boxes(page: Page, main: MainContent, settings: HtmlSettings) -> MainContent:
+    """`main` with two kinds of box no name marks excluded, once the container is chosen: a
+    form's box of a few short lines (a sign-up box, forms.py) and a row of teaser cards
+    (cards.py); not one holding most of the page's prose. They go only from the lines kept: left
+    in the container's score, as before, they keep it from growing over the page's other chrome
+    (a wider wrapper pays less for what it adds once a box's text no longer counts against it)."""
+    prose = line_sums(page, lambda line: line.chars - line.link_chars if is_prose(line, settings) else 0)
+    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, settings, prose))]
+    if not any(boxes):
+        return main
+    total = prose[0] or 1
+    excluded = list(main.excluded)
+    for index, box in enumerate(boxes):
+        parent = page.parents[index]
+        if parent >= 0 and excluded[parent] and not main.excluded[index]:
+            excluded[index] = True  # below a box excluded here
+        elif box and prose[index] < settings.massive_share * total and index != main.container:
+            excluded[index] = True
+    return MainContent(main.container, tuple(excluded), main.inside)
 
 
 def _layout_words(page: Page, subtree: list[int], total: int, settings: HtmlSettings) -> bool:
@@ -105,6 +130,26 @@ def _content_wrappers(page: Page) -> list[bool]:
         if tag == "figure" and tables[index] or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote":
             wrappers[index] = True
     return wrappers
+
+
+def _quote_embeds(page: Page) -> list[bool]:
+    """Embed boxes (furniture only by the word for one, walk.EMBED_BOX) that hold a quote: an
+    element named as one (walk.QUOTE) or a <blockquote> no social network names. Site builders
+    put a pull-quote card written as custom code in such a box ("w-embed" inside the rich text);
+    a tweet's or a video's box holds neither. The quote-named card and all below it stay too: its
+    speaker's line is named as the card's part ("quote-author"), not as a byline."""
+    cards = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        if flags & EMBED_BOX and flags & JUNK == FURNITURE:
+            below = range(index + 1, index + page.sizes[index])
+            quotes = [i for i in below if page.flags[i] & QUOTE or page.tags[i] == "blockquote" and not page.flags[i] & EMBED]
+            if quotes:
+                cards[index] = True
+                for quote in quotes:
+                    if page.flags[quote] & QUOTE and not page.flags[quote] & (CHROME | HIDDEN | EMBED):
+                        for i in range(quote, quote + page.sizes[quote]):
+                            cards[i] = not page.flags[i] & (CHROME | HIDDEN)
+    return cards
 
 
 def _entry_stamps(page: Page, settings: HtmlSettings) -> list[bool]:
@@ -276,8 +321,9 @@ def paragraph_container(page: Page, owner: int) -> int:
 def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> list[float]:
     """Per line: how much of it counts as article prose (0 for anything but prose).
 
-    Full weight for paragraphs among paragraphs; less for a lone one; least for a lone one
-    next to a link line (a teaser summary under its headline, even when the headline sits in
+    Full weight for paragraphs among paragraphs, and for a lone one in a block that sits among
+    paragraphs (a listicle's item: a linked name, its description, beside the article's own
+    paragraphs); less for a lone one; least for a lone one next to a link line (a teaser summary under its headline, even when the headline sits in
     an excluded <header>). Lines removed as furniture (a share row, an embed) are passed over
     when looking for that link line: a live blog's entry is one paragraph and its share row.
     """
@@ -290,8 +336,9 @@ def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> 
         line = lines[number]
         if excluded[line.owner] or not is_prose(line, settings):
             continue
-        if clusters[paragraph_container(page, line.owner)] > 1:
-            weights[number] = 1.0
+        container = paragraph_container(page, line.owner)
+        if clusters[container] > 1 or clusters.get(page.parents[container], 0) > 1:
+            weights[number] = 1.0  # among paragraphs, or a list item's text beside the article's paragraphs
         elif _next_to_links([lines[i] for i in neighbours[max(0, position - 1) : position + 2]],
                             min(position, 1), settings.max_link_density):
             weights[number] = settings.teaser_prose_weight

@@ -15,30 +15,54 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
-from .walk import CHROME, FURNITURE, HEADER, JUNK, Line, Page
+from .walk import CHROME, FURNITURE, HEADER, HINT, JUNK, Line, Page, line_sums
 
 _QUESTION_TAGS = frozenset({"dt", "summary"})  # a FAQ's question, over its answer (answer_positions)
 
 
 def section_headers(page: Page, settings: HtmlSettings) -> list[bool]:
     """Per element: a header (no other furniture mark) holding only heading lines without a link,
-    and no chrome, furniture or header below it. A site header holds a logo link or a menu."""
+    and no chrome, furniture or header below it. A site header holds a logo link or a menu.
+
+    Inside an article-like element (walk.HINT above it: a live blog's entry is an <article>), a
+    header may also hold furniture beside its heading: a live blog entry's header puts its
+    author's name under its title ("liveblog-meta-authors"); the furniture still goes on its own
+    mark, the title stays. Chrome (a menu) or another header below still makes it the page's."""
     marked = [False] * len(page.tags)
     if not any(flags & JUNK == HEADER for flags in page.flags):
         return marked
     holder = [-1] * len(page.tags)  # per element: the innermost such header it is in (or is)
+    hinted = [False] * len(page.tags)  # per element: below an article-like element
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         holder[index] = index if flags & JUNK == HEADER else (holder[parent] if parent >= 0 else -1)
+        hinted[index] = parent >= 0 and (hinted[parent] or bool(page.flags[parent] & HINT))
+    furnished = _under_furniture(page)
     below: dict[int, list[Line]] = {}
     for line in page.lines:
         if holder[line.owner] >= 0:
             below.setdefault(holder[line.owner], []).append(line)
     for index, lines in below.items():
         end = index + page.sizes[index]
-        marked[index] = (all(line.tag in settings.heading_tags and not line.link_chars for line in lines)
-                         and not any(page.flags[inner] & (CHROME | FURNITURE | HEADER) for inner in range(index + 1, end)))
+        inner = range(index + 1, end)
+        if any(page.flags[i] & (CHROME | HEADER) for i in inner):
+            continue
+        own = [line for line in lines if not furnished[line.owner]]
+        heads = all(line.tag in settings.heading_tags and not line.link_chars for line in own)
+        if not any(page.flags[i] & FURNITURE for i in inner):
+            marked[index] = heads
+        else:  # the furniture goes on its own marks; one heading of the header's own stays
+            marked[index] = hinted[index] and bool(own) and heads and not any(line.tag == "h1" for line in lines)
     return marked
+
+
+def _under_furniture(page: Page) -> list[bool]:
+    """Per element: marked furniture by its name, or below one so marked."""
+    under = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        under[index] = bool(flags & FURNITURE) or (parent >= 0 and under[parent])
+    return under
 
 
 def link_box_headings(page: Page, inside: Sequence[bool], container: int, settings: HtmlSettings,
@@ -74,6 +98,36 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
         # Nothing else of the box stays, so any kept line of the container after the heading is
         # outside the box: the box is followed by something that stays.
         if lines > 1 and all(other == position for other in staying[box]) and last <= position:
+            found.append(position)
+    return frozenset(found)
+
+
+def furniture_box_headings(page: Page, inside: Sequence[bool], excluded: Sequence[bool], container: int,
+                           settings: HtmlSettings) -> frozenset[int]:
+    """The positions of headings over a box the content finder removed as furniture: the heading
+    alone in its block, beside a block named furniture, in a box (the heading block's parent)
+    inside the container, not the container itself, whose every other line is furniture's. A
+    hosted site's summary block ("summary-block-header" over "summary-item-list": "More community
+    news" over teaser cards) names its cards, not its title, which stands alone at the article's
+    end. At least two lines of furniture, and no header: a live blog entry's header holds its
+    title over its author's name (furniture), and the title stays. The box must hold something: a heading over nothing (a link box whose links go as link
+    lines) is `link_box_headings`'. `inside` and `excluded`: per element, content.MainContent's."""
+    lines = page.lines
+    candidates = [p for p, line in enumerate(lines) if line.tag in settings.heading_tags and line.tag != "h1"
+                  and inside[line.owner] and not excluded[line.owner]]
+    if not candidates:
+        return frozenset()
+    counts = line_sums(page, lambda line: 1)
+    furniture = line_sums(page, lambda line: 1 if excluded[line.owner] else 0)
+    found = []
+    for position in candidates:
+        block = lines[position].owner
+        while page.parents[block] > 0 and counts[page.parents[block]] == 1:
+            block = page.parents[block]
+        box = page.parents[block]
+        if box <= 0 or box == container or not inside[box]:
+            continue
+        if counts[box] > 2 and furniture[box] == counts[box] - 1 and not page.flags[box] & HEADER:
             found.append(position)
     return frozenset(found)
 

@@ -37,6 +37,19 @@ class HtmlSettings:
     header_words: frozenset[str]
     trail_words: frozenset[str]  # a breadcrumb trail: the navigation an article's own header may hold (content.py)
     stamp_words: frozenset[str]  # an inline element so named opening a line is a line of its own (walk.STAMP)
+    embed_box_words: frozenset[str]  # an embed's box: furniture, unless it holds a quote (content._quote_embeds)
+    quote_words: frozenset[str]  # class parts naming a quote (walk.QUOTE)
+    label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
+    label_max_words: int  # ... a label this short joins its value's line
+    form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
+    form_box_line_max_words: int  # ... each this short, is a sign-up box
+    card_min_siblings: int  # teaser cards side by side, at least this many (cards.py) ...
+    card_max_lines: int  # ... each of at most this many lines ...
+    card_link_density: float  # ... a line this much linked (the title) ...
+    card_excerpt_max_words: int  # ... one excerpt this short ...
+    card_date_max_words: int  # ... and a date line this short (or a second link)
+    card_max_share: float  # ... holding together less than this share of the page's prose
+    label_value_max_words: int  # ... a value this short
     foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
     fine_print_words: frozenset[str]  # class parts of small, muted text (a caption under a picture, captions.py)
@@ -85,6 +98,7 @@ class HtmlSettings:
     article_types: frozenset[str]  # schema.org types whose articleBody may stand for the page
     stated_min_words: int  # ... when it has this many words
     stated_ratio: float  # ... and more than this many times the visible prose's
+    unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
@@ -153,6 +167,19 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         header_words=frozenset(_strings(words, "header", where)),
         trail_words=frozenset(_strings(words, "trail", where)),
         foot_words=frozenset(_strings(words, "foot", where)),
+        embed_box_words=frozenset(_strings(words, "embed_box", where)),
+        quote_words=frozenset(_strings(words, "quote", where)),
+        label_words=frozenset(_strings(words, "label", where)),
+        label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
+        form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
+        form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
+        card_min_siblings=int(_number(score, "card_min_siblings", f"{where}:score", int)),
+        card_max_lines=int(_number(score, "card_max_lines", f"{where}:score", int)),
+        card_link_density=_number(score, "card_link_density", f"{where}:score", float),
+        card_excerpt_max_words=int(_number(score, "card_excerpt_max_words", f"{where}:score", int)),
+        card_date_max_words=int(_number(score, "card_date_max_words", f"{where}:score", int)),
+        card_max_share=_number(score, "card_max_share", f"{where}:score", float),
+        label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
         stamp_words=frozenset(_strings(words, "stamp", where)),
         content_words=frozenset(_strings(words, "content", where)),
         fine_print_words=frozenset(_strings(words, "fine_print", where)),
@@ -201,6 +228,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         article_types=frozenset(_strings(structured, "article_types", f"{where}:structured")),
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
+        unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
         restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
         restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),

@@ -16,6 +16,8 @@ from .settings import HtmlSettings
 from .tables import ROW_OR_CELL_TAGS
 from .walk import Line, Page
 
+# A block-per-field page's dek: a paragraph, a field's <div> (Drupal's Layout Builder), a heading.
+_DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4"})
 _DESCRIPTION_SELECTORS = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
 
 
@@ -115,7 +117,8 @@ def standfirst_lines(page: Page, main: MainContent, settings: HtmlSettings, titl
         if page.parents[lines[i].owner] == parent and not main.excluded[lines[i].owner] and lines[i].link_chars == 0
         and lines[i].tag not in ROW_OR_CELL_TAGS and (dek(lines[i].text) or _deck_heading(lines, i, heading, settings))
     ]
-    return frozenset(found[: settings.standfirst_max_lines]) or _nested_dek(page, main, heading, first, dek)
+    return (frozenset(found[: settings.standfirst_max_lines]) or _nested_dek(page, main, heading, first, dek)
+            or _block_dek(page, main, heading, first, dek))
 
 
 def _deck_heading(lines: list[Line], position: int, heading: int, settings: HtmlSettings) -> bool:
@@ -126,6 +129,36 @@ def _deck_heading(lines: list[Line], position: int, heading: int, settings: Html
     line = lines[position]
     return (position == heading + 1 and line.tag in settings.heading_tags
             and len(line.text.split()) >= settings.standfirst_stated_min_words)
+
+
+def _block_dek(page: Page, main: MainContent, heading: int, first: int, dek: DekTest) -> frozenset[int]:
+    """The standfirst of a page built of one block per field (tagDiv's "tdb_title" then
+    "tdb_single_subtitle", a page builder's heading widget then its text widget): the headline
+    alone in its block, and the first line under it that is not furniture a sentence-long
+    paragraph (a field's <div>, a heading) without a link, alone in the next block beside the
+    headline's (Drupal's Layout Builder: a block per field, the subtitle's after the title's)."""
+    lines = page.lines
+    block = _lone_block(page, lines[heading].owner)
+    for i in range(heading + 1, first):
+        line = lines[i]
+        if main.excluded[line.owner]:
+            continue
+        fits = line.tag in _DEK_TAGS and line.link_chars == 0 and _lone_block(page, line.owner) == block + page.sizes[block]
+        return frozenset({i}) if fits and page.parents[block] >= 0 and dek(line.text) else frozenset()
+    return frozenset()
+
+
+def _lone_block(page: Page, owner: int) -> int:
+    """The outermost element holding the line owned by `owner` and no other line."""
+    block = owner
+    while page.parents[block] > 0 and _lines_in(page, page.parents[block]) == 1:
+        block = page.parents[block]
+    return block
+
+
+def _lines_in(page: Page, element: int) -> int:
+    end = element + page.sizes[element]
+    return sum(1 for line in page.lines if element <= line.owner < end)
 
 
 def _nested_dek(page: Page, main: MainContent, heading: int, first: int, dek: DekTest) -> frozenset[int]:

@@ -13,7 +13,8 @@ the raw HTML keeps whichever one the site used:
   which Apollo and Redux pages do to load faster.
 - Next.js's App Router streams its server components as `self.__next_f.push([1, "..."])`
   calls: their strings joined are rows `id:value`, each value JSON, or a long text sent raw
-  as `id:T<hex length>,<text>` (how a long article body travels).
+  as `id:T<hex length>,<text>` (how a long article body travels), and elements rendered on
+  the server as `["$", "p", key, {"children": ...}]` (`revive_elements`).
 """
 
 from __future__ import annotations
@@ -153,6 +154,22 @@ def revive_flat(data: object) -> object:
         return value
 
     return revive(0, 0)
+
+
+def revive_elements(data: object, depth: int = 0) -> object:
+    """An App Router row's React elements, `["$", "p", key, {"children": ...}]`, as blocks
+    `{"type": "p", "children": ...}` (the shape appstate.py reads); other values as they are. A
+    client component's props may hold the article as elements the server rendered: there the
+    body sits in four-item lists whose text is only in the last item."""
+    if depth > _MAX_FLAT_DEPTH:
+        return data
+    if isinstance(data, list):
+        if len(data) == 4 and data[0] == "$" and isinstance(data[1], str) and isinstance(data[3], dict):
+            return {"type": data[1], **{key: revive_elements(value, depth + 1) for key, value in data[3].items()}}
+        return [revive_elements(item, depth + 1) for item in data]
+    if isinstance(data, dict):
+        return {key: revive_elements(value, depth + 1) for key, value in data.items()}
+    return data
 
 
 def _special(item: list, revive) -> object:

@@ -25,6 +25,8 @@ _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote|section)\s*>
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|blockquote|section)\b", re.I)
 _WORD = re.compile(r"\w+")
+# Han and kana: written without spaces, a sentence is one \w+ run; counted by characters instead.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Line breaks other than "\n" a body may carry: "\r" alone, Unicode's line and paragraph separators.
 _OTHER_BREAK = re.compile("\r\n?|[\u2028\u2029]")
 # A break escaped once more than JSON needs: the two characters backslash and "n" ("\\n" in the source).
@@ -44,8 +46,25 @@ def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, li
     return " ".join(headline.split()), paragraphs_of(body)
 
 
-def word_count(texts: list[str]) -> int:
-    return sum(len(_WORD.findall(text)) for text in texts)
+def word_count(texts: list[str], settings: HtmlSettings) -> int:
+    """Words of the texts; in Chinese and Japanese, which have no spaces to count, a word is
+    `unspaced_chars_per_word` characters (else a whole Japanese paragraph is a few "words", and
+    a body stated in JSON-LD never outweighs the teaser a paywall shows)."""
+    total = 0.0
+    for text in texts:
+        unspaced = len(_UNSPACED.findall(text))
+        if unspaced:
+            text = _UNSPACED.sub(" ", text)
+            total += unspaced / settings.unspaced_chars_per_word
+        total += len(_WORD.findall(text))
+    return int(total)
+
+
+def states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
+    """Whether a stated body (JSON-LD, application state) holds clearly more than the `visible`
+    words of the page's prose: at least `stated_min_words` and `stated_ratio` times as many."""
+    stated = word_count(body, settings)
+    return stated >= settings.stated_min_words and stated > settings.stated_ratio * visible
 
 
 def json_ld(tree: LexborHTMLParser, needle: str) -> Iterator[object]:

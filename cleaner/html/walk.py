@@ -35,6 +35,9 @@ CONTROL = 8192  # the block owning a form control's text (an input, a button): i
 TRAIL = 4096  # a class/id naming a breadcrumb trail: the only navigation an article's own header holds (content.py)
 STAMP = 32768  # a class/id naming a date stamp: an inline element so named that opens a line is a line of its own
 FOOT = 16384  # a class/id naming the page's foot ("print-footer"): never a box that took the article's rest (content.py)
+EMBED_BOX = 65536  # furniture only by the word for an embed's box ("w-embed"): a quote card in one stays (content.py)
+QUOTE = 131072  # a class/id naming a quote ("quote-card", "pullquote")
+LABEL = 262144  # a class/id naming a field's label ("field__label"): its value's line joins it (labels.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -91,7 +94,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 
 # What a class/id part may say, before the precedence of `name_flags` resolves it.
-_STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23
+_STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD, _EMBED_BOX_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23, 1 << 24
 
 
 def part_marks(settings: HtmlSettings) -> dict[str, int]:
@@ -102,6 +105,8 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
                         (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
                         (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
                         (settings.foot_words, FOOT), (settings.stamp_words, STAMP),
+                        (settings.embed_box_words, _EMBED_BOX_WORD), (settings.quote_words, QUOTE),
+                        (settings.label_words, LABEL),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
         for word in words:
             marks[word] = marks.get(word, 0) | mark
@@ -125,9 +130,14 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         said |= marks.get(part, 0)
     if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
         said |= _STRONG
-    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP)
+    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP | QUOTE | LABEL)
     if said & _STRONG:
         flags |= FURNITURE
+        if said & _EMBED_BOX_WORD and not any(
+            marks.get(p, 0) & _STRONG and not marks.get(p, 0) & _EMBED_BOX_WORD or p.startswith(settings.furniture_prefixes)
+            for p in parts
+        ):
+            flags |= EMBED_BOX
     elif said & _CAPTION_WORD:
         flags |= FURNITURE | CAPTION
     elif said & _LAYOUT_WORD:

@@ -1,0 +1,54 @@
+"""A field's label and its value on one line, as the page shows them.
+
+CMSs print a labelled field as two blocks side by side, the label floated beside the value by
+the theme's CSS: Drupal's `<div class="field__label">Source</div><div class="field__item">Press
+office</div>` (`field--label-inline`), Drupal 7's "field-label". Read as blocks they are two
+lines, "Source" and "Press office": the text rules know "Source: <name>" as a credit line and
+the reader sees it so, but neither half alone says what it is. The label's block (a class part
+of `label` in html.toml, walk.LABEL) holding one short line, followed at once by a sibling block
+holding one line, joins that line as "Label: value".
+"""
+
+from __future__ import annotations
+
+from .settings import HtmlSettings
+from .walk import LABEL, Line, Page
+
+_ENDS = (".", "!", "?", "…")
+
+
+def join_labels(page: Page, lines: list[Line], settings: HtmlSettings) -> list[Line]:
+    """The page's `lines` with each field label joined to its value's line (see the module's doc)."""
+    if not any(page.flags[line.owner] & LABEL for line in lines):
+        return lines
+    joined: list[Line] = []
+    skip = -1
+    for position, line in enumerate(lines):
+        if position == skip:
+            continue
+        value = lines[position + 1] if position + 1 < len(lines) else None
+        after = lines[position + 2] if position + 2 < len(lines) else None
+        if value is not None and _labels(page, line, value, after, settings):
+            label = line.text if line.text.endswith((":", "：")) else line.text + ":"
+            joined.append(Line(f"{label} {value.text}", line.chars + value.chars, line.link_chars + value.link_chars,
+                               value.owner, value.tag))
+            skip = position + 1
+        else:
+            joined.append(line)
+    return joined
+
+
+def _labels(page: Page, line: Line, value: Line, after: Line | None, settings: HtmlSettings) -> bool:
+    """Whether `line` is a field's label (its block named so, no link, at most `label_max_words`
+    words, no sentence's end) and `value` the one line, of at most `label_value_max_words` words,
+    of the block right after the label's (the line `after` it is not in that block)."""
+    owner = line.owner
+    if not page.flags[owner] & LABEL or line.link_chars or len(line.text.split()) > settings.label_max_words or line.text.endswith(_ENDS):
+        return False  # a linked label is a section's kicker over the headline
+    if len(value.text.split()) > settings.label_value_max_words:
+        return False
+    sibling = owner + page.sizes[owner]
+    if sibling >= len(page.tags) or page.parents[sibling] != page.parents[owner]:
+        return False
+    inside = range(sibling, sibling + page.sizes[sibling])
+    return value.owner in inside and (after is None or after.owner not in inside) and value.tag not in settings.heading_tags
