@@ -94,10 +94,12 @@ def _bio_end(
         return last
     name = [w.casefold() for w in opening]
     bylines = list(range(first)) + [i for i in range(first, index) if not pars[i].kept]  # a block opening on the headline holds its byline
-    if not any(_holds(doc, i, name, s, categories) for i in bylines):
+    holding = [i for i in bylines if _holds(doc, i, name, s, categories)]
+    if not holding:
         return last
-    if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(first, index)):
+    if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(max(first, holding[-1] + 1), index)):
         return last  # the article's subject, named in its text (a caption's credit held the name), not its author
+    # (a headline or standfirst over the byline naming the author is an op-ed's: "Pour l'élue Anne Dubreuil, ...")
     return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
 
 

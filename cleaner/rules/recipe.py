@@ -28,21 +28,29 @@ from .settings import ScorerSettings
 
 # A line opening with a quantity: "200 g", "3 tbsp", "1,5 kg", "½ cup", "2-3 cloves".
 _QUANTITY = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+)?|[½⅓⅔¼¾⅛])\s?\S")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABEL = re.compile(r"[^\W\d_][^\W\d_' ’.-]*\s?[:：]\s?\S")  # "Difficoltà: facile"
 
 
 def recipe_head(doc: Document, first: int, last: int, s: ScorerSettings, top: int = -1) -> int:
     """The body's first paragraph once a recipe's fact rows right above it have joined it (when
-    the body `first`..`last` lists `list_min_items` quantity lines); `first` otherwise."""
+    the body `first`..`last` lists `list_min_items` quantity lines): `recipe_figure_rows` of them
+    holding a figure, or one "Label: value" row alone (`_timed`); `first` otherwise."""
     pars = doc.paragraphs
     index, figures = first, 0
     while index - 1 > top and _row(doc, pars[index - 1], s):
         index -= 1
         figures += any(ch.isdigit() for ch in doc.kept_text(pars[index]))
-    if index == first or figures < s.recipe_figure_rows:
+    if index == first or not (figures >= s.recipe_figure_rows or (index == first - 1 and _timed(doc.kept_text(pars[index]).strip()))):
         return first
     quantities = sum(1 for par in pars[first : last + 1] if _quantity_line(doc, par, s))
     return index if quantities >= s.list_min_items else first
+
+
+def _timed(text: str) -> bool:
+    """A lone "Label: value" row holding a figure and no year: "Zubereitungszeit: 40 Minuten",
+    not a date line ("Stand: 04.12.2026")."""
+    return _LABEL.match(text) is not None and any(ch.isdigit() for ch in text) and _YEAR.search(text) is None
 
 
 def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -66,8 +74,9 @@ def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
     "Zubereitung") with no removal inside, `list_min_items` or more of them and `list_min_share`
     of them opening with a quantity, between a sentence scoring as prose (the intro, maybe a
     short one: "Ein cremiges Risotto für den Herbst, fertig in 35 Minuten.") and a sentence-long
-    paragraph of prose (the method's first step): a menu or a byline's rows have no prose on
-    both sides. Neutral, not positive: the lines join a body only with prose around them."""
+    paragraph of prose or a shorter sentence scoring as prose (the method's first step: "Kartoffeln,
+    Zwiebel und Möhren schälen und würfeln."): a menu or a byline's rows have no prose on both
+    sides. Neutral, not positive: the lines join a body only with prose around them."""
     pars = doc.paragraphs
     found: list[int] = []
     index = 0
@@ -81,7 +90,7 @@ def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
                 quantities >= s.list_min_items
                 and quantities >= s.list_min_share * (end - index)
                 and index > 0 and _sentence(pars[index - 1], s)
-                and end < len(pars) and pars[end].kept and prose_par(pars[end], s)
+                and end < len(pars) and (prose_par(pars[end], s) or _sentence(pars[end], s))
             ):
                 found.extend(range(index, end))
         index = end + 1

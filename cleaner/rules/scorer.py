@@ -44,6 +44,7 @@ from .inline import inline_chrome, neutral_steps
 from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
 from .keypoints import data_box_head
+from .grouped import group_lines
 from .lists import fact_head, introduced_rows, list_head, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
@@ -55,6 +56,7 @@ from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .shapes import calendar_date, caption_like, date_shaped, repeated_shapes
 from .stamps import time_stamp
+from .stopless import close_stopless
 from .lead import lead_start
 from .openers import item_head
 from .reader_heading import reader_heading_furniture
@@ -112,6 +114,7 @@ class Scorer:
         for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: long_clause(doc.text, par, self.unspaced, self.settings.shape_max_tokens))):
             par.signals["repeated_shape"] = repeated
         kept = self._measure_all(doc, stopwords)
+        close_stopless(pars, kept, self.settings)  # a bulletin's items, written without full stops
         listed = bool(stopwords)
         if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
             # The guessed language's list misses the page's words (Indonesian guessed as Italian
@@ -134,7 +137,7 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
-        for index in introduced_rows(doc, s) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        for index in introduced_rows(doc, s) + group_lines(doc, s) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         block = best_block(values)
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing

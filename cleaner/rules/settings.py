@@ -50,6 +50,7 @@ class ScorerSettings:
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
     stopword_short_words: int
+    stopless_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
