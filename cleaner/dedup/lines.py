@@ -256,10 +256,17 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
     return removed
 
 
+def row_headings(groups: list[list[Unit]], seen: Container[int], config: DedupConfig) -> set[Unit]:
+    """The lines of their own heading the article's own rows (`_heads_own_rows`, rows `seen`
+    nowhere before): a recipe's "Zutaten" stays where the corpus met it in every page."""
+    return {group[0] for at, group in enumerate(groups) if len(group) == 1 and _heads_own_rows(groups, at, seen, config)}
+
+
 def _heads_own_rows(groups: list[list[Unit]], at: int, templates: Container[int], config: DedupConfig) -> bool:
     """Whether the line of `groups[at]` heads the article's own rows: the next
-    `template_heading_rows` lines are single short units of no template, each holding a figure
-    and a word ("800 g Kartoffeln"; see `DedupConfig.template_heading_rows`)."""
+    `template_heading_rows` lines are single short units of no template (`templates`: the keys
+    of the source's template, or of the lines met before), each holding a figure and a word
+    ("800 g Kartoffeln"; see `DedupConfig.template_heading_rows`)."""
     rows = groups[at + 1 : at + 1 + config.template_heading_rows]
     if len(rows) < config.template_heading_rows:
         return False

@@ -13,8 +13,9 @@ a section menu's labels).
 heading, or hold names where a row would hold a figure, or come several in a row. What tells
 them from the page's furniture is their frame and their rows, not their words:
 
-- a sentence-long paragraph right above the first heading and a prose paragraph right below
-  the last row, no rule removal between them (a "Read also" box's heading is a rule's);
+- a sentence-long paragraph right above the first heading and a sentence scoring as prose
+  right below the last row, no rule removal between them (a "Read also" box's heading is a
+  rule's); a body starting under the rows starts on that paragraph above (`group_lines`);
 - each group a heading of at most `menu_max_words` words that does not end like a sentence,
   over `list_headed_min_items` rows or more; `list_min_items` rows in all (the first heading
   may sit under a title of the same shape: "Les départements concernés" / "Vigilance orange :");
@@ -46,7 +47,7 @@ def headed_groups(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
             index += 1
             continue
         last = _groups_end(doc, index + 1, s)
-        if last is not None and last + 1 < len(pars) and pars[last + 1].kept and prose_par(pars[last + 1], s):
+        if last is not None and last + 1 < len(pars) and _prose_below(pars[last + 1], s):
             found.append((index + 1, last))
             index = last + 1
         else:
@@ -54,9 +55,15 @@ def headed_groups(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
     return found
 
 
-def group_lines(doc: Document, s: ScorerSettings) -> list[int]:
-    """The headings and rows of every run of `headed_groups`: they weigh nothing in the body search."""
-    return [i for first, last in headed_groups(doc, s) for i in range(first, last + 1)]
+def group_lines(doc: Document, s: ScorerSettings, leads: dict[int, int] | None = None) -> list[int]:
+    """The headings and rows of every run of `headed_groups`: they weigh nothing in the body
+    search. `leads` maps the paragraph under each run to the sentence over it: a body starting
+    under the rows starts there (the lead of a story full of names and figures may score under
+    prose: "Kandydat Koalicji Obywatelskiej Marek Zieliński wygrał ...")."""
+    groups = headed_groups(doc, s)
+    if leads is not None:
+        leads.update((last + 1, first - 1) for first, last in groups)
+    return [i for first, last in groups for i in range(first, last + 1)]
 
 
 def in_groups(groups: list[tuple[int, int]], run: list[int]) -> bool:
@@ -68,6 +75,13 @@ def _frame_above(par: Paragraph, s: ScorerSettings) -> bool:
     """A kept sentence-long paragraph: the lead or a paragraph of the text (its prose score may
     be low in a lead full of names and figures, the one a table follows most often)."""
     return par.kept and counted_words(par.signals) >= s.list_prose_min_words and par.signals["ends_sentence"] > 0.0
+
+
+def _prose_below(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept paragraph of prose, or a shorter sentence scoring as prose ("Wybory zarządzono po
+    śmierci senatora Jana Lisa, który zmarł we wrześniu.")."""
+    signals = par.signals
+    return par.kept and (prose_par(par, s) or (signals["ends_sentence"] > 0.0 and signals["prose"] >= s.block_threshold))
 
 
 def _groups_end(doc: Document, start: int, s: ScorerSettings) -> int | None:

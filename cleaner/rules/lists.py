@@ -338,11 +338,14 @@ def fact_box_end(doc: Document, index: int, s: ScorerSettings) -> int:
     return at if at - index - 1 >= s.list_min_items else index
 
 
-def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
+def introduced_rows(doc: Document, s: ScorerSettings, leads: dict[int, int] | None = None) -> list[int]:
     """The row lines of each fact box or line-up inside the article: a line ending in a colon
     ("Fitxa tècnica:", "Góly:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;
     Foulquier, ...", "VN-Index: 1.405,2 điểm (+1,34%)"), with prose above it (past up to
-    `list_max_labels` shorter lines: a photo caption) and prose below the rows. Rows are data
+    `list_max_labels` shorter lines: a photo caption) and prose below the rows, or a line ending in
+    a colon that is a sentence-long lead itself ("Zum Jahreswechsel treten ... in Kraft, die
+    wichtigsten sind diese:", which weighs nothing then either: no sentence end; `leads` maps the
+    paragraph under its rows to it, where a body starting there starts). Rows are data
     lines or "Label: value" lines; they score far under prose, and a long line-up weighed more
     than the paragraphs above it, so the body started under it. Needs the prose scores.
     Each kept line is read once as a row and a bounded number of times as prose (linear); a
@@ -361,10 +364,22 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
         end = at + 1
         while end < len(kept) and _row(doc, pars[kept[end]], s, phrases):
             end += 1
-        if end > at + 1 and end < len(kept) and prose_par(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
-            found.extend(kept[at + 1 : end])
+        if end > at + 1 and end < len(kept) and prose_par(pars[kept[end]], s):
+            if _prose_above(pars, kept, at, s):
+                found.extend(kept[at + 1 : end])
+            elif counted_words(pars[kept[at]].signals) >= s.list_prose_min_words and _data_rows(doc, kept[at + 1 : end], s):  # the lead itself introduces them
+                found.extend(kept[at:end])
+                if leads is not None:
+                    leads[kept[end]] = kept[at]
         at = max(end, at + 1)
     return found
+
+
+def _data_rows(doc: Document, rows: list[int], s: ScorerSettings) -> bool:
+    """Rows of data or "Label: value" rows, none a sentence: under a lead ending in a colon, what
+    its text introduces (a paragraph introducing a post the scrape lost sits over a sentence)."""
+    pars = doc.paragraphs
+    return all(not pars[i].signals["ends_sentence"] and (data_line(doc, pars[i], s) or _key_value(doc, pars[i], s)) for i in rows)
 
 
 def _row(doc: Document, par: Paragraph, s: ScorerSettings, phrases: bool = False) -> bool:

@@ -24,6 +24,7 @@ import re
 from ..types import Document, Paragraph
 from ..words import SENTENCE_END
 from .lists import prose_par
+from .prose import counted_words
 from .settings import ScorerSettings
 
 # A line opening with a quantity: "200 g", "3 tbsp", "1,5 kg", "½ cup", "2-3 cloves".
@@ -72,11 +73,12 @@ def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
     """The kept lines of each ingredient list: a run of kept short lines (`recipe_row_max_words`
     words at most, no sentence's end: "Zutaten", "250 g Tellerlinsen", "Salz und Pfeffer",
     "Zubereitung") with no removal inside, `list_min_items` or more of them and `list_min_share`
-    of them opening with a quantity, between a sentence scoring as prose (the intro, maybe a
-    short one: "Ein cremiges Risotto für den Herbst, fertig in 35 Minuten.") and a sentence-long
-    paragraph of prose or a shorter sentence scoring as prose (the method's first step: "Kartoffeln,
-    Zwiebel und Möhren schälen und würfeln."): a menu or a byline's rows have no prose on both
-    sides. Neutral, not positive: the lines join a body only with prose around them."""
+    of them opening with a quantity, between a sentence scoring as prose (the intro, maybe past
+    a print or save button a rule removed, maybe a short one: "Ein cremiges Risotto für den
+    Herbst, fertig in 35 Minuten.") and a sentence (the method's first step, `_step`:
+    "Kartoffeln, Zwiebel und Möhren schälen und würfeln."): a menu or a byline's rows have no
+    sentences on both sides. Neutral, not positive: the lines join a body only with prose
+    around them."""
     pars = doc.paragraphs
     found: list[int] = []
     index = 0
@@ -89,12 +91,28 @@ def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
             if (
                 quantities >= s.list_min_items
                 and quantities >= s.list_min_share * (end - index)
-                and index > 0 and _sentence(pars[index - 1], s)
-                and end < len(pars) and (prose_par(pars[end], s) or _sentence(pars[end], s))
+                and _sentence_above(pars, index, s)
+                and end < len(pars) and _step(pars[end], s)
             ):
                 found.extend(range(index, end))
         index = end + 1
     return found
+
+
+def _step(par: Paragraph, s: ScorerSettings) -> bool:
+    """The method's first step under the ingredients: prose, or a sentence of `list_intro_min_words`
+    words or more whatever it scores (an imperative step holds few function words: "Die Linsen in
+    ungesalzenem Wasser 25 Minuten garen, abgießen und abkühlen lassen." scored under prose)."""
+    return par.kept and (prose_par(par, s) or (par.signals["ends_sentence"] > 0.0 and counted_words(par.signals) >= s.list_intro_min_words))
+
+
+def _sentence_above(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:
+    """The intro's sentence right above `index`, past at most `list_max_labels` lines a rule
+    removed (a recipe's "Rezept drucken" and "Merken" buttons over its ingredients)."""
+    for above in range(index - 1, max(index - 2 - s.list_max_labels, -1), -1):
+        if pars[above].kept:
+            return _sentence(pars[above], s)
+    return False
 
 
 def _list_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -137,9 +137,12 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
-        for index in introduced_rows(doc, s) + group_lines(doc, s) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
+        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         block = best_block(values)
+        if block is not None and block.first in leads:  # the rows and their lead weigh nothing: the body starts on the lead
+            block = replace(block, first=leads[block.first])
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
         brief = False

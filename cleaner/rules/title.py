@@ -25,6 +25,7 @@ from .openers import article_opener, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import media_label, scoreboard
 from .shapes import (
+    dated_heading,
     CLOSING_QUOTES,
     STOPS as _STOPS,
     caseless_start,
@@ -282,8 +283,10 @@ def entry_heading(doc: Document, index: int, first: int, settings: ScorerSetting
     one recurring below: the first entry's heading; the page's headline is above the time stamp.
     A relative time a rule removed ("vor 4 Minuten", among `removed_dates`: datelines and
     credits, so a digit is asked for) right above the line, and another below the body's start,
-    are stamps too."""
+    are stamps too. So is a day's heading a later one repeats the shape of (shapes.dated_heading)."""
     pars = doc.paragraphs
+    if dated_heading(doc, index, first, settings):
+        return True  # "Maandag 1 december" over the text, "Dinsdag 2 december" further down
     if not title_shaped(doc, pars[index], settings):
         return False
     above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)
