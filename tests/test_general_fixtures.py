@@ -697,7 +697,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # over its rows, a blotter's first day heading, '90e+3', a review's items the headline sums up
     "de_100": ["Vorläufiges Endergebnis\n\nCDU 31,4 % (−5,7)", "Wahlbeteiligung: 63,2 Prozent", "Sitzverteilung im Landtag\n\nCDU: 32 Sitze"],
     "it_100": ["Le chiusure in Europa\n\nMilano +1,1%", "Madrid +0,9%"],
-    "pt_100": ["Resultados em Coimbra\n\nPS: 41,2% (6 mandatos)", "Resultados em Viseu", "Chega: 7,7% (0 mandatos)"],
+    "pt_100": ["Resultados em Coimbra\n\nPS: 41,2% (6 mandatos)", "Resultados em Viseu", "Chega: 7,7% (0 mandatos)", "Os dados são provisórios"],
     "pl_100": ["Wyniki\n\nMarek Zieliński (KO) - 48,3 proc.", "Frekwencja wyniosła 31,4 proc."],
     "nl_100": ["Code oranje geldt voor:\n\nNoord-Holland\n\nFriesland", "Code geel geldt voor:\n\nFlevoland", "Zeeland"],
     "fr_100": ["Les départements concernés\n\nVigilance orange vents violents :\n\nFinistère", "Nord\n\nVigilance orange vagues-submersion :", "Vendée"],

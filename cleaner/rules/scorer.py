@@ -45,7 +45,8 @@ from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
 from .keypoints import data_box_head
 from .grouped import group_lines
-from .lists import fact_head, introduced_rows, list_head, list_tail
+from .heads import fact_head, list_head
+from .lists import introduced_rows, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import listing_runs, listing_tail
@@ -141,8 +142,7 @@ class Scorer:
         for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         block = best_block(values)
-        if block is not None and block.first in leads:  # the rows and their lead weigh nothing: the body starts on the lead
-            block = replace(block, first=leads[block.first])
+        block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
         brief = False
