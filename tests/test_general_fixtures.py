@@ -702,13 +702,18 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nl_100": ["Code oranje geldt voor:\n\nNoord-Holland\n\nFriesland", "Code geel geldt voor:\n\nFlevoland", "Zeeland"],
     "fr_100": ["Les départements concernés\n\nVigilance orange vents violents :\n\nFinistère", "Nord\n\nVigilance orange vagues-submersion :", "Vendée"],
     "it_101": ["Maltempo in Liguria, allerta arancione", "Il meteo, piogge intense fino a sabato, poi schiarite da domenica con temperature in calo"],
-    "de_101": ["Zubereitungszeit: 40 Minuten", "Zutaten\n\n800 g mehligkochende Kartoffeln", "Zubereitung\n\nKartoffeln, Zwiebel und Möhren schälen und würfeln."],
+    "de_101": ["Zubereitungszeit: 40 Minuten", "Zutaten\n\n800 g mehligkochende Kartoffeln", "Zubereitung\n\nKartoffeln, Zwiebel und Möhren schälen und würfeln.", "Tipp\n\nDazu passen Wiener Würstchen"],
     "de_102": ["die wichtigsten sind diese:\n\nMindestlohn: 14,60 Euro pro Stunde", "Kindergeld: 260 Euro pro Kind"],
     "nl_101": ["Maandag 1 december\n\nIn Deventer", "Dinsdag 2 december", "Woensdag 3 december"],
     "fr_102": ["90e+3\n\nC'est terminé !", "\n\n12e\n\n"],
     "pl_101": ["Zalety\n\nbateria na dwa dni", "Wady\n\naparat słaby po zmroku"],
     "en_101": ["Top risers\n\nAnglo American +5.1%", "Ocado -1.6%"],
     "pt_102": ["Correção: uma versão anterior deste texto"],
+    # obituaries: the funeral details under their heading (notes_labels), the name and years over the standfirst
+    "en_102": ["Funeral details\n\nThe funeral will take place", "Family flowers only.", "Enquiries to J. Dent & Sons, Funeral Directors"],
+    "de_103": ["Trauerfeier\n\nDie Trauerfeier findet am Freitag", "Anstelle von Blumen bittet die Familie"],
+    # an interview's book box: the author's row between two rows is no byline (credit_box.boxed_credits)
+    "es_100": ["Título: El último maestro\n\nAutora: Irene Solà\n\nEditorial: Anagrama", "—No.", "—Poesía."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1427,6 +1432,9 @@ JUNK = {
     "fr_100": ["(Avec AFP)", "Newsletter Météo", "Nous utilisons des cookies"],
     "de_101": ["Rezept bewerten", "Das könnte Ihnen auch schmecken", "Lecker Kochen"],
     "fr_102": ["Suivez tous les matchs en direct", "Mis à jour le 6 décembre 2026"],
+    "en_102": ["Leave a tribute", "Place a notice", "Family notices", "By Staff Reporter"],
+    "de_103": ["Kondolieren", "Traueranzeigen", "Anzeige aufgeben", "Von Petra Brandt"],
+    "es_100": ["Por Daniel Ortega", "Más entrevistas", "Suscríbete a nuestra newsletter de libros", "Recibe cada viernes"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1674,6 +1682,8 @@ HEADINGS = {
     "de_102": ["Das ändert sich 2027", "Zum Jahreswechsel treten"],
     "it_101": ["Notiziario delle 13 di venerdì 4 dicembre 2026", "Maltempo in Liguria"],
     "nl_101": ["Politie-overzicht: inbraken", "Maandag 1 december"],
+    "en_102": ["Margaret Ellen Thwaite, 1931-2026", "Former headteacher who taught", "Margaret Thwaite, who has died"],
+    "de_103": ["Hans Adler (1938–2026)", "Der langjährige Leiter", "Hans Adler, der die Stadtbücherei"],
 }  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
-from .bio import life_heading
+from .bio import life_heading, life_title
 from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
@@ -99,11 +99,14 @@ def find_heading(
     if upper is not None:  # the line found credits the headline above it: it goes as a byline does
         skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
         title = upper
-    above = over_short_line(doc, title, settings) if title != anchor and standfirst is None else None
+    named = life_title(doc, title, first) if title != anchor and standfirst is None else None
+    if named is not None:  # an obituary's "Name, 1931-2026" over the line found: that line is its standfirst
+        title, standfirst = named, title
+    above = over_short_line(doc, title, settings) if title != anchor and standfirst is None and named is None else None
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
         (skipped if _name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
         title, standfirst = above
-    elif title != anchor:
+    elif title != anchor and named is None:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
             if standfirst is not None:
