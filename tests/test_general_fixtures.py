@@ -714,6 +714,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_103": ["Trauerfeier\n\nDie Trauerfeier findet am Freitag", "Anstelle von Blumen bittet die Familie"],
     # an interview's book box: the author's row between two rows is no byline (credit_box.boxed_credits)
     "es_100": ["Título: El último maestro\n\nAutora: Irene Solà\n\nEditorial: Anagrama", "—No.", "—Poesía."],
+    # a fact check's claim label; a correction under a reader-tip line; a weekend guide's last day of entries
+    "en_103": ["Claim\n\nNew AI speed cameras", "Verdict\n\nFalse", "Correction, 4 December 2026: An earlier version"],
+    "es_101": ["Qué se ha dicho\n\nCirculan mensajes", "Conclusión\n\nFalso", "Fe de errores: una versión anterior"],
+    "de_104": ["Sonntag\n\nWeihnachtsoratorium: Der Hamburger Bachchor", "Hauptkirche St. Michaelis, 18 Uhr, Karten ab 25 Euro", "Freitag\n\nJazz im Hafen:"],
+    # a recipe: its fact row over the intro, its ingredients past the print and save buttons, its last
+    # step full of figures and its tip (recipe.method_tail, notes_labels)
+    "en_104": ["Prep time: 20 minutes", "Ingredients\n\n225 g softened butter", "Bake at 180C for 30-35 minutes.\n\nTip\n\nMake the drizzle"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1435,6 +1442,10 @@ JUNK = {
     "en_102": ["Leave a tribute", "Place a notice", "Family notices", "By Staff Reporter"],
     "de_103": ["Kondolieren", "Traueranzeigen", "Anzeige aufgeben", "Von Petra Brandt"],
     "es_100": ["Por Daniel Ortega", "Más entrevistas", "Suscríbete a nuestra newsletter de libros", "Recibe cada viernes"],
+    "en_103": ["This article is part of our work with Meta's third-party fact-checking programme.", "Was this fact check useful?", "Related fact checks"],
+    "es_101": ["Si tienes dudas sobre un contenido, envíanoslo a nuestro WhatsApp.", "Más verificaciones", "Apoya el periodismo"],
+    "de_104": ["Alle Angaben ohne Gewähr.", "Weitere Veranstaltungstipps", "Sie haben einen Veranstaltungstipp?", "Hamburger Blatt auf Instagram folgen"],
+    "en_104": ["Print recipe", "Rate this recipe", "You might also like", "Banana bread", "Quick dinners"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1684,6 +1695,7 @@ HEADINGS = {
     "nl_101": ["Politie-overzicht: inbraken", "Maandag 1 december"],
     "en_102": ["Margaret Ellen Thwaite, 1931-2026", "Former headteacher who taught", "Margaret Thwaite, who has died"],
     "de_103": ["Hans Adler (1938–2026)", "Der langjährige Leiter", "Hans Adler, der die Stadtbücherei"],
+    "en_104": ["Lemon drizzle traybake", "Prep time: 20 minutes", "A classic bake for a crowd"],
 }  # fmt: skip
 
 

@@ -23,12 +23,13 @@ import re
 
 from ..types import Document, Paragraph
 from ..words import SENTENCE_END
+from .keypoints import ROW
 from .lists import prose_par
 from .prose import counted_words
 from .settings import ScorerSettings
 
 # A line opening with a quantity: "200 g", "3 tbsp", "1,5 kg", "½ cup", "2-3 cloves".
-_QUANTITY = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+)?|[½⅓⅔¼¾⅛])\s?\S")
+_QUANTITY = re.compile(r"\s*(?:\d+(?!\d)(?:[.,/]\d+(?!\d))?(?:\s?[-–]\s?\d+(?!\d))?|[½⅓⅔¼¾⅛])\s?[^\s:\d]")  # not a clock: "00:00 Intro"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABEL = re.compile(r"[^\W\d_][^\W\d_' ’.-]*\s?[:：]\s?\S")  # "Difficoltà: facile"
 
@@ -49,9 +50,9 @@ def recipe_head(doc: Document, first: int, last: int, s: ScorerSettings, top: in
 
 
 def _timed(text: str) -> bool:
-    """A lone "Label: value" row holding a figure and no year: "Zubereitungszeit: 40 Minuten",
-    not a date line ("Stand: 04.12.2026")."""
-    return _LABEL.match(text) is not None and any(ch.isdigit() for ch in text) and _YEAR.search(text) is None
+    """A lone "Label: value" row holding a figure and no year ("Zubereitungszeit: 40 Minuten",
+    "Prep time: 20 minutes"), not a date line ("Stand: 04.12.2026")."""
+    return ROW.match(text) is not None and any(ch.isdigit() for ch in text) and _YEAR.search(text) is None
 
 
 def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -127,3 +128,17 @@ def _list_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 def _sentence(par: Paragraph, s: ScorerSettings) -> bool:
     signals = par.signals
     return par.kept and signals["ends_sentence"] > 0.0 and signals["prose"] >= s.block_threshold
+
+
+def method_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
+    """`last` moved down over a recipe's last steps right under the body: kept sentences of
+    `list_intro_min_words` words or more (`_step`), up to the first line that is none (a tip's
+    heading, the page's furniture), when the body `first`..`last` lists `list_min_items` quantity
+    lines. An imperative step full of figures ("Bei 180 Grad etwa 40 Minuten goldbraun backen.")
+    scores under prose, and the method's end went with the page's furniture."""
+    pars = doc.paragraphs
+    if sum(1 for par in pars[first : last + 1] if _quantity_line(doc, par, s)) < s.list_min_items:
+        return last
+    while last + 1 < len(pars) and _step(pars[last + 1], s) and pars[last + 1].signals["words"] <= s.recipe_row_max_words * 3:
+        last += 1
+    return last

@@ -35,7 +35,7 @@ from .blocks import Block, best_block, closing_line, closing_sentence, with_tail
 from .briefs import brief_sentences, framed_brief
 from .closers import citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
-from .recipe import ingredient_runs, recipe_head
+from .recipe import ingredient_runs, method_tail, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
@@ -51,7 +51,7 @@ from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import listing_runs, listing_tail
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
-from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_tail
+from .review import ReviewLabels, label_removals, notes_tail, restore_labels, review_boxes, review_tail
 from .verdict import review_head, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
@@ -170,7 +170,7 @@ class Scorer:
         block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
         block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
-        block = block.moved(first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
+        block = block.moved(first=recipe_head(doc, block.first, block.last, s, top), last=method_tail(doc, block.first, block.last, s))  # "Prep time: 15 min"
         block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))
         block = block.moved(last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
@@ -182,7 +182,7 @@ class Scorer:
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
-        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
+        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s), notes_tail(doc, last, self.review, s)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail

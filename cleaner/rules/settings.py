@@ -169,6 +169,7 @@ class ScorerSettings:
     review_gap_max_lines: int
     review_heading_max_words: int
     verdict_ratings: tuple[str, ...]
+    claim_labels: tuple[str, ...]
     credit_box_labels: tuple[str, ...]
     credit_box_min_rows: int
     listing_name_max_words: int

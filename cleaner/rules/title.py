@@ -148,6 +148,9 @@ def _walk(
         if first_line and entry_heading(doc, index, first, s, bylines):
             entry.append(index)
             continue
+        if standfirst is None and _claim_label(doc, par, s):
+            entry.append(index)  # a fact check's "Claim" over the claim (the body or a line kept above it)
+            continue
         if first_line and counted_words(par.signals) < s.title_far_min_words and _under(doc, index, bylines, s):
             skipped.append(index)
             passed = True
@@ -279,6 +282,11 @@ def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings)
         if any(line[i : i + 2] == name for i in range(len(line) - 1)):
             return True
     return False
+
+
+def _claim_label(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A fact check's label over its claim ("Claim", "Qué se ha dicho": `claim_labels`)."""
+    return par.end - par.start <= 40 and doc.kept_text(par).strip().rstrip(":：").rstrip().casefold() in s.claim_labels
 
 
 def entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings, removed_dates: frozenset[int] = frozenset()) -> bool:
