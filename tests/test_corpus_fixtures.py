@@ -35,6 +35,11 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   paragraph on a chemical plant's record ("Brenlow Chemicals was fined after a similar leak in
   2021.") is reprinted by another between its own prose (a copy: kept once). Two site lines no
   rule knows stay (a capitals menu, a publisher's imprint): each site has one page.
+- recipes/: three pages of one recipe site, its menu, "Rezept drucken" and "Merken" buttons and
+  footer in each; "Zutaten" (and "Zubereitung") in every page too, "Zutaten" right under the
+  buttons, where template stands: it heads each page's own quantity rows, so it stays in all
+  three (dedup.lines.row_headings), as does each page's fact row "Zubereitungszeit: ..." over
+  its intro (rules/recipe.py); a tip closing two of them is kept once.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -53,7 +58,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -374,3 +379,12 @@ def test_a_stock_phrase_between_new_prose_of_three_sources_stays_and_a_short_rep
     assert [doc for doc, text in texts.items() if fined in text] == ["newsdesks.jsonl#courier-1"]
     copies = [(r["id"], r["rule"], r["original"]["doc"].rsplit("#")[-1]) for r in report if r.get("kind") == "span" and r["reason"] == "duplicate"]
     assert copies == [("tynedale-1", "dedup.exact.sentence", "courier-1")]
+
+
+def test_a_recipe_sites_ingredients_heading_stays_beside_its_template_buttons(cleaned) -> None:
+    """"Zutaten" is in every page, under the site's buttons, but heads each page's own rows of
+    quantities: the article's heading, not the site's template (dedup.lines.row_headings)."""
+    out, report = cleaned["recipes"]
+    texts = _texts(out)
+    assert len(texts) == 3 and all("\n\nZutaten\n\n" in text and "Zubereitungszeit: " in text for text in texts.values())
+    assert not any(word in text for text in texts.values() for word in ("Merken", "Rezept drucken", "Lecker Kochen", "Vegetarisch"))

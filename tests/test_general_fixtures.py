@@ -692,6 +692,35 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # the scoreboard under the headline is the match report's own result (title_lines.scoreboard)
     "cy_95": ["Caerdydd 2-1 Abertawe", "Wrecsam 0-0 Casnewydd", "Y Seintiau Newydd 3-1 Y Bala", "Mae Caerdydd bellach yn wythfed yn y tabl."],
     "ml_95": ["ടിക്കറ്റ് നിരക്കിൽ മാറ്റമില്ലെന്നും", "പുതിയ ടെർമിനലുകളുടെ നിർമാണം അവസാന ഘട്ടത്തിലാണ്."],
+    # helper q s23: groups of rows under their own headings between paragraphs (rules/grouped.py), a bulletin
+    # without full stops (rules/stopless.py), a recipe's ingredients and fact row, a lead ending in a colon
+    # over its rows, a blotter's first day heading, '90e+3', a review's items the headline sums up
+    "de_100": ["Vorläufiges Endergebnis\n\nCDU 31,4 % (−5,7)", "Wahlbeteiligung: 63,2 Prozent", "Sitzverteilung im Landtag\n\nCDU: 32 Sitze"],
+    "it_100": ["Le chiusure in Europa\n\nMilano +1,1%", "Madrid +0,9%"],
+    "pt_100": ["Resultados em Coimbra\n\nPS: 41,2% (6 mandatos)", "Resultados em Viseu", "Chega: 7,7% (0 mandatos)", "Os dados são provisórios"],
+    "pl_100": ["Wyniki\n\nMarek Zieliński (KO) - 48,3 proc.", "Frekwencja wyniosła 31,4 proc."],
+    "nl_100": ["Code oranje geldt voor:\n\nNoord-Holland\n\nFriesland", "Code geel geldt voor:\n\nFlevoland", "Zeeland"],
+    "fr_100": ["Les départements concernés\n\nVigilance orange vents violents :\n\nFinistère", "Nord\n\nVigilance orange vagues-submersion :", "Vendée"],
+    "it_101": ["Maltempo in Liguria, allerta arancione", "Il meteo, piogge intense fino a sabato, poi schiarite da domenica con temperature in calo"],
+    "de_101": ["Zubereitungszeit: 40 Minuten", "Zutaten\n\n800 g mehligkochende Kartoffeln", "Zubereitung\n\nKartoffeln, Zwiebel und Möhren schälen und würfeln.", "Tipp\n\nDazu passen Wiener Würstchen"],
+    "de_102": ["die wichtigsten sind diese:\n\nMindestlohn: 14,60 Euro pro Stunde", "Kindergeld: 260 Euro pro Kind"],
+    "nl_101": ["Maandag 1 december\n\nIn Deventer", "Dinsdag 2 december", "Woensdag 3 december"],
+    "fr_102": ["90e+3\n\nC'est terminé !", "\n\n12e\n\n"],
+    "pl_101": ["Zalety\n\nbateria na dwa dni", "Wady\n\naparat słaby po zmroku"],
+    "en_101": ["Top risers\n\nAnglo American +5.1%", "Ocado -1.6%"],
+    "pt_102": ["Correção: uma versão anterior deste texto"],
+    # obituaries: the funeral details under their heading (notes_labels), the name and years over the standfirst
+    "en_102": ["Funeral details\n\nThe funeral will take place", "Family flowers only.", "Enquiries to J. Dent & Sons, Funeral Directors"],
+    "de_103": ["Trauerfeier\n\nDie Trauerfeier findet am Freitag", "Anstelle von Blumen bittet die Familie"],
+    # an interview's book box: the author's row between two rows is no byline (credit_box.boxed_credits)
+    "es_100": ["Título: El último maestro\n\nAutora: Irene Solà\n\nEditorial: Anagrama", "—No.", "—Poesía."],
+    # a fact check's claim label; a correction under a reader-tip line; a weekend guide's last day of entries
+    "en_103": ["Claim\n\nNew AI speed cameras", "Verdict\n\nFalse", "Correction, 4 December 2026: An earlier version"],
+    "es_101": ["Qué se ha dicho\n\nCirculan mensajes", "Conclusión\n\nFalso", "Fe de errores: una versión anterior"],
+    "de_104": ["Sonntag\n\nWeihnachtsoratorium: Der Hamburger Bachchor", "Hauptkirche St. Michaelis, 18 Uhr, Karten ab 25 Euro", "Freitag\n\nJazz im Hafen:"],
+    # a recipe: its fact row over the intro, its ingredients past the print and save buttons, its last
+    # step full of figures and its tip (recipe.method_tail, notes_labels)
+    "en_104": ["Prep time: 20 minutes", "Ingredients\n\n225 g softened butter", "Bake at 180C for 30-35 minutes.\n\nTip\n\nMake the drizzle"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1396,6 +1425,27 @@ JUNK = {
     "vi_95": ["Xem thêm: Giá xăng", "Quảng cáo", "Minh Anh"],
     "el_95": ["Ροή ειδήσεων", "ΔΙΑΦΗΜΙΣΗ", "Ανανέωση σελίδας"],
     "cy_95": ["Gan Dafydd Morgan", "Hysbyseb"],
+    # helper q s23: a newsletter's small print, a market page's notice, an op-ed's bio and call to write in,
+    # a cookie line naming the site, a comment rule, a byline with its agency, a bulletin's byline and player
+    "en_100": ["We use your sign-up to provide content", "Most Read", "Sign up"],
+    "en_101": ["Data delayed by at least 15 minutes. Not investment advice.", "Market data provided by Refinitiv"],
+    "fr_101": ["*Anne Dubreuil est conseillère régionale", "Vous souhaitez proposer une tribune ? Écrivez-nous.", "Les tribunes publiées"],
+    "pt_100": ["Veja aqui os resultados de todos os concelhos", "Ao comentar está a aceitar as regras de participação."],
+    "pt_101": ["O Notícias ao Minuto utiliza cookies para melhorar a sua experiência.", "Leia Também"],
+    "pt_102": ["Por Rui Moreira (com Lusa)", "Assine já"],
+    "it_101": ["A cura della redazione", "Ascolta il notiziario", "Radio Valle è anche su app", "Palinsesto"],
+    "de_100": ["Ergebnisse aus Ihrem Wahlkreis", "Wählen Sie Ihren Wahlkreis aus", "Diesen Artikel teilen"],
+    "nl_100": ["Download de app voor actuele waarschuwingen", "Bekijk de radar"],
+    "fr_100": ["(Avec AFP)", "Newsletter Météo", "Nous utilisons des cookies"],
+    "de_101": ["Rezept bewerten", "Das könnte Ihnen auch schmecken", "Lecker Kochen"],
+    "fr_102": ["Suivez tous les matchs en direct", "Mis à jour le 6 décembre 2026"],
+    "en_102": ["Leave a tribute", "Place a notice", "Family notices", "By Staff Reporter"],
+    "de_103": ["Kondolieren", "Traueranzeigen", "Anzeige aufgeben", "Von Petra Brandt"],
+    "es_100": ["Por Daniel Ortega", "Más entrevistas", "Suscríbete a nuestra newsletter de libros", "Recibe cada viernes"],
+    "en_103": ["This article is part of our work with Meta's third-party fact-checking programme.", "Was this fact check useful?", "Related fact checks"],
+    "es_101": ["Si tienes dudas sobre un contenido, envíanoslo a nuestro WhatsApp.", "Más verificaciones", "Apoya el periodismo"],
+    "de_104": ["Alle Angaben ohne Gewähr.", "Weitere Veranstaltungstipps", "Sie haben einen Veranstaltungstipp?", "Hamburger Blatt auf Instagram folgen"],
+    "en_104": ["Print recipe", "Rate this recipe", "You might also like", "Banana bread", "Quick dinners"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1633,6 +1683,19 @@ HEADINGS = {
     # helper lg s22: a headline under a menu item that names a box ('Ροή ειδήσεων'); one over a place-and-date line
     "el_95": ["LIVE: Σεισμός 5,2 Ρίχτερ στην Κρήτη", "Σεισμική δόνηση μεγέθους"],
     "hi_95": ["दिल्ली मेट्रो की नई लाइन पर जनवरी से दौड़ेंगी ट्रेनें", "दिल्ली मेट्रो के चौथे चरण"],
+    # helper q s23: headlines over a lead the rows below it outweighed, over a fact row, a byline of a bulletin
+    "de_100": ["Landtagswahl in Sachsen-Anhalt: CDU knapp vor AfD", "Die CDU hat die Landtagswahl"],
+    "it_100": ["Piazza Affari chiude in rialzo", "Milano, 4 dic. (Adnkronos)"],
+    "pt_100": ["Autárquicas: PS recupera Coimbra", "O PS reconquistou"],
+    "pl_100": ["Wybory uzupełniające do Senatu", "Kandydat Koalicji Obywatelskiej"],
+    "nl_100": ["Code oranje voor zware windstoten", "Het KNMI heeft"],
+    "de_101": ["Kartoffelsuppe mit Majoran", "Zubereitungszeit: 40 Minuten", "Eine sämige Kartoffelsuppe"],
+    "de_102": ["Das ändert sich 2027", "Zum Jahreswechsel treten"],
+    "it_101": ["Notiziario delle 13 di venerdì 4 dicembre 2026", "Maltempo in Liguria"],
+    "nl_101": ["Politie-overzicht: inbraken", "Maandag 1 december"],
+    "en_102": ["Margaret Ellen Thwaite, 1931-2026", "Former headteacher who taught", "Margaret Thwaite, who has died"],
+    "de_103": ["Hans Adler (1938–2026)", "Der langjährige Leiter", "Hans Adler, der die Stadtbücherei"],
+    "en_104": ["Lemon drizzle traybake", "Prep time: 20 minutes", "A classic bake for a crowd"],
 }  # fmt: skip
 
 

@@ -69,6 +69,11 @@ class DedupConfig:
     - `template_place_share`: a short line stands where template stands in an article when more
       than this share of its places there do (an interview's "Question:" under the same credit
       once a page and between the article's own text twice does not).
+    - `template_heading_rows`: a template line right above this many lines or more of the page's
+      own (no template), each under `min_words` tokens and holding a figure and a word ("800 g
+      Kartoffeln", "2 Möhren"), heads the article's own list and stays: a recipe site's
+      "Zutaten" beside its "Merken" button is in every page, and so is its heading of the
+      ingredients. A related box's teaser headlines are longer or hold no figure.
     - `counter_tokens`: a line of at most this many tokens, one of them a number, is a counter
       ("#3", "Step 2", "No. 3"): one with a sibling of the same shape elsewhere in its page is a
       numbered item of the article, never template; counters right next to each other are a
@@ -150,6 +155,7 @@ class DedupConfig:
     template_sentence_min_docs: int = 4
     template_place_share: float = 0.5
     counter_tokens: int = 3
+    template_heading_rows: int = 2
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
     stock_line_min_sources: int = 3

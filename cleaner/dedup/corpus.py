@@ -32,7 +32,7 @@ from .config import DedupConfig
 from .headline import lone_headline
 from .lines import (
     copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
-    quoted_lines, stock_lines, stock_sentences, stock_shaped,
+    quoted_lines, row_headings, stock_lines, stock_sentences, stock_shaped,
 )
 from .lsh import band_keys
 from .signatures import Permutations, signatures
@@ -114,6 +114,7 @@ class CorpusMemory:
         if any(unit.key in known for unit in survivors):
             stock |= quoted_lines(doc, groups, new_prose)
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
+            own |= row_headings(groups, known, self.config)  # "Zutaten" over the page's own "800 g Kartoffeln"
             mid = mid_paragraph_repeats(groups, known)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:

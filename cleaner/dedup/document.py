@@ -318,6 +318,8 @@ def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[U
         needle = unit.joined()
         for other in by_token.get(needle.split(" ", 2)[1], ()):
             if other is not unit and other.kept and other.words > unit.words and needle in _joined(other, joined):
+                if other is headline and unit.words * 2 <= other.words:
+                    continue  # a short item the headline sums up ("bateria na dwa dni" in a review's pros), no teaser cut from it
                 _link(unit, other, "dedup.fragment.sentence", 1.0)
                 break
 

@@ -233,7 +233,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
     removed = False
     words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
     items = numbered_units(groups, config.counter_tokens)  # "#1" is "1" to a key: a rating row's "1" may be template
-    for group in groups:
+    for at, group in enumerate(groups):
         if len(group) == 1:
             whole = group[0].key
         elif words is None or sum(u.words for u in group) in words:
@@ -244,6 +244,8 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
             if unit in prose_lines or unit in items:
                 continue
             if whole in templates:
+                if len(group) == 1 and _heads_own_rows(groups, at, templates, config):
+                    continue  # "Zutaten" over the page's own "800 g Kartoffeln", "2 Möhren"
                 kind = "paragraph" if len(group) > 1 else "sentence"
             elif unit.key in templates and min_words <= unit.words and not _inner_stock(group, unit, config):
                 kind = "sentence"
@@ -252,6 +254,27 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
             unit.removal = Removal("boilerplate", f"dedup.template.{kind}")
             removed = True
     return removed
+
+
+def row_headings(groups: list[list[Unit]], seen: Container[int], config: DedupConfig) -> set[Unit]:
+    """The lines of their own heading the article's own rows (`_heads_own_rows`, rows `seen`
+    nowhere before): a recipe's "Zutaten" stays where the corpus met it in every page."""
+    return {group[0] for at, group in enumerate(groups) if len(group) == 1 and _heads_own_rows(groups, at, seen, config)}
+
+
+def _heads_own_rows(groups: list[list[Unit]], at: int, templates: Container[int], config: DedupConfig) -> bool:
+    """Whether the line of `groups[at]` heads the article's own rows: the next
+    `template_heading_rows` lines are single short units of no template (`templates`: the keys
+    of the source's template, or of the lines met before), each holding a figure and a word
+    ("800 g Kartoffeln"; see `DedupConfig.template_heading_rows`)."""
+    rows = groups[at + 1 : at + 1 + config.template_heading_rows]
+    if len(rows) < config.template_heading_rows:
+        return False
+    return all(len(row) == 1 and row[0].key not in templates and row[0].words < config.min_words and _figure_and_word(row[0].toks) for row in rows)
+
+
+def _figure_and_word(toks: Sequence[str]) -> bool:
+    return any(any(ch.isdigit() for ch in tok) for tok in toks) and any(tok.isalpha() for tok in toks)
 
 
 def _inner_stock(group: list[Unit], unit: Unit, config: DedupConfig) -> bool:

@@ -94,10 +94,12 @@ def _bio_end(
         return last
     name = [w.casefold() for w in opening]
     bylines = list(range(first)) + [i for i in range(first, index) if not pars[i].kept]  # a block opening on the headline holds its byline
-    if not any(_holds(doc, i, name, s, categories) for i in bylines):
+    holding = [i for i in bylines if _holds(doc, i, name, s, categories)]
+    if not holding:
         return last
-    if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(first, index)):
+    if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(max(first, holding[-1] + 1), index)):
         return last  # the article's subject, named in its text (a caption's credit held the name), not its author
+    # (a headline or standfirst over the byline naming the author is an op-ed's: "Pour l'élue Anne Dubreuil, ...")
     return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
 
 
@@ -241,3 +243,22 @@ def life_heading(doc: Document, first: int) -> tuple[int, int] | None:
     if not title or len(title) > MAX_LINE_CHARS or not body.startswith(title) or body[len(title) : len(title) + 1] not in (",", " ", "("):
         return None
     return name, years
+
+
+# "Margaret Ellen Thwaite, 1931-2026", "Hans Adler (1938–2026)": a name and its life years on one line.
+_NAME_YEARS = re.compile(rf"((?:[^\W\d_][\w'’.-]* ){{1,4}}[^\W\d_][\w'’-]*),? \(?{LIFE_YEARS_PATTERN}\)?")
+
+
+def life_title(doc: Document, title: int, first: int) -> int | None:
+    """The line right above `title` when it is an obituary's headline, its subject's name and
+    life years ("Margaret Ellen Thwaite, 1931-2026") whose family name the body's first
+    paragraph writes: the line found under it is the standfirst ("Former headteacher who
+    taught ..."), which the walk took for the title. None otherwise."""
+    above = title - 1
+    if above < 0 or not doc.paragraphs[above].kept or first >= len(doc.paragraphs):
+        return None
+    match = _NAME_YEARS.fullmatch(doc.kept_text(doc.paragraphs[above]).strip())
+    if match is None or not all(word[0].isupper() for word in match[1].split()):
+        return None
+    family = match[1].split()[-1]
+    return above if re.search(rf"(?<!\w){re.escape(family)}(?!\w)", doc.kept_text(doc.paragraphs[first])) else None

@@ -8,6 +8,10 @@ they used up its `furniture_max_lines` short lines, the walk stopped on them, an
 with the headline over it. The labels are the evidence: a site's meta rows under a byline
 ("Quelle: dpa", "Tags: ...", "Lesezeit: 3 Min.") carry other words. The labels, every language's
 together, are `credit_box_labels` in data/scorer.toml.
+
+Inside the body, a book's or a show's fact box holds such rows too ("Título: El último maestro" /
+"Autora: Irene Solà" / "Editorial: Anagrama"): the row naming the author reads as a byline to a
+credit rule, which removed it from between its neighbours (`boxed_credits` puts it back).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Callable
 
 from ..types import Document, Paragraph
 from .keypoints import ROW
+from .loader import removal_category
 from .settings import ScorerSettings
 
 
@@ -46,3 +51,20 @@ def _credit_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         return False
     row = ROW.match(doc.text, par.start, par.end)  # a label of up to four words, a colon, a value
     return row is not None and row.group(1).casefold() in s.credit_box_labels
+
+
+
+def boxed_credits(doc: Document, first: int, last: int, categories: dict[str, str]) -> list[int]:
+    """The lines inside the body `first`..`last` that a credit rule removed although they are
+    a "Label: value" row between two kept rows of the same shape: a fact box's "Autora: Irene
+    Solà" between "Título: ..." and "Editorial: ...", no byline."""
+    pars = doc.paragraphs
+
+    def row(index: int, kept: bool) -> bool:
+        par = pars[index]
+        return par.kept == kept and ROW.match(doc.text, par.start, par.end) is not None
+
+    return [
+        index for index in range(max(first, 1), min(last, len(pars) - 2) + 1)
+        if removal_category(pars[index], categories) == "credit" and row(index, False) and row(index - 1, True) and row(index + 1, True)
+    ]

@@ -29,6 +29,7 @@ from .neighbours import fill_boxes, take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_SLOT, ReviewLabels
 from .bio import about_tail, bio_tail
+from .credit_box import boxed_credits
 from .scorer import SCORER_RULES, Block, Scorer
 from .settings import Settings, load_settings
 
@@ -158,6 +159,8 @@ class RuleEngine:
                 last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories, self.scorer.review.author)
                 body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
             self.scorer.mark(doc, body)
+            for index in boxed_credits(doc, body.first, body.last, self._rule_categories):
+                doc.paragraphs[index].removal = None  # a fact box's "Autora: Irene Solà", no byline
         if language and body is not None and self.scorer is not None:
             self._own_credit.restore_headings(doc, body.first, body.last, language, self.scorer.settings)
         return doc

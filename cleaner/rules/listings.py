@@ -9,6 +9,8 @@ and two of them after the last description ended the body there, the rest of the
 the page's furniture. What tells the article's listing apart is the schedule line's clock time
 ("19.00", "6 p.m.", "20 Uhr", "21h") right under a name line, entry after entry, between
 sentences: a menu has no clock times, a sidebar's "upcoming events" has no prose on both sides.
+An entry's name may carry its description after a colon ("Jazz im Hafen: Das Trio um ...") and
+the entries may sit under their day's heading ("Freitag", "Samstag").
 Neutral, not positive (as a recipe's ingredients, recipe.ingredient_runs): the entries join a
 body only with its text around them.
 
@@ -31,6 +33,10 @@ _CLOCK = re.compile(
 )
 
 
+# An entry's name and a colon over its description: "Jazz im Hafen: Das Trio ...".
+_TITLE_COLON = re.compile(r"([^:\n]{2,80}?)\s?:\s\S")
+
+
 def listing_runs(doc: Document, s: ScorerSettings) -> list[int]:
     """Indexes of the kept lines of each event listing: `listing_min_entries` entries or more in a
     row, each a name line (at most `listing_name_max_words` words, no sentence's end) right over a
@@ -40,16 +46,19 @@ def listing_runs(doc: Document, s: ScorerSettings) -> list[int]:
     return [index for lines, _ in _listings(doc, s) for index in lines]
 
 
-def _listings(doc: Document, s: ScorerSettings) -> list[tuple[list[int], int]]:
-    """(kept lines, the sentence under them) of each listing `listing_runs` finds."""
+def _listings(doc: Document, s: ScorerSettings, open_end: bool = False) -> list[tuple[list[int], int]]:
+    """(kept lines, the sentence under them) of each listing `listing_runs` finds; `open_end`:
+    also a listing ending on the page's furniture (a rule removal right under its last line, or
+    the page's end), with its last line for the sentence."""
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
     found: list[tuple[list[int], int]] = []
     at = 1
     while at < len(kept):
         end, entries = _entries(doc, kept, at, s)
-        if entries >= s.listing_min_entries and _sentence(pars[kept[at - 1]]) and end < len(kept) and _sentence(pars[kept[end]]):
-            found.append((kept[at:end], kept[end]))
+        closed = end < len(kept) and _sentence(pars[kept[end]])
+        if entries >= s.listing_min_entries and _sentence(pars[kept[at - 1]]) and (closed or (open_end and _chrome_under(pars, kept[end - 1]))):
+            found.append((kept[at:end], kept[end] if closed else kept[end - 1]))
         at = max(end, at + 1)
     return found
 
@@ -60,8 +69,9 @@ def listing_tail(doc: Document, last: int, s: ScorerSettings, closes: Callable[[
     after it, or the page's furniture right under it; blocks imports this module's neighbours). The entries weigh nothing, so the body search's
     block stopped at the last schedule line that scored as prose ("Samedi à 20h30, La Cité. De
     12 à 35 euros."), and the last entry and the closing "Pensez à réserver ..." went as the
-    page's furniture."""
-    for lines, sentence in _listings(doc, s):
+    page's furniture. A listing the block stops inside may end on the page's furniture too (a
+    weekend guide's "Sonntag" entry over the site's note and related links)."""
+    for lines, sentence in _listings(doc, s, open_end=True):
         if lines[0] <= last < lines[-1]:
             return sentence if closes(doc, sentence) else lines[-1]
     return last
@@ -76,7 +86,7 @@ def listing_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     "Upcoming events" / "Lantern Parade" / "Friday, 6 p.m., Market Square" was cut with it)."""
     pars = doc.paragraphs
     kept = [i for i in range(index + 1, len(pars)) if pars[i].kept]
-    at = 1 if len(kept) > 1 and _name(pars[kept[0]], s) and not schedule_line(doc, pars[kept[1]], s) else 0
+    at = 1 if len(kept) > 1 and _name(doc, pars[kept[0]], s) and not schedule_line(doc, pars[kept[1]], s) else 0
     end, entries = _entries(doc, kept, at, s)
     if entries < s.listing_min_entries:
         return False
@@ -89,26 +99,59 @@ def listing_below(doc: Document, index: int, s: ScorerSettings) -> bool:
 
 def _entries(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> tuple[int, int]:
     """(position in `kept` after the entries from `at` on, how many): name and schedule lines,
-    each pair maybe followed by one sentence of description."""
+    maybe under a day's heading ("Samstag"), each pair maybe followed by one sentence of
+    description."""
     pars = doc.paragraphs
     entries, end = 0, at
-    while end + 1 < len(kept) and _name(pars[kept[end]], s) and schedule_line(doc, pars[kept[end + 1]], s):
-        entries, end = entries + 1, end + 2
-        after = end + 1
-        if end < len(kept) and _sentence(pars[kept[end]]) and after + 1 < len(kept) and _name(pars[kept[after]], s) and schedule_line(doc, pars[kept[after + 1]], s):
-            end = after  # a description under the entry, another entry under it
+    while size := _entry_size(doc, kept, end, s):
+        entries, end = entries + 1, end + size
+        if end < len(kept) and _sentence(pars[kept[end]]) and _entry_size(doc, kept, end + 1, s):
+            end += 1  # a description under the entry, another entry under it
     return end, entries
 
 
-def _name(par: Paragraph, s: ScorerSettings) -> bool:
+def _entry_size(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> int:
+    """How many lines the entry at `kept[at]` takes: 2 (a name over a schedule line), 3 (a
+    day's heading of at most `name_max_words` words over them: "Sonntag"), 0 (no entry there)."""
+    pars = doc.paragraphs
+    for size in (2, 3):
+        if at + size > len(kept):
+            return 0
+        name, schedule = pars[kept[at + size - 2]], pars[kept[at + size - 1]]
+        heading = size == 2 or _day(pars[kept[at]], s)
+        if heading and _name(doc, name, s) and schedule_line(doc, schedule, s):
+            return size
+    return 0
+
+
+def _name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """An entry's name ("Winter Lantern Parade"), or its name and a sentence after a colon
+    ("Jazz im Hafen: Das Trio um die Pianistin Maren Vogt spielt Standards.")."""
     signals = par.signals
-    return 0 < signals["words"] <= s.listing_name_max_words and signals["ends_sentence"] == 0.0
+    if not 0 < signals["words"] <= s.listing_name_max_words + s.listing_line_max_words:
+        return False
+    if signals["ends_sentence"] == 0.0:
+        return signals["words"] <= s.listing_name_max_words
+    colon = _TITLE_COLON.match(par_text(doc, par))
+    return colon is not None and len(colon[1].split()) <= s.listing_name_max_words
+
+
+def _day(par: Paragraph, s: ScorerSettings) -> bool:
+    return 0 < par.signals["words"] <= s.name_max_words and par.signals["ends_sentence"] == 0.0 and par.signals["digits"] == 0.0
 
 
 def schedule_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A listing entry's line of when and where: at most `listing_line_max_words` words, a clock
     time ("Sábado 5, a las 19.00 horas. Auditorio Nacional.")."""
     return par.signals["words"] <= s.listing_line_max_words and _CLOCK.search(par_text(doc, par)) is not None
+
+
+def _chrome_under(pars: list[Paragraph], index: int) -> bool:
+    """The page's furniture right under paragraph `index`: a rule removal, or the page's end."""
+    if index + 1 >= len(pars):
+        return True
+    removal = pars[index + 1].removal
+    return removal is not None and removal.reason == "boilerplate"
 
 
 def _sentence(par: Paragraph) -> bool:

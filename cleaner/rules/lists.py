@@ -74,13 +74,13 @@ def row_line(doc: Document, index: int, s: ScorerSettings) -> bool:
     pars = doc.paragraphs
     if data_line(doc, pars[index], s):
         return True
-    if not _key_value(doc, pars[index], s):
+    if not key_value(doc, pars[index], s):
         return False
     near = [i for i in (index - 1, index + 1) if 0 <= i < len(pars) and pars[i].kept]
-    return any(_key_value(doc, pars[i], s) for i in near)
+    return any(key_value(doc, pars[i], s) for i in near)
 
 
-def _key_value(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+def key_value(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     return par.kept and 0 < par.signals["words"] <= s.list_max_words and _KEY_VALUE.match(par_text(doc, par)) is not None
 
 
@@ -205,7 +205,7 @@ def _label_over_rows(doc: Document, index: int, chrome: set[int], s: ScorerSetti
     if not 0 < par.signals["words"] <= s.list_label_max_words or text.endswith((":", "：")) or ends_like_sentence(doc, par):
         return False
     rows = list(islice(kept_below(doc.paragraphs, index, chrome), s.list_headed_min_items))
-    return len(rows) == s.list_headed_min_items and all(_key_value(doc, doc.paragraphs[i], s) for i in rows)
+    return len(rows) == s.list_headed_min_items and all(key_value(doc, doc.paragraphs[i], s) for i in rows)
 
 
 def _subheading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -239,67 +239,6 @@ def _rows_above(doc: Document, last: int, s: ScorerSettings) -> int:
             break
         rows += 1
     return rows if rows >= 2 else 0
-
-
-def list_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> int:
-    """The body's first paragraph once the article's lead above its table has joined it.
-
-    A finance or sports story opens on a sentence, then a table ("HD THE HOME DEPOT INC. 225.86
-    -12.99 -5.44%", "DL Myles Garrett 57 77% 1 tackle"), then its paragraphs: the block starts
-    under the table and the lead, cut off by it, went with the heading's furniture. Above the
-    block, at least two rows of data of `menu_max_words` words or more (a date line is shorter)
-    that make `list_min_share` of the lines, at most `list_max_labels` other lines (the table's
-    header), and right above them a sentence-long paragraph scoring as prose, below `top` (the
-    repeated title): that paragraph is the lead. Any rule removal on the way (a byline, a date
-    line, a share row) is the heading's furniture: the body stays where it is."""
-    pars = doc.paragraphs
-    rows = others = 0
-    index = first - 1
-    while index > top:
-        par = pars[index]
-        if not par.kept:
-            return first
-        if prose_par(par, s):
-            break
-        if row_line(doc, index, s) and counted_words(par.signals) >= s.menu_max_words:
-            rows += 1
-        else:
-            others += 1
-            if others > s.list_max_labels:
-                return first
-        index -= 1
-    else:
-        return first
-    if rows < 2 or rows < s.list_min_share * (rows + others) or not pars[index].signals["ends_sentence"]:
-        return first
-    return index
-
-
-def fact_head(doc: Document, first: int, s: ScorerSettings, top: int = -1) -> int:
-    """The body's first paragraph once a fact box right above it has joined it: "Label: value"
-    rows, at least `list_min_items` of them with the body's first line, two ending like sentences
-    and one of those of `list_prose_min_words` words or more (the others of at most
-    `name_max_words` words: "Verdict: False"), nothing between them, below `top`.
-
-    A fact check opens on its verdict box ("Behauptung: Ab dem 1. Januar gilt ... Tempo 80." /
-    "Bewertung: Falsch." / "Fakten: Der Bundestag hat ..."): the block began on its last row
-    and the verdict above went with the heading's furniture. A byline's rows ("Von: Felix
-    Brandt", "Stand: 04.12.2026") hold no sentence."""
-    pars = doc.paragraphs
-
-    def row(index: int) -> bool:  # a verdict's row may be a word or two without a full stop
-        par = pars[index]
-        short = par.signals["words"] <= s.name_max_words
-        return par.kept and _key_value(doc, par, s) and (short or ends_like_sentence(doc, par))
-
-    index = first
-    while index - 1 > top and row(index - 1):
-        index -= 1
-    rows = range(index, first + 1 if row(first) else first)
-    sentences = [i for i in rows if ends_like_sentence(doc, pars[i])]
-    if len(rows) < s.list_min_items or len(sentences) < 2:
-        return first
-    return index if any(counted_words(pars[i].signals) >= s.list_prose_min_words for i in sentences) else first
 
 
 def intro_sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -338,11 +277,14 @@ def fact_box_end(doc: Document, index: int, s: ScorerSettings) -> int:
     return at if at - index - 1 >= s.list_min_items else index
 
 
-def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
+def introduced_rows(doc: Document, s: ScorerSettings, leads: dict[int, int] | None = None) -> list[int]:
     """The row lines of each fact box or line-up inside the article: a line ending in a colon
     ("Fitxa tècnica:", "Góly:", "Diễn biến các chỉ số chính:") over rows ("València: Mamardashvili;
     Foulquier, ...", "VN-Index: 1.405,2 điểm (+1,34%)"), with prose above it (past up to
-    `list_max_labels` shorter lines: a photo caption) and prose below the rows. Rows are data
+    `list_max_labels` shorter lines: a photo caption) and prose below the rows, or a line ending in
+    a colon that is a sentence-long lead itself ("Zum Jahreswechsel treten ... in Kraft, die
+    wichtigsten sind diese:", which weighs nothing then either: no sentence end; `leads` maps the
+    paragraph under its rows to it, where a body starting there starts). Rows are data
     lines or "Label: value" lines; they score far under prose, and a long line-up weighed more
     than the paragraphs above it, so the body started under it. Needs the prose scores.
     Each kept line is read once as a row and a bounded number of times as prose (linear); a
@@ -361,10 +303,22 @@ def introduced_rows(doc: Document, s: ScorerSettings) -> list[int]:
         end = at + 1
         while end < len(kept) and _row(doc, pars[kept[end]], s, phrases):
             end += 1
-        if end > at + 1 and end < len(kept) and prose_par(pars[kept[end]], s) and _prose_above(pars, kept, at, s):
-            found.extend(kept[at + 1 : end])
+        if end > at + 1 and end < len(kept) and prose_par(pars[kept[end]], s):
+            if _prose_above(pars, kept, at, s):
+                found.extend(kept[at + 1 : end])
+            elif counted_words(pars[kept[at]].signals) >= s.list_prose_min_words and _data_rows(doc, kept[at + 1 : end], s):  # the lead itself introduces them
+                found.extend(kept[at:end])
+                if leads is not None:
+                    leads[kept[end]] = kept[at]
         at = max(end, at + 1)
     return found
+
+
+def _data_rows(doc: Document, rows: list[int], s: ScorerSettings) -> bool:
+    """Rows of data or "Label: value" rows, none a sentence: under a lead ending in a colon, what
+    its text introduces (a paragraph introducing a post the scrape lost sits over a sentence)."""
+    pars = doc.paragraphs
+    return all(not pars[i].signals["ends_sentence"] and (data_line(doc, pars[i], s) or key_value(doc, pars[i], s)) for i in rows)
 
 
 def _row(doc: Document, par: Paragraph, s: ScorerSettings, phrases: bool = False) -> bool:
@@ -376,7 +330,7 @@ def _row(doc: Document, par: Paragraph, s: ScorerSettings, phrases: bool = False
     over "Düdük, el feneri ve yedek pil" and "İlk yardım malzemeleri")."""
     if prose_par(par, s):
         return False
-    if data_line(doc, par, s) or _key_value(doc, par, s):
+    if data_line(doc, par, s) or key_value(doc, par, s):
         return True
     return phrases and (phrase_line(doc, par, s) or caseless_phrase(doc, par, s))
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..types import Document, Paragraph, Removal
 from .blocks import Block
 from .framed import framed_run
+from .grouped import headed_groups, in_groups
 from .lists import data_run
 from .prose import counted_words
 from .settings import ScorerSettings
@@ -25,6 +26,7 @@ def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int],
     boxed = {i for first, last in block.boxes for i in range(first, last + 1)}
     runs: list[list[int]] = []
     run: list[int] = []
+    groups: list[tuple[int, int]] | None = None  # headed groups of rows (grouped.py), read once a run needs them
     for index in range(block.first, block.last + 2):
         par = pars[index] if index <= block.last else None
         menu_like = (  # the cheap tests first: most lines of a body are long
@@ -41,7 +43,9 @@ def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int],
         if run and par is not None and not par.kept:
             continue
         if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s):
-            runs.append(run)
+            groups = headed_groups(doc, s) if groups is None else groups
+            if not in_groups(groups, run):
+                runs.append(run)
         run = []
     return runs
 

@@ -265,3 +265,27 @@ def review_tail(pars_kept: list[bool], last: int, boxes: list[tuple[int, int]]) 
         if first <= last < box_last or (first > last and not any(pars_kept[last + 1 : first])):
             return box_last
     return last
+
+
+# "Correction, 4 December 2026: An earlier version ...", "Fe de errores: una versión anterior ...":
+# a notes label, maybe a date after a comma, a colon, the note's sentence.
+_NOTE_LINE = re.compile(r"([^\W\d_][^:,\n]{0,38})(?:, [^:\n]{1,30})?\s?:\s?\S")
+
+
+def notes_tail(doc: Document, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
+    """`last` moved down to a correction appended to the article: a kept sentence opening with a
+    `notes_labels` label and a colon ("Fe de errores: una versión anterior ...") within
+    `list_max_labels` lines a rule removed under the body (a reader-tip or share line between:
+    the note went with the page's furniture). `last` itself otherwise."""
+    pars = doc.paragraphs
+    for index in range(last + 1, min(len(pars), last + 2 + s.list_max_labels)):
+        par = pars[index]
+        if not par.kept:
+            if par.removal is None or par.removal.reason != "boilerplate":
+                return last
+            continue
+        match = _NOTE_LINE.match(doc.kept_text(par))
+        if match is None or labels.kind(match[1]) != "notes" or not par.signals.get("ends_sentence", 0.0):
+            return last
+        return index
+    return last

@@ -35,7 +35,7 @@ from .blocks import Block, best_block, closing_line, closing_sentence, with_tail
 from .briefs import brief_sentences, framed_brief
 from .closers import citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
-from .recipe import ingredient_runs, recipe_head
+from .recipe import ingredient_runs, method_tail, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail
@@ -44,17 +44,20 @@ from .inline import inline_chrome, neutral_steps
 from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
 from .keypoints import data_box_head
-from .lists import fact_head, introduced_rows, list_head, list_tail
+from .grouped import group_lines
+from .heads import fact_head, list_head
+from .lists import introduced_rows, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import listing_runs, listing_tail
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
-from .review import ReviewLabels, label_removals, restore_labels, review_boxes, review_tail
+from .review import ReviewLabels, label_removals, notes_tail, restore_labels, review_boxes, review_tail
 from .verdict import review_head, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .shapes import calendar_date, caption_like, date_shaped, repeated_shapes
 from .stamps import time_stamp
+from .stopless import close_stopless
 from .lead import lead_start
 from .openers import item_head
 from .reader_heading import reader_heading_furniture
@@ -112,6 +115,7 @@ class Scorer:
         for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: long_clause(doc.text, par, self.unspaced, self.settings.shape_max_tokens))):
             par.signals["repeated_shape"] = repeated
         kept = self._measure_all(doc, stopwords)
+        close_stopless(pars, kept, self.settings)  # a bulletin's items, written without full stops
         listed = bool(stopwords)
         if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
             # The guessed language's list misses the page's words (Indonesian guessed as Italian
@@ -134,9 +138,11 @@ class Scorer:
         for first, last in boxes:  # a verdict box inside the article does not split it
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
-        for index in introduced_rows(doc, s) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
+        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         block = best_block(values)
+        block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
         brief = False
@@ -164,7 +170,7 @@ class Scorer:
         block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
         block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
         block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
-        block = block.moved(first=recipe_head(doc, block.first, block.last, s, top))  # "Prep time: 15 min"
+        block = block.moved(first=recipe_head(doc, block.first, block.last, s, top), last=method_tail(doc, block.first, block.last, s))  # "Prep time: 15 min"
         block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))
         block = block.moved(last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
@@ -176,7 +182,7 @@ class Scorer:
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
-        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s)):
+        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s), notes_tail(doc, last, self.review, s)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail

@@ -50,6 +50,7 @@ class ScorerSettings:
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
     stopword_short_words: int
+    stopless_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
     closing_categories: tuple[str, ...]
@@ -168,6 +169,7 @@ class ScorerSettings:
     review_gap_max_lines: int
     review_heading_max_words: int
     verdict_ratings: tuple[str, ...]
+    claim_labels: tuple[str, ...]
     credit_box_labels: tuple[str, ...]
     credit_box_min_rows: int
     listing_name_max_words: int

@@ -251,8 +251,29 @@ def repeated_shapes(doc: Document, s: ScorerSettings, long_clause: Callable[[Par
     return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
 
-# A match minute with added time has its minute's shape ("90.+3" as "78.", "45+2'" as "61'").
-_ADDED_TIME = re.compile(r"^(0\W{0,2})\+0('?)$")
+# A match minute with added time has its minute's shape ("90.+3" as "78.", "45+2'" as "61'",
+# "90e+3" as "87e": a figure glued to a letter is a word's shape, "a").
+_ADDED_TIME = re.compile(r"^(0\W{0,2}|a)\+0('?)$")
+
+
+def dated_heading(doc: Document, index: int, first: int, s: ScorerSettings) -> bool:
+    """A short line holding a figure right above the body at `first` ("Maandag 1 december")
+    whose token shape a kept line inside the text repeats ("Dinsdag 2 december"): the first of a
+    blotter's or a diary's day headings, not the byline's date, which no line of the text
+    repeats. (Short, under the byline's date, the walk up to the headline skipped it as a button.)"""
+    pars = doc.paragraphs
+    words = pars[index].signals["words"]
+    if not (0 < words <= s.menu_max_words and pars[index].signals["digits"] > 0.0) or pars[index].signals["ends_sentence"]:
+        return False
+    shape = _shape(doc, pars[index])
+    return any(
+        par.kept and par.signals["words"] == words and not par.signals["ends_sentence"] and _shape(doc, par) == shape
+        for par in pars[first + 1 :]
+    )
+
+
+def _shape(doc: Document, par: Paragraph) -> str:
+    return "".join(map(_token_shape, _SHAPE_TOKEN.findall(doc.text, par.start, par.end)))
 
 
 def _token_shape(token: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
-from .bio import life_heading
+from .bio import life_heading, life_title
 from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
@@ -25,6 +25,7 @@ from .openers import article_opener, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import media_label, scoreboard
 from .shapes import (
+    dated_heading,
     CLOSING_QUOTES,
     STOPS as _STOPS,
     caseless_start,
@@ -98,11 +99,14 @@ def find_heading(
     if upper is not None:  # the line found credits the headline above it: it goes as a byline does
         skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
         title = upper
-    above = over_short_line(doc, title, settings) if title != anchor and standfirst is None else None
+    named = life_title(doc, title, first) if title != anchor and standfirst is None else None
+    if named is not None:  # an obituary's "Name, 1931-2026" over the line found: that line is its standfirst
+        title, standfirst = named, title
+    above = over_short_line(doc, title, settings) if title != anchor and standfirst is None and named is None else None
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
         (skipped if _name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
         title, standfirst = above
-    elif title != anchor:
+    elif title != anchor and named is None:
         split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
             if standfirst is not None:
@@ -143,6 +147,9 @@ def _walk(
         first_line = not (skipped or entry or standfirst is not None) and index != anchor
         if first_line and entry_heading(doc, index, first, s, bylines):
             entry.append(index)
+            continue
+        if standfirst is None and _claim_label(doc, par, s):
+            entry.append(index)  # a fact check's "Claim" over the claim (the body or a line kept above it)
             continue
         if first_line and counted_words(par.signals) < s.title_far_min_words and _under(doc, index, bylines, s):
             skipped.append(index)
@@ -277,13 +284,20 @@ def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings)
     return False
 
 
+def _claim_label(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A fact check's label over its claim ("Claim", "Qué se ha dicho": `claim_labels`)."""
+    return par.end - par.start <= 40 and doc.kept_text(par).strip().rstrip(":：").rstrip().casefold() in s.claim_labels
+
+
 def entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings, removed_dates: frozenset[int] = frozenset()) -> bool:
     """A title-shaped line right above the body under a live blog's time stamp ("4:05 p. m."),
     one recurring below: the first entry's heading; the page's headline is above the time stamp.
     A relative time a rule removed ("vor 4 Minuten", among `removed_dates`: datelines and
     credits, so a digit is asked for) right above the line, and another below the body's start,
-    are stamps too."""
+    are stamps too. So is a day's heading a later one repeats the shape of (shapes.dated_heading)."""
     pars = doc.paragraphs
+    if dated_heading(doc, index, first, settings):
+        return True  # "Maandag 1 december" over the text, "Dinsdag 2 december" further down
     if not title_shaped(doc, pars[index], settings):
         return False
     above = next((i for i in range(index - 1, -1, -1) if pars[i].kept), None)

@@ -1,0 +1,120 @@
+"""Groups of rows under headings of their own between two paragraphs of an article.
+
+An election page lists its results under a heading ("Vorläufiges Endergebnis" / "CDU 31,4 %
+(−5,7)" / "AfD 29,8 % (+9,0)" ...), a market report its closes ("Le chiusure in Europa" /
+"Milano +1,1%"), a weather warning the regions on alert, often group after group ("Code oranje
+geldt voor:" / "Noord-Holland" / "Friesland" ... "Code geel geldt voor:" / "Flevoland" ...).
+The rows score far under prose and the heading reads as a menu label: a long table outweighed
+the lead above it, so the body began under it (the headline, the lead and the results went),
+and a list of regions inside the body went as an inline menu (the names are as capitalised as
+a section menu's labels).
+
+`lists.introduced_rows` reads a line ending in a colon over rows; these groups have a bare
+heading, or hold names where a row would hold a figure, or come several in a row. What tells
+them from the page's furniture is their frame and their rows, not their words:
+
+- a sentence-long paragraph right above the first heading and a sentence scoring as prose
+  right below the last row, no rule removal between them (a "Read also" box's heading is a
+  rule's); a body starting under the rows starts on that paragraph above (`group_lines`);
+- each group a heading of at most `menu_max_words` words that does not end like a sentence,
+  over `list_headed_min_items` rows or more; `list_min_items` rows in all (the first heading
+  may sit under a title of the same shape: "Les départements concernés" / "Vigilance orange :");
+- under a bare heading, a row holds a figure or is a "Label: value" line (a related box's
+  teaser headlines seldom all do); under a heading ending in a colon ("Vigilance orange :"),
+  a name of at most `name_max_words` words is a row too, as the colon introduces it.
+
+Numbers: data/scorer.toml (menu_max_words, name_max_words, list_*).
+"""
+
+from __future__ import annotations
+
+from ..types import Document, Paragraph
+from .lists import par_text, prose_par, row_line
+from .prose import counted_words
+from .settings import ScorerSettings
+from .shapes import ends_like_sentence
+
+_COLONS = (":", "：")
+
+
+def headed_groups(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
+    """(first heading, last row) of each run of headed groups framed by the article's prose."""
+    pars = doc.paragraphs
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(pars) - 1:
+        if not _frame_above(pars[index], s):
+            index += 1
+            continue
+        last = _groups_end(doc, index + 1, s)
+        if last is not None and last + 1 < len(pars) and _prose_below(pars[last + 1], s):
+            found.append((index + 1, last))
+            index = last + 1
+        else:
+            index += 1
+    return found
+
+
+def group_lines(doc: Document, s: ScorerSettings, leads: dict[int, int] | None = None) -> list[int]:
+    """The headings and rows of every run of `headed_groups`: they weigh nothing in the body
+    search. `leads` maps the paragraph under each run to the sentence over it: a body starting
+    under the rows starts there (the lead of a story full of names and figures may score under
+    prose: "Kandydat Koalicji Obywatelskiej Marek Zieliński wygrał ...")."""
+    groups = headed_groups(doc, s)
+    if leads is not None:
+        leads.update((last + 1, first - 1) for first, last in groups)
+    return [i for first, last in groups for i in range(first, last + 1)]
+
+
+def in_groups(groups: list[tuple[int, int]], run: list[int]) -> bool:
+    """Whether every line of `run` lies inside one of `groups`."""
+    return any(first <= run[0] and run[-1] <= last for first, last in groups)
+
+
+def _frame_above(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept sentence-long paragraph: the lead or a paragraph of the text (its prose score may
+    be low in a lead full of names and figures, the one a table follows most often)."""
+    return par.kept and counted_words(par.signals) >= s.list_prose_min_words and par.signals["ends_sentence"] > 0.0
+
+
+def _prose_below(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept paragraph of prose, or a shorter sentence scoring as prose ("Wybory zarządzono po
+    śmierci senatora Jana Lisa, który zmarł we wrześniu.")."""
+    signals = par.signals
+    return par.kept and (prose_par(par, s) or (signals["ends_sentence"] > 0.0 and signals["prose"] >= s.block_threshold))
+
+
+def _groups_end(doc: Document, start: int, s: ScorerSettings) -> int | None:
+    """The last row of the groups opening at `start`, or None when no heading over enough rows
+    opens there; every line is kept, the walk stops at the first line that is neither."""
+    pars = doc.paragraphs
+    index, rows, last = start, 0, None
+    if start + 1 < len(pars) and _heading(doc, pars[start], s) and _heading(doc, pars[start + 1], s) and par_text(doc, pars[start + 1]).endswith(_COLONS):
+        index += 1  # a section's title over its first group's heading ("Les départements concernés" / "Vigilance orange :")
+    while index < len(pars) and _heading(doc, pars[index], s):
+        named = par_text(doc, pars[index]).endswith(_COLONS)
+        at = index + 1
+        while at < len(pars) and _row(doc, at, named, s):
+            at += 1
+        if at - index - 1 < s.list_headed_min_items:
+            break
+        rows += at - index - 1
+        last, index = at - 1, at
+    return last if rows >= s.list_min_items else None
+
+
+def _heading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    words = par.signals["words"]
+    return par.kept and 0 < words <= s.menu_max_words and not ends_like_sentence(doc, par)
+
+
+def _row(doc: Document, index: int, named: bool, s: ScorerSettings) -> bool:
+    """A data or "Label: value" row; under a heading ending in a colon, a short name too."""
+    par = doc.paragraphs[index]
+    if not par.kept or prose_par(par, s):
+        return False
+    if row_line(doc, index, s):
+        return True
+    if not named or par_text(doc, par).endswith(_COLONS):
+        return False
+    return 0 < par.signals["words"] <= s.name_max_words and not ends_like_sentence(doc, par)
