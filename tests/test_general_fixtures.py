@@ -692,6 +692,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # the scoreboard under the headline is the match report's own result (title_lines.scoreboard)
     "cy_95": ["Caerdydd 2-1 Abertawe", "Wrecsam 0-0 Casnewydd", "Y Seintiau Newydd 3-1 Y Bala", "Mae Caerdydd bellach yn wythfed yn y tabl."],
     "ml_95": ["ടിക്കറ്റ് നിരക്കിൽ മാറ്റമില്ലെന്നും", "പുതിയ ടെർമിനലുകളുടെ നിർമാണം അവസാന ഘട്ടത്തിലാണ്."],
+    # helper lg s23: a match report's box score and its closing sentence (on a danda; under a score line's rows)
+    "bn_105": ["সংক্ষিপ্ত স্কোর", "ফল: বাংলাদেশ ৪ উইকেটে জয়ী", "সিরিজের শেষ ম্যাচটি হবে রোববার চট্টগ্রামে।"],
+    "sr_106": ["Олимпијакос: Васа 19", "Црвена звезда: Миленковић 22", "Звезда наредну утакмицу игра у четвртак"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1396,6 +1399,9 @@ JUNK = {
     "vi_95": ["Xem thêm: Giá xăng", "Quảng cáo", "Minh Anh"],
     "el_95": ["Ροή ειδήσεων", "ΔΙΑΦΗΜΙΣΗ", "Ανανέωση σελίδας"],
     "cy_95": ["Gan Dafydd Morgan", "Hysbyseb"],
+    # helper lg s23: a share row's bookmark button; a gallery link with its photo count
+    "ja_108": ["ブックマーク", "ツイート", "関連記事"],
+    "hu_109": ["Galéria: Megnyílt az adventi vásár", "Kapcsolódó cikkek", "Fotó: MTI"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1633,6 +1639,9 @@ HEADINGS = {
     # helper lg s22: a headline under a menu item that names a box ('Ροή ειδήσεων'); one over a place-and-date line
     "el_95": ["LIVE: Σεισμός 5,2 Ρίχτερ στην Κρήτη", "Σεισμική δόνηση μεγέθους"],
     "hi_95": ["दिल्ली मेट्रो की नई लाइन पर जनवरी से दौड़ेंगी ट्रेनें", "दिल्ली मेट्रो के चौथे चरण"],
+    # helper lg s23: a Finnish headline over a standfirst of six long words (word_weight); one over a share row's last button
+    "fi_107": ["Helsinki aikoo rajoittaa nastarenkaiden käyttöä kantakaupungissa", "Kaupunki selvittää nastarengasmaksua", "Helsingin kaupunki aikoo"],
+    "ja_108": ["北陸新幹線、敦賀―新大阪間のルートで新案 国交省が提示", "国土交通省は5日"],
 }  # fmt: skip
 
 

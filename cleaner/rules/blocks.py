@@ -381,6 +381,12 @@ def closing_line(doc: Document, index: int, stop: bool = True) -> bool:
     return not stop or full_stop(doc, pars[index])
 
 
+# A sentence's full stop in the scripts that write their own: Chinese and Japanese "。", the
+# danda of Devanagari and Bengali, Urdu's "۔", Ethiopic "።", Myanmar, Khmer and Armenian stops.
+# A Bengali match report's closing sentence ending on "।" under its box score was cut as chrome.
+_FULL_STOPS = (".", "。", "।", "॥", "۔", "።", "။", "។", "։")
+
+
 def full_stop(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
-    return text.endswith((".", "。")) and not text.endswith("...")
+    return text.endswith(_FULL_STOPS) and not text.endswith("...")
