@@ -695,6 +695,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper lg s23: a match report's box score and its closing sentence (on a danda; under a score line's rows)
     "bn_105": ["সংক্ষিপ্ত স্কোর", "ফল: বাংলাদেশ ৪ উইকেটে জয়ী", "সিরিজের শেষ ম্যাচটি হবে রোববার চট্টগ্রামে।"],
     "sr_106": ["Олимпијакос: Васа 19", "Црвена звезда: Миленковић 22", "Звезда наредну утакмицу игра у четвртак"],
+    # helper lg s23: a short closing sentence right under a "read also" box set right under the last paragraph
+    "uk_105": ["Записатися на реабілітацію можна через ЦНАП."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1402,6 +1404,7 @@ JUNK = {
     # helper lg s23: a share row's bookmark button; a gallery link with its photo count
     "ja_108": ["ブックマーク", "ツイート", "関連記事"],
     "hu_109": ["Galéria: Megnyílt az adventi vásár", "Kapcsolódó cikkek", "Fotó: MTI"],
+    "uk_105": ["Читайте також", "Уряд збільшив виплати ветеранам-підприємцям", "Фото: Львівська міська рада"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -94,6 +94,7 @@ class ScorerSettings:
     resume_inside_categories: tuple[str, ...]
     resume_link_categories: tuple[str, ...]
     resume_link_lines: int
+    resume_box_lines: int
     resume_max_labels: int
     link_title_min_words: int
     form_min_labels: int
