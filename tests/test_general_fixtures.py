@@ -697,6 +697,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sr_106": ["Олимпијакос: Васа 19", "Црвена звезда: Миленковић 22", "Звезда наредну утакмицу игра у четвртак"],
     # helper lg s23: a short closing sentence right under a "read also" box set right under the last paragraph
     "uk_105": ["Записатися на реабілітацію можна через ЦНАП."],
+    # helper lg s23: a Somali page (so.toml): the quote and the closing sentence around a 'read also' link
+    "so_105": ['ayaa yiri "Tani waa tallaabo muhiim', "Mashruuca waxaa maalgeliyay deeq-bixiyeyaal caalami ah."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1405,6 +1407,7 @@ JUNK = {
     "ja_108": ["ブックマーク", "ツイート", "関連記事"],
     "hu_109": ["Galéria: Megnyílt az adventi vásár", "Kapcsolódó cikkek", "Fotó: MTI"],
     "uk_105": ["Читайте також", "Уряд збільшив виплати ветеранам-підприємцям", "Фото: Львівська міська рада"],
+    "so_105": ["La wadaag", "Akhri sidoo kale", "Faallooyinka", "Qoraa: Cabdi Xasan", "Xuquuqda oo dhan"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1645,6 +1648,8 @@ HEADINGS = {
     # helper lg s23: a Finnish headline over a standfirst of six long words (word_weight); one over a share row's last button
     "fi_107": ["Helsinki aikoo rajoittaa nastarenkaiden käyttöä kantakaupungissa", "Kaupunki selvittää nastarengasmaksua", "Helsingin kaupunki aikoo"],
     "ja_108": ["北陸新幹線、敦賀―新大阪間のルートで新案 国交省が提示", "国土交通省は5日"],
+    # a share button under the date on a page no rule removed the byline of took the title (title._dated)
+    "so_105": ["Muqdisho: Dekedda cusub ee kalluumaysiga oo la furay", "Dowladda Federaalka"],
 }  # fmt: skip
 
 
