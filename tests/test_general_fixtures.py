@@ -699,6 +699,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "uk_105": ["Записатися на реабілітацію можна через ЦНАП."],
     # helper lg s23: a Somali page (so.toml): the quote and the closing sentence around a 'read also' link
     "so_105": ['ayaa yiri "Tani waa tallaabo muhiim', "Mashruuca waxaa maalgeliyay deeq-bixiyeyaal caalami ah."],
+    "ne_105": ['मेयरले भने, "यसले नयाँ बसपार्क', "निर्माणका लागि एक अर्ब रुपैयाँ छुट्याइएको छ।"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1408,6 +1409,7 @@ JUNK = {
     "hu_109": ["Galéria: Megnyílt az adventi vásár", "Kapcsolódó cikkek", "Fotó: MTI"],
     "uk_105": ["Читайте також", "Уряд збільшив виплати ветеранам-підприємцям", "Фото: Львівська міська рада"],
     "so_105": ["La wadaag", "Akhri sidoo kale", "Faallooyinka", "Qoraa: Cabdi Xasan", "Xuquuqda oo dhan"],
+    "ne_105": ["सेयर गर्नुहोस्", "यो पनि पढ्नुहोस्", "काठमाडौं, मंसिर २०", "प्रतिक्रिया दिनुहोस्", "धेरै पढिएको"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1650,6 +1652,7 @@ HEADINGS = {
     "ja_108": ["北陸新幹線、敦賀―新大阪間のルートで新案 国交省が提示", "国土交通省は5日"],
     # a share button under the date on a page no rule removed the byline of took the title (title._dated)
     "so_105": ["Muqdisho: Dekedda cusub ee kalluumaysiga oo la furay", "Dowladda Federaalka"],
+    "ne_105": ["काठमाडौंमा नयाँ बसपार्क निर्माण सुरु", "काठमाडौं महानगरपालिकाले"],  # Nepali (ne.toml)
 }  # fmt: skip
 
 
