@@ -700,6 +700,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper lg s23: a Somali page (so.toml): the quote and the closing sentence around a 'read also' link
     "so_105": ['ayaa yiri "Tani waa tallaabo muhiim', "Mashruuca waxaa maalgeliyay deeq-bixiyeyaal caalami ah."],
     "ne_105": ['मेयरले भने, "यसले नयाँ बसपार्क', "निर्माणका लागि एक अर्ब रुपैयाँ छुट्याइएको छ।"],
+    "am_105": ["ከተማዋ በሚቀጥለው ዓመት ሃምሳ ተጨማሪ አውቶቡሶችን ለመግዛት አቅዳለች።"],
+    "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1410,6 +1412,8 @@ JUNK = {
     "uk_105": ["Читайте також", "Уряд збільшив виплати ветеранам-підприємцям", "Фото: Львівська міська рада"],
     "so_105": ["La wadaag", "Akhri sidoo kale", "Faallooyinka", "Qoraa: Cabdi Xasan", "Xuquuqda oo dhan"],
     "ne_105": ["सेयर गर्नुहोस्", "यो पनि पढ्नुहोस्", "काठमाडौं, मंसिर २०", "प्रतिक्रिया दिनुहोस्", "धेरै पढिएको"],
+    "am_105": ["ተጨማሪ ያንብቡ፦", "አጋራ", "አስተያየት ይስጡ", "በብዛት የተነበቡ"],  # Amharic (am.toml)
+    "uz_105": ["Shuningdek o'qing", "Ulashish", "Izohlar", "Telegram kanalimizga", "Barcha huquqlar"],  # Uzbek (uz.toml)
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
