@@ -701,6 +701,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "so_105": ['ayaa yiri "Tani waa tallaabo muhiim', "Mashruuca waxaa maalgeliyay deeq-bixiyeyaal caalami ah."],
     "ne_105": ['मेयरले भने, "यसले नयाँ बसपार्क', "निर्माणका लागि एक अर्ब रुपैयाँ छुट्याइएको छ।"],
     "am_105": ["ከተማዋ በሚቀጥለው ዓመት ሃምሳ ተጨማሪ አውቶቡሶችን ለመግዛት አቅዳለች።"],
+    # a six-word closing sentence right under a 'read also' link, scoring low (resume._sentence's floor)
+    "sw_105": ["Ujenzi unatarajiwa kuanza mwezi Machi mwakani."],
     "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.

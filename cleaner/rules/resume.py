@@ -84,8 +84,10 @@ def resumed_tail(
             continue
         if linked is not None and not _article_line(doc, par):
             inside = linked  # a headline under the link: the box's next teaser, not the article
+        # right under a link, a short closing sentence may score as low as under the body (blocks.with_tail)
+        floor = s.closing_min_prose if linked is not None and counted_words(par.signals) < s.tail_min_words else s.resume_min_prose
         linked = None
-        if _sentence(doc, par, s):
+        if _sentence(doc, par, s, floor):
             end = index if closing_line(doc, index, stop=False) else list_tail(doc, index, chrome, s)
             short = counted_words(par.signals) < s.tail_min_words
             if closing_line(doc, end, stop=False) and (inside or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
@@ -153,8 +155,12 @@ def _single_link(pars: list[Paragraph], index: int, category: Callable[[Paragrap
     return end - first + 1 <= s.resume_link_lines
 
 
-def _sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept line of `closing_min_words` words or more on a full stop, scoring `resume_min_prose`."""
-    if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < s.resume_min_prose:
+def _sentence(doc: Document, par: Paragraph, s: ScorerSettings, floor: float) -> bool:
+    """A kept line of `closing_min_words` words or more on a full stop, scoring `floor`:
+    `resume_min_prose`, or `closing_min_prose` for a short sentence right under a link (the first
+    kept line below it: "Soma pia: ..." / "Ujenzi unatarajiwa kuanza mwezi Machi mwakani.", six
+    words without one function word, scored 0.11 and was cut off as the page's). Not under an ad
+    label: the ad's own copy is a short sentence there."""
+    if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < floor:
         return False
     return full_stop(doc, par)
