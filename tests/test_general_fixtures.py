@@ -703,6 +703,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "am_105": ["ከተማዋ በሚቀጥለው ዓመት ሃምሳ ተጨማሪ አውቶቡሶችን ለመግዛት አቅዳለች።"],
     # a six-word closing sentence right under a 'read also' link, scoring low (resume._sentence's floor)
     "sw_105": ["Ujenzi unatarajiwa kuanza mwezi Machi mwakani."],
+    # a photo page of captions only: its captions are the article, without their credits
+    "zh_105": ["12月5日，小朋友在园区内与冰雕合影。\n", "12月5日，工作人员在园区内清扫积雪。\n"],
     "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
@@ -1416,6 +1418,7 @@ JUNK = {
     "ne_105": ["सेयर गर्नुहोस्", "यो पनि पढ्नुहोस्", "काठमाडौं, मंसिर २०", "प्रतिक्रिया दिनुहोस्", "धेरै पढिएको"],
     "am_105": ["ተጨማሪ ያንብቡ፦", "አጋራ", "አስተያየት ይስጡ", "በብዛት የተነበቡ"],  # Amharic (am.toml)
     "uz_105": ["Shuningdek o'qing", "Ulashish", "Izohlar", "Telegram kanalimizga", "Barcha huquqlar"],  # Uzbek (uz.toml)
+    "zh_105": ["新华社记者 王凯 摄", "责任编辑", "扫一扫"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
