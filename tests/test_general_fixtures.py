@@ -703,6 +703,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "am_105": ["ከተማዋ በሚቀጥለው ዓመት ሃምሳ ተጨማሪ አውቶቡሶችን ለመግዛት አቅዳለች።"],
     # a six-word closing sentence right under a 'read also' link, scoring low (resume._sentence's floor)
     "sw_105": ["Ujenzi unatarajiwa kuanza mwezi Machi mwakani."],
+    "mk_105": ["„Ова е долгоочекувана услуга", "Првите автобуси ќе бидат електрични"],
+    "ka_105": ["განაცხადა ქალაქის მერმა.", "მშენებლობა მომავალი წლის გაზაფხულზე დაიწყება."],
     # a photo page of captions only: its captions are the article, without their credits
     "zh_105": ["12月5日，小朋友在园区内与冰雕合影。\n", "12月5日，工作人员在园区内清扫积雪。\n"],
     "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],
@@ -1419,6 +1421,9 @@ JUNK = {
     "am_105": ["ተጨማሪ ያንብቡ፦", "አጋራ", "አስተያየት ይስጡ", "በብዛት የተነበቡ"],  # Amharic (am.toml)
     "uz_105": ["Shuningdek o'qing", "Ulashish", "Izohlar", "Telegram kanalimizga", "Barcha huquqlar"],  # Uzbek (uz.toml)
     "zh_105": ["新华社记者 王凯 摄", "责任编辑", "扫一扫"],
+    # a 'read also' link between a quote and a short closing sentence (links.link_prose_min_words)
+    "mk_105": ["Прочитај и:", "Сподели", "Следете не на Фејсбук"],
+    "ka_105": ["ასევე წაიკითხეთ:", "გაზიარება", "ყველაზე კითხვადი"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
