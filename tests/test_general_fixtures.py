@@ -705,6 +705,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sw_105": ["Ujenzi unatarajiwa kuanza mwezi Machi mwakani."],
     "mk_105": ["„Ова е долгоочекувана услуга", "Првите автобуси ќе бидат електрични"],
     "ka_105": ["განაცხადა ქალაქის მერმა.", "მშენებლობა მომავალი წლის გაზაფხულზე დაიწყება."],
+    # a 'read also' link right under the body over a short last sentence, in a language no rule file knows (blocks._label_over_closing)
+    "is_105": ["Gamla brúin verður áfram notuð fyrir gangandi og hjólandi vegfarendur."],
     # a photo page of captions only: its captions are the article, without their credits
     "zh_105": ["12月5日，小朋友在园区内与冰雕合影。\n", "12月5日，工作人员在园区内清扫积雪。\n"],
     "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],
@@ -1424,6 +1426,7 @@ JUNK = {
     # a 'read also' link between a quote and a short closing sentence (links.link_prose_min_words)
     "mk_105": ["Прочитај и:", "Сподели", "Следете не на Фејсбук"],
     "ka_105": ["ასევე წაიკითხეთ:", "გაზიარება", "ყველაზე კითხვადი"],
+    "is_105": ["Lestu einnig:", "Athugasemdir", "Mest lesið"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
