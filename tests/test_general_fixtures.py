@@ -707,6 +707,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ka_105": ["განაცხადა ქალაქის მერმა.", "მშენებლობა მომავალი წლის გაზაფხულზე დაიწყება."],
     # a 'read also' link right under the body over a short last sentence, in a language no rule file knows (blocks._label_over_closing)
     "is_105": ["Gamla brúin verður áfram notuð fyrir gangandi og hjólandi vegfarendur."],
+    # a live blog of four entries, the block holding two: the last two, one short sentence each (live.live_below)
+    "bg_105": ["17:50\n\nПолицията затвори движението около парламента.", "17:30\n\nПървите протестиращи се събраха пред сградата."],
     # a photo page of captions only: its captions are the article, without their credits
     "zh_105": ["12月5日，小朋友在园区内与冰雕合影。\n", "12月5日，工作人员在园区内清扫积雪。\n"],
     "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],

@@ -13,7 +13,7 @@ from .links import LABEL_COLON, page_lines, related_run, repeated_link
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
-from .live import entry_stamp, live_blog, past_entry_chrome, short_entry
+from .live import entry_stamp, live_below, past_entry_chrome, short_entry
 from .practical import event_line, practical_line
 from .prose import counted_words
 from .settings import ScorerSettings
@@ -89,7 +89,7 @@ def with_tail(
     """
     pars = doc.paragraphs
     last, joined, skipped, index = block.last, 0, 0, block.last + 1
-    live = live_blog(doc, block.first, block.last, s, category)
+    live = live_below(doc, block.first, block.last, s, category)
     while index < len(pars):
         par = pars[index]
         signals = par.signals
