@@ -695,6 +695,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper lg s23: a match report's box score and its closing sentence (on a danda; under a score line's rows)
     "bn_105": ["সংক্ষিপ্ত স্কোর", "ফল: বাংলাদেশ ৪ উইকেটে জয়ী", "সিরিজের শেষ ম্যাচটি হবে রোববার চট্টগ্রামে।"],
     "sr_106": ["Олимпијакос: Васа 19", "Црвена звезда: Миленковић 22", "Звезда наредну утакмицу игра у четвртак"],
+    # a teaser repeated above the body, a score line over one scorers' row right under the body, a comment thread
+    "hr_105": ["Hajduk - Dinamo 2:1 (0:1)", "Strijelci: Livaja 71", "Hajduk sljedeći tjedan gostuje u Osijeku."],
     # helper lg s23: a short closing sentence right under a "read also" box set right under the last paragraph
     "uk_105": ["Записатися на реабілітацію можна через ЦНАП."],
     # helper lg s23: a Somali page (so.toml): the quote and the closing sentence around a 'read also' link
@@ -1429,6 +1431,7 @@ JUNK = {
     "mk_105": ["Прочитај и:", "Сподели", "Следете не на Фејсбук"],
     "ka_105": ["ასევე წაიკითხეთ:", "გაზიარება", "ყველაზე კითხვადი"],
     "is_105": ["Lestu einnig:", "Athugasemdir", "Mest lesið"],
+    "hr_105": ["Marko_ST", "Konačno!", "Sudac je opet bio katastrofa.", "Odgovori", "Učitaj još komentara"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
