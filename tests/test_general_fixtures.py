@@ -697,6 +697,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sr_106": ["Олимпијакос: Васа 19", "Црвена звезда: Миленковић 22", "Звезда наредну утакмицу игра у четвртак"],
     # a teaser repeated above the body, a score line over one scorers' row right under the body, a comment thread
     "hr_105": ["Hajduk - Dinamo 2:1 (0:1)", "Strijelci: Livaja 71", "Hajduk sljedeći tjedan gostuje u Osijeku."],
+    "km_105": ["ការសាងសង់បានបញ្ចប់ប្រមាណ ៨០ ភាគរយហើយ។"],  # Khmer (km.toml): the last sentence under a 'read more' link
     # helper lg s23: a short closing sentence right under a "read also" box set right under the last paragraph
     "uk_105": ["Записатися на реабілітацію можна через ЦНАП."],
     # helper lg s23: a Somali page (so.toml): the quote and the closing sentence around a 'read also' link
@@ -1432,6 +1433,7 @@ JUNK = {
     "ka_105": ["ასევე წაიკითხეთ:", "გაზიარება", "ყველაზე კითხვადი"],
     "is_105": ["Lestu einnig:", "Athugasemdir", "Mest lesið"],
     "hr_105": ["Marko_ST", "Konačno!", "Sudac je opet bio katastrofa.", "Odgovori", "Učitaj još komentara"],
+    "km_105": ["ចែករំលែក", "អានបន្ថែម៖", "មតិយោបល់", "ព័ត៌មានពេញនិយម", "រក្សាសិទ្ធិ"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
