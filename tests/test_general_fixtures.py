@@ -721,6 +721,29 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a recipe: its fact row over the intro, its ingredients past the print and save buttons, its last
     # step full of figures and its tip (recipe.method_tail, notes_labels)
     "en_104": ["Prep time: 20 minutes", "Ingredients\n\n225 g softened butter", "Bake at 180C for 30-35 minutes.\n\nTip\n\nMake the drizzle"],
+    # helper lg s23: a match report's box score and its closing sentence (on a danda; under a score line's rows)
+    "bn_105": ["সংক্ষিপ্ত স্কোর", "ফল: বাংলাদেশ ৪ উইকেটে জয়ী", "সিরিজের শেষ ম্যাচটি হবে রোববার চট্টগ্রামে।"],
+    "sr_106": ["Олимпијакос: Васа 19", "Црвена звезда: Миленковић 22", "Звезда наредну утакмицу игра у четвртак"],
+    # a teaser repeated above the body, a score line over one scorers' row right under the body, a comment thread
+    "hr_105": ["Hajduk - Dinamo 2:1 (0:1)", "Strijelci: Livaja 71", "Hajduk sljedeći tjedan gostuje u Osijeku."],
+    "km_105": ["ការសាងសង់បានបញ្ចប់ប្រមាណ ៨០ ភាគរយហើយ។"],  # Khmer (km.toml): the last sentence under a 'read more' link
+    # helper lg s23: a short closing sentence right under a "read also" box set right under the last paragraph
+    "uk_105": ["Записатися на реабілітацію можна через ЦНАП."],
+    # helper lg s23: a Somali page (so.toml): the quote and the closing sentence around a 'read also' link
+    "so_105": ['ayaa yiri "Tani waa tallaabo muhiim', "Mashruuca waxaa maalgeliyay deeq-bixiyeyaal caalami ah."],
+    "ne_105": ['मेयरले भने, "यसले नयाँ बसपार्क', "निर्माणका लागि एक अर्ब रुपैयाँ छुट्याइएको छ।"],
+    "am_105": ["ከተማዋ በሚቀጥለው ዓመት ሃምሳ ተጨማሪ አውቶቡሶችን ለመግዛት አቅዳለች።"],
+    # a six-word closing sentence right under a 'read also' link, scoring low (resume._sentence's floor)
+    "sw_105": ["Ujenzi unatarajiwa kuanza mwezi Machi mwakani."],
+    "mk_105": ["„Ова е долгоочекувана услуга", "Првите автобуси ќе бидат електрични"],
+    "ka_105": ["განაცხადა ქალაქის მერმა.", "მშენებლობა მომავალი წლის გაზაფხულზე დაიწყება."],
+    # a 'read also' link right under the body over a short last sentence, in a language no rule file knows (blocks._label_over_closing)
+    "is_105": ["Gamla brúin verður áfram notuð fyrir gangandi og hjólandi vegfarendur."],
+    # a live blog of four entries, the block holding two: the last two, one short sentence each (live.live_below)
+    "bg_105": ["17:50\n\nПолицията затвори движението около парламента.", "17:30\n\nПървите протестиращи се събраха пред сградата."],
+    # a photo page of captions only: its captions are the article, without their credits
+    "zh_105": ["12月5日，小朋友在园区内与冰雕合影。\n", "12月5日，工作人员在园区内清扫积雪。\n"],
+    "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1446,6 +1469,21 @@ JUNK = {
     "es_101": ["Si tienes dudas sobre un contenido, envíanoslo a nuestro WhatsApp.", "Más verificaciones", "Apoya el periodismo"],
     "de_104": ["Alle Angaben ohne Gewähr.", "Weitere Veranstaltungstipps", "Sie haben einen Veranstaltungstipp?", "Hamburger Blatt auf Instagram folgen"],
     "en_104": ["Print recipe", "Rate this recipe", "You might also like", "Banana bread", "Quick dinners"],
+    # helper lg s23: a share row's bookmark button; a gallery link with its photo count
+    "ja_108": ["ブックマーク", "ツイート", "関連記事"],
+    "hu_109": ["Galéria: Megnyílt az adventi vásár", "Kapcsolódó cikkek", "Fotó: MTI"],
+    "uk_105": ["Читайте також", "Уряд збільшив виплати ветеранам-підприємцям", "Фото: Львівська міська рада"],
+    "so_105": ["La wadaag", "Akhri sidoo kale", "Faallooyinka", "Qoraa: Cabdi Xasan", "Xuquuqda oo dhan"],
+    "ne_105": ["सेयर गर्नुहोस्", "यो पनि पढ्नुहोस्", "काठमाडौं, मंसिर २०", "प्रतिक्रिया दिनुहोस्", "धेरै पढिएको"],
+    "am_105": ["ተጨማሪ ያንብቡ፦", "አጋራ", "አስተያየት ይስጡ", "በብዛት የተነበቡ"],  # Amharic (am.toml)
+    "uz_105": ["Shuningdek o'qing", "Ulashish", "Izohlar", "Telegram kanalimizga", "Barcha huquqlar"],  # Uzbek (uz.toml)
+    "zh_105": ["新华社记者 王凯 摄", "责任编辑", "扫一扫"],
+    # a 'read also' link between a quote and a short closing sentence (links.link_prose_min_words)
+    "mk_105": ["Прочитај и:", "Сподели", "Следете не на Фејсбук"],
+    "ka_105": ["ასევე წაიკითხეთ:", "გაზიარება", "ყველაზე კითხვადი"],
+    "is_105": ["Lestu einnig:", "Athugasemdir", "Mest lesið"],
+    "hr_105": ["Marko_ST", "Konačno!", "Sudac je opet bio katastrofa.", "Odgovori", "Učitaj još komentara"],
+    "km_105": ["ចែករំលែក", "អានបន្ថែម៖", "មតិយោបល់", "ព័ត៌មានពេញនិយម", "រក្សាសិទ្ធិ"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1696,6 +1734,12 @@ HEADINGS = {
     "en_102": ["Margaret Ellen Thwaite, 1931-2026", "Former headteacher who taught", "Margaret Thwaite, who has died"],
     "de_103": ["Hans Adler (1938–2026)", "Der langjährige Leiter", "Hans Adler, der die Stadtbücherei"],
     "en_104": ["Lemon drizzle traybake", "Prep time: 20 minutes", "A classic bake for a crowd"],
+    # helper lg s23: a Finnish headline over a standfirst of six long words (word_weight); one over a share row's last button
+    "fi_107": ["Helsinki aikoo rajoittaa nastarenkaiden käyttöä kantakaupungissa", "Kaupunki selvittää nastarengasmaksua", "Helsingin kaupunki aikoo"],
+    "ja_108": ["北陸新幹線、敦賀―新大阪間のルートで新案 国交省が提示", "国土交通省は5日"],
+    # a share button under the date on a page no rule removed the byline of took the title (title._dated)
+    "so_105": ["Muqdisho: Dekedda cusub ee kalluumaysiga oo la furay", "Dowladda Federaalka"],
+    "ne_105": ["काठमाडौंमा नयाँ बसपार्क निर्माण सुरु", "काठमाडौं महानगरपालिकाले"],  # Nepali (ne.toml)
 }  # fmt: skip
 
 

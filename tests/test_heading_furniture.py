@@ -98,3 +98,17 @@ def test_a_scoreboard_is_known_by_its_shape():
     for line in ["Ligue 1 - 15e journée", "Serie A 2025-26", "Dortmund won 2:1 against Stuttgart.", "Tore: 1:0 Adeyemi (23.)",
                  "Liveticker: Borussia Dortmund gegen VfB Stuttgart", "12:30 Anpfiff"]:
         assert not scoreboard(line), line
+
+
+def test_a_button_under_a_date_no_rule_removed_is_no_title():
+    """title._dated: on a page whose byline no rule removes, a date-shaped line is the byline's
+    evidence; the unknown share button under it ("Wadaag qoraalkan") was taken for the title and
+    the headline above was lost."""
+    page = (
+        "Wararka\nSiyaasad\nMuqdisho: Dekedda cusub ee kalluumaysiga oo la furay\n5 Diseembar 2026\nWadaag qoraalkan\n"
+        "Dowladda Federaalka Soomaaliya ayaa maanta si rasmi ah u furtay dekedda cusub ee kalluumaysiga ee magaalada Muqdisho.\n"
+        "Dekeddan ayaa la filayaa inay shaqo u abuurto in ka badan laba kun oo qof, sida ay sheegeen saraakiisha wasaaradda.\n"
+    )
+    lines = clean_text(page).text.splitlines()
+    assert lines[0] == "Muqdisho: Dekedda cusub ee kalluumaysiga oo la furay"
+    assert "Wadaag qoraalkan" not in lines

@@ -59,3 +59,13 @@ def test_a_follow_call_over_the_last_sentence_is_the_pages():
     page = _HEAD + "Jälgi Lõunalehte sotsiaalmeedias\nLõunaleht on Lõuna-Eesti suurim päevaleht, mis ilmub igal tööpäeval.\n"
     text = clean_text(page).text
     assert "Jälgi Lõunalehte sotsiaalmeedias" not in text
+
+
+def test_a_closing_sentence_right_under_a_box_right_under_the_body_stays():
+    """A box of links set right under the article's last paragraph, and right under it one short
+    sentence over the photo credit: the article's last sentence (resume._closing_under_box). With
+    lines between the body and the box (the test above), the box is the page's."""
+    box = "Vaata ka:\nTartu bussiliinid muutuvad jaanuarist\nPärnu sadam saab uue kai\nTallinna trammiliin pikeneb\n"
+    text = clean_text(_HEAD + box + _CLOSING + _FOOT).text
+    assert text.rstrip().endswith(_CLOSING.strip())
+    assert "Pärnu sadam saab uue kai" not in text

@@ -67,8 +67,9 @@ def test_every_label_and_colon_shape_takes_the_same_colons():
             assert shape.match(line), (colon, shape.pattern)
     for shape in (_LINK, _LABELLED, _LABEL_COLON):
         assert not shape.match("ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር"), shape.pattern
-    rules = _rules(_page("am_12.txt"))
-    assert rules["ተጨማሪ ያንብቡ፡ የታክሲ ታሪፍ ከሚቀጥለው ወር ጀምሮ ይጨምራል"] == "score.inline-link"
+    page = _page("am_12.txt").replace("ተጨማሪ ያንብቡ፡", "ይህንንም ይመልከቱ፡")  # a label am.toml does not know
+    rules = _rules(page)
+    assert rules["ይህንንም ይመልከቱ፡ የታክሲ ታሪፍ ከሚቀጥለው ወር ጀምሮ ይጨምራል"] == "score.inline-link"
     assert "ብሂል፡ጥበብ፡ትቀድም፡ለኵሉ፡ግብር" in clean_text(_page("am_13.txt")).text
 
 
@@ -140,7 +141,8 @@ def test_words_in_scripts_written_without_spaces_are_counted_by_characters():
     assert not calendar_date(*measured("ราคาทองปี 2569 พุ่งสูงสุดในรอบสิบปี"), s)
     assert name_like(*measured("สมชาย ใจดี"), s) and name_like(*measured("วรรณา ศรีสุวรรณวงศ์"), s)
     assert not name_like(*measured("ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່"), s)
-    assert _rules(_page("km_11.txt"))["អានបន្ថែម៖ កសិករខេត្តបាត់ដំបងចាប់ផ្តើមប្រមូលផលស្រូវប្រាំង"] == "score.inline-link"
+    page = _page("km_11.txt").replace("អានបន្ថែម៖", "សូមអានផងដែរ៖")  # a label km.toml does not know
+    assert _rules(page)["សូមអានផងដែរ៖ កសិករខេត្តបាត់ដំបងចាប់ផ្តើមប្រមូលផលស្រូវប្រាំង"] == "score.inline-link"
     assert clean_text(_page("lo_11.txt")).text.startswith("ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່\n")
 
 

@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..types import Document, Paragraph
-from ..words import WORD_PATTERN
+from ..words import WORD, WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
-from .live import entry_stamp, live_blog, past_entry_chrome, short_entry
+from .live import entry_stamp, live_below, past_entry_chrome, short_entry
 from .practical import event_line, practical_line
 from .prose import counted_words
 from .settings import ScorerSettings
@@ -89,7 +89,7 @@ def with_tail(
     """
     pars = doc.paragraphs
     last, joined, skipped, index = block.last, 0, 0, block.last + 1
-    live = live_blog(doc, block.first, block.last, s, category)
+    live = live_below(doc, block.first, block.last, s, category)
     while index < len(pars):
         par = pars[index]
         signals = par.signals
@@ -107,6 +107,9 @@ def with_tail(
                 break
         if joined == 0 and index == last + 1 and _interview_reply(doc, block.first, index, s):
             last = index  # "Danke für das Gespräch." / "Gern.": the interview's last answer
+            break
+        if par.kept and joined == 0 and index == last + 1 and _label_over_closing(doc, index, s):
+            last = index + 1  # "Lestu einnig: ..." over the article's short last sentence, then the page's furniture
             break
         if par.kept and skipped < s.tail_label_lines and _label_inside(doc, index, s):
             skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
@@ -348,6 +351,23 @@ def _label_inside(doc: Document, index: int, s: ScorerSettings) -> bool:
     return all(tail_sentence(p, s.closing_min_words, s) for p in below) and repeated_link(doc, par, s, page_lines(doc))
 
 
+def _label_over_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A short labelled line right under the body, a headline of `link_title_min_words` words
+    after its label, over one short sentence that closes the page (`_short_closing`): a "read
+    also" link set above the article's last sentence ("Lestu einnig: Umferð um Hellisheiði lokuð
+    vegna veðurs" / "Gamla brúin verður áfram notuð ..." / "Athugasemdir"). In a language no rule
+    file knows the link stays kept, and the walk stopped at it: the last sentence went with the
+    page's furniture. The body takes both; the link then goes by its shape (links.inline_links)."""
+    pars = doc.paragraphs
+    par = pars[index]
+    if index + 1 >= len(pars) or counted_words(par.signals) >= s.tail_min_words or par.signals["ends_sentence"]:
+        return False
+    match = _LABELLED.match(doc.text, par.start, par.end)
+    if match is None or len(WORD.findall(doc.text, match.end() - 1, par.end)) < s.link_title_min_words:
+        return False
+    return _short_closing(doc, index + 1, s)
+
+
 def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
     """`last` moved down over a sentence right under it that closes the article (`closing_line`),
     for a body whose last lines are the article's list (lists.list_tail): a short closing line
@@ -381,6 +401,12 @@ def closing_line(doc: Document, index: int, stop: bool = True) -> bool:
     return not stop or full_stop(doc, pars[index])
 
 
+# A sentence's full stop in the scripts that write their own: Chinese and Japanese "。", the
+# danda of Devanagari and Bengali, Urdu's "۔", Ethiopic "።", Myanmar, Khmer and Armenian stops.
+# A Bengali match report's closing sentence ending on "।" under its box score was cut as chrome.
+_FULL_STOPS = (".", "。", "।", "॥", "۔", "።", "။", "។", "։")
+
+
 def full_stop(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
-    return text.endswith((".", "。")) and not text.endswith("...")
+    return text.endswith(_FULL_STOPS) and not text.endswith("...")

@@ -148,13 +148,13 @@ def _title_words(doc: Document, par: Paragraph, title: str) -> float:
 
 
 def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: ScorerSettings) -> bool:
-    """The nearest kept lines above and below `index`, inside the body, are sentence-long
-    paragraphs (`list_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`)."""
+    """The nearest kept lines above and below `index`, inside the body, are the article's
+    sentences (`link_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`)."""
     above = _kept_neighbour(doc, index, -1, first, last)
     below = _kept_neighbour(doc, index, 1, first, last)
     if below is not None and schedule_line(doc, below, s):
         return False  # an event listing's name ("Teatro infantil: El soldadito de plomo") over its day and time
-    return above is not None and below is not None and tail_sentence(above, s.list_prose_min_words, s) and tail_sentence(below, s.list_prose_min_words, s)
+    return above is not None and below is not None and tail_sentence(above, s.link_prose_min_words, s) and tail_sentence(below, s.link_prose_min_words, s)
 
 
 def _kept_neighbour(doc: Document, index: int, step: int, first: int, last: int) -> Paragraph | None:

@@ -161,11 +161,11 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     led = intro_sentence(doc, pars[last], s)  # "Bisogna portare alcuni documenti." over "la tessera sanitaria"
     started = _rows_above(doc, last, s)
     best, items, good, lines, others = last, started, started, started, 0
-    needed = s.list_headed_min_items if not started and _headed(doc, pars[last], s) else s.list_min_items
+    needed = s.list_headed_min_items if not started and (_headed(doc, pars[last], s) or _score_over_rows(doc, last, chrome, s, s.list_headed_min_items)) else s.list_min_items
     labelled = False  # under a one-word label with a colon: the list joins once prose follows it
     for index in kept_below(pars, last, chrome):
         par = pars[index]
-        if lines == started and (_headed(doc, par, s) or _label_over_rows(doc, index, chrome, s)):
+        if lines == started and (_headed(doc, par, s) or _label_over_rows(doc, index, chrome, s) or _score_over_rows(doc, index, chrome, s, 1)):
             needed = s.list_headed_min_items
         lines += 1
         lower = led and phrase_line(doc, par, s) and _starts_lower(doc, par)
@@ -206,6 +206,19 @@ def _label_over_rows(doc: Document, index: int, chrome: set[int], s: ScorerSetti
         return False
     rows = list(islice(kept_below(doc.paragraphs, index, chrome), s.list_headed_min_items))
     return len(rows) == s.list_headed_min_items and all(key_value(doc, doc.paragraphs[i], s) for i in rows)
+
+
+def _score_over_rows(doc: Document, index: int, chrome: set[int], s: ScorerSettings, count: int) -> bool:
+    """A short line with a figure, no prose (a match's score, "Олимпијакос – Црвена звезда 84:88
+    (20:22, ...)", "Hajduk - Dinamo 2:1 (0:1)"), over `count` "Label: value" rows holding figures
+    (each side's scorers): the box score heads its rows as a heading would. Where the block ends
+    on it, `list_headed_min_items` rows; right under the block, where it is an item itself, one."""
+    par = doc.paragraphs[index]
+    if prose_par(par, s) or not data_line(doc, par, s):
+        return False
+    rows = list(islice(kept_below(doc.paragraphs, index, chrome), count))
+    return len(rows) == count and all(
+        _key_value(doc, doc.paragraphs[i], s) and doc.paragraphs[i].signals["digits"] > 0.0 for i in rows)
 
 
 def _subheading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

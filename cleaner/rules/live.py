@@ -140,6 +140,17 @@ def live_blog(doc: Document, first: int, last: int, s: ScorerSettings, category:
     return sum(1 for par in pars if entry_stamp(doc, par, s, category)) >= s.live_min_stamps
 
 
+def live_below(doc: Document, first: int, last: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """A live blog whose entries run on under the block `first` to `last`: a stamp inside it, and
+    `live_min_stamps` with those of the `2 * live_min_stamps` lines under it (a stamp and its
+    one-line entry each). The block's maximum sum ended above the last entries, one short
+    sentence each ("17:50" / "Полицията затвори движението около парламента."), and holding two
+    stamps it was no live blog: those entries went with the page's furniture."""
+    if not any(entry_stamp(doc, par, s, category) for par in doc.paragraphs[first : last + 1]):
+        return False
+    return live_blog(doc, first, min(len(doc.paragraphs) - 1, last + 2 * s.live_min_stamps), s, category)
+
+
 def entry_stamp(doc: Document, par: Paragraph, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
     """A live blog entry's stamp: a kept time of day ("10:30", stamps.time_stamp) or a short
     relative time a dateline rule removed ("há 1 hora", stamps.dateline_stamp)."""

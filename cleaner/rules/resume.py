@@ -14,8 +14,10 @@ Such a line is evidence of its own: an ad slot or a "read also" link stands insi
 and the page's furniture has its own boxes. So, within `resume_max_lines` lines under the block,
 past at least one ad label (a removal of `resume_inside_categories`) or one-line link (a removal
 of `resume_link_categories` in a run of at most `resume_link_lines`: a heading over teaser
-links is a box, not a link; nor is a link over a line that is no sentence nor a list's colon
-line, a teaser's headline: "Related: Rail fares to rise" / "Snow warning as cold snap arrives"),
+links is a box, not a link, unless the box sits right under the body's last paragraph with one
+short closing sentence right under it: `_closing_under_box`; nor is a link over a line that is no
+sentence nor a list's colon line, a teaser's headline: "Related: Rail fares to rise" / "Snow
+warning as cold snap arrives"),
 the last sentence that closes the page's article joins the body with the lines above it: a kept line on a full stop of `closing_min_words` words or more, scoring
 `resume_min_prose`, with a rule removal right under it or nothing kept below (or the last row of
 an article's list under that sentence, lists.list_tail, with the same under it). Any other rule
@@ -61,6 +63,9 @@ def resumed_tail(
     "Di final esok, ..." / "Keputusan separuh akhir:" / two result rows over the share row);
     `last` itself when there is none. `chrome`: the removals a list ends above."""
     pars = doc.paragraphs
+    boxed = _closing_under_box(doc, last, s, category)
+    if boxed is not None:
+        return boxed
     best, inside, clean, labels, shaped = last, False, True, 0, False
     linked: bool | None = None  # the evidence before a link, while the line under it is unread
     index, stop = last + 1, min(len(pars), last + 1 + s.resume_max_lines)
@@ -79,8 +84,10 @@ def resumed_tail(
             continue
         if linked is not None and not _article_line(doc, par):
             inside = linked  # a headline under the link: the box's next teaser, not the article
+        # right under a link, a short closing sentence may score as low as under the body (blocks.with_tail)
+        floor = s.closing_min_prose if linked is not None and counted_words(par.signals) < s.tail_min_words else s.resume_min_prose
         linked = None
-        if _sentence(doc, par, s):
+        if _sentence(doc, par, s, floor):
             end = index if closing_line(doc, index, stop=False) else list_tail(doc, index, chrome, s)
             short = counted_words(par.signals) < s.tail_min_words
             if closing_line(doc, end, stop=False) and (inside or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
@@ -92,6 +99,29 @@ def resumed_tail(
             break
         index += 1
     return best
+
+
+def _closing_under_box(doc: Document, last: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
+    """The article's last sentence right under a "read also" box set right under its last
+    paragraph: a run of more than `resume_link_lines` and at most `resume_box_lines` removals of
+    `resume_link_categories` (a heading over its links), then one sentence of `closing_min_words`
+    words or more but under `tail_min_words`, on a full stop, scoring `closing_min_prose` as a
+    short closing sentence right under a body may (blocks.with_tail: four words, a name and a
+    season score low), over a rule removal or nothing (a photo credit,
+    the share row): "Читайте також" / three links / "Записатися на реабілітацію можна через
+    ЦНАП." / "Фото: ..." lost that sentence. Other lines between the body and the box (a
+    subheading, questions) make the box the page's: that is the walk's to judge."""
+    pars = doc.paragraphs
+    end = last + 1
+    while end < len(pars) and not pars[end].kept and category(pars[end]) in s.resume_link_categories:
+        end += 1
+    if not s.resume_link_lines < end - last - 1 <= s.resume_box_lines or end >= len(pars):
+        return None
+    par = pars[end]
+    short = par.kept and s.closing_min_words <= counted_words(par.signals) < s.tail_min_words
+    if short and par.signals["prose"] >= s.closing_min_prose and full_stop(doc, par) and closing_line(doc, end):
+        return end
+    return None
 
 
 def _article_line(doc: Document, par: Paragraph) -> bool:
@@ -125,8 +155,12 @@ def _single_link(pars: list[Paragraph], index: int, category: Callable[[Paragrap
     return end - first + 1 <= s.resume_link_lines
 
 
-def _sentence(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept line of `closing_min_words` words or more on a full stop, scoring `resume_min_prose`."""
-    if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < s.resume_min_prose:
+def _sentence(doc: Document, par: Paragraph, s: ScorerSettings, floor: float) -> bool:
+    """A kept line of `closing_min_words` words or more on a full stop, scoring `floor`:
+    `resume_min_prose`, or `closing_min_prose` for a short sentence right under a link (the first
+    kept line below it: "Soma pia: ..." / "Ujenzi unatarajiwa kuanza mwezi Machi mwakani.", six
+    words without one function word, scored 0.11 and was cut off as the page's). Not under an ad
+    label: the ad's own copy is a short sentence there."""
+    if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < floor:
         return False
     return full_stop(doc, par)

@@ -95,8 +95,10 @@ class ScorerSettings:
     resume_inside_categories: tuple[str, ...]
     resume_link_categories: tuple[str, ...]
     resume_link_lines: int
+    resume_box_lines: int
     resume_max_labels: int
     link_title_min_words: int
+    link_prose_min_words: int
     form_min_labels: int
     related_min_items: int
     related_max_items: int

@@ -69,7 +69,7 @@ def split_title_and_standfirst(
     im Schiffbau, ... " over "Ein Gespräch über Aufträge und Arbeitsplätze"), when that line has
     a far title's words (a kicker such as "Exklusiv" is no standfirst)."""
     pars = doc.paragraphs
-    words = pars[found].signals["words"]
+    words = counted_words(pars[found].signals)  # a language's word_weight: a Finnish standfirst of 6 words says 8
     above = next((i for i in range(found - 1, -1, -1) if pars[i].kept), None)
     if above is None or words < min(settings.standfirst_min_words, settings.title_far_min_words):
         return found, None
@@ -77,7 +77,7 @@ def split_title_and_standfirst(
         return (above, found) if words >= settings.standfirst_min_words else (found, None)
     if above != found - 1 or not title_shaped(doc, pars[above], settings, far=True):
         return found, None  # rule removals between: the line above is the site's name or a menu's
-    above_words = pars[above].signals["words"]
+    above_words = counted_words(pars[above].signals)
     if settings.standfirst_min_words <= words and above_words <= words:
         return above, found
     if above_words > words and under_label(doc, above, settings):

@@ -82,7 +82,7 @@ def find_heading(
     under_anchor = _heading_under_anchor(doc, first, anchor, settings, standfirst_at)
     if under_anchor is not None:
         return under_anchor
-    walk = _walk(doc, first, anchor, settings, standfirst_at, bylines, keypoints)
+    walk = _walk(doc, first, anchor, settings, standfirst_at, bylines | _dated(doc, first, settings), keypoints)
     if walk[0] is None and bylines:
         walk = _walk(doc, first, anchor, settings, standfirst_at, frozenset(), keypoints)
     title, standfirst, skipped, entry = walk
@@ -118,6 +118,16 @@ def find_heading(
     kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
     kept |= {i for i in skipped if article_opener(doc, i, first, settings)}
     return Heading(title, standfirst, tuple(sorted(entry + list(kept))))
+
+
+def _dated(doc: Document, first: int, s: ScorerSettings) -> frozenset[int]:
+    """The kept lines right above the body, within `furniture_max_lines` + 1, shaped like a date
+    (shapes.date_shaped: "5 Diseembar 2026", "काठमाडौं, मंसिर २०"): on a page no rule file knows,
+    no rule removes the byline's date, and the share button under it ("La wadaag", "सेयर
+    गर्नुहोस्") was taken for the title; a date is a byline's evidence as a rule's removal is."""
+    pars = doc.paragraphs
+    low = max(0, first - s.furniture_max_lines - 1)
+    return frozenset(i for i in range(low, first) if pars[i].kept and date_shaped(doc, pars[i], s))
 
 
 def _walk(
