@@ -218,7 +218,7 @@ def _score_over_rows(doc: Document, index: int, chrome: set[int], s: ScorerSetti
         return False
     rows = list(islice(kept_below(doc.paragraphs, index, chrome), count))
     return len(rows) == count and all(
-        _key_value(doc, doc.paragraphs[i], s) and doc.paragraphs[i].signals["digits"] > 0.0 for i in rows)
+        key_value(doc, doc.paragraphs[i], s) and doc.paragraphs[i].signals["digits"] > 0.0 for i in rows)
 
 
 def _subheading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
