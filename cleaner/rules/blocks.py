@@ -10,6 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD, WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
+from .closing import closing_line, full_stop
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
@@ -18,8 +19,6 @@ from .practical import event_line, practical_line
 from .prose import counted_words
 from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
-from .stamps import time_stamp
-from .title import CLOSING_QUOTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,47 +365,3 @@ def _label_over_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
     if match is None or len(WORD.findall(doc.text, match.end() - 1, par.end)) < s.link_title_min_words:
         return False
     return _short_closing(doc, index + 1, s)
-
-
-def closing_sentence(doc: Document, last: int, s: ScorerSettings) -> int:
-    """`last` moved down over a sentence right under it that closes the article (`closing_line`),
-    for a body whose last lines are the article's list (lists.list_tail): a short closing line
-    under a match's statistics ("Körfezkent, gelecek hafta sahasında lider Ayyıldız'ı konuk
-    edecek." above the tags line) is the article's, as it is right under its prose (`with_tail`).
-    Under a live blog's last time stamp, the entry's sentence is the article's whatever follows
-    it: a stamp does not end an article ("10:40" / "בתי הספר ייפתחו מחר כרגיל." over a "load
-    more" button no rule knew lost the entry and kept its stamp)."""
-    pars = doc.paragraphs
-    index = last + 1
-    if index < len(pars) and pars[index].kept and pars[index].signals["ends_sentence"]:
-        if pars[index].signals["prose"] >= s.tail_min_prose and (closing_line(doc, index) or time_stamp(pars[last], s)):
-            return index
-    return last
-
-
-def closing_line(doc: Document, index: int, stop: bool = True) -> bool:
-    """Nothing kept follows the paragraph; or it closes on a full stop and a rule removal right
-    under it starts the page's furniture ("Quizá el próximo Gobierno se atreva. Ojalá." above
-    "Las opiniones expresadas en esta tribuna son responsabilidad de su autor."). A short line
-    closing on "!" or "?" above furniture is a promo's call as often ("Vote for your favourite!").
-    `stop` false: no full stop asked for, for a clause in Thai, Lao, Khmer or Myanmar, which end
-    sentences with a space or nothing ("นักเตะจะเดินทางกลับถึงสนามบินสุวรรณภูมิในวันพรุ่งนี้" above
-    a "read more" link: a closing sentence of 12 words, cut off as the page's)."""
-    pars = doc.paragraphs
-    if not any(par.kept for par in pars[index + 1 :]):
-        return True
-    below = pars[index + 1] if index + 1 < len(pars) else None
-    if below is None or below.removal is None or below.removal.reason != "boilerplate":
-        return False
-    return not stop or full_stop(doc, pars[index])
-
-
-# A sentence's full stop in the scripts that write their own: Chinese and Japanese "。", the
-# danda of Devanagari and Bengali, Urdu's "۔", Ethiopic "።", Myanmar, Khmer and Armenian stops.
-# A Bengali match report's closing sentence ending on "।" under its box score was cut as chrome.
-_FULL_STOPS = (".", "。", "।", "॥", "۔", "።", "။", "។", "։")
-
-
-def full_stop(doc: Document, par: Paragraph) -> bool:
-    text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
-    return text.endswith(_FULL_STOPS) and not text.endswith("...")

@@ -65,7 +65,7 @@ def _listings(doc: Document, s: ScorerSettings, open_end: bool = False) -> list[
 
 def listing_tail(doc: Document, last: int, s: ScorerSettings, closes: Callable[[Document, int], bool]) -> int:
     """`last` moved down to the end of the listing it stops inside, and over the sentence under
-    the listing when that sentence closes the article (`closes`, blocks.closing_line: nothing kept
+    the listing when that sentence closes the article (`closes`, closing.closing_line: nothing kept
     after it, or the page's furniture right under it; blocks imports this module's neighbours). The entries weigh nothing, so the body search's
     block stopped at the last schedule line that scored as prose ("Samedi à 20h30, La Cité. De
     12 à 35 euros."), and the last entry and the closing "Pensez à réserver ..." went as the

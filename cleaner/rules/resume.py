@@ -44,7 +44,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..types import Document, Paragraph
-from .blocks import closing_line, full_stop
+from .closing import closing_line, full_stop
 from .lists import list_tail
 from .prose import counted_words
 from .settings import ScorerSettings

@@ -31,7 +31,8 @@ from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, closing_line, closing_sentence, with_tail
+from .blocks import Block, best_block, with_tail
+from .closing import closing_line, closing_sentence
 from .briefs import brief_sentences, framed_brief
 from .closers import citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
