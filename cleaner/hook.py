@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .config import Config, load_config
 from .errors import CleanerError
@@ -58,10 +58,9 @@ def _main(argv: list[str] | None, fix: bool) -> int:
     root = _repo_root()
     try:
         config = load_config(args.config, start=root)
-        files = selected_files(args.files, root, config)
-        for path in args.files:
-            if is_temp_name(path.name):
-                print(f"{path.as_posix()}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
+        files, leftovers = selected_files(args.files, root, config)
+        for path in leftovers:
+            print(f"{path.as_posix()}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
         if not files:
             return 0
         committed = {} if args.no_memory else committed_files(root, config)
@@ -93,27 +92,35 @@ def staged_deletions(root: Path) -> list[str]:
     return [git_name(name) for name in out.split(b"\0") if name]
 
 
-def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
-    """The staged files that the corpus configuration includes.
+class Selection(NamedTuple):
+    files: list[Path]  # the staged files to check, as the run names them
+    leftovers: list[Path]  # temporary outputs of cleaner among the staged files, as given
 
-    Temporary outputs of cleaner (`io.tempfiles`) are left out, as `cleaner clean` leaves them.
-    Run from the repository root (as pre-commit does), they are named by their path from the
+
+def selected_files(files: list[Path], root: Path, config: Config) -> Selection:
+    """The staged files that the corpus configuration includes, and apart the temporary
+    outputs of cleaner (`io.tempfiles`: a killed run's, staged by `git add -A`), never inputs
+    whatever the patterns, as `cleaner clean` leaves them: the hook names them, one test of the
+    name for both.
+
+    Run from the repository root (as pre-commit does), files are named by their path from the
     root, which is also how the corpus memory names committed files: a file never matches its
     own committed version.
     """
     at_root = Path.cwd().resolve() == root.resolve()
     selected = path_selector(config.include, config.exclude)
-    chosen = []
+    chosen, leftovers = [], []
     for path in files:
         if is_temp_name(path.name):
-            continue  # a killed run's temporary output, staged by `git add -A`: never an input
+            leftovers.append(path)
+            continue
         try:
             rel = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
         except ValueError:
             rel = None
         if selected((rel or PurePosixPath(path.as_posix())).as_posix()):
             chosen.append(Path(rel) if rel is not None and at_root else path)
-    return chosen
+    return Selection(chosen, leftovers)
 
 
 def corpus_memory(root: Path, config: Config, committed: dict[str, str] | None = None) -> Path:
