@@ -7,7 +7,9 @@ Exit codes: 0 done; 1 `check` found files that would change (or a fixer changed 
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -61,8 +63,20 @@ def _existing(paths: List[Path]) -> List[Path]:
     would refuse `-` even with `allow_dash`: it compares a Path with the string "-".)"""
     for path in paths:
         if path != DASH and not path.exists():
-            raise typer.BadParameter(f"path {str(path)!r} does not exist.")
+            raise typer.BadParameter(f"path {str(path)!r} {_why_missing(path)}.")
     return paths
+
+
+def _why_missing(path: Path) -> str:
+    """Why `path.exists()` said no: a symlink loop or a folder that cannot be searched is not a
+    missing path, and "does not exist" sent users looking for a typo."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            return "is a symbolic link to nothing" if path.is_symlink() else "does not exist"
+        return f"cannot be read ({exc.strerror})"
+    return "does not exist"
 
 
 PathsArg = typer.Argument(

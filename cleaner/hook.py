@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import os
 import re
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from typing import Callable, NamedTuple
 from .config import Config, load_config
 from .errors import CleanerError
 from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
+from .io.inputs import printable_name
 from .io.tempfiles import is_temp_name
 from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
@@ -50,11 +52,7 @@ def _interruptible(argv: list[str] | None, fix: bool) -> int:
 
 
 def _main(argv: list[str] | None, fix: bool) -> int:
-    parser = argparse.ArgumentParser(prog="cleaner-hook-fix" if fix else "cleaner-hook-check")
-    parser.add_argument("files", nargs="*", type=Path)
-    parser.add_argument("--config", type=Path, default=None)
-    parser.add_argument("--no-memory", action="store_true", help="Do not dedup against the committed corpus.")
-    args = parser.parse_args(argv)
+    args = _arguments(argv, fix)
     root = _repo_root()
     try:
         config = load_config(args.config, start=root)
@@ -78,6 +76,22 @@ def _main(argv: list[str] | None, fix: bool) -> int:
     for note in summary.notes:
         print(note)
     return summary.exit_code(fail_on_change=True)
+
+
+def _arguments(argv: list[str] | None, fix: bool) -> argparse.Namespace:
+    """The hook's options and files. pre-commit passes the staged files after the options with
+    no `--`: a file named `-notes.txt` is a file, not an unknown option (argparse stopped the
+    hook with a usage error on it). An unknown option that names no file is still an error."""
+    parser = argparse.ArgumentParser(prog="cleaner-hook-fix" if fix else "cleaner-hook-check", allow_abbrev=False)
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--config", type=Path, default=None)
+    parser.add_argument("--no-memory", action="store_true", help="Do not dedup against the committed corpus.")
+    args, extra = parser.parse_known_args(argv)
+    unknown = [arg for arg in extra if not os.path.lexists(arg)]
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    args.files += [Path(arg) for arg in extra]
+    return args
 
 
 def staged_deletions(root: Path) -> list[str]:
@@ -198,10 +212,11 @@ def committed_files(root: Path, config: Config) -> dict[str, str]:
 
 
 def git_name(raw: bytes) -> str:
-    """A path git printed, named as `cleaner clean` names the file (`inputs.display_name`): bytes
-    that are not UTF-8 shown as `\\xNN`. Decoded with surrogates instead, a Latin-1 name stopped
-    the corpus memory (SQLite stores no surrogate) and never matched the staged file's name."""
-    return raw.decode("utf-8", "backslashreplace")
+    """A path git printed, named as `cleaner clean` names the file (`inputs.printable_name`):
+    bytes that are not UTF-8 shown as `\\xNN`, a newline as `\\n`. Decoded with surrogates
+    instead, a Latin-1 name stopped the corpus memory (SQLite stores no surrogate) and never
+    matched the staged file's name."""
+    return printable_name(raw)
 
 
 def path_selector(include: tuple[str, ...], exclude: tuple[str, ...]) -> Callable[[str], bool]:

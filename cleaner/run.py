@@ -101,7 +101,6 @@ def _one_pass(
     progress: Callable[[FileResult | InputError, int], None] | None,
 ) -> None:
     """Read, clean and write every file once, adding what happened to `summary`."""
-    writer = _Writer(options, plan)
     compared = config.dedup.enabled and config.dedup.across_documents
 
     def read(_main: bool) -> Iterator[object]:
@@ -109,6 +108,7 @@ def _one_pass(
 
     try:
         with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned, quiet_collector():
+            writer = _Writer(options, plan, cleaner.dedup.flush if options.index is not None and cleaner.dedup is not None else None)
             stream = planned.in_input_order(cleaner.clean_many(planned.items(read), options.jobs))
             with closing(writer.consume(stream, report, summary)) as results:  # temp files go now
                 for result in results:
@@ -232,9 +232,14 @@ def _file_type(mode: int) -> str:
 class _Writer:
     """Turns the cleaned stream back into files, one output per input file, written as it comes."""
 
-    def __init__(self, options: RunOptions, plan: OutputPlan):
+    def __init__(self, options: RunOptions, plan: OutputPlan, index_commit: Callable[[], None] | None = None):
+        """`index_commit`: commits what the `--index` holds of the files so far; called before each
+        output replaces its file, so a disk that fills under the index (`DedupIndexError`) stops
+        the run with that file untouched, where the index's last commit at the end came after
+        every file was rewritten."""
         self.options = options
         self.plan = plan
+        self.index_commit = index_commit
 
     def consume(self, stream: Iterator[object], report: ReportWriter, summary: RunSummary) -> Iterator[FileResult]:
         file: _OpenFile | None = None
@@ -293,7 +298,14 @@ class _Writer:
         unchanged_in_place = self.options.in_place and not result.changed
         if output.target is None or whole_duplicate or unchanged_in_place:
             output.discard()
+        elif self.options.in_place and not os.access(output.target, os.W_OK):
+            # the rename would replace it (the folder is writable), but a read-only file says
+            # "leave me": skipped, as a write to it would fail
+            output.discard()
+            return f"cannot write {display_name(output.target)}: the file is read-only (left as it was)"
         else:
+            if self.index_commit is not None:
+                self.index_commit()
             try:
                 output.commit()
             except OutputError as exc:
