@@ -122,3 +122,33 @@ def test_jsonl_in_utf16_without_a_mark_is_read_line_by_line(runner, tmp_path, co
 def test_what_is_not_recognised_as_unmarked_wide_text(data):
     """Binary, integers, UTF-8, and wide text with no zero high bytes (all CJK: still skipped)."""
     assert unmarked_wide(data) is None
+
+
+@pytest.mark.parametrize(
+    "command, said",
+    [("clean - -q <&-", "standard input is closed"), ("check - <&-", "standard input is closed"),
+     ("explain - <&-", "standard input is closed"), ("clean {src} -o - -q >&-", "standard output is closed")],
+)
+def test_a_closed_standard_stream_is_one_line_and_exit_2(tmp_path, command, said):
+    """A process started without standard input (or output) stopped with a traceback from
+    click ("Was not able to determine binary stream for sys.stdin") and exit 1."""
+    src = tmp_path / "a.txt"
+    src.write_text(SHARED, encoding="utf-8")
+    line = f"{sys.executable} -m cleaner " + command.format(src=src)
+    result = subprocess.run(["sh", "-c", line], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith(f"cleaner: {said}")
+    assert src.read_text(encoding="utf-8") == SHARED
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_standard_input_from_a_terminal_gets_a_note(tmp_path):
+    """`cleaner clean -` typed at a prompt waits for Ctrl-D: said, not a silent wait."""
+    line = f"{sys.executable} -m cleaner explain -"
+    proc = subprocess.Popen(["script", "-qec", line, "/dev/null"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    try:
+        out, _ = proc.communicate(b"Some words typed here.\n\x04", timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+    assert b"reading standard input from the terminal (end it with Ctrl-D)" in out
