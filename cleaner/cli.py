@@ -7,7 +7,9 @@ Exit codes: 0 done; 1 `check` found files that would change (or a fixer changed 
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -61,8 +63,20 @@ def _existing(paths: List[Path]) -> List[Path]:
     would refuse `-` even with `allow_dash`: it compares a Path with the string "-".)"""
     for path in paths:
         if path != DASH and not path.exists():
-            raise typer.BadParameter(f"path {str(path)!r} does not exist.")
+            raise typer.BadParameter(f"path {str(path)!r} {_why_missing(path)}.")
     return paths
+
+
+def _why_missing(path: Path) -> str:
+    """Why `path.exists()` said no: a symlink loop or a folder that cannot be searched is not a
+    missing path, and "does not exist" sent users looking for a typo."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            return "is a symbolic link to nothing" if path.is_symlink() else "does not exist"
+        return f"cannot be read ({exc.strerror})"
+    return "does not exist"
 
 
 PathsArg = typer.Argument(
@@ -173,7 +187,7 @@ def _run_to_stdout(paths: List[Path], config: Config, options: RunOptions, stdin
         target = folder / f"out{output_suffix(paths[0])}"
         summary = _run(paths, config, replace(options, output=target, input_name=name), quiet)
         if target.exists():
-            copy_out(target, typer.get_binary_stream("stdout"))
+            copy_out(target, _standard_stream("stdout"))
     return summary
 
 
@@ -181,7 +195,21 @@ def _spooled(paths: List[Path], folder: Path, stdin_name: Optional[str]) -> tupl
     """Standard input copied into `folder` (and the name it goes by); other paths as they are."""
     if paths != [DASH]:
         return paths, None
-    return [spool(typer.get_binary_stream("stdin"), folder, stdin_name)], stdin_name or STDIN_NAME
+    return [spool(_standard_stream("stdin"), folder, stdin_name)], stdin_name or STDIN_NAME
+
+
+def _standard_stream(name: str):
+    """Standard input or output as bytes; a process started without it (`<&-`, `>&-`, some
+    schedulers) ends with one line and the usage exit code, not a traceback. A terminal as
+    standard input gets a note: a run that waits for Ctrl-D looked like a hang."""
+    try:
+        stream = typer.get_binary_stream(name)
+    except RuntimeError:
+        err.print(f"cleaner: standard {name.removeprefix('std')}put is closed: - names nothing to {'read' if name == 'stdin' else 'write'}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if name == "stdin" and stream.isatty():
+        err.print("cleaner: reading standard input from the terminal (end it with Ctrl-D)")
+    return stream
 
 
 @app.command()

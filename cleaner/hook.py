@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .config import Config, load_config
 from .errors import CleanerError
 from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
+from .io.inputs import printable_name
 from .io.tempfiles import is_temp_name
 from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
@@ -50,18 +52,13 @@ def _interruptible(argv: list[str] | None, fix: bool) -> int:
 
 
 def _main(argv: list[str] | None, fix: bool) -> int:
-    parser = argparse.ArgumentParser(prog="cleaner-hook-fix" if fix else "cleaner-hook-check")
-    parser.add_argument("files", nargs="*", type=Path)
-    parser.add_argument("--config", type=Path, default=None)
-    parser.add_argument("--no-memory", action="store_true", help="Do not dedup against the committed corpus.")
-    args = parser.parse_args(argv)
+    args = _arguments(argv, fix)
     root = _repo_root()
     try:
         config = load_config(args.config, start=root)
-        files = selected_files(args.files, root, config)
-        for path in args.files:
-            if is_temp_name(path.name):
-                print(f"{path.as_posix()}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
+        files, leftovers = selected_files(args.files, root, config)
+        for path in leftovers:
+            print(f"{path.as_posix()}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
         if not files:
             return 0
         committed = {} if args.no_memory else committed_files(root, config)
@@ -81,6 +78,22 @@ def _main(argv: list[str] | None, fix: bool) -> int:
     return summary.exit_code(fail_on_change=True)
 
 
+def _arguments(argv: list[str] | None, fix: bool) -> argparse.Namespace:
+    """The hook's options and files. pre-commit passes the staged files after the options with
+    no `--`: a file named `-notes.txt` is a file, not an unknown option (argparse stopped the
+    hook with a usage error on it). An unknown option that names no file is still an error."""
+    parser = argparse.ArgumentParser(prog="cleaner-hook-fix" if fix else "cleaner-hook-check", allow_abbrev=False)
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--config", type=Path, default=None)
+    parser.add_argument("--no-memory", action="store_true", help="Do not dedup against the committed corpus.")
+    args, extra = parser.parse_known_args(argv)
+    unknown = [arg for arg in extra if not os.path.lexists(arg)]
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    args.files += [Path(arg) for arg in extra]
+    return args
+
+
 def staged_deletions(root: Path) -> list[str]:
     """Paths the commit being made deletes (a rename's old path among them: --no-renames)."""
     try:
@@ -93,27 +106,35 @@ def staged_deletions(root: Path) -> list[str]:
     return [git_name(name) for name in out.split(b"\0") if name]
 
 
-def selected_files(files: list[Path], root: Path, config: Config) -> list[Path]:
-    """The staged files that the corpus configuration includes.
+class Selection(NamedTuple):
+    files: list[Path]  # the staged files to check, as the run names them
+    leftovers: list[Path]  # temporary outputs of cleaner among the staged files, as given
 
-    Temporary outputs of cleaner (`io.tempfiles`) are left out, as `cleaner clean` leaves them.
-    Run from the repository root (as pre-commit does), they are named by their path from the
+
+def selected_files(files: list[Path], root: Path, config: Config) -> Selection:
+    """The staged files that the corpus configuration includes, and apart the temporary
+    outputs of cleaner (`io.tempfiles`: a killed run's, staged by `git add -A`), never inputs
+    whatever the patterns, as `cleaner clean` leaves them: the hook names them, one test of the
+    name for both.
+
+    Run from the repository root (as pre-commit does), files are named by their path from the
     root, which is also how the corpus memory names committed files: a file never matches its
     own committed version.
     """
     at_root = Path.cwd().resolve() == root.resolve()
     selected = path_selector(config.include, config.exclude)
-    chosen = []
+    chosen, leftovers = [], []
     for path in files:
         if is_temp_name(path.name):
-            continue  # a killed run's temporary output, staged by `git add -A`: never an input
+            leftovers.append(path)
+            continue
         try:
             rel = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
         except ValueError:
             rel = None
         if selected((rel or PurePosixPath(path.as_posix())).as_posix()):
             chosen.append(Path(rel) if rel is not None and at_root else path)
-    return chosen
+    return Selection(chosen, leftovers)
 
 
 def corpus_memory(root: Path, config: Config, committed: dict[str, str] | None = None) -> Path:
@@ -191,10 +212,11 @@ def committed_files(root: Path, config: Config) -> dict[str, str]:
 
 
 def git_name(raw: bytes) -> str:
-    """A path git printed, named as `cleaner clean` names the file (`inputs.display_name`): bytes
-    that are not UTF-8 shown as `\\xNN`. Decoded with surrogates instead, a Latin-1 name stopped
-    the corpus memory (SQLite stores no surrogate) and never matched the staged file's name."""
-    return raw.decode("utf-8", "backslashreplace")
+    """A path git printed, named as `cleaner clean` names the file (`inputs.printable_name`):
+    bytes that are not UTF-8 shown as `\\xNN`, a newline as `\\n`. Decoded with surrogates
+    instead, a Latin-1 name stopped the corpus memory (SQLite stores no surrogate) and never
+    matched the staged file's name."""
+    return printable_name(raw)
 
 
 def path_selector(include: tuple[str, ...], exclude: tuple[str, ...]) -> Callable[[str], bool]:

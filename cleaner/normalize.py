@@ -19,6 +19,7 @@ import charset_normalizer
 import ftfy
 
 from .errors import InputError
+from .io.lines import unmarked_wide
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -72,6 +73,9 @@ def decode(data: bytes, item: str) -> DecodedText:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, encoding, item)
+    wide = unmarked_wide(data[:SNIFF_BYTES])
+    if wide is not None:
+        return _decode_as(data, wide.codec, item, " without a byte-order mark")
     if looks_binary(data):
         raise InputError(item, "binary file (control bytes), not text")
     try:
@@ -90,11 +94,12 @@ def decode(data: bytes, item: str) -> DecodedText:
     raise InputError(item, f"undecodable bytes (not UTF-8 at byte {first_bad}, no other encoding fits)")
 
 
-def _decode_as(data: bytes, encoding: str, item: str) -> DecodedText:
+def _decode_as(data: bytes, encoding: str, item: str, how: str = "") -> DecodedText:
     try:
-        return DecodedText(data.decode(encoding), encoding, () if encoding == "utf-8-sig" else (f"decoded as {encoding}",))
+        return DecodedText(data.decode(encoding), encoding, () if encoding == "utf-8-sig" else (f"decoded as {encoding}{how}",))
     except UnicodeDecodeError as exc:
-        raise InputError(item, f"undecodable bytes ({encoding} byte-order mark, bad byte at {exc.start})") from None
+        said = f"{encoding}{how}" if how else f"{encoding} byte-order mark"
+        raise InputError(item, f"undecodable bytes ({said}, bad byte at {exc.start})") from None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -107,6 +107,26 @@ class RunSummary:
             total.update(result.removals)
         return total
 
+    def absorb(self, later: "RunSummary", max_findings: int) -> None:
+        """Add what a later pass over the same files changed (`run`'s settle passes): its
+        changed files' findings and counts, and problems it met that this run had not (an
+        output that could not be written). Its notes repeat or follow from this run's."""
+        mine = {result.file: result for result in self.files}
+        for result in later.changed:
+            first = mine.get(result.file)
+            if first is None:
+                self.files.append(result)
+                continue
+            first.changed = True
+            first.bytes_out = result.bytes_out
+            first.duplicate_of = result.duplicate_of or first.duplicate_of
+            first.removals.update(result.removals)
+            room = max(0, max_findings - len(first.findings))
+            first.findings.extend(result.findings[:room])
+            first.findings_omitted += result.finding_count - min(room, len(result.findings))
+        seen = {(problem.item, problem.reason) for problem in self.problems}
+        self.problems.extend(p for p in later.problems if (p.item, p.reason) not in seen)
+
     def exit_code(self, fail_on_change: bool) -> int:
         if self.problem_count:
             return EXIT_BAD_INPUT

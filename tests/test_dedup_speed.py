@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
 from cleaner.dedup.shingleindex import ShingleIndex
+from cleaner.dedup.units import DocTokens
 from test_dedup_support import make_doc, removed
 
 
@@ -21,7 +22,8 @@ def test_holders_equal_a_scan(values, asked):
     sh = np.array(values, dtype=np.uint32)
     sh_unit = np.arange(len(sh), dtype=np.int64) // 3
     wanted = np.unique(np.array(asked, dtype=np.uint32))
-    which, holder = ShingleIndex(sh, sh_unit).holders(wanted)
+    no_tokens = DocTokens(np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64))  # holders() reads no tokens
+    which, holder = ShingleIndex(sh, sh_unit, no_tokens, 2).holders(wanted)
     expected = [(number, int(sh_unit[pos])) for number, value in enumerate(wanted.tolist()) for pos in np.flatnonzero(sh == value)]
     assert list(zip(which.tolist(), holder.tolist())) == expected
 

@@ -65,3 +65,59 @@ def test_a_staged_latin1_name_is_checked_and_fixed(corpus, capsys):
     assert check_main([BAD_NAME]) == 0
     _git(corpus, "commit", "-qm", "fixed")
     assert check_main([BAD_NAME, "old.txt"]) == 0  # files identical to HEAD (pre-commit run --all-files)
+
+
+def test_a_staged_file_named_with_a_leading_dash_is_a_file_not_an_option(corpus, capsys):
+    """pre-commit passes the files after the options without `--`: argparse took `-notes.txt`
+    for an unknown option and the hook stopped with a usage error (exit 2)."""
+    (corpus / "-notes.txt").write_text("Share on Facebook\n" + BODY, encoding="utf-8")
+    _git(corpus, "add", "-A")
+    assert check_main(["--no-memory", "-notes.txt"]) == 1
+    assert "-notes.txt:1: boilerplate (" in capsys.readouterr().out
+    assert fix_main(["-notes.txt"]) == 1
+    assert (corpus / "-notes.txt").read_text(encoding="utf-8") == BODY
+    with pytest.raises(SystemExit) as usage:
+        check_main(["--no-such-option", "-notes.txt"])  # an unknown option naming no file
+    assert usage.value.code == 2
+
+
+def test_a_name_with_a_newline_is_one_finding_line_and_matches_its_committed_self(corpus, capsys):
+    """A newline in a file name split `path:line: reason` in two; it is shown as `\\n` (the
+    committed name, from git, the same way: the unchanged file is not a copy of itself)."""
+    name = "two\nlines.txt"
+    (corpus / name).write_text(BODY, encoding="utf-8")
+    (corpus / "other.txt").write_text(OTHER, encoding="utf-8")
+    _git(corpus, "add", "-A")
+    _git(corpus, "commit", "-qm", "corpus")
+    assert check_main([name, "other.txt"]) == 0  # pre-commit run --all-files
+    (corpus / "copy.txt").write_text(BODY, encoding="utf-8")
+    _git(corpus, "add", "copy.txt")
+    capsys.readouterr()
+    assert check_main(["copy.txt"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "copy.txt:1: duplicate of two\\nlines.txt (dedup.document)"
+
+
+def test_staged_renames_deletions_spaces_and_a_submodule(corpus, tmp_path, capsys):
+    """A renamed file is not a copy of its old path, a deleted file's text may be staged again
+    elsewhere, a path with spaces is one path, and a submodule (a commit in the tree, a folder
+    on disk) is neither read nor an error."""
+    (corpus / "old name.txt").write_text(BODY, encoding="utf-8")
+    (corpus / "gone.txt").write_text(OTHER, encoding="utf-8")
+    _git(corpus, "add", "-A")
+    _git(corpus, "commit", "-qm", "corpus")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    _git(sub, "init", "-q")
+    (sub / "inside.txt").write_text(BODY, encoding="utf-8")
+    _git(sub, "add", "-A")
+    _git(sub, "commit", "-qm", "sub")
+    _git(corpus, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(sub), "vendor")
+    _git(corpus, "commit", "-qm", "submodule")
+    _git(corpus, "mv", "old name.txt", "new name.txt")
+    _git(corpus, "rm", "-q", "gone.txt")
+    (corpus / "back again.txt").write_text(OTHER, encoding="utf-8")
+    _git(corpus, "add", "-A")
+    assert check_main(["new name.txt", "back again.txt", "vendor"]) == 0, capsys.readouterr().out
+    assert fix_main(["new name.txt", "back again.txt"]) == 0
+    assert (corpus / "new name.txt").read_text(encoding="utf-8") == BODY

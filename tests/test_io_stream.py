@@ -15,6 +15,7 @@ from cleaner.errors import InputError
 from cleaner.io.inputs import DigestedLines, InputFile, RawLine, digest_of, iter_jsonl, read_jsonl
 from cleaner.io.inputs import _DocumentKeys, _looks_binary_jsonl
 from cleaner.io.inputs import _record as record_of
+from cleaner.io.lines import unmarked_wide
 from cleaner.io.outputs import OutputStream, write_atomic
 from cleaner.normalize import SNIFF_BYTES, decode
 from cleaner.types import Document
@@ -30,7 +31,9 @@ def whole_file_reader(data: bytes) -> list[object]:
     Except that a NUL byte makes a JSONL file binary only by `_looks_binary_jsonl` (most lines
     hold one): a NUL in a few lines costs those lines. (This test's data is always UTF-8.)
     """
-    if b"\x00" in data and not data.startswith(b"\xef\xbb\xbf"):
+    if unmarked_wide(data[:SNIFF_BYTES]) is not None:  # UTF-16/32 without a mark, by its zero bytes
+        text = decode(data, ITEM.display).text
+    elif b"\x00" in data and not data.startswith(b"\xef\xbb\xbf"):
         if _looks_binary_jsonl(data[:SNIFF_BYTES]):
             raise InputError(ITEM.display, "binary file (control bytes), not text")
         text = data.decode("utf-8")

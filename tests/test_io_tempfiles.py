@@ -130,7 +130,8 @@ def test_the_hook_skips_a_staged_temporary_file(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / ".a.txt.cleaner-abcd1234.tmp").write_text(STORY, encoding="utf-8")
     chosen = selected_files([Path("a.txt"), Path(".a.txt.cleaner-abcd1234.tmp")], tmp_path, EVERYTHING)
-    assert chosen == [Path("a.txt")]
+    assert chosen.files == [Path("a.txt")]
+    assert chosen.leftovers == [Path(".a.txt.cleaner-abcd1234.tmp")]
 
 
 def _feed(records: int) -> str:

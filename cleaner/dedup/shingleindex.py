@@ -16,7 +16,7 @@ class ShingleIndex:
     the whole document (a page of thousands of repeated lines made that quadratic).
     """
 
-    def __init__(self, sh: np.ndarray, sh_unit: np.ndarray, doc_tokens: DocTokens | None = None, size: int = 0):
+    def __init__(self, sh: np.ndarray, sh_unit: np.ndarray, doc_tokens: DocTokens, size: int):
         self.sh = sh
         self.sh_unit = sh_unit
         self.order: np.ndarray | None = None  # sorted on first use: most pages never ask
@@ -27,7 +27,7 @@ class ShingleIndex:
     def cover(self, unit: Unit) -> np.ndarray:
         """The coverage shingles lying wholly inside `unit`, in text order (an index made with
         the document's tokens and the shingle size)."""
-        return self._doc_tokens.unit_shingles(unit.index, self._size)  # type: ignore[union-attr]
+        return self._doc_tokens.unit_shingles(unit.index, self._size)
 
     def holders(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(value number, unit) of every occurrence of each of the distinct sorted `values`,

@@ -28,6 +28,7 @@ timeout. A killed writer leaves the last committed state; nothing half-written i
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,29 @@ class Seen:
     doc_length: int
 
 
+def _why(path: Path | None, exc: sqlite3.DatabaseError) -> str:
+    """SQLite's reason, or the plainer one it hides behind "unable to open database file": a
+    folder given as the index, a folder that cannot be written or does not exist."""
+    if path is None or "unable to open" not in str(exc):
+        return str(exc)
+    if path.is_dir():
+        return "it is a folder (name a file)"
+    folder = path.parent
+    if not folder.is_dir():
+        return f"its folder {folder} does not exist"
+    if not path.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return f"its folder {folder} cannot be written (a new index is made there)"
+    return str(exc)
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 class IndexStore:
     """Lookups and inserts used by the deduplicator; `path=None` keeps everything in memory."""
 
@@ -87,6 +111,7 @@ class IndexStore:
         the parameters of an index that another configuration would refuse)."""
         self.path = path
         target = ":memory:" if path is None else str(path)
+        made = path is not None and params is not None and not path.exists()
         try:
             if params is None and path is not None:
                 self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
@@ -96,7 +121,10 @@ class IndexStore:
                 self._configure(persistent=path is not None)
                 check_header(self._db, self.path, dict(params or {}))
         except sqlite3.DatabaseError as exc:
-            raise DedupIndexError(f"{path}: cannot open the dedup index: {exc}") from None
+            if made:  # half made (a full disk before its header): a file every later run refused
+                getattr(self, "_db", sqlite3.connect(":memory:")).close()
+                _remove(path)  # type: ignore[arg-type]
+            raise DedupIndexError(f"{path}: cannot open the dedup index: {_why(path, exc)}") from None
         if params is not None and path is not None:
             refuse_read_only(self._db, path)
         self._db = IndexConnection(self._db, path)

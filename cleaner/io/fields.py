@@ -37,9 +37,21 @@ def _url_host(url: str) -> str | None:
 def missing_field(record: dict, field: str, text: bool) -> str:
     """Why a record has nothing to clean, with the fields it does hold (a corpus that keeps its
     text as "maintext" or "content" fails on every line: the first message must say how out)."""
-    names = ", ".join(repr(k) for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
     how = "--text-field (or text_field in cleaner.toml) names" if text else "--html-field names"
+    if field in record:  # "no string field 'text' (fields: 'id', 'text')" read as a contradiction
+        return f"field {field!r} holds {_json_kind(record[field])}, not a string ({how} another)"
+    names = ", ".join(repr(k) for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
     return f"no string field {field!r} (fields: {names or 'none'}; {how} another)"
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an object" if isinstance(value, dict) else "an array"
 
 
 def record_source(record: dict, fallback: str) -> str:

@@ -41,6 +41,9 @@ _BOM = "\ufeff"
 MARK_DROPPED = "byte-order mark at the line start dropped"
 # A lone surrogate: half of a UTF-16 pair, as JSON escapes and undecodable file names leave them.
 SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
 # A whole HTML page: a doctype or an <html> tag first (after a BOM, an XML declaration, comments).
@@ -112,15 +115,26 @@ def _left(leftovers: list[Path] | None, path: Path) -> None:
 
 
 def display_name(path: Path) -> str:
-    """The path as text that can always be printed and written to the report.
-
-    A file name that is not valid UTF-8 reaches Python with its bad bytes as lone surrogates
-    (`bad\\udcffname.txt`), which no UTF-8 output accepts: those bytes are shown as `\\xff`.
-    """
+    """The path as text that can always be printed and written to the report (`printable_name`)."""
     text = path.as_posix()
-    if SURROGATE.search(text) is None:
+    if UNPRINTABLE.search(text) is None:
         return text
-    return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return printable_name(os.fsencode(text))
+
+
+def printable_name(raw: bytes) -> str:
+    """A file name's bytes as one printable line: bytes that are not UTF-8 as `\\xff` (they
+    reach Python as lone surrogates, which no UTF-8 output accepts), a control character as its
+    escape (`\\n`, `\\x1b`, `\\u0085`): a name holding a newline split the `path:line:` lines of
+    `check` and the hook in two. The hook names committed files with it too (`hook.git_name`).
+    """
+    text = raw.decode("utf-8", "backslashreplace")
+    return CONTROL.sub(_control_escape, text)
+
+
+def _control_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _ESCAPES.get(char) or (f"\\x{ord(char):02x}" if char < "\x80" else f"\\u{ord(char):04x}")
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, bool]]:

@@ -11,6 +11,7 @@ chunk plus the line being read, whatever the line ends (a CR-only file is no sin
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -55,11 +56,46 @@ WIDE_ENCODINGS = (
 
 
 def line_encoding(head: bytes) -> LineEncoding:
-    """The wide encoding a file's first bytes announce by their byte-order mark, else bytes."""
+    """The wide encoding a file's first bytes announce by their byte-order mark, or show by their
+    zero bytes (`unmarked_wide`), else bytes."""
     for encoding in WIDE_ENCODINGS:
         if head.startswith(encoding.mark):
             return encoding
-    return BYTES
+    return unmarked_wide(head) or BYTES
+
+
+# A wide file without a mark: the least share of its code units below 0x100 (ASCII and Latin-1
+# letters, the spaces and punctuation of any script: a Cyrillic text's spaces are ~15%), and the
+# most that end in a zero byte (text has almost none; a wide file read in the wrong byte order,
+# or UTF-16 read as UTF-32, has many).
+_HIGH_ZEROS, _LOW_ZEROS = 0.1, 0.02
+_LEAST_UNITS = 16
+_CONTROL_CHARS = frozenset(chr(c) for c in range(32)) - frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e")
+
+
+def unmarked_wide(head: bytes) -> LineEncoding | None:
+    """UTF-16 or UTF-32 written without a byte-order mark (some exporters do), told from binary
+    by where its zero bytes fall: the high bytes of many code units, never the low ones, and a
+    strict decode without control characters. Read as bytes, such a file was "binary" and
+    skipped. Text with few zero high bytes (all CJK, say) is not recognised: still skipped."""
+    for encoding in WIDE_ENCODINGS:
+        unit = encoding.unit
+        sample = head[: len(head) - len(head) % unit]
+        if len(sample) < _LEAST_UNITS * unit:
+            continue  # a few bytes of UTF-8 may fit by chance
+        units = np.frombuffer(sample, dtype=encoding.dtype)
+        low = units & 0xFF
+        if np.count_nonzero(low == 0) > _LOW_ZEROS * len(units):
+            continue
+        if np.count_nonzero(units < 0x100) < _HIGH_ZEROS * len(units):
+            continue
+        try:  # a surrogate pair cut at the sample's end is no error
+            text = codecs.getincrementaldecoder(encoding.codec)().decode(sample, final=False)
+        except UnicodeDecodeError:
+            continue
+        if not _CONTROL_CHARS.intersection(text):
+            return LineEncoding(encoding.codec, unit, encoding.dtype)
+    return None
 
 
 class LineSplitter:

@@ -217,17 +217,25 @@ class LineIndex:
 
 
 class ReportWriter:
-    """The `--report` JSONL file, written as the run goes (one line per removal)."""
+    """The `--report` JSONL file, written as the run goes (one line per removal).
 
-    def __init__(self, path: Path | None):
+    `settle_pass` 2 and on (an `--in-place` run's later passes) add to the file, each line
+    marked `pass` (its offsets are into the text that pass read: the previous pass's output);
+    a skipped input already named (`named`: what earlier passes' `named` held) is not named again.
+    """
+
+    def __init__(self, path: Path | None, settle_pass: int = 1, named: set[tuple[str, str]] | None = None):
         self._handle: IO[str] | None = None
         self._path = path
+        self._pass = settle_pass
+        self.named: set[tuple[str, str]] = set() if named is None else named
         self._clusters = ClusterLog()
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 # A name or id that still holds a lone surrogate is written as its JSON escape (`\\udcff`).
-                self._handle = open(path, "w", encoding="utf-8", errors="backslashreplace")
+                mode = "w" if settle_pass == 1 else "a"
+                self._handle = open(path, mode, encoding="utf-8", errors="backslashreplace")
             except OSError as exc:
                 raise OutputError(f"cannot write the report {path}: {exc.strerror or exc}") from exc
 
@@ -252,13 +260,16 @@ class ReportWriter:
 
     def _write(self, record: dict[str, Any]) -> None:
         """One JSON line; a failed write (a full disk) is an `OutputError` naming the report."""
+        if self._pass > 1:
+            record = {**record, "pass": self._pass}
         try:
             self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")  # type: ignore[union-attr]
         except OSError as exc:
             raise OutputError(f"cannot write the report {self._path}: {exc.strerror or exc}") from exc
 
     def problem(self, item: str, reason: str) -> None:
-        if self._handle is not None:
+        if self._handle is not None and (item, reason) not in self.named:
+            self.named.add((item, reason))
             self._write({"file": item, "kind": "skipped", "reason": reason})
 
     def close(self) -> None:
