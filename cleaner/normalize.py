@@ -19,6 +19,7 @@ import charset_normalizer
 import ftfy
 
 from .errors import InputError
+from .compiled import kept
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -52,7 +53,7 @@ _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u
 # Invisible characters that split a word without showing anything: soft hyphen, word joiner, a
 # byte-order mark inside the text (ZWNBSP), and a zero-width space (HTML <wbr>) between words of
 # spaced scripts. Joiners (ZWJ, ZWNJ) are kept: emoji sequences and Indic, Persian spelling need them.
-_INVISIBLE = re.compile(f"[\u00ad\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
+_INVISIBLE = kept(f"[\u00ad\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
 # An HTML entity with its semicolon ("&amp;", "&#8217;", "&#x2019;"): without one, "AT&T" or
 # "this&not that" would be mangled. Escaped twice ("&amp;nbsp;") is unescaped until nothing is left.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -1,4 +1,4 @@
-"""What is kept in the cache folder between runs, compiled rule patterns (rules/compiled.py) and
+"""What is kept in the cache folder between runs, compiled rule patterns (compiled.py) and
 parsed TOML files (tomlfile.py), gives what working it out again gives; a damaged file is worked
 out again, a folder that cannot be written is no error, a bad pattern or file fails as before."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.errors import ConfigError
-from cleaner.rules import compiled
+from cleaner import compiled
 from cleaner.rules.engine import RuleEngine
 from cleaner.rules.loader import default_rule_files
 from cleaner.rules.matchers import _alternation, _guarded

@@ -25,7 +25,7 @@ from .analysis import START as _START
 from .analysis import shape
 from .loader import Rule
 from .branches import parts
-from .compiled import pattern_store
+from ..compiled import pattern_store
 from .patterns import Gate, GateIndex, LiteralView, fold
 
 _CACHE_LIMIT = 512
