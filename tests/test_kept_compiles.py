@@ -28,7 +28,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _rule_patterns() -> list[str]:
     engine = RuleEngine()
-    matchers = [engine._lines, engine._inside, engine._blocks, *engine._all_languages]
+    matchers = [engine._lines, engine._inside, engine._blocks, *engine._matchers_of("")]
     patterns = {_guarded(rule) for matcher in matchers for rule in matcher._entries}
     patterns.add(_alternation(list(enumerate(engine._lines._entries[:40]))).pattern)  # type: ignore[union-attr]
     return sorted(patterns)
