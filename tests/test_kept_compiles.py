@@ -50,6 +50,18 @@ def test_every_rule_pattern_built_from_kept_code_equals_re_compile(folder: Path)
     assert warm.compile("(?i:^Share this)").match("share this article") is not None
 
 
+def test_a_module_pattern_is_kept_at_once_in_a_file_of_its_own(folder: Path) -> None:
+    """`kept`: a module's pattern is written at once (a new version's few must not wait for a
+    quarter more, compiled again by every run), in a file the rules' patterns do not share."""
+    pattern = r"(?:[^\W\d_]+\s){2}x"
+    built = compiled.kept(pattern, re.IGNORECASE)
+    assert built == re.compile(pattern, re.IGNORECASE)
+    (path,) = folder.glob("modules-*.marshal")
+    assert not list(folder.glob("patterns-*.marshal"))
+    again = compiled.PatternStore(path)
+    assert again.compile(pattern, re.IGNORECASE) == built and again._new == 0  # built from the file
+
+
 def test_a_damaged_file_or_entry_is_compiled_again(folder: Path) -> None:
     store = compiled.PatternStore(compiled._store_file())
     store.compile("^abc$")
