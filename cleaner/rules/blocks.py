@@ -20,7 +20,6 @@ from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
 from .stamps import time_stamp
 from .title import CLOSING_QUOTES
-from ..compiled import kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +62,7 @@ def best_block(values: list[float]) -> Block | None:
 
 # "Read also: <headline>", "Baca Juga: ...", "Soma pia: ...": a label of one to three words (with
 # their marks: "இதையும் படியுங்கள்: ...") and a colon of any script ("Կարդացէք նաեւ՝ ...").
-_LABELLED = kept(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{LABEL_COLON}\s+\S")
+_LABELLED = re.compile(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{LABEL_COLON}\s+\S")
 
 
 def with_tail(
