@@ -11,17 +11,15 @@ import errno
 import gc
 import os
 import sys
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, Iterator, List, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from .cli_index import index_app
-from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
+from .cli_support import ConfigOpt, LazyConsole, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .errors import CleanerError, InputError
 from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
@@ -38,7 +36,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn scraped news into canonical clean text: boilerplate and duplicates out, a report of every removal.",
 )
-out = Console(highlight=False, soft_wrap=True)
+out = LazyConsole(highlight=False, soft_wrap=True)
 
 
 def _print_version(asked: bool) -> None:
@@ -93,13 +91,7 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar, no summar
 
 def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) -> RunSummary:
     show_bar = not quiet and err.is_terminal
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=not show_bar) as bar:
-        task = bar.add_task("cleaning", total=None)
-
-        def progress(_result: object, total: int) -> None:
-            bar.update(task, total=total, advance=1)
-
+    with _progress_bar(show_bar) as progress:
         try:
             summary = run(paths, config, options, progress)
         except CleanerError as exc:
@@ -117,9 +109,30 @@ def _run(paths: List[Path], config: Config, options: RunOptions, quiet: bool) ->
     return summary
 
 
+@contextmanager
+def _progress_bar(shown: bool) -> Iterator[Callable[[object, int], None] | None]:
+    """The progress callback of a run: a bar on stderr when `shown`, else none (rich's
+    progress module is then not even imported)."""
+    if not shown:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err.console, transient=True) as bar:
+        task = bar.add_task("cleaning", total=None)
+
+        def progress(_result: object, total: int) -> None:
+            bar.update(task, total=total, advance=1)
+
+        yield progress
+
+
 def _print_summary(summary: RunSummary, quiet: bool) -> None:
     if quiet:
         return
+    from rich.table import Table
+
     table = Table(show_header=False, box=None, pad_edge=False)
     for label, value in summary_rows(summary):
         table.add_row(label, value)
@@ -287,6 +300,8 @@ def _explain(file: Path, display: str, config: Config) -> None:
 
 
 def _print_explanation(doc: Document) -> None:
+    from rich.table import Table
+
     table = Table(title=doc.id, show_lines=False, expand=True)
     table.add_column("¶", justify="right", no_wrap=True)
     table.add_column("span", no_wrap=True)

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
 
-from .cli_support import ConfigOpt, TextFieldOpt, config_or_exit, err
+from .cli_support import ConfigOpt, LazyConsole, TextFieldOpt, config_or_exit, err
 from .config import Config
 from .dedup import index_params
 from .dedup.header import header_differences, wanted_values
@@ -23,7 +22,7 @@ from .errors import CleanerError
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
 index_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and inspect the persistent dedup index.")
-_out = Console(highlight=False, soft_wrap=True)
+_out = LazyConsole(highlight=False, soft_wrap=True)
 
 IndexOpt = typer.Option(..., "--index", help="The index file (SQLite; created when missing).")
 

@@ -15,10 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import charset_normalizer
-import ftfy
-
 from .errors import InputError
+from .compiled import kept
 from .io.lines import unmarked_wide
 
 _BOMS = (
@@ -53,7 +51,7 @@ _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u
 # Invisible characters that split a word without showing anything: soft hyphen, word joiner, a
 # byte-order mark inside the text (ZWNBSP), and a zero-width space (HTML <wbr>) between words of
 # spaced scripts. Joiners (ZWJ, ZWNJ) are kept: emoji sequences and Indic, Persian spelling need them.
-_INVISIBLE = re.compile(f"[\u00ad\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
+_INVISIBLE = kept(f"[\u00ad\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
 # An HTML entity with its semicolon ("&amp;", "&#8217;", "&#x2019;"): without one, "AT&T" or
 # "this&not that" would be mangled. Escaped twice ("&amp;nbsp;") is unescaped until nothing is left.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -85,6 +83,8 @@ def decode(data: bytes, item: str) -> DecodedText:
     latin = _try_western(data)
     if latin is not None:
         return DecodedText(latin, "cp1252", ("decoded as cp1252",))
+    import charset_normalizer  # here: its import costs 0.13 G instructions, and most runs never need it
+
     guess = charset_normalizer.from_bytes(data[: 4 * SNIFF_BYTES]).best()
     if guess is not None and guess.encoding:
         try:
@@ -154,6 +154,8 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     if text.isascii():  # no mojibake, already NFC (a flag of the string: no scan)
         return text, tuple(repairs)
     if _MOJIBAKE.search(text):
+        import ftfy  # here: its import costs 0.26 G instructions, for the rare text with mojibake
+
         fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
         if fixed != text:
             text = fixed

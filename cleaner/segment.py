@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from .memo import Memo
-from .rules.compiled import pattern_store
+from .compiled import pattern_store
 from .scan import (
     OPENING,
     URL_MARKS,
@@ -172,7 +172,7 @@ class Segmenter:
         starters = alternation(data.starters)
         elisions = alternation(data.elisions)
         dateline = rf"\s*+(?:\([^()\n]{{1,40}}\)\s*+)?[-–—]\s++(?:{starters}\b|{elisions}['’])"
-        # Built from the kept code of the cache folder (rules/compiled.py): the two patterns
+        # Built from the kept code of the cache folder (compiled.py): the two patterns
         # hold every capital and lowercase letter as classes, 14 ms of `re`'s parser a run.
         self._dateline = pattern_store().compile(dateline)
         self._pattern = pattern_store().compile(

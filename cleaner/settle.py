@@ -11,7 +11,6 @@ report still points into the input, and the output is a fixed point of cleaning.
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -19,13 +18,14 @@ from typing import Callable
 
 from .io.inputs import is_html_page
 from .types import Document, Location, Paragraph, Removal, Segment, fold_spaces
+from .compiled import kept
 
 MAX_PASSES = 4
 _PAGE_MARKUP = Removal("boilerplate", "settle.page-markup")
 # Offsets as 4-byte signed C ints for inputs under 2**30 characters: the output, which adds at
 # most a space or a line break per segment, each after at least one character, stays under 2**31.
 _OFFSET, _OFFSET_LIMIT = "i", 1 << 30
-_WORD = re.compile(r"\S+")
+_WORD = kept(r"\S+")
 
 
 class Rendering:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .compiled import kept
+
 _LETTER_MARK_BLOCKS = ((0x0300, 0x1DFF), (0xA800, 0xABFF))
 _MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
 
@@ -48,12 +50,12 @@ WORD_PATTERN = rf"\w[\w{MARKS}]*"
 # word. (`[marks]+[letters]*` repeated could split a run of n marks 2**n ways, and a pattern
 # failing after it tried them all: 70 marks on one letter hung a run.)
 LETTERS_PATTERN = rf"[^\W\d_]+(?:[{MARKS}][^\W\d_]*)*"
-WORD = re.compile(WORD_PATTERN)
-LETTERS = re.compile(LETTERS_PATTERN)
+WORD = kept(WORD_PATTERN)
+LETTERS = kept(LETTERS_PATTERN)
 
 
 # A text that ends like a sentence: a full stop, question or exclamation mark or ellipsis of any
 # script (Latin, CJK, Devanagari's danda, Arabic and Urdu), maybe inside closing quotes or
 # brackets, then only spaces. A headline ends on a word. (The prose signal of rules/prose.py is
 # wider on purpose: it also counts a closing quote alone, as prose ends quotations.)
-SENTENCE_END = re.compile("[.!?\u2026\u3002\uff01\uff1f\u0964\u0965\u061f\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
+SENTENCE_END = kept("[.!?\u2026\u3002\uff01\uff1f\u0964\u0965\u061f\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")

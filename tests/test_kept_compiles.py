@@ -1,4 +1,4 @@
-"""What is kept in the cache folder between runs, compiled rule patterns (rules/compiled.py) and
+"""What is kept in the cache folder between runs, compiled rule patterns (compiled.py) and
 parsed TOML files (tomlfile.py), gives what working it out again gives; a damaged file is worked
 out again, a folder that cannot be written is no error, a bad pattern or file fails as before."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.errors import ConfigError
-from cleaner.rules import compiled
+from cleaner import compiled
 from cleaner.rules.engine import RuleEngine
 from cleaner.rules.loader import default_rule_files
 from cleaner.rules.matchers import _alternation, _guarded
@@ -28,7 +28,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _rule_patterns() -> list[str]:
     engine = RuleEngine()
-    matchers = [engine._lines, engine._inside, engine._blocks, *engine._all_languages]
+    matchers = [engine._lines, engine._inside, engine._blocks, *engine._matchers_of("")]
     patterns = {_guarded(rule) for matcher in matchers for rule in matcher._entries}
     patterns.add(_alternation(list(enumerate(engine._lines._entries[:40]))).pattern)  # type: ignore[union-attr]
     return sorted(patterns)
@@ -48,6 +48,18 @@ def test_every_rule_pattern_built_from_kept_code_equals_re_compile(folder: Path)
     assert all(_same(warm.compile(p), p) for p in patterns)
     assert warm._new == 0  # every one built from the file
     assert warm.compile("(?i:^Share this)").match("share this article") is not None
+
+
+def test_a_module_pattern_is_kept_at_once_in_a_file_of_its_own(folder: Path) -> None:
+    """`kept`: a module's pattern is written at once (a new version's few must not wait for a
+    quarter more, compiled again by every run), in a file the rules' patterns do not share."""
+    pattern = r"(?:[^\W\d_]+\s){2}x"
+    built = compiled.kept(pattern, re.IGNORECASE)
+    assert built == re.compile(pattern, re.IGNORECASE)
+    (path,) = folder.glob("modules-*.marshal")
+    assert not list(folder.glob("patterns-*.marshal"))
+    again = compiled.PatternStore(path)
+    assert again.compile(pattern, re.IGNORECASE) == built and again._new == 0  # built from the file
 
 
 def test_a_damaged_file_or_entry_is_compiled_again(folder: Path) -> None:

@@ -15,7 +15,7 @@ from cleaner.rules.matchers import ScopeMatcher
 
 
 def _matchers(engine: RuleEngine) -> list[ScopeMatcher]:
-    return [engine._lines, engine._inside, engine._blocks, *engine._all_languages]
+    return [engine._lines, engine._inside, engine._blocks, *engine._matchers_of("")]
 
 
 def _filed(matcher: ScopeMatcher) -> tuple:

@@ -18,6 +18,7 @@ import xxhash
 
 from ..scan import windows
 from ..words import mark_class
+from ..compiled import kept
 
 # Scripts written without spaces: one token per character.
 _UNSEGMENTED_RANGES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -27,10 +28,10 @@ _UNSEGMENTED = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _UNSEGMENTED_RANGES)
 # Those of the unsegmented scripts are not among them: each of their characters is a token.
 _MARKS = mark_class(skip=_UNSEGMENTED_RANGES)
 _WORD_CHAR = rf"[^\W_{_UNSEGMENTED}]"
-_TOKEN = re.compile(rf"[{_UNSEGMENTED}]|{_WORD_CHAR}+(?:[{_MARKS}]+{_WORD_CHAR}*)*")
-_UNSEGMENTED_CHAR = re.compile(rf"[{_UNSEGMENTED}]")
-_WORD_RUN = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")  # `_TOKEN` on a text without unsegmented characters
-_MARK = re.compile(rf"[{_MARKS}]")
+_TOKEN = kept(rf"[{_UNSEGMENTED}]|{_WORD_CHAR}+(?:[{_MARKS}]+{_WORD_CHAR}*)*")
+_UNSEGMENTED_CHAR = kept(rf"[{_UNSEGMENTED}]")
+_WORD_RUN = kept(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")  # `_TOKEN` on a text without unsegmented characters
+_MARK = kept(rf"[{_MARKS}]")
 _LETTER_RUN = re.compile(r"[^\W_]+")  # `_WORD_RUN` on a text without marks, a third faster
 # `_LETTER_RUN` on a casefolded ASCII text: there \w is [a-z0-9_] (casefolding leaves no capital),
 # and a class of two ranges is one bitmap test a character, not a category lookup (a third faster).
@@ -42,7 +43,7 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _FROM_MARKS = re.compile("[^\x00-\u02ff]")
 # A character no token runs across (not a word character nor a mark, or an unsegmented one, a
 # token alone): a text cut just before one tokenises, window by window, into the same tokens as a whole.
-_TOKEN_BREAK = re.compile(rf"(?![{_MARKS}])[\W_]|[{_UNSEGMENTED}]")
+_TOKEN_BREAK = kept(rf"(?![{_MARKS}])[\W_]|[{_UNSEGMENTED}]")
 WINDOW_CHARS = 1 << 20
 
 _MUL = np.uint32(0x9E3779B1)

@@ -9,13 +9,12 @@ boxes and mega-menus full of summaries), so the body it picks starts at the arti
 
 from __future__ import annotations
 
-import re
-
 from ..types import Document
+from ..compiled import kept
 
 # "Headline | Site", "Headline - Site", "Section » Headline": separators need spaces around them
 # so that "Fact Check: Is..." or "COVID-19" stay whole.
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]+\s+")
+_SEPARATOR = kept(r"\s+[|\-–—·•»:/]+\s+")
 MAX_LINE_CHARS = 400
 
 

@@ -18,6 +18,7 @@ from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import short_label
 from .stamps import STAMP_WORDS
+from ..compiled import kept
 
 
 def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSettings) -> set[int]:
@@ -36,7 +37,7 @@ def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSetting
 
 # A label no rule knows with its count in brackets: "კომენტარები (3)", "Каментары (12)", and in
 # scripts writing vowels as combining marks, "टिप्पणियाँ (3)", "கருத்துகள் (2)" (words.LETTERS).
-_COUNTED = re.compile(rf"\s*{LETTERS_PATTERN}(?: {LETTERS_PATTERN})? ?\(\d{{1,5}}\)\s*")
+_COUNTED = kept(rf"\s*{LETTERS_PATTERN}(?: {LETTERS_PATTERN})? ?\(\d{{1,5}}\)\s*")
 
 
 def _thread_below(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -133,7 +134,7 @@ def _signature_shape(doc: Document, par: Paragraph, s: ScorerSettings) -> str | 
     return shape if "?" not in shape and any(mark in shape for mark in _SIGNATURE_MARKS) else None
 
 
-_SIGNATURE_TOKEN = re.compile(rf"{LETTERS_PATTERN}(?:['’-]{LETTERS_PATTERN})*|\S")
+_SIGNATURE_TOKEN = kept(rf"{LETTERS_PATTERN}(?:['’-]{LETTERS_PATTERN})*|\S")
 
 
 # A DOI ("10.1038/s41558-026-01234-5", after "DOI:" or "doi.org/"): the identifier of a study.

@@ -16,10 +16,11 @@ import re
 from ..types import Document
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
+from ..compiled import kept
 
 _MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # A note's line: a mark (superscript digits, one to three asterisks, daggers, "[2]"), then its text.
-_NOTE = re.compile(rf"\s*(?P<mark>[{_MARKS}]+|\*{{1,3}}|[†‡]{{1,2}}|\[\d{{1,2}}\])\s*\w")
+_NOTE = kept(rf"\s*(?P<mark>[{_MARKS}]+|\*{{1,3}}|[†‡]{{1,2}}|\[\d{{1,2}}\])\s*\w")
 # The mark in running text is glued to the word, figure or punctuation before it.
 _GLUED = r"(?<=[\w.,;:!?%)\]»\"”’]){mark}(?![*†‡\w{marks}])"
 

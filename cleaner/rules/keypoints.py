@@ -20,6 +20,7 @@ from .shapes import ends_like_sentence
 from .review import ReviewLabels
 from .settings import ScorerSettings
 from .stamps import time_stamp
+from ..compiled import kept
 
 
 def unboxed(doc: Document, skipped: list[int], s: ScorerSettings) -> list[int]:
@@ -75,7 +76,7 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
 # A row's label (group 1): one to four words of letters ("Pluie", "Temperatura máxima", "Racing
 # de Santander", a team over its line-up), a colon, then its value. Also a review's credits rows
 # (credit_box.py), whose labels are looked up.
-ROW = re.compile(rf"((?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,3}})\s?[:：]\s?\S")
+ROW = kept(rf"((?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,3}})\s?[:：]\s?\S")
 _COLON = re.compile(r"[:：]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2026", "04.12.2026", not "120" nor "15.034"

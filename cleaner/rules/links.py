@@ -28,6 +28,7 @@ from .prose import UNSPACED
 from .settings import ScorerSettings
 from .listings import schedule_line
 from .shapes import short_label, tail_sentence
+from ..compiled import kept
 
 # The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
 # after the label, Ethiopic ፦ ("ተወሳኺ ኣንብቡ፦ <headline>").
@@ -40,17 +41,17 @@ LINK_COLONS = ":：៖՝፦"
 LABEL_COLON = rf"(?:[{LINK_COLONS}]|\u1361(?=\s))"
 _LABEL = rf"\W{{0,2}}(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}"
 # A label of one to three words of letters (no figure), then a colon, then the headline.
-_LINK = re.compile(rf"{_LABEL}\s?{LABEL_COLON}\s*(?P<title>\S[^\n]*)")
+_LINK = kept(rf"{_LABEL}\s?{LABEL_COLON}\s*(?P<title>\S[^\n]*)")
 # The same label over its headline after a spaced dash or bar ("આ પણ વાંચો - <headline>", "ALSO
 # READ | <headline>"): the shape of a caption's "Name - role" too, so it counts only when the
 # headline is repeated as a line of its own on the page.
-_DASHED = re.compile(rf"{_LABEL} [-–—|] (?P<title>\S[^\n]*)")
+_DASHED = kept(rf"{_LABEL} [-–—|] (?P<title>\S[^\n]*)")
 # A label after a clause and a comma, four words at most ("Ukuba unomdla, funda nale: <headline>",
 # "If you liked this, read: ..."): the shape of a headline too ("Cernobbio, frana sulla Regina:
 # strada chiusa", in 2 of 1,707 pages measured, the only other pages holding it), so it counts,
 # as the dashed form does, only when the headline is repeated as a line of its own.
 _WORD_OF_LETTERS = rf"(?:{LETTERS_PATTERN})"
-_CLAUSED = re.compile(
+_CLAUSED = kept(
     rf"\W{{0,2}}{_WORD_OF_LETTERS}(?: {_WORD_OF_LETTERS})?, {_WORD_OF_LETTERS}(?: {_WORD_OF_LETTERS})?\s?{LABEL_COLON}\s*(?P<title>\S[^\n]*)"
 )
 

@@ -40,11 +40,12 @@ from .prose import counted_words
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 from ..words import MARKS
+from ..compiled import kept
 
 _INNER_PUNCT = re.compile(r"[,;:(\[)\]，、；：（）「」]")
 # "Arbitro: Rossi di Novara.", "Estadio: José María Minella.": a label of one or two words, a
 # colon, a value (a fact box or a match report's line-ups); a label alone ("Tags:") is none.
-_KEY_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*(?: [^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*)?\s?[:：]\s?\S")
+_KEY_VALUE = kept(rf"[^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*(?: [^\W\d_](?:[^\W\d_'’.-]|[{MARKS}])*)?\s?[:：]\s?\S")
 LOWER = re.compile(r"[^\W\d_]")  # a letter; case is checked on the match
 _BOX_MARKS = ("■", "□", "◆", "◇", "●", "【")  # how Chinese, Japanese and Korean pages mark a box's heading
 

@@ -25,7 +25,7 @@ from .analysis import START as _START
 from .analysis import shape
 from .loader import Rule
 from .branches import parts
-from .compiled import pattern_store
+from ..compiled import pattern_store
 from .patterns import Gate, GateIndex, LiteralView, fold
 
 _CACHE_LIMIT = 512
@@ -95,6 +95,10 @@ class ScopeMatcher:
         self._gated_sets: dict[int, GateIndex] = {}  # `_gated` by size class, for `first`
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._apart = [(owners[i], pattern_store().compile(entries[i].scoped_pattern())) for i in apart]
+        # A scope of anchored rules alone (the "inside-body" line rules, the block markers) has
+        # no literal to look for: one matcher serves every text, with no view of it made.
+        plain = not self._gated and not self._floating_gated and not self._floating_open
+        self._plain = BoundMatcher(self, (), None) if plain else None
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -112,11 +116,15 @@ class ScopeMatcher:
         whole text (~0.2 µs on a 270-character line), and most gated line rules are whole-line
         rules for short lines (a 256-511 character text tests 51 literals instead of 113).
         """
+        if self._plain is not None:
+            return self._plain.first(text)
         return self._bound(text, self._gated_for(len(text) - 1)).first(text)
 
     def _bound(self, text: str, gated: GateIndex) -> "BoundMatcher":
         """What can match in `text`: the rules of `gated` whose gate it passes, the floating ones
         whose literal it holds, and the anchored ones (picked per text asked about)."""
+        if self._plain is not None:
+            return self._plain
         seen = LiteralView(text)
         return BoundMatcher(self, gated.admitted(seen), self._floating_for(seen))
 

@@ -382,6 +382,9 @@ class GateIndex:
         # most lines need not look for "réservés", "küpsiseid" or "기자".
         self._ascii_keys = tuple((case, tuple(filter(str.isascii, literals))) for case, literals in self._keys)
 
+    def __bool__(self) -> bool:
+        return bool(self._gates)
+
     def only(self, wanted: Callable[[int], bool]) -> "GateIndex":
         """The index of the rules `wanted` says yes to."""
         return GateIndex([(index, gate, ignore_case) for index, (gate, ignore_case) in self._gates.items() if wanted(index)])

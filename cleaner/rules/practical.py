@@ -38,9 +38,10 @@ from ..words import LETTERS_PATTERN
 from .links import LABEL_COLON
 from .listings import schedule_line
 from .settings import ScorerSettings
+from ..compiled import kept
 
 # One to three words of letters, a colon, then the value: "Prix :", "Eintritt:", "Horario de apertura:".
-_LABELLED_VALUE = re.compile(rf"\s*(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}\s?{LABEL_COLON}\s+\S")
+_LABELLED_VALUE = kept(rf"\s*(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}\s?{LABEL_COLON}\s+\S")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

@@ -20,16 +20,17 @@ from ..scan import ascii_words, chunks
 from ..words import WORD as _WORD
 from ..types import Paragraph
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
+from ..compiled import kept
 
 # Latin, CJK, Myanmar and Khmer marks; the danda of Devanagari and Bengali (।॥), Arabic and Urdu
 # (،؛؟۔), Armenian (։), Ethiopic (።፣፤) and Tibetan (།) ones: sentences in those scripts end and
 # pause with them, not with a full stop.
 _PUNCT_CHARS = ",.;:!?，、。；：！？၊။។៕៖।॥،؛؟۔։።፣፤།"
-_PUNCT = re.compile(f"[{_PUNCT_CHARS}]")
+_PUNCT = kept(f"[{_PUNCT_CHARS}]")
 _ASCII_PUNCT = re.compile("[,.;:!?]")  # `_PUNCT` on an ASCII text
 _FIRST = itemgetter(0)
 # Han ideographs and kana: scripts written without spaces between words (Hangul has spaces).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK = kept(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Myanmar, Thai, Lao and Khmer letters, marks and punctuation, not their digits (a date's digits
 # count as the digit tokens they are). \w+ splits these scripts at every vowel or tone mark, which
 # Unicode does not count as alphanumeric, so their \w+ tokens are not words at all: their runs
@@ -37,7 +38,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _UNSPACED_CHARS = "\u1000-\u103f\u104a-\u108f\u109a-\u109f\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1780-\u17df\u17ea-\u17ff"
 UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
 # Those scripts and Chinese and Japanese start at U+0E00: a text without such a character has none.
-_SPACELESS_FROM = re.compile("[\u0e00-\U0010ffff]")
+_SPACELESS_FROM = kept("[\u0e00-\U0010ffff]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
 _WINDOW_CHARS = 1 << 20  # a paragraph longer than this is counted a window at a time
 HAS_DIGIT = re.compile(r"\d").search
@@ -212,7 +213,7 @@ def _name_chunks(text: str, unspaced: UnspacedSettings) -> int:
 
 # A Japanese byline's name: family and given names of one to three kanji each, a space between
 # ("高橋 誠", "経済ジャーナリスト 高橋 誠"); a headline's last phrases carry kana or run longer.
-_HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,3}")
+_HAN_NAME = kept(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,3}")
 _HAN_NAME_MAX_CHARS = 24
 
 

@@ -14,8 +14,9 @@ from ..types import Document, Paragraph
 from ..words import LETTERS, LETTERS_PATTERN, WORD, WORD_PATTERN
 from .prose import COUNTED, HAS_DIGIT, UNSPACED, counted_words
 from .settings import ScorerSettings
+from ..compiled import kept
 
-_SHAPE_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
+_SHAPE_TOKEN = kept(rf"{WORD_PATTERN}|[^\w\s]")
 
 # A line ending in a dash or colon opens the text under it: "KIEL (dpa) -", "18.02 Uhr:".
 _OPENER_ENDS = frozenset("-–—:")
@@ -329,7 +330,7 @@ def calendar_date(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 _DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 # A dateline without a year: a place of one or two words, a comma, then the day and its month
 # ("અમદાવાદ, તા. 5 ડિસેમ્બર", "ਲੁਧਿਆਣਾ, 5 ਦਸੰਬਰ", "Kigali, 5 Ukuboza").
-_PLACE_DAY = re.compile(rf"\s*(?:{LETTERS_PATTERN})(?: (?:{LETTERS_PATTERN}))?, (?:(?:{LETTERS_PATTERN})\.? )?\d{{1,2}} (?:{LETTERS_PATTERN})\s*")
+_PLACE_DAY = kept(rf"\s*(?:{LETTERS_PATTERN})(?: (?:{LETTERS_PATTERN}))?, (?:(?:{LETTERS_PATTERN})\.? )?\d{{1,2}} (?:{LETTERS_PATTERN})\s*")
 _LAST_DAY = 31
 
 

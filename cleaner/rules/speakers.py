@@ -14,17 +14,17 @@ a menu repeats no label, and asks nothing (`qa_labels`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
 from ..words import MARKS
+from ..compiled import kept
 
-_LABEL = re.compile(rf"[^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}})? ?:")
+_LABEL = kept(rf"[^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}})? ?:")
 _LABEL_MAX_CHARS = 64
-_SPEAKER = re.compile(rf"([^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}}){{0,2}}) ?: \S")
+_SPEAKER = kept(rf"([^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}}){{0,2}}) ?: \S")
 
 
 def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str]) -> int:

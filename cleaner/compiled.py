@@ -1,4 +1,5 @@
-"""Rule patterns compiled once per machine instead of once per run.
+"""Rule patterns, and the costliest patterns of cleaner's own modules, compiled once per machine
+instead of once per run.
 
 The matchers compile each rule on first need: 368 patterns, 0.35 of the 4.6 CPU s of a
 400-record `cleaner clean` (and 40 for a single page, 0.05 s), most of it in `re`'s parser and
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import _sre
 
-from ..cachedir import cache_folder, prune, write_whole
+from .cachedir import cache_folder, prune, write_whole
 
 try:  # re's private halves; without them, every pattern goes through re.compile
     from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
@@ -47,8 +48,11 @@ class PatternStore:
     a run compiled enough new ones (each write holds every entry: a quarter more at least, so
     a cold start writes a few times and a warm one never)."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, every_new: bool = False):
+        """`every_new`: written at each new pattern (a store of a fixed set of patterns, small:
+        met again by every run, each must be kept at once, not once a quarter more came)."""
         self._path = path
+        self._every_new = every_new
         self._entries: dict[tuple[str, int], _Entry] | None = None
         self._used: set[tuple[str, int]] = set()
         self._new = 0
@@ -70,7 +74,7 @@ class PatternStore:
         entries[key] = entry
         self._used.add(key)
         self._new += 1
-        if self._new >= max(_FIRST_SAVE, len(entries) // 4):
+        if self._every_new or self._new >= max(_FIRST_SAVE, len(entries) // 4):
             self._save()
         return compiled
 
@@ -93,7 +97,7 @@ class PatternStore:
         if len(self._entries) > _MAX_ENTRIES:
             self._entries = {key: self._entries[key] for key in self._used}
         if write_whole(self._path, marshal.dumps(self._entries)):
-            prune(self._path, "patterns-*.marshal", _KEPT_FILES)
+            prune(self._path, f"{self._path.name.split('-')[0]}-*.marshal", _KEPT_FILES)
 
 
 def _entry(pattern: str, flags: int) -> _Entry | None:
@@ -122,12 +126,12 @@ def _built(pattern: str, entry: _Entry) -> re.Pattern[str] | None:
         return None
 
 
-def _store_file() -> Path | None:
+def _store_file(kind: str = "patterns") -> Path | None:
     folder = cache_folder()
     if folder is None:
         return None
     digest = hashlib.sha256(f"{_VERSION}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0".encode()).hexdigest()[:24]
-    return folder / f"patterns-{digest}.marshal"
+    return folder / f"{kind}-{digest}.marshal"
 
 
 _stores: dict[Path | None, PatternStore] = {}
@@ -140,3 +144,17 @@ def pattern_store() -> PatternStore:
     if store is None:
         store = _stores[path] = PatternStore(path)
     return store
+
+
+def kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile` for a module's own pattern, from the kept code: the patterns built from the
+    combining marks' class (words.MARKS, ~2,000 characters of ranges) cost `re` 2-5 ms each to
+    compile, and the ~30 costliest of them were a sixth of what importing cleaner costs,
+    paid by every run and every pre-commit hook. They have a store of their own, written at
+    each new one: in the rules' store, written once a quarter more patterns came, a new
+    version's few would have waited, compiled again (and checked) by every run."""
+    path = _store_file("modules")
+    store = _stores.get(path)
+    if store is None:
+        store = _stores[path] = PatternStore(path, every_new=True)
+    return store.compile(pattern, int(flags))
