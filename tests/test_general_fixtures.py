@@ -467,7 +467,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "th_13": ["วันที่: 20 – 29 มีนาคม 2570", "สถานที่: ศูนย์การประชุมแห่งชาติสิริกิติ์"],
     # the sentences introducing embedded posts stay; a line naming the network over an attribution is the article's (helper lg)
     "en_40": ["She addressed the row on Bluesky on Tuesday evening.", "Parents who organised the protests posted a short reply on Threads."],
-    # a blog platform's headline, standfirst, byline name and buttons: the block opened at the headline (scorer._opened_with_headline)
+    # a blog platform's headline, standfirst, byline name and buttons: the block opened at the headline (byline_edges._opened_with_headline)
     "en_46": ["Why I still ride the bike my father bought in 1989", "Forty minutes each way, every weather", "I missed eleven days to ice."],
     # a recipe's intro and ingredient list above its method, the intro one short sentence (recipe.ingredient_runs)
     "de_30": ["Ein cremiges Risotto für den Herbst, fertig in 35 Minuten.", "Zutaten\n\n1 kleiner Hokkaido-Kürbis", "Butter zum Braten\n\nZubereitung"],

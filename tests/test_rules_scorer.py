@@ -521,7 +521,7 @@ SENTENCE_STANDFIRST = ("Two new lines open in the spring. Fares stay the same fo
 
 def test_a_byline_under_a_sentence_standfirst_goes_and_the_heading_stays() -> None:
     """A standfirst written as sentences scores as prose and opened the body, keeping the bare name
-    under it; a rule-removed date beside the name says it is a byline (scorer._past_byline)."""
+    under it; a rule-removed date beside the name says it is a byline (byline_edges.past_byline)."""
     byline = ["Dana Whitcombe", "Updated: Nov. 12, 2025 at 9:15 PM"]
     out = clean("\n".join([*MENU, HEADLINE, SENTENCE_STANDFIRST, *byline, *PROSE]))
     assert out.startswith(HEADLINE + "\n\n" + SENTENCE_STANDFIRST + "\n\n" + PROSE[0])
@@ -893,7 +893,7 @@ def test_a_newsletter_box_under_the_article_fact_box_does_not_cut_the_article() 
 
 def test_a_live_blog_keeps_its_headline_over_a_standfirst_and_its_first_time_stamp() -> None:
     """The first entry's time stamp right above the body used to stop the byline walk
-    (_past_byline): the standfirst, written as sentences, then hid the headline."""
+    (byline_edges.past_byline): the standfirst, written as sentences, then hid the headline."""
     entries = [
         "15 h 40", "Hydro-Québec indique que 180 000 clients sont toujours privés de courant, dont 62 000 dans "
         "la région du Saguenay. La société d'État prévient que certaines pannes pourraient durer jusqu'à samedi.",

@@ -25,7 +25,7 @@ from .shapes import stems, tail_sentence
 class Block:
     """The chosen body: paragraph indexes [first, last] and its total value; `anchor` is where the
     page's headline repeats (title.py), found once by `find_body` and used again by `mark`;
-    `standfirst` is a summary above `first` that `_past_byline` recognised by the byline under it."""
+    `standfirst` is a summary above `first` that `byline_edges.past_byline` recognised by the byline under it."""
 
     first: int
     last: int

@@ -56,15 +56,14 @@ from .review import ReviewLabels, label_removals, notes_tail, restore_labels, re
 from .verdict import review_head, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
-from .shapes import calendar_date, caption_like, date_shaped, repeated_shapes
-from .stamps import time_stamp
+from .shapes import date_shaped, repeated_shapes
 from .stopless import close_stopless
 from .lead import lead_start
 from .openers import item_head
 from .reader_heading import reader_heading_furniture
-from .furniture import byline_furniture
+from .byline_edges import past_byline
 from .resume import resumed_tail
-from .title import entry_heading, find_heading, title_shaped
+from .title import find_heading, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"
@@ -170,7 +169,7 @@ class Scorer:
         block = block.moved(first=data_box_head(doc, block.first, s, top, heading_end))  # a match's goals, a forecast's figures
         block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
         block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
-        block = with_tail(doc, self._past_byline(doc, block), s, self._removal_value, self._category)
+        block = with_tail(doc, past_byline(doc, block, s, self._category), s, self._removal_value, self._category)
         block = block.moved(first=recipe_head(doc, block.first, block.last, s, top), last=method_tail(doc, block.first, block.last, s))  # "Prep time: 15 min"
         block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))
         block = block.moved(last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
@@ -230,87 +229,6 @@ class Scorer:
         `removed_value`); 0 when it is kept or removed otherwise (a duplicate breaks nothing)."""
         category = self._category(par)
         return self.settings.removed_value.get(category, 0.0) if category else 0.0
-
-    def _past_byline(self, doc: Document, block: Block) -> Block:
-        """The body and standfirst around a byline under a standfirst written as sentences.
-
-        find_heading passes over name and date lines under a title, but not over a standfirst that
-        ends like a sentence and is too long for a caption: it stops there and the headline is lost.
-        Such a standfirst scores as prose, so the block may also open with it and keep the byline
-        under it ("Jeroen Vos") as article text. Either way, when name or date lines next to the
-        block's start include a line a rule removed as a dateline or credit, the paragraph over them
-        is the standfirst (when a title-shaped line sits above it): the body starts under the
-        byline and find_heading is told where the standfirst is. The rule removal is the evidence:
-        without it, a short capitalised line under the lead may be a subheading ("Hohe Kosten");
-        in a script without capitals, a name's shape is evidence enough (`_byline`). When nothing
-        title-shaped sits above and the block opened with a title-shaped line, that line is the
-        headline (a long Thai one scores as prose: Thai sentences end with nothing), and the body
-        starts under the byline all the same.
-        """
-        pars = doc.paragraphs
-        below = self._byline(doc, range(block.first + 1, block.last + 1), block.unlisted)
-        if below is None and (opened := self._opened_with_headline(doc, block)) is not None:
-            return opened
-        if below is not None and below[1] and below[0] > block.first + 1:
-            standfirst, first = block.first, below[0]  # the block opened with the standfirst
-        else:
-            above = self._byline(doc, range(block.first - 1, -1, -1), block.unlisted)
-            if above is None:
-                return block
-            standfirst, first = above[0], block.first
-        s = self.settings
-        title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
-        if title is None or not title_shaped(doc, pars[title], s, far=True):
-            if standfirst == block.first and title_shaped(doc, pars[standfirst], s, far=True):
-                return block.moved(first=first)  # the block opened with the headline
-            return block
-        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
-            return block  # a lead paragraph, not a standfirst
-        return replace(block, first=first, standfirst=standfirst)
-
-    def _opened_with_headline(self, doc: Document, block: Block) -> Block | None:
-        """The block that opened with the headline, its standfirst under it and a byline's names
-        (kept) over lines rules removed as its dates (a blog platform: "Ellen Marsh" / "Follow" /
-        "5 min read · Dec 2, 2026" / "Listen"): the body starts under the byline, the
-        standfirst is told to find_heading. None when the block opens otherwise."""
-        pars, s = doc.paragraphs, self.settings
-        standfirst = block.first + 1
-        if standfirst > block.last or not pars[standfirst].kept or not title_shaped(doc, pars[block.first], s, far=True):
-            return None
-        if not s.standfirst_min_words <= pars[standfirst].signals["words"] <= s.standfirst_max_words:
-            return None
-        below = self._byline(doc, range(standfirst + 1, block.last + 1), block.unlisted)
-        if below is None or not below[1] or below[0] <= standfirst + 1:
-            return None
-        return replace(block, first=below[0], standfirst=standfirst)
-
-    def _byline(self, doc: Document, indexes: range, unlisted: bool) -> tuple[int, int] | None:
-        """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
-        the lines walked over include a dateline or credit removed by a rule, or a name in a script
-        without capitals (2-3 short chunks, title._name_like), or, on a page whose language has no
-        stopword list (`unlisted`), a date known by its shape (shapes.calendar_date: "ဒီဇင်ဘာ ၄၊
-        ၂၀၂၆" under a Myanmar headline that scored as prose); else None. A live blog's time stamp
-        next to the block is passed over (its first entry's, article text that find_heading keeps)."""
-        s = self.settings
-        names, evidence, opening = 0, False, indexes.start
-        for index in indexes:
-            par = doc.paragraphs[index]
-            if not par.kept:
-                evidence |= self._category(par) in BYLINE_CATEGORIES
-            elif names < s.furniture_max_lines and byline_furniture(doc, par, s):
-                names += 1
-                evidence |= 2.0 <= par.signals.get("caseless_name", 0.0) <= s.name_max_words
-                evidence |= unlisted and calendar_date(doc, par, s)
-            elif index == opening and time_stamp(par, s):
-                continue  # a live blog's first time stamp, right above its first entry
-            elif index == opening and indexes.step < 0 and entry_heading(doc, index, index + 1, s):
-                opening = index - 1  # the first entry's heading under its stamp ("16:42" / "Treinverkeer hervat")
-                continue
-            elif index == indexes[0] and indexes.step < 0 and caption_like(doc, par, self.settings):
-                continue  # a photo caption right above the body, under the byline's dates
-            else:
-                return (index, names) if evidence else None
-        return None
 
     def mark(self, doc: Document, block: Block) -> Document:
         """Remove what lies outside `block` (but its title) and the menu runs inside it; `block` is
