@@ -14,7 +14,8 @@ The line is the site's when either kind of evidence holds:
 
 A headline of fewer than `link_title_min_words` words ("Contributing: Kristine Phillips", "Main
 image credit: Getty") is a credit or a field, not a link; a label holding a figure ("1a etapa:
-10 de março") is a list's item. Thresholds: data/scorer.toml (link_*).
+10 de março") is a list's item, and so is a headline ending on a rating ("Il migliore: voto
+8,5/10", "Testsieger: 4/5"), a review's verdict heading between its paragraphs. Thresholds: data/scorer.toml (link_*).
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ _DASHED = kept(rf"{_LABEL} [-–—|] (?P<title>\S[^\n]*)")
 # "If you liked this, read: ..."): the shape of a headline too ("Cernobbio, frana sulla Regina:
 # strada chiusa", in 2 of 1,707 pages measured, the only other pages holding it), so it counts,
 # as the dashed form does, only when the headline is repeated as a line of its own.
+# A rating closing a line: "8,5/10", "4/5" (a review's verdict, never a headline's last word).
+_RATING_END = re.compile(r"\d+(?:[.,]\d+)?\s?/\s?\d+\W*$")
+# A line closed by a bracketed figure after no full stop: a table's row ("Paro registrado:
+# 2.535.000 (-25.300)"), which the `ends_sentence` signal reads as a sentence's end.
+_FIGURE_CLOSE = re.compile(r"[^.!?…\s]\s*\([^()\n]*\d[^()\n]*\)\s*$")
 _WORD_OF_LETTERS = rf"(?:{LETTERS_PATTERN})"
 _CLAUSED = kept(
     rf"\W{{0,2}}{_WORD_OF_LETTERS}(?: {_WORD_OF_LETTERS})?, {_WORD_OF_LETTERS}(?: {_WORD_OF_LETTERS})?\s?{LABEL_COLON}\s*(?P<title>\S[^\n]*)"
@@ -133,6 +139,8 @@ def _link_title(doc: Document, par: Paragraph, s: ScorerSettings) -> tuple[str, 
         if match is None:
             return None
     title = match.group("title").strip()
+    if _RATING_END.search(title) is not None:
+        return None  # "Il migliore: voto 8,5/10": a verdict's heading, no headline ends on a rating
     return (title, repeated_only) if _title_words(doc, par, title) >= s.link_title_min_words else None
 
 
@@ -150,12 +158,17 @@ def _title_words(doc: Document, par: Paragraph, title: str) -> float:
 
 def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: ScorerSettings) -> bool:
     """The nearest kept lines above and below `index`, inside the body, are the article's
-    sentences (`link_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`)."""
+    sentences (`link_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`). A
+    row closed by a bracketed figure ("Afiliados a la Seguridad Social: 21.600.000 (+100.340)")
+    is no sentence, though its bracket counts as a sentence's end: the line under it is the
+    table's next row."""
     above = _kept_neighbour(doc, index, -1, first, last)
     below = _kept_neighbour(doc, index, 1, first, last)
     if below is not None and schedule_line(doc, below, s):
         return False  # an event listing's name ("Teatro infantil: El soldadito de plomo") over its day and time
-    return above is not None and below is not None and tail_sentence(above, s.link_prose_min_words, s) and tail_sentence(below, s.link_prose_min_words, s)
+    return above is not None and below is not None and all(
+        tail_sentence(par, s.link_prose_min_words, s) and _FIGURE_CLOSE.search(doc.text, par.start, par.end) is None
+        for par in (above, below))
 
 
 def _kept_neighbour(doc: Document, index: int, step: int, first: int, last: int) -> Paragraph | None:

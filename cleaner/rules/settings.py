@@ -67,6 +67,7 @@ class ScorerSettings:
     keep_outside_prose: float
     keep_outside_words: int
     title_max_words: int
+    title_question_max_words: int
     title_min_words: int
     menu_max_words: int
     menu_run: int

@@ -38,7 +38,7 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
         min_words <= counted_words(signals) and words <= settings.title_max_words
-        and (not ends_like_sentence(doc, par) or _one_question(doc, par))
+        and (not ends_like_sentence(doc, par) or _one_question(doc, par, settings))
         and signals["digits"] < settings.furniture_min_digits
         and not name_like(doc, par, settings)
         and not opener(doc, par)
@@ -48,11 +48,16 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
 _INNER_STOP = re.compile(r"[.!?…。！？](?=\s)")
 
 
-def _one_question(doc: Document, par: Paragraph) -> bool:
+def _one_question(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A line that is one question and nothing else: it ends with a question mark and no sentence
-    ends inside it (a question headline, not a teaser's summary)."""
+    ends inside it (a question headline, not a teaser's summary); or a short statement and the
+    question it raises, `title_question_max_words` words in all ("Test smartfona za 1500 zł. Czy
+    warto go kupić?", a headline's shape in Polish and German as often as the question alone)."""
     text = doc.text[par.start : par.end].strip()
-    return text[-1:] in ("?", "？", "؟") and _INNER_STOP.search(text[:-1]) is None
+    if text[-1:] not in ("?", "？", "؟"):
+        return False
+    inner = len(_INNER_STOP.findall(text[:-1]))
+    return inner == 0 or (inner == 1 and counted_words(par.signals) <= s.title_question_max_words)
 
 
 def split_title_and_standfirst(
