@@ -9,7 +9,9 @@ and open the article instead:
 - an explainer's first subheading: "Cosa sappiamo" over the first paragraphs, with "Cosa non
   sappiamo" further down between paragraphs. A line opening with the first word of a subheading
   the body holds is one of a pair ("What we know" / "What we don't know", "Was wir wissen" /
-  "Was wir nicht wissen"); a byline's name or a kicker has no sibling in the body.
+  "Was wir nicht wissen"); a byline's name or a kicker has no sibling in the body;
+- an open letter's salutation: "Senhor Ministro," over the letter, whose valediction ("Com os
+  melhores cumprimentos,") closes on a comma too.
 """
 
 from __future__ import annotations
@@ -30,7 +32,25 @@ _LIFE_LINE = re.compile(rf"(?P<name>[^\d()\n,]{{3,80}}?)\s*(?:\(|,|[-–—]\s)\
 
 def article_opener(doc: Document, index: int, first: int, s: ScorerSettings) -> bool:
     """Whether the short line `index`, above the body starting at `first`, opens the article."""
-    return life_line(doc, index, first) or sibling_subheading(doc, index, first, s)
+    return life_line(doc, index, first) or sibling_subheading(doc, index, first, s) or salutation(doc, index, first, s)
+
+
+def salutation(doc: Document, index: int, first: int, s: ScorerSettings) -> bool:
+    """Whether line `index` right above the body is an open letter's salutation ("Senhor
+    Ministro,", "Dear Prime Minister,"): a short line ending in a comma, no figure (its capitalised
+    words pass for a byline's name), with its pair below, a short kept line closing on a comma under the body's first paragraph
+    (the letter's valediction, "Com os melhores cumprimentos,", "Yours sincerely,")."""
+    pars = doc.paragraphs
+    if index != first - 1 or not _comma_line(doc, index, s):
+        return False
+    return any(_comma_line(doc, at, s) for at in range(first + 1, len(pars)))
+
+
+def _comma_line(doc: Document, index: int, s: ScorerSettings) -> bool:
+    par = doc.paragraphs[index]
+    signals = par.signals
+    text = doc.kept_text(par).strip()
+    return par.kept and 0 < signals["words"] <= s.salutation_max_words and signals["digits"] == 0.0 and text.endswith(",") and text[:1].isupper()
 
 
 def life_line(doc: Document, index: int, first: int) -> bool:

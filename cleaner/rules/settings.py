@@ -68,6 +68,7 @@ class ScorerSettings:
     keep_outside_words: int
     title_max_words: int
     title_question_max_words: int
+    salutation_max_words: int
     title_min_words: int
     menu_max_words: int
     menu_run: int
