@@ -25,6 +25,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
+from .paragraphs import cut_from, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
 from .text import sorted_unique
@@ -169,7 +170,8 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
     labels = series_labels(units, config)
-    copies = _repeated_paragraphs(units, config)
+    copies = repeated_paragraphs(units, config)
+    teasers = teaser_paragraphs(units, rows)
     quoted = HeadlineQuote(units, config)
     sizes = Counter(unit.paragraph for unit in units)  # units a paragraph holds
     pointed: set[int] = set()  # units that a removed unit points to
@@ -182,6 +184,9 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
             pass  # a table's row: see mark_within_document
         elif copied is not None and copied.kept:
             _link(unit, copied, "dedup.exact.sentence", 1.0)
+        elif (full := teasers.get(unit.index)) is not None:
+            exact = full.key == unit.key
+            _link(unit, full, "dedup.exact.sentence" if exact else "dedup.contained.sentence", 1.0 if exact else unit.words / full.words)
         elif original is not None and unit.words >= config.repeat_min_words:
             if _pulled_out(original, unit, units[0].paragraph, sizes, pointed):
                 _link(original, unit, "dedup.exact.sentence", 1.0)
@@ -207,26 +212,6 @@ def _pulled_out(first: Unit, later: Unit, title: int, sizes: Counter[int], point
     return alone and sizes[later.paragraph] >= 2 and first.index not in pointed
 
 
-def _repeated_paragraphs(units: list[Unit], config: DedupConfig) -> dict[int, Unit]:
-    """Unit index -> its copy's original, for the units of a paragraph of several sentences that
-    repeats an earlier paragraph sentence for sentence (a teaser printed again as the first
-    paragraph). Its short sentences go with the long ones: kept alone as short repeats
-    (`repeat_min_words`), "Ondernemers zijn boos." would stand as an orphan paragraph."""
-    by_paragraph: dict[int, list[Unit]] = {}
-    for unit in units:
-        by_paragraph.setdefault(unit.paragraph, []).append(unit)
-    first: dict[tuple[int, ...], list[Unit]] = {}
-    copies: dict[int, Unit] = {}
-    for members in by_paragraph.values():
-        if len(members) < 2 or sum(u.words for u in members) < config.min_words:
-            continue
-        keys = tuple(u.key for u in members)
-        original = first.setdefault(keys, members)
-        if original is not members:
-            copies.update((u.index, o) for u, o in zip(members, original))
-    return copies
-
-
 def _cover_by_earlier(
     unit: Unit, units: list[Unit], config: DedupConfig, places: ShingleIndex, kept: np.ndarray, quoted: HeadlineQuote
 ) -> None:
@@ -248,7 +233,7 @@ def _cover_by_earlier(
     best = Counter(owner[inverse[matched]].tolist()).most_common(1)[0][0]
     if _figure_swapped(unit, units[best]):
         return  # the same bulletin for another figure ("coda di 1 km" under "coda di 3 km"): news, not a copy
-    if _cut_from(units[best], unit):
+    if cut_from(units[best], unit):
         return  # a teaser cut from this sentence came first: it goes in pass 2, this one stays
     if quoted.by(unit, units[best]):
         return  # the article's sentence that the headline quotes
@@ -282,16 +267,6 @@ def _figure_swapped(unit: Unit, other: Unit) -> bool:
 
 def _figure(token: str) -> bool:
     return any(c.isdigit() for c in token)
-
-
-def _cut_from(shorter: Unit, unit: Unit) -> bool:
-    """Whether `shorter` is the start of `unit` cut short (its last word may be cut too): a
-    teaser, not a title and a lead that cover a sentence glued from them together."""
-    size = shorter.words
-    if not 0 < size < unit.words:
-        return False
-    short, toks = list(shorter.toks), list(unit.toks)
-    return short[:-1] == toks[: size - 1] and toks[size - 1].startswith(short[-1])
 
 
 def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[Unit], config: DedupConfig,

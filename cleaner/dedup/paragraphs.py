@@ -1,0 +1,65 @@
+"""Whole paragraphs repeated inside one document, decided as paragraphs before sentence by sentence.
+
+A paragraph that repeats an earlier one sentence for sentence goes whole, its short sentences with
+its long ones; a teaser paragraph right above the full body's first paragraph, which that
+paragraph opens with (each sentence the same or cut short), gives way to it whole. Sentence by
+sentence, either would leave an orphan: a short sentence alone, or the teaser over the body's rest.
+"""
+
+from __future__ import annotations
+
+from .config import DedupConfig
+from .units import Unit
+
+
+def repeated_paragraphs(units: list[Unit], config: DedupConfig) -> dict[int, Unit]:
+    """Unit index -> its copy's original, for the units of a paragraph of several sentences that
+    repeats an earlier paragraph sentence for sentence (a teaser printed again as the first
+    paragraph). Its short sentences go with the long ones: kept alone as short repeats
+    (`repeat_min_words`), "Ondernemers zijn boos." would stand as an orphan paragraph."""
+    by_paragraph: dict[int, list[Unit]] = {}
+    for unit in units:
+        by_paragraph.setdefault(unit.paragraph, []).append(unit)
+    first: dict[tuple[int, ...], list[Unit]] = {}
+    copies: dict[int, Unit] = {}
+    for members in by_paragraph.values():
+        if len(members) < 2 or sum(u.words for u in members) < config.min_words:
+            continue
+        keys = tuple(u.key for u in members)
+        original = first.setdefault(keys, members)
+        if original is not members:
+            copies.update((u.index, o) for u, o in zip(members, original))
+    return copies
+
+
+def teaser_paragraphs(units: list[Unit], rows: frozenset[int]) -> dict[int, Unit]:
+    """Unit index -> the later unit it gives way to, for the units of a teaser paragraph printed
+    right above the full body's first paragraph: a paragraph of several sentences that the next
+    paragraph opens with, sentence for sentence, each the same or cut short ("... Soixante
+    pompiers ont été mobilisés." over "... Soixante pompiers ont été mobilisés pour en venir à
+    bout."), the next one longer. Sentence by sentence, the body's first sentence went as the
+    teaser's copy and the teaser stayed over the body's rest; the teaser goes whole instead."""
+    by_paragraph: dict[int, list[Unit]] = {}
+    for unit in units:
+        by_paragraph.setdefault(unit.paragraph, []).append(unit)
+    order = [p for p in by_paragraph if p not in rows]
+    found: dict[int, Unit] = {}
+    for upper, lower in zip(order, order[1:]):
+        teaser, body = by_paragraph[upper], by_paragraph[lower]
+        if len(teaser) < 2 or len(body) < len(teaser) or teaser[0].key != body[0].key:
+            continue
+        if sum(u.words for u in body) <= sum(u.words for u in teaser):
+            continue
+        if all(t.key == b.key or cut_from(t, b) for t, b in zip(teaser, body)):
+            found.update((t.index, b) for t, b in zip(teaser, body))
+    return found
+
+
+def cut_from(shorter: Unit, unit: Unit) -> bool:
+    """Whether `shorter` is the start of `unit` cut short (its last word may be cut too): a
+    teaser, not a title and a lead that cover a sentence glued from them together."""
+    size = shorter.words
+    if not 0 < size < unit.words:
+        return False
+    short, toks = list(shorter.toks), list(unit.toks)
+    return short[:-1] == toks[: size - 1] and toks[size - 1].startswith(short[-1])
