@@ -744,6 +744,15 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a photo page of captions only: its captions are the article, without their credits
     "zh_105": ["12月5日，小朋友在园区内与冰雕合影。\n", "12月5日，工作人员在园区内清扫积雪。\n"],
     "uz_105": ["Metro liniyasini 2028-yilgacha yana besh bekatga uzaytirish rejalashtirilgan."],
+    # helper q2 s23: a review's verdict heading ending on a rating, not a "read also" link (links._RATING_END)
+    "it_110": ["Il migliore: voto 8,5/10", "Il miglior rapporto qualità-prezzo: voto 7,5/10"],
+    # a jobs table's last row under rows closed by a bracketed figure (links._FIGURE_CLOSE)
+    "es_110": ["Contratos indefinidos: 44% del total", "Afiliados a la Seguridad Social: 21.600.000 (+100.340)"],
+    # an open letter's salutation over the letter, its valediction below (openers.salutation)
+    "pt_110": ["Senhor Ministro,\n\nEscrevemos-lhe", "Com os melhores cumprimentos,"],
+    # a teaser paragraph over the full first paragraph: the full paragraph stays whole (dedup/paragraphs.teaser_paragraphs)
+    "fr_110": ["contrôleurs. La région prévoit un train sur deux en moyenne, avec des écarts importants selon les lignes."],
+    "en_110": ["How we did this", "We analysed event duration monitoring data"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1484,6 +1493,12 @@ JUNK = {
     "is_105": ["Lestu einnig:", "Athugasemdir", "Mest lesið"],
     "hr_105": ["Marko_ST", "Konačno!", "Sudac je opet bio katastrofa.", "Odgovori", "Učitaj još komentara"],
     "km_105": ["ចែករំលែក", "អានបន្ថែម៖", "មតិយោបល់", "ព័ត៌មានពេញនិយម", "រក្សាសិទ្ធិ"],
+    # helper q2 s23: a tip line, a topics heading, a newsletter pitch naming its day, an affiliate note, a spelling note
+    "en_110": ["Do you have information about this story?", "Explore more on these topics", "Reuse this content"],
+    "en_111": ["Sign up for the best tips on saving", "Get our Money newsletter", "More on this story"],
+    "pl_110": ["Artykuł zawiera linki afiliacyjne.", "Zobacz także:", "Komentarze (12)"],
+    "pt_110": ["acordo ortográfico", "Por Helena Matos", "Mais opinião"],
+    "fr_110": ["La région prévoit un train sur deux.\n", "À lire aussi"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1740,6 +1755,8 @@ HEADINGS = {
     # a share button under the date on a page no rule removed the byline of took the title (title._dated)
     "so_105": ["Muqdisho: Dekedda cusub ee kalluumaysiga oo la furay", "Dowladda Federaalka"],
     "ne_105": ["काठमाडौंमा नयाँ बसपार्क निर्माण सुरु", "काठमाडौं महानगरपालिकाले"],  # Nepali (ne.toml)
+    # helper q2 s23: a headline of a statement and its question over a byline's bare name (shapes._one_question)
+    "pl_110": ["Test smartfona za 1500 zł. Czy warto go kupić?", "Testowaliśmy nowy smartfon"],
 }  # fmt: skip
 
 
