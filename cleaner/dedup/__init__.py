@@ -104,7 +104,7 @@ def dedup_within(doc: Document, config: DedupConfig, memo: UnitMemo | None = Non
         marked = any(unit.duplicate_of is not None for unit in units)
     if templates:
         lines = paragraph_groups([u for u in units if u.kept])
-        marked = remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config) or marked
+        marked = remove_planned_templates(lines, templates, prose_lines(doc, lines, config), config, doc.text) or marked
     write_back(doc, units)
     return marked
 

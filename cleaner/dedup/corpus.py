@@ -114,7 +114,7 @@ class CorpusMemory:
         if any(unit.key in known for unit in survivors):
             stock |= quoted_lines(doc, groups, new_prose)
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
-            own |= row_headings(groups, known, self.config)  # "Zutaten" over the page's own "800 g Kartoffeln"
+            own |= row_headings(groups, known, self.config, doc.text)  # "Zutaten" over the page's own "800 g Kartoffeln"
             mid = mid_paragraph_repeats(groups, known)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:

@@ -222,7 +222,7 @@ def _copied_from(group: list[Unit]) -> str | None:
     return docs.pop() if len(docs) == 1 else None
 
 
-def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], config: DedupConfig) -> bool:
+def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int], prose_lines: set[Unit], config: DedupConfig, text: str = "") -> bool:
     """Remove the lines (whole paragraphs, or sentences standing as a line elsewhere) that the
     plan found in `template_min_docs` articles of this source, from their first copy on. They
     point nowhere: a site's template is boilerplate, not a copy of one page. An article's short
@@ -244,8 +244,8 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
             if unit in prose_lines or unit in items:
                 continue
             if whole in templates:
-                if len(group) == 1 and _heads_own_rows(groups, at, templates, config):
-                    continue  # "Zutaten" over the page's own "800 g Kartoffeln", "2 Möhren"
+                if len(group) == 1 and _heads_own_rows(groups, at, templates, config, text):
+                    continue  # "Zutaten" over the page's own "800 g Kartoffeln", "2 Möhren"; "Zalety" over "bardzo dobra bateria"
                 kind = "paragraph" if len(group) > 1 else "sentence"
             elif unit.key in templates and min_words <= unit.words and not _inner_stock(group, unit, config):
                 kind = "sentence"
@@ -256,21 +256,35 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
     return removed
 
 
-def row_headings(groups: list[list[Unit]], seen: Container[int], config: DedupConfig) -> set[Unit]:
+def row_headings(groups: list[list[Unit]], seen: Container[int], config: DedupConfig, text: str = "") -> set[Unit]:
     """The lines of their own heading the article's own rows (`_heads_own_rows`, rows `seen`
     nowhere before): a recipe's "Zutaten" stays where the corpus met it in every page."""
-    return {group[0] for at, group in enumerate(groups) if len(group) == 1 and _heads_own_rows(groups, at, seen, config)}
+    return {group[0] for at, group in enumerate(groups) if len(group) == 1 and _heads_own_rows(groups, at, seen, config, text)}
 
 
-def _heads_own_rows(groups: list[list[Unit]], at: int, templates: Container[int], config: DedupConfig) -> bool:
+def _heads_own_rows(groups: list[list[Unit]], at: int, templates: Container[int], config: DedupConfig, text: str = "") -> bool:
     """Whether the line of `groups[at]` heads the article's own rows: the next
     `template_heading_rows` lines are single short units of no template (`templates`: the keys
     of the source's template, or of the lines met before), each holding a figure and a word
-    ("800 g Kartoffeln"; see `DedupConfig.template_heading_rows`)."""
+    ("800 g Kartoffeln"; see `DedupConfig.template_heading_rows`), or, read in the page's `text`,
+    a phrase of two words or more opening in lower case: a review's "Zalety" over "bardzo dobra
+    bateria" (a related box's teaser headlines open on a capital)."""
     rows = groups[at + 1 : at + 1 + config.template_heading_rows]
     if len(rows) < config.template_heading_rows:
         return False
-    return all(len(row) == 1 and row[0].key not in templates and row[0].words < config.min_words and _figure_and_word(row[0].toks) for row in rows)
+    return all(
+        len(row) == 1 and row[0].key not in templates and row[0].words < config.min_words
+        and (_figure_and_word(row[0].toks) or _lower_phrase(text, row[0]))
+        for row in rows
+    )
+
+
+def _lower_phrase(text: str, unit: Unit) -> bool:
+    """The unit is two words or more and its first letter, in `text`, is lower case."""
+    if unit.words < 2 or not text:
+        return False
+    letter = next((ch for ch in text[unit.start : unit.end] if ch.isalpha()), "")
+    return letter.islower()
 
 
 def _figure_and_word(toks: Sequence[str]) -> bool:
