@@ -753,6 +753,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a teaser paragraph over the full first paragraph: the full paragraph stays whole (dedup/paragraphs.teaser_paragraphs)
     "fr_110": ["contrôleurs. La région prévoit un train sur deux en moyenne, avec des écarts importants selon les lignes."],
     "en_110": ["How we did this", "We analysed event duration monitoring data"],
+    # a podcast page: its description over chapters, guests and a transcript of long turns (speakers.transcript_head)
+    "en_112": ["A common farm pesticide appears", "03:10 Tagging a bee", "Professor Laura Benton, University of Sussex",
+               "Tom Aldridge: For us the question is simple. What do we spray instead?"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1499,6 +1502,7 @@ JUNK = {
     "pl_110": ["Artykuł zawiera linki afiliacyjne.", "Zobacz także:", "Komentarze (12)"],
     "pt_110": ["acordo ortográfico", "Por Helena Matos", "Mais opinião"],
     "fr_110": ["La région prévoit un train sur deux.\n", "À lire aussi"],
+    "en_112": ["Play episode", "Read the full transcript", "Episode 87: The fungus that eats plastic", "Apple Podcasts"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -39,7 +39,7 @@ from .credit_box import credit_box_head
 from .recipe import ingredient_runs, method_tail, recipe_head
 from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
-from .speakers import speaker_tail
+from .speakers import speaker_tail, transcript_head, transcript_tail
 from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
 from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
@@ -182,10 +182,15 @@ class Scorer:
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
-        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s), notes_tail(doc, last, self.review, s)):
+        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s), notes_tail(doc, last, self.review, s),
+                     transcript_tail(doc, last, s, self.categories)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail
+        head = transcript_head(doc, block.first, s, self.categories)
+        if head is not None:  # a podcast's description over its chapters and guests, the transcript below
+            boxes.append((head + 1, block.first - 1))
+            block = block.moved(first=head)
         first = verdict_head(doc, review_head(doc, block.first, boxes, s), boxes, s)  # "Veredicto" / "FALSO"
         return block.moved(first=first, last=last, boxes=tuple(boxes))
 

@@ -69,6 +69,8 @@ class ScorerSettings:
     title_max_words: int
     title_question_max_words: int
     salutation_max_words: int
+    transcript_max_gap: int
+    transcript_chapter_max_words: int
     title_min_words: int
     menu_max_words: int
     menu_run: int

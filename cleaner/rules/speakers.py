@@ -10,6 +10,10 @@ Some pages set each turn's label on a line of its own ("Question :" / the questi
 removed the first turn's label, question and label as one. Two labels each alone on their line
 `interview_min_turns` times on the page, with a question between them, are an interview's turns:
 a menu repeats no label, and asks nothing (`qa_labels`).
+
+A podcast page sets its episode's description, chapters and guests over a transcript: the
+transcript's short turns join the body from under a few lines (`transcript_tail`), and a body
+won by long turns takes the description over them back (`transcript_head`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections import Counter
 from ..types import Document, Paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
+from .shapes import ends_like_sentence
 from ..words import MARKS
 from ..compiled import kept
 
@@ -84,3 +89,71 @@ def _label(doc: Document, par: Paragraph) -> str | None:
         return None
     text = doc.text[par.start : par.end].strip()
     return text.casefold().rstrip(": ") if _LABEL.fullmatch(text) else None
+
+
+def transcript_tail(doc: Document, last: int, s: ScorerSettings, categories: dict[str, str]) -> int | None:
+    """The last line of a transcript under the body, past at most `transcript_max_gap` kept lines
+    (a podcast page's guest list, "Transcript"), else None: `interview_min_turns` kept paragraphs
+    or more in a row, each opening with a speaker's prefix and ending like a sentence, two
+    speakers or more each `speaker_min_turns` times ("Gwen Hughes: ...", "Mair Jones: ...").
+    The episode's description won the block and its transcript's short turns, under the names
+    of its guests, scored too low to join it; a comment thread under the article sits under a
+    heading a rule removes (`_next_kept` stops there)."""
+    pars = doc.paragraphs
+    index = _next_kept(pars, last + 1, categories)
+    for _ in range(s.transcript_max_gap + 1):
+        if index >= len(pars) or _turn(doc, pars[index]):
+            break
+        index = _next_kept(pars, index + 1, categories)
+    turns: Counter[str] = Counter()
+    end = None
+    while index < len(pars) and _turn(doc, pars[index]):
+        turns[_speaker(doc, pars[index])] += 1
+        end = index
+        index = _next_kept(pars, index + 1, categories)
+    if end is None or sum(turns.values()) < s.interview_min_turns:
+        return None
+    return end if sum(seen >= s.speaker_min_turns for seen in turns.values()) >= 2 else None
+
+
+def _transcript(doc: Document, first: int, s: ScorerSettings, categories: dict[str, str]) -> bool:
+    """Whether `interview_min_turns` turns or more open at `first`, in a row, two speakers or
+    more each `speaker_min_turns` times."""
+    pars = doc.paragraphs
+    turns: Counter[str] = Counter()
+    index = first
+    while index < len(pars) and _turn(doc, pars[index]):
+        turns[_speaker(doc, pars[index])] += 1
+        index = _next_kept(pars, index + 1, categories)
+    return sum(turns.values()) >= s.interview_min_turns and sum(seen >= s.speaker_min_turns for seen in turns.values()) >= 2
+
+
+def _turn(doc: Document, par: Paragraph) -> bool:
+    return bool(par.signals.get("ends_sentence")) and bool(_speaker(doc, par))
+
+
+def transcript_head(doc: Document, first: int, s: ScorerSettings, categories: dict[str, str]) -> int | None:
+    """The episode's description above a body that opens with a transcript, else None: the block
+    starts on a speaker's turn, and above it, past at most `transcript_max_gap` kept lines (the
+    guests' names, "Transcript") and a chapter list of short lines opening on a figure ("03:10
+    Tagging a bee", at most `transcript_chapter_max_words` words each), a longer kept paragraph ending like a sentence
+    under no rule removal of page chrome. A transcript of long turns outweighed the description
+    over it, which went with the page's menus."""
+    pars = doc.paragraphs
+    if first >= len(pars) or not _turn(doc, pars[first]) or not _transcript(doc, first, s, categories):
+        return None
+    gap, index, max_words = 0, first - 1, s.transcript_chapter_max_words
+    while index >= 0:
+        par = pars[index]
+        text = doc.text[par.start : par.end].lstrip()
+        if not par.kept:
+            if removal_category(par, categories) not in ("advertising", "credit"):
+                return None
+        elif par.signals["words"] > max_words and ends_like_sentence(doc, par) and par.signals["prose"] >= s.block_threshold and not _turn(doc, par):
+            return index
+        elif not (text[:1].isdigit() and par.signals["words"] <= max_words):
+            gap += 1
+            if gap > s.transcript_max_gap:
+                return None
+        index -= 1
+    return None
