@@ -44,6 +44,8 @@ from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
 from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
+from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
+from .gallery import neutral_slides
 from .keypoints import data_box_head
 from .grouped import group_lines
 from .heads import fact_head, list_head
@@ -129,6 +131,9 @@ class Scorer:
         inline_chrome(doc, values, self.categories, s)
         neutral_live_entries(doc, values, neutral_time_stamps(doc, values, s), self.categories, s)
         steps = neutral_steps(doc, values)
+        dialogue = dialogue_runs(doc, s)  # an interview's "– Question?" / "– Answer." turns
+        neutral_dialogue(values, dialogue)
+        neutral_slides(doc, values, s)  # a gallery's captions between its "1 / 12" counters
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
@@ -145,6 +150,7 @@ class Scorer:
         block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
+        block = over_dialogue(block, dialogue) if block is not None else None
         brief = False
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(doc, self.categories, self.settings))
