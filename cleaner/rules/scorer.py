@@ -45,7 +45,7 @@ from .inline import inline_chrome, neutral_steps
 from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
-from .gallery import neutral_slides
+from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
 from .keypoints import data_box_head
 from .grouped import group_lines
 from .heads import fact_head, list_head
@@ -72,6 +72,7 @@ RULE_OUTSIDE = "score.outside-body"
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
+    RULE_GALLERY_CREDIT: "a photo gallery's credit repeated under its slides (gallery.py)",
     **SHAPED_RULES,
 }
 
@@ -241,6 +242,8 @@ class Scorer:
         what `find_body` found in this document, which gave every paragraph its signals."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
         runs = menu_runs(doc, prose, block, self._chrome(doc), self.settings) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
+        captions, credits = slide_lines(doc, self.settings)  # a gallery's captions are no menu
+        runs = [kept for kept in ([i for i in run if i not in captions] for run in runs) if kept] if captions else runs
         if RULE_OUTSIDE in self.enabled_rules:
             block = cut_at_long_menu(doc.paragraphs, runs, block, self.settings)
         if RULE_MENU in self.enabled_rules:
@@ -251,6 +254,9 @@ class Scorer:
             self._remove_outside(doc, prose, replace(block, about_end=about) if about is not None else block)
         for rule, found in shaped:
             remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
+        for index in sorted(credits) if RULE_GALLERY_CREDIT in self.enabled_rules else ():
+            if block.first <= index <= block.last and doc.paragraphs[index].kept:
+                doc.paragraphs[index].removal = Removal("boilerplate", RULE_GALLERY_CREDIT)
         for index, rule in shop_names(doc, block.first, block.last, _headline(doc, block), self.settings, self._category):
             doc.paragraphs[index].removal = Removal("boilerplate", rule)  # the shop box's name goes with its price rows
         return doc
