@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..types import Document
 from .settings import Settings
+from .prose import counted_words
 from .shapes import date_shaped, title_shaped, wire_lead
 
 
@@ -66,7 +67,7 @@ def lead_start(doc: Document, first: int, top: int, s: Settings) -> int:
         dateline = par.kept and wire_lead(doc, par)
         if par.kept and (
             (joined >= s.lead_max_paragraphs and not (dateline and s.lead_max_paragraphs > 0))
-            or (par.signals["words"] < s.lead_min_words and not dateline)
+            or (counted_words(par.signals) < s.lead_min_words and not dateline)
             or par.signals["prose"] < s.lead_min_prose
             or title_shaped(doc, par, s)
         ):
