@@ -756,6 +756,18 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a podcast page: its description over chapters, guests and a transcript of long turns (speakers.transcript_head)
     "en_112": ["A common farm pesticide appears", "03:10 Tagging a bee", "Professor Laura Benton, University of Sussex",
                "Tom Aldridge: For us the question is simple. What do we spray instead?"],
+    # an interview set as dash dialogue: its questions are no short lines between answers (dialogue.py)
+    "bg_115": ["Режисьорът Мария Петрова: Киното трябва да задава неудобни въпроси", "Мария Петрова е родена в Пловдив през 1985 г.", "- Какво следва за вас?"],
+    "lt_115": ["Po ilgos karjeros NBA Jonas Valančiūnas grįžo į Lietuvą.", "– Patekti į Eurolygos atkrintamąsias varžybas."],
+    # a photo gallery's captions between its counters and the paragraph under it (gallery.py)
+    "ru_115": ["Первый снег в Москве: фоторепортаж", "Дети лепят снеговика в парке Горького.", "По данным синоптиков, снег продержится до среды."],
+    "ca_115": ["El correfoc recorre la Via Laietana.", "Una família mira els gegants des d'un balcó."],
+    # a press release's lead under its dateline (lead.lead_under_headline)
+    "id_115": ["PT Bank Nusantara Tbk mencatat laba bersih", "Pertumbuhan ditopang oleh penyaluran kredit UMKM"],
+    "uk_115": ["Скільки коштуватиме кіловат-година?", "Для населення ціна становитиме 4,80 гривні"],
+    # a closing sentence under a "read also" box whose third link shares its subject (neighbours._over_sentence)
+    "uk_116": ["Записатися на реабілітацію можна через ЦНАП."],
+    "fi_115": ["Aino Virtanen 1938–2026", "Aino Virtanen kuoli 88-vuotiaana 14. marraskuuta Kuopiossa."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1503,6 +1515,17 @@ JUNK = {
     "pt_110": ["acordo ortográfico", "Por Helena Matos", "Mais opinião"],
     "fr_110": ["La région prévoit un train sur deux.\n", "À lire aussi"],
     "en_112": ["Play episode", "Read the full transcript", "Episode 87: The fungus that eats plastic", "Apple Podcasts"],
+    # a box's question link of its siblings' length over prose (neighbours._question_link)
+    "tr_115": ["Kira artış sınırı kalkıyor mu?", "İlgili Haberler"],
+    "uk_116": ["Уряд збільшив виплати на реабілітацію", "Читайте також"],
+    "ca_115": ["Jordi Soler", "Foto 2 de 8"],
+    "cs_115": ["Jan Dvořák je ekonom a komentátor.", "Diskuse (143)"],
+    "id_115": ["Jakarta, 6 Desember 2026", "Tentang Bank Nusantara", "Siaran Pers"],
+    "am_115": ["ታኅሣሥ ፳፯ ቀን ፳፻፲፱ ዓ.ም", "ተጨማሪ ያንብቡ፦"],
+    # Armenian, Georgian and Belarusian furniture (hy.toml, ka.toml, be.toml)
+    "hy_115": ["Կարդացեք նաև՝", "Կիսվել", "Մեկնաբանություններ", "Բոլոր իրավունքները"],
+    "ka_115": ["ასევე წაიკითხეთ:", "გამოგვყევით Facebook-ზე", "ყველა უფლება დაცულია"],
+    "be_115": ["Аўтар: Алена Кавалёва", "Чытайце таксама:", "Каментарыі (9)", "Усе правы абаронены"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -65,15 +65,23 @@ def bio_tail(
     or with one of `openings` under a credit line ("The author is...", "L'autrice est..."), and is no
     longer than a standfirst, is dropped (`last` unchanged otherwise); so is a heading over it that
     opens with one of `headings`, the words "About <name>" puts before a name ("Over de auteur",
-    "About the author": `_box_heading`)."""
+    "About the author": `_box_heading`), or that is the name alone (`_name_heading`)."""
     pars = doc.paragraphs
     index = next((i for i in range(last, first, -1) if pars[i].kept), None)
     if index is None:
         return last
     end = _bio_end(doc, first, last, index, s, categories, openings)
-    if end == last or end < first or not _box_heading(doc, pars[end], headings, s):
+    if end == last or end < first or not (_box_heading(doc, pars[end], headings, s) or _name_heading(doc, pars[end], pars[index])):
         return end
     return next((i for i in range(end - 1, first - 1, -1) if pars[i].kept), end)
+
+
+def _name_heading(doc: Document, par: Paragraph, bio: Paragraph) -> bool:
+    """`par` is the author box's heading: the name the bio opens with, alone on its line
+    ("Jan Dvořák" / "Jan Dvořák je ekonom a komentátor..."), which stayed as the article's last
+    line once the bio went."""
+    name = doc.kept_text(par).strip()
+    return _NAME_WORDS <= len(name.split()) <= 2 * _NAME_WORDS and doc.kept_text(bio).startswith(name + " ")
 
 
 def _bio_end(
@@ -97,8 +105,9 @@ def _bio_end(
     holding = [i for i in bylines if _holds(doc, i, name, s, categories)]
     if not holding:
         return last
-    if any(" ".join(opening) in doc.kept_text(pars[i]) for i in range(max(first, holding[-1] + 1), index)):
-        return last  # the article's subject, named in its text (a caption's credit held the name), not its author
+    named = " ".join(opening)
+    if any(named in doc.kept_text(pars[i]) and doc.kept_text(pars[i]).strip() != named for i in range(max(first, holding[-1] + 1), index)):
+        return last  # the article's subject, named in its text (a caption's credit held the name), not its author; the box's heading of the name alone is no text
     # (a headline or standfirst over the byline naming the author is an op-ed's: "Pour l'élue Anne Dubreuil, ...")
     return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from ..types import Document
 from .settings import Settings
-from .shapes import title_shaped, wire_lead
+from .prose import counted_words
+from .shapes import date_shaped, title_shaped, wire_lead
 
 
 def lead_under_headline(doc: Document, first: int, top: int, settings: Settings) -> int:
@@ -24,12 +25,14 @@ def lead_under_headline(doc: Document, first: int, top: int, settings: Settings)
     kept paragraphs above it, each ending like a sentence and scoring at least `lead_min_prose`
     as prose, when the kept line above them is title-shaped and the first kept line of the page
     (the headline `top`, when the title search found one). Lines rules removed between them are
-    passed over; any other kept line (a caption's credit, a subheading, a label) and nothing joins."""
+    passed over, and so is a date line no rule knew (`date_shaped`: a press release's "Jakarta, 6
+    Desember 2026" over its first paragraph); any other kept line (a caption's credit, a
+    subheading, a label) and nothing joins."""
     pars = doc.paragraphs
     index, joined = first - 1, 0
     while index >= 0:
         par = pars[index]
-        if not par.kept:
+        if not par.kept or (joined and date_shaped(doc, par, settings)):
             index -= 1
             continue
         if par.signals["ends_sentence"] < 1.0 or par.signals["prose"] < settings.lead_min_prose or title_shaped(doc, par, settings):
@@ -42,7 +45,7 @@ def lead_under_headline(doc: Document, first: int, top: int, settings: Settings)
         return first
     if any(pars[above].kept for above in range(index)):
         return first
-    return next(i for i in range(index + 1, first) if pars[i].kept)
+    return next(i for i in range(index + 1, first) if pars[i].kept and not date_shaped(doc, pars[i], settings))
 
 
 def lead_start(doc: Document, first: int, top: int, s: Settings) -> int:
@@ -64,7 +67,7 @@ def lead_start(doc: Document, first: int, top: int, s: Settings) -> int:
         dateline = par.kept and wire_lead(doc, par)
         if par.kept and (
             (joined >= s.lead_max_paragraphs and not (dateline and s.lead_max_paragraphs > 0))
-            or (par.signals["words"] < s.lead_min_words and not dateline)
+            or (counted_words(par.signals) < s.lead_min_words and not dateline)
             or par.signals["prose"] < s.lead_min_prose
             or title_shaped(doc, par, s)
         ):

@@ -50,7 +50,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
         if rule is None or rule.takes == "name" or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
             continue
         step = -1 if rule.takes == "previous" else 1
-        other, count = index + step, 0
+        other, count, shortest = index + step, 0, float("inf")  # the shortest link title taken
         while 0 <= other < len(pars) and count < rule.takes_lines:
             neighbour = pars[other]
             if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
@@ -59,7 +59,8 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 other += step
                 continue
             headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
-            if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings) or (step == 1 and _question_over_furniture(doc, other, rule, settings))):
+            asked = step == 1 and (_question_over_furniture(doc, other, rule, settings) or (count > 0 and _question_link(doc, other, rule, settings, shortest)))
+            if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings) or asked):
                 break
             if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
                 break
@@ -67,9 +68,10 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 break
             if step == 1 and _above_standfirst(doc, other, settings, categories):
                 break
-            if step == 1 and count > 0 and (_over_sentence(doc, other, settings) or _over_rows(doc, other, settings)):
+            if step == 1 and count > 0 and (_over_sentence(doc, other, settings, shortest) or _over_rows(doc, other, settings)):
                 break
             taken.append((neighbour, rule.id))
+            shortest = min(shortest, _words(doc.text[neighbour.start : neighbour.end], settings))
             other, count = other + step, count + 1
     for par, rule_id in taken:
         par.removal = Removal("boilerplate", rule_id)
@@ -210,6 +212,27 @@ def _question_over_furniture(doc: Document, index: int, rule: Rule, settings: Se
     return below is None or (below.removal is not None and below.removal.reason == "boilerplate")
 
 
+def _question_link(doc: Document, index: int, rule: Rule, settings: Settings, shortest: float) -> bool:
+    """A box's next link title asking a question over the article's prose ("İlgili Haberler" /
+    "Konut satışlarında yeni rekor" / "Kira artış sınırı kalkıyor mu?" / "Uzmanlar, ..."): of
+    its siblings' length (not `subheading_shorter_words` shorter than the `shortest` link taken)
+    and sharing no word's stem with the sentence under it. A question subheading under the box
+    is answered right below, in its own words (`_over_sentence`); the link names another
+    article's subject."""
+    pars = doc.paragraphs
+    text = doc.text[pars[index].start : pars[index].end].rstrip()
+    if not text.endswith(("?", "？", "؟")) or index + 1 >= len(pars) or pars[index + 1].removal is not None:
+        return False
+    s = settings.scorer
+    words = _words(text, settings)
+    if pars[index].end - pars[index].start > settings.engine.line_max_chars or words > rule.takes_words:
+        return False
+    if words <= shortest - s.subheading_shorter_words:
+        return False  # markedly shorter than the box's links: the article's subheading
+    below = doc.text[pars[index + 1].start : pars[index + 1].end]
+    return not (text_stems(text, s.closing_stem_chars) & text_stems(below, s.closing_stem_chars))
+
+
 def _above_standfirst(doc: Document, index: int, settings: Settings, categories: dict[str, str]) -> bool:
     """Paragraph `index` is the article's headline, not a "Read also" link title: the line under
     it is a standfirst (kept, of standfirst length, not ending like a sentence) above a byline
@@ -228,7 +251,7 @@ def _above_standfirst(doc: Document, index: int, settings: Settings, categories:
     s = settings.scorer
     return s.standfirst_min_words <= len(_WORD.findall(text)) <= s.standfirst_max_words and not _SENTENCE_END.search(text)
 
-def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
+def _over_sentence(doc: Document, index: int, settings: Settings, shortest: float = float("inf")) -> bool:
     """Paragraph `index` is the article's subheading where it resumes under a "Related" box, not
     the box's next link title: shorter than a headline (under `title_byline_min_words` words; a
     link title is another article's headline) over a kept line ending on a full stop (the
@@ -239,7 +262,10 @@ def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
     sentence says (a word's first `closing_stem_chars` letters in both): "Les også" / two link
     titles / "Kolonnekjøring fra middag" / "... åpnes for kolonnekjøring i løpet av
     ettermiddagen." lost the subheading; a link title names another article's subject, and one
-    with a label and a colon is a link title whatever words it shares."""
+    with a label and a colon is a link title whatever words it shares, as is one not
+    `subheading_shorter_words` shorter than the `shortest` link the walk took (a box's links are
+    of one length; "Читайте також" / two links of six words / "Уряд збільшив виплати на
+    реабілітацію" over "Записатися на реабілітацію можна через ЦНАП." lost the sentence)."""
     pars = doc.paragraphs
     if index + 1 >= len(pars) or pars[index + 1].removal is not None:
         return False
@@ -252,7 +278,7 @@ def _over_sentence(doc: Document, index: int, settings: Settings) -> bool:
     s = settings.scorer
     if words < s.title_byline_min_words:
         return True
-    if words >= s.title_far_min_words or ":" in line:  # "Kuluttajaliitto: Laskutusvirheitä yhä enemmän" is a link title
+    if words >= s.title_far_min_words or ":" in line or words > shortest - s.subheading_shorter_words:  # "Kuluttajaliitto: Laskutusvirheitä yhä enemmän" is a link title
         return False
     return bool(text_stems(line, s.closing_stem_chars) & text_stems(sentence, s.closing_stem_chars))
 

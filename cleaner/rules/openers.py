@@ -26,8 +26,8 @@ from .furniture import byline_furniture
 from .prose import counted_words
 from .settings import ScorerSettings
 
-# A name then life years (bio.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)".
-_LIFE_LINE = re.compile(rf"(?P<name>[^\d()\n,]{{3,80}}?)\s*(?:\(|,|[-–—]\s)\s*{LIFE_YEARS_PATTERN}\)?\s*")
+# A name then life years (bio.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)", "Aino Virtanen 1938–2026".
+_LIFE_LINE = re.compile(rf"(?P<name>[^\d()\n,]{{3,80}}?)\s*(?:\(|,|[-–—]\s|\s)\s*{LIFE_YEARS_PATTERN}\)?\s*")
 
 
 def article_opener(doc: Document, index: int, first: int, s: ScorerSettings) -> bool:

@@ -44,6 +44,8 @@ from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
 from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
+from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
+from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
 from .keypoints import data_box_head
 from .grouped import group_lines
 from .heads import fact_head, list_head
@@ -70,6 +72,7 @@ RULE_OUTSIDE = "score.outside-body"
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
+    RULE_GALLERY_CREDIT: "a photo gallery's credit repeated under its slides (gallery.py)",
     **SHAPED_RULES,
 }
 
@@ -129,6 +132,9 @@ class Scorer:
         inline_chrome(doc, values, self.categories, s)
         neutral_live_entries(doc, values, neutral_time_stamps(doc, values, s), self.categories, s)
         steps = neutral_steps(doc, values)
+        dialogue = dialogue_runs(doc, s)  # an interview's "– Question?" / "– Answer." turns
+        neutral_dialogue(values, dialogue)
+        neutral_slides(doc, values, s)  # a gallery's captions between its "1 / 12" counters
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
@@ -145,6 +151,7 @@ class Scorer:
         block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
             block = replace(block, last=block.last + 1)
+        block = over_dialogue(block, dialogue) if block is not None else None
         brief = False
         if block is not None:
             block = closed_block(pars, kept, block, closing_removals(doc, self.categories, self.settings))
@@ -240,6 +247,8 @@ class Scorer:
         what `find_body` found in this document, which gave every paragraph its signals."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
         runs = menu_runs(doc, prose, block, self._chrome(doc), self.settings) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
+        captions, credits = slide_lines(doc, self.settings)  # a gallery's captions are no menu
+        runs = [kept for kept in ([i for i in run if i not in captions] for run in runs) if kept] if captions else runs
         if RULE_OUTSIDE in self.enabled_rules:
             block = cut_at_long_menu(doc.paragraphs, runs, block, self.settings)
         if RULE_MENU in self.enabled_rules:
@@ -250,6 +259,9 @@ class Scorer:
             self._remove_outside(doc, prose, replace(block, about_end=about) if about is not None else block)
         for rule, found in shaped:
             remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)
+        for index in sorted(credits) if RULE_GALLERY_CREDIT in self.enabled_rules else ():
+            if block.first <= index <= block.last and doc.paragraphs[index].kept:
+                doc.paragraphs[index].removal = Removal("boilerplate", RULE_GALLERY_CREDIT)
         for index, rule in shop_names(doc, block.first, block.last, _headline(doc, block), self.settings, self._category):
             doc.paragraphs[index].removal = Removal("boilerplate", rule)  # the shop box's name goes with its price rows
         return doc

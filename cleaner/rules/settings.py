@@ -57,6 +57,7 @@ class ScorerSettings:
     closing_past_categories: tuple[str, ...]
     closing_stem_categories: tuple[str, ...]
     closing_stem_chars: int
+    subheading_shorter_words: int
     closing_past_lines: int
     closing_over_categories: tuple[str, ...]
     thread_categories: tuple[str, ...]
