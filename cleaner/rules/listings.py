@@ -53,8 +53,6 @@ def _listings(doc: Document, s: ScorerSettings, open_end: bool = False) -> list[
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
     found: list[tuple[list[int], int]] = []
-    if sum(1 for i in kept if schedule_line(doc, pars[i], s)) < s.listing_min_entries:
-        return found  # each entry has its own schedule line: most pages hold no clock time
     at = 1
     while at < len(kept):
         end, entries = _entries(doc, kept, at, s)
