@@ -23,7 +23,7 @@ from . import analysis
 from .config import RulesConfig
 from .language import StopwordIndex, confirms_declared, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
-from .cuts import Cut, segment_cuts
+from .cuts import segment_cuts
 from .matchers import ScopeMatcher
 from .neighbours import fill_boxes, take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
@@ -336,9 +336,7 @@ class RuleEngine:
         key = (language, text, spans)
         cuts = self._cuts.get(key)
         if cuts is Memo.MISSING:
-            cuts = self._cuts.put(key, _cut_any(segment_cuts(text, spans, *matchers)), len(text))
-        if cuts is None:
-            return  # most paragraphs: every kept segment left whole, nothing to rebuild
+            cuts = self._cuts.put(key, segment_cuts(text, spans, *matchers), len(text))
         pieces: list[Segment] = []
         kept_pieces = iter(cuts)  # type: ignore[call-overload]
         for seg, (_, _, kept) in zip(par.segments, spans):
@@ -367,13 +365,6 @@ class RuleEngine:
             return f"{rule_id}: unknown rule"
         text = f"{rule.id} ({rule.category}, {rule.scope}): {rule.description or 'no description'}"
         return f"{text}\n  pattern: {rule.pattern}\n  from: {rule.source}"
-
-
-def _cut_any(cuts: tuple[tuple[Cut, ...], ...]) -> tuple[tuple[Cut, ...], ...] | None:
-    """`cuts`, or None when they leave every kept segment whole (one piece, no rule)."""
-    if all(len(found) == 1 and found[0][2] is None for found in cuts):
-        return None
-    return cuts
 
 
 def _check_switches(config: RulesConfig, loaded: RuleSet) -> None:
