@@ -59,10 +59,16 @@ def record_source(record: dict, fallback: str) -> str:
     field, else `fallback`. Sites differ in template and reprints come from
     other sites, so one file of many sites must not count as one source."""
     holders = _holders(record)
-    found = _first_field(holders, _URL_FIELDS, lambda value: source_of(value.strip(), fallback) if _url_host(value.strip()) else None)
+    found = _first_field(holders, _URL_FIELDS, _url_source)
     if found is None:
         found = _first_field(holders, _HOST_FIELDS, _host_name)
     return fallback if found is None else found
+
+
+def _url_source(value: str) -> str | None:
+    """`source_of` a URL field's value that has a host (the host read once), else None."""
+    host = _url_host(value.strip())
+    return host.removeprefix("www.") if host else None
 
 
 def record_language(record: dict) -> str | None:

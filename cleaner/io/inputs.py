@@ -382,7 +382,7 @@ def without_lone_surrogates(text: str) -> tuple[str, list[str]]:
     """JSON may escape half a surrogate pair (`"a\\ud800b"`): valid JSON, but no valid text, and
     no UTF-8 output can hold it. Each becomes U+FFFD, recorded as a repair in the report; the
     record's other fields keep theirs (written back escaped, see `outputs.jsonl_line`)."""
-    if SURROGATE.search(text) is None:
+    if text.isascii() or SURROGATE.search(text) is None:  # isascii reads a flag: no scan
         return text, []
     return SURROGATE.sub(_REPLACEMENT, text), ["lone surrogates replaced with U+FFFD"]
 

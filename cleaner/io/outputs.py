@@ -158,7 +158,7 @@ def jsonl_line(doc: Document) -> str:
         line = framed_line(frame, as_read(doc.clean_text(), record.get(field)), record.get(field))
     else:
         line = json.dumps({**record, field: doc.clean_text()}, ensure_ascii=False)
-    return SURROGATE.sub(_escaped, line)
+    return line if line.isascii() else SURROGATE.sub(_escaped, line)  # isascii reads a flag: no scan
 
 
 def _escaped(match: re.Match[str]) -> str:

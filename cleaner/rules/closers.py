@@ -30,7 +30,7 @@ def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSetting
         category = removal_category(par, categories)
         if category in s.closing_categories or (category in s.thread_categories and _over_thread(doc, index, categories, s)):
             found.add(index)
-        elif par.kept and _COUNTED.fullmatch(doc.text, par.start, par.end) and _thread_below(doc, index, s):
+        elif par.kept and _counted(doc.text, par) and _thread_below(doc, index, s):
             found.add(index)
     return found
 
@@ -38,6 +38,12 @@ def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSetting
 # A label no rule knows with its count in brackets: "კომენტარები (3)", "Каментары (12)", and in
 # scripts writing vowels as combining marks, "टिप्पणियाँ (3)", "கருத்துகள் (2)" (words.LETTERS).
 _COUNTED = kept(rf"\s*{LETTERS_PATTERN}(?: {LETTERS_PATTERN})? ?\(\d{{1,5}}\)\s*")
+
+
+def _counted(text: str, par: Paragraph) -> bool:
+    """`_COUNTED` fills the line: asked of every kept line, most of which hold no ")" it needs
+    (a find, ~0.2 µs, instead of a failed match, ~1.6 µs)."""
+    return text.find(")", par.start, par.end) >= 0 and _COUNTED.fullmatch(text, par.start, par.end) is not None
 
 
 def _thread_below(doc: Document, index: int, s: ScorerSettings) -> bool:

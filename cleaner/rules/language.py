@@ -8,6 +8,7 @@ less than a real language identifier.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Mapping
 
 from ..memo import Memo
@@ -42,9 +43,8 @@ class StopwordIndex:
     def hits(self, words: list[str]) -> list[int]:
         """Stopword hits per language of `self.codes`."""
         counts = [0] * len(self.codes)
-        for positions in filter(None, map(self.languages_of.get, words)):
-            for position in positions:
-                counts[position] += 1
+        for position in chain.from_iterable(filter(None, map(self.languages_of.get, words))):  # one loop, not two
+            counts[position] += 1
         return counts
 
 

@@ -132,7 +132,10 @@ def _name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
         return False
     if signals["ends_sentence"] == 0.0:
         return signals["words"] <= s.listing_name_max_words
-    colon = _TITLE_COLON.match(par_text(doc, par))
+    text = par_text(doc, par)
+    if text.find(":", 0, 82) < 0:  # no colon where `_TITLE_COLON` needs one: most sentences, not tried
+        return False
+    colon = _TITLE_COLON.match(text)
     return colon is not None and len(colon[1].split()) <= s.listing_name_max_words
 
 

@@ -281,7 +281,8 @@ def prose_score(
     if signals["words"] == 0:
         return 0.0
     ordered = weights if weights is not None else sorted(settings.weights.items())
-    z = settings.bias + sum(w * signals.get(name, 0.0) for name, w in ordered)
+    get = signals.get  # a list, not a generator, summed: asked of every line each scorer pass
+    z = settings.bias + sum([w * get(name, 0.0) for name, w in ordered])
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 

@@ -67,7 +67,8 @@ def _quantity_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept:
         return False
     text = doc.kept_text(par)
-    return len(text.split()) <= s.list_max_words and _QUANTITY.match(text) is not None and not SENTENCE_END.search(text)
+    # the quantity first: a paragraph of prose opens with a letter, and splitting it costs more
+    return _QUANTITY.match(text) is not None and len(text.split()) <= s.list_max_words and not SENTENCE_END.search(text)
 
 
 def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
