@@ -39,6 +39,7 @@ class HtmlSettings:
     stamp_words: frozenset[str]  # an inline element so named opening a line is a line of its own (walk.STAMP)
     embed_box_words: frozenset[str]  # an embed's box: furniture, unless it holds a quote (content._quote_embeds)
     quote_words: frozenset[str]  # class parts naming a quote (walk.QUOTE)
+    speaker_words: frozenset[str]  # furniture parts that, beside a quote part, name the quote's speaker (walk.name_flags)
     label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
     label_max_words: int  # ... a label this short joins its value's line
     form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
@@ -169,6 +170,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         foot_words=frozenset(_strings(words, "foot", where)),
         embed_box_words=frozenset(_strings(words, "embed_box", where)),
         quote_words=frozenset(_strings(words, "quote", where)),
+        speaker_words=frozenset(_strings(words, "speaker", where)),
         label_words=frozenset(_strings(words, "label", where)),
         label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
         form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
