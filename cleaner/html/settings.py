@@ -42,6 +42,7 @@ class HtmlSettings:
     speaker_words: frozenset[str]  # furniture parts that, beside a quote part, name the quote's speaker (walk.name_flags)
     label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
     label_max_words: int  # ... a label this short joins its value's line
+    list_label_max_words: int  # a line ending with a colon this short over a list of links that go goes too (sections.list_labels)
     form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
     form_box_line_max_words: int  # ... each this short, is a sign-up box
     card_min_siblings: int  # teaser cards side by side, at least this many (cards.py) ...
@@ -173,6 +174,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         speaker_words=frozenset(_strings(words, "speaker", where)),
         label_words=frozenset(_strings(words, "label", where)),
         label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
+        list_label_max_words=int(_number(score, "list_label_max_words", f"{where}:score", int)),
         form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
         form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
         card_min_siblings=int(_number(score, "card_min_siblings", f"{where}:score", int)),
