@@ -27,32 +27,34 @@ def teaser_cards(page: Page, settings: HtmlSettings, prose: list[int]) -> list[b
     the prose characters its subtree holds; a row of cards holding `card_max_share` of the
     page's or more is the page's own listing (a "what's on" page of events), not teasers."""
     found = [False] * len(page.tags)
-    for cards, listing in _card_rows(page, settings):
-        if not listing:
+    for cards, kept, _ in _card_rows(page, settings):
+        if not kept:
             for kid in cards:
                 found[kid] = True
     return found
 
 
 def listing_cards(page: Page, settings: HtmlSettings) -> list[bool]:
-    """Per element: a card of a row that is the page's own listing (the rows `teaser_cards`
-    leaves for holding `card_max_share` of the page's prose or more: a "what's on" page's
-    events, each a date, a linked title, its description and a "Details" link). Each card holds
+    """Per element: a card of a row that is the page's own listing, holding `card_listing_share`
+    of the page's prose characters or more (a "what's on" page's events under an introduction, each
+    a date, a linked title, its description and a "Details" link; a short story's three related
+    cards hold about as many lines as the story, and stay teasers for the content finder). Each card holds
     one paragraph beside links, the shape of a teaser's summary, which the content finder weighs
     least: the listing's page then shrank to its one-line introduction (content._prose_weights)."""
     found = [False] * len(page.tags)
-    for cards, listing in _card_rows(page, settings):
+    for cards, _, listing in _card_rows(page, settings):
         if listing:
             for kid in cards:
                 found[kid] = True
     return found
 
 
-def _card_rows(page: Page, settings: HtmlSettings) -> list[tuple[list[int], bool]]:
+def _card_rows(page: Page, settings: HtmlSettings) -> list[tuple[list[int], bool, bool]]:
     """Rows of like cards (see the module's doc), each with whether it holds `card_max_share`
-    of the page's prose lines or more (the page's own listing)."""
+    of the page's prose lines or more (no teasers), and `card_listing_share` of its prose
+    characters or more (the page's own listing: its own text is at most an introduction)."""
     count = len(page.tags)
-    rows: list[tuple[list[int], bool]] = []
+    rows: list[tuple[list[int], bool, bool]] = []
     if len(page.lines) < 2 * settings.card_min_siblings:
         return rows
     lines = line_sums(page, lambda line: 1)
@@ -60,6 +62,7 @@ def _card_rows(page: Page, settings: HtmlSettings) -> list[tuple[list[int], bool
     dated = line_sums(page, lambda line: 1 if _dated(line, settings) else 0)
     excerpts = line_sums(page, lambda line: 1 if _excerpt(line, settings) else 0)
     prose = line_sums(page, lambda line: 1 if line.chars >= settings.prose_min_chars and not line.link_chars else 0)
+    chars = line_sums(page, lambda line: line.chars if line.chars >= settings.prose_min_chars and not line.link_chars else 0)
     children: dict[int, list[int]] = {}
     for index in range(1, count):
         if lines[index]:
@@ -72,7 +75,8 @@ def _card_rows(page: Page, settings: HtmlSettings) -> list[tuple[list[int], bool
         others = any(prose[kid] for kid in kids if kid not in chosen)
         held = sum(prose[kid] for kid in cards)
         if len(cards) >= settings.card_min_siblings and 2 * len(cards) > len(kids) and not others:
-            rows.append((cards, held >= settings.card_max_share * (prose[0] or 1)))
+            listing = sum(chars[kid] for kid in cards) >= settings.card_listing_share * (chars[0] or 1)
+            rows.append((cards, held >= settings.card_max_share * (prose[0] or 1), listing))
     return rows
 
 

@@ -51,6 +51,7 @@ class HtmlSettings:
     card_excerpt_max_words: int  # ... one excerpt this short ...
     card_date_max_words: int  # ... and a date line this short (or a second link)
     card_max_share: float  # ... holding together less than this share of the page's prose
+    card_listing_share: float  # ... and this share or more: the page's own listing, weighed as paragraphs (cards.listing_cards)
     label_value_max_words: int  # ... a value this short
     foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
@@ -183,6 +184,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         card_excerpt_max_words=int(_number(score, "card_excerpt_max_words", f"{where}:score", int)),
         card_date_max_words=int(_number(score, "card_date_max_words", f"{where}:score", int)),
         card_max_share=_number(score, "card_max_share", f"{where}:score", float),
+        card_listing_share=_number(score, "card_listing_share", f"{where}:score", float),
         label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
         stamp_words=frozenset(_strings(words, "stamp", where)),
         content_words=frozenset(_strings(words, "content", where)),
