@@ -105,6 +105,12 @@ span) and its tip box ("jebo"); a Japanese portal's syndicated page whose og:tit
 brackets to the h1 (an unspaced headline is one "word": the h1 inside the meta title wins); a Medium
 post's "Responses" box; a note.com post's creator card under the article ("o-creatorProfile"); a German fact box set in an
 <aside> between two paragraphs of the body ("Das Wichtigste in Kürze": it stays, html/asides.py).
+A seventh round: a Contao quote whose speaker line is named "zitat-autor" (a quote word beside an
+author word: the quote's, not a byline); a Korean what's-on page whose event cards (a date, a linked
+name, a description, a "more" link) are the page, not teasers (cards.listing_cards); a Nuxt 3 page
+whose Japanese body is only in __NUXT_DATA__ behind a paywall teaser (no spaces to count words by);
+a portal's syndicated copy whose "More from ...:" label over its source's links sits between two
+paragraphs (sections.list_labels); a Swedish pull quote in an <aside> wrapped by its block's div.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -414,6 +420,15 @@ BODY = {
     "nl_100_donate_box": ["De gemeente Utrecht plant", "Bewoners mogen meebeslissen", "de Italiaanse els."],
     "en_104_ldrs_note": ["Two of the four lanes will shut from Monday", "What changes for cyclists",
                          "every 15 minutes on weekends."],
+    "de_105_contao_zitat": ["„Wer einen sicheren Weg hat, lässt das Auto stehen.", "Peter Hofmann, Landrat",
+                            "Der erste Abschnitt zwischen Lindau-Nord"],
+    "ko_106_whats_on": ["12월 5일(금)", "12월 6~7일", "세종문화회관 송년 음악회", "서울시립교향악단이 베토벤 교향곡 9번을 연주하며",
+                        "어린이 인형극 축제", "예매는 필수다."],
+    "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
+    "en_108_syndicated_list": ["Tourism officials in the towns have pushed for air service",
+                               "The airline said it would make the routes permanent"],
+    "sv_109_pullquote_aside": ["”Det här är det största bostadsbygget i kommunen sedan sjuttiotalet.”",
+                               "Anna Berg (S), kommunstyrelsens ordförande", "Bostadskön i kommunen"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -710,6 +725,15 @@ JUNK = {
                           "Geef een reactie", "Pieter schrijft over wonen"],
     "en_104_ldrs_note": ["The Local Democracy Reporting Service is a public service news agency", "READ MORE:",
                          "ADVERTISEMENT", "Get the morning briefing", "View 12 comments", "Most Read"],
+    "de_105_contao_zitat": ["Navigation überspringen", "Radwegeplan als PDF herunterladen", "Weitere Nachrichten",
+                            "Kreisumlage steigt", "Weiterlesen", "Impressum"],
+    "ko_106_whats_on": ["자세히 보기", "많이 본 기사", "성탄 마켓 총정리", "© 서울라이프"],
+    "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
+    "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",
+                               "This article originally appeared on", "Advertisement", "Recommended Stories",
+                               "View comments", "2 min read"],
+    "sv_109_pullquote_aside": ["Dela på Facebook", "Kopiera länk", "Läs också", "Ny skola planeras i Norrstaden",
+                               "ansvarig utgivare"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -24,7 +24,7 @@ from .bio import without_closing_bio
 from .gallery import gallery_captions, slide_counters
 from .parsing import parse_page, template_chars
 from .restore import with_visible_structure
-from .sections import answer_positions, furniture_box_headings, link_box_headings
+from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
@@ -337,6 +337,7 @@ def _kept_lines(
     controls = (toolbar_positions(page, main, settings, headline) | seam_positions(page, main, settings, headline)
                 | control_labels(page, settings) | slide_counters(page, settings)
                 | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings))
+                | list_labels(page, main.inside, settings, lambda line: keep_line(line, settings))
                 | furniture_box_headings(page, main.inside, main.excluded, main.container, settings))
     captions = gallery_captions(page, main, settings)
     answers = answer_positions(page)

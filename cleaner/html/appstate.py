@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .settings import HtmlSettings
 from .statesources import revive_elements, revive_flat, state_values
-from .structured import paragraphs_of, word_count
+from .structured import paragraphs_of, unspaced_words, word_count
 
 _DECODER = json.JSONDecoder(strict=False)  # raw_decode: the first value, the script's rest ignored
 _MAX_DEPTH = 24
@@ -62,14 +62,14 @@ def app_state_body(tree: LexborHTMLParser, settings: HtmlSettings, title: str, v
     need = max(settings.stated_min_words, settings.stated_ratio * visible_words)
     found: list[_Candidate] = []
     for source in state_values(tree, _MAX_CHARS):
-        if len(source) > _MAX_CHARS or source.count(" ") < need:  # too few words to hold a body
+        if len(source) > _MAX_CHARS or _rough_words(source, need, settings) < need:  # too few words to hold a body
             continue
         source = source.lstrip()
         try:
             value, end = _DECODER.raw_decode(source)
         except (ValueError, RecursionError):
             continue
-        if end < len(source) and source.count(" ", 0, end) < need:  # a small object, the script's rest after it
+        if end < len(source) and _rough_words(source[:end], need, settings) < need:  # a small object, the script's rest after it
             continue
         value = revive_elements(value) if '["$",' in source[:end] else revive_flat(value)
         _collect(value, settings, title.casefold(), False, 0, found)
@@ -131,7 +131,18 @@ def _add(paragraphs: list[str], settings: HtmlSettings, by_title: bool, found: l
 
 
 def _is_prose(text: str, settings: HtmlSettings) -> bool:
-    return len(text) >= settings.prose_min_chars and text.count(" ") >= 5 and bool(_SENTENCE_END.search(text))
+    """Long enough, six words or more (in Chinese and Japanese, counted as `word_count` does:
+    a paragraph there has no spaces), ending as a sentence does."""
+    return (len(text) >= settings.prose_min_chars and (text.count(" ") >= 5 or unspaced_words(text, settings) >= 6)
+            and bool(_SENTENCE_END.search(text)))
+
+
+def _rough_words(source: str, need: float, settings: HtmlSettings) -> float:
+    """The words a state's source may hold, counted cheaply by its spaces; only when they fall
+    short of `need`, its Chinese and Japanese characters added (a body in those languages has
+    no spaces, and a state holding one looked empty)."""
+    spaces = source.count(" ")
+    return spaces if spaces >= need else spaces + unspaced_words(source, settings)
 
 
 def _block_text(value: object, settings: HtmlSettings, depth: int) -> list[str]:

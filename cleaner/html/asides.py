@@ -5,8 +5,10 @@ as page chrome (a sidebar, a related-links box). Newsrooms also set a fact box i
 paragraphs of the body: "Key facts: Cost: $18.4 million ... Work: March 2027 to fall 2028". The
 project keeps such key points with the article (rules/keypoints.py keeps them between headline and
 body), so an aside in the body keeps its facts too. The tell: an aside (no other furniture mark)
-holding text and no link, whose previous and next siblings each hold a paragraph of prose. A
-related-links box holds links; a sidebar has no paragraphs on both sides of it.
+holding text and no link, whose previous and next siblings each hold a paragraph of prose (the
+siblings of the wrappers holding the aside alone, when a block editor wraps each block in a
+div: a pull quote's aside between two text blocks). A related-links box holds links; a sidebar
+has no paragraphs on both sides of it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ def fact_boxes(page: Page, prose: list[int], links: list[int]) -> list[bool]:
     for index in asides:
         if links[index] or not lines[index]:
             continue
-        before, after = _siblings(page, index)
+        outer = index
+        while page.parents[outer] > 0 and page.children[page.parents[outer]] == 1:
+            outer = page.parents[outer]  # a block wrapper holding the aside alone (a StreamField block's div)
+        before, after = _siblings(page, outer)
         found[index] = before >= 0 and after >= 0 and prose[before] > 0 and prose[after] > 0
     return found
 

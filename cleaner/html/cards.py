@@ -26,15 +26,43 @@ def teaser_cards(page: Page, settings: HtmlSettings, prose: list[int]) -> list[b
     """Per element: a teaser card among its like (see the module's doc). `prose`: per element,
     the prose characters its subtree holds; a row of cards holding `card_max_share` of the
     page's or more is the page's own listing (a "what's on" page of events), not teasers."""
+    found = [False] * len(page.tags)
+    for cards, kept, _ in _card_rows(page, settings):
+        if not kept:
+            for kid in cards:
+                found[kid] = True
+    return found
+
+
+def listing_cards(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Per element: a card of a row that is the page's own listing, holding `card_listing_share`
+    of the page's prose characters or more (a "what's on" page's events under an introduction, each
+    a date, a linked title, its description and a "Details" link; a short story's three related
+    cards hold about as many lines as the story, and stay teasers for the content finder). Each card holds
+    one paragraph beside links, the shape of a teaser's summary, which the content finder weighs
+    least: the listing's page then shrank to its one-line introduction (content._prose_weights)."""
+    found = [False] * len(page.tags)
+    for cards, _, listing in _card_rows(page, settings):
+        if listing:
+            for kid in cards:
+                found[kid] = True
+    return found
+
+
+def _card_rows(page: Page, settings: HtmlSettings) -> list[tuple[list[int], bool, bool]]:
+    """Rows of like cards (see the module's doc), each with whether it holds `card_max_share`
+    of the page's prose lines or more (no teasers), and `card_listing_share` of its prose
+    characters or more (the page's own listing: its own text is at most an introduction)."""
     count = len(page.tags)
-    found = [False] * count
+    rows: list[tuple[list[int], bool, bool]] = []
     if len(page.lines) < 2 * settings.card_min_siblings:
-        return found
+        return rows
     lines = line_sums(page, lambda line: 1)
     linked = line_sums(page, lambda line: 1 if line.link_density >= settings.card_link_density else 0)
     dated = line_sums(page, lambda line: 1 if _dated(line, settings) else 0)
     excerpts = line_sums(page, lambda line: 1 if _excerpt(line, settings) else 0)
     prose = line_sums(page, lambda line: 1 if line.chars >= settings.prose_min_chars and not line.link_chars else 0)
+    chars = line_sums(page, lambda line: line.chars if line.chars >= settings.prose_min_chars and not line.link_chars else 0)
     children: dict[int, list[int]] = {}
     for index in range(1, count):
         if lines[index]:
@@ -46,11 +74,10 @@ def teaser_cards(page: Page, settings: HtmlSettings, prose: list[int]) -> list[b
         chosen = set(cards)
         others = any(prose[kid] for kid in kids if kid not in chosen)
         held = sum(prose[kid] for kid in cards)
-        if (len(cards) >= settings.card_min_siblings and 2 * len(cards) > len(kids) and not others
-                and held < settings.card_max_share * (prose[0] or 1)):
-            for kid in cards:
-                found[kid] = True
-    return found
+        if len(cards) >= settings.card_min_siblings and 2 * len(cards) > len(kids) and not others:
+            listing = sum(chars[kid] for kid in cards) >= settings.card_listing_share * (chars[0] or 1)
+            rows.append((cards, held >= settings.card_max_share * (prose[0] or 1), listing))
+    return rows
 
 
 def _card(index: int, lines: list[int], linked: list[int], dated: list[int], excerpts: list[int],
@@ -106,7 +133,22 @@ def listed_names(page: Page, inside: list[bool] | tuple[bool, ...], settings: Ht
     for parent, positions in found.items():
         if len(positions) >= settings.card_min_siblings and _own_paragraphs(page, parent, settings):
             names.update(positions)
-    return frozenset(names)
+    return frozenset(names | _listing_titles(page, inside, settings))
+
+
+def _listing_titles(page: Page, inside: list[bool] | tuple[bool, ...], settings: HtmlSettings) -> set[int]:
+    """The positions of the linked titles of a listing's cards (`listing_cards`) inside the
+    content: the first all-linked line of each card, above its description. An event's name is
+    the entry's, not a link to another story; its "Details" link under the text still goes."""
+    cards = [index for index, card in enumerate(listing_cards(page, settings)) if card and inside[index]]
+    titles: set[int] = set()
+    for card in cards:
+        end = card + page.sizes[card]
+        for position, line in enumerate(page.lines):
+            if card <= line.owner < end and line.link_density >= settings.card_link_density:
+                titles.add(position)
+                break
+    return titles
 
 
 def _own_paragraphs(page: Page, parent: int, settings: HtmlSettings) -> bool:

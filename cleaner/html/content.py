@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
-from .cards import teaser_cards
+from .cards import listing_cards, teaser_cards
 from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
@@ -323,11 +323,12 @@ def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> 
 
     Full weight for paragraphs among paragraphs, and for a lone one in a block that sits among
     paragraphs (a listicle's item: a linked name, its description, beside the article's own
-    paragraphs); less for a lone one; least for a lone one next to a link line (a teaser summary under its headline, even when the headline sits in
+    paragraphs), and for an entry's text in the page's own listing of cards (cards.listing_cards); less for a lone one; least for a lone one next to a link line (a teaser summary under its headline, even when the headline sits in
     an excluded <header>). Lines removed as furniture (a share row, an embed) are passed over
     when looking for that link line: a live blog's entry is one paragraph and its share row.
     """
     clusters = _cluster_sizes(page, excluded, settings)
+    listed = _below(page, listing_cards(page, settings))
     lines = page.lines
     passed = _furniture_below(page, excluded)
     neighbours = [index for index, line in enumerate(lines) if not passed[line.owner]]
@@ -337,14 +338,24 @@ def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> 
         if excluded[line.owner] or not is_prose(line, settings):
             continue
         container = paragraph_container(page, line.owner)
-        if clusters[container] > 1 or clusters.get(page.parents[container], 0) > 1:
-            weights[number] = 1.0  # among paragraphs, or a list item's text beside the article's paragraphs
+        if clusters[container] > 1 or clusters.get(page.parents[container], 0) > 1 or listed[line.owner]:
+            weights[number] = 1.0  # among paragraphs, a list item's text beside them, a listing's entry
         elif _next_to_links([lines[i] for i in neighbours[max(0, position - 1) : position + 2]],
                             min(position, 1), settings.max_link_density):
             weights[number] = settings.teaser_prose_weight
         else:
             weights[number] = settings.lone_prose_weight
     return weights
+
+
+def _below(page: Page, marked: list[bool]) -> list[bool]:
+    """Per element: it or an ancestor is marked."""
+    below = list(marked)
+    for index in range(1, len(below)):
+        parent = page.parents[index]
+        if parent >= 0 and below[parent]:
+            below[index] = True
+    return below
 
 
 def _furniture_below(page: Page, excluded: list[bool]) -> list[bool]:

@@ -132,6 +132,32 @@ def furniture_box_headings(page: Page, inside: Sequence[bool], excluded: Sequenc
     return frozenset(found)
 
 
+def list_labels(page: Page, inside: Sequence[bool], settings: HtmlSettings, kept: Callable[[Line], bool]) -> frozenset[int]:
+    """The positions of the lines introducing a list nothing of which stays: a short line ending
+    with a colon ("More from The Valley Star:", "Lesen Sie auch:"), inside the container, whose
+    block's next sibling is a <ul> or <ol> all of whose lines are links that go. A syndicated
+    copy prints its source's links so between two paragraphs; the label alone would read as a
+    "related" heading, which ends the article for the rules, its next paragraphs with it."""
+    found = []
+    tags, parents, sizes = page.tags, page.parents, page.sizes
+    for position, line in enumerate(page.lines):
+        text = line.text.rstrip()
+        if not text.endswith((":", "：")) or not inside[line.owner] or len(text.split()) > settings.list_label_max_words:
+            continue
+        after = line.owner + sizes[line.owner]  # the next sibling, when it has the same parent
+        if after >= len(tags) or tags[after] not in ("ul", "ol") or parents[after] != parents[line.owner]:
+            continue
+        listed: list[Line] = []
+        for other in page.lines[position + 1 :]:
+            if after <= other.owner < after + sizes[after]:
+                listed.append(other)
+            elif listed or other.owner >= after + sizes[after]:
+                break
+        if listed and not any(kept(other) for other in listed):
+            found.append(position)
+    return frozenset(found)
+
+
 def _first_kept(page: Page, owned: list[tuple[int, int]], owners: list[int], box: int,
                 kept: Callable[[Line], bool]) -> list[int]:
     """The positions of the first two lines owned in `box`'s subtree that stay (`owned`: (owner,

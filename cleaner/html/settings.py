@@ -39,8 +39,10 @@ class HtmlSettings:
     stamp_words: frozenset[str]  # an inline element so named opening a line is a line of its own (walk.STAMP)
     embed_box_words: frozenset[str]  # an embed's box: furniture, unless it holds a quote (content._quote_embeds)
     quote_words: frozenset[str]  # class parts naming a quote (walk.QUOTE)
+    speaker_words: frozenset[str]  # furniture parts that, beside a quote part, name the quote's speaker (walk.name_flags)
     label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
     label_max_words: int  # ... a label this short joins its value's line
+    list_label_max_words: int  # a line ending with a colon this short over a list of links that go goes too (sections.list_labels)
     form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
     form_box_line_max_words: int  # ... each this short, is a sign-up box
     card_min_siblings: int  # teaser cards side by side, at least this many (cards.py) ...
@@ -49,6 +51,7 @@ class HtmlSettings:
     card_excerpt_max_words: int  # ... one excerpt this short ...
     card_date_max_words: int  # ... and a date line this short (or a second link)
     card_max_share: float  # ... holding together less than this share of the page's prose
+    card_listing_share: float  # ... and this share or more: the page's own listing, weighed as paragraphs (cards.listing_cards)
     label_value_max_words: int  # ... a value this short
     foot_words: frozenset[str]  # a page's foot: furniture that never took the article's rest (content._swallowed_paragraphs)
     content_words: frozenset[str]
@@ -169,8 +172,10 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         foot_words=frozenset(_strings(words, "foot", where)),
         embed_box_words=frozenset(_strings(words, "embed_box", where)),
         quote_words=frozenset(_strings(words, "quote", where)),
+        speaker_words=frozenset(_strings(words, "speaker", where)),
         label_words=frozenset(_strings(words, "label", where)),
         label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
+        list_label_max_words=int(_number(score, "list_label_max_words", f"{where}:score", int)),
         form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
         form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
         card_min_siblings=int(_number(score, "card_min_siblings", f"{where}:score", int)),
@@ -179,6 +184,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         card_excerpt_max_words=int(_number(score, "card_excerpt_max_words", f"{where}:score", int)),
         card_date_max_words=int(_number(score, "card_date_max_words", f"{where}:score", int)),
         card_max_share=_number(score, "card_max_share", f"{where}:score", float),
+        card_listing_share=_number(score, "card_listing_share", f"{where}:score", float),
         label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
         stamp_words=frozenset(_strings(words, "stamp", where)),
         content_words=frozenset(_strings(words, "content", where)),

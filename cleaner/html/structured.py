@@ -60,6 +60,11 @@ def word_count(texts: list[str], settings: HtmlSettings) -> int:
     return int(total)
 
 
+def unspaced_words(text: str, settings: HtmlSettings) -> float:
+    """The words the Chinese and Japanese characters of `text` count for (`word_count`)."""
+    return len(_UNSPACED.findall(text)) / settings.unspaced_chars_per_word
+
+
 def states_more(body: list[str], visible: int, settings: HtmlSettings) -> bool:
     """Whether a stated body (JSON-LD, application state) holds clearly more than the `visible`
     words of the page's prose: at least `stated_min_words` and `stated_ratio` times as many."""

@@ -95,6 +95,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 
 # What a class/id part may say, before the precedence of `name_flags` resolves it.
 _STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD, _EMBED_BOX_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23, 1 << 24
+_SPEAKER_WORD = 1 << 25
 
 
 def part_marks(settings: HtmlSettings) -> dict[str, int]:
@@ -106,7 +107,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
                         (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
                         (settings.foot_words, FOOT), (settings.stamp_words, STAMP),
                         (settings.embed_box_words, _EMBED_BOX_WORD), (settings.quote_words, QUOTE),
-                        (settings.label_words, LABEL),
+                        (settings.label_words, LABEL), (settings.speaker_words, _SPEAKER_WORD),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
         for word in words:
             marks[word] = marks.get(word, 0) | mark
@@ -130,6 +131,8 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         said |= marks.get(part, 0)
     if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
         said |= _STRONG
+    if said & QUOTE and said & _STRONG and _names_speaker(parts, marks, settings):
+        said &= ~_STRONG
     flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP | QUOTE | LABEL)
     if said & _STRONG:
         flags |= FURNITURE
@@ -147,6 +150,17 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
     return flags
+
+
+def _names_speaker(parts: list[str], marks: dict[str, int], settings: HtmlSettings) -> bool:
+    """A name whose only furniture words say "author" beside a word for a quote ("zitat-autor",
+    "quote-author", "pullquote__byline") is a quote's speaker line, printed under the quote as
+    part of it, not the story's byline box."""
+    for part in parts:
+        mark = marks.get(part, 0)
+        if mark & _STRONG and not mark & _SPEAKER_WORD or not mark & _STRONG and part.startswith(settings.furniture_prefixes):
+            return False
+    return True
 
 
 # How `_FlagReader` reads each attribute it cares about.
