@@ -73,7 +73,7 @@ def test_teaser_cards_go_but_a_listicle_among_paragraphs_stays():
                     f'<p>Fifty stalls in the old courtyard lit by torches, number {n}.</p><p>Sat {n} Dec, 3pm</p></div>'
                     for n in (1, 2))
     page = _page(f'<div class="post-body">{_paragraphs("alpha", "bravo")}{items}{_paragraphs("charlie")}</div>')
-    assert not any(teaser_cards(page, load_settings(), [10**6] + [0] * (len(page.tags) - 1)))  # the items sit among the article's own paragraphs
+    assert not any(teaser_cards(page, load_settings()))  # the items sit among the article's own paragraphs
 
 
 def test_a_sign_up_box_no_class_names_goes():

@@ -22,10 +22,10 @@ from .walk import Line, Page, line_sums
 _TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 
 
-def teaser_cards(page: Page, settings: HtmlSettings, prose: list[int]) -> list[bool]:
-    """Per element: a teaser card among its like (see the module's doc). `prose`: per element,
-    the prose characters its subtree holds; a row of cards holding `card_max_share` of the
-    page's or more is the page's own listing (a "what's on" page of events), not teasers."""
+def teaser_cards(page: Page, settings: HtmlSettings) -> list[bool]:
+    """Per element: a teaser card among its like (see the module's doc); a row of cards holding
+    `card_max_share` of the page's prose lines or more is the page's own listing (a "what's on"
+    page of events), not teasers."""
     found = [False] * len(page.tags)
     for cards, kept, _ in _card_rows(page, settings):
         if not kept:

@@ -84,7 +84,7 @@ def without_boxes(page: Page, main: MainContent, settings: HtmlSettings) -> Main
     in the container's score, as before, they keep it from growing over the page's other chrome
     (a wider wrapper pays less for what it adds once a box's text no longer counts against it)."""
     prose = line_sums(page, lambda line: line.chars - line.link_chars if is_prose(line, settings) else 0)
-    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, settings, prose))]
+    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, settings))]
     if not any(boxes):
         return main
     total = prose[0] or 1
