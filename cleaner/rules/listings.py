@@ -37,33 +37,39 @@ _CLOCK = re.compile(
 _TITLE_COLON = re.compile(r"([^:\n]{2,80}?)\s?:\s\S")
 
 
-def listing_runs(doc: Document, s: ScorerSettings) -> list[int]:
-    """Indexes of the kept lines of each event listing: `listing_min_entries` entries or more in a
-    row, each a name line (at most `listing_name_max_words` words, no sentence's end) right over a
-    schedule line (at most `listing_line_max_words` words, a clock time), with at most one line
-    of description between entries; a sentence right above the first name and one right under
-    the last entry's lines."""
-    return [index for lines, _ in _listings(doc, s) for index in lines]
+# An event listing: its kept lines, the line it ends on (the sentence under it, or its last line
+# when it ends on the page's furniture) and whether a sentence closes it.
+Listing = tuple[list[int], int, bool]
 
 
-def _listings(doc: Document, s: ScorerSettings, open_end: bool = False) -> list[tuple[list[int], int]]:
-    """(kept lines, the sentence under them) of each listing `listing_runs` finds; `open_end`:
-    also a listing ending on the page's furniture (a rule removal right under its last line, or
-    the page's end), with its last line for the sentence."""
+def find_listings(doc: Document, s: ScorerSettings) -> list[Listing]:
+    """Every event listing of the page, read once a pass for both its readers (`listing_runs`,
+    `listing_tail`): `listing_min_entries` entries or more in a row, each a name line (at most
+    `listing_name_max_words` words, no sentence's end) right over a schedule line (at most
+    `listing_line_max_words` words, a clock time), with at most one line of description between
+    entries; a sentence right above the first name, and one right under the last entry's lines
+    (closed) or the page's furniture there (a rule removal right under its last line, or the
+    page's end)."""
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
-    found: list[tuple[list[int], int]] = []
+    found: list[Listing] = []
     at = 1
     while at < len(kept):
         end, entries = _entries(doc, kept, at, s)
         closed = end < len(kept) and _sentence(pars[kept[end]])
-        if entries >= s.listing_min_entries and _sentence(pars[kept[at - 1]]) and (closed or (open_end and _chrome_under(pars, kept[end - 1]))):
-            found.append((kept[at:end], kept[end] if closed else kept[end - 1]))
+        if entries >= s.listing_min_entries and _sentence(pars[kept[at - 1]]) and (closed or _chrome_under(pars, kept[end - 1])):
+            found.append((kept[at:end], kept[end] if closed else kept[end - 1], closed))
         at = max(end, at + 1)
     return found
 
 
-def listing_tail(doc: Document, last: int, s: ScorerSettings, closes: Callable[[Document, int], bool]) -> int:
+def listing_runs(listings: list[Listing]) -> list[int]:
+    """Indexes of the kept lines of each listing a sentence closes: they weigh nothing in the
+    body search."""
+    return [index for lines, _, closed in listings if closed for index in lines]
+
+
+def listing_tail(doc: Document, last: int, listings: list[Listing], closes: Callable[[Document, int], bool]) -> int:
     """`last` moved down to the end of the listing it stops inside, and over the sentence under
     the listing when that sentence closes the article (`closes`, closing.closing_line: nothing kept
     after it, or the page's furniture right under it; blocks imports this module's neighbours). The entries weigh nothing, so the body search's
@@ -71,7 +77,7 @@ def listing_tail(doc: Document, last: int, s: ScorerSettings, closes: Callable[[
     12 à 35 euros."), and the last entry and the closing "Pensez à réserver ..." went as the
     page's furniture. A listing the block stops inside may end on the page's furniture too (a
     weekend guide's "Sonntag" entry over the site's note and related links)."""
-    for lines, sentence in _listings(doc, s, open_end=True):
+    for lines, sentence, _ in listings:
         if lines[0] <= last < lines[-1]:
             return sentence if closes(doc, sentence) else lines[-1]
     return last
@@ -81,7 +87,7 @@ def listing_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     """Whether what follows paragraph `index` is a sidebar's event listing and then the page's
     furniture: at most one heading line ("Upcoming events", a name's shape) over
     `listing_min_entries` entries or more (`_entries`), with nothing kept after them or a rule
-    removal right under the last. Unlike an article's listing (`listing_runs`), no sentence
+    removal right under the last. Unlike an article's listing (`find_listings`), no sentence
     follows it: the sentence over it closes the article ("The new hours start on Monday." over
     "Upcoming events" / "Lantern Parade" / "Friday, 6 p.m., Market Square" was cut with it)."""
     pars = doc.paragraphs

@@ -52,7 +52,7 @@ from .heads import fact_head, list_head
 from .lists import introduced_rows, list_tail
 from .loader import BYLINE_CATEGORIES, id_matches, removal_category
 from .anchor import title_anchor
-from .listings import listing_runs, listing_tail
+from .listings import Listing, find_listings, listing_runs, listing_tail
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
 from .review import ReviewLabels, label_removals, notes_tail, restore_labels, review_boxes, review_tail
 from .verdict import review_head, score_tail, verdict_head
@@ -145,7 +145,8 @@ class Scorer:
             for index in range(first, last + 1):
                 values[index] = max(values[index], 0.0)
         leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
-        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(doc, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        listings = find_listings(doc, s)
+        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         block = best_block(values)
         block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
@@ -162,9 +163,11 @@ class Scorer:
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
         block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
-        return self._edges(doc, block, values, kept, chrome, boxes)
+        return self._edges(doc, block, values, kept, chrome, boxes, listings)
 
-    def _edges(self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]]) -> Block:
+    def _edges(
+        self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]], listings: list[Listing]
+    ) -> Block:
         """The block widened to the article's own lines at its edges, one kind of evidence a step
         (a list or fact box over it, a byline's neighbours, a recipe's facts, speakers, a framed
         list, a closing sentence under links), then cut at the page's (an author's bio, an
@@ -184,7 +187,7 @@ class Scorer:
         block = block.moved(last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
         block = block.moved(last=closing_sentence(doc, last, s) if last > block.last else last)
-        block = block.moved(last=listing_tail(doc, block.last, s, closing_line))  # an event listing's last entries
+        block = block.moved(last=listing_tail(doc, block.last, listings, closing_line))  # an event listing's last entries
         block = block.moved(last=citation_tail(doc, block.last, s))  # "Study: ... DOI: 10.1038/..."
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
