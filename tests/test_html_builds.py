@@ -6,7 +6,7 @@ heading over a removed box and a block-per-field dek."""
 from __future__ import annotations
 
 from cleaner.html import load_settings, parse_page, read_html
-from cleaner.html.cards import teaser_cards
+from cleaner.html.cards import card_rows, teaser_cards
 from cleaner.html.labels import join_labels
 from cleaner.html.statesources import revive_elements
 from cleaner.html.structured import word_count
@@ -73,7 +73,7 @@ def test_teaser_cards_go_but_a_listicle_among_paragraphs_stays():
                     f'<p>Fifty stalls in the old courtyard lit by torches, number {n}.</p><p>Sat {n} Dec, 3pm</p></div>'
                     for n in (1, 2))
     page = _page(f'<div class="post-body">{_paragraphs("alpha", "bravo")}{items}{_paragraphs("charlie")}</div>')
-    assert not any(teaser_cards(page, load_settings()))  # the items sit among the article's own paragraphs
+    assert not any(teaser_cards(page, card_rows(page, load_settings())))  # the items sit among the article's own paragraphs
 
 
 def test_a_sign_up_box_no_class_names_goes():

@@ -28,7 +28,7 @@ from .sections import answer_positions, furniture_box_headings, link_box_heading
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
-from .cards import listed_names
+from .cards import card_rows, listed_names
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
@@ -133,8 +133,9 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
         return Extraction(title, [], lang)
     page = walk(root, settings)
     tables = page_tables(page)
-    main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings))
-    main = without_boxes(page, own_article(page, main, settings, title), settings)
+    cards = card_rows(page, settings)
+    main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings), cards=cards)
+    main = without_boxes(page, own_article(page, main, settings, title), settings, cards)
     title = _choose_title(page, main, title, settings)
     page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)

@@ -22,19 +22,24 @@ from .walk import Line, Page, line_sums
 _TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
 
 
-def teaser_cards(page: Page, settings: HtmlSettings) -> list[bool]:
-    """Per element: a teaser card among its like (see the module's doc); a row of cards holding
-    `card_max_share` of the page's prose lines or more is the page's own listing (a "what's on"
-    page of events), not teasers."""
+# A row of like cards: its cards (element indexes), whether it holds `card_max_share` of the
+# page's prose lines or more (no teasers), whether it is the page's own listing (`listing_cards`).
+CardRow = tuple[list[int], bool, bool]
+
+
+def teaser_cards(page: Page, rows: list[CardRow]) -> list[bool]:
+    """Per element: a teaser card among its like (see the module's doc), of the page's `rows`
+    (`card_rows`); a row of cards holding `card_max_share` of the page's prose lines or more is
+    the page's own listing (a "what's on" page of events), not teasers."""
     found = [False] * len(page.tags)
-    for cards, kept, _ in _card_rows(page, settings):
+    for cards, kept, _ in rows:
         if not kept:
             for kid in cards:
                 found[kid] = True
     return found
 
 
-def listing_cards(page: Page, settings: HtmlSettings) -> list[bool]:
+def listing_cards(page: Page, rows: list[CardRow]) -> list[bool]:
     """Per element: a card of a row that is the page's own listing, holding `card_listing_share`
     of the page's prose characters or more (a "what's on" page's events under an introduction, each
     a date, a linked title, its description and a "Details" link; a short story's three related
@@ -42,19 +47,21 @@ def listing_cards(page: Page, settings: HtmlSettings) -> list[bool]:
     one paragraph beside links, the shape of a teaser's summary, which the content finder weighs
     least: the listing's page then shrank to its one-line introduction (content._prose_weights)."""
     found = [False] * len(page.tags)
-    for cards, _, listing in _card_rows(page, settings):
+    for cards, _, listing in rows:
         if listing:
             for kid in cards:
                 found[kid] = True
     return found
 
 
-def _card_rows(page: Page, settings: HtmlSettings) -> list[tuple[list[int], bool, bool]]:
+def card_rows(page: Page, settings: HtmlSettings) -> list[CardRow]:
     """Rows of like cards (see the module's doc), each with whether it holds `card_max_share`
     of the page's prose lines or more (no teasers), and `card_listing_share` of its prose
-    characters or more (the page's own listing: its own text is at most an introduction)."""
+    characters or more (the page's own listing: its own text is at most an introduction).
+    Read once for the content finder and the boxes it then leaves out (`teaser_cards`,
+    `listing_cards`), which see the same page."""
     count = len(page.tags)
-    rows: list[tuple[list[int], bool, bool]] = []
+    rows: list[CardRow] = []
     if len(page.lines) < 2 * settings.card_min_siblings:
         return rows
     lines = line_sums(page, lambda line: 1)
@@ -140,7 +147,7 @@ def _listing_titles(page: Page, inside: list[bool] | tuple[bool, ...], settings:
     """The positions of the linked titles of a listing's cards (`listing_cards`) inside the
     content: the first all-linked line of each card, above its description. An event's name is
     the entry's, not a link to another story; its "Details" link under the text still goes."""
-    cards = [index for index, card in enumerate(listing_cards(page, settings)) if card and inside[index]]
+    cards = [index for index, card in enumerate(listing_cards(page, card_rows(page, settings))) if card and inside[index]]
     titles: set[int] = set()
     for card in cards:
         end = card + page.sizes[card]

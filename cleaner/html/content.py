@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .asides import fact_boxes
 from .captions import bare_figures, sibling_captions
-from .cards import listing_cards, teaser_cards
+from .cards import CardRow, listing_cards, teaser_cards
 from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
@@ -77,14 +77,14 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     return excluded
 
 
-def without_boxes(page: Page, main: MainContent, settings: HtmlSettings) -> MainContent:
+def without_boxes(page: Page, main: MainContent, settings: HtmlSettings, cards: list[CardRow]) -> MainContent:
     """`main` with two kinds of box no name marks excluded, once the container is chosen: a
     form's box of a few short lines (a sign-up box, forms.py) and a row of teaser cards
-    (cards.py); not one holding most of the page's prose. They go only from the lines kept: left
+    (cards.py, of the page's `cards` rows); not one holding most of the page's prose. They go only from the lines kept: left
     in the container's score, as before, they keep it from growing over the page's other chrome
     (a wider wrapper pays less for what it adds once a box's text no longer counts against it)."""
     prose = line_sums(page, lambda line: line.chars - line.link_chars if is_prose(line, settings) else 0)
-    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, settings))]
+    boxes = [box or card for box, card in zip(form_boxes(page, settings), teaser_cards(page, cards))]
     if not any(boxes):
         return main
     total = prose[0] or 1
@@ -255,12 +255,12 @@ def _article_headers(page: Page) -> list[bool]:
 
 
 def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None,
-              pictures: list[bool] | None = None) -> MainContent:
+              pictures: list[bool] | None = None, *, cards: list[CardRow]) -> MainContent:
     """Score every element and keep the best; lines of `neutral` elements (the article's own
     data tables, tables.framed_tables) count neither as prose nor as other text, but for a
     trace (`table_cell_weight`) that makes the container holding the table beat a lone
     paragraph beside it; `pictures`
-    (tables.picture_tables) are figures."""
+    (tables.picture_tables) are figures; `cards`: the page's rows of cards (cards.card_rows)."""
     count = len(page.tags)
     raw_prose = [0] * count
     for line in page.lines:
@@ -268,7 +268,7 @@ def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = N
             raw_prose[line.owner] += line.chars - line.link_chars
     excluded = excluded_elements(page, raw_prose, settings, pictures)
     prose, other = [0.0] * count, [0.0] * count
-    weights = _prose_weights(page, excluded, settings)
+    weights = _prose_weights(page, excluded, settings, listing_cards(page, cards))
     for line, weight in zip(page.lines, weights):
         if excluded[line.owner]:
             continue
@@ -318,17 +318,17 @@ def paragraph_container(page: Page, owner: int) -> int:
     return max(key, 0)
 
 
-def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings) -> list[float]:
+def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings, listing: list[bool]) -> list[float]:
     """Per line: how much of it counts as article prose (0 for anything but prose).
 
     Full weight for paragraphs among paragraphs, and for a lone one in a block that sits among
     paragraphs (a listicle's item: a linked name, its description, beside the article's own
-    paragraphs), and for an entry's text in the page's own listing of cards (cards.listing_cards); less for a lone one; least for a lone one next to a link line (a teaser summary under its headline, even when the headline sits in
+    paragraphs), and for an entry's text in the page's own listing of cards (`listing`, cards.listing_cards); less for a lone one; least for a lone one next to a link line (a teaser summary under its headline, even when the headline sits in
     an excluded <header>). Lines removed as furniture (a share row, an embed) are passed over
     when looking for that link line: a live blog's entry is one paragraph and its share row.
     """
     clusters = _cluster_sizes(page, excluded, settings)
-    listed = _below(page, listing_cards(page, settings))
+    listed = _below(page, listing)
     lines = page.lines
     passed = _furniture_below(page, excluded)
     neighbours = [index for index, line in enumerate(lines) if not passed[line.owner]]
