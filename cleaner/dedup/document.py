@@ -25,7 +25,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
-from .paragraphs import cut_from, repeated_paragraphs, teaser_paragraphs
+from .paragraphs import by_paragraph, cut_from, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
 from .text import sorted_unique
@@ -170,8 +170,9 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
     labels = series_labels(units, config)
-    copies = repeated_paragraphs(units, config)
-    teasers = teaser_paragraphs(units, rows)
+    paragraphs = by_paragraph(units)
+    copies = repeated_paragraphs(paragraphs, config)
+    teasers = teaser_paragraphs(paragraphs, rows)
     quoted = HeadlineQuote(units, config)
     sizes = Counter(unit.paragraph for unit in units)  # units a paragraph holds
     pointed: set[int] = set()  # units that a removed unit points to

@@ -12,17 +12,23 @@ from .config import DedupConfig
 from .units import Unit
 
 
-def repeated_paragraphs(units: list[Unit], config: DedupConfig) -> dict[int, Unit]:
+def by_paragraph(units: list[Unit]) -> dict[int, list[Unit]]:
+    """The units of each paragraph, paragraphs in text order: both decisions below read them."""
+    grouped: dict[int, list[Unit]] = {}
+    for unit in units:
+        grouped.setdefault(unit.paragraph, []).append(unit)
+    return grouped
+
+
+def repeated_paragraphs(paragraphs: dict[int, list[Unit]], config: DedupConfig) -> dict[int, Unit]:
     """Unit index -> its copy's original, for the units of a paragraph of several sentences that
     repeats an earlier paragraph sentence for sentence (a teaser printed again as the first
     paragraph). Its short sentences go with the long ones: kept alone as short repeats
-    (`repeat_min_words`), "Ondernemers zijn boos." would stand as an orphan paragraph."""
-    by_paragraph: dict[int, list[Unit]] = {}
-    for unit in units:
-        by_paragraph.setdefault(unit.paragraph, []).append(unit)
+    (`repeat_min_words`), "Ondernemers zijn boos." would stand as an orphan paragraph.
+    `paragraphs`: `by_paragraph`."""
     first: dict[tuple[int, ...], list[Unit]] = {}
     copies: dict[int, Unit] = {}
-    for members in by_paragraph.values():
+    for members in paragraphs.values():
         if len(members) < 2 or sum(u.words for u in members) < config.min_words:
             continue
         keys = tuple(u.key for u in members)
@@ -32,20 +38,18 @@ def repeated_paragraphs(units: list[Unit], config: DedupConfig) -> dict[int, Uni
     return copies
 
 
-def teaser_paragraphs(units: list[Unit], rows: frozenset[int]) -> dict[int, Unit]:
+def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -> dict[int, Unit]:
     """Unit index -> the later unit it gives way to, for the units of a teaser paragraph printed
     right above the full body's first paragraph: a paragraph of several sentences that the next
     paragraph opens with, sentence for sentence, each the same or cut short ("... Soixante
     pompiers ont été mobilisés." over "... Soixante pompiers ont été mobilisés pour en venir à
     bout."), the next one longer. Sentence by sentence, the body's first sentence went as the
-    teaser's copy and the teaser stayed over the body's rest; the teaser goes whole instead."""
-    by_paragraph: dict[int, list[Unit]] = {}
-    for unit in units:
-        by_paragraph.setdefault(unit.paragraph, []).append(unit)
-    order = [p for p in by_paragraph if p not in rows]
+    teaser's copy and the teaser stayed over the body's rest; the teaser goes whole instead.
+    `paragraphs`: `by_paragraph`."""
+    order = [p for p in paragraphs if p not in rows]
     found: dict[int, Unit] = {}
     for upper, lower in zip(order, order[1:]):
-        teaser, body = by_paragraph[upper], by_paragraph[lower]
+        teaser, body = paragraphs[upper], paragraphs[lower]
         if len(teaser) < 2 or len(body) < len(teaser) or teaser[0].key != body[0].key:
             continue
         if sum(u.words for u in body) <= sum(u.words for u in teaser):
