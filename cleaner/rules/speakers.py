@@ -105,8 +105,16 @@ def transcript_tail(doc: Document, last: int, s: ScorerSettings, categories: dic
         if index >= len(pars) or _turn(doc, pars[index]):
             break
         index = _next_kept(pars, index + 1, categories)
+    return _transcript_end(doc, index, s, categories)
+
+
+def _transcript_end(doc: Document, first: int, s: ScorerSettings, categories: dict[str, str]) -> int | None:
+    """The last turn of a transcript opening at `first`, else None: `interview_min_turns` turns
+    or more in a row (kept lines a rule removed between them passed over), two speakers or more
+    each `speaker_min_turns` times."""
+    pars = doc.paragraphs
     turns: Counter[str] = Counter()
-    end = None
+    end, index = None, first
     while index < len(pars) and _turn(doc, pars[index]):
         turns[_speaker(doc, pars[index])] += 1
         end = index
@@ -114,18 +122,6 @@ def transcript_tail(doc: Document, last: int, s: ScorerSettings, categories: dic
     if end is None or sum(turns.values()) < s.interview_min_turns:
         return None
     return end if sum(seen >= s.speaker_min_turns for seen in turns.values()) >= 2 else None
-
-
-def _transcript(doc: Document, first: int, s: ScorerSettings, categories: dict[str, str]) -> bool:
-    """Whether `interview_min_turns` turns or more open at `first`, in a row, two speakers or
-    more each `speaker_min_turns` times."""
-    pars = doc.paragraphs
-    turns: Counter[str] = Counter()
-    index = first
-    while index < len(pars) and _turn(doc, pars[index]):
-        turns[_speaker(doc, pars[index])] += 1
-        index = _next_kept(pars, index + 1, categories)
-    return sum(turns.values()) >= s.interview_min_turns and sum(seen >= s.speaker_min_turns for seen in turns.values()) >= 2
 
 
 def _turn(doc: Document, par: Paragraph) -> bool:
@@ -140,7 +136,7 @@ def transcript_head(doc: Document, first: int, s: ScorerSettings, categories: di
     under no rule removal of page chrome. A transcript of long turns outweighed the description
     over it, which went with the page's menus."""
     pars = doc.paragraphs
-    if first >= len(pars) or not _turn(doc, pars[first]) or not _transcript(doc, first, s, categories):
+    if first >= len(pars) or _transcript_end(doc, first, s, categories) is None:
         return None
     gap, index, max_words = 0, first - 1, s.transcript_chapter_max_words
     while index >= 0:
