@@ -22,7 +22,7 @@ from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
 from .walk import (CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL, Line, Page,
-                   line_sums, subtree_sums)
+                   flagged_within, line_sums, subtree_sums)
 
 
 _WORD = re.compile(r"\w")
@@ -241,17 +241,12 @@ def _article_headers(page: Page) -> list[bool]:
     article header (Ghost, many blog themes) is no navigation (it still goes as a figure), nor is
     a breadcrumb trail above the headline (walk.TRAIL; it still goes as furniture).
     """
-    count = len(page.tags)
     h1 = subtree_sums(page, [1 if tag == "h1" else 0 for tag in page.tags])
     chrome = subtree_sums(page, [1 if flags & CHROME and tag != "figure" and not flags & TRAIL else 0
                                   for flags, tag in zip(page.flags, page.tags)])
-    hinted = [False] * count
-    headers = [False] * count
-    for index, flags in enumerate(page.flags):
-        parent = page.parents[index]
-        hinted[index] = bool(flags & HINT) or (parent >= 0 and hinted[parent])
-        headers[index] = flags & JUNK == HEADER and hinted[index] and h1[index] > 0 and chrome[index] == 0
-    return headers
+    hinted = flagged_within(page, HINT)
+    return [flags & JUNK == HEADER and hinted[index] and h1[index] > 0 and chrome[index] == 0
+            for index, flags in enumerate(page.flags)]
 
 
 def find_main(page: Page, settings: HtmlSettings, neutral: list[bool] | None = None,

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
-from .walk import CHROME, FURNITURE, HEADER, HINT, JUNK, Line, Page, line_sums
+from .walk import CHROME, FURNITURE, HEADER, HINT, JUNK, Line, Page, flagged_within, line_sums
 
 _QUESTION_TAGS = frozenset({"dt", "summary"})  # a FAQ's question, over its answer (answer_positions)
 
@@ -32,12 +32,13 @@ def section_headers(page: Page, settings: HtmlSettings) -> list[bool]:
     if not any(flags & JUNK == HEADER for flags in page.flags):
         return marked
     holder = [-1] * len(page.tags)  # per element: the innermost such header it is in (or is)
+    article = flagged_within(page, HINT)
     hinted = [False] * len(page.tags)  # per element: below an article-like element
     for index, flags in enumerate(page.flags):
         parent = page.parents[index]
         holder[index] = index if flags & JUNK == HEADER else (holder[parent] if parent >= 0 else -1)
-        hinted[index] = parent >= 0 and (hinted[parent] or bool(page.flags[parent] & HINT))
-    furnished = _under_furniture(page)
+        hinted[index] = parent >= 0 and article[parent]
+    furnished = flagged_within(page, FURNITURE)
     below: dict[int, list[Line]] = {}
     for line in page.lines:
         if holder[line.owner] >= 0:
@@ -54,15 +55,6 @@ def section_headers(page: Page, settings: HtmlSettings) -> list[bool]:
         else:  # the furniture goes on its own marks; one heading of the header's own stays
             marked[index] = hinted[index] and bool(own) and heads and not any(line.tag == "h1" for line in lines)
     return marked
-
-
-def _under_furniture(page: Page) -> list[bool]:
-    """Per element: marked furniture by its name, or below one so marked."""
-    under = [False] * len(page.tags)
-    for index, flags in enumerate(page.flags):
-        parent = page.parents[index]
-        under[index] = bool(flags & FURNITURE) or (parent >= 0 and under[parent])
-    return under
 
 
 def link_box_headings(page: Page, inside: Sequence[bool], container: int, settings: HtmlSettings,

@@ -376,3 +376,13 @@ def line_sums(page: Page, value: Callable[[Line], int]) -> list[int]:
     for line in page.lines:
         owned[line.owner] += value(line)
     return subtree_sums(page, owned)
+
+
+def flagged_within(page: Page, flag: int) -> list[bool]:
+    """Per element: carrying `flag`, or inside an element that does (a name's mark holds for its
+    whole subtree: an article's, a furniture box's)."""
+    within = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        parent = page.parents[index]
+        within[index] = bool(flags & flag) or (parent >= 0 and within[parent])
+    return within
