@@ -48,6 +48,21 @@ def test_dash_lines_that_ask_nothing_are_no_dialogue():
     assert dialogue_runs(turns, settings) == [(0, 5)]
 
 
+def test_a_semicolon_asks_only_in_greek():
+    """Greek writes its question mark as ";": a Greek interview's turns ask; a Latin-script
+    page's dash list of clauses ending on ";" asks nothing."""
+    from cleaner.rules.dialogue import dialogue_runs
+    from cleaner.rules.settings import load_settings
+    from cleaner.segment import segment
+    from cleaner.types import Document
+
+    settings = load_settings().scorer
+    greek = segment(Document("el", "– Περιμένατε το βραβείο;\n– Όχι, ειλικρινά.\n– Τι ακολουθεί;\n– Μια σειρά.\n– Πού θα γυριστεί;\n– Στην Κρήτη.\n"))
+    assert dialogue_runs(greek, settings) == [(0, 5)]
+    clauses = segment(Document("pl", "– wniosek złożony w terminie;\n– kopia dowodu osobistego;\n– zaświadczenie o dochodach;\n– oświadczenie o zamieszkaniu;\n"))
+    assert dialogue_runs(clauses, settings) == []
+
+
 _GALLERY = (
     "Portada\nCultura\nFotogaleria\n"
     "Fotogaleria: La Mercè omple Barcelona de castells i correfocs\n"

@@ -735,6 +735,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "am_105": ["ከተማዋ በሚቀጥለው ዓመት ሃምሳ ተጨማሪ አውቶቡሶችን ለመግዛት አቅዳለች።"],
     # a six-word closing sentence right under a 'read also' link, scoring low (resume._sentence's floor)
     "sw_105": ["Ujenzi unatarajiwa kuanza mwezi Machi mwakani."],
+    # helper lg3 s24: a closing sentence of four words under a 'read also' link (common.related-links.read-also-world)
+    "kk_126": ["Жол жүру ақысы өзгермейді.", "Қала әкімі келесі жылы тағы екі бекет салынатынын айтты."],
+    # a press release's last paragraph over its box about the issuer ("O družbi", "Oor Boerebank"; bio._issuer)
+    "sl_127": ["Družba bo v prihodnjem letu nadaljevala s posodobitvijo železniške infrastrukture."],
+    "af_128": ["Die eerste tak open in Januarie in Upington."],
+    "xh_129": ["utshilo omnye umlimi."],
     "mk_105": ["„Ова е долгоочекувана услуга", "Првите автобуси ќе бидат електрични"],
     "ka_105": ["განაცხადა ქალაქის მერმა.", "მშენებლობა მომავალი წლის გაზაფხულზე დაიწყება."],
     # a 'read also' link right under the body over a short last sentence, in a language no rule file knows (blocks._label_over_closing)
@@ -995,7 +1001,8 @@ JUNK = {
              "Lue myös:", "Mainos", "vain tilaajille", "Tilaa Savon Sanomat", "Oletko jo tilaaja", "kirjastot\n",
              "Kommentoi", "Luetuimmat", "uutiskirje", "Palaute toimitukselle"],
     "cs_1": ["Ekonomický týden\n", "Tisková zpráva", "4. 12. 2026", "Sdílet na Facebooku", "Kontakt pro média",
-             "Jana Dvořáková", "+420", "placený obsah", "Mohlo by vás zajímat", "Přihlaste se k odběru", "Vydavatel:"],
+             "Jana Dvořáková", "+420", "placený obsah", "Mohlo by vás zajímat", "Přihlaste se k odběru", "Vydavatel:",
+             "O společnosti", "Automobilka byla založena"],  # the box about the issuer (helper lg3 s24: bio._issuer)
     "pl_1": ["Dziennik Pomorski", "Autor: Tomasz", "Publicysta, były radny", "Słuchaj artykułu", "Pozostało 74% treści",
              "Czytaj także:", "Sopot wprowadza strefę", "Tekst wyraża opinię autora", "Więcej opinii", "Skomentuj artykuł",
              "Regulamin komentowania"],
@@ -1498,6 +1505,13 @@ JUNK = {
     "hu_109": ["Galéria: Megnyílt az adventi vásár", "Kapcsolódó cikkek", "Fotó: MTI"],
     "uk_105": ["Читайте також", "Уряд збільшив виплати ветеранам-підприємцям", "Фото: Львівська міська рада"],
     "so_105": ["La wadaag", "Akhri sidoo kale", "Faallooyinka", "Qoraa: Cabdi Xasan", "Xuquuqda oo dhan"],
+    # helper lg3 s24: share labels and 'read also' links of languages without a rule file (common.toml *-world)
+    "pa_125": ["ਸਾਂਝਾ ਕਰੋ", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ, ਚੰਡੀਗੜ੍ਹ", "ਟਿੱਪਣੀਆਂ"],
+    "kk_126": ["Тағы оқыңыз", "Бөлісу", "Пікірлер", "Көп оқылған"],
+    "xh_129": ["Ekhaya", "Yabelana", "Funda nanku", "Izimvo", "Silandele kuFacebook", "NguLuvuyo Mjoli"],
+    # a press release's closing box about its issuer, under a heading with no name or in a language of no rule file
+    "sl_127": ["O družbi", "Luka Koper d. d. je edino", "Kontakt za medije", "Preberite tudi"],
+    "af_128": ["Oor Boerebank", "Boerebank is ’n Suid-Afrikaanse bank", "Mediakontak", "Lees ook"],
     "ne_105": ["सेयर गर्नुहोस्", "यो पनि पढ्नुहोस्", "काठमाडौं, मंसिर २०", "प्रतिक्रिया दिनुहोस्", "धेरै पढिएको"],
     "am_105": ["ተጨማሪ ያንብቡ፦", "አጋራ", "አስተያየት ይስጡ", "በብዛት የተነበቡ"],  # Amharic (am.toml)
     "uz_105": ["Shuningdek o'qing", "Ulashish", "Izohlar", "Telegram kanalimizga", "Barcha huquqlar"],  # Uzbek (uz.toml)
@@ -1781,6 +1795,9 @@ HEADINGS = {
     "ja_108": ["北陸新幹線、敦賀―新大阪間のルートで新案 国交省が提示", "国土交通省は5日"],
     # a share button under the date on a page no rule removed the byline of took the title (title._dated)
     "so_105": ["Muqdisho: Dekedda cusub ee kalluumaysiga oo la furay", "Dowladda Federaalka"],
+    # helper lg3 s24: a share label of a language without a rule file under the date took the title (common.share.verb-alone-world)
+    "pa_125": ["ਪੰਜਾਬ ਵਿੱਚ ਝੋਨੇ ਦੀ ਖਰੀਦ ਮੁਕੰਮਲ", "ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਦੱਸਿਆ"],
+    "xh_129": ["Abalimi baseMpuma Koloni bafumana uncedo emva kwembalela", "Urhulumente wephondo"],
     "ne_105": ["काठमाडौंमा नयाँ बसपार्क निर्माण सुरु", "काठमाडौं महानगरपालिकाले"],  # Nepali (ne.toml)
     # helper q2 s23: a headline of a statement and its question over a byline's bare name (shapes._one_question)
     "pl_110": ["Test smartfona za 1500 zł. Czy warto go kupić?", "Testowaliśmy nowy smartfon"],

@@ -167,13 +167,30 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
     for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
-        name = _heading_name(doc.kept_text(pars[heading]), labels, s)
+        name = _heading_name(doc.kept_text(pars[heading]), labels, s) or _issuer(doc, first, heading, box[0], labels)
         if name is None or not all(_box_sentence(pars[i], s) for i in box):
             continue
         opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[: s.about_named_within]]
         if all(word in opening for word in name):
             return kept[position - 1]
     return last
+
+
+def _issuer(doc: Document, first: int, heading: int, opening: int, labels: ReviewLabels) -> list[str] | None:
+    """The issuer's capitalised words (casefolded) when the heading at `heading` is one of
+    `labels.company` ("O družbi", "Par uzņēmumu": no name) and the box's first sentence opens with
+    a name the release wrote above it ("Luka Koper d. d. je ..." under "Luka Koper je v prvih ..."),
+    else None: a subheading "About the company" over the article's own sentences names nothing."""
+    pars = doc.paragraphs
+    if labels.key(doc.kept_text(pars[heading])) not in labels.company:
+        return None
+    words = _WORDS.findall(doc.kept_text(pars[opening]))[:2]
+    if not words or not words[0][0].isupper():
+        return None
+    name = words if len(words) == 2 and words[1][0].isupper() else words[:1]
+    written = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, name)) + r"(?!\w)")
+    above = [par for par in pars[first:heading] if par.kept]
+    return [w.casefold() for w in name] if any(written.search(doc.kept_text(par)) for par in above) else None
 
 
 def about_box_end(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int | None:

@@ -119,7 +119,8 @@ class RuleEngine:
         persons = frozenset(p for p in person if NAME_SLOT not in p)
         author = tuple(sorted(o for d in data for o in d.author_openings))
         return ReviewLabels(
-            every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"), author, every("keypoints_labels")
+            every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"), author, every("keypoints_labels"),
+            every("company_labels"),
         )
 
     def _section_rules(self) -> dict[str, str]:

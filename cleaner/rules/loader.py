@@ -56,7 +56,7 @@ TAKES = ("", "previous", "next", "name")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
 # Any rule starting with "^" may say `spare = ["media-kicker", ...]`: lines opening with one of
 # those named shapes (defined once, in a file's [spares] table) are never its match (spares.py).
-_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "word_weight", "rule", "description", SPARES_KEY})
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "company_labels", "word_weight", "rule", "description", SPARES_KEY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +110,9 @@ class LanguageData:
     # a threshold ("long enough to be prose, a headline"): Finnish or Estonian glue case endings,
     # Arabic and Hebrew glue articles and prepositions to words, so one sentence has fewer words.
     word_weight: float = 1.0
+    # A press release's closing box about its issuer under a heading that names nobody ("O družbi",
+    # "Par uzņēmumu": "About the company"), bio.about_tail.
+    company_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +180,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
         table = read_toml(path, "rule file")
         spares.update(spare_table(table, str(path), spares))
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or data.word_weight != 1.0 or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or data.company_labels or data.word_weight != 1.0 or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), spares, check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -202,6 +205,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     notes = _strings(table.get("notes_labels", []), f"{where}: notes_labels")
     openings = _strings(table.get("author_openings", []), f"{where}: author_openings")
     keypoints = _strings(table.get("keypoints_labels", []), f"{where}: keypoints_labels")
+    company = _strings(table.get("company_labels", []), f"{where}: company_labels")
     letters = table.get("letters", "")
     if not isinstance(letters, str):
         raise ConfigError(f"{where}: 'letters' must be a string of letters")
@@ -218,6 +222,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         frozenset(" ".join(o.replace("’", "'").split()).casefold() for o in openings),
         frozenset(k.casefold() for k in keypoints),
         weight,
+        frozenset(c.casefold() for c in company),
     )
 
 
@@ -244,6 +249,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         old.author_openings | new.author_openings,
         old.keypoints_labels | new.keypoints_labels,
         new.word_weight if new.word_weight != 1.0 else old.word_weight,
+        old.company_labels | new.company_labels,
     )
 
 

@@ -66,6 +66,7 @@ class ReviewLabels:
     notes: frozenset[str] = frozenset()  # headings of an article's notes ("correction", "changelog")
     author: tuple[str, ...] = ()  # casefolded first words of a closing bio ("the author is")
     keypoints: frozenset[str] = frozenset()  # labels of a summary box under the headline ("summary")
+    company: frozenset[str] = frozenset()  # headings of a press release's box about its issuer ("o družbi")
 
     @staticmethod
     def key(text: str) -> str:
