@@ -95,6 +95,9 @@ ABOUT = [
     ("it", "Informazioni su Pastificio Valtrebbia", "Pastificio Valtrebbia è un'azienda", ["La produzione partirà a pieno regime"]),
     # over a forward-looking-statements notice (a block marker: the rest of the page goes) and the contacts
     ("en2", "About Kestrel Biotherapeutics", "Private Securities Litigation", ["About 6% of patients in the treatment arm"]),
+    # a heading naming nobody ("About the company", company_labels) over a sentence opening with a name the release wrote above
+    ("sl", "O družbi", "Luka Koper d. d. je edino", ["Družba bo v prihodnjem letu nadaljevala"]),
+    ("lv", "Par uzņēmumu", "Latvijas Finieris ir viens", ["Jaunajā ražotnē tiks radītas 150 darba vietas."]),
 ]
 
 

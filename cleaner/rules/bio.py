@@ -39,6 +39,7 @@ bio and for each of the box's sentences, about_* for the box).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
@@ -97,12 +98,11 @@ def _bio_end(
         if any(removal_category(pars[i], categories) == "credit" for i in range(first)):  # a signed piece
             return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
         return last
-    opening = _opening_name(words, s)
-    if opening is None:
-        return last
-    name = [w.casefold() for w in opening]
     bylines = list(range(first)) + [i for i in range(first, index) if not pars[i].kept]  # a block opening on the headline holds its byline
-    holding = [i for i in bylines if _holds(doc, i, name, s, categories)]
+    opening = _opening_name(words, s) or _uncased_name(doc, words, bylines, s, categories)
+    holding = [i for i in bylines if _holds(doc, i, [w.casefold() for w in opening], s, categories)] if opening else []
+    if not holding:
+        opening, holding = _inflected_name(doc, words, bylines, s, categories)
     if not holding:
         return last
     named = " ".join(opening)
@@ -124,6 +124,48 @@ def _opening_name(words: list[str], s: ScorerSettings) -> list[str] | None:
         if words[end][0].isdigit():
             return None
     return None
+
+
+def _uncased_name(doc: Document, words: list[str], bylines: list[int], s: ScorerSettings, categories: dict[str, str]) -> list[str] | None:
+    """The name opening a bio in a script without capitals (Hebrew, Arabic, Urdu, the Indic
+    scripts), where `_opening_name` sees none: its first two to four words, the longest run a
+    byline a rule removed holds ("דנה לוי היא חוקרת..." under "מאת דנה לוי", "ڈاکٹر عائشہ صدیقی
+    ماہر معاشیات ہیں" under "تحریر: ڈاکٹر عائشہ صدیقی"); None otherwise."""
+    if len(words) <= _NAME_WORDS or words[0][0].isupper() or words[0][0].islower():
+        return None
+    pars = doc.paragraphs
+    removed = [i for i in bylines if removal_category(pars[i], categories) in BYLINE_CATEGORIES]
+    for size in range(min(2 * _NAME_WORDS, len(words) - 1), _NAME_WORDS - 1, -1):
+        name = [w.casefold() for w in words[:size]]
+        if any(_holds(doc, i, name, s, categories) for i in removed):
+            return words[:size]
+    return None
+
+
+def _inflected_name(doc: Document, words: list[str], bylines: list[int], s: ScorerSettings, categories: dict[str, str]) -> tuple[list[str], list[int]]:
+    """(the name, the bylines holding it) when the bio names its author after an article and the
+    byline in another case: Greek's "Του Γιώργου Παπαδόπουλου" (of Giorgos Papadopoulos) over "Ο
+    Γιώργος Παπαδόπουλος είναι οικονομολόγος..." A word of one or two letters, then two capitalised
+    words whose stems (`_stem`) a byline a rule removed holds in a row; else ([], [])."""
+    if len(words) < 3 or len(words[0]) > 2 or not all(w[0].isupper() for w in words[:3]):
+        return [], []
+    pars = doc.paragraphs
+    name = [_stem(w) for w in words[1:3]]
+    holding = []
+    for i in bylines:
+        if removal_category(pars[i], categories) not in BYLINE_CATEGORIES:
+            continue
+        line = [_stem(w) for w in _WORDS.findall(doc.text, pars[i].start, min(pars[i].end, pars[i].start + MAX_LINE_CHARS))]
+        if len(line) <= s.furniture_max_words and any(line[k : k + 2] == name for k in range(len(line) - 1)):
+            holding.append(i)
+    return (words[1:3], holding) if holding else ([], [])
+
+
+def _stem(word: str) -> str:
+    """A name's stem across its cases: casefolded, without accents, its last two letters gone
+    (four letters kept at least): "Γιώργου" and "Γιώργος" are both "γιωργ"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+    return bare[: max(4, len(bare) - 2)]
 
 
 def _box_heading(doc: Document, par: Paragraph, headings: tuple[str, ...], s: ScorerSettings) -> bool:
