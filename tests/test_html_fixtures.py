@@ -424,6 +424,10 @@ BODY = {
                             "Der erste Abschnitt zwischen Lindau-Nord"],
     "ko_106_whats_on": ["12월 5일(금)", "12월 6~7일", "세종문화회관 송년 음악회", "서울시립교향악단이 베토벤 교향곡 9번을 연주하며",
                         "어린이 인형극 축제", "예매는 필수다."],
+    # helper lg3 s24: a what's-on page's cards, each a day line over a linked title and its text: the first
+    # entries' day lines went as the byline's, the body starting at the second card (html/cards.listing_lines)
+    "tr_125_whats_on": ["Konserden sergiye", "6 Aralık Cumartesi, 19.00\n\nKordon'da caz gecesi",
+                        "6 Aralık Cumartesi, 10.00-18.00\n\nEge fotoğrafları sergisi", "7 Aralık Pazar, 08.00-12.00\n\nBornova", "Üç yerel caz grubu", "kayıt gerekli."],
     "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
     "en_108_syndicated_list": ["Tourism officials in the towns have pushed for air service",
                                "The airline said it would make the routes permanent"],
@@ -728,6 +732,7 @@ JUNK = {
     "de_105_contao_zitat": ["Navigation überspringen", "Radwegeplan als PDF herunterladen", "Weitere Nachrichten",
                             "Kreisumlage steigt", "Weiterlesen", "Impressum"],
     "ko_106_whats_on": ["자세히 보기", "많이 본 기사", "성탄 마켓 총정리", "© 서울라이프"],
+    "tr_125_whats_on": ["Ayrıntılar", "Benzer yazılar", "Kasım'ın en iyi konserleri", "© 2026 İzmir Rehber"],
     "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
     "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",
                                "This article originally appeared on", "Advertisement", "Recommended Stories",

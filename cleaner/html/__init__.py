@@ -28,7 +28,7 @@ from .sections import answer_positions, furniture_box_headings, link_box_heading
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
-from .cards import card_rows, listed_names
+from .cards import card_rows, listed_names, listing_lines
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
@@ -139,7 +139,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     title = _choose_title(page, main, title, settings)
     page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)
-    lines = _kept_lines(page, main, settings, title, scope == "page", dek)
+    lines = _kept_lines(page, main, settings, title, scope == "page", dek, listing_lines(page, cards))
     if scope == "main":
         lines = without_closing_bio(lines, page, tree, settings)
         headline, body = stated_body(tree, settings)
@@ -327,8 +327,11 @@ def _over_headline(line: Line, settings: HtmlSettings) -> bool:
 
 
 def _kept_lines(
-    page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest
+    page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest,
+    listing: frozenset[int] = frozenset(),
 ) -> list[tuple[Line, dict[str, float]]]:
+    """The lines the document keeps, with their structure signals; `listing`: the elements inside
+    the cards of the page's own listing (cards.listing_lines), whose lines are its entries."""
     kept: list[tuple[Line, dict[str, float]]] = []
     positions: list[int] = []
     total = max(1, len(page.lines))
@@ -364,6 +367,8 @@ def _kept_lines(
             "list_item": 1.0 if line.tag == "li" else 0.0,
             "table_cell": 1.0 if line.tag in ROW_OR_CELL_TAGS else 0.0,
         }
+        if owner in listing:
+            signals["listing_entry"] = 1.0  # a what's-on page's event card: its date line too (rules/scorer.py)
         if position in answers:
             signals["answer"] = 1.0  # in-document dedup spares it (sections.answer_positions)
         kept.append((line, signals))

@@ -54,6 +54,20 @@ def listing_cards(page: Page, rows: list[CardRow]) -> list[bool]:
     return found
 
 
+def listing_lines(page: Page, rows: list[CardRow]) -> frozenset[int]:
+    """The elements inside the cards of the page's own listing (`listing_cards`): each card's
+    lines are one entry of the article's ("6 Aralık Cumartesi" / "Kordon'da caz gecesi" / its
+    description), its day line as much as its text. Read as text, two dates over two titles
+    weighed more than the first entry's short description and the body began at the second
+    entry; the first entries' date lines went as the byline's (rules/scorer.py neutralises them)."""
+    inside: set[int] = set()
+    for cards, _, listing in rows:
+        if listing:
+            for card in cards:
+                inside.update(range(card, card + page.sizes[card]))
+    return frozenset(inside)
+
+
 def card_rows(page: Page, settings: HtmlSettings) -> list[CardRow]:
     """Rows of like cards (see the module's doc), each with whether it holds `card_max_share`
     of the page's prose lines or more (no teasers), and `card_listing_share` of its prose

@@ -148,6 +148,9 @@ class Scorer:
         listings = find_listings(doc, s)
         for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
+        for index, par in enumerate(pars):  # nor an HTML listing card's lines (html/cards.listing_lines)
+            if par.signals.get("listing_entry", 0.0) == 1.0:
+                values[index] = max(values[index], 0.0)
         block = best_block(values)
         block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
         if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
