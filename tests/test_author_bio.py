@@ -98,6 +98,9 @@ ABOUT = [
     # a heading naming nobody ("About the company", company_labels) over a sentence opening with a name the release wrote above
     ("sl", "O družbi", "Luka Koper d. d. je edino", ["Družba bo v prihodnjem letu nadaljevala"]),
     ("lv", "Par uzņēmumu", "Latvijas Finieris ir viens", ["Jaunajā ražotnē tiks radītas 150 darba vietas."]),
+    # a heading naming the issuer before its label ("{name} hakkında", "{name} buruz"), in Basque with the name's case ending
+    ("eu", "Oronari buruz", "Orona igogailuen sektoreko", ["Kontratazio gehienak ingeniaritza"]),
+    ("tr", "Arçelik Hakkında", "Arçelik, 12 markası", ["Fabrikada 1.200 kişi çalışacak"]),
 ]
 
 

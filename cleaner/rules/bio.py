@@ -213,7 +213,7 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
         if name is None or not all(_box_sentence(pars[i], s) for i in box):
             continue
         opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[: s.about_named_within]]
-        if all(word in opening for word in name):
+        if all(_named(word, opening) for word in name):
             return kept[position - 1]
     return last
 
@@ -263,7 +263,20 @@ def _heading_name(text: str, labels: ReviewLabels, s: ScorerSettings) -> list[st
                 if words[0][0].islower() and len(capitals) < 2:
                     return None  # "Über die Reform": a noun after its article, no name
                 return capitals or None
+    for suffix in labels.named_after:  # "Orona Hakkında", "Oronari buruz"
+        if folded.endswith(" " + suffix) and len(folded) == len(line):
+            rest = line[: len(line) - len(suffix) - 1].strip()
+            words = _WORDS.findall(rest)
+            if _ORG_NAME.fullmatch(rest) and words and words[0][0].isupper() and words[-1][0].isupper():
+                return [w.casefold() for w in words if w[0].isupper()]
     return None
+
+
+def _named(word: str, opening: list[str]) -> bool:
+    """Whether the box's opening words name a heading's `word`, as written or before the case
+    ending the heading glued to it ("Oronari buruz" over "Orona igogailuen ..."): at most three
+    letters more."""
+    return any(word == o or (len(o) >= 3 and word.startswith(o) and len(word) - len(o) <= 3) for o in opening)
 
 
 def _box_sentence(par: Paragraph, s: ScorerSettings) -> bool:

@@ -27,7 +27,7 @@ from .cuts import segment_cuts
 from .matchers import ScopeMatcher
 from .neighbours import fill_boxes, take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
-from .review import NAME_SLOT, ReviewLabels
+from .review import NAME_FIRST, NAME_SLOT, ReviewLabels
 from .bio import about_tail, bio_tail
 from .credit_box import boxed_credits
 from .scorer import SCORER_RULES, Block, Scorer
@@ -116,11 +116,12 @@ class RuleEngine:
 
         person = every("person_labels")
         named = tuple(sorted(label.removesuffix(NAME_SLOT) for label in person if label.endswith(NAME_SLOT)))
-        persons = frozenset(p for p in person if NAME_SLOT not in p)
+        named_after = tuple(sorted(label.removeprefix(NAME_FIRST) for label in person if label.startswith(NAME_FIRST)))
+        persons = frozenset(p for p in person if NAME_SLOT.strip() not in p)
         author = tuple(sorted(o for d in data for o in d.author_openings))
         return ReviewLabels(
             every("pros_labels"), every("cons_labels"), persons, named, every("notes_labels"), author, every("keypoints_labels"),
-            every("company_labels"),
+            every("company_labels"), named_after,
         )
 
     def _section_rules(self) -> dict[str, str]:

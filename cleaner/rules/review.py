@@ -49,6 +49,8 @@ _PERSON_MAX_ITEMS = 3  # a bio's paragraphs or fact rows under its heading
 # Morel"): `person_labels` written "über {name}" give the words before the name. The name: one to
 # four words, the first and last capitalised, lower-case particles between ("Ursula von der Leyen").
 NAME_SLOT = " {name}"
+# A label written after the name ("{name} hakkında", "{name} buruz": Turkish, Basque), bio.about_tail.
+NAME_FIRST = "{name} "
 _NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*)(?: (?:[^\W\d_][\w'’.-]*)){0,3}")
 _NAME_MENTIONS = 2  # kept paragraphs outside the box that name the person (an interview's answers)
 _SIGNS = (("pros", re.compile(r"\s*[+＋✓✔]\s?[^\W_]")), ("cons", re.compile(r"\s*[-–−✗✘]\s?[^\W\d_]")))
@@ -67,6 +69,7 @@ class ReviewLabels:
     author: tuple[str, ...] = ()  # casefolded first words of a closing bio ("the author is")
     keypoints: frozenset[str] = frozenset()  # labels of a summary box under the headline ("summary")
     company: frozenset[str] = frozenset()  # headings of a press release's box about its issuer ("o družbi")
+    named_after: tuple[str, ...] = ()  # casefolded words after a name ("hakkında", "buruz")
 
     @staticmethod
     def key(text: str) -> str:
