@@ -327,11 +327,9 @@ def _over_headline(line: Line, settings: HtmlSettings) -> bool:
 
 
 def _kept_lines(
-    page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest,
-    listing: frozenset[int] = frozenset(),
+    page: Page, main: MainContent, settings: HtmlSettings, title: str, whole_page: bool, dek: DekTest, listing: frozenset[int]
 ) -> list[tuple[Line, dict[str, float]]]:
-    """The lines the document keeps, with their structure signals; `listing`: the elements inside
-    the cards of the page's own listing (cards.listing_lines), whose lines are its entries."""
+    """The lines kept, with their signals; `listing`: elements of the page's listing cards (cards.listing_lines)."""
     kept: list[tuple[Line, dict[str, float]]] = []
     positions: list[int] = []
     total = max(1, len(page.lines))
