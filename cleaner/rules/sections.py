@@ -1,0 +1,65 @@
+"""An article written in sections: each a heading of one or two short lines over its text.
+
+A horoscope prints each sign over a few sentences, a page of regional briefs a place and a
+headline over each story ("DEVIZES" / "Community choir raises £5,000 for hospice" / "A community
+choir has raised ..."), a letters page each letter's subject. The headings score as menu labels,
+and a section whose text scores a little under prose fell outside the body with its heading: the
+last sign, the last brief went with the page's furniture. The sections before it are the evidence
+that the page is written so: `section_min_pairs` of them, each heading's lines at most
+`section_heading_max_words` words without a sentence's end (up to `section_head_lines` lines),
+right over a paragraph of prose. A teaser box's headlines under an article with subheadings run
+longer than the body's headings; a heading of more words than the body's longest is none.
+Numbers: data/scorer.toml (section_*).
+"""
+
+from __future__ import annotations
+
+from ..types import Document, Paragraph
+from .lists import prose_paragraph
+from .settings import ScorerSettings
+
+
+def last_section(doc: Document, first: int, index: int, s: ScorerSettings) -> int | None:
+    """The index of the paragraph closing a section whose heading starts at `index`, right under
+    a body from `first` written in sections; None when the lines do not make one. The paragraph
+    must be kept, close on a sentence end and score `tail_min_prose` or more, with
+    `closing_min_words` words (it scored under the block threshold: "Un proyecto creativo empieza
+    a dar frutos. Alguien cercano reconoce tu esfuerzo.", 0.35)."""
+    pars = doc.paragraphs
+    run = 0
+    while run < s.section_head_lines and index + run < len(pars) and head_line(pars[index + run], s):
+        run += 1
+    if run == 0 or index + run >= len(pars):
+        return None
+    signals = pars[index + run].signals
+    if not pars[index + run].kept or not signals["ends_sentence"] or signals["prose"] < s.tail_min_prose or signals["words"] < s.closing_min_words:
+        return None
+    heads = section_heads(doc, first, index, s)
+    if len(heads) < s.section_min_pairs:
+        return None
+    longest = max(pars[i].signals["words"] for head in heads for i in head)
+    if any(pars[i].signals["words"] > longest for i in range(index, index + run)):
+        return None
+    return index + run
+
+
+def section_heads(doc: Document, first: int, end: int, s: ScorerSettings) -> list[range]:
+    """The heading lines of each section whose paragraph of prose lies in [first, end): the
+    short lines right above it (`head_line`, up to `section_head_lines`), above `first` too."""
+    pars = doc.paragraphs
+    heads: list[range] = []
+    for index in range(first, min(end, len(pars))):
+        if not prose_paragraph(pars[index], s):
+            continue
+        top = index
+        while top > 0 and index - top < s.section_head_lines and head_line(pars[top - 1], s):
+            top -= 1
+        if top < index:
+            heads.append(range(top, index))
+    return heads
+
+
+def head_line(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line of at most `section_heading_max_words` words that ends like no sentence."""
+    signals = par.signals
+    return par.kept and 0 < signals["words"] <= s.section_heading_max_words and not signals["ends_sentence"]
