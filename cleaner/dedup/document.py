@@ -25,7 +25,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
-from .paragraphs import by_paragraph, cut_from, repeated_paragraphs, teaser_paragraphs
+from .paragraphs import by_paragraph, cut_from, quoted_paragraphs, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
 from .text import sorted_unique
@@ -173,6 +173,7 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     paragraphs = by_paragraph(units)
     copies = repeated_paragraphs(paragraphs, config)
     teasers = teaser_paragraphs(paragraphs, rows)
+    pulled = quoted_paragraphs(paragraphs, rows)
     quoted = HeadlineQuote(units, config)
     sizes = Counter(unit.paragraph for unit in units)  # units a paragraph holds
     pointed: set[int] = set()  # units that a removed unit points to
@@ -185,11 +186,11 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
             pass  # a table's row: see mark_within_document
         elif copied is not None and copied.kept:
             _link(unit, copied, "dedup.exact.sentence", 1.0)
-        elif (full := teasers.get(unit.index)) is not None:
+        elif (full := teasers.get(unit.index) or pulled.get(unit.index)) is not None and full.duplicate_of is None:
             exact = full.key == unit.key
             _link(unit, full, "dedup.exact.sentence" if exact else "dedup.contained.sentence", 1.0 if exact else unit.words / full.words)
         elif original is not None and unit.words >= config.repeat_min_words:
-            if _pulled_out(original, unit, units[0].paragraph, sizes, pointed, paragraphs):
+            if _pulled_out(original, unit, units[0].paragraph, sizes, pointed):
                 _link(original, unit, "dedup.exact.sentence", 1.0)
                 kept[original.index] = False
                 pointed.add(unit.index)
@@ -204,30 +205,13 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
             pointed.add(unit.duplicate_of.index)
 
 
-def _pulled_out(first: Unit, later: Unit, title: int, sizes: Counter[int], pointed: set[int], paragraphs: dict[int, list[Unit]]) -> bool:
-    """Whether `first` stands in a paragraph of its own that `later`'s paragraph of more
-    sentences states again: a pull quote (or a teaser line) set above the paragraph it was taken
-    from. The lone copy goes, so the paragraph keeps its sentence; the page's first paragraph
-    (`title`) and a copy something already points to stay. A pull quote of several sentences
-    ("Nobody will ever know that sea the way we knew it. We watched it every hour for twenty
-    years.") is one when each of its sentences lies word for word inside one of that paragraph's
-    (`_inside`: "\"Nobody will ever know ... knew it,\" he says."): its second sentence stayed,
-    alone, and the paragraph lost it as the quote's copy."""
-    if first.paragraph == title or first.index in pointed or sizes[later.paragraph] < 2:
-        return False
-    if sizes[first.paragraph] == 1:
-        return True
-    quote, source = paragraphs[first.paragraph], paragraphs[later.paragraph]
-    return len(quote) < len(source) and all(any(_inside(u, v) for v in source) for u in quote)
-
-
-def _inside(shorter: Unit, unit: Unit) -> bool:
-    """Whether the tokens of `shorter` run, in order and together, inside those of `unit`."""
-    size = shorter.words
-    if size == 0 or size > unit.words:
-        return False
-    short, toks = list(shorter.toks), list(unit.toks)
-    return any(toks[i : i + size] == short for i in range(unit.words - size + 1))
+def _pulled_out(first: Unit, later: Unit, title: int, sizes: Counter[int], pointed: set[int]) -> bool:
+    """Whether `first` is a sentence standing alone as a paragraph that `later` states again
+    inside a paragraph of several sentences: a pull quote (or a teaser line) set above the
+    paragraph it was taken from. The lone copy goes, so the paragraph keeps its sentence; the
+    page's first paragraph (`title`) and a copy something already points to stay."""
+    alone = sizes[first.paragraph] == 1 and first.paragraph != title
+    return alone and sizes[later.paragraph] >= 2 and first.index not in pointed
 
 
 def _cover_by_earlier(

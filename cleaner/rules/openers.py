@@ -26,7 +26,7 @@ from ..words import LETTERS
 from .bio import LIFE_YEARS_PATTERN
 from .furniture import byline_furniture
 from .prose import counted_words
-from .sections import head_line
+from .sections import head_line, section_heads
 from .settings import ScorerSettings
 
 # A name then life years (bio.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)", "Aino Virtanen 1938–2026".
@@ -143,7 +143,8 @@ def first_section_head(doc: Document, title: int, first: int, skipped: list[int]
     """The lines right above the body at `first` that the heading walk skipped as furniture when
     they head the article's first section: up to `section_head_lines` short lines
     (sections.head_line: "WESTBURY" / "Library reopens after flood repairs"; a letter's subject,
-    "Zwembad"), the body holding a sibling heading (`_sibling_heading`), and the headline
+    "Zwembad"), the body holding a sibling heading (sections.section_heads: one word,
+    "Bibliotheek", heads a letter too), and the headline
     `title` naming the section (`section_shared_words` words of four letters or more shared:
     "Around the county: library reopens, bridge repairs, ..."). [] otherwise: a caption or a
     kicker under the byline heads no section the headline names."""
@@ -151,7 +152,7 @@ def first_section_head(doc: Document, title: int, first: int, skipped: list[int]
     top = first
     while top > 0 and first - top < s.section_head_lines and top - 1 in skipped and head_line(pars[top - 1], s):
         top -= 1
-    if top == first or not _sibling_heading(doc, first, s):
+    if top == first or not any(head.start > first for head in section_heads(doc, first + 1, first + s.subheading_scan, s)):
         return []
     named = _content_words(doc.kept_text(pars[title]))
     shared = named & {word for i in range(top, first) for word in _content_words(doc.kept_text(pars[i]))}

@@ -20,27 +20,31 @@ from .settings import ScorerSettings
 
 
 def last_section(doc: Document, first: int, index: int, s: ScorerSettings) -> int | None:
-    """The index of the paragraph closing a section whose heading starts at `index`, right under
-    a body from `first` written in sections; None when the lines do not make one. The paragraph
+    """The index of the paragraph closing a section whose heading starts at `index` (or ends
+    right above it, the body's last line), right under a body from `first` written in
+    sections; None when the lines do not make one. The paragraph
     must be kept, close on a sentence end and score `tail_min_prose` or more, with
     `closing_min_words` words (it scored under the block threshold: "Un proyecto creativo empieza
     a dar frutos. Alguien cercano reconoce tu esfuerzo.", 0.35)."""
     pars = doc.paragraphs
-    run = 0
-    while run < s.section_head_lines and index + run < len(pars) and head_line(pars[index + run], s):
-        run += 1
-    if run == 0 or index + run >= len(pars):
+    top, end = index, index
+    while end - index < s.section_head_lines and end < len(pars) and head_line(pars[end], s):
+        end += 1
+    if end == index:  # the body ends on the heading (a numbered list's last one joins it: inline.neutral_steps)
+        while top > first and index - top < s.section_head_lines and head_line(pars[top - 1], s):
+            top -= 1
+    if top == end or end >= len(pars):
         return None
-    signals = pars[index + run].signals
-    if not pars[index + run].kept or not signals["ends_sentence"] or signals["prose"] < s.tail_min_prose or signals["words"] < s.closing_min_words:
+    signals = pars[end].signals
+    if not pars[end].kept or not signals["ends_sentence"] or signals["prose"] < s.tail_min_prose or signals["words"] < s.closing_min_words:
         return None
-    heads = section_heads(doc, first, index, s)
+    heads = section_heads(doc, first, top, s)
     if len(heads) < s.section_min_pairs:
         return None
     longest = max(pars[i].signals["words"] for head in heads for i in head)
-    if any(pars[i].signals["words"] > longest for i in range(index, index + run)):
+    if any(pars[i].signals["words"] > longest for i in range(top, end)):
         return None
-    return index + run
+    return end
 
 
 def section_heads(doc: Document, first: int, end: int, s: ScorerSettings) -> list[range]:
