@@ -173,7 +173,7 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     paragraphs = by_paragraph(units)
     copies = repeated_paragraphs(paragraphs, config)
     teasers = teaser_paragraphs(paragraphs, rows)
-    pulled = quoted_paragraphs(paragraphs, rows)
+    pulled = quoted_paragraphs(paragraphs, rows, config)
     quoted = HeadlineQuote(units, config)
     sizes = Counter(unit.paragraph for unit in units)  # units a paragraph holds
     pointed: set[int] = set()  # units that a removed unit points to

@@ -60,14 +60,18 @@ def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -
     return found
 
 
-def quoted_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -> dict[int, Unit]:
+def quoted_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int], config: DedupConfig) -> dict[int, Unit]:
     """Unit index -> the unit it was taken from, for the units of a pull quote: a paragraph of
     several sentences, each lying word for word inside a sentence of one other paragraph of more
-    sentences (`inside`), one of them the same sentence, above or below it ("My father told me the
+    sentences, one of them the same sentence, above or below it ("My father told me the
     sea would decide if I stayed. It decided." out of "\"The first winter I was sick every
     crossing,\" he says. \"My father told me ... It decided.\""). Sentence by sentence, the
     quote's short sentence stayed alone ("It decided.", under `repeat_min_words`), or, above its
-    paragraph, its exact sentence took that paragraph's copy. `paragraphs`: `by_paragraph`."""
+    paragraph, its exact sentence took that paragraph's copy. A sentence of the quote is the same
+    as one there, or one of `repeat_min_words` words or more lying word for word inside one
+    (`inside`: "Nobody will ever know that sea the way we knew it." out of "\"Nobody will ever
+    know ... knew it,\" he says."); a short complete sentence inside a longer one ("Il a démenti."
+    in "Il a démenti les faits.") is news of its own. `paragraphs`: `by_paragraph`."""
     holding: dict[int, list[int]] = {}  # a unit's key -> the paragraphs holding it
     for number, members in paragraphs.items():
         if number not in rows:
@@ -81,11 +85,15 @@ def quoted_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -
             source = paragraphs[other]
             if len(source) <= len(quote):
                 continue
-            taken = [next((unit for unit in source if inside(part, unit)), None) for part in quote]
+            taken = [next((unit for unit in source if _taken_from(part, unit, config)), None) for part in quote]
             if all(unit is not None for unit in taken):
                 found.update((part.index, unit) for part, unit in zip(quote, taken) if unit is not None)
                 break
     return found
+
+
+def _taken_from(part: Unit, unit: Unit, config: DedupConfig) -> bool:
+    return part.key == unit.key or (part.words >= config.repeat_min_words and inside(part, unit))
 
 
 def inside(shorter: Unit, unit: Unit) -> bool:
