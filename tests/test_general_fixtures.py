@@ -789,6 +789,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a match report's key events over the report (events.event_box_head)
     "en_122": ["12' GOAL Sunderland 1-0 Rigg (Roberts)", "90+2' GOAL Sunderland 3-1 Rigg", "Attendance: 46,812"],
     "es_123": ["Minuto a minuto", "18' ¡Gol del Villarreal!", "90+3' ¡Gol del Valencia!"],
+    "fr_121": ["90e+4 But de Sotoca pour Lens (2-2)", "après la rencontre."],
     # a verdict box under the score line (scorer._edges: review_tail after score_tail)
     "it_121": ["Voto: 8,5/10\n\nPro\n\ncolori piacevoli", "prezzo elevato"],
     # a numbered list's last items scoring under prose (sections.last_section from the last heading)
@@ -1827,6 +1828,7 @@ HEADINGS = {
     "pt_121": ["Notícias da região: mercado de Natal", "Braga"],
     "en_122": ["Sunderland 3-1 Leeds: Rigg stars as Black Cats go top", "12' GOAL"],
     "es_123": ["Valencia 2-2 Villarreal: reparto de puntos", "Minuto a minuto"],
+    "fr_121": ["Lens - Lille (2-2) : les Sang et Or arrachent le nul", "14e But de David pour Lille (0-1)"],
     # a clock time under the headline is no scoreboard (title_lines._SCORE_LINE)
     "de_121": ["Blitzeis im Süden", "Update 09:40 Uhr: Auf der A8"],
 }  # fmt: skip

@@ -22,8 +22,10 @@ from ..types import Document, Paragraph
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 
-# The minute opening a row: "3'", "90+2'", "45 + 1’", "54e", "12 min".
-_MINUTE = re.compile(r"\s*\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:['’′]|e\b|min\b\.?)\s*(?=[^\W\d_]|[!¡])")
+# The minute opening a row: "3'", "90+2'", "45 + 1’", "54e", "90e+4", "12 min" (a mark after the
+# minute or after the added time; `_MARK` asks for one).
+_MINUTE = re.compile(r"\s*\d{1,3}(?:['’′]|e\b)?(?:\s?\+\s?\d{1,2})?\s?(?:['’′]|e\b|min\b\.?)?\s*(?=[^\W\d_]|[!¡])")
+_MARK = re.compile(r"['’′]|\de|min")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -51,7 +53,7 @@ def event_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     if not par.kept or not 0 < par.signals["words"] <= s.list_max_words:
         return False
     match = _MINUTE.match(doc.text, par.start, par.end)
-    return match is not None and _WORD.search(doc.text, match.end(), par.end) is not None
+    return match is not None and _MARK.search(match.group()) is not None and _WORD.search(doc.text, match.end(), par.end) is not None
 
 
 def _heading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
