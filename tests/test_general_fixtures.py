@@ -794,6 +794,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "it_121": ["Voto: 8,5/10\n\nPro\n\ncolori piacevoli", "prezzo elevato"],
     # a numbered list's last items scoring under prose (sections.last_section from the last heading)
     "pl_120": ["4. Uszczelnij okna", "Lepiej otworzyć okno szeroko na pięć minut"],
+    # a letters page whose headline began the block (lead.past_headline); briefs whose first story scored low (sections.first_sections)
+    "it_122": ["La piscina chiusa\n\nDa settembre", "Lucia T., Trecate"],
+    "de_122": ["REUTLINGEN\n\nNeue Buslinie zum Gewerbegebiet\n\nAb Januar fährt", "PFULLINGEN"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1564,6 +1567,8 @@ JUNK = {
     "pt_122": ["A carregar o leitor...", "Ver versão completa"],
     "pl_120": ["Jak przygotować dom na mróz?", "Polecane"],
     "es_122": ["Claves\n", "Lo más visto"],
+    "it_122": ["Lettere al direttore", "Le lettere vanno inviate", "Più letti"],
+    "de_122": ["Mehr aus der Region", "Kurz notiert"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1829,6 +1834,8 @@ HEADINGS = {
     "en_122": ["Sunderland 3-1 Leeds: Rigg stars as Black Cats go top", "12' GOAL"],
     "es_123": ["Valencia 2-2 Villarreal: reparto de puntos", "Minuto a minuto"],
     "fr_121": ["Lens - Lille (2-2) : les Sang et Or arrachent le nul", "14e But de David pour Lille (0-1)"],
+    "it_122": ["Le lettere di oggi: la piscina chiusa, i parcheggi e il teatro", "La piscina chiusa"],
+    "de_122": ["Aus der Region: neue Buslinie, Stadtbücherei und Brückensanierung", "REUTLINGEN"],
     # a clock time under the headline is no scoreboard (title_lines._SCORE_LINE)
     "de_121": ["Blitzeis im Süden", "Update 09:40 Uhr: Auf der A8"],
 }  # fmt: skip

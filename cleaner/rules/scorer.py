@@ -61,7 +61,8 @@ from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .shapes import date_shaped, repeated_shapes
 from .stopless import close_stopless
-from .lead import lead_start
+from .lead import lead_start, past_headline
+from .sections import first_sections
 from .openers import item_head, valediction_tail
 from .reader_heading import reader_heading_furniture
 from .byline_edges import past_byline
@@ -164,6 +165,7 @@ class Scorer:
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
         block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
+        block = block.moved(first=past_headline(doc, block.first, block.last, s, lambda i: self._category(pars[i]) in BYLINE_CATEGORIES))
         return self._edges(doc, block, values, kept, chrome, boxes, listings)
 
     def _edges(
@@ -181,6 +183,7 @@ class Scorer:
         block = block.moved(first=event_box_head(doc, block.first, s, top, heading_end))  # "3' GOAL Newcastle 1-0 Isak (Gordon)"
         block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
         block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
+        block = block.moved(first=first_sections(doc, block.first, block.last, s, top))  # a page of briefs' first stories
         block = with_tail(doc, past_byline(doc, block, s, self._category), s, self._removal_value, self._category)
         block = block.moved(first=recipe_head(doc, block.first, block.last, s, top), last=method_tail(doc, block.first, block.last, s))  # "Prep time: 15 min"
         block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))

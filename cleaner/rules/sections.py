@@ -47,6 +47,36 @@ def last_section(doc: Document, first: int, index: int, s: ScorerSettings) -> in
     return end
 
 
+def first_sections(doc: Document, first: int, last: int, s: ScorerSettings, top: int) -> int:
+    """The body's first paragraph once the sections right above it have joined it: while the
+    heading lines over `first` sit under a paragraph that closes on a sentence end (scoring
+    `tail_min_prose` or more, `closing_min_words` words), itself under heading lines, in a body
+    from `first` to `last` of `section_min_pairs` sections, that
+    paragraph begins the body (never at or above `top`, the headline). A page of briefs whose
+    first story scored under prose (German, figures: "Ab Januar fährt eine neue Buslinie ...",
+    -0.12) lost it, and the heading walk took the second story's headline for the page's."""
+    pars = doc.paragraphs
+    heads = section_heads(doc, first, last + 1, s)
+    if len(heads) < s.section_min_pairs or heads[0].stop != first:
+        return first
+    start = heads[0].start
+    while True:
+        above = start - 1  # the paragraph over the first heading
+        if above <= top or not _section_text(pars[above], s):
+            return first
+        run = above
+        while run > top + 1 and above - run < s.section_head_lines and head_line(pars[run - 1], s):
+            run -= 1
+        if run == above:
+            return first
+        first, start = above, run
+
+
+def _section_text(par: Paragraph, s: ScorerSettings) -> bool:
+    signals = par.signals
+    return par.kept and bool(signals["ends_sentence"]) and signals["prose"] >= s.tail_min_prose and signals["words"] >= s.closing_min_words
+
+
 def section_heads(doc: Document, first: int, end: int, s: ScorerSettings) -> list[range]:
     """The heading lines of each section whose paragraph of prose lies in [first, end): the
     short lines right above it (`head_line`, up to `section_head_lines`), above `first` too."""
