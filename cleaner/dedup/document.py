@@ -172,7 +172,7 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     labels = series_labels(units, config)
     paragraphs = by_paragraph(units)
     copies = repeated_paragraphs(paragraphs, config)
-    teasers = teaser_paragraphs(paragraphs, rows)
+    teasers = teaser_paragraphs(paragraphs, rows, config)
     pulled = quoted_paragraphs(paragraphs, rows, config)
     quoted = HeadlineQuote(units, config)
     sizes = Counter(unit.paragraph for unit in units)  # units a paragraph holds

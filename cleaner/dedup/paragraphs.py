@@ -39,13 +39,15 @@ def repeated_paragraphs(paragraphs: dict[int, list[Unit]], config: DedupConfig) 
     return copies
 
 
-def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -> dict[int, Unit]:
+def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int], config: DedupConfig) -> dict[int, Unit]:
     """Unit index -> the later unit it gives way to, for the units of a teaser paragraph printed
     right above the full body's first paragraph: a paragraph of several sentences that the next
     paragraph opens with, sentence for sentence, each the same or cut short ("... Soixante
     pompiers ont été mobilisés." over "... Soixante pompiers ont été mobilisés pour en venir à
     bout."), the next one longer. Sentence by sentence, the body's first sentence went as the
     teaser's copy and the teaser stayed over the body's rest; the teaser goes whole instead.
+    A sentence cut short has `repeat_min_words` words or more: "Il a démenti." over "Il a
+    démenti les faits." is a complete sentence of its own (test_dedup_document's property test).
     `paragraphs`: `by_paragraph`."""
     order = [p for p in paragraphs if p not in rows]
     found: dict[int, Unit] = {}
@@ -55,7 +57,7 @@ def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -
             continue
         if sum(u.words for u in body) <= sum(u.words for u in teaser):
             continue
-        if all(t.key == b.key or cut_from(t, b) for t, b in zip(teaser, body)):
+        if all(t.key == b.key or (t.words >= config.repeat_min_words and cut_from(t, b)) for t, b in zip(teaser, body)):
             found.update((t.index, b) for t, b in zip(teaser, body))
     return found
 
