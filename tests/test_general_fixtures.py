@@ -1568,7 +1568,7 @@ JUNK = {
     "pl_120": ["Jak przygotować dom na mróz?", "Polecane"],
     "es_122": ["Claves\n", "Lo más visto"],
     "it_122": ["Lettere al direttore", "Le lettere vanno inviate", "Più letti"],
-    "de_122": ["Mehr aus der Region", "Kurz notiert"],
+    "de_122": ["Mehr aus Reutlingen", "Kurz notiert"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
