@@ -774,6 +774,35 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a closing sentence under a "read also" box whose third link shares its subject (neighbours._over_sentence)
     "uk_116": ["Записатися на реабілітацію можна через ЦНАП."],
     "fi_115": ["Aino Virtanen 1938–2026", "Aino Virtanen kuoli 88-vuotiaana 14. marraskuuta Kuopiossa."],
+    # helper q3 s24: rows under a question heading, labels of several words (grouped._labelled)
+    "nl_120": ["Welke lijnen rijden niet?", "Snelbussen Hoorn - Amsterdam Noord: rijden niet", "Vanaf 14.00 uur komt de dienstregeling"],
+    # a horoscope's last sign, scoring under prose (sections.last_section)
+    "es_120": ["Aries", "Un encuentro inesperado cambia tus planes."],
+    # an open letter's salutation, valediction and signature (openers.valediction_tail)
+    "pt_120": ["Senhora Ministra,", "Com os melhores cumprimentos,", "Os signatários"],
+    "fr_120": ["Les signataires de cette tribune exercent dans 47 établissements publics."],
+    # a section label of the page's language over its own questions (own.restore_headings)
+    "es_121": ["Preguntas frecuentes\n\n¿Qué síntomas tiene la bronquiolitis?", "¿Se puede prevenir?"],
+    # a draw's rows without a heading, then a headed group (grouped._groups_end)
+    "it_120": ["Numero Oro: 23", "Roma: 23 - 77 - 9 - 48 - 66", "La prossima estrazione"],
+    # pull quotes above and below their paragraph give way whole (dedup/paragraphs.quoted_paragraphs)
+    "en_120": ["he says. \"My father told me the sea would decide if I stayed. It decided.\"", "he says. \"It was how the islands talked to each other.\""],
+    # a page of briefs: the first place and headline, the last story (openers.first_section_head, sections)
+    "en_121": ["KENDAL\n\nChristmas market returns to town centre", "ULVERSTON", "Drivers are advised to allow extra time."],
+    "pt_121": ["Braga\n\nMercado de Natal abre no sábado", "Barcelos"],
+    # a letters page's first letter heading (openers.first_section_head)
+    "nl_121": ["Fietsbrug\n\nDe nieuwe fietsbrug", "Ans Visser, Zwolle"],
+    # a match report's key events over the report (events.event_box_head)
+    "en_122": ["12' GOAL Sunderland 1-0 Rigg (Roberts)", "90+2' GOAL Sunderland 3-1 Rigg", "Attendance: 46,812"],
+    "es_123": ["Minuto a minuto", "18' ¡Gol del Villarreal!", "90+3' ¡Gol del Valencia!"],
+    "fr_121": ["90e+4 But de Sotoca pour Lens (2-2)", "après la rencontre."],
+    # a verdict box under the score line (scorer._edges: review_tail after score_tail)
+    "it_121": ["Voto: 8,5/10\n\nPro\n\ncolori piacevoli", "prezzo elevato"],
+    # a numbered list's last items scoring under prose (sections.last_section from the last heading)
+    "pl_120": ["4. Uszczelnij okna", "Lepiej otworzyć okno szeroko na pięć minut"],
+    # a letters page whose headline began the block (lead.past_headline); briefs whose first story scored low (sections.first_sections)
+    "it_122": ["La piscina chiusa\n\nDa settembre", "Lucia T., Trecate"],
+    "de_122": ["REUTLINGEN\n\nNeue Buslinie zum Gewerbegebiet\n\nAb Januar fährt", "PFULLINGEN"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1540,6 +1569,20 @@ JUNK = {
     "hy_115": ["Կարդացեք նաև՝", "Կիսվել", "Մեկնաբանություններ", "Բոլոր իրավունքները"],
     "ka_115": ["ასევე წაიკითხეთ:", "გამოგვყევით Facebook-ზე", "ყველა უფლება დაცულია"],
     "be_115": ["Аўтар: Алена Кавалёва", "Чытайце таксама:", "Каментарыі (9)", "Усе правы абаронены"],
+    # helper q3 s24
+    "pt_120": ["Por 230 enfermeiros de serviços de urgência", "Mais opinião"],
+    "fr_120": ["Par un collectif de médecins urgentistes", "Cet article est réservé aux abonnés"],
+    "es_121": ["Te puede interesar", "Suscríbete a nuestra newsletter de salud"],
+    "it_120": ["Lotto e Superenalotto\n", "Il gioco è vietato ai minori"],
+    "en_120": ["\n\"My father told me the sea", "\n\"People think it's just a boat. It was"],
+    "nl_121": ["Stuur ons uw brief", "Brieven van maximaal 200 woorden", "Reageer op een artikel"],
+    "de_120": ["Hinweis: Wir erhalten eine Provision", "Bei Amazon ansehen", "Zum Preisvergleich"],
+    "de_121": ["Update 09:40 Uhr\n", "Von Redaktion"],
+    "pt_122": ["A carregar o leitor...", "Ver versão completa"],
+    "pl_120": ["Jak przygotować dom na mróz?", "Polecane"],
+    "es_122": ["Claves\n", "Lo más visto"],
+    "it_122": ["Lettere al direttore", "Le lettere vanno inviate", "Più letti"],
+    "de_122": ["Mehr aus Reutlingen", "Kurz notiert"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1801,6 +1844,17 @@ HEADINGS = {
     "ne_105": ["काठमाडौंमा नयाँ बसपार्क निर्माण सुरु", "काठमाडौं महानगरपालिकाले"],  # Nepali (ne.toml)
     # helper q2 s23: a headline of a statement and its question over a byline's bare name (shapes._one_question)
     "pl_110": ["Test smartfona za 1500 zł. Czy warto go kupić?", "Testowaliśmy nowy smartfon"],
+    # helper q3 s24: a kicker named like a key-points label over the headline (keypoints.labelled_box)
+    "es_122": ["Qué cambia con la subida del salario mínimo en 2027: cuatro claves", "Trabajadores, autónomos y empresas"],
+    # the headline over a brief's place and headline (openers.first_section_headline), over key events (events.py)
+    "pt_121": ["Notícias da região: mercado de Natal", "Braga"],
+    "en_122": ["Sunderland 3-1 Leeds: Rigg stars as Black Cats go top", "12' GOAL"],
+    "es_123": ["Valencia 2-2 Villarreal: reparto de puntos", "Minuto a minuto"],
+    "fr_121": ["Lens - Lille (2-2) : les Sang et Or arrachent le nul", "14e But de David pour Lille (0-1)"],
+    "it_122": ["Le lettere di oggi: la piscina chiusa, i parcheggi e il teatro", "La piscina chiusa"],
+    "de_122": ["Aus der Region: neue Buslinie, Stadtbücherei und Brückensanierung", "REUTLINGEN"],
+    # a clock time under the headline is no scoreboard (title_lines._SCORE_LINE)
+    "de_121": ["Blitzeis im Süden", "Update 09:40 Uhr: Auf der A8"],
 }  # fmt: skip
 
 

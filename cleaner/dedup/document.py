@@ -25,7 +25,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
-from .paragraphs import by_paragraph, cut_from, repeated_paragraphs, teaser_paragraphs
+from .paragraphs import by_paragraph, cut_from, quoted_paragraphs, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
 from .text import sorted_unique
@@ -172,7 +172,8 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
     labels = series_labels(units, config)
     paragraphs = by_paragraph(units)
     copies = repeated_paragraphs(paragraphs, config)
-    teasers = teaser_paragraphs(paragraphs, rows)
+    teasers = teaser_paragraphs(paragraphs, rows, config)
+    pulled = quoted_paragraphs(paragraphs, rows, config)
     quoted = HeadlineQuote(units, config)
     sizes = Counter(unit.paragraph for unit in units)  # units a paragraph holds
     pointed: set[int] = set()  # units that a removed unit points to
@@ -185,7 +186,7 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
             pass  # a table's row: see mark_within_document
         elif copied is not None and copied.kept:
             _link(unit, copied, "dedup.exact.sentence", 1.0)
-        elif (full := teasers.get(unit.index)) is not None:
+        elif (full := teasers.get(unit.index) or pulled.get(unit.index)) is not None and full.duplicate_of is None:
             exact = full.key == unit.key
             _link(unit, full, "dedup.exact.sentence" if exact else "dedup.contained.sentence", 1.0 if exact else unit.words / full.words)
         elif original is not None and unit.words >= config.repeat_min_words:

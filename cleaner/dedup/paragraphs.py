@@ -2,8 +2,9 @@
 
 A paragraph that repeats an earlier one sentence for sentence goes whole, its short sentences with
 its long ones; a teaser paragraph right above the full body's first paragraph, which that
-paragraph opens with (each sentence the same or cut short), gives way to it whole. Sentence by
-sentence, either would leave an orphan: a short sentence alone, or the teaser over the body's rest.
+paragraph opens with (each sentence the same or cut short), gives way to it whole; so does a pull
+quote of several sentences, above or below the paragraph they were taken from. Sentence by
+sentence, each would leave an orphan: a short sentence alone, or the teaser over the body's rest.
 """
 
 from __future__ import annotations
@@ -38,13 +39,15 @@ def repeated_paragraphs(paragraphs: dict[int, list[Unit]], config: DedupConfig) 
     return copies
 
 
-def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -> dict[int, Unit]:
+def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int], config: DedupConfig) -> dict[int, Unit]:
     """Unit index -> the later unit it gives way to, for the units of a teaser paragraph printed
     right above the full body's first paragraph: a paragraph of several sentences that the next
     paragraph opens with, sentence for sentence, each the same or cut short ("... Soixante
     pompiers ont été mobilisés." over "... Soixante pompiers ont été mobilisés pour en venir à
     bout."), the next one longer. Sentence by sentence, the body's first sentence went as the
     teaser's copy and the teaser stayed over the body's rest; the teaser goes whole instead.
+    A sentence cut short has `repeat_min_words` words or more: "Il a démenti." over "Il a
+    démenti les faits." is a complete sentence of its own (test_dedup_document's property test).
     `paragraphs`: `by_paragraph`."""
     order = [p for p in paragraphs if p not in rows]
     found: dict[int, Unit] = {}
@@ -54,9 +57,54 @@ def teaser_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int]) -
             continue
         if sum(u.words for u in body) <= sum(u.words for u in teaser):
             continue
-        if all(t.key == b.key or cut_from(t, b) for t, b in zip(teaser, body)):
+        if all(t.key == b.key or (t.words >= config.repeat_min_words and cut_from(t, b)) for t, b in zip(teaser, body)):
             found.update((t.index, b) for t, b in zip(teaser, body))
     return found
+
+
+def quoted_paragraphs(paragraphs: dict[int, list[Unit]], rows: frozenset[int], config: DedupConfig) -> dict[int, Unit]:
+    """Unit index -> the unit it was taken from, for the units of a pull quote: a paragraph of
+    several sentences, each lying word for word inside a sentence of one other paragraph of more
+    sentences, one of them the same sentence, above or below it ("My father told me the
+    sea would decide if I stayed. It decided." out of "\"The first winter I was sick every
+    crossing,\" he says. \"My father told me ... It decided.\""). Sentence by sentence, the
+    quote's short sentence stayed alone ("It decided.", under `repeat_min_words`), or, above its
+    paragraph, its exact sentence took that paragraph's copy. A sentence of the quote is the same
+    as one there, or one of `repeat_min_words` words or more lying word for word inside one
+    (`inside`: "Nobody will ever know that sea the way we knew it." out of "\"Nobody will ever
+    know ... knew it,\" he says."); a short complete sentence inside a longer one ("Il a démenti."
+    in "Il a démenti les faits.") is news of its own. `paragraphs`: `by_paragraph`."""
+    holding: dict[int, list[int]] = {}  # a unit's key -> the paragraphs holding it
+    for number, members in paragraphs.items():
+        if number not in rows:
+            for unit in members:
+                holding.setdefault(unit.key, []).append(number)
+    found: dict[int, Unit] = {}
+    for number, quote in paragraphs.items():
+        if len(quote) < 2 or number in rows:
+            continue
+        for other in sorted({p for unit in quote for p in holding.get(unit.key, ()) if p != number}):
+            source = paragraphs[other]
+            if len(source) <= len(quote):
+                continue
+            taken = [next((unit for unit in source if _taken_from(part, unit, config)), None) for part in quote]
+            if all(unit is not None for unit in taken):
+                found.update((part.index, unit) for part, unit in zip(quote, taken) if unit is not None)
+                break
+    return found
+
+
+def _taken_from(part: Unit, unit: Unit, config: DedupConfig) -> bool:
+    return part.key == unit.key or (part.words >= config.repeat_min_words and inside(part, unit))
+
+
+def inside(shorter: Unit, unit: Unit) -> bool:
+    """Whether the tokens of `shorter` run, in order and together, inside those of `unit`."""
+    size = shorter.words
+    if size == 0 or size > unit.words:
+        return False
+    short, toks = list(shorter.toks), list(unit.toks)
+    return any(toks[i : i + size] == short for i in range(unit.words - size + 1))
 
 
 def cut_from(shorter: Unit, unit: Unit) -> bool:

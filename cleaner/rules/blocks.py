@@ -17,6 +17,7 @@ from .listings import listing_below
 from .live import entry_stamp, live_below, past_entry_chrome, short_entry
 from .practical import event_line, practical_line
 from .prose import counted_words
+from .sections import last_section
 from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
 
@@ -131,6 +132,10 @@ def with_tail(
         steps = steps_under_subheading(doc, index, s) if joined == 0 and index == last + 1 else None
         if steps is not None:  # "How to switch it on" / "Open Settings." / ... / the article's last paragraph
             last, index = steps, steps + 1
+            continue
+        section = last_section(doc, block.first, index, s) if index == last + 1 else None
+        if section is not None:  # "Leo" / "Un proyecto creativo empieza a dar frutos. ...": the body's last section
+            last, index = section, section + 1
             continue
         clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and closing_line(doc, index, stop=False)
         floor = s.closing_min_prose if right_under and _short_closing(doc, index, s) else s.tail_min_prose

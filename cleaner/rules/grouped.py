@@ -19,22 +19,34 @@ them from the page's furniture is their frame and their rows, not their words:
 - each group a heading of at most `menu_max_words` words that does not end like a sentence,
   over `list_headed_min_items` rows or more; `list_min_items` rows in all (the first heading
   may sit under a title of the same shape: "Les départements concernés" / "Vigilance orange :");
+  the first group may go without a heading, its rows right under the paragraph and none of
+  them a sentence (a draw's "Combinazione vincente: 4 - 17 - 28 - 45" / "Numero Jolly: 52"
+  over "Quote" and its prizes; a sentence holding a figure is a data line too);
 - under a bare heading, a row holds a figure or is a "Label: value" line (a related box's
-  teaser headlines seldom all do); under a heading ending in a colon ("Vigilance orange :"),
-  a name of at most `name_max_words` words is a row too, as the colon introduces it.
+  teaser headlines seldom all do), its label up to `menu_max_words` words opening on a capital
+  ("Intercity's Utrecht - Amsterdam: rijden niet", a transport update's lines); under a heading
+  ending in a colon ("Vigilance orange :"), a name of at most `name_max_words` words is a row
+  too, as the colon introduces it;
+- a heading may be a short question ("Wat betekent dit voor jouw reis?" over the lines of the
+  trains that do not run): an explainer's subheading, which asks what the rows answer.
 
 Numbers: data/scorer.toml (menu_max_words, name_max_words, list_*).
 """
 
 from __future__ import annotations
 
+import re
+
 from ..types import Document, Paragraph
 from .lists import par_text, prose_par, row_line
 from .prose import counted_words
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
+from ..words import WORD
 
 _COLONS = (":", "：")
+_QUESTIONS = ("?", "？")
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")  # a row states no sentence ("Presentatie: Lotte Bakker. Redactie: ...")
 
 
 def headed_groups(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
@@ -89,7 +101,13 @@ def _groups_end(doc: Document, start: int, s: ScorerSettings) -> int | None:
     opens there; every line is kept, the walk stops at the first line that is neither."""
     pars = doc.paragraphs
     index, rows, last = start, 0, None
-    if start + 1 < len(pars) and _heading(doc, pars[start], s) and _heading(doc, pars[start + 1], s) and par_text(doc, pars[start + 1]).endswith(_COLONS):
+    while index < len(pars) and _row(doc, index, False, s) and not ends_like_sentence(doc, pars[index]):
+        index += 1  # a first group without a heading, no sentence among its rows: "Combinazione vincente: 4 - 17 - 28" / "Numero Jolly: 52"
+    if index - start >= s.list_headed_min_items:
+        rows, last = index - start, index - 1
+    else:
+        index = start
+    if index + 1 < len(pars) and _heading(doc, pars[index], s) and _heading(doc, pars[index + 1], s) and par_text(doc, pars[index + 1]).endswith(_COLONS):
         index += 1  # a section's title over its first group's heading ("Les départements concernés" / "Vigilance orange :")
     while index < len(pars) and _heading(doc, pars[index], s):
         named = par_text(doc, pars[index]).endswith(_COLONS)
@@ -104,8 +122,27 @@ def _groups_end(doc: Document, start: int, s: ScorerSettings) -> int | None:
 
 
 def _heading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept line of at most `menu_max_words` words that does not end like a sentence, or ends
+    on a question mark (a subheading asking what the rows answer)."""
     words = par.signals["words"]
-    return par.kept and 0 < words <= s.menu_max_words and not ends_like_sentence(doc, par)
+    if not par.kept or not 0 < words <= s.menu_max_words:
+        return False
+    return not ends_like_sentence(doc, par) or par_text(doc, par).endswith(_QUESTIONS)
+
+
+def _labelled(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A "Label: value" line whose label runs up to `menu_max_words` words, opening on a capital,
+    no sentence stop inside ("Sprinters Breukelen - Amsterdam Bijlmer: rijden niet"): a row under
+    a heading, where `lists.key_value` reads labels of one or two words only (longer ones, alone
+    among teaser headlines, are as often a headline's kicker); no sentence ends in it (a
+    podcast's "Presentatie: Lotte Bakker. Redactie: Joost Meijer." is a credit line)."""
+    text = par_text(doc, par)
+    label, colon, value = text.partition(":")
+    if not colon:
+        label, colon, value = text.partition("：")
+    if not colon or not value.strip() or not label[:1].isupper() or _SENTENCE_STOP.search(text) is not None:
+        return False
+    return 0 < len(WORD.findall(label)) <= s.menu_max_words
 
 
 def _row(doc: Document, index: int, named: bool, s: ScorerSettings) -> bool:
@@ -113,7 +150,7 @@ def _row(doc: Document, index: int, named: bool, s: ScorerSettings) -> bool:
     par = doc.paragraphs[index]
     if not par.kept or prose_par(par, s):
         return False
-    if row_line(doc, index, s):
+    if row_line(doc, index, s) or _labelled(doc, par, s):
         return True
     if not named or par_text(doc, par).endswith(_COLONS):
         return False

@@ -56,7 +56,10 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
     language files name (`keypoints_labels`: "Summary", "L'essentiel"), `keypoints_min_items` of
     them or more. A wire story's bullets carry no full stop ("Brent up 1.8%, WTI up 2.1%"), so the
     last one is shaped like a headline and, right above the body, took the title; a label known by
-    name is needed because a short headline over two lines of standfirst has the same shape."""
+    name is needed because a short headline over two lines of standfirst has the same shape. A
+    box has the headline above it: a label with no kept line above it is the page's kicker
+    ("Claves" over "Qué cambia con la nueva ley de vivienda: cinco claves" and its standfirst,
+    which went as the box's items, and the page kept no headline)."""
     if not labels:
         return None
     pars = doc.paragraphs
@@ -66,6 +69,8 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
         if not par.kept:
             return None
         if ReviewLabels.key(doc.text[par.start : par.end]) in labels:
+            if not any(above.kept for above in pars[:index]):
+                return None  # the label opens the page: a kicker ("Claves") over the headline and its standfirst
             return [index, *reversed(items)] if len(items) >= s.keypoints_min_items else None
         if par.signals["words"] > s.title_max_words:
             return None

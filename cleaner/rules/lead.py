@@ -14,6 +14,8 @@ between it and the body: those sentences are the article's.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..types import Document
 from .settings import Settings
 from .prose import counted_words
@@ -80,3 +82,21 @@ def lead_start(doc: Document, first: int, top: int, s: Settings) -> int:
     while start < first and not pars[start].kept:
         start += 1  # rule removals above the lead stay outside
     return start
+
+
+def past_headline(doc: Document, first: int, last: int, s: Settings, byline: Callable[[int], bool]) -> int:
+    """The body's first paragraph once a headline the block began on is left to the heading
+    search: a title-shaped line at `first`, ending like no sentence, over rule removals of which
+    one at least is a byline's date or credit (`byline`), then a kept line of the block. An
+    Italian headline full of function words scored as prose ("Le lettere di oggi: il bus che non
+    passa, il mercato e la biblioteca", +3.93) and began the block, so the section label over it
+    ("Lettere al direttore") was taken for the title. `first` otherwise."""
+    pars = doc.paragraphs
+    par = pars[first]
+    if not par.kept or par.signals["ends_sentence"] or not title_shaped(doc, par, s):
+        return first
+    below, dated = first + 1, False
+    while below <= last and not pars[below].kept:
+        dated = dated or byline(below)
+        below += 1
+    return below if dated and below <= last else first

@@ -11,7 +11,9 @@ and open the article instead:
   the body holds is one of a pair ("What we know" / "What we don't know", "Was wir wissen" /
   "Was wir nicht wissen"); a byline's name or a kicker has no sibling in the body;
 - an open letter's salutation: "Senhor Ministro," over the letter, whose valediction ("Com os
-  melhores cumprimentos,") closes on a comma too.
+  melhores cumprimentos,") closes on a comma too;
+- the heading of a page's first section (a brief's place and headline, a letter's subject)
+  that the page's headline names (`first_section_head`, `first_section_headline`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ..words import LETTERS
 from .bio import LIFE_YEARS_PATTERN
 from .furniture import byline_furniture
 from .prose import counted_words
+from .sections import head_line, section_heads
 from .settings import ScorerSettings
 
 # A name then life years (bio.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)", "Aino Virtanen 1938–2026".
@@ -44,6 +47,22 @@ def salutation(doc: Document, index: int, first: int, s: ScorerSettings) -> bool
     if index != first - 1 or not _comma_line(doc, index, s):
         return False
     return any(_comma_line(doc, at, s) for at in range(first + 1, len(pars)))
+
+
+def valediction_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
+    """`last` moved down over an open letter's valediction and signature right under the body
+    ("Com os melhores cumprimentos," / "Os signatários"), when a salutation opens the letter right
+    above the body's first paragraph `first` ("Senhora Ministra,"): short lines ending in a comma
+    (`_comma_line`), the signature a short line under it of at most `salutation_max_words` words
+    that ends like no sentence. They score as a byline's furniture: the valediction went, and on
+    the second pass, with no valediction left below it, the salutation too."""
+    pars = doc.paragraphs
+    below = last + 1
+    if below >= len(pars) or first < 1 or not _comma_line(doc, first - 1, s) or not _comma_line(doc, below, s):
+        return last
+    signature = pars[below + 1] if below + 1 < len(pars) else None
+    signed = signature is not None and signature.kept and 0 < signature.signals["words"] <= s.salutation_max_words and not signature.signals["ends_sentence"]
+    return below + 1 if signed else below
 
 
 def _comma_line(doc: Document, index: int, s: ScorerSettings) -> bool:
@@ -110,13 +129,41 @@ def first_section_headline(doc: Document, title: int, first: int, title_shaped: 
     pars = doc.paragraphs
     if title != first - 1 or not _sibling_heading(doc, first, s):
         return None
-    upper = title - 1
-    while upper >= 0 and not pars[upper].kept:
-        upper -= 1
+    upper, labels = title - 1, 0
+    while upper >= 0 and (not pars[upper].kept or (labels == 0 and upper == title - 1 and _place_label(doc, upper, s))):
+        labels += pars[upper].kept
+        upper -= 1  # a brief's place over its headline ("Trofa" / "Obras na EN14 obrigam a desvios até março")
     if upper < 0 or not title_shaped(upper):
         return None
     shared = _content_words(doc.kept_text(pars[upper])) & _content_words(doc.kept_text(pars[title]))
     return upper if len(shared) >= s.section_shared_words else None
+
+
+def first_section_head(doc: Document, title: int, first: int, skipped: list[int], s: ScorerSettings) -> list[int]:
+    """The lines right above the body at `first` that the heading walk skipped as furniture when
+    they head the article's first section: up to `section_head_lines` short lines
+    (sections.head_line: "WESTBURY" / "Library reopens after flood repairs"; a letter's subject,
+    "Zwembad"), the body holding a sibling heading (sections.section_heads: one word,
+    "Bibliotheek", heads a letter too), and the headline
+    `title` naming the section (`section_shared_words` words of four letters or more shared:
+    "Around the county: library reopens, bridge repairs, ..."). [] otherwise: a caption or a
+    kicker under the byline heads no section the headline names."""
+    pars = doc.paragraphs
+    top = first
+    while top > 0 and first - top < s.section_head_lines and top - 1 in skipped and head_line(pars[top - 1], s):
+        top -= 1
+    if top == first or not any(head.start > first for head in section_heads(doc, first + 1, first + s.subheading_scan, s)):
+        return []
+    named = _content_words(doc.kept_text(pars[title]))
+    shared = named & {word for i in range(top, first) for word in _content_words(doc.kept_text(pars[i]))}
+    return list(range(top, first)) if len(shared) >= s.section_shared_words else []
+
+
+def _place_label(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A short label of at most `name_max_words` words, no sentence end: a brief's place over its
+    headline (the caller asks for a sibling heading in the body: the page is written in sections)."""
+    par = doc.paragraphs[index]
+    return head_line(par, s) and par.signals["words"] <= s.name_max_words
 
 
 def _content_words(text: str) -> set[str]:

@@ -16,7 +16,10 @@ the article: "Europe", "Justice", "People" (French menus) and "Finance" (a Czech
 paragraphs of an English explainer were its subheadings, removed as section names. A menu label
 never stands alone between two paragraphs of prose; the page's own labels are left alone (its
 kickers and in-article labels use them), and so is a line a rule of the page's own language
-removes too ("Newsletter", a German section label, over an English page's sign-up box).
+removes too ("Newsletter", a German section label, over an English page's sign-up box). A label
+of the page's own language is put back only over the article's questions and answers: "Preguntas
+frecuentes" (a site's FAQ page in its menu) between a paragraph of prose and `qa_min_pairs`
+question lines each over its answer heads the article's own FAQ, which no menu item does.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from .shapes import tail_sentence
 
 _SECTION_SUFFIX = ".navigation.section-name"
 _NOT_LANGUAGES = ("common", "score", "dedup")
+_QUESTION_MARKS = ("?", "？", "؟")
 
 
 def section_rule(code: str) -> str:
@@ -83,9 +87,13 @@ class OwnLanguageCredit:
             removal = pars[index].removal
             if removal is None or removal.reason != "boilerplate" or not is_section_rule(removal.rule):
                 continue
-            if not _foreign(removal.rule, language):
+            if not _prose_next(pars, index, -1, s):
                 continue
-            if not (_prose_next(pars, index, -1, s) and _prose_next(pars, index, 1, s)):
+            if not _foreign(removal.rule, language):
+                if _answers_below(doc, index, s):
+                    pars[index].removal = None  # "Preguntas frecuentes" over the article's own questions
+                continue
+            if not _prose_next(pars, index, 1, s):
                 continue
             if self._own_verdict(language, doc.text[pars[index].start : pars[index].end].strip()) is None:
                 pars[index].removal = None  # unless a rule of the page's language removes it too ("Newsletter")
@@ -111,6 +119,17 @@ class OwnLanguageCredit:
             matcher = self._matchers[language] = ScopeMatcher(rules)
         rule = matcher.first(text) if matcher else None
         return rule.id if rule is not None else None
+
+
+def _answers_below(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """Whether `qa_min_pairs` questions, each a kept line ending on a question mark right over a
+    kept paragraph of prose (`shapes.tail_sentence`), follow paragraph `index`."""
+    pars, pairs, at = doc.paragraphs, 0, index + 1
+    while at + 1 < len(pars) and pars[at].kept and doc.text[pars[at].start : pars[at].end].rstrip().endswith(_QUESTION_MARKS):
+        if not tail_sentence(pars[at + 1], s.list_prose_min_words, s):
+            break
+        pairs, at = pairs + 1, at + 2
+    return pairs >= s.qa_min_pairs
 
 
 def _prose_next(pars: list[Paragraph], index: int, step: int, s: ScorerSettings) -> bool:

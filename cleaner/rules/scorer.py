@@ -47,6 +47,7 @@ from .framed import framed_tail
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
 from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
 from .keypoints import data_box_head
+from .events import event_box_head
 from .grouped import group_lines
 from .heads import fact_head, list_head
 from .lists import introduced_rows, list_tail
@@ -60,8 +61,9 @@ from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .shapes import date_shaped, repeated_shapes
 from .stopless import close_stopless
-from .lead import lead_start
-from .openers import item_head
+from .lead import lead_start, past_headline
+from .sections import first_sections
+from .openers import item_head, valediction_tail
 from .reader_heading import reader_heading_furniture
 from .byline_edges import past_byline
 from .resume import resumed_tail
@@ -166,6 +168,7 @@ class Scorer:
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
         block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
+        block = block.moved(first=past_headline(doc, block.first, block.last, s, lambda i: self._category(pars[i]) in BYLINE_CATEGORIES))
         return self._edges(doc, block, values, kept, chrome, boxes, listings)
 
     def _edges(
@@ -180,12 +183,15 @@ class Scorer:
         block = block.moved(first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
         heading_end = partial(self._heading_end, doc)
         block = block.moved(first=data_box_head(doc, block.first, s, top, heading_end))  # a match's goals, a forecast's figures
+        block = block.moved(first=event_box_head(doc, block.first, s, top, heading_end))  # "3' GOAL Newcastle 1-0 Isak (Gordon)"
         block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
         block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
+        block = block.moved(first=first_sections(doc, block.first, block.last, s, top))  # a page of briefs' first stories
         block = with_tail(doc, past_byline(doc, block, s, self._category), s, self._removal_value, self._category)
         block = block.moved(first=recipe_head(doc, block.first, block.last, s, top), last=method_tail(doc, block.first, block.last, s))  # "Prep time: 15 min"
         block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))
         block = block.moved(last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
+        block = block.moved(last=valediction_tail(doc, block.first, block.last, s))  # an open letter's "Com os melhores cumprimentos,"
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         block = block.moved(last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
@@ -195,11 +201,15 @@ class Scorer:
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
-        for tail in (life_dates_tail(doc, block.first, last, s), score_tail(doc, last, s), notes_tail(doc, last, self.review, s),
+        scored = score_tail(doc, last, s)
+        for tail in (life_dates_tail(doc, block.first, last, s), scored, notes_tail(doc, last, self.review, s),
                      transcript_tail(doc, last, s, self.categories)):
             if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
                 boxes.append((last + 1, tail))  # short lines after the text, no menu
                 last = tail
+        if scored is not None and last == scored and (boxed := review_tail(kept, last, boxes)) > last:
+            boxes.append((last + 1, boxed))  # the verdict box under the score: "Voto: 8/10" / "Pro" / "Contro"
+            last = boxed
         head = transcript_head(doc, block.first, s, self.categories)
         if head is not None:  # a podcast's description over its chapters and guests, the transcript below
             boxes.append((head + 1, block.first - 1))

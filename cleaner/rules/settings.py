@@ -95,6 +95,10 @@ class ScorerSettings:
     interview_min_questions: int
     tail_label_lines: int
     tail_label_prose: int
+    section_min_pairs: int
+    section_head_lines: int
+    event_max_rows: int
+    qa_min_pairs: int
     resume_max_lines: int
     resume_min_prose: float
     resume_inside_categories: tuple[str, ...]

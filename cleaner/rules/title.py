@@ -21,7 +21,7 @@ from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
 from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
-from .openers import article_opener, first_section_headline
+from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import media_label, scoreboard
 from .shapes import (
@@ -93,7 +93,7 @@ def find_heading(
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if dateline(doc, pars[i], settings)])))
     section = first_section_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True), settings) if title != anchor and standfirst is None else None
     if section is not None:  # a letters page's first letter heading under the byline: the article's
-        entry.append(title)
+        entry.extend(i for i in range(section + 1, title + 1) if pars[i].kept)  # with a brief's place over it
         title = section
     upper = headline_over_credit(doc, title, settings, byline_furniture) if title != anchor and standfirst is None else None
     if upper is not None:  # the line found credits the headline above it: it goes as a byline does
@@ -116,7 +116,7 @@ def find_heading(
         standfirst = None  # the headline printed twice (page title, then article heading)
     kept = {i for i in skipped if kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}
     kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
-    kept |= {i for i in skipped if article_opener(doc, i, first, settings)}
+    kept |= {i for i in skipped if article_opener(doc, i, first, settings)} | set(first_section_head(doc, title, first, skipped, settings))
     return Heading(title, standfirst, tuple(sorted(entry + list(kept))))
 
 

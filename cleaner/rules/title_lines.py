@@ -41,7 +41,10 @@ def media_label(text: str) -> bool:
 # A side is words of letters and figures ("Hannover 96"), no comma, slash or colon (a byline's
 # "Zaragoza, 06/12/2026 - 20:15 CET" is no score).
 _SIDE = r"[^\W\d](?:[\w'’&-]| (?=\w)){0,40}"
-_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,2}} ?[:–-] ?\d{{1,2}} {_SIDE}")
+# A clock time is none: "Update 14:05 Uhr" (a minute written with a leading zero, or a clock's
+# unit or zone after it) over a live update's byline was kept as a scoreboard.
+_CLOCK = r"(?:0\d|\d{1,2} (?:Uhr|uur|h|hrs|heures?|horas?|ore|godz|GMT|BST|CET|CEST|UTC|ET|PT|am|pm|a\.m|p\.m)\b)"
+_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,2}} ?[:–-] ?(?!{_CLOCK})\d{{1,2}} {_SIDE}")
 
 
 def scoreboard(text: str) -> bool:
