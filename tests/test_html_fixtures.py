@@ -324,7 +324,7 @@ BODY = {
     "de_audio_news": ["Pendler müssen sich auf Busse", "Die Deutsche Bahn sperrt die Strecke", "Busse im Zehn-Minuten-Takt",
                       "„Fünf Monate ohne Zug sind für Pendler eine Zumutung“"],
     # a page builder's text widgets hold the article: "widget" is the page's layout there, not furniture
-    "en_elementor_page": ["A new 2.4 km cycle and walking path", "Councillor Jane Whitcombe said:", "Notes to editors",
+    "en_elementor_page": ["A new 2.4 km cycle and walking path", "Councillor Jane Whitcombe said:",
                           "two new crossing points with push-button signals."],
     # stacked <article>s each with an h1: the one whose h1 is the page's og:title stays
     "es_scroll_h1s": ["El Ayuntamiento de Cáceres abrirá en primavera", "«Muchos peregrinos acaban durmiendo",
@@ -640,7 +640,9 @@ JUNK = {
                  "Sonunda!", "Çok Okunanlar", "Tüm hakları saklıdır"],
     "de_audio_news": ["Artikel anhören", "4:38", "Bahnverkehr", "Anzeige", "Mehr zum Thema", "Warum die Bahn",
                       "Artikel verschenken", "Impressum"],
-    "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck"],
+    "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck",
+                          # the release's notes to editors: the office's contact, as a media-contact block
+                          "Notes to editors", "For media enquiries"],
     "es_scroll_h1s": ["Tráfico", "Lucía Pizarro", "WhatsApp", "Siguiente noticia", "El puente Real de Badajoz",
                       "Los cortes serán", "© 2026"],
     "de_press_about": ["Über das Klinikum Waldstadt", "Krankenhaus der Schwerpunktversorgung", "Pressekontakt", "Sabine Keller"],

@@ -43,6 +43,7 @@ class HtmlSettings:
     label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
     label_max_words: int  # ... a label this short joins its value's line
     list_label_max_words: int  # a line ending with a colon this short over a list of links that go goes too (sections.list_labels)
+    fact_box_prose_blocks: int  # an aside closing the body after this many blocks of prose is its fact box (asides.py)
     form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
     form_box_line_max_words: int  # ... each this short, is a sign-up box
     card_min_siblings: int  # teaser cards side by side, at least this many (cards.py) ...
@@ -176,6 +177,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         label_words=frozenset(_strings(words, "label", where)),
         label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
         list_label_max_words=int(_number(score, "list_label_max_words", f"{where}:score", int)),
+        fact_box_prose_blocks=int(_number(score, "fact_box_prose_blocks", f"{where}:score", int)),
         form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
         form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
         card_min_siblings=int(_number(score, "card_min_siblings", f"{where}:score", int)),

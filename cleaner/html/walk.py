@@ -45,6 +45,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _CAPTION_LOOK_TAGS = frozenset({"small"})
+# An old page's <font size> below the default 3 ("2", "1", "-1"): its <small>, a caption's dressing.
+_SMALL_FONT_SIZES = frozenset({"1", "2", "-1", "-2", "-3"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
@@ -220,6 +222,8 @@ class _FlagReader:
                     flags |= HIDDEN
                 if self.settings.fine_style.search(value):
                     flags |= CAPTION_LOOK
+        if tag == "font" and (attributes.get("size") or "").strip() in _SMALL_FONT_SIZES:
+            flags |= CAPTION_LOOK
         if flags & EMBED and tag != "blockquote":
             flags &= ~EMBED
         if flags & HEADER and tag in self.settings.heading_tags:
