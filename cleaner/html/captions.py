@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .settings import HtmlSettings
-from .walk import CAPTION_LOOK, HINT, IMAGE, Line, Page, line_sums
+from .walk import CAPTION_LOOK, HINT, IMAGE, JUNK, Line, Page, line_sums
 
 _PICTURE_TAGS = frozenset({"img", "picture", "amp-img", "source"})
 QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
@@ -92,7 +92,8 @@ def bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
     itself, so it is not one of these, and a line opening with a quotation mark is a quote card
     (the speaker's portrait beside it), the article's own words."""
     count = len(page.tags)
-    lines = line_sums(page, lambda line: 1)
+    # a caption's credit in a furniture span of its own ("Foto: ..." in span.author) is no second line
+    lines = line_sums(page, lambda line: 0 if page.flags[line.owner] & JUNK else 1)
     figures = [False] * count
     pictured = _picture_blocks_below(page, settings)
     for line in page.lines:
@@ -122,11 +123,11 @@ def _dressed(page: Page, holder: int) -> bool:
 
 def _caption_line(page: Page, holder: int, line: Line, lines: list[int], settings: HtmlSettings) -> bool:
     """Whether `line` is the one short line of `holder`, a figure's element holding the picture and
-    the caption: no article hint on it, at most two children (the caption's block and the <img>,
+    the caption: no article hint on it unless it is named a picture too, at most two children (the caption's block and the <img>,
     or the picture's block and the caption's inline element; <picture> is not kept), and no quote
     card (a line opening with a quotation mark beside a portrait is the article's own words)."""
     return (
-        not page.flags[holder] & HINT
+        (not page.flags[holder] & HINT or page.flags[holder] & CAPTION_LOOK)  # "mainPhoto": main, and a picture
         and lines[holder] == 1
         and page.children[holder] <= 2
         and line.chars <= settings.caption_max_chars

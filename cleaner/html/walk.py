@@ -128,6 +128,8 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         marks = part_marks(settings)
     lowered = value.lower()
     parts = _PARTS.findall(_CAMEL.sub(" ", value).lower() if lowered != value else lowered)
+    if "with" in parts:
+        parts = _head_parts(value)
     said = 0
     for part in parts:
         said |= marks.get(part, 0)
@@ -152,6 +154,18 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
     return flags
+
+
+def _head_parts(value: str) -> list[str]:
+    """The parts of each class in `value` up to a "with": a CSS module's "anchorWithStickyNavbar"
+    is an anchor (a heading's) that has a sticky navbar above it, "cardWithShareRow" a card; what
+    follows "with" names something else, never the element (a Docusaurus post lost every
+    subheading to "navbar")."""
+    parts: list[str] = []
+    for name in value.split():
+        named = _PARTS.findall(_CAMEL.sub(" ", name).lower())
+        parts.extend(named[: named.index("with")] if "with" in named else named)
+    return parts
 
 
 def _names_speaker(parts: list[str], marks: dict[str, int], settings: HtmlSettings) -> bool:
