@@ -9,8 +9,8 @@ holding text and no link, whose previous and next siblings each hold a paragraph
 siblings of the wrappers holding the aside alone, when a block editor wraps each block in a
 div: a pull quote's aside between two text blocks). A related-links box holds links; a sidebar
 has no paragraphs on both sides of it. The box may also close the body ("The bridge in numbers"
-under the last paragraph): then nothing holding text follows it, and at least two of the blocks
-before it hold prose, each one block of the body; a sidebar's one previous sibling is the whole
+under the last paragraph): then it opens with a heading, nothing holding text follows it, and at
+least two of the blocks before it hold prose, each one block of the body; a sidebar's one previous sibling is the whole
 article, and one paragraph above an aside is a teaser's.
 """
 
@@ -36,10 +36,21 @@ def fact_boxes(page: Page, prose: list[int], links: list[int], settings: HtmlSet
             outer = page.parents[outer]  # a block wrapper holding the aside alone (a StreamField block's div)
         before, after = _siblings(page, outer)
         if after < 0 or not lines[after]:
-            found[index] = _prose_blocks_before(page, outer, prose, settings.fact_box_prose_blocks) >= settings.fact_box_prose_blocks
+            found[index] = (_titled(page, index, settings)
+                            and _prose_blocks_before(page, outer, prose, settings.fact_box_prose_blocks) >= settings.fact_box_prose_blocks)
         else:
             found[index] = before >= 0 and prose[before] > 0 and prose[after] > 0
     return found
+
+
+def _titled(page: Page, index: int, settings: HtmlSettings) -> bool:
+    """Whether the first line in `index`'s subtree is a heading: a fact box has its title ("Fakta:
+    Hamnområdet"); a teaser set after the body is one paragraph ("Most read: ...")."""
+    end = index + page.sizes[index]
+    for line in page.lines:  # asides are few; the lines are in document order
+        if index <= line.owner < end:
+            return line.tag in settings.heading_tags
+    return False
 
 
 def _prose_blocks_before(page: Page, index: int, prose: list[int], enough: int) -> int:

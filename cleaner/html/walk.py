@@ -274,6 +274,9 @@ def walk(root, settings: HtmlSettings) -> Page:
     pieces: list[str] = []
     link_chars = 0
     in_link = 0
+    seam = 0  # 1: an inline element closed after text; 2: and another element opened since (_seam)
+    closed = -1  # the inline element that closed last, and each inline element's tag and attributes
+    inline_names: dict[int, tuple[str, dict]] = {}
     stack = [(root.iter(include_text=True), 0, 0, True)]  # (children, element, owner, breaks line)
     while stack:
         children, index, owner, breaks = stack[-1]
@@ -282,6 +285,9 @@ def walk(root, settings: HtmlSettings) -> Page:
             if tag == "-text":
                 text = node.text_content
                 if text and (pieces or not text.isspace()):  # whitespace only matters after text
+                    if seam == 2 and pieces and _seam(pieces[-1], text):
+                        text = " " + text
+                    seam = 0
                     pieces.append(text)
                     if in_link:
                         link_chars += len(text) - text.count(" ") - text.count("\n")
@@ -319,10 +325,15 @@ def walk(root, settings: HtmlSettings) -> Page:
                     pieces, link_chars = [], 0
                 stack.append((node.iter(include_text=True), child, child, True))
             elif flags & STAMP and not pieces:  # a date stamp opening a line: its own line if it holds a date
+                seam = 0
                 stack.append((node.iter(include_text=True), child, child, _IF_DATED))
             else:
                 if tag == "a":
                     in_link += 1
+                # an element opens after one closed: their texts meet, unless it is the same one split
+                # by an editor ("<a href=x>Arte</a><a href=x>mis</a>")
+                seam = 2 if seam and inline_names.get(closed) != (tag, attributes) else 0
+                inline_names[child] = (tag, attributes)
                 stack.append((node.iter(include_text=True), child, owner, False))
             break
         else:  # the element's children are done
@@ -331,11 +342,33 @@ def walk(root, settings: HtmlSettings) -> Page:
                 if pieces and (breaks is not _IF_DATED or _DATED.search("".join(pieces))):
                     _flush(lines, pieces, link_chars, index, tags[index])
                     pieces, link_chars = [], 0
-            elif tags[index] == "a":
-                in_link -= 1
+                elif pieces:  # a stamp without a date stays inline, set apart ("<span class=location-stamp>Hà Nội</span>Tuyến")
+                    seam = 2
+            else:
+                if tags[index] == "a":
+                    in_link -= 1
+                seam, closed = (1 if pieces else 0), index
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
+
+
+# Scripts written without spaces between words: two elements' texts meeting there stay glued.
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+
+
+def _spaced(char: str) -> bool:
+    code = ord(char)
+    return char.isalnum() and not any(low <= code <= high for low, high in _UNSPACED)
+
+
+def _seam(before: str, text: str) -> bool:
+    """Whether the text of an inline element that opens right after another one closed needs a
+    space: both sides a letter or digit of a spaced script. A meta row's spans ("<span>Petr
+    Svoboda</span><span>3. prosince 2026</span>"), set apart by the page's style, were read as one
+    word ("Svoboda3."); punctuation ("<span>,</span>"), a text node right after the element (a
+    drop cap's "<b>T</b>he") and unspaced scripts stay glued."""
+    return bool(before) and bool(text) and _spaced(before[-1]) and _spaced(text[0])
 
 
 def _span(value: str | None, limit: int) -> int:
