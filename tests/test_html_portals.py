@@ -1,0 +1,76 @@
+"""Helper ht's third round of unseen builds (portals, headless CMSs, old layouts): a fact box
+closing the body, captions inline beside their picture, a class named after what it sits under,
+inline elements whose texts meet, and a JSONL crawl whose pages sit in an "html" field."""
+
+from __future__ import annotations
+
+from cleaner.html import extract, read_html
+from cleaner.io.fields import missing_field
+
+SENTENCE = "The council voted on Wednesday to keep the ferry running through the winter months, {}."
+
+
+def _lines(body: str) -> list[str]:
+    return read_html(f"<html><body>{body}</body></html>", "page.html").text.splitlines()
+
+
+def _texts(body: str) -> list[str]:
+    """Every line of the page the reader keeps, chosen or not (scope "page")."""
+    return [line.text for line, _ in extract(f"<html><body>{body}</body></html>", scope="page").lines]
+
+
+def _paragraphs(*words: str) -> str:
+    return "".join(f"<p>{SENTENCE.format(word)}</p>" for word in words)
+
+
+def test_a_titled_fact_box_closing_the_body_stays():
+    facts = "<aside><h3>The bridge in numbers</h3><ul><li>Length: 48 metres</li><li>Cost: £3.2 million</li></ul></aside>"
+    lines = _lines(f"<article><h1>New bridge</h1><div>{_paragraphs('alpha', 'bravo')}{facts}</div></article>")
+    assert "Cost: £3.2 million" in lines
+    teaser = "<aside><p>Most read: the mayor's cat has become famous on the internet this week again.</p></aside>"
+    assert not any("mayor" in line for line in _lines(f"<article><h1>New bridge</h1><div>{_paragraphs('alpha', 'bravo')}{teaser}</div></article>"))
+    beside = f"<main><article><h1>New bridge</h1>{_paragraphs('alpha', 'bravo')}</article>{facts}</main>"
+    assert "Cost: £3.2 million" not in _lines(beside)
+
+
+def test_a_picture_and_its_dressed_caption_inline_in_one_holder_go():
+    cell = '<table><tr><td><img src="/a.jpg" width="400"><br><font size="2">Guests at the opening</font></td></tr></table>'
+    assert "Guests at the opening" not in _lines(f"<article><h1>Plant opens</h1>{cell}{_paragraphs('alpha', 'bravo')}</article>")
+    centred = '<p class="f_center"><img src="/a.jpg" style="width:660px"><br>Guests at the opening</p>'
+    assert "Guests at the opening" not in _lines(f"<article><h1>Plant opens</h1>{centred}{_paragraphs('alpha', 'bravo')}</article>")
+    inline = f'<p><img src="/a.jpg" width="400">{SENTENCE.format("charlie")}</p>'
+    assert any("charlie" in line for line in _lines(f"<article><h1>Plant opens</h1>{inline}{_paragraphs('alpha', 'bravo')}</article>"))
+
+
+def test_a_caption_whose_credit_sits_in_a_furniture_span_goes():
+    figure = ('<div class="mainPhoto"><img src="/a.jpg" width="728"><div class="imageDescription">'
+              '<span class="title">Traffic on the ring road</span><span class="author">Photo: Jan Kowal</span></div></div>')
+    lines = _lines(f"<article><h1>Clean air zone</h1>{figure}{_paragraphs('alpha', 'bravo')}</article>")
+    assert "Traffic on the ring road" not in lines and any("bravo" in line for line in lines)
+
+
+def test_class_parts_after_with_name_no_element():
+    heading = '<h2 class="anchor anchorWithStickyNavbar_LWe7" id="faster">Faster imports<a href="#faster" class="hash-link">\u200b</a></h2>'
+    lines = _lines(f"<article><h1>Release 4.0</h1>{_paragraphs('alpha')}{heading}{_paragraphs('bravo')}</article>")
+    assert "Faster imports" in lines
+
+
+def test_inline_elements_meeting_on_letters_are_spaced_unless_one_was_split():
+    row = '<p><span class="n">Petr Svoboda</span><span class="d">3. prosince 2026</span></p>'
+    assert "Petr Svoboda 3. prosince 2026" in _texts(row)
+    lines = _lines(f'<article><h1>Moon</h1><p>{SENTENCE.format("alpha")} Join its <a href="/a">Arte</a><a href="/a">mis</a> program.</p></article>')
+    assert any("its Artemis program." in line for line in lines)
+    lines = _lines(f'<article><h1>Moon</h1><p><b>T</b>he council voted, {SENTENCE.format("alpha")}</p></article>')
+    assert any(line.startswith("The council voted") for line in lines)
+    assert "東京都" in _texts('<p><span class="a">東京</span><span class="b">都</span></p>')
+
+
+def test_a_place_stamp_is_set_apart_from_the_lead():
+    lead = '<p class="description"><span class="location-stamp">Hanoi</span>The new line is 38 km long and opens in 2032.</p>'
+    assert "Hanoi The new line is 38 km long and opens in 2032." in _lines(f"<article><h1>Metro</h1>{lead}{_paragraphs('alpha')}</article>")
+
+
+def test_a_record_holding_a_page_names_the_html_field():
+    message = missing_field({"id": "1", "url": "https://x.example/a", "html": "<!DOCTYPE html><html><body><p>Hi</p>"}, "text", True)
+    assert message.endswith("; 'html' holds a page: --html-field html)")
+    assert "--html-field html" not in missing_field({"id": "1", "body": "plain words"}, "text", True)
