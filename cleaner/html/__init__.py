@@ -20,7 +20,7 @@ from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line, without_boxes
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
-from .bio import without_closing_bio
+from .bio import without_closing_bio, without_closing_signoff
 from .gallery import gallery_captions, slide_counters
 from .parsing import parse_page, template_chars
 from .restore import with_visible_structure
@@ -141,7 +141,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     dek = DekTest(settings, tree)
     lines = _kept_lines(page, main, settings, title, scope == "page", dek)
     if scope == "main":
-        lines = without_closing_bio(lines, page, tree, settings)
+        lines = without_closing_signoff(without_closing_bio(lines, page, tree, settings), page, settings)
         headline, body = stated_body(tree, settings)
         visible = word_count([line.text for line, _ in lines if is_prose(line, settings)], settings)
         state = app_state_body(tree, settings, title or headline, max(visible, word_count(body, settings)))

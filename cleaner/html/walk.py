@@ -38,6 +38,7 @@ FOOT = 16384  # a class/id naming the page's foot ("print-footer"): never a box 
 EMBED_BOX = 65536  # furniture only by the word for an embed's box ("w-embed"): a quote card in one stays (content.py)
 QUOTE = 131072  # a class/id naming a quote ("quote-card", "pullquote")
 LABEL = 262144  # a class/id naming a field's label ("field__label"): its value's line joins it (labels.py)
+SIGN_OFF = 524288  # set flush right by its style: a short last line so set signs the article (bio.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -236,6 +237,8 @@ class _FlagReader:
                     flags |= HIDDEN
                 if self.settings.fine_style.search(value):
                     flags |= CAPTION_LOOK
+                if self.settings.signoff_style.search(value):
+                    flags |= SIGN_OFF
         if tag == "font" and (attributes.get("size") or "").strip() in _SMALL_FONT_SIZES:
             flags |= CAPTION_LOOK
         if flags & EMBED and tag != "blockquote":
