@@ -4,6 +4,8 @@ inline elements whose texts meet, and a JSONL crawl whose pages sit in an "html"
 
 from __future__ import annotations
 
+import html
+
 from cleaner.html import extract, read_html
 from cleaner.io.fields import missing_field
 
@@ -74,3 +76,25 @@ def test_a_record_holding_a_page_names_the_html_field():
     message = missing_field({"id": "1", "url": "https://x.example/a", "html": "<!DOCTYPE html><html><body><p>Hi</p>"}, "text", True)
     assert message.endswith("; 'html' holds a page: --html-field html)")
     assert "--html-field html" not in missing_field({"id": "1", "body": "plain words"}, "text", True)
+
+
+def test_an_angular_transfer_state_body_is_read_unescaped():
+    state = ('{&q;article&q;:{&q;title&q;:&q;Ferry keeps running&q;,&q;content&q;:&q;'
+             + "".join(f"&l;p&g;{SENTENCE.format(word)}&l;/p&g;" for word in ("alpha", "bravo", "charlie", "delta", "echo"))
+             + '&q;}}')
+    page = (f'<html><head><title>Ferry keeps running</title></head><body><app-root><p>Loading...</p></app-root>'
+            f'<script id="serverApp-state" type="application/json">{state}</script></body></html>')
+    assert any("echo" in line for line in read_html(page, "page.html").text.splitlines())
+
+
+def test_an_astro_islands_tagged_props_are_read():
+    from cleaner.html.statesources import revive_props
+
+    assert revive_props({"blocks": [1, [[0, {"text": [0, "One."]}], [0, "Two."]]], "at": [3, "2026-12-03"]}) == {
+        "blocks": [{"text": "One."}, "Two."], "at": "2026-12-03"}
+    blocks = ",".join(f'[0,{{"type":[0,"paragraph"],"text":[0,"{SENTENCE.format(word)}"]}}]'
+                      for word in ("alpha", "bravo", "charlie", "delta", "echo"))
+    props = html.escape(f'{{"blocks":[1,[{blocks}]]}}')
+    page = (f'<html><head><title>Ferry keeps running</title></head><body><article><h1>Ferry keeps running</h1>'
+            f'<astro-island client="only" props="{props}"></astro-island></article></body></html>')
+    assert any("echo" in line for line in read_html(page, "page.html").text.splitlines())
