@@ -5,6 +5,7 @@ inline elements whose texts meet, and a JSONL crawl whose pages sit in an "html"
 from __future__ import annotations
 
 import html
+import json
 
 from cleaner.html import extract, read_html
 from cleaner.io.fields import missing_field
@@ -97,4 +98,12 @@ def test_an_astro_islands_tagged_props_are_read():
     props = html.escape(f'{{"blocks":[1,[{blocks}]]}}')
     page = (f'<html><head><title>Ferry keeps running</title></head><body><article><h1>Ferry keeps running</h1>'
             f'<astro-island client="only" props="{props}"></astro-island></article></body></html>')
+    assert any("echo" in line for line in read_html(page, "page.html").text.splitlines())
+
+
+def test_an_inertia_pages_data_page_object_is_read():
+    state = {"component": "Articles/Show", "props": {"article": {"title": "Ferry keeps running", "body": "".join(
+        f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo", "charlie", "delta", "echo"))}}}
+    page = (f'<html><head><title>Ferry keeps running</title></head><body>'
+            f'<div id="app" data-page="{html.escape(json.dumps(state))}"></div></body></html>')
     assert any("echo" in line for line in read_html(page, "page.html").text.splitlines())

@@ -17,6 +17,8 @@ the raw HTML keeps whichever one the site used:
 - Astro's islands rendered only in the browser (`<astro-island client="only" props="...">`):
   the component's props are JSON whose every value is tagged with its type (`[0, value]`,
   `[1, [items]]`): `revive_props` unwraps them.
+- Inertia.js (Laravel, Rails) renders in the browser from the page object its root element
+  carries as an attribute, `<div id="app" data-page="{&quot;component&quot;:...}">`.
 - Next.js's App Router streams its server components as `self.__next_f.push([1, "..."])`
   calls: their strings joined are rows `id:value`, each value JSON, or a long text sent raw
   as `id:T<hex length>,<text>` (how a long article body travels), and elements rendered on
@@ -74,6 +76,10 @@ def state_values(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
                 yield found
     if flight:
         yield from _flight_rows("".join(flight), max_chars)
+    for node in tree.css("[data-page]"):
+        page = node.attributes.get("data-page") or ""
+        if page.lstrip().startswith("{") and len(page) <= max_chars:
+            yield page
     for node in tree.css("astro-island[props]"):
         props = node.attributes.get("props") or ""
         if len(props) <= max_chars:
