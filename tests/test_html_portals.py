@@ -107,3 +107,13 @@ def test_an_inertia_pages_data_page_object_is_read():
     page = (f'<html><head><title>Ferry keeps running</title></head><body>'
             f'<div id="app" data-page="{html.escape(json.dumps(state))}"></div></body></html>')
     assert any("echo" in line for line in read_html(page, "page.html").text.splitlines())
+
+
+def test_an_accordions_hidden_answers_are_read_under_their_questions():
+    item = ('<h3><button aria-expanded="false" aria-controls="a{n}">Question {n}?</button></h3>'
+            '<div id="a{n}" hidden><p>{answer}</p></div>')
+    faq = "".join(item.format(n=n, answer=SENTENCE.format(word)) for n, word in ((1, "bravo"), (2, "charlie")))
+    lines = _lines(f"<article><h1>Council tax</h1>{_paragraphs('alpha')}{faq}{_paragraphs('delta')}</article>")
+    assert "Question 2?" in lines and any("charlie" in line for line in lines)
+    shut = '<button aria-controls="menu">Menu</button><div id="menu" hidden><p>{}</p></div>'.format(SENTENCE.format("echo"))
+    assert not any("echo" in line for line in _lines(f"<article><h1>Council tax</h1>{_paragraphs('alpha')}{shut}</article>"))

@@ -33,7 +33,7 @@ from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .toolbar import control_labels, seam_positions, toolbar_positions
-from .walk import Line, Page, walk
+from .walk import Line, Page, disclosed_panels, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
 
@@ -131,7 +131,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     root = tree.body or tree.root
     if root is None:
         return Extraction(title, [], lang)
-    page = walk(root, settings)
+    page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
     cards = card_rows(page, settings)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings), cards=cards)

@@ -196,10 +196,11 @@ class _FlagReader:
     memo is per attribute value, not per element; elements without attributes cost one lookup.
     """
 
-    __slots__ = ("settings", "tag_flags", "value_flags", "kinds", "marks")
+    __slots__ = ("settings", "tag_flags", "value_flags", "kinds", "marks", "disclosed")
 
-    def __init__(self, settings: HtmlSettings) -> None:
+    def __init__(self, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) -> None:
         self.settings = settings
+        self.disclosed = disclosed
         self.marks = part_marks(settings)
         self.kinds = {name: _STORY for name in settings.story_attributes} | _ATTRIBUTE_KINDS
         self.tag_flags: dict[str, int] = {}
@@ -241,11 +242,25 @@ class _FlagReader:
                     flags |= SIGN_OFF
         if tag == "font" and (attributes.get("size") or "").strip() in _SMALL_FONT_SIZES:
             flags |= CAPTION_LOOK
+        if flags & HIDDEN and self.disclosed and attributes.get("id") in self.disclosed:
+            flags &= ~HIDDEN  # a disclosure's panel, shut until its heading's button opens it
         if flags & EMBED and tag != "blockquote":
             flags &= ~EMBED
         if flags & HEADER and tag in self.settings.heading_tags:
             flags &= ~HEADER  # "section-header", Substack's "header-anchor-post": a heading, not a page header
         return flags
+
+
+# An accordion's trigger: a button in a heading naming the panel it opens (WAI-ARIA's pattern).
+_DISCLOSURES = ", ".join(f"{heading} > button[aria-controls]" for heading in ("h2", "h3", "h4", "h5", "h6"))
+
+
+def disclosed_panels(tree) -> frozenset[str]:
+    """The ids of the panels an accordion's heading buttons open: an explainer's or a FAQ's
+    answers sit shut (`hidden`) under questions set in buttons, and a reader of the page opens
+    them; read as hidden, the article lost every question and answer. A menu's or a search
+    box's toggle is no heading's button."""
+    return frozenset(filter(None, (node.attributes.get("aria-controls") for node in tree.css(_DISCLOSURES))))
 
 
 def _note_mark(node) -> bool:
@@ -260,15 +275,17 @@ def _note_mark(node) -> bool:
     return bool(_NOTE_NUMBER.fullmatch(text) or _BACK_MARK.fullmatch(text))
 
 
-def walk(root, settings: HtmlSettings) -> Page:
+def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) -> Page:
     """Read the tree under `root` (a selectolax node) into a `Page`.
 
     One flat loop with local names: this is the hot path of HTML reading (about half the time
-    of a page), so it avoids per-node function calls.
+    of a page), so it avoids per-node function calls. `disclosed`: the ids of the panels an
+    accordion's heading buttons open (`disclosed_panels`): the panels are read although hidden,
+    the buttons' text (the questions) as their headings'.
     """
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
-    blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings).of
+    blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings, disclosed).of
     controls = settings.control_tags
     tags.append(root.tag or "html")
     parents.append(-1)
@@ -295,7 +312,8 @@ def walk(root, settings: HtmlSettings) -> Page:
                     if in_link:
                         link_chars += len(text) - text.count(" ") - text.count("\n")
                 continue
-            if tag is None or tag[0] == "-" or tag in drops:  # comments; script, style, svg, ...
+            if tag is None or tag[0] == "-" or tag in drops and not (
+                    disclosed and tag == "button" and node.attributes.get("aria-controls") in disclosed):  # comments; script, style, svg, ...
                 if tag == "picture":
                     all_flags[index] |= IMAGE
                 elif tag in controls:
