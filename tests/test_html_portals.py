@@ -117,3 +117,13 @@ def test_an_accordions_hidden_answers_are_read_under_their_questions():
     assert "Question 2?" in lines and any("charlie" in line for line in lines)
     shut = '<button aria-controls="menu">Menu</button><div id="menu" hidden><p>{}</p></div>'.format(SENTENCE.format("echo"))
     assert not any("echo" in line for line in _lines(f"<article><h1>Council tax</h1>{_paragraphs('alpha')}{shut}</article>"))
+
+
+def test_a_table_of_speakers_and_answers_reads_as_lines_and_a_data_table_stays_rows():
+    rows = "".join(f"<tr><td><b>{who}:</b></td><td>{SENTENCE.format(word)}</td></tr>"
+                   for who, word in (("Echo", "alpha"), ("Brandt", "bravo"), ("Echo", "charlie")))
+    lines = _lines(f"<article><h1>Interview</h1>{_paragraphs('delta')}<table>{rows}</table>{_paragraphs('foxtrot')}</article>")
+    assert "Brandt: " + SENTENCE.format("bravo") in lines
+    data = "".join(f"<tr><td>{party}:</td><td>{seats}</td></tr>" for party, seats in (("Labour", 28), ("Green", 9), ("Liberal", 4)))
+    lines = _lines(f"<article><h1>Results</h1>{_paragraphs('delta', 'echo')}<table>{data}</table>{_paragraphs('foxtrot')}</article>")
+    assert "| Labour: | 28 |" in lines
