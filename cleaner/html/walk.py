@@ -170,7 +170,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                     in_link += 1
                 # an element opens after one closed: their texts meet, unless it is the same one split
                 # by an editor ("<a href=x>Arte</a><a href=x>mis</a>")
-                seam = 2 if seam and inline_names.get(closed) != (tag, attributes) else 0
+                seam = 2 if seam and tag not in _ATTACHED and inline_names.get(closed) != (tag, attributes) else 0
                 inline_names[child] = (tag, attributes)
                 stack.append((node.iter(include_text=True), child, owner, False))
             break
@@ -191,6 +191,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     return page
 
 
+# Inline elements whose text belongs to the word before them ("<em>m</em><sup>2</sup>").
+_ATTACHED = frozenset({"sup", "sub"})
 # Scripts written without spaces between words: two elements' texts meeting there stay glued.
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
 
