@@ -122,7 +122,8 @@ line, a Hindi follow line, an Indonesian Telegram call; a Czech page of hashed c
 page whose body is only in its TransferState (`&q;`-escaped JSON) and an Astro page whose body is a
 client-only island's tagged props, an Inertia.js page whose only content is its root's data-page, and an explainer whose questions are
 an accordion's heading buttons over hidden answer panels (read open: walk.disclosed_panels), and an
-interview laid out in a table of speaker and answer cells (read as "Brandt: ...", not as data rows).
+interview laid out in a table of speaker and answer cells (read as "Brandt: ...", not as data rows),
+and a French page showing two paragraphs while its <noscript> holds the whole article.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -468,6 +469,8 @@ BODY = {
     "de_112_interview_table": ["Lokalblatt: Herr Brandt, warum fallen seit Wochen so viele Busse aus?",
                                "Brandt: Uns fehlen derzeit 23 Fahrerinnen und Fahrer.", "Brandt: Ich hoffe, ab Ostern.",
                                "Den aktuellen Notfahrplan finden Sie"],
+    "fr_110_noscript_rest": ["La métropole nantaise a confirmé jeudi", "Chaque jour, environ 22 000 véhicules",
+                             "Une réunion publique est prévue le 15 décembre"],
     "pt_110_angular_state": ["A Prefeitura do Recife inaugurou nesta quinta-feira (4)", "Obras atrasadas",
                              "tem previsão de entrega para o fim de 2027."],
     "en_112_astro_island": ["Fenwick's central library will stay open on Sundays", "Petition of 4,000 names",
@@ -811,6 +814,7 @@ JUNK = {
     "de_111_inertia_page": ["Bitte aktivieren Sie JavaScript", "Neue Buslinie nach Eckernförde", "Lokales"],
     "en_113_accordion_faq": ["By Owen Price", "Share on Facebook", "© 2026 Mercia Echo"],
     "de_112_interview_table": ["Interview: Maren Ohlsen", "© 2026 Lokalblatt"],
+    "fr_110_noscript_rest": ["Chargement de la suite de l'article", "Partager", "© 2026 Loire Info"],
     "pt_110_angular_state": ["Carregando notícia", "Todos os direitos reservados", "&q;", "mobilidade"],
     "en_112_astro_island": ["By Kim Adeyemi", "The Observer daily", "Sign up", "© 2026 Fenwick Observer"],
     "zh_111_centred_caption": ["（原标题：", "试航中的第二艘国产大型邮轮。图片来源：东海晚报", "相关阅读：", "特别声明：",

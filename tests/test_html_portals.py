@@ -127,3 +127,14 @@ def test_a_table_of_speakers_and_answers_reads_as_lines_and_a_data_table_stays_r
     data = "".join(f"<tr><td>{party}:</td><td>{seats}</td></tr>" for party, seats in (("Labour", 28), ("Green", 9), ("Liberal", 4)))
     lines = _lines(f"<article><h1>Results</h1>{_paragraphs('delta', 'echo')}<table>{data}</table>{_paragraphs('foxtrot')}</article>")
     assert "| Labour: | 28 |" in lines
+
+
+def test_a_noscript_holding_the_rest_of_the_article_is_read():
+    shown = _paragraphs("alpha", "bravo")
+    rest = "".join(f"<p>{text}</p>" for text in (
+        "Each day about twenty thousand cars cross the bridge, the council's survey found last spring.",
+        "Shops on the island fear fewer customers and ask for free parking at the park and ride.",
+        "A public meeting will be held at the town hall annex on the fifteenth of December."))
+    page = f"<article><h1>Bridge closes</h1>{shown}<div>Loading the rest…</div><noscript>{shown}{rest}</noscript></article>"
+    lines = _lines(page)
+    assert any("public meeting" in line for line in lines)
