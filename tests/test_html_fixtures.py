@@ -123,7 +123,8 @@ page whose body is only in its TransferState (`&q;`-escaped JSON) and an Astro p
 client-only island's tagged props, an Inertia.js page whose only content is its root's data-page, and an explainer whose questions are
 an accordion's heading buttons over hidden answer panels (read open: walk.disclosed_panels), and an
 interview laid out in a table of speaker and answer cells (read as "Brandt: ...", not as data rows),
-and a French page showing two paragraphs while its <noscript> holds the whole article.
+a French page showing two paragraphs while its <noscript> holds the whole article, and a German fact
+box written as a description list (each short term joins its value: "Baukosten: 24,5 Millionen Euro").
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -469,6 +470,8 @@ BODY = {
     "de_112_interview_table": ["Lokalblatt: Herr Brandt, warum fallen seit Wochen so viele Busse aus?",
                                "Brandt: Uns fehlen derzeit 23 Fahrerinnen und Fahrer.", "Brandt: Ich hoffe, ab Ostern.",
                                "Den aktuellen Notfahrplan finden Sie"],
+    "de_113_dl_facts": ["Das Bad in Zahlen", "Baukosten: 24,5 Millionen Euro", "Öffnungszeiten: täglich 6.30 bis 22 Uhr",
+                        "Der Eintritt kostet für Erwachsene 5 Euro"],
     "fr_110_noscript_rest": ["La métropole nantaise a confirmé jeudi", "Chaque jour, environ 22 000 véhicules",
                              "Une réunion publique est prévue le 15 décembre"],
     "pt_110_angular_state": ["A Prefeitura do Recife inaugurou nesta quinta-feira (4)", "Obras atrasadas",
@@ -814,6 +817,7 @@ JUNK = {
     "de_111_inertia_page": ["Bitte aktivieren Sie JavaScript", "Neue Buslinie nach Eckernförde", "Lokales"],
     "en_113_accordion_faq": ["By Owen Price", "Share on Facebook", "© 2026 Mercia Echo"],
     "de_112_interview_table": ["Interview: Maren Ohlsen", "© 2026 Lokalblatt"],
+    "de_113_dl_facts": ["Wir nutzen Cookies", "Freizeit", "Von Lea Hoffmann", "Artikel teilen", "Meistgelesen"],
     "fr_110_noscript_rest": ["Chargement de la suite de l'article", "Partager", "© 2026 Loire Info"],
     "pt_110_angular_state": ["Carregando notícia", "Todos os direitos reservados", "&q;", "mobilidade"],
     "en_112_astro_island": ["By Kim Adeyemi", "The Observer daily", "Sign up", "© 2026 Fenwick Observer"],

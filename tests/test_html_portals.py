@@ -138,3 +138,12 @@ def test_a_noscript_holding_the_rest_of_the_article_is_read():
     page = f"<article><h1>Bridge closes</h1>{shown}<div>Loading the rest…</div><noscript>{shown}{rest}</noscript></article>"
     lines = _lines(page)
     assert any("public meeting" in line for line in lines)
+
+
+def test_a_description_lists_short_terms_join_their_values_and_questions_stay_apart():
+    facts = "<dl><dt>Cost</dt><dd>24.5 million euros</dd><dt>Opening hours</dt><dd>daily 6.30 to 22.00</dd></dl>"
+    lines = _lines(f"<article><h1>Pool opens</h1>{_paragraphs('alpha', 'bravo')}{facts}{_paragraphs('charlie')}</article>")
+    assert "Cost: 24.5 million euros" in lines
+    faq = "<dl><dt>Is parking free?</dt><dd>Yes, for three hours.</dd></dl>"
+    lines = _lines(f"<article><h1>Pool opens</h1>{_paragraphs('alpha', 'bravo')}{faq}{_paragraphs('charlie')}</article>")
+    assert "Is parking free?" in lines
