@@ -76,13 +76,12 @@ def state_values(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
                 yield found
     if flight:
         yield from _flight_rows("".join(flight), max_chars)
-    for node in tree.css("[data-page]"):
+    for node in tree.css("[data-page], astro-island[props]"):  # one pass over the tree for both
         page = node.attributes.get("data-page") or ""
         if page.lstrip().startswith("{") and len(page) <= max_chars:
             yield page
-    for node in tree.css("astro-island[props]"):
-        props = node.attributes.get("props") or ""
-        if len(props) <= max_chars:
+        props = node.attributes.get("props") or "" if node.tag == "astro-island" else ""
+        if props and len(props) <= max_chars:
             try:
                 yield json.dumps(revive_props(json.loads(props)), ensure_ascii=False)
             except (ValueError, RecursionError):

@@ -112,8 +112,6 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     link_chars = 0
     in_link = 0
     seam = 0  # 1: an inline element closed after text; 2: and another element opened since (_seam)
-    closed = -1  # the inline element that closed last, and each inline element's tag and attributes
-    inline_names: dict[int, tuple[str, dict]] = {}
     stack = [(root.iter(include_text=True), 0, 0, True)]  # (children, element, owner, breaks line)
     while stack:
         children, index, owner, breaks = stack[-1]
@@ -169,9 +167,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 if tag == "a":
                     in_link += 1
                 # an element opens after one closed: their texts meet, unless it is the same one split
-                # by an editor ("<a href=x>Arte</a><a href=x>mis</a>")
-                seam = 2 if seam and tag not in _ATTACHED and inline_names.get(closed) != (tag, attributes) else 0
-                inline_names[child] = (tag, attributes)
+                # by an editor ("<a href=x>Arte</a><a href=x>mis</a>": the closed one is its previous sibling)
+                seam = 2 if seam and tag not in _ATTACHED and not _split(node, tag, attributes) else 0
                 stack.append((node.iter(include_text=True), child, owner, False))
             break
         else:  # the element's children are done
@@ -185,7 +182,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             else:
                 if tags[index] == "a":
                     in_link -= 1
-                seam, closed = (1 if pieces else 0), index
+                seam = 1 if pieces else 0
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
@@ -195,6 +192,12 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
 _ATTACHED = frozenset({"sup", "sub"})
 # Scripts written without spaces between words: two elements' texts meeting there stay glued.
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+
+
+def _split(node, tag: str, attributes: dict) -> bool:
+    """Whether `node` continues its previous sibling: the same tag with the same attributes."""
+    before = node.prev
+    return before is not None and before.tag == tag and before.attributes == attributes
 
 
 def _spaced(char: str) -> bool:
