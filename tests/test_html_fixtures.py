@@ -111,6 +111,20 @@ name, a description, a "more" link) are the page, not teasers (cards.listing_car
 whose Japanese body is only in __NUXT_DATA__ behind a paywall teaser (no spaces to count words by);
 a portal's syndicated copy whose "More from ...:" label over its source's links sits between two
 paragraphs (sections.list_labels); a Swedish pull quote in an <aside> wrapped by its block's div.
+A ninth round (helper ht, numbers 110-111): a fact box in an <aside> closing the body; a Docusaurus
+post whose subheadings carry "anchorWithStickyNavbar"; a Daum page whose byline spans meet without a
+space, with the paper's headline box and the portal's notices under it, and a Naver page's notices; an
+old Arabic table layout whose picture and <font size="2"> caption share a cell; a Sina page's app QR
+box and a NetEase page whose centred paragraph holds its picture and caption; an Onet photo whose
+caption box holds a furniture credit span; a Vietnamese lead opening on a place stamp, closing on the
+writer's flush-right sign-off; an Austrian press release's "Rückfragehinweis" block; a Dutch tip
+line, a Hindi follow line, an Indonesian Telegram call; a Czech page of hashed classes; an Angular
+page whose body is only in its TransferState (`&q;`-escaped JSON) and an Astro page whose body is a
+client-only island's tagged props, an Inertia.js page whose only content is its root's data-page, and an explainer whose questions are
+an accordion's heading buttons over hidden answer panels (read open: walk.disclosed_panels), and an
+interview laid out in a table of speaker and answer cells (read as "Brandt: ...", not as data rows),
+a French page showing two paragraphs while its <noscript> holds the whole article, and a German fact
+box written as a description list (each short term joins its value: "Baukosten: 24,5 Millionen Euro").
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -324,7 +338,7 @@ BODY = {
     "de_audio_news": ["Pendler müssen sich auf Busse", "Die Deutsche Bahn sperrt die Strecke", "Busse im Zehn-Minuten-Takt",
                       "„Fünf Monate ohne Zug sind für Pendler eine Zumutung“"],
     # a page builder's text widgets hold the article: "widget" is the page's layout there, not furniture
-    "en_elementor_page": ["A new 2.4 km cycle and walking path", "Councillor Jane Whitcombe said:", "Notes to editors",
+    "en_elementor_page": ["A new 2.4 km cycle and walking path", "Councillor Jane Whitcombe said:",
                           "two new crossing points with push-button signals."],
     # stacked <article>s each with an h1: the one whose h1 is the page's og:title stays
     "es_scroll_h1s": ["El Ayuntamiento de Cáceres abrirá en primavera", "«Muchos peregrinos acaban durmiendo",
@@ -433,6 +447,41 @@ BODY = {
                                "The airline said it would make the routes permanent"],
     "sv_109_pullquote_aside": ["”Det här är det största bostadsbygget i kommunen sedan sjuttiotalet.”",
                                "Anna Berg (S), kommunstyrelsens ordförande", "Bostadskön i kommunen"],
+    # helper ht's third round (numbers 110-111): portals, headless CMSs, old layouts
+    "ar_110_table_caption": ["افتتح وزير البيئة والمياه", "ومن المقرر أن تبدأ المرحلة الثانية"],
+    "cs_110_meta_spans": ["Areál bude mít padesátimetrový bazén", "Brněnští zastupitelé v úterý schválili",
+                          "koupaliště otevře v červenci 2027."],
+    "de_110_rueckfrage": ["Ab Februar entlasten drei neue", "sagt Landesrätin Maria Steiner.", "in den Aufbau der drei Standorte."],
+    "en_110_closing_fact_box": ["Councillors have approved plans", "The bridge in numbers", "Cost: £3.2 million",
+                                "Opening: autumn 2027"],
+    "en_111_docusaurus_anchor": ["Faster imports", "A stable plugin API", "npm install tidewater@4",
+                                 "Thanks to the 38 people who contributed to this release."],
+    "hi_110_follow_line": ["लखनऊ में मेट्रो के दूसरे कॉरिडोर", "इस कॉरिडोर के बनने से"],
+    "id_110_telegram_call": ["Pemerintah Kota Bandung menambah 20 unit bus listrik", "secara bertahap hingga 2030."],
+    "ko_110_daum_portal": ["고덕강일지구까지 4.1㎞ 연장…2030년 개통 목표", "서울 지하철 9호선 4단계 연장 구간 공사가",
+                           "안전에 만전을 기하겠다"],
+    "ko_111_naver_notices": ["정부가 최저임금 결정 체계를", "경영계는 대체로 환영하는 입장이다."],
+    "nl_110_tip_line": ["Er komen 3000 extra plekken bij", "Als de gemeenteraad instemt, kan de bouw"],
+    "pl_110_photo_credit": ["Od lipca 2027 r. do centrum Krakowa", "Dopłaty do wymiany aut", "dzienniku urzędowym województwa."],
+    "vi_110_location_stamp": ["Hà Nội Tuyến metro số 5 dài 38,4 km", "Sáng 4/12, UBND thành phố Hà Nội",
+                              "dự kiến hoàn thành toàn tuyến vào năm 2032."],
+    "zh_110_app_box": ["12月4日，随着最后一块钢箱梁吊装到位", "大桥通车后，将进一步完善区域高速公路网络"],
+    "zh_111_centred_caption": ["12月5日，第二艘国产大型邮轮结束为期七天的海上试航", "后续批量建造的周期有望进一步缩短。"],
+    "de_111_inertia_page": ["Der Kreis Rendsburg-Eckernförde hat die Planung", "Bund zahlt den Großteil",
+                            "entlang einer bestehenden Bahnlinie."],
+    "en_113_accordion_faq": ["How much more will I pay?", "A Band D household will pay £2,041", "Can I get help paying?",
+                             "Applications are made online or at any library.", "The budget will be voted on"],
+    "de_112_interview_table": ["Lokalblatt: Herr Brandt, warum fallen seit Wochen so viele Busse aus?",
+                               "Brandt: Uns fehlen derzeit 23 Fahrerinnen und Fahrer.", "Brandt: Ich hoffe, ab Ostern.",
+                               "Den aktuellen Notfahrplan finden Sie"],
+    "de_113_dl_facts": ["Das Bad in Zahlen", "Baukosten: 24,5 Millionen Euro", "Öffnungszeiten: täglich 6.30 bis 22 Uhr",
+                        "Der Eintritt kostet für Erwachsene 5 Euro"],
+    "fr_110_noscript_rest": ["La métropole nantaise a confirmé jeudi", "Chaque jour, environ 22 000 véhicules",
+                             "Une réunion publique est prévue le 15 décembre"],
+    "pt_110_angular_state": ["A Prefeitura do Recife inaugurou nesta quinta-feira (4)", "Obras atrasadas",
+                             "tem previsão de entrega para o fim de 2027."],
+    "en_112_astro_island": ["Fenwick's central library will stay open on Sundays", "Petition of 4,000 names",
+                            "other services would face cuts."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -644,7 +693,9 @@ JUNK = {
                  "Sonunda!", "Çok Okunanlar", "Tüm hakları saklıdır"],
     "de_audio_news": ["Artikel anhören", "4:38", "Bahnverkehr", "Anzeige", "Mehr zum Thema", "Warum die Bahn",
                       "Artikel verschenken", "Impressum"],
-    "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck"],
+    "en_elementor_page": ["Home", "Contact us", "Published 5 December", "© 2026 Purbeck",
+                          # the release's notes to editors: the office's contact, as a media-contact block
+                          "Notes to editors", "For media enquiries"],
     "es_scroll_h1s": ["Tráfico", "Lucía Pizarro", "WhatsApp", "Siguiente noticia", "El puente Real de Badajoz",
                       "Los cortes serán", "© 2026"],
     "de_press_about": ["Über das Klinikum Waldstadt", "Krankenhaus der Schwerpunktversorgung", "Pressekontakt", "Sabine Keller"],
@@ -739,6 +790,44 @@ JUNK = {
                                "View comments", "2 min read"],
     "sv_109_pullquote_aside": ["Dela på Facebook", "Kopiera länk", "Läs också", "Ny skola planeras i Norrstaden",
                                "ansvarig utgivare"],
+    # helper ht's third round (numbers 110-111)
+    "ar_110_table_caption": ["جانب من حفل الافتتاح", "الدمام - خالد العتيبي", "عدد القراءات", "لا توجد تعليقات", "الأكثر قراءة"],
+    "cs_110_meta_spans": ["Petr Svoboda", "Aktualizováno", "Vizualizace nového koupaliště", "Foto: Statutární město Brno",
+                          "Reklama", "Přečtěte si také", "Lázně na Rašínově ulici", "Mohlo by vás zajímat", "Souhlasím"],
+    "de_110_rueckfrage": ["Diese Website verwendet Cookies", "Innsbruck, 03.12.2026", "Downloads", "Pressefoto LR Steiner",
+                          "Rückfragehinweis", "Mag. Stefan Gruber", "Pressesprecher", "Tel.: +43 512 555 1234", "Impressum"],
+    "en_110_closing_fact_box": ["By Anna Hale", "Most read", "Man charged after crash on A3", "© 2026 Surrey Post"],
+    "en_111_docusaurus_anchor": ["Skip to main content", "Recent posts", "November community call notes", "Ines Okafor",
+                                 "6 min read", "Direct link to", "Tags:", "Edit this page", "Older post", "Getting started",
+                                 "Built with Docusaurus"],
+    "hi_110_follow_line": ["फेसबुक, ट्विटर और यूट्यूब पर फॉलो करें", "यह भी पढ़ें:", "Published: Thu, 04 Dec 2026", "विज्ञापन",
+                           "लखनऊ मेट्रो। फाइल फोटो", "संबंधित खबरें", "कानपुर मेट्रो का ट्रायल रन सफल"],
+    "id_110_telegram_call": ["Dapatkan update berita pilihan", "Grup Telegram", "Baca juga:", "Penulis", "Editor",
+                             "Bus listrik di Terminal Leuwipanjang", "Advertisement", "Berita Terkait"],
+    "ko_110_daum_portal": ["최지민 기자", "2026. 12. 4. 11:02", "기사 본문 듣기", "서울시 제공", "Copyright © 서울경제일보",
+                           "이 기사에 대해 어떻게 생각하시나요?", "함께 볼만한 뉴스", "서울경제일보 주요 뉴스", "해당 언론사로 연결됩니다.",
+                           "많이 본 뉴스"],
+    "ko_111_naver_notices": ["박지훈 기자", "기사제공", "무단 전재 및 재배포 금지", "이 기사를 추천합니다", "기사 섹션 분류 안내",
+                             "기사의 섹션 정보는", "한빛경제 주요뉴스", "해당 언론사에서 선정하며", "댓글 정렬 옵션 선택"],
+    "nl_110_tip_line": ["Wij vragen je toestemming", "Sanne de Vries", "Laatste update", "De fietsenstalling onder het Vredenburg. ©",
+                        "Lees ook", "Honderden fietsen weggesleept", "Advertentie", "Heb je een tip?", "Reacties",
+                        "Meer nieuws uit Stad"],
+    "pl_110_photo_credit": ["Cenimy Twoją prywatność", "Tomasz Nowak", "Aktualizacja", "Ruch na alei Trzech Wieszczów",
+                            "Foto: Jan Kowal", "REKLAMA", "Zobacz także", "Źródło: Serwis Wiadomości", "Udostępnij:",
+                            "Dodaj komentarz", "Polecane", "Najczęściej czytane"],
+    "vi_110_location_stamp": ["Thứ năm, 4/12/2026", "Phối cảnh nhà ga trên cao", "Xem thêm:", "Minh Anh", "Chủ đề:",
+                              "Ý kiến (12)", "Tin liên quan", "Xem nhiều nhất"],
+    "zh_110_app_box": ["原标题：", "2026年12月04日 18:22", "工人在九江长江公路大桥上作业", "新浪新闻客户端", "扫码下载",
+                       "责任编辑：王小燕", "文章关键词", "新浪声明", "相关新闻", "热门推荐"],
+    "de_111_inertia_page": ["Bitte aktivieren Sie JavaScript", "Neue Buslinie nach Eckernförde", "Lokales"],
+    "en_113_accordion_faq": ["By Owen Price", "Share on Facebook", "© 2026 Mercia Echo"],
+    "de_112_interview_table": ["Interview: Maren Ohlsen", "© 2026 Lokalblatt"],
+    "de_113_dl_facts": ["Wir nutzen Cookies", "Freizeit", "Von Lea Hoffmann", "Artikel teilen", "Meistgelesen"],
+    "fr_110_noscript_rest": ["Chargement de la suite de l'article", "Partager", "© 2026 Loire Info"],
+    "pt_110_angular_state": ["Carregando notícia", "Todos os direitos reservados", "&q;", "mobilidade"],
+    "en_112_astro_island": ["By Kim Adeyemi", "The Observer daily", "Sign up", "© 2026 Fenwick Observer"],
+    "zh_111_centred_caption": ["（原标题：", "试航中的第二艘国产大型邮轮。图片来源：东海晚报", "相关阅读：", "特别声明：",
+                               "本文来源：东海晚报", "网友评论", "热点新闻"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -20,9 +20,9 @@ from ..types import Document, Paragraph
 from .content import MainContent, find_main, is_prose, keep_line, without_boxes
 from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
-from .bio import without_closing_bio
+from .bio import without_closing_bio, without_closing_signoff
 from .gallery import gallery_captions, slide_counters
-from .parsing import parse_page, template_chars
+from .parsing import noscript_chars, parse_page, template_chars
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
 from .stacked import own_article
@@ -33,7 +33,7 @@ from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .toolbar import control_labels, seam_positions, toolbar_positions
-from .walk import Line, Page, walk
+from .walk import Line, Page, disclosed_panels, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
 
@@ -89,9 +89,10 @@ def read_html(
 def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main") -> Extraction:
     """The title and the main content's lines (or the page's, see `read_html`), with signals.
 
-    A page whose main content is next to nothing and that carries <noscript> blocks is read a
-    second time with their content shown: sites rendered by JavaScript put the article in a
-    <noscript> for readers without it, and that reading wins when it holds clearly more prose.
+    A page whose main content is next to nothing, or whose <noscript> blocks hold more text than
+    its visible prose, is read a second time with their content shown: sites rendered by
+    JavaScript put the article in a <noscript> for readers without it (whole, or its rest under the
+    first paragraphs a script loads more after), and that reading wins when it holds clearly more prose.
     Else the same with its <template>s shown: a script puts the body held in one in place of the
     teaser the page shows ("Loading the full story…")."""
     settings = settings or load_settings()
@@ -103,7 +104,8 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         return found
     noscript = "<noscript" in lowered
     words = _prose_words(found, settings) if held or noscript else 0
-    if words < settings.stated_min_words and noscript and (shown := _fuller(html, True, False, words, settings, scope)):
+    if noscript and (words < settings.stated_min_words or noscript_chars(tree) > settings.stated_ratio * _prose_chars(found, settings)) and (
+            shown := _fuller(html, True, False, words, settings, scope)):
         return shown
     if held > settings.stated_ratio * _prose_chars(found, settings) and (shown := _fuller(html, False, True, words, settings, scope)):
         return shown
@@ -131,7 +133,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     root = tree.body or tree.root
     if root is None:
         return Extraction(title, [], lang)
-    page = walk(root, settings)
+    page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
     cards = card_rows(page, settings)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings), cards=cards)
@@ -141,7 +143,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     dek = DekTest(settings, tree)
     lines = _kept_lines(page, main, settings, title, scope == "page", dek, listing_lines(page, cards))
     if scope == "main":
-        lines = without_closing_bio(lines, page, tree, settings)
+        lines = without_closing_signoff(without_closing_bio(lines, page, tree, settings), page, settings)
         headline, body = stated_body(tree, settings)
         visible = word_count([line.text for line, _ in lines if is_prose(line, settings)], settings)
         state = app_state_body(tree, settings, title or headline, max(visible, word_count(body, settings)))

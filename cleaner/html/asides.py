@@ -8,15 +8,19 @@ body), so an aside in the body keeps its facts too. The tell: an aside (no other
 holding text and no link, whose previous and next siblings each hold a paragraph of prose (the
 siblings of the wrappers holding the aside alone, when a block editor wraps each block in a
 div: a pull quote's aside between two text blocks). A related-links box holds links; a sidebar
-has no paragraphs on both sides of it.
+has no paragraphs on both sides of it. The box may also close the body ("The bridge in numbers"
+under the last paragraph): then it opens with a heading, nothing holding text follows it, and at
+least two of the blocks before it hold prose, each one block of the body; a sidebar's one previous sibling is the whole
+article, and one paragraph above an aside is a teaser's.
 """
 
 from __future__ import annotations
 
+from .settings import HtmlSettings
 from .walk import CHROME, JUNK, Page, line_sums
 
 
-def fact_boxes(page: Page, prose: list[int], links: list[int]) -> list[bool]:
+def fact_boxes(page: Page, prose: list[int], links: list[int], settings: HtmlSettings) -> list[bool]:
     """Per element: an aside in the body holding facts (see the module's doc). `prose` and
     `links`: per element, the prose lines (content.is_prose) and link characters its subtree holds."""
     found = [False] * len(page.tags)
@@ -31,8 +35,31 @@ def fact_boxes(page: Page, prose: list[int], links: list[int]) -> list[bool]:
         while page.parents[outer] > 0 and page.children[page.parents[outer]] == 1:
             outer = page.parents[outer]  # a block wrapper holding the aside alone (a StreamField block's div)
         before, after = _siblings(page, outer)
-        found[index] = before >= 0 and after >= 0 and prose[before] > 0 and prose[after] > 0
+        if after < 0 or not lines[after]:
+            found[index] = (_titled(page, index, settings)
+                            and _prose_blocks_before(page, outer, prose, settings.fact_box_prose_blocks) >= settings.fact_box_prose_blocks)
+        else:
+            found[index] = before >= 0 and prose[before] > 0 and prose[after] > 0
     return found
+
+
+def _titled(page: Page, index: int, settings: HtmlSettings) -> bool:
+    """Whether the first line in `index`'s subtree is a heading: a fact box has its title ("Fakta:
+    Hamnområdet"); a teaser set after the body is one paragraph ("Most read: ...")."""
+    end = index + page.sizes[index]
+    for line in page.lines:  # asides are few; the lines are in document order
+        if index <= line.owner < end:
+            return line.tag in settings.heading_tags
+    return False
+
+
+def _prose_blocks_before(page: Page, index: int, prose: list[int], enough: int) -> int:
+    """How many of the siblings before `index` hold prose, counting up to `enough`."""
+    count, child = 0, page.parents[index] + 1
+    while child < index and count < enough:
+        count += prose[child] > 0
+        child += page.sizes[child]
+    return count
 
 
 def _siblings(page: Page, index: int) -> tuple[int, int]:

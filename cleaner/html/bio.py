@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..words import LETTERS
 from .settings import HtmlSettings
 from .structured import json_ld, json_objects
-from .walk import Line, Page
+from .walk import SIGN_OFF, Line, Page
 
 _NAME_WORDS = 2  # a given name and a family name open the bio
 _MAX_DEPTH = 6
@@ -60,6 +60,25 @@ def without_closing_bio(kept: list[tuple[Line, dict[str, float]]], page: Page, t
     if any(spelled in line.text for line, _ in kept[:-1]):
         return kept  # the article's subject, named in its text
     return kept[:-1]
+
+
+def without_closing_signoff(kept: list[tuple[Line, dict[str, float]]], page: Page,
+                            settings: HtmlSettings) -> list[tuple[Line, dict[str, float]]]:
+    """`kept` without its last line when that line signs the article: set flush right by its
+    style (walk.SIGN_OFF, on its block or the one holding it), at most `signoff_max_words`
+    words, each capitalised, and no digit or stop. Vietnamese portals close an article on the
+    writer's name so (`<p style="text-align:right;"><strong>Minh Anh</strong></p>`), no author
+    meta names them, and two capitalised words read to the rules as a closing line."""
+    if len(kept) < 3:
+        return kept
+    last = kept[-1][0]
+    words = last.text.split()
+    if not 0 < len(words) <= settings.signoff_max_words or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return kept
+    owner, parent = last.owner, page.parents[last.owner]
+    if page.flags[owner] & SIGN_OFF or parent >= 0 and page.flags[parent] & SIGN_OFF:
+        return kept[:-1]
+    return kept
 
 
 def _names_author(name: list[str], first: Line, page: Page, tree: LexborHTMLParser, settings: HtmlSettings) -> bool:

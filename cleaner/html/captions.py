@@ -22,8 +22,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .settings import HtmlSettings
-from .walk import CAPTION_LOOK, HINT, IMAGE, Line, Page, line_sums
+from .walk import CAPTION_LOOK, HINT, IMAGE, JUNK, Line, Page, line_sums
 
+_PICTURE_TAGS = frozenset({"img", "picture", "amp-img", "source"})
 QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
 
 
@@ -86,18 +87,22 @@ def _caption(block: int, size: int, owned: list[tuple[int, int]], owners: list[i
 def bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
     """Figures without <figure>: an element holding an image and, in a child block of its own,
     one short line (the caption and its credit), nothing else; or holding the image in a child
-    block and that line inline beside it. React and page-builder sites
+    block and that line inline beside it; or holding both inline, the line dressed as a caption. React and page-builder sites
     wrap a picture and its caption in bare divs; a paragraph with an inline icon holds its text
     itself, so it is not one of these, and a line opening with a quotation mark is a quote card
     (the speaker's portrait beside it), the article's own words."""
     count = len(page.tags)
-    lines = line_sums(page, lambda line: 1)
+    # a caption's credit in a furniture span of its own ("Foto: ..." in span.author) is no second line
+    lines = line_sums(page, lambda line: 0 if page.flags[line.owner] & JUNK else 1)
     figures = [False] * count
     pictured = _picture_blocks_below(page, settings)
     for line in page.lines:
         owner = line.owner
         if pictured[owner] and _caption_line(page, owner, line, lines, settings):
             figures[owner] = True  # the caption inline beside the picture's block (Wix's image viewer)
+            continue
+        if page.flags[owner] & IMAGE and _caption_line(page, owner, line, lines, settings) and _dressed(page, owner):
+            figures[owner] = True  # a cell or block holding the picture and its dressed caption inline
             continue
         parent = page.parents[owner]
         while parent > 0 and not page.flags[parent] & IMAGE and lines[parent] == 1 and page.children[parent] == 1:
@@ -107,13 +112,22 @@ def bare_figures(page: Page, settings: HtmlSettings) -> list[bool]:
     return figures
 
 
+def _dressed(page: Page, holder: int) -> bool:
+    """Whether `holder` or an element in it is dressed as a caption (walk.CAPTION_LOOK): an old
+    layout's cell `<td><img><br><font size="2">caption</font></td>`, a portal's centred paragraph
+    `<p class="f_center"><img><br>caption</p>` hold their picture and caption inline; a paragraph with an inline picture has its text undressed. The picture's own name
+    ("size-full", "alignleft") dresses no text."""
+    return any(page.flags[index] & CAPTION_LOOK and page.tags[index] not in _PICTURE_TAGS
+               for index in range(holder, holder + page.sizes[holder]))
+
+
 def _caption_line(page: Page, holder: int, line: Line, lines: list[int], settings: HtmlSettings) -> bool:
     """Whether `line` is the one short line of `holder`, a figure's element holding the picture and
-    the caption: no article hint on it, at most two children (the caption's block and the <img>,
+    the caption: no article hint on it unless it is named a picture too, at most two children (the caption's block and the <img>,
     or the picture's block and the caption's inline element; <picture> is not kept), and no quote
     card (a line opening with a quotation mark beside a portrait is the article's own words)."""
     return (
-        not page.flags[holder] & HINT
+        (not page.flags[holder] & HINT or page.flags[holder] & CAPTION_LOOK)  # "mainPhoto": main, and a picture
         and lines[holder] == 1
         and page.children[holder] <= 2
         and line.chars <= settings.caption_max_chars

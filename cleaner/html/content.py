@@ -60,7 +60,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
     wrappers = [wrapper or box or card for wrapper, box, card
-                in zip(_content_wrappers(page), fact_boxes(page, subtree, links), _quote_embeds(page))]
+                in zip(_content_wrappers(page), fact_boxes(page, subtree, links, settings), _quote_embeds(page))]
     sections = section_headers(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0

@@ -6,7 +6,9 @@ office</div>` (`field--label-inline`), Drupal 7's "field-label". Read as blocks 
 lines, "Source" and "Press office": the text rules know "Source: <name>" as a credit line and
 the reader sees it so, but neither half alone says what it is. The label's block (a class part
 of `label` in html.toml, walk.LABEL) holding one short line, followed at once by a sibling block
-holding one line, joins that line as "Label: value".
+holding one line, joins that line as "Label: value". So does a description list's short term over
+its short value (`<dt>Baukosten</dt><dd>24,5 Millionen Euro</dd>`, an article's box of figures); a
+question ("...?") or a long definition stays apart.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _ENDS = (".", "!", "?", "…")
 
 def join_labels(page: Page, lines: list[Line], settings: HtmlSettings) -> list[Line]:
     """The page's `lines` with each field label joined to its value's line (see the module's doc)."""
-    if not any(page.flags[line.owner] & LABEL for line in lines):
+    if not any(page.flags[line.owner] & LABEL or page.tags[line.owner] == "dt" for line in lines):
         return lines
     joined: list[Line] = []
     skip = -1
@@ -43,12 +45,13 @@ def _labels(page: Page, line: Line, value: Line, after: Line | None, settings: H
     words, no sentence's end) and `value` the one line, of at most `label_value_max_words` words,
     of the block right after the label's (the line `after` it is not in that block)."""
     owner = line.owner
-    if not page.flags[owner] & LABEL or line.link_chars or len(line.text.split()) > settings.label_max_words or line.text.endswith(_ENDS):
-        return False  # a linked label is a section's kicker over the headline
-    if len(value.text.split()) > settings.label_value_max_words:
-        return False
     sibling = owner + page.sizes[owner]
     if sibling >= len(page.tags) or page.parents[sibling] != page.parents[owner]:
+        return False
+    term = page.tags[owner] == "dt" and page.tags[sibling] == "dd"  # a list of terms and their values
+    if not (page.flags[owner] & LABEL or term) or line.link_chars or len(line.text.split()) > settings.label_max_words or line.text.endswith(_ENDS):
+        return False  # a linked label is a section's kicker over the headline; a question ends with "?"
+    if len(value.text.split()) > settings.label_value_max_words:
         return False
     inside = range(sibling, sibling + page.sizes[sibling])
     return value.owner in inside and (after is None or after.owner not in inside) and value.tag not in settings.heading_tags

@@ -52,3 +52,10 @@ def template_chars(tree: LexborHTMLParser) -> int:
     prose they may hold, so that only a page whose templates may hold more than it shows is read
     a second time (html.extract)."""
     return sum(len(node.html or "") for node in tree.css("template"))
+
+
+def noscript_chars(tree: LexborHTMLParser) -> int:
+    """The text the page's <noscript> blocks hold (a tracking pixel's or an image's fallback holds
+    none): a page whose <noscript> states more than its visible prose is read a second time with
+    it shown (html.extract)."""
+    return sum(len(node.text(deep=True)) for node in tree.css("noscript"))

@@ -43,6 +43,7 @@ class HtmlSettings:
     label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
     label_max_words: int  # ... a label this short joins its value's line
     list_label_max_words: int  # a line ending with a colon this short over a list of links that go goes too (sections.list_labels)
+    fact_box_prose_blocks: int  # an aside closing the body after this many blocks of prose is its fact box (asides.py)
     form_box_max_lines: int  # a form's box holding this many lines besides it, at most ... (forms.py)
     form_box_line_max_words: int  # ... each this short, is a sign-up box
     card_min_siblings: int  # teaser cards side by side, at least this many (cards.py) ...
@@ -57,6 +58,7 @@ class HtmlSettings:
     content_words: frozenset[str]
     fine_print_words: frozenset[str]  # class parts of small, muted text (a caption under a picture, captions.py)
     fine_style: re.Pattern[str]  # an inline style setting such text (a small font size, centred text)
+    signoff_style: re.Pattern[str]  # an inline style setting a line flush right (walk.SIGN_OFF)
     picture_words: frozenset[str]  # class parts naming a picture: a caption's box named so ("photo-desc")
     story_attributes: frozenset[str]  # attributes carrying a story's address or id (stacked.py)
     control_tags: frozenset[str]  # form controls: the block holding one holds its label (walk.CONTROL)
@@ -90,6 +92,7 @@ class HtmlSettings:
     toolbar_label_max_chars: int  # ... (and this short in non-space characters: unspaced scripts are one word a line)
     toolbar_max_labels: int  # ... of at least two and at most this many labels (toolbar.py)
     control_label_max_words: int  # a line this short in a block holding a form control is its label
+    signoff_max_words: int  # a flush-right last line this short (capitalised words) is the writer's sign-off (bio.py)
     bio_max_words: int  # a closing line about the author is no longer than this (bio.py) ...
     byline_max_words: int  # ... and opens with a name a line this short above the article holds
     max_link_density: float
@@ -176,6 +179,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         label_words=frozenset(_strings(words, "label", where)),
         label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
         list_label_max_words=int(_number(score, "list_label_max_words", f"{where}:score", int)),
+        fact_box_prose_blocks=int(_number(score, "fact_box_prose_blocks", f"{where}:score", int)),
         form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
         form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
         card_min_siblings=int(_number(score, "card_min_siblings", f"{where}:score", int)),
@@ -190,6 +194,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         content_words=frozenset(_strings(words, "content", where)),
         fine_print_words=frozenset(_strings(words, "fine_print", where)),
         fine_style=_pattern(words, "fine_style", where),
+        signoff_style=_pattern(words, "signoff_style", where),
         picture_words=frozenset(_strings(words, "picture", where)),
         story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),
         control_tags=frozenset(_strings(tags, "controls", f"{where}:tags")),
@@ -224,6 +229,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         toolbar_max_labels=int(_number(score, "toolbar_max_labels", f"{where}:score", int)),
         control_label_max_words=int(_number(score, "control_label_max_words", f"{where}:score", int)),
         bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
+        signoff_max_words=int(_number(score, "signoff_max_words", f"{where}:score", int)),
         byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),
         max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
         short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),

@@ -11,6 +11,14 @@ the raw HTML keeps whichever one the site used:
 - inline scripts assigning an object to a global (`window.__INITIAL_STATE__ = {...};`), or the
   object written as a JSON string the script parses (`= JSON.parse("{\\"article\\": ...}")`),
   which Apollo and Redux pages do to load faster.
+- Angular's server state (`<script id="serverApp-state" type="application/json">`), written by
+  its TransferState with the JSON's quotes and brackets escaped as `&q;`, `&l;`, `&g;` (Angular
+  before 16): read once unescaped (`_transfer_state`).
+- Astro's islands rendered only in the browser (`<astro-island client="only" props="...">`):
+  the component's props are JSON whose every value is tagged with its type (`[0, value]`,
+  `[1, [items]]`): `revive_props` unwraps them.
+- Inertia.js (Laravel, Rails) renders in the browser from the page object its root element
+  carries as an attribute, `<div id="app" data-page="{&quot;component&quot;:...}">`.
 - Next.js's App Router streams its server components as `self.__next_f.push([1, "..."])`
   calls: their strings joined are rows `id:value`, each value JSON, or a long text sent raw
   as `id:T<hex length>,<text>` (how a long article body travels), and elements rendered on
@@ -53,7 +61,8 @@ def state_values(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
     for node in tree.css("script"):
         kind = (node.attributes.get("type") or "").strip().lower()
         if kind == "application/json":
-            yield node.text()
+            text = node.text()
+            yield _transfer_state(text) if text.lstrip().startswith("{&q;") else text
         elif kind in _SCRIPT_TYPES and "src" not in node.attributes:
             source = node.text()
             if len(source) > max_chars:
@@ -67,6 +76,53 @@ def state_values(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
                 yield found
     if flight:
         yield from _flight_rows("".join(flight), max_chars)
+    for node in tree.css("[data-page], astro-island[props]"):  # one pass over the tree for both
+        page = node.attributes.get("data-page") or ""
+        if page.lstrip().startswith("{") and len(page) <= max_chars:
+            yield page
+        props = node.attributes.get("props") or "" if node.tag == "astro-island" else ""
+        if props and len(props) <= max_chars:
+            try:
+                yield json.dumps(revive_props(json.loads(props)), ensure_ascii=False)
+            except (ValueError, RecursionError):
+                continue
+
+
+# Angular's TransferState escapes, undone in this order (the ampersand's own last).
+_TRANSFER_ESCAPES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
+
+
+def _transfer_state(text: str) -> str:
+    """An Angular TransferState script's JSON, its escapes (`{&q;article&q;:...}`) undone."""
+    for escaped, char in _TRANSFER_ESCAPES:
+        text = text.replace(escaped, char)
+    return text
+
+
+# Astro's prop types whose value is a list of tagged values: an array, a Set, a Map's pairs.
+_ASTRO_LISTS = frozenset({1, 4, 5})
+
+
+def revive_props(data: object, depth: int = 0) -> object:
+    """An Astro island's props (an object of tagged values, `{"blocks": [1, [[0, {...}], ...]]}`)
+    as the plain value they encode: `[0, value]` is the value (an object's own values tagged in
+    turn), `[1, items]` an array; a Date, URL or RegExp (`[3, "2026-12-03T..."]`) its text."""
+    if depth > _MAX_FLAT_DEPTH:
+        return None
+    if isinstance(data, dict):
+        return {key: _tagged(value, depth + 1) for key, value in data.items()}
+    return data
+
+
+def _tagged(value: object, depth: int) -> object:
+    if not (isinstance(value, list) and len(value) == 2 and isinstance(value[0], int)) or depth > _MAX_FLAT_DEPTH:
+        return value
+    kind, held = value
+    if kind == 0:
+        return revive_props(held, depth) if isinstance(held, dict) else held
+    if kind in _ASTRO_LISTS and isinstance(held, list):
+        return [_tagged(item, depth + 1) for item in held]
+    return held if isinstance(held, str) else None
 
 
 def _assigned(source: str) -> str:

@@ -275,12 +275,15 @@ def join_rows(page: Page, found_tables: PageTables, excluded, container: int, se
             continue
         headers: set[str] = set()
         grid = _Grid(page.spans)
+        spoken = _speaker_rows(page, found.rows, lines, settings)
         for row, cells in found.rows.items():
             slots = grid.place(cells)
             positions = sorted(p for cell in cells for p in lines.get(cell, []))
             if not positions:
                 continue
             joined = _row_line(page, row, slots, lines, excluded, settings)
+            if joined is not None and spoken:
+                joined = Line(" ".join(row_cells(joined.text)), joined.chars, joined.link_chars, row, "p")
             if joined is None and any(not excluded[page.lines[p].owner] for p in positions):
                 continue  # navigation laid out in cells: its lines stay as they are
             section = page.tags[page.parents[row]]
@@ -298,6 +301,22 @@ def join_rows(page: Page, found_tables: PageTables, excluded, container: int, se
         if line is not None:
             joined_lines.append(line)
     return _without_row_repeats(joined_lines, settings)
+
+
+def _speaker_rows(page: Page, rows: dict[int, list[int]], lines: dict[int, list[int]], settings: HtmlSettings) -> bool:
+    """Whether a table's rows are labelled lines of prose: two cells each, the first a label
+    ending with a colon (an interview's speaker, "Lokalblatt:" / "Brandt:"), the second a
+    sentence in most rows. The page reads "Brandt: Uns fehlen derzeit 23 Fahrer...", and joined
+    as data ("| Brandt: | Uns fehlen ... |") each answer read as a table's row."""
+    prose = 0
+    for cells in rows.values():
+        held = [[page.lines[p] for p in lines.get(cell, [])] for cell in cells]
+        if len(cells) != 2 or not held[0] or not held[1]:
+            return False
+        if not held[0][-1].text.rstrip().endswith((":", "：")) or len(held[0]) > 1:
+            return False
+        prose += all(is_prose(line, settings) for line in held[1])
+    return prose * 2 > len(rows)
 
 
 def _without_row_repeats(lines: list[Line], settings: HtmlSettings) -> list[Line]:

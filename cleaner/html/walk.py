@@ -8,7 +8,8 @@ numbered in document (pre-)order, so a parent always has a smaller number than i
 aggregating over subtrees is then one backwards loop, and "is under" is one forwards loop.
 
 The walk is iterative (an explicit stack), so thousands of unclosed nested tags cannot exhaust
-Python's recursion limit.
+Python's recursion limit. What each element is (its flags, from its tag and naming attributes)
+is flags.py's; the names stay importable from here.
 """
 
 from __future__ import annotations
@@ -17,34 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .flags import (  # noqa: F401 (the flags are walk's names for the modules reading them)
+    CAPTION, CAPTION_LOOK, CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK,
+    LABEL, LAYOUT, LINKED, QUOTE, SIGN_OFF, STAMP, STORY, TRAIL, _FlagReader, element_flags, name_flags, part_marks,
+)
 from .settings import HtmlSettings
 
-# Flags of an element.
-FURNITURE = 1  # class/id/role/aria-label names it share, comments, ads, ...
-CHROME = 2  # nav, header, footer, aside, form, menu
-HIDDEN = 4  # hidden attribute, aria-hidden, display:none
-EMBED = 8  # a tweet / Instagram blockquote
-HINT = 16  # article, main, itemprop=articleBody, role=main, "content"-like class
-HEADER = 32  # <header>, a "header"-like class: chrome, unless the article's own (content.py)
-LINKED = 64  # a "teaser"-like class: furniture only when it holds a link (content.py)
-IMAGE = 128  # has an image child (img, picture, amp-img): with one caption below, a figure
-CAPTION_LOOK = 256  # dressed as a caption: <small>, small, muted or centred text, a name saying picture (captions.py)
-CAPTION = 512  # a class/id naming a picture's caption: furniture, but a gallery's body (gallery.py)
-LAYOUT = 2048  # furniture only by a page builder's word for every block ("elementor-widget"): content.py
-CONTROL = 8192  # the block owning a form control's text (an input, a button): its short lines are the control's labels
-TRAIL = 4096  # a class/id naming a breadcrumb trail: the only navigation an article's own header holds (content.py)
-STAMP = 32768  # a class/id naming a date stamp: an inline element so named that opens a line is a line of its own
-FOOT = 16384  # a class/id naming the page's foot ("print-footer"): never a box that took the article's rest (content.py)
-EMBED_BOX = 65536  # furniture only by the word for an embed's box ("w-embed"): a quote card in one stays (content.py)
-QUOTE = 131072  # a class/id naming a quote ("quote-card", "pullquote")
-LABEL = 262144  # a class/id naming a field's label ("field__label"): its value's line joins it (labels.py)
-STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
-JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
-_HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
-_CAPTION_LOOK_TAGS = frozenset({"small"})
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
@@ -56,7 +35,6 @@ _CELL_TAGS = frozenset({"td", "th"})
 # ("04.12.2026", "Dec 5, 2026"); a part of one ("13" of "13 Aug", the day's own span) stays inline.
 _IF_DATED = 2
 _DATED = re.compile(r"\d\D+\d")
-_NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label", "itemprop", "data-component", "data-testid")
 
 
 @dataclass(slots=True)
@@ -88,143 +66,18 @@ class Page:
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # a td/th's (colspan, rowspan), when it has one
 
 
-def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSettings) -> int:
-    """What an element is, from its tag and the attributes that name it."""
-    return _FlagReader(settings).of(tag, attributes)
 
 
-# What a class/id part may say, before the precedence of `name_flags` resolves it.
-_STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD, _EMBED_BOX_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23, 1 << 24
-_SPEAKER_WORD = 1 << 25
+# An accordion's trigger: a button in a heading naming the panel it opens (WAI-ARIA's pattern).
+_DISCLOSURES = ", ".join(f"{heading} > button[aria-controls]" for heading in ("h2", "h3", "h4", "h5", "h6"))
 
 
-def part_marks(settings: HtmlSettings) -> dict[str, int]:
-    """Per keyword of the settings, what it says: one dict lookup per part instead of one set
-    test per keyword list (`name_flags` runs on every distinct class value of a page)."""
-    marks: dict[str, int] = {}
-    for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
-                        (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
-                        (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
-                        (settings.foot_words, FOOT), (settings.stamp_words, STAMP),
-                        (settings.embed_box_words, _EMBED_BOX_WORD), (settings.quote_words, QUOTE),
-                        (settings.label_words, LABEL), (settings.speaker_words, _SPEAKER_WORD),
-                        (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
-        for word in words:
-            marks[word] = marks.get(word, 0) | mark
-    return marks
-
-
-def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None = None) -> int:
-    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one
-    naming attribute value ("share-bar__item shareBox"); `marks` is `part_marks(settings)`.
-
-    A furniture word wins over a caption word, which wins over a page builder's layout word, which
-    wins over a teaser-like word. EMBED only says the value holds an embed class; the caller keeps
-    it for blockquotes.
-    """
-    if marks is None:
-        marks = part_marks(settings)
-    lowered = value.lower()
-    parts = _PARTS.findall(_CAMEL.sub(" ", value).lower() if lowered != value else lowered)
-    said = 0
-    for part in parts:
-        said |= marks.get(part, 0)
-    if not said & _STRONG and any(p.startswith(settings.furniture_prefixes) for p in parts):
-        said |= _STRONG
-    if said & QUOTE and said & _STRONG and _names_speaker(parts, marks, settings):
-        said &= ~_STRONG
-    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP | QUOTE | LABEL)
-    if said & _STRONG:
-        flags |= FURNITURE
-        if said & _EMBED_BOX_WORD and not any(
-            marks.get(p, 0) & _STRONG and not marks.get(p, 0) & _EMBED_BOX_WORD or p.startswith(settings.furniture_prefixes)
-            for p in parts
-        ):
-            flags |= EMBED_BOX
-    elif said & _CAPTION_WORD:
-        flags |= FURNITURE | CAPTION
-    elif said & _LAYOUT_WORD:
-        flags |= FURNITURE | LAYOUT
-    elif said & _LINKED_WORD:
-        flags |= LINKED
-    if not settings.embed_classes.isdisjoint(lowered.split()):
-        flags |= EMBED
-    return flags
-
-
-def _names_speaker(parts: list[str], marks: dict[str, int], settings: HtmlSettings) -> bool:
-    """A name whose only furniture words say "author" beside a word for a quote ("zitat-autor",
-    "quote-author", "pullquote__byline") is a quote's speaker line, printed under the quote as
-    part of it, not the story's byline box."""
-    for part in parts:
-        mark = marks.get(part, 0)
-        if mark & _STRONG and not mark & _SPEAKER_WORD or not mark & _STRONG and part.startswith(settings.furniture_prefixes):
-            return False
-    return True
-
-
-# How `_FlagReader` reads each attribute it cares about.
-_NAMES, _STYLE, _ARIA_HIDDEN, _HIDDEN_ATTRIBUTE, _STORY = 1, 2, 3, 4, 5
-_ATTRIBUTE_KINDS = {name: _NAMES for name in _NAMING_ATTRIBUTES} | {
-    "style": _STYLE,
-    "aria-hidden": _ARIA_HIDDEN,
-    "hidden": _HIDDEN_ATTRIBUTE,
-}
-
-
-class _FlagReader:
-    """Element flags for one walk, with each naming value classified once.
-
-    Pages repeat their class names on hundreds of elements but combine them freely, so the
-    memo is per attribute value, not per element; elements without attributes cost one lookup.
-    """
-
-    __slots__ = ("settings", "tag_flags", "value_flags", "kinds", "marks")
-
-    def __init__(self, settings: HtmlSettings) -> None:
-        self.settings = settings
-        self.marks = part_marks(settings)
-        self.kinds = {name: _STORY for name in settings.story_attributes} | _ATTRIBUTE_KINDS
-        self.tag_flags: dict[str, int] = {}
-        self.value_flags: dict[str, int] = {}
-
-    def of(self, tag: str, attributes: dict[str, str | None]) -> int:
-        flags = self.tag_flags.get(tag)
-        if flags is None:
-            settings = self.settings
-            flags = self.tag_flags[tag] = (
-                (CHROME if tag in settings.chrome_tags else 0)
-                | (HEADER if tag in settings.header_tags else 0)
-                | (HINT if tag in settings.hint_tags else 0)
-                | (CAPTION_LOOK if tag in _CAPTION_LOOK_TAGS else 0)
-            )
-        if not attributes:
-            return flags
-        kinds, memo = self.kinds, self.value_flags
-        for name, value in attributes.items():
-            kind = kinds.get(name)
-            if kind is None:
-                continue
-            if kind == _NAMES:
-                if value:
-                    found = memo.get(value)
-                    if found is None:
-                        found = memo[value] = name_flags(value, self.settings, self.marks)
-                    flags |= found
-            elif kind == _STORY:
-                flags |= STORY
-            elif kind == _HIDDEN_ATTRIBUTE or (kind == _ARIA_HIDDEN and value == "true"):
-                flags |= HIDDEN
-            elif kind == _STYLE and value:
-                if _HIDDEN_STYLE.search(value):
-                    flags |= HIDDEN
-                if self.settings.fine_style.search(value):
-                    flags |= CAPTION_LOOK
-        if flags & EMBED and tag != "blockquote":
-            flags &= ~EMBED
-        if flags & HEADER and tag in self.settings.heading_tags:
-            flags &= ~HEADER  # "section-header", Substack's "header-anchor-post": a heading, not a page header
-        return flags
+def disclosed_panels(tree) -> frozenset[str]:
+    """The ids of the panels an accordion's heading buttons open: an explainer's or a FAQ's
+    answers sit shut (`hidden`) under questions set in buttons, and a reader of the page opens
+    them; read as hidden, the article lost every question and answer. A menu's or a search
+    box's toggle is no heading's button."""
+    return frozenset(filter(None, (node.attributes.get("aria-controls") for node in tree.css(_DISCLOSURES))))
 
 
 def _note_mark(node) -> bool:
@@ -239,15 +92,17 @@ def _note_mark(node) -> bool:
     return bool(_NOTE_NUMBER.fullmatch(text) or _BACK_MARK.fullmatch(text))
 
 
-def walk(root, settings: HtmlSettings) -> Page:
+def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) -> Page:
     """Read the tree under `root` (a selectolax node) into a `Page`.
 
     One flat loop with local names: this is the hot path of HTML reading (about half the time
-    of a page), so it avoids per-node function calls.
+    of a page), so it avoids per-node function calls. `disclosed`: the ids of the panels an
+    accordion's heading buttons open (`disclosed_panels`): the panels are read although hidden,
+    the buttons' text (the questions) as their headings'.
     """
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
-    blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings).of
+    blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings, disclosed).of
     controls = settings.control_tags
     tags.append(root.tag or "html")
     parents.append(-1)
@@ -256,6 +111,7 @@ def walk(root, settings: HtmlSettings) -> Page:
     pieces: list[str] = []
     link_chars = 0
     in_link = 0
+    seam = 0  # 1: an inline element closed after text; 2: and another element opened since (_seam)
     stack = [(root.iter(include_text=True), 0, 0, True)]  # (children, element, owner, breaks line)
     while stack:
         children, index, owner, breaks = stack[-1]
@@ -264,11 +120,15 @@ def walk(root, settings: HtmlSettings) -> Page:
             if tag == "-text":
                 text = node.text_content
                 if text and (pieces or not text.isspace()):  # whitespace only matters after text
+                    if seam == 2 and pieces and _seam(pieces[-1], text):
+                        text = " " + text
+                    seam = 0
                     pieces.append(text)
                     if in_link:
                         link_chars += len(text) - text.count(" ") - text.count("\n")
                 continue
-            if tag is None or tag[0] == "-" or tag in drops:  # comments; script, style, svg, ...
+            if tag is None or tag[0] == "-" or tag in drops and not (
+                    disclosed and tag == "button" and node.attributes.get("aria-controls") in disclosed):  # comments; script, style, svg, ...
                 if tag == "picture":
                     all_flags[index] |= IMAGE
                 elif tag in controls:
@@ -301,10 +161,14 @@ def walk(root, settings: HtmlSettings) -> Page:
                     pieces, link_chars = [], 0
                 stack.append((node.iter(include_text=True), child, child, True))
             elif flags & STAMP and not pieces:  # a date stamp opening a line: its own line if it holds a date
+                seam = 0
                 stack.append((node.iter(include_text=True), child, child, _IF_DATED))
             else:
                 if tag == "a":
                     in_link += 1
+                # an element opens after one closed: their texts meet, unless it is the same one split
+                # by an editor ("<a href=x>Arte</a><a href=x>mis</a>": the closed one is its previous sibling)
+                seam = 2 if seam and tag not in _ATTACHED and not _split(node, tag, attributes) else 0
                 stack.append((node.iter(include_text=True), child, owner, False))
             break
         else:  # the element's children are done
@@ -313,11 +177,41 @@ def walk(root, settings: HtmlSettings) -> Page:
                 if pieces and (breaks is not _IF_DATED or _DATED.search("".join(pieces))):
                     _flush(lines, pieces, link_chars, index, tags[index])
                     pieces, link_chars = [], 0
-            elif tags[index] == "a":
-                in_link -= 1
+                elif pieces:  # a stamp without a date stays inline, set apart ("<span class=location-stamp>Hà Nội</span>Tuyến")
+                    seam = 2
+            else:
+                if tags[index] == "a":
+                    in_link -= 1
+                seam = 1 if pieces else 0
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
+
+
+# Inline elements whose text belongs to the word before them ("<em>m</em><sup>2</sup>").
+_ATTACHED = frozenset({"sup", "sub"})
+# Scripts written without spaces between words: two elements' texts meeting there stay glued.
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+
+
+def _split(node, tag: str, attributes: dict) -> bool:
+    """Whether `node` continues its previous sibling: the same tag with the same attributes."""
+    before = node.prev
+    return before is not None and before.tag == tag and before.attributes == attributes
+
+
+def _spaced(char: str) -> bool:
+    code = ord(char)
+    return char.isalnum() and not any(low <= code <= high for low, high in _UNSPACED)
+
+
+def _seam(before: str, text: str) -> bool:
+    """Whether the text of an inline element that opens right after another one closed needs a
+    space: both sides a letter or digit of a spaced script. A meta row's spans ("<span>Petr
+    Svoboda</span><span>3. prosince 2026</span>"), set apart by the page's style, were read as one
+    word ("Svoboda3."); punctuation ("<span>,</span>"), a text node right after the element (a
+    drop cap's "<b>T</b>he") and unspaced scripts stay glued."""
+    return bool(before) and bool(text) and _spaced(before[-1]) and _spaced(text[0])
 
 
 def _span(value: str | None, limit: int) -> int:

@@ -41,7 +41,21 @@ def missing_field(record: dict, field: str, text: bool) -> str:
     if field in record:  # "no string field 'text' (fields: 'id', 'text')" read as a contradiction
         return f"field {field!r} holds {_json_kind(record[field])}, not a string ({how} another)"
     names = ", ".join(repr(k) for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
-    return f"no string field {field!r} (fields: {names or 'none'}; {how} another)"
+    page = _html_field(record) if text else None
+    hint = f"; {page!r} holds a page: --html-field {page}" if page else ""
+    return f"no string field {field!r} (fields: {names or 'none'}; {how} another{hint})"
+
+
+def _html_field(record: dict) -> str | None:
+    """The first field holding a page's HTML (a string opening on a tag, with "<html", "<body" or
+    "<p" in its first 2,000 characters): a crawl saved as {"url", "html"} is read with
+    `--html-field html`, which the message names rather than leaving the user to guess."""
+    for name, value in record.items():
+        if isinstance(value, str) and value.lstrip()[:1] == "<":
+            head = value[:2000].lower()
+            if "<html" in head or "<body" in head or "<p" in head:
+                return name
+    return None
 
 
 def _json_kind(value: object) -> str:
