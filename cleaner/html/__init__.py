@@ -89,12 +89,10 @@ def read_html(
 def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main") -> Extraction:
     """The title and the main content's lines (or the page's, see `read_html`), with signals.
 
-    A page whose main content is next to nothing, or whose <noscript> blocks hold more text than
-    its visible prose, is read a second time with their content shown: sites rendered by
-    JavaScript put the article in a <noscript> for readers without it (whole, or its rest under the
-    first paragraphs a script loads more after), and that reading wins when it holds clearly more prose.
-    Else the same with its <template>s shown: a script puts the body held in one in place of the
-    teaser the page shows ("Loading the full story…")."""
+    A page whose main content is next to nothing, or whose <noscript> blocks outweigh its visible
+    prose, is read again with them shown: script-rendered sites put the article (or its rest under
+    a script's first paragraphs) in a <noscript>; that reading wins when it holds clearly more
+    prose. Else the same with its <template>s shown (a script swaps one in for a teaser)."""
     settings = settings or load_settings()
     tree = parse_page(html, False)
     lowered = html.lower()
