@@ -17,7 +17,7 @@ from .config import Config
 from .errors import InputError, OutputError
 from .io.compression import DECOMPRESSION_ERRORS, damage, reading
 from .io.inputs import DigestedLines, EmptyInput, InputFile, RawLine, display_name, find_inputs, read_jsonl, read_whole_file
-from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
+from .io.outputs import LineIndex, OutputStream, ReportWriter, output_bytes
 from .io.targets import OutputPlan, check_outputs, in_place_plan, plan_outputs, without_aliases
 from .io.tempfiles import settle_leftover
 from .pipeline import Cleaner, quiet_collector
@@ -343,13 +343,12 @@ class _OpenFile:
             summary.problems.append(line.error)
         else:
             summary.problems_omitted += 1
-        self._write(line.output() + b"\n")
+        self._write(line.output() + line.end.encode("utf-8"))  # its own line end, as read
 
     def document(self, doc: Document) -> None:
         self._account(doc)
         if doc.duplicate_of is None:
-            is_record = "record" in doc.meta
-            self._write((jsonl_line(doc) + "\n" if is_record else doc.clean_text()).encode("utf-8"))
+            self._write(output_bytes(doc))
 
     def _write(self, data: bytes) -> None:
         self.pieces += 1

@@ -17,6 +17,7 @@ from .clusters import ClusterLog
 from .compression import writing
 from .inputs import SURROGATE, display_name
 from . import tempfiles
+from .newlines import LF, with_newline
 from .recordline import as_read, framed_line
 
 _NEWLINE = re.compile("\n")
@@ -147,17 +148,31 @@ class OutputStream:
         self.discard()
 
 
+def output_text(doc: Document) -> str:
+    """The clean text as written: canonical, with the line end the input's text had (`newlines`)."""
+    return with_newline(doc.clean_text(), doc.meta.get("newline"))
+
+
+def output_bytes(doc: Document) -> bytes:
+    """What a document adds to its output file: a record's line with its own line end, or a
+    text file's clean text."""
+    if "record" in doc.meta:
+        return (jsonl_line(doc) + doc.meta.get("line_end", LF)).encode("utf-8")
+    return output_text(doc).encode("utf-8")
+
+
 def jsonl_line(doc: Document) -> str:
     """The input record with its text field (`text`, or the one a run names) set to the clean
     text: its input line with that value replaced (`recordline`), byte-identical when the text
-    was clean; re-dumped from the record for a document made without a line."""
+    was clean; re-dumped from the record for a document made without a line. No line end."""
     record = doc.meta.get("record", {})
     field = doc.meta.get("text_field", "text")
     frame = doc.meta.get("frame")
+    text = output_text(doc)
     if frame is not None:
-        line = framed_line(frame, as_read(doc.clean_text(), record.get(field)), record.get(field))
+        line = framed_line(frame, as_read(text, record.get(field), doc.meta.get("newline", LF)), record.get(field))
     else:
-        line = json.dumps({**record, field: doc.clean_text()}, ensure_ascii=False)
+        line = json.dumps({**record, field: text}, ensure_ascii=False)
     return line if line.isascii() else SURROGATE.sub(_escaped, line)  # isascii reads a flag: no scan
 
 
@@ -237,7 +252,7 @@ class ReportWriter:
                 mode = "w" if settle_pass == 1 else "a"
                 self._handle = open(path, mode, encoding="utf-8", errors="backslashreplace")
             except OSError as exc:
-                raise OutputError(f"cannot write the report {path}: {exc.strerror or exc}") from exc
+                raise OutputError(f"cannot write the report {display_name(path)}: {exc.strerror or exc}") from exc
 
     def document(self, doc: Document, file: str) -> None:
         if self._handle is None:
@@ -265,7 +280,7 @@ class ReportWriter:
         try:
             self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")  # type: ignore[union-attr]
         except OSError as exc:
-            raise OutputError(f"cannot write the report {self._path}: {exc.strerror or exc}") from exc
+            raise OutputError(f"cannot write the report {display_name(self._path)}: {exc.strerror or exc}") from exc
 
     def problem(self, item: str, reason: str) -> None:
         if self._handle is not None and (item, reason) not in self.named:
@@ -284,4 +299,4 @@ class ReportWriter:
                 try:
                     handle.close()
                 except OSError as exc:  # the last buffered lines did not fit on the disk
-                    raise OutputError(f"cannot write the report {self._path}: {exc.strerror or exc}") from exc
+                    raise OutputError(f"cannot write the report {display_name(self._path)}: {exc.strerror or exc}") from exc
