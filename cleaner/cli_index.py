@@ -19,6 +19,7 @@ from .dedup import index_params
 from .dedup.header import header_differences, wanted_values
 from .dedup.store import IndexStore
 from .errors import CleanerError
+from .io.names import display_name
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
 index_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and inspect the persistent dedup index.")
@@ -62,7 +63,7 @@ def stats(
         err.print("cleaner: which index? `cleaner index stats FILE`")
         raise typer.Exit(EXIT_USAGE)
     if not path.is_file():
-        err.print(f"cleaner: {path}: no such index")
+        err.print(f"cleaner: {display_name(path)}: no such index", markup=False)
         raise typer.Exit(EXIT_USAGE)
     _print_stats(path, config_or_exit(config_path))
 

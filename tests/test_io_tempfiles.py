@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import random
 import signal
 import subprocess
@@ -132,6 +133,19 @@ def test_the_hook_skips_a_staged_temporary_file(tmp_path, monkeypatch):
     chosen = selected_files([Path("a.txt"), Path(".a.txt.cleaner-abcd1234.tmp")], tmp_path, EVERYTHING)
     assert chosen.files == [Path("a.txt")]
     assert chosen.leftovers == [Path(".a.txt.cleaner-abcd1234.tmp")]
+
+
+def test_the_hook_names_a_staged_temporary_file_as_every_name_is_shown(folder, monkeypatch, capsys):
+    """A temporary name holding a newline and a byte that is not UTF-8 is one line, escaped as
+    the run shows every name (`display_name`), not printed raw over two lines."""
+    import cleaner.hook as hook
+
+    monkeypatch.chdir(folder)
+    raw = os.fsdecode(b".a\nb\xff.txt.cleaner-abcd1234.tmp")
+    (folder / raw).write_text(STORY, encoding="utf-8")
+    assert hook.check_main(["a.txt", raw, "--no-memory"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [".a\\nb\\xff.txt.cleaner-abcd1234.tmp: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it"]
 
 
 def _feed(records: int) -> str:
