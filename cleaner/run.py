@@ -246,7 +246,7 @@ class _Writer:
         try:
             for item in stream:
                 if isinstance(item, _FileStart):
-                    file = _OpenFile(item.item, self._target(item.item), self.options.max_findings)
+                    file = _OpenFile(item.item, self._target(item.item), self.options.max_findings, self.options.in_place)
                 elif file is not None and self._canonical_empty(item):
                     file.empty = True
                 elif isinstance(item, (InputError, _FileFailed)):
@@ -321,10 +321,10 @@ class _Writer:
 class _OpenFile:
     """The file being written: its output stream, its counts and its first findings."""
 
-    def __init__(self, item: InputFile, target: Path | None, max_findings: int):
+    def __init__(self, item: InputFile, target: Path | None, max_findings: int, in_place: bool = False):
         self.item = item
         self.result = FileResult(item.display)
-        self.output = OutputStream(target)
+        self.output = OutputStream(target, keep_links=in_place)
         self.max_findings = max_findings
         self.pieces = 0  # documents and lines written (a text file with none is not written)
         self.failed = False

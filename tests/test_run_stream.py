@@ -105,8 +105,8 @@ def test_a_failure_mid_file_leaves_no_temp_file_and_the_old_output(tmp_path, mon
 
 
 def _tiny_spill(cls):
-    def make(target):
-        return cls(target, spill=1)
+    def make(target, **options):
+        return cls(target, spill=1, **options)
 
     return make
 

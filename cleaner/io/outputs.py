@@ -15,6 +15,7 @@ from ..errors import OutputError
 from ..types import Document
 from .clusters import ClusterLog
 from .compression import writing
+from .linkwrite import is_linked, write_through
 from .inputs import SURROGATE, display_name
 from . import tempfiles
 from .newlines import LF, with_newline
@@ -50,10 +51,14 @@ class OutputStream:
     a commit, removes it. The size and a running xxhash digest let the caller tell "changed"
     without keeping the output. With no `target` (a check run) nothing is written at all. A
     target named `*.gz` is written gzip-compressed (size and digest are of the text).
+    `keep_links` (`--in-place`): a target with other hard links is written through instead of
+    replaced, so that they all see the new text (`linkwrite`); an output of `-o` is replaced
+    (a linked snapshot of an older output keeps its text).
     """
 
-    def __init__(self, target: Path | None, spill: int = 1 << 20):
+    def __init__(self, target: Path | None, spill: int = 1 << 20, keep_links: bool = False):
         self.target = target
+        self.keep_links = keep_links
         self.size = 0
         self._spill = spill
         self._hash = xxhash.xxh3_128()
@@ -94,6 +99,9 @@ class OutputStream:
                 handle.close()  # the gzip trailer
             file.flush()
             os.fsync(file.fileno())
+            if self.keep_links and is_linked(self.target):
+                self._write_through(tmp)
+                return
             os.chmod(tmp, self.target.stat().st_mode & 0o7777 if self.target.exists() else _new_file_mode())
             if tempfiles.holds_lock():  # renamed while still locked: never seen unlocked (stale) beside its target
                 os.replace(tmp, self.target)
@@ -108,6 +116,12 @@ class OutputStream:
         except BaseException:
             self.discard()
             raise
+
+    def _write_through(self, tmp: str) -> None:
+        """The whole, synced temporary file copied over a hard-linked target (`linkwrite`), then removed."""
+        with open(tmp, "rb") as source:
+            write_through(source, self.target)  # type: ignore[arg-type]
+        self.discard()
 
     def discard(self) -> None:
         """Forget everything written; the target is left as it was."""

@@ -6,6 +6,10 @@ removed safely later, each one is named `.<target>.cleaner-<random>.tmp` and kep
 exclusive `flock` while it is written. The lock dies with the process that holds it: a file of
 that name whose lock can be taken belongs to no running writer, it is stale. Only such a file,
 a regular one (not a link), lying beside the file it was to replace, is ever removed.
+
+A hard-linked file rewritten in place (`linkwrite`) first has its bytes saved beside it, as
+`.<target>.cleaner-<random>.orig`: a run killed while it wrote over the file leaves that copy,
+the only whole one. It is never an input either, and never removed: every run names it.
 """
 
 from __future__ import annotations
@@ -23,13 +27,18 @@ except ImportError:  # no flock (Windows): temporary files are recognised and re
 
 MARK = ".cleaner-"
 SUFFIX = ".tmp"
-# `.` + target name + MARK + mkstemp's random part (letters, digits, `_`) + SUFFIX
-_NAME = re.compile(r"\.(?P<target>.+)\.cleaner-[A-Za-z0-9_]{4,}\.tmp", re.S)
+BACKUP_SUFFIX = ".orig"
+# `.` + target name + MARK + mkstemp's random part (letters, digits, `_`) + SUFFIX (or BACKUP_SUFFIX)
+_NAME = re.compile(r"\.(?P<target>.+)\.cleaner-[A-Za-z0-9_]{4,}(?P<suffix>\.tmp|\.orig)", re.S)
 
 STALE_REMOVED = "removed a stale temporary file (left by an interrupted run)"
 STALE_LEFT = "a stale temporary file (left by an interrupted run): not read; cleaner clean --in-place removes it"
 LIVE = "a temporary file being written by another run: left alone"
 ORPHAN = "a temporary file of cleaner without its target beside it: not read, not removed"
+BACKUP_LEFT = (
+    "the bytes its target had before a run, killed while it rewrote that hard-linked file in place, "
+    "wrote over it: compare them with the target, restore or delete this file (never removed by cleaner)"
+)
 
 
 def is_temp_name(name: str) -> bool:
@@ -37,10 +46,10 @@ def is_temp_name(name: str) -> bool:
     return _NAME.fullmatch(name) is not None
 
 
-def create(target: Path) -> tuple[int, str]:
+def create(target: Path, suffix: str = SUFFIX) -> tuple[int, str]:
     """A new temporary file beside `target`, locked for as long as the descriptor is open:
-    (descriptor, path)."""
-    fd, path = tempfile.mkstemp(prefix=f".{target.name}{MARK}", suffix=SUFFIX, dir=target.parent)
+    (descriptor, path). `suffix` BACKUP_SUFFIX: the saved bytes of a file written over in place."""
+    fd, path = tempfile.mkstemp(prefix=f".{target.name}{MARK}", suffix=suffix, dir=target.parent)
     if fcntl is not None:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -67,6 +76,8 @@ def settle_leftover(path: Path, remove: bool) -> str | None:
         return ORPHAN
     if not _stale(path):
         return LIVE
+    if match["suffix"] == BACKUP_SUFFIX:
+        return BACKUP_LEFT
     if not remove:
         return STALE_LEFT
     try:
