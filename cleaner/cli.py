@@ -301,18 +301,20 @@ def _explain(file: Path, display: str, config: Config) -> None:
 
 def _print_explanation(doc: Document) -> None:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=doc.id, show_lines=False, expand=True)
+    # Text, not markup: a page's own "[/]" or "[bold]" stopped the command with a MarkupError
+    table = Table(title=Text(doc.id), show_lines=False, expand=True)
     table.add_column("¶", justify="right", no_wrap=True)
     table.add_column("span", no_wrap=True)
     table.add_column("fate", overflow="fold", ratio=2)
     table.add_column("text", overflow="fold", ratio=5)
     for row in explain(doc):
         style = None if row.kept else "dim"
-        table.add_row(str(row.paragraph), f"{row.start}-{row.end}", row.why, row.text, style=style)
+        table.add_row(str(row.paragraph), f"{row.start}-{row.end}", Text(row.why), Text(row.text), style=style)
     out.print(table)
     if doc.duplicate_of:
-        out.print(f"whole document: duplicate of {doc.duplicate_of}")
+        out.print(f"whole document: duplicate of {doc.duplicate_of}", markup=False)
 
 
 app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")

@@ -34,6 +34,8 @@ def read_toml(path: str | Path, what: str) -> dict[str, Any]:
         raise ConfigError(f"{display_name(path)}: no such {what}") from None
     except OSError as exc:
         raise ConfigError(f"{display_name(path)}: cannot read {what} ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL in the name ("\u0000" in a TOML string): no file has such a name
+        raise ConfigError(f"{display_name(path)}: no such {what} (a file name holds no NUL)") from None
     kept = _kept_file(data)
     table = _read_kept(kept)
     if table is not None:

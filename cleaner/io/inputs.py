@@ -28,6 +28,7 @@ from ..normalize import SNIFF_BYTES, decode, looks_binary
 from ..types import Document
 from .lines import line_encoding, split_ended_lines
 from .newlines import LF, newline_of
+from .nulbytes import NULS_REMOVED, text_without_nuls, without_stray_nuls
 from .recordline import frame_line
 from .tempfiles import is_temp_name
 from .rawline import RawLine, LineDecoder, WideLineDecoder
@@ -146,15 +147,17 @@ def read_whole_file(item: InputFile, chunks: Iterable[bytes]) -> Document:
 def read_text_file(item: InputFile, data: bytes) -> Document:
     if not data:
         raise EmptyInput(item.display, "empty file")
-    decoded = decode(data, item.display)
+    stripped = without_stray_nuls(data) if b"\x00" in data else None  # `nulbytes`
+    decoded = decode(data if stripped is None else stripped, item.display)
     if not decoded.text or decoded.text.isspace():  # no copy of a 20 MB text just to test it
         raise EmptyInput(item.display, "empty file (whitespace only)")
     parent = str(PurePosixPath(item.display).parent)
     newline = newline_of(decoded.text)  # the file's line end, which its output keeps (`newlines`)
+    repairs = list(decoded.repairs) if stripped is None else [NULS_REMOVED, *decoded.repairs]
     if is_html_page(decoded.text):
-        doc = _page_as_html(decoded.text, item.display, parent, list(decoded.repairs))
+        doc = _page_as_html(decoded.text, item.display, parent, repairs)
     else:
-        doc = Document(id=item.display, text=decoded.text, source=parent, repairs=list(decoded.repairs))
+        doc = Document(id=item.display, text=decoded.text, source=parent, repairs=repairs)
     if newline != LF:
         doc.meta["newline"] = newline
     return doc
@@ -351,6 +354,8 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     if not isinstance(body, str):
         return RawLine(line, InputError(where, missing_field(record, field, html_field is None)))
     body, repairs = without_lone_surrogates(body)
+    body, dropped = text_without_nuls(body)  # `nulbytes`: "\u0000" in the value
+    repairs += dropped
     record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
