@@ -270,6 +270,8 @@ class _Writer:
         result.changed = (end.size, end.digest) != (output.size, output.digest())
         if result.changed and not result.findings and not result.findings_omitted:
             why = "whitespace only (the canonical form is an empty file)" if file.empty else "not in canonical form (whitespace or encoding)"
+            if file.mixed_newlines:
+                why = "mixed line ends (the canonical form ends every line as most of them end)"
             result.findings.append(Finding(result.file, 1, why))
         if file.empty and not result.changed:
             summary.notes.append(Note(result.file, "empty: nothing to clean (delete it if the page was all boilerplate)"))
@@ -311,6 +313,7 @@ class _OpenFile:
         self.pieces = 0  # documents and lines written (a text file with none is not written)
         self.failed = False
         self.empty = False  # the file held nothing (`EmptyInput`), taken as canonical
+        self.mixed_newlines = False  # a text ended its lines in more than one way
         self.write_error: str | None = None  # why the output could not be written, if so
         self._problems = 0
 
@@ -328,6 +331,7 @@ class _OpenFile:
         self._write(line.output() + line.end.encode("utf-8"))  # its own line end, as read
 
     def document(self, doc: Document) -> None:
+        self.mixed_newlines = self.mixed_newlines or bool(doc.meta.get("mixed_newlines"))
         self._account(doc)
         if doc.duplicate_of is None:
             self._write(output_bytes(doc))

@@ -67,7 +67,9 @@ def test_a_text_file_of_mixed_line_ends_takes_the_most_common():
 def test_a_mostly_crlf_text_file_is_written_crlf_only(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(CLEAN.replace("\n", "\r\n").replace("budget\r\n\r\n", "budget\n\r\n").encode())
-    assert not _check(path)
+    summary = run([path], Config(), RunOptions(check=True))
+    [result] = summary.changed
+    assert [finding.message for finding in result.findings] == ["mixed line ends (the canonical form ends every line as most of them end)"]
     assert _in_place(path) == CLEAN.replace("\n", "\r\n").encode()
     assert _check(path)
 

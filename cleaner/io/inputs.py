@@ -27,7 +27,7 @@ from .fields import missing_field, record_language, record_source, source_of  # 
 from ..normalize import SNIFF_BYTES, decode, looks_binary
 from ..types import Document
 from .lines import line_encoding, split_ended_lines
-from .newlines import LF, newline_of
+from .newlines import LF, mixed, newline_of
 from .nulbytes import NULS_REMOVED, text_without_nuls, without_stray_nuls
 from .recordline import frame_line
 from .tempfiles import is_temp_name
@@ -160,6 +160,8 @@ def read_text_file(item: InputFile, data: bytes) -> Document:
         doc = Document(id=item.display, text=decoded.text, source=parent, repairs=repairs)
     if newline != LF:
         doc.meta["newline"] = newline
+    if mixed(decoded.text):
+        doc.meta["mixed_newlines"] = True  # said when it is all that changes (`run`)
     return doc
 
 
