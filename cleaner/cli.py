@@ -29,6 +29,7 @@ from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder,
 from .pipeline import Cleaner, quiet_collector
 from .report import explain, summary_rows
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, RunSummary, run
+from .results import MAX_JOBS
 from .types import Document
 
 app = typer.Typer(
@@ -153,7 +154,7 @@ def clean(
     report: Optional[Path] = typer.Option(
         None, "--report", help="Write one JSON line per removed span to this file. Must not be an input, an output, nor lie inside an input folder (OUT/report.jsonl is fine)."
     ),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (output is identical for every value)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=MAX_JOBS, help="Worker processes (output is identical for every value)."),
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML to extract and clean."),
     text_field: Optional[str] = TextFieldOpt,
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index (SQLite): dedup against earlier runs and add this one."),

@@ -86,3 +86,16 @@ def test_explain_prints_text_that_looks_like_markup(runner, tmp_path):
     result = runner.invoke(app, ["explain", str(page)])
     assert result.exit_code == 0, result.output
     assert "[/]" in result.stdout and "[bold]gras" in result.stdout
+
+
+def test_a_worker_count_past_four_per_cpu_is_refused(runner, tmp_path):
+    """`--jobs 100000` started that many processes (each loads the rules): the machine ran out
+    of memory before the run began."""
+    from cleaner.results import MAX_JOBS
+
+    with pytest.raises(ValueError, match="jobs must be at most"):
+        RunOptions(output=tmp_path / "out", jobs=MAX_JOBS + 1)
+    page = tmp_path / "a.txt"
+    page.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(page), "-o", str(tmp_path / "out"), "--jobs", str(MAX_JOBS + 1)])
+    assert result.exit_code == 2 and not (tmp_path / "out").exists()
