@@ -8,11 +8,16 @@ merged or dropped, a teaser above the full version, an earlier shorter version o
 its update. Each folder is cleaned in place twice; a second run that changes a file is a failure,
 and the folder (as it was before the first run) is kept under /tmp/fixedpoint_fails/ with the
 names of the files the second run changed.
+
+`--output`: the same question for `-o`, which runs no settle passes over the folder: `clean DIR
+-o OUT` then `clean OUT -o OUT2`, counting the folders and files where OUT2 differs from OUT,
+and the CPU time of `-o` against `--in-place` on the same folder (nothing is kept).
 """
 
 from __future__ import annotations
 
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -124,11 +129,61 @@ def one_round(rng: random.Random, config, jobs: int, name: str) -> list[str]:
         return changed
 
 
-def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+
+
+def _texts(folder: Path) -> dict[Path, bytes]:
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def output_round(rng: random.Random, config, counts: dict[str, float]) -> None:
+    """One folder: does `-o OUT` then `-o OUT2` over OUT change files? And the CPU of `-o`
+    against `--in-place` (its settle passes) on the same folder."""
+    files = folder(rng, rng.choice(["en", "fr", "de", "es", "it"]))
+    with tempfile.TemporaryDirectory() as tmp:
+        base, twin = Path(tmp) / "corpus", Path(tmp) / "twin"
+        for rel, text in files.items():
+            (base / rel).parent.mkdir(parents=True, exist_ok=True)
+            (base / rel).write_text(text, encoding="utf-8")
+        shutil.copytree(base, twin)
+        start = _cpu()
+        run([base], config, RunOptions(output=Path(tmp) / "out"))
+        counts["cpu_output"] += _cpu() - start
+        run([Path(tmp) / "out"], config, RunOptions(output=Path(tmp) / "out2"))
+        start = _cpu()
+        run([twin], config, RunOptions(in_place=True))
+        counts["cpu_in_place"] += _cpu() - start
+        first, second = _texts(Path(tmp) / "out"), _texts(Path(tmp) / "out2")
+        changed = [rel for rel in set(first) | set(second) if first.get(rel) != second.get(rel)]
+        counts["folders"] += 1
+        counts["files"] += len(first)
+        counts["folders_changed"] += bool(changed)
+        counts["files_changed"] += len(changed)
+
+
+def main_output(rounds: int, seed: int, config) -> None:
     rng = random.Random(seed)
+    counts: dict[str, float] = dict.fromkeys(["folders", "files", "folders_changed", "files_changed", "cpu_output", "cpu_in_place"], 0)
+    for _ in range(rounds):
+        output_round(rng, config, counts)
+    print(
+        f"-o then -o over its output: {counts['folders_changed']:.0f} of {counts['folders']:.0f} folders, "
+        f"{counts['files_changed']:.0f} of {counts['files']:.0f} files changed; CPU -o {counts['cpu_output']:.2f} s, "
+        f"--in-place {counts['cpu_in_place']:.2f} s (+{100 * (counts['cpu_in_place'] / counts['cpu_output'] - 1):.0f}%)"
+    )
+
+
+def main() -> None:
+    args = [arg for arg in sys.argv[1:] if arg != "--output"]
+    rounds = int(args[0]) if len(args) > 0 else 20
+    seed = int(args[1]) if len(args) > 1 else 1
     config = load_config(None, start=Path(tempfile.gettempdir()))
+    if "--output" in sys.argv[1:]:
+        main_output(rounds, seed, config)
+        return
+    rng = random.Random(seed)
     failed = 0
     for number in range(rounds):
         changed = one_round(rng, config, 1, f"{seed}_{number}")

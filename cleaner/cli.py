@@ -29,6 +29,7 @@ from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder,
 from .pipeline import Cleaner, quiet_collector
 from .report import explain, summary_rows
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, RunSummary, run
+from .results import MAX_JOBS
 from .types import Document
 
 app = typer.Typer(
@@ -153,7 +154,7 @@ def clean(
     report: Optional[Path] = typer.Option(
         None, "--report", help="Write one JSON line per removed span to this file. Must not be an input, an output, nor lie inside an input folder (OUT/report.jsonl is fine)."
     ),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (output is identical for every value)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=MAX_JOBS, help="Worker processes (output is identical for every value)."),
     html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML to extract and clean."),
     text_field: Optional[str] = TextFieldOpt,
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent dedup index (SQLite): dedup against earlier runs and add this one."),
@@ -301,18 +302,20 @@ def _explain(file: Path, display: str, config: Config) -> None:
 
 def _print_explanation(doc: Document) -> None:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=doc.id, show_lines=False, expand=True)
+    # Text, not markup: a page's own "[/]" or "[bold]" stopped the command with a MarkupError
+    table = Table(title=Text(doc.id), show_lines=False, expand=True)
     table.add_column("¶", justify="right", no_wrap=True)
     table.add_column("span", no_wrap=True)
     table.add_column("fate", overflow="fold", ratio=2)
     table.add_column("text", overflow="fold", ratio=5)
     for row in explain(doc):
         style = None if row.kept else "dim"
-        table.add_row(str(row.paragraph), f"{row.start}-{row.end}", row.why, row.text, style=style)
+        table.add_row(str(row.paragraph), f"{row.start}-{row.end}", Text(row.why), Text(row.text), style=style)
     out.print(table)
     if doc.duplicate_of:
-        out.print(f"whole document: duplicate of {doc.duplicate_of}")
+        out.print(f"whole document: duplicate of {doc.duplicate_of}", markup=False)
 
 
 app.add_typer(index_app, name="index", help="Build and inspect the persistent dedup index.")

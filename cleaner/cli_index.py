@@ -19,6 +19,7 @@ from .dedup import index_params
 from .dedup.header import header_differences, wanted_values
 from .dedup.store import IndexStore
 from .errors import CleanerError
+from .io.names import display_name
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
 index_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and inspect the persistent dedup index.")
@@ -41,7 +42,7 @@ def build(
     try:
         summary = run(list(paths), config, RunOptions(check=True, jobs=jobs, index=index))
     except CleanerError as exc:
-        err.print(f"cleaner: {exc}")
+        err.print(f"cleaner: {exc}", markup=False)
         raise typer.Exit(EXIT_USAGE) from None
     for problem in summary.problems:
         err.print(f"{problem.item}: skipped: {problem.reason}", markup=False)
@@ -62,7 +63,7 @@ def stats(
         err.print("cleaner: which index? `cleaner index stats FILE`")
         raise typer.Exit(EXIT_USAGE)
     if not path.is_file():
-        err.print(f"cleaner: {path}: no such index")
+        err.print(f"cleaner: {display_name(path)}: no such index", markup=False)
         raise typer.Exit(EXIT_USAGE)
     _print_stats(path, config_or_exit(config_path))
 
@@ -74,12 +75,12 @@ def _print_stats(index: Path, config: Config) -> None:
         params = store.params()
         store.close()
     except (CleanerError, sqlite3.DatabaseError) as exc:
-        err.print(f"cleaner: {index}: cannot read the dedup index: {exc}")
+        err.print(f"cleaner: {display_name(index)}: cannot read the dedup index: {exc}", markup=False)
         raise typer.Exit(EXIT_USAGE) from None
     size = index.stat().st_size + _sidecar_size(index)
     per = size / counts["seen"] if counts["seen"] else 0.0
     differ = header_differences(params, index_params(config.dedup))
-    _out.print(f"index      {index}")
+    _out.print(f"index      {display_name(index)}", markup=False)
     _out.print(f"size       {size:,} bytes ({per:.0f} bytes per indexed segment)")
     _out.print(f"documents  {counts['docs']:,}")
     _out.print(f"segments   {counts['seen']:,} (near-dup blocks {counts['shingles']:,}, band rows {counts['bands']:,})")

@@ -48,7 +48,7 @@ def config_or_exit(path: Optional[Path], text_field: Optional[str] = None) -> Co
     try:
         config = load_config(path)
     except CleanerError as exc:
-        err.print(f"cleaner: {exc}")
+        err.print(f"cleaner: {exc}", markup=False)  # "[tool.cleaner]" is no markup
         raise typer.Exit(EXIT_USAGE) from None
     if text_field is None:
         return config

@@ -13,6 +13,7 @@ from typing import Any
 
 from .dedup.config import DedupConfig
 from .errors import ConfigError
+from .io.names import display_name
 from .rules.config import RulesConfig
 from .tomlfile import read_toml
 
@@ -91,6 +92,9 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     """Load an explicit file, or look upwards from `start` for cleaner.toml / [tool.cleaner].
 
     No file found means the defaults: a corpus repository needs no configuration to start.
+    File names in the configuration (`rules.extra_files`, `rules.settings_file`) are relative
+    to the file that names them: found in a parent folder, or named with `--config`, it read
+    them from wherever the run was started, and a run from a subfolder missed them.
     """
     if path is not None:
         return _load_file(Path(path))
@@ -101,9 +105,9 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
             return _load_file(candidate)
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            table = read_toml(pyproject, "configuration file").get("tool", {}).get("cleaner")
+            table = _tool_table(read_toml(pyproject, "configuration file"), pyproject)
             if table is not None:
-                return config_from_dict(table, f"{pyproject}:[tool.cleaner]")
+                return _anchored(config_from_dict(table, f"{display_name(pyproject)}:[tool.cleaner]"), pyproject.parent)
         if (folder / ".git").exists():
             break
     return Config()
@@ -111,8 +115,32 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
 
 def _load_file(path: Path) -> Config:
     table = read_toml(path, "configuration file")
+    nested = _tool_table(table, path)
     if path.name == "pyproject.toml":
-        table = table.get("tool", {}).get("cleaner", {})
-    elif "tool" in table and "cleaner" in table["tool"]:
-        table = table["tool"]["cleaner"]
-    return config_from_dict(table, str(path))
+        table = nested if nested is not None else {}
+    elif nested is not None:
+        table = nested
+    return _anchored(config_from_dict(table, display_name(path)), path.parent)
+
+
+def _tool_table(table: dict[str, Any], path: Path) -> Any:
+    """`[tool.cleaner]` of a TOML file, or None; a `tool` key that is no table is an error (a
+    `tool = 3` in pyproject.toml stopped every run with a traceback)."""
+    tool = table.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{display_name(path)}: tool: expected a table, got {type(tool).__name__}")
+    return tool.get("cleaner")
+
+
+def _anchored(config: Config, folder: Path) -> Config:
+    """The configuration with its relative file names made relative to `folder`."""
+    rules = config.rules
+    extra = tuple(str(folder / name) if name and not Path(name).is_absolute() else name for name in rules.extra_files)
+    settings = rules.settings_file
+    if settings and not Path(settings).is_absolute():
+        settings = str(folder / settings)
+    if (extra, settings) == (rules.extra_files, rules.settings_file):
+        return config
+    return dataclasses.replace(config, rules=dataclasses.replace(rules, extra_files=extra, settings_file=settings))

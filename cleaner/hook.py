@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 from .config import Config, load_config
 from .errors import CleanerError
 from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
-from .io.inputs import printable_name
+from .io.names import display_name, printable_name
 from .io.tempfiles import is_temp_name
 from .run import EXIT_USAGE, RunOptions, RunSummary, default_jobs, run
 
@@ -58,7 +58,7 @@ def _main(argv: list[str] | None, fix: bool) -> int:
         config = load_config(args.config, start=root)
         files, leftovers = selected_files(args.files, root, config)
         for path in leftovers:
-            print(f"{path.as_posix()}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
+            print(f"{display_name(path)}: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it")
         if not files:
             return 0
         committed = {} if args.no_memory else committed_files(root, config)

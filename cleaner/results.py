@@ -3,6 +3,7 @@ file, `Finding`s): plain values shared by `run`, the CLI, the hook and the repor
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,9 @@ EXIT_OK = 0
 EXIT_CHANGED = 1
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
+# Worker processes a run may start: each loads the rules (~100 MB), and beyond the cores they only
+# add memory. `--jobs 100000` (a typo) started that many processes and took the machine down.
+MAX_JOBS = max(8, 4 * (os.cpu_count() or 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,8 @@ class RunOptions:
     def __post_init__(self) -> None:
         """Refuse contradictory options here, with a plain message, not deep inside a run."""
         check_jobs(self.jobs)
+        if self.jobs > MAX_JOBS:
+            raise ValueError(f"jobs must be at most {MAX_JOBS} (4 per CPU), got {self.jobs}")
         if self.max_findings < 0:
             raise ValueError(f"max_findings must be 0 or more, got {self.max_findings}")
         if self.in_place and self.output is not None:

@@ -7,17 +7,17 @@ prints: it returns a `RunSummary` and calls `progress` once per finished file.
 from __future__ import annotations
 
 import os
-import stat
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import Callable, Iterator
 
 from .config import Config
 from .errors import InputError, OutputError
 from .io.compression import DECOMPRESSION_ERRORS, damage, reading
 from .io.inputs import DigestedLines, EmptyInput, InputFile, RawLine, display_name, find_inputs, read_jsonl, read_whole_file
-from .io.outputs import LineIndex, OutputStream, ReportWriter, jsonl_line
+from .io.opening import file_version, open_regular
+from .io.outputs import LineIndex, OutputStream, ReportWriter, output_bytes
 from .io.targets import OutputPlan, check_outputs, in_place_plan, plan_outputs, without_aliases
 from .io.tempfiles import settle_leftover
 from .pipeline import Cleaner, quiet_collector
@@ -43,11 +43,19 @@ class _FileFailed:
 
 @dataclass(frozen=True, slots=True)
 class _FileEnd:
-    """Sent after a file's last record: the size and digest of the bytes that were read."""
+    """Sent after a file's last record: the size and digest of the bytes that were read, and the
+    file's `_version` when it was opened (an in-place rewrite checks it is still that file)."""
 
     item: InputFile
     size: int
     digest: bytes
+    version: tuple[int, ...] | None = None
+
+
+# Why a file is skipped when it changed under the run: what was read is no longer what the
+# file holds, and a rewrite would lose what was added meanwhile (a scraper appending records).
+CHANGED_WHILE_READ = "changed while it was read: skipped, left as it is now (run again)"
+CHANGED_BEFORE_WRITE = "changed while it was cleaned: not rewritten, left as it is now (run again)"
 
 
 # Passes of an `--in-place` run at most: a folder settles in two (rarely three); the cap bounds
@@ -164,25 +172,31 @@ def _items(files: list[InputFile], options: RunOptions, plan: OutputPlan, compar
         if refusal is not None:
             yield _FileFailed(item.display, refusal)
             continue
-        handle = _open_regular(item.path)
+        handle = open_regular(item.path)
         if isinstance(handle, str):
             yield _FileFailed(item.display, handle)
             continue
         with handle, reading(handle, item.path.name) as stream:
+            opened = file_version(handle.fileno())
             yield _FileStart(item)
             lines = DigestedLines(stream)
             try:
                 if item.kind == "jsonl":
                     yield from read_jsonl(item, lines, options.html_field, text_field=text_field, distinct_keys=compared)
+                    if file_version(handle.fileno()) != opened:  # written to while read: a torn read
+                        yield _FileFailed(item.display, CHANGED_WHILE_READ)
                 else:
-                    yield read_whole_file(item, lines)
+                    doc = read_whole_file(item, lines)
+                    torn = file_version(handle.fileno()) != opened
+                    yield _FileFailed(item.display, CHANGED_WHILE_READ) if torn else doc
+                    del doc
             except InputError as exc:
                 yield _FileFailed(exc.item, exc.reason, isinstance(exc, EmptyInput))
             except DECOMPRESSION_ERRORS as exc:
                 yield _FileFailed(item.display, damage(exc))
             except OSError as exc:
                 yield _FileFailed(item.display, f"cannot read ({exc.strerror or exc})")
-        yield _FileEnd(item, lines.size, lines.digest())
+        yield _FileEnd(item, lines.size, lines.digest(), opened)
 
 
 def _refusal(item: InputFile, options: RunOptions, plan: OutputPlan) -> str | None:
@@ -192,41 +206,6 @@ def _refusal(item: InputFile, options: RunOptions, plan: OutputPlan) -> str | No
     if item.kind == "html" and options.in_place:
         return "HTML input is written as .txt: use -o, not --in-place"
     return None
-
-
-def _open_regular(path: Path) -> BinaryIO | str:
-    """The file opened for reading, or why it cannot be read. Opened without blocking and checked
-    after opening: a named pipe would wait forever, and a file can change between a check and
-    an open."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        return f"cannot read ({exc.strerror or exc})"
-    try:
-        mode = os.fstat(fd).st_mode
-    except OSError as exc:
-        os.close(fd)
-        return f"cannot read ({exc.strerror or exc})"
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        return _unlisted_folder(path) if stat.S_ISDIR(mode) else f"not a regular file ({_file_type(mode)})"
-    return os.fdopen(fd, "rb")
-
-
-def _unlisted_folder(path: Path) -> str:
-    """Why a folder met as an input (one the search could not list) is skipped."""
-    try:
-        os.scandir(path).close()
-    except OSError as exc:
-        return f"cannot read the folder ({exc.strerror or exc}): its files are skipped"
-    return "a folder that could not be listed: its files are skipped"
-
-
-def _file_type(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device")):
-        if test(mode):
-            return name
-    return "special file"
 
 
 class _Writer:
@@ -246,7 +225,7 @@ class _Writer:
         try:
             for item in stream:
                 if isinstance(item, _FileStart):
-                    file = _OpenFile(item.item, self._target(item.item), self.options.max_findings)
+                    file = _OpenFile(item.item, self._target(item.item), self.options.max_findings, self.options.in_place)
                 elif file is not None and self._canonical_empty(item):
                     file.empty = True
                 elif isinstance(item, (InputError, _FileFailed)):
@@ -291,6 +270,8 @@ class _Writer:
         result.changed = (end.size, end.digest) != (output.size, output.digest())
         if result.changed and not result.findings and not result.findings_omitted:
             why = "whitespace only (the canonical form is an empty file)" if file.empty else "not in canonical form (whitespace or encoding)"
+            if file.mixed_newlines:
+                why = "mixed line ends (the canonical form ends every line as most of them end)"
             result.findings.append(Finding(result.file, 1, why))
         if file.empty and not result.changed:
             summary.notes.append(Note(result.file, "empty: nothing to clean (delete it if the page was all boilerplate)"))
@@ -298,6 +279,9 @@ class _Writer:
         unchanged_in_place = self.options.in_place and not result.changed
         if output.target is None or whole_duplicate or unchanged_in_place:
             output.discard()
+        elif self.options.in_place and end.version is not None and file_version(output.target) != end.version:
+            output.discard()  # replaced or written to since it was read: the new bytes win
+            return CHANGED_BEFORE_WRITE
         elif self.options.in_place and not os.access(output.target, os.W_OK):
             # the rename would replace it (the folder is writable), but a read-only file says
             # "leave me": skipped, as a write to it would fail
@@ -321,14 +305,15 @@ class _Writer:
 class _OpenFile:
     """The file being written: its output stream, its counts and its first findings."""
 
-    def __init__(self, item: InputFile, target: Path | None, max_findings: int):
+    def __init__(self, item: InputFile, target: Path | None, max_findings: int, in_place: bool = False):
         self.item = item
         self.result = FileResult(item.display)
-        self.output = OutputStream(target)
+        self.output = OutputStream(target, keep_links=in_place)
         self.max_findings = max_findings
         self.pieces = 0  # documents and lines written (a text file with none is not written)
         self.failed = False
         self.empty = False  # the file held nothing (`EmptyInput`), taken as canonical
+        self.mixed_newlines = False  # a text ended its lines in more than one way
         self.write_error: str | None = None  # why the output could not be written, if so
         self._problems = 0
 
@@ -343,13 +328,13 @@ class _OpenFile:
             summary.problems.append(line.error)
         else:
             summary.problems_omitted += 1
-        self._write(line.output() + b"\n")
+        self._write(line.output() + line.end.encode("utf-8"))  # its own line end, as read
 
     def document(self, doc: Document) -> None:
+        self.mixed_newlines = self.mixed_newlines or bool(doc.meta.get("mixed_newlines"))
         self._account(doc)
         if doc.duplicate_of is None:
-            is_record = "record" in doc.meta
-            self._write((jsonl_line(doc) + "\n" if is_record else doc.clean_text()).encode("utf-8"))
+            self._write(output_bytes(doc))
 
     def _write(self, data: bytes) -> None:
         self.pieces += 1

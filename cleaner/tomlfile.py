@@ -19,6 +19,7 @@ from typing import Any
 
 from .cachedir import cache_folder, prune, write_whole
 from .errors import ConfigError
+from .io.names import display_name
 
 _VERSION = 1  # bump when what a cache file holds changes
 _KEPT_FILES = 256  # parsed files kept (~50 a set of rule files and settings)
@@ -30,9 +31,11 @@ def read_toml(path: str | Path, what: str) -> dict[str, Any]:
         with open(path, "rb") as handle:
             data = handle.read()
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such {what}") from None
+        raise ConfigError(f"{display_name(path)}: no such {what}") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
+        raise ConfigError(f"{display_name(path)}: cannot read {what} ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL in the name ("\u0000" in a TOML string): no file has such a name
+        raise ConfigError(f"{display_name(path)}: no such {what} (a file name holds no NUL)") from None
     kept = _kept_file(data)
     table = _read_kept(kept)
     if table is not None:
@@ -40,7 +43,7 @@ def read_toml(path: str | Path, what: str) -> dict[str, Any]:
     try:
         table = tomllib.loads(data.decode())
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise ConfigError(f"{display_name(path)}: invalid TOML: {exc}") from None
     _keep(kept, table)
     return table
 

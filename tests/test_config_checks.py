@@ -23,6 +23,9 @@ from cleaner.rules import RuleEngine, RulesConfig
         ({"document_duplicate": 1.5}, "document_duplicate must be in"),
         ({"seed": -1}, "seed must be in"),
         ({"template_min_docs": 0}, "template_min_docs must be at least 1"),
+        ({"num_perm": 10**9}, "num_perm must be at most 4096"),  # hung the run
+        ({"near_new_words": -1}, "near_new_words must be at least 1"),
+        ({"template_heading_rows": 0}, "template_heading_rows must be at least 1"),
     ],
 )
 def test_out_of_range_dedup_values_are_config_errors(table, message):
@@ -50,3 +53,52 @@ def test_ids_prefixes_scorer_rules_and_section_labels_can_be_disabled():
 def test_an_unknown_language_is_refused():
     with pytest.raises(ConfigError, match="no rule file for 'xx'"):
         RuleEngine(RulesConfig(languages=("xx",)))
+
+
+@pytest.mark.parametrize("name", ["pyproject.toml", "cleaner.toml"])
+def test_a_tool_key_that_is_no_table_is_a_config_error(tmp_path, name):
+    """`tool = 3` stopped every run (and the hook) with an AttributeError, exit 1."""
+    from cleaner.config import load_config
+
+    (tmp_path / name).write_text("tool = 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"{name}: tool: expected a table, got int"):
+        load_config(start=tmp_path)
+
+
+def test_rule_and_settings_files_are_relative_to_the_configuration_file(tmp_path, monkeypatch):
+    """Found in a parent folder (or named with --config), the configuration named files that
+    were looked up from wherever the run started."""
+    from cleaner.config import load_config
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cleaner.rules]\nextra_files = ["rules/mine.toml", "/abs/other.toml"]\nsettings_file = "scorer.toml"\n', encoding="utf-8"
+    )
+    sub = tmp_path / "corpus" / "2024"
+    sub.mkdir(parents=True)
+    monkeypatch.chdir(sub)
+    rules = load_config().rules
+    assert rules.extra_files == (str(tmp_path / "rules" / "mine.toml"), "/abs/other.toml")
+    assert rules.settings_file == str(tmp_path / "scorer.toml")
+    assert load_config(tmp_path / "pyproject.toml").rules == rules
+
+
+def test_a_file_name_holding_a_nul_is_a_config_error(tmp_path):
+    """A TOML string may hold "\\u0000"; `open` raised a ValueError (a traceback) on it."""
+    (tmp_path / "cleaner.toml").write_text('[rules]\nsettings_file = "a\\u0000b"\n', encoding="utf-8")
+    from cleaner.config import load_config
+
+    config = load_config(tmp_path / "cleaner.toml")
+    with pytest.raises(ConfigError, match="no such settings file"):
+        RuleEngine(config.rules)
+
+
+def test_markup_in_a_configuration_error_is_printed_as_it_is(runner, tmp_path, monkeypatch):
+    """rich read "[tool.cleaner]" in the message as a style tag and dropped it."""
+    from cleaner.cli import app
+
+    (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\ndedup = 3\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Un texte.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "a.txt"])
+    assert result.exit_code == 2 and "pyproject.toml:[tool.cleaner].dedup: expected a table, got int" in result.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import random
 import signal
 import subprocess
@@ -88,6 +89,24 @@ def test_in_place_removes_a_stale_temporary_file_and_says_so(folder):
     assert any("stale temporary file" in note.text and note.item.endswith(left.name) for note in summary.notes)
 
 
+@pytest.mark.parametrize("name", ["a" * 251 + ".txt", "é" * 125 + ".txt"])
+def test_a_name_near_the_longest_a_folder_takes_is_cleaned_in_place_and_to_o(folder, tmp_path, name):
+    """A 255-byte name is valid; its temporary name (`.NAME.cleaner-XXXXXXXX.tmp`) was not, and
+    the file could be neither rewritten nor written to `-o`. The temporary name now holds the
+    name cut, with a digest of it, and is still known as a temporary file of that target."""
+    (folder / "a.txt").unlink()
+    long = folder / name
+    long.write_text("Accueil\n" + STORY, encoding="utf-8")
+    summary = run([folder], EVERYTHING, RunOptions(output=tmp_path / "out"))
+    assert summary.problems == [] and (tmp_path / "out" / name).read_text(encoding="utf-8") == STORY
+    assert run([long], EVERYTHING, RunOptions(in_place=True)).problems == []
+    assert long.read_text(encoding="utf-8") == STORY
+    left = _killed_mid_write(long)
+    assert is_temp_name(left.name) and len(os.fsencode(left.name)) <= 255
+    summary = run([folder], EVERYTHING, RunOptions(in_place=True))
+    assert not left.exists() and any("stale temporary file" in note.text for note in summary.notes)
+
+
 def test_check_names_a_stale_temporary_file_and_leaves_it(folder):
     left = _killed_mid_write(folder / "a.txt")
     summary = run([folder], EVERYTHING, RunOptions(check=True))
@@ -132,6 +151,19 @@ def test_the_hook_skips_a_staged_temporary_file(tmp_path, monkeypatch):
     chosen = selected_files([Path("a.txt"), Path(".a.txt.cleaner-abcd1234.tmp")], tmp_path, EVERYTHING)
     assert chosen.files == [Path("a.txt")]
     assert chosen.leftovers == [Path(".a.txt.cleaner-abcd1234.tmp")]
+
+
+def test_the_hook_names_a_staged_temporary_file_as_every_name_is_shown(folder, monkeypatch, capsys):
+    """A temporary name holding a newline and a byte that is not UTF-8 is one line, escaped as
+    the run shows every name (`display_name`), not printed raw over two lines."""
+    import cleaner.hook as hook
+
+    monkeypatch.chdir(folder)
+    raw = os.fsdecode(b".a\nb\xff.txt.cleaner-abcd1234.tmp")
+    (folder / raw).write_text(STORY, encoding="utf-8")
+    assert hook.check_main(["a.txt", raw, "--no-memory"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [".a\\nb\\xff.txt.cleaner-abcd1234.tmp: a temporary file of cleaner (left by an interrupted run): not checked; do not commit it"]
 
 
 def _feed(records: int) -> str:

@@ -95,9 +95,9 @@ def test_a_failure_mid_file_leaves_no_temp_file_and_the_old_output(tmp_path, mon
         calls.append(doc.id)
         if len(calls) == 3:
             raise RuntimeError("disk on fire")
-        return json.dumps({"id": doc.id})
+        return (json.dumps({"id": doc.id}) + "\n").encode()
 
-    monkeypatch.setattr(run_module, "jsonl_line", failing_line)
+    monkeypatch.setattr(run_module, "output_bytes", failing_line)
     monkeypatch.setattr(run_module, "OutputStream", _tiny_spill(run_module.OutputStream))  # temp exists before the failure
     with pytest.raises(RuntimeError):
         run([src], Config(), RunOptions(output=dest))
@@ -105,8 +105,8 @@ def test_a_failure_mid_file_leaves_no_temp_file_and_the_old_output(tmp_path, mon
 
 
 def _tiny_spill(cls):
-    def make(target):
-        return cls(target, spill=1)
+    def make(target, **options):
+        return cls(target, spill=1, **options)
 
     return make
 

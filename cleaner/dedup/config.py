@@ -197,6 +197,8 @@ class DedupConfig:
             raise ValueError(f"lsh_threshold must be in (0, 1), got {self.lsh_threshold}")
         if not 0 <= self.seed < 1 << 32:
             raise ValueError(f"seed must be in [0, 2**32), got {self.seed}")
+        if self.num_perm > MAX_PERMUTATIONS:  # a typo of 10**9 hung the run, allocating signatures
+            raise ValueError(f"num_perm must be at most {MAX_PERMUTATIONS}, got {self.num_perm}")
 
 
 _COUNTS = (
@@ -204,7 +206,9 @@ _COUNTS = (
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
     "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences",
+    "near_new_words", "template_heading_rows",
 )  # fmt: skip
+MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment",
     "template_line_share", "template_place_share",

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import DedupIndexError
+from ..io.names import display_name
 
 BUSY_SECONDS = 60.0
 
@@ -40,7 +41,7 @@ def refuse_read_only(db: sqlite3.Connection, path: Path) -> None:
         db.execute("UPDATE meta SET value = value WHERE 0")
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise DedupIndexError(f"{path}: cannot write the dedup index: {exc}") from None
+        raise DedupIndexError(f"{display_name(path)}: cannot write the dedup index: {exc}") from None
 
 
 class IndexConnection:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Mapping
 
 from ..errors import DedupIndexError
+from ..io.names import display_name
 
 # 3: band rows hold the high 24 bits of the block key (`bands.high`), not the key.
 # 2: dedup tokens keep their combining marks (cleaner/words.py): an index of format 1 holds
@@ -27,14 +28,14 @@ def refuse_foreign(db: sqlite3.Connection, path: Path | None) -> None:
     if tables and "meta" not in tables:
         db.close()
         shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
-        raise DedupIndexError(f"{path}: not a cleaner dedup index (it holds other tables: {shown}); name a new file")
+        raise DedupIndexError(f"{_named(path)}: not a cleaner dedup index (it holds other tables: {shown}); name a new file")
 
 
 def inspect_only(db: sqlite3.Connection, path: Path | None) -> None:
     """Opened read-only; refuse a database that holds no index header."""
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "meta" not in tables or not db.execute("SELECT COUNT(*) FROM meta").fetchone()[0]:
-        raise DedupIndexError(f"{path}: not a cleaner dedup index (no header)")
+        raise DedupIndexError(f"{_named(path)}: not a cleaner dedup index (no header)")
 
 
 def check_header(db: sqlite3.Connection, path: Path | None, params: dict[str, str]) -> None:
@@ -48,13 +49,13 @@ def check_header(db: sqlite3.Connection, path: Path | None, params: dict[str, st
     db.execute("COMMIT")
     if stored.get("version") != FORMAT_VERSION:
         raise DedupIndexError(
-            f"{path}: index of format {stored.get('version')!r}, this cleaner reads format "
+            f"{_named(path)}: index of format {stored.get('version')!r}, this cleaner reads format "
             f"{FORMAT_VERSION!r}; rebuild it (`cleaner index build`) or use a new index file"
         )
     diffs = [f"{k}={stored.get(k)!r} in the index, {v!r} now" for k, v in header_differences(stored, params).items()]
     if diffs:
         raise DedupIndexError(
-            f"{path}: index built with other dedup parameters ({'; '.join(diffs)}); "
+            f"{_named(path)}: index built with other dedup parameters ({'; '.join(diffs)}); "
             "use the same configuration or a new index file"
         )
 
@@ -69,3 +70,8 @@ def header_differences(stored: Mapping[str, str], params: Mapping[str, str]) -> 
 def wanted_values(differences: Mapping[str, str]) -> str:
     """`header_differences` as the user reads them: "num_perm=64, rows=4"."""
     return ", ".join(f"{k}={v}" for k, v in differences.items())
+
+
+def _named(path: Path | None) -> str:
+    """The index as messages name it (`display_name`; an in-memory one has no path)."""
+    return "the in-memory index" if path is None else display_name(path)

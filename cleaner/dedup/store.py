@@ -37,6 +37,7 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from ..errors import DedupIndexError
+from ..io.names import display_name
 from .connection import BUSY_SECONDS, IndexConnection, refuse_read_only, switch_to_wal
 from .header import check_header, inspect_only, refuse_foreign
 
@@ -124,7 +125,7 @@ class IndexStore:
             if made:  # half made (a full disk before its header): a file every later run refused
                 getattr(self, "_db", sqlite3.connect(":memory:")).close()
                 _remove(path)  # type: ignore[arg-type]
-            raise DedupIndexError(f"{path}: cannot open the dedup index: {_why(path, exc)}") from None
+            raise DedupIndexError(f"{display_name(target)}: cannot open the dedup index: {_why(path, exc)}") from None
         if params is not None and path is not None:
             refuse_read_only(self._db, path)
         self._db = IndexConnection(self._db, path)

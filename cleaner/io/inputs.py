@@ -12,7 +12,7 @@ import fnmatch
 import io
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator
@@ -21,11 +21,14 @@ import xxhash
 
 from ..errors import InputError
 from .compression import inner_name
+from .names import CONTROL, UNPRINTABLE, display_name, printable_name  # noqa: F401 (public names here too)
 from .jsonline import parse_record
 from .fields import missing_field, record_language, record_source, source_of  # noqa: F401 (public names here too)
 from ..normalize import SNIFF_BYTES, decode, looks_binary
 from ..types import Document
-from .lines import line_encoding, split_lines
+from .lines import line_encoding, split_ended_lines
+from .newlines import LF, mixed, newline_of
+from .nulbytes import NULS_REMOVED, text_without_nuls, without_stray_nuls
 from .recordline import frame_line
 from .tempfiles import is_temp_name
 from .rawline import RawLine, LineDecoder, WideLineDecoder
@@ -41,9 +44,6 @@ _BOM = "\ufeff"
 MARK_DROPPED = "byte-order mark at the line start dropped"
 # A lone surrogate: half of a UTF-16 pair, as JSON escapes and undecodable file names leave them.
 SURROGATE = re.compile("[\ud800-\udfff]")
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _REPLACEMENT = "\ufffd"
 CHUNK_BYTES = 1 << 16  # what a JSONL file is read by (its lines are cut in these blocks, as code units)
 # A whole HTML page: a doctype or an <html> tag first (after a BOM, an XML declaration, comments).
@@ -114,29 +114,6 @@ def _left(leftovers: list[Path] | None, path: Path) -> None:
         leftovers.append(path)
 
 
-def display_name(path: Path) -> str:
-    """The path as text that can always be printed and written to the report (`printable_name`)."""
-    text = path.as_posix()
-    if UNPRINTABLE.search(text) is None:
-        return text
-    return printable_name(os.fsencode(text))
-
-
-def printable_name(raw: bytes) -> str:
-    """A file name's bytes as one printable line: bytes that are not UTF-8 as `\\xff` (they
-    reach Python as lone surrogates, which no UTF-8 output accepts), a control character as its
-    escape (`\\n`, `\\x1b`, `\\u0085`): a name holding a newline split the `path:line:` lines of
-    `check` and the hook in two. The hook names committed files with it too (`hook.git_name`).
-    """
-    text = raw.decode("utf-8", "backslashreplace")
-    return CONTROL.sub(_control_escape, text)
-
-
-def _control_escape(match: re.Match[str]) -> str:
-    char = match.group()
-    return _ESCAPES.get(char) or (f"\\x{ord(char):02x}" if char < "\x80" else f"\\u{ord(char):04x}")
-
-
 def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
     """Files under `root` as (path, False); a folder that cannot be listed as (path, True), so
     the run names it as skipped instead of silently missing its files."""
@@ -170,13 +147,22 @@ def read_whole_file(item: InputFile, chunks: Iterable[bytes]) -> Document:
 def read_text_file(item: InputFile, data: bytes) -> Document:
     if not data:
         raise EmptyInput(item.display, "empty file")
-    decoded = decode(data, item.display)
+    stripped = without_stray_nuls(data) if b"\x00" in data else None  # `nulbytes`
+    decoded = decode(data if stripped is None else stripped, item.display)
     if not decoded.text or decoded.text.isspace():  # no copy of a 20 MB text just to test it
         raise EmptyInput(item.display, "empty file (whitespace only)")
     parent = str(PurePosixPath(item.display).parent)
+    newline = newline_of(decoded.text)  # the file's line end, which its output keeps (`newlines`)
+    repairs = list(decoded.repairs) if stripped is None else [NULS_REMOVED, *decoded.repairs]
     if is_html_page(decoded.text):
-        return _page_as_html(decoded.text, item.display, parent, list(decoded.repairs))
-    return Document(id=item.display, text=decoded.text, source=parent, repairs=list(decoded.repairs))
+        doc = _page_as_html(decoded.text, item.display, parent, repairs)
+    else:
+        doc = Document(id=item.display, text=decoded.text, source=parent, repairs=repairs)
+    if newline != LF:
+        doc.meta["newline"] = newline
+    if mixed(decoded.text):
+        doc.meta["mixed_newlines"] = True  # said when it is all that changes (`run`)
+    return doc
 
 
 def is_html_page(text: str) -> bool:
@@ -252,14 +238,14 @@ def read_jsonl(
     decoder = WideLineDecoder(encoding.codec) if encoding.wide else LineDecoder()
     keys = _DocumentKeys() if distinct_keys else None
     number = 0
-    for data in split_lines(chain(head, blocks), encoding):  # no `enumerate`: its reused result tuple held the last line
+    for data, end in split_ended_lines(chain(head, blocks), encoding):  # no `enumerate`: its reused result tuple held the last line
         number += 1
         if number == 1:
             data = data.removeprefix(encoding.optional_mark)  # dropped as the whole-file reader did
         line = decoder.decode(data, f"{item.display}:{number}")
         del data  # this generator waits at `yield` while the record is cleaned: hold no copy of it
         if isinstance(line, RawLine):
-            yield line
+            yield line if end == LF else replace(line, end=end)
             continue
         marked = line.startswith(_BOM)
         if marked:
@@ -267,9 +253,20 @@ def read_jsonl(
         if line.strip():
             record = _record(item, number, line, html_field, text_field)
             del line
+            if end != LF:  # written back with the line end it was read with (`RawLine.end` too)
+                record = _ended(record, end)
             if marked and isinstance(record, Document):
                 record.repairs.append(MARK_DROPPED)
             yield keys.claim(record, number) if keys is not None else record
+
+
+def _ended(item: Document | RawLine, end: str) -> Document | RawLine:
+    """The record (or bad line) with the line end it was read with, when not LF: a CR LF file's
+    rewrite keeps CR LF, a last line without an end gets none."""
+    if isinstance(item, RawLine):
+        return replace(item, end=end)
+    item.meta["line_end"] = end
+    return item
 
 
 class _DocumentKeys:
@@ -359,11 +356,16 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     if not isinstance(body, str):
         return RawLine(line, InputError(where, missing_field(record, field, html_field is None)))
     body, repairs = without_lone_surrogates(body)
+    body, dropped = text_without_nuls(body)  # `nulbytes`: "\u0000" in the value
+    repairs += dropped
     record_id = _printable(str(record.get("id", number)))
     doc_id = f"{item.display}#{record_id}"
     source = record_source(record, item.display)
     meta = {"record": record, "line": number, "record_id": record_id, "text_field": text_field}
     meta["frame"] = frame_line(line, text_field, record.get(text_field))  # written back as read
+    newline = newline_of(body) if html_field is None else LF
+    if newline != LF:
+        meta["newline"] = newline  # the text value's line end, which its clean text keeps
     language = record_language(record)
     if language:
         meta["declared_lang"] = language

@@ -12,12 +12,14 @@ chunk plus the line being read, whatever the line ends (a CR-only file is no sin
 from __future__ import annotations
 
 import codecs
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy as np
 
 _LF, _CR = 0x0A, 0x0D
+CR, CRLF = "\r", "\r\n"  # the line ends a splitter gives back, besides chr(unit)
 _SEPARATOR_UNITS = (_LF, 0x0B, 0x0C, _CR, 0x1C, 0x1D, 0x1E)
 _TABLE_SIZE = 0x20  # every separator is a control unit below this: only those are looked up
 _IS_SEPARATOR = np.zeros(_TABLE_SIZE, dtype=bool)
@@ -101,20 +103,24 @@ def unmarked_wide(head: bytes) -> LineEncoding | None:
 class LineSplitter:
     """Cuts a byte stream, fed in chunks of any size, into the bytes of its lines.
 
-    Line ends and the byte-order mark are dropped. A code unit, a surrogate pair or a CR LF may
-    straddle two chunks: the incomplete unit waits in `_carry`, a trailing CR in `_after_cr`.
+    Line ends and the byte-order mark are dropped; with `ends`, each line comes with the end it
+    had, as text ("\n", "\r\n", "\r", a VT...; "" for a last line without one), so that a rewrite
+    can give it back (a CR LF file rewritten with LF changed every line). A code unit, a
+    surrogate pair or a CR LF may straddle two chunks: the incomplete unit waits in `_carry`; a
+    line ended by a CR at a chunk's end waits in `_held` until the next unit says CR or CR LF.
     """
 
-    def __init__(self, encoding: LineEncoding):
+    def __init__(self, encoding: LineEncoding, ends: bool = False):
         self._unit = encoding.unit
         self._dtype = np.dtype(encoding.dtype)
         self._skip = len(encoding.mark)
+        self._ends = ends
         self._carry = b""  # the start of a code unit not complete yet
         self._line: list[bytes] = []  # whole code units of the line being read
-        self._after_cr = False  # the last unit was a CR: an LF right after it ends no new line
+        self._held: bytes | None = None  # a line ended by the CR that ended the last block
 
-    def feed(self, chunk: bytes) -> list[bytes]:
-        """The lines this chunk completes."""
+    def feed(self, chunk: bytes) -> list:
+        """The lines this chunk completes (with their ends, when asked)."""
         if self._skip:
             dropped = chunk[: self._skip]
             chunk = chunk[len(dropped) :]
@@ -122,33 +128,45 @@ class LineSplitter:
         data = self._carry + chunk if self._carry else chunk
         whole = len(data) - len(data) % self._unit
         self._carry = data[whole:]
-        return self._split(data[:whole] if whole < len(data) else data) if whole else []
+        return self._out(self._split(data[:whole] if whole < len(data) else data)) if whole else []
 
-    def finish(self) -> list[bytes]:
-        """The last line, if the stream did not end with a line end. A truncated last code unit
-        stays in it, so that the line fails to decode and is reported rather than cut silently."""
+    def finish(self) -> list:
+        """The lines left: one held at its CR, and the last, if the stream did not end with a
+        line end. A truncated last code unit stays in it, so that the line fails to decode and
+        is reported rather than cut silently."""
+        pairs = [(self._held, CR)] if self._held is not None else []
         last = b"".join(self._line) + self._carry
-        self._line, self._carry = [], b""
-        return [last] if last else []
+        self._line, self._carry, self._held = [], b"", None
+        if last:
+            pairs.append((last, ""))
+        return self._out(pairs)
 
-    def _split(self, block: bytes) -> list[bytes]:
-        """The lines ended in `block` (whole code units). One vectorised pass finds the few control
-        units; the loop runs once per line end."""
+    def _out(self, pairs: list[tuple[bytes, str]]) -> list:
+        return pairs if self._ends else [line for line, _end in pairs]
+
+    def _split(self, block: bytes) -> list[tuple[bytes, str]]:
+        """The lines ended in `block` (whole code units) with their ends. One vectorised pass finds
+        the few control units; the loop runs once per line end."""
         units = np.frombuffer(block, dtype=self._dtype)
         controls = np.flatnonzero(units < _TABLE_SIZE)
         ends = controls[_IS_SEPARATOR[units[controls]]]
         size, lines, start = self._unit, [], 0
-        cr_end = 0 if self._after_cr else -1  # where an LF would be the second half of a CR LF
+        cr_end = -1  # where an LF would be the second half of a CR LF
+        if self._held is not None:
+            lines.append((self._held, CR))
+            self._held, cr_end = None, 0
         for end, kind in zip(ends.tolist(), units[ends].tolist()):
             if kind == _LF and end == cr_end:
+                lines[-1] = (lines[-1][0], CRLF)
                 start = end + 1
                 continue
             piece = block[start * size : end * size]
-            lines.append(b"".join((*self._line, piece)) if self._line else piece)
+            lines.append((b"".join((*self._line, piece)) if self._line else piece, chr(kind)))
             self._line = []
             start = end + 1
             cr_end = start if kind == _CR else -1
-        self._after_cr = cr_end == len(units)
+        if cr_end == len(units):  # an LF may open the next block: the end is not known yet
+            self._held = lines.pop()[0]
         if start < len(units):
             self._line.append(block[start * size :])
         return lines
@@ -158,13 +176,18 @@ def split_lines(chunks: Iterable[bytes], encoding: LineEncoding) -> Iterator[byt
     """The bytes of each line of a stream (its mark and line ends dropped), lazily. A line is
     handed over, not kept: a list being yielded from held a 50 MB line while its record was
     cleaned."""
-    splitter = LineSplitter(encoding)
+    return map(itemgetter(0), split_ended_lines(chunks, encoding))  # `map` keeps no reference to a line
+
+
+def split_ended_lines(chunks: Iterable[bytes], encoding: LineEncoding) -> Iterator[tuple[bytes, str]]:
+    """`split_lines` with each line's end as it was ("" after a last line without one)."""
+    splitter = LineSplitter(encoding, ends=True)
     for chunk in chunks:
         yield from _handed_over(splitter.feed(chunk))
     yield from _handed_over(splitter.finish())
 
 
-def _handed_over(lines: list[bytes]) -> Iterator[bytes]:
+def _handed_over(lines: list) -> Iterator:
     """The lines in order, each dropped from the list as it is yielded."""
     lines.reverse()
     while lines:

@@ -15,8 +15,10 @@ from ..errors import OutputError
 from ..types import Document
 from .clusters import ClusterLog
 from .compression import writing
+from .linkwrite import is_linked, write_through
 from .inputs import SURROGATE, display_name
 from . import tempfiles
+from .newlines import LF, with_newline
 from .recordline import as_read, framed_line
 
 _NEWLINE = re.compile("\n")
@@ -49,10 +51,14 @@ class OutputStream:
     a commit, removes it. The size and a running xxhash digest let the caller tell "changed"
     without keeping the output. With no `target` (a check run) nothing is written at all. A
     target named `*.gz` is written gzip-compressed (size and digest are of the text).
+    `keep_links` (`--in-place`): a target with other hard links is written through instead of
+    replaced, so that they all see the new text (`linkwrite`); an output of `-o` is replaced
+    (a linked snapshot of an older output keeps its text).
     """
 
-    def __init__(self, target: Path | None, spill: int = 1 << 20):
+    def __init__(self, target: Path | None, spill: int = 1 << 20, keep_links: bool = False):
         self.target = target
+        self.keep_links = keep_links
         self.size = 0
         self._spill = spill
         self._hash = xxhash.xxh3_128()
@@ -93,6 +99,9 @@ class OutputStream:
                 handle.close()  # the gzip trailer
             file.flush()
             os.fsync(file.fileno())
+            if self.keep_links and is_linked(self.target):
+                self._write_through(tmp)
+                return
             os.chmod(tmp, self.target.stat().st_mode & 0o7777 if self.target.exists() else _new_file_mode())
             if tempfiles.holds_lock():  # renamed while still locked: never seen unlocked (stale) beside its target
                 os.replace(tmp, self.target)
@@ -107,6 +116,12 @@ class OutputStream:
         except BaseException:
             self.discard()
             raise
+
+    def _write_through(self, tmp: str) -> None:
+        """The whole, synced temporary file copied over a hard-linked target (`linkwrite`), then removed."""
+        with open(tmp, "rb") as source:
+            write_through(source, self.target)  # type: ignore[arg-type]
+        self.discard()
 
     def discard(self) -> None:
         """Forget everything written; the target is left as it was."""
@@ -147,17 +162,31 @@ class OutputStream:
         self.discard()
 
 
+def output_text(doc: Document) -> str:
+    """The clean text as written: canonical, with the line end the input's text had (`newlines`)."""
+    return with_newline(doc.clean_text(), doc.meta.get("newline"))
+
+
+def output_bytes(doc: Document) -> bytes:
+    """What a document adds to its output file: a record's line with its own line end, or a
+    text file's clean text."""
+    if "record" in doc.meta:
+        return (jsonl_line(doc) + doc.meta.get("line_end", LF)).encode("utf-8")
+    return output_text(doc).encode("utf-8")
+
+
 def jsonl_line(doc: Document) -> str:
     """The input record with its text field (`text`, or the one a run names) set to the clean
     text: its input line with that value replaced (`recordline`), byte-identical when the text
-    was clean; re-dumped from the record for a document made without a line."""
+    was clean; re-dumped from the record for a document made without a line. No line end."""
     record = doc.meta.get("record", {})
     field = doc.meta.get("text_field", "text")
     frame = doc.meta.get("frame")
+    text = output_text(doc)
     if frame is not None:
-        line = framed_line(frame, as_read(doc.clean_text(), record.get(field)), record.get(field))
+        line = framed_line(frame, as_read(text, record.get(field), doc.meta.get("newline", LF)), record.get(field))
     else:
-        line = json.dumps({**record, field: doc.clean_text()}, ensure_ascii=False)
+        line = json.dumps({**record, field: text}, ensure_ascii=False)
     return line if line.isascii() else SURROGATE.sub(_escaped, line)  # isascii reads a flag: no scan
 
 
@@ -237,7 +266,7 @@ class ReportWriter:
                 mode = "w" if settle_pass == 1 else "a"
                 self._handle = open(path, mode, encoding="utf-8", errors="backslashreplace")
             except OSError as exc:
-                raise OutputError(f"cannot write the report {path}: {exc.strerror or exc}") from exc
+                raise OutputError(f"cannot write the report {display_name(path)}: {exc.strerror or exc}") from exc
 
     def document(self, doc: Document, file: str) -> None:
         if self._handle is None:
@@ -265,7 +294,7 @@ class ReportWriter:
         try:
             self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")  # type: ignore[union-attr]
         except OSError as exc:
-            raise OutputError(f"cannot write the report {self._path}: {exc.strerror or exc}") from exc
+            raise OutputError(f"cannot write the report {display_name(self._path)}: {exc.strerror or exc}") from exc
 
     def problem(self, item: str, reason: str) -> None:
         if self._handle is not None and (item, reason) not in self.named:
@@ -284,4 +313,4 @@ class ReportWriter:
                 try:
                     handle.close()
                 except OSError as exc:  # the last buffered lines did not fit on the disk
-                    raise OutputError(f"cannot write the report {self._path}: {exc.strerror or exc}") from exc
+                    raise OutputError(f"cannot write the report {display_name(self._path)}: {exc.strerror or exc}") from exc

@@ -16,6 +16,7 @@ class RawLine:
     text: str
     error: InputError
     data: bytes | None = None  # the line's bytes when they are not text: written back as they were
+    end: str = "\n"  # its line end as read ("" for a last line without one): written back too
 
     def output(self) -> bytes:
         """What a rewrite writes for this line (its end of line excluded): nothing is lost."""
@@ -23,11 +24,11 @@ class RawLine:
 
     def __reduce__(self) -> tuple[object, ...]:
         """Picklable for worker processes (an exception with two arguments is not, by default)."""
-        return (_raw_line, (self.text, self.error.item, self.error.reason, self.data))
+        return (_raw_line, (self.text, self.error.item, self.error.reason, self.data, self.end))
 
 
-def _raw_line(text: str, item: str, reason: str, data: bytes | None) -> RawLine:
-    return RawLine(text, InputError(item, reason), data)
+def _raw_line(text: str, item: str, reason: str, data: bytes | None, end: str = "\n") -> RawLine:
+    return RawLine(text, InputError(item, reason), data, end)
 
 
 class LineDecoder:

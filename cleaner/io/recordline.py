@@ -67,11 +67,12 @@ def framed_line(frame: LineFrame, text: str, original: object) -> str:
     return frame.head + json.dumps(text, ensure_ascii=frame.ascii_only) + frame.tail
 
 
-def as_read(text: str, original: object) -> str:
+def as_read(text: str, original: object, newline: str = "\n") -> str:
     """`original` when the clean text is that text read: a clean text always ends with a
-    newline, and a field read without one (most scrapers write none) is unchanged all the
-    same; else the clean text (a changed record's text ends with a newline, as always)."""
-    if isinstance(original, str) and text.startswith(original) and text[len(original) :] in ("", "\n"):
+    newline (`newline`, the one the text's lines end with), and a field read without one (most
+    scrapers write none) is unchanged all the same; else the clean text (a changed record's
+    text ends with a newline, as always)."""
+    if isinstance(original, str) and text.startswith(original) and text[len(original) :] in ("", newline):
         return original
     return text
 

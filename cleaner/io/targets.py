@@ -151,13 +151,13 @@ def check_outputs(
         _refuse_input("report", report, inputs, "write the report outside the inputs")
         _refuse_inside("report", report, input_folders)
         if _same_as_any(report, outputs):
-            raise OutputError(f"the report {report} is also an output: give it another name")
+            raise OutputError(f"the report {display_name(report)} is also an output: give it another name")
         if folder is not None and _real(report) == _real(folder):
-            raise OutputError(f"the report {report} is the output folder: give it a file name")
+            raise OutputError(f"the report {display_name(report)} is the output folder: give it a file name")
     if index is not None:
         _refuse_input("index", index, inputs, "give the index its own file")
         if _same_as_any(index, outputs + ([report] if report is not None else [])):
-            raise OutputError(f"the index {index} is also an output or the report: give the index its own file")
+            raise OutputError(f"the index {display_name(index)} is also an output or the report: give the index its own file")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -188,7 +188,7 @@ def _same_as_any(path: Path, others: list[Path]) -> bool:
 def _refuse_input(what: str, path: Path, inputs: dict[tuple[int, int], str], hint: str) -> None:
     key = _identity(path)
     if key is not None and key in inputs:
-        raise OutputError(f"the {what} {path} is the input {inputs[key]}: it would be overwritten; {hint}")
+        raise OutputError(f"the {what} {display_name(path)} is the input {inputs[key]}: it would be overwritten; {hint}")
 
 
 def _refuse_inside(what: str, path: Path, input_folders: list[tuple[Path, Path]]) -> None:
@@ -196,8 +196,8 @@ def _refuse_inside(what: str, path: Path, input_folders: list[tuple[Path, Path]]
     for folder, given in input_folders:
         if _inside(real, folder):
             if real == folder:
-                problem = f"is the input folder {given}: inputs would be overwritten"
+                problem = f"is the input folder {display_name(given)}: inputs would be overwritten"
             else:
-                problem = f"is inside the input folder {given}: it would be read as input"
+                problem = f"is inside the input folder {display_name(given)}: it would be read as input"
             hint = "; use --in-place to rewrite inputs" if what == "output" else ""
-            raise OutputError(f"the {what} {path} {problem}; write it outside the input folders{hint}")
+            raise OutputError(f"the {what} {display_name(path)} {problem}; write it outside the input folders{hint}")

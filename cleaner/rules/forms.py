@@ -20,9 +20,13 @@ Thresholds: data/scorer.toml (form_*).
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import accumulate
+from typing import NamedTuple
+
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
-from .shapes import short_label, stems
+from .shapes import short_label, stems, text_stems
 
 
 def form_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
@@ -30,45 +34,88 @@ def form_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[
     its last (`last`): the labels right under the body are read, not removed, by the caller."""
     pars = doc.paragraphs
     kept = [i for i in range(first + 1, min(len(pars), last + 1 + s.form_min_labels)) if pars[i].kept]
-    found: list[int] = []
+    found: set[int] = set()
+    body: _Body | None = None  # read once a page, when a run of labels is met
     at = 0
     while at < len(kept):
         labels = _label_run(doc, kept, at, s)
         if len(labels) < s.form_min_labels:
             at += 1
             continue
-        box = _box_around(doc, kept, at, len(labels), first, last, s)
-        if box:
-            found.extend(i for i in box if i <= last and i not in found)
+        body = body or _Body(doc, first, last, s)
+        box = _box_around(doc, kept, at, len(labels), body, s)
+        found.update(i for i in box if i <= last)
         at += len(labels)
     return sorted(found)
 
 
+class _Body:
+    """What the box tests read of the body (its kept lines `first` to `last`), once a page: each
+    line's word stems (short labels aside) with how many lines hold each stem, and the words
+    above each line. Read again for every run of labels, they made a page of many short lines
+    quadratic (a JSONL record of 4,000 label-and-sentence groups ran for minutes)."""
+
+    def __init__(self, doc: Document, first: int, last: int, s: ScorerSettings):
+        pars = doc.paragraphs
+        self.first, self.last = first, last
+        self._stems = {
+            i: text_stems(doc.kept_text(pars[i]), s.closing_stem_chars) for i in range(first, last + 1) if pars[i].kept and not _label(pars[i], s)
+        }
+        self._lines_holding = Counter(stem for found in self._stems.values() for stem in found)
+        self._words_above = list(accumulate((pars[i].signals["words"] if pars[i].kept else 0 for i in range(first, len(pars))), initial=0))
+
+    def outside(self, window: list[int]) -> "_Outside":
+        """The body's lines outside `window` (the lines the box may hold: its sentences share
+        words, "comments" in a comment box's prompt and its disclaimer), short labels aside (a
+        box's heading, "Newsletter", over its pitch): a sentence sharing no stem with them is a
+        box's pitch, not the article's."""
+        inside = Counter(stem for i in set(window) if i in self._stems for stem in self._stems[i])
+        return _Outside(self._lines_holding, inside)
+
+    def words_before(self, index: int) -> float:
+        """The words of the body's kept lines from `first` to above `index`."""
+        return self._words_above[index - self.first] if index > self.first else 0
+
+
 def _label_run(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> list[int]:
-    """The short labels in a row from `kept[at]` on."""
+    """The short labels in a row from `kept[at]` on (read in place: a copy of the rest of
+    `kept` per line made a page of 10^5 paragraphs quadratic)."""
     run = []
-    for index in kept[at:]:
+    for position in range(at, len(kept)):
+        index = kept[position]
         if not _label(doc.paragraphs[index], s):
             break
         run.append(index)
     return run
 
 
-def _box_around(doc: Document, kept: list[int], at: int, size: int, first: int, last: int, s: ScorerSettings) -> list[int]:
+class _Outside(NamedTuple):
+    """The body's lines but a window's, as counts of the lines holding each stem."""
+
+    lines_holding: Counter
+    inside: Counter
+
+    def shares(self, found: set[str]) -> bool:
+        """Whether one of the stems `found` is in a line of the body outside the window."""
+        return any(self.lines_holding[stem] > self.inside[stem] for stem in found)
+
+
+def _box_around(doc: Document, kept: list[int], at: int, size: int, body_lines: _Body, s: ScorerSettings) -> list[int]:
     """The box holding the labels `kept[at : at + size]`: up to `form_max_sentences` foreign
     sentences right above them (and a heading label over those), then, at the body's end, foreign
     sentences right under them; empty when no foreign sentence is next to the labels. A sentence
-    is foreign when it shares no stem with the body's lines outside the box (`_body_stems`)."""
+    is foreign when it shares no stem with the body's lines outside the box (`_Body.outside`)."""
     pars = doc.paragraphs
     labels = kept[at : at + size]
     if at == 0 or not _sentence(pars[kept[at - 1]], s):
         return []  # no sentence over the labels: no box (the heading is read over the sentences)
     window = kept[max(0, at - s.form_max_sentences - 1) : at + size + s.form_max_sentences]  # the box's lines, at most
-    body = _body_stems(doc, window, first, last, s)
+    first, last = body_lines.first, body_lines.last
+    body = body_lines.outside(window)
     above: list[int] = []
     index = at - 1
     while index >= 0 and len(above) < s.form_max_sentences and _sentence(pars[kept[index]], s):
-        if stems(doc, [kept[index]], s.closing_stem_chars) & body:
+        if body.shares(stems(doc, [kept[index]], s.closing_stem_chars)):
             break  # the article's last sentence: the box starts under it
         above.append(kept[index])
         index -= 1
@@ -81,7 +128,7 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, first: int, 
     below: list[int] = []
     index, room = at + size, s.form_max_sentences - sum(1 for i in above if pars[i].signals["ends_sentence"])
     while index < len(kept) and len(below) < room and _sentence(pars[kept[index]], s):
-        if stems(doc, [kept[index]], s.closing_stem_chars) & body:
+        if body.shares(stems(doc, [kept[index]], s.closing_stem_chars)):
             break
         below.append(kept[index])
         index += 1
@@ -90,19 +137,7 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, first: int, 
     box = sorted(above + labels + below)
     if not any(not _label(pars[i], s) for i in box) or box[0] <= first:
         return []
-    before = sum(pars[i].signals["words"] for i in range(first, box[0]) if pars[i].kept)
-    return box if before >= s.min_body_words else []
-
-
-def _body_stems(doc: Document, window: list[int], first: int, last: int, s: ScorerSettings) -> set[str]:
-    """The word stems (first `closing_stem_chars` letters) of the body's kept lines (`first` to
-    `last`) outside `window` (the lines the box may hold: its sentences share words, "comments"
-    in a comment box's prompt and its disclaimer), but for short labels (a box's heading,
-    "Newsletter", over its pitch): a sentence sharing none is a box's pitch, not the article's."""
-    pars = doc.paragraphs
-    held = set(window)
-    outside = [i for i in range(first, last + 1) if pars[i].kept and i not in held and not _label(pars[i], s)]
-    return stems(doc, outside, s.closing_stem_chars)
+    return box if body_lines.words_before(box[0]) >= s.min_body_words else []
 
 
 def _label(par: Paragraph, s: ScorerSettings) -> bool:
