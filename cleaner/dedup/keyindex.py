@@ -14,10 +14,12 @@ from typing import Iterable
 
 import numpy as np
 
-_MIN_PENDING = 4096  # inserts kept apart (dict, recent arrays) before the first merge
-_PENDING_SHARE = 16  # later merges when they hold a 16th of what the main arrays hold
+_MIN_PENDING = 4096  # `KeyIndex`: inserts kept in the dict before the first merge
+_PENDING_SHARE = 16  # later merges when the dict holds a 16th of what the arrays hold
 _MAX_ANSWERS = 4096  # answers `KeyIndex` remembers at most (a document asks ~100)
 _INT32 = np.iinfo(np.int32)
+_RUN_RATIO = 4  # `ArrayIndex`: a run is merged into the one before it until that one is 4 times larger
+_NO_KEYS = np.empty(0, dtype=np.int32)
 
 
 class KeyIndex:
@@ -121,42 +123,47 @@ class ArrayIndex:
     For the band keys of near-dup blocks: a document asks about a few hundred and files most of
     them. `KeyIndex`'s path for them (a Python int, a dict entry and list slots per key, in four
     passes, plus the remembered answers) cost ~2,000 instructions a key, a search of sorted
-    arrays ~150. Inserts go to a second, small pair of sorted arrays (`_recent_*`, a copy of at
-    most a 16th of the keys per put), merged into the main pair as `KeyIndex` merges its dict.
+    arrays ~150. Each put makes a sorted run; a run is merged into the one before it while that
+    one is less than `_RUN_RATIO` times its size, so a key is moved a few times in all (not at
+    every put, as one array of recent keys would be) and a look-up searches a handful of runs.
     """
 
     def __init__(self) -> None:
-        self._keys = np.empty(0, dtype=np.int32)  # sorted
-        self._values = np.empty(0, dtype=np.int32)
-        self._recent_keys = np.empty(0, dtype=np.int32)  # sorted; no key is in both pairs
-        self._recent_values = np.empty(0, dtype=np.int32)
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # sorted (keys, values); no key in two
 
     def __len__(self) -> int:
-        return len(self._keys) + len(self._recent_keys)
+        return sum(len(keys) for keys, _ in self._runs)
 
     @property
     def nbytes(self) -> int:
-        return self._keys.nbytes + self._values.nbytes + self._recent_keys.nbytes + self._recent_values.nbytes
+        return sum(keys.nbytes + values.nbytes for keys, values in self._runs)
 
     def get(self, keys: np.ndarray) -> np.ndarray:
         """The value of each key (int64 keys), -1 where absent."""
         found = np.full(len(keys), -1, dtype=np.int64)
-        for stored, values in ((self._keys, self._values), (self._recent_keys, self._recent_values)):
-            if len(stored) and len(keys):
-                # keys cast to the stored type (a key that does not fit wraps around, which only
-                # moves where it is looked for): hits are confirmed on the exact values
-                at = stored.searchsorted(keys.astype(stored.dtype, copy=False))
-                hit = stored.take(at, mode="clip") == keys
-                found[hit] = values[at[hit]]
+        if not len(keys):
+            return found
+        cast = {}
+        for stored, values in self._runs:
+            # keys cast to the stored type (a key that does not fit wraps around, which only
+            # moves where it is looked for): hits are confirmed on the exact values
+            asked = cast.get(stored.dtype)
+            if asked is None:
+                asked = cast[stored.dtype] = keys.astype(stored.dtype, copy=False)
+            at = stored.searchsorted(asked)
+            hit = stored.take(at, mode="clip") == keys
+            if hit.any():  # most runs hold none of a document's keys
+                found[hit] = values.take(at[hit])
         return found
 
     def put(self, keys: np.ndarray, values: np.ndarray) -> None:
         """Add distinct int64 keys none of which is present (the caller checked with `get`)."""
         order = np.argsort(keys, kind="stable")
-        self._recent_keys, self._recent_values = _merged(self._recent_keys, self._recent_values, keys[order], values[order])
-        if len(self._recent_keys) >= max(_MIN_PENDING, len(self._keys) // _PENDING_SHARE):
-            self._keys, self._values = _merged(self._keys, self._values, self._recent_keys, self._recent_values)
-            self._recent_keys, self._recent_values = self._recent_keys[:0], self._recent_values[:0]
+        runs = self._runs
+        runs.append(_merged(_NO_KEYS, _NO_KEYS, keys[order], values[order]))  # int32 where it fits
+        while len(runs) > 1 and len(runs[-2][0]) < _RUN_RATIO * len(runs[-1][0]):
+            small, large = runs.pop(), runs.pop()
+            runs.append(_merged(large[0], large[1], small[0], small[1]))
 
 
 def _merged(old_keys: np.ndarray, old_values: np.ndarray, keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
