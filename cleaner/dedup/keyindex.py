@@ -18,7 +18,7 @@ _MIN_PENDING = 4096  # `KeyIndex`: inserts kept in the dict before the first mer
 _PENDING_SHARE = 16  # later merges when the dict holds a 16th of what the arrays hold
 _MAX_ANSWERS = 4096  # answers `KeyIndex` remembers at most (a document asks ~100)
 _INT32 = np.iinfo(np.int32)
-_RUN_RATIO = 4  # `ArrayIndex`: a run is merged into the one before it until that one is 4 times larger
+_RUN_RATIO = 16  # `ArrayIndex`: a run is merged into the one before it until that one is 16 times larger
 _NO_KEYS = np.empty(0, dtype=np.int32)
 
 
