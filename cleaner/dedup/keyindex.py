@@ -1,5 +1,6 @@
 """Sorted integer maps: int64 key -> non-negative value, a key keeping the first value put
-under it, in flat numpy arrays (36 bytes or less a key where a dict of ints costs ~100).
+under it, in flat numpy arrays (8 bytes a key and value while both fit int32, 16 beyond, where
+a dict of ints costs ~100).
 
 `KeyIndex` is asked with Python lists (texts' keys: a few dozen a document, each answer read in
 Python); `ArrayIndex` with numpy arrays (the band keys of near-dup blocks: a few hundred a
