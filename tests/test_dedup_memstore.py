@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import cleaner.dedup.memstore as memstore
+import cleaner.dedup.keyindex as keyindex
 from cleaner.dedup import Deduplicator
-from cleaner.dedup.memstore import KeyIndex, MemoryStore
+from cleaner.dedup.keyindex import ArrayIndex, KeyIndex
+from cleaner.dedup.memstore import MemoryStore
 from cleaner.dedup.store import IndexStore, Seen
 
 from test_dedup_support import kept_texts, make_doc, removed
@@ -42,8 +43,8 @@ DOCUMENT = st.fixed_dictionaries(
 
 @pytest.fixture
 def frequent_merges(monkeypatch):
-    monkeypatch.setattr(memstore, "_MIN_PENDING", 2)
-    monkeypatch.setattr(memstore, "_PENDING_SHARE", 2)
+    monkeypatch.setattr(keyindex, "_MIN_PENDING", 2)
+    monkeypatch.setattr(keyindex, "_PENDING_SHARE", 2)
 
 
 def _same_arrays(left: dict[int, np.ndarray], right: dict[int, np.ndarray]) -> bool:
@@ -115,7 +116,7 @@ def _play_fast(documents: list[dict]) -> None:
         _feed(memory, index, f"d{number}", doc)
     everything = [key for doc in documents for key, _, _ in doc["spans"]]
     assert memory.lookup(everything) == index.lookup(everything)
-    assert len(memory._rows._keys) > memstore._MIN_PENDING  # most keys were merged into the arrays
+    assert len(memory._rows._keys) > keyindex._MIN_PENDING  # most keys were merged into the arrays
     index.close()
 
 
@@ -132,12 +133,29 @@ def test_key_index_keeps_the_first_value_and_widens_invisibly(frequent_merges):
     assert index.get([2**40, -(2**40), 3, 2**40 + 1, 10_001]) == [2**35, 1, 6, -1, 1]
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.tuples(KEYS, st.integers(0, 2**40)), max_size=6), max_size=12), st.lists(KEYS, max_size=10))
+def test_array_index_answers_like_the_key_index(frequent_merges, batches, asked):
+    """The band keys' index (numpy in, numpy out) keeps the first value of each key as
+    `KeyIndex` does, across merges and widening to int64."""
+    arrays, lists = ArrayIndex(), KeyIndex()
+    for batch in batches:
+        fresh = dict(reversed([(k, v) for k, v in batch if lists.get([k]) == [-1]]))
+        if fresh:
+            keys = np.array(list(fresh), dtype=np.int64)
+            arrays.put(keys, np.array(list(fresh.values()), dtype=np.int64))
+            lists.put(list(fresh), list(fresh.values()))
+        probe = asked + [k for k, _ in batch]
+        assert arrays.get(np.array(probe, dtype=np.int64)).tolist() == lists.get(probe)
+    assert len(arrays) == len(lists)
+
+
 def test_remembered_answers_follow_the_keys_added_since():
     index = KeyIndex()
     assert index.get([5, 6], remember=True) == [-1, -1]
     index.put([5], [50])
     assert index.get([5, 6]) == [50, -1]
-    index.put(range(100, 100 + 3 * memstore._MIN_PENDING), range(3 * memstore._MIN_PENDING))  # merges
+    index.put(range(100, 100 + 3 * keyindex._MIN_PENDING), range(3 * keyindex._MIN_PENDING))  # merges
     assert index.get([6, 5, 101], remember=True) == [-1, 50, 1]
     index.put([6], [60])
     assert index.get([6, 5, 101]) == [60, 50, 1]
@@ -148,10 +166,10 @@ def test_remembered_answers_stay_few_while_a_huge_page_files_its_keys():
     page files millions of bands between two documents)."""
     index = KeyIndex()
     assert index.get([7, 8], remember=True) == [-1, -1]
-    for start in range(1000, 1000 + 20 * memstore._MAX_ANSWERS, 1000):
+    for start in range(1000, 1000 + 20 * keyindex._MAX_ANSWERS, 1000):
         index.put(range(start, start + 1000), range(start, start + 1000))
-        assert len(index._answers) <= memstore._MAX_ANSWERS
-    assert index.get([7, 8, 1000, 20 * memstore._MAX_ANSWERS - 1]) == [-1, -1, 1000, 20 * memstore._MAX_ANSWERS - 1]
+        assert len(index._answers) <= keyindex._MAX_ANSWERS
+    assert index.get([7, 8, 1000, 20 * keyindex._MAX_ANSWERS - 1]) == [-1, -1, 1000, 20 * keyindex._MAX_ANSWERS - 1]
 
 
 def test_remembered_answers_stay_few_while_a_huge_page_asks_about_its_keys():
@@ -159,11 +177,11 @@ def test_remembered_answers_stay_few_while_a_huge_page_asks_about_its_keys():
     index = KeyIndex()
     index.put([3], [30])
     assert index.get([3, 4], remember=True) == [30, -1]
-    for start in range(1000, 1000 + 20 * memstore._MAX_ANSWERS, 1000):
+    for start in range(1000, 1000 + 20 * keyindex._MAX_ANSWERS, 1000):
         assert index.get(list(range(start, start + 1000)) + [3], remember=True)[-1] == 30
-        assert len(index._answers) <= memstore._MAX_ANSWERS
-    index.get(list(range(2 * memstore._MAX_ANSWERS)), remember=True)
-    assert len(index._answers) <= memstore._MAX_ANSWERS
+        assert len(index._answers) <= keyindex._MAX_ANSWERS
+    index.get(list(range(2 * keyindex._MAX_ANSWERS)), remember=True)
+    assert len(index._answers) <= keyindex._MAX_ANSWERS
     assert index.get([3, 4]) == [30, -1]
 
 

@@ -48,7 +48,7 @@ def test_text_without_marks_tokenises_as_before():
 
 
 def test_an_ascii_text_tokenises_as_letter_runs_do():
-    """An ASCII text takes a pattern of its own (two ranges instead of \\w's category test):
+    """An ASCII text takes a path of its own (a translation table and split, no category test):
     every ASCII character, in every neighbour, gives what [^\\W_]+ gives on the casefolded text."""
     old_run = re.compile(r"[^\W_]+")
     ascii_chars = "".join(map(chr, range(128)))

@@ -271,14 +271,15 @@ class CorpusMemory:
         ints and the store's answers, would otherwise all be alive at once (~1 GB at 50 MB). The
         store does not change during a look-up, so batches answer as one call would."""
         keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
-        filed = self.store.candidates(keys.ravel().tolist())
+        filed = self.store.candidates(keys.ravel())
         wanted = {c for found in filed.values() for c in found}
         stored = self.store.shingles(wanted) if wanted else {}
         places = {k: v for k, v in self.store.lookup(wanted).items() if v.doc != doc.id} if wanted else {}
         # the bands under which another document's block was met: most blocks have none of them
         met = {band for band, found in filed.items() if any(c in places for c in found)}
         results = []
-        for number, (shingles, row, threshold) in enumerate(zip(shingle_sets, keys.tolist(), thresholds)):
+        rows = keys.tolist() if met else [()] * len(shingle_sets)  # a block's bands, read only when one met a block
+        for number, (shingles, row, threshold) in enumerate(zip(shingle_sets, rows, thresholds)):
             found = {} if met.isdisjoint(row) else dict.fromkeys(c for band in row for c in filed.get(band, ()) if c in places)
             match = best_match(shingles, [(c, stored[c]) for c in found if c in stored], threshold) if found else None
             results.append(BlockResult(keys[number], shingles, match, places[match.key] if match else None, bool(found)))

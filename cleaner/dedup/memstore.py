@@ -6,159 +6,31 @@ here a text costs 36 bytes (its key and row in a sorted index, six int32 columns
 and a shingle hash 4, plus 16 bytes of key and offset per near-dup block: ~120 bytes per text
 on news (3 bands and 0.3 blocks of ~45 shingles per text), against ~500 for the dicts.
 
-Each key -> value map (`KeyIndex`) is a sorted numpy key array searched with one `searchsorted`
-per batch, plus a small dict of recent inserts merged into the arrays once it holds a 16th of
-them: merges stay amortised linear (a 32nd cost twice the merge time on 20k documents) and the
-dict holds at most ~6 bytes per stored key. The store's calls
-come one batch per document, so the cost per call (a handful of numpy operations) matters more
-than the cost per key.
+Each key -> value map (`keyindex.py`) is a sorted numpy key array searched with one
+`searchsorted` per batch, plus the recent inserts apart (a small dict for texts' keys, small
+sorted arrays for band keys) merged into the arrays once they hold a 16th of them: merges stay
+amortised linear (a 32nd cost twice the merge time on 20k documents) and the dict holds at most
+~6 bytes per stored key. The store's calls come one batch per document, so the cost per call (a
+handful of numpy operations) matters more than the cost per key, except for band keys: a few
+hundred a document, asked and filed as arrays.
 """
 
 from __future__ import annotations
 
 from array import array
-from itertools import compress, count, islice, repeat
-from operator import eq, lt
+from itertools import islice
 from typing import Iterable
 
 import numpy as np
 
+from .keyindex import ArrayIndex, KeyIndex
 from .store import Seen
 
-_MIN_PENDING = 4096  # inserts kept in the dict before the first merge
-_PENDING_SHARE = 16  # later merges when the dict holds a 16th of what the arrays hold
-_MAX_ANSWERS = 4096  # answers `KeyIndex` remembers at most (a document asks ~100)
-_INT32 = np.iinfo(np.int32)
 _COLUMNS = ("doc", "start", "end", "same", "other", "block")  # per text; -1: no doc / no block
 _DOC, _START, _END, _SAME, _OTHER, _BLOCK = range(len(_COLUMNS))
 # Blocks whose bands are filed at a time: the lists and dict of one batch stay small, and first
 # wins across batches as within one (each batch sees what the ones before it filed).
 _BAND_BATCH = 8192
-
-
-class KeyIndex:
-    """int64 key -> non-negative int value; a key keeps the first value put under it.
-
-    Keys and values are stored as int32 while they fit and widened to int64 at the first merge
-    that needs it, so callers never see a difference.
-
-    `get(keys, remember=True)` keeps its answers until `forget()` (and `put` keeps them exact):
-    the store asks about the same keys two or three times per document (is it known? then:
-    insert it unless known; file its block), and the later questions need no search.
-    """
-
-    def __init__(self) -> None:
-        self._keys = np.empty(0, dtype=np.int32)  # sorted
-        self._values = np.empty(0, dtype=np.int32)
-        self._pending: dict[int, int] = {}
-        self._answers: dict[int, int] = {}
-
-    def __len__(self) -> int:
-        return len(self._keys) + len(self._pending)
-
-    @property
-    def nbytes(self) -> int:
-        """Array bytes, plus ~100 bytes a dict entry (slot and two int objects)."""
-        return self._keys.nbytes + self._values.nbytes + 100 * (len(self._pending) + len(self._answers))
-
-    def get(self, keys: list[int], remember: bool = False) -> list[int]:
-        """The value of each key, -1 where absent.
-
-        Returns a list: callers look at a few dozen values per batch, which Python does faster
-        than further numpy calls (each costs microseconds whatever its size).
-        """
-        answers = self._answers
-        if answers:
-            found = list(map(answers.get, keys, repeat(-2)))  # C loops: no bytecode per key
-            if -2 in found:
-                unknown = [position for position, value in enumerate(found) if value == -2]
-                for position, value in zip(unknown, self._search([keys[p] for p in unknown])):
-                    found[position] = value
-        else:
-            found = self._search(keys)
-        if remember:
-            self._remember(keys, found)
-        return found
-
-    def _remember(self, keys: list[int], values: list[int]) -> None:
-        """Keep these answers until `forget()`, unless that would make more than `_MAX_ANSWERS`:
-        then every remembered answer goes. A huge page's millions of band keys, or its puts (70 MB
-        on a 10 MB page of short paragraphs), would cost ~100 bytes each until its end;
-        searching again is cheaper. Dropped, they are searched again if asked."""
-        if len(self._answers) + len(keys) > _MAX_ANSWERS:
-            self._answers = {}
-        else:
-            self._answers.update(zip(keys, values))
-
-    def _search(self, keys: list[int]) -> list[int]:
-        """Values from the arrays and the dict, in as few numpy calls as possible (four: each
-        costs microseconds, more than the Python loops over the few dozen keys of a batch)."""
-        found = [-1] * len(keys)
-        stored = self._keys
-        if len(stored) and keys:
-            at = stored.searchsorted(_as_array(keys, stored.dtype))
-            nearest = stored.take(at, mode="clip").tolist()
-            hits = list(compress(count(), map(eq, keys, nearest)))
-            if hits:
-                for position, value in zip(hits, self._values.take(at[hits]).tolist()):
-                    found[position] = value
-        if self._pending:  # a key is in the arrays or in the dict, never both: a key of the
-            # dict was not found in the arrays (-1), and one that is not keeps what was found
-            found = list(map(self._pending.get, keys, found))
-        return found
-
-    def forget(self) -> None:
-        """Drop the remembered answers (the store does at each new document)."""
-        self._answers = {}
-
-    def put(self, keys: Iterable[int], values: Iterable[int]) -> None:
-        """Add keys none of which is present (the caller checked with `get`)."""
-        keys, values = list(keys), list(values)
-        self._pending.update(zip(keys, values))
-        if self._answers:  # remembered answers stay exact: these keys were absent until now
-            self._remember(keys, values)
-        if len(self._pending) >= max(_MIN_PENDING, len(self._keys) // _PENDING_SHARE):
-            self._merge()
-
-    def _merge(self) -> None:
-        """Move the dict's keys into the arrays: one pass over them, not a new sort."""
-        count = len(self._pending)
-        keys = np.fromiter(self._pending.keys(), dtype=np.int64, count=count)
-        values = np.fromiter(self._pending.values(), dtype=np.int64, count=count)
-        order = np.argsort(keys, kind="stable")
-        keys, values = keys[order], values[order]
-        key_type = _fitting(self._keys.dtype, keys)
-        old_keys = self._keys.astype(key_type, copy=False)
-        new_places = old_keys.searchsorted(keys.astype(key_type)) + np.arange(count)
-        old_places = np.ones(len(old_keys) + count, dtype=bool)
-        old_places[new_places] = False
-        merged_keys = np.empty(len(old_places), dtype=key_type)
-        merged_keys[new_places] = keys
-        merged_keys[old_places] = old_keys
-        merged_values = np.empty(len(old_places), dtype=_fitting(self._values.dtype, values))
-        merged_values[new_places] = values
-        merged_values[old_places] = self._values
-        self._keys, self._values = merged_keys, merged_values
-        self._pending = {}
-
-
-def _as_array(keys: list[int], dtype: np.dtype) -> np.ndarray:
-    """`keys` in the stored key type, never the stored keys in the query's (that would copy
-    them at every search). A key that does not fit wraps around, which only moves where it is
-    looked for: hits are confirmed by comparing the exact values."""
-    try:
-        return np.array(keys, dtype=dtype)
-    except OverflowError:
-        return np.array(keys, dtype=np.int64).astype(dtype)
-
-
-def _fitting(dtype: np.dtype, values: np.ndarray) -> np.dtype:
-    """`dtype`, or int64 when some of `values` does not fit in it."""
-    if dtype == np.int64 or not len(values):
-        return dtype
-    if values.min() < _INT32.min or values.max() > _INT32.max:
-        return np.dtype(np.int64)
-    return dtype
 
 
 class MemoryStore:
@@ -187,7 +59,7 @@ class MemoryStore:
         self._block_keys = array("q")
         self._offsets = array("q", [0])  # block number -> its slice of `_shingles`
         self._shingles = array("I")
-        self._bands = KeyIndex()  # band key -> number of the first block filed under it
+        self._bands = ArrayIndex()  # band key -> number of the first block filed under it
         if self._shingles.itemsize != 4 or self._columns[0].itemsize != 4:
             raise RuntimeError("this platform has no 4-byte int arrays")
 
@@ -233,9 +105,11 @@ class MemoryStore:
 
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """The first block filed under each of these band keys."""
-        bands = _int_list(bands)
+        bands = _int_array(bands)
+        blocks = self._bands.get(bands)
+        hits = np.flatnonzero(blocks >= 0)  # most documents: none, or one or two
         block_keys = self._block_keys
-        return {band: [block_keys[block]] for band, block in zip(bands, self._bands.get(bands, remember=True)) if block >= 0}
+        return {band: [block_keys[block]] for band, block in zip(bands[hits].tolist(), blocks[hits].tolist())}
 
     def shingles(self, keys: Iterable[int]) -> dict[int, np.ndarray]:
         """The shingle hashes first filed for each block key (uint32 copies)."""
@@ -252,7 +126,6 @@ class MemoryStore:
 
     def add_document(self, name: str, source: str, length: int) -> int:
         self._rows.forget()  # what the previous document asked is not asked again
-        self._bands.forget()
         doc_id = self._doc_ids.get(name)
         if doc_id is None:
             doc_id = self._doc_ids[name] = len(self._names)
@@ -332,18 +205,15 @@ class MemoryStore:
         return numbers
 
     def _file_bands(self, blocks: list[tuple[int, Iterable[int], np.ndarray]], numbers: list[int]) -> None:
-        """Band key -> first block filed under it, in the order the blocks and bands came."""
-        bands: list[int] = []
-        owners: list[int] = []
-        for (_, block_bands, _), number in zip(blocks, numbers):
-            listed = _int_list(block_bands)
-            bands += listed
-            owners += [number] * len(listed)
-        unfiled = map(lt, self._bands.get(bands), repeat(0))
-        # first wins: built from the last pair back, a band's first owner is written last
-        fresh = dict(reversed(list(compress(zip(bands, owners), unfiled))))
-        if fresh:
-            self._bands.put(list(fresh), list(fresh.values()))
+        """Band key -> first block filed under it, in the order the blocks and bands came (a
+        band met twice keeps the first block: `np.unique` gives each key's first place)."""
+        listed = [_int_array(block_bands) for _, block_bands, _ in blocks]
+        bands = np.concatenate(listed) if listed else np.empty(0, dtype=np.int64)
+        owners = np.repeat(np.asarray(numbers, dtype=np.int64), [len(b) for b in listed])
+        unfiled = self._bands.get(bands) < 0
+        keys, first = np.unique(bands[unfiled], return_index=True)
+        if len(keys):
+            self._bands.put(keys, owners[unfiled][first])
 
     def _extend_rows(self, batch: tuple[list[int], ...]) -> None:
         """Append one value list per column; a column widens to int64 when a value needs it."""
@@ -385,6 +255,15 @@ def _int_list(values: Iterable[int]) -> list[int]:
     if isinstance(values, np.ndarray):
         return values.tolist()
     return list(values)
+
+
+def _int_array(values: Iterable[int]) -> np.ndarray:
+    """The keys as an int64 array in their given order."""
+    if isinstance(values, np.ndarray):
+        return values.astype(np.int64, copy=False)
+    if isinstance(values, list):
+        return np.array(values, dtype=np.int64)
+    return np.fromiter(values, dtype=np.int64)
 
 
 def _as_uint32(hashes: np.ndarray) -> np.ndarray:

@@ -202,6 +202,8 @@ class IndexStore:
 
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """Block keys filed under each of these band keys (in key order)."""
+        if isinstance(bands, np.ndarray):  # the corpus step's array: SQLite binds Python ints
+            bands = bands.tolist()
         highs: dict[int, list[int]] = {}
         for chunk in _chunks(sorted(set(bands))):
             rows = self._db.execute(f"SELECT band, high FROM bands WHERE band IN ({_marks(chunk)})", chunk)

@@ -36,6 +36,11 @@ _LETTER_RUN = re.compile(r"[^\W_]+")  # `_WORD_RUN` on a text without marks, a t
 # `_LETTER_RUN` on a casefolded ASCII text: there \w is [a-z0-9_] (casefolding leaves no capital),
 # and a class of two ranges is one bitmap test a character, not a category lookup (a third faster).
 _ASCII_RUN = re.compile(r"[a-z0-9]+")
+# `_ASCII_RUN` on an ASCII text casefolded, in two C passes without the pattern: each character
+# that is no letter or digit becomes a space and a capital its lower case (one table look-up a
+# character; the pattern tested its class on each, twice inside a token), then `split` cuts the
+# runs (every other ASCII character, whitespace or not, is a space by then).
+_ASCII_TOKENS = str.maketrans({chr(c): chr(c).lower() if chr(c).isalnum() else " " for c in range(128)})
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 # Any character from U+0300 on: the first combining mark (U+0300) and the first unsegmented
 # script (U+0E00) lie there, so a text without one is tokenised by `_LETTER_RUN` alone. A class
@@ -60,8 +65,10 @@ def tokens(text: str) -> list[str]:
 def tokens_and_script(text: str) -> tuple[list[str], bool]:
     """`tokens(text)`, and whether one of them is a character of an unsegmented script: the
     test that picks the pattern finds it out anyway, and a later pass need not search again."""
+    if text.isascii():  # then casefolding is lowering, and leaves it ASCII
+        return text.translate(_ASCII_TOKENS).split(), False
     folded = text.casefold()
-    if folded.isascii():
+    if folded.isascii():  # "ſ", "ß", the Kelvin sign fold to ASCII letters
         return _ASCII_RUN.findall(folded), False
     if _FROM_MARKS.search(folded) is None:  # most news: no mark, no CJK
         return _LETTER_RUN.findall(folded), False
