@@ -121,6 +121,7 @@ class ScorerSettings:
     min_body_words: int
     brief_min_words: int
     brief_min_prose: float
+    brief_box_min_rows: int
     shape_max_tokens: int
     shape_min_repeats: int
     title_anchor_min_chars: int
