@@ -158,6 +158,7 @@ class ScorerSettings:
     list_max_labels: int
     list_min_items: int
     list_headed_min_items: int
+    figure_row_max_words: float
     list_label_max_words: int
     recipe_row_max_words: int
     recipe_figure_rows: int
