@@ -803,6 +803,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a letters page whose headline began the block (lead.past_headline); briefs whose first story scored low (sections.first_sections)
     "it_122": ["La piscina chiusa\n\nDa settembre", "Lucia T., Trecate"],
     "de_122": ["REUTLINGEN\n\nNeue Buslinie zum Gewerbegebiet\n\nAb Januar fährt", "PFULLINGEN"],
+    # helper lg4: a results box under a label ending in a colon between a brief's lead (full of names)
+    # and its closing sentences; a forecast's two rows under a bare heading between two paragraphs (Thai)
+    "nb_140": ["Skiskyting: Bø vant sprinten i Hochfilzen", "Resultater:", "3. Quentin Fillon Maillet, Frankrike +18,7", "Jaktstarten går søndag klokken 12."],
+    "th_141": ["พยากรณ์อากาศภาคใต้", "อุณหภูมิต่ำสุด 22 องศาเซลเซียส", "ประชาชนในพื้นที่เสี่ยงควรติดตามประกาศของทางราชการอย่างใกล้ชิด"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1583,6 +1587,12 @@ JUNK = {
     "es_122": ["Claves\n", "Lo más visto"],
     "it_122": ["Lettere al direttore", "Le lettere vanno inviate", "Più letti"],
     "de_122": ["Mehr aus Reutlingen", "Kurz notiert"],
+    # helper lg4: a press release's "About" box (Kazakh, under a company label; Persian, "About <name>"
+    # in a script without capitals), an opinion column's author line and editorial note (Korean)
+    "nb_140": ["Fotball\n", "Les også"],
+    "kk_142": ["Компания туралы", "Қазақстандағы ең ірі телекоммуникация компаниясы"],
+    "fa_143": ["درباره فولاد مبارکه", "بزرگترین تولیدکننده فولاد در ایران"],
+    "ko_144": ["김민수 서울대 사회학과 교수", "편집 방향과 다를 수 있습니다"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -209,7 +209,8 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
     for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
-        name = _heading_name(doc.kept_text(pars[heading]), labels, s) or _issuer(doc, first, heading, box[0], labels)
+        # the issuer first: "Компания туралы" also reads as "{name} туралы" naming "Компания"
+        name = _issuer(doc, first, heading, box[0], labels) or _heading_name(doc.kept_text(pars[heading]), labels, s) or _caseless_name(doc, first, heading, labels, s)
         if name is None or not all(_box_sentence(pars[i], s) for i in box):
             continue
         opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[: s.about_named_within]]
@@ -226,13 +227,35 @@ def _issuer(doc: Document, first: int, heading: int, opening: int, labels: Revie
     pars = doc.paragraphs
     if labels.key(doc.kept_text(pars[heading])) not in labels.company:
         return None
-    words = _WORDS.findall(doc.kept_text(pars[opening]))[:2]
+    text = doc.kept_text(pars[opening])
+    found = list(_WORDS.finditer(text))[:2]
+    words = [m.group(0) for m in found]
     if not words or not words[0][0].isupper():
         return None
-    name = words if len(words) == 2 and words[1][0].isupper() else words[:1]
+    two = len(words) == 2 and words[1][0].isupper() and text[found[0].end() : found[1].start()].isspace()
+    name = words if two else words[:1]  # "«Қазақтелеком» – Қазақстандағы ...": the dash ends the name
     written = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, name)) + r"(?!\w)")
     above = [par for par in pars[first:heading] if par.kept]
     return [w.casefold() for w in name] if any(written.search(doc.kept_text(par)) for par in above) else None
+
+
+def _caseless_name(doc: Document, first: int, heading: int, labels: ReviewLabels, s: ScorerSettings) -> list[str] | None:
+    """The words (casefolded) of the name an "About <name>" heading gives in a script without
+    capitals ("درباره فولاد مبارکه"), when the body above it writes that name; else None. No capital
+    tells the name from a subheading's topic there: the release naming its issuer above does."""
+    line = doc.kept_text(doc.paragraphs[heading]).strip().rstrip(":：").rstrip()
+    if len(line) > s.about_heading_max_chars:
+        return None
+    folded = line.casefold()
+    prefix = next((p for p in labels.named if folded.startswith(p + " ")), None)
+    if prefix is None:
+        return None
+    words = _WORDS.findall(line[len(prefix) + 1 :])
+    if not 0 < len(words) <= 2 * _NAME_WORDS or any(w[0].isupper() or w[0].islower() for w in words):
+        return None
+    written = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)")
+    above = [par for par in doc.paragraphs[first:heading] if par.kept]
+    return [w.casefold() for w in words] if any(written.search(doc.kept_text(par)) for par in above) else None
 
 
 def about_box_end(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int | None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..types import Document
 from .blocks import Block
+from .lists import data_line
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
 
@@ -51,7 +52,8 @@ def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: 
     time and a magnitude ("İzmir'in Seferihisar ilçesinde saat 03.12'de 4,2 büyüklüğünde deprem
     meydana geldi.", 14 words, 0.445) scores a hair under the threshold and the paragraph under
     it, alone, was too short for a brief: the page kept its menus and teasers. Headlines, menu
-    labels and buttons do not end like sentences and stop the growth."""
+    labels and buttons do not end like sentences and stop the growth, save a results box between
+    two sentences (`_rows_above`)."""
     pars = doc.paragraphs
 
     def sentence(index: int) -> bool:
@@ -64,8 +66,26 @@ def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: 
         )
 
     first, last = block.first, block.last
-    while first - 1 > top and sentence(first - 1):
-        first -= 1
+    while first - 1 > top:
+        if sentence(first - 1):
+            first -= 1
+        elif (label := _rows_above(doc, kept, first, s)) is not None and label - 1 > top and sentence(label - 1):
+            first = label - 1
+        else:
+            break
     while last + 1 < len(pars) and sentence(last + 1):
         last += 1
     return replace(block, first=first, last=last)
+
+
+def _rows_above(doc: Document, kept: list[bool], first: int, s: ScorerSettings) -> int | None:
+    """Index of a label ending in a colon over `brief_box_min_rows` data lines or more right above
+    `first` ("Resultater:" over "1. Johannes Thingnes Bø, Norge 23.41,2" ...), or None. A short
+    results story's lead, full of names, scores under its rows' neighbour: the block held the
+    sentence under the rows alone, and the headline's walk took the last row for the title."""
+    pars, index = doc.paragraphs, first - 1
+    while index >= 0 and kept[index] and data_line(doc, pars[index], s) and not ends_like_sentence(doc, pars[index]):
+        index -= 1
+    if first - 1 - index < s.brief_box_min_rows or index < 0 or not kept[index]:
+        return None
+    return index if doc.text[pars[index].start : pars[index].end].rstrip().endswith((":", "：")) else None

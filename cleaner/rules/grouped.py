@@ -98,13 +98,17 @@ def _prose_below(par: Paragraph, s: ScorerSettings) -> bool:
 
 def _groups_end(doc: Document, start: int, s: ScorerSettings) -> int | None:
     """The last row of the groups opening at `start`, or None when no heading over enough rows
-    opens there; every line is kept, the walk stops at the first line that is neither."""
+    opens there; every line is kept, the walk stops at the first line that is neither. One
+    heading over `list_headed_min_items` rows that all hold a figure in at most
+    `figure_row_max_words` words is enough (a forecast's "พยากรณ์อากาศภาคใต้" over its rain and
+    temperature rows: a sidebar's pitch "Clique na imagem ao lado e veja ... 2019" is longer)."""
     pars = doc.paragraphs
     index, rows, last = start, 0, None
+    figured = 0  # headings whose rows all hold a figure; -1 once another group is seen
     while index < len(pars) and _row(doc, index, False, s) and not ends_like_sentence(doc, pars[index]):
         index += 1  # a first group without a heading, no sentence among its rows: "Combinazione vincente: 4 - 17 - 28" / "Numero Jolly: 52"
     if index - start >= s.list_headed_min_items:
-        rows, last = index - start, index - 1
+        rows, last, figured = index - start, index - 1, -1
     else:
         index = start
     if index + 1 < len(pars) and _heading(doc, pars[index], s) and _heading(doc, pars[index + 1], s) and par_text(doc, pars[index + 1]).endswith(_COLONS):
@@ -117,8 +121,10 @@ def _groups_end(doc: Document, start: int, s: ScorerSettings) -> int | None:
         if at - index - 1 < s.list_headed_min_items:
             break
         rows += at - index - 1
+        figures = all(pars[i].signals["digits"] > 0.0 and pars[i].signals["words"] <= s.figure_row_max_words for i in range(index + 1, at))
+        figured = figured + 1 if figured >= 0 and figures else -1
         last, index = at - 1, at
-    return last if rows >= s.list_min_items else None
+    return last if rows >= s.list_min_items or figured == 1 else None
 
 
 def _heading(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -121,6 +121,7 @@ class ScorerSettings:
     min_body_words: int
     brief_min_words: int
     brief_min_prose: float
+    brief_box_min_rows: int
     shape_max_tokens: int
     shape_min_repeats: int
     title_anchor_min_chars: int
@@ -157,6 +158,7 @@ class ScorerSettings:
     list_max_labels: int
     list_min_items: int
     list_headed_min_items: int
+    figure_row_max_words: float
     list_label_max_words: int
     recipe_row_max_words: int
     recipe_figure_rows: int
