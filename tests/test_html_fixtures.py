@@ -481,6 +481,9 @@ BODY = {
                              "tem previsão de entrega para o fim de 2027."],
     "en_112_astro_island": ["Fenwick's central library will stay open on Sundays", "Petition of 4,000 names",
                             "other services would face cuts."],
+    "en_116_sibling_accordion": ["Where will I be able to park for free?", "Free parking will remain on Sundays",
+                                 "How much will a permit cost?", "£60 a year", "What happens if I get a ticket?",
+                                 "reduced to £35", "review the rules after six months"],
     "ja_115_ruby": ["伝統の祭り、三年ぶりに開催", "続く秋祭りが", "山車八台が", "保存会によると", "囃子に加わり", "何よりうれしい"],
 }
 # Page furniture, in the words each page uses: it must go.
@@ -828,6 +831,7 @@ JUNK = {
     "en_112_astro_island": ["By Kim Adeyemi", "The Observer daily", "Sign up", "© 2026 Fenwick Observer"],
     "zh_111_centred_caption": ["（原标题：", "试航中的第二艘国产大型邮轮。图片来源：东海晚报", "相关阅读：", "特别声明：",
                                "本文来源：东海晚报", "网友评论", "热点新闻"],
+    "en_116_sibling_accordion": ["By Sam Pike", "Menu", "Sections", "Sport", "© Town Herald"],
     "ja_115_ruby": ["まつ", "あきまつ", "ほぞんかい", "はやし", "2026年12月5日", "Copyright"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
