@@ -484,6 +484,8 @@ BODY = {
     "en_116_sibling_accordion": ["Where will I be able to park for free?", "Free parking will remain on Sundays",
                                  "How much will a permit cost?", "£60 a year", "What happens if I get a ticket?",
                                  "reduced to £35", "review the rules after six months"],
+    "ru_117_br_caption": ["Утром ветер стих", "страхуя друг друга", "Из дневника: «Снег по колено, но все идут».",
+                          "Сегодня без происшествий.", "самый длинный переход"],
     "ja_115_ruby": ["伝統の祭り、三年ぶりに開催", "続く秋祭りが", "山車八台が", "保存会によると", "囃子に加わり", "何よりうれしい"],
 }
 # Page furniture, in the words each page uses: it must go.
@@ -832,6 +834,7 @@ JUNK = {
     "zh_111_centred_caption": ["（原标题：", "试航中的第二艘国产大型邮轮。图片来源：东海晚报", "相关阅读：", "特别声明：",
                                "本文来源：东海晚报", "网友评论", "热点新闻"],
     "en_116_sibling_accordion": ["By Sam Pike", "Menu", "Sections", "Sport", "© Town Herald"],
+    "ru_117_br_caption": ["Вид с перевала на озеро", "Лагерь у озера, вечер", "12 комментариев", "Профиль"],
     "ja_115_ruby": ["まつ", "あきまつ", "ほぞんかい", "はやし", "2026年12月5日", "Copyright"],
 }
 # The output opens with the headline, then the standfirst where the page has one.

@@ -1,9 +1,8 @@
 """HTML pages to Documents: the article's blocks as lines, with the DOM signals the scorer uses.
 
-`read_html` decodes (charset.py), parses with lexbor, drops non-text elements, walks the tree
-into block lines (walk.py), finds the main content (content.py) and returns a `Document` whose
-text is the title then one line per kept block, with `paragraphs` already filled so the
-structural signals reach the rule scorer.
+`read_html` decodes (charset.py), parses with lexbor, drops non-text elements, walks the tree into
+block lines (walk.py), finds the main content (content.py) and returns a `Document` whose text is
+the title then one line per kept block, `paragraphs` filled so structural signals reach the scorer.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from .sections import answer_positions, furniture_box_headings, link_box_heading
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
+from .captions import name_line_captions
 from .cards import card_rows, listed_names, listing_lines
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
@@ -131,6 +131,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     root = tree.body or tree.root
     if root is None:
         return Extraction(title, [], lang)
+    name_line_captions(tree, settings)
     page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
     cards = card_rows(page, settings)
@@ -169,9 +170,8 @@ def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
 
 
 def _declared_lang(tree: LexborHTMLParser) -> str | None:
-    """The primary subtag of <html lang>, else of og:locale ("sv_SE") or the Content-Language
-    meta: a hint only, since templates often leave "en" in (the rules take it when the page's
-    words agree, language.confirms_declared)."""
+    """The primary subtag of <html lang>, else of og:locale ("sv_SE") or the Content-Language meta: a
+    hint only, templates leave "en" in (the rules take it when the words agree, language.confirms_declared)."""
     for selector, attribute in _LANG_SOURCES:
         node = tree.css_first(selector)
         code = primary_subtag(node.attributes.get(attribute) or "") if node is not None else None
