@@ -486,6 +486,8 @@ BODY = {
                                  "reduced to £35", "review the rules after six months"],
     "ru_117_br_caption": ["Утром ветер стих", "страхуя друг друга", "Из дневника: «Снег по колено, но все идут».",
                           "Сегодня без происшествий.", "самый длинный переход"],
+    "pt_118_short_title": ["Porto inaugura nova linha de metro até Gaia\n", "Mais comboios ao fim de semana",
+                           "ponte da Arrábida todos os dias"],
     "ja_115_ruby": ["伝統の祭り、三年ぶりに開催", "続く秋祭りが", "山車八台が", "保存会によると", "囃子に加わり", "何よりうれしい"],
 }
 # Page furniture, in the words each page uses: it must go.
@@ -835,6 +837,8 @@ JUNK = {
                                "本文来源：东海晚报", "网友评论", "热点新闻"],
     "en_116_sibling_accordion": ["By Sam Pike", "Menu", "Sections", "Sport", "© Town Herald"],
     "ru_117_br_caption": ["Вид с перевала на озеро", "Лагерь у озера, вечер", "12 комментариев", "Профиль"],
+    "pt_118_short_title": ["Porto inaugura nova linha de metro\n", "05/12/2026", "Leia também", "Câmara aprova",
+                           "Todos os direitos reservados", "Política"],
     "ja_115_ruby": ["まつ", "あきまつ", "ほぞんかい", "はやし", "2026年12月5日", "Copyright"],
 }
 # The output opens with the headline, then the standfirst where the page has one.

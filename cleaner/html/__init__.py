@@ -255,8 +255,8 @@ def _heading_in_title(page: Page, main: MainContent, meta_title: str, settings: 
     for line in page.lines:
         text, owner = line.text.casefold(), line.owner
         long_enough = not main.excluded[owner] and len(line.text.split()) >= settings.post_heading_min_words
-        if long_enough and text in segments and main.inside[owner] and line.link_chars == 0:
-            return line.text
+        if long_enough and (text in segments or text.startswith(key)) and main.inside[owner] and line.link_chars == 0:
+            return line.text  # ... or the meta title cut short ("<title>Porto inaugura nova linha</title>")
         if main.inside[owner] and is_prose(line, settings):
             break
         if long_enough and line.tag in _POST_HEADING_TAGS and text in key:
