@@ -485,9 +485,11 @@ BODY = {
                                  "How much will a permit cost?", "£60 a year", "What happens if I get a ticket?",
                                  "reduced to £35", "review the rules after six months"],
     "ru_117_br_caption": ["Утром ветер стих", "страхуя друг друга", "Из дневника: «Снег по колено, но все идут».",
-                          "Сегодня без происшествий.", "самый длинный переход"],
+                          "Сегодня без происшествий.", "погода меняется каждые полчаса", "самый длинный переход"],
     "pt_118_short_title": ["Porto inaugura nova linha de metro até Gaia\n", "Mais comboios ao fim de semana",
                            "ponte da Arrábida todos os dias"],
+    "es_119_cut_title": ["Valencia recupera el tranvía nocturno los fines de semana\n", "Metrovalencia recuperará",
+                         "4.000 personas"],
     "ja_115_ruby": ["伝統の祭り、三年ぶりに開催", "続く秋祭りが", "山車八台が", "保存会によると", "囃子に加わり", "何よりうれしい"],
 }
 # Page furniture, in the words each page uses: it must go.
@@ -839,6 +841,8 @@ JUNK = {
     "ru_117_br_caption": ["Вид с перевала на озеро", "Лагерь у озера, вечер", "12 комментариев", "Профиль"],
     "pt_118_short_title": ["Porto inaugura nova linha de metro\n", "05/12/2026", "Leia também", "Câmara aprova",
                            "Todos os direitos reservados", "Política"],
+    "es_119_cut_title": ["Valencia recupera el tranvía nocturno\n", "05/12/2026", "Lo más visto", "El Valencia ficha",
+                         "Deportes"],
     "ja_115_ruby": ["まつ", "あきまつ", "ほぞんかい", "はやし", "2026年12月5日", "Copyright"],
 }
 # The output opens with the headline, then the standfirst where the page has one.

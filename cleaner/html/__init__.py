@@ -246,20 +246,20 @@ def _post_heading(page: Page, main: MainContent, min_words: int, meta_title: str
 
 
 def _heading_in_title(page: Page, main: MainContent, meta_title: str, settings: HtmlSettings) -> str:
-    """On a page without any h1, the h2/h3 above the article's first paragraph that the meta
-    title contains, as the headline: old and hand-made pages put the headline in an h2 and
-    dress the <title> with a label the article does not carry ("Pressemitteilung: <headline>",
-    "Opinion: <headline>"). The heading then heads the output once, not after its dressed twin."""
+    """On a page without any h1, the h2/h3 above the article's first paragraph that the meta title
+    contains (old and hand-made pages dress the <title>: "Opinion: <headline>") or that starts with
+    it (a <title> cut short), as the headline: it heads the output once, not after its twin."""
     key = meta_title.casefold()
     segments = _title_segments(key)
     for line in page.lines:
         text, owner = line.text.casefold(), line.owner
         long_enough = not main.excluded[owner] and len(line.text.split()) >= settings.post_heading_min_words
-        if long_enough and (text in segments or text.startswith(key)) and main.inside[owner] and line.link_chars == 0:
-            return line.text  # ... or the meta title cut short ("<title>Porto inaugura nova linha</title>")
+        cut_short = long_enough and len(key.split()) >= settings.post_heading_min_words and text.startswith(key)
+        if (text in segments and long_enough or cut_short) and main.inside[owner] and line.link_chars == 0:
+            return line.text
         if main.inside[owner] and is_prose(line, settings):
             break
-        if long_enough and line.tag in _POST_HEADING_TAGS and text in key:
+        if long_enough and line.tag in _POST_HEADING_TAGS and (text in key or cut_short):
             return line.text
     return ""
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .settings import HtmlSettings
+from .structured import word_count
 from .walk import CAPTION_LOOK, HINT, IMAGE, JUNK, Line, Page, _picture_sized, line_sums
 
 _PICTURE_TAGS = frozenset({"img", "picture", "amp-img", "source"})
@@ -157,10 +158,10 @@ def name_line_captions(tree, settings: HtmlSettings) -> None:
     caption so, the picture, a line break, the caption in italics alone on its line. Read as text
     it became a paragraph of the article. The italic element must fill its line (a line break or
     the block's end after it, nothing but a line break between it and the picture) and be short
-    (`caption_max_chars`); an emphasised word inside a sentence is not alone on its line."""
+    (`line_caption_max_words`); an emphasised word inside a sentence is not alone on its line."""
     for node in tree.css(_EMPHASIS):
         text = node.text(deep=True).strip()
-        if not text or len(text) > settings.caption_max_chars:
+        if not text or word_count([text], settings) > settings.line_caption_max_words:
             continue
         before = _sibling(node, backwards=True)
         after = _sibling(node, backwards=False)
