@@ -481,6 +481,16 @@ BODY = {
                              "tem previsão de entrega para o fim de 2027."],
     "en_112_astro_island": ["Fenwick's central library will stay open on Sundays", "Petition of 4,000 names",
                             "other services would face cuts."],
+    "en_116_sibling_accordion": ["Where will I be able to park for free?", "Free parking will remain on Sundays",
+                                 "How much will a permit cost?", "£60 a year", "What happens if I get a ticket?",
+                                 "reduced to £35", "review the rules after six months"],
+    "ru_117_br_caption": ["Утром ветер стих", "страхуя друг друга", "Из дневника: «Снег по колено, но все идут».",
+                          "Сегодня без происшествий.", "погода меняется каждые полчаса", "самый длинный переход"],
+    "pt_118_short_title": ["Porto inaugura nova linha de metro até Gaia\n", "Mais comboios ao fim de semana",
+                           "ponte da Arrábida todos os dias"],
+    "es_119_cut_title": ["Valencia recupera el tranvía nocturno los fines de semana\n", "Metrovalencia recuperará",
+                         "4.000 personas"],
+    "ja_115_ruby": ["伝統の祭り、三年ぶりに開催", "続く秋祭りが", "山車八台が", "保存会によると", "囃子に加わり", "何よりうれしい"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -827,6 +837,13 @@ JUNK = {
     "en_112_astro_island": ["By Kim Adeyemi", "The Observer daily", "Sign up", "© 2026 Fenwick Observer"],
     "zh_111_centred_caption": ["（原标题：", "试航中的第二艘国产大型邮轮。图片来源：东海晚报", "相关阅读：", "特别声明：",
                                "本文来源：东海晚报", "网友评论", "热点新闻"],
+    "en_116_sibling_accordion": ["By Sam Pike", "Menu", "Sections", "Sport", "© Town Herald"],
+    "ru_117_br_caption": ["Вид с перевала на озеро", "Лагерь у озера, вечер", "12 комментариев", "Профиль"],
+    "pt_118_short_title": ["Porto inaugura nova linha de metro\n", "05/12/2026", "Leia também", "Câmara aprova",
+                           "Todos os direitos reservados", "Política"],
+    "es_119_cut_title": ["Valencia recupera el tranvía nocturno\n", "05/12/2026", "Lo más visto", "El Valencia ficha",
+                         "Deportes"],
+    "ja_115_ruby": ["まつ", "あきまつ", "ほぞんかい", "はやし", "2026年12月5日", "Copyright"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

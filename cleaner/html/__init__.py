@@ -1,9 +1,8 @@
 """HTML pages to Documents: the article's blocks as lines, with the DOM signals the scorer uses.
 
-`read_html` decodes (charset.py), parses with lexbor, drops non-text elements, walks the tree
-into block lines (walk.py), finds the main content (content.py) and returns a `Document` whose
-text is the title then one line per kept block, with `paragraphs` already filled so the
-structural signals reach the rule scorer.
+`read_html` decodes (charset.py), parses with lexbor, drops non-text elements, walks the tree into
+block lines (walk.py), finds the main content (content.py) and returns a `Document` whose text is
+the title then one line per kept block, `paragraphs` filled so structural signals reach the scorer.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from .sections import answer_positions, furniture_box_headings, link_box_heading
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
+from .captions import name_line_captions
 from .cards import card_rows, listed_names, listing_lines
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
@@ -131,6 +131,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     root = tree.body or tree.root
     if root is None:
         return Extraction(title, [], lang)
+    name_line_captions(tree, settings)
     page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
     cards = card_rows(page, settings)
@@ -169,9 +170,8 @@ def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
 
 
 def _declared_lang(tree: LexborHTMLParser) -> str | None:
-    """The primary subtag of <html lang>, else of og:locale ("sv_SE") or the Content-Language
-    meta: a hint only, since templates often leave "en" in (the rules take it when the page's
-    words agree, language.confirms_declared)."""
+    """The primary subtag of <html lang>, else of og:locale ("sv_SE") or the Content-Language meta: a
+    hint only, templates leave "en" in (the rules take it when the words agree, language.confirms_declared)."""
     for selector, attribute in _LANG_SOURCES:
         node = tree.css_first(selector)
         code = primary_subtag(node.attributes.get(attribute) or "") if node is not None else None
@@ -246,20 +246,20 @@ def _post_heading(page: Page, main: MainContent, min_words: int, meta_title: str
 
 
 def _heading_in_title(page: Page, main: MainContent, meta_title: str, settings: HtmlSettings) -> str:
-    """On a page without any h1, the h2/h3 above the article's first paragraph that the meta
-    title contains, as the headline: old and hand-made pages put the headline in an h2 and
-    dress the <title> with a label the article does not carry ("Pressemitteilung: <headline>",
-    "Opinion: <headline>"). The heading then heads the output once, not after its dressed twin."""
+    """On a page without any h1, the h2/h3 above the article's first paragraph that the meta title
+    contains (old and hand-made pages dress the <title>: "Opinion: <headline>") or that starts with
+    it (a <title> cut short), as the headline: it heads the output once, not after its twin."""
     key = meta_title.casefold()
     segments = _title_segments(key)
     for line in page.lines:
         text, owner = line.text.casefold(), line.owner
         long_enough = not main.excluded[owner] and len(line.text.split()) >= settings.post_heading_min_words
-        if long_enough and text in segments and main.inside[owner] and line.link_chars == 0:
+        cut_short = long_enough and len(key.split()) >= settings.post_heading_min_words and text.startswith(key)
+        if (text in segments and long_enough or cut_short) and main.inside[owner] and line.link_chars == 0:
             return line.text
         if main.inside[owner] and is_prose(line, settings):
             break
-        if long_enough and line.tag in _POST_HEADING_TAGS and text in key:
+        if long_enough and line.tag in _POST_HEADING_TAGS and (text in key or cut_short):
             return line.text
     return ""
 

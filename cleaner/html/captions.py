@@ -14,7 +14,8 @@ block holding one short line (`caption_max_chars`) and no picture, dressed so (w
 on it or below it), that comes right after a sibling block holding a picture and no text, and
 whose next sibling holding text is not dressed so (a post that centres every paragraph). A
 paragraph of the article after a picture is not dressed so; a dressed line elsewhere (a date
-under the headline, a small print at the end) has no picture before it.
+under the headline, a small print at the end) has no picture before it. Blogs of `<br>`-split
+text set a caption in italics alone on the line under the picture (`name_line_captions`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .settings import HtmlSettings
-from .walk import CAPTION_LOOK, HINT, IMAGE, JUNK, Line, Page, line_sums
+from .structured import word_count
+from .walk import CAPTION_LOOK, HINT, IMAGE, JUNK, Line, Page, _picture_sized, line_sums
 
 _PICTURE_TAGS = frozenset({"img", "picture", "amp-img", "source"})
 QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")
@@ -144,3 +146,43 @@ def _picture_blocks_below(page: Page, settings: HtmlSettings) -> list[bool]:
         if flags & IMAGE and page.tags[index] in settings.block_tags and index > 0:
             below[page.parents[index]] = True
     return below
+
+
+_EMPHASIS = "i, em"
+_CAPTION_CLASS = "caption"  # a name the caption keywords know (rules: `caption` in html.toml)
+
+
+def name_line_captions(tree, settings: HtmlSettings) -> None:
+    """Name as a caption the italic line right under a picture in a block of `<br>`-split text
+    (`<img><br><i>Southern front in October</i><br><br>`): blog platforms and old editors set a
+    caption so, the picture, a line break, the caption in italics alone on its line. Read as text
+    it became a paragraph of the article. The italic element must fill its line (a line break or
+    the block's end after it, nothing but a line break between it and the picture) and be short
+    (`line_caption_max_words`); an emphasised word inside a sentence is not alone on its line."""
+    for node in tree.css(_EMPHASIS):
+        text = node.text(deep=True).strip()
+        if not text or word_count([text], settings) > settings.line_caption_max_words:
+            continue
+        before = _sibling(node, backwards=True)
+        after = _sibling(node, backwards=False)
+        if before is None or before.tag != "br" or (after is not None and after.tag != "br"):
+            continue
+        picture = _sibling(before, backwards=True)
+        if picture is not None and _picture_alone(picture, settings):
+            node.attrs["class"] = f"{node.attributes.get('class') or ''} {_CAPTION_CLASS}".strip()
+
+
+def _sibling(node, backwards: bool):
+    """The nearest sibling that is an element or text with something in it."""
+    node = node.prev if backwards else node.next
+    while node is not None and (node.tag == "-text" and not (node.text_content or "").strip() or node.tag == "-comment"):
+        node = node.prev if backwards else node.next
+    return node
+
+
+def _picture_alone(node, settings: HtmlSettings) -> bool:
+    """A picture (`<img>`, or a link or span around one and no text) that may carry a caption."""
+    if node.tag == "-text" or node.text(deep=True).strip():
+        return False
+    image = node if node.tag in _PICTURE_TAGS else node.css_first("img")
+    return image is not None and _picture_sized(image.attributes, settings)

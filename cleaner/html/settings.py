@@ -72,6 +72,7 @@ class HtmlSettings:
     massive_share: float
     hinted_massive_share: float
     caption_max_chars: int  # a longer line beside an image is not its caption (captions.bare_figures)
+    line_caption_max_words: int  # a longer italic line under a picture is prose (captions.name_line_captions)
     icon_class: re.Pattern[str]  # an image class naming an avatar, icon or logo (no caption beside it)
     icon_max_pixels: int  # an image this narrow or low is an icon
     post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1
@@ -208,6 +209,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         teaser_prose_weight=_number(score, "teaser_prose_weight", f"{where}:score", float),
         hinted_massive_share=_number(score, "hinted_massive_share", f"{where}:score", float),
         caption_max_chars=int(_number(score, "caption_max_chars", f"{where}:score", int)),
+        line_caption_max_words=int(_number(score, "line_caption_max_words", f"{where}:score", int)),
         icon_class=re.compile("|".join(map(re.escape, _strings(words, "icon", where))) or "(?!)", re.I),
         icon_max_pixels=int(_number(score, "icon_max_pixels", f"{where}:score", int)),
         post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
