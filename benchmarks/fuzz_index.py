@@ -16,7 +16,6 @@ Each prints `ok` or its problems.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal

@@ -17,7 +17,6 @@ selectors (U+FE00-U+FE0F) stay outside words, so "1️⃣" is the token "1" as b
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from .compiled import kept

@@ -49,7 +49,6 @@ golden comparison most likely broke.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest

@@ -12,7 +12,6 @@ import json
 import random
 from pathlib import Path
 
-import pytest
 
 from cleaner.config import Config
 from cleaner.normalize import repair
