@@ -1583,6 +1583,9 @@ JUNK = {
     "es_122": ["Claves\n", "Lo más visto"],
     "it_122": ["Lettere al direttore", "Le lettere vanno inviate", "Più letti"],
     "de_122": ["Mehr aus Reutlingen", "Kurz notiert"],
+    # the next story glued under the article, its own headline, byline and date (glued.py)
+    "es_135": ["El paro baja en noviembre", "El número de parados", "Por Carlos Ruiz"],
+    "fr_135": ["Article suivant", "Nice : un automobiliste", "Il a été placé en garde à vue."],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -36,6 +36,7 @@ class Block:
     boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
     unlisted: bool = False  # the page's language has no stopword list (links.related_run is asked)
     about_end: int | None = None  # the last line of a closing "About <name>" box cut off the body (bio.about_tail)
+    glued_from: int | None = None  # where a second story glued under the article begins (glued.py): all below goes
 
     def moved(self, **edges: object) -> "Block":
         """This block with the given edges: itself when they are its own already (a block is

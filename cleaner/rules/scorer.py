@@ -63,6 +63,7 @@ from .shapes import date_shaped, repeated_shapes
 from .stopless import close_stopless
 from .lead import lead_start, past_headline
 from .sections import first_sections
+from .glued import glued_story
 from .openers import item_head, valediction_tail
 from .reader_heading import reader_heading_furniture
 from .byline_edges import past_byline
@@ -215,7 +216,10 @@ class Scorer:
             boxes.append((head + 1, block.first - 1))
             block = block.moved(first=head)
         first = verdict_head(doc, review_head(doc, block.first, boxes, s), boxes, s)  # "Veredicto" / "FALSO"
-        return block.moved(first=first, last=last, boxes=tuple(boxes))
+        glued = glued_story(doc, first, last, s, self._category)  # the next story, saved under this one
+        if glued is not None:
+            last = min(last, glued - 1)
+        return block.moved(first=first, last=last, boxes=tuple(boxes), glued_from=glued)
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
@@ -344,7 +348,7 @@ class Scorer:
         for index, par in enumerate(doc.paragraphs):
             if block.first <= index <= block.last or not par.kept:
                 continue
-            if index in bylines:
+            if index in bylines or (block.glued_from is not None and index >= block.glued_from):
                 par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
                 continue
             if index in keep:
