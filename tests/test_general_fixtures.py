@@ -803,6 +803,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a letters page whose headline began the block (lead.past_headline); briefs whose first story scored low (sections.first_sections)
     "it_122": ["La piscina chiusa\n\nDa settembre", "Lucia T., Trecate"],
     "de_122": ["REUTLINGEN\n\nNeue Buslinie zum Gewerbegebiet\n\nAb Januar fährt", "PFULLINGEN"],
+    # a table's heading without a colon over rows of figures, between paragraphs (lists.introduced_rows)
+    "pl_135": ["Ceny paliw w weekend", "Kierowcy zapłacą", "Średnie ceny paliw (zł/l)\n\nPb95: 5,89", "LPG: 2,79\n\nAnalitycy"],
+    # an explainer's questions over bulleted items, closed by a short sentence (howto.steps_under_subheading)
+    "es_136": ["Cuántos heridos hay\n\n• Seis residentes", "Qué pasa ahora", "• La Policía Nacional investiga las causas",
+               "El Ayuntamiento ha decretado un día de luto oficial."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
