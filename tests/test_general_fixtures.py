@@ -808,6 +808,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # an explainer's questions over bulleted items, closed by a short sentence (howto.steps_under_subheading)
     "es_136": ["Cuántos heridos hay\n\n• Seis residentes", "Qué pasa ahora", "• La Policía Nacional investiga las causas",
                "El Ayuntamiento ha decretado un día de luto oficial."],
+    # a short closing sentence with names under a league table, over an unknown label (blocks.list_closing)
+    "nl_135": ["6. FC Twente 15 25\n\nVolgende week speelt Go Ahead uit bij FC Utrecht."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1591,6 +1593,7 @@ JUNK = {
     # the next story glued under the article, its own headline, byline and date (glued.py)
     "es_135": ["El paro baja en noviembre", "El número de parados", "Por Carlos Ruiz"],
     "fr_135": ["Article suivant", "Nice : un automobiliste", "Il a été placé en garde à vue."],
+    "nl_135": ["Meer sport", "Lees ook", "Reacties (4)"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

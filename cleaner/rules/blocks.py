@@ -163,6 +163,18 @@ def _over_embeds(doc: Document, last: int, index: int, s: ScorerSettings, catego
     return all(not par.kept and category(par) in s.closing_over_categories for par in between)
 
 
+def list_closing(doc: Document, last: int, s: ScorerSettings) -> int:
+    """`last` (an article list's last row, lists.list_tail) moved down over a short closing
+    sentence right under it (`_short_closing`, scoring `closing_min_prose` or more: "Volgende
+    week speelt Go Ahead uit bij FC Utrecht." under a league table, 0.20, over a "Meer sport"
+    label no line rule knows). A labelled line is a credit ("Producer: Tom Hale. Sound design: ...")."""
+    index = last + 1
+    if index < len(doc.paragraphs) and _short_closing(doc, index, s) and doc.paragraphs[index].signals["prose"] >= s.closing_min_prose:
+        par = doc.paragraphs[index]
+        return last if _LABELLED.match(doc.text, par.start, par.end) else index
+    return last
+
+
 def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:
     """A short closing sentence right under the body: `closing_min_words` words or more (but
     under `tail_min_words`), closing on a full stop, above the page's furniture (a rule removal,

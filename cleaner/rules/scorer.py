@@ -31,7 +31,7 @@ from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, with_tail
+from .blocks import Block, best_block, list_closing, with_tail
 from .closing import closing_line, closing_sentence
 from .briefs import brief_sentences, framed_brief
 from .closers import citation_tail, closed_block, closing_removals, signature_tail
@@ -196,7 +196,7 @@ class Scorer:
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         block = block.moved(last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
-        block = block.moved(last=closing_sentence(doc, last, s) if last > block.last else last)
+        block = block.moved(last=max(closing_sentence(doc, last, s), list_closing(doc, last, s)) if last > block.last else last)
         block = block.moved(last=listing_tail(doc, block.last, listings, closing_line))  # an event listing's last entries
         block = block.moved(last=citation_tail(doc, block.last, s))  # "Study: ... DOI: 10.1038/..."
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
