@@ -1594,6 +1594,9 @@ JUNK = {
     "es_135": ["El paro baja en noviembre", "El número de parados", "Por Carlos Ruiz"],
     "fr_135": ["Article suivant", "Nice : un automobiliste", "Il a été placé en garde à vue."],
     "nl_135": ["Meer sport", "Lees ook", "Reacties (4)"],
+    # a property portal's listing cards between the article's paragraphs (price_cards.py)
+    "es_137": ["Pisos en venta en Valencia", "Piso en venta en Ruzafa", "289.000 €", "Ático en Benimaclet", "Ver más pisos"],
+    "nl_136": ["Te koop in Utrecht", "Appartement, Lombok", "€ 435.000 k.k.", "4 kamers · 110 m²", "Bekijk alle woningen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
