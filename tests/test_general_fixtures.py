@@ -807,6 +807,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # and its closing sentences; a forecast's two rows under a bare heading between two paragraphs (Thai)
     "nb_140": ["Skiskyting: Bø vant sprinten i Hochfilzen", "Resultater:", "3. Quentin Fillon Maillet, Frankrike +18,7", "Jaktstarten går søndag klokken 12."],
     "th_141": ["พยากรณ์อากาศภาคใต้", "อุณหภูมิต่ำสุด 22 องศาเซลเซียส", "ประชาชนในพื้นที่เสี่ยงควรติดตามประกาศของทางราชการอย่างใกล้ชิด"],
+    # a table's heading without a colon over rows of figures, between paragraphs (lists.introduced_rows)
+    "pl_135": ["Ceny paliw w weekend", "Kierowcy zapłacą", "Średnie ceny paliw (zł/l)\n\nPb95: 5,89", "LPG: 2,79\n\nAnalitycy"],
+    # an explainer's questions over bulleted items, closed by a short sentence (howto.steps_under_subheading)
+    "es_136": ["Cuántos heridos hay\n\n• Seis residentes", "Qué pasa ahora", "• La Policía Nacional investiga las causas",
+               "El Ayuntamiento ha decretado un día de luto oficial."],
+    # a short closing sentence with names under a league table, over an unknown label (blocks.list_closing)
+    "nl_135": ["6. FC Twente 15 25\n\nVolgende week speelt Go Ahead uit bij FC Utrecht."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1593,6 +1600,13 @@ JUNK = {
     "kk_142": ["Компания туралы", "Қазақстандағы ең ірі телекоммуникация компаниясы"],
     "fa_143": ["درباره فولاد مبارکه", "بزرگترین تولیدکننده فولاد در ایران"],
     "ko_144": ["김민수 서울대 사회학과 교수", "편집 방향과 다를 수 있습니다"],
+    # the next story glued under the article, its own headline, byline and date (glued.py)
+    "es_135": ["El paro baja en noviembre", "El número de parados", "Por Carlos Ruiz"],
+    "fr_135": ["Article suivant", "Nice : un automobiliste", "Il a été placé en garde à vue."],
+    "nl_135": ["Meer sport", "Lees ook", "Reacties (4)"],
+    # a property portal's listing cards between the article's paragraphs (price_cards.py)
+    "es_137": ["Pisos en venta en Valencia", "Piso en venta en Ruzafa", "289.000 €", "Ático en Benimaclet", "Ver más pisos"],
+    "nl_136": ["Te koop in Utrecht", "Appartement, Lombok", "€ 435.000 k.k.", "4 kamers · 110 m²", "Bekijk alle woningen"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -36,6 +36,7 @@ class Block:
     boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
     unlisted: bool = False  # the page's language has no stopword list (links.related_run is asked)
     about_end: int | None = None  # the last line of a closing "About <name>" box cut off the body (bio.about_tail)
+    glued_from: int | None = None  # where a second story glued under the article begins (glued.py): all below goes
 
     def moved(self, **edges: object) -> "Block":
         """This block with the given edges: itself when they are its own already (a block is
@@ -160,6 +161,18 @@ def _over_embeds(doc: Document, last: int, index: int, s: ScorerSettings, catego
     under an embed, so its closing sentence there is as much the article's."""
     between = doc.paragraphs[last + 1 : index]
     return all(not par.kept and category(par) in s.closing_over_categories for par in between)
+
+
+def list_closing(doc: Document, last: int, s: ScorerSettings) -> int:
+    """`last` (an article list's last row, lists.list_tail) moved down over a short closing
+    sentence right under it (`_short_closing`, scoring `closing_min_prose` or more: "Volgende
+    week speelt Go Ahead uit bij FC Utrecht." under a league table, 0.20, over a "Meer sport"
+    label no line rule knows). A labelled line is a credit ("Producer: Tom Hale. Sound design: ...")."""
+    index = last + 1
+    if index < len(doc.paragraphs) and _short_closing(doc, index, s) and doc.paragraphs[index].signals["prose"] >= s.closing_min_prose:
+        par = doc.paragraphs[index]
+        return last if _LABELLED.match(doc.text, par.start, par.end) else index
+    return last
 
 
 def _short_closing(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -311,7 +311,10 @@ def introduced_rows(doc: Document, s: ScorerSettings, leads: dict[int, int] | No
     at = 0
     while at < len(kept):
         if not par_text(doc, pars[kept[at]]).endswith((":", "：")):
-            at += 1
+            rows = _figure_rows(doc, kept, at, s)
+            if rows and _prose_above(pars, kept, at, s):
+                found.extend(kept[at:rows])  # "Średnie ceny paliw (zł/l)" over "Pb95: 5,89" rows
+            at = max(rows, at + 1)
             continue
         phrases = introduces(doc, pars[kept[at]], s)
         end = at + 1
@@ -326,6 +329,24 @@ def introduced_rows(doc: Document, s: ScorerSettings, leads: dict[int, int] | No
                     leads[kept[end]] = kept[at]
         at = max(end, at + 1)
     return found
+
+
+def _figure_rows(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> int:
+    """Where the rows end (a position in `kept`, prose there) when the kept line `kept[at]` is a
+    table's heading without a colon (`list_intro_min_words` to `section_heading_max_words` words,
+    no sentence end) over `list_min_items` rows or more, each a short line with figures
+    ("Pb95: 5,89", "Aldi: £58.42"), and a sentence-long paragraph of prose under them; 0 otherwise.
+    Such rows inside the article weigh as a menu's lines, and a short list cut it in two."""
+    pars = doc.paragraphs
+    heading = pars[kept[at]]
+    if heading.signals["ends_sentence"] or not s.list_intro_min_words <= heading.signals["words"] <= s.section_heading_max_words:
+        return 0
+    end = at + 1
+    while end < len(kept) and data_line(doc, pars[kept[end]], s) and pars[kept[end]].signals["digits"] > 0.0 and not pars[kept[end]].signals["ends_sentence"]:
+        end += 1
+    if end - at - 1 < s.list_min_items or end >= len(kept) or not prose_par(pars[kept[end]], s):
+        return 0
+    return end
 
 
 def _data_rows(doc: Document, rows: list[int], s: ScorerSettings) -> bool:

@@ -31,7 +31,7 @@ from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
-from .blocks import Block, best_block, with_tail
+from .blocks import Block, best_block, list_closing, with_tail
 from .closing import closing_line, closing_sentence
 from .briefs import brief_sentences, framed_brief
 from .closers import citation_tail, closed_block, closing_removals, signature_tail
@@ -63,6 +63,7 @@ from .shapes import date_shaped, repeated_shapes
 from .stopless import close_stopless
 from .lead import lead_start, past_headline
 from .sections import first_sections
+from .glued import glued_story
 from .openers import item_head, valediction_tail
 from .reader_heading import reader_heading_furniture
 from .byline_edges import past_byline
@@ -195,7 +196,7 @@ class Scorer:
         inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
         block = block.moved(last=framed_tail(doc, block.last, chrome - inline, s))
         last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
-        block = block.moved(last=closing_sentence(doc, last, s) if last > block.last else last)
+        block = block.moved(last=max(closing_sentence(doc, last, s), list_closing(doc, last, s)) if last > block.last else last)
         block = block.moved(last=listing_tail(doc, block.last, listings, closing_line))  # an event listing's last entries
         block = block.moved(last=citation_tail(doc, block.last, s))  # "Study: ... DOI: 10.1038/..."
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
@@ -215,7 +216,10 @@ class Scorer:
             boxes.append((head + 1, block.first - 1))
             block = block.moved(first=head)
         first = verdict_head(doc, review_head(doc, block.first, boxes, s), boxes, s)  # "Veredicto" / "FALSO"
-        return block.moved(first=first, last=last, boxes=tuple(boxes))
+        glued = glued_story(doc, first, last, s, self._category)  # the next story, saved under this one
+        if glued is not None:
+            last = min(last, glued - 1)
+        return block.moved(first=first, last=last, boxes=tuple(boxes), glued_from=glued)
 
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
@@ -344,7 +348,7 @@ class Scorer:
         for index, par in enumerate(doc.paragraphs):
             if block.first <= index <= block.last or not par.kept:
                 continue
-            if index in bylines:
+            if index in bylines or (block.glued_from is not None and index >= block.glued_from):
                 par.removal = Removal("boilerplate", RULE_OUTSIDE, round(prose[index], 4))
                 continue
             if index in keep:

@@ -97,6 +97,10 @@ class ScorerSettings:
     tail_label_prose: int
     section_min_pairs: int
     section_head_lines: int
+    glued_min_paragraphs: int
+    glued_head_lines: int
+    card_min_items: int
+    card_detail_lines: int
     event_max_rows: int
     qa_min_pairs: int
     resume_max_lines: int
