@@ -24,9 +24,13 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
-    # the article's own sentences opening on "see also" (is) or naming an app's download (ml) (helper lg5)
+    # the article's own sentences opening on "see also" (is), "comments"/"related news" (ga, mk) or
+    # naming an app's download (ml, my) (helper lg5)
     "is_150": ["Sjá einnig kaflann um brúna", "Gamla brúin verður áfram opin"],
     "ml_151": ["ആപ്പ് ഡൗൺലോഡ് ചെയ്യുന്നതിനു മുമ്പ്", "ദിവസവും പതിനായിരം യാത്രക്കാരെ പ്രതീക്ഷിക്കുന്നു."],
+    "ga_152": ["Tuairimí éagsúla a bhí ag na baill", "Tosóidh an obair i mí an Mhárta."],
+    "mk_153": ["Поврзани вести стигнаа и од Битола", "„Сакаме Скопје да дише“"],
+    "my_154": ["အတုအယောင် App ကို ဒေါင်းလုဒ်ရယူပါက", "မြို့ခံများက ဝမ်းမြောက်စွာ ကြိုဆိုကြသည်။"],
     # a ranked list: "#3" over an item is its rank, no hashtag (a tags line would close the article)
     "en_ranked_1": ["#3\n\nStanage Edge", "#1\n\nKinder Scout", "take a map, a compass and a head torch."],
     # credit lines under a headline in languages no rule file knows (helper J): the article's lines
@@ -823,6 +827,11 @@ JUNK = {
     # Icelandic cookie buttons, comment counter, app promo; Malayalam menu, byline, date, share, comments (helper lg5)
     "is_150": ["Innlent", "Deila á Facebook", "Lestu einnig", "Athugasemdir (4)", "vafrakökur", "Samþykkja", "Hafna", "Sæktu appið"],
     "ml_151": ["ഹോം", "എഴുതിയത്", "06 ഡിസംബർ 2026", "പങ്കിടുക", "അഭിപ്രായങ്ങൾ (6)", "ഞങ്ങളുടെ ആപ്പ്"],
+    # Irish brief framed by its menu (helper lg5): byline of five words, comment prompt, app, tags
+    "ga_152": ["Nuacht\n", "Le Áine Nic Giolla Bhríde", "Tuairimí (3)", "Logáil isteach", "Íoslódáil ár n-aip", "Clibeanna"],
+    # Macedonian cookie notice over the menu, app pitch between paragraphs, tags, comment thread; Burmese dateline, app pitch
+    "mk_153": ["колачиња", "Прифаќам", "Преземете ја апликацијата", "Ознаки:", "Марко: Конечно", "Напиши коментар"],
+    "my_154": ["မန္တလေး၊ ဒီဇင်ဘာ ၆", "ကျွန်ုပ်တို့၏ App", "Facebook တွင် Like", "မှတ်ချက်ပေးရန်"],
     "en_ranked_1": ["Home > Travel", "By Anna Clarke", "#PeakDistrict", "Share this article"],
     # a date, a place credit, a label and names, a handle, "Saa 2 zilizopita" between headline and body (helper J)
     "ha_1": ["Wakilinmu | Kano", "Litinin, 5 ga Disamba", "Karanta kuma", "Raba wannan labari", "Jaridar Arewa"],
