@@ -1879,6 +1879,8 @@ HEADINGS = {
     "de_122": ["Aus der Region: neue Buslinie, Stadtbücherei und Brückensanierung", "REUTLINGEN"],
     # a clock time under the headline is no scoreboard (title_lines._SCORE_LINE)
     "de_121": ["Blitzeis im Süden", "Update 09:40 Uhr: Auf der A8"],
+    # helper q5 s24: a live blog's page headline over its byline, the first entry's heading over its own (live.bylined_entry)
+    "es_145": ["Directo | Debate de investidura en el Congreso", "Última hora del debate de investidura"],
 }  # fmt: skip
 
 
