@@ -24,6 +24,8 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q5 s24: the article's last paragraph, cut mid-sentence by a paywall box (blocks._cut_by_paywall)
+    "de_146": ["erwarte von der Geschäftsführung zunächst ein Konzept, wie die"],
     # a ranked list: "#3" over an item is its rank, no hashtag (a tags line would close the article)
     "en_ranked_1": ["#3\n\nStanage Edge", "#1\n\nKinder Scout", "take a map, a compass and a head torch."],
     # credit lines under a headline in languages no rule file knows (helper J): the article's lines
@@ -1607,6 +1609,9 @@ JUNK = {
     # a property portal's listing cards between the article's paragraphs (price_cards.py)
     "es_137": ["Pisos en venta en Valencia", "Piso en venta en Ruzafa", "289.000 €", "Ático en Benimaclet", "Ver más pisos"],
     "nl_136": ["Te koop in Utrecht", "Appartement, Lombok", "€ 435.000 k.k.", "4 kamers · 110 m²", "Bekijk alle woningen"],
+    # helper q5 s24: a paywall's box under the article's cut paragraph; an agency byline in lower case
+    "de_146": ["Jetzt weiterlesen mit Plus", "Alle Artikel lesen", "Danach 9,99 € monatlich", "Jetzt testen", "Hier anmelden"],
+    "de_145": ["Von dpa", "Mehr aus Politik"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1881,6 +1886,8 @@ HEADINGS = {
     "de_121": ["Blitzeis im Süden", "Update 09:40 Uhr: Auf der A8"],
     # helper q5 s24: a live blog's page headline over its byline, the first entry's heading over its own (live.bylined_entry)
     "es_145": ["Directo | Debate de investidura en el Congreso", "Última hora del debate de investidura"],
+    # helper q5 s24: a statement quoted in full under the paragraph introducing it, over its salutation (lead.introduced_salutation)
+    "de_145": ["Rücktritt des Bürgermeisters: Die Erklärung im Wortlaut", "Der Oberbürgermeister hat am Samstag", "„Liebe Mitbürgerinnen und Mitbürger,"],
 }  # fmt: skip
 
 
