@@ -1612,6 +1612,9 @@ JUNK = {
     # helper q5 s24: a paywall's box under the article's cut paragraph; an agency byline in lower case
     "de_146": ["Jetzt weiterlesen mit Plus", "Alle Artikel lesen", "Danach 9,99 € monatlich", "Jetzt testen", "Hier anmelden"],
     "de_145": ["Von dpa", "Mehr aus Politik"],
+    # helper q5 s24: a reader poll between paragraphs: label, question, options over shares adding up to 100, count, button (polls.py)
+    "fr_145": ["Votre avis ?", "Faut-il interdire le portable au lycée ?", "Oui, totalement", "48 %", "2 384 votes"],
+    "es_146": ["Encuesta\n", "¿Está de acuerdo con ampliar", "No lo sé", "41%", "Votar"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
