@@ -26,6 +26,8 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper q5 s24: the article's last paragraph, cut mid-sentence by a paywall box (blocks._cut_by_paywall)
     "de_146": ["erwarte von der Geschäftsführung zunächst ein Konzept, wie die"],
+    "pl_145": ["choć część jej członków"],
+    "it_146": ["che dovranno indicare la voce in modo"],
     # a ranked list: "#3" over an item is its rank, no hashtag (a tags line would close the article)
     "en_ranked_1": ["#3\n\nStanage Edge", "#1\n\nKinder Scout", "take a map, a compass and a head torch."],
     # credit lines under a headline in languages no rule file knows (helper J): the article's lines
@@ -1615,6 +1617,10 @@ JUNK = {
     # helper q5 s24: a reader poll between paragraphs: label, question, options over shares adding up to 100, count, button (polls.py)
     "fr_145": ["Votre avis ?", "Faut-il interdire le portable au lycée ?", "Oui, totalement", "48 %", "2 384 votes"],
     "es_146": ["Encuesta\n", "¿Está de acuerdo con ampliar", "No lo sé", "41%", "Votar"],
+    # a poll whose options end on their shares ("No 14%"); paywalls cutting the last paragraph (its box goes)
+    "it_145": ["Il sondaggio", "Siete d'accordo con le strade scolastiche?", "Sì, in tutte le scuole 57%", "No 14%"],
+    "pl_145": ["Pozostało 78% artykułu", "Kup dostęp do wszystkich artykułów", "Subskrypcja już od 9,90 zł"],
+    "it_146": ["Per continuare a leggere questo articolo", "Abbonati a 1 €"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

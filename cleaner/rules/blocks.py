@@ -68,7 +68,8 @@ _LABELLED = re.compile(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{
 
 def _cut_by_paywall(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
     """Whether paragraph `index` is the article's last, cut off mid-word or mid-sentence by a
-    paywall: kept, of `tail_min_words` words scoring `tail_min_prose`, ending on a letter that is
+    paywall: kept, of `tail_min_words` words scoring `lead_min_prose` (as a lead may: a Polish
+    paragraph of names and figures, cut, scored 0.17), ending on a letter that is
     no capital ("... ein Konzept, wie die"), right above a rule's paywall removal ("Jetzt
     weiterlesen mit Plus") or, once that is gone (the settle's rerun), at the page's end.
     Ending like no sentence, it stopped the tail walk."""
@@ -80,7 +81,7 @@ def _cut_by_paywall(doc: Document, index: int, s: ScorerSettings, category: Call
     text = doc.kept_text(par).rstrip()
     if not text or not text[-1].isalpha() or text[-1].isupper():
         return False
-    return counted_words(par.signals) >= s.tail_min_words and par.signals["prose"] >= s.tail_min_prose
+    return counted_words(par.signals) >= s.tail_min_words and par.signals["prose"] >= s.lead_min_prose
 
 
 def with_tail(

@@ -3,7 +3,8 @@
     Votre avis ?                            <- its label, a short line (optional)
     Faut-il interdire le portable ?         <- the question: a short line ending on "?"
     Oui, totalement / 48 %                  <- poll_min_options or more options, each a short
-    Non / 15 %                                 line over a line that is a share and nothing else
+    Non / 15 %                                 line over a line that is a share and nothing else,
+    No 14%                                     or a short line ending on its share
     2 384 votes                             <- the count under them (a figure, a word), optional
     Voter                                   <- its button, up to poll_button_words words, optional
 
@@ -21,6 +22,7 @@ from ..types import Document, Paragraph
 from .settings import ScorerSettings
 
 _SHARE = re.compile(r"\s*(\d{1,3}(?:[.,]\d{1,2})?)\s?%\s*")
+_OPTION = re.compile(r"\s*[^\W\d][^\n]{0,80}?\s(\d{1,3}(?:[.,]\d{1,2})?)\s?%\s*")
 
 
 def polls(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
@@ -31,8 +33,8 @@ def polls(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
         if not _question(doc, pars[question], s) or (found and question <= found[-1]):
             continue
         end, total, options = question + 1, 0.0, 0
-        while end + 1 <= last and _short(doc, pars[end], s) and (share := _share(doc, pars[end + 1])) is not None:
-            end, total, options = end + 2, total + share, options + 1
+        while (step := _option(doc, end, last, s)) is not None:
+            end, total, options = end + step[0], total + step[1], options + 1
         if options < s.poll_min_options or abs(total - 100.0) > s.poll_sum_slack:
             continue
         top = question - 1 if question - 1 >= first and _short(doc, pars[question - 1], s, label=True) else question
@@ -42,6 +44,18 @@ def polls(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
             end += 1  # its button ("Votar", "Voter"): nothing of the article sits between a poll and its button
         found.extend(i for i in range(top, end) if pars[i].kept)  # the removed options stay removed
     return found
+
+
+def _option(doc: Document, index: int, last: int, s: ScorerSettings) -> tuple[int, float] | None:
+    """(lines, share) of the option at line `index`: a short line over a bare share ("Non" /
+    "15 %"), or a short line ending on its share ("No 14%"); None when no option starts there."""
+    pars = doc.paragraphs
+    if index > last or not _short(doc, pars[index], s):
+        return None
+    if index + 1 <= last and (share := _share(doc, pars[index + 1])) is not None:
+        return 2, share
+    match = _OPTION.fullmatch(doc.text, pars[index].start, pars[index].end)
+    return (1, float(match.group(1).replace(",", "."))) if match else None
 
 
 def _question(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
