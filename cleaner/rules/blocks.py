@@ -10,7 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD, WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
-from .closing import closing_line, full_stop
+from .closing import closing_line, cut_by_paywall, full_stop
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
@@ -66,24 +66,6 @@ def best_block(values: list[float]) -> Block | None:
 _LABELLED = re.compile(rf"\W*{WORD_PATTERN}(?:[ '’-]{WORD_PATTERN}){{0,2}}\s?{LABEL_COLON}\s+\S")
 
 
-def _cut_by_paywall(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
-    """Whether paragraph `index` is the article's last, cut off mid-word or mid-sentence by a
-    paywall: kept, of `tail_min_words` words scoring `lead_min_prose` (as a lead may: a Polish
-    paragraph of names and figures, cut, scored 0.17), ending on a letter that is
-    no capital ("... ein Konzept, wie die"), right above a rule's paywall removal ("Jetzt
-    weiterlesen mit Plus") or, once that is gone (the settle's rerun), at the page's end.
-    Ending like no sentence, it stopped the tail walk."""
-    pars = doc.paragraphs
-    par = pars[index]
-    below = pars[index + 1] if index + 1 < len(pars) else None
-    if not par.kept or not (below is None or (not below.kept and category(below) == "paywall")):
-        return False
-    text = doc.kept_text(par).rstrip()
-    if not text or not text[-1].isalpha() or text[-1].isupper():
-        return False
-    return counted_words(par.signals) >= s.tail_min_words and par.signals["prose"] >= s.lead_min_prose
-
-
 def with_tail(
     doc: Document,
     block: Block,
@@ -127,7 +109,7 @@ def with_tail(
         if joined == 0 and index == last + 1 and _interview_reply(doc, block.first, index, s):
             last = index  # "Danke für das Gespräch." / "Gern.": the interview's last answer
             break
-        if joined == 0 and index == last + 1 and _cut_by_paywall(doc, index, s, category):
+        if joined == 0 and index == last + 1 and cut_by_paywall(doc, index, s, category):
             last = index  # "... erwarte ein Konzept, wie die" / "Jetzt weiterlesen mit Plus"
             break
         if par.kept and joined == 0 and index == last + 1 and _label_over_closing(doc, index, s):
