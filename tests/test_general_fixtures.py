@@ -31,6 +31,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ga_152": ["Tuairimí éagsúla a bhí ag na baill", "Tosóidh an obair i mí an Mhárta."],
     "mk_153": ["Поврзани вести стигнаа и од Битола", "„Сакаме Скопје да дише“"],
     "my_154": ["အတုအယောင် App ကို ဒေါင်းလုဒ်ရယူပါက", "မြို့ခံများက ဝမ်းမြောက်စွာ ကြိုဆိုကြသည်။"],
+    # helper q5 s24: the article's last paragraph, cut mid-sentence by a paywall box (blocks._cut_by_paywall)
+    "de_146": ["erwarte von der Geschäftsführung zunächst ein Konzept, wie die"],
+    "pl_145": ["choć część jej członków"],
+    "it_146": ["che dovranno indicare la voce in modo"],
     # a ranked list: "#3" over an item is its rank, no hashtag (a tags line would close the article)
     "en_ranked_1": ["#3\n\nStanage Edge", "#1\n\nKinder Scout", "take a map, a compass and a head torch."],
     # credit lines under a headline in languages no rule file knows (helper J): the article's lines
@@ -1622,6 +1626,16 @@ JUNK = {
     # a property portal's listing cards between the article's paragraphs (price_cards.py)
     "es_137": ["Pisos en venta en Valencia", "Piso en venta en Ruzafa", "289.000 €", "Ático en Benimaclet", "Ver más pisos"],
     "nl_136": ["Te koop in Utrecht", "Appartement, Lombok", "€ 435.000 k.k.", "4 kamers · 110 m²", "Bekijk alle woningen"],
+    # helper q5 s24: a paywall's box under the article's cut paragraph; an agency byline in lower case
+    "de_146": ["Jetzt weiterlesen mit Plus", "Alle Artikel lesen", "Danach 9,99 € monatlich", "Jetzt testen", "Hier anmelden"],
+    "de_145": ["Von dpa", "Mehr aus Politik"],
+    # helper q5 s24: a reader poll between paragraphs: label, question, options over shares adding up to 100, count, button (polls.py)
+    "fr_145": ["Votre avis ?", "Faut-il interdire le portable au lycée ?", "Oui, totalement", "48 %", "2 384 votes"],
+    "es_146": ["Encuesta\n", "¿Está de acuerdo con ampliar", "No lo sé", "41%", "Votar"],
+    # a poll whose options end on their shares ("No 14%"); paywalls cutting the last paragraph (its box goes)
+    "it_145": ["Il sondaggio", "Siete d'accordo con le strade scolastiche?", "Sì, in tutte le scuole 57%", "No 14%"],
+    "pl_145": ["Pozostało 78% artykułu", "Kup dostęp do wszystkich artykułów", "Subskrypcja już od 9,90 zł"],
+    "it_146": ["Per continuare a leggere questo articolo", "Abbonati a 1 €"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1894,6 +1908,10 @@ HEADINGS = {
     "de_122": ["Aus der Region: neue Buslinie, Stadtbücherei und Brückensanierung", "REUTLINGEN"],
     # a clock time under the headline is no scoreboard (title_lines._SCORE_LINE)
     "de_121": ["Blitzeis im Süden", "Update 09:40 Uhr: Auf der A8"],
+    # helper q5 s24: a live blog's page headline over its byline, the first entry's heading over its own (live.bylined_entry)
+    "es_145": ["Directo | Debate de investidura en el Congreso", "Última hora del debate de investidura"],
+    # helper q5 s24: a statement quoted in full under the paragraph introducing it, over its salutation (lead.introduced_salutation)
+    "de_145": ["Rücktritt des Bürgermeisters: Die Erklärung im Wortlaut", "Der Oberbürgermeister hat am Samstag", "„Liebe Mitbürgerinnen und Mitbürger,"],
 }  # fmt: skip
 
 

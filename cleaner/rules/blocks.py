@@ -10,7 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD, WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
-from .closing import closing_line, full_stop
+from .closing import closing_line, cut_by_paywall, full_stop
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
@@ -108,6 +108,9 @@ def with_tail(
                 break
         if joined == 0 and index == last + 1 and _interview_reply(doc, block.first, index, s):
             last = index  # "Danke für das Gespräch." / "Gern.": the interview's last answer
+            break
+        if joined == 0 and index == last + 1 and cut_by_paywall(doc, index, s, category):
+            last = index  # "... erwarte ein Konzept, wie die" / "Jetzt weiterlesen mit Plus"
             break
         if par.kept and joined == 0 and index == last + 1 and _label_over_closing(doc, index, s):
             last = index + 1  # "Lestu einnig: ..." over the article's short last sentence, then the page's furniture

@@ -1,10 +1,14 @@
 """Where an article's last sentence is: a line that closes the page (nothing kept under it, or a
 full stop over the page's furniture a rule removed). The tail walk (blocks.with_tail), the lists
-and listings past the body and the resumed tail (resume.py) all ask the same question."""
+and listings past the body and the resumed tail (resume.py) all ask the same question. So is a
+paragraph a paywall cut mid-sentence (`cut_by_paywall`): the article's last, whatever its end."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..types import Document, Paragraph
+from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import time_stamp
 from .title import CLOSING_QUOTES
@@ -52,3 +56,21 @@ _FULL_STOPS = (".", "。", "।", "॥", "۔", "።", "။", "។", "։")
 def full_stop(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
     return text.endswith(_FULL_STOPS) and not text.endswith("...")
+
+
+def cut_by_paywall(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """Whether paragraph `index` is the article's last, cut off mid-word or mid-sentence by a
+    paywall: kept, of `tail_min_words` words scoring `lead_min_prose` (as a lead may: a Polish
+    paragraph of names and figures, cut, scored 0.17), ending on a letter that is
+    no capital ("... ein Konzept, wie die"), right above a rule's paywall removal ("Jetzt
+    weiterlesen mit Plus") or, once that is gone (the settle's rerun), at the page's end.
+    Ending like no sentence, it stopped the tail walk (blocks.with_tail)."""
+    pars = doc.paragraphs
+    par = pars[index]
+    below = pars[index + 1] if index + 1 < len(pars) else None
+    if not par.kept or not (below is None or (not below.kept and category(below) == "paywall")):
+        return False
+    text = doc.kept_text(par).rstrip()
+    if not text or not text[-1].isalpha() or text[-1].isupper():
+        return False
+    return counted_words(par.signals) >= s.tail_min_words and par.signals["prose"] >= s.lead_min_prose

@@ -63,7 +63,8 @@ def lead_start(doc: Document, first: int, top: int, s: Settings) -> int:
     what lies between the article's first paragraph and the body is the article's ("PEKALONGAN,
     KABARNUSANTARA.COM - ..." over an official's long Title Case name that scored low)."""
     pars = doc.paragraphs
-    start, joined = first, 0
+    start = introduced_salutation(doc, first, top, s)
+    joined = int(start < first)
     while start - 1 > top:
         par = pars[start - 1]
         dateline = par.kept and wire_lead(doc, par)
@@ -100,3 +101,23 @@ def past_headline(doc: Document, first: int, last: int, s: Settings, byline: Cal
         dated = dated or byline(below)
         below += 1
     return below if dated and below <= last else first
+
+
+def introduced_salutation(doc: Document, first: int, top: int, s: Settings) -> int:
+    """The paragraph introducing a statement quoted in full, when the body opens under the
+    statement's salutation: a short kept line ending with a comma ("„Liebe Mitbürgerinnen und
+    Mitbürger,", "Dear colleagues,") right above `first`, under a paragraph of the article's
+    ending with a colon ("... Wir dokumentieren sie im Wortlaut:") and long enough for a lead.
+    The salutation scores as a short non-prose line and cut the article's introduction and
+    headline off the quoted letter. `first` otherwise."""
+    pars = doc.paragraphs
+    salutation, intro = first - 1, first - 2
+    if intro <= top or not (pars[salutation].kept and pars[intro].kept):
+        return first
+    text = doc.kept_text(pars[salutation]).rstrip()
+    lead = pars[intro].signals
+    if not text.endswith(",") or not text.lstrip("„“\"«»‚‘'")[:1].isupper() or counted_words(pars[salutation].signals) > s.salutation_max_words:
+        return first
+    if not doc.kept_text(pars[intro]).rstrip().endswith(":") or counted_words(lead) < s.lead_min_words or lead["prose"] < s.lead_min_prose:
+        return first
+    return intro

@@ -15,6 +15,7 @@ from ..types import Document, Paragraph
 from .lists import prose_paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
+from .shapes import title_shaped
 from .stamps import dateline_stamp, time_stamp
 
 # 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
@@ -179,3 +180,16 @@ def short_entry(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:
         return False
     signals = pars[index].signals
     return bool(signals["ends_sentence"]) and signals["words"] >= 2 and signals["prose"] >= s.tail_min_prose
+
+
+def bylined_entry(doc: Document, index: int, first: int, removed: frozenset[int], s: ScorerSettings) -> bool:
+    """A live blog's first entry heading over its own byline and time, right above the body
+    ("La oposición responde" / "Por Carlos Ruiz" / "Madrid | 6 dic 2026 - 13:40", the two
+    removed by rules: `removed`), under the page's byline and date (removed too), with a later
+    entry shaped alike below (a title-shaped line over a removed byline or date). Taken for the
+    page's headline, it had the real one above the page's byline removed as furniture."""
+    pars = doc.paragraphs
+    under = range(index + 1, first)
+    if not under or any(pars[i].kept or i not in removed for i in under) or index - 1 not in removed:
+        return False
+    return any(pars[j].kept and j + 1 in removed and title_shaped(doc, pars[j], s) for j in range(first + 1, len(pars) - 1))

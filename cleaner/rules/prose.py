@@ -47,6 +47,9 @@ _SENTENCE_END = frozenset('.!?…"”»\'’)。！？」』။។៕।॥؟۔�
 # Armenian letter ends the line like a sentence (an Armenian page of such lines had no sentence
 # at all, no body was found and the page stayed whole with its menus and related links).
 _COLON_STOP = re.compile("[\u0531-\u0587]:$")
+# German, Czech, Bulgarian ... close a quote with “ or ‘, the English opening marks ("Hand.“"): after
+# a full stop they end a sentence; alone, as after a quoted headline („Kein Museum“), they do not.
+_QUOTED_STOP = re.compile("[.!?…][“‘«]$")
 _EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
           "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0, "caseless": 0.0}  # fmt: skip
 
@@ -85,7 +88,7 @@ def paragraph_signals(
     if words <= 0:
         return dict(_EMPTY)
     stripped = text.rstrip()
-    ends = bool(stripped) and (stripped[-1] in _SENTENCE_END or _COLON_STOP.search(stripped[-2:]) is not None)
+    ends = bool(stripped) and (stripped[-1] in _SENTENCE_END or _COLON_STOP.search(stripped[-2:]) is not None or _QUOTED_STOP.search(stripped[-2:]) is not None)
     signals = {
         "words": words,
         "log_words": math.log1p(words),

@@ -101,6 +101,9 @@ class ScorerSettings:
     glued_head_lines: int
     card_min_items: int
     card_detail_lines: int
+    poll_min_options: int
+    poll_sum_slack: float
+    poll_button_words: int
     event_max_rows: int
     qa_min_pairs: int
     resume_max_lines: int

@@ -19,6 +19,7 @@ from .bio import life_heading, life_title
 from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
+from .live import bylined_entry
 from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
@@ -304,7 +305,8 @@ def entry_heading(doc: Document, index: int, first: int, settings: ScorerSetting
     one recurring below: the first entry's heading; the page's headline is above the time stamp.
     A relative time a rule removed ("vor 4 Minuten", among `removed_dates`: datelines and
     credits, so a digit is asked for) right above the line, and another below the body's start,
-    are stamps too. So is a day's heading a later one repeats the shape of (shapes.dated_heading)."""
+    are stamps too. So is a day's heading a later one repeats the shape of (shapes.dated_heading),
+    and an entry heading over its own byline and time (live.bylined_entry)."""
     pars = doc.paragraphs
     if dated_heading(doc, index, first, settings):
         return True  # "Maandag 1 december" over the text, "Dinsdag 2 december" further down
@@ -314,7 +316,7 @@ def entry_heading(doc: Document, index: int, first: int, settings: ScorerSetting
     if above is not None and time_stamp(pars[above], settings):
         return any(time_stamp(par, settings) for par in pars[first + 1 :] if par.kept)
     short = {i for i in removed_dates if removed_stamp(doc.text[pars[i].start : pars[i].end])}
-    return index - 1 in short and any(i > first for i in short)
+    return (index - 1 in short and any(i > first for i in short)) or bylined_entry(doc, index, first, removed_dates, settings)
 
 
 def _heading_under_anchor(
