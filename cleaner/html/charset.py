@@ -27,12 +27,7 @@ def declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data, 0, _HEAD_BYTES)
     if match is None:
         return None
-    label = match.group(1).decode("ascii").lower()
-    label = _WEB_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return _codec(match.group(1).decode("ascii"))
 
 
 def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
@@ -57,3 +52,65 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
             pass
     decoded = decode(data, item)
     return decoded.text, decoded.repairs
+
+
+# A crawl record may hold the whole HTTP response (after a WARC record's own head): a status
+# line, "Name: value" header lines, a blank line, then the page.
+_RESPONSE_HEAD = re.compile(r"[ \t\r\n]{0,8}(?:HTTP/\d(?:\.\d)?|WARC/\d\.\d)\b[^\n]{0,200}\n(?:[!-9;-~]{1,100}:[^\n]{0,8000}\n){0,200}\r?\n")
+_HEAD_CHARSET = re.compile(r"^content-type:[^\n]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{1,40})", re.I | re.M)
+_RESPONSE_HEADS = 3  # a WARC head, an HTTP head, an HTTP "100 Continue" before the final one
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
+_SAMPLE_CHARS = 200_000
+# The bytes windows-1252 shows as other characters than Latin-1 does ("€" for 0x80): a crawler
+# that decoded with either is undone by mapping them back to Latin-1's character of that byte.
+_CP1252_BACK = {ord(bytes([b]).decode("cp1252", "ignore") or "\0"): b for b in range(0x80, 0xA0)}
+_CP1252_BACK.pop(0, None)
+_LATIN = frozenset({"cp1252", "iso8859-1", "utf-8", "ascii"})
+
+
+def without_response_head(html: str) -> tuple[str, str | None]:
+    """The page without the HTTP (and WARC) head a crawl record may hold before it, and the
+    charset that head's Content-Type names (None when there is no head or it names none)."""
+    charset = None
+    for _ in range(_RESPONSE_HEADS):
+        head = _RESPONSE_HEAD.match(html)
+        if head is None:
+            break
+        found = _HEAD_CHARSET.search(head.group())
+        charset = found.group(1) if found else charset
+        html = html[head.end():]
+    return html, charset
+
+
+def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) -> tuple[str, tuple[str, ...]]:
+    """The page read again with the legacy charset it declares, when a crawler decoded its bytes
+    as Latin-1 or windows-1252 instead (every character one byte, most letters not ASCII: see
+    html.toml's [charset]); else the page as it was. Strict decoding is the second check: a
+    multi-byte charset's byte pairs rarely all hold by chance."""
+    declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+    if declared is None or declared in _LATIN or html.isascii():
+        return html, ()
+    try:
+        data = html.translate(_CP1252_BACK).encode("latin-1")
+        decoded = data.decode(declared)
+    except (UnicodeError, LookupError):
+        return html, ()
+    if _foreign_share(html) < min_share:
+        return html, ()
+    return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
+
+
+def _codec(label: str) -> str | None:
+    label = _WEB_ALIASES.get(label.lower(), label.lower())
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _foreign_share(html: str) -> float:
+    """The share of non-ASCII letters among the letters of the page's text (markup, scripts and
+    styles left out; the first `_SAMPLE_CHARS` characters are enough)."""
+    text = _MARKUP.sub(" ", html[:_SAMPLE_CHARS])
+    letters = [char for char in text if char.isalpha()]
+    return sum(not char.isascii() for char in letters) / len(letters) if letters else 0.0
