@@ -285,6 +285,15 @@ def test_legacy_page_decoded_as_latin1_is_read_again(wrong: str) -> None:
     assert RUSSIAN in doc.text and any("re-read as cp1251" in r for r in doc.repairs)
 
 
+@pytest.mark.parametrize("declared, codec", [("shift_jis", "cp932"), ("gb2312", "gb18030")])
+def test_legacy_page_read_again_as_the_superset_browsers_use(declared: str, codec: str) -> None:
+    """Pages labelled shift_jis or gb2312 use their superset's characters ("①", "髙", "镕"):
+    read strictly in the narrow charset they would stay mojibake."""
+    text = "札幌で初雪、①髙橋さんが観測した。" if codec == "cp932" else "广州地铁开通，镕铸新篇章，全长三十九公里。"
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{text}</p><p>{text}</p></body></html>'
+    assert text in read_html(page.encode(codec).decode("latin-1"), "p").text
+
+
 def test_legacy_charset_only_in_the_http_head() -> None:
     head = "HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n"
     page = head + cyrillic_page("").encode("cp1251").decode("latin-1")

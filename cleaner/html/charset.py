@@ -66,6 +66,9 @@ _SAMPLE_CHARS = 200_000
 _CP1252_BACK = {ord(bytes([b]).decode("cp1252", "ignore") or "\0"): b for b in range(0x80, 0xA0)}
 _CP1252_BACK.pop(0, None)
 _LATIN = frozenset({"cp1252", "iso8859-1", "utf-8", "ascii"})
+# What browsers read these labels as (the WHATWG encoding standard): each a superset, whose extra
+# characters ("①", "髙", rarer Han) pages labelled with the narrower name use all the same.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs"}
 
 
 def without_response_head(html: str) -> tuple[str, str | None]:
@@ -90,6 +93,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
     if declared is None or declared in _LATIN or html.isascii():
         return html, ()
+    declared = _SUPERSETS.get(declared, declared)
     try:
         data = html.translate(_CP1252_BACK).encode("latin-1")
         decoded = data.decode(declared)
