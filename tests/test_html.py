@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from cleaner.errors import InputError
 from cleaner.html import extract, read_html, strip_site_name
-from cleaner.html.charset import declared_charset, decode_html, without_response_head
+from cleaner.html.charset import declared_charset, decode_html
+from cleaner.io.response import without_response_head
 
 PROSE = [
     "The council voted on Tuesday to rebuild the old bridge, after two years of debate about its cost.",

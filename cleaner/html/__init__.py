@@ -28,7 +28,8 @@ from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
 from .captions import name_line_captions
-from .charset import decode_html, undo_legacy_mojibake, without_response_head
+from ..io.response import without_response_head
+from .charset import decode_html, undo_legacy_mojibake
 from .cards import card_rows, listed_names, listing_lines
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables

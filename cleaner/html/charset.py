@@ -4,6 +4,9 @@ Order: a byte-order mark; strict UTF-8 (valid multi-byte UTF-8 is almost never a
 pages often declare latin-1 while serving UTF-8); the charset the page declares in a
 `<meta charset>` or `http-equiv` tag, when the bytes decode with it; then the text reader's
 fallbacks (cp1252 for Latin text, a detector), which raise `InputError` for binary data.
+
+A page that comes as text (a JSONL record's field) may have been decoded by its crawler as
+Latin-1 against the legacy charset it declares: `undo_legacy_mojibake` reads it again.
 """
 
 from __future__ import annotations
@@ -54,11 +57,6 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
     return decoded.text, decoded.repairs
 
 
-# A crawl record may hold the whole HTTP response (after a WARC record's own head): a status
-# line, "Name: value" header lines, a blank line, then the page.
-_RESPONSE_HEAD = re.compile(r"[ \t\r\n]{0,8}(?:HTTP/\d(?:\.\d)?|WARC/\d\.\d)\b[^\n]{0,200}\n(?:[!-9;-~]{1,100}:[^\n]{0,8000}\n){0,200}\r?\n")
-_HEAD_CHARSET = re.compile(r"^content-type:[^\n]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{1,40})", re.I | re.M)
-_RESPONSE_HEADS = 3  # a WARC head, an HTTP head, an HTTP "100 Continue" before the final one
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
 _SAMPLE_CHARS = 200_000
 # The bytes windows-1252 shows as other characters than Latin-1 does ("€" for 0x80): a crawler
@@ -69,20 +67,6 @@ _LATIN = frozenset({"cp1252", "iso8859-1", "utf-8", "ascii"})
 # What browsers read these labels as (the WHATWG encoding standard): each a superset, whose extra
 # characters ("①", "髙", rarer Han) pages labelled with the narrower name use all the same.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs"}
-
-
-def without_response_head(html: str) -> tuple[str, str | None]:
-    """The page without the HTTP (and WARC) head a crawl record may hold before it, and the
-    charset that head's Content-Type names (None when there is no head or it names none)."""
-    charset = None
-    for _ in range(_RESPONSE_HEADS):
-        head = _RESPONSE_HEAD.match(html)
-        if head is None:
-            break
-        found = _HEAD_CHARSET.search(head.group())
-        charset = found.group(1) if found else charset
-        html = html[head.end():]
-    return html, charset
 
 
 def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) -> tuple[str, tuple[str, ...]]:
