@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.html import read_html, strip_site_name
+from cleaner.html import extract, read_html, strip_site_name
 from cleaner.html.charset import declared_charset, decode_html
+from cleaner.io.response import without_response_head
 
 PROSE = [
     "The council voted on Tuesday to rebuild the old bridge, after two years of debate about its cost.",
@@ -267,6 +268,58 @@ def test_unknown_declared_charset_is_ignored() -> None:
     assert declared_charset(b"<meta charset='Latin1'>") == "cp1252"
     text, _ = decode_html(french_page('<meta charset="x-bogus">').encode("latin-1"), "p")
     assert CAFE in text
+
+
+RUSSIAN = "Городской совет проголосовал за восстановление старого моста после долгих споров."
+
+
+def cyrillic_page(meta: str) -> str:
+    return f"<html><head>{meta}<title>Мост</title></head><body><p>{RUSSIAN}</p><p>{RUSSIAN}</p></body></html>"
+
+
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+def test_legacy_page_decoded_as_latin1_is_read_again(wrong: str) -> None:
+    """A crawler that decoded a windows-1251 page as Latin-1 (or windows-1252) left "Ãîðîäñêîé":
+    its declared charset reads it again (a JSONL record's page comes as text, not bytes)."""
+    page = cyrillic_page('<meta charset="windows-1251">').encode("cp1251").decode(wrong)
+    doc = read_html(page, "p")
+    assert RUSSIAN in doc.text and any("re-read as cp1251" in r for r in doc.repairs)
+
+
+@pytest.mark.parametrize("declared, codec", [("shift_jis", "cp932"), ("gb2312", "gb18030")])
+def test_legacy_page_read_again_as_the_superset_browsers_use(declared: str, codec: str) -> None:
+    """Pages labelled shift_jis or gb2312 use their superset's characters ("①", "髙", "镕"):
+    read strictly in the narrow charset they would stay mojibake."""
+    text = "札幌で初雪、①髙橋さんが観測した。" if codec == "cp932" else "广州地铁开通，镕铸新篇章，全长三十九公里。"
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{text}</p><p>{text}</p></body></html>'
+    assert text in read_html(page.encode(codec).decode("latin-1"), "p").text
+
+
+def test_legacy_charset_only_in_the_http_head() -> None:
+    head = "HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n"
+    page = head + cyrillic_page("").encode("cp1251").decode("latin-1")
+    doc = read_html(page, "p")
+    assert RUSSIAN in doc.text and "HTTP/1.1" not in doc.text and "nginx" not in doc.text
+
+
+def test_http_and_warc_heads_are_not_text() -> None:
+    warc = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 900\r\n\r\n"
+    http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nSet-Cookie: s=1; HttpOnly\r\n\r\n"
+    page = warc + http + "<html><head><title>Réouverture</title></head><body><p>" + CAFE + "</p></body></html>"
+    lines = [line.text for line, _ in extract(without_response_head(page)[0], scope="page").lines]
+    assert read_html(page, "p").text == read_html(page[len(warc + http):], "p").text
+    assert not any("HTTP" in line or "Cookie" in line for line in lines)
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="windows-1251">', '<meta charset="shift_jis">', '<meta charset="cp1250">'])
+def test_latin_text_under_a_wrong_legacy_declaration_stays(meta: str) -> None:
+    """French read right but declared in another charset: few of its letters are not ASCII,
+    which a Cyrillic or Japanese page read as Latin-1 never is."""
+    assert CAFE in read_html(french_page(meta), "p").text
+
+
+def test_page_read_right_in_its_legacy_charset_stays() -> None:
+    assert RUSSIAN in read_html(cyrillic_page('<meta charset="windows-1251">'), "p").text
 
 
 # --- broken and bad input ----------------------------------------------------------------------------

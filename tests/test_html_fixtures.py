@@ -491,6 +491,13 @@ BODY = {
     "es_119_cut_title": ["Valencia recupera el tranvía nocturno los fines de semana\n", "Metrovalencia recuperará",
                          "4.000 personas"],
     "ja_115_ruby": ["伝統の祭り、三年ぶりに開催", "続く秋祭りが", "山車八台が", "保存会によると", "囃子に加わり", "何よりうれしい"],
+    # a windows-1251 / gb2312 page a crawler decoded as Latin-1 (html/charset.py), and a crawl
+    # record's whole HTTP response (a WARC head, the HTTP head naming the charset, then the page)
+    "ru_120_cp1251_as_latin1": ["В Казани открыли новую станцию метро", "«Дубравная-2» — первая новая станция",
+                                "сообщили в пресс-службе метрополитена."],
+    "zh_121_gb2312_as_latin1": ["广州地铁十八号线北延段开通", "共设七座车站。", "高峰时段将视客流加开列车。"],
+    "ru_122_http_response": ["В Самаре отремонтируют набережную", "длиной 2,7 километра.",
+                             "Жители смогут обсудить проект на публичных слушаниях 15 декабря."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -844,6 +851,10 @@ JUNK = {
     "es_119_cut_title": ["Valencia recupera el tranvía nocturno\n", "05/12/2026", "Lo más visto", "El Valencia ficha",
                          "Deportes"],
     "ja_115_ruby": ["まつ", "あきまつ", "ほぞんかい", "はやし", "2026年12月5日", "Copyright"],
+    # the same furniture as the crawler left it (mojibake), and the response heads
+    "ru_120_cp1251_as_latin1": ["Ïîäåëèòüñÿ:", "Ðóáðèêè", "Telegram", "charset=windows-1251"],
+    "zh_121_gb2312_as_latin1": ["Ïà¹ØÐÂÎÅ", "°æÈ¨ËùÓÐ", "Copyright 2026"],
+    "ru_122_http_response": ["WARC/1.0", "HTTP/1.1 200 OK", "PHPSESSID", "nginx", "Òåãè:"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -21,6 +21,15 @@ def test_only_a_page_that_starts_as_one_is_html():
     assert not is_html_page("<p>Un paragraphe collé du site.</p>")
 
 
+def test_a_saved_response_is_a_page():
+    """A crawl record's whole response: a WARC head, an HTTP head, then the page."""
+    http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nSet-Cookie: s=1\r\n\r\n"
+    assert is_html_page(http + "<!DOCTYPE html>\n<html><head><title>x</title></head>")
+    assert is_html_page("WARC/1.0\r\nWARC-Type: response\r\n\r\n" + http + "<html lang='en'>\n<body>x</body></html>")
+    assert not is_html_page(http + "The status line above is what a server sends.")
+    assert not is_html_page("HTTP/1.1 is the protocol.\n\n<html> and <body> tags frame a page.")
+
+
 def test_a_page_saved_as_txt_comes_out_as_its_article(runner, tmp_path):
     source = tmp_path / "page.txt"
     source.write_bytes(PAGE.read_bytes())
@@ -45,3 +54,8 @@ def test_a_page_in_a_jsonl_text_field_is_read_as_html(runner, tmp_path):
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert out[0]["text"].startswith(TITLE) and "<" not in out[0]["text"]
     assert out[1]["text"] == "Le <html> est un langage.\n"
+    saved = "HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html\r\n\r\n" + PAGE.read_text(encoding="utf-8")
+    source.write_text(json.dumps({"id": "r", "text": saved}) + "\n", encoding="utf-8")  # a crawl's saved response
+    assert runner.invoke(app, ["clean", str(source), "-o", str(tmp_path / "r.jsonl"), "-q"]).exit_code == 0
+    text = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))["text"]
+    assert text == out[0]["text"] and "nginx" not in text

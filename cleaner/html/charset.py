@@ -4,6 +4,9 @@ Order: a byte-order mark; strict UTF-8 (valid multi-byte UTF-8 is almost never a
 pages often declare latin-1 while serving UTF-8); the charset the page declares in a
 `<meta charset>` or `http-equiv` tag, when the bytes decode with it; then the text reader's
 fallbacks (cp1252 for Latin text, a detector), which raise `InputError` for binary data.
+
+A page that comes as text (a JSONL record's field) may have been decoded by its crawler as
+Latin-1 against the legacy charset it declares: `undo_legacy_mojibake` reads it again.
 """
 
 from __future__ import annotations
@@ -27,12 +30,7 @@ def declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data, 0, _HEAD_BYTES)
     if match is None:
         return None
-    label = match.group(1).decode("ascii").lower()
-    label = _WEB_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return _codec(match.group(1).decode("ascii"))
 
 
 def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
@@ -57,3 +55,50 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
             pass
     decoded = decode(data, item)
     return decoded.text, decoded.repairs
+
+
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
+_SAMPLE_CHARS = 200_000
+# The bytes windows-1252 shows as other characters than Latin-1 does ("€" for 0x80): a crawler
+# that decoded with either is undone by mapping them back to Latin-1's character of that byte.
+_CP1252_BACK = {ord(bytes([b]).decode("cp1252", "ignore") or "\0"): b for b in range(0x80, 0xA0)}
+_CP1252_BACK.pop(0, None)
+_LATIN = frozenset({"cp1252", "iso8859-1", "utf-8", "ascii"})
+# What browsers read these labels as (the WHATWG encoding standard): each a superset, whose extra
+# characters ("①", "髙", rarer Han) pages labelled with the narrower name use all the same.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs"}
+
+
+def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) -> tuple[str, tuple[str, ...]]:
+    """The page read again with the legacy charset it declares, when a crawler decoded its bytes
+    as Latin-1 or windows-1252 instead (every character one byte, most letters not ASCII: see
+    html.toml's [charset]); else the page as it was. Strict decoding is the second check: a
+    multi-byte charset's byte pairs rarely all hold by chance."""
+    declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+    if declared is None or declared in _LATIN or html.isascii():
+        return html, ()
+    declared = _SUPERSETS.get(declared, declared)
+    try:
+        data = html.translate(_CP1252_BACK).encode("latin-1")
+        decoded = data.decode(declared)
+    except (UnicodeError, LookupError):
+        return html, ()
+    if _foreign_share(html) < min_share:
+        return html, ()
+    return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
+
+
+def _codec(label: str) -> str | None:
+    label = _WEB_ALIASES.get(label.lower(), label.lower())
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _foreign_share(html: str) -> float:
+    """The share of non-ASCII letters among the letters of the page's text (markup, scripts and
+    styles left out; the first `_SAMPLE_CHARS` characters are enough)."""
+    text = _MARKUP.sub(" ", html[:_SAMPLE_CHARS])
+    letters = [char for char in text if char.isalpha()]
+    return sum(not char.isascii() for char in letters) / len(letters) if letters else 0.0

@@ -110,6 +110,7 @@ class HtmlSettings:
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
+    legacy_min_foreign_share: float  # a page read as Latin-1 against its legacy charset: this share of its letters non-ASCII (charset.py)
     restore_match_min_chars: int  # a visible paragraph this long found in a stated one marks a break
     restore_opening_chars: int  # the next line's start a stated paragraph must open with ...
     restore_opening_min_chars: int  # ... at least this long
@@ -157,6 +158,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     tags, words = data.get("tags", {}), data.get("keywords", {})
     score, lines = data.get("score", {}), data.get("lines", {})
     structured, tables = data.get("structured", {}), data.get("tables", {})
+    charset = data.get("charset", {})
     return HtmlSettings(
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
@@ -258,6 +260,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_cell_weight=_number(tables, "cell_weight", f"{where}:tables", float),
         table_row_repeat_min_cells=int(_number(tables, "row_repeat_min_cells", f"{where}:tables", int)),
         table_row_repeat_min_share=_number(tables, "row_repeat_min_share", f"{where}:tables", float),
+        legacy_min_foreign_share=_number(charset, "legacy_min_foreign_share", f"{where}:charset", float),
     )
 
 

@@ -29,6 +29,7 @@ from ..types import Document
 from .lines import line_encoding, split_ended_lines
 from .newlines import LF, mixed, newline_of
 from .nulbytes import NULS_REMOVED, text_without_nuls, without_stray_nuls
+from .response import response_head_end
 from .recordline import frame_line
 from .tempfiles import is_temp_name
 from .rawline import RawLine, LineDecoder, WideLineDecoder
@@ -172,11 +173,13 @@ def is_html_page(text: str) -> bool:
 
     The first tag must also be followed by document markup (a head, body, title, meta...) or by
     nothing: a stray `<html>` glued to prose is text, and kept as text it may open the clean
-    output, which must read back as text (cleaning the output again is a no-op)."""
-    start = _HTML_PAGE.match(text, 0, _HTML_SNIFF)
+    output, which must read back as text (cleaning the output again is a no-op). A crawl's
+    saved response (a WARC or HTTP head, then the page) is a page too."""
+    skip = response_head_end(text[:_HTML_SNIFF]) if text[:16].lstrip()[:5] in ("HTTP/", "WARC/") else 0
+    start = _HTML_PAGE.match(text, skip, skip + _HTML_SNIFF)
     if start is None:
         return False
-    after = text[start.end() : _HTML_SNIFF]
+    after = text[start.end() : skip + _HTML_SNIFF]
     if not start.group().endswith(">"):
         after = after.partition(">")[2]  # the rest of the doctype or of the <html ...> tag
     return not after.strip() or _PAGE_MARKUP.search(after) is not None
