@@ -28,8 +28,7 @@ from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
 from .captions import name_line_captions
-from ..io.response import without_response_head
-from .charset import decode_html, undo_legacy_mojibake
+from .charset import page_text
 from .cards import card_rows, listed_names, listing_lines
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
@@ -72,13 +71,7 @@ def read_html(
     if scope not in ("main", "page"):
         raise ValueError(f"scope must be 'main' or 'page', not {scope!r}")
     settings = settings or load_settings()
-    if isinstance(data, bytes):
-        html, repairs = decode_html(data, doc_id)
-    else:
-        html, repairs = data, ()
-    html, head_charset = without_response_head(html)
-    html, undone = undo_legacy_mojibake(html, head_charset, settings.legacy_min_foreign_share)
-    repairs = (*repairs, *undone)
+    html, repairs = page_text(data, doc_id, settings.legacy_min_foreign_share)
     if "\x00" in html:
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")

@@ -15,6 +15,7 @@ import codecs
 import re
 
 from ..errors import InputError
+from ..io.response import without_response_head
 from ..normalize import decode
 
 _HEAD_BYTES = 8192
@@ -67,6 +68,16 @@ _LATIN = frozenset({"cp1252", "iso8859-1", "utf-8", "ascii"})
 # What browsers read these labels as (the WHATWG encoding standard): each a superset, whose extra
 # characters ("①", "髙", rarer Han) pages labelled with the narrower name use all the same.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs"}
+
+
+def page_text(data: bytes | str, item: str, min_foreign_share: float) -> tuple[str, tuple[str, ...]]:
+    """The page's HTML as text, with the repairs made: bytes decoded by their declared charset;
+    a crawler's saved response heads cut off (their Content-Type's charset kept as a declaration);
+    a page a crawler decoded as Latin-1 against the legacy charset it declares read again in it."""
+    html, repairs = decode_html(data, item) if isinstance(data, bytes) else (data, ())
+    html, head_charset = without_response_head(html)
+    html, undone = undo_legacy_mojibake(html, head_charset, min_foreign_share)
+    return html, (*repairs, *undone)
 
 
 def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) -> tuple[str, tuple[str, ...]]:
