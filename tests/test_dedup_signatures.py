@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from cleaner.dedup import Permutations, band_keys, optimal_bands, shingle_hash, shingle_hashes, signatures, token_hashes
 from cleaner.dedup.lsh import candidate_probability
-from cleaner.dedup.signatures import union_signatures
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéàç0123456789", min_size=1, max_size=8)
 
@@ -48,20 +47,6 @@ def test_signatures_of_large_batches_are_chunked_identically():
     whole = signatures(sets, perms)
     one_by_one = np.vstack([signatures([s], perms) for s in sets])
     assert np.array_equal(whole, one_by_one)
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.integers(0, 2**32 - 1), max_size=30), min_size=1, max_size=8), st.data())
-def test_a_union_is_signed_as_its_parts_minimum(parts, data):
-    """What lets a paragraph's signature come from its sentences' (`near.layer_signatures`):
-    the signature of the union of sets, repeats and empty parts included, bit for bit."""
-    perms = Permutations.create(32, 7)
-    arrays = [np.array(part, dtype=np.uint32) for part in parts]
-    unions = data.draw(st.lists(st.lists(st.integers(0, len(parts) - 1), min_size=1, max_size=4), max_size=5))
-    rows, union_rows = union_signatures(arrays, unions, perms)
-    assert np.array_equal(rows, signatures(arrays, perms))
-    whole = [np.unique(np.concatenate([arrays[i] for i in union])) for union in unions]
-    assert union_rows.shape == (len(unions), 32) and np.array_equal(union_rows, signatures(whole, perms).reshape(len(unions), 32))
 
 
 def test_shingle_hash_of_bytes_matches_vectorised_hashes():

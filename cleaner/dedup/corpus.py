@@ -37,7 +37,7 @@ from .lines import (
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
-from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, layer_signatures, new_run, sentence_blocks, whole_paragraph
+from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
 from .text import KEY_SEED, has_unsegmented, is_unsegmented
@@ -259,22 +259,18 @@ class CorpusMemory:
         of which share a unit (paragraphs, sentences), each with its threshold."""
         shingle_sets = self._shingle_sets([blocks for blocks, _ in layers], n_units, doc_tokens, size)
         thresholds = [threshold for blocks, threshold in layers for _ in blocks]
-        one_batch = len(shingle_sets) <= _LOOK_UP_BATCH and len(layers) == 2
-        sigs = layer_signatures(layers[0][0], layers[1][0], shingle_sets, doc_tokens.unit_shingles, size, self.perms) if one_batch else None
         results: list[BlockResult] = []
         for start in range(0, len(shingle_sets), _LOOK_UP_BATCH):
             stop = start + _LOOK_UP_BATCH
-            batch_sigs = signatures(shingle_sets[start:stop], self.perms) if sigs is None else sigs
-            results += self._look_up_batch(doc, shingle_sets[start:stop], thresholds[start:stop], batch_sigs)
+            results += self._look_up_batch(doc, shingle_sets[start:stop], thresholds[start:stop])
         bounds = list(accumulate((len(blocks) for blocks, _ in layers), initial=0))
         return [results[bounds[i] : bounds[i + 1]] for i in range(len(layers))]
 
-    def _look_up_batch(self, doc: Document, shingle_sets: list[np.ndarray], thresholds: list[float], sigs: np.ndarray) -> list[BlockResult]:
-        """`_look_up` for a batch of blocks (`sigs`: their signatures): a huge page's ~10 band
-        keys per sentence, as Python ints and the store's answers, would otherwise all be alive
-        at once (~1 GB at 50 MB). The store does not change during a look-up, so batches answer
-        as one call would."""
-        keys = band_keys(sigs, self.bands, self.rows)
+    def _look_up_batch(self, doc: Document, shingle_sets: list[np.ndarray], thresholds: list[float]) -> list[BlockResult]:
+        """`_look_up` for a batch of blocks: a huge page's ~10 band keys per sentence, as Python
+        ints and the store's answers, would otherwise all be alive at once (~1 GB at 50 MB). The
+        store does not change during a look-up, so batches answer as one call would."""
+        keys = band_keys(signatures(shingle_sets, self.perms), self.bands, self.rows)
         filed = self.store.candidates(keys.ravel())
         wanted = {c for found in filed.values() for c in found}
         stored = self.store.shingles(wanted) if wanted else {}

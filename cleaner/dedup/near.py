@@ -6,12 +6,10 @@ Pure functions over one document's blocks; `corpus.CorpusMemory` decides what a 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from .signatures import Permutations, union_signatures
 from .store import Seen
 from .text import distinct_of_sorted
 from .units import DocTokens, Unit
@@ -124,32 +122,6 @@ def block_shingle_sets(layers: list[list[list[Unit]]], n_units: int, first: np.n
     bounds = np.searchsorted(block_ids, np.arange(number + 1)).tolist()
     del combined, block_ids
     return [hashes[bounds[i] : bounds[i + 1]] for i in range(number)]
-
-
-def layer_signatures(blocks: list[list[Unit]], sentences: list[list[Unit]], sets: list[np.ndarray], unit_shingles: Callable[[int, int], np.ndarray], size: int, perms: Permutations) -> np.ndarray:
-    """The signatures of `blocks` then `sentences` (lone units), whose shingle sets are `sets`
-    in that order. A block's shingles are those of its units (shingles across unit ends are
-    left out), so a paragraph's signature is its units' minimum (`union_signatures`): its long
-    sentences are signed anyway, its other units (short, known) are few; `unit_shingles(index,
-    size)` gives theirs. Bit-identical to `signatures(sets, perms)`, each shingle permuted once."""
-    row_of = {sentence[0].index: row for row, sentence in enumerate(sentences)}
-    parts = sets[len(blocks) :]
-    unions: list[list[int]] = []
-    for number, block in enumerate(blocks):
-        if len(block) == 1:  # a lone unit: its set as it is (only a longer block's are sentences)
-            unions.append([len(parts)])
-            parts.append(sets[number])
-            continue
-        union = []
-        for unit in block:
-            row = row_of.get(unit.index)
-            if row is None:
-                row = len(parts)
-                parts.append(unit_shingles(unit.index, size))
-            union.append(row)
-        unions.append(union)
-    rows, block_rows = union_signatures(parts, unions, perms)
-    return np.concatenate([block_rows, rows[: len(sentences)]])
 
 
 def _sorted_unique_in_place(values: np.ndarray) -> np.ndarray:

@@ -80,19 +80,3 @@ def _minima(sets: list[np.ndarray], chosen: list[int], lengths: list[int], a: np
     offsets = list(accumulate([lengths[i] for i in chosen[:-1]], initial=0))
     return np.minimum.reduceat(permuted, offsets, axis=1)
 
-
-def union_signatures(parts: list[np.ndarray], unions: list[list[int]], perms: Permutations) -> tuple[np.ndarray, np.ndarray]:
-    """The signatures of `parts` (shingle-hash arrays, repeats allowed) and of each union of
-    them (`unions`: lists of part numbers, none empty), as (parts' rows, unions' rows).
-
-    A union's MinHash is the element-wise minimum of its parts' (the minimum of each permutation
-    over a union is the least of the minima over its parts; an empty part gives all-max, which
-    changes no minimum): a paragraph's signature from its sentences' when its shingles are those
-    of its sentences, each shingle permuted once instead of once per layer holding it.
-    """
-    rows = signatures(parts, perms)
-    order = [number for union in unions for number in union]
-    offsets = list(accumulate([len(union) for union in unions[:-1]], initial=0))
-    if not order:
-        return rows, np.empty((0, perms.num_perm), dtype=np.uint32)
-    return rows, np.minimum.reduceat(rows.take(order, axis=0), offsets, axis=0)
