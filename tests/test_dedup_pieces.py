@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
 from cleaner.dedup.pieces import segment_pieces
-from cleaner.dedup.text import exact_key, shingle_hashes, token_hashes, tokens
+from cleaner.dedup.text import exact_key, exact_keys, shingle_hashes, token_hashes, tokens
 from cleaner.dedup.units import collect_units
 from test_dedup_support import make_doc, removed
 
@@ -131,6 +131,12 @@ def test_only_distinct_pieces_of_an_unrepeated_set_are_known_unrepeated():
     assert not memo.known_unrepeated([a, a], (3, 8))  # a repeat
     assert not memo.known_unrepeated([a, c], (3, 8))  # a piece never checked
     assert not memo.known_unrepeated([a], (2, 8))  # other settings
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet=st.sampled_from("aé1東ß\U0001F600"), min_size=1, max_size=5), max_size=6), max_size=5))
+def test_batched_keys_are_each_lists_own_key(lists):
+    assert exact_keys(lists) == [exact_key(toks) for toks in lists]
 
 
 @settings(max_examples=200, deadline=None)

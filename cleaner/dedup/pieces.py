@@ -20,7 +20,7 @@ import xxhash
 from ..memo import Memo
 from ..segment import default_segmenter
 from ..words import SENTENCE_END
-from .text import WINDOW_CHARS, StreamKey, exact_key, has_unsegmented, looks_truncated, token_windows, tokens, tokens_and_script
+from .text import WINDOW_CHARS, StreamKey, exact_keys, has_unsegmented, looks_truncated, token_windows, tokens, tokens_and_script
 
 # The (read-only) shingle array of units too short to have shingles.
 NO_SHINGLES = np.empty(0, dtype=np.uint32)
@@ -117,12 +117,12 @@ class Piece:
 
     __slots__ = ("start", "end", "text", "toks", "words", "key", "packed", "unsegmented", "_truncated", "_ends")
 
-    def __init__(self, start: int, end: int, text: str, toks: Tokens, key: int, packed: bytes, unsegmented: bool):
+    def __init__(self, start: int, end: int, text: str, words: int, key: int, packed: bytes, unsegmented: bool):
         self.start = start
         self.end = end
         self.text = text
-        self.toks = toks
-        self.words = len(toks)  # read on every pass over the piece: an attribute, not a call
+        self.toks = Tokens(text, words)
+        self.words = words  # read on every pass over the piece: an attribute, not a call
         self.key = key
         self.packed = packed
         self.unsegmented = unsegmented  # a token is a character of an unsegmented script
@@ -246,10 +246,12 @@ class _Batch:
         if not self.waiting:
             return
         flat = self.hasher.packed(self.toks)
+        keys = exact_keys([toks for _, _, _, _, toks, _ in self.waiting])
         pos = 0
-        for number, start, end, text, toks, unsegmented in self.waiting:
-            stop = pos + 4 * len(toks)
-            made[number].append(Piece(start, end, text, Tokens(text, len(toks)), exact_key(toks), flat[pos:stop], unsegmented))
+        for (number, start, end, text, toks, unsegmented), key in zip(self.waiting, keys):
+            words = len(toks)
+            stop = pos + 4 * words
+            made[number].append(Piece(start, end, text, words, key, flat[pos:stop], unsegmented))
             pos = stop
         self.waiting, self.toks = [], []
 
@@ -266,7 +268,7 @@ def _long_piece(start: int, end: int, text: str, hasher: TokenHasher) -> Piece |
     if not parts:
         return None
     packed = b"".join(parts)
-    return Piece(start, end, text, Tokens(text, len(packed) // 4), state.key(), packed, has_unsegmented(text))
+    return Piece(start, end, text, len(packed) // 4, state.key(), packed, has_unsegmented(text))
 
 
 def segment_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -48,14 +48,17 @@ def signatures(sets: list[np.ndarray], perms: Permutations) -> np.ndarray:
     permuted values are laid out one permutation per row (each row's minima per set are then a
     reduction over contiguous memory): half the time of one shingle per row on a page's sets.
     """
-    out = np.full((len(sets), perms.num_perm), EMPTY, dtype=np.uint32)
     lengths = [len(s) for s in sets]
     filled = [i for i, size in enumerate(lengths) if size]
     a, b = perms.a[:, None], perms.b[:, None]
+    one_chunk = sum(lengths) <= _ROWS_PER_CHUNK  # as the loop below would make it
+    if one_chunk and filled and len(filled) == len(sets):  # no empty set (most pages): all rows
+        return _minima(sets, filled, lengths, a, b).T.copy()
+    out = np.full((len(sets), perms.num_perm), EMPTY, dtype=np.uint32)
     if not filled:
         return out
-    if sum(lengths) <= _ROWS_PER_CHUNK:  # one chunk, as the loop below would make it
-        _fill(out, sets, filled, lengths, a, b)
+    if one_chunk:
+        out[filled] = _minima(sets, filled, lengths, a, b).T
         return out
     start = 0
     while start < len(filled):
@@ -63,15 +66,17 @@ def signatures(sets: list[np.ndarray], perms: Permutations) -> np.ndarray:
         while stop < len(filled) and (rows == 0 or rows + lengths[filled[stop]] <= _ROWS_PER_CHUNK):
             rows += lengths[filled[stop]]
             stop += 1
-        _fill(out, sets, filled[start:stop], lengths, a, b)
+        out[filled[start:stop]] = _minima(sets, filled[start:stop], lengths, a, b).T
         start = stop
     return out
 
 
-def _fill(out: np.ndarray, sets: list[np.ndarray], chosen: list[int], lengths: list[int], a: np.ndarray, b: np.ndarray) -> None:
-    """The signatures of the (non-empty) sets numbered `chosen`, in one numpy pass."""
+def _minima(sets: list[np.ndarray], chosen: list[int], lengths: list[int], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The signatures of the (non-empty) sets numbered `chosen`, in one numpy pass, one
+    permutation per row (num_perm, sets)."""
     values = fmix32(np.concatenate([sets[i] for i in chosen]).astype(np.uint32, copy=False))
     permuted = np.multiply(a, values[None, :])  # (num_perm, shingles); wraps around, no warning
     permuted += b
     offsets = list(accumulate([lengths[i] for i in chosen[:-1]], initial=0))
-    out[chosen] = np.minimum.reduceat(permuted, offsets, axis=1).T
+    return np.minimum.reduceat(permuted, offsets, axis=1)
+

@@ -11,6 +11,7 @@ processes: the persistent index depends on it.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -95,6 +96,13 @@ def exact_key(toks: Iterable[str]) -> int:
     if not isinstance(toks, list):
         return windows_key([list(toks)])
     return _signed(xxhash.xxh64_intdigest(" ".join(toks).encode("utf-8"), KEY_SEED))
+
+
+def exact_keys(lists: list[list[str]]) -> list[int]:
+    """`exact_key` of each token list: the joins, encodings and hashes in C-level maps, without
+    two Python calls a list (a segment text's pieces are keyed in batches, see `pieces._Batch`)."""
+    digests = map(xxhash.xxh64_intdigest, map(str.encode, map(" ".join, lists)), repeat(KEY_SEED))
+    return [value - (1 << 64) if value >= 1 << 63 else value for value in digests]
 
 
 def windows_key(lists: Iterable[list[str]]) -> int:
