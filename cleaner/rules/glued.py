@@ -23,14 +23,13 @@ the page's furniture (`Block.glued_from`), long prose paragraphs too.
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ..types import Document, Paragraph
 from .lists import prose_paragraph
 from .settings import ScorerSettings
+from .stamps import YEAR
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CREDIT, _DATELINE = "credit", "dateline"
 
 
@@ -67,7 +66,7 @@ def _removed_above(doc: Document, first: int, category: Callable[[Paragraph], st
         par = doc.paragraphs[index]
         if par.kept:
             break
-        found.append((category(par), _YEAR.search(doc.text[par.start : par.end]) is not None))
+        found.append((category(par), YEAR.search(doc.text[par.start : par.end]) is not None))
     return found
 
 
@@ -81,7 +80,7 @@ def _byline_below(doc: Document, head: int, s: ScorerSettings, category: Callabl
         if kind not in (_CREDIT, _DATELINE):
             return None
         kinds.add(kind)
-        dated = dated or (kind == _DATELINE and _YEAR.search(doc.text[pars[at].start : pars[at].end]) is not None)
+        dated = dated or (kind == _DATELINE and YEAR.search(doc.text[pars[at].start : pars[at].end]) is not None)
         at += 1
     if not dated or at >= len(pars) or not prose_paragraph(pars[at], s):
         return None

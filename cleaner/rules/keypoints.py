@@ -19,7 +19,7 @@ from ..words import LETTERS_PATTERN
 from .shapes import ends_like_sentence
 from .review import ReviewLabels
 from .settings import ScorerSettings
-from .stamps import time_stamp
+from .stamps import YEAR, time_stamp
 from ..compiled import kept
 
 
@@ -84,7 +84,6 @@ def labelled_box(doc: Document, last: int, labels: frozenset[str], s: ScorerSett
 ROW = kept(rf"((?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,3}})\s?[:：]\s?\S")
 _COLON = re.compile(r"[:：]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2026", "04.12.2026", not "120" nor "15.034"
 
 
 def data_box_head(doc: Document, first: int, s: ScorerSettings, top: int, heading_end: Callable[[int], bool]) -> int:
@@ -122,6 +121,6 @@ def _data_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     04.12.2026", "نشر في: 03/12/2026 - 18:00")."""
     if not par.kept or not 0 < par.signals["words"] <= s.list_max_words or ROW.match(doc.text, par.start, par.end) is None:
         return False
-    if time_stamp(par, s) or _YEAR.search(doc.text, par.start, par.end):
+    if time_stamp(par, s) or YEAR.search(doc.text, par.start, par.end):
         return False
     return par.signals["digits"] > 0.0 or ends_like_sentence(doc, par)

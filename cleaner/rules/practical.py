@@ -38,11 +38,11 @@ from ..words import LETTERS_PATTERN
 from .links import LABEL_COLON
 from .listings import schedule_line
 from .settings import ScorerSettings
+from .stamps import YEAR
 from ..compiled import kept
 
 # One to three words of letters, a colon, then the value: "Prix :", "Eintritt:", "Horario de apertura:".
 _LABELLED_VALUE = kept(rf"\s*(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN})){{0,2}}\s?{LABEL_COLON}\s+\S")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
@@ -54,7 +54,7 @@ def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     text = doc.text[par.start : par.end].strip()
     if text.endswith("...") or not (text.endswith(".") or _price_value(text, s)):
         return False
-    return _LABELLED_VALUE.match(text) is not None and _YEAR.search(text) is None
+    return _LABELLED_VALUE.match(text) is not None and YEAR.search(text) is None
 
 
 def event_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -27,10 +27,10 @@ from .keypoints import ROW
 from .lists import prose_par
 from .prose import counted_words
 from .settings import ScorerSettings
+from .stamps import YEAR
 
 # A line opening with a quantity: "200 g", "3 tbsp", "1,5 kg", "½ cup", "2-3 cloves".
 _QUANTITY = re.compile(r"\s*(?:\d+(?!\d)(?:[.,/]\d+(?!\d))?(?:\s?[-–]\s?\d+(?!\d))?|[½⅓⅔¼¾⅛])\s?[^\s:\d]")  # not a clock: "00:00 Intro"
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABEL = re.compile(r"[^\W\d_][^\W\d_' ’.-]*\s?[:：]\s?\S")  # "Difficoltà: facile"
 
 
@@ -52,7 +52,7 @@ def recipe_head(doc: Document, first: int, last: int, s: ScorerSettings, top: in
 def _timed(text: str) -> bool:
     """A lone "Label: value" row holding a figure and no year ("Zubereitungszeit: 40 Minuten",
     "Prep time: 20 minutes"), not a date line ("Stand: 04.12.2026")."""
-    return ROW.match(text) is not None and any(ch.isdigit() for ch in text) and _YEAR.search(text) is None
+    return ROW.match(text) is not None and any(ch.isdigit() for ch in text) and YEAR.search(text) is None
 
 
 def _row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -4,9 +4,12 @@ so that a stamp neither ends the article nor is taken for its headline."""
 
 from __future__ import annotations
 
+import re
+
 from ..types import Document, Paragraph
 from .settings import ScorerSettings
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2026", "04.12.2026", not "120" nor "15.034"
 STAMP_WORDS = 4  # "18 min ago", "il y a 2 heures": a dateline removal this short may be an entry's stamp
 
 
