@@ -440,6 +440,12 @@ BODY = {
                         "어린이 인형극 축제", "예매는 필수다."],
     # helper lg3 s24: a what's-on page's cards, each a day line over a linked title and its text: the first
     # entries' day lines went as the byline's, the body starting at the second card (html/cards.listing_lines)
+    # helper ht6 s25: a .html file saved with the HTTP head its charset is only named in (iso-8859-2
+    # read as cp1252: 'Gdañsk'); UTF-8 read as cp1252 with no charset anywhere, its 'í' a soft hyphen
+    # after 'Ã' that the invisible-character step dropped before ftfy could mend it ('DÃaz')
+    "pl_126_http_head_charset": ["Gdańsk: nowy most", "Motławie", "łączy Wyspę Spichrzów", "brakujący element starówki"],
+    "es_127_mojibake_soft_hyphen": ["Álvaro Díaz, nuevo alcalde", "a Álvaro Díaz como", "Íñigo Pérez",
+                                    "«Es un día histórico»", "cerrada desde el verano."],
     "tr_125_whats_on": ["Konserden sergiye", "6 Aralık Cumartesi, 19.00\n\nKordon'da caz gecesi",
                         "6 Aralık Cumartesi, 10.00-18.00\n\nEge fotoğrafları sergisi", "7 Aralık Pazar, 08.00-12.00\n\nBornova", "Üç yerel caz grubu", "kayıt gerekli."],
     "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
@@ -801,6 +807,8 @@ JUNK = {
     "de_105_contao_zitat": ["Navigation überspringen", "Radwegeplan als PDF herunterladen", "Weitere Nachrichten",
                             "Kreisumlage steigt", "Weiterlesen", "Impressum"],
     "ko_106_whats_on": ["자세히 보기", "많이 본 기사", "성탄 마켓 총정리", "© 서울라이프"],
+    "pl_126_http_head_charset": ["HTTP/1.1", "Content-Type", "Strona g", "Copyright", "Dodano:"],
+    "es_127_mojibake_soft_hyphen": ["Portada", "Compartir en Facebook", "Todos los derechos reservados", "Aviso legal", "Por Luc"],
     "tr_125_whats_on": ["Ayrıntılar", "Benzer yazılar", "Kasım'ın en iyi konserleri", "© 2026 İzmir Rehber"],
     "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
     "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",

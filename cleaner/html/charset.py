@@ -2,7 +2,8 @@
 
 Order: a byte-order mark; strict UTF-8 (valid multi-byte UTF-8 is almost never an accident, and
 pages often declare latin-1 while serving UTF-8); the charset the page declares in a
-`<meta charset>` or `http-equiv` tag, when the bytes decode with it; then the text reader's
+`<meta charset>` or `http-equiv` tag, or the Content-Type of the HTTP head a crawler saved before it
+(which browsers obey first), when the bytes decode with it; then the text reader's
 fallbacks (cp1252 for Latin text, a detector), which raise `InputError` for binary data.
 
 A page that comes as text (a JSONL record's field) may have been decoded by its crawler as
@@ -48,14 +49,24 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
-    declared = declared_charset(data)
-    if declared is not None and declared != "utf-8":
+    for declared in dict.fromkeys((_head_charset(data), declared_charset(data))):
+        if declared is None or declared == "utf-8":
+            continue
         try:
             return data.decode(declared), (f"decoded as {declared} (declared)",)
         except (UnicodeDecodeError, LookupError):
             pass
     decoded = decode(data, item)
     return decoded.text, decoded.repairs
+
+
+def _head_charset(data: bytes) -> str | None:
+    """The codec the Content-Type of a saved response head names (a `.html` file written with
+    the HTTP head it came with, the page's only word on its charset)."""
+    if data[:64].lstrip()[:5] not in (b"HTTP/", b"WARC/"):
+        return None
+    charset = without_response_head(data[:_HEAD_BYTES].decode("latin-1"))[1]
+    return _codec(charset) if charset else None
 
 
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
