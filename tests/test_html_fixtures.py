@@ -446,6 +446,13 @@ BODY = {
     "pl_126_http_head_charset": ["Gdańsk: nowy most", "Motławie", "łączy Wyspę Spichrzów", "brakujący element starówki"],
     "es_127_mojibake_soft_hyphen": ["Álvaro Díaz, nuevo alcalde", "a Álvaro Díaz como", "Íñigo Pérez",
                                     "«Es un día histórico»", "cerrada desde el verano."],
+    # accordions whose toggles name no panel the heading pattern's way: each bare button and its shut
+    # answer (no <p>) in an item of its own; Bootstrap's buttons naming theirs by data-bs-target
+    # (html/accordions.py): the questions went with every button, the answers with the hidden
+    "en_128_accordion_items": ["Who needs a permit?\n\nEvery household", "When does the scheme start?",
+                               "Wardens will leave warning notices", "What about visitors and carers?", "free permit on application."],
+    "fr_128_bootstrap_accordion": ["Qui peut en bénéficier ?\n\nLes ménages", "Faut-il faire une demande ?",
+                                   "Quel sera son montant ?", "Il variera de 48 à 277 euros"],
     "tr_125_whats_on": ["Konserden sergiye", "6 Aralık Cumartesi, 19.00\n\nKordon'da caz gecesi",
                         "6 Aralık Cumartesi, 10.00-18.00\n\nEge fotoğrafları sergisi", "7 Aralık Pazar, 08.00-12.00\n\nBornova", "Üç yerel caz grubu", "kayıt gerekli."],
     "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
@@ -809,6 +816,8 @@ JUNK = {
     "ko_106_whats_on": ["자세히 보기", "많이 본 기사", "성탄 마켓 총정리", "© 서울라이프"],
     "pl_126_http_head_charset": ["HTTP/1.1", "Content-Type", "Strona g", "Copyright", "Dodano:"],
     "es_127_mojibake_soft_hyphen": ["Portada", "Compartir en Facebook", "Todos los derechos reservados", "Aviso legal", "Por Luc"],
+    "en_128_accordion_items": ["My account", "Sign in", "Get the Courier daily", "Sign up", "By Hannah Okafor"],
+    "fr_128_bootstrap_accordion": ["Menu", "Accueil", "Tous droits réservés", "Mentions légales", "Par Claire Dumas"],
     "tr_125_whats_on": ["Ayrıntılar", "Benzer yazılar", "Kasım'ın en iyi konserleri", "© 2026 İzmir Rehber"],
     "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
     "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",

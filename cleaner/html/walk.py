@@ -22,6 +22,7 @@ from .flags import (  # noqa: F401 (the flags are walk's names for the modules r
     CAPTION, CAPTION_LOOK, CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK,
     LABEL, LAYOUT, LINKED, QUOTE, SIGN_OFF, STAMP, STORY, TRAIL, _FlagReader, element_flags, name_flags, part_marks,
 )
+from .accordions import disclosed_panels  # noqa: F401 (read before the walk, by html/__init__)
 from .settings import HtmlSettings
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
@@ -66,56 +67,6 @@ class Page:
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # a td/th's (colspan, rowspan), when it has one
 
 
-
-
-# An accordion's trigger: a button in a heading naming the panel it opens (WAI-ARIA's pattern).
-_DISCLOSURES = ", ".join(f"{heading} > button[aria-controls]" for heading in ("h2", "h3", "h4", "h5", "h6"))
-
-
-def disclosed_panels(tree) -> frozenset[str]:
-    """The ids of the panels an accordion's heading buttons open: an explainer's or a FAQ's
-    answers sit shut (`hidden`) under questions set in buttons, and a reader of the page opens
-    them; read as hidden, the article lost every question and answer. A menu's or a search
-    box's toggle is no heading's button."""
-    wired = _wire_sibling_accordions(tree)
-    return frozenset(filter(None, (node.attributes.get("aria-controls") for node in tree.css(_DISCLOSURES)))) | wired
-
-
-# The other accordion (the tutorials' one): bare buttons, each followed by its panel, in one holder.
-_PANEL_TAGS = frozenset({"div", "section"})
-_SIBLING_PAIRS = 2  # a lone toggle before a box is a menu's or a widget's, not an accordion
-# A toggle naming its target (the page's own wiring, a menu's as often as an accordion's) or a popup.
-_ACCORDION_BUTTON = frozenset({"aria-controls", "aria-haspopup"})
-_POPUP_ROLES = frozenset({"dialog", "menu", "listbox", "tooltip", "navigation"})
-
-
-def _wire_sibling_accordions(tree) -> frozenset[str]:
-    """Give the accordion whose buttons stand outside headings (`<button>Question</button><div
-    class=panel>answer</div>`, repeated) the WAI-ARIA wiring of the heading pattern: the button
-    names its panel, the panel gets an id. Its buttons were dropped with every button (their
-    text, the questions, lost) and its panels, when shut inline, with the hidden. Two pairs in
-    one holder at least, each panel holding a paragraph (a masthead's account and subscription
-    dropdowns hold links), no popup (`_POPUP_ROLES`, `_ACCORDION_BUTTON`). Returns the panels' ids."""
-    holders: dict[int, list] = {}
-    for button in tree.css("button"):
-        panel = button.next
-        while panel is not None and panel.tag == "-text" and not (panel.text_content or "").strip():
-            panel = panel.next
-        if (panel is None or panel.tag not in _PANEL_TAGS or not _ACCORDION_BUTTON.isdisjoint(button.attributes)
-                or panel.attributes.get("role") in _POPUP_ROLES or not button.text(deep=True).strip()
-                or panel.css_first("p") is None):
-            continue
-        holders.setdefault(button.parent.mem_id if button.parent is not None else 0, []).append((button, panel))
-    wired = set()
-    for pairs in holders.values():
-        if len(pairs) < _SIBLING_PAIRS:
-            continue
-        for button, panel in pairs:
-            if not panel.attributes.get("id"):
-                panel.attrs["id"] = f"cleaner-panel-{panel.mem_id}"
-            button.attrs["aria-controls"] = panel.attributes["id"]
-            wired.add(panel.attributes["id"])
-    return frozenset(wired)
 
 
 def _note_mark(node) -> bool:
