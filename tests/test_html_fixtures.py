@@ -453,6 +453,10 @@ BODY = {
                                "Wardens will leave warning notices", "What about visitors and carers?", "free permit on application."],
     "fr_128_bootstrap_accordion": ["Qui peut en bénéficier ?\n\nLes ménages", "Faut-il faire une demande ?",
                                    "Quel sera son montant ?", "Il variera de 48 à 277 euros"],
+    # a blog's captions under pictures in <br>-split text dressed in a font or <small>, after a blank
+    # line, and a Markdown-style '<p><img></p><p><em>' caption: each read as a paragraph (captions.py)
+    "ru_129_br_caption_dressed": ["тонкие, как иней.", "Совет: билеты в музей лучше покупать заранее",
+                                  "Дорога обратно заняла восемь часов"],
     "tr_125_whats_on": ["Konserden sergiye", "6 Aralık Cumartesi, 19.00\n\nKordon'da caz gecesi",
                         "6 Aralık Cumartesi, 10.00-18.00\n\nEge fotoğrafları sergisi", "7 Aralık Pazar, 08.00-12.00\n\nBornova", "Üç yerel caz grubu", "kayıt gerekli."],
     "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
@@ -818,6 +822,8 @@ JUNK = {
     "es_127_mojibake_soft_hyphen": ["Portada", "Compartir en Facebook", "Todos los derechos reservados", "Aviso legal", "Por Luc"],
     "en_128_accordion_items": ["My account", "Sign in", "Get the Courier daily", "Sign up", "By Hannah Okafor"],
     "fr_128_bootstrap_accordion": ["Menu", "Accueil", "Tous droits réservés", "Mentions légales", "Par Claire Dumas"],
+    "ru_129_br_caption_dressed": ["Софийский собор зимой", "Вид с колокольни на реку Вологду",
+                                  "Кружевной воротник, 1910-е годы", "Набережная вечером", "8 комментариев"],
     "tr_125_whats_on": ["Ayrıntılar", "Benzer yazılar", "Kasım'ın en iyi konserleri", "© 2026 İzmir Rehber"],
     "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
     "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",

@@ -148,26 +148,45 @@ def _picture_blocks_below(page: Page, settings: HtmlSettings) -> list[bool]:
     return below
 
 
-_EMPHASIS = "i, em"
+_EMPHASIS = "i, em, small"
 _CAPTION_CLASS = "caption"  # a name the caption keywords know (rules: `caption` in html.toml)
+# Inline dressing an editor wraps a caption's italics in (`<font size="2"><i>...</i></font>`).
+_WRAPPERS = frozenset({"font", "span", "small", "b", "strong", "u"})
+# Blocks a caption line may fill alone, under a block holding the picture alone (`<p><img></p>`).
+_LINE_BLOCKS = frozenset({"p", "div", "center"})
+_LINE_BREAKS = 2  # the picture, a line break or a blank line, then the caption
 
 
 def name_line_captions(tree, settings: HtmlSettings) -> None:
-    """Name as a caption the italic line right under a picture in a block of `<br>`-split text
-    (`<img><br><i>Southern front in October</i><br><br>`): blog platforms and old editors set a
-    caption so, the picture, a line break, the caption in italics alone on its line. Read as text
-    it became a paragraph of the article. The italic element must fill its line (a line break or
-    the block's end after it, nothing but a line break between it and the picture) and be short
-    (`line_caption_max_words`); an emphasised word inside a sentence is not alone on its line."""
+    """Name as a caption the italic (or small) line right under a picture in a block of
+    `<br>`-split text (`<img><br><i>Southern front in October</i><br><br>`): blog platforms and
+    old editors set a caption so, the picture, a line break (or a blank line), the caption in
+    italics alone on its line, at times in a font or size of its own; or the
+    picture in a block of its own and the italics filling the next (`<p><img></p><p><i>...`).
+    Read as text it became a paragraph of the article. The italic element (with the inline
+    dressing only it fills) must fill its line (a line break or the block's end after it) and
+    be short (`line_caption_max_words`); an emphasised word inside a sentence is not alone on
+    its line."""
     for node in tree.css(_EMPHASIS):
         text = node.text(deep=True).strip()
         if not text or word_count([text], settings) > settings.line_caption_max_words:
             continue
-        before = _sibling(node, backwards=True)
-        after = _sibling(node, backwards=False)
-        if before is None or before.tag != "br" or (after is not None and after.tag != "br"):
+        line = node
+        while line.parent is not None and line.parent.tag in _WRAPPERS and line.parent.text(deep=True).strip() == text:
+            line = line.parent
+        before, after = _sibling(line, backwards=True), _sibling(line, backwards=False)
+        if after is not None and after.tag != "br":
             continue
-        picture = _sibling(before, backwards=True)
+        if before is not None and before.tag == "br":
+            picture, breaks = _sibling(before, backwards=True), 1
+            while picture is not None and picture.tag == "br" and breaks < _LINE_BREAKS:
+                picture, breaks = _sibling(picture, backwards=True), breaks + 1
+        elif before is None and after is None and line.parent is not None and line.parent.tag in _LINE_BLOCKS:
+            picture = _sibling(line.parent, backwards=True)
+            if picture is not None and picture.tag not in _LINE_BLOCKS and line.parent.tag == "p":
+                picture = None  # a paragraph after a bare picture opens the text (a diet's 'calories' line)
+        else:
+            picture = before if before is not None and before.tag in _LINE_BLOCKS else None
         if picture is not None and _picture_alone(picture, settings):
             node.attrs["class"] = f"{node.attributes.get('class') or ''} {_CAPTION_CLASS}".strip()
 
