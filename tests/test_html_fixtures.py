@@ -457,6 +457,13 @@ BODY = {
     # line, and a Markdown-style '<p><img></p><p><em>' caption: each read as a paragraph (captions.py)
     "ru_129_br_caption_dressed": ["тонкие, как иней.", "Совет: билеты в музей лучше покупать заранее",
                                   "Дорога обратно заняла восемь часов"],
+    # a print plugin's page (WP-Print): its numbered list of the links in the text, 'Article printed
+    # from ...: URL', '- Site - URL -' (common.navigation.url-only, now up to five words, a note number
+    # or a dash); a web component's light-DOM article slotted into its declarative shadow root, with
+    # a byline of an unlabelled date ('김민수 기자 · 2026-12-05 10:20', ko.credit.byline)
+    "en_130_wp_print": ["Library extends opening hours on weekends", "the council said on Thursday.",
+                        "two new part-time posts.", "refurbishment in 2025."],
+    "ko_130_shadow_slots": ["부산, 내년부터 65세 이상 시내버스 무료", "5일 밝혔다.", "연간 420억 원이 들 것으로", "신청을 받을 예정이다."],
     "tr_125_whats_on": ["Konserden sergiye", "6 Aralık Cumartesi, 19.00\n\nKordon'da caz gecesi",
                         "6 Aralık Cumartesi, 10.00-18.00\n\nEge fotoğrafları sergisi", "7 Aralık Pazar, 08.00-12.00\n\nBornova", "Üç yerel caz grubu", "kayıt gerekli."],
     "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
@@ -824,6 +831,9 @@ JUNK = {
     "fr_128_bootstrap_accordion": ["Menu", "Accueil", "Tous droits réservés", "Mentions légales", "Par Claire Dumas"],
     "ru_129_br_caption_dressed": ["Софийский собор зимой", "Вид с колокольни на реку Вологду",
                                   "Кружевной воротник, 1910-е годы", "Набережная вечером", "8 комментариев"],
+    "en_130_wp_print": ["- Valley News - https://valleynews.example -", "Article printed from Valley News:", "URLs in this post:",
+                        "[1] said on Thursday:", "[2] community fund:", "Click here to print.", "Posted By", "All rights reserved"],
+    "ko_130_shadow_slots": ["김민수 기자", "공유하기", "카카오톡", "많이 본 뉴스", "해운대 빛축제 개막", "무단전재"],
     "tr_125_whats_on": ["Ayrıntılar", "Benzer yazılar", "Kasım'ın en iyi konserleri", "© 2026 İzmir Rehber"],
     "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
     "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",
