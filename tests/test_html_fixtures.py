@@ -464,6 +464,10 @@ BODY = {
     "en_130_wp_print": ["Library extends opening hours on weekends", "the council said on Thursday.",
                         "two new part-time posts.", "refurbishment in 2025."],
     "ko_130_shadow_slots": ["부산, 내년부터 65세 이상 시내버스 무료", "5일 밝혔다.", "연간 420억 원이 들 것으로", "신청을 받을 예정이다."],
+    # a consent wall open when the page was saved: its library set aria-hidden on the page beside the
+    # dialog (html/modals.py); read as hidden, only the headline came out
+    "de_131_wall_aria_hidden": ["Rund 9.000 Haushalte müssen ab Januar mehr zahlen", "rund 190 Euro mehr im Jahr.",
+                                "Großwärmepumpen kommen.", "sagte die Vorsitzende Karin Ebert."],
     "tr_125_whats_on": ["Konserden sergiye", "6 Aralık Cumartesi, 19.00\n\nKordon'da caz gecesi",
                         "6 Aralık Cumartesi, 10.00-18.00\n\nEge fotoğrafları sergisi", "7 Aralık Pazar, 08.00-12.00\n\nBornova", "Üç yerel caz grubu", "kayıt gerekli."],
     "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
@@ -834,6 +838,8 @@ JUNK = {
     "en_130_wp_print": ["- Valley News - https://valleynews.example -", "Article printed from Valley News:", "URLs in this post:",
                         "[1] said on Thursday:", "[2] community fund:", "Click here to print.", "Posted By", "All rights reserved"],
     "ko_130_shadow_slots": ["김민수 기자", "공유하기", "카카오톡", "많이 본 뉴스", "해운대 빛축제 개막", "무단전재"],
+    "de_131_wall_aria_hidden": ["Wir und unsere 214 Partner", "Akzeptieren und weiter", "PUR-Abo", "Mit Werbung lesen",
+                                "Von Lukas Brandt", "Datenschutz-Einstellungen"],
     "tr_125_whats_on": ["Ayrıntılar", "Benzer yazılar", "Kasım'ın en iyi konserleri", "© 2026 İzmir Rehber"],
     "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
     "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",

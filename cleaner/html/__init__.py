@@ -34,6 +34,7 @@ from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .toolbar import control_labels, seam_positions, toolbar_positions
+from .modals import unhide_modal_background
 from .walk import Line, Page, disclosed_panels, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -128,6 +129,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     if root is None:
         return Extraction(title, [], lang)
     name_line_captions(tree, settings)
+    unhide_modal_background(tree)
     page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
     cards = card_rows(page, settings)
