@@ -468,6 +468,8 @@ BODY = {
     # dialog (html/modals.py); read as hidden, only the headline came out
     "de_131_wall_aria_hidden": ["Rund 9.000 Haushalte müssen ab Januar mehr zahlen", "rund 190 Euro mehr im Jahr.",
                                 "Großwärmepumpen kommen.", "sagte die Vorsitzende Karin Ebert."],
+    # a paginated article's second page: its counter and its pointer to the next page (it.navigation.continua-pagina)
+    "it_131_paged_pointer": ["Due anni dopo ci studiano di nuovo 48 bambini.", "l’ex canonica come alloggio."],
     "tr_125_whats_on": ["Konserden sergiye", "6 Aralık Cumartesi, 19.00\n\nKordon'da caz gecesi",
                         "6 Aralık Cumartesi, 10.00-18.00\n\nEge fotoğrafları sergisi", "7 Aralık Pazar, 08.00-12.00\n\nBornova", "Üç yerel caz grubu", "kayıt gerekli."],
     "ja_107_nuxt3_payload": ["市交通局は5日", "導入費用は約3億円で", "交通局は、現金での支払いは引き続き可能だとしている。"],
@@ -840,6 +842,7 @@ JUNK = {
     "ko_130_shadow_slots": ["김민수 기자", "공유하기", "카카오톡", "많이 본 뉴스", "해운대 빛축제 개막", "무단전재"],
     "de_131_wall_aria_hidden": ["Wir und unsere 214 Partner", "Akzeptieren und weiter", "PUR-Abo", "Mit Werbung lesen",
                                 "Von Lukas Brandt", "Datenschutz-Einstellungen"],
+    "it_131_paged_pointer": ["Pagina 2 di 3", "Continua a leggere a pagina 3", "Pagina successiva", "© 2026 La Gazzetta"],
     "tr_125_whats_on": ["Ayrıntılar", "Benzer yazılar", "Kasım'ın en iyi konserleri", "© 2026 İzmir Rehber"],
     "ja_107_nuxt3_payload": ["この記事は会員限定です", "会員登録する", "アクセスランキング", "港の再開発計画"],
     "en_108_syndicated_list": ["More from The Valley Star:", "Pass closures: what to know this winter",
