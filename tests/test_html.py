@@ -311,7 +311,31 @@ def test_http_and_warc_heads_are_not_text() -> None:
     assert not any("HTTP" in line or "Cookie" in line for line in lines)
 
 
-@pytest.mark.parametrize("meta", ['<meta charset="windows-1251">', '<meta charset="shift_jis">', '<meta charset="cp1250">'])
+POLISH = "Przeprawa łączy Wyspę Spichrzów z Długim Pobrzeżem, a most będzie podnoszony co godzinę."
+
+
+def polish_page(meta: str) -> str:
+    return f"<html><head>{meta}<title>Most</title></head><body><p>{POLISH}</p><p>{POLISH}</p></body></html>"
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="iso-8859-2">', '<meta charset="windows-1250">'])
+def test_central_european_page_decoded_as_latin1_is_read_again(meta: str) -> None:
+    """Most Polish letters are ASCII, but its Latin-1 reading puts symbols inside words
+    ('Mot³awie', '³±czy'), which its declared charset reads as letters."""
+    codec = "iso-8859-2" if "8859" in meta else "cp1250"
+    doc = read_html(polish_page(meta).encode(codec).decode("latin-1"), "p")
+    assert POLISH in doc.text and any("re-read as" in r for r in doc.repairs)
+
+
+def test_charset_only_in_a_saved_http_head_decodes_the_bytes() -> None:
+    """A .html file saved with its HTTP head, the page naming no charset of its own."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-2\r\n\r\n"
+    text, repairs = decode_html(head + polish_page("").encode("iso-8859-2"), "p")
+    assert POLISH in text and repairs == ("decoded as iso8859-2 (declared)",)
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="windows-1251">', '<meta charset="shift_jis">', '<meta charset="cp1250">',
+                                  '<meta charset="iso-8859-2">'])
 def test_latin_text_under_a_wrong_legacy_declaration_stays(meta: str) -> None:
     """French read right but declared in another charset: few of its letters are not ASCII,
     which a Cyrillic or Japanese page read as Latin-1 never is."""

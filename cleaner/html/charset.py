@@ -95,7 +95,9 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     """The page read again with the legacy charset it declares, when a crawler decoded its bytes
     as Latin-1 or windows-1252 instead (every character one byte, most letters not ASCII: see
     html.toml's [charset]); else the page as it was. Strict decoding is the second check: a
-    multi-byte charset's byte pairs rarely all hold by chance."""
+    multi-byte charset's byte pairs rarely all hold by chance. A Central European page (Polish,
+    Croatian, Slovak) keeps most letters ASCII; its Latin-1 reading shows instead as symbols
+    inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`_mended`)."""
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
     if declared is None or declared in _LATIN or html.isascii():
         return html, ()
@@ -105,9 +107,24 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
         decoded = data.decode(declared)
     except (UnicodeError, LookupError):
         return html, ()
-    if _foreign_share(html) < min_share:
+    if _foreign_share(html) < min_share and not _mended(html, decoded):
         return html, ()
     return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
+
+
+# Latin-1 symbols a word never holds ('³', '±', '¶', '¹', '¾'), where ISO-8859-2 and windows-1250
+# keep letters ('ł', 'ą', 'ś', 'š', 'ž'); '«»', '·', 'ª º', '´', '¿' and the soft hyphen do sit in words.
+_IN_WORD_SYMBOL = re.compile("(?<=[^\\W\\d_])[\u00a2-\u00a9\u00ac\u00ae-\u00b3\u00b5\u00b6\u00b8\u00b9\u00bc-\u00be](?=[^\\W\\d_])")
+_MIN_SYMBOLS = 3
+
+
+def _mended(html: str, decoded: str) -> bool:
+    """The declared charset's reading turns the symbols inside words of the Latin-1 one into
+    letters: at least `_MIN_SYMBOLS` of them, and not a tenth of them left."""
+    before = len(_IN_WORD_SYMBOL.findall(_MARKUP.sub(" ", html[:_SAMPLE_CHARS])))
+    if before < _MIN_SYMBOLS:
+        return False
+    return 10 * len(_IN_WORD_SYMBOL.findall(_MARKUP.sub(" ", decoded[:_SAMPLE_CHARS]))) < before
 
 
 def _codec(label: str) -> str | None:
