@@ -327,6 +327,13 @@ def test_central_european_page_decoded_as_latin1_is_read_again(meta: str) -> Non
     assert POLISH in doc.text and any("re-read as" in r for r in doc.repairs)
 
 
+def test_charset_of_an_xml_declaration_decodes_the_bytes() -> None:
+    """An XHTML page names its encoding in the XML declaration it opens with, not in a meta tag."""
+    page = '<?xml version="1.0" encoding="iso-8859-2"?>\n' + polish_page("")
+    assert declared_charset(page.encode("iso-8859-2")) == "iso8859-2"
+    assert POLISH in read_html(page.encode("iso-8859-2"), "p").text
+
+
 def test_charset_only_in_a_saved_http_head_decodes_the_bytes() -> None:
     """A .html file saved with its HTTP head, the page naming no charset of its own."""
     head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-2\r\n\r\n"

@@ -27,9 +27,14 @@ _WEB_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
 _NUL_SHARE = 0.001
 
 
+# An XHTML page's XML declaration, first in the file, names its encoding too.
+_XML_ENCODING = re.compile(rb"\s{0,64}<\?xml[^>]{0,200}?encoding\s{0,8}=\s{0,8}[\"']([A-Za-z0-9_.:-]{1,40})")
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The codec named by the page's first meta charset declaration, if Python knows it."""
-    match = _META_CHARSET.search(data, 0, _HEAD_BYTES)
+    """The codec named by the page's first meta charset declaration (else by the XML
+    declaration opening an XHTML page), if Python knows it."""
+    match = _META_CHARSET.search(data, 0, _HEAD_BYTES) or _XML_ENCODING.match(data)
     if match is None:
         return None
     return _codec(match.group(1).decode("ascii"))
