@@ -459,7 +459,7 @@ BODY = {
                                   "Дорога обратно заняла восемь часов"],
     # a print plugin's page (WP-Print): its numbered list of the links in the text, 'Article printed
     # from ...: URL', '- Site - URL -' (common.navigation.url-only, now up to five words, a note number
-    # or a dash); a web component's light-DOM article slotted into its declarative shadow root, with
+    # or a dash), and the numbers it set after those links ('said on Thursday</a> [1].', html/printview.py); a web component's light-DOM article slotted into its declarative shadow root, with
     # a byline of an unlabelled date ('김민수 기자 · 2026-12-05 10:20', ko.credit.byline)
     "en_130_wp_print": ["Library extends opening hours on weekends", "the council said on Thursday.",
                         "two new part-time posts.", "refurbishment in 2025."],
@@ -837,7 +837,7 @@ JUNK = {
     "fr_128_bootstrap_accordion": ["Menu", "Accueil", "Tous droits réservés", "Mentions légales", "Par Claire Dumas"],
     "ru_129_br_caption_dressed": ["Софийский собор зимой", "Вид с колокольни на реку Вологду",
                                   "Кружевной воротник, 1910-е годы", "Набережная вечером", "8 комментариев"],
-    "en_130_wp_print": ["- Valley News - https://valleynews.example -", "Article printed from Valley News:", "URLs in this post:",
+    "en_130_wp_print": ["[1].", "- Valley News - https://valleynews.example -", "Article printed from Valley News:", "URLs in this post:",
                         "[1] said on Thursday:", "[2] community fund:", "Click here to print.", "Posted By", "All rights reserved"],
     "ko_130_shadow_slots": ["김민수 기자", "공유하기", "카카오톡", "많이 본 뉴스", "해운대 빛축제 개막", "무단전재"],
     "de_131_wall_aria_hidden": ["Wir und unsere 214 Partner", "Akzeptieren und weiter", "PUR-Abo", "Mit Werbung lesen",

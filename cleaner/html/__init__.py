@@ -27,14 +27,13 @@ from .sections import answer_positions, furniture_box_headings, link_box_heading
 from .stacked import own_article
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
-from .captions import name_line_captions
+from .tidy import before_walk
 from .charset import page_text
 from .cards import card_rows, listed_names, listing_lines
 from .labels import join_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .toolbar import control_labels, seam_positions, toolbar_positions
-from .modals import unhide_modal_background
 from .walk import Line, Page, disclosed_panels, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings"]
@@ -128,8 +127,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
     root = tree.body or tree.root
     if root is None:
         return Extraction(title, [], lang)
-    name_line_captions(tree, settings)
-    unhide_modal_background(tree)
+    before_walk(tree, settings)
     page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
     cards = card_rows(page, settings)
