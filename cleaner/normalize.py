@@ -41,8 +41,9 @@ _LATIN_NON_ASCII_MAX = 0.4
 _C1_CONTROLS = re.compile("[\u0080-\u009f]")
 # Line ends other than LF and CR LF (a lone CR, VT, FF, FS-RS, NEL, LS, PS): `str.splitlines` ends a
 # line at each, a reader sees one, but the segmenter only cuts at LF. Each becomes one LF, so the
-# text keeps its length and every offset stays valid.
-_LINE_ENDS = re.compile("\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# text keeps its length and every offset stays valid. A NEL after a mojibake lead is half a letter
+# read as Latin-1 ("Ñ\x85" is "х"): ftfy mends it.
+_LINE_ENDS = re.compile(f"\r(?!\n)|[\x0b\x0c\x1c-\x1e\u2028\u2029]|(?<![{_MOJIBAKE_LEADS}])\x85")
 # The characters those two patterns start from: `in` finds one (or none) in a microsecond, where a
 # pattern with a lookaround scans at ~50 MB/s, and most texts hold none.
 _LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"

@@ -327,6 +327,35 @@ def test_central_european_page_decoded_as_latin1_is_read_again(meta: str) -> Non
     assert POLISH in doc.text and any("re-read as" in r for r in doc.repairs)
 
 
+GREEK = "Η Αθήνα άνοιξε νέο σταθμό του μετρό το Σάββατο, τον πρώτο εδώ και έξι χρόνια."
+HEBREW = "עיריית חיפה פתחה ביום שבת תחנת רכבת חדשה, הראשונה מזה שש שנים."
+
+
+def bare_page(text: str) -> str:
+    return f"<html><head><title>x</title></head><body><p>{text}</p><p>{text}</p></body></html>"
+
+
+@pytest.mark.parametrize("text, codec", [(RUSSIAN, "cp1251"), (RUSSIAN, "koi8_r"), (GREEK, "cp1253")])
+def test_undeclared_legacy_page_decoded_as_latin1_is_read_in_the_charset_that_fits(text: str, codec: str) -> None:
+    """No charset anywhere: of the Cyrillic and Greek charsets, the one whose reading has words
+    cased as words are (a wrong one gives 'ъПНДЯЙНИ')."""
+    doc = read_html(bare_page(text).encode(codec).decode("latin-1"), "p")
+    assert text in doc.text and any(f"re-read as {codec} (guessed" in r for r in doc.repairs)
+
+
+def test_undeclared_page_of_a_script_without_case_is_not_guessed() -> None:
+    """Hebrew read as Greek is all small letters: no guess, the page stays as it came."""
+    page = bare_page(HEBREW).encode("cp1255").decode("latin-1")
+    assert not any("re-read" in r for r in read_html(page, "p").repairs)
+
+
+def test_utf8_read_as_cp1252_is_left_to_the_mojibake_repair() -> None:
+    data = bare_page(RUSSIAN).encode("utf-8")
+    page = "".join(chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252") for byte in data)
+    doc = read_html(page, "p")
+    assert RUSSIAN in doc.text and not any("re-read" in r for r in doc.repairs)
+
+
 def test_charset_of_an_xml_declaration_decodes_the_bytes() -> None:
     """An XHTML page names its encoding in the XML declaration it opens with, not in a meta tag."""
     page = '<?xml version="1.0" encoding="iso-8859-2"?>\n' + polish_page("")

@@ -52,3 +52,14 @@ def test_clean_text_is_not_touched():
 def test_decomposed_accents_are_composed():
     text, repairs = repair("Cafe\u0301")
     assert text == "Café" and repairs == ("nfc",)
+
+
+def test_half_letters_read_as_cp1252_or_latin1_reach_ftfy() -> None:
+    """'í' read as cp1252 is 'Ã' and a soft hyphen, 'х' read as Latin-1 is 'Ñ' and a NEL: the
+    invisible-character and line-end steps ran first and took the second half away."""
+    for word in ("Díaz", "долгих"):
+        for codec in ("cp1252", "latin-1"):
+            broken = f"El alcalde {word} habló" .encode("utf-8").decode(codec, "replace")
+            if "\ufffd" in broken:
+                continue
+            assert repair(broken)[0] == f"El alcalde {word} habló"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..errors import InputError
 from ..io.response import without_response_head
@@ -80,6 +81,8 @@ _SAMPLE_CHARS = 200_000
 # that decoded with either is undone by mapping them back to Latin-1's character of that byte.
 _CP1252_BACK = {ord(bytes([b]).decode("cp1252", "ignore") or "\0"): b for b in range(0x80, 0xA0)}
 _CP1252_BACK.pop(0, None)
+# A character no single byte read as Latin-1 or windows-1252 gives: the page is not such a reading.
+_BEYOND_BYTES = re.compile("[^\x00-\xff" + "".join(map(chr, _CP1252_BACK)) + "]")
 _LATIN = frozenset({"cp1252", "iso8859-1", "utf-8", "ascii"})
 # What browsers read these labels as (the WHATWG encoding standard): each a superset, whose extra
 # characters ("①", "髙", rarer Han) pages labelled with the narrower name use all the same.
@@ -104,6 +107,8 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     Croatian, Slovak) keeps most letters ASCII; its Latin-1 reading shows instead as symbols
     inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`_mended`)."""
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+    if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html) and _foreign_share(html) >= min_share:
+        return _guessed(html)
     if declared is None or declared in _LATIN or html.isascii():
         return html, ()
     declared = _SUPERSETS.get(declared, declared)
@@ -130,6 +135,59 @@ def _mended(html: str, decoded: str) -> bool:
     if before < _MIN_SYMBOLS:
         return False
     return 10 * len(_IN_WORD_SYMBOL.findall(_MARKUP.sub(" ", decoded[:_SAMPLE_CHARS]))) < before
+
+
+# The legacy charsets a page declaring none may be in, tried when its Latin-1 reading has mostly
+# non-ASCII letters (which no Latin-script text has): Cyrillic and Greek, whose letters have a
+# case that tells a right reading from a wrong one. Scripts without case (Arabic, Hebrew, Thai)
+# and the CJK charsets read each other's bytes as words alike: a page in one is left as it was.
+_GUESSES = ("cp1251", "koi8_r", "cp1253")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_MIN_FIT = 0.7
+
+
+def _guessed(html: str) -> tuple[str, tuple[str, ...]]:
+    """The page read in the one charset of `_GUESSES` whose reading fits best (`_fit`), when it
+    fits well; else as it was. A wrong single-byte charset still gives letters of one script,
+    but in mixed case inside words ('ъПНДЯЙНИ'); a wrong multi-byte one rarely decodes at all."""
+    try:
+        data = html.translate(_CP1252_BACK).encode("latin-1")
+    except UnicodeError:
+        return html, ()
+    sample = _MARKUP.sub(" ", html[:_SAMPLE_CHARS]).translate(_CP1252_BACK).encode("latin-1", "replace")
+    try:
+        sample.decode("utf-8")
+        return html, ()  # UTF-8 read as Latin-1: the text's mojibake repair (ftfy) mends it
+    except UnicodeError:
+        pass
+    fits = []
+    for rank, codec in enumerate(_GUESSES):
+        try:
+            fits.append((_fit(sample.decode(codec)), -rank, codec))
+        except UnicodeError:
+            continue
+    fit, _, codec = max(fits, default=(0.0, 0, ""))
+    if fit < _MIN_FIT:
+        return html, ()
+    try:
+        return data.decode(codec), (f"re-read as {codec} (guessed; decoded as Latin-1 before)",)
+    except UnicodeError:
+        return html, ()
+
+
+def _fit(text: str) -> float:
+    """How well a reading looks like text: the share of its words in a non-Latin script, times
+    the share of them cased as words are (all lower, or a capital first; not 'ъПНДЯЙНИ'), and
+    some capital first."""
+    words = _WORDS.findall(text)
+    if not words:
+        return 0.0
+    foreign = [word for word in words if not word.isascii() and "LATIN" not in unicodedata.name(word[0], "LATIN")]
+    cased = sum((word[1:] == word[1:].lower() and word != word.lower() or word.islower()) and "ς" not in word[:-1]
+                for word in foreign)  # Greek's final sigma ends a word: 'ρξβες' inside is Cyrillic read as Greek
+    if not any(word[0].isupper() for word in foreign):
+        return 0.0  # a text in a cased script opens its sentences with capitals; Hebrew read as Greek has none
+    return len(foreign) / len(words) * cased / len(foreign)
 
 
 def _codec(label: str) -> str | None:
