@@ -31,9 +31,9 @@ _BINARY_BYTES = bytes(range(0, 9)) + bytes([11]) + bytes(range(14, 27)) + bytes(
 _BINARY_SHARE = 0.01
 SNIFF_BYTES = 65536
 # UTF-8 read as cp1252/latin-1 leaves a lead char (Â Ã â Ð Ñ …) followed by a continuation char.
-_MOJIBAKE_LEADS = "\u00c2\u00c3\u00c5\u00c6\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00e3"
+MOJIBAKE_LEADS = "\u00c2\u00c3\u00c5\u00c6\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00e3"
 _MOJIBAKE = re.compile(
-    f"[{_MOJIBAKE_LEADS}]"
+    f"[{MOJIBAKE_LEADS}]"
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
@@ -43,7 +43,7 @@ _C1_CONTROLS = re.compile("[\u0080-\u009f]")
 # line at each, a reader sees one, but the segmenter only cuts at LF. Each becomes one LF, so the
 # text keeps its length and every offset stays valid. A NEL after a mojibake lead is half a letter
 # read as Latin-1 ("Ñ\x85" is "х"): ftfy mends it.
-_LINE_ENDS = re.compile(f"\r(?!\n)|[\x0b\x0c\x1c-\x1e\u2028\u2029]|(?<![{_MOJIBAKE_LEADS}])\x85")
+_LINE_ENDS = re.compile(f"\r(?!\n)|[\x0b\x0c\x1c-\x1e\u2028\u2029]|(?<![{MOJIBAKE_LEADS}])\x85")
 # The characters those two patterns start from: `in` finds one (or none) in a microsecond, where a
 # pattern with a lookaround scans at ~50 MB/s, and most texts hold none.
 _LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -54,7 +54,7 @@ _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u
 # byte-order mark inside the text (ZWNBSP), and a zero-width space (HTML <wbr>) between words of
 # spaced scripts. Joiners (ZWJ, ZWNJ) are kept: emoji sequences and Indic, Persian spelling need them.
 # A soft hyphen after a mojibake lead is half a letter read as cp1252 ("Ã\u00ad" is "í"): ftfy needs it.
-_INVISIBLE = kept(f"(?<![{_MOJIBAKE_LEADS}])\u00ad|[\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
+_INVISIBLE = kept(f"(?<![{MOJIBAKE_LEADS}])\u00ad|[\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
 # An HTML entity with its semicolon ("&amp;", "&#8217;", "&#x2019;"): without one, "AT&T" or
 # "this&not that" would be mangled. Escaped twice ("&amp;nbsp;") is unescaped until nothing is left.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -356,6 +356,14 @@ def test_utf8_read_as_cp1252_is_left_to_the_mojibake_repair() -> None:
     assert RUSSIAN in doc.text and not any("re-read" in r for r in doc.repairs)
 
 
+def test_utf8_page_read_as_latin1_keeps_the_halves_its_repair_needs() -> None:
+    """A crawler's default for a page whose response names no charset: 'х' comes as 'Ñ' and a
+    NEL, which the walk folded as whitespace, and ftfy could not mend the word ('долгиÑ ')."""
+    text = "Рабочие хотели долгих споров, Åland."
+    page = f'<html><head><meta charset="utf-8"></head><body><p>{text}</p></body></html>'
+    assert text in read_html(page.encode("utf-8").decode("latin-1"), "p").text
+
+
 def test_charset_of_an_xml_declaration_decodes_the_bytes() -> None:
     """An XHTML page names its encoding in the XML declaration it opens with, not in a meta tag."""
     page = '<?xml version="1.0" encoding="iso-8859-2"?>\n' + polish_page("")

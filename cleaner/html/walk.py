@@ -22,6 +22,7 @@ from .flags import (  # noqa: F401 (the flags are walk's names for the modules r
     CAPTION, CAPTION_LOOK, CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK,
     LABEL, LAYOUT, LINKED, QUOTE, SIGN_OFF, STAMP, STORY, TRAIL, _FlagReader, element_flags, name_flags, part_marks,
 )
+from ..normalize import MOJIBAKE_LEADS
 from .accordions import disclosed_panels  # noqa: F401 (read before the walk, by html/__init__)
 from .settings import HtmlSettings
 
@@ -32,6 +33,9 @@ _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
 # renderers end each note with one, a glyph no reader reads as a word.
 _BACK_MARK = re.compile(r"\[?[↩↑⤴↵^]\ufe0e?\ufe0f?\]?")
 _CELL_TAGS = frozenset({"td", "th"})
+# Whitespace folds, but a NEL after a mojibake lead is half a letter of UTF-8 read as Latin-1
+# ("Ñ\x85" is "х"): the text's mojibake repair needs it (normalize.MOJIBAKE_LEADS).
+_FOLD_KEEPING_HALVES = re.compile(f"(?:[^\\S\\x85]|(?<![{MOJIBAKE_LEADS}])\\x85)+")
 # A stamp (walk.STAMP) that opens a line ends it when its text holds a date: two groups of digits
 # ("04.12.2026", "Dec 5, 2026"); a part of one ("13" of "13 Aug", the day's own span) stays inline.
 _IF_DATED = 2
@@ -221,7 +225,8 @@ def _picture_sized(attributes: dict[str, str | None], settings: HtmlSettings) ->
 
 def _flush(lines: list[Line], pieces: list[str], link_chars: int, owner: int, tag: str) -> None:
     """Fold the pieces of text into one line (nothing when they are only whitespace)."""
-    words = "".join(pieces).split()
+    joined = "".join(pieces)
+    words = [word for word in _FOLD_KEEPING_HALVES.split(joined) if word] if "\x85" in joined else joined.split()
     if words:
         text = " ".join(words)
         chars = len(text) - len(words) + 1
