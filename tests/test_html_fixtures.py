@@ -121,7 +121,7 @@ writer's flush-right sign-off; an Austrian press release's "Rückfragehinweis" b
 line, a Hindi follow line, an Indonesian Telegram call; a Czech page of hashed classes; an Angular
 page whose body is only in its TransferState (`&q;`-escaped JSON) and an Astro page whose body is a
 client-only island's tagged props, an Inertia.js page whose only content is its root's data-page, and an explainer whose questions are
-an accordion's heading buttons over hidden answer panels (read open: walk.disclosed_panels), and an
+an accordion's heading buttons over hidden answer panels (read open: accordions.disclosed_panels), and an
 interview laid out in a table of speaker and answer cells (read as "Brandt: ...", not as data rows),
 a French page showing two paragraphs while its <noscript> holds the whole article, and a German fact
 box written as a description list (each short term joins its value: "Baukosten: 24,5 Millionen Euro").

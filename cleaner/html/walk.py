@@ -23,7 +23,6 @@ from .flags import (  # noqa: F401 (the flags are walk's names for the modules r
     LABEL, LAYOUT, LINKED, QUOTE, SIGN_OFF, STAMP, STORY, TRAIL, _FlagReader, element_flags, name_flags, part_marks,
 )
 from ..normalize import MOJIBAKE_LEADS
-from .accordions import disclosed_panels  # noqa: F401 (read before the walk, by html/__init__)
 from .settings import HtmlSettings
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
