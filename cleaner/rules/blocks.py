@@ -101,7 +101,7 @@ def with_tail(
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
-        if not par.kept and joined == 0 and index == last + 1:
+        if not par.kept and index == last + 1:  # under the block or a weak paragraph it just took (a quote)
             closing = _closing_past_links(doc, block.first, index, s, category)
             if closing is not None:  # "Related: ..." over the article's closing sentence
                 last = closing
