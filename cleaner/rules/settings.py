@@ -137,6 +137,7 @@ class ScorerSettings:
     title_anchor_overlap: float
     before_title_factor: float
     title_far_min_words: int
+    year_abbreviations: tuple[str, ...]
     title_byline_min_words: int
     title_caseless_min_words: int
     date_min_year: int
