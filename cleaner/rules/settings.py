@@ -50,6 +50,10 @@ class ScorerSettings:
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
     stopword_short_words: int
+    page_weight_chars: float
+    page_weight_max: float
+    page_weight_min: float
+    page_weight_min_words: int
     stopless_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
