@@ -17,7 +17,8 @@ body nor furniture right after it; nor are its fact box, its notes (review.py) a
 (footnotes.py). A news brief shorter than min_body_words is a body when the page's chrome frames
 it. Chinese and Japanese get character-based word counts, and so do Thai, Lao, Khmer and Myanmar,
 with their glued function words and caseless names (prose.py). Languages whose words are long
-(case endings, glued articles: `word_weight` in their rule files) have a line's words weighted
+(case endings, glued articles: `word_weight` in their rule files; on a page counted without a
+stopword list, the weight its own sentences' word length shows) have a line's words weighted
 wherever its length is compared with a threshold of English words (prose.counted_words), never in
 the prose score nor in a block's value. Weights and thresholds: data/scorer.toml.
 """
