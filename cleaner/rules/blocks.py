@@ -284,9 +284,10 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     of `closing_stem_categories`, the line must also share a word's stem with the body from
     paragraph `first` on (`shapes.stems`): a newsletter's small print no rule knew ("You can
     unsubscribe at any time.") is the box's. Under a share line (`closing_fact_categories`: a
-    "Follow us on Google News" set between paragraphs) it must share one or state a fact, a
-    figure or `closing_fact_min_words` words: under "Signaler une erreur", "Les commentaires
-    sont fermés." is the page's, "Výstavba má stáť približne 14 miliónov eur." the article's.
+    "Follow us on Google News" set between paragraphs) it must share one or state a fact on a
+    full stop, a figure or `closing_fact_min_words` words: under "Signaler une erreur", "Les
+    commentaires sont fermés." is the page's (and "نظرات (۲۳)", a count), "Výstavba má stáť
+    približne 14 miliónov eur." the article's.
 
     "Related: School board orders outside audit..." then "The trial is set for March." above the
     tags: the short last sentence was cut with the link. An interview's closing exchange of two
@@ -301,7 +302,7 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
     kinds = {category(pars[i]) for i in range(index, end)}
-    fact = par.signals["digits"] > 0 or counted_words(par.signals) >= s.closing_fact_min_words
+    fact = full_stop(doc, par) and (par.signals["digits"] > 0 or counted_words(par.signals) >= s.closing_fact_min_words)
     if (kinds & set(s.closing_stem_categories) or (kinds & set(s.closing_fact_categories) and not fact)) and not (
         stems(doc, [end], s.closing_stem_chars) & stems(doc, range(first, index), s.closing_stem_chars)
     ):
