@@ -177,10 +177,16 @@ class Scorer:
 
     def _weigh_page(self, doc: Document, kept: list[bool]) -> None:
         """Give every line of a page counted without a stopword list, in a language with no
-        `word_weight`, the weight its sentences' word length shows (prose.page_word_weight)."""
+        `word_weight` and a script without case, the weight its sentences' word length shows
+        (prose.page_word_weight). Only caseless: there every line gets the neutral stopword share
+        (prose.page_lifts), whichever sentences are counted; a Basque page's lift, measured on
+        the sentences long enough, moved with their weighted lengths and its first paragraph was cut."""
         s = self.settings
-        lines = [doc.text[p.start : p.end] for p, k in zip(doc.paragraphs, kept) if k and p.signals["ends_sentence"] and p.signals["words"] >= s.page_weight_min_words]
-        weight = page_word_weight(lines, s.page_weight_chars, s.page_weight_max) if len(lines) >= s.stopword_min_lines else 1.0
+        found = [p for p, k in zip(doc.paragraphs, kept) if k and p.signals["ends_sentence"] and p.signals["words"] >= s.page_weight_min_words]
+        words = sum(p.signals["words"] for p in found)
+        if len(found) < s.stopword_min_lines or sum(p.signals["caseless"] * p.signals["words"] for p in found) < s.caseless_min_share * words:
+            return
+        weight = page_word_weight([doc.text[p.start : p.end] for p in found], s.page_weight_chars, s.page_weight_max)
         if weight >= s.page_weight_min:  # under it, a few sentences' length tells nothing
             for par in doc.paragraphs:
                 weigh_words(par.signals, weight)
