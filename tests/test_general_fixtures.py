@@ -31,6 +31,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ga_152": ["Tuairimí éagsúla a bhí ag na baill", "Tosóidh an obair i mí an Mhárta."],
     "mk_153": ["Поврзани вести стигнаа и од Битола", "„Сакаме Скопје да дише“"],
     "my_154": ["အတုအယောင် App ကို ဒေါင်းလုဒ်ရယူပါက", "မြို့ခံများက ဝမ်းမြောက်စွာ ကြိုဆိုကြသည်။"],
+    # the article's closing sentence under a "follow us" line set between its last paragraphs (sk, cs:
+    # under a quote scoring 0.35 too), a headline closing on "2029 г." (bg), the last paragraph under
+    # a newsletter box (hr); a Malayalam story of 3-8-word sentences cut by the scorer alone (helper lg6)
+    "sk_160": ["Výstavba má stáť približne 14 miliónov eur."],
+    "cs_161": ["„Dobrá úroda neznamená levné víno.", "Největší zájem je tradičně o ryzlink rýnský"],
+    "bg_162": ["Варна ще има нова морска гара до 2029 г.", "Очаква се строителството да струва около 60 милиона лева."],
+    "hr_163": ["Autobusi će voziti svakih 30 minuta", "\"Mnogi građani rade noćne smjene"],
+    "ml_164": ["മന്ത്രി ഉദ്ഘാടനം നിർവഹിച്ചു.", "നഗരത്തിലെ ഗതാഗതക്കുരുക്ക് കുറയുമെന്നാണ് പ്രതീക്ഷ."],
     # helper q5 s24: the article's last paragraph, cut mid-sentence by a paywall box (blocks._cut_by_paywall)
     "de_146": ["erwarte von der Geschäftsführung zunächst ein Konzept, wie die"],
     "pl_145": ["choć część jej członków"],
@@ -836,6 +844,14 @@ JUNK = {
     # Macedonian cookie notice over the menu, app pitch between paragraphs, tags, comment thread; Burmese dateline, app pitch
     "mk_153": ["колачиња", "Прифаќам", "Преземете ја апликацијата", "Ознаки:", "Марко: Конечно", "Напиши коментар"],
     "my_154": ["မန္တလေး၊ ဒီဇင်ဘာ ၆", "ကျွန်ုပ်တို့၏ App", "Facebook တွင် Like", "မှတ်ချက်ပေးရန်"],
+    # follow calls between paragraphs, reading time, breadcrumbs, ad labels, tags, related and most-read
+    # lists (sk, cs, bg); a newsletter box and a comment thread (hr); Malayalam menu, byline, date,
+    # share, related, comment prompt and copyright no ml rule knows (helper lg6)
+    "sk_160": ["Domov › Regióny", "Čas čítania", "Martin Kováč", "Reklama", "Sledujte nás na Facebooku", "Téma:", "Súvisiace články", "Trnava buduje"],
+    "cs_161": ["Zprávy › Domácí", "Čtení na 3 minuty", "Poslechněte si", "Tomáš Dvořák", "Reklama", "Sledujte nás", "Témata:", "Mohlo by vás zajímat", "Nejčtenější"],
+    "bg_162": ["Начало » Регионални", "Георги Петров", "6 декември 2026", "Последвайте ни", "Реклама", "Етикети:", "Още по темата", "Най-четени"],
+    "hr_163": ["Naslovnica /", "Autor: Petra Horvat", "Objavljeno:", "Ažurirano:", "Prijavite se na naš newsletter", "Unesite e-mail adresu", "Prijava\n", "Oznake:", "marko_zg", "Konačno!", "Odgovori", "Novim Zagrebom"],
+    "ml_164": ["മുഖപേജ്", "പ്രാദേശികം", "ലേഖകൻ", "07 ഡിസംബർ 2026", "വാട്സാപ്പിൽ അയക്കൂ", "ബന്ധപ്പെട്ട വാർത്തകൾ", "കണ്ണൂരിൽ പുതിയ മേൽപ്പാലം", "നിങ്ങളുടെ പ്രതികരണം", "പകർപ്പവകാശം"],
     "en_ranked_1": ["Home > Travel", "By Anna Clarke", "#PeakDistrict", "Share this article"],
     # a date, a place credit, a label and names, a handle, "Saa 2 zilizopita" between headline and body (helper J)
     "ha_1": ["Wakilinmu | Kano", "Litinin, 5 ga Disamba", "Karanta kuma", "Raba wannan labari", "Jaridar Arewa"],
@@ -1640,6 +1656,8 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    "bg_162": ["Варна ще има нова морска гара до 2029 г.", "Министерството на транспорта"],
+    "ml_164": ["കോഴിക്കോട് പുതിയ ബസ് ടെർമിനൽ തുറന്നു", "കോഴിക്കോട് നഗരത്തിലെ"],
     "fr_13": ["5 plantes d'intérieur qui résistent à tout (même à vous)", "Vous oubliez d'arroser ?"],
     "en_24": ["FTSE 100 closes at record high", "London's blue-chip index closed"],
     "es_10": ["Marta Quintana: \"El cine en los pueblos", "La directora del festival Cine de Aldea", "El festival Cine de Aldea cerró"],

@@ -1027,7 +1027,8 @@ def test_a_question_headline_is_the_title() -> None:
     ("setting", "message"),
     [
         ('closing_past_categories = ["newsletter", "not-a-category"]', "closing_past_categories: unknown categories"),
-        ('closing_stem_categories = ["share"]', "closing_stem_categories: categories not in closing_past_categories"),
+        ('closing_stem_categories = ["cookie"]', "closing_stem_categories: categories not in closing_past_categories"),
+        ('closing_fact_categories = ["cookie"]', "closing_fact_categories: categories not in closing_past_categories"),
         ("form_min_labels = 0", "form_min_labels must be at least 1"),
     ],
 )

@@ -101,7 +101,7 @@ def with_tail(
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
-        if not par.kept and joined == 0 and index == last + 1:
+        if not par.kept and index == last + 1:  # under the block or a weak paragraph it just took (a quote)
             closing = _closing_past_links(doc, block.first, index, s, category)
             if closing is not None:  # "Related: ..." over the article's closing sentence
                 last = closing
@@ -280,11 +280,14 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     or app box (rule removals of `closing_past_categories`, at most `inline_chrome_lines`) right
     under the block: a line
     ending like a sentence, scoring `tail_min_prose` or more, that `closing_line` accepts (a full
-    stop above the page's furniture, or nothing kept after it). None otherwise; under an error
-    report or a share line, "Les commentaires sont fermés." is the page's. Under a box of one
+    stop above the page's furniture, or nothing kept after it). None otherwise. Under a box of one
     of `closing_stem_categories`, the line must also share a word's stem with the body from
     paragraph `first` on (`shapes.stems`): a newsletter's small print no rule knew ("You can
-    unsubscribe at any time.") is the box's.
+    unsubscribe at any time.") is the box's. Under a share line (`closing_fact_categories`: a
+    "Follow us on Google News" set between paragraphs) it must share one or state a fact on a
+    full stop, a figure or `closing_fact_min_words` words: under "Signaler une erreur", "Les
+    commentaires sont fermés." is the page's (and "نظرات (۲۳)", a count), "Výstavba má stáť
+    približne 14 miliónov eur." the article's.
 
     "Related: School board orders outside audit..." then "The trial is set for March." above the
     tags: the short last sentence was cut with the link. An interview's closing exchange of two
@@ -298,8 +301,11 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     par = pars[end]
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
-    boxed = any(category(pars[i]) in s.closing_stem_categories for i in range(index, end))
-    if boxed and not stems(doc, [end], s.closing_stem_chars) & stems(doc, range(first, index), s.closing_stem_chars):
+    kinds = {category(pars[i]) for i in range(index, end)}
+    fact = full_stop(doc, par) and (par.signals["digits"] > 0 or counted_words(par.signals) >= s.closing_fact_min_words)
+    if (kinds & set(s.closing_stem_categories) or (kinds & set(s.closing_fact_categories) and not fact)) and not (
+        stems(doc, [end], s.closing_stem_chars) & stems(doc, range(first, index), s.closing_stem_chars)
+    ):
         return None
     return _closing_end(doc, end, s)
 

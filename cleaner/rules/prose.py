@@ -254,6 +254,19 @@ def weigh_words(signals: dict[str, float], weight: float) -> None:
         signals.pop(COUNTED, None)
 
 
+def page_word_weight(lines: list[str], reference_chars: float, ceiling: float) -> float:
+    """The `word_weight` a page's own sentences show, for a page whose language has none (no
+    rule file, or no stopword list to name it): their characters per word (marks included) over
+    `reference_chars`, English's, from 1 to `ceiling`. Malayalam glues case endings, postpositions
+    and auxiliaries onto its words (8.8 characters a word, "ജലമെട്രോയുടെ"): a short story's
+    sentences of four to nine words were all under the sentence lengths the scorer counts in
+    English words, no body was found, and the page was left whole with its menus."""
+    tokens = [t for line in lines for t in _WORD.findall(line) if _CJK.search(t) is None and UNSPACED.search(t) is None]  # those count characters already
+    if not tokens:
+        return 1.0
+    return min(max(sum(map(len, tokens)) / len(tokens) / reference_chars, 1.0), ceiling)
+
+
 def removed_words(text: str, par: Paragraph, unspaced: UnspacedSettings | None) -> float:
     """A removed line's words: its \\w+ tokens, but in Thai, Lao, Khmer or Myanmar (which \\w+
     splits at every vowel and tone mark) the count its kept text would have had."""

@@ -17,7 +17,8 @@ body nor furniture right after it; nor are its fact box, its notes (review.py) a
 (footnotes.py). A news brief shorter than min_body_words is a body when the page's chrome frames
 it. Chinese and Japanese get character-based word counts, and so do Thai, Lao, Khmer and Myanmar,
 with their glued function words and caseless names (prose.py). Languages whose words are long
-(case endings, glued articles: `word_weight` in their rule files) have a line's words weighted
+(case endings, glued articles: `word_weight` in their rule files; on a page counted without a
+stopword list, the weight its own sentences' word length shows) have a line's words weighted
 wherever its length is compared with a threshold of English words (prose.counted_words), never in
 the prose score nor in a block's value. Weights and thresholds: data/scorer.toml.
 """
@@ -37,7 +38,7 @@ from .briefs import brief_sentences, framed_brief
 from .closers import citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
 from .recipe import ingredient_runs, method_tail, recipe_head
-from .prose import long_clause, page_lifts, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
+from .prose import counted_words, long_clause, page_lifts, page_word_weight, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail, transcript_head, transcript_tail
 from .footnotes import footnote_tail
@@ -128,6 +129,8 @@ class Scorer:
             # holds 0.03): count them as for a language without a list, or no body is found.
             kept = [self._measure(doc, par, frozenset()) for par in pars]
             listed = False
+        if not listed and self.word_weights.get(doc.lang or "", 1.0) == 1.0:
+            self._weigh_page(doc, kept)
         lift, discount = page_lifts(pars, self.settings, kept, doc.lang, listed)
         prose = [self._score(par, lift, discount) for par in pars]
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
@@ -171,6 +174,22 @@ class Scorer:
         block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
         block = block.moved(first=past_headline(doc, block.first, block.last, s, lambda i: self._category(pars[i]) in BYLINE_CATEGORIES))
         return self._edges(doc, block, values, kept, chrome, boxes, listings)
+
+    def _weigh_page(self, doc: Document, kept: list[bool]) -> None:
+        """Give every line of a page counted without a stopword list, in a language with no
+        `word_weight` and a script without case, the weight its sentences' word length shows
+        (prose.page_word_weight). Only caseless: there every line gets the neutral stopword share
+        (prose.page_lifts), whichever sentences are counted; a Basque page's lift, measured on
+        the sentences long enough, moved with their weighted lengths and its first paragraph was cut."""
+        s = self.settings
+        found = [p for p, k in zip(doc.paragraphs, kept) if k and p.signals["ends_sentence"] and p.signals["words"] >= s.page_weight_min_words]
+        words = sum(p.signals["words"] for p in found)
+        if len(found) < s.stopword_min_lines or sum(p.signals["caseless"] * p.signals["words"] for p in found) < s.caseless_min_share * words:
+            return
+        weight = page_word_weight([doc.text[p.start : p.end] for p in found], s.page_weight_chars, s.page_weight_max)
+        if weight >= s.page_weight_min:  # under it, a few sentences' length tells nothing
+            for par in doc.paragraphs:
+                weigh_words(par.signals, weight)
 
     def _edges(
         self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]], listings: list[Listing]
@@ -337,7 +356,8 @@ class Scorer:
         return words >= self.settings.brief_min_words and framed_brief(doc, kept, block, chrome, self.settings)
 
     def _body_words(self, pars: list[Paragraph], kept: list[bool], block: Block) -> float:
-        return sum(p.signals["words"] for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)
+        """The block's words as `min_body_words` counts them: English words (prose.counted_words)."""
+        return sum(counted_words(p.signals) for p, k in zip(pars[block.first : block.last + 1], kept[block.first : block.last + 1]) if k)
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings

@@ -50,6 +50,10 @@ class ScorerSettings:
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
     stopword_short_words: int
+    page_weight_chars: float
+    page_weight_max: float
+    page_weight_min: float
+    page_weight_min_words: int
     stopless_min_lines: int
     block_threshold: float
     removed_value: dict[str, float]
@@ -57,6 +61,8 @@ class ScorerSettings:
     closing_past_categories: tuple[str, ...]
     closing_stem_categories: tuple[str, ...]
     closing_stem_chars: int
+    closing_fact_categories: tuple[str, ...]
+    closing_fact_min_words: int
     subheading_shorter_words: int
     closing_past_lines: int
     closing_over_categories: tuple[str, ...]
@@ -135,6 +141,7 @@ class ScorerSettings:
     title_anchor_overlap: float
     before_title_factor: float
     title_far_min_words: int
+    year_abbreviations: tuple[str, ...]
     title_byline_min_words: int
     title_caseless_min_words: int
     date_min_year: int
@@ -277,6 +284,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         ("[scorer] closing_over_categories", scorer.closing_over_categories, CATEGORIES, known),
         ("[scorer] closing_past_categories", scorer.closing_past_categories, CATEGORIES, known),
         ("[scorer] closing_stem_categories", scorer.closing_stem_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
+        ("[scorer] closing_fact_categories", scorer.closing_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
         ("[engine] box_sentence_categories", engine.box_sentence_categories, engine.box_categories, "categories not in box_categories"),
         ("[scorer] inline_chrome_deep", scorer.inline_chrome_deep, scorer.inline_chrome, "categories not in inline_chrome"),
     )

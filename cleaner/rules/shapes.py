@@ -14,6 +14,7 @@ from ..types import Document, Paragraph
 from ..words import LETTERS, LETTERS_PATTERN, WORD, WORD_PATTERN
 from .prose import COUNTED, HAS_DIGIT, UNSPACED, counted_words
 from .settings import ScorerSettings
+from .stamps import year_closing
 from ..compiled import kept
 
 _SHAPE_TOKEN = kept(rf"{WORD_PATTERN}|[^\w\s]")
@@ -32,13 +33,14 @@ STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myan
 
 def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
     """A headline's shape: a few words, not ending like a sentence (a single question may: "What
-    happens if the minimum wage trails inflation?"), not a dateline, date or name."""
+    happens if the minimum wage trails inflation?", and a year's abbreviation: "... до 2029 г."),
+    not a dateline, date or name."""
     signals = par.signals
     words = signals["words"]
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
         min_words <= counted_words(signals) and words <= settings.title_max_words
-        and (not ends_like_sentence(doc, par) or _one_question(doc, par, settings))
+        and (not ends_like_sentence(doc, par) or _one_question(doc, par, settings) or year_closing(doc.text[par.start : par.end], settings.year_abbreviations))
         and signals["digits"] < settings.furniture_min_digits
         and not name_like(doc, par, settings)
         and not opener(doc, par)

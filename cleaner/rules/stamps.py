@@ -30,3 +30,10 @@ def time_stamp(par: Paragraph, s: ScorerSettings) -> bool:
     signals = par.signals
     short = signals["words"] <= s.name_max_words + 1
     return short and signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] >= s.furniture_min_digits
+
+
+def year_closing(text: str, abbreviations: tuple[str, ...]) -> bool:
+    """Whether a line closes on a year and its noun's abbreviation ("... до 2029 г.", "do 2030
+    r.", "iki 2028 m."): that dot is the abbreviation's, and a headline may close on it."""
+    head, _, tail = text.rstrip().rpartition(" ")
+    return tail.rstrip(".") in abbreviations and tail.endswith(".") and YEAR.search(head[-4:]) is not None
