@@ -32,15 +32,15 @@ STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myan
 
 
 def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: bool = False) -> bool:
-    """A headline's shape: a few words, not ending like a sentence (a single question may: "What
-    happens if the minimum wage trails inflation?", and a year's abbreviation: "... до 2029 г."),
-    not a dateline, date or name."""
+    """A headline's shape: a few words, not ending like a sentence (one question may: "What happens
+    if ...?", and a year's abbreviation: "... до 2029 г."), not a dateline, date or name."""
     signals = par.signals
     words = signals["words"]
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
         min_words <= counted_words(signals) and words <= settings.title_max_words
-        and (not ends_like_sentence(doc, par) or _one_question(doc, par, settings) or year_closing(doc.text[par.start : par.end], settings.year_abbreviations))
+        and (not ends_like_sentence(doc, par) or _one_question(doc, par, settings)
+             or year_closing(doc.text[par.start : par.end], settings.year_abbreviations))
         and signals["digits"] < settings.furniture_min_digits
         and not name_like(doc, par, settings)
         and not opener(doc, par)
@@ -213,10 +213,9 @@ def name_shape(tokens: list[str], settings: ScorerSettings) -> tuple[int, int] |
     return len(tokens) - sum(particle), runs
 
 
-# A wire story's lead opens on its dateline: "LOS ANGELES (AP) — To LeBron James, ...", "ST. JOSEPH,
-# Mich. (AP) - ...", "KIEL (dpa) - ...": a place whose first word is in capitals, the agency in brackets, a dash;
-# or the place, a comma and the source or date without brackets: "JAKARTA, KOMPAS.com - ...",
-# "МОСКВА, 5 дек — РИА Новости. ...".
+# A wire story's lead opens on its dateline: "ST. JOSEPH, Mich. (AP) - ...", "KIEL (dpa) - ...": a place
+# whose first word is in capitals, the agency in brackets, a dash; or the place, a comma and the
+# source or date without brackets: "JAKARTA, KOMPAS.com - ...", "МОСКВА, 5 дек — РИА Новости. ...".
 _WIRE_LEAD = re.compile(r"(\S+)(?:[^()\n]{0,40}\([^()\n]{1,25}\)\s?|,\s[^()\n,.!?]{1,30}?(?:\.[^\W\d_]{2,6})?\s)[—–-]\s")
 
 
@@ -294,8 +293,7 @@ def _token_shape(token: str) -> str:
     return "a" if token[0].isalnum() or token[0] == "_" else token
 
 
-# A sentence end followed by more text: a caption line with its credit after it.
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? +\S")
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? +\S")  # a caption line with its credit after it
 
 
 def caption_like(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
