@@ -137,7 +137,7 @@ class Scorer:
         steps = neutral_steps(doc, values)
         dialogue = dialogue_runs(doc, s)  # an interview's "– Question?" / "– Answer." turns
         neutral_dialogue(values, dialogue)
-        neutral_slides(doc, values, s)  # a gallery's captions between its "1 / 12" counters
+        neutral_slides(doc, values, s, self.categories)  # a gallery's captions between its "1 / 12" counters
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
