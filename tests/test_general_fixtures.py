@@ -825,6 +825,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
                "El Ayuntamiento ha decretado un día de luto oficial."],
     # a short closing sentence with names under a league table, over an unknown label (blocks.list_closing)
     "nl_135": ["6. FC Twente 15 25\n\nVolgende week speelt Go Ahead uit bij FC Utrecht."],
+    # helper q6 s25: a podcast transcript's turns on their time codes, the last one under a cue (speakers.py);
+    # a helpline and a translation named in the article's own sentences; a story under its gallery's buttons (gallery._buttons)
+    "en_155": ["(MUSIC)\n\n[00:02:30] MAYA PATEL: Tom Fisher, thank you."],
+    "de_155": ["Die Telefonseelsorge habe er in der Nacht zweimal angerufen", "Korrektur: In einer früheren Version"],
+    "fr_155": ["Le communiqué de la DGAC a été traduit de l'anglais pour les passagers étrangers."],
+    "nl_155": ["meldt ProRail.", "Het KNMI heeft code oranje afgegeven"],
+    "pl_155": ["W jednej z sal pokazano zdjęcia", "Muzeum będzie otwarte od wtorku do niedzieli"],
+    "it_155": ["Per domenica è prevista una nuova perturbazione"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1636,6 +1644,16 @@ JUNK = {
     "it_145": ["Il sondaggio", "Siete d'accordo con le strade scolastiche?", "Sì, in tutte le scuole 57%", "No 14%"],
     "pl_145": ["Pozostało 78% artykułu", "Kup dostęp do wszystkich artykułów", "Subskrypcja już od 9,90 zł"],
     "it_146": ["Per continuare a leggere questo articolo", "Abbonati a 1 €"],
+    # helper q6 s25: content warnings, helplines, machine and translation notices, audio players, gallery buttons,
+    # a newsletter's pitch ending on the reader's inbox, the author box's heading
+    "en_155": ["Content warning", "Listen to this episode", "generated automatically", "Transcript edited"],
+    "de_155": ["Triggerwarnung", "Audio-Version", "Haben Sie Suizidgedanken?", "automatisch übersetzt", "Folgen Sie Sabine Fischer"],
+    "fr_155": ["Article audio généré", "Cet article a été traduit", "À propos de l'auteur"],
+    "nl_155": ["Volgende foto", "Bekijk alle foto's", "in je mailbox", "automatisch vertaald"],
+    "pl_155": ["Uwaga: artykuł zawiera", "Następne zdjęcie", "Zobacz galerię (10 zdjęć)", "sztucznej inteligencji"],
+    "pt_155": ["Aviso: este artigo", "no seu email", "traduzido automaticamente", "com recurso a inteligência artificial", "Sobre a autora"],
+    "it_155": ["Ascolta questo articolo", "(foto Ansa)", "Foto successiva", "Vai alla gallery", "Continua a leggere sotto", "tradotto automaticamente"],
+    "es_155": ["Este artículo puede ser escuchado", "Aviso: este artículo", "editado por razones de espacio", "elaborada con información de agencias"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
