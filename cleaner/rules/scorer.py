@@ -149,7 +149,7 @@ class Scorer:
                 values[index] = max(values[index], 0.0)
         leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
         listings = find_listings(doc, s)
-        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         for index, par in enumerate(pars):  # nor an HTML listing card's lines (html/cards.listing_lines)
             if par.signals.get("listing_entry", 0.0) == 1.0:
