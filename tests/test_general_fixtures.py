@@ -833,6 +833,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nl_155": ["meldt ProRail.", "Het KNMI heeft code oranje afgegeven"],
     "pl_155": ["W jednej z sal pokazano zdjęcia", "Muzeum będzie otwarte od wtorku do niedzieli"],
     "it_155": ["Per domenica è prevista una nuova perturbazione"],
+    # a market report's index closes over an ad label, framed by the prose under it (grouped.headed_groups)
+    "en_156": ["Wall Street stocks edged lower", "Dow Jones 44,120.50 -0.3%", "Nasdaq 19,880.10 -0.4%\n\nOil prices rose"],
+    "fr_156": ["[Générique]\n\n[02:40] Marie Lenoir : Merci Hugo."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1654,11 +1657,16 @@ JUNK = {
     "pt_155": ["Aviso: este artigo", "no seu email", "traduzido automaticamente", "com recurso a inteligência artificial", "Sobre a autora"],
     "it_155": ["Ascolta questo articolo", "(foto Ansa)", "Foto successiva", "Vai alla gallery", "Continua a leggere sotto", "tradotto automaticamente"],
     "es_155": ["Este artículo puede ser escuchado", "Aviso: este artículo", "editado por razones de espacio", "elaborada con información de agencias"],
+    "en_156": ["Advertisement", "Scroll to continue", "Market data delayed", "generated automatically using data"],
+    "fr_156": ["Disponible sur Apple Podcasts", "Transcription", "générée automatiquement", "traduit automatiquement"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
     "fr_13": ["5 plantes d'intérieur qui résistent à tout (même à vous)", "Vous oubliez d'arroser ?"],
+    # helper q6 s25: a podcast's or a report's headline over an audio player's lines no rule knew took the title's place
+    "fr_156": ["« L'Heure du monde » : pourquoi le prix du cacao s'envole", "[00:00] Marie Lenoir"],
+    "de_155": ["Prozess um Brand in Flüchtlingsheim: Angeklagter gesteht", "Im Prozess um den Brand"],
     "en_24": ["FTSE 100 closes at record high", "London's blue-chip index closed"],
     "es_10": ["Marta Quintana: \"El cine en los pueblos", "La directora del festival Cine de Aldea", "El festival Cine de Aldea cerró"],
     "en_22": ["Harbourside manager Dean Colley sacked after eight straight defeats", "Harbourside United have sacked"],
