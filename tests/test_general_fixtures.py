@@ -836,6 +836,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a market report's index closes over an ad label, framed by the prose under it (grouped.headed_groups)
     "en_156": ["Wall Street stocks edged lower", "Dow Jones 44,120.50 -0.3%", "Nasdaq 19,880.10 -0.4%\n\nOil prices rose"],
     "fr_156": ["[Générique]\n\n[02:40] Marie Lenoir : Merci Hugo."],
+    # a short weather report: its lead and regions over an ad label, the body too short but for them (briefs.brief_sentences)
+    "pt_156": ["O Instituto Português do Mar", "Previsão por região:", "Algarve: sol, máxima de 18 graus.", "A Proteção Civil recomenda"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1659,6 +1661,7 @@ JUNK = {
     "es_155": ["Este artículo puede ser escuchado", "Aviso: este artículo", "editado por razones de espacio", "elaborada con información de agencias"],
     "en_156": ["Advertisement", "Scroll to continue", "Market data delayed", "generated automatically using data"],
     "fr_156": ["Disponible sur Apple Podcasts", "Transcription", "générée automatiquement", "traduit automatiquement"],
+    "pt_156": ["Publicidade", "gerado automaticamente"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1666,6 +1669,7 @@ HEADINGS = {
     "fr_13": ["5 plantes d'intérieur qui résistent à tout (même à vous)", "Vous oubliez d'arroser ?"],
     # helper q6 s25: a podcast's or a report's headline over an audio player's lines no rule knew took the title's place
     "fr_156": ["« L'Heure du monde » : pourquoi le prix du cacao s'envole", "[00:00] Marie Lenoir"],
+    "pt_156": ["Frio intenso e geada no interior até quinta-feira", "O Instituto Português do Mar"],
     "de_155": ["Prozess um Brand in Flüchtlingsheim: Angeklagter gesteht", "Im Prozess um den Brand"],
     "en_24": ["FTSE 100 closes at record high", "London's blue-chip index closed"],
     "es_10": ["Marta Quintana: \"El cine en los pueblos", "La directora del festival Cine de Aldea", "El festival Cine de Aldea cerró"],

@@ -164,7 +164,7 @@ class Scorer:
             block = closed_block(pars, kept, block, closing_removals(doc, self.categories, self.settings))
             brief = self._body_words(pars, kept, block) < s.min_body_words
             if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
-                block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
+                block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s, self.categories)
         if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
