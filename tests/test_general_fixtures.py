@@ -838,6 +838,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_156": ["[Générique]\n\n[02:40] Marie Lenoir : Merci Hugo."],
     # a short weather report: its lead and regions over an ad label, the body too short but for them (briefs.brief_sentences)
     "pt_156": ["O Instituto Português do Mar", "Previsão por região:", "Algarve: sol, máxima de 18 graus.", "A Proteção Civil recomenda"],
+    # a gallery saved with two of its slides: its buttons do not cut off the story under it (gallery._buttons)
+    "nl_156": ["In Groningen liep een kelder", "meldt ProRail.", "Het KNMI heeft code oranje afgegeven"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1662,6 +1664,7 @@ JUNK = {
     "en_156": ["Advertisement", "Scroll to continue", "Market data delayed", "generated automatically using data"],
     "fr_156": ["Disponible sur Apple Podcasts", "Transcription", "générée automatiquement", "traduit automatiquement"],
     "pt_156": ["Publicidade", "gerado automaticamente"],
+    "nl_156": ["Foto 1 van 5", "Volgende foto", "Vorige foto", "Bekijk alle foto's", "Luister naar dit artikel", "Volg Lisa Bakker"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

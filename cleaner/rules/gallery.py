@@ -61,14 +61,19 @@ def neutral_slides(doc: Document, values: list[float], s: ScorerSettings, catego
 
 def _buttons(doc: Document, slides: list[list[int]], categories: dict[str, str]) -> list[int]:
     """The lines a navigation rule removed among a gallery's slides and right under its last
-    one ("Next photo" / "Previous photo" / "View all photos"): the gallery's buttons, inside
-    the article like its counters; as page chrome they cut off the article's paragraphs under
+    one ("Next photo" / "Previous photo" / "View all photos"), two counters or more: the
+    gallery's buttons, inside the article like its counters (a page saved with two of its
+    slides shows the same buttons); as page chrome they cut off the article's paragraphs under
     the gallery."""
     pars = doc.paragraphs
     counters = [i for i, par in enumerate(pars) if not par.kept and par.removal is not None and par.removal.rule == COUNTER_RULE]
-    if not slides or not counters:
+    if len(counters) < 2:
         return []
     end = max([counters[-1]] + [i for lines in slides for i in lines])
+    if not slides:  # too few counters for slides: the last slide holds as many kept lines as the one above
+        above = sum(1 for i in range(counters[-2] + 1, counters[-1]) if pars[i].kept)
+        while end + 1 < len(pars) and end - counters[-1] < above and pars[end + 1].kept:
+            end += 1
     found = [i for i in range(counters[0], end + 1) if _button(pars[i], categories)]
     index = end + 1
     while index < len(pars) and _button(pars[index], categories):
