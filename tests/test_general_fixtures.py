@@ -833,6 +833,21 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
                "El Ayuntamiento ha decretado un día de luto oficial."],
     # a short closing sentence with names under a league table, over an unknown label (blocks.list_closing)
     "nl_135": ["6. FC Twente 15 25\n\nVolgende week speelt Go Ahead uit bij FC Utrecht."],
+    # helper q6 s25: a podcast transcript's turns on their time codes, the last one under a cue (speakers.py);
+    # a helpline and a translation named in the article's own sentences; a story under its gallery's buttons (gallery._buttons)
+    "en_155": ["(MUSIC)\n\n[00:02:30] MAYA PATEL: Tom Fisher, thank you."],
+    "de_155": ["Die Telefonseelsorge habe er in der Nacht zweimal angerufen", "Korrektur: In einer früheren Version"],
+    "fr_155": ["Le communiqué de la DGAC a été traduit de l'anglais pour les passagers étrangers."],
+    "nl_155": ["meldt ProRail.", "Het KNMI heeft code oranje afgegeven"],
+    "pl_155": ["W jednej z sal pokazano zdjęcia", "Muzeum będzie otwarte od wtorku do niedzieli"],
+    "it_155": ["Per domenica è prevista una nuova perturbazione"],
+    # a market report's index closes over an ad label, framed by the prose under it (grouped.headed_groups)
+    "en_156": ["Wall Street stocks edged lower", "Dow Jones 44,120.50 -0.3%", "Nasdaq 19,880.10 -0.4%\n\nOil prices rose"],
+    "fr_156": ["[Générique]\n\n[02:40] Marie Lenoir : Merci Hugo."],
+    # a short weather report: its lead and regions over an ad label, the body too short but for them (briefs.brief_sentences)
+    "pt_156": ["O Instituto Português do Mar", "Previsão por região:", "Algarve: sol, máxima de 18 graus.", "A Proteção Civil recomenda"],
+    # a gallery saved with two of its slides: its buttons do not cut off the story under it (gallery._buttons)
+    "nl_156": ["In Groningen liep een kelder", "meldt ProRail.", "Het KNMI heeft code oranje afgegeven"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1652,6 +1667,20 @@ JUNK = {
     "it_145": ["Il sondaggio", "Siete d'accordo con le strade scolastiche?", "Sì, in tutte le scuole 57%", "No 14%"],
     "pl_145": ["Pozostało 78% artykułu", "Kup dostęp do wszystkich artykułów", "Subskrypcja już od 9,90 zł"],
     "it_146": ["Per continuare a leggere questo articolo", "Abbonati a 1 €"],
+    # helper q6 s25: content warnings, helplines, machine and translation notices, audio players, gallery buttons,
+    # a newsletter's pitch ending on the reader's inbox, the author box's heading
+    "en_155": ["Content warning", "Listen to this episode", "generated automatically", "Transcript edited"],
+    "de_155": ["Triggerwarnung", "Audio-Version", "Haben Sie Suizidgedanken?", "automatisch übersetzt", "Folgen Sie Sabine Fischer"],
+    "fr_155": ["Article audio généré", "Cet article a été traduit", "À propos de l'auteur"],
+    "nl_155": ["Volgende foto", "Bekijk alle foto's", "in je mailbox", "automatisch vertaald"],
+    "pl_155": ["Uwaga: artykuł zawiera", "Następne zdjęcie", "Zobacz galerię (10 zdjęć)", "sztucznej inteligencji"],
+    "pt_155": ["Aviso: este artigo", "no seu email", "traduzido automaticamente", "com recurso a inteligência artificial", "Sobre a autora"],
+    "it_155": ["Ascolta questo articolo", "(foto Ansa)", "Foto successiva", "Vai alla gallery", "Continua a leggere sotto", "tradotto automaticamente"],
+    "es_155": ["Este artículo puede ser escuchado", "Aviso: este artículo", "editado por razones de espacio", "elaborada con información de agencias"],
+    "en_156": ["Advertisement", "Scroll to continue", "Market data delayed", "generated automatically using data"],
+    "fr_156": ["Disponible sur Apple Podcasts", "Transcription", "générée automatiquement", "traduit automatiquement"],
+    "pt_156": ["Publicidade", "gerado automaticamente"],
+    "nl_156": ["Foto 1 van 5", "Volgende foto", "Vorige foto", "Bekijk alle foto's", "Luister naar dit artikel", "Volg Lisa Bakker"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1659,6 +1688,10 @@ HEADINGS = {
     "bg_162": ["Варна ще има нова морска гара до 2029 г.", "Министерството на транспорта"],
     "ml_164": ["കോഴിക്കോട് പുതിയ ബസ് ടെർമിനൽ തുറന്നു", "കോഴിക്കോട് നഗരത്തിലെ"],
     "fr_13": ["5 plantes d'intérieur qui résistent à tout (même à vous)", "Vous oubliez d'arroser ?"],
+    # helper q6 s25: a podcast's or a report's headline over an audio player's lines no rule knew took the title's place
+    "fr_156": ["« L'Heure du monde » : pourquoi le prix du cacao s'envole", "[00:00] Marie Lenoir"],
+    "pt_156": ["Frio intenso e geada no interior até quinta-feira", "O Instituto Português do Mar"],
+    "de_155": ["Prozess um Brand in Flüchtlingsheim: Angeklagter gesteht", "Im Prozess um den Brand"],
     "en_24": ["FTSE 100 closes at record high", "London's blue-chip index closed"],
     "es_10": ["Marta Quintana: \"El cine en los pueblos", "La directora del festival Cine de Aldea", "El festival Cine de Aldea cerró"],
     "en_22": ["Harbourside manager Dean Colley sacked after eight straight defeats", "Harbourside United have sacked"],

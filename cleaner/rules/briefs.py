@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..types import Document
 from .blocks import Block
+from .loader import removal_category
 from .lists import data_line
 from .settings import ScorerSettings
 from .shapes import ends_like_sentence
@@ -43,7 +44,7 @@ def framed_brief(doc: Document, kept: list[bool], block: Block, chrome: set[int]
     return any(not block.first <= i <= block.last for i in chrome)
 
 
-def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: ScorerSettings) -> Block:
+def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: ScorerSettings, categories: dict[str, str] | None = None) -> Block:
     """A block too short for `min_body_words` grown over the kept sentences right above and
     below it: lines of `closing_min_words` words or more ending like a sentence, scoring
     `tail_min_prose` or more (never above `top`, the page's repeated headline).
@@ -53,7 +54,8 @@ def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: 
     meydana geldi.", 14 words, 0.445) scores a hair under the threshold and the paragraph under
     it, alone, was too short for a brief: the page kept its menus and teasers. Headlines, menu
     labels and buttons do not end like sentences and stop the growth, save a results box between
-    two sentences (`_rows_above`)."""
+    two sentences (`_rows_above`) and, given `categories`, an ad label (a weather report's regions
+    over "Publicidade" lost the headline, the lead and the regions)."""
     pars = doc.paragraphs
 
     def sentence(index: int) -> bool:
@@ -65,16 +67,24 @@ def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: 
             and ends_like_sentence(doc, par)
         )
 
+    def past_ads(index: int, step: int) -> int:
+        """`index` moved by `step` over the ad labels a rule removed there (they sit inside
+        articles: `resume_inside_categories`)."""
+        while 0 <= index < len(pars) and categories is not None and not kept[index] and removal_category(pars[index], categories) in s.resume_inside_categories:
+            index += step
+        return index
+
     first, last = block.first, block.last
     while first - 1 > top:
-        if sentence(first - 1):
-            first -= 1
+        above = past_ads(first - 1, -1)
+        if above > top and sentence(above):
+            first = above
         elif (label := _rows_above(doc, kept, first, s)) is not None and label - 1 > top and sentence(label - 1):
             first = label - 1
         else:
             break
-    while last + 1 < len(pars) and sentence(last + 1):
-        last += 1
+    while (below := past_ads(last + 1, 1)) < len(pars) and sentence(below):
+        last = below
     return replace(block, first=first, last=last)
 
 

@@ -14,14 +14,17 @@ Inside the body, a slide's lines would still read as a menu run (short lines, no
 Catalan gallery's "Jordi Soler" credits took the caption between them. A line repeated word for
 word in two slides or more is the photographer's credit no rule knew and goes
 (`score.gallery-credit`); the other kept lines of the slides are captions, never a menu run's
-(`slide_lines`).
+(`slide_lines`). The gallery's buttons ("Next photo", "Previous photo") among its slides and
+right under the last one, removed as navigation, weigh nothing either: as chrome they cut off
+the story's paragraphs under the gallery (`_buttons`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from ..types import Document
+from ..types import Document, Paragraph
+from .loader import removal_category
 from .settings import ScorerSettings
 
 COUNTER_RULE = "common.credit.gallery-furniture"
@@ -45,11 +48,42 @@ def _slides(doc: Document, s: ScorerSettings) -> list[list[int]]:
     return slides
 
 
-def neutral_slides(doc: Document, values: list[float], s: ScorerSettings) -> None:
-    """Set to 0 in `values` the weight of a gallery's captions (see the module docstring)."""
-    for lines in _slides(doc, s):
+def neutral_slides(doc: Document, values: list[float], s: ScorerSettings, categories: dict[str, str]) -> None:
+    """Set to 0 in `values` the weight of a gallery's captions and of its buttons (see the
+    module docstring)."""
+    slides = _slides(doc, s)
+    for lines in slides:
         for index in lines:
             values[index] = max(values[index], 0.0)
+    for index in _buttons(doc, slides, categories):
+        values[index] = max(values[index], 0.0)
+
+
+def _buttons(doc: Document, slides: list[list[int]], categories: dict[str, str]) -> list[int]:
+    """The lines a navigation rule removed among a gallery's slides and right under its last
+    one ("Next photo" / "Previous photo" / "View all photos"), two counters or more: the
+    gallery's buttons, inside the article like its counters (a page saved with two of its
+    slides shows the same buttons); as page chrome they cut off the article's paragraphs under
+    the gallery."""
+    pars = doc.paragraphs
+    counters = [i for i, par in enumerate(pars) if not par.kept and par.removal is not None and par.removal.rule == COUNTER_RULE]
+    if len(counters) < 2:
+        return []
+    end = max([counters[-1]] + [i for lines in slides for i in lines])
+    if not slides:  # too few counters for slides: the last slide holds as many kept lines as the one above
+        above = sum(1 for i in range(counters[-2] + 1, counters[-1]) if pars[i].kept)
+        while end + 1 < len(pars) and end - counters[-1] < above and pars[end + 1].kept:
+            end += 1
+    found = [i for i in range(counters[0], end + 1) if _button(pars[i], categories)]
+    index = end + 1
+    while index < len(pars) and _button(pars[index], categories):
+        found.append(index)
+        index += 1
+    return found
+
+
+def _button(par: Paragraph, categories: dict[str, str]) -> bool:
+    return not par.kept and removal_category(par, categories) == "navigation"
 
 
 def slide_lines(doc: Document, s: ScorerSettings) -> tuple[set[int], set[int]]:

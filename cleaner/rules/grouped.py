@@ -15,7 +15,9 @@ them from the page's furniture is their frame and their rows, not their words:
 
 - a sentence-long paragraph right above the first heading and a sentence scoring as prose
   right below the last row, no rule removal between them (a "Read also" box's heading is a
-  rule's); a body starting under the rows starts on that paragraph above (`group_lines`);
+  rule's) but an ad label's, which sits inside articles ("Advertisement" under a market
+  report's index closes); a body starting under the rows starts on that paragraph above
+  (`group_lines`);
 - each group a heading of at most `menu_max_words` words that does not end like a sentence,
   over `list_headed_min_items` rows or more; `list_min_items` rows in all (the first heading
   may sit under a title of the same shape: "Les départements concernés" / "Vigilance orange :");
@@ -38,6 +40,7 @@ from __future__ import annotations
 import re
 
 from ..types import Document, Paragraph
+from .loader import removal_category
 from .lists import par_text, prose_par, row_line
 from .prose import counted_words
 from .settings import ScorerSettings
@@ -49,8 +52,11 @@ _QUESTIONS = ("?", "？")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")  # a row states no sentence ("Presentatie: Lotte Bakker. Redactie: ...")
 
 
-def headed_groups(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
-    """(first heading, last row) of each run of headed groups framed by the article's prose."""
+def headed_groups(doc: Document, s: ScorerSettings, categories: dict[str, str] | None = None) -> list[tuple[int, int]]:
+    """(first heading, last row) of each run of headed groups framed by the article's prose.
+    Given `categories`, an ad label a rule removed under the last row ("Advertisement" /
+    "Scroll to continue", `resume_inside_categories`) sits inside the article: the prose
+    below it frames the rows, and the run ends on the label."""
     pars = doc.paragraphs
     found: list[tuple[int, int]] = []
     index = 0
@@ -59,6 +65,9 @@ def headed_groups(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
             index += 1
             continue
         last = _groups_end(doc, index + 1, s)
+        if last is not None and categories is not None:
+            while last + 1 < len(pars) and not pars[last + 1].kept and removal_category(pars[last + 1], categories) in s.resume_inside_categories:
+                last += 1
         if last is not None and last + 1 < len(pars) and _prose_below(pars[last + 1], s):
             found.append((index + 1, last))
             index = last + 1
@@ -67,12 +76,12 @@ def headed_groups(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
     return found
 
 
-def group_lines(doc: Document, s: ScorerSettings, leads: dict[int, int] | None = None) -> list[int]:
+def group_lines(doc: Document, s: ScorerSettings, leads: dict[int, int] | None = None, categories: dict[str, str] | None = None) -> list[int]:
     """The headings and rows of every run of `headed_groups`: they weigh nothing in the body
     search. `leads` maps the paragraph under each run to the sentence over it: a body starting
     under the rows starts there (the lead of a story full of names and figures may score under
     prose: "Kandydat Koalicji Obywatelskiej Marek Zieliński wygrał ...")."""
-    groups = headed_groups(doc, s)
+    groups = headed_groups(doc, s, categories)
     if leads is not None:
         leads.update((last + 1, first - 1) for first, last in groups)
     return [i for first, last in groups for i in range(first, last + 1)]

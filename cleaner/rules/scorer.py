@@ -140,7 +140,7 @@ class Scorer:
         steps = neutral_steps(doc, values)
         dialogue = dialogue_runs(doc, s)  # an interview's "– Question?" / "– Answer." turns
         neutral_dialogue(values, dialogue)
-        neutral_slides(doc, values, s)  # a gallery's captions between its "1 / 12" counters
+        neutral_slides(doc, values, s, self.categories)  # a gallery's captions between its "1 / 12" counters
         anchor = title_anchor(doc, s.title_anchor_min_chars, s.title_anchor_overlap)
         for index in range(anchor or 0):
             if values[index] > 0.0:
@@ -152,7 +152,7 @@ class Scorer:
                 values[index] = max(values[index], 0.0)
         leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
         listings = find_listings(doc, s)
-        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         for index, par in enumerate(pars):  # nor an HTML listing card's lines (html/cards.listing_lines)
             if par.signals.get("listing_entry", 0.0) == 1.0:
@@ -167,7 +167,7 @@ class Scorer:
             block = closed_block(pars, kept, block, closing_removals(doc, self.categories, self.settings))
             brief = self._body_words(pars, kept, block) < s.min_body_words
             if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
-                block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s)
+                block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s, self.categories)
         if block is None or not self._clear_body(doc, kept, block, chrome, brief):
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)

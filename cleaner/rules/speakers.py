@@ -29,16 +29,20 @@ from ..compiled import kept
 
 _LABEL = kept(rf"[^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}})? ?:")
 _LABEL_MAX_CHARS = 64
-_SPEAKER = kept(rf"([^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}}){{0,2}}) ?: \S")
+# A transcript's turn may open on its time code ("[00:02:30] MAYA PATEL: ...", "01:05 Jonas Becker: ...").
+_STAMP = r"(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]? )?"
+# A transcript's cue on a line of its own between two turns: a few words in brackets, no figure.
+_CUE = kept(r"\s*[\[(][^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}[\])]\s*")
+_SPEAKER = kept(rf"{_STAMP}([^\W\d_][\w{MARKS}.'’-]{{0,30}}(?: [\w{MARKS}.'’-]{{1,30}}){{0,2}}) ?: \S")
 
 
 def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings, categories: dict[str, str]) -> int:
     """`last` moved down over the kept paragraphs right under an interview (a prefix seen
     `interview_min_turns` times in the body) that open with one of its speakers' prefixes (seen
     `speaker_min_turns` times) and end like a sentence; an ad label or a credit a rule removed
-    (sitting inside articles) is passed over."""
+    (sitting inside articles) and a cue ("(MUSIC)") are passed over."""
     pars = doc.paragraphs
-    index = _next_kept(pars, last + 1, categories)
+    index = _next_kept(pars, last + 1, categories, doc)
     if index >= len(pars) or not pars[index].signals.get("ends_sentence") or not _speaker(doc, pars[index]):
         return last  # nothing under the body opens with a speaker: no need to count the turns
     turns = Counter(p for p in (_speaker(doc, par) for par in pars[first : last + 1] if par.kept) if p)
@@ -49,15 +53,21 @@ def speaker_tail(doc: Document, first: int, last: int, s: ScorerSettings, catego
         if turns[_speaker(doc, par)] < s.speaker_min_turns or not par.signals.get("ends_sentence"):
             break
         last = index
-        index = _next_kept(pars, index + 1, categories)
+        index = _next_kept(pars, index + 1, categories, doc)
     return last
 
 
-def _next_kept(pars: list[Paragraph], index: int, categories: dict[str, str]) -> int:
+def _next_kept(pars: list[Paragraph], index: int, categories: dict[str, str], doc: Document | None = None) -> int:
     """The next kept paragraph from `index` on, past an ad label or a credit a rule removed
-    (they sit inside articles); len(pars) when another removal or the page's end comes first."""
-    while index < len(pars) and not pars[index].kept:
-        if removal_category(pars[index], categories) not in ("advertising", "credit"):
+    (they sit inside articles) and, given `doc`, a transcript's cue between turns ("(MUSIC)",
+    "[Laughter]": the turn under it is still the speaker's); len(pars) when another removal or
+    the page's end comes first."""
+    while index < len(pars):
+        par = pars[index]
+        if par.kept:
+            if doc is None or not _CUE.fullmatch(doc.text, par.start, par.end):
+                return index
+        elif removal_category(par, categories) not in ("advertising", "credit"):
             return len(pars)
         index += 1
     return index
@@ -118,7 +128,7 @@ def _transcript_end(doc: Document, first: int, s: ScorerSettings, categories: di
     while index < len(pars) and _turn(doc, pars[index]):
         turns[_speaker(doc, pars[index])] += 1
         end = index
-        index = _next_kept(pars, index + 1, categories)
+        index = _next_kept(pars, index + 1, categories, doc)
     if end is None or sum(turns.values()) < s.interview_min_turns:
         return None
     return end if sum(seen >= s.speaker_min_turns for seen in turns.values()) >= 2 else None
