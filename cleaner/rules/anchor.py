@@ -9,6 +9,8 @@ boxes and mega-menus full of summaries), so the body it picks starts at the arti
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..types import Document
 from ..compiled import kept
 
@@ -19,12 +21,24 @@ MAX_LINE_CHARS = 400
 
 
 def title_candidates(first_line: str, min_chars: int) -> frozenset[str]:
-    """The first line and its separator-delimited parts long enough to be a headline, normalised."""
+    """The first line and its separator-delimited parts long enough to be a headline, normalised
+    (remembered for lines of a headline's length: the scorer asks it each pass, and a rerun on
+    the output or the next page of a site starts with the same line)."""
+    if len(first_line) > _CACHED_CHARS:
+        return _candidates(first_line, min_chars)
+    return _cached_candidates(first_line, min_chars)
+
+
+def _candidates(first_line: str, min_chars: int) -> frozenset[str]:
     whole = _normal(first_line)
     if len(whole) > MAX_LINE_CHARS:
         return frozenset()
     parts = {_normal(part) for part in _SEPARATOR.split(first_line)}
     return frozenset(p for p in parts | {whole} if len(p) >= min_chars)
+
+
+_CACHED_CHARS = 2 * MAX_LINE_CHARS
+_cached_candidates = lru_cache(maxsize=256)(_candidates)
 
 
 def title_anchor(doc: Document, min_chars: int, min_overlap: float) -> int | None:

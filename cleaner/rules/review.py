@@ -204,8 +204,7 @@ def _signed(doc: Document, first: int, chrome: set[int], s: ScorerSettings) -> t
                 break
             index += 1
             continue
-        text = doc.text[par.start : par.end]
-        sign = next((name for name, pattern in _SIGNS if pattern.match(text)), None)
+        sign = next((name for name, pattern in _SIGNS if pattern.match(doc.text, par.start, par.end)), None)  # no slice: neither pattern looks around
         if sign is None or par.signals.get("words", 0) > s.review_item_max_words or (sign != kind and sign in kinds):
             break
         kinds.add(sign)
