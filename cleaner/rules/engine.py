@@ -150,8 +150,7 @@ class RuleEngine:
         if not self.config.enabled or not doc.paragraphs:
             return doc
         language = self._language(doc)
-        lines = self._line_texts(doc)
-        self._apply_lines(doc, lines)
+        self._apply_lines(doc)
         if self._takers:
             take_neighbours(doc, self._takers, self.settings, self._rule_categories)
             take_names(doc, self._takers, self.settings, language)
@@ -166,8 +165,8 @@ class RuleEngine:
         fill_boxes(doc, self.settings, self._rule_categories)  # after the renaming: "Newsletter" heads a box
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         if body is not None and self._inside:
-            self._apply_inside(doc, body.first + 1, lines)
-        cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0, body, lines)
+            self._apply_inside(doc, body.first + 1)
+        cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0, body)
         if body is not None and self.scorer is not None:
             if cut is not None:  # the comments a block marker removed held the body's last lines
                 body = replace(body, last=min(body.last, cut - 1))
@@ -219,34 +218,22 @@ class RuleEngine:
         data = self.rule_set.languages.get(language or "")
         return data.stopwords if data is not None else frozenset()
 
-    def _line_texts(self, doc: Document) -> list[str | None]:
-        """Each paragraph's line, stripped, for the line, inside-body and block rules (None: longer
-        than `line_max_chars`, which no line rule reads). Sliced once a pass for the three: each
-        slice was a copy of the line and a hash of it for its memo, three times a paragraph."""
-        limit, text = self.settings.engine.line_max_chars, doc.text
-        return [text[par.start : par.end].strip() if par.end - par.start <= limit else None for par in doc.paragraphs]
+    def _apply_lines(self, doc: Document) -> None:
+        self._mark_lines(doc, doc.paragraphs, self._line_verdicts, self._line_rule)
 
-    def _apply_lines(self, doc: Document, lines: list[str | None] | None = None) -> None:
-        self._mark_lines(doc, 0, self._line_verdicts, self._line_rule, lines)
-
-    def _apply_inside(self, doc: Document, earliest: int, lines: list[str | None] | None = None) -> None:
+    def _apply_inside(self, doc: Document, earliest: int) -> None:
         """The "inside-body" line rules, on kept lines from paragraph `earliest` on (under the
         body's first paragraph): what they match is a headline at the top of a page."""
-        self._mark_lines(doc, earliest, self._inside_verdicts, self._inside_rule, lines)
+        self._mark_lines(doc, doc.paragraphs[earliest:], self._inside_verdicts, self._inside_rule)
 
-    def _mark_lines(
-        self, doc: Document, earliest: int, verdicts: Memo[str | None], rule_of: Callable[[str], str | None], lines: list[str | None] | None
-    ) -> None:
-        """Remove each paragraph from index `earliest` on still kept whose whole line `rule_of`
-        names a rule for (the verdict memoised by the line's text); `lines`: `_line_texts`."""
-        if lines is None:
-            lines = self._line_texts(doc)
-        pars = doc.paragraphs
-        for index in range(earliest, len(pars)):
-            text = lines[index]
-            par = pars[index]
-            if par.removal is not None or text is None:
+    def _mark_lines(self, doc: Document, pars: list[Paragraph], verdicts: Memo[str | None], rule_of: Callable[[str], str | None]) -> None:
+        """Remove each paragraph of `pars` still kept whose whole line `rule_of` names a rule for
+        (the verdict memoised by the line's text)."""
+        limit = self.settings.engine.line_max_chars
+        for par in pars:
+            if par.removal is not None or par.end - par.start > limit:
                 continue
+            text = doc.text[par.start : par.end].strip()
             verdict = verdicts.get(text)
             if verdict is Memo.MISSING:
                 verdict = verdicts.put(text, rule_of(text), len(text))
@@ -270,7 +257,7 @@ class RuleEngine:
         rule = self._lines.first(text) if self._lines else None
         return rule.id if rule is not None else None
 
-    def _apply_blocks(self, doc: Document, earliest: int, body: Block | None = None, lines: list[str | None] | None = None) -> int | None:
+    def _apply_blocks(self, doc: Document, earliest: int, body: Block | None = None) -> int | None:
         """Remove from the first guarded block marker to the end; return the marker's index.
 
         A marker counts only from paragraph `earliest` on (after the start of the body the scorer
@@ -285,13 +272,10 @@ class RuleEngine:
         if not self._blocks:
             return None
         s = self.settings.engine
-        if lines is None:
-            lines = self._line_texts(doc)
         markers = []
-        for index in range(earliest, len(lines)):
-            line = lines[index]
-            if line is not None:
-                rule = self._block_rule(line)
+        for index, par in enumerate(doc.paragraphs[earliest:], start=earliest):
+            if par.end - par.start <= s.line_max_chars:
+                rule = self._block_rule(doc.text[par.start : par.end].strip())
                 if rule is not None:
                     markers.append((index, rule))
         if not markers:
