@@ -40,6 +40,12 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   buttons, where template stands: it heads each page's own quantity rows, so it stays in all
   three (dedup.lines.row_headings), as does each page's fact row "Zubereitungszeit: ..." over
   its intro (rules/recipe.py); a tip closing two of them is kept once.
+- dd_teasers/rnb.jsonl: one German site; a teaser page (headline, the lead cut mid-sentence
+  with " …", "Weiterlesen") met before its article, a paywalled page (the first paragraph, the
+  second cut with "...", a subscription pitch) met before its full article, and a home page card
+  with a kicker of its own over the lead cut mid-word ("Standardco…") met before its article:
+  each article is kept whole, the two teasers are dropped as `duplicate_of` it, the card keeps
+  its headline and kicker, and every cut sentence goes as a fragment of the complete one.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -57,7 +63,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -220,7 +226,7 @@ def test_every_removed_duplicate_points_to_a_written_copy_of_it(cleaned, corpus:
         assert (original["doc"], original["start"]) not in removed, line  # the kept copy
         source = " ".join(inputs[original["doc"]][original["start"] : original["end"]].split())
         if line["rule"].startswith("dedup.exact") or line["rule"].startswith("dedup.fragment"):
-            assert line["similarity"] == 1.0 and " ".join(line["text"].split()).rstrip("…") in source, line
+            assert line["similarity"] == 1.0 and " ".join(line["text"].split()).rstrip("….") in source, line
         else:
             assert 0.8 <= line["similarity"] <= 1.0, line
 
@@ -387,3 +393,20 @@ def test_a_recipe_sites_ingredients_heading_stays_beside_its_template_buttons(cl
     texts = _texts(out)
     assert len(texts) == 3 and all("\n\nZutaten\n\n" in text and "Zubereitungszeit: " in text for text in texts.values())
     assert not any(word in text for text in texts.values() for word in ("Merken", "Rezept drucken", "Lecker Kochen", "Vegetarisch"))
+
+
+def test_teasers_cut_short_before_their_article_give_way_to_it(cleaned) -> None:
+    """The plan pairs a line cut with an ellipsis with the later line holding all its words but
+    the cut one, and meets that article first (dedup/teasers.py): its lead stays whole, and the
+    cut sentence goes as a fragment of it, however short."""
+    out, report = cleaned["dd_teasers"]
+    texts = _texts(out)
+    dropped = {r["id"]: r["duplicate_of"].rpartition("#")[2] for r in report if r.get("kind") == "document"}
+    assert dropped == {"bruecke-teaser": "bruecke", "klinikum-plus": "klinikum"}
+    inputs = {_short(doc, "dd_teasers").partition("#")[2]: text.splitlines() for doc, text in _inputs("dd_teasers").items()}
+    for article in ("bruecke", "klinikum", "hafen"):  # every line of the article between menu and footer
+        assert texts[f"rnb.jsonl#{article}"].rstrip("\n").split("\n\n") == inputs[article][2:-3]
+    assert texts["rnb.jsonl#hafen-karte"].rstrip("\n").split("\n\n") == inputs["hafen-karte"][2:4]  # headline and kicker
+    cut = [(r["id"], r["original"]["doc"].rpartition("#")[2]) for r in report if r.get("rule") == "dedup.fragment.sentence"]
+    assert cut == [("bruecke-teaser", "bruecke"), ("klinikum-plus", "klinikum"), ("hafen-karte", "hafen")]
+

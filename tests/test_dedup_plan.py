@@ -82,6 +82,29 @@ def test_preferred_sources_are_met_first_in_the_order_configured() -> None:
     assert plan.order(4) == [2, 1, 3, 0]
 
 
+def test_a_teaser_cut_short_before_its_article_is_met_after_it() -> None:
+    """A home page's card: its own kicker over the article's lead cut mid-word (teasers.py)."""
+    kicker = "Ein Projekt, über das seit Jahren gestritten wird, nimmt nun konkrete Formen an und soll bald gebaut werden."
+    cut = P1[: P1.index("journée") + 4] + "…"
+    plan = plan_documents([doc(0, OTHER), doc(1, kicker, cut), doc(2, P1, P2)], DedupConfig())
+    assert plan.order(3) == [0, 2, 1] and plan.supersedes == {}
+    assert len(plan.teasers) == 1  # the cut sentence's key -> the complete one's
+
+
+def test_a_cut_line_pairs_only_a_line_holding_all_its_words() -> None:
+    other_end = P1.replace("premières", "dernières")  # a word inside the cut line's text differs
+    short = "Le dirigeant nord-coréen est arrivé…"  # too few words to pair with any line opening so
+    plan = plan_documents([doc(0, P1[: P1.index("journée") + 4] + "…"), doc(1, other_end), doc(2, short), doc(3, P1)], DedupConfig())
+    assert plan.order(4) == [3, 0, 1, 2] and len(plan.teasers) == 1
+
+
+def test_two_teasers_cut_at_two_places_both_wait_for_the_article() -> None:
+    kicker = "Une accroche du site qui ne se trouve dans aucun autre document de ce petit corpus de test."
+    cards = [doc(0, kicker, P1[:60] + "…"), doc(1, kicker.replace("petit", "grand"), P1[:80] + "…"), doc(2, P1)]
+    plan = plan_documents(cards, DedupConfig())
+    assert plan.order(3) == [2, 0, 1] and len(plan.teasers) == 2
+
+
 def test_an_empty_plan_keeps_input_order() -> None:
     assert ProcessingPlan().order(3) == [0, 1, 2]
 

@@ -40,6 +40,7 @@ from .memstore import MemoryStore
 from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
+from .teasers import cut_fragments
 from .text import KEY_SEED, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
 
@@ -80,6 +81,7 @@ class CorpusMemory:
         self.planned_docs: dict[str, int] = {}  # a run's plan: documents of each source it holds
         self.structure: dict[str, frozenset[int]] = {}  # a run's plan: its sources' structure lines
         self.stock_phrases: frozenset[int] = frozenset()  # a run's plan: lines between new prose in many sources
+        self.teasers: dict[int, int] = {}  # a run's plan: a teaser's cut sentence -> the sentence it was cut from
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
@@ -88,6 +90,9 @@ class CorpusMemory:
         doc_id = self.store.add_document(doc.id, doc.source, len(doc.text))
         self._run_docs[doc.source] += 1
         self._lengths = {}
+        if self.teasers:  # a teaser's cut sentence whose article was met (teasers.py)
+            for unit, seen in cut_fragments(doc, survivors, self.teasers, self.store).items():
+                unit.removal = Removal("duplicate", "dedup.fragment.sentence", original=self._original(seen), similarity=1.0)
         groups = paragraph_groups(survivors)
         prose = prose_lines(doc, groups, self.config)
         par_keys = [self._paragraph_key(group) for group in groups]

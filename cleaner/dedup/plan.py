@@ -14,6 +14,10 @@ which the cleaner meets documents; outputs are still written in input order.
   version that comes later needs no plan: first occurrence already keeps the longer one
   (versions.py finds the pairs).
 
+- A teaser cut short with an ellipsis ("… mit dem Stadtteil …") before the article it was cut
+  from: the article is met right before it, so its complete sentence is the one kept and the
+  teaser's cut one goes as its fragment (teasers.py).
+
 Content lines are lines of at least `min_words` normalised tokens that are not site template
 (seen in `template_min_docs` documents of one source, not counting the earlier versions of an
 article: paragraphs every version repeats are not template); containment is measured in their
@@ -46,6 +50,7 @@ from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
+from .teasers import CutLines
 from .text import exact_key, tokens
 from .versions import supersessions, version_chain
 
@@ -90,6 +95,9 @@ class ProcessingPlan:
     # article's own prose in pages of `stock_line_min_sources` sources. The corpus step takes
     # them for no copy where they stand between new prose.
     stock_phrases: frozenset[int] = frozenset()
+    # A teaser's cut sentence met before the article it was cut from (teasers.py): its key ->
+    # the complete sentence's key. The corpus step removes it as that sentence's fragment.
+    teasers: dict[int, int] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
@@ -134,6 +142,8 @@ class PlanBuilder:
         self._stock: set[int] = set()
         self._inside = array("q")
         self._places = SourcePlaces(config.min_words, config.counter_tokens)
+        self._cut = CutLines(config.min_words)  # teasers' cut lines waiting for their article (teasers.py)
+        self._cut_pairs: list[tuple[int, int]] = []  # (teaser, the later article it was cut from)
 
     @property
     def count(self) -> int:
@@ -150,10 +160,14 @@ class PlanBuilder:
         line_keys: list[int] = []
         line_toks: list[list[str]] = []
         texts: list[str] = []
+        completed: list[tuple[int, int]] = []
         for line in doc.text.splitlines():
             toks = tokens(line)
             if toks:
                 key = exact_key(toks)
+                if self._cut:
+                    completed += [(row, cut_doc, key) for row, cut_doc in self._cut.complete(position, toks, line)]
+                self._cut.file(len(self._keys), position, toks, line)
                 if stock_shaped(line, 0, len(line), len(toks), self.config):
                     self._stock.add(key)
                 texts.append(line)
@@ -165,6 +179,11 @@ class PlanBuilder:
                 if len(toks) > longest:
                     longest, print_key = len(toks), key
         self._prints.append(print_key)
+        for row, cut_doc, key in completed:  # the cut line is taken for the line it was cut from
+            self._cut_pairs.append((cut_doc, position))
+            if self._prints[cut_doc] == self._keys[row]:  # and its page for the same article
+                self._prints[cut_doc] = print_key
+            self._keys[row] = key
         self._places.add(position, line_keys, line_toks)
         prose = [len(t) >= self.config.min_words for t in line_toks]
         self._inside.extend(
@@ -204,10 +223,14 @@ class PlanBuilder:
             chain = tuple(p for p in version_chain(shorter, supersedes) if p not in early)
             if chain:
                 before[shorter] = chain  # the most complete version first
+        for teaser, article in sorted(self._cut_pairs, reverse=True):  # a teaser with text of its own too: its article first
+            if teaser not in before and teaser not in early and article not in early:
+                before[teaser] = (*before.get(article, ()), article)
         totals = Counter(self._sources)  # documents per source id
         templates, structure = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
-        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, self._stock_phrases(keys))
+        stock = self._stock_phrases(keys)
+        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences))
 
     def _stock_phrases(self, keys: np.ndarray) -> frozenset[int]:
         """Keys of the short sentence-shaped lines (under `stock_sentence_words` tokens) that
