@@ -105,6 +105,13 @@ def test_two_teasers_cut_at_two_places_both_wait_for_the_article() -> None:
     assert plan.order(3) == [2, 0, 1] and len(plan.teasers) == 2
 
 
+def test_a_page_holding_its_own_teaser_and_article_stays_the_first() -> None:
+    """Its cut line is its own article's: a later reprint of the article pairs nothing."""
+    cut = P1[: P1.index("journée") + 4] + "…"
+    plan = plan_documents([doc(0, cut, P1, P2), doc(1, OTHER), doc(2, P1, P2, P3, source="other")], DedupConfig())
+    assert plan.identity and plan.teasers == {}
+
+
 def test_an_empty_plan_keeps_input_order() -> None:
     assert ProcessingPlan().order(3) == [0, 1, 2]
 

@@ -160,14 +160,16 @@ class PlanBuilder:
         line_keys: list[int] = []
         line_toks: list[list[str]] = []
         texts: list[str] = []
-        completed: list[tuple[int, int]] = []
+        completed: list[tuple[int, int, int]] = []
+        cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
         for line in doc.text.splitlines():
             toks = tokens(line)
             if toks:
                 key = exact_key(toks)
                 if self._cut:
-                    completed += [(row, cut_doc, key) for row, cut_doc in self._cut.complete(position, toks, line)]
-                self._cut.file(len(self._keys), position, toks, line)
+                    completed += [(row, cut_doc, key) for row, cut_doc in self._cut.complete(toks, line)]
+                if self._cut.cut(toks, line):
+                    cut.append((len(self._keys), toks, line))
                 if stock_shaped(line, 0, len(line), len(toks), self.config):
                     self._stock.add(key)
                 texts.append(line)
@@ -179,6 +181,8 @@ class PlanBuilder:
                 if len(toks) > longest:
                     longest, print_key = len(toks), key
         self._prints.append(print_key)
+        if cut:
+            self._cut.file(position, cut, line_toks)
         for row, cut_doc, key in completed:  # the cut line is taken for the line it was cut from
             self._cut_pairs.append((cut_doc, position))
             if self._prints[cut_doc] == self._keys[row]:  # and its page for the same article

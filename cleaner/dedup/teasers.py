@@ -53,19 +53,27 @@ class CutLines:
     def __bool__(self) -> bool:
         return bool(self._waiting)
 
-    def file(self, row: int, doc: int, toks: list[str], line: str) -> None:
-        """Wait for the complete form of `line` (row `row` of the plan, in document `doc`)."""
-        if len(toks) > self.min_words and cut_line(line):
-            self._waiting.setdefault(tuple(toks[:HEAD_TOKENS]), []).append((row, doc, toks[:-1], line))
+    def cut(self, toks: list[str], line: str) -> bool:
+        """Whether `line` is a cut line long enough to be paired."""
+        return len(toks) > self.min_words and cut_line(line)
 
-    def complete(self, doc: int, toks: list[str], line: str) -> list[tuple[int, int]]:
-        """(row, document) of the waiting cut lines of other documents that `line` completes;
+    def file(self, doc: int, cut: list[tuple[int, list[str], str]], lines: list[list[str]]) -> None:
+        """Wait for the complete form of each cut line of document `doc` ((row in the plan,
+        tokens, text)), unless one of its own `lines` holds it: a page printing its teaser over
+        its own article is that article's page, whatever later pages reprint it."""
+        for row, toks, line in cut:
+            prefix = toks[:-1]
+            if not any(other is not toks and len(other) > len(prefix) and other[: len(prefix)] == prefix for other in lines):
+                self._waiting.setdefault(tuple(toks[:HEAD_TOKENS]), []).append((row, doc, prefix, line))
+
+    def complete(self, toks: list[str], line: str) -> list[tuple[int, int]]:
+        """(row, document) of the waiting cut lines (of earlier documents) that `line` completes;
         they wait no more. A line cut itself completes none (two teasers of one article, cut at
         two places, both wait for the article)."""
         waiting = self._waiting.get(tuple(toks[:HEAD_TOKENS]))
         if not waiting or cut_line(line):
             return []
-        done = [entry for entry in waiting if entry[1] != doc and len(toks) > len(entry[2]) and toks[: len(entry[2])] == entry[2]]
+        done = [entry for entry in waiting if len(toks) > len(entry[2]) and toks[: len(entry[2])] == entry[2]]
         for entry in done:
             waiting.remove(entry)
             pair = cut_sentence(entry[3], line)
