@@ -45,7 +45,11 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   second cut with "...", a subscription pitch) met before its full article, and a home page card
   with a kicker of its own over the lead cut mid-word ("Standardco…") met before its article:
   each article is kept whole, the two teasers are dropped as `duplicate_of` it, the card keeps
-  its headline and kicker, and every cut sentence goes as a fragment of the complete one.
+  its headline and kicker, and every cut sentence goes as a fragment of the complete one;
+- dd_quotes/prensa.jsonl: five Spanish sites; a minister's statement of two quoted sentences
+  («...». «...».) printed inside a paragraph of the first article, as two paragraphs of their
+  own between new prose in a second, inside a paragraph between new sentences in a third, cut
+  into another sentence in a fourth; a fifth site reprints the first article whole (dropped).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -63,7 +67,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -410,3 +414,20 @@ def test_teasers_cut_short_before_their_article_give_way_to_it(cleaned) -> None:
     cut = [(r["id"], r["original"]["doc"].rpartition("#")[2]) for r in report if r.get("rule") == "dedup.fragment.sentence"]
     assert cut == [("bruecke-teaser", "bruecke"), ("klinikum-plus", "klinikum"), ("hafen-karte", "hafen")]
 
+
+QUOTE = ["«Ningún hogar de este país va a pasar el invierno sin calefacción».", "«Ampliaremos el bono social a 300.000 familias más antes de enero»."]
+
+
+def test_a_statement_quoted_by_different_articles_stays_in_each(cleaned) -> None:
+    """Two quoted sentences in a row, with new text right above and below them (paragraphs or
+    sentences of their paragraph), are the article quoting the minister, not a reprint
+    (`DedupConfig.quote_run`); a reprint of the whole article still goes."""
+    out, report = cleaned["dd_quotes"]
+    texts = _texts(out)
+    assert [doc for doc, text in texts.items() if all(q in text for q in QUOTE)] == [
+        "prensa.jsonl#gas", "prensa.jsonl#decreto", "prensa.jsonl#bono-social",
+    ]
+    assert "ningún hogar de este país va a pasar el invierno sin calefacción" in texts["prensa.jsonl#fondos"]
+    dropped = {r["id"]: r["duplicate_of"].rpartition("#")[2] for r in report if r.get("kind") == "document"}
+    assert dropped == {"gas-reprint": "gas"}
+    assert not [r for r in report if r.get("kind") == "span" and r["reason"] == "duplicate" and r.get("id") != "gas-reprint"]

@@ -102,6 +102,12 @@ class DedupConfig:
       least `prose_line_min_words` tokens, ending like a sentence): as a duplicate, or as
       cross-source boilerplate ("Police are appealing for witnesses." closing articles of every
       source); three articles of one source still make it site template.
+    - `quote_run`: repeated sentences that open with a quotation mark, up to this many in a row,
+      with new text right above and right below (new prose paragraphs, or new sentences of
+      their paragraph), are another article quoting the same words (a minister's statement of
+      two sentences printed by two unrelated articles), kept: a reprint copies the text around
+      a quote too. 1 keeps a lone quoted sentence only (a quoted line between new prose
+      paragraphs was kept before this setting, whatever its length).
     - `stock_line_min_sources`: such a sentence standing as a paragraph between two paragraphs
       of new prose is no copy either when a run's plan found it so, between its article's own
       lines, in pages of this many sources: a stock phrase ("The company did not respond to a
@@ -159,6 +165,7 @@ class DedupConfig:
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
     stock_line_min_sources: int = 3
+    quote_run: int = 2
     prose_line_min_words: int = 3
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
@@ -206,7 +213,7 @@ _COUNTS = (
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
     "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences",
-    "near_new_words", "template_heading_rows",
+    "near_new_words", "template_heading_rows", "quote_run",
 )  # fmt: skip
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (

@@ -32,7 +32,7 @@ from .config import DedupConfig
 from .headline import lone_headline
 from .lines import (
     copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
-    quoted_lines, row_headings, stock_lines, stock_sentences, stock_shaped,
+    quoted_lines, quoted_sentences, row_headings, stock_lines, stock_sentences, stock_shaped,
 )
 from .lsh import band_keys
 from .signatures import Permutations, signatures
@@ -112,12 +112,13 @@ class CorpusMemory:
         stock, inner = stock_sentences(groups, known, self.config.stock_sentence_words)
         stock |= closing
         if not all(unit.kept for unit in survivors):  # a near copy among them
-            keep_near_quotes(doc, groups, new_prose)
+            keep_near_quotes(doc, groups, new_prose, self.config.quote_run)
             new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]  # a quote kept again is new prose
         own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
         mid: set[Unit] = set()  # and the sentences between two new ones of their paragraph
         if any(unit.key in known for unit in survivors):
-            stock |= quoted_lines(doc, groups, new_prose)
+            stock |= quoted_lines(doc, groups, new_prose, self.config.quote_run)
+            stock |= quoted_sentences(doc, groups, known, self.config.quote_run)
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
             own |= row_headings(groups, known, self.config, doc.text)  # "Zutaten" over the page's own "800 g Kartoffeln"
             mid = mid_paragraph_repeats(groups, known)
