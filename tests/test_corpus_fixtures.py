@@ -50,6 +50,10 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   («...». «...».) printed inside a paragraph of the first article, as two paragraphs of their
   own between new prose in a second, inside a paragraph between new sentences in a third, cut
   into another sentence in a fourth; a fifth site reprints the first article whole (dropped).
+- dd_updates/le-courrier/: one French site; a crash report at 10:00 and its update at 15:00
+  (the toll corrected in the headline and the lead, "deux morts et huit blessés" -> "trois
+  morts et sept blessés", three paragraphs added, the other two as they were): the update is
+  kept whole, the first version dropped as `duplicate_of` it.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -67,7 +71,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -431,3 +435,14 @@ def test_a_statement_quoted_by_different_articles_stays_in_each(cleaned) -> None
     dropped = {r["id"]: r["duplicate_of"].rpartition("#")[2] for r in report if r.get("kind") == "document"}
     assert dropped == {"gas-reprint": "gas"}
     assert not [r for r in report if r.get("kind") == "span" and r["reason"] == "duplicate" and r.get("id") != "gas-reprint"]
+
+
+def test_an_update_correcting_its_headline_and_lead_is_the_version_kept(cleaned) -> None:
+    """Only two of the first version's four content lines are the update's word for word; the
+    headline and lead open and end as the update's (`DedupConfig.update_edge_words`)."""
+    out, report = cleaned["dd_updates"]
+    dropped = {_short(r["file"], "dd_updates"): _short(r["duplicate_of"], "dd_updates") for r in report if r.get("kind") == "document"}
+    assert dropped == {"le-courrier/2026-12-06-1000-collision.txt": "le-courrier/2026-12-06-1500-collision.txt"}
+    update = _texts(out)["le-courrier/2026-12-06-1500-collision.txt"]
+    assert update.startswith("Collision sur la RN165 : trois morts et sept blessés près de Vannes\n\nUn accident impliquant")
+    assert update.count("\n\n") == 5 and "deux morts" not in "\n".join(_texts(out).values())

@@ -112,6 +112,17 @@ def test_a_page_holding_its_own_teaser_and_article_stays_the_first() -> None:
     assert plan.identity and plan.teasers == {}
 
 
+def test_an_update_correcting_a_figure_in_its_lines_supersedes_the_first_version() -> None:
+    """Lines opening and ending with the same words count as the update's for
+    `update_containment` (one source only: a reprint with figures changed is no update)."""
+    p1_v2, p2_v2 = P1.replace("premières", "toutes premières"), P2.replace("plusieurs", "de nombreuses")
+    versions = [doc(0, P1, P2, P4), doc(1, OTHER), doc(2, p1_v2, p2_v2, P4, P3)]
+    assert plan_documents(versions, DedupConfig()).supersedes == {0: 2}
+    assert plan_documents(versions, DedupConfig(update_edge_words=30)).supersedes == {}
+    elsewhere = [*versions[:2], replace(versions[2], source="other")]
+    assert plan_documents(elsewhere, DedupConfig()).supersedes == {}
+
+
 def test_an_empty_plan_keeps_input_order() -> None:
     assert ProcessingPlan().order(3) == [0, 1, 2]
 
@@ -300,7 +311,10 @@ def test_an_update_with_a_corrected_paragraph_supersedes_its_first_version() -> 
     first = doc(0, P1, P2, P4, P5)
     update = doc(1, UPDATE, P1, P2_CORRECTED, P4, P5)
     assert plan_documents([first, update], DedupConfig()).supersedes == {0: 1}
-    assert plan_documents([first, update], DedupConfig(update_containment=0.9)).identity
+    # the corrected paragraph opens and ends as the first one (update_edge_words): held, unless
+    # edges are whole lines
+    assert plan_documents([first, update], DedupConfig(update_containment=0.9)).supersedes == {0: 1}
+    assert plan_documents([first, update], DedupConfig(update_containment=0.9, update_edge_words=30)).identity
 
 
 def test_a_corrected_copy_under_another_source_is_a_reprint_not_an_update() -> None:

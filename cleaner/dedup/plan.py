@@ -50,8 +50,8 @@ from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
-from .teasers import CutLines
-from .text import exact_key, tokens
+from .teasers import CutLines, cut_line
+from .text import exact_key, exact_keys, tokens
 from .versions import supersessions, version_chain
 
 
@@ -135,6 +135,7 @@ class PlanBuilder:
         self._keys = array("q")  # per content line: key, words, document
         self._words = array("l")
         self._docs = array("l")
+        self._edges = array("q")  # per line: its key, or for a content line the key of its edges (versions._updates)
         self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
         # keys of lines shaped like a short sentence (lines.stock_shaped), and the rows (in
         # `_keys`) of lines between two prose lines (lines.inside_prose, see `_inside_pairs`):
@@ -142,7 +143,7 @@ class PlanBuilder:
         self._stock: set[int] = set()
         self._inside = array("q")
         self._places = SourcePlaces(config.min_words, config.counter_tokens)
-        self._cut = CutLines(config.min_words)  # teasers' cut lines waiting for their article (teasers.py)
+        self._cut = CutLines()  # teasers' cut lines waiting for their article (teasers.py)
         self._cut_pairs: list[tuple[int, int]] = []  # (teaser, the later article it was cut from)
 
     @property
@@ -162,16 +163,24 @@ class PlanBuilder:
         texts: list[str] = []
         completed: list[tuple[int, int, int]] = []
         cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
+        waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words
+        edges: list[int | None] = []  # per line: its key, or None for a content line, keyed by its edges
+        edge_lists: list[list[str]] = []
         for line in doc.text.splitlines():
             toks = tokens(line)
             if toks:
                 key = exact_key(toks)
-                if self._cut:
+                if waiting:
                     completed += [(row, cut_doc, key) for row, cut_doc in self._cut.complete(toks, line)]
-                if self._cut.cut(toks, line):
-                    cut.append((len(self._keys), toks, line))
                 if stock_shaped(line, 0, len(line), len(toks), self.config):
                     self._stock.add(key)
+                if len(toks) >= content:  # its edges, keyed below (versions._updates), and is it cut
+                    edges.append(None)
+                    edge_lists.append(toks[:edge] + ["|"] + toks[-edge:])
+                    if len(toks) > content and cut_line(line):
+                        cut.append((len(self._keys), toks, line))
+                else:
+                    edges.append(key)
                 texts.append(line)
                 self._keys.append(key)
                 self._words.append(len(toks))
@@ -181,6 +190,8 @@ class PlanBuilder:
                 if len(toks) > longest:
                     longest, print_key = len(toks), key
         self._prints.append(print_key)
+        edge_keys = iter(exact_keys(edge_lists))
+        self._edges.extend(key if key is not None else next(edge_keys) for key in edges)
         if cut:
             self._cut.file(position, cut, line_toks)
         for row, cut_doc, key in completed:  # the cut line is taken for the line it was cut from
@@ -218,10 +229,10 @@ class PlanBuilder:
             for position, source in enumerate(self._sources)
             if source == self._source_ids[name]
         )
-        keys, words, docs = self._lines()  # sorted by key, then document
+        keys, words, docs, edges = self._lines()  # sorted by key, then document
         counted = np.ones(self.count, dtype=bool)
         source_of = np.asarray(self._sources, dtype=np.int64)
-        supersedes = supersessions(keys, words, docs, counted, source_of, self.config) if self.config.prefer_complete else {}
+        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
             chain = tuple(p for p in version_chain(shorter, supersedes) if p not in early)
@@ -323,18 +334,19 @@ class PlanBuilder:
         seeds = set().union(*found.values()) if found else set()
         return shared_structure(places, source_of, prints, seeds, self.config.boilerplate_min_sources, self.config.template_place_share)
 
-    def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(keys, words, documents) of every line, once per document, by key then document."""
+    def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(keys, words, documents, edge keys) of every line, once per document, by key then document."""
         keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
         words = np.asarray(self._words, dtype=np.int64)
         docs = np.asarray(self._docs, dtype=np.int64)
+        edges = np.frombuffer(self._edges, dtype=np.int64) if self._edges else np.empty(0, np.int64)
         if not len(keys):
-            return keys, words, docs
+            return keys, words, docs, edges
         order = np.lexsort((docs, keys))  # by key, then document
-        keys, words, docs = keys[order], words[order], docs[order]
+        keys, words, docs, edges = keys[order], words[order], docs[order], edges[order]
         first = np.ones(len(keys), dtype=bool)
         first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
-        return keys[first], words[first], docs[first]
+        return keys[first], words[first], docs[first], edges[first]
 
 
 def _lengths_of(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[int, set[int]]:

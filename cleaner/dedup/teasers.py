@@ -44,22 +44,18 @@ def cut_line(line: str) -> bool:
 class CutLines:
     """The cut lines met so far, each waiting for the first later line that completes it."""
 
-    def __init__(self, min_words: int):
-        self.min_words = min_words
+    def __init__(self) -> None:
         self._waiting: dict[tuple[str, ...], list[tuple[int, int, list[str], str]]] = {}
         # key of a cut line's last sentence -> key of the sentence it was cut from
         self.sentences: dict[int, int] = {}
 
-    def __bool__(self) -> bool:
+    def waiting(self) -> bool:
+        """Whether a cut line waits for its complete form (most runs: none ever does)."""
         return bool(self._waiting)
-
-    def cut(self, toks: list[str], line: str) -> bool:
-        """Whether `line` is a cut line long enough to be paired."""
-        return len(toks) > self.min_words and cut_line(line)
 
     def file(self, doc: int, cut: list[tuple[int, list[str], str]], lines: list[list[str]]) -> None:
         """Wait for the complete form of each cut line of document `doc` ((row in the plan,
-        tokens, text)), unless one of its own `lines` holds it: a page printing its teaser over
+        tokens, text), of more than `min_words` tokens: the plan's test), unless one of its own `lines` holds it: a page printing its teaser over
         its own article is that article's page, whatever later pages reprint it."""
         for row, toks, line in cut:
             prefix = toks[:-1]
