@@ -55,8 +55,9 @@ class CutLines:
 
     def file(self, doc: int, cut: list[tuple[int, list[str], str]], lines: list[list[str]]) -> None:
         """Wait for the complete form of each cut line of document `doc` ((row in the plan,
-        tokens, text), of more than `min_words` tokens: the plan's test), unless one of its own `lines` holds it: a page printing its teaser over
-        its own article is that article's page, whatever later pages reprint it."""
+        tokens, text), of more than `min_words` tokens: the plan's test), unless one of its own
+        `lines` holds it: a page printing its teaser over its own article is that article's
+        page, whatever later pages reprint it."""
         for row, toks, line in cut:
             prefix = toks[:-1]
             if not any(other is not toks and len(other) > len(prefix) and other[: len(prefix)] == prefix for other in lines):
