@@ -45,7 +45,9 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   second cut with "...", a subscription pitch) met before its full article, and a home page card
   with a kicker of its own over the lead cut mid-word ("Standardco…") met before its article:
   each article is kept whole, the two teasers are dropped as `duplicate_of` it, the card keeps
-  its headline and kicker, and every cut sentence goes as a fragment of the complete one;
+  its headline and kicker, and every cut sentence goes as a fragment of the complete one; and a
+  paywalled page met after its article, its cut sentence too short to be met as a near copy:
+  dropped as `duplicate_of` the article all the same (the cut sentence does not count);
 - dd_quotes/prensa.jsonl: five Spanish sites; a minister's statement of two quoted sentences
   («...». «...».) printed inside a paragraph of the first article, as two paragraphs of their
   own between new prose in a second, inside a paragraph between new sentences in a third, cut
@@ -410,9 +412,9 @@ def test_teasers_cut_short_before_their_article_give_way_to_it(cleaned) -> None:
     out, report = cleaned["dd_teasers"]
     texts = _texts(out)
     dropped = {r["id"]: r["duplicate_of"].rpartition("#")[2] for r in report if r.get("kind") == "document"}
-    assert dropped == {"bruecke-teaser": "bruecke", "klinikum-plus": "klinikum"}
+    assert dropped == {"bruecke-teaser": "bruecke", "klinikum-plus": "klinikum", "grundschule-plus": "grundschule"}
     inputs = {_short(doc, "dd_teasers").partition("#")[2]: text.splitlines() for doc, text in _inputs("dd_teasers").items()}
-    for article in ("bruecke", "klinikum", "hafen"):  # every line of the article between menu and footer
+    for article in ("bruecke", "klinikum", "hafen", "grundschule"):  # every line of the article between menu and footer
         assert texts[f"rnb.jsonl#{article}"].rstrip("\n").split("\n\n") == inputs[article][2:-3]
     assert texts["rnb.jsonl#hafen-karte"].rstrip("\n").split("\n\n") == inputs["hafen-karte"][2:4]  # headline and kicker
     cut = [(r["id"], r["original"]["doc"].rpartition("#")[2]) for r in report if r.get("rule") == "dedup.fragment.sentence"]

@@ -40,7 +40,7 @@ from .memstore import MemoryStore
 from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
-from .teasers import cut_fragments
+from .teasers import cut_fragments, cut_line
 from .text import KEY_SEED, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
 
@@ -350,10 +350,17 @@ class CorpusMemory:
 
         Its headline does not count: a teaser page (its own headline over the lead of an article
         met before, then "subscribe to read on") is a copy of that article, and kept alone the
-        headline would be all its output."""
+        headline would be all its output. Nor does a sentence it cuts short with an ellipsis
+        (teasers.cut_line): too short to be met as a copy ("Betroffen sind vor allem die Innere
+        Medizin und die..."), it was the whole output of a paywalled page whose paragraphs above
+        it went as copies of the article met before."""
         title = lone_headline(survivors)
         new_title = title if title is not None and title.removal is None else None
-        total = sum(u.words for u in survivors if u is not new_title and (u.removal is None or u.removal.reason == "duplicate"))
+        short = self.config.sentence_index_tokens(self.config.shingle_words)  # met word for word only
+        cut = {u for u in survivors if u.removal is None and u.words < short and cut_line(doc.text[u.start : u.end])}
+        total = sum(
+            u.words for u in survivors if u is not new_title and u not in cut and (u.removal is None or u.removal.reason == "duplicate")
+        )
         by_doc: Counter[str] = Counter()
         for unit in survivors:
             if unit.removal is not None and unit.removal.reason == "duplicate" and unit.removal.original:
