@@ -40,6 +40,22 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   buttons, where template stands: it heads each page's own quantity rows, so it stays in all
   three (dedup.lines.row_headings), as does each page's fact row "Zubereitungszeit: ..." over
   its intro (rules/recipe.py); a tip closing two of them is kept once.
+- dd_teasers/rnb.jsonl: one German site; a teaser page (headline, the lead cut mid-sentence
+  with " …", "Weiterlesen") met before its article, a paywalled page (the first paragraph, the
+  second cut with "...", a subscription pitch) met before its full article, and a home page card
+  with a kicker of its own over the lead cut mid-word ("Standardco…") met before its article:
+  each article is kept whole, the two teasers are dropped as `duplicate_of` it, the card keeps
+  its headline and kicker, and every cut sentence goes as a fragment of the complete one; and a
+  paywalled page met after its article, its cut sentence too short to be met as a near copy:
+  dropped as `duplicate_of` the article all the same (the cut sentence does not count);
+- dd_quotes/prensa.jsonl: five Spanish sites; a minister's statement of two quoted sentences
+  («...». «...».) printed inside a paragraph of the first article, as two paragraphs of their
+  own between new prose in a second, inside a paragraph between new sentences in a third, cut
+  into another sentence in a fourth; a fifth site reprints the first article whole (dropped).
+- dd_updates/le-courrier/: one French site; a crash report at 10:00 and its update at 15:00
+  (the toll corrected in the headline and the lead, "deux morts et huit blessés" -> "trois
+  morts et sept blessés", three paragraphs added, the other two as they were): the update is
+  kept whole, the first version dropped as `duplicate_of` it.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -57,7 +73,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -220,7 +236,7 @@ def test_every_removed_duplicate_points_to_a_written_copy_of_it(cleaned, corpus:
         assert (original["doc"], original["start"]) not in removed, line  # the kept copy
         source = " ".join(inputs[original["doc"]][original["start"] : original["end"]].split())
         if line["rule"].startswith("dedup.exact") or line["rule"].startswith("dedup.fragment"):
-            assert line["similarity"] == 1.0 and " ".join(line["text"].split()).rstrip("…") in source, line
+            assert line["similarity"] == 1.0 and " ".join(line["text"].split()).rstrip("….") in source, line
         else:
             assert 0.8 <= line["similarity"] <= 1.0, line
 
@@ -387,3 +403,48 @@ def test_a_recipe_sites_ingredients_heading_stays_beside_its_template_buttons(cl
     texts = _texts(out)
     assert len(texts) == 3 and all("\n\nZutaten\n\n" in text and "Zubereitungszeit: " in text for text in texts.values())
     assert not any(word in text for text in texts.values() for word in ("Merken", "Rezept drucken", "Lecker Kochen", "Vegetarisch"))
+
+
+def test_teasers_cut_short_before_their_article_give_way_to_it(cleaned) -> None:
+    """The plan pairs a line cut with an ellipsis with the later line holding all its words but
+    the cut one, and meets that article first (dedup/teasers.py): its lead stays whole, and the
+    cut sentence goes as a fragment of it, however short."""
+    out, report = cleaned["dd_teasers"]
+    texts = _texts(out)
+    dropped = {r["id"]: r["duplicate_of"].rpartition("#")[2] for r in report if r.get("kind") == "document"}
+    assert dropped == {"bruecke-teaser": "bruecke", "klinikum-plus": "klinikum", "grundschule-plus": "grundschule"}
+    inputs = {_short(doc, "dd_teasers").partition("#")[2]: text.splitlines() for doc, text in _inputs("dd_teasers").items()}
+    for article in ("bruecke", "klinikum", "hafen", "grundschule"):  # every line of the article between menu and footer
+        assert texts[f"rnb.jsonl#{article}"].rstrip("\n").split("\n\n") == inputs[article][2:-3]
+    assert texts["rnb.jsonl#hafen-karte"].rstrip("\n").split("\n\n") == inputs["hafen-karte"][2:4]  # headline and kicker
+    cut = [(r["id"], r["original"]["doc"].rpartition("#")[2]) for r in report if r.get("rule") == "dedup.fragment.sentence"]
+    assert cut == [("bruecke-teaser", "bruecke"), ("klinikum-plus", "klinikum"), ("hafen-karte", "hafen")]
+
+
+QUOTE = ["«Ningún hogar de este país va a pasar el invierno sin calefacción».", "«Ampliaremos el bono social a 300.000 familias más antes de enero»."]
+
+
+def test_a_statement_quoted_by_different_articles_stays_in_each(cleaned) -> None:
+    """Two quoted sentences in a row, with new text right above and below them (paragraphs or
+    sentences of their paragraph), are the article quoting the minister, not a reprint
+    (`DedupConfig.quote_run`); a reprint of the whole article still goes."""
+    out, report = cleaned["dd_quotes"]
+    texts = _texts(out)
+    assert [doc for doc, text in texts.items() if all(q in text for q in QUOTE)] == [
+        "prensa.jsonl#gas", "prensa.jsonl#decreto", "prensa.jsonl#bono-social",
+    ]
+    assert "ningún hogar de este país va a pasar el invierno sin calefacción" in texts["prensa.jsonl#fondos"]
+    dropped = {r["id"]: r["duplicate_of"].rpartition("#")[2] for r in report if r.get("kind") == "document"}
+    assert dropped == {"gas-reprint": "gas"}
+    assert not [r for r in report if r.get("kind") == "span" and r["reason"] == "duplicate" and r.get("id") != "gas-reprint"]
+
+
+def test_an_update_correcting_its_headline_and_lead_is_the_version_kept(cleaned) -> None:
+    """Only two of the first version's four content lines are the update's word for word; the
+    headline and lead open and end as the update's (`DedupConfig.update_edge_words`)."""
+    out, report = cleaned["dd_updates"]
+    dropped = {_short(r["file"], "dd_updates"): _short(r["duplicate_of"], "dd_updates") for r in report if r.get("kind") == "document"}
+    assert dropped == {"le-courrier/2026-12-06-1000-collision.txt": "le-courrier/2026-12-06-1500-collision.txt"}
+    update = _texts(out)["le-courrier/2026-12-06-1500-collision.txt"]
+    assert update.startswith("Collision sur la RN165 : trois morts et sept blessés près de Vannes\n\nUn accident impliquant")
+    assert update.count("\n\n") == 5 and "deux morts" not in "\n".join(_texts(out).values())

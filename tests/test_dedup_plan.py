@@ -82,6 +82,47 @@ def test_preferred_sources_are_met_first_in_the_order_configured() -> None:
     assert plan.order(4) == [2, 1, 3, 0]
 
 
+def test_a_teaser_cut_short_before_its_article_is_met_after_it() -> None:
+    """A home page's card: its own kicker over the article's lead cut mid-word (teasers.py)."""
+    kicker = "Ein Projekt, über das seit Jahren gestritten wird, nimmt nun konkrete Formen an und soll bald gebaut werden."
+    cut = P1[: P1.index("journée") + 4] + "…"
+    plan = plan_documents([doc(0, OTHER), doc(1, kicker, cut), doc(2, P1, P2)], DedupConfig())
+    assert plan.order(3) == [0, 2, 1] and plan.supersedes == {}
+    assert len(plan.teasers) == 1  # the cut sentence's key -> the complete one's
+
+
+def test_a_cut_line_pairs_only_a_line_holding_all_its_words() -> None:
+    other_end = P1.replace("premières", "dernières")  # a word inside the cut line's text differs
+    short = "Le dirigeant nord-coréen est arrivé…"  # too few words to pair with any line opening so
+    plan = plan_documents([doc(0, P1[: P1.index("journée") + 4] + "…"), doc(1, other_end), doc(2, short), doc(3, P1)], DedupConfig())
+    assert plan.order(4) == [3, 0, 1, 2] and len(plan.teasers) == 1
+
+
+def test_two_teasers_cut_at_two_places_both_wait_for_the_article() -> None:
+    kicker = "Une accroche du site qui ne se trouve dans aucun autre document de ce petit corpus de test."
+    cards = [doc(0, kicker, P1[:60] + "…"), doc(1, kicker.replace("petit", "grand"), P1[:80] + "…"), doc(2, P1)]
+    plan = plan_documents(cards, DedupConfig())
+    assert plan.order(3) == [2, 0, 1] and len(plan.teasers) == 2
+
+
+def test_a_page_holding_its_own_teaser_and_article_stays_the_first() -> None:
+    """Its cut line is its own article's: a later reprint of the article pairs nothing."""
+    cut = P1[: P1.index("journée") + 4] + "…"
+    plan = plan_documents([doc(0, cut, P1, P2), doc(1, OTHER), doc(2, P1, P2, P3, source="other")], DedupConfig())
+    assert plan.identity and plan.teasers == {}
+
+
+def test_an_update_correcting_a_figure_in_its_lines_supersedes_the_first_version() -> None:
+    """Lines opening and ending with the same words count as the update's for
+    `update_containment` (one source only: a reprint with figures changed is no update)."""
+    p1_v2, p2_v2 = P1.replace("premières", "toutes premières"), P2.replace("plusieurs", "de nombreuses")
+    versions = [doc(0, P1, P2, P4), doc(1, OTHER), doc(2, p1_v2, p2_v2, P4, P3)]
+    assert plan_documents(versions, DedupConfig()).supersedes == {0: 2}
+    assert plan_documents(versions, DedupConfig(update_edge_words=30)).supersedes == {}
+    elsewhere = [*versions[:2], replace(versions[2], source="other")]
+    assert plan_documents(elsewhere, DedupConfig()).supersedes == {}
+
+
 def test_an_empty_plan_keeps_input_order() -> None:
     assert ProcessingPlan().order(3) == [0, 1, 2]
 
@@ -270,7 +311,10 @@ def test_an_update_with_a_corrected_paragraph_supersedes_its_first_version() -> 
     first = doc(0, P1, P2, P4, P5)
     update = doc(1, UPDATE, P1, P2_CORRECTED, P4, P5)
     assert plan_documents([first, update], DedupConfig()).supersedes == {0: 1}
-    assert plan_documents([first, update], DedupConfig(update_containment=0.9)).identity
+    # the corrected paragraph opens and ends as the first one (update_edge_words): held, unless
+    # edges are whole lines
+    assert plan_documents([first, update], DedupConfig(update_containment=0.9)).supersedes == {0: 1}
+    assert plan_documents([first, update], DedupConfig(update_containment=0.9, update_edge_words=30)).identity
 
 
 def test_a_corrected_copy_under_another_source_is_a_reprint_not_an_update() -> None:

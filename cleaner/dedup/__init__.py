@@ -173,15 +173,17 @@ class Deduplicator:
         return doc
 
     def expect(
-        self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None, stock_phrases: frozenset[int] = frozenset()
+        self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None, stock_phrases: frozenset[int] = frozenset(),
+        teasers: dict[int, int] | None = None,
     ) -> None:
         """What a run's plan counted ahead: how many documents of each source the run holds,
-        the short lines that are its articles' own structure, and its stock phrases
-        (plan.ProcessingPlan)."""
+        the short lines that are its articles' own structure, its stock phrases and its
+        teasers' cut sentences (plan.ProcessingPlan)."""
         if self._memory is not None:
             self._memory.planned_docs = dict(source_docs)
             self._memory.structure = dict(structure or {})
             self._memory.stock_phrases = stock_phrases
+            self._memory.teasers = dict(teasers or {})
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

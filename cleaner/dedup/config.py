@@ -102,6 +102,12 @@ class DedupConfig:
       least `prose_line_min_words` tokens, ending like a sentence): as a duplicate, or as
       cross-source boilerplate ("Police are appealing for witnesses." closing articles of every
       source); three articles of one source still make it site template.
+    - `quote_run`: repeated sentences that open with a quotation mark, up to this many in a row,
+      with new text right above and right below (new prose paragraphs, or new sentences of
+      their paragraph), are another article quoting the same words (a minister's statement of
+      two sentences printed by two unrelated articles), kept: a reprint copies the text around
+      a quote too. 1 keeps a lone quoted sentence only (a quoted line between new prose
+      paragraphs was kept before this setting, whatever its length).
     - `stock_line_min_sources`: such a sentence standing as a paragraph between two paragraphs
       of new prose is no copy either when a run's plan found it so, between its article's own
       lines, in pages of this many sources: a stock phrase ("The company did not respond to a
@@ -121,6 +127,12 @@ class DedupConfig:
     - `update_containment`: the same for two documents of one source: an updated article
       holds its first version but for a corrected paragraph or two (a changed figure makes
       another line), and the update, met first, is the version kept whole.
+    - `update_edge_words`: for `update_containment`, a content line of the earlier document
+      also counts as held by a later one of its source holding a line that opens and ends with
+      the same this many tokens: an update corrects a figure inside its headline and lead
+      ("deux morts et huit blessés" -> "trois morts et sept blessés"). Only the order the run
+      meets the two in follows from it; what the older one loses is still decided by matching.
+      More than half a line's tokens makes its edges the whole line (exact lines only).
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -159,11 +171,13 @@ class DedupConfig:
     boilerplate_min_sources: int = 3
     stock_sentence_words: int = 12
     stock_line_min_sources: int = 3
+    quote_run: int = 2
     prose_line_min_words: int = 3
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
     prefer_complete: bool = True
     update_containment: float = 0.7
+    update_edge_words: int = 4
     plan_max_group: int = 64
     template_everywhere: bool = True
 
@@ -206,7 +220,7 @@ _COUNTS = (
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
     "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences",
-    "near_new_words", "template_heading_rows",
+    "near_new_words", "template_heading_rows", "quote_run", "update_edge_words",
 )  # fmt: skip
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (

@@ -32,7 +32,7 @@ from .config import DedupConfig
 from .headline import lone_headline
 from .lines import (
     copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
-    quoted_lines, row_headings, stock_lines, stock_sentences, stock_shaped,
+    quoted_lines, quoted_sentences, row_headings, stock_lines, stock_sentences, stock_shaped,
 )
 from .lsh import band_keys
 from .signatures import Permutations, signatures
@@ -40,6 +40,7 @@ from .memstore import MemoryStore
 from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
+from .teasers import cut_fragments, cut_line
 from .text import KEY_SEED, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
 
@@ -80,6 +81,7 @@ class CorpusMemory:
         self.planned_docs: dict[str, int] = {}  # a run's plan: documents of each source it holds
         self.structure: dict[str, frozenset[int]] = {}  # a run's plan: its sources' structure lines
         self.stock_phrases: frozenset[int] = frozenset()  # a run's plan: lines between new prose in many sources
+        self.teasers: dict[int, int] = {}  # a run's plan: a teaser's cut sentence -> the sentence it was cut from
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
@@ -88,6 +90,9 @@ class CorpusMemory:
         doc_id = self.store.add_document(doc.id, doc.source, len(doc.text))
         self._run_docs[doc.source] += 1
         self._lengths = {}
+        if self.teasers:  # a teaser's cut sentence whose article was met (teasers.py)
+            for unit, seen in cut_fragments(doc, survivors, self.teasers, self.store).items():
+                unit.removal = Removal("duplicate", "dedup.fragment.sentence", original=self._original(seen), similarity=1.0)
         groups = paragraph_groups(survivors)
         prose = prose_lines(doc, groups, self.config)
         par_keys = [self._paragraph_key(group) for group in groups]
@@ -107,12 +112,13 @@ class CorpusMemory:
         stock, inner = stock_sentences(groups, known, self.config.stock_sentence_words)
         stock |= closing
         if not all(unit.kept for unit in survivors):  # a near copy among them
-            keep_near_quotes(doc, groups, new_prose)
+            keep_near_quotes(doc, groups, new_prose, self.config.quote_run)
             new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]  # a quote kept again is new prose
         own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
         mid: set[Unit] = set()  # and the sentences between two new ones of their paragraph
         if any(unit.key in known for unit in survivors):
-            stock |= quoted_lines(doc, groups, new_prose)
+            stock |= quoted_lines(doc, groups, new_prose, self.config.quote_run)
+            stock |= quoted_sentences(doc, groups, known, self.config.quote_run)
             own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
             own |= row_headings(groups, known, self.config, doc.text)  # "Zutaten" over the page's own "800 g Kartoffeln"
             mid = mid_paragraph_repeats(groups, known)
@@ -344,10 +350,17 @@ class CorpusMemory:
 
         Its headline does not count: a teaser page (its own headline over the lead of an article
         met before, then "subscribe to read on") is a copy of that article, and kept alone the
-        headline would be all its output."""
+        headline would be all its output. Nor does a sentence it cuts short with an ellipsis
+        (teasers.cut_line): too short to be met as a copy ("Betroffen sind vor allem die Innere
+        Medizin und die..."), it was the whole output of a paywalled page whose paragraphs above
+        it went as copies of the article met before."""
         title = lone_headline(survivors)
         new_title = title if title is not None and title.removal is None else None
-        total = sum(u.words for u in survivors if u is not new_title and (u.removal is None or u.removal.reason == "duplicate"))
+        short = self.config.sentence_index_tokens(self.config.shingle_words)  # met word for word only
+        cut = {u for u in survivors if u.removal is None and u.words < short and cut_line(doc.text[u.start : u.end])}
+        total = sum(
+            u.words for u in survivors if u is not new_title and u not in cut and (u.removal is None or u.removal.reason == "duplicate")
+        )
         by_doc: Counter[str] = Counter()
         for unit in survivors:
             if unit.removal is not None and unit.removal.reason == "duplicate" and unit.removal.original:

@@ -155,25 +155,61 @@ def inside_prose_groups(doc: Document, groups: list[list[Unit]], fresh: list[boo
 _OPENS_QUOTE = re.compile(r"\s*[\"“”„«»‹›‘‚]")
 
 
-def quoted_lines(doc: Document, groups: list[list[Unit]], new_prose: list[bool]) -> set[Unit]:
+def quoted_lines(doc: Document, groups: list[list[Unit]], new_prose: list[bool], longest: int = 1) -> set[Unit]:
     """One-sentence paragraphs opening with a quotation mark between two new prose paragraphs
     (`new_prose`): a quote that several sources print, each inside an article of its own (a
     minister's words at a press conference), is no reprint, whatever its length; a reprint
-    copies the paragraphs around the quote too. Such a line may still be a site's template."""
-    return {
+    copies the paragraphs around the quote too. So is a run of up to `longest` such paragraphs
+    between new prose (a statement of two sentences, each a paragraph of its own: neither has
+    new prose on both sides). Such a line may still be a site's template."""
+    quoted = [len(g) == 1 and _quote_sentence(doc.text, g[0]) for g in groups]
+    found = {
         g[0]
-        for before, g, after in zip(new_prose, groups[1:], new_prose[2:])
-        if before and after and len(g) == 1
-        and _OPENS_QUOTE.match(doc.text, g[0].start, g[0].end) is not None
-        and _SENTENCE_END.search(doc.text, g[0].start, g[0].end) is not None
+        for before, g, is_quote, after in zip(new_prose, groups[1:], quoted[1:], new_prose[2:])
+        if before and after and is_quote
     }
+    for start, stop in _runs(quoted):
+        if 0 < start and stop < len(groups) and stop - start <= longest and new_prose[start - 1] and new_prose[stop]:
+            found.update(g[0] for g in groups[start:stop])
+    return found
 
 
-def keep_near_quotes(doc: Document, groups: list[list[Unit]], new_prose: list[bool]) -> None:
+def quoted_sentences(doc: Document, groups: list[list[Unit]], known: dict[int, Seen], longest: int) -> set[Unit]:
+    """Repeated sentences of a paragraph that open with a quotation mark, in a run of up to
+    `longest` with a new sentence of the paragraph right above and right below: another
+    article quoting the same words ("La ministra compareció. «...». «...». La oposición ..."),
+    not a passage copied from the first (a reprint copies the sentences around them too;
+    `stock_sentences` keeps a lone short one, this a quote of two)."""
+    found: set[Unit] = set()
+    for group in groups:
+        repeated = [u.key in known or u.removal is not None for u in group]
+        quoted = [r and _quote_sentence(doc.text, u) for r, u in zip(repeated, group)]
+        for start, stop in _runs(quoted):
+            if 0 < start and stop < len(group) and stop - start <= longest and not repeated[start - 1] and not repeated[stop]:
+                found.update(u for u in group[start:stop] if u.kept)
+    return found
+
+
+def _quote_sentence(text: str, unit: Unit) -> bool:
+    return _OPENS_QUOTE.match(text, unit.start, unit.end) is not None and _SENTENCE_END.search(text, unit.start, unit.end) is not None
+
+
+def _runs(flags: list[bool]) -> Iterable[tuple[int, int]]:
+    """(start, stop) of each maximal run of true flags."""
+    start = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            yield start, i
+            start = None
+
+
+def keep_near_quotes(doc: Document, groups: list[list[Unit]], new_prose: list[bool], longest: int = 1) -> None:
     """Take back the near-copy removal of `quoted_lines`: the same quote with its own attribution
     ('..." said campaign chair Ruth Ellery.' / '..." Ruth Ellery told the Post.') is a near copy
     of the first source's, and as much the article's own."""
-    for unit in quoted_lines(doc, groups, new_prose):
+    for unit in quoted_lines(doc, groups, new_prose, longest):
         if unit.removal is not None and unit.removal.rule.startswith("dedup.near."):
             unit.removal = None
 

@@ -14,6 +14,10 @@ which the cleaner meets documents; outputs are still written in input order.
   version that comes later needs no plan: first occurrence already keeps the longer one
   (versions.py finds the pairs).
 
+- A teaser cut short with an ellipsis ("… mit dem Stadtteil …") before the article it was cut
+  from: the article is met right before it, so its complete sentence is the one kept and the
+  teaser's cut one goes as its fragment (teasers.py).
+
 Content lines are lines of at least `min_words` normalised tokens that are not site template
 (seen in `template_min_docs` documents of one source, not counting the earlier versions of an
 article: paragraphs every version repeats are not template); containment is measured in their
@@ -46,7 +50,8 @@ from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
-from .text import exact_key, tokens
+from .teasers import CutLines, cut_line
+from .text import exact_key, exact_keys, tokens
 from .versions import supersessions, version_chain
 
 
@@ -90,6 +95,9 @@ class ProcessingPlan:
     # article's own prose in pages of `stock_line_min_sources` sources. The corpus step takes
     # them for no copy where they stand between new prose.
     stock_phrases: frozenset[int] = frozenset()
+    # A teaser's cut sentence met before the article it was cut from (teasers.py): its key ->
+    # the complete sentence's key. The corpus step removes it as that sentence's fragment.
+    teasers: dict[int, int] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
@@ -127,6 +135,7 @@ class PlanBuilder:
         self._keys = array("q")  # per content line: key, words, document
         self._words = array("l")
         self._docs = array("l")
+        self._edges = array("q")  # per line: its key, or for a content line the key of its edges (versions._updates)
         self._prints = array("q")  # per document: the key of its longest line (see _template_keys)
         # keys of lines shaped like a short sentence (lines.stock_shaped), and the rows (in
         # `_keys`) of lines between two prose lines (lines.inside_prose, see `_inside_pairs`):
@@ -134,6 +143,8 @@ class PlanBuilder:
         self._stock: set[int] = set()
         self._inside = array("q")
         self._places = SourcePlaces(config.min_words, config.counter_tokens)
+        self._cut = CutLines()  # teasers' cut lines waiting for their article (teasers.py)
+        self._cut_pairs: list[tuple[int, int]] = []  # (teaser, the later article it was cut from)
 
     @property
     def count(self) -> int:
@@ -150,12 +161,26 @@ class PlanBuilder:
         line_keys: list[int] = []
         line_toks: list[list[str]] = []
         texts: list[str] = []
+        completed: list[tuple[int, int, int]] = []
+        cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
+        waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words
+        edges: list[int | None] = []  # per line: its key, or None for a content line, keyed by its edges
+        edge_lists: list[list[str]] = []
         for line in doc.text.splitlines():
             toks = tokens(line)
             if toks:
                 key = exact_key(toks)
+                if waiting:
+                    completed += [(row, cut_doc, key) for row, cut_doc in self._cut.complete(toks, line)]
                 if stock_shaped(line, 0, len(line), len(toks), self.config):
                     self._stock.add(key)
+                if len(toks) >= content:  # its edges, keyed below (versions._updates), and is it cut
+                    edges.append(None)
+                    edge_lists.append(toks[:edge] + ["|"] + toks[-edge:])
+                    if len(toks) > content and cut_line(line):
+                        cut.append((len(self._keys), toks, line))
+                else:
+                    edges.append(key)
                 texts.append(line)
                 self._keys.append(key)
                 self._words.append(len(toks))
@@ -165,6 +190,15 @@ class PlanBuilder:
                 if len(toks) > longest:
                     longest, print_key = len(toks), key
         self._prints.append(print_key)
+        edge_keys = iter(exact_keys(edge_lists))
+        self._edges.extend(key if key is not None else next(edge_keys) for key in edges)
+        if cut:
+            self._cut.file(position, cut, line_toks)
+        for row, cut_doc, key in completed:  # the cut line is taken for the line it was cut from
+            self._cut_pairs.append((cut_doc, position))
+            if self._prints[cut_doc] == self._keys[row]:  # and its page for the same article
+                self._prints[cut_doc] = print_key
+            self._keys[row] = key
         self._places.add(position, line_keys, line_toks)
         prose = [len(t) >= self.config.min_words for t in line_toks]
         self._inside.extend(
@@ -195,19 +229,23 @@ class PlanBuilder:
             for position, source in enumerate(self._sources)
             if source == self._source_ids[name]
         )
-        keys, words, docs = self._lines()  # sorted by key, then document
+        keys, words, docs, edges = self._lines()  # sorted by key, then document
         counted = np.ones(self.count, dtype=bool)
         source_of = np.asarray(self._sources, dtype=np.int64)
-        supersedes = supersessions(keys, words, docs, counted, source_of, self.config) if self.config.prefer_complete else {}
+        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
             chain = tuple(p for p in version_chain(shorter, supersedes) if p not in early)
             if chain:
                 before[shorter] = chain  # the most complete version first
+        for teaser, article in sorted(self._cut_pairs, reverse=True):  # a teaser with text of its own too: its article first
+            if teaser not in before and teaser not in early and article not in early:
+                before[teaser] = (*before.get(article, ()), article)
         totals = Counter(self._sources)  # documents per source id
         templates, structure = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
-        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, self._stock_phrases(keys))
+        stock = self._stock_phrases(keys)
+        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences))
 
     def _stock_phrases(self, keys: np.ndarray) -> frozenset[int]:
         """Keys of the short sentence-shaped lines (under `stock_sentence_words` tokens) that
@@ -296,18 +334,19 @@ class PlanBuilder:
         seeds = set().union(*found.values()) if found else set()
         return shared_structure(places, source_of, prints, seeds, self.config.boilerplate_min_sources, self.config.template_place_share)
 
-    def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(keys, words, documents) of every line, once per document, by key then document."""
+    def _lines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(keys, words, documents, edge keys) of every line, once per document, by key then document."""
         keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
         words = np.asarray(self._words, dtype=np.int64)
         docs = np.asarray(self._docs, dtype=np.int64)
+        edges = np.frombuffer(self._edges, dtype=np.int64) if self._edges else np.empty(0, np.int64)
         if not len(keys):
-            return keys, words, docs
+            return keys, words, docs, edges
         order = np.lexsort((docs, keys))  # by key, then document
-        keys, words, docs = keys[order], words[order], docs[order]
+        keys, words, docs, edges = keys[order], words[order], docs[order], edges[order]
         first = np.ones(len(keys), dtype=bool)
         first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
-        return keys[first], words[first], docs[first]
+        return keys[first], words[first], docs[first], edges[first]
 
 
 def _lengths_of(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[int, set[int]]:

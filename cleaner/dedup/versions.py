@@ -32,7 +32,8 @@ def site_template(keys: np.ndarray, docs: np.ndarray, counted: np.ndarray, sourc
 
 
 def supersessions(
-    keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, source_of: np.ndarray, config: DedupConfig
+    keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, source_of: np.ndarray, config: DedupConfig,
+    edges: np.ndarray | None = None,
 ) -> dict[int, int]:
     """{earlier document: the later, longer document holding (almost) all its content}.
 
@@ -58,7 +59,24 @@ def supersessions(
         if not counted.all():
             template = site_template(keys, docs, counted, source_of, config.template_min_docs)
     content = ~template
-    return _contained(keys[content], words[content], docs[content], source_of, config, same_source=config.update_containment)
+    found = _contained(keys[content], words[content], docs[content], source_of, config, same_source=config.update_containment)
+    if edges is None:
+        return found
+    return {**_updates(edges[long][content], words[content], docs[content], source_of, config), **found}
+
+
+def _updates(edges: np.ndarray, words: np.ndarray, docs: np.ndarray, source_of: np.ndarray, config: DedupConfig) -> dict[int, int]:
+    """`_contained` for two documents of one source, a content line counting as held when a line
+    of the later one opens and ends with the same `update_edge_words` tokens (`edges`: that key
+    per line): an update corrects a figure inside its headline and lead ("deux morts et huit
+    blessés" -> "trois morts et sept blessés"), so that only its unchanged paragraphs were the
+    same lines, too few of a short article's for `update_containment`: the older version was
+    kept whole, and the update lost its corrected lead as a near copy of the old one."""
+    order = np.lexsort((docs, edges))
+    edges, words, docs = edges[order], words[order], docs[order]
+    first = np.ones(len(edges), dtype=bool)
+    first[1:] = (edges[1:] != edges[:-1]) | (docs[1:] != docs[:-1])
+    return _contained(edges[first], words[first], docs[first], source_of, config, same_source=config.update_containment, only_same=True)
 
 
 def _contained(
@@ -69,11 +87,13 @@ def _contained(
     config: DedupConfig,
     earlier_only: np.ndarray | None = None,
     same_source: float | None = None,
+    only_same: bool = False,
 ) -> dict[int, int]:
     """{earlier document: the later, longer one holding `document_duplicate` of its words}
     among these lines (sorted by key, then document); `earlier_only`: the documents that
     may be the earlier one (default: all); `same_source`: the share that is enough when
-    both come from one source (an update: a corrected paragraph is no longer the same line)."""
+    both come from one source (an update: a corrected paragraph is no longer the same line);
+    `only_same`: pairs of one source only."""
     totals = np.bincount(docs, weights=words, minlength=len(source_of))
     shared: dict[int, Counter[int]] = defaultdict(Counter)
     bounds = np.flatnonzero(np.diff(keys)) + 1
@@ -81,10 +101,10 @@ def _contained(
         if hi - lo < 2 or hi - lo > config.plan_max_group:
             continue
         holders = docs[lo:hi].tolist()  # ascending
-        count = int(words[lo])
         for i, earlier in enumerate(holders):
             if earlier_only is not None and not earlier_only[earlier]:
                 continue
+            count = int(words[lo + i])  # the earlier one's words (lines of one key: the same count)
             for later in holders[i + 1 :]:
                 shared[earlier][later] += count
     found: dict[int, int] = {}
@@ -96,6 +116,7 @@ def _contained(
             (totals[later], -later)
             for later, count in shared[earlier].items()
             if totals[later] > total
+            and (not only_same or sources[later] == sources[earlier])
             and count >= (min(share, same_source) if same_source and sources[later] == sources[earlier] else share) * total
         ]
         if fits:
