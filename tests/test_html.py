@@ -386,6 +386,14 @@ def test_latin_text_under_a_wrong_legacy_declaration_stays(meta: str) -> None:
     assert CAFE in read_html(french_page(meta), "p").text
 
 
+def test_soft_hyphens_of_a_right_page_go_after_any_letter() -> None:
+    """A CMS hyphenates 'châ&shy;teau': a soft hyphen after 'â' or 'ã' (which lead mojibake too)
+    left a broken word in the text."""
+    text = "Le ch&shy;â&shy;teau de Ver&shy;sailles et les pâ&shy;tes de la ir&shy;mã&shy;zi&shy;nha."
+    doc = read_html(f"<html><head><title>x</title></head><body><p>{text}</p><p>{text}</p></body></html>", "p")
+    assert "Le château de Versailles et les pâtes de la irmãzinha." in doc.text and "\u00ad" not in doc.text
+
+
 def test_page_read_right_in_its_legacy_charset_stays() -> None:
     assert RUSSIAN in read_html(cyrillic_page('<meta charset="windows-1251">'), "p").text
 
