@@ -143,6 +143,7 @@ def _mended(html: str, decoded: str) -> bool:
 # and the CJK charsets read each other's bytes as words alike: a page in one is left as it was.
 _GUESSES = ("cp1251", "koi8_r", "cp1253")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _MIN_FIT = 0.7
 
 
@@ -177,13 +178,15 @@ def _guessed(html: str) -> tuple[str, tuple[str, ...]]:
 
 def _fit(text: str) -> float:
     """How well a reading looks like text: the share of its words in a non-Latin script, times
-    the share of them cased as words are (all lower, or a capital first; not 'ъПНДЯЙНИ'), and
-    some capital first."""
+    the share of them cased as words are (all lower, or a capital first; not 'ъПНДЯЙНИ') and
+    without an ASCII letter (Latin text read so keeps its ASCII ones: 'Зa йtй фtй' was 'Ça été
+    ôté'), and some capital first."""
     words = _WORDS.findall(text)
     if not words:
         return 0.0
     foreign = [word for word in words if not word.isascii() and "LATIN" not in unicodedata.name(word[0], "LATIN")]
     cased = sum((word[1:] == word[1:].lower() and word != word.lower() or word.islower()) and "ς" not in word[:-1]
+                and not _ASCII_LETTER.search(word)
                 for word in foreign)  # Greek's final sigma ends a word: 'ρξβες' inside is Cyrillic read as Greek
     if not any(word[0].isupper() for word in foreign):
         return 0.0  # a text in a cased script opens its sentences with capitals; Hebrew read as Greek has none
