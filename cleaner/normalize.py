@@ -55,6 +55,10 @@ _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u
 # spaced scripts. Joiners (ZWJ, ZWNJ) are kept: emoji sequences and Indic, Persian spelling need them.
 # A soft hyphen after a mojibake lead is half a letter read as cp1252 ("Ã\u00ad" is "í"): ftfy needs it.
 _INVISIBLE = kept(f"(?<![{MOJIBAKE_LEADS}])\u00ad|[\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
+# After the mojibake repair, a soft hyphen still after a lead was no half letter ftfy could mend
+# ('châ\u00adteau', 'ir\u00admã\u00adzi\u00adnha' hyphenated by a CMS): it goes as any other. (ftfy
+# reads every NEL left as cp1252's '…'.)
+_HYPHEN_LEFT = re.compile(f"(?<=[{MOJIBAKE_LEADS}])\u00ad")
 # An HTML entity with its semicolon ("&amp;", "&#8217;", "&#x2019;"): without one, "AT&T" or
 # "this&not that" would be mangled. Escaped twice ("&amp;nbsp;") is unescaped until nothing is left.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -173,6 +177,10 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
                 text = _INVISIBLE.sub("", text)
                 if "invisible" not in repairs:
                     repairs.append("invisible")
+        if "\u00ad" in text and _HYPHEN_LEFT.search(text):
+            text = _HYPHEN_LEFT.sub("", text)
+            if "invisible" not in repairs:
+                repairs.append("invisible")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
         repairs.append("nfc")

@@ -386,6 +386,49 @@ def test_latin_text_under_a_wrong_legacy_declaration_stays(meta: str) -> None:
     assert CAFE in read_html(french_page(meta), "p").text
 
 
+def test_soft_hyphens_of_a_right_page_go_after_any_letter() -> None:
+    """A CMS hyphenates 'châ&shy;teau': a soft hyphen after 'â' or 'ã' (which lead mojibake too)
+    left a broken word in the text."""
+    text = "Le ch&shy;â&shy;teau de Ver&shy;sailles et les pâ&shy;tes de la ir&shy;mã&shy;zi&shy;nha."
+    doc = read_html(f"<html><head><title>x</title></head><body><p>{text}</p><p>{text}</p></body></html>", "p")
+    assert "Le château de Versailles et les pâtes de la irmãzinha." in doc.text and "\u00ad" not in doc.text
+
+
+# Words of Latin-script languages whose letters are all in Latin-1, the accented ones first:
+# a page of a few of them has mostly non-ASCII letters, as a Cyrillic one read as Latin-1 does.
+LATIN1_WORDS = ("Ça", "été", "ôté", "à", "Éloïse", "où", "déjà", "Ação", "é", "já", "irmã", "São", "Ñandú",
+                "Über", "Öl", "Þjóðhátíð", "í", "Æðstu", "Tôi", "yêu", "ả", "m²", "n°", "±3", "¼", "µg", "1º", "2ª")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(LATIN1_WORDS), min_size=1, max_size=8), st.sampled_from(["", '<meta charset="utf-8">']))
+def test_right_latin_page_is_never_read_again(words: list[str], meta: str) -> None:
+    """A page its crawler decoded right, with no legacy charset declared, however short and
+    accented: no guess reads it again ('Ça été ôté' became 'Зa йtй фtй' as cp1251)."""
+    text = " ".join(words)
+    doc = read_html(f"<html><head>{meta}<title>x</title></head><body><p>{text}</p></body></html>", "p")
+    assert not any("re-read" in r for r in doc.repairs) and text in doc.text
+
+
+# Words with two letters at least: a page of '1º' alone says nothing either way.
+LATIN1_PROSE = tuple(word for word in LATIN1_WORDS if sum(char.isalpha() for char in word) > 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(LATIN1_PROSE), min_size=1, max_size=8),
+       st.sampled_from(["windows-1251", "koi8-r", "iso-8859-5", "windows-1253", "iso-8859-7", "windows-1255", "windows-1256",
+                        "tis-620", "iso-8859-2", "windows-1250", "iso-8859-9", "windows-1258", "iso-8859-13", "iso-8859-15",
+                        "utf-16"]))
+def test_right_latin_page_under_another_declared_charset_is_not_read_again(words: list[str], charset: str) -> None:
+    """Short accented text a crawler decoded right, under a stale declaration: a Latin-script
+    charset reads it again only to mend symbols inside words; a Cyrillic, Greek, Hebrew, Arabic
+    or Thai one only when its reading's words hold no ASCII letters ('déjà où' was 'déjŕ oů',
+    'Ça été' 'Зa йtй')."""
+    text = " ".join(words)
+    doc = read_html(f'<html><head><meta charset="{charset}"><title>x</title></head><body><p>{text}</p></body></html>', "p")
+    assert text in doc.text
+
+
 def test_page_read_right_in_its_legacy_charset_stays() -> None:
     assert RUSSIAN in read_html(cyrillic_page('<meta charset="windows-1251">'), "p").text
 

@@ -63,3 +63,17 @@ def test_half_letters_read_as_cp1252_or_latin1_reach_ftfy() -> None:
             if "\ufffd" in broken:
                 continue
             assert repair(broken)[0] == f"El alcalde {word} habló"
+
+
+@pytest.mark.parametrize(
+    "hyphenated, word",
+    [("ch\u00e2\u00adteau", "château"), ("ir\u00admã\u00adzi\u00adnha", "irmãzinha"), ("câ\u00admara", "câmara"),
+     ("Å\u00adland", "Åland"), ("Ø\u00adstersund", "Østersund")],
+)
+def test_soft_hyphen_after_a_letter_that_leads_mojibake_still_goes(hyphenated: str, word: str) -> None:
+    """A CMS hyphenates 'châ-teau' with a soft hyphen: kept for ftfy as half a letter, it is no
+    half of one ftfy mends, and goes after the repair as every other soft hyphen does."""
+    text, repairs = repair(f"Le {hyphenated} du village, vu d’en haut.")
+    assert text == f"Le {word} du village, vu d’en haut." and "invisible" in repairs and "ftfy" not in repairs
+    assert repair(text) == (text, ())
+

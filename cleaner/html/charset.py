@@ -109,7 +109,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
     if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html) and _foreign_share(html) >= min_share:
         return _guessed(html)
-    if declared is None or declared in _LATIN or html.isascii():
+    if declared is None or declared in _LATIN or declared.startswith("utf") or html.isascii():
         return html, ()
     declared = _SUPERSETS.get(declared, declared)
     try:
@@ -117,7 +117,9 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
         decoded = data.decode(declared)
     except (UnicodeError, LookupError):
         return html, ()
-    if _foreign_share(html) < min_share and not _mended(html, decoded):
+    mended = _mended(html, decoded)
+    if not mended and (_latin_script(declared) or _foreign_share(html) < min_share
+                       or not _reads_as_words(decoded, declared)):
         return html, ()
     return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
 
@@ -137,12 +139,38 @@ def _mended(html: str, decoded: str) -> bool:
     return 10 * len(_IN_WORD_SYMBOL.findall(_MARKUP.sub(" ", decoded[:_SAMPLE_CHARS]))) < before
 
 
+def _latin_script(codec: str) -> bool:
+    """A Latin-script legacy charset (ISO-8859-2, windows-1250, -1254, -1258...): read as Latin-1,
+    its text keeps most letters ASCII, so only `_mended` tells its mojibake; a short page of
+    accented words ('Ça été ôté') is most letters not ASCII and right all the same."""
+    letters = [char for char in bytes(range(0x80, 0x100)).decode(codec, "replace") if char.isalpha()]
+    return sum("LATIN" in unicodedata.name(char, "") for char in letters) * 2 > len(letters)
+
+
+# Scripts of the single-byte charsets, whose words hold no ASCII letter: a reading giving
+# 'йtй' or 'Зa' read Latin text in a Cyrillic charset declared wrongly.
+_SINGLE_BYTE_SCRIPTS = ("CYRILLIC", "GREEK", "HEBREW", "ARABIC", "THAI")
+
+
+def _reads_as_words(decoded: str, codec: str) -> bool:
+    """In a single-byte charset, the reading has words of its script, and not a tenth of them
+    hold an ASCII letter (a page of '1º' or 'é' has none: nothing says it was mojibake). A
+    multi-byte charset's strict decoding was the check already (its words hold ASCII: 'iPhone用')."""
+    if len(b"\xe0\xe0".decode(codec, "replace")) == 1:
+        return True
+    words = _WORDS.findall(_MARKUP.sub(" ", decoded[:_SAMPLE_CHARS]))
+    scripted = [word for word in words if any(unicodedata.name(char, "").startswith(_SINGLE_BYTE_SCRIPTS)
+                                              for char in word if not char.isascii())]
+    return 10 * sum(bool(_ASCII_LETTER.search(word)) for word in scripted) <= len(scripted) > 0
+
+
 # The legacy charsets a page declaring none may be in, tried when its Latin-1 reading has mostly
 # non-ASCII letters (which no Latin-script text has): Cyrillic and Greek, whose letters have a
 # case that tells a right reading from a wrong one. Scripts without case (Arabic, Hebrew, Thai)
 # and the CJK charsets read each other's bytes as words alike: a page in one is left as it was.
 _GUESSES = ("cp1251", "koi8_r", "cp1253")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _MIN_FIT = 0.7
 
 
@@ -177,13 +205,15 @@ def _guessed(html: str) -> tuple[str, tuple[str, ...]]:
 
 def _fit(text: str) -> float:
     """How well a reading looks like text: the share of its words in a non-Latin script, times
-    the share of them cased as words are (all lower, or a capital first; not 'ъПНДЯЙНИ'), and
-    some capital first."""
+    the share of them cased as words are (all lower, or a capital first; not 'ъПНДЯЙНИ') and
+    without an ASCII letter (Latin text read so keeps its ASCII ones: 'Зa йtй фtй' was 'Ça été
+    ôté'), and some capital first."""
     words = _WORDS.findall(text)
     if not words:
         return 0.0
     foreign = [word for word in words if not word.isascii() and "LATIN" not in unicodedata.name(word[0], "LATIN")]
     cased = sum((word[1:] == word[1:].lower() and word != word.lower() or word.islower()) and "ς" not in word[:-1]
+                and not _ASCII_LETTER.search(word)
                 for word in foreign)  # Greek's final sigma ends a word: 'ρξβες' inside is Cyrillic read as Greek
     if not any(word[0].isupper() for word in foreign):
         return 0.0  # a text in a cased script opens its sentences with capitals; Hebrew read as Greek has none
