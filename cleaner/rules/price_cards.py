@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..types import Document, Paragraph
 from ..words import LETTERS
 from .practical import priced
+from .sections import head_line
 from .settings import ScorerSettings
 
 
@@ -53,8 +54,7 @@ def _card_end(doc: Document, index: int, last: int, s: ScorerSettings) -> int | 
 
 
 def _short(par: Paragraph, s: ScorerSettings) -> bool:
-    signals = par.signals
-    return par.kept and 0 < signals["words"] <= s.section_heading_max_words and not signals["ends_sentence"] and signals["prose"] < s.block_threshold
+    return head_line(par, s) and par.signals["prose"] < s.block_threshold
 
 
 def _price_only(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
