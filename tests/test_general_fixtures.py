@@ -867,6 +867,14 @@ JUNK = {
     "bg_162": ["Начало » Регионални", "Георги Петров", "6 декември 2026", "Последвайте ни", "Реклама", "Етикети:", "Още по темата", "Най-четени"],
     "hr_163": ["Naslovnica /", "Autor: Petra Horvat", "Objavljeno:", "Ažurirano:", "Prijavite se na naš newsletter", "Unesite e-mail adresu", "Prijava\n", "Oznake:", "marko_zg", "Konačno!", "Odgovori", "Novim Zagrebom"],
     "ml_164": ["മുഖപേജ്", "പ്രാദേശികം", "ലേഖകൻ", "07 ഡിസംബർ 2026", "വാട്സാപ്പിൽ അയക്കൂ", "ബന്ധപ്പെട്ട വാർത്തകൾ", "കണ്ണൂരിൽ പുതിയ മേൽപ്പാലം", "നിങ്ങളുടെ പ്രതികരണം", "പകർപ്പവകാശം"],
+    # a line no rule knew over the article, taken for the headline: a bare follow button (hi), a
+    # portal's delivery stamp and the outlet's name (ja), a relative time and a place-and-agency line
+    # (ar); a follow call and a "did you like it" prompt under the article (fa, ko) (helper lg7)
+    "hi_165": ["फॉलो करें", "लेखक: राहुल वर्मा", "शेयर करें", "ये भी पढ़ें", "टैग्स:", "ऐप डाउनलोड करें", "कॉपीराइट"],
+    "ja_166": ["11:05配信", "京都新報", "【関連記事】", "最終更新", "コメント 128件", "ランキング"],
+    "ar_167": ["الرباط - (وكالات)", "منذ ساعتين", "اقرأ أيضاً", "الجزائر تعلن", "تابعوا آخر الأخبار", "المصدر: وكالات", "شارك هذا المقال"],
+    "ko_168": ["기사입력", "이지은 기자 구독", "네이버 메인", "무단 전재", "이 기사가 마음에 드셨나요?", "좋아요 12"],
+    "fa_169": ["خبرنگار: مریم احمدی", "بیشتر بخوانید", "رونمایی از طرح", "عکس: علی رضایی", "دنبال کنید", "کانال تلگرام"],
     "en_ranked_1": ["Home > Travel", "By Anna Clarke", "#PeakDistrict", "Share this article"],
     # a date, a place credit, a label and names, a handle, "Saa 2 zilizopita" between headline and body (helper J)
     "ha_1": ["Wakilinmu | Kano", "Litinin, 5 ga Disamba", "Karanta kuma", "Raba wannan labari", "Jaridar Arewa"],
@@ -1687,6 +1695,9 @@ JUNK = {
 HEADINGS = {
     "bg_162": ["Варна ще има нова морска гара до 2029 г.", "Министерството на транспорта"],
     "ml_164": ["കോഴിക്കോട് പുതിയ ബസ് ടെർമിനൽ തുറന്നു", "കോഴിക്കോട് നഗരത്തിലെ"],
+    "hi_165": ["लखनऊ में मेट्रो का दूसरा चरण", "लखनऊ मेट्रो के दूसरे चरण का काम"],
+    "ja_166": ["京都市、観光客向けに「手ぶら観光」", "京都市は6日"],
+    "ar_167": ["المغرب يفتتح أكبر مزرعة رياح", "افتتح المغرب"],
     "fr_13": ["5 plantes d'intérieur qui résistent à tout (même à vous)", "Vous oubliez d'arroser ?"],
     # helper q6 s25: a podcast's or a report's headline over an audio player's lines no rule knew took the title's place
     "fr_156": ["« L'Heure du monde » : pourquoi le prix du cacao s'envole", "[00:00] Marie Lenoir"],

@@ -252,3 +252,20 @@ def test_an_article_sentence_above_a_post_without_its_channel_name_stays():
     out = _clean(HEAD_EN + BODY_EN + widget + MORE_EN)
     assert "#buslanes" not in out
     assert "The lanes open on Monday." in out and "unconvinced" in out
+
+
+def test_a_ranked_box_ends_where_its_ranks_do():
+    """Under "ข่าวยอดนิยม" / "1 ..." / "2 ...", a Thai sentence (no full stop, short in counted words)
+    was taken as the box's third link title: the box's items open on their ranks, the article's line
+    does not (probe lg28 th_38)."""
+    page = (
+        "กรุงเทพฯ ขยายเวลาเดินรถเมล์ไฟฟ้ากลางคืน 10 เส้นทาง\n"
+        "กรุงเทพมหานครประกาศขยายเวลาการเดินรถโดยสารไฟฟ้าในช่วงกลางคืนเพิ่มอีก 10 เส้นทาง เริ่มตั้งแต่วันที่ 1 มกราคมปีหน้า\n"
+        "รถโดยสารจะให้บริการถึงเวลา 02.00 น. ครอบคลุมพื้นที่ย่านสถานบันเทิงและโรงพยาบาลขนาดใหญ่\n"
+        "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า การขยายเวลาครั้งนี้จะช่วยลดค่าใช้จ่ายในการเดินทางของผู้ที่ทำงานกะดึก\n"
+        "ข่าวยอดนิยม\n1 ราคาทองวันนี้\n2 หวยงวดนี้\n"
+        "ผู้โดยสารสามารถตรวจสอบตารางเวลาเดินรถได้ผ่านแอปพลิเคชันของกรุงเทพมหานคร\n"
+    )
+    out = _clean(page)
+    assert "ราคาทองวันนี้" not in out and "หวยงวดนี้" not in out
+    assert "ผู้โดยสารสามารถตรวจสอบตารางเวลาเดินรถ" in out

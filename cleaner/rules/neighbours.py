@@ -27,6 +27,9 @@ _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 _POST_MARK = re.compile(r"(?<!\w)[@#]\w|https?://|www\.|\b[\w-]+\.(?:com|ly|co|me|app)/\S|[\u2600-\u27bf\U0001f000-\U0001faff]")
 # The end of every language's section-label rule id ("el.navigation.section-name").
 _SECTION_LABEL = section_rule("")
+# A ranked box's item opens on its rank ("1 ราคาทองวันนี้", "2. Title"): a Thai or Korean sentence with
+# no full stop under "ข่าวยอดนิยม" / "1 ..." / "2 ..." went as the box's third link title.
+_RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 _QUOTES = "\"“”«»„'‘’"
 # A statement's end: a full stop (Latin, CJK, Devanagari, Urdu), closing quotes and brackets aside.
 _FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
@@ -50,7 +53,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
         if rule is None or rule.takes == "name" or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
             continue
         step = -1 if rule.takes == "previous" else 1
-        other, count, shortest = index + step, 0, float("inf")  # the shortest link title taken
+        other, count, shortest, ranks = index + step, 0, float("inf"), []  # the shortest link title taken, their ranks
         while 0 <= other < len(pars) and count < rule.takes_lines:
             neighbour = pars[other]
             if neighbour.removal is not None and step == 1 and count == 0 and neighbour.removal.reason == "boilerplate":
@@ -70,6 +73,10 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 break
             if step == 1 and count > 0 and (_over_sentence(doc, other, settings, shortest) or _over_rows(doc, other, settings)):
                 break
+            rank = _RANK.match(doc.text, neighbour.start, neighbour.end)
+            if ranks == list(range(1, count + 1)) and count and (rank is None or int(rank[1]) != count + 1):
+                break  # a ranked box ends where its ranks do: the line under "1 ..." / "2 ..." is the article's
+            ranks.append(int(rank[1]) if rank else 0)
             taken.append((neighbour, rule.id))
             shortest = min(shortest, _words(doc.text[neighbour.start : neighbour.end], settings))
             other, count = other + step, count + 1
