@@ -285,7 +285,7 @@ class Scorer:
         """Remove what lies outside `block` (but its title) and the menu runs inside it; `block` is
         what `find_body` found in this document, which gave every paragraph its signals."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
-        runs = menu_runs(doc, prose, block, self._chrome(doc), self.settings) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
+        runs = menu_runs(doc, prose, block, self._chrome(doc), self.settings, self.categories) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
         captions, credits = slide_lines(doc, self.settings)  # a gallery's captions are no menu
         runs = [kept for kept in ([i for i in run if i not in captions] for run in runs) if kept] if captions else runs
         if RULE_OUTSIDE in self.enabled_rules:
