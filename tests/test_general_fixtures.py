@@ -24,6 +24,11 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper qs s25: a lead, a "read also" link, then the article's headed groups of names (grouped._past_links);
+    # a live blog's key points over its first entry (live.keypoints_over_entries)
+    "en_175": ["Gusts of up to 70mph", "Flood warnings are in place for:", "Cornwall", "Amber wind warnings cover:", "Gwynedd"],
+    "es_175": ["Se esperan rachas de hasta 110", "Alerta naranja por viento:", "Asturias", "La Coruña", "Pontevedra"],
+    "de_175": ["Das Wichtigste in Kürze", "• Pegel Köln bei 8,40 Metern", "• Altstadt teilweise gesperrt", "13:58"],
     # the article's own sentences opening on "see also" (is), "comments"/"related news" (ga, mk) or
     # naming an app's download (ml, my) (helper lg5)
     "is_150": ["Sjá einnig kaflann um brúna", "Gamla brúin verður áfram opin"],
@@ -851,6 +856,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper qs s25: the inline link, the menu, the newsletter box and the footer; a live page's "LIVE" and update stamp
+    "en_175": ["Read more:", "Home  News", "Get the morning briefing", "Privacy policy"],
+    "es_175": ["Lee también:", "Portada  Local", "Recibe cada mañana", "Aviso legal"],
+    "de_175": ["LIVE\n", "Zuletzt aktualisiert", "Nachrichten | Wetter", "Melden Sie sich", "© Rheinische Abendpost"],
     # Icelandic cookie buttons, comment counter, app promo; Malayalam menu, byline, date, share, comments (helper lg5)
     "is_150": ["Innlent", "Deila á Facebook", "Lestu einnig", "Athugasemdir (4)", "vafrakökur", "Samþykkja", "Hafna", "Sæktu appið"],
     "ml_151": ["ഹോം", "എഴുതിയത്", "06 ഡിസംബർ 2026", "പങ്കിടുക", "അഭിപ്രായങ്ങൾ (6)", "ഞങ്ങളുടെ ആപ്പ്"],
@@ -1693,6 +1702,10 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    # helper qs s25: the headline and lead over a "read also" link and headed groups; a live blog's headline over its key points
+    "en_175": ["Flood warnings issued for six counties", "The Environment Agency issued"],
+    "es_175": ["Borrasca Dana: alerta naranja", "La Agencia Estatal de Meteorología"],
+    "de_175": ["Hochwasser am Rhein im Liveticker", "Das Wichtigste in Kürze"],
     "bg_162": ["Варна ще има нова морска гара до 2029 г.", "Министерството на транспорта"],
     "ml_164": ["കോഴിക്കോട് പുതിയ ബസ് ടെർമിനൽ തുറന്നു", "കോഴിക്കോട് നഗരത്തിലെ"],
     "hi_165": ["लखनऊ में मेट्रो का दूसरा चरण", "लखनऊ मेट्रो के दूसरे चरण का काम"],

@@ -64,7 +64,7 @@ def headed_groups(doc: Document, s: ScorerSettings, categories: dict[str, str] |
         if not _frame_above(pars[index], s):
             index += 1
             continue
-        last = _groups_end(doc, index + 1, s)
+        last = _groups_end(doc, _past_links(pars, index + 1, s, categories), s)
         if last is not None and categories is not None:
             while last + 1 < len(pars) and not pars[last + 1].kept and removal_category(pars[last + 1], categories) in s.resume_inside_categories:
                 last += 1
@@ -74,6 +74,18 @@ def headed_groups(doc: Document, s: ScorerSettings, categories: dict[str, str] |
         else:
             index += 1
     return found
+
+
+def _past_links(pars: list[Paragraph], index: int, s: ScorerSettings, categories: dict[str, str] | None) -> int:
+    """`index` moved past up to `inline_chrome_lines` removals of `inline_chrome` categories (a
+    "Lire aussi : ..." link set between the lead and the groups' subheading), when `categories`
+    are given: the link sits inside the article, and the lead above still frames the groups."""
+    if categories is None:
+        return index
+    start = index
+    while index < len(pars) and index - start < s.inline_chrome_lines and not pars[index].kept and removal_category(pars[index], categories) in s.inline_chrome:
+        index += 1
+    return index
 
 
 def group_lines(doc: Document, s: ScorerSettings, leads: dict[int, int] | None = None, categories: dict[str, str] | None = None) -> list[int]:

@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from ..types import Document, Paragraph
+from .keypoints import labelled_box
 from .lists import prose_paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
@@ -193,3 +194,21 @@ def bylined_entry(doc: Document, index: int, first: int, removed: frozenset[int]
     if not under or any(pars[i].kept or i not in removed for i in under) or index - 1 not in removed:
         return False
     return any(pars[j].kept and j + 1 in removed and title_shaped(doc, pars[j], s) for j in range(first + 1, len(pars) - 1))
+
+
+def keypoints_over_entries(doc: Document, first: int, last: int, labels: frozenset[str], s: ScorerSettings, category: Callable[[Paragraph], str]) -> int:
+    """The body's first paragraph once a live blog's summary box right above its first entry's
+    stamp has joined it: a label of `labels` ("Key points") over its items, then the stamp,
+    then the blog's entries (`live_blog`). With no lead between the headline and the box, the
+    heading walk (title.find_heading) met the stamp first, counted the box's items as short
+    furniture lines, stopped at them and lost the headline, the label and the first items. The
+    box is the article's, as a lead's key points are; the walk then starts at its label. `first`
+    otherwise."""
+    pars = doc.paragraphs
+    stamp = first - 1
+    while stamp >= 0 and not pars[stamp].kept and not entry_stamp(doc, pars[stamp], s, category):
+        stamp -= 1  # an entry's share row or ad label a rule removed
+    if stamp < 1 or not entry_stamp(doc, pars[stamp], s, category) or not live_blog(doc, stamp, last, s, category):
+        return first
+    box = labelled_box(doc, stamp - 1, labels, s)
+    return box[0] if box is not None else first

@@ -16,7 +16,7 @@ from .settings import ScorerSettings
 RULE_MENU = "score.navigation"
 
 
-def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int], s: ScorerSettings) -> list[list[int]]:
+def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int], s: ScorerSettings, categories: dict[str, str] | None = None) -> list[list[int]]:
     """Runs of at least `menu_run` short non-prose lines inside the block (rule removals inside
     a run do not break it), but for those mostly made of data or lower-case phrases
     (lists.data_run) or framed by the article's text (framed.framed_run): the article's own
@@ -43,7 +43,7 @@ def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int],
         if run and par is not None and not par.kept:
             continue
         if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s):
-            groups = headed_groups(doc, s) if groups is None else groups
+            groups = headed_groups(doc, s, categories) if groups is None else groups
             if not in_groups(groups, run):
                 runs.append(run)
         run = []

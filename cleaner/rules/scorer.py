@@ -43,7 +43,7 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail, transcript_head, transcript_tail
 from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
-from .live import empty_stamps, neutral_live_entries, neutral_time_stamps
+from .live import empty_stamps, keypoints_over_entries, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
 from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
@@ -207,6 +207,7 @@ class Scorer:
         block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
         block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
         block = block.moved(first=first_sections(doc, block.first, block.last, s, top))  # a page of briefs' first stories
+        block = block.moved(first=keypoints_over_entries(doc, block.first, block.last, self.review.keypoints, s, self._category))  # a live blog's "Key points" over its first entry
         block = with_tail(doc, past_byline(doc, block, s, self._category), s, self._removal_value, self._category)
         block = block.moved(first=recipe_head(doc, block.first, block.last, s, top), last=method_tail(doc, block.first, block.last, s))  # "Prep time: 15 min"
         block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))
@@ -285,7 +286,7 @@ class Scorer:
         """Remove what lies outside `block` (but its title) and the menu runs inside it; `block` is
         what `find_body` found in this document, which gave every paragraph its signals."""
         prose = [par.signals.get("prose", 0.0) for par in doc.paragraphs]
-        runs = menu_runs(doc, prose, block, self._chrome(doc), self.settings) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
+        runs = menu_runs(doc, prose, block, self._chrome(doc), self.settings, self.categories) + [[i] for i in empty_stamps(doc, block.first, block.last, self.settings)]
         captions, credits = slide_lines(doc, self.settings)  # a gallery's captions are no menu
         runs = [kept for kept in ([i for i in run if i not in captions] for run in runs) if kept] if captions else runs
         if RULE_OUTSIDE in self.enabled_rules:
