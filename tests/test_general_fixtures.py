@@ -1685,8 +1685,6 @@ JUNK = {
     "de_170": ["Audiofassung zum Mitnehmen"],
     "fr_170": ["Disponible en version audio sur votre application"],
     "es_170": ["Vida de barrio"],
-    # helper q7 s25: a label no rule knows right under the headline, over the byline (title._name_over_byline)
-    "nl_170": ["Beluisterversie beschikbaar", "Door Sanne de Wit"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1973,7 +1971,6 @@ HEADINGS = {
     "de_170": ["Neue Buslinie verbindet ab Januar die Dörfer", "Der Landkreis und zwei Gemeinden"],
     "fr_170": ["Les haies reviennent dans les champs du Bocage", "Quarante exploitations ont replanté"],
     "es_170": ["El mercado de abastos de San Lorenzo reabre", "La reforma ha costado 2,3 millones"],
-    "nl_170": ["Gemeente legt honderd extra laadpalen aan", "De gemeente Terneuzen plaatst volgend jaar"],
 }  # fmt: skip
 
 

@@ -105,7 +105,7 @@ def find_heading(
         title, standfirst = named, title
     above = over_short_line(doc, title, settings) if title != anchor and standfirst is None and named is None else None
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
-        (skipped if _name_over_byline(doc, title, first, bylines, settings, above[1] is None) else entry).append(title)  # a byline's line goes
+        (skipped if _name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
         title, standfirst = above
     elif title != anchor and named is None:
         split_title, split_standfirst = over_gap_line(doc, title, settings) or _split_title_and_standfirst(doc, title, anchor, settings)
@@ -197,11 +197,11 @@ def _walk(
     return None, standfirst, skipped, entry
 
 
-def _name_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int], s: ScorerSettings, alone: bool) -> bool:
-    """The short line the walk took for the title (shapes.over_short_line) over a date or credit a rule
-    removed is the byline's, not a kicker: a bare name (`_bare_name`: "Marieke de Vries") under a standfirst;
-    any line right under the headline (`alone`: "Audioversie van dit artikel", a label no rule knows)."""
-    return any(index < i < first for i in bylines) and (alone or _bare_name(doc, doc.paragraphs[index], s))
+def _name_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int], s: ScorerSettings) -> bool:
+    """The short line the walk took for the title, under the headline and standfirst
+    (shapes.over_short_line), is the byline's name, not a kicker the article keeps: a bare name
+    (`_bare_name`: "Marieke de Vries") over a date or credit a rule removed."""
+    return any(index < i < first for i in bylines) and _bare_name(doc, doc.paragraphs[index], s)
 
 
 def _bare_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
