@@ -64,26 +64,35 @@ def scoreboard(text: str) -> bool:
 
 def over_gap_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[int, int] | None:
     """(title, standfirst) when the line the heading walk took for the title is the standfirst
-    (`standfirst_min_words` words or more, or a far title's under a longer line) and one short line lies between it and a far title's
-    line opening the page's text (shapes.opens_text): a label no rule knows ("Audio-Version
-    dieses Artikels", "Lesezeit 4 Min.", a sponsor's or a category's line), kept or removed by a
-    rule. shapes.split_title_and_standfirst looks only at the line right above, so the label
-    stood between them and the headline was removed. The label has fewer words than either line
-    (no second headline) and at most `furniture_max_words`; it is not kept (title.py). A line
-    found that repeats the page title (`_page_title`) is the headline, whatever lies above it."""
+    (`standfirst_min_words` words or more, or a far title's under a longer line) and one short
+    line lies between it and a far title's line opening the page's text (shapes.opens_text): a
+    label no rule knows ("Audio-Version dieses Artikels", "Lesezeit 4 Min.", a sponsor's or a
+    category's line), kept or removed by a rule. shapes.split_title_and_standfirst looks only at
+    the line right above, so the label stood between them and the headline was removed. The
+    label has fewer words than either line (no second headline), at most `furniture_max_words`,
+    and is not kept (title.py). A line found that repeats the page title (`_page_title`) is the
+    headline, whatever lies above it; so is one under a label the page repeats (`_repeated`)."""
     pars = doc.paragraphs
     gap, title = found - 1, found - 2
-    if title < 0 or pars[gap].signals["words"] > settings.furniture_max_words or _page_title(doc, found, settings):
+    if title < 0 or pars[gap].signals["words"] > settings.furniture_max_words:
         return None
-    label_text = doc.text[pars[gap].start : pars[gap].end].strip()
-    if any(doc.text[par.start : par.end].strip() == label_text for par in pars[:gap] + pars[found:]):
-        return None  # a category repeated over teaser cards ("Nutrition"): the line found is a headline
     words, label, heading = (counted_words(pars[i].signals) for i in (found, gap, title))
     if words < settings.standfirst_min_words and not (settings.title_far_min_words <= words < heading):
         return None  # shorter than a standfirst, it is one only under a longer headline (as in the split)
-    if label >= min(settings.standfirst_min_words, words, heading):
+    if label >= min(settings.standfirst_min_words, words, heading) or not opens_text(doc, title, settings):
         return None
-    return (title, found) if opens_text(doc, title, settings) else None
+    if _page_title(doc, found, settings) or _repeated(doc, gap):
+        return None
+    return title, found
+
+
+def _repeated(doc: Document, index: int) -> bool:
+    """Paragraph `index`'s text recurs elsewhere in the page: a category over teaser cards
+    ("Nutrition" over "Why Ilana Muhlstein, MS, RDN, Loves Daily Sunshine"), whose line under it
+    is another card's headline or the article's, not a standfirst."""
+    pars = doc.paragraphs
+    text = doc.text[pars[index].start : pars[index].end].strip()
+    return any(doc.text[par.start : par.end].strip() == text for i, par in enumerate(pars) if i != index)
 
 
 def _page_title(doc: Document, index: int, settings: ScorerSettings) -> bool:
