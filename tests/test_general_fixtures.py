@@ -1698,6 +1698,10 @@ JUNK = {
     "fr_156": ["Disponible sur Apple Podcasts", "Transcription", "générée automatiquement", "traduit automatiquement"],
     "pt_156": ["Publicidade", "gerado automaticamente"],
     "nl_156": ["Foto 1 van 5", "Volgende foto", "Vorige foto", "Bekijk alle foto's", "Luister naar dit artikel", "Volg Lisa Bakker"],
+    # helper q7 s25: a label no rule knows between the headline and its standfirst (title_lines.over_gap_line)
+    "de_170": ["Audiofassung zum Mitnehmen"],
+    "fr_170": ["Disponible en version audio sur votre application"],
+    "es_170": ["Vida de barrio"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -1987,6 +1991,10 @@ HEADINGS = {
     "es_145": ["Directo | Debate de investidura en el Congreso", "Última hora del debate de investidura"],
     # helper q5 s24: a statement quoted in full under the paragraph introducing it, over its salutation (lead.introduced_salutation)
     "de_145": ["Rücktritt des Bürgermeisters: Die Erklärung im Wortlaut", "Der Oberbürgermeister hat am Samstag", "„Liebe Mitbürgerinnen und Mitbürger,"],
+    # helper q7 s25: the headline over a label no rule knows, over the standfirst (title_lines.over_gap_line)
+    "de_170": ["Neue Buslinie verbindet ab Januar die Dörfer", "Der Landkreis und zwei Gemeinden"],
+    "fr_170": ["Les haies reviennent dans les champs du Bocage", "Quarante exploitations ont replanté"],
+    "es_170": ["El mercado de abastos de San Lorenzo reabre", "La reforma ha costado 2,3 millones"],
 }  # fmt: skip
 
 

@@ -104,26 +104,26 @@ def under_label(doc: Document, index: int, settings: ScorerSettings) -> bool:
 
 
 def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[int, int | None] | None:
-    """(title, standfirst) above a short line the heading walk took for the title, or None.
-
-    A line of fewer than `title_far_min_words` words right above the byline ("Pendler ärgern
-    sich", a kicker, a box's heading) is title-shaped too; when right above it sit a standfirst
-    (of standfirst length: a sentence or a summary) and, over that, a far title's line that opens
-    the page's text (nothing kept above it but a short label: `_opens_text`), or that line alone,
-    the headline is up there and the short line is the article's."""
+    """(title, standfirst) above a short line the heading walk took for the title, or None. A line
+    of fewer than `title_far_min_words` words right above the byline ("Pendler ärgern sich", a
+    kicker, a box's heading) is title-shaped too; when right above it sit a standfirst (of
+    standfirst length: a sentence or a summary) and, over that, a far title's line that opens
+    the page's text (nothing kept above it but a short label: `opens_text`), or that line alone,
+    the headline is up there and the short line is the article's. Under a standfirst, a line short
+    of a standfirst's words is such a line too ("Versión en audio de esta noticia" took the title)."""
     pars = doc.paragraphs
-    if found < 1 or counted_words(pars[found].signals) >= settings.title_far_min_words:
+    if (found_words := counted_words(pars[found].signals) if found >= 1 else 1e9) >= settings.standfirst_min_words:
         return None
-    if _opens_text(doc, found - 1, settings):
+    if found_words < settings.title_far_min_words and opens_text(doc, found - 1, settings):
         return found - 1, None
     words = pars[found - 1].signals["words"]
-    if pars[found - 1].kept and settings.standfirst_min_words <= words <= settings.standfirst_max_words:
-        if _opens_text(doc, found - 2, settings):
+    if pars[found - 1].kept and max(settings.standfirst_min_words, found_words) <= words <= settings.standfirst_max_words:
+        if opens_text(doc, found - 2, settings):
             return found - 2, found - 1
     return None
 
 
-def _opens_text(doc: Document, index: int, settings: ScorerSettings) -> bool:
+def opens_text(doc: Document, index: int, settings: ScorerSettings) -> bool:
     """Paragraph `index` is a far title's line opening the page's text: nothing kept right above
     it (chrome the rules removed, or the page's start) or only a short label (`under_label`); a
     longer line above may make the two teasers of other stories. A section label no rule knows

@@ -24,7 +24,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import media_label, scoreboard
+from .title_lines import media_label, over_gap_line, scoreboard
 from .shapes import (
     dated_heading,
     CLOSING_QUOTES,
@@ -108,7 +108,7 @@ def find_heading(
         (skipped if _name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
         title, standfirst = above
     elif title != anchor and named is None:
-        split_title, split_standfirst = _split_title_and_standfirst(doc, title, anchor, settings)
+        split_title, split_standfirst = over_gap_line(doc, title, settings) or _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:
             if standfirst is not None:
                 skipped.append(standfirst)  # the longer line under the title was a caption

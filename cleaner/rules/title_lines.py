@@ -1,11 +1,18 @@
 """Lines under a headline that are shaped like one and are not it: an embedded player's
-labelled title ("VIDÉO. ...") and a match's scoreboard. The heading walk (`title.py`) passes over
-both; the first goes with the player, the second is the article's own and stays.
+labelled title ("VIDÉO. ..."), a match's scoreboard and a short label between the headline and
+its standfirst. The heading walk (`title.py`) passes over them; the player's title and the label
+go, the scoreboard is the article's own and stays.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..types import Document
+from .anchor import same_headline, title_candidates
+from .prose import counted_words
+from .settings import ScorerSettings
+from .shapes import opens_text
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -53,3 +60,48 @@ def scoreboard(text: str) -> bool:
     title ("Liveticker: Borussia Dortmund gegen VfB Stuttgart" above it was lost), or counted it
     with the league's line as furniture and found no title at all; it is passed over and kept."""
     return _SCORE_LINE.fullmatch(text.strip()) is not None
+
+
+def over_gap_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[int, int] | None:
+    """(title, standfirst) when the line the heading walk took for the title is the standfirst
+    (`standfirst_min_words` words or more, or a far title's under a longer line) and one short
+    line lies between it and a far title's line opening the page's text (shapes.opens_text): a
+    label no rule knows ("Audio-Version dieses Artikels", "Lesezeit 4 Min.", a sponsor's or a
+    category's line), kept or removed by a rule. shapes.split_title_and_standfirst looks only at
+    the line right above, so the label stood between them and the headline was removed. The
+    label has fewer words than either line (no second headline), at most `furniture_max_words`,
+    and is not kept (title.py). A line found that repeats the page title (`_page_title`) is the
+    headline, whatever lies above it; so is one under a label the page repeats (`_repeated`)."""
+    pars = doc.paragraphs
+    gap, title = found - 1, found - 2
+    if title < 0 or pars[gap].signals["words"] > settings.furniture_max_words:
+        return None
+    words, label, heading = (counted_words(pars[i].signals) for i in (found, gap, title))
+    if words < settings.standfirst_min_words and not (settings.title_far_min_words <= words < heading):
+        return None  # shorter than a standfirst, it is one only under a longer headline (as in the split)
+    if label >= min(settings.standfirst_min_words, words, heading) or not opens_text(doc, title, settings):
+        return None
+    if _page_title(doc, found, settings) or _repeated(doc, gap):
+        return None
+    return title, found
+
+
+def _repeated(doc: Document, index: int) -> bool:
+    """Paragraph `index`'s text recurs elsewhere in the page: a category over teaser cards
+    ("Nutrition" over "Why Ilana Muhlstein, MS, RDN, Loves Daily Sunshine"), whose line under it
+    is another card's headline or the article's, not a standfirst."""
+    pars = doc.paragraphs
+    text = doc.text[pars[index].start : pars[index].end].strip()
+    return any(doc.text[par.start : par.end].strip() == text for i, par in enumerate(pars) if i != index)
+
+
+def _page_title(doc: Document, index: int, settings: ScorerSettings) -> bool:
+    """Paragraph `index` repeats the page's first line or one of its parts ("Son of former German
+    president stabbed to death in Berlin" under "... in Berlin - Breaking News - The Jerusalem
+    post"): the headline, under a menu line that opened the text over a removed tag."""
+    pars = doc.paragraphs
+    if index == 0:
+        return False
+    text = doc.text[pars[index].start : pars[index].end]
+    candidates = title_candidates(doc.text[pars[0].start : pars[0].end], settings.title_anchor_min_chars)
+    return any(same_headline(candidate, text, settings.title_anchor_overlap) for candidate in candidates)
