@@ -24,7 +24,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import media_label, over_gap_line, scoreboard
+from .title_lines import label_under_headline, media_label, over_gap_line, scoreboard
 from .shapes import (
     dated_heading,
     CLOSING_QUOTES,
@@ -189,7 +189,7 @@ def _walk(
         if standfirst is None and (index == standfirst_at or (_standfirst_shaped(doc, par, s) and not under_standfirst)):
             standfirst = index
             continue
-        skippable = not passed or byline_furniture(doc, par, s)  # past a button: the byline's names and dates
+        skippable = not passed or byline_furniture(doc, par, s) or label_under_headline(doc, index, s)  # past a button: the byline's names and dates, a label under the headline
         if standfirst is None and skippable and _may_skip(par, [pars[i] for i in unboxed(doc, [*skipped, index], s)[:-1]], s):
             skipped.append(index)
             continue

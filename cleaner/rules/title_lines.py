@@ -86,6 +86,17 @@ def over_gap_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[
     return title, found
 
 
+def label_under_headline(doc: Document, index: int, settings: ScorerSettings) -> bool:
+    """Paragraph `index` is shorter than a far title and right under a far title's line opening
+    the page's text (shapes.opens_text): a label between the headline and its byline ("Audio
+    edition of this story", "Bu haberin sesli sürümü" over "Giriş: 05 Aralık 2026" and a site's
+    name). Past a byline the heading walk passes over only names and dates; it stopped at the
+    label, found no title and took the site's name under the date for one."""
+    if counted_words(doc.paragraphs[index].signals) >= settings.title_far_min_words:
+        return False
+    return opens_text(doc, index - 1, settings)
+
+
 def _repeated(doc: Document, index: int) -> bool:
     """Paragraph `index`'s text recurs elsewhere in the page: a category over teaser cards
     ("Nutrition" over "Why Ilana Muhlstein, MS, RDN, Loves Daily Sunshine"), whose line under it
