@@ -16,6 +16,7 @@ from .settings import ScorerSettings
 from .shapes import calendar_date, caption_like
 from .stamps import time_stamp
 from .title import entry_heading, title_shaped
+from .title_lines import label_under_headline
 
 
 def past_byline(doc: Document, block: Block, s: ScorerSettings, category: Callable[[Paragraph], str]) -> Block:
@@ -46,6 +47,8 @@ def past_byline(doc: Document, block: Block, s: ScorerSettings, category: Callab
             return block
         standfirst, first = above[0], block.first
     title = next((i for i in range(standfirst - 1, -1, -1) if pars[i].kept), None)
+    if title is not None and label_under_headline(doc, title, s):
+        title -= 1  # a short label between headline and standfirst ("Đời sống phường xã"): the headline is over it
     if title is None or not title_shaped(doc, pars[title], s, far=True):
         if standfirst == block.first and title_shaped(doc, pars[standfirst], s, far=True):
             return block.moved(first=first)  # the block opened with the headline

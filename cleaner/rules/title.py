@@ -190,7 +190,7 @@ def _walk(
             standfirst = index
             continue
         skippable = not passed or byline_furniture(doc, par, s) or label_under_headline(doc, index, s)  # past a button: the byline's names and dates, a label under the headline
-        if standfirst is None and skippable and _may_skip(par, [pars[i] for i in unboxed(doc, [*skipped, index], s)[:-1]], s):
+        if (standfirst is None or label_under_headline(doc, index, s)) and skippable and _may_skip(par, [pars[i] for i in unboxed(doc, [*skipped, index], s)[:-1]], s):
             skipped.append(index)
             continue
         break

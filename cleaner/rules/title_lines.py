@@ -91,7 +91,9 @@ def label_under_headline(doc: Document, index: int, settings: ScorerSettings) ->
     the page's text (shapes.opens_text): a label between the headline and its byline ("Audio
     edition of this story", "Bu haberin sesli sürümü" over "Giriş: 05 Aralık 2026" and a site's
     name). Past a byline the heading walk passes over only names and dates; it stopped at the
-    label, found no title and took the site's name under the date for one."""
+    label, found no title and took the site's name under the date for one. Between the headline
+    and a standfirst the scorer found (byline_edges.past_byline: "Đời sống phường xã" over it) it
+    is passed over too: the walk stopped there, and the standfirst was not known for one."""
     if counted_words(doc.paragraphs[index].signals) >= settings.title_far_min_words:
         return False
     return opens_text(doc, index - 1, settings)
