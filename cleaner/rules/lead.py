@@ -20,6 +20,7 @@ from ..types import Document
 from .settings import Settings
 from .prose import counted_words
 from .shapes import date_shaped, title_shaped, wire_lead
+from .title_lines import label_under_headline
 
 
 def lead_under_headline(doc: Document, first: int, top: int, settings: Settings) -> int:
@@ -28,8 +29,10 @@ def lead_under_headline(doc: Document, first: int, top: int, settings: Settings)
     as prose, when the kept line above them is title-shaped and the first kept line of the page
     (the headline `top`, when the title search found one). Lines rules removed between them are
     passed over, and so is a date line no rule knew (`date_shaped`: a press release's "Jakarta, 6
-    Desember 2026" over its first paragraph); any other kept line (a caption's credit, a
-    subheading, a label) and nothing joins."""
+    Desember 2026" over its first paragraph); so is a short label between the headline and
+    such lines (title_lines.label_under_headline: "Kabar kampung" over a press release's date
+    cost it its first two paragraphs); any other kept line (a caption's credit, a subheading, a
+    label) and nothing joins."""
     pars = doc.paragraphs
     index, joined = first - 1, 0
     while index >= 0:
@@ -43,11 +46,26 @@ def lead_under_headline(doc: Document, first: int, top: int, settings: Settings)
         if joined > settings.headline_lead_max_paragraphs:
             return first
         index -= 1
-    if joined == 0 or index < 0 or (top >= 0 and index != top) or not title_shaped(doc, pars[index], settings):
+    if joined == 0 or index < 0:
+        return first
+    label = index if label_under_headline(doc, index, settings) and _over_byline(doc, index, settings) else None
+    index -= label is not None  # "Kabar kampung" under the headline, over its date
+    if (top >= 0 and index != top) or not title_shaped(doc, pars[index], settings):
         return first
     if any(pars[above].kept for above in range(index)):
         return first
-    return next(i for i in range(index + 1, first) if pars[i].kept and not date_shaped(doc, pars[i], settings))
+    return next(i for i in range(index + 1, first) if pars[i].kept and i != label and not date_shaped(doc, pars[i], settings))
+
+
+def _over_byline(doc: Document, index: int, settings: Settings) -> bool:
+    """Right under paragraph `index` lie rule removals or a date line (a byline's): a label over
+    them sits between headline and byline. Right over the sentences, it heads them ("Key
+    Highlights" over its points, on the rerun of the output), and it is the article's."""
+    pars = doc.paragraphs
+    below = index + 1
+    while below < len(pars) and (not pars[below].kept or date_shaped(doc, pars[below], settings)):
+        below += 1
+    return below > index + 1
 
 
 def lead_start(doc: Document, first: int, top: int, s: Settings) -> int:
