@@ -42,3 +42,16 @@ def test_a_short_line_over_the_byline_is_no_headline() -> None:
     for standfirst in standfirsts:
         out = clean_text("\n".join(["Startseite", "Lokales", headline, *standfirst, "Pendler ärgern sich", *BODY]) + "\n").text
         assert out.startswith("\n\n".join([headline, *standfirst, "Pendler ärgern sich"]) + "\n\n"), out[:300]
+
+
+def test_a_label_between_headline_and_date_leaves_the_lead_to_the_body() -> None:
+    """A label no rule knows between a press release's headline and its date line ("Kabar
+    kampung" over "Jakarta, 6 Desember 2026") stopped the lead's sentences joining the body
+    (lead.lead_under_headline): the page lost its headline and first two paragraphs."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent.parent / "fixtures" / "general"
+    lines = (fixtures / "id_115.txt").read_text(encoding="utf-8").split("\n")
+    at = lines.index("Jakarta, 6 Desember 2026")
+    out = clean_text("\n".join([*lines[:at], "Kabar kampung", *lines[at:]])).text
+    assert out == (fixtures / "expected" / "id_115.txt").read_text(encoding="utf-8")
