@@ -858,7 +858,6 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 JUNK = {
     # helper hx s25: an unknown label between the headline and its byline goes, with the byline's lines
     "tr_180": ["Bu haberin sesli sürümü", "Giriş: 04 Aralık 2026", "Yeniasir.com.tr\n", "Abone ol"],
-    "id_180": ["Kabar kampung", "Jakarta, 6 Desember 2026", "Bagikan"],
     "vi_180": ["Đời sống phường xã", "Thứ tư, 2/12/2026", "Ảnh: Thanh Hà"],
     # helper qs s25: the inline link, the menu, the newsletter box and the footer; a live page's "LIVE" and update stamp
     "en_175": ["Read more:", "Home  News", "Get the morning briefing", "Privacy policy"],
@@ -1712,7 +1711,6 @@ JUNK = {
 HEADINGS = {
     # helper hx s25: the headline over an unknown label (a five-word Turkish one counts as a far title's words)
     "tr_180": ["Kent kütüphanesi hafta sonu açık kalacak", "Büyükşehir Belediyesi, kent kütüphanesinin"],
-    "id_180": ["Bank Nusantara Catat Laba Bersih", "PT Bank Nusantara Tbk mencatat laba bersih"],
     "vi_180": ["Cần Thơ xây thêm 12 trường tiểu học", "Các trường mới tập trung ở quận Cái Răng"],
     # helper qs s25: the headline and lead over a "read also" link and headed groups; a live blog's headline over its key points
     "en_175": ["Flood warnings issued for six counties", "The Environment Agency issued"],
