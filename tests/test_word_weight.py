@@ -49,7 +49,7 @@ def test_a_weighted_sentence_of_nine_words_is_a_prose_paragraph():
 def test_shipped_weights_are_for_languages_with_long_words_only():
     languages = load_rule_files(default_rule_files()).languages
     weights = {code: data.word_weight for code, data in languages.items() if data.word_weight != 1.0}
-    assert set(weights) == {"fi", "et", "hu", "lt", "lv", "ar", "he", "ru", "uk"}
+    assert set(weights) == {"fi", "et", "hu", "lt", "lv", "ar", "he", "ru", "uk", "tr"}
     assert all(1.2 <= w <= 1.5 for w in weights.values())
     assert languages["en"].word_weight == 1.0 and languages["de"].word_weight == 1.0
 
