@@ -257,7 +257,10 @@ class CorpusMemory:
             if sentence[0].removal is None
             and (id(sentence[0]) in split_units or (own is not None and sentence[0].words >= own))
         ]
-        return kept
+        # A block cut short ("... mit dem Stadtteil …": a teaser's lead) is not filed for near
+        # copies: its complete sentence, met later (a later `--index` run, where the plan cannot
+        # pair the two), would be removed as a near copy of its own fragment. Its exact key stays.
+        return [entry for entry in kept if not cut_line(doc.text[entry[1][0].start : entry[1][-1].end])]
 
     def _look_up(self, doc: Document, layers: list[tuple[list[list[Unit]], float]], n_units: int, doc_tokens: DocTokens, size: int) -> list[list[BlockResult]]:
         """Each block's bands, shingles of `size` and best indexed match (another document's)
