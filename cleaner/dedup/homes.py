@@ -14,8 +14,9 @@ document of the run holds): within `DedupConfig.home_lines` lines of it. A line 
 one document where it stands nearest above that first own line, when the documents holding it
 are all of that document's source (a wire story's headline in the copies of other sites stays
 with plain dedup), no other document holds it as near (two saves of one article: no home), and
-none of them is a version or a teaser the plan already pairs with its article (`paired`: a
-card's own kicker under the article's headline would make the card the headline's home).
+none of them is a version or a teaser (a page holding a line cut short on an ellipsis: a card's
+own kicker or its cut lead under the article's headline would make the card the headline's
+home; `paired`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def opening_homes(all_keys: np.ndarray, all_docs: np.ndarray, words: np.ndarray,
     """Line key -> (home document, row of the line there). `all_keys`, `all_docs`, `words`:
     every line in input order (document after document); `keys`, `docs`: every line's key
     once per document, sorted by key; `sources`: each document's source id; `paired`: the
-    documents the plan met next to another version of them (versions.py, teasers.py)."""
+    documents the plan met next to another version of them (versions.py) and the teasers."""
     if home_lines < 1 or not len(keys):
         return {}
     distinct, holders = np.unique(keys, return_counts=True)  # documents per key

@@ -152,6 +152,7 @@ class PlanBuilder:
         self._spans = array("q")  # per line: its start in the document's text << 32 | its length (homes.py)
         self._ids: list[str] = []  # per document: its id and length (homes.py)
         self._lengths = array("q")
+        self._cut_docs: set[int] = set()  # documents holding a line cut short: teasers (homes.py)
 
     @property
     def count(self) -> int:
@@ -206,6 +207,7 @@ class PlanBuilder:
         edge_keys = iter(exact_keys(edge_lists))
         self._edges.extend(key if key is not None else next(edge_keys) for key in edges)
         if cut:
+            self._cut_docs.add(position)
             self._cut.file(position, cut, line_toks)
         for row, cut_doc, key in completed:  # the cut line is taken for the line it was cut from
             self._cut_pairs.append((cut_doc, position))
@@ -258,7 +260,7 @@ class PlanBuilder:
         templates, structure = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
         stock = self._stock_phrases(keys)
-        paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair}
+        paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
         homes = self._homes(keys, docs, source_of, paired)
         return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences), homes)
 
