@@ -104,3 +104,21 @@ def test_rerunning_the_same_file_on_its_own_index_keeps_it(tmp_path, day1):
     (first,) = _clean(tmp_path, day1, index)
     (again,) = _clean(tmp_path, day1, index)
     assert again == first
+
+
+def test_a_teaser_indexed_in_an_earlier_run_leaves_its_article_the_lead(tmp_path):
+    """A teaser's lead cut on an ellipsis, indexed by an earlier run, is no near copy's
+    original: the complete sentence of a later run's article stays (the plan, which pairs a cut
+    line with its complete form inside one run, never sees the two together here)."""
+    lead = (
+        "Die Stadt Heidelberg hat am Dienstag die Pläne für eine zweite Fußgängerbrücke über den "
+        "Neckar vorgestellt, die die Altstadt mit dem Stadtteil Neuenheim verbinden soll."
+    )
+    cut = lead.rsplit(" ", 2)[0] + " …"
+    index = tmp_path / "dedup.sqlite"
+    first = _write(tmp_path / "one.jsonl", [("teaser", "bote.example", ["Neue Altstadtbrücke", cut, "Weiterlesen"])])
+    second = _write(tmp_path / "two.jsonl", [("article", "bote.example", ["Neue Altstadtbrücke soll 2029 fertig sein", lead, SECOND_OWN])])
+    assert cut in _clean(tmp_path, first, index)[0]
+    assert lead in _clean(tmp_path, second, index)[0]
+    third = _write(tmp_path / "three.jsonl", [("reprint", "other.example", [lead, THIRD_OWN])])
+    assert lead not in _clean(tmp_path, third, index)[0]  # the article's lead itself is indexed

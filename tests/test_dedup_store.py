@@ -54,13 +54,14 @@ def test_parameter_mismatch_is_refused_with_a_clear_message(tmp_path):
     Deduplicator(DedupConfig(template_min_docs=9), index).close()  # a policy, not an index parameter
 
 
-def test_an_index_of_an_older_format_is_refused_with_a_rebuild_hint(tmp_path):
+@pytest.mark.parametrize("older", ["1", "3"])  # 3: teasers' cut lines were filed for near copies
+def test_an_index_of_an_older_format_is_refused_with_a_rebuild_hint(tmp_path, older):
     index = tmp_path / "dedup.sqlite"
     Deduplicator(DedupConfig(), index).close()
     with sqlite3.connect(index) as db:
-        db.execute("UPDATE meta SET value = '1' WHERE name = 'version'")
+        db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (older,))
     db.close()
-    with pytest.raises(DedupIndexError, match="format '1'.*rebuild"):
+    with pytest.raises(DedupIndexError, match=f"format '{older}'.*rebuild"):
         Deduplicator(DedupConfig(), index)
 
 

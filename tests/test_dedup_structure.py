@@ -11,8 +11,9 @@ from cleaner.config import Config
 from cleaner.dedup import Deduplicator, dedup_within
 from cleaner.dedup.config import DedupConfig
 from cleaner.dedup.plan import plan_documents
-from cleaner.dedup.structure import counter_rows, counter_shape, numbered
+from cleaner.dedup.structure import counter_rows, counter_shape, numbered, time_stamp
 from cleaner.dedup.text import exact_key, tokens
+from cleaner.dedup.units import collect_units
 from cleaner.run import RunOptions, run
 from cleaner.segment import segment
 from cleaner.types import Document
@@ -227,3 +228,44 @@ def test_a_line_needs_articles_to_be_structure() -> None:
     assert one not in plan.templates.get("folder", frozenset()) and one not in plan.structure.get("folder", frozenset())
     out = _dedup_only(pages)
     assert "1" in out[0] and "1" not in out[3]  # its fourth page
+
+
+def test_live_blog_time_stamps_are_one_shape() -> None:
+    most = DedupConfig().counter_tokens
+    shapes = {counter_shape(tokens(stamp), most) for stamp in ("12:25", "14h05", "09.45", "7:30")}
+    assert shapes == {("0",)}  # "12:25" is two tokens, "14h05" one: numbers in a row are one
+    assert counter_shape(tokens("10 h 05"), most) == ("0", "h", "0")
+    assert all(time_stamp(_unit(s)) for s in ("12:25", "14h05", "09.45", "7:30", "10 h 05", "14H05"))
+    assert not any(time_stamp(_unit(s)) for s in ("2026", "12", "8/10", "Page 2", "12:25 Uhr Ende", "3-1-2"))
+
+
+def _unit(text: str):
+    units, _ = collect_units(segment(Document(id="d", text=text + "\n", source="s")))
+    return units[0]
+
+
+STAMPED = [  # (stamp, entry) per live blog: entries of their own, stamps shared across pages and sites
+    [("14h05", "Les pompiers ont rouvert la route départementale après avoir dégagé les arbres tombés dans la nuit."),
+     ("12:25", "Le préfet a convoqué une cellule de crise à la mairie pour organiser l'accueil des habitants évacués.")],
+    [("14h05", "Le syndicat majoritaire appelle à reconduire la grève jusqu'à la fin de la semaine prochaine au moins."),
+     ("12:25", "La direction propose une prime exceptionnelle, jugée insuffisante par les représentants du personnel.")],
+    [("14h05", "L'audience a été suspendue après l'intervention de l'avocat de la défense, qui conteste une expertise."),
+     ("12:25", "Le témoin principal a confirmé devant la cour sa version des faits donnée aux enquêteurs en mars.")],
+    [("14h05", "Les supporters ont envahi la place centrale pour fêter la victoire de leur équipe en demi-finale."),
+     ("12:25", "L'entraîneur a annoncé la composition de l'équipe, sans son capitaine blessé à la cheville samedi.")],
+]
+
+
+def test_time_stamps_shared_by_live_blogs_are_never_removed_as_copies(tmp_path: Path) -> None:
+    src = tmp_path / "live.jsonl"
+    records = [
+        {"id": f"live{i}", "url": f"https://{('one', 'two')[i % 2]}.example/live/{i}", "text": f"Live {i}\n\n" + "\n\n".join(f"{s}\n\n{e}" for s, e in entries)}
+        for i, entries in enumerate(STAMPED)
+    ]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out, report = tmp_path / "out.jsonl", tmp_path / "report.jsonl"
+    assert not run([src], Config(), RunOptions(output=out, report=report)).problems
+    removed = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    # (the scorer may take a page's first stamp, right under its title, for no body: not dedup's)
+    assert not [r for r in removed if r.get("rule", "").startswith("dedup.") and r.get("text") in ("14h05", "12:25")]
+    assert all(text.count("12:25") == 1 for text in (json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()))

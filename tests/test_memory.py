@@ -14,6 +14,7 @@ from cleaner.config import Config
 from cleaner.dedup import DedupConfig
 from cleaner.rules.config import RulesConfig
 from cleaner.dedup.memory import SyncPlan, read_documents, sync_index
+from cleaner.dedup.header import FORMAT_VERSION
 from cleaner.hook import committed_files
 from cleaner.run import RunOptions, run
 
@@ -353,7 +354,7 @@ def test_the_hook_rebuilds_a_memory_of_another_format_or_configuration(repo, cap
     db.close()
     corpus_memory(repo, NO_RULES)
     assert "corpus memory: rebuilt (this configuration wants version=" in capsys.readouterr().err
-    assert ("version", "3") in _rows_at(index, "SELECT name, value FROM meta")
+    assert ("version", FORMAT_VERSION) in _rows_at(index, "SELECT name, value FROM meta")
     assert sorted(_rows_at(index, "SELECT name FROM docs")) == [("old.txt",), ("other.txt",)]
     other = Config(rules=RulesConfig(enabled=False), dedup=DedupConfig(shingle_words=3))
     corpus_memory(repo, other)

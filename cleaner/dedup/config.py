@@ -133,6 +133,9 @@ class DedupConfig:
       ("deux morts et huit blessés" -> "trois morts et sept blessés"). Only the order the run
       meets the two in follows from it; what the older one loses is still decided by matching.
       More than half a line's tokens makes its edges the whole line (exact lines only).
+    - `home_lines`: a line within this many lines above a page's first own prose line (its
+      headline, its lead) that other pages of its site print in a box ("Most read") is that
+      page's: removed from every other page of the run, the earlier ones too (homes.py); 0: off.
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -179,6 +182,7 @@ class DedupConfig:
     update_containment: float = 0.7
     update_edge_words: int = 4
     plan_max_group: int = 64
+    home_lines: int = 3
     template_everywhere: bool = True
 
     def sentence_index_tokens(self, size: int) -> int:

@@ -30,6 +30,7 @@ import xxhash
 from ..types import Document, Location, Removal
 from .config import DedupConfig
 from .headline import lone_headline
+from .homes import away_from_home
 from .lines import (
     copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
     quoted_lines, quoted_sentences, row_headings, stock_lines, stock_sentences, stock_shaped,
@@ -82,6 +83,7 @@ class CorpusMemory:
         self.structure: dict[str, frozenset[int]] = {}  # a run's plan: its sources' structure lines
         self.stock_phrases: frozenset[int] = frozenset()  # a run's plan: lines between new prose in many sources
         self.teasers: dict[int, int] = {}  # a run's plan: a teaser's cut sentence -> the sentence it was cut from
+        self.homes: dict[int, tuple[str, int, int, int]] = {}  # a run's plan: a page's opening line -> that page (homes.py)
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
@@ -94,6 +96,8 @@ class CorpusMemory:
             for unit, seen in cut_fragments(doc, survivors, self.teasers, self.store).items():
                 unit.removal = Removal("duplicate", "dedup.fragment.sentence", original=self._original(seen), similarity=1.0)
         groups = paragraph_groups(survivors)
+        if self.homes:  # another page's headline or lead, in this page's box (homes.py)
+            self._lengths.update(away_from_home(doc, groups, self.homes))
         prose = prose_lines(doc, groups, self.config)
         par_keys = [self._paragraph_key(group) for group in groups]
         keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
@@ -257,7 +261,10 @@ class CorpusMemory:
             if sentence[0].removal is None
             and (id(sentence[0]) in split_units or (own is not None and sentence[0].words >= own))
         ]
-        return kept
+        # A block cut short ("... mit dem Stadtteil …": a teaser's lead) is not filed for near
+        # copies: its complete sentence, met later (a later `--index` run, where the plan cannot
+        # pair the two), would be removed as a near copy of its own fragment. Its exact key stays.
+        return [entry for entry in kept if not cut_line(doc.text[entry[1][0].start : entry[1][-1].end])]
 
     def _look_up(self, doc: Document, layers: list[tuple[list[list[Unit]], float]], n_units: int, doc_tokens: DocTokens, size: int) -> list[list[BlockResult]]:
         """Each block's bands, shingles of `size` and best indexed match (another document's)

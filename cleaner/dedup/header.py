@@ -15,10 +15,12 @@ from typing import Mapping
 from ..errors import DedupIndexError
 from ..io.names import display_name
 
+# 4: a block cut short on an ellipsis (a teaser's lead) has no bands nor shingles: an index of
+# format 3 holds them, and its teasers would still remove the complete sentences of later runs.
 # 3: band rows hold the high 24 bits of the block key (`bands.high`), not the key.
 # 2: dedup tokens keep their combining marks (cleaner/words.py): an index of format 1 holds
 # other keys for texts with marks (Devanagari, Bengali, Arabic harakat...), so it is refused.
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
 
 
 def refuse_foreign(db: sqlite3.Connection, path: Path | None) -> None:

@@ -50,6 +50,7 @@ from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
+from .homes import opening_homes
 from .teasers import CutLines, cut_line
 from .text import exact_key, exact_keys, tokens
 from .versions import supersessions, version_chain
@@ -98,6 +99,9 @@ class ProcessingPlan:
     # A teaser's cut sentence met before the article it was cut from (teasers.py): its key ->
     # the complete sentence's key. The corpus step removes it as that sentence's fragment.
     teasers: dict[int, int] = field(default_factory=dict)
+    # A line some page opens with and other pages of its site print in a box (homes.py): its
+    # key -> (that page's id, the line's start and end there, the page's length).
+    homes: dict[int, tuple[str, int, int, int]] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
@@ -145,6 +149,10 @@ class PlanBuilder:
         self._places = SourcePlaces(config.min_words, config.counter_tokens)
         self._cut = CutLines()  # teasers' cut lines waiting for their article (teasers.py)
         self._cut_pairs: list[tuple[int, int]] = []  # (teaser, the later article it was cut from)
+        self._spans = array("q")  # per line: its start in the document's text << 32 | its length (homes.py)
+        self._ids: list[str] = []  # per document: its id and length (homes.py)
+        self._lengths = array("q")
+        self._cut_docs: set[int] = set()  # documents holding a line cut short: teasers (homes.py)
 
     @property
     def count(self) -> int:
@@ -161,6 +169,9 @@ class PlanBuilder:
         line_keys: list[int] = []
         line_toks: list[list[str]] = []
         texts: list[str] = []
+        at = 0  # where the next line starts
+        self._ids.append(doc.id)
+        self._lengths.append(len(doc.text))
         completed: list[tuple[int, int, int]] = []
         cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
         waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words
@@ -182,6 +193,9 @@ class PlanBuilder:
                 else:
                     edges.append(key)
                 texts.append(line)
+                at = max(doc.text.find(line, at), at)  # (always found: a line of the text)
+                self._spans.append(at << 32 | len(line))
+                at += len(line)
                 self._keys.append(key)
                 self._words.append(len(toks))
                 self._docs.append(position)
@@ -193,6 +207,7 @@ class PlanBuilder:
         edge_keys = iter(exact_keys(edge_lists))
         self._edges.extend(key if key is not None else next(edge_keys) for key in edges)
         if cut:
+            self._cut_docs.add(position)
             self._cut.file(position, cut, line_toks)
         for row, cut_doc, key in completed:  # the cut line is taken for the line it was cut from
             self._cut_pairs.append((cut_doc, position))
@@ -245,7 +260,23 @@ class PlanBuilder:
         templates, structure = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
         stock = self._stock_phrases(keys)
-        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences))
+        paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
+        homes = self._homes(keys, docs, source_of, paired)
+        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences), homes)
+
+    def _homes(self, keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, paired: set[int]) -> dict[int, tuple[str, int, int, int]]:
+        """The lines some page opens with that other pages of its site print in a box
+        (homes.py), with where they stand in that page."""
+        all_keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
+        found = opening_homes(
+            all_keys, np.asarray(self._docs, dtype=np.int64), np.asarray(self._words, dtype=np.int64), keys, docs, source_of, paired,
+            self.config.min_words, self.config.home_lines, self.config.plan_max_group,
+        )  # fmt: skip
+        homes = {}
+        for key, (doc, row) in found.items():
+            start, length = self._spans[row] >> 32, self._spans[row] & 0xFFFFFFFF
+            homes[key] = (self._ids[doc], start, start + length, self._lengths[doc])
+        return homes
 
     def _stock_phrases(self, keys: np.ndarray) -> frozenset[int]:
         """Keys of the short sentence-shaped lines (under `stock_sentence_words` tokens) that

@@ -31,6 +31,8 @@ labels shared by sources) with numpy, a site's menu lines being in every one of 
 
 from __future__ import annotations
 
+import re
+
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
@@ -46,10 +48,29 @@ NOWHERE = EDGE + 1  # the neighbour "key" of a line beside a numbered item (it a
 
 def counter_shape(toks: Sequence[str], counter_tokens: int) -> tuple[str, ...] | None:
     """The shape of a counter line ("#3" -> ("0",), "Step 2" -> ("step", "0")), or None: at
-    most `counter_tokens` tokens (`DedupConfig.counter_tokens`), one of them a number."""
-    if len(toks) > counter_tokens or not any(t.isdigit() for t in toks):
+    most `counter_tokens` tokens (`DedupConfig.counter_tokens`), one of them a number. A token
+    holding a digit is a number, and numbers in a row are one: a live blog's time stamps
+    ("12:25" is two tokens, "14h05" one, "09.45" two) are one shape, so a page's stamps are its
+    numbered items, never template nor boilerplate however many pages share "14h05"."""
+    if len(toks) > counter_tokens or not any(_number(t) for t in toks):
         return None
-    return tuple("0" if t.isdigit() else t for t in toks)
+    shape = ["0" if _number(t) else t for t in toks]
+    return tuple(t for i, t in enumerate(shape) if t != "0" or i == 0 or shape[i - 1] != "0")
+
+
+def _number(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+# A clock time alone: "12:25", "09.45", "14h05", "14 h 05" (not "8/10", a rating). A live
+# blog's stamps are shared by every live blog of the day, of every site: a line of one is the
+# page's own structure, never a copy, template or boilerplate.
+_TIME = re.compile(r"\s*\d{1,2} ?[:.hH] ?\d{2}\s*")
+
+
+def time_stamp(unit: Unit) -> bool:
+    """Whether a unit's text is a clock time alone (`_TIME`)."""
+    return unit.words <= 3 and unit.piece is not None and _TIME.fullmatch(unit.piece.text) is not None
 
 
 def counter_rows(shapes: Sequence[tuple[str, ...] | None]) -> set[int]:
@@ -86,7 +107,8 @@ def lone_lines(groups: Sequence[Sequence[Unit]], counter_tokens: int) -> tuple[l
 def numbered_units(groups: Sequence[Sequence[Unit]], counter_tokens: int) -> set[Unit]:
     """The lines of a document's paragraphs that are numbered items (`numbered`)."""
     singles, shapes, keys = lone_lines(groups, counter_tokens)
-    return {u for i in numbered(shapes, keys) if (u := singles[i]) is not None}
+    found = {u for i in numbered(shapes, keys) if (u := singles[i]) is not None}
+    return found | {u for u in singles if u is not None and time_stamp(u)}
 
 
 def structure_units(groups: Sequence[Sequence[Unit]], planned: frozenset[int], min_words: int, counter_tokens: int) -> set[Unit]:
@@ -98,7 +120,7 @@ def structure_units(groups: Sequence[Sequence[Unit]], planned: frozenset[int], m
     rows = counter_rows(shapes)
     found = {u for i, u in enumerate(singles) if u is not None and u.key in planned and len(u.toks) < min_words and i not in rows}
     found.update(u for i in numbered(shapes, keys) if (u := singles[i]) is not None)
-    return found
+    return found | {u for u in singles if u is not None and time_stamp(u)}
 
 
 @dataclass(frozen=True, slots=True)
