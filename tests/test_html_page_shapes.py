@@ -6,7 +6,7 @@ and a gallery page keeps its captions (html/gallery.py)."""
 from __future__ import annotations
 
 from cleaner.html import load_settings, read_html
-from cleaner.html.walk import CAPTION, CAPTION_LOOK, FURNITURE, STORY, element_flags, name_flags
+from cleaner.html.flags import CAPTION, CAPTION_LOOK, FURNITURE, STORY, element_flags, name_flags
 
 SENTENCE = "The council voted on Wednesday to keep the ferry running through the winter months, {}."
 

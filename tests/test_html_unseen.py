@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from cleaner.html import load_settings, read_html
-from cleaner.html.walk import FURNITURE, LINKED, TRAIL, element_flags
+from cleaner.html.flags import FURNITURE, LINKED, TRAIL, element_flags
 
 SENTENCE = "The council voted on Wednesday to keep the ferry running through the winter months, {}."
 

@@ -17,7 +17,8 @@ article, and one paragraph above an aside is a teaser's.
 from __future__ import annotations
 
 from .settings import HtmlSettings
-from .walk import CHROME, JUNK, Page, line_sums
+from .flags import CHROME, JUNK
+from .walk import Page, line_sums
 
 
 def fact_boxes(page: Page, prose: list[int], links: list[int], settings: HtmlSettings) -> list[bool]:

@@ -18,7 +18,8 @@ from selectolax.lexbor import LexborHTMLParser
 from ..words import LETTERS
 from .settings import HtmlSettings
 from .structured import json_ld, json_objects
-from .walk import SIGN_OFF, Line, Page
+from .flags import SIGN_OFF
+from .walk import Line, Page
 
 _NAME_WORDS = 2  # a given name and a family name open the bio
 _MAX_DEPTH = 6

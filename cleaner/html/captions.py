@@ -24,7 +24,8 @@ from bisect import bisect_left
 
 from .settings import HtmlSettings
 from .structured import word_count
-from .walk import CAPTION_LOOK, HINT, IMAGE, JUNK, Line, Page, _picture_sized, line_sums
+from .flags import CAPTION_LOOK, HINT, IMAGE, JUNK
+from .walk import Line, Page, _picture_sized, line_sums
 
 _PICTURE_TAGS = frozenset({"img", "picture", "amp-img", "source"})
 QUOTE_OPENERS = ("“", '"', "«", "„", "‘", "'", "‹", "「", "『", "‚", "”")

@@ -21,8 +21,8 @@ from .cards import CardRow, listing_cards, teaser_cards
 from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
-from .walk import (CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL, Line, Page,
-                   flagged_within, line_sums, subtree_sums)
+from .flags import CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
+from .walk import Line, Page, flagged_within, line_sums, subtree_sums
 
 
 _WORD = re.compile(r"\w")

@@ -13,7 +13,8 @@ paragraphs too and is no box.
 from __future__ import annotations
 
 from .settings import HtmlSettings
-from .walk import CONTROL, Page
+from .flags import CONTROL
+from .walk import Page
 
 
 def form_boxes(page: Page, settings: HtmlSettings) -> list[bool]:

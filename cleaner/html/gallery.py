@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from .content import MainContent, is_prose
 from .settings import HtmlSettings
-from .walk import CAPTION, CHROME, JUNK, LINKED, Line, Page
+from .flags import CAPTION, CHROME, JUNK, LINKED
+from .walk import Line, Page
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _COUNTER_MAX_CHARS = 12  # "999 from 999": no counter is longer

@@ -14,7 +14,8 @@ question ("...?") or a long definition stays apart.
 from __future__ import annotations
 
 from .settings import HtmlSettings
-from .walk import LABEL, Line, Page
+from .flags import LABEL
+from .walk import Line, Page
 
 _ENDS = (".", "!", "?", "…")
 

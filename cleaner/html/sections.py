@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .settings import HtmlSettings
-from .walk import CHROME, FURNITURE, HEADER, HINT, JUNK, Line, Page, flagged_within, line_sums
+from .flags import CHROME, FURNITURE, HEADER, HINT, JUNK
+from .walk import Line, Page, flagged_within, line_sums
 
 _QUESTION_TAGS = frozenset({"dt", "summary"})  # a FAQ's question, over its answer (answer_positions)
 

@@ -32,7 +32,8 @@ import re
 
 from .content import MainContent, inside_container, is_prose
 from .settings import HtmlSettings
-from .walk import STORY, Line, Page
+from .flags import STORY
+from .walk import Line, Page
 
 _ARTICLE = "article"
 # A whole date in any language's usual order: numeric, ISO, or a month's name with a day and a year.

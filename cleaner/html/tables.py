@@ -28,7 +28,8 @@ from ..tablerow import format_row
 from .captions import QUOTE_OPENERS
 from .content import is_prose, paragraph_container
 from .settings import HtmlSettings
-from .walk import IMAGE, Line, Page
+from .flags import IMAGE
+from .walk import Line, Page
 
 ROW_TAG = "tr"
 _CELL_TAGS = frozenset({"td", "th"})

@@ -24,7 +24,8 @@ import re
 from .content import MainContent, is_prose
 from .settings import HtmlSettings
 from .tables import ROW_OR_CELL_TAGS
-from .walk import CONTROL, FURNITURE, Line, Page
+from .flags import CONTROL, FURNITURE
+from .walk import Line, Page
 
 _WORD = re.compile(r"\w")
 # A row's separator left at a line's edge where an inline element was cut out (not a dash: Polish,

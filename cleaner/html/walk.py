@@ -9,7 +9,7 @@ aggregating over subtrees is then one backwards loop, and "is under" is one forw
 
 The walk is iterative (an explicit stack), so thousands of unclosed nested tags cannot exhaust
 Python's recursion limit. What each element is (its flags, from its tag and naming attributes)
-is flags.py's; the names stay importable from here.
+is flags.py's.
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .flags import (  # noqa: F401 (the flags are walk's names for the modules reading them)
-    CAPTION, CAPTION_LOOK, CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, IMAGE, JUNK,
-    LABEL, LAYOUT, LINKED, QUOTE, SIGN_OFF, STAMP, STORY, TRAIL, _FlagReader, element_flags, name_flags, part_marks,
-)
+from .flags import CAPTION_LOOK, CONTROL, IMAGE, JUNK, LINKED, STAMP, _FlagReader
 from ..normalize import MOJIBAKE_LEADS
 from .settings import HtmlSettings
 
