@@ -105,8 +105,12 @@ def lone_lines(groups: Sequence[Sequence[Unit]], counter_tokens: int) -> tuple[l
 
 
 def numbered_units(groups: Sequence[Sequence[Unit]], counter_tokens: int) -> set[Unit]:
-    """The lines of a document's paragraphs that are numbered items (`numbered`)."""
-    singles, shapes, keys = lone_lines(groups, counter_tokens)
+    """The lines of a document's paragraphs that are numbered items (`numbered`) or clock stamps."""
+    return _items(*lone_lines(groups, counter_tokens))
+
+
+def _items(singles: list[Unit | None], shapes: Sequence[tuple[str, ...] | None], keys: Sequence[int]) -> set[Unit]:
+    """The lone lines (`lone_lines`) that are numbered items (`numbered`) or clock stamps (`time_stamp`)."""
     found = {u for i in numbered(shapes, keys) if (u := singles[i]) is not None}
     return found | {u for u in singles if u is not None and time_stamp(u)}
 
@@ -119,8 +123,7 @@ def structure_units(groups: Sequence[Sequence[Unit]], planned: frozenset[int], m
     singles, shapes, keys = lone_lines(groups, counter_tokens)
     rows = counter_rows(shapes)
     found = {u for i, u in enumerate(singles) if u is not None and u.key in planned and len(u.toks) < min_words and i not in rows}
-    found.update(u for i in numbered(shapes, keys) if (u := singles[i]) is not None)
-    return found | {u for u in singles if u is not None and time_stamp(u)}
+    return found | _items(singles, shapes, keys)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,16 +3,17 @@
 A teaser page (a home page's card, a paywalled page's first paragraphs) prints the opening of an
 article's paragraph cut mid-sentence with an ellipsis. Met after the article, its cut line is a
 near copy of the full paragraph (one of a few words only, too short to meet it in the LSH bands,
-stays: the plan pairs a cut line with the lines after it only). Met *before* it, the cut line was the first occurrence: the complete article then lost its
-opening sentence to the teaser's fragment, and the teaser page was written with it. The plan
+stays: the plan pairs a cut line with the lines after it only). Met *before* it, the cut line
+was the first occurrence: the complete article then lost its opening sentence to the teaser's
+fragment, and the teaser page was written with it. The plan
 reads every line in input order, so a cut line can be compared with the later lines that open
 with the same words: the first one holding all its words but the last (which may be cut in the
 middle) is its complete form. The plan then takes the cut line for that line (a teaser page all
 of whose text the article holds is contained in it, for `prefer_complete`) and meets the article
 right before the teaser page (one with text of its own too: a kicker over the cut lead), and the
 corpus step removes the cut sentence as a fragment of the complete sentence (`cut_fragments`).
-A teaser met in an earlier run (`--index`) is not known to the plan: the article's sentence
-nearly copying its cut one goes then, as before.
+A teaser met in an earlier run (`--index`) is not known to the plan; its cut block is not
+filed for near copies (`CorpusMemory`), so the later article's complete sentence stays.
 
 Only lines of `min_words` tokens or more besides the cut word are paired: a shorter opening
 ("Lesen Sie auch: Die …") is shared by too many unrelated lines.
