@@ -38,7 +38,7 @@ JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
-_HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
+HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _CAPTION_LOOK_TAGS = frozenset({"small"})
 # An old page's <font size> below the default 3 ("2", "1", "-1"): its <small>, a caption's dressing.
 _SMALL_FONT_SIZES = frozenset({"1", "2", "-1", "-2", "-3"})
@@ -188,7 +188,7 @@ class _FlagReader:
             elif kind == _HIDDEN_ATTRIBUTE or (kind == _ARIA_HIDDEN and value == "true"):
                 flags |= HIDDEN
             elif kind == _STYLE and value:
-                if _HIDDEN_STYLE.search(value):
+                if HIDDEN_STYLE.search(value):
                     flags |= HIDDEN
                 if self.settings.fine_style.search(value):
                     flags |= CAPTION_LOOK

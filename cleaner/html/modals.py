@@ -11,11 +11,10 @@ copy), and the walk keeps reading it as hidden.
 
 from __future__ import annotations
 
-import re
+from .flags import HIDDEN_STYLE
 
 # An open modal: ARIA's modal flag, an open <dialog>, or an element acting as a dialog.
 _MODALS = "[aria-modal=true], dialog[open], [role=dialog], [role=alertdialog]"
-_SHUT_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 
 
 def unhide_modal_background(tree) -> int:
@@ -43,7 +42,7 @@ def _open(modal) -> bool:
     node = modal
     while node is not None and node.tag not in ("html", "body"):
         attributes = node.attributes
-        if "hidden" in attributes or attributes.get("aria-hidden") == "true" or _SHUT_STYLE.search(attributes.get("style") or ""):
+        if "hidden" in attributes or attributes.get("aria-hidden") == "true" or HIDDEN_STYLE.search(attributes.get("style") or ""):
             return False
         node = node.parent
     return True
