@@ -77,6 +77,14 @@ def _head_charset(data: bytes) -> str | None:
 
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
 _SAMPLE_CHARS = 200_000
+
+
+def _sample(text: str) -> str:
+    """The page's first `_SAMPLE_CHARS` characters with their tags and scripts blanked: the
+    text whose words and symbols the charset tests count."""
+    return _MARKUP.sub(" ", text[:_SAMPLE_CHARS])
+
+
 # The bytes windows-1252 shows as other characters than Latin-1 does ("€" for 0x80): a crawler
 # that decoded with either is undone by mapping them back to Latin-1's character of that byte.
 _CP1252_BACK = {ord(bytes([b]).decode("cp1252", "ignore") or "\0"): b for b in range(0x80, 0xA0)}
@@ -133,10 +141,10 @@ _MIN_SYMBOLS = 3
 def _mended(html: str, decoded: str) -> bool:
     """The declared charset's reading turns the symbols inside words of the Latin-1 one into
     letters: at least `_MIN_SYMBOLS` of them, and not a tenth of them left."""
-    before = len(_IN_WORD_SYMBOL.findall(_MARKUP.sub(" ", html[:_SAMPLE_CHARS])))
+    before = len(_IN_WORD_SYMBOL.findall(_sample(html)))
     if before < _MIN_SYMBOLS:
         return False
-    return 10 * len(_IN_WORD_SYMBOL.findall(_MARKUP.sub(" ", decoded[:_SAMPLE_CHARS]))) < before
+    return 10 * len(_IN_WORD_SYMBOL.findall(_sample(decoded))) < before
 
 
 def _latin_script(codec: str) -> bool:
@@ -158,7 +166,7 @@ def _reads_as_words(decoded: str, codec: str) -> bool:
     multi-byte charset's strict decoding was the check already (its words hold ASCII: 'iPhone用')."""
     if len(b"\xe0\xe0".decode(codec, "replace")) == 1:
         return True
-    words = _WORDS.findall(_MARKUP.sub(" ", decoded[:_SAMPLE_CHARS]))
+    words = _WORDS.findall(_sample(decoded))
     scripted = [word for word in words if any(unicodedata.name(char, "").startswith(_SINGLE_BYTE_SCRIPTS)
                                               for char in word if not char.isascii())]
     return 10 * sum(bool(_ASCII_LETTER.search(word)) for word in scripted) <= len(scripted) > 0
@@ -182,7 +190,7 @@ def _guessed(html: str) -> tuple[str, tuple[str, ...]]:
         data = html.translate(_CP1252_BACK).encode("latin-1")
     except UnicodeError:
         return html, ()
-    sample = _MARKUP.sub(" ", html[:_SAMPLE_CHARS]).translate(_CP1252_BACK).encode("latin-1", "replace")
+    sample = _sample(html).translate(_CP1252_BACK).encode("latin-1", "replace")
     try:
         sample.decode("utf-8")
         return html, ()  # UTF-8 read as Latin-1: the text's mojibake repair (ftfy) mends it
@@ -231,6 +239,6 @@ def _codec(label: str) -> str | None:
 def _foreign_share(html: str) -> float:
     """The share of non-ASCII letters among the letters of the page's text (markup, scripts and
     styles left out; the first `_SAMPLE_CHARS` characters are enough)."""
-    text = _MARKUP.sub(" ", html[:_SAMPLE_CHARS])
+    text = _sample(html)
     letters = [char for char in text if char.isalpha()]
     return sum(not char.isascii() for char in letters) / len(letters) if letters else 0.0
