@@ -19,6 +19,7 @@ import unicodedata
 from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
+from .letters import reads_better
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -113,7 +114,9 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     html.toml's [charset]); else the page as it was. Strict decoding is the second check: a
     multi-byte charset's byte pairs rarely all hold by chance. A Central European page (Polish,
     Croatian, Slovak) keeps most letters ASCII; its Latin-1 reading shows instead as symbols
-    inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`_mended`)."""
+    inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`_mended`), or as
+    words of no one Latin-1 language ('úøad', 'baþýna') that its own charset reads as words of one
+    of its languages (`letters.reads_better`)."""
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
     if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html) and _foreign_share(html) >= min_share:
         return _guessed(html)
@@ -125,7 +128,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
         decoded = data.decode(declared)
     except (UnicodeError, LookupError):
         return html, ()
-    mended = _mended(html, decoded)
+    mended = _mended(html, decoded) or _latin_script(declared) and reads_better(_sample(html), _sample(decoded), declared)
     if not mended and (_latin_script(declared) or _foreign_share(html) < min_share
                        or not _reads_as_words(decoded, declared)):
         return html, ()

@@ -1,0 +1,161 @@
+"""Which of two readings of a Latin-script page is text: the letter statistics that tell a Central
+European or Turkish page a crawler decoded as Latin-1 from a page decoded right.
+
+Read as Latin-1, Czech 'úřad' is 'úøad', Croatian 'Hrvačka' 'Hrvaèka', Turkish 'başına' 'baþýna':
+letters all, which the symbol test (`charset._mended`) does not see. Yet those words belong to no
+language written in Latin-1, and the declared charset's reading makes them words of one of its
+languages. The alphabets and thresholds are data (`data/alphabets.toml`); the words counted are the
+ones the two readings spell differently, so a page's ASCII words and shared letters ('á', 'é')
+weigh nothing either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+from ..tomlfile import read_toml
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "alphabets.toml"
+_WORD = re.compile(r"[^\W\d_]+")
+_CHUNK = re.compile(r"\S+")
+_ORDINALS = "ªº"  # letters to Python, symbols in text ('nº 3', '2ª fase')
+
+
+@dataclass(frozen=True)
+class Alphabets:
+    """Each language's letters beyond ASCII, its rare ones, and the test's thresholds."""
+
+    letters: dict[str, frozenset[str]]
+    rare: dict[str, str]
+    rare_max_share: float
+    rare_min_words: int
+    min_changed_words: int
+    min_fit: float
+    min_gained: int
+    min_gained_share: float
+
+    def languages(self, codec: str) -> tuple[str, ...]:
+        """The languages `codec` writes all the letters of."""
+        return tuple(lang for lang, letters in self.letters.items() if _writes(codec, letters))
+
+
+@lru_cache(maxsize=1)
+def alphabets() -> Alphabets:
+    table = read_toml(DATA_FILE, "alphabets file")
+    test = table["test"]
+    return Alphabets(
+        letters={lang: frozenset(letters) for lang, letters in table["alphabets"].items()},
+        rare=dict(table["rare"]),
+        rare_max_share=float(test["rare_max_share"]),
+        rare_min_words=int(test["rare_min_words"]),
+        min_changed_words=int(test["min_changed_words"]),
+        min_fit=float(test["min_fit"]),
+        min_gained=int(test["min_gained"]),
+        min_gained_share=float(test["min_gained_share"]),
+    )
+
+
+@lru_cache(maxsize=64)
+def _writes(codec: str, letters: frozenset[str]) -> bool:
+    try:
+        "".join(sorted(letters)).encode(codec)
+    except (UnicodeError, LookupError):
+        return False
+    return True
+
+
+class Evidence(NamedTuple):
+    """What the words the two readings spell differently say (counted once each)."""
+
+    changed: int  # words spelled differently
+    fit: int  # of them, words of the one language of the declared charset that fits most
+    gained: int  # of those, words whose Latin-1 spelling the best Latin-1 language does not write
+    second: int  # most of the gained words one Latin-1 language writes (with its rare letters)
+
+
+def reads_better(latin: str, other: str, codec: str) -> bool:
+    """`other` (the page in `codec`, character for character the same length as `latin`, its
+    Latin-1 reading) is the text: the words the two spell differently are words of one language
+    of `codec` in `other`, and in `latin` enough of them are no word of the Latin-1 language that
+    fits it best. A right Latin-1 page ('déjà', 'Þjóðhátíð') fits its own language and stays."""
+    table = alphabets()
+    seen = evidence(latin, other, codec)
+    return (seen.changed >= table.min_changed_words and seen.fit >= table.min_fit * seen.changed
+            and seen.gained >= max(table.min_gained, table.min_gained_share * seen.changed)
+            and seen.second < seen.gained)
+
+
+def evidence(latin: str, other: str, codec: str) -> Evidence:
+    """The counts `reads_better` weighs; zeros when `codec` has no language of its own (one
+    windows-1252 does not write). Gained words all written by one other Latin-1 language are
+    names or quotes of that language in a right page ('Tromsø' in Italian), and a rare letter
+    that was held too often for the best language counts again there: a right Icelandic page
+    full of 'ý' words is Icelandic still."""
+    table = alphabets()
+    own = [lang for lang in table.languages(codec) if lang not in table.languages("cp1252")]
+    if len(latin) != len(other) or not own:
+        return Evidence(0, 0, 0, 0)
+    changed = {pair for pair in _changed_words(latin, other) if pair[0] != pair[1]}
+    if not changed:
+        return Evidence(0, 0, 0, 0)
+    fit, lang = max((sum(_spells(word, table.letters[lang]) for _, word in changed), lang) for lang in own)
+    western = _western(latin, table)
+    best = max(western, key=lambda name: sum(_spells(word, western[name]) for word, _ in changed))
+    gained = [old for old, new in changed if _spells(new, table.letters[lang]) and not _spells(old, western[best])]
+    second = max(sum(_spells(old, table.letters[name]) for old in gained) for name in western)
+    return Evidence(len(changed), fit, len(gained), second)
+
+
+def _western(latin: str, table: Alphabets) -> dict[str, frozenset[str]]:
+    """The letters of each language windows-1252 writes, less the rare ones `latin` holds in too
+    many words for that language ('ý' in every fifth word is not Icelandic)."""
+    words = [word.lower() for word in _WORD.findall(latin)]
+    out = {}
+    for lang in table.languages("cp1252"):
+        letters = table.letters[lang]
+        for char in table.rare.get(lang, ""):
+            count = sum(char in word for word in words)
+            if count >= table.rare_min_words and count > table.rare_max_share * len(words):
+                letters = letters - {char}
+        out[lang] = letters
+    return out
+
+
+def _letter(char: str) -> bool:
+    return char.isalpha() and char not in _ORDINALS
+
+
+
+def _changed_words(first: str, second: str) -> Iterator[tuple[str, str]]:
+    """`_words` of the runs between spaces that the two readings spell differently (most are the
+    same: comparing them first keeps a long page's cost in C)."""
+    for chunk in _CHUNK.finditer(first):
+        start, end = chunk.span()
+        if second[start:end] != chunk.group():
+            yield from _words(chunk.group(), second[start:end])
+
+
+def _words(first: str, second: str) -> Iterator[tuple[str, str]]:
+    """The words of `first` with `second`'s spelling of them: runs of letters of `first`, joined
+    over a character that is no letter there but one in `second` ('wzros³a' / 'wzrosła'); a symbol
+    at a word's edge ('«Non', '¿Por', 'an¹') stays out."""
+    i, end = 0, len(first)
+    while i < end:
+        if not _letter(first[i]):
+            i += 1
+            continue
+        j = i
+        while j < end and (_letter(first[j]) or (_letter(second[j]) and j + 1 < end and _letter(first[j + 1]))):
+            j += 1
+        yield first[i:j], second[i:j]
+        i = j
+
+
+def _spells(word: str, letters: frozenset[str]) -> bool:
+    """Every character of `word` a letter, ASCII or one of `letters` ('İ' counts as 'i')."""
+    return all(_letter(char) and (char.isascii() or char.lower()[0] in letters or char.lower()[0].isascii())
+               for char in word)
