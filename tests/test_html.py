@@ -327,6 +327,52 @@ def test_central_european_page_decoded_as_latin1_is_read_again(meta: str) -> Non
     assert POLISH in doc.text and any("re-read as" in r for r in doc.repairs)
 
 
+# Text whose Latin-1 (or windows-1252) reading shows letters, not symbols: 'úøad', 'Hrvaèka', 'baþýna'.
+LETTERS_ONLY = [
+    ("cp1250", "Řidiči musí počítat s objížďkou přes Žďár, uvedl dopravní úřad. Měření na začátku "
+              "týdne ukázalo, že ve středu projelo městem více aut než kdykoli předtím."),
+    ("cp1250", "Građani Đakova u četvrtak su čekali do ponoći, a gradilišta su zatvorena. Hrvatska "
+               "vlada obećala je pomoć općinama čiji su putevi oštećeni u nevremenu."),
+    ("iso-8859-9", "Çarşamba günü Şanlıurfa'da sıcaklık 44 dereceye ulaştı; yetkililer uyarıda bulundu. "
+                  "İstanbul'da metrekare fiyatı yıllık artışla başına çıktı."),
+]
+
+
+@pytest.mark.parametrize(("codec", "text"), LETTERS_ONLY, ids=["cs", "hr", "tr"])
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+def test_page_whose_latin1_reading_shows_letters_is_read_again(codec: str, text: str, wrong: str) -> None:
+    """Czech 'úřad' read as Latin-1 is 'úøad', Croatian 'ponoći' 'ponoæi', Turkish 'başına'
+    'baþýna': letters all, but words of no one Latin-1 language, which the declared charset
+    reads as words of one of its own (letters.reads_better)."""
+    page = f'<html><head><meta charset="{codec}"><title>x</title></head><body><p>{text}</p></body></html>'
+    try:
+        mangled = page.encode(codec).decode(wrong)
+    except UnicodeDecodeError:
+        pytest.skip(f"windows-1252 has no character for a byte of {codec}")
+    doc = read_html(mangled, "p")
+    assert text in doc.text and any("re-read as" in r for r in doc.repairs)
+
+
+# Right pages under a stale Latin-script declaration: their words are words of one Latin-1 language
+# ('ný', 'rýmd' are Icelandic however many; 'Tromsø' in Italian text a name).
+RIGHT_UNDER_WRONG = [
+    ("iso-8859-9", "Veðurstofan lýsti yfir neyðarstigi og svæðið var rýmt; ný sprunga opnaðist við Grindavík "
+                   "og íbúar fengu ekki að snúa heim. Nýtt hraun rann yfir veginn og ný gögn sýna lyftingu."),
+    ("windows-1250", "Vejret i København blev køligere søndag, og både Århus og Ålborg fik regn. Meteorologerne "
+                     "forventer større nedbør i første halvdel af næste uge, især på Sjælland."),
+    ("windows-1250", "La città di Tromsø ha accolto martedì più visitatori che mai: però a Tromsø il tempo è "
+                     "cambiato, e così anche a Bodø la neve è arrivata già a settembre."),
+    ("iso-8859-2", "Le Père Noël a déjà quitté la forêt où la fenêtre était ouverte; très tôt, Hélène a vu "
+                   "la troisième étoile au-dessus du mûrier et de la crèche."),
+]
+
+
+@pytest.mark.parametrize(("charset", "text"), RIGHT_UNDER_WRONG)
+def test_right_latin1_page_under_a_wrong_latin_script_declaration_stays(charset: str, text: str) -> None:
+    doc = read_html(f'<html><head><meta charset="{charset}"><title>x</title></head><body><p>{text}</p></body></html>', "p")
+    assert text in doc.text and not any("re-read" in r for r in doc.repairs)
+
+
 GREEK = "Η Αθήνα άνοιξε νέο σταθμό του μετρό το Σάββατο, τον πρώτο εδώ και έξι χρόνια."
 HEBREW = "עיריית חיפה פתחה ביום שבת תחנת רכבת חדשה, הראשונה מזה שש שנים."
 

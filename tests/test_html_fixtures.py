@@ -137,6 +137,9 @@ hold the entry's title beside its author, a hosted site's summary cards with exc
 utility-class newsletter box inside the body, a Turkish tagDiv page (subtitle in a block of its
 own), a Spanish Drupal Layout Builder page (a block per field), a Dutch post with a donation box,
 and an Arc page with the Local Democracy Reporting Service's note.
+Pages a crawler decoded with the wrong charset: Czech and Croatian windows-1250 pages read as
+windows-1252 and a Turkish ISO-8859-9 page read as Latin-1, whose wrong reading shows letters
+('pøes', 'ponoæi', 'sýcaklýk'), and a Danish page decoded right under a stale windows-1250 declaration.
 """
 
 from __future__ import annotations
@@ -526,6 +529,17 @@ BODY = {
     "ru_120_cp1251_as_latin1": ["В Казани открыли новую станцию метро", "«Дубравная-2» — первая новая станция",
                                 "сообщили в пресс-службе метрополитена."],
     "zh_121_gb2312_as_latin1": ["广州地铁十八号线北延段开通", "共设七座车站。", "高峰时段将视客流加开列车。"],
+    # Czech and Croatian windows-1250 and Turkish ISO-8859-9 pages a crawler decoded as windows-1252 /
+    # Latin-1, whose wrong reading shows letters ('pøes', 'ponoæi', 'sýcaklýk'), and a Danish page
+    # decoded right under a stale windows-1250 declaration (html/letters.py)
+    "cs_132_cp1250_as_cp1252": ["Most přes Svratku bude do června uzavřen", "Řidiči, kteří denně jezdí",
+                                "„Chápeme, že objížďka", "do konce ledna."],
+    "hr_133_cp1250_as_cp1252": ["Đakovo: građani čekali struju do ponoći", "više od četiri tisuće kućanstava",
+                                "u Gorjanima i Piškorevcima.", "na internetskim stranicama grada."],
+    "tr_134_iso8859_9_as_latin1": ["Şanlıurfa'da sıcaklık rekoru kırıldı", "en yüksek değer oldu.",
+                                   "buğday ekimini geciktirdiğini", "sulama saatleri de değiştirildi."],
+    "da_135_right_under_cp1250": ["Færgen til Ærø sejler igen efter stormen", "Det Sydfynske Øhav.",
+                                  "Øboerne har i mellemtiden", "i hårdere vejr end den nuværende."],
     "ru_122_http_response": ["В Самаре отремонтируют набережную", "длиной 2,7 километра.",
                              "Жители смогут обсудить проект на публичных слушаниях 15 декабря."],
 }
@@ -896,6 +910,10 @@ JUNK = {
     # the same furniture as the crawler left it (mojibake), and the response heads
     "ru_120_cp1251_as_latin1": ["Ïîäåëèòüñÿ:", "Ðóáðèêè", "Telegram", "charset=windows-1251"],
     "zh_121_gb2312_as_latin1": ["Ïà¹ØÐÂÎÅ", "°æÈ¨ËùÓÐ", "Copyright 2026"],
+    "cs_132_cp1250_as_cp1252": ["pøes", "Související", "Sdílet", "Facebook", "všechna práva", "Poèasí", "Petr Dvoøák"],
+    "hr_133_cp1250_as_cp1252": ["ponoæi", "Proèitajte još", "Podijeli", "WhatsApp", "Sva prava", "Naslovnica"],
+    "tr_134_iso8859_9_as_latin1": ["sýcaklýk", "Ýlgili Haberler", "Paylaþ", "Tüm haklarý", "Gündem", "11:40"],
+    "da_135_right_under_cp1250": ["Læs også", "Del artiklen", "Kontakt redaktionen", "Søren Højgaard", "Forside"],
     "ru_122_http_response": ["WARC/1.0", "HTTP/1.1 200 OK", "PHPSESSID", "nginx", "Òåãè:"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
