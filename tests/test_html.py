@@ -389,6 +389,33 @@ def test_undeclared_legacy_page_decoded_as_latin1_is_read_in_the_charset_that_fi
     assert text in doc.text and any(f"re-read as {codec} (guessed" in r for r in doc.repairs)
 
 
+# Chinese (simplified and traditional), Japanese and Korean news sentences of twenty-odd characters.
+CJK = [
+    ("广州地铁新线周六开通，这是六年来的第一条新线。项目总投资约一百亿元，全长三十九公里。", "gb18030"),
+    ("台北捷運新線週六通車，這是六年來的第一條新線。計畫總經費約一百億元，全長三十九公里。", "big5hkscs"),
+    ("大阪市で新しい地下鉄の駅が土曜日に開業した。新駅の開業は六年ぶりで、総事業費は約百億円だという。", "cp932"),
+    ("大阪市で新しい地下鉄の駅が土曜日に開業した。新駅の開業は六年ぶりで、総事業費は約百億円だという。", "euc_jp"),
+    ("부산시는 토요일 새 지하철역을 개통했다. 새 역 개통은 6년 만이며 총사업비는 약 천억 원이다.", "cp949"),
+]
+
+
+@pytest.mark.parametrize("text, codec", CJK, ids=["zh-Hans", "zh-Hant", "ja-sjis", "ja-euc", "ko"])
+def test_undeclared_cjk_page_decoded_as_latin1_is_read_in_its_charset(text: str, codec: str) -> None:
+    """No charset anywhere: the CJK charset whose reading's most frequent characters are ones
+    its language uses most ('的', '。', 'の', '이'); another one's reading gives rare characters,
+    and koi8-r read Korean as Cyrillic words (letters.common_reading, alphabets.toml [cjk])."""
+    doc = read_html(bare_page(text).encode(codec).decode("latin-1"), "p")
+    assert text in doc.text and any(f"re-read as {codec} (guessed" in r for r in doc.repairs)
+
+
+@pytest.mark.parametrize("text, codec", [(HEBREW, "cp1255"), (GREEK, "iso-8859-7"), (RUSSIAN, "cp1251"),
+                                         ("สถานีรถไฟฟ้าใหม่เปิดให้บริการเมื่อวันเสาร์ ซึ่งเป็นสถานีแรกในรอบหกปี", "cp874"),
+                                         ("افتتحت مدينة الرياض يوم السبت محطة مترو جديدة هي الأولى منذ ست سنوات", "cp1256")])
+def test_undeclared_page_in_another_script_is_not_read_as_cjk(text: str, codec: str) -> None:
+    doc = read_html(bare_page(text).encode(codec).decode("latin-1"), "p")
+    assert not any(f"re-read as {cjk}" in r for r in doc.repairs for cjk in ("gb18030", "big5", "cp932", "euc_jp", "cp949"))
+
+
 def test_undeclared_page_of_a_script_without_case_is_not_guessed() -> None:
     """Hebrew read as Greek is all small letters: no guess, the page stays as it came."""
     page = bare_page(HEBREW).encode("cp1255").decode("latin-1")

@@ -19,7 +19,7 @@ import unicodedata
 from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
-from .letters import reads_better
+from .letters import common_reading, reads_better
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -118,8 +118,8 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     words of no one Latin-1 language ('úøad', 'baþýna') that its own charset reads as words of one
     of its languages (`letters.reads_better`)."""
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
-    if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html) and _foreign_share(html) >= min_share:
-        return _guessed(html)
+    if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html):
+        return _guessed(html, _foreign_share(html) >= min_share)
     if declared is None or declared in _LATIN or declared.startswith("utf") or html.isascii():
         return html, ()
     declared = _SUPERSETS.get(declared, declared)
@@ -177,18 +177,22 @@ def _reads_as_words(decoded: str, codec: str) -> bool:
 
 # The legacy charsets a page declaring none may be in, tried when its Latin-1 reading has mostly
 # non-ASCII letters (which no Latin-script text has): Cyrillic and Greek, whose letters have a
-# case that tells a right reading from a wrong one. Scripts without case (Arabic, Hebrew, Thai)
-# and the CJK charsets read each other's bytes as words alike: a page in one is left as it was.
+# case that tells a right reading from a wrong one; then the CJK charsets, whose right reading
+# uses its language's most common characters most (`letters.common_reading`). Scripts without
+# case (Arabic, Hebrew, Thai) read each other's bytes as words alike: a page in one is left as it was.
 _GUESSES = ("cp1251", "koi8_r", "cp1253")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _MIN_FIT = 0.7
 
 
-def _guessed(html: str) -> tuple[str, tuple[str, ...]]:
-    """The page read in the one charset of `_GUESSES` whose reading fits best (`_fit`), when it
-    fits well; else as it was. A wrong single-byte charset still gives letters of one script,
-    but in mixed case inside words ('ъПНДЯЙНИ'); a wrong multi-byte one rarely decodes at all."""
+def _guessed(html: str, mostly_foreign: bool) -> tuple[str, tuple[str, ...]]:
+    """The page read in the CJK charset whose reading's most frequent characters are its
+    language's common ones (`letters.common_reading`), else in the one charset of `_GUESSES`
+    whose reading fits best (`_fit`) when it fits well and most letters of the page's Latin-1
+    reading are not ASCII (`mostly_foreign`: a Big5 page's are not); else as it was. A wrong
+    single-byte charset still gives letters of one script, but in mixed case inside words
+    ('ъПНДЯЙНИ'); a wrong multi-byte one rarely decodes at all, and into rare characters if so."""
     try:
         data = html.translate(_CP1252_BACK).encode("latin-1")
     except UnicodeError:
@@ -199,14 +203,20 @@ def _guessed(html: str) -> tuple[str, tuple[str, ...]]:
         return html, ()  # UTF-8 read as Latin-1: the text's mojibake repair (ftfy) mends it
     except UnicodeError:
         pass
+    # a CJK charset first, by the characters its reading uses most (the sample cut after a space:
+    # its 200,000 characters may end inside a two-byte character): koi8-r reads Korean and
+    # Japanese bytes as cased Cyrillic words too
+    codec = common_reading(sample[: sample.rfind(b" ") + 1] or sample) or ""
     fits = []
-    for rank, codec in enumerate(_GUESSES):
+    for rank, guess in enumerate(_GUESSES if mostly_foreign and not codec else ()):
         try:
-            fits.append((_fit(sample.decode(codec)), -rank, codec))
+            fits.append((_fit(sample.decode(guess)), -rank, guess))
         except UnicodeError:
             continue
-    fit, _, codec = max(fits, default=(0.0, 0, ""))
-    if fit < _MIN_FIT:
+    fit, _, best = max(fits, default=(0.0, 0, ""))
+    if fit >= _MIN_FIT:
+        codec = best
+    if not codec:
         return html, ()
     try:
         return data.decode(codec), (f"re-read as {codec} (guessed; decoded as Latin-1 before)",)

@@ -1,5 +1,6 @@
-"""Which of two readings of a Latin-script page is text: the letter statistics that tell a Central
-European or Turkish page a crawler decoded as Latin-1 from a page decoded right.
+"""Which reading of a page is text: the letter statistics that tell a Central European or Turkish
+page a crawler decoded as Latin-1 from a page decoded right (`reads_better`), and the CJK charset
+an undeclared page read as Latin-1 was in (`common_reading`).
 
 Read as Latin-1, Czech 'úřad' is 'úøad', Croatian 'Hrvačka' 'Hrvaèka', Turkish 'başına' 'baþýna':
 letters all, which the symbol test (`charset._mended`) does not see. Yet those words belong to no
@@ -12,6 +13,7 @@ weigh nothing either way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +39,12 @@ class Alphabets:
     min_fit: float
     min_gained: int
     min_gained_share: float
+    cjk: dict[str, str]  # charset: language
+    common: dict[str, frozenset[str]]  # language: its most frequent characters and punctuation
+    cjk_min_characters: int
+    cjk_top: int
+    cjk_min_share: float
+    cjk_min_ratio: float
 
     def languages(self, codec: str) -> tuple[str, ...]:
         """The languages `codec` writes all the letters of."""
@@ -46,7 +54,8 @@ class Alphabets:
 @lru_cache(maxsize=1)
 def alphabets() -> Alphabets:
     table = read_toml(DATA_FILE, "alphabets file")
-    test = table["test"]
+    test, cjk = table["test"], table["cjk"]
+    punctuation = cjk["punctuation"]
     return Alphabets(
         letters={lang: frozenset(letters) for lang, letters in table["alphabets"].items()},
         rare=dict(table["rare"]),
@@ -56,6 +65,12 @@ def alphabets() -> Alphabets:
         min_fit=float(test["min_fit"]),
         min_gained=int(test["min_gained"]),
         min_gained_share=float(test["min_gained_share"]),
+        cjk=dict(cjk["charsets"]),
+        common={lang: frozenset(chars + punctuation) for lang, chars in table["common_characters"].items()},
+        cjk_min_characters=int(cjk["min_characters"]),
+        cjk_top=int(cjk["top"]),
+        cjk_min_share=float(cjk["min_share"]),
+        cjk_min_ratio=float(cjk["min_ratio"]),
     )
 
 
@@ -159,3 +174,28 @@ def _spells(word: str, letters: frozenset[str]) -> bool:
     """Every character of `word` a letter, ASCII or one of `letters` ('İ' counts as 'i')."""
     return all(_letter(char) and (char.isascii() or char.lower()[0] in letters or char.lower()[0].isascii())
                for char in word)
+
+
+def common_reading(data: bytes) -> str | None:
+    """The CJK charset (alphabets.toml's [cjk] charsets) whose reading of `data`, a page's text bytes, has
+    its most frequent characters among the ones its language uses most, clearly more than any
+    other charset's reading; None when none does. A wrong CJK charset reads the bytes as
+    characters too (Korean as Chinese, Thai as Chinese), but as rare ones."""
+    table = alphabets()
+    shares = []
+    for codec, lang in table.cjk.items():
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        chars = [char for char in text if char > "\u2000" and not char.isspace()]
+        if len(chars) < table.cjk_min_characters:
+            continue
+        top = [char for char, _ in Counter(chars).most_common(table.cjk_top)]
+        shares.append((sum(char in table.common[lang] for char in top) / len(top), codec))
+    shares.sort(reverse=True)
+    if not shares or shares[0][0] < table.cjk_min_share:
+        return None
+    if len(shares) > 1 and shares[0][0] < table.cjk_min_ratio * shares[1][0]:
+        return None
+    return shares[0][1]
