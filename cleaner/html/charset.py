@@ -19,7 +19,7 @@ import unicodedata
 from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
-from .letters import common_reading, reads_better
+from .letters import common_reading, may_be_cjk, reads_better
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -119,7 +119,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     of its languages (`letters.reads_better`)."""
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
     if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html):
-        return _guessed(html, _foreign_share(html) >= min_share)
+        return _guessed(html, min_share)
     if declared is None or declared in _LATIN or declared.startswith("utf") or html.isascii():
         return html, ()
     declared = _SUPERSETS.get(declared, declared)
@@ -129,7 +129,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     except (UnicodeError, LookupError):
         return html, ()
     mended = _mended(html, decoded) or _latin_script(declared) and reads_better(_sample(html), _sample(decoded), declared)
-    if not mended and (_latin_script(declared) or _foreign_share(html) < min_share
+    if not mended and (_latin_script(declared) or _foreign_share(_sample(html)) < min_share
                        or not _reads_as_words(decoded, declared)):
         return html, ()
     return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
@@ -186,18 +186,18 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
 _MIN_FIT = 0.7
 
 
-def _guessed(html: str, mostly_foreign: bool) -> tuple[str, tuple[str, ...]]:
+def _guessed(html: str, min_share: float) -> tuple[str, tuple[str, ...]]:
     """The page read in the CJK charset whose reading's most frequent characters are its
     language's common ones (`letters.common_reading`), else in the one charset of `_GUESSES`
-    whose reading fits best (`_fit`) when it fits well and most letters of the page's Latin-1
-    reading are not ASCII (`mostly_foreign`: a Big5 page's are not); else as it was. A wrong
+    whose reading fits best (`_fit`) when it fits well and `min_share` of the letters of the
+    page's Latin-1 reading are not ASCII (a Big5 page's are not); else as it was. A wrong
     single-byte charset still gives letters of one script, but in mixed case inside words
     ('ъПНДЯЙНИ'); a wrong multi-byte one rarely decodes at all, and into rare characters if so."""
-    try:
-        data = html.translate(_CP1252_BACK).encode("latin-1")
-    except UnicodeError:
+    text = _sample(html)
+    foreign = _foreign_share(text) >= min_share
+    if not foreign and not may_be_cjk(text):
         return html, ()
-    sample = _sample(html).translate(_CP1252_BACK).encode("latin-1", "replace")
+    sample = text.translate(_CP1252_BACK).encode("latin-1", "replace")
     try:
         sample.decode("utf-8")
         return html, ()  # UTF-8 read as Latin-1: the text's mojibake repair (ftfy) mends it
@@ -206,9 +206,9 @@ def _guessed(html: str, mostly_foreign: bool) -> tuple[str, tuple[str, ...]]:
     # a CJK charset first, by the characters its reading uses most (the sample cut after a space:
     # its 200,000 characters may end inside a two-byte character): koi8-r reads Korean and
     # Japanese bytes as cased Cyrillic words too
-    codec = common_reading(sample[: sample.rfind(b" ") + 1] or sample) or ""
+    codec = may_be_cjk(text) and common_reading(sample[: sample.rfind(b" ") + 1] or sample) or ""
     fits = []
-    for rank, guess in enumerate(_GUESSES if mostly_foreign and not codec else ()):
+    for rank, guess in enumerate(_GUESSES if foreign and not codec else ()):
         try:
             fits.append((_fit(sample.decode(guess)), -rank, guess))
         except UnicodeError:
@@ -219,6 +219,7 @@ def _guessed(html: str, mostly_foreign: bool) -> tuple[str, tuple[str, ...]]:
     if not codec:
         return html, ()
     try:
+        data = html.translate(_CP1252_BACK).encode("latin-1")
         return data.decode(codec), (f"re-read as {codec} (guessed; decoded as Latin-1 before)",)
     except UnicodeError:
         return html, ()
@@ -249,9 +250,7 @@ def _codec(label: str) -> str | None:
         return None
 
 
-def _foreign_share(html: str) -> float:
-    """The share of non-ASCII letters among the letters of the page's text (markup, scripts and
-    styles left out; the first `_SAMPLE_CHARS` characters are enough)."""
-    text = _sample(html)
+def _foreign_share(text: str) -> float:
+    """The share of non-ASCII letters among the letters of the page's text (its `_sample`)."""
     letters = [char for char in text if char.isalpha()]
     return sum(not char.isascii() for char in letters) / len(letters) if letters else 0.0

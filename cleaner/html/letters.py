@@ -45,6 +45,7 @@ class Alphabets:
     cjk_top: int
     cjk_min_share: float
     cjk_min_ratio: float
+    cjk_min_high_share: float
 
     def languages(self, codec: str) -> tuple[str, ...]:
         """The languages `codec` writes all the letters of."""
@@ -71,6 +72,7 @@ def alphabets() -> Alphabets:
         cjk_top=int(cjk["top"]),
         cjk_min_share=float(cjk["min_share"]),
         cjk_min_ratio=float(cjk["min_ratio"]),
+        cjk_min_high_share=float(cjk["min_high_share"]),
     )
 
 
@@ -174,6 +176,13 @@ def _spells(word: str, letters: frozenset[str]) -> bool:
     """Every character of `word` a letter, ASCII or one of `letters` ('İ' counts as 'i')."""
     return all(_letter(char) and (char.isascii() or char.lower()[0] in letters or char.lower()[0].isascii())
                for char in word)
+
+
+def may_be_cjk(latin: str) -> bool:
+    """`latin`, a page's text read as Latin-1, has the share of characters beyond ASCII (bytes
+    above 0x7F) that CJK text has: `common_reading` is worth trying."""
+    printed = len(latin) - sum(map(latin.count, " \t\r\n"))
+    return len(latin) - len(latin.encode("ascii", "ignore")) >= alphabets().cjk_min_high_share * printed > 0
 
 
 def common_reading(data: bytes) -> str | None:
