@@ -766,6 +766,32 @@ def test_teaser_named_standfirst_without_a_link_stays_and_teaser_box_goes() -> N
     assert standfirst in lines and "The crossing shut in 2019 after an inspection." not in lines
 
 
+KICKER_DEK = "Eleven votes to nine for the new bridge. Work starts in March and lasts eighteen months."
+
+
+ONE_SENTENCE = "The council approved the rebuilding of the bridge on Tuesday night."
+
+
+@pytest.mark.parametrize(("dek", "text", "kept"), [
+    (f"<p class='occhiello'>{KICKER_DEK}</p>", KICKER_DEK, True),
+    (f"<div class='article-kicker'><p>{KICKER_DEK}</p></div>", KICKER_DEK, True),
+    ("<p class='occhiello'>Council</p>", "Council", False),  # a topic label
+    (f"<p class='occhiello'>{ONE_SENTENCE}</p>", ONE_SENTENCE, False),
+    (f"<p class='occhiello'><a href='/bridge'>{KICKER_DEK}</a></p>", KICKER_DEK, False),
+])
+def test_kicker_named_standfirst_of_sentences_under_the_headline_stays(dek: str, text: str, kept: bool) -> None:
+    """Italian sites name the summary under the title "occhiello", as they name the label over it:
+    a kicker-named block right under the headline holding two sentences is the standfirst
+    (kickers.standfirst_kickers); a label, one sentence or a link stays furniture."""
+    lines = body_lines(article().replace("</h1>", "</h1>" + dek))
+    assert (text in lines) is kept and lines[-len(PROSE):] == PROSE
+
+
+def test_kicker_named_block_of_sentences_over_the_headline_goes() -> None:
+    lines = body_lines(article().replace("<h1>", f"<p class='surtitre'>{KICKER_DEK}</p><h1>"))
+    assert KICKER_DEK not in lines
+
+
 def test_unclosed_ad_box_keeps_the_paragraphs_it_swallowed() -> None:
     first, rest = PROSE[:2], PROSE[2:]
     html = (

@@ -22,6 +22,7 @@ from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
 from .flags import CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
+from .kickers import standfirst_kickers
 from .walk import Line, Page, flagged_within, line_sums, subtree_sums
 
 
@@ -59,8 +60,9 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
-    wrappers = [wrapper or box or card for wrapper, box, card
-                in zip(_content_wrappers(page), fact_boxes(page, subtree, links, settings), _quote_embeds(page))]
+    wrappers = [wrapper or box or card or dek for wrapper, box, card, dek
+                in zip(_content_wrappers(page), fact_boxes(page, subtree, links, settings), _quote_embeds(page),
+                       standfirst_kickers(page, settings))]
     sections = section_headers(page, settings)
     stamps = _entry_stamps(page, settings)
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0

@@ -33,6 +33,7 @@ EMBED_BOX = 65536  # furniture only by the word for an embed's box ("w-embed"): 
 QUOTE = 131072  # a class/id naming a quote ("quote-card", "pullquote")
 LABEL = 262144  # a class/id naming a field's label ("field__label"): its value's line joins it (labels.py)
 SIGN_OFF = 524288  # set flush right by its style: a short last line so set signs the article (bio.py)
+KICKER = 1 << 26  # a class/id naming a kicker ("occhiello", "surtitre"): furniture, but a standfirst under the headline (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -62,7 +63,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
     for words, mark in ((settings.furniture_words, _STRONG), (settings.caption_words, _CAPTION_WORD),
                         (settings.layout_words, _LAYOUT_WORD), (settings.linked_words, _LINKED_WORD),
                         (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
-                        (settings.foot_words, FOOT), (settings.stamp_words, STAMP),
+                        (settings.foot_words, FOOT), (settings.stamp_words, STAMP), (settings.kicker_words, KICKER),
                         (settings.embed_box_words, _EMBED_BOX_WORD), (settings.quote_words, QUOTE),
                         (settings.label_words, LABEL), (settings.speaker_words, _SPEAKER_WORD),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
@@ -92,7 +93,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         said |= _STRONG
     if said & QUOTE and said & _STRONG and _names_speaker(parts, marks, settings):
         said &= ~_STRONG
-    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP | QUOTE | LABEL)
+    flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP | QUOTE | LABEL | KICKER)
     if said & _STRONG:
         flags |= FURNITURE
         if said & _EMBED_BOX_WORD and not any(

@@ -37,6 +37,7 @@ class HtmlSettings:
     header_words: frozenset[str]
     trail_words: frozenset[str]  # a breadcrumb trail: the navigation an article's own header may hold (content.py)
     stamp_words: frozenset[str]  # an inline element so named opening a line is a line of its own (walk.STAMP)
+    kicker_words: frozenset[str]  # a kicker's name: furniture, but a standfirst of sentences under the headline (walk.KICKER)
     embed_box_words: frozenset[str]  # an embed's box: furniture, unless it holds a quote (content._quote_embeds)
     quote_words: frozenset[str]  # class parts naming a quote (walk.QUOTE)
     speaker_words: frozenset[str]  # furniture parts that, beside a quote part, name the quote's speaker (walk.name_flags)
@@ -77,6 +78,7 @@ class HtmlSettings:
     icon_max_pixels: int  # an image this narrow or low is an icon
     post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1
     standfirst_min_words: int  # a line this long between headline and body container is the standfirst
+    standfirst_kicker_min_sentences: int  # a kicker-named block of this many sentences under the headline stays
     standfirst_max_lines: int  # ... and at most this many of them
     standfirst_stated_min_words: int  # a shorter one when the description meta states it, down to this
     entry_stamp_max_words: int  # a live entry's <header> holding only lines this short, with a digit, is its time ...
@@ -194,6 +196,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         card_listing_share=_number(score, "card_listing_share", f"{where}:score", float),
         label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
         stamp_words=frozenset(_strings(words, "stamp", where)),
+        kicker_words=frozenset(_strings(words, "kicker", where)),
         content_words=frozenset(_strings(words, "content", where)),
         fine_print_words=frozenset(_strings(words, "fine_print", where)),
         fine_style=_pattern(words, "fine_style", where),
@@ -216,6 +219,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         icon_max_pixels=int(_number(score, "icon_max_pixels", f"{where}:score", int)),
         post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
         standfirst_min_words=int(_number(score, "standfirst_min_words", f"{where}:score", int)),
+        standfirst_kicker_min_sentences=int(_number(score, "standfirst_kicker_min_sentences", f"{where}:score", int)),
         standfirst_max_lines=int(_number(score, "standfirst_max_lines", f"{where}:score", int)),
         standfirst_stated_min_words=int(_number(score, "standfirst_stated_min_words", f"{where}:score", int)),
         entry_stamp_max_words=int(_number(score, "entry_stamp_max_words", f"{where}:score", int)),
