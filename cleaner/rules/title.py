@@ -90,6 +90,8 @@ def find_heading(
     pars = doc.paragraphs
     if title is None and (life := life_heading(doc, first)) is not None:
         return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years
+    if title is None and (named := life_title(doc, first, first)) is not None:
+        return Heading(named, None, ())  # an obituary's "Name, 1931-2026" over its standfirst
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if dateline(doc, pars[i], settings)])))
     section = first_section_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True), settings) if title != anchor and standfirst is None else None
