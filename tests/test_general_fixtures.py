@@ -855,8 +855,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nl_156": ["In Groningen liep een kelder", "meldt ProRail.", "Het KNMI heeft code oranje afgegeven"],
     # helper q8 s26: a match report's line-ups and score lines stay under its removed live-ticker link and tags (de.navigation.ticker)
     "de_181": ["Tore: 0:1 Kraft (31., Foulelfmeter)", "Schiedsrichter: Tobias Renz (Mannheim)", "Zuschauer: 4.200"],
-    # a storm warning's rows by province stay
-    "nl_181": ["Waarschuwingen per provincie", "Zeeland: code oranje"],
+    # a short last paragraph under a caption with its bracketed credit, over a bare "Tag" list (it.credit.didascalia-foto)
+    "it_181": ["Il biglietto costerà 12 euro, ridotto a 8 per studenti e over 65."],
+    # a briefs page's place headings, the last one's place not named in its text (links._brief_headlines)
+    "fr_182": ["Bayonne : le pont Saint-Esprit fermé la nuit", "Anglet : une nouvelle piste cyclable", "Biarritz : collecte de jouets"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1710,12 +1712,12 @@ JUNK = {
     "fr_170": ["Disponible en version audio sur votre application"],
     "es_170": ["Vida de barrio"],
     # helper q8 s26: live-ticker link under a match report, paywall count with decimals, a date with an abbreviated
-    # weekday (the byline known, the closing bio goes: bio.py), a letters-page invitation, a compound staff byline, an opinion disclaimer
+    # weekday (the byline known, the closing bio goes: bio.py), a letters-page invitation, a caption with its credit, a tip line
     "de_181": ["Liveticker zum Nachlesen", "90.+4 Abpfiff!", "Schlagworte:"],
     "fr_181": ["Il vous reste 68.42% de cet article à lire.", "S'abonner pour 1 €"],
     "en_181": ["Tue 8 Dec 2026 06.00 GMT", "Helen Marsh is a transport planner", "Do you have an opinion on the issues raised"],
-    "nl_181": ["Door onze weerredactie", "Download de weer-app"],
-    "pt_181": ["Os artigos de opinião não refletem necessariamente a posição do jornal.", "Mais artigos da autora"],
+    "it_181": ["(Foto di Marco Alpozzi/LaPresse)", "La terrazza del museo con vista sulle Alpi", "(foto Ansa)"],
+    "fr_182": ["Vous avez une information à nous signaler ? Écrivez-nous", "Partager sur Facebook"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
