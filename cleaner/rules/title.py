@@ -24,7 +24,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import label_under_headline, media_label, over_gap_line, scoreboard
+from .title_lines import label_under_headline, media_label, over_gap_line, scoreboard, short_headline
 from .shapes import (
     dated_heading,
     CLOSING_QUOTES,
@@ -188,6 +188,8 @@ def _walk(
             continue
         if far and standfirst is None and _over_byline(doc, index, first, skipped, bylines, s):
             return index, None, skipped, entry
+        if (standfirst is not None or skipped) and short_headline(doc, index, standfirst if standfirst is not None else min(skipped), first, bylines, s):
+            return index, standfirst, skipped, entry  # a headline of few words over the standfirst and the byline
         if standfirst is None and (index == standfirst_at or (_standfirst_shaped(doc, par, s) and not under_standfirst)):
             standfirst = index
             continue
