@@ -28,7 +28,7 @@ from ..words import LETTERS_PATTERN, WORD
 from .prose import UNSPACED
 from .settings import ScorerSettings
 from .listings import schedule_line
-from .shapes import short_label, tail_sentence
+from .shapes import short_label, tail_sentence, text_stems
 from ..compiled import kept
 
 # The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
@@ -85,12 +85,24 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
 def _brief_headlines(doc: Document, links: dict[int, tuple[str, bool]], s: ScorerSettings) -> set[int]:
     """The link-shaped lines of a briefs page (`links`: index -> (headline, repeated only)):
     `link_brief_min_items` of them or more, each under a label of its own ("Bayonne : le pont
-    fermé la nuit", "Anglet : ...", "Biarritz : ..."): a place or subject heading each brief.
-    "Read also" links repeat one label; a brief's place need not be named in its text."""
-    labels = [_label(doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end], title).casefold() for i, (title, _) in links.items()]
+    fermé la nuit", "Anglet : ...", "Biarritz : ...") and over a paragraph telling its headline
+    (`_told_below`): a place or subject heading each brief. "Read also" links repeat one label
+    ("Lire aussi", "Pročitajte i") or name other stories; a brief's place need not be named in
+    its text."""
+    pars = doc.paragraphs
+    labels = [_label(doc.text[pars[i].start : pars[i].end], title).casefold() for i, (title, _) in links.items()]
     if len(labels) < s.link_brief_min_items or len(set(labels)) < len(labels):
         return set()
+    if not all(_told_below(doc, i, title, s) for i, (title, _) in links.items()):
+        return set()
     return set(links)
+
+
+def _told_below(doc: Document, index: int, title: str, s: ScorerSettings) -> bool:
+    """The kept paragraph right under a brief's headline shares a word's stem with the headline
+    (after its label): the brief tells what its headline says; a "read also" line names another story."""
+    below = _kept_neighbour(doc, index, 1, index + 1, len(doc.paragraphs) - 1)
+    return below is not None and bool(text_stems(title, s.closing_stem_chars) & text_stems(doc.kept_text(below), s.closing_stem_chars))
 
 
 def _label(line: str, title: str) -> str:
