@@ -853,6 +853,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_156": ["O Instituto Português do Mar", "Previsão por região:", "Algarve: sol, máxima de 18 graus.", "A Proteção Civil recomenda"],
     # a gallery saved with two of its slides: its buttons do not cut off the story under it (gallery._buttons)
     "nl_156": ["In Groningen liep een kelder", "meldt ProRail.", "Het KNMI heeft code oranje afgegeven"],
+    # helper q8 s26: a match report's line-ups and score lines stay under its removed live-ticker link and tags (de.navigation.ticker)
+    "de_181": ["Tore: 0:1 Kraft (31., Foulelfmeter)", "Schiedsrichter: Tobias Renz (Mannheim)", "Zuschauer: 4.200"],
+    # a short last paragraph under a caption with its bracketed credit, over a bare "Tag" list (it.credit.didascalia-foto)
+    "it_181": ["Il biglietto costerà 12 euro, ridotto a 8 per studenti e over 65."],
+    # a briefs page's place headings, the last one's place not named in its text (links._brief_headlines)
+    "fr_182": ["Bayonne : le pont Saint-Esprit fermé la nuit", "Anglet : une nouvelle piste cyclable", "Biarritz : collecte de jouets"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1705,6 +1711,13 @@ JUNK = {
     "de_170": ["Audiofassung zum Mitnehmen"],
     "fr_170": ["Disponible en version audio sur votre application"],
     "es_170": ["Vida de barrio"],
+    # helper q8 s26: live-ticker link under a match report, paywall count with decimals, a date with an abbreviated
+    # weekday (the byline known, the closing bio goes: bio.py), a letters-page invitation, a caption with its credit, a tip line
+    "de_181": ["Liveticker zum Nachlesen", "90.+4 Abpfiff!", "Schlagworte:"],
+    "fr_181": ["Il vous reste 68.42% de cet article à lire.", "S'abonner pour 1 €"],
+    "en_181": ["Tue 8 Dec 2026 06.00 GMT", "Helen Marsh is a transport planner", "Do you have an opinion on the issues raised"],
+    "it_181": ["(Foto di Marco Alpozzi/LaPresse)", "La terrazza del museo con vista sulle Alpi", "(foto Ansa)"],
+    "fr_182": ["Vous avez une information à nous signaler ? Écrivez-nous", "Partager sur Facebook"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -2001,6 +2014,8 @@ HEADINGS = {
     "de_170": ["Neue Buslinie verbindet ab Januar die Dörfer", "Der Landkreis und zwei Gemeinden"],
     "fr_170": ["Les haies reviennent dans les champs du Bocage", "Quarante exploitations ont replanté"],
     "es_170": ["El mercado de abastos de San Lorenzo reabre", "La reforma ha costado 2,3 millones"],
+    # helper q8 s26: an obituary's "Name, 1931-2026" over a section label and the standfirst (bio.life_title)
+    "de_182": ["Gerda Lindqvist, 1931–2026", "Sie brachte den Jazz in die Provinz"],
 }  # fmt: skip
 
 

@@ -55,3 +55,17 @@ def test_a_label_between_headline_and_date_leaves_the_lead_to_the_body() -> None
     at = lines.index("Jakarta, 6 Desember 2026")
     out = clean_text("\n".join([*lines[:at], "Kabar kampung", *lines[at:]])).text
     assert out == (fixtures / "expected" / "id_115.txt").read_text(encoding="utf-8")
+
+
+def test_a_headline_of_five_words_over_a_standfirst_and_a_date_is_the_headline() -> None:
+    """A German headline of five words (compounds: "Stromanbieter", "Jahreswechsel") under a
+    section's label, over a standfirst written as a sentence and the byline's date: no far title,
+    so the walk passed it and the page had no headline (title_lines.short_headline). A menu's
+    label has no standfirst under it, and a kicker under a headline stays the kicker."""
+    headline = "Stromanbieter erhöhen Preise zum Jahreswechsel"
+    standfirst = "Mehr als 200 Grundversorger kündigen für Januar deutliche Aufschläge an."
+    lines = ["Wirtschaft", "Verbraucher", headline, standfirst, *BODY[1:]]
+    assert clean_text("\n".join(lines) + "\n").text.startswith(f"{headline}\n\n{standfirst}\n\n{BODY[2]}")
+    kicker = "Pendler ärgern sich"
+    lines = ["Wirtschaft", "Neue Rheinbrücke: Bauarbeiten verzögern sich um ein weiteres Jahr", kicker, standfirst, *BODY[1:]]
+    assert clean_text("\n".join(lines) + "\n").text.startswith("Neue Rheinbrücke: Bauarbeiten verzögern sich um ein weiteres Jahr\n\n")

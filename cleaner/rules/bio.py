@@ -354,16 +354,35 @@ def life_heading(doc: Document, first: int) -> tuple[int, int] | None:
 _NAME_YEARS = re.compile(rf"((?:[^\W\d_][\w'’.-]* ){{1,4}}[^\W\d_][\w'’-]*),? \(?{LIFE_YEARS_PATTERN}\)?")
 
 
+# A section's label between an obituary's "Name, 1931-2026" and its standfirst ("Nachruf",
+# "In memoriam"): a line of at most this many words with no sentence's end.
+_LABEL_WORDS = 2
+
+
 def life_title(doc: Document, title: int, first: int) -> int | None:
     """The line right above `title` when it is an obituary's headline, its subject's name and
     life years ("Margaret Ellen Thwaite, 1931-2026") whose family name the body's first
     paragraph writes: the line found under it is the standfirst ("Former headteacher who
-    taught ..."), which the walk took for the title. None otherwise."""
+    taught ..."), which the walk took for the title. A section's label may sit between the
+    two ("Nachruf", "Obituary": `_label`). None otherwise."""
     above = title - 1
+    if above >= 1 and _label(doc, above):
+        above -= 1
     if above < 0 or not doc.paragraphs[above].kept or first >= len(doc.paragraphs):
         return None
     match = _NAME_YEARS.fullmatch(doc.kept_text(doc.paragraphs[above]).strip())
     if match is None or not all(word[0].isupper() for word in match[1].split()):
         return None
-    family = match[1].split()[-1]
-    return above if re.search(rf"(?<!\w){re.escape(family)}(?!\w)", doc.kept_text(doc.paragraphs[first])) else None
+    family = re.compile(rf"(?<!\w){re.escape(match[1].split()[-1])}(?!\w)")
+    opening = [par for par in doc.paragraphs[first:] if par.kept][:2]  # the lead, or a standfirst and the lead
+    return above if any(family.search(doc.kept_text(par)) for par in opening) else None
+
+
+def _label(doc: Document, index: int) -> bool:
+    """Whether paragraph `index` is a label line over a standfirst: `_LABEL_WORDS` words at
+    most, kept or removed, no sentence's end, and a name with life years right above it."""
+    par = doc.paragraphs[index]
+    text = doc.span_text(par.start, par.end).strip()
+    if not text or len(text.split()) > _LABEL_WORDS or text[-1] in ".!?:":
+        return False
+    return _NAME_YEARS.fullmatch(doc.kept_text(doc.paragraphs[index - 1]).strip()) is not None

@@ -28,7 +28,7 @@ from ..words import LETTERS_PATTERN, WORD
 from .prose import UNSPACED
 from .settings import ScorerSettings
 from .listings import schedule_line
-from .shapes import short_label, tail_sentence
+from .shapes import short_label, tail_sentence, text_stems
 from ..compiled import kept
 
 # The colons a label ends on, in any script: Latin and fullwidth, Khmer ៖, Armenian ՝ written
@@ -67,12 +67,11 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
     pars = doc.paragraphs
     lines: set[str] | None = None  # the page's kept and removed lines, read only when needed
     found = []
-    for index in range(first, last + 1):
-        link = _link_title(doc, pars[index], s)
-        if link is None:
-            continue
-        title, repeated_only = link
-        if not repeated_only and _alone_between_prose(doc, index, first, last, s):
+    links = {index: link for index in range(first, last + 1) if (link := _link_title(doc, pars[index], s)) is not None}
+    above = {i: link for i in range(first) if pars[i].kept and (link := _link_title(doc, pars[i], s)) is not None}
+    briefs = _brief_headlines(doc, above | links, s)  # the first brief's headline may head the page
+    for index, (title, repeated_only) in links.items():
+        if not repeated_only and index not in briefs and _alone_between_prose(doc, index, first, last, s):
             if not _label_named(doc, pars[index], title, index, last, s):
                 found.append(index)
             continue
@@ -81,6 +80,34 @@ def inline_links(doc: Document, first: int, last: int, s: ScorerSettings) -> lis
         if title.casefold() in lines:
             found.append(index)
     return found
+
+
+def _brief_headlines(doc: Document, links: dict[int, tuple[str, bool]], s: ScorerSettings) -> set[int]:
+    """The link-shaped lines of a briefs page (`links`: index -> (headline, repeated only)):
+    `link_brief_min_items` of them or more, each under a label of its own ("Bayonne : le pont
+    fermé la nuit", "Anglet : ...", "Biarritz : ...") and over a paragraph telling its headline
+    (`_told_below`): a place or subject heading each brief. "Read also" links repeat one label
+    ("Lire aussi", "Pročitajte i") or name other stories; a brief's place need not be named in
+    its text."""
+    pars = doc.paragraphs
+    labels = [_label(doc.text[pars[i].start : pars[i].end], title).casefold() for i, (title, _) in links.items()]
+    if len(labels) < s.link_brief_min_items or len(set(labels)) < len(labels):
+        return set()
+    if not all(_told_below(doc, i, title, s) for i, (title, _) in links.items()):
+        return set()
+    return set(links)
+
+
+def _told_below(doc: Document, index: int, title: str, s: ScorerSettings) -> bool:
+    """The kept paragraph right under a brief's headline shares a word's stem with the headline
+    (after its label): the brief tells what its headline says; a "read also" line names another story."""
+    below = _kept_neighbour(doc, index, 1, index + 1, len(doc.paragraphs) - 1)
+    return below is not None and bool(text_stems(title, s.closing_stem_chars) & text_stems(doc.kept_text(below), s.closing_stem_chars))
+
+
+def _label(line: str, title: str) -> str:
+    """The label of a link-shaped `line` over its `title`: the words before the separator."""
+    return line[: line.rfind(title)].rstrip().rstrip(LINK_COLONS + "\u1361").strip(" -–—|")
 
 
 def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: int, s: ScorerSettings) -> bool:
@@ -92,8 +119,7 @@ def _label_named(doc: Document, par: Paragraph, title: str, index: int, last: in
     ("Rektorerne: Det er en spareøvelse" after a standfirst ending "Rektorerne er skeptiske."),
     not a "read also" label ("Lire aussi", "Related"), which the article does not write with its
     capitals."""
-    line = doc.text[par.start : par.end]
-    label = line[: line.rfind(title)].rstrip().rstrip(LINK_COLONS + "\u1361").strip(" -–—|")
+    label = _label(doc.text[par.start : par.end], title)
     if len(label) < 3 or not WORD.search(label):
         return False
     named = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")

@@ -212,6 +212,7 @@ class ScorerSettings:
     related_rows_under: int
     link_named_below: int
     link_named_top: int
+    link_brief_min_items: int
     subheading_scan: int
     table_header_min_rows: int
 

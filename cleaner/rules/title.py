@@ -24,7 +24,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import label_under_headline, media_label, over_gap_line, scoreboard
+from .title_lines import label_under_headline, media_label, over_gap_line, scoreboard, short_headline
 from .shapes import (
     dated_heading,
     CLOSING_QUOTES,
@@ -90,6 +90,8 @@ def find_heading(
     pars = doc.paragraphs
     if title is None and (life := life_heading(doc, first)) is not None:
         return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years
+    if title is None and (named := life_title(doc, first, first)) is not None:
+        return Heading(named, None, ())  # an obituary's "Name, 1931-2026" over its standfirst
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if dateline(doc, pars[i], settings)])))
     section = first_section_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True), settings) if title != anchor and standfirst is None else None
@@ -186,6 +188,8 @@ def _walk(
             continue
         if far and standfirst is None and _over_byline(doc, index, first, skipped, bylines, s):
             return index, None, skipped, entry
+        if (standfirst is not None or skipped) and short_headline(doc, index, standfirst if standfirst is not None else min(skipped), first, bylines, s):
+            return index, standfirst, skipped, entry  # a headline of few words over the standfirst and the byline
         if standfirst is None and (index == standfirst_at or (_standfirst_shaped(doc, par, s) and not under_standfirst)):
             standfirst = index
             continue

@@ -12,7 +12,7 @@ from ..types import Document
 from .anchor import same_headline, title_candidates
 from .prose import counted_words
 from .settings import ScorerSettings
-from .shapes import opens_text
+from .shapes import opens_text, title_shaped, under_label
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -118,3 +118,20 @@ def _page_title(doc: Document, index: int, settings: ScorerSettings) -> bool:
     text = doc.text[pars[index].start : pars[index].end]
     candidates = title_candidates(doc.text[pars[0].start : pars[0].end], settings.title_anchor_min_chars)
     return any(same_headline(candidate, text, settings.title_anchor_overlap) for candidate in candidates)
+
+
+def short_headline(doc: Document, index: int, below: int, first: int, bylines: frozenset[int], settings: ScorerSettings) -> bool:
+    """Paragraph `index` is the headline, though shorter than a far title, right over the
+    topmost line the heading walk passed (`below`), a standfirst of `standfirst_min_words` or
+    more, written as a sentence or not: a byline or its date a rule removed sits between that
+    standfirst and the body, and nothing but a short label is kept above the line (`under_label`:
+    "Verbraucher" over "Stromanbieter erhöhen Preise zum Jahreswechsel", five German words). A
+    menu's label sits over the menu's next item or the site's sign-in, not over a standfirst with
+    a byline under it; a kicker under a headline has the headline, a far title, above it."""
+    return (
+        index == below - 1
+        and counted_words(doc.paragraphs[below].signals) >= settings.standfirst_min_words
+        and any(below < i < first for i in bylines)
+        and title_shaped(doc, doc.paragraphs[index], settings, far=False)
+        and under_label(doc, index, settings)
+    )
