@@ -26,20 +26,10 @@ from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import label_under_headline, media_label, over_gap_line, scoreboard, short_headline
 from .shapes import (
-    dated_heading,
-    CLOSING_QUOTES,
-    STOPS as _STOPS,
-    caseless_start,
-    date_shaped,
-    name_shape,
-    ends_like_sentence as _ends_like_sentence,
-    over_short_line,
-    short_label,
-    split_title_and_standfirst as _split_title_and_standfirst,
-    title_shaped,
-    under_label,
+    CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_heading, name_shape,
+    ends_like_sentence as _ends_like_sentence, over_short_line, short_label,
+    split_title_and_standfirst as _split_title_and_standfirst, title_shaped, under_label,
 )
-
 
 
 @dataclass(frozen=True, slots=True)
