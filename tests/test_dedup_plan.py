@@ -232,6 +232,21 @@ def test_the_plan_knows_each_sources_template_lines() -> None:
     assert not plan_documents(docs, DedupConfig(template_everywhere=False)).templates
 
 
+def test_an_articles_head_on_its_pages_is_no_template_a_line_on_every_page_is() -> None:
+    """A paginated article: three pages open with its headline and standfirst over their own
+    part, a fourth page of the site does not (dedup/pages.py): those lines stay off the source's
+    template, the first page keeps them. The same lines over every page of the site are its
+    template, and so is a line under the pages' text."""
+    head = "Énergie : comment un village breton produit cinq fois l'électricité qu'il consomme"
+    standfirst = "Depuis vingt ans, la commune mise sur le vent et le soleil. Reportage sur place."
+    pages = [doc(i, MENU_LINE, head, standfirst, STORIES[i], PROMO) for i in range(3)]
+    templates = plan_documents([*pages, doc(3, MENU_LINE, P4, PROMO)], DedupConfig()).templates["site"]
+    assert len(templates) == 2  # the menu line and the promo, not the head
+    everywhere = plan_documents(pages, DedupConfig()).templates["site"]
+    assert len(everywhere) == 4
+    assert len(plan_documents([*pages, doc(3, MENU_LINE, P4, PROMO)], DedupConfig(home_lines=0)).templates["site"]) == 4
+
+
 def test_site_template_goes_from_the_first_page_on(tmp_path: Path) -> None:
     out = _clean(tmp_path, _site(3), DedupConfig())
     assert [r["text"] for r in out] == [STORIES[i] + "\n" for i in range(3)]

@@ -136,6 +136,10 @@ class DedupConfig:
     - `home_lines`: a line within this many lines above a page's first own prose line (its
       headline, its lead) that other pages of its site print in a box ("Most read") is that
       page's: removed from every other page of the run, the earlier ones too (homes.py); 0: off.
+      A content line within this many lines above the first own prose line of every page holding
+      it, on some but not all pages of its source, is an article's head repeated on its pages
+      (a paginated article's headline and standfirst): no site template, the first page met
+      keeps it (pages.py).
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents

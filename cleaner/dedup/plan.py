@@ -51,6 +51,7 @@ from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .homes import opening_homes
+from .pages import shared_openings
 from .teasers import CutLines, cut_line
 from .text import exact_key, exact_keys, tokens
 from .versions import supersessions, version_chain
@@ -330,9 +331,11 @@ class PlanBuilder:
         chosen = counts >= self.config.template_min_docs
         frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
         inside = self._inside_pairs(set(frequent))
+        heads = self._article_heads(all_keys)
         counted_pairs = {
             pair for pair, count in frequent.items()
-            if (pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside)
+            if ((pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside))
+            and heads.get(pair[1], totals[pair[0]]) >= totals[pair[0]]
         }  # fmt: skip
         # token counts per counted key; `found` below is a subset of these keys
         lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
@@ -351,6 +354,17 @@ class PlanBuilder:
         structure = {name: frozenset(own[name]) for name in sorted(own) if own[name]}
         templates = {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
         return templates, structure
+
+    def _article_heads(self, keys: np.ndarray) -> dict[int, int]:
+        """The content lines standing in the opening of every page holding them, with how many
+        pages hold them (pages.py): an article's head on its pages, template only when on
+        every page of its source. `keys`: every line's key once per document, sorted."""
+        if not self._keys:
+            return {}
+        return shared_openings(
+            np.frombuffer(self._keys, dtype=np.int64), np.asarray(self._docs, dtype=np.int64), np.asarray(self._words, dtype=np.int64),
+            keys, self.config.min_words, self.config.home_lines, self.config.plan_max_group,
+        )  # fmt: skip
 
     def _shared_structure(
         self, pair_keys: np.ndarray, counted: np.ndarray, found: dict[str, set[int]], source_of: np.ndarray, prints: np.ndarray
