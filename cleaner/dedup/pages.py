@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from .config import DedupConfig
 
-def shared_openings(all_keys: np.ndarray, all_docs: np.ndarray, words: np.ndarray, keys: np.ndarray,
-                    min_words: int, home_lines: int, max_group: int) -> dict[int, int]:
+
+def shared_openings(rows: tuple[np.ndarray, np.ndarray, np.ndarray], keys: np.ndarray, config: DedupConfig) -> dict[int, int]:
     """Content line key -> the number of documents holding it, for the lines that stand in the
-    opening of each of them. `all_keys`, `all_docs`, `words`: every line in input order
+    opening of each of them. `rows`: every line's key, document and token count in input order
     (document after document); `keys`: every line's key once per document, sorted."""
+    all_keys, all_docs, words = rows
+    min_words, home_lines, max_group = config.min_words, config.home_lines, config.plan_max_group
     if home_lines < 1 or not len(keys):
         return {}
     distinct, holders = np.unique(keys, return_counts=True)  # documents per key
