@@ -24,7 +24,6 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
-    "fr_187": ["Lire aussi : nos autres articles"],
     # helper dd3 s26: a feed's record, the summary (the lead's first sentence) over the full text: the
     # lead stays whole, its first sentence in it (dedup/document._pulled_out), the summary goes
     "fr_187": ["quartier de Rezé. Les travaux doivent commencer à l'automne 2027."],
@@ -860,6 +859,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    "fr_187": ["Lire aussi : nos autres articles"],
     # helper hx s25: an unknown label between the headline and its byline goes, with the byline's lines
     "tr_180": ["Bu haberin sesli sürümü", "Giriş: 04 Aralık 2026", "Yeniasir.com.tr\n", "Abone ol"],
     "vi_180": ["Đời sống phường xã", "Thứ tư, 2/12/2026", "Ảnh: Thanh Hà"],
