@@ -61,6 +61,15 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   keeps its own headline and lead whichever comes first, the boxes go (dedup.home.paragraph).
 - dd2_live/live.jsonl: eight live blogs of two French sites, their entries under time stamps
   ("12:25", "09.45", "14h05") the other pages share: nothing is removed (dedup.structure).
+- dd3_pages/allgaeuer-tagblatt/: one German paper's folder: an article saved as three pages, each
+  repeating the breadcrumb, headline, standfirst and byline above its own part, closing with its
+  "Seite 2 von 3" line, share row and copyright; and one other article: page 1 keeps the headline
+  and standfirst (an article's head on its pages is no site template, dedup/pages.py), pages 2
+  and 3 lose them.
+- dd3_update/le-courrier/: the crash report of dd_updates, its update rewriting two of its five
+  paragraphs too (52% of the first version's words held): the headlines open and end alike
+  (update_title_containment), so the update is met first and kept whole; the 10:00 version keeps
+  only its old headline and the two paragraphs the update rewrote.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -78,7 +87,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -453,3 +462,28 @@ def test_an_update_correcting_its_headline_and_lead_is_the_version_kept(cleaned)
     update = _texts(out)["le-courrier/2026-12-06-1500-collision.txt"]
     assert update.startswith("Collision sur la RN165 : trois morts et sept blessés près de Vannes\n\nUn accident impliquant")
     assert update.count("\n\n") == 5 and "deux morts" not in "\n".join(_texts(out).values())
+
+
+def test_a_paginated_articles_head_is_kept_on_its_first_page(cleaned) -> None:
+    """Three pages of one source print the headline and standfirst: they were removed from all
+    three as site template; an article's head stands in the opening of each of its pages and
+    not on every page of the site (dedup/pages.py), so only the later pages lose it."""
+    out, report = cleaned["dd3_pages"]
+    texts = _texts(out)
+    first = texts["allgaeuer-tagblatt/wildpoldsried-seite-1.txt"]
+    assert first.startswith("Energiewende im Dorf: Wie Wildpoldsried mehr Strom erzeugt, als es verbraucht\n\nSeit zwanzig Jahren")
+    together = "\n".join(texts.values())
+    assert together.count("Energiewende im Dorf") == 1 and together.count("Ein Besuch.") == 1
+    assert not [r for r in report if r.get("kind") == "span" and r["file"].endswith("seite-1.txt") and r["rule"].startswith("dedup.")]
+
+
+def test_an_update_rewriting_two_paragraphs_is_the_version_kept_whole(cleaned) -> None:
+    """Before, both versions were kept and the update lost its unchanged paragraphs as copies
+    of the older one (dedup/titles.py pairs them by their headline)."""
+    out, report = cleaned["dd3_update"]
+    texts = _texts(out)
+    update = texts["le-courrier/2026-12-06-1500-collision.txt"]
+    assert update.count("\n\n") == 6 and "La collision s'est produite vers 7 h 30" in update
+    first = texts["le-courrier/2026-12-06-1000-collision.txt"]
+    assert "La collision s'est produite" not in first and first.startswith("Collision sur la RN165 : deux morts")
+    assert not [r for r in report if r.get("kind") == "span" and "1500" in r["file"] and r["reason"] == "duplicate"]

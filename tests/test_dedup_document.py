@@ -75,6 +75,24 @@ def test_a_pull_quote_set_above_its_paragraph_gives_way_to_it():
     assert removal.original.start > end  # it points down to the paragraph's copy
 
 
+def test_a_summary_sentence_opening_the_page_gives_way_to_the_lead_it_was_taken_from():
+    """A feed's record: the summary (the lead's first sentence, ending like a sentence) opens the
+    page, then the full text. The summary goes and the lead keeps its first sentence; before, the
+    lead was split (its first sentence gone as the summary's copy)."""
+    doc = dedup_one(make_doc([[LEAD], [LEAD, BODY], [FULL]]))
+    assert kept_texts(doc) == [LEAD, BODY, FULL]
+    (start, end, removal), = doc.removals()
+    assert (start, removal.rule) == (0, "dedup.exact.sentence") and removal.original.start > end
+
+
+def test_a_headline_repeating_the_lead_first_sentence_stays():
+    """A headline (no sentence mark at its end) that the lead's first sentence repeats stays the
+    page's title, and the lead keeps its sentence (headline.HeadlineQuote), as before."""
+    headline = LEAD.removesuffix(".")
+    doc = dedup_one(make_doc([[headline], [LEAD, BODY], [FULL]]))
+    assert kept_texts(doc) == [headline, LEAD, BODY, FULL]
+
+
 def test_a_lone_copy_after_its_paragraph_or_of_a_lone_line_still_goes():
     quote = "« Nous ne pouvons pas attendre encore dix ans pour des rues sûres », a déclaré le maire."
     below = dedup_one(make_doc([[TITLE], [LEAD, quote, BODY], [quote], [FULL]]))

@@ -232,6 +232,21 @@ def test_the_plan_knows_each_sources_template_lines() -> None:
     assert not plan_documents(docs, DedupConfig(template_everywhere=False)).templates
 
 
+def test_an_articles_head_on_its_pages_is_no_template_a_line_on_every_page_is() -> None:
+    """A paginated article: three pages open with its headline and standfirst over their own
+    part, a fourth page of the site does not (dedup/pages.py): those lines stay off the source's
+    template, the first page keeps them. The same lines over every page of the site are its
+    template, and so is a line under the pages' text."""
+    head = "Énergie : comment un village breton produit cinq fois l'électricité qu'il consomme"
+    standfirst = "Depuis vingt ans, la commune mise sur le vent et le soleil. Reportage sur place."
+    pages = [doc(i, MENU_LINE, head, standfirst, STORIES[i], PROMO) for i in range(3)]
+    templates = plan_documents([*pages, doc(3, MENU_LINE, P4, PROMO)], DedupConfig()).templates["site"]
+    assert len(templates) == 2  # the menu line and the promo, not the head
+    everywhere = plan_documents(pages, DedupConfig()).templates["site"]
+    assert len(everywhere) == 4
+    assert len(plan_documents([*pages, doc(3, MENU_LINE, P4, PROMO)], DedupConfig(home_lines=0)).templates["site"]) == 4
+
+
 def test_site_template_goes_from_the_first_page_on(tmp_path: Path) -> None:
     out = _clean(tmp_path, _site(3), DedupConfig())
     assert [r["text"] for r in out] == [STORIES[i] + "\n" for i in range(3)]
@@ -321,3 +336,27 @@ def test_a_corrected_copy_under_another_source_is_a_reprint_not_an_update() -> N
     first = doc(0, P1, P2, P4, P5, source="a")
     other = doc(1, UPDATE, P1, P2_CORRECTED, P4, P5, source="b")
     assert plan_documents([first, other], DedupConfig()).identity
+
+
+HEAD_10 = "Collision sur la RN165 : deux morts et huit blessés près de Vannes"
+HEAD_15 = "Collision sur la RN165 : trois morts et sept blessés près de Vannes"
+R2 = "La circulation est coupée dans les deux sens et une déviation a été mise en place par les gendarmes."
+R2_NEW = "La circulation, coupée pendant six heures, a été rétablie dans la soirée dans les deux sens de circulation."
+R3 = "Trois des blessés sont dans un état grave et ont été transportés en urgence au centre hospitalier régional."
+R3_NEW = "Un troisième blessé est décédé dans l'après-midi ; deux autres restent dans un état grave au centre hospitalier."
+
+
+def test_an_update_rewriting_two_paragraphs_pairs_by_its_headline() -> None:
+    """An update that rewrites two of five paragraphs holds half of its first version's words:
+    under `update_containment`, but their headlines open and end alike (a figure corrected), so
+    `update_title_containment` is enough (titles.py); with another headline they stay apart (two
+    articles of one site sharing paragraphs), and a headline in every page is site template."""
+    first = doc(0, HEAD_10, P1, R2, R3, P4)
+    update = doc(1, HEAD_15, P1, R2_NEW, R3_NEW, P4, P5)
+    assert plan_documents([first, update], DedupConfig()).supersedes == {0: 1}
+    assert plan_documents([first, update], DedupConfig(update_title_containment=0.9)).identity
+    other = doc(1, "Vannes : le marché des producteurs déménage place de la Libération en janvier", P1, R2_NEW, R3_NEW, P4, P5)
+    assert plan_documents([first, other], DedupConfig()).identity
+    tagline = "Le Courrier de l'Ouest, votre quotidien d'information locale depuis 1921"
+    pages = [doc(0, tagline, P1, R2, R3, P4), doc(1, tagline, P1, R2_NEW, R3_NEW, P4, P5), doc(2, tagline, OTHER)]
+    assert plan_documents(pages, DedupConfig()).identity

@@ -133,9 +133,18 @@ class DedupConfig:
       ("deux morts et huit blessés" -> "trois morts et sept blessés"). Only the order the run
       meets the two in follows from it; what the older one loses is still decided by matching.
       More than half a line's tokens makes its edges the whole line (exact lines only).
+    - `update_title_containment`: for `update_containment`, the share that is enough when the
+      first content line (no site template) of both documents opens and ends with the same
+      `update_edge_words` tokens: their headline, so one article; an update rewriting two of
+      its five paragraphs holds 52% of its first version's words. Two articles of one site
+      share a boxed paragraph or a stock line, not their headline (titles.py).
     - `home_lines`: a line within this many lines above a page's first own prose line (its
       headline, its lead) that other pages of its site print in a box ("Most read") is that
       page's: removed from every other page of the run, the earlier ones too (homes.py); 0: off.
+      A content line within this many lines above the first own prose line of every page holding
+      it, on some but not all pages of its source, is an article's head repeated on its pages
+      (a paginated article's headline and standfirst): no site template, the first page met
+      keeps it (pages.py).
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -181,6 +190,7 @@ class DedupConfig:
     prefer_complete: bool = True
     update_containment: float = 0.7
     update_edge_words: int = 4
+    update_title_containment: float = 0.5
     plan_max_group: int = 64
     home_lines: int = 3
     template_everywhere: bool = True
@@ -228,6 +238,6 @@ _COUNTS = (
 )  # fmt: skip
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (
-    "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment",
+    "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment", "update_title_containment",
     "template_line_share", "template_place_share",
 )  # fmt: skip

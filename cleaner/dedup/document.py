@@ -208,9 +208,13 @@ def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, 
 def _pulled_out(first: Unit, later: Unit, title: int, sizes: Counter[int], pointed: set[int]) -> bool:
     """Whether `first` is a sentence standing alone as a paragraph that `later` states again
     inside a paragraph of several sentences: a pull quote (or a teaser line) set above the
-    paragraph it was taken from. The lone copy goes, so the paragraph keeps its sentence; the
-    page's first paragraph (`title`) and a copy something already points to stay."""
-    alone = sizes[first.paragraph] == 1 and first.paragraph != title
+    paragraph it was taken from. The lone copy goes, so the paragraph keeps its sentence; a copy
+    something already points to stays, and so does the page's first paragraph (`title`) when it
+    is shaped as a headline (`heading_like`: no sentence mark at its end), which often repeats
+    the lead's first sentence. A first paragraph ending like a sentence is a summary of the lead
+    (a feed's record: summary, then the full text): the lead keeps its first sentence."""
+    headline = first.paragraph == title and first.heading_like
+    alone = sizes[first.paragraph] == 1 and not headline
     return alone and sizes[later.paragraph] >= 2 and first.index not in pointed
 
 

@@ -46,13 +46,16 @@ from typing import Iterable
 import numpy as np
 
 from ..types import Document
+from ..words import SENTENCE_END
 from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .homes import opening_homes
+from .pages import shared_openings
 from .teasers import CutLines, cut_line
 from .text import exact_key, exact_keys, tokens
+from .titles import title_edges
 from .versions import supersessions, version_chain
 
 
@@ -153,6 +156,7 @@ class PlanBuilder:
         self._ids: list[str] = []  # per document: its id and length (homes.py)
         self._lengths = array("q")
         self._cut_docs: set[int] = set()  # documents holding a line cut short: teasers (homes.py)
+        self._open = array("q")  # rows of the content lines ending like no sentence: headlines (titles.py)
 
     @property
     def count(self) -> int:
@@ -188,6 +192,8 @@ class PlanBuilder:
                 if len(toks) >= content:  # its edges, keyed below (versions._updates), and is it cut
                     edges.append(None)
                     edge_lists.append(toks[:edge] + ["|"] + toks[-edge:])
+                    if SENTENCE_END.search(line) is None:
+                        self._open.append(len(self._keys))
                     if len(toks) > content and cut_line(line):
                         cut.append((len(self._keys), toks, line))
                 else:
@@ -247,7 +253,8 @@ class PlanBuilder:
         keys, words, docs, edges = self._lines()  # sorted by key, then document
         counted = np.ones(self.count, dtype=bool)
         source_of = np.asarray(self._sources, dtype=np.int64)
-        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges) if self.config.prefer_complete else {}
+        titles = self._titles(keys, docs, source_of) if self.config.prefer_complete else None
+        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges, titles) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
             chain = tuple(p for p in version_chain(shorter, supersedes) if p not in early)
@@ -330,9 +337,11 @@ class PlanBuilder:
         chosen = counts >= self.config.template_min_docs
         frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
         inside = self._inside_pairs(set(frequent))
+        heads = shared_openings(self._rows(), all_keys, self.config)  # an article's head on its pages (pages.py)
         counted_pairs = {
             pair for pair, count in frequent.items()
-            if (pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside)
+            if ((pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside))
+            and heads.get(pair[1], totals[pair[0]]) >= totals[pair[0]]
         }  # fmt: skip
         # token counts per counted key; `found` below is a subset of these keys
         lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
@@ -351,6 +360,16 @@ class PlanBuilder:
         structure = {name: frozenset(own[name]) for name in sorted(own) if own[name]}
         templates = {name: TemplateKeys(found[name], set().union(*(lengths[k] for k in found[name]))) for name in sorted(found)}
         return templates, structure
+
+    def _rows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(keys, documents, token counts) of every line in input order."""
+        keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
+        return keys, np.asarray(self._docs, dtype=np.int64), np.asarray(self._words, dtype=np.int64)
+
+    def _titles(self, keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray) -> np.ndarray:
+        """Per document, its headline's edge key (titles.py)."""
+        edges, opened = (np.frombuffer(a, dtype=np.int64) if a else np.empty(0, np.int64) for a in (self._edges, self._open))
+        return title_edges(self._rows(), edges, opened, keys, docs, source_of, self.config.min_words, self.config.template_min_docs)
 
     def _shared_structure(
         self, pair_keys: np.ndarray, counted: np.ndarray, found: dict[str, set[int]], source_of: np.ndarray, prints: np.ndarray

@@ -14,6 +14,8 @@ import numpy as np
 
 from .config import DedupConfig
 
+NO_TITLE = -1  # a document with no headline to pair it by (titles.py)
+
 
 def site_template(keys: np.ndarray, docs: np.ndarray, counted: np.ndarray, source_of: np.ndarray, min_docs: int) -> np.ndarray:
     """Which lines are site template: their key is in `min_docs` counted documents of their
@@ -33,9 +35,10 @@ def site_template(keys: np.ndarray, docs: np.ndarray, counted: np.ndarray, sourc
 
 def supersessions(
     keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, source_of: np.ndarray, config: DedupConfig,
-    edges: np.ndarray | None = None,
+    edges: np.ndarray | None = None, titles: np.ndarray | None = None,
 ) -> dict[int, int]:
     """{earlier document: the later, longer document holding (almost) all its content}.
+    `titles`: per document, its title line's edge key (titles.py), for `_updates`.
 
     Content leaves out site template, but versions of one article must not make their own
     shared paragraphs template (the third snapshot of a live blog would have no content
@@ -62,21 +65,24 @@ def supersessions(
     found = _contained(keys[content], words[content], docs[content], source_of, config, same_source=config.update_containment)
     if edges is None:
         return found
-    return {**_updates(edges[long][content], words[content], docs[content], source_of, config), **found}
+    return {**_updates(edges[long][content], words[content], docs[content], source_of, config, titles), **found}
 
 
-def _updates(edges: np.ndarray, words: np.ndarray, docs: np.ndarray, source_of: np.ndarray, config: DedupConfig) -> dict[int, int]:
+def _updates(edges: np.ndarray, words: np.ndarray, docs: np.ndarray, source_of: np.ndarray, config: DedupConfig,
+             titles: np.ndarray | None = None) -> dict[int, int]:
     """`_contained` for two documents of one source, a content line counting as held when a line
     of the later one opens and ends with the same `update_edge_words` tokens (`edges`: that key
     per line): an update corrects a figure inside its headline and lead ("deux morts et huit
     blessés" -> "trois morts et sept blessés"), so that only its unchanged paragraphs were the
     same lines, too few of a short article's for `update_containment`: the older version was
-    kept whole, and the update lost its corrected lead as a near copy of the old one."""
+    kept whole, and the update lost its corrected lead as a near copy of the old one. Two
+    documents whose `titles` are the same edge key need `update_title_containment` only."""
     order = np.lexsort((docs, edges))
     edges, words, docs = edges[order], words[order], docs[order]
     first = np.ones(len(edges), dtype=bool)
     first[1:] = (edges[1:] != edges[:-1]) | (docs[1:] != docs[:-1])
-    return _contained(edges[first], words[first], docs[first], source_of, config, same_source=config.update_containment, only_same=True)
+    return _contained(edges[first], words[first], docs[first], source_of, config, same_source=config.update_containment, only_same=True,
+                      titles=titles)
 
 
 def _contained(
@@ -88,12 +94,15 @@ def _contained(
     earlier_only: np.ndarray | None = None,
     same_source: float | None = None,
     only_same: bool = False,
+    titles: np.ndarray | None = None,
 ) -> dict[int, int]:
     """{earlier document: the later, longer one holding `document_duplicate` of its words}
     among these lines (sorted by key, then document); `earlier_only`: the documents that
     may be the earlier one (default: all); `same_source`: the share that is enough when
     both come from one source (an update: a corrected paragraph is no longer the same line);
-    `only_same`: pairs of one source only."""
+    `only_same`: pairs of one source only; `titles`: per document, its title line's key
+    (titles.py): two documents of one source with the same one need
+    `update_title_containment` of the earlier one's words only."""
     totals = np.bincount(docs, weights=words, minlength=len(source_of))
     shared: dict[int, Counter[int]] = defaultdict(Counter)
     bounds = np.flatnonzero(np.diff(keys)) + 1
@@ -117,11 +126,21 @@ def _contained(
             for later, count in shared[earlier].items()
             if totals[later] > total
             and (not only_same or sources[later] == sources[earlier])
-            and count >= (min(share, same_source) if same_source and sources[later] == sources[earlier] else share) * total
+            and count >= _needed(earlier, later, sources, share, same_source, titles, config) * total
         ]
         if fits:
             found[earlier] = -max(fits)[1]
     return found
+
+
+def _needed(earlier: int, later: int, sources: list[int], share: float, same_source: float | None, titles: np.ndarray | None,
+            config: DedupConfig) -> float:
+    """The share of `earlier`'s words that `later` must hold to be its more complete version."""
+    if not same_source or sources[later] != sources[earlier]:
+        return share
+    if titles is not None and titles[earlier] != NO_TITLE and titles[earlier] == titles[later]:
+        return min(share, same_source, config.update_title_containment)
+    return min(share, same_source)
 
 
 def version_chain(start: int, supersedes: dict[int, int]) -> list[int]:
