@@ -73,6 +73,7 @@ from .title import find_heading, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"
+_SCORES_LIMIT = 10_000  # remembered prose scores, forgotten all at once past it (~2 MB)
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
@@ -112,6 +113,8 @@ class Scorer:
         self.enabled_rules = {r for r in SCORER_RULES if not any(id_matches(r, p) for p in disabled)}
         self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
         self._weights = tuple(sorted(settings.weights.items()))
+        self._weighted = tuple(name for name, _ in self._weights)
+        self._scores: dict[tuple[float | None, ...], tuple[float, float]] = {}  # `_score`'s key -> (score, rounded)
         self.word_weights = word_weights or {}
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
@@ -323,16 +326,25 @@ class Scorer:
         return bool(pieces)
 
     def _score(self, par: Paragraph, lift: float, discount: float) -> float:
+        """The paragraph's prose score, remembered by what it reads (the weighted signals, the
+        word count, the page's lift and discount): the rerun and a site's template lines ask
+        the same again, and a look-up costs a third of the score."""
         signals = par.signals
-        if (lift != 0.0 or discount != 0.0) and signals["words"] > 0:
-            signals = {
-                **signals,
-                "stopwords": min(signals["stopwords"] + lift, 1.0),
-                "capitalised": max(signals["capitalised"] - discount, 0.0),
-            }
-        score = prose_score(signals, self.settings, self._weights)
-        par.signals["prose"] = round(score, 4)
-        return score
+        key = (*map(signals.get, self._weighted), signals["words"], lift, discount)
+        found = self._scores.get(key)
+        if found is None:
+            if (lift != 0.0 or discount != 0.0) and signals["words"] > 0:
+                signals = {
+                    **signals,
+                    "stopwords": min(signals["stopwords"] + lift, 1.0),
+                    "capitalised": max(signals["capitalised"] - discount, 0.0),
+                }
+            score = prose_score(signals, self.settings, self._weights)
+            found = self._scores[key] = (score, round(score, 4))
+            if len(self._scores) > _SCORES_LIMIT:
+                self._scores.clear()
+        par.signals["prose"] = found[1]
+        return found[0]
 
     def _value(self, doc: Document, par: Paragraph, prose: float, kept: bool) -> float:
         s = self.settings
