@@ -316,14 +316,19 @@ class Scorer:
     def _measure(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> bool:
         """Set the signals of the paragraph's kept text; return whether it is kept (`par.kept`,
         known here for free: the scorer asks it of every paragraph)."""
-        pieces = [doc.text[s.start : s.end] for s in par.segments if s.removal is None] if par.removal is None else []
-        text = " ".join(pieces)  # doc.kept_text(par), without its two generators
+        segments = par.segments
+        if par.removal is None and len(segments) == 1:  # most lines: one segment, no list nor join
+            kept = segments[0].removal is None
+            text = doc.text[segments[0].start : segments[0].end] if kept else ""
+        else:
+            pieces = [doc.text[s.start : s.end] for s in segments if s.removal is None] if par.removal is None else []
+            text, kept = " ".join(pieces), bool(pieces)  # doc.kept_text(par), without its two generators
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk, self.unspaced), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
         weigh_words(par.signals, self.word_weights.get(doc.lang or "", 1.0))
-        return bool(pieces)
+        return kept
 
     def _score(self, par: Paragraph, lift: float, discount: float) -> float:
         """The paragraph's prose score, remembered by what it reads (the weighted signals, the
@@ -374,7 +379,7 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if self._category(par) in BYLINE_CATEGORIES)
+        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if par.removal is not None and self._category(par) in BYLINE_CATEGORIES)
         heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits, self.review.keypoints)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))
