@@ -60,7 +60,8 @@ from .review import ReviewLabels, label_removals, notes_tail, restore_labels, re
 from .verdict import review_head, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
-from .shapes import date_shaped, repeated_shapes
+from .repeats import repeated_shapes
+from .shapes import date_shaped
 from .stopless import close_stopless
 from .lead import lead_start, past_headline
 from .sections import first_sections
