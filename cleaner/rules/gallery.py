@@ -90,6 +90,8 @@ def slide_lines(doc: Document, s: ScorerSettings) -> tuple[set[int], set[int]]:
     """(captions, credits) of a gallery's slides: a line repeated in two slides or more is a
     credit, the other kept lines captions."""
     slides = _slides(doc, s)
+    if not slides:  # most pages: no gallery, nor a Counter to build (~3 µs)
+        return set(), set()
     seen = Counter(text for lines in slides for text in {doc.kept_text(doc.paragraphs[i]).strip() for i in lines})
     captions, credits = set(), set()
     for lines in slides:

@@ -34,6 +34,8 @@ def repeated_shapes(doc: Document, s: ScorerSettings, long_clause: Callable[[Par
         if shape is not None and long_clause(par):
             shape = None
         shapes.append(shape)
+    if shapes.count(None) == len(shapes):
+        return [0.0] * len(shapes)  # no short line: no Counter to build
     counts = Counter(shape for shape in shapes if shape is not None)
     return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
 
