@@ -197,10 +197,21 @@ def _box_heading(doc: Document, par: Paragraph, headings: tuple[str, ...], s: Sc
 
 def _opens_with(text: str, openings: tuple[str, ...]) -> bool:
     """The text opens with one of `openings` (casefolded, straight apostrophes) and a word break;
-    a mark before it ("*The writer is...", "— L'auteur est...") does not count."""
-    folded = " ".join(text.replace("’", "'").split()).casefold().lstrip("*_—–-([ ")
+    a mark before it ("*The writer is...", "— L'auteur est...") does not count. Its first
+    `_OPENING_CHARS` characters are folded, which fold to the start of what the whole does; the
+    whole only when they fold to no more than an opening and the character after it."""
+    folded = _folded(text[:_OPENING_CHARS])
+    if len(folded) <= max(map(len, openings), default=0) and len(text) > _OPENING_CHARS:
+        folded = _folded(text)
     # one C-level test first: most lines open with none of them
     return folded.startswith(openings) and any(folded.startswith(o) and not folded[len(o) : len(o) + 1].isalnum() for o in openings)
+
+
+_OPENING_CHARS = 200
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold().lstrip("*_—–-([ ")
 
 
 def _holds(doc: Document, index: int, name: list[str], s: ScorerSettings, categories: dict[str, str]) -> bool:
