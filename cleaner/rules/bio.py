@@ -238,9 +238,11 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
     for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
+        if not all(_box_sentence(pars[i], s) for i in box):
+            continue  # the box's sentences first: their signals cost less than the heading's name
         # the issuer first: "Компания туралы" also reads as "{name} туралы" naming "Компания"
         name = _issuer(doc, first, heading, box[0], labels) or _heading_name(doc.kept_text(pars[heading]), labels, s) or _caseless_name(doc, first, heading, labels, s)
-        if name is None or not all(_box_sentence(pars[i], s) for i in box):
+        if name is None:
             continue
         opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[: s.about_named_within]]
         if all(_named(word, opening) for word in name):
