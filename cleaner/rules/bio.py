@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Sequence
 
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
@@ -91,7 +93,7 @@ def _bio_end(
     """`bio_tail` but for the heading: the kept paragraph above `index` when `index` is the
     author's bio, else `last`."""
     pars = doc.paragraphs
-    words = _WORDS.findall(doc.text, pars[index].start, pars[index].end)
+    words = _line_words(doc.text[pars[index].start : pars[index].end])
     if len(words) > s.standfirst_max_words:
         return last
     if _opens_with(doc.kept_text(pars[index]), openings):
@@ -112,7 +114,22 @@ def _bio_end(
     return next((i for i in range(index - 1, first - 1, -1) if pars[i].kept), last)
 
 
-def _opening_name(words: list[str], s: ScorerSettings) -> list[str] | None:
+def _letter_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text))
+
+
+_remembered_words = lru_cache(maxsize=512)(_letter_words)
+_REMEMBERED_CHARS = 4 * MAX_LINE_CHARS
+
+
+def _line_words(text: str) -> tuple[str, ...]:
+    """The words of the body's last kept paragraph, which `_bio_end` reads each pass (remembered
+    for lines up to `_REMEMBERED_CHARS`: the rerun on the output and a site's next page end on
+    the same line; the word pattern, letters and their marks, costs ~35 µs a line)."""
+    return _remembered_words(text) if len(text) <= _REMEMBERED_CHARS else _letter_words(text)
+
+
+def _opening_name(words: Sequence[str], s: ScorerSettings) -> Sequence[str] | None:
     """The name opening a bio: a given name and a family name, with up to `name_max_particles`
     lower-case particles between them ("Marieke de Vries schrijft..."); None when the words
     open otherwise."""
@@ -126,7 +143,7 @@ def _opening_name(words: list[str], s: ScorerSettings) -> list[str] | None:
     return None
 
 
-def _uncased_name(doc: Document, words: list[str], bylines: list[int], s: ScorerSettings, categories: dict[str, str]) -> list[str] | None:
+def _uncased_name(doc: Document, words: Sequence[str], bylines: list[int], s: ScorerSettings, categories: dict[str, str]) -> Sequence[str] | None:
     """The name opening a bio in a script without capitals (Hebrew, Arabic, Urdu, the Indic
     scripts), where `_opening_name` sees none: its first two to four words, the longest run a
     byline a rule removed holds ("דנה לוי היא חוקרת..." under "מאת דנה לוי", "ڈاکٹر عائشہ صدیقی
@@ -142,7 +159,7 @@ def _uncased_name(doc: Document, words: list[str], bylines: list[int], s: Scorer
     return None
 
 
-def _inflected_name(doc: Document, words: list[str], bylines: list[int], s: ScorerSettings, categories: dict[str, str]) -> tuple[list[str], list[int]]:
+def _inflected_name(doc: Document, words: Sequence[str], bylines: list[int], s: ScorerSettings, categories: dict[str, str]) -> tuple[Sequence[str], list[int]]:
     """(the name, the bylines holding it) when the bio names its author after an article and the
     byline in another case: Greek's "Του Γιώργου Παπαδόπουλου" (of Giorgos Papadopoulos) over "Ο
     Γιώργος Παπαδόπουλος είναι οικονομολόγος..." A word of one or two letters, then two capitalised
@@ -180,10 +197,21 @@ def _box_heading(doc: Document, par: Paragraph, headings: tuple[str, ...], s: Sc
 
 def _opens_with(text: str, openings: tuple[str, ...]) -> bool:
     """The text opens with one of `openings` (casefolded, straight apostrophes) and a word break;
-    a mark before it ("*The writer is...", "— L'auteur est...") does not count."""
-    folded = " ".join(text.replace("’", "'").split()).casefold().lstrip("*_—–-([ ")
+    a mark before it ("*The writer is...", "— L'auteur est...") does not count. Its first
+    `_OPENING_CHARS` characters are folded, which fold to the start of what the whole does; the
+    whole only when they fold to no more than an opening and the character after it."""
+    folded = _folded(text[:_OPENING_CHARS])
+    if len(folded) <= max(map(len, openings), default=0) and len(text) > _OPENING_CHARS:
+        folded = _folded(text)
     # one C-level test first: most lines open with none of them
     return folded.startswith(openings) and any(folded.startswith(o) and not folded[len(o) : len(o) + 1].isalnum() for o in openings)
+
+
+_OPENING_CHARS = 200
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold().lstrip("*_—–-([ ")
 
 
 def _holds(doc: Document, index: int, name: list[str], s: ScorerSettings, categories: dict[str, str]) -> bool:
@@ -210,9 +238,11 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
     for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
+        if not all(_box_sentence(pars[i], s) for i in box):
+            continue  # the box's sentences first: their signals cost less than the heading's name
         # the issuer first: "Компания туралы" also reads as "{name} туралы" naming "Компания"
         name = _issuer(doc, first, heading, box[0], labels) or _heading_name(doc.kept_text(pars[heading]), labels, s) or _caseless_name(doc, first, heading, labels, s)
-        if name is None or not all(_box_sentence(pars[i], s) for i in box):
+        if name is None:
             continue
         opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[: s.about_named_within]]
         if all(_named(word, opening) for word in name):

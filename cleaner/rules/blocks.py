@@ -4,7 +4,7 @@ article's, and lines that close an article."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Callable
 
 from ..types import Document, Paragraph
@@ -41,10 +41,15 @@ class Block:
     def moved(self, **edges: object) -> "Block":
         """This block with the given edges: itself when they are its own already (a block is
         frozen), as most of the edge steps a page goes through leave it (`dataclasses.replace`
-        builds a new one in ~5 µs)."""
-        if all(getattr(self, name) == value for name, value in edges.items()):
-            return self
-        return replace(self, **edges)
+        builds a new one in ~5 µs). The new one is built from its fields by name (`_FIELDS`), as
+        `replace` does, without its checks: ~18 edge steps a pass ask."""
+        for name, value in edges.items():
+            if getattr(self, name) != value:
+                return Block(**{field: edges[field] if field in edges else getattr(self, field) for field in _FIELDS})
+        return self
+
+
+_FIELDS = tuple(field.name for field in fields(Block))
 
 
 def best_block(values: list[float]) -> Block | None:

@@ -27,7 +27,7 @@ def closing_removals(doc: Document, categories: dict[str, str], s: ScorerSetting
     thread known by its shape (`_thread_below`)."""
     found = set()
     for index, par in enumerate(doc.paragraphs):
-        category = removal_category(par, categories)
+        category = removal_category(par, categories) if par.removal is not None else ""  # most lines are kept: no call
         if category in s.closing_categories or (category in s.thread_categories and _over_thread(doc, index, categories, s)):
             found.add(index)
         elif par.kept and _counted(doc.text, par) and _thread_below(doc, index, s):

@@ -50,7 +50,7 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
     (`inline_chrome`: a "Read also" link, a newsletter line) weigh nothing either: an entry
     made of a related link alone, between two share rows, cut the entries below it off."""
     pars = doc.paragraphs
-    stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if dateline_stamp(doc, par, removal_category(par, categories)))})
+    stamps = sorted({*stamps, *(i for i, par in enumerate(pars) if par.removal is not None and dateline_stamp(doc, par, removal_category(par, categories)))})  # a kept line is no removed stamp
     if len(stamps) < s.live_min_stamps:
         return
     for stamp in stamps:

@@ -29,6 +29,8 @@ def polls(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
     """Indexes of the kept lines of each poll inside [first, last]."""
     pars = doc.paragraphs
     found: list[int] = []
+    if first >= last or doc.text.find("%", pars[first].start, pars[last].end) < 0:
+        return found  # every option's share holds a "%": a body without one holds no poll (most pages: no line read)
     for question in range(first, last):
         if not _question(doc, pars[question], s) or (found and question <= found[-1]):
             continue

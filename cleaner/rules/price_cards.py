@@ -60,5 +60,5 @@ def _short(par: Paragraph, s: ScorerSettings) -> bool:
 def _price_only(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A price and nothing else: no word of four letters or more beside it ("289.000 €",
     "€ 435.000 k.k.", "£1,250 pcm", "245.000 euros": a unit of `price_units`)."""
-    text = doc.text[par.start : par.end]
-    return priced(text, s.price_units) and all(len(word) <= 3 or word.casefold() in s.price_units for word in LETTERS.findall(text))
+    text = doc.text[par.start : par.end]  # the words first: a sentence fails on its first long word, `priced` reads every character
+    return all(len(word) <= 3 or word.casefold() in s.price_units for word in LETTERS.findall(text)) and priced(text, s.price_units)

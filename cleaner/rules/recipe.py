@@ -138,8 +138,14 @@ def method_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
     lines. An imperative step full of figures ("Bei 180 Grad etwa 40 Minuten goldbraun backen.")
     scores under prose, and the method's end went with the page's furniture."""
     pars = doc.paragraphs
+    if not _last_step(pars, last + 1, s):
+        return last  # the cheap test first: under most bodies, no step, whatever the body lists
     if sum(1 for par in pars[first : last + 1] if _quantity_line(doc, par, s)) < s.list_min_items:
         return last
-    while last + 1 < len(pars) and _step(pars[last + 1], s) and pars[last + 1].signals["words"] <= s.recipe_row_max_words * 3:
+    while _last_step(pars, last + 1, s):
         last += 1
     return last
+
+
+def _last_step(pars: list[Paragraph], index: int, s: ScorerSettings) -> bool:
+    return index < len(pars) and _step(pars[index], s) and pars[index].signals["words"] <= s.recipe_row_max_words * 3

@@ -53,7 +53,8 @@ NAME_SLOT = " {name}"
 NAME_FIRST = "{name} "
 _NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*)(?: (?:[^\W\d_][\w'’.-]*)){0,3}")
 _NAME_MENTIONS = 2  # kept paragraphs outside the box that name the person (an interview's answers)
-_SIGNS = (("pros", re.compile(r"\s*[+＋✓✔]\s?[^\W_]")), ("cons", re.compile(r"\s*[-–−✗✘]\s?[^\W\d_]")))
+# A pros item's sign (group 1) or a cons item's: one match a line, the first alternative tried first.
+_SIGN = re.compile(r"(\s*[+＋✓✔]\s?[^\W_])|\s*[-–−✗✘]\s?[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +205,8 @@ def _signed(doc: Document, first: int, chrome: set[int], s: ScorerSettings) -> t
                 break
             index += 1
             continue
-        sign = next((name for name, pattern in _SIGNS if pattern.match(doc.text, par.start, par.end)), None)  # no slice: neither pattern looks around
+        signed = _SIGN.match(doc.text, par.start, par.end)  # no slice: the pattern does not look around
+        sign = None if signed is None else "pros" if signed.group(1) is not None else "cons"
         if sign is None or par.signals.get("words", 0) > s.review_item_max_words or (sign != kind and sign in kinds):
             break
         kinds.add(sign)

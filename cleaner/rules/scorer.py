@@ -60,7 +60,8 @@ from .review import ReviewLabels, label_removals, notes_tail, restore_labels, re
 from .verdict import review_head, score_tail, verdict_head
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
-from .shapes import date_shaped, repeated_shapes
+from .repeats import repeated_shapes
+from .shapes import date_shaped
 from .stopless import close_stopless
 from .lead import lead_start, past_headline
 from .sections import first_sections
@@ -73,6 +74,7 @@ from .title import find_heading, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"
+_SCORES_LIMIT = 10_000  # remembered prose scores, forgotten all at once past it (~2 MB)
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
@@ -112,6 +114,8 @@ class Scorer:
         self.enabled_rules = {r for r in SCORER_RULES if not any(id_matches(r, p) for p in disabled)}
         self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
         self._weights = tuple(sorted(settings.weights.items()))
+        self._weighted = tuple(name for name, _ in self._weights)
+        self._scores: dict[tuple[float | None, ...], tuple[float, float]] = {}  # `_score`'s key -> (score, rounded)
         self.word_weights = word_weights or {}
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
@@ -313,26 +317,40 @@ class Scorer:
     def _measure(self, doc: Document, par: Paragraph, stopwords: frozenset[str]) -> bool:
         """Set the signals of the paragraph's kept text; return whether it is kept (`par.kept`,
         known here for free: the scorer asks it of every paragraph)."""
-        pieces = [doc.text[s.start : s.end] for s in par.segments if s.removal is None] if par.removal is None else []
-        text = " ".join(pieces)  # doc.kept_text(par), without its two generators
+        segments = par.segments
+        if par.removal is None and len(segments) == 1:  # most lines: one segment, no list nor join
+            kept = segments[0].removal is None
+            text = doc.text[segments[0].start : segments[0].end] if kept else ""
+        else:
+            pieces = [doc.text[s.start : s.end] for s in segments if s.removal is None] if par.removal is None else []
+            text, kept = " ".join(pieces), bool(pieces)  # doc.kept_text(par), without its two generators
         signals = self._signals.get((text, stopwords))
         if signals is Memo.MISSING:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk, self.unspaced), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
         weigh_words(par.signals, self.word_weights.get(doc.lang or "", 1.0))
-        return bool(pieces)
+        return kept
 
     def _score(self, par: Paragraph, lift: float, discount: float) -> float:
+        """The paragraph's prose score, remembered by what it reads (the weighted signals, the
+        word count, the page's lift and discount): the rerun and a site's template lines ask
+        the same again, and a look-up costs a third of the score."""
         signals = par.signals
-        if (lift != 0.0 or discount != 0.0) and signals["words"] > 0:
-            signals = {
-                **signals,
-                "stopwords": min(signals["stopwords"] + lift, 1.0),
-                "capitalised": max(signals["capitalised"] - discount, 0.0),
-            }
-        score = prose_score(signals, self.settings, self._weights)
-        par.signals["prose"] = round(score, 4)
-        return score
+        key = (*map(signals.get, self._weighted), signals["words"], lift, discount)
+        found = self._scores.get(key)
+        if found is None:
+            if (lift != 0.0 or discount != 0.0) and signals["words"] > 0:
+                signals = {
+                    **signals,
+                    "stopwords": min(signals["stopwords"] + lift, 1.0),
+                    "capitalised": max(signals["capitalised"] - discount, 0.0),
+                }
+            score = prose_score(signals, self.settings, self._weights)
+            found = self._scores[key] = (score, round(score, 4))
+            if len(self._scores) > _SCORES_LIMIT:
+                self._scores.clear()
+        par.signals["prose"] = found[1]
+        return found[0]
 
     def _value(self, doc: Document, par: Paragraph, prose: float, kept: bool) -> float:
         s = self.settings
@@ -362,7 +380,7 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if self._category(par) in BYLINE_CATEGORIES)
+        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if par.removal is not None and self._category(par) in BYLINE_CATEGORIES)
         heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits, self.review.keypoints)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))

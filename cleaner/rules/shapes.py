@@ -7,8 +7,7 @@ lines above the body with them; the scorer asks them too.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import Callable, Iterable
+from typing import Iterable
 
 from ..types import Document, Paragraph
 from ..words import LETTERS, LETTERS_PATTERN, WORD, WORD_PATTERN
@@ -232,37 +231,6 @@ def wire_lead(doc: Document, par: Paragraph) -> bool:
 def opener(doc: Document, par: Paragraph) -> bool:
     text = doc.text[par.start : par.end].rstrip()
     return bool(text) and text[-1] in _OPENER_ENDS
-
-
-def repeated_shapes(doc: Document, s: ScorerSettings, long_clause: Callable[[Paragraph], bool]) -> list[float]:
-    """1.0 for short lines whose shape (word case, digits, punctuation) recurs in the document.
-
-    Short in words, too: a Thai or Khmer clause is one token (its run of letters and marks),
-    yet a sentence's worth of words (`long_clause` counts its characters), and no label.
-
-    Comment threads ("name says:", "2 days ago", "Rating: 36 Votes"), teaser lists and menus
-    repeat one template line; an article's subheadings rarely share one shape that often.
-    """
-    text = doc.text
-    shapes: list[str | None] = []
-    for par in doc.paragraphs:
-        shape = None
-        # Every space-separated chunk holds a token at least: more chunks than the limit, and
-        # the line is not short (most lines), whatever its tokens.
-        if par.end - par.start <= 200 and len(text[par.start : par.end].split()) <= s.shape_max_tokens:
-            tokens = _SHAPE_TOKEN.findall(text, par.start, par.end)
-            if 0 < len(tokens) <= s.shape_max_tokens and not long_clause(par):
-                shape = "".join(map(_token_shape, tokens))
-                if "+0" in shape:  # `sub` with a template costs ~20 µs even when nothing matches
-                    shape = _ADDED_TIME.sub(r"\1\2", shape)
-        shapes.append(shape)
-    counts = Counter(shape for shape in shapes if shape is not None)
-    return [1.0 if shape is not None and counts[shape] >= s.shape_min_repeats else 0.0 for shape in shapes]
-
-
-# A match minute with added time has its minute's shape ("90.+3" as "78.", "45+2'" as "61'",
-# "90e+3" as "87e": a figure glued to a letter is a word's shape, "a").
-_ADDED_TIME = re.compile(r"^(0\W{0,2}|a)\+0('?)$")
 
 
 def dated_heading(doc: Document, index: int, first: int, s: ScorerSettings) -> bool:

@@ -123,6 +123,8 @@ def _transcript_end(doc: Document, first: int, s: ScorerSettings, categories: di
     or more in a row (kept lines a rule removed between them passed over), two speakers or more
     each `speaker_min_turns` times."""
     pars = doc.paragraphs
+    if first >= len(pars) or not _turn(doc, pars[first]):
+        return None  # most pages: no turn there, nor a Counter to build
     turns: Counter[str] = Counter()
     end, index = None, first
     while index < len(pars) and _turn(doc, pars[index]):
