@@ -127,7 +127,7 @@ def test_a_german_closing_subheading_naming_a_noun_is_no_about_box() -> None:
 
 
 def test_an_obituarys_life_dates_line_stays() -> None:
-    """The subject's life dates under an obituary (bio.life_dates_tail): no sentence, yet the
+    """The subject's life dates under an obituary (obituary.life_dates_tail): no sentence, yet the
     article's; it opens with the name the article uses, which a caption's credit also held."""
     body = [
         "Hans Adler, der am Montag im Alter von 88 Jahren gestorben ist, hat in Köln drei Kinos vor dem Abriss bewahrt.",

@@ -1916,7 +1916,7 @@ HEADINGS = {
     "en_60": ["Sonara Arc 2 review: the best noise cancelling under $200", "Our verdict"],
     "en_61": ["Former council officer jailed for £180,000 housing grant fraud", "A former council housing officer"],
     "es_61": ["Planes para este fin de semana en Madrid", "Llega el primer fin de semana"],
-    # an obituary's name over its life years, the name opening the first sentence (bio.life_heading)
+    # an obituary's name over its life years, the name opening the first sentence (obituary.life_heading)
     "en_62": ["Margaret Ellen Sorensen", "1938 - 2026", "Margaret Ellen Sorensen, 88, of Pine Ridge"],
     # headline and standfirst kept above a photo credit with a slash, a copy-link button or a paid-article label that no rule knew (helper lg, s19)
     "pl_70": ["Lekarze rodzinni ostrzegają", "Nowe zasady kierowania pacjentów"],
@@ -2018,7 +2018,7 @@ HEADINGS = {
     "de_170": ["Neue Buslinie verbindet ab Januar die Dörfer", "Der Landkreis und zwei Gemeinden"],
     "fr_170": ["Les haies reviennent dans les champs du Bocage", "Quarante exploitations ont replanté"],
     "es_170": ["El mercado de abastos de San Lorenzo reabre", "La reforma ha costado 2,3 millones"],
-    # helper q8 s26: an obituary's "Name, 1931-2026" over a section label and the standfirst (bio.life_title)
+    # helper q8 s26: an obituary's "Name, 1931-2026" over a section label and the standfirst (obituary.life_title)
     "de_182": ["Gerda Lindqvist, 1931–2026", "Sie brachte den Jazz in die Provinz"],
 }  # fmt: skip
 

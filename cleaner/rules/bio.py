@@ -23,15 +23,6 @@ ministre...") is no heading: a name, not a sentence; nor is a German subheading 
 after its article ("Über die Reform", nouns are capitalised): a name after an article has two
 capitalised words or more ("Über die Stadtwerke Talbrück").
 
-An obituary ends the other way round, on a line of its subject's life dates ("Margaret Dunne,
-teacher, born 12 March 1935; died 2 December 2026", "Hans Adler, geboren am 4. April 1938 in Köln,
-gestorben am 30. November 2026"): no sentence, so the scorer left it out. It opens with the name
-the article uses and holds two years; `life_dates_tail` joins it to the body. Or it opens on them:
-the subject's name over a line of life years ("Margaret Ellen Sorensen" / "1938 - 2026") is its
-headline when the body's first sentence opens with the name ("Margaret Ellen Sorensen, 88, of Pine
-Ridge, passed away ..."): a byline's name does not (`life_heading`; title.find_heading's walk passes
-over a name as a byline's).
-
 Numbers: data/scorer.toml (furniture_max_words for the byline line, standfirst_max_words for the
 bio and for each of the box's sentences, about_* for the box).
 """
@@ -335,84 +326,3 @@ def _named(word: str, opening: list[str]) -> bool:
 
 def _box_sentence(par: Paragraph, s: ScorerSettings) -> bool:
     return par.signals.get("ends_sentence", 0.0) > 0.0 and par.signals.get("words", 0.0) <= s.standfirst_max_words
-
-
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-_OPENING_NAME = re.compile(r"([^\W\d_][\w'’-]*) ([^\W\d_][\w'’-]*)")
-
-
-def life_dates_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
-    """`last` moved down over an obituary's life-dates line right under it (see the module
-    docstring): a short line opening with two capitalised words the body names together, and
-    holding two years."""
-    pars = doc.paragraphs
-    index = last + 1
-    if index >= len(pars) or not pars[index].kept or pars[index].signals["words"] > s.furniture_max_words * 2:
-        return last
-    text = doc.kept_text(pars[index]).strip()
-    name = _OPENING_NAME.match(text)
-    if name is None or not (name[1][0].isupper() and name[2][0].isupper()) or len(_YEAR.findall(text)) < 2:
-        return last
-    if not any(name[0] in doc.kept_text(par) for par in pars[first : last + 1]):
-        return last
-    return index
-
-
-# A line of life years under an obituary's name: "1938 - 2026", "1941–2026", "* 1938 – † 2026".
-LIFE_YEARS_PATTERN = r"(?:\*\s?)?(?:1[89]|20)\d\d\s?[-–—]\s?(?:†\s?)?(?:1[89]|20)\d\d"
-_LIFE_YEARS = re.compile(LIFE_YEARS_PATTERN)
-
-
-def life_heading(doc: Document, first: int) -> tuple[int, int] | None:
-    """(name line, years line) of an obituary's heading right above the body at `first` (see the
-    module docstring): the name, a line of its own, opens the body's first sentence, followed by
-    a comma, a space or a bracket; else None."""
-    pars = doc.paragraphs
-    years, name = first - 1, first - 2
-    if name < 0 or not (pars[years].kept and pars[name].kept):
-        return None
-    if _LIFE_YEARS.fullmatch(doc.kept_text(pars[years]).strip()) is None:
-        return None
-    title = doc.kept_text(pars[name]).strip()
-    body = doc.kept_text(pars[first]).lstrip()
-    if not title or len(title) > MAX_LINE_CHARS or not body.startswith(title) or body[len(title) : len(title) + 1] not in (",", " ", "("):
-        return None
-    return name, years
-
-
-# "Margaret Ellen Thwaite, 1931-2026", "Hans Adler (1938–2026)": a name and its life years on one line.
-_NAME_YEARS = re.compile(rf"((?:[^\W\d_][\w'’.-]* ){{1,4}}[^\W\d_][\w'’-]*),? \(?{LIFE_YEARS_PATTERN}\)?")
-
-
-# A section's label between an obituary's "Name, 1931-2026" and its standfirst ("Nachruf",
-# "In memoriam"): a line of at most this many words with no sentence's end.
-_LABEL_WORDS = 2
-
-
-def life_title(doc: Document, title: int, first: int) -> int | None:
-    """The line right above `title` when it is an obituary's headline, its subject's name and
-    life years ("Margaret Ellen Thwaite, 1931-2026") whose family name the body's first
-    paragraph writes: the line found under it is the standfirst ("Former headteacher who
-    taught ..."), which the walk took for the title. A section's label may sit between the
-    two ("Nachruf", "Obituary": `_label`). None otherwise."""
-    above = title - 1
-    if above >= 1 and _label(doc, above):
-        above -= 1
-    if above < 0 or not doc.paragraphs[above].kept or first >= len(doc.paragraphs):
-        return None
-    match = _NAME_YEARS.fullmatch(doc.kept_text(doc.paragraphs[above]).strip())
-    if match is None or not all(word[0].isupper() for word in match[1].split()):
-        return None
-    family = re.compile(rf"(?<!\w){re.escape(match[1].split()[-1])}(?!\w)")
-    opening = [par for par in doc.paragraphs[first:] if par.kept][:2]  # the lead, or a standfirst and the lead
-    return above if any(family.search(doc.kept_text(par)) for par in opening) else None
-
-
-def _label(doc: Document, index: int) -> bool:
-    """Whether paragraph `index` is a label line over a standfirst: `_LABEL_WORDS` words at
-    most, kept or removed, no sentence's end, and a name with life years right above it."""
-    par = doc.paragraphs[index]
-    text = doc.span_text(par.start, par.end).strip()
-    if not text or len(text.split()) > _LABEL_WORDS or text[-1] in ".!?:":
-        return False
-    return _NAME_YEARS.fullmatch(doc.kept_text(doc.paragraphs[index - 1]).strip()) is not None

@@ -23,13 +23,13 @@ from typing import Callable
 
 from ..types import Document
 from ..words import LETTERS
-from .bio import LIFE_YEARS_PATTERN
+from .obituary import LIFE_YEARS_PATTERN
 from .furniture import byline_furniture
 from .prose import counted_words
 from .sections import head_line, section_heads
 from .settings import ScorerSettings
 
-# A name then life years (bio.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)", "Aino Virtanen 1938–2026".
+# A name then life years (obituary.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)", "Aino Virtanen 1938–2026".
 _LIFE_LINE = re.compile(rf"(?P<name>[^\d()\n,]{{3,80}}?)\s*(?:\(|,|[-–—]\s|\s)\s*{LIFE_YEARS_PATTERN}\)?\s*")
 
 

@@ -31,7 +31,8 @@ from functools import partial
 from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
-from .bio import about_box_end, about_tail, bio_tail, life_dates_tail
+from .bio import about_box_end, about_tail, bio_tail
+from .obituary import life_dates_tail
 from .blocks import Block, best_block, list_closing, with_tail
 from .closing import closing_line, closing_sentence
 from .briefs import brief_sentences, framed_brief

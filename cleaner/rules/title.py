@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
-from .bio import life_heading, life_title
+from .obituary import life_heading, life_title
 from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
