@@ -70,6 +70,11 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   paragraphs too (52% of the first version's words held): the headlines open and end alike
   (update_title_containment), so the update is met first and kept whole; the 10:00 version keeps
   only its old headline and the two paragraphs the update rewrote.
+- dd4_rewrites/agencies.jsonl: one event written up by two agencies in their own words (one
+  host each), the second's "The company said it would respond within 30 days." near the first's
+  longer sentence, a lone one between its own sentences (kept: DedupConfig.rewrite_run); a
+  third site reprints the first agency's lead with a word changed under its own opening sentence,
+  followed by a paragraph copied word for word (both go: a reprint copies its neighbours too).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -87,7 +92,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -487,3 +492,15 @@ def test_an_update_rewriting_two_paragraphs_is_the_version_kept_whole(cleaned) -
     first = texts["le-courrier/2026-12-06-1000-collision.txt"]
     assert "La collision s'est produite" not in first and first.startswith("Collision sur la RN165 : deux morts")
     assert not [r for r in report if r.get("kind") == "span" and "1500" in r["file"] and r["reason"] == "duplicate"]
+
+
+def test_a_rewrites_sentence_near_another_agencys_stays(cleaned) -> None:
+    """A lone near copy of another source's sentence between the document's own sentences was
+    removed (dedup.near.sentence); it is the rewrite's own wording (dedup/rewrites.py). The
+    reprint's near-copied lead, next to a copied paragraph, still goes."""
+    out, report = cleaned["dd4_rewrites"]
+    texts = _texts(out)
+    assert "The company said it would respond within 30 days. Commuter associations" in texts["agencies.jsonl#capital-press"]
+    removed = [(r["id"], r["rule"]) for r in report if r.get("kind") == "span" and r["rule"].startswith("dedup.")]
+    assert removed == [("rail-daily", "dedup.near.sentence"), ("rail-daily", "dedup.exact.sentence")]
+    assert texts["agencies.jsonl#rail-daily"].startswith("Record penalty for Carrow Valley Railways\n\nCommuters on the Brenna line")

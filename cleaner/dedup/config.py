@@ -108,6 +108,12 @@ class DedupConfig:
       two sentences printed by two unrelated articles), kept: a reprint copies the text around
       a quote too. 1 keeps a lone quoted sentence only (a quoted line between new prose
       paragraphs was kept before this setting, whatever its length).
+    - `rewrite_run`: sentences that the near pass found close to another source's, up to this
+      many in a row, each inside a paragraph holding more, with a sentence of the document's
+      own (new, of `min_words` tokens) right above and right below, are a rewrite's own words
+      (two agencies writing up one event land on nearly the same sentence), kept: a reprint
+      copies the sentences around them too, and a passage copied into another article goes as
+      a whole paragraph. 0 removes them as near copies (before this setting). See rewrites.py.
     - `stock_line_min_sources`: such a sentence standing as a paragraph between two paragraphs
       of new prose is no copy either when a run's plan found it so, between its article's own
       lines, in pages of this many sources: a stock phrase ("The company did not respond to a
@@ -184,6 +190,7 @@ class DedupConfig:
     stock_sentence_words: int = 12
     stock_line_min_sources: int = 3
     quote_run: int = 2
+    rewrite_run: int = 1
     prose_line_min_words: int = 3
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
@@ -221,6 +228,8 @@ class DedupConfig:
         for name in _SHARES:
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
+        if self.rewrite_run < 0:  # 0 turns the policy off
+            raise ValueError(f"rewrite_run must be at least 0, got {self.rewrite_run}")
         if not 0.0 < self.lsh_threshold < 1.0:
             raise ValueError(f"lsh_threshold must be in (0, 1), got {self.lsh_threshold}")
         if not 0 <= self.seed < 1 << 32:
