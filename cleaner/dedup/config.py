@@ -108,12 +108,14 @@ class DedupConfig:
       two sentences printed by two unrelated articles), kept: a reprint copies the text around
       a quote too. 1 keeps a lone quoted sentence only (a quoted line between new prose
       paragraphs was kept before this setting, whatever its length).
-    - `rewrite_run`: sentences that the near pass found close to another source's, up to this
-      many in a row, each inside a paragraph holding more, with a sentence of the document's
-      own (new, of `min_words` tokens) right above and right below, are a rewrite's own words
-      (two agencies writing up one event land on nearly the same sentence), kept: a reprint
-      copies the sentences around them too, and a passage copied into another article goes as
-      a whole paragraph. 0 removes them as near copies (before this setting). See rewrites.py.
+    - `rewrite_run`: sentences that the near pass found close to another source's while
+      leaving out words of it (holding less than `sentence_threshold` of its shingles: no near
+      copy the other way round), up to this many in a row, each inside a paragraph holding
+      more, with a sentence of the document's own (new, of `min_words` tokens) right above and
+      right below, are a rewrite's own words (two agencies writing up one event land on nearly
+      the same sentence), kept: a reprint copies the sentences around them too, and its sentence
+      with a word changed holds all but that word of its original. 0 removes them as near
+      copies (before this setting). See rewrites.py.
     - `stock_line_min_sources`: such a sentence standing as a paragraph between two paragraphs
       of new prose is no copy either when a run's plan found it so, between its article's own
       lines, in pages of this many sources: a stock phrase ("The company did not respond to a

@@ -38,7 +38,7 @@ from .lines import (
 from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
-from .rewrites import keep_rewritten
+from .rewrites import condenses, keep_rewritten
 from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
@@ -85,7 +85,7 @@ class CorpusMemory:
         self.stock_phrases: frozenset[int] = frozenset()  # a run's plan: lines between new prose in many sources
         self.teasers: dict[int, int] = {}  # a run's plan: a teaser's cut sentence -> the sentence it was cut from
         self.homes: dict[int, tuple[str, int, int, int]] = {}  # a run's plan: a page's opening line -> that page (homes.py)
-        self._near_sources: dict[int, str] = {}  # id of a unit the near pass removed -> the original's source
+        self._near_sentences: dict[int, tuple[str, BlockResult]] = {}  # id of a sentence the near pass removed -> its original's source, the look-up
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
         survivors = [u for u in units if u.kept]
@@ -111,11 +111,12 @@ class CorpusMemory:
             if key is not None and key in known:
                 self._decide(group, known[key], doc.source, "paragraph", True, inside=i in inside)
         inside_lines = {groups[i][0] for i in inside if len(groups[i]) == 1}
-        self._near_sources = {}
+        self._near_sentences = {}
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
-        if self._near_sources:  # a rewrite's own sentence near another source's (rewrites.py)
-            other = {uid for uid, source in self._near_sources.items() if source != doc.source}
-            keep_rewritten(survivors, other, known, self.config.min_words, self.config.rewrite_run)
+        if self._near_sentences:  # a rewrite's own sentence, shorter than another source's (rewrites.py)
+            other = {uid: result for uid, (source, result) in self._near_sentences.items() if source != doc.source}
+            share = self.config.sentence_threshold
+            keep_rewritten(survivors, other, known, self.config.min_words, self.config.rewrite_run, lambda r: condenses(self.store, r, share))
         new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]
         phrases = _StockPhrases(self.stock_phrases, self.store, doc.source, self.config.stock_line_min_sources)
         stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, phrases, self.config)
@@ -314,7 +315,8 @@ class CorpusMemory:
         for unit in block:
             if new_run(starts, unit, match.shingles, size) < self.config.near_new_words:
                 unit.removal = Removal("duplicate", f"dedup.near.{kind}", original=original, similarity=match.similarity)
-                self._near_sources[id(unit)] = seen.source
+                if kind == "sentence":
+                    self._near_sentences[id(unit)] = (seen.source, result)
 
     def _blocks(self, groups: list[list[Unit]]) -> list[list[Unit]]:
         """Paragraphs (still kept parts) up to `max_block_words`, else their long sentences."""
