@@ -75,6 +75,9 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   longer sentence, a lone one between its own sentences (kept: DedupConfig.rewrite_run); a
   third site reprints the first agency's lead with a word changed under its own opening sentence,
   followed by a paragraph copied word for word (both go: a reprint copies its neighbours too).
+- dd4_box/weser-bote/: one German paper's four pages, each closing with the same "Über uns" box of
+  three long paragraphs (its first one every page's longest line) and the footer: the box goes
+  from every page, the first one too (dedup/boxes.py: a run closing all pages of a source).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -92,7 +95,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -260,7 +263,7 @@ def test_every_removed_duplicate_points_to_a_written_copy_of_it(cleaned, corpus:
             assert 0.8 <= line["similarity"] <= 1.0, line
 
 
-@pytest.mark.parametrize("corpus", [c for c in CORPORA if c != "dd2_live"])  # dd2_live: nothing is a copy
+@pytest.mark.parametrize("corpus", [c for c in CORPORA if c not in ("dd2_live", "dd4_box")])  # nothing is a copy there
 def test_cluster_lines_count_their_members_and_their_lowest_similarity(cleaned, corpus: str) -> None:
     _, report = cleaned[corpus]
     clusters = [r for r in report if r.get("kind") == "cluster"]
@@ -504,3 +507,13 @@ def test_a_rewrites_sentence_near_another_agencys_stays(cleaned) -> None:
     removed = [(r["id"], r["rule"]) for r in report if r.get("kind") == "span" and r["rule"].startswith("dedup.")]
     assert removed == [("rail-daily", "dedup.near.sentence"), ("rail-daily", "dedup.exact.sentence")]
     assert texts["agencies.jsonl#rail-daily"].startswith("Record penalty for Carrow Valley Railways\n\nCommuters on the Brenna line")
+
+
+def test_a_box_closing_every_page_goes_from_the_first_page_too(cleaned) -> None:
+    """The box's first paragraph is each page's longest line: the plan took the four pages for
+    one article and the first page kept the box (dedup/boxes.py)."""
+    out, report = cleaned["dd4_box"]
+    texts = _texts(out)
+    assert not [name for name, text in texts.items() if "Weser-Bote" in text]
+    rules = {r["rule"] for r in report if r.get("kind") == "span" and r["rule"].startswith("dedup.")}
+    assert rules == {"dedup.template.paragraph"}

@@ -49,6 +49,7 @@ from ..types import Document
 from ..words import SENTENCE_END
 from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
+from .boxes import boxed_prints
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .homes import opening_homes
@@ -264,10 +265,10 @@ class PlanBuilder:
             if teaser not in before and teaser not in early and article not in early:
                 before[teaser] = (*before.get(article, ()), article)
         totals = Counter(self._sources)  # documents per source id
-        templates, structure = self._template_keys(keys, words, docs, counted, totals) if self.config.template_everywhere else ({}, {})
+        paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
+        templates, structure = self._template_keys(keys, words, docs, counted, totals, paired) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
         stock = self._stock_phrases(keys)
-        paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
         homes = self._homes(keys, docs, source_of, paired)
         return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences), homes)
 
@@ -311,7 +312,7 @@ class PlanBuilder:
         return frozenset(phrases[spread >= self.config.stock_line_min_sources].tolist())
 
     def _template_keys(
-        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int]
+        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int], paired: set[int]
     ) -> tuple[dict[str, TemplateKeys], dict[str, frozenset[int]]]:
         """Per source name, the keys of its template lines (short ones too: menus, labels), and
         the keys of its short lines that are its articles' own structure.
@@ -320,8 +321,8 @@ class PlanBuilder:
         three times in one source (a crawler fetching it again, desktop and mobile pages) would
         otherwise lose every line everywhere. So documents count once per article, an article
         being known by its longest line: copies of a story share it, different stories do not.
-        (When a long site disclaimer is every page's longest line, nothing is planned and the
-        template goes from its third copy on, as without the plan.) `totals`: documents per
+        (A long box closing every page of a source is no page's article: boxes.py; `paired`:
+        versions and teasers, known by their longest line all the same.) `totals`: documents per
         source id, for `DedupConfig.sentence_template`. A short line must also stand where
         template stands (anchoring.stances); those standing between their articles' text are the
         source's structure lines, and so are the labels it shares with other sources
@@ -329,8 +330,9 @@ class PlanBuilder:
         all_keys, all_words = keys, words
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
-        prints = np.frombuffer(self._prints, dtype=np.int64)
         source_of = np.asarray(self._sources, dtype=np.int64)
+        prints = boxed_prints(np.frombuffer(self._prints, dtype=np.int64), self._rows(), source_of, paired,
+                              self.config.min_words, self.config.template_min_docs)  # fmt: skip
         triples, _ = distinct_rows(source_of[docs], keys, prints[docs])
         (pair_sources, pair_keys), counts = distinct_rows(triples[0], triples[1])  # articles per (source, key)
         common = self.config.sentence_template
