@@ -24,6 +24,12 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q9 s26: a market report's ticker rows and a health page's reference list (notes_labels) stay;
+    # the disclaimers, delay notices and the medical reviewer's line under the byline go
+    "en_196": ["NVDA +3.4%", "TSLA -2.1%", "The 10-year Treasury yield slipped"],
+    "de_196": ["SAP +2,1 %", "Mercedes-Benz -1,9 %", "Der Euro notierte zuletzt"],
+    "fr_196": ["Sources :", "Haute Autorité de santé, recommandations vaccinales"],
+    "es_196": ["Referencias:", "Guía de hidratación, 2024."],
     # helper dd3 s26: a feed's record, the summary (the lead's first sentence) over the full text: the
     # lead stays whole, its first sentence in it (dedup/document._pulled_out), the summary goes
     "fr_187": ["quartier de Rezé. Les travaux doivent commencer à l'automne 2027."],
@@ -865,6 +871,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper q9 s26: market-data and advice disclaimers, a medical reviewer's line, a helpfulness poll
+    "en_196": ["Market data provided by FactSet", "for informational purposes only", "Trending tickers"],
+    "de_196": ["Kurse ohne Gewähr", "Keine Anlageberatung", "Weitere Börsennachrichten"],
+    "fr_196": ["Relu et validé par le Dr", "rédigé à titre informatif", "Cet article vous a-t-il été utile"],
+    "es_196": ["Revisado médicamente por", "meramente informativo", "¿Te ha resultado útil"],
     "fr_187": ["Lire aussi : nos autres articles"],
     # helper hx s25: an unknown label between the headline and its byline goes, with the byline's lines
     "tr_180": ["Bu haberin sesli sürümü", "Giriş: 04 Aralık 2026", "Yeniasir.com.tr\n", "Abone ol"],

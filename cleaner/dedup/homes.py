@@ -22,6 +22,7 @@ home; `paired`).
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Iterator
 
 import numpy as np
 
@@ -36,23 +37,9 @@ def opening_homes(all_keys: np.ndarray, all_docs: np.ndarray, words: np.ndarray,
     every line in input order (document after document); `keys`, `docs`: every line's key
     once per document, sorted by key; `sources`: each document's source id; `paired`: the
     documents the plan met next to another version of them (versions.py) and the teasers."""
-    if home_lines < 1 or not len(keys):
-        return {}
-    distinct, holders = np.unique(keys, return_counts=True)  # documents per key
-    held = holders[np.searchsorted(distinct, all_keys)]  # per row
-    own = np.flatnonzero((held == 1) & (words >= min_words))
-    if not len(own):
-        return {}
-    _, first = np.unique(all_docs[own], return_index=True)
     nearest: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # key -> (distance, document, row)
-    for row in own[first].tolist():
-        doc = int(all_docs[row])
-        for distance in range(1, home_lines + 1):
-            above = row - distance
-            if above < 0 or all_docs[above] != doc or held[above] > max_group:
-                break
-            if held[above] > 1:
-                nearest[int(all_keys[above])].append((distance, doc, above))
+    for key, doc, distance, row in opening_lines((all_keys, all_docs, words), keys, min_words, home_lines, max_group):
+        nearest[key].append((distance, doc, row))
     homes: dict[int, tuple[int, int]] = {}
     for key, found in nearest.items():
         found.sort()
@@ -64,6 +51,31 @@ def opening_homes(all_keys: np.ndarray, all_docs: np.ndarray, words: np.ndarray,
         if np.all(sources[holding] == sources[doc]) and paired.isdisjoint(holding.tolist()):
             homes[key] = (doc, row)
     return homes
+
+
+def opening_lines(
+    rows: tuple[np.ndarray, np.ndarray, np.ndarray], keys: np.ndarray, min_words: int, home_lines: int, max_group: int
+) -> Iterator[tuple[int, int, int, int]]:
+    """(key, document, distance, row) of each line other documents hold too (at most
+    `max_group` of them) standing within `home_lines` lines above a document's first line of own
+    prose (a line of `min_words` tokens no other document holds): the document's opening.
+    `rows`: every line's key, document and token count in input order; `keys`: every line's key
+    once per document, sorted."""
+    all_keys, all_docs, words = rows
+    if home_lines < 1 or not len(keys):
+        return
+    distinct, holders = np.unique(keys, return_counts=True)  # documents per key
+    held = holders[np.searchsorted(distinct, all_keys)]  # per row
+    own = np.flatnonzero((held == 1) & (words >= min_words))
+    _, first = np.unique(all_docs[own], return_index=True)
+    for row in own[first].tolist():
+        doc = int(all_docs[row])
+        for distance in range(1, home_lines + 1):
+            above = row - distance
+            if above < 0 or all_docs[above] != doc or held[above] > max_group:
+                break
+            if held[above] > 1:
+                yield int(all_keys[above]), doc, distance, above
 
 
 def away_from_home(doc: Document, groups: list[list[Unit]], homes: dict[int, tuple[str, int, int, int]]) -> dict[str, int]:

@@ -16,40 +16,28 @@ its source is template as before (a site's tagline over each article).
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
 from .config import DedupConfig
+from .homes import opening_lines
 
 
 def shared_openings(rows: tuple[np.ndarray, np.ndarray, np.ndarray], keys: np.ndarray, config: DedupConfig) -> dict[int, int]:
     """Content line key -> the number of documents holding it, for the lines that stand in the
     opening of each of them. `rows`: every line's key, document and token count in input order
     (document after document); `keys`: every line's key once per document, sorted."""
-    all_keys, all_docs, words = rows
-    min_words, home_lines, max_group = config.min_words, config.home_lines, config.plan_max_group
-    if home_lines < 1 or not len(keys):
-        return {}
-    distinct, holders = np.unique(keys, return_counts=True)  # documents per key
-    held = holders[np.searchsorted(distinct, all_keys)]  # per row
-    own = np.flatnonzero((held == 1) & (words >= min_words))
-    if not len(own):
-        return {}
-    _, first = np.unique(all_docs[own], return_index=True)
-    opened: set[tuple[int, int]] = set()  # (key, document) of each line in a document's opening
-    for row in own[first].tolist():
-        doc = int(all_docs[row])
-        for distance in range(1, home_lines + 1):
-            above = row - distance
-            if above < 0 or all_docs[above] != doc or held[above] > max_group:
-                break
-            if held[above] > 1 and words[above] >= min_words:
-                opened.add((int(all_keys[above]), doc))
-    counts: dict[int, int] = {}
-    for key, _ in opened:
-        counts[key] = counts.get(key, 0) + 1
+    words, min_words = rows[2], config.min_words
+    opened = {  # (key, document) of each content line in a document's opening
+        (key, doc)
+        for key, doc, _, row in opening_lines(rows, keys, min_words, config.home_lines, config.plan_max_group)
+        if words[row] >= min_words
+    }
+    counts = Counter(key for key, _ in opened)
     found = {}
     for key, count in counts.items():
-        holding = int(holders[np.searchsorted(distinct, key)])
+        holding = int(np.searchsorted(keys, key, side="right") - np.searchsorted(keys, key))
         if count == holding:
             found[key] = holding
     return found

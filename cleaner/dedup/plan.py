@@ -54,6 +54,7 @@ from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .homes import opening_homes
 from .pages import shared_openings
+from .stock import stock_phrases
 from .teasers import CutLines, cut_line
 from .text import exact_key, exact_keys, tokens
 from .titles import title_edges
@@ -96,7 +97,7 @@ class ProcessingPlan:
     # `boilerplate_min_sources` sources. The corpus step keeps them on every page: neither site
     # template nor cross-source boilerplate.
     structure: dict[str, frozenset[int]] = field(default_factory=dict)
-    # Keys of the run's stock phrases (`_stock_phrases`): short lines standing between an
+    # Keys of the run's stock phrases (stock.py): short lines standing between an
     # article's own prose in pages of `stock_line_min_sources` sources. The corpus step takes
     # them for no copy where they stand between new prose.
     stock_phrases: frozenset[int] = frozenset()
@@ -268,48 +269,22 @@ class PlanBuilder:
         paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
         templates, structure = self._template_keys(keys, words, docs, counted, totals, paired) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
-        stock = self._stock_phrases(keys)
+        inside = np.frombuffer(self._inside, dtype=np.int64) if self._inside else np.empty(0, np.int64)
+        stock = stock_phrases(self._rows(), inside, source_of, keys, self.config)
         homes = self._homes(keys, docs, source_of, paired)
         return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences), homes)
 
     def _homes(self, keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, paired: set[int]) -> dict[int, tuple[str, int, int, int]]:
         """The lines some page opens with that other pages of its site print in a box
         (homes.py), with where they stand in that page."""
-        all_keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
         found = opening_homes(
-            all_keys, np.asarray(self._docs, dtype=np.int64), np.asarray(self._words, dtype=np.int64), keys, docs, source_of, paired,
-            self.config.min_words, self.config.home_lines, self.config.plan_max_group,
-        )  # fmt: skip
+            *self._rows(), keys, docs, source_of, paired, self.config.min_words, self.config.home_lines, self.config.plan_max_group
+        )
         homes = {}
         for key, (doc, row) in found.items():
             start, length = self._spans[row] >> 32, self._spans[row] & 0xFFFFFFFF
             homes[key] = (self._ids[doc], start, start + length, self._lengths[doc])
         return homes
-
-    def _stock_phrases(self, keys: np.ndarray) -> frozenset[int]:
-        """Keys of the short sentence-shaped lines (under `stock_sentence_words` tokens) that
-        stand between two lines of their article's own prose (lines held by that document
-        alone in the run) in pages of `stock_line_min_sources` sources: "The company did not
-        respond to a request for comment." set between the paragraphs of unrelated articles. A
-        reprint of a short paragraph stands in its original and in the copies, between their
-        own prose too, but in two sources most of the time (54 of the 20k corpus's 1,569 exact
-        copies are such a line, none in three sources); a wire story's short line reprinted with
-        the paragraphs around it stands between copied lines, which are no article's own.
-        `keys`: every line's key once per document (`_lines`), to count the documents of each."""
-        if not self._inside or not len(keys):
-            return frozenset()
-        all_keys, words = np.frombuffer(self._keys, dtype=np.int64), np.asarray(self._words, dtype=np.int64)
-        rows = np.frombuffer(self._inside, dtype=np.int64)
-        rows = rows[words[rows] < self.config.stock_sentence_words]
-        distinct, holders = np.unique(keys, return_counts=True)  # documents per key
-        own = lambda neighbours: holders[np.searchsorted(distinct, neighbours)] == 1  # noqa: E731
-        rows = rows[own(all_keys[rows - 1]) & own(all_keys[rows + 1])]
-        if not len(rows):
-            return frozenset()
-        sources = np.asarray(self._sources, dtype=np.int64)[np.asarray(self._docs, dtype=np.int64)[rows]]
-        (phrase_keys, _), _ = distinct_rows(all_keys[rows], sources)
-        phrases, spread = np.unique(phrase_keys, return_counts=True)  # sources per key
-        return frozenset(phrases[spread >= self.config.stock_line_min_sources].tolist())
 
     def _template_keys(
         self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int], paired: set[int]

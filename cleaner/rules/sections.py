@@ -5,7 +5,8 @@ headline over each story ("DEVIZES" / "Community choir raises £5,000 for hospic
 choir has raised ..."), a letters page each letter's subject. The headings score as menu labels,
 and a section whose text scores a little under prose fell outside the body with its heading: the
 last sign, the last brief went with the page's furniture. The sections before it are the evidence
-that the page is written so: `section_min_pairs` of them, each heading's lines at most
+that the page is written so: `section_min_pairs` of them (`section_last_min_pairs` above the last
+section taken under the body: a travel piece's "Getting there" over "Where to stay"), each heading's lines at most
 `section_heading_max_words` words without a sentence's end (up to `section_head_lines` lines),
 right over a paragraph of prose. A teaser box's headlines under an article with subheadings run
 longer than the body's headings; a heading of more words than the body's longest is none.
@@ -39,7 +40,7 @@ def last_section(doc: Document, first: int, index: int, s: ScorerSettings) -> in
     if not pars[end].kept or not signals["ends_sentence"] or signals["prose"] < s.tail_min_prose or signals["words"] < s.closing_min_words:
         return None
     heads = section_heads(doc, first, top, s)
-    if len(heads) < s.section_min_pairs:
+    if len(heads) < s.section_last_min_pairs:
         return None
     longest = max(pars[i].signals["words"] for head in heads for i in head)
     if any(pars[i].signals["words"] > longest for i in range(top, end)):

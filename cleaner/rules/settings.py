@@ -102,6 +102,7 @@ class ScorerSettings:
     tail_label_lines: int
     tail_label_prose: int
     section_min_pairs: int
+    section_last_min_pairs: int
     section_head_lines: int
     glued_min_paragraphs: int
     glued_head_lines: int
