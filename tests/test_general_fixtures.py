@@ -30,6 +30,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "uk_190": ["Перших пацієнток приймуть уже наступного тижня."],
     "el_190": ["Η εισιτήριο παραμένει στα 0,90 ευρώ."],
     "zh_190": ["杭州地铁10号线北延段今天上午正式开通，沿线居民出行将更加便利。"],
+    # two short paragraphs (11 words) between an app promo and a "follow us" line, a "did you like it?"
+    # line under them: the article's, not the box's pitch (neighbours._sentences)
+    "hu_191": ["A gyalogosok és a kerékpárosok végig használhatják a hidat.", "A városvezetés azt javasolja, hogy aki teheti"],
     # helper dd3 s26: a feed's record, the summary (the lead's first sentence) over the full text: the
     # lead stays whole, its first sentence in it (dedup/document._pulled_out), the summary goes
     "fr_187": ["quartier de Rezé. Les travaux doivent commencer à l'automne 2027."],
@@ -878,6 +881,7 @@ JUNK = {
     "hu_190": ["Tetszett a cikk?", "Hibát talált?"],
     "id_190": ["Suka dengan artikel ini?", "Laporkan kesalahan"],
     "zh_190": ["【导读】"],
+    "hu_191": ["Töltse le applikációnkat", "Tetszett ez a cikk?", "Kövessen minket a Facebookon!"],
     "es_190": ["¿Te ha interesado esta noticia?"],
     "ca_190": ["T'ha agradat aquesta notícia?", "Has vist un error?"],
     "fr_187": ["Lire aussi : nos autres articles"],

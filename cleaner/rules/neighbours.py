@@ -372,7 +372,7 @@ def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) ->
         for other in range(index + 2, min(index + 2 + engine.box_span, len(pars))):
             if removal_category(pars[other], categories) == category:
                 between = pars[index + 1 : other]
-                if all(_box_line(doc, line, settings, sentences_out) for line in between):
+                if all(_box_line(doc, line, settings, sentences_out) for line in between) and not (sentences_out and _sentences(doc, between) >= 2):
                     mine = [line for line in between if line.removal is None or removal_category(line, categories) in engine.box_absorbs]
                     filled.extend((line, par.removal.rule) for line in mine)  # type: ignore[union-attr]
                 break
@@ -380,6 +380,12 @@ def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) ->
                 break
     for par, rule_id in filled:
         par.removal = Removal("boilerplate", rule_id)
+
+
+def _sentences(doc: Document, lines: list[Paragraph]) -> int:
+    """Kept lines closing on a full stop: two between an app line and a "follow us" line are the
+    article's short paragraphs (Hungarian: 11 words each), a box's pitch is one line."""
+    return sum(1 for line in lines if line.removal is None and _FULL_STOP.search(doc.text, line.start, line.end))
 
 
 def _box_line(doc: Document, par: Paragraph, settings: Settings, sentences_out: bool) -> bool:
