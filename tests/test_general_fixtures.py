@@ -30,6 +30,15 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_196": ["SAP +2,1 %", "Mercedes-Benz -1,9 %", "Der Euro notierte zuletzt"],
     "fr_196": ["Sources :", "Haute Autorité de santé, recommandations vaccinales"],
     "es_196": ["Referencias:", "Guía de hidratación, 2024."],
+    # helper lg8 s26: a short last paragraph over a "did you like this article? subscribe..." footer
+    # no rule knew (scored away with the footer); a standfirst under its "【导读】" label (the label goes)
+    "pl_190": ["Prezydent miasta zapowiedział, że po otwarciu mostu stary obiekt przejdzie remont."],
+    "uk_190": ["Перших пацієнток приймуть уже наступного тижня."],
+    "el_190": ["Η εισιτήριο παραμένει στα 0,90 ευρώ."],
+    "zh_190": ["杭州地铁10号线北延段今天上午正式开通，沿线居民出行将更加便利。"],
+    # two short paragraphs (11 words) between an app promo and a "follow us" line, a "did you like it?"
+    # line under them: the article's, not the box's pitch (neighbours._sentences)
+    "hu_191": ["A gyalogosok és a kerékpárosok végig használhatják a hidat.", "A városvezetés azt javasolja, hogy aki teheti"],
     # helper dd3 s26: a feed's record, the summary (the lead's first sentence) over the full text: the
     # lead stays whole, its first sentence in it (dedup/document._pulled_out), the summary goes
     "fr_187": ["quartier de Rezé. Les travaux doivent commencer à l'automne 2027."],
@@ -876,6 +885,16 @@ JUNK = {
     "de_196": ["Kurse ohne Gewähr", "Keine Anlageberatung", "Weitere Börsennachrichten"],
     "fr_196": ["Relu et validé par le Dr", "rédigé à titre informatif", "Cet article vous a-t-il été utile"],
     "es_196": ["Revisado médicamente por", "meramente informativo", "¿Te ha resultado útil"],
+    # helper lg8 s26: the "did you like this article?" footer with its call, the "found an error?" line
+    "pl_190": ["Podobał Ci się ten artykuł?", "Zgłoś błąd"],
+    "uk_190": ["Сподобалась новина?", "Знайшли помилку?"],
+    "el_190": ["Σας άρεσε το άρθρο;", "Βρήκατε λάθος;"],
+    "hu_190": ["Tetszett a cikk?", "Hibát talált?"],
+    "id_190": ["Suka dengan artikel ini?", "Laporkan kesalahan"],
+    "zh_190": ["【导读】"],
+    "hu_191": ["Töltse le applikációnkat", "Tetszett ez a cikk?", "Kövessen minket a Facebookon!"],
+    "es_190": ["¿Te ha interesado esta noticia?"],
+    "ca_190": ["T'ha agradat aquesta notícia?", "Has vist un error?"],
     "fr_187": ["Lire aussi : nos autres articles"],
     # helper hx s25: an unknown label between the headline and its byline goes, with the byline's lines
     "tr_180": ["Bu haberin sesli sürümü", "Giriş: 04 Aralık 2026", "Yeniasir.com.tr\n", "Abone ol"],

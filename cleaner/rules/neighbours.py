@@ -9,18 +9,14 @@ import re
 from functools import lru_cache
 
 from ..types import Document, Paragraph, Removal
-from ..words import SENTENCE_END as _SENTENCE_END
-from ..words import WORD as _WORD
+from ..words import SENTENCE_END as _SENTENCE_END, WORD as _WORD
 from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
 from .settings import Settings
-from .shapes import text_stems
-from .shapes import name_shape
+from .shapes import name_shape, text_stems
 from .keypoints import ROW
 from .own import section_rule
 
-# A line that ends like a sentence (closing quotes and brackets aside), in the Latin, CJK (。！？),
-# Devanagari (।) and Arabic (؟) scripts.
 # A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
 # What only a post's own text holds: a mention, a hashtag, a link, an emoji.
@@ -372,7 +368,7 @@ def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) ->
         for other in range(index + 2, min(index + 2 + engine.box_span, len(pars))):
             if removal_category(pars[other], categories) == category:
                 between = pars[index + 1 : other]
-                if all(_box_line(doc, line, settings, sentences_out) for line in between):
+                if all(_box_line(doc, line, settings, sentences_out) for line in between) and not (sentences_out and _sentences(doc, between) >= 2):
                     mine = [line for line in between if line.removal is None or removal_category(line, categories) in engine.box_absorbs]
                     filled.extend((line, par.removal.rule) for line in mine)  # type: ignore[union-attr]
                 break
@@ -380,6 +376,12 @@ def fill_boxes(doc: Document, settings: Settings, categories: dict[str, str]) ->
                 break
     for par, rule_id in filled:
         par.removal = Removal("boilerplate", rule_id)
+
+
+def _sentences(doc: Document, lines: list[Paragraph]) -> int:
+    """Kept lines closing on a full stop: two between an app line and a "follow us" line are the
+    article's short paragraphs (Hungarian: 11 words each), a box's pitch is one line."""
+    return sum(1 for line in lines if line.removal is None and _FULL_STOP.search(doc.text, line.start, line.end))
 
 
 def _box_line(doc: Document, par: Paragraph, settings: Settings, sentences_out: bool) -> bool:
