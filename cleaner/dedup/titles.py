@@ -35,13 +35,12 @@ def title_edges(rows: tuple[np.ndarray, np.ndarray, np.ndarray], edges: np.ndarr
     template = set(zip(source_of[docs[shared]].tolist(), keys[shared].tolist()))
     headline = np.zeros(len(all_keys), dtype=bool)
     headline[opened] = True
-    firsts, starts = np.unique(all_docs[content], return_index=True)
-    for doc, start in zip(firsts.tolist(), starts.tolist()):
+    firsts, starts = np.unique(all_docs[content], return_index=True)  # rows in input order: each document's run
+    rows_of, line_keys = content.tolist(), all_keys.tolist()
+    for doc, start, end in zip(firsts.tolist(), starts.tolist(), [*starts[1:].tolist(), len(rows_of)]):
         source = int(source_of[doc])
-        for row in content[start:].tolist():
-            if all_docs[row] != doc:
-                break
-            if (source, int(all_keys[row])) not in template:
+        for row in rows_of[start:end]:
+            if (source, line_keys[row]) not in template:
                 if headline[row]:
                     titles[doc] = int(edges[row])
                 break
