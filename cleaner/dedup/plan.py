@@ -255,7 +255,8 @@ class PlanBuilder:
         keys, words, docs, edges = self._lines()  # sorted by key, then document
         counted = np.ones(self.count, dtype=bool)
         source_of = np.asarray(self._sources, dtype=np.int64)
-        titles = self._titles(keys, docs, source_of) if self.config.prefer_complete else None
+        rows = self._rows()  # every line in input order, for the steps below
+        titles = self._titles(rows, keys, docs, source_of) if self.config.prefer_complete else None
         supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges, titles) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
@@ -267,18 +268,20 @@ class PlanBuilder:
                 before[teaser] = (*before.get(article, ()), article)
         totals = Counter(self._sources)  # documents per source id
         paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
-        templates, structure = self._template_keys(keys, words, docs, counted, totals, paired) if self.config.template_everywhere else ({}, {})
+        templates, structure = self._template_keys(keys, words, docs, counted, totals, paired, rows) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
         inside = np.frombuffer(self._inside, dtype=np.int64) if self._inside else np.empty(0, np.int64)
-        stock = stock_phrases(self._rows(), inside, source_of, keys, self.config)
-        homes = self._homes(keys, docs, source_of, paired)
+        stock = stock_phrases(rows, inside, source_of, keys, self.config)
+        homes = self._homes(rows, keys, docs, source_of, paired)
         return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences), homes)
 
-    def _homes(self, keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, paired: set[int]) -> dict[int, tuple[str, int, int, int]]:
+    def _homes(
+        self, rows: tuple[np.ndarray, np.ndarray, np.ndarray], keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, paired: set[int]
+    ) -> dict[int, tuple[str, int, int, int]]:
         """The lines some page opens with that other pages of its site print in a box
         (homes.py), with where they stand in that page."""
         found = opening_homes(
-            *self._rows(), keys, docs, source_of, paired, self.config.min_words, self.config.home_lines, self.config.plan_max_group
+            *rows, keys, docs, source_of, paired, self.config.min_words, self.config.home_lines, self.config.plan_max_group
         )
         homes = {}
         for key, (doc, row) in found.items():
@@ -287,7 +290,8 @@ class PlanBuilder:
         return homes
 
     def _template_keys(
-        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int], paired: set[int]
+        self, keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, totals: Counter[int], paired: set[int],
+        rows: tuple[np.ndarray, np.ndarray, np.ndarray],
     ) -> tuple[dict[str, TemplateKeys], dict[str, frozenset[int]]]:
         """Per source name, the keys of its template lines (short ones too: menus, labels), and
         the keys of its short lines that are its articles' own structure.
@@ -306,7 +310,7 @@ class PlanBuilder:
         keep = counted[docs]
         keys, docs = keys[keep], docs[keep]
         source_of = np.asarray(self._sources, dtype=np.int64)
-        prints = boxed_prints(np.frombuffer(self._prints, dtype=np.int64), self._rows(), source_of, paired,
+        prints = boxed_prints(np.frombuffer(self._prints, dtype=np.int64), rows, source_of, paired,
                               self.config.min_words, self.config.template_min_docs)  # fmt: skip
         triples, _ = distinct_rows(source_of[docs], keys, prints[docs])
         (pair_sources, pair_keys), counts = distinct_rows(triples[0], triples[1])  # articles per (source, key)
@@ -314,7 +318,7 @@ class PlanBuilder:
         chosen = counts >= self.config.template_min_docs
         frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
         inside = self._inside_pairs(set(frequent))
-        heads = shared_openings(self._rows(), all_keys, self.config)  # an article's head on its pages (pages.py)
+        heads = shared_openings(rows, all_keys, self.config)  # an article's head on its pages (pages.py)
         counted_pairs = {
             pair for pair, count in frequent.items()
             if ((pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside))
@@ -343,10 +347,10 @@ class PlanBuilder:
         keys = np.frombuffer(self._keys, dtype=np.int64) if self._keys else np.empty(0, np.int64)
         return keys, np.asarray(self._docs, dtype=np.int64), np.asarray(self._words, dtype=np.int64)
 
-    def _titles(self, keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray) -> np.ndarray:
+    def _titles(self, rows: tuple[np.ndarray, np.ndarray, np.ndarray], keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray) -> np.ndarray:
         """Per document, its headline's edge key (titles.py)."""
         edges, opened = (np.frombuffer(a, dtype=np.int64) if a else np.empty(0, np.int64) for a in (self._edges, self._open))
-        return title_edges(self._rows(), edges, opened, keys, docs, source_of, self.config.min_words, self.config.template_min_docs)
+        return title_edges(rows, edges, opened, keys, docs, source_of, self.config.min_words, self.config.template_min_docs)
 
     def _shared_structure(
         self, pair_keys: np.ndarray, counted: np.ndarray, found: dict[str, set[int]], source_of: np.ndarray, prints: np.ndarray
