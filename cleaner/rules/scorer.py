@@ -75,7 +75,6 @@ from .title import find_heading, title_shaped
 
 
 RULE_OUTSIDE = "score.outside-body"
-_SCORES_LIMIT = 10_000  # remembered prose scores, forgotten all at once past it (~2 MB)
 SCORER_RULES = {
     RULE_OUTSIDE: "paragraph outside the largest coherent block of prose (menus, related links, footers)",
     RULE_MENU: "run of short non-prose lines inside the body (inline menu, link list)",
@@ -116,7 +115,7 @@ class Scorer:
         self._signals: Memo[dict[str, float]] = Memo()  # (kept text, stopwords) -> its signals
         self._weights = tuple(sorted(settings.weights.items()))
         self._weighted = tuple(name for name, _ in self._weights)
-        self._scores: dict[tuple[float | None, ...], tuple[float, float]] = {}  # `_score`'s key -> (score, rounded)
+        self._scores: Memo[tuple[float, float]] = Memo()  # `_score`'s key -> (score, rounded)
         self.word_weights = word_weights or {}
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
@@ -339,7 +338,7 @@ class Scorer:
         signals = par.signals
         key = (*map(signals.get, self._weighted), signals["words"], lift, discount)
         found = self._scores.get(key)
-        if found is None:
+        if found is Memo.MISSING:
             if (lift != 0.0 or discount != 0.0) and signals["words"] > 0:
                 signals = {
                     **signals,
@@ -347,9 +346,7 @@ class Scorer:
                     "capitalised": max(signals["capitalised"] - discount, 0.0),
                 }
             score = prose_score(signals, self.settings, self._weights)
-            found = self._scores[key] = (score, round(score, 4))
-            if len(self._scores) > _SCORES_LIMIT:
-                self._scores.clear()
+            found = self._scores.put(key, (score, round(score, 4)))
         par.signals["prose"] = found[1]
         return found[0]
 
