@@ -10,7 +10,8 @@ Ridge, passed away ..."): a byline's name does not (`life_heading`; title.find_h
 over a name as a byline's). A section's label may stand between such a "Name, 1931-2026" headline
 and the standfirst under it (`life_title`).
 
-Numbers: data/scorer.toml (furniture_max_words for the life-dates line).
+Numbers: data/scorer.toml (furniture_max_words for the life-dates line, obituary_label_max_words for
+a label between the title and the standfirst).
 """
 
 from __future__ import annotations
@@ -68,19 +69,14 @@ def life_heading(doc: Document, first: int) -> tuple[int, int] | None:
 _NAME_YEARS = re.compile(rf"((?:[^\W\d_][\w'’.-]* ){{1,4}}[^\W\d_][\w'’-]*),? \(?{LIFE_YEARS_PATTERN}\)?")
 
 
-# A section's label between an obituary's "Name, 1931-2026" and its standfirst ("Nachruf",
-# "In memoriam"): a line of at most this many words with no sentence's end.
-_LABEL_WORDS = 2
-
-
-def life_title(doc: Document, title: int, first: int) -> int | None:
+def life_title(doc: Document, title: int, first: int, s: ScorerSettings) -> int | None:
     """The line right above `title` when it is an obituary's headline, its subject's name and
     life years ("Margaret Ellen Thwaite, 1931-2026") whose family name the body's first
     paragraph writes: the line found under it is the standfirst ("Former headteacher who
     taught ..."), which the walk took for the title. A section's label may sit between the
     two ("Nachruf", "Obituary": `_label`). None otherwise."""
     above = title - 1
-    if above >= 1 and _label(doc, above):
+    if above >= 1 and _label(doc, above, s.obituary_label_max_words):
         above -= 1
     if above < 0 or not doc.paragraphs[above].kept or first >= len(doc.paragraphs):
         return None
@@ -92,11 +88,11 @@ def life_title(doc: Document, title: int, first: int) -> int | None:
     return above if any(family.search(doc.kept_text(par)) for par in opening) else None
 
 
-def _label(doc: Document, index: int) -> bool:
-    """Whether paragraph `index` is a label line over a standfirst: `_LABEL_WORDS` words at
+def _label(doc: Document, index: int, max_words: int) -> bool:
+    """Whether paragraph `index` is a label line over a standfirst: `max_words` words at
     most, kept or removed, no sentence's end, and a name with life years right above it."""
     par = doc.paragraphs[index]
     text = doc.span_text(par.start, par.end).strip()
-    if not text or len(text.split()) > _LABEL_WORDS or text[-1] in ".!?:":
+    if not text or len(text.split()) > max_words or text[-1] in ".!?:":
         return False
     return _NAME_YEARS.fullmatch(doc.kept_text(doc.paragraphs[index - 1]).strip()) is not None

@@ -151,6 +151,7 @@ class ScorerSettings:
     furniture_max_lines: int
     furniture_max_labels: int
     furniture_max_words: int
+    obituary_label_max_words: int
     furniture_min_digits: float
     name_max_words: int
     name_min_capitalised: float

@@ -80,7 +80,7 @@ def find_heading(
     pars = doc.paragraphs
     if title is None and (life := life_heading(doc, first)) is not None:
         return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years
-    if title is None and (named := life_title(doc, first, first)) is not None:
+    if title is None and (named := life_title(doc, first, first, settings)) is not None:
         return Heading(named, None, ())  # an obituary's "Name, 1931-2026" over its standfirst
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
         return Heading(None, None, tuple(sorted(entry + [i for i in skipped if dateline(doc, pars[i], settings)])))
@@ -92,7 +92,7 @@ def find_heading(
     if upper is not None:  # the line found credits the headline above it: it goes as a byline does
         skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
         title = upper
-    named = life_title(doc, title, first) if title != anchor and standfirst is None else None
+    named = life_title(doc, title, first, settings) if title != anchor and standfirst is None else None
     if named is not None:  # an obituary's "Name, 1931-2026" over the line found: that line is its standfirst
         title, standfirst = named, title
     above = over_short_line(doc, title, settings) if title != anchor and standfirst is None and named is None else None
