@@ -10,7 +10,7 @@ kept the box. Splitting pages that share their longest line by how little else t
 So the test here is narrower: the lines that ALL pages of a source close with, in the same order
 at the same place from the end, are a box when no page holds them elsewhere; a page whose longest
 line is in the box is known instead by its longest line outside it, when it has at least
-`_OWN_LINES` content lines outside the box that no other page of the source holds (an article of
+`DedupConfig.box_own_lines` content lines outside the box that no other page of the source holds (an article of
 its own). Pages of which one is a version or a teaser of another (`paired`) keep their print: an
 updated article and its first version share their closing paragraphs too.
 """
@@ -21,13 +21,12 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-_OWN_LINES = 2  # a retitled copy holds one line of its own (its headline), an article several
-
 
 def boxed_prints(prints: np.ndarray, rows: tuple[np.ndarray, np.ndarray, np.ndarray], source_of: np.ndarray, paired: set[int],
-                 min_words: int, min_docs: int) -> np.ndarray:
+                 min_words: int, min_docs: int, own_lines: int) -> np.ndarray:
     """Per document, the key its article is known by: `prints` (its longest line's key), or,
-    for a page whose longest line is in its source's closing box, its longest own line's key.
+    for a page whose longest line is in its source's closing box, its longest own line's key
+    when it has `own_lines` own content lines or more.
     `rows`: (keys, documents, token counts) of every line in input order."""
     keys, docs, words = rows
     if not len(prints) or not len(keys):
@@ -51,7 +50,7 @@ def boxed_prints(prints: np.ndarray, rows: tuple[np.ndarray, np.ndarray, np.ndar
         if own is None:
             continue
         for doc in docs_of:
-            if int(prints[doc]) in box_keys and doc not in paired and len(own[doc]) >= _OWN_LINES:
+            if int(prints[doc]) in box_keys and doc not in paired and len(own[doc]) >= own_lines:
                 if found is prints:
                     found = prints.copy()
                 found[doc] = max(own[doc])[1]

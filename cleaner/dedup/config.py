@@ -153,6 +153,11 @@ class DedupConfig:
       it, on some but not all pages of its source, is an article's head repeated on its pages
       (a paginated article's headline and standfirst): no site template, the first page met
       keeps it (pages.py).
+    - `box_own_lines`: a box of lines closing every page of a source, in the same order, is
+      template from the first page on, even when a box line is a page's longest (the line the
+      plan knows an article by): such a page is known instead by its longest own line when it
+      holds at least this many content lines no other page of the source holds (an article; a
+      retitled copy holds one, its headline). See boxes.py.
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -202,6 +207,7 @@ class DedupConfig:
     update_title_containment: float = 0.5
     plan_max_group: int = 64
     home_lines: int = 3
+    box_own_lines: int = 2
     template_everywhere: bool = True
 
     def sentence_index_tokens(self, size: int) -> int:
@@ -244,7 +250,7 @@ _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
-    "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences",
+    "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences", "box_own_lines",
     "near_new_words", "template_heading_rows", "quote_run", "update_edge_words",
 )  # fmt: skip
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns

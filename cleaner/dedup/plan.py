@@ -311,7 +311,7 @@ class PlanBuilder:
         keys, docs = keys[keep], docs[keep]
         source_of = np.asarray(self._sources, dtype=np.int64)
         prints = boxed_prints(np.frombuffer(self._prints, dtype=np.int64), rows, source_of, paired,
-                              self.config.min_words, self.config.template_min_docs)  # fmt: skip
+                              self.config.min_words, self.config.template_min_docs, self.config.box_own_lines)  # fmt: skip
         triples, _ = distinct_rows(source_of[docs], keys, prints[docs])
         (pair_sources, pair_keys), counts = distinct_rows(triples[0], triples[1])  # articles per (source, key)
         common = self.config.sentence_template
