@@ -270,3 +270,12 @@ def flagged_within(page: Page, flag: int) -> list[bool]:
         parent = page.parents[index]
         within[index] = bool(flags & flag) or (parent >= 0 and within[parent])
     return within
+
+
+def is_prose(line: Line, settings: HtmlSettings) -> bool:
+    """A line of the article's prose: long enough, few links, in a paragraph-like tag."""
+    return (
+        line.chars >= settings.prose_min_chars
+        and line.link_density < settings.prose_max_link_density
+        and line.tag in settings.prose_tags
+    )
