@@ -373,6 +373,33 @@ def test_right_latin1_page_under_a_wrong_latin_script_declaration_stays(charset:
     assert text in doc.text and not any("re-read" in r for r in doc.repairs)
 
 
+# ISO-8859-15 differs from Latin-1 in eight symbols only ('¤' is '€', '½' is 'œ'): read as Latin-1, a
+# page shows its euro signs beside amounts and its 'œ' inside words (charset._symbols_told).
+LATIN9 = ["Le billet coûte 12 €, 4,50 € pour les enfants.", "Au cœur de l'été, 3 millions € de travaux.",
+          "Die Karte kostet 4,50 € für Erwachsene.", "L'œuvre est exposée à Albi."]
+
+
+@pytest.mark.parametrize("text", LATIN9)
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+def test_iso8859_15_page_read_as_latin1_is_read_again(text: str, wrong: str) -> None:
+    page = f'<html><head><meta charset="iso-8859-15"><title>x</title></head><body><p>{text}</p></body></html>'
+    doc = read_html(page.encode("iso-8859-15").decode(wrong), "p")
+    assert text in doc.text and any("re-read as iso8859-15" in r for r in doc.repairs)
+
+
+# ... and the same symbols where Latin-1 means them: a half after a number, an acute accent for an
+# apostrophe, a broken bar between words, a currency sign opening a line; or a page whose '€' or
+# typographic quotes show it was read right (those bytes are controls in ISO-8859-15).
+LATIN9_RIGHT = ["Die Fahrt dauert 2½ Stunden.", "It´s the best result since 2019 and 3 € cheaper.", "Home ¦ News ¦ 12 ¤",
+                "¤ Angebot gilt bis Freitag.", "Le billet coûte 12 €.", "“Le cœur”, dit-il."]
+
+
+@pytest.mark.parametrize("text", LATIN9_RIGHT)
+def test_right_page_under_iso8859_15_stays(text: str) -> None:
+    doc = read_html(f'<html><head><meta charset="iso-8859-15"><title>x</title></head><body><p>{text}</p></body></html>', "p")
+    assert text in doc.text and not any("re-read" in r for r in doc.repairs)
+
+
 GREEK = "Η Αθήνα άνοιξε νέο σταθμό του μετρό το Σάββατο, τον πρώτο εδώ και έξι χρόνια."
 HEBREW = "עיריית חיפה פתחה ביום שבת תחנת רכבת חדשה, הראשונה מזה שש שנים."
 

@@ -128,7 +128,9 @@ box written as a description list (each short term joins its value: "Baukosten: 
 An eighth round (helper ht8, numbers 136-140): a live blog stated only in its JSON-LD's
 liveBlogUpdate list, a Contentful rich-text body with a link node among a paragraph's runs, a live
 blog whose entry times are permalinks in a "block-meta" box, a results table under its "Scroll to
-see more" hint, and a one-sentence standfirst named "occhiello" under the headline.
+see more" hint, and a one-sentence standfirst named "occhiello" under the headline; (141-142)
+an ISO-8859-15 page read as Latin-1 ('¤' for '€') and a Latin-1 page ('2½', 'It´s') under the
+same declaration, which stays.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -563,6 +565,13 @@ BODY = {
     "en_139_table_scroll_hint": ["| 1 | Liam Carter (Dunmore) | 31:02 | Ellie Norris (Ashby) | 27:45 |",
                                  "* after a fall on the second lap", "regional championships in Bristol next month."],
     "it_140_occhiello_sentence": ["L'impianto di via Dogali resterà chiuso almeno fino a settembre", "non si poteva più rinviare"],
+    # an ISO-8859-15 page a crawler read as Latin-1: its euro signs '¤' beside amounts ('4,2 millions ¤')
+    # and its 'œ' a '½' in a word or two, too few for the in-word symbol count (charset._symbols_told);
+    # a Latin-1 page under the same declaration whose '2½', '(¼)' and 'It´s' are what they say stays
+    "fr_141_iso8859_15_as_latin1": ["Le musée rouvre avec une œuvre de Soulages", "Au cœur du nouveau parcours",
+                                    "4,2 millions €, dont 1,5 million €", "fixée à 6 €,", "avec une restauratrice."],
+    "de_142_right_under_iso8859_15": ["Die Überfahrt dauert 2½ Stunden", "Ein Viertel (¼) der Plätze", "\"It´s a game changer\"",
+                                      "günstigere Tarife für Pendler."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -941,6 +950,8 @@ JUNK = {
     "en_138_live_meta_permalink": ["Key events", "Show key events only", "Pinned", "Updated at", "Share", "Show 10 more updates"],
     "en_139_table_scroll_hint": ["Scroll to see more", "Privacy"],
     "it_140_occhiello_sentence": ["Luca Bianchi", "Privacy"],
+    "fr_141_iso8859_15_as_latin1": ["½uvre", "c½ur", "millions ¤", "6 ¤", "À lire aussi", "Partager", "Tous droits réservés", "09:15"],
+    "de_142_right_under_iso8859_15": ["Teilen", "Startseite", "© Nordsee-Bote"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
