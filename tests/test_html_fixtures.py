@@ -130,7 +130,8 @@ liveBlogUpdate list, a Contentful rich-text body with a link node among a paragr
 blog whose entry times are permalinks in a "block-meta" box, a results table under its "Scroll to
 see more" hint, and a one-sentence standfirst named "occhiello" under the headline; (141-142)
 an ISO-8859-15 page read as Latin-1 ('¤' for '€') and a Latin-1 page ('2½', 'It´s') under the
-same declaration, which stays.
+same declaration, which stays; (143-145) an Editor.js body in __NEXT_DATA__, a body in a
+"white-space: pre-line" block parted by blank lines, and a drop cap in an aria-hidden block.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -572,6 +573,15 @@ BODY = {
                                     "4,2 millions €, dont 1,5 million €", "fixée à 6 €,", "avec une restauratrice."],
     "de_142_right_under_iso8859_15": ["Die Überfahrt dauert 2½ Stunden", "Ein Viertel (¼) der Plätze", "\"It´s a game changer\"",
                                       "günstigere Tarife für Pendler."],
+    # an Editor.js body in __NEXT_DATA__ (each block's text under "data", a list's under "items": the body
+    # was lost, appstate._TEXT_KEYS); a body in a "white-space: pre-line" div whose blank lines part its
+    # paragraphs (read as one paragraph: walk.py, flags.PRE); a drop cap in a block of its own, hidden
+    # from screen readers ("he village shop": splits.hidden_drop_caps, splits._drop_cap)
+    "en_143_editorjs_blocks": ["Thursday's cabinet meeting, after a survey", "What will be on offer", "Renew residents' parking permits.",
+                               "cost about £30,000", "opening on Saturday afternoons as well."],
+    "en_144_preline_body": ["academy trust.\n\nThe car park holds 60 cars", "in the holidays.\n\n“It is a small thing",
+                            "Anna Price.\n\nThe trial will be reviewed in July."],
+    "en_145_dropcap_block": ["The village shop in Ashwell has been saved", "No buyer came forward.", "said the company's chair, Helen Webb."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -952,6 +962,10 @@ JUNK = {
     "it_140_occhiello_sentence": ["Luca Bianchi", "Privacy"],
     "fr_141_iso8859_15_as_latin1": ["½uvre", "c½ur", "millions ¤", "6 ¤", "À lire aussi", "Partager", "Tous droits réservés", "09:15"],
     "de_142_right_under_iso8859_15": ["Teilen", "Startseite", "© Nordsee-Bote"],
+    "en_143_editorjs_blocks": ["Loading…", "The town hall on Market Square", "Council leader Ruth Bell explains",
+                               "Library hours cut", "The central library will close on Mondays"],
+    "en_144_preline_body": ["By Leo Grant", "Share on Facebook"],
+    "en_145_dropcap_block": ["All rights reserved", "Privacy"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -38,8 +38,10 @@ _MAX_DEPTH = 24
 _MAX_CHARS = 8_000_000  # a bigger state is a whole catalogue, not one page
 _TYPE_KEYS = ("type", "_type", "nodetype", "__typename", "blocktype", "component", "kind")
 # Where block formats keep a block's text: {"text"}, Portable Text's "children", Contentful's
-# "content"/"value", Arc's "content", an "html" string.
-_TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs")
+# "content"/"value", Arc's "content", an "html" string; Editor.js's "data" ({"type": "paragraph",
+# "data": {"text": ...}}, a list's {"items": [...]}) last: other formats put a link's target or an
+# embed's entry there.
+_TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs", "data", "items")
 _TYPE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MARKDOWN = re.compile(r"^#{1,6} |\]\([^)\s]+\)|\*\*\w", re.M)
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?: \"[^\"]*\")?\)")

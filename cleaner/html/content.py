@@ -23,6 +23,7 @@ from .sections import section_headers
 from .settings import HtmlSettings
 from .flags import CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
 from .kickers import standfirst_kickers
+from .splits import hidden_drop_caps
 from .stamps import entry_stamps
 from .walk import Line, Page, flagged_within, is_prose, line_sums, subtree_sums
 
@@ -57,7 +58,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
                 in zip(_content_wrappers(page), fact_boxes(page, subtree, links, settings), _quote_embeds(page),
                        standfirst_kickers(page, settings))]
     sections = section_headers(page, settings)
-    stamps = entry_stamps(page, settings)
+    stamps = [stamp or cap for stamp, cap in zip(entry_stamps(page, settings), hidden_drop_caps(page))]  # live entry times, drop caps
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
