@@ -34,8 +34,8 @@ _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 
 
 def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, list[str]]:
-    """(headline, paragraphs) of the longest article body the page's JSON-LD states; ("", [])
-    when there is none."""
+    """(headline, paragraphs) of the longest article body the page's JSON-LD states (its
+    articleBody, a live blog's updates, else its "text"); ("", []) when there is none."""
     headline, body = "", ""
     for data in json_ld(tree, "articleBody"):  # most blocks (site, breadcrumbs, a body-less article) hold none
         for item in _articles(data, settings.article_types):
@@ -45,6 +45,13 @@ def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, li
             if len(text) > len(body):
                 body = text
                 headline = item.get("headline") if isinstance(item.get("headline"), str) else ""
+    if not body:  # schema.org's "text" (a CreativeWork's textual content) where a site states no articleBody
+        for data in json_ld(tree, '"text"'):
+            for item in _articles(data, settings.article_types):
+                text = item.get("text")
+                if isinstance(text, str) and len(text) > len(body):
+                    body = text
+                    headline = item.get("headline") if isinstance(item.get("headline"), str) else ""
     return " ".join(headline.split()), paragraphs_of(body)
 
 
