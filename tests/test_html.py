@@ -891,3 +891,20 @@ def test_a_line_without_a_letter_or_digit_goes():
     lines = read_html(page, "page.html").text.splitlines()
     assert "💡" not in lines and "* * *" not in lines
     assert "The shop opens at seven." in lines and "13.05" in lines
+
+
+def test_hard_wrapped_text_is_one_line_per_paragraph_again() -> None:
+    """Text pasted hard-wrapped, a <br> ending each line: a long line with no sentence end goes on
+    in the next one when that opens with a lowercase word (splits._wrapped); a list of lines
+    opening with numbers ("3a etapa") and a short bold subheading stay lines of their own."""
+    wrapped = ("The regional water company has lifted the hosepipe ban that has been<br>\n"
+               "in force across the county since the beginning of July, after three<br>\n"
+               "weeks of heavy rain refilled its reservoirs.<br>\n<br>\n"
+               "<b>Reservoirs</b><br>\nLevels now stand at 82 per cent of capacity, the company said on Friday.<br>\n"
+               "2a etapa: 8 de abril – Curitiba / Alternativa<br>\n3a etapa: 22 de abril – Velopark")
+    doc = read_html(f"<html><head><title>x</title></head><body><h1>Hosepipe ban lifted</h1><div>{wrapped}</div></body></html>", "p")
+    assert doc.text.splitlines()[1:] == [
+        "The regional water company has lifted the hosepipe ban that has been in force across the county "
+        "since the beginning of July, after three weeks of heavy rain refilled its reservoirs.",
+        "Reservoirs", "Levels now stand at 82 per cent of capacity, the company said on Friday.",
+        "2a etapa: 8 de abril – Curitiba / Alternativa", "3a etapa: 22 de abril – Velopark"]

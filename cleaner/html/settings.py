@@ -106,6 +106,7 @@ class HtmlSettings:
     sentence_tags: frozenset[str]
     sentence_ends: tuple[str, ...]
     sentence_max_link_density: float
+    wrapped_line_min_chars: int  # a <br> line this long with no sentence end goes on in a lowercase next line (splits.py)
     article_types: frozenset[str]  # schema.org types whose articleBody may stand for the page
     stated_min_words: int  # ... when it has this many words
     stated_ratio: float  # ... and more than this many times the visible prose's
@@ -250,6 +251,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         sentence_tags=frozenset(_strings(lines, "sentence_tags", f"{where}:lines")),
         sentence_ends=tuple(_strings(lines, "sentence_ends", f"{where}:lines")),
         sentence_max_link_density=_number(lines, "sentence_max_link_density", f"{where}:lines", float),
+        wrapped_line_min_chars=int(_number(lines, "wrapped_line_min_chars", f"{where}:lines", int)),
         article_types=frozenset(_strings(structured, "article_types", f"{where}:structured")),
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),

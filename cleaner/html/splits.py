@@ -8,7 +8,8 @@ follows) and, right after it in the page, its next sibling paragraph, or the tex
 left loose in their parent, opening with a lowercase word (all of it: "iPhone" may open a
 paragraph) or with the punctuation that goes on a sentence (", quando è previsto..."). The two
 are one line again. So is a drop cap set in a block of its own ("<div class=initial>M</div><p>ost
-of the..."): a line of one capital letter over a line opening with a lowercase word.
+of the..."): a line of one capital letter over a line opening with a lowercase word; and text pasted
+hard-wrapped, a <br> ending each line of a block (`_wrapped`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def joined_splits(kept: list[tuple[Line, dict[str, float]]], positions: list[int
         before = joined[-1][0]
         if position == last + 1 and _drop_cap(before, line):
             joined[-1] = (_join(before, line, ""), signals)
-        elif position == last + 1 and _cut(before, line, page, settings):
+        elif position == last + 1 and (_cut(before, line, page, settings) or _wrapped(before, line, settings)):
             joined[-1] = (_join(before, line), joined[-1][1])
         else:
             joined.append((line, signals))
@@ -53,6 +54,19 @@ def _cut(before: Line, after: Line, page: Page, settings: HtmlSettings) -> bool:
     parent = page.parents[owner]
     sibling = after.tag == _PARAGRAPH and after.owner == owner + page.sizes[owner] and page.parents[after.owner] == parent
     return sibling or after.owner == parent
+
+
+def _wrapped(before: Line, after: Line, settings: HtmlSettings) -> bool:
+    """Whether `after` goes on the line `before` of the same block, text pasted hard-wrapped with a
+    <br> at each line's end: `before` long (`wrapped_line_min_chars`), not a heading, ending with
+    no sentence mark, colon or semicolon; `after` opening with a lowercase word (not a number: a
+    list of "2a etapa: 8 de abril" lines, one a <br>, is no wrapped sentence)."""
+    if before.owner != after.owner or before.tag in settings.heading_tags or len(before.text) < settings.wrapped_line_min_chars:
+        return False
+    if before.text.endswith(settings.sentence_ends) or before.text.endswith((_ANNOUNCES, ";")):
+        return False
+    first = after.text.split()[0]
+    return first[0].isalpha() and first.islower()  # "2a" is lowercase to str.islower
 
 
 def _drop_cap(before: Line, after: Line) -> bool:
