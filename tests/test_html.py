@@ -373,6 +373,33 @@ def test_right_latin1_page_under_a_wrong_latin_script_declaration_stays(charset:
     assert text in doc.text and not any("re-read" in r for r in doc.repairs)
 
 
+# ISO-8859-15 differs from Latin-1 in eight symbols only ('¤' is '€', '½' is 'œ'): read as Latin-1, a
+# page shows its euro signs beside amounts and its 'œ' inside words (charset._symbols_told).
+LATIN9 = ["Le billet coûte 12 €, 4,50 € pour les enfants.", "Au cœur de l'été, 3 millions € de travaux.",
+          "Die Karte kostet 4,50 € für Erwachsene.", "L'œuvre est exposée à Albi."]
+
+
+@pytest.mark.parametrize("text", LATIN9)
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+def test_iso8859_15_page_read_as_latin1_is_read_again(text: str, wrong: str) -> None:
+    page = f'<html><head><meta charset="iso-8859-15"><title>x</title></head><body><p>{text}</p></body></html>'
+    doc = read_html(page.encode("iso-8859-15").decode(wrong), "p")
+    assert text in doc.text and any("re-read as iso8859-15" in r for r in doc.repairs)
+
+
+# ... and the same symbols where Latin-1 means them: a half after a number, an acute accent for an
+# apostrophe, a broken bar between words, a currency sign opening a line; or a page whose '€' or
+# typographic quotes show it was read right (those bytes are controls in ISO-8859-15).
+LATIN9_RIGHT = ["Die Fahrt dauert 2½ Stunden.", "It´s the best result since 2019 and 3 € cheaper.", "Home ¦ News ¦ 12 ¤",
+                "¤ Angebot gilt bis Freitag.", "Le billet coûte 12 €.", "“Le cœur”, dit-il."]
+
+
+@pytest.mark.parametrize("text", LATIN9_RIGHT)
+def test_right_page_under_iso8859_15_stays(text: str) -> None:
+    doc = read_html(f'<html><head><meta charset="iso-8859-15"><title>x</title></head><body><p>{text}</p></body></html>', "p")
+    assert text in doc.text and not any("re-read" in r for r in doc.repairs)
+
+
 GREEK = "Η Αθήνα άνοιξε νέο σταθμό του μετρό το Σάββατο, τον πρώτο εδώ και έξι χρόνια."
 HEBREW = "עיריית חיפה פתחה ביום שבת תחנת רכבת חדשה, הראשונה מזה שש שנים."
 
@@ -864,3 +891,20 @@ def test_a_line_without_a_letter_or_digit_goes():
     lines = read_html(page, "page.html").text.splitlines()
     assert "💡" not in lines and "* * *" not in lines
     assert "The shop opens at seven." in lines and "13.05" in lines
+
+
+def test_hard_wrapped_text_is_one_line_per_paragraph_again() -> None:
+    """Text pasted hard-wrapped, a <br> ending each line: a long line with no sentence end goes on
+    in the next one when that opens with a lowercase word (splits._wrapped); a list of lines
+    opening with numbers ("3a etapa") and a short bold subheading stay lines of their own."""
+    wrapped = ("The regional water company has lifted the hosepipe ban that has been<br>\n"
+               "in force across the county since the beginning of July, after three<br>\n"
+               "weeks of heavy rain refilled its reservoirs.<br>\n<br>\n"
+               "<b>Reservoirs</b><br>\nLevels now stand at 82 per cent of capacity, the company said on Friday.<br>\n"
+               "2a etapa: 8 de abril – Curitiba / Alternativa<br>\n3a etapa: 22 de abril – Velopark")
+    doc = read_html(f"<html><head><title>x</title></head><body><h1>Hosepipe ban lifted</h1><div>{wrapped}</div></body></html>", "p")
+    assert doc.text.splitlines()[1:] == [
+        "The regional water company has lifted the hosepipe ban that has been in force across the county "
+        "since the beginning of July, after three weeks of heavy rain refilled its reservoirs.",
+        "Reservoirs", "Levels now stand at 82 per cent of capacity, the company said on Friday.",
+        "2a etapa: 8 de abril – Curitiba / Alternativa", "3a etapa: 22 de abril – Velopark"]

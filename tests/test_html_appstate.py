@@ -53,6 +53,33 @@ def test_html_string_and_rich_text_runs():
     assert _body(_page({"props": {"pageProps": {"post": {"title": TITLE, "body": runs}}}})) == PARAGRAPHS
 
 
+def test_a_link_node_among_a_paragraphs_runs_stays_in_its_paragraph():
+    """Contentful's "hyperlink", Slate's and Lexical's "link": a node of runs among the runs of one
+    paragraph, not a paragraph of its own ("Betroffen sind" / "rund 24.000 Haushalte" / "im ...")."""
+    head, linked, tail = "Betroffen sind ", "rund 24.000 Haushalte", PARAGRAPHS[1][len("Betroffen sind rund 24.000 Haushalte"):]
+    contentful = {"nodeType": "document", "content": [
+        {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": PARAGRAPHS[0]}]},
+        {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": head},
+                                              {"nodeType": "hyperlink", "data": {"uri": "/x"}, "content": [{"nodeType": "text", "value": linked}]},
+                                              {"nodeType": "text", "value": tail}]},
+        {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": PARAGRAPHS[2]}]}]}
+    slate = [{"type": "paragraph", "children": [{"text": PARAGRAPHS[0]}]},
+             {"type": "paragraph", "children": [{"text": head}, {"type": "link", "url": "/x", "children": [{"text": linked}]}, {"text": tail}]},
+             {"type": "paragraph", "children": [{"text": PARAGRAPHS[2]}]}]
+    for body in (contentful, slate):
+        assert _body(_page({"props": {"pageProps": {"article": {"title": TITLE, "body": body}}}})) == PARAGRAPHS
+
+
+def test_editorjs_blocks_keep_their_text_under_data():
+    blocks = {"blocks": [{"type": "paragraph", "data": {"text": PARAGRAPHS[0]}},
+                         {"type": "image", "data": {"caption": "Das Heizkraftwerk Nord versorgt den größten Teil der Stadt mit Wärme."}},
+                         {"type": "paragraph", "data": {"text": PARAGRAPHS[1]}},
+                         {"type": "list", "data": {"style": "unordered", "items": ["Grundpreis steigt um 9 Euro.", "Arbeitspreis steigt um 2 Cent."]}},
+                         {"type": "paragraph", "data": {"text": PARAGRAPHS[2]}}]}
+    assert _body(_page({"props": {"pageProps": {"article": {"title": TITLE, "content": blocks}}}})) == [
+        PARAGRAPHS[0], PARAGRAPHS[1], "Grundpreis steigt um 9 Euro.", "Arbeitspreis steigt um 2 Cent.", PARAGRAPHS[2]]
+
+
 def test_the_article_beside_the_headline_beats_a_longer_related_story():
     other = [RELATED] * 4
     state = {"article": {"headline": TITLE, "body": [{"type": "text", "text": p} for p in PARAGRAPHS]},

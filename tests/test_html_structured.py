@@ -42,6 +42,25 @@ def test_nested_graph_type_lists_and_markup_in_the_body():
     assert _lines(_page(ld))[1:] == PARAGRAPHS
 
 
+def test_a_body_stated_as_text_not_articlebody():
+    """schema.org's CreativeWork "text" holds the body where a site states no articleBody."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H", "text": BODY}
+    assert _lines(_page(ld)) == ["Bridge closure extended"] + PARAGRAPHS
+
+
+def test_a_comment_text_is_no_body():
+    ld = {"@context": "https://schema.org", "@type": "Comment", "text": BODY}
+    assert PARAGRAPHS[0] not in _lines(_page(ld))
+
+
+def test_a_live_blog_stated_as_its_updates():
+    """A LiveBlogPosting without an articleBody of its own: its updates, each headline over its body."""
+    updates = [{"@type": "BlogPosting", "headline": f"Update {n}", "articleBody": p} for n, p in enumerate(PARAGRAPHS)]
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "H", "liveBlogUpdate": updates}
+    lines = _lines(_page(ld))
+    assert lines[1:] == [line for n, p in enumerate(PARAGRAPHS) for line in (f"Update {n}", p)]
+
+
 def test_the_headline_stands_for_a_missing_title():
     ld = {"@type": "NewsArticle", "headline": "Bridge closure extended to March", "articleBody": BODY}
     assert _lines(_page(ld, title=""))[0] == "Bridge closure extended to March"

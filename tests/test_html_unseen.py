@@ -257,6 +257,16 @@ def test_a_fact_box_aside_between_two_paragraphs_stays():
     assert "Cost: $18.4 million, half from a state loan" in lines
 
 
+def test_a_key_points_aside_under_the_headline_stays():
+    """An aside opening the body, right under the h1 (or the header holding it): the summary of key
+    points; untitled, or with a paragraph of prose before it nowhere, it is still chrome."""
+    first, second = (f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo"))
+    for head in ("<h1>Water main</h1>", "<header><span>Local</span><h1>Water main</h1></header>"):
+        assert "Cost: $18.4 million, half from a state loan" in _lines(f"<article>{head}{_FACTS}<div>{first}{second}</div></article>")
+    untitled = _FACTS.replace("<h3>Key facts</h3>", "")
+    assert not any("18.4" in line for line in _lines(f"<article><h1>Water main</h1>{untitled}{first}{second}</article>"))
+
+
 def test_an_aside_of_links_or_beside_the_article_still_goes():
     first, second = (f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo"))
     linked = _FACTS.replace("Length: 3.2 miles of pipe", '<a href="/pipes">Length: 3.2 miles of pipe</a>')

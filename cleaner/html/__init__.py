@@ -25,6 +25,7 @@ from .parsing import noscript_chars, parse_page, template_chars
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
 from .stacked import own_article
+from .stamps import stamp_lines
 from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
 from .tidy import before_walk
@@ -340,7 +341,7 @@ def _kept_lines(
                 | furniture_box_headings(page, main.inside, main.excluded, main.container, settings))
     captions = gallery_captions(page, main, settings)
     answers = answer_positions(page)
-    names = listed_names(page, main.inside, settings)
+    names = listed_names(page, main.inside, settings) | stamp_lines(page, settings)
     for position, line in enumerate(page.lines):
         owner = line.owner
         inside = main.inside[owner] or position in standfirst or position in captions

@@ -38,8 +38,10 @@ _MAX_DEPTH = 24
 _MAX_CHARS = 8_000_000  # a bigger state is a whole catalogue, not one page
 _TYPE_KEYS = ("type", "_type", "nodetype", "__typename", "blocktype", "component", "kind")
 # Where block formats keep a block's text: {"text"}, Portable Text's "children", Contentful's
-# "content"/"value", Arc's "content", an "html" string.
-_TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs")
+# "content"/"value", Arc's "content", an "html" string; Editor.js's "data" ({"type": "paragraph",
+# "data": {"text": ...}}, a list's {"items": [...]}) last: other formats put a link's target or an
+# embed's entry there.
+_TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs", "data", "items")
 _TYPE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MARKDOWN = re.compile(r"^#{1,6} |\]\([^)\s]+\)|\*\*\w", re.M)
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?: \"[^\"]*\")?\)")
@@ -152,8 +154,8 @@ def _block_text(value: object, settings: HtmlSettings, depth: int) -> list[str]:
     if isinstance(value, str):
         return _text_paragraphs(value)
     if isinstance(value, list):
-        if all(isinstance(item, dict) and not _skipped(item, settings) for item in value) and _inline(value):
-            return paragraphs_of("".join(map(_run_text, value)))
+        if all(isinstance(item, dict) and not _skipped(item, settings) for item in value) and _inline(value, settings):
+            return paragraphs_of("".join(_run_text(item, settings) or "" for item in value))
         return [p for item in value for p in _block_text(item, settings, depth + 1)]
     if not isinstance(value, dict) or _skipped(value, settings):
         return []
@@ -164,15 +166,36 @@ def _block_text(value: object, settings: HtmlSettings, depth: int) -> list[str]:
     return []
 
 
-def _inline(items: list) -> bool:
+def _inline(items: list, settings: HtmlSettings) -> bool:
     """Whether a list of blocks is the runs of one paragraph (Portable Text spans, Contentful
-    text nodes): every item holds its text as a bare string under "text" or "value"."""
-    return all(any(isinstance(v, str) and str(k).lower() in ("text", "value") for k, v in item.items()) for item in items)
+    text nodes): every item holds its text as a bare string under "text" or "value", or is a
+    link node of such runs (Contentful's "hyperlink", Slate's "link"), and one run at least is
+    bare: a link alone is no sign of a paragraph's runs."""
+    return (all(_run_text(item, settings) is not None for item in items)
+            and any(_bare_text(item) is not None for item in items))
 
 
-def _run_text(item: dict) -> str:
-    """A run's own text, spaces kept: runs split a sentence anywhere, even inside a word."""
-    return next(v for k, v in item.items() if isinstance(v, str) and str(k).lower() in ("text", "value"))
+def _run_text(item: dict, settings: HtmlSettings, depth: int = 0) -> str | None:
+    """A run's own text, spaces kept (runs split a sentence anywhere, even inside a word); a link
+    node's, its runs' text joined; None for an item that is neither."""
+    text = _bare_text(item)
+    if text is not None or depth > 2 or not _parts(_type_name(item)) & settings.app_inline_types:
+        return text
+    runs = next((v for k, v in item.items() if str(k).lower() in ("content", "children") and isinstance(v, list)), None)
+    if not runs or not all(isinstance(run, dict) for run in runs):
+        return None
+    texts = [_run_text(run, settings, depth + 1) for run in runs]
+    return None if None in texts else "".join(texts)
+
+
+def _bare_text(item: dict) -> str | None:
+    """The string an item holds under "text" or "value", or None."""
+    return next((v for k, v in item.items() if isinstance(v, str) and str(k).lower() in ("text", "value")), None)
+
+
+def _type_name(item: dict) -> str:
+    """The item's type name ("hyperlink", "entry-hyperlink"), or ""."""
+    return next((v for k, v in item.items() if isinstance(v, str) and str(k).lower() in _TYPE_KEYS), "")
 
 
 def _skipped(block: dict, settings: HtmlSettings) -> bool:

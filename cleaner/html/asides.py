@@ -11,7 +11,9 @@ div: a pull quote's aside between two text blocks). A related-links box holds li
 has no paragraphs on both sides of it. The box may also close the body ("The bridge in numbers"
 under the last paragraph): then it opens with a heading, nothing holding text follows it, and at
 least two of the blocks before it hold prose, each one block of the body; a sidebar's one previous sibling is the whole
-article, and one paragraph above an aside is a teaser's.
+article, and one paragraph above an aside is a teaser's. Or it opens the body, the summary of key
+points under the headline ("Key points: ..."): then it opens with a heading, its previous sibling
+is the headline's h1 or the header holding it, and the blocks after it hold prose.
 """
 
 from __future__ import annotations
@@ -39,9 +41,26 @@ def fact_boxes(page: Page, prose: list[int], links: list[int], settings: HtmlSet
         if after < 0 or not lines[after]:
             found[index] = (_titled(page, index, settings)
                             and _prose_blocks_before(page, outer, prose, settings.fact_box_prose_blocks) >= settings.fact_box_prose_blocks)
+        elif before >= 0 and prose[before] == 0 and _holds_h1(page, before):
+            found[index] = (_titled(page, index, settings)
+                            and _prose_after(page, outer, prose, settings.fact_box_prose_blocks) >= settings.fact_box_prose_blocks)
         else:
             found[index] = before >= 0 and prose[before] > 0 and prose[after] > 0
     return found
+
+
+def _holds_h1(page: Page, index: int) -> bool:
+    """Whether `index` is the headline's h1 or holds it (the article's own header)."""
+    return "h1" in page.tags[index:index + page.sizes[index]]
+
+
+def _prose_after(page: Page, index: int, prose: list[int], enough: int) -> int:
+    """The prose lines of the siblings after `index`, counting up to `enough`."""
+    count, child, parent = 0, index + page.sizes[index], page.parents[index]
+    while child < len(page.tags) and page.parents[child] == parent and count < enough:
+        count += prose[child]
+        child += page.sizes[child]
+    return count
 
 
 def _titled(page: Page, index: int, settings: HtmlSettings) -> bool:

@@ -128,7 +128,8 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
         decoded = data.decode(declared)
     except (UnicodeError, LookupError):
         return html, ()
-    mended = _mended(html, decoded) or _latin_script(declared) and reads_better(_sample(html), _sample(decoded), declared)
+    mended = (_mended(html, decoded) or _latin_script(declared) and reads_better(_sample(html), _sample(decoded), declared)
+              or _symbols_told(_sample(html), _sample(decoded), declared))
     if not mended and (_latin_script(declared) or _foreign_share(_sample(html)) < min_share
                        or not _reads_as_words(decoded, declared)):
         return html, ()
@@ -148,6 +149,57 @@ def _mended(html: str, decoded: str) -> bool:
     if before < _MIN_SYMBOLS:
         return False
     return 10 * len(_IN_WORD_SYMBOL.findall(_sample(decoded))) < before
+
+
+def _symbol_letters(codec: str) -> dict[str, str]:
+    """The characters a charset reads other than Latin-1 does, when Latin-1 reads a symbol at
+    every such byte (ISO-8859-15: '¤' is '€', '½' is 'œ', '¦' is 'Š'); {} for one that changes a
+    letter too (ISO-8859-9's 'ý' is 'ı': letters.reads_better weighs those)."""
+    changed = {}
+    for byte in range(0xA0, 0x100):
+        latin, own = bytes([byte]).decode("latin-1"), bytes([byte]).decode(codec, "replace")
+        if latin != own:
+            if latin.isalpha():
+                return {}
+            changed[latin] = own
+    return changed
+
+
+# Where a changed symbol stands as what the declared charset reads it as: a currency sign beside
+# a number or its unit word ('12 ¤', '¤12', '4,2 millions ¤', '3 Mio. ¤'), a letter inside or opening a word ('c½ur', '¼uvre', '¦koda'), not after
+# a digit ('1½' is a half). Latin-1's acute accent and cedilla are no tell: '´' is an apostrophe in
+# careless typing ("it´s"), and where one stands so the page is Latin-1 (`_symbols_told`).
+_TELL_SKIP = frozenset("\u00b4\u00b8")
+
+
+def _symbols_told(text: str, decoded: str, codec: str) -> bool:
+    """A page in a charset that differs from Latin-1 only in symbols (`_symbol_letters`), read as
+    Latin-1: its changed symbols all stand where the declared reading's character does (a euro
+    sign beside a number, a letter in a word) and one at least; its reading holds no C1 control
+    (a page with cp1252's quotes or a right '€' was not read so: those bytes are controls here)."""
+    changed = _symbol_letters(codec)
+    if not changed or _C1.search(decoded):
+        return False
+    tells = 0
+    for match in re.finditer("[" + re.escape("".join(changed)) + "]", text):
+        symbol, start, end = match.group(), match.start(), match.end()
+        before, after = text[start - 1:start], text[end:end + 1]
+        own = changed[symbol]
+        if symbol in _TELL_SKIP:
+            return False
+        if unicodedata.category(own) == "Sc":
+            told = bool(_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(text[max(0, start - 20):start]))
+        else:
+            told = after.isalpha() and not before.isdigit()
+        if not told:
+            return False
+        tells += 1
+    return tells > 0
+
+
+_C1 = re.compile("[\u0080-\u009f]")
+_AMOUNT_AFTER = re.compile(r"\s?\d")
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s?[^\W\d_]{1,10}\.?)?\s?$")
 
 
 def _latin_script(codec: str) -> bool:

@@ -23,7 +23,9 @@ from .sections import section_headers
 from .settings import HtmlSettings
 from .flags import CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
 from .kickers import standfirst_kickers
-from .walk import Line, Page, flagged_within, line_sums, subtree_sums
+from .splits import hidden_drop_caps
+from .stamps import entry_stamps
+from .walk import Line, Page, flagged_within, is_prose, line_sums, subtree_sums
 
 
 _WORD = re.compile(r"\w")
@@ -36,14 +38,6 @@ class MainContent:
     container: int
     excluded: tuple[bool, ...]  # per element: removed as furniture (or under furniture)
     inside: tuple[bool, ...]  # per element: the container or below it
-
-
-def is_prose(line: Line, settings: HtmlSettings) -> bool:
-    return (
-        line.chars >= settings.prose_min_chars
-        and line.link_density < settings.prose_max_link_density
-        and line.tag in settings.prose_tags
-    )
 
 
 def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pictures: list[bool] | None = None) -> list[bool]:
@@ -64,7 +58,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
                 in zip(_content_wrappers(page), fact_boxes(page, subtree, links, settings), _quote_embeds(page),
                        standfirst_kickers(page, settings))]
     sections = section_headers(page, settings)
-    stamps = _entry_stamps(page, settings)
+    stamps = [stamp or cap for stamp, cap in zip(entry_stamps(page, settings), hidden_drop_caps(page))]  # live entry times, drop caps
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
     excluded = [False] * len(page.tags)
     for index, flags in enumerate(page.flags):
@@ -152,50 +146,6 @@ def _quote_embeds(page: Page) -> list[bool]:
                         for i in range(quote, quote + page.sizes[quote]):
                             cards[i] = not page.flags[i] & (CHROME | HIDDEN)
     return cards
-
-
-def _entry_stamps(page: Page, settings: HtmlSettings) -> list[bool]:
-    """Headers that hold a live blog entry's time: each entry (an <article> or <li> per update)
-    opens with `<header>16:20</header>`, which reads as page chrome, and the updates lose their
-    times. Their tell: a header (no other furniture mark) whose every line is a stamp (at most
-    `entry_stamp_max_words` words, one holding a digit), with at least `entry_stamp_min_entries`
-    such headers under entries side by side (one grandparent), each entry holding prose and no
-    linked headline (a teaser card's date stays chrome). A lone header holding a date in an
-    article stays chrome. Most pages have one or two headers: they cost one pass over the flags."""
-    count = len(page.tags)
-    stamps = [False] * count
-    groups: dict[int, list[int]] = {}
-    for index, flags in enumerate(page.flags):
-        if flags & JUNK == HEADER and page.parents[index] > 0:
-            groups.setdefault(page.parents[page.parents[index]], []).append(index)
-    groups = {key: headers for key, headers in groups.items() if len(headers) >= settings.entry_stamp_min_entries}
-    if not groups:
-        return stamps
-    owned: dict[int, list[Line]] = {}
-    for line in page.lines:
-        owned.setdefault(line.owner, []).append(line)
-    for headers in groups.values():
-        found = [index for index in headers if _stamp_header(page, index, owned, settings)]
-        if len(found) >= settings.entry_stamp_min_entries:
-            for index in found:
-                stamps[index] = True
-    return stamps
-
-
-def _stamp_header(page: Page, header: int, owned: dict[int, list[Line]], settings: HtmlSettings) -> bool:
-    """A header holding only stamps, in an entry (its parent) holding prose and no linked
-    headline; where the header stands in the entry is not checked."""
-    lines = _subtree_lines(page, header, owned)
-    if not lines or any(len(line.text.split()) > settings.entry_stamp_max_words or not any(c.isdigit() for c in line.text)
-                        for line in lines):
-        return False
-    entry = _subtree_lines(page, page.parents[header], owned)
-    linked_headline = any(line.tag in settings.heading_tags and line.link_density > settings.max_link_density for line in entry)
-    return not linked_headline and any(is_prose(line, settings) for line in entry)
-
-
-def _subtree_lines(page: Page, index: int, owned: dict[int, list[Line]]) -> list[Line]:
-    return [line for element in range(index, index + page.sizes[index]) for line in owned.get(element, ())]
 
 
 def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:

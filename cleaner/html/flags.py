@@ -33,6 +33,7 @@ EMBED_BOX = 65536  # furniture only by the word for an embed's box ("w-embed"): 
 QUOTE = 131072  # a class/id naming a quote ("quote-card", "pullquote")
 LABEL = 262144  # a class/id naming a field's label ("field__label"): its value's line joins it (labels.py)
 SIGN_OFF = 524288  # set flush right by its style: a short last line so set signs the article (bio.py)
+PRE = 1 << 27  # <pre>, or a white-space style that keeps the text's breaks: a blank line in its text parts paragraphs (walk.py)
 KICKER = 1 << 26  # a class/id naming a kicker ("occhiello", "surtitre"): furniture, but a standfirst under the headline (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
@@ -40,6 +41,7 @@ JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
+_PRE_STYLE = re.compile(r"white-space\s{0,4}:\s{0,4}pre", re.I)
 _CAPTION_LOOK_TAGS = frozenset({"small"})
 # An old page's <font size> below the default 3 ("2", "1", "-1"): its <small>, a caption's dressing.
 _SMALL_FONT_SIZES = frozenset({"1", "2", "-1", "-2", "-3"})
@@ -170,6 +172,7 @@ class _FlagReader:
                 | (HEADER if tag in settings.header_tags else 0)
                 | (HINT if tag in settings.hint_tags else 0)
                 | (CAPTION_LOOK if tag in _CAPTION_LOOK_TAGS else 0)
+                | (PRE if tag == "pre" else 0)
             )
         if not attributes:
             return flags
@@ -195,6 +198,8 @@ class _FlagReader:
                     flags |= CAPTION_LOOK
                 if self.settings.signoff_style.search(value):
                     flags |= SIGN_OFF
+                if _PRE_STYLE.search(value):
+                    flags |= PRE
         if tag == "font" and (attributes.get("size") or "").strip() in _SMALL_FONT_SIZES:
             flags |= CAPTION_LOOK
         if flags & HIDDEN and self.disclosed and attributes.get("id") in self.disclosed:

@@ -18,8 +18,8 @@ _SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”»’)]|$)")
 
 def standfirst_kickers(page: Page, settings: HtmlSettings) -> list[bool]:
     """Kicker-named blocks (walk.KICKER, furniture by no other mark) whose first line comes right
-    after an h1's line, holding at least `standfirst_kicker_min_sentences` sentences and
-    `standfirst_min_words` words and no link: the standfirst, which content.py does not exclude."""
+    after an h1's line, holding sentences (`_standfirst_text`) and no link: the standfirst, which
+    content.py does not exclude."""
     kept = [False] * len(page.tags)
     lines = page.lines
     for position in range(1, len(lines)):
@@ -31,10 +31,21 @@ def standfirst_kickers(page: Page, settings: HtmlSettings) -> list[bool]:
         end = block + page.sizes[block]
         inside = [line for line in lines[position:] if block <= line.owner < end]
         text = " ".join(line.text for line in inside)
-        if (not any(line.link_chars for line in inside) and len(text.split()) >= settings.standfirst_min_words
-                and len(_SENTENCE_END.findall(text)) >= settings.standfirst_kicker_min_sentences):
+        if not any(line.link_chars for line in inside) and _standfirst_text(text, settings):
             kept[block] = True
     return kept
+
+
+def _standfirst_text(text: str, settings: HtmlSettings) -> bool:
+    """Sentences, not a label: `standfirst_kicker_min_sentences` of them and `standfirst_min_words`
+    words, or one sentence of `standfirst_kicker_sentence_min_words` words ending on its mark."""
+    words = len(text.split())
+    if words < settings.standfirst_min_words:
+        return False
+    ends = _SENTENCE_END.findall(text)
+    if len(ends) >= settings.standfirst_kicker_min_sentences:
+        return True
+    return words >= settings.standfirst_kicker_sentence_min_words and _SENTENCE_END.search(text.rstrip()[-2:]) is not None
 
 
 def _kicker_block(page: Page, element: int) -> int:

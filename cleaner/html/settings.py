@@ -79,10 +79,12 @@ class HtmlSettings:
     post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1
     standfirst_min_words: int  # a line this long between headline and body container is the standfirst
     standfirst_kicker_min_sentences: int  # a kicker-named block of this many sentences under the headline stays
+    standfirst_kicker_sentence_min_words: int  # ... or of one sentence this long
     standfirst_max_lines: int  # ... and at most this many of them
     standfirst_stated_min_words: int  # a shorter one when the description meta states it, down to this
     entry_stamp_max_words: int  # a live entry's <header> holding only lines this short, with a digit, is its time ...
-    entry_stamp_min_entries: int  # ... when this many entries side by side open with one (content._entry_stamps)
+    entry_stamp_min_entries: int  # ... when this many entries side by side open with one (stamps.entry_stamps)
+    entry_stamp_box_max_elements: int  # a furniture-named box this small holding a <time> is a candidate too
     stacked_min_paragraphs: int  # an <article> with this many prose <p> and a headline is a stacked story (stacked.py)
     stacked_headline_tags: frozenset[str]  # ... a headline being a line of one of these tags
     kicker_max_words: int  # a line this short over the headline, inside the article, is its label
@@ -104,11 +106,13 @@ class HtmlSettings:
     sentence_tags: frozenset[str]
     sentence_ends: tuple[str, ...]
     sentence_max_link_density: float
+    wrapped_line_min_chars: int  # a <br> line this long with no sentence end goes on in a lowercase next line (splits.py)
     article_types: frozenset[str]  # schema.org types whose articleBody may stand for the page
     stated_min_words: int  # ... when it has this many words
     stated_ratio: float  # ... and more than this many times the visible prose's
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
+    app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
@@ -220,10 +224,12 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
         standfirst_min_words=int(_number(score, "standfirst_min_words", f"{where}:score", int)),
         standfirst_kicker_min_sentences=int(_number(score, "standfirst_kicker_min_sentences", f"{where}:score", int)),
+        standfirst_kicker_sentence_min_words=int(_number(score, "standfirst_kicker_sentence_min_words", f"{where}:score", int)),
         standfirst_max_lines=int(_number(score, "standfirst_max_lines", f"{where}:score", int)),
         standfirst_stated_min_words=int(_number(score, "standfirst_stated_min_words", f"{where}:score", int)),
         entry_stamp_max_words=int(_number(score, "entry_stamp_max_words", f"{where}:score", int)),
         entry_stamp_min_entries=int(_number(score, "entry_stamp_min_entries", f"{where}:score", int)),
+        entry_stamp_box_max_elements=int(_number(score, "entry_stamp_box_max_elements", f"{where}:score", int)),
         stacked_min_paragraphs=int(_number(score, "stacked_min_paragraphs", f"{where}:score", int)),
         stacked_headline_tags=frozenset(_strings(score, "stacked_headline_tags", f"{where}:score")),
         kicker_max_words=int(_number(score, "kicker_max_words", f"{where}:score", int)),
@@ -245,11 +251,13 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         sentence_tags=frozenset(_strings(lines, "sentence_tags", f"{where}:lines")),
         sentence_ends=tuple(_strings(lines, "sentence_ends", f"{where}:lines")),
         sentence_max_link_density=_number(lines, "sentence_max_link_density", f"{where}:lines", float),
+        wrapped_line_min_chars=int(_number(lines, "wrapped_line_min_chars", f"{where}:lines", int)),
         article_types=frozenset(_strings(structured, "article_types", f"{where}:structured")),
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
         unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
+        app_inline_types=frozenset(_strings(structured, "app_inline_types", f"{where}:structured")),
         restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
         restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),
         restore_heading_max_link_density=_number(structured, "restore_heading_max_link_density", f"{where}:structured", float),

@@ -34,16 +34,44 @@ _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 
 
 def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, list[str]]:
-    """(headline, paragraphs) of the longest article body the page's JSON-LD states; ("", [])
-    when there is none."""
+    """(headline, paragraphs) of the longest article body the page's JSON-LD states (its
+    articleBody, a live blog's updates, else its "text"); ("", []) when there is none."""
     headline, body = "", ""
     for data in json_ld(tree, "articleBody"):  # most blocks (site, breadcrumbs, a body-less article) hold none
         for item in _articles(data, settings.article_types):
             text = item.get("articleBody")
-            if isinstance(text, str) and len(text) > len(body):
+            if not isinstance(text, str) or not text.strip():
+                text = _updates_body(item.get("liveBlogUpdate"))
+            if len(text) > len(body):
                 body = text
                 headline = item.get("headline") if isinstance(item.get("headline"), str) else ""
+    if not body:  # schema.org's "text" (a CreativeWork's textual content) where a site states no articleBody
+        for data in json_ld(tree, '"text"'):
+            for item in _articles(data, settings.article_types):
+                text = item.get("text")
+                if isinstance(text, str) and len(text) > len(body):
+                    body = text
+                    headline = item.get("headline") if isinstance(item.get("headline"), str) else ""
     return " ".join(headline.split()), paragraphs_of(body)
+
+
+def _updates_body(updates: object) -> str:
+    """A live blog's body when its LiveBlogPosting states none of its own: its updates in the
+    order given, each its headline over its articleBody. Each update alone is a few lines, short
+    of the words a stated body must hold, and the longest one would stand for the whole blog."""
+    if isinstance(updates, dict):
+        updates = [updates]
+    if not isinstance(updates, list):
+        return ""
+    parts = []
+    for update in updates:
+        if not isinstance(update, dict) or not isinstance(update.get("articleBody"), str):
+            continue
+        title = update.get("headline")
+        if isinstance(title, str) and title.strip():
+            parts.append(" ".join(title.split()))
+        parts.append(update["articleBody"])
+    return "\n".join(parts)
 
 
 def word_count(texts: list[str], settings: HtmlSettings) -> int:

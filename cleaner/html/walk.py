@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .flags import CAPTION_LOOK, CONTROL, IMAGE, JUNK, LINKED, STAMP, _FlagReader
+from .flags import CAPTION_LOOK, CONTROL, IMAGE, JUNK, LINKED, PRE, STAMP, _FlagReader
 from ..normalize import MOJIBAKE_LEADS
 from .settings import HtmlSettings
 
@@ -108,6 +108,15 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             tag = node.tag
             if tag == "-text":
                 text = node.text_content
+                if text and "\n" in text and all_flags[owner] & PRE and _BLANK_LINE.search(text):
+                    # preformatted text (<pre>, "white-space: pre-line"): its blank lines part paragraphs
+                    *paragraphs, text = _BLANK_LINE.split(text)
+                    for paragraph in paragraphs:
+                        pieces.append(paragraph)
+                        if in_link:
+                            link_chars += len(paragraph) - paragraph.count(" ") - paragraph.count("\n")
+                        _flush(lines, pieces, link_chars, owner, tags[owner])
+                        pieces, link_chars = [], 0
                 if text and (pieces or not text.isspace()):  # whitespace only matters after text
                     if seam == 2 and pieces and _seam(pieces[-1], text):
                         text = " " + text
@@ -177,6 +186,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     return page
 
 
+# A blank line: where preformatted text parts its paragraphs.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 # Inline elements whose text belongs to the word before them ("<em>m</em><sup>2</sup>").
 _ATTACHED = frozenset({"sup", "sub"})
 # Scripts written without spaces between words: two elements' texts meeting there stay glued.
@@ -270,3 +281,12 @@ def flagged_within(page: Page, flag: int) -> list[bool]:
         parent = page.parents[index]
         within[index] = bool(flags & flag) or (parent >= 0 and within[parent])
     return within
+
+
+def is_prose(line: Line, settings: HtmlSettings) -> bool:
+    """A line of the article's prose: long enough, few links, in a paragraph-like tag."""
+    return (
+        line.chars >= settings.prose_min_chars
+        and line.link_density < settings.prose_max_link_density
+        and line.tag in settings.prose_tags
+    )
