@@ -104,6 +104,10 @@ class ScorerSettings:
     section_min_pairs: int
     section_last_min_pairs: int
     section_head_lines: int
+    section_box_lines: int
+    section_unnamed_min_heads: int
+    section_box_min_pairs: int
+    section_box_categories: tuple[str, ...]
     glued_min_paragraphs: int
     glued_head_lines: int
     card_min_items: int
