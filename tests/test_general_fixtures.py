@@ -877,6 +877,17 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "it_181": ["Il biglietto costerà 12 euro, ridotto a 8 per studenti e over 65."],
     # a briefs page's place headings, the last one's place not named in its text (links._brief_headlines)
     "fr_182": ["Bayonne : le pont Saint-Esprit fermé la nuit", "Anglet : une nouvelle piste cyclable", "Biarritz : collecte de jouets"],
+    # helper q10 s27: a horoscope's signs under its sign-up box and "read also" links (sections.sections_past_box),
+    # a sign's heading closing on a bracket of dates, the first one too (sections.section_head, openers.first_section_head)
+    "en_203": ["Libra (September 23 - October 22)", "Trust the gut feeling you had on Saturday. It was right."],
+    "de_203": ["Widder (21.03. - 20.04.)\n\nEin offenes Gespräch", "Fische (20.02. - 20.03.)\n\nVertrauen Sie Ihrem Bauchgefühl vom Wochenende."],
+    "it_203": ["Bilancia\n\nDopo giorni frenetici", "Pesci\n\nFidatevi della sensazione che avete avuto sabato."],
+    # a letters page's last signature, shaped unlike the first ones (closers._signature_key)
+    "es_203": ["Rosa Medina. Sevilla"],
+    # an event listing's last entry over a readers' tip line (fr.newsletter.appel-evenement, listings.listing_tail)
+    "fr_203": ["Exposition : les lumières de Noël au Jardin des Plantes\n\nTous les soirs de 18 heures à 22 heures, entrée libre."],
+    "pt_203": ["Avaliação: Falso", "Conclusão\n\nO subsídio de Natal mantém-se em 2027."],
+    "es_204": ["Veredicto: Falso.", "El mensaje se parece a otros que circulan cada verano desde al menos 2018."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1752,6 +1763,17 @@ JUNK = {
     "en_181": ["Tue 8 Dec 2026 06.00 GMT", "Helen Marsh is a transport planner", "Do you have an opinion on the issues raised"],
     "it_181": ["(Foto di Marco Alpozzi/LaPresse)", "La terrazza del museo con vista sulle Alpi", "(foto Ansa)"],
     "fr_182": ["Vous avez une information à nous signaler ? Écrivez-nous", "Partager sur Facebook"],
+    # helper q10 s27: horoscope notes and sign-up offers, an obituary site's links and guestbook, a letters page's
+    # rules, a listing's tip line, fact-check programme notes and tip calls, gambling notices, results disclaimers
+    "en_203": ["Horoscopes are for entertainment purposes only.", "Get your daily horoscope", "Read more:"],
+    "de_203": ["jetzt kostenlos abonnieren", "Horoskope dienen der Unterhaltung"],
+    "en_204": ["Place an Obituary", "Sign the Guest Book", "So sorry for your loss"],
+    "es_203": ["Los textos destinados a esta sección", "Envíe su carta"],
+    "fr_203": ["Vous organisez un événement ?"],
+    "pt_203": ["Viu alguma informação que quer ver verificada?", "parceria com a Meta"],
+    "nl_203": ["Speel bewust 18+", "geen rechten worden ontleend"],
+    "fr_204": ["Jouer comporte des risques", "à titre indicatif"],
+    "es_204": ["¿Has visto un bulo?", "programa de verificación de datos independiente de Meta"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -2050,6 +2072,8 @@ HEADINGS = {
     "es_170": ["El mercado de abastos de San Lorenzo reabre", "La reforma ha costado 2,3 millones"],
     # helper q8 s26: an obituary's "Name, 1931-2026" over a section label and the standfirst (obituary.life_title)
     "de_182": ["Gerda Lindqvist, 1931–2026", "Sie brachte den Jazz in die Provinz"],
+    # helper q10 s27: an obituary's name over its whole life dates, under a site's "Place an Obituary" (obituary.life_heading)
+    "en_204": ["Harold James Whitcombe", "June 3, 1938 - November 29, 2026", "Harold James Whitcombe, 88, of Marion"],
 }  # fmt: skip
 
 
