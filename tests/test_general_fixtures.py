@@ -888,6 +888,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_203": ["Exposition : les lumières de Noël au Jardin des Plantes\n\nTous les soirs de 18 heures à 22 heures, entrée libre."],
     "pt_203": ["Avaliação: Falso", "Conclusão\n\nO subsídio de Natal mantém-se em 2027."],
     "es_204": ["Veredicto: Falso.", "El mensaje se parece a otros que circulan cada verano desde al menos 2018."],
+    # the article's last part under a "more news" box set inside it (markers.article_resumes)
+    "es_205": ["En paralelo, el Atlético trabaja en la salida", "Simeone ha pedido un centrocampista con llegada."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1774,6 +1776,7 @@ JUNK = {
     "nl_203": ["Speel bewust 18+", "geen rechten worden ontleend"],
     "fr_204": ["Jouer comporte des risques", "à titre indicatif"],
     "es_204": ["¿Has visto un bulo?", "programa de verificación de datos independiente de Meta"],
+    "es_205": ["Más noticias de fichajes", "El Betis cierra la cesión", "Sigue toda la actualidad", "Juego seguro"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -33,6 +33,9 @@ class EngineSettings:
     box_span: int
     box_absorbs: tuple[str, ...]
     box_sentence_categories: tuple[str, ...]
+    block_resume_categories: tuple[str, ...]
+    block_resume_links: int
+    block_resume_paragraphs: int
 
 
 @dataclass(frozen=True, slots=True)
