@@ -890,6 +890,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_204": ["Veredicto: Falso.", "El mensaje se parece a otros que circulan cada verano desde al menos 2018."],
     # the article's last part under a "more news" box set inside it (markers.article_resumes)
     "es_205": ["En paralelo, el Atlético trabaja en la salida", "Simeone ha pedido un centrocampista con llegada."],
+    # a lottery's draw rows and the article's last sentence over an ad label and its copy (pitches.py)
+    "de_204": ["Spiel 77: 4 7 1 9 2 3 0", "Die Chance auf sechs Richtige mit Superzahl liegt bei etwa 1 zu 140 Millionen."],
+    "en_205": ["Consumer groups said customers who are out of contract"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1777,6 +1780,9 @@ JUNK = {
     "fr_204": ["Jouer comporte des risques", "à titre indicatif"],
     "es_204": ["¿Has visto un bulo?", "programa de verificación de datos independiente de Meta"],
     "es_205": ["Más noticias de fichajes", "El Betis cierra la cesión", "Sigue toda la actualidad", "Juego seguro"],
+    # an ad's copy under its label (guard "under-ad": de.advertising.werbetext, en.advertising.pitch), gambling notices
+    "de_204": ["Jetzt Lotto online spielen", "Glücksspiel kann süchtig machen", "Alle Angaben ohne Gewähr", "Anzeige"],
+    "en_205": ["Switch broadband and get three months free today.", "Compare fibre deals in two minutes", "Advertisement"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

@@ -27,6 +27,7 @@ from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches
 from .cuts import segment_cuts
 from .markers import article_resumes
 from .matchers import ScopeMatcher
+from .pitches import mark_pitches
 from .neighbours import fill_boxes, take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_FIRST, NAME_SLOT, ReviewLabels
@@ -47,8 +48,9 @@ class RuleEngine:
         self.rule_set = loaded.without(self.config.disable)
         rules = self.rule_set.rules
         shapes_file = analysis.preload(rules)
-        self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard != "inside-body"])
+        self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard not in ("inside-body", "under-ad")])
         self._inside = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "inside-body"])
+        self._pitches = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "under-ad"])
         self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
         self._sections = self._section_index()
         self._takers = {r.id: r for r in rules if r.scope == "line" and r.takes}
@@ -156,6 +158,8 @@ class RuleEngine:
         if self._takers:
             take_neighbours(doc, self._takers, self.settings, self._rule_categories)
             take_names(doc, self._takers, self.settings, language)
+        if self._pitches:  # an ad's copy under its label (pitches.py)
+            mark_pitches(doc, self._pitch_rule, lambda rule_id: self._rule_categories.get(rule_id, ""), self.settings.engine.line_max_chars)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._matchers_of(known)
         if matchers[0] or matchers[1]:
@@ -244,6 +248,10 @@ class RuleEngine:
 
     def _inside_rule(self, text: str) -> str | None:
         rule = self._inside.first(text)
+        return rule.id if rule is not None else None
+
+    def _pitch_rule(self, text: str) -> str | None:
+        rule = self._pitches.first(text)
         return rule.id if rule is not None else None
 
     def _line_rule(self, text: str) -> str | None:
