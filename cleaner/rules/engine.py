@@ -159,7 +159,7 @@ class RuleEngine:
             take_neighbours(doc, self._takers, self.settings, self._rule_categories)
             take_names(doc, self._takers, self.settings, language)
         if self._pitches:  # an ad's copy under its label (pitches.py)
-            mark_pitches(doc, self._pitch_rule, lambda rule_id: self._rule_categories.get(rule_id, ""), self.settings.engine.line_max_chars)
+            mark_pitches(doc, self._pitches, self._rule_categories, self.settings.engine.line_max_chars)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._matchers_of(known)
         if matchers[0] or matchers[1]:
@@ -248,10 +248,6 @@ class RuleEngine:
 
     def _inside_rule(self, text: str) -> str | None:
         rule = self._inside.first(text)
-        return rule.id if rule is not None else None
-
-    def _pitch_rule(self, text: str) -> str | None:
-        rule = self._pitches.first(text)
         return rule.id if rule is not None else None
 
     def _line_rule(self, text: str) -> str | None:

@@ -12,25 +12,24 @@ a line they just removed (the ad's second line).
 
 from __future__ import annotations
 
-from typing import Callable
-
 from ..types import Document, Removal
+from .matchers import ScopeMatcher
 
 ad_categories = frozenset({"advertising"})
 
 
-def mark_pitches(doc: Document, rule_of: Callable[[str], str | None], category: Callable[[str], str], line_max_chars: int) -> None:
-    """Remove each kept line right under an ad label, or under a line removed so, that `rule_of`
-    (the "under-ad" rules) names a rule for; `category` gives a rule id's category."""
+def mark_pitches(doc: Document, pitches: ScopeMatcher, categories: dict[str, str], line_max_chars: int) -> None:
+    """Remove each kept line right under an ad label, or under a line removed so, that one of
+    `pitches` (the "under-ad" rules) matches whole; `categories`: rule id -> category."""
     under = False  # whether the paragraph above is an ad label or an ad's line
     for par in doc.paragraphs:
         if par.removal is not None:
-            under = par.removal.reason == "boilerplate" and category(par.removal.rule or "") in ad_categories
+            under = par.removal.reason == "boilerplate" and categories.get(par.removal.rule, "") in ad_categories
             continue
         if not par.kept:
             under = False
             continue
-        rule = rule_of(doc.text[par.start : par.end].strip()) if under and par.end - par.start <= line_max_chars else None
+        rule = pitches.first(doc.text[par.start : par.end].strip()) if under and par.end - par.start <= line_max_chars else None
         if rule is not None:
-            par.removal = Removal("boilerplate", rule)
+            par.removal = Removal("boilerplate", rule.id)
         under = rule is not None
