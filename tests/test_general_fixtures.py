@@ -893,6 +893,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a lottery's draw rows and the article's last sentence over an ad label and its copy (pitches.py)
     "de_204": ["Spiel 77: 4 7 1 9 2 3 0", "Die Chance auf sechs Richtige mit Superzahl liegt bei etwa 1 zu 140 Millionen."],
     "en_205": ["Consumer groups said customers who are out of contract"],
+    # a match report's fact box over a bare live heading and the ticker's one last line (events.lone_entry_tail)
+    "es_206": ["Goles: 0-1, min. 31: Nico Espinosa.", "Árbitro: Alejandro Quintero González. Amonestó a Tachi y Timor."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1783,6 +1785,7 @@ JUNK = {
     # an ad's copy under its label (guard "under-ad": de.advertising.werbetext, en.advertising.pitch), gambling notices
     "de_204": ["Jetzt Lotto online spielen", "Glücksspiel kann süchtig machen", "Alle Angaben ohne Gewähr", "Anzeige"],
     "en_205": ["Switch broadband and get three months free today.", "Compare fibre deals in two minutes", "Advertisement"],
+    "es_206": ["Minuto a minuto", "90+4' ¡Final del partido en Anduva!", "Temas:"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
