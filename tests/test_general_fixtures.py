@@ -895,6 +895,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_205": ["Consumer groups said customers who are out of contract"],
     # a match report's fact box over a bare live heading and the ticker's one last line (events.lone_entry_tail)
     "es_206": ["Goles: 0-1, min. 31: Nico Espinosa.", "Árbitro: Alejandro Quintero González. Amonestó a Tachi y Timor."],
+    # a listing's last entry under a heading closing on a quoted title (sections.section_head, q9's es agenda)
+    "fr_205": ["Exposition « Les lumières du Nord »\n\nJusqu'au 15 janvier, Palais des Beaux-Arts. Gratuit.", "Quarante tableaux de petit format"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1786,6 +1788,7 @@ JUNK = {
     "de_204": ["Jetzt Lotto online spielen", "Glücksspiel kann süchtig machen", "Alle Angaben ohne Gewähr", "Anzeige"],
     "en_205": ["Switch broadband and get three months free today.", "Compare fibre deals in two minutes", "Advertisement"],
     "es_206": ["Minuto a minuto", "90+4' ¡Final del partido en Anduva!", "Temas:"],
+    "fr_205": ["Vous organisez un événement ?", "Partager"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

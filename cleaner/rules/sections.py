@@ -115,13 +115,21 @@ def head_line(par: Paragraph, s: ScorerSettings) -> bool:
 _DATED_LABEL = re.compile(r"[^.!?()]*[^\s.!?():]\s*\([^()]*\d[^()]*\)\s*")
 
 
+# A short label closing on a quoted title, no sentence's end before it: 'Exposición "Sorolla
+# íntimo"', "Théâtre : « Le Misanthrope »" (a closing quote counts as a sentence's end).
+_QUOTED_LABEL = re.compile(r"[^.!?\"“”«»„]*[^\s.!?:\"“”«»„]\s?:?\s*[\"“«„][^\"“”«».!?]+[\"”»“]\s*")
+
+
 def section_head(doc: Document, index: int, s: ScorerSettings) -> bool:
-    """`head_line`, or a line of as few words closing on a bracket of figures (`_DATED_LABEL`)."""
+    """`head_line`, or a line of as few words closing on a bracket of figures (`_DATED_LABEL`)
+    or on a quoted title (`_QUOTED_LABEL`)."""
     par = doc.paragraphs[index]
     if head_line(par, s):
         return True
     words = par.signals["words"]
-    return par.kept and 0 < words <= s.section_heading_max_words and dated_label(doc, index)
+    if not par.kept or not 0 < words <= s.section_heading_max_words:
+        return False
+    return dated_label(doc, index) or _QUOTED_LABEL.fullmatch(doc.text, par.start, par.end) is not None
 
 
 def dated_label(doc: Document, index: int) -> bool:
