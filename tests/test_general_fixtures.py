@@ -897,6 +897,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "es_206": ["Goles: 0-1, min. 31: Nico Espinosa.", "Árbitro: Alejandro Quintero González. Amonestó a Tachi y Timor."],
     # a listing's last entry under a heading closing on a quoted title (sections.section_head, q9's es agenda)
     "fr_205": ["Exposition « Les lumières du Nord »\n\nJusqu'au 15 janvier, Palais des Beaux-Arts. Gratuit.", "Quarante tableaux de petit format"],
+    "nl_204": ["speelde.\n\nHet filmpje van het optreden", "Visser begint in maart aan een clubtour"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1789,6 +1790,8 @@ JUNK = {
     "en_205": ["Switch broadband and get three months free today.", "Compare fibre deals in two minutes", "Advertisement"],
     "es_206": ["Minuto a minuto", "90+4' ¡Final del partido en Anduva!", "Temas:"],
     "fr_205": ["Vous organisez un événement ?", "Partager"],
+    # a TikTok embed's caption between its handle and its sound credit (framed_lines.py)
+    "nl_204": ["utrecht jullie waren geweldig", "@noavisser", "♬ origineel geluid"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

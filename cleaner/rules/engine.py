@@ -27,7 +27,7 @@ from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches
 from .cuts import segment_cuts
 from .markers import article_resumes
 from .matchers import ScopeMatcher
-from .pitches import mark_pitches
+from .framed_lines import mark_framed
 from .neighbours import fill_boxes, take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_FIRST, NAME_SLOT, ReviewLabels
@@ -158,8 +158,8 @@ class RuleEngine:
         if self._takers:
             take_neighbours(doc, self._takers, self.settings, self._rule_categories)
             take_names(doc, self._takers, self.settings, language)
-        if self._pitches:  # an ad's copy under its label (pitches.py)
-            mark_pitches(doc, self._pitches, self._rule_categories, self.settings.engine.line_max_chars)
+        s = self.settings.engine  # an ad's copy under its label, an embed's caption (framed_lines.py)
+        mark_framed(doc, self._pitches, self._rule_categories, s.line_max_chars, s.caption_max_words)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._matchers_of(known)
         if matchers[0] or matchers[1]:

@@ -36,6 +36,7 @@ class EngineSettings:
     block_resume_categories: tuple[str, ...]
     block_resume_links: int
     block_resume_paragraphs: int
+    caption_max_words: int
 
 
 @dataclass(frozen=True, slots=True)
