@@ -898,6 +898,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a listing's last entry under a heading closing on a quoted title (sections.section_head, q9's es agenda)
     "fr_205": ["Exposition « Les lumières du Nord »\n\nJusqu'au 15 janvier, Palais des Beaux-Arts. Gratuit.", "Quarante tableaux de petit format"],
     "nl_204": ["speelde.\n\nHet filmpje van het optreden", "Visser begint in maart aan een clubtour"],
+    # a draw's figures after a label and a colon are no "read also" link (links._link_title)
+    "ca_203": ["Joker: 4 871 209"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
