@@ -900,6 +900,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "nl_204": ["speelde.\n\nHet filmpje van het optreden", "Visser begint in maart aan een clubtour"],
     # a draw's figures after a label and a colon are no "read also" link (links._link_title)
     "ca_203": ["Joker: 4 871 209"],
+    # a photo story's captions between its counters and credits
+    "it_204": ["Piazza San Marco completamente allagata", "Il vaporetto della linea 1 fermo", "Il sindaco ha chiesto lo stato di calamità."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1794,6 +1796,9 @@ JUNK = {
     "fr_205": ["Vous organisez un événement ?", "Partager"],
     # a TikTok embed's caption between its handle and its sound credit (framed_lines.py)
     "nl_204": ["utrecht jullie waren geweldig", "@noavisser", "♬ origineel geluid"],
+    # an obituary's guestbook under its heading (de.comments.kondolenzbuch), a caption's credit (it.credit.foto-nel-testo)
+    "de_205": ["Kondolenzbuch", "In Gedanken sind wir bei euch", "Herzliches Beileid", "Alle Einträge anzeigen"],
+    "it_204": ["(Foto Manuel Silvestri/Reuters)", "(Foto Andrea Merola/Ansa)", "1 / 12", "Guarda anche"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -2094,6 +2099,7 @@ HEADINGS = {
     "de_182": ["Gerda Lindqvist, 1931–2026", "Sie brachte den Jazz in die Provinz"],
     # helper q10 s27: an obituary's name over its whole life dates, under a site's "Place an Obituary" (obituary.life_heading)
     "en_204": ["Harold James Whitcombe", "June 3, 1938 - November 29, 2026", "Harold James Whitcombe, 88, of Marion"],
+    "de_205": ["Erich Hoffmann", "* 12.03.1941 † 28.11.2026", "In stiller Trauer nehmen wir Abschied"],
 }  # fmt: skip
 
 
