@@ -902,6 +902,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ca_203": ["Joker: 4 871 209"],
     # a photo story's captions between its counters and credits
     "it_204": ["Piazza San Marco completamente allagata", "Il vaporetto della linea 1 fermo", "Il sindaco ha chiesto lo stato di calamità."],
+    # corrections appended to the article stay; an explainer's questions under a newsletter call in the middle
+    "en_206": ["Correction: An earlier version of this story misstated the vote.", "Clarification: The pool closed in 2024"],
+    "de_206": ["Wie hoch wird die Steuer?", "Wo bekomme ich Hilfe?\n\nBeratung bieten"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1799,6 +1802,10 @@ JUNK = {
     # an obituary's guestbook under its heading (de.comments.kondolenzbuch), a caption's credit (it.credit.foto-nel-testo)
     "de_205": ["Kondolenzbuch", "In Gedanken sind wir bei euch", "Herzliches Beileid", "Alle Einträge anzeigen"],
     "it_204": ["(Foto Manuel Silvestri/Reuters)", "(Foto Andrea Merola/Ansa)", "1 / 12", "Guarda anche"],
+    # a reporter's contact line with "or follow her on X", a subscription appeal, a newsletter call, an opinion disclaimer
+    "en_206": ["Contact Dana Whitfield at", "Support local journalism. Subscribe today."],
+    "de_206": ["Verpassen Sie keine Verbrauchertipps", "Newsletter"],
+    "pt_204": ["Os artigos de opinião não refletem necessariamente a posição editorial do jornal.", "Helena Sarmento é escritora", "Mais crónicas"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
