@@ -877,6 +877,34 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "it_181": ["Il biglietto costerà 12 euro, ridotto a 8 per studenti e over 65."],
     # a briefs page's place headings, the last one's place not named in its text (links._brief_headlines)
     "fr_182": ["Bayonne : le pont Saint-Esprit fermé la nuit", "Anglet : une nouvelle piste cyclable", "Biarritz : collecte de jouets"],
+    # helper q10 s27: a horoscope's signs under its sign-up box and "read also" links (sections.sections_past_box),
+    # a sign's heading closing on a bracket of dates, the first one too (sections.section_head, openers.first_section_head)
+    "en_203": ["Libra (September 23 - October 22)", "Trust the gut feeling you had on Saturday. It was right."],
+    "de_203": ["Widder (21.03. - 20.04.)\n\nEin offenes Gespräch", "Fische (20.02. - 20.03.)\n\nVertrauen Sie Ihrem Bauchgefühl vom Wochenende."],
+    "it_203": ["Bilancia\n\nDopo giorni frenetici", "Pesci\n\nFidatevi della sensazione che avete avuto sabato."],
+    # a letters page's last signature, shaped unlike the first ones (closers._signature_key)
+    "es_203": ["Rosa Medina. Sevilla"],
+    # an event listing's last entry over a readers' tip line (fr.newsletter.appel-evenement, listings.listing_tail)
+    "fr_203": ["Exposition : les lumières de Noël au Jardin des Plantes\n\nTous les soirs de 18 heures à 22 heures, entrée libre."],
+    "pt_203": ["Avaliação: Falso", "Conclusão\n\nO subsídio de Natal mantém-se em 2027."],
+    "es_204": ["Veredicto: Falso.", "El mensaje se parece a otros que circulan cada verano desde al menos 2018."],
+    # the article's last part under a "more news" box set inside it (markers.article_resumes)
+    "es_205": ["En paralelo, el Atlético trabaja en la salida", "Simeone ha pedido un centrocampista con llegada."],
+    # a lottery's draw rows and the article's last sentence over an ad label and its copy (pitches.py)
+    "de_204": ["Spiel 77: 4 7 1 9 2 3 0", "Die Chance auf sechs Richtige mit Superzahl liegt bei etwa 1 zu 140 Millionen."],
+    "en_205": ["Consumer groups said customers who are out of contract"],
+    # a match report's fact box over a bare live heading and the ticker's one last line (events.lone_entry_tail)
+    "es_206": ["Goles: 0-1, min. 31: Nico Espinosa.", "Árbitro: Alejandro Quintero González. Amonestó a Tachi y Timor."],
+    # a listing's last entry under a heading closing on a quoted title (sections.section_head, q9's es agenda)
+    "fr_205": ["Exposition « Les lumières du Nord »\n\nJusqu'au 15 janvier, Palais des Beaux-Arts. Gratuit.", "Quarante tableaux de petit format"],
+    "nl_204": ["speelde.\n\nHet filmpje van het optreden", "Visser begint in maart aan een clubtour"],
+    # a draw's figures after a label and a colon are no "read also" link (links._link_title)
+    "ca_203": ["Joker: 4 871 209"],
+    # a photo story's captions between its counters and credits
+    "it_204": ["Piazza San Marco completamente allagata", "Il vaporetto della linea 1 fermo", "Il sindaco ha chiesto lo stato di calamità."],
+    # corrections appended to the article stay; an explainer's questions under a newsletter call in the middle
+    "en_206": ["Correction: An earlier version of this story misstated the vote.", "Clarification: The pool closed in 2024"],
+    "de_206": ["Wie hoch wird die Steuer?", "Wo bekomme ich Hilfe?\n\nBeratung bieten"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -1752,6 +1780,32 @@ JUNK = {
     "en_181": ["Tue 8 Dec 2026 06.00 GMT", "Helen Marsh is a transport planner", "Do you have an opinion on the issues raised"],
     "it_181": ["(Foto di Marco Alpozzi/LaPresse)", "La terrazza del museo con vista sulle Alpi", "(foto Ansa)"],
     "fr_182": ["Vous avez une information à nous signaler ? Écrivez-nous", "Partager sur Facebook"],
+    # helper q10 s27: horoscope notes and sign-up offers, an obituary site's links and guestbook, a letters page's
+    # rules, a listing's tip line, fact-check programme notes and tip calls, gambling notices, results disclaimers
+    "en_203": ["Horoscopes are for entertainment purposes only.", "Get your daily horoscope", "Read more:"],
+    "de_203": ["jetzt kostenlos abonnieren", "Horoskope dienen der Unterhaltung"],
+    "en_204": ["Place an Obituary", "Sign the Guest Book", "So sorry for your loss"],
+    "es_203": ["Los textos destinados a esta sección", "Envíe su carta"],
+    "fr_203": ["Vous organisez un événement ?"],
+    "pt_203": ["Viu alguma informação que quer ver verificada?", "parceria com a Meta"],
+    "nl_203": ["Speel bewust 18+", "geen rechten worden ontleend"],
+    "fr_204": ["Jouer comporte des risques", "à titre indicatif"],
+    "es_204": ["¿Has visto un bulo?", "programa de verificación de datos independiente de Meta"],
+    "es_205": ["Más noticias de fichajes", "El Betis cierra la cesión", "Sigue toda la actualidad", "Juego seguro"],
+    # an ad's copy under its label (guard "under-ad": de.advertising.werbetext, en.advertising.pitch), gambling notices
+    "de_204": ["Jetzt Lotto online spielen", "Glücksspiel kann süchtig machen", "Alle Angaben ohne Gewähr", "Anzeige"],
+    "en_205": ["Switch broadband and get three months free today.", "Compare fibre deals in two minutes", "Advertisement"],
+    "es_206": ["Minuto a minuto", "90+4' ¡Final del partido en Anduva!", "Temas:"],
+    "fr_205": ["Vous organisez un événement ?", "Partager"],
+    # a TikTok embed's caption between its handle and its sound credit (framed_lines.py)
+    "nl_204": ["utrecht jullie waren geweldig", "@noavisser", "♬ origineel geluid"],
+    # an obituary's guestbook under its heading (de.comments.kondolenzbuch), a caption's credit (it.credit.foto-nel-testo)
+    "de_205": ["Kondolenzbuch", "In Gedanken sind wir bei euch", "Herzliches Beileid", "Alle Einträge anzeigen"],
+    "it_204": ["(Foto Manuel Silvestri/Reuters)", "(Foto Andrea Merola/Ansa)", "1 / 12", "Guarda anche"],
+    # a reporter's contact line with "or follow her on X", a subscription appeal, a newsletter call, an opinion disclaimer
+    "en_206": ["Contact Dana Whitfield at", "Support local journalism. Subscribe today."],
+    "de_206": ["Verpassen Sie keine Verbrauchertipps", "Newsletter"],
+    "pt_204": ["Os artigos de opinião não refletem necessariamente a posição editorial do jornal.", "Helena Sarmento é escritora", "Mais crónicas"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
@@ -2050,6 +2104,9 @@ HEADINGS = {
     "es_170": ["El mercado de abastos de San Lorenzo reabre", "La reforma ha costado 2,3 millones"],
     # helper q8 s26: an obituary's "Name, 1931-2026" over a section label and the standfirst (obituary.life_title)
     "de_182": ["Gerda Lindqvist, 1931–2026", "Sie brachte den Jazz in die Provinz"],
+    # helper q10 s27: an obituary's name over its whole life dates, under a site's "Place an Obituary" (obituary.life_heading)
+    "en_204": ["Harold James Whitcombe", "June 3, 1938 - November 29, 2026", "Harold James Whitcombe, 88, of Marion"],
+    "de_205": ["Erich Hoffmann", "* 12.03.1941 † 28.11.2026", "In stiller Trauer nehmen wir Abschied"],
 }  # fmt: skip
 
 

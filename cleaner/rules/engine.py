@@ -10,6 +10,7 @@ plus common.toml (all languages when the guess is unsure), then the scorer.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -24,7 +25,9 @@ from .config import RulesConfig
 from .language import StopwordIndex, confirms_declared, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .cuts import segment_cuts
+from .markers import article_resumes
 from .matchers import ScopeMatcher
+from .framed_lines import mark_framed
 from .neighbours import fill_boxes, take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_FIRST, NAME_SLOT, ReviewLabels
@@ -45,8 +48,9 @@ class RuleEngine:
         self.rule_set = loaded.without(self.config.disable)
         rules = self.rule_set.rules
         shapes_file = analysis.preload(rules)
-        self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard != "inside-body"])
+        self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard not in ("inside-body", "under-ad")])
         self._inside = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "inside-body"])
+        self._pitches = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "under-ad"])
         self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
         self._sections = self._section_index()
         self._takers = {r.id: r for r in rules if r.scope == "line" and r.takes}
@@ -154,6 +158,8 @@ class RuleEngine:
         if self._takers:
             take_neighbours(doc, self._takers, self.settings, self._rule_categories)
             take_names(doc, self._takers, self.settings, language)
+        s = self.settings.engine  # an ad's copy under its label, an embed's caption (framed_lines.py)
+        mark_framed(doc, self._pitches, self._rule_categories, s.line_max_chars, s.caption_max_words)
         known = language if language in self._by_language else ""  # "": the rules of all languages
         matchers = self._matchers_of(known)
         if matchers[0] or matchers[1]:
@@ -283,10 +289,17 @@ class RuleEngine:
         prose = [self._prose_words(doc, par) for par in doc.paragraphs]
         total = sum(prose)
         brief = self._brief_prose(prose, body)
+        ends = lambda par: _SENTENCE_END.search(doc.text, par.start, par.end) is not None  # noqa: E731
         for index, rule in markers:
             before = sum(prose[:index])
             after = total - before - prose[index]
             if rule.guard == "not-before-prose" and self._prose_follows(doc, index):
+                continue
+            resumed = article_resumes(doc, index, s, partial(self._prose_words, doc), ends) if rule.category in s.block_resume_categories else None
+            if resumed is not None:  # a "more news" box between two parts of the article (markers.py): the box alone goes
+                for boxed in doc.paragraphs[index:resumed]:
+                    if boxed.removal is None:
+                        boxed.removal = Removal("boilerplate", rule.id)
                 continue
             enough = before >= s.block_min_prose_words or (brief > 0 and sum(prose[body.first : index]) >= brief)  # type: ignore[union-attr]
             if enough and (rule.guard != "majority" or before > after):

@@ -48,6 +48,25 @@ def event_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headi
     return head if above > top and heading_end(above) else first
 
 
+def lone_entry_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
+    """`last` moved up over a live ticker's leftover closing the body: a bare heading (at most
+    `menu_max_words` words, no sentence's end, no minute) over one minute's entry, with the
+    page's furniture or its end under it and no entry above the heading ("Minuto a minuto" /
+    "90+5' ¡Final del partido en A Malata!" / "Temas:"). A report saved with its ticker's last
+    line: the list walk (lists.list_tail) took both as the fact box's last rows. A ticker of
+    several entries under such a heading is the article's minute-by-minute and stays."""
+    pars = doc.paragraphs
+    label = last - 1
+    if label <= first or not event_row(doc, pars[last], s) or (last + 1 < len(pars) and pars[last + 1].kept):
+        return last
+    if not pars[label].kept or not _heading(doc, pars[label], s) or event_row(doc, pars[label], s) or _MINUTE.match(doc.text, pars[label].start, pars[label].end):
+        return last
+    above = label - 1
+    while above > first and not pars[above].kept:
+        above -= 1
+    return last if event_row(doc, pars[above], s) else above
+
+
 def event_row(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept short line opening on a match's minute, with a word besides it."""
     if not par.kept or not 0 < par.signals["words"] <= s.list_max_words:

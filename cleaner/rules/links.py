@@ -24,7 +24,7 @@ import re
 from itertools import islice
 
 from ..types import Document, Paragraph
-from ..words import LETTERS_PATTERN, WORD
+from ..words import LETTERS, LETTERS_PATTERN, WORD
 from .prose import UNSPACED
 from .settings import ScorerSettings
 from .listings import schedule_line
@@ -167,6 +167,8 @@ def _link_title(doc: Document, par: Paragraph, s: ScorerSettings) -> tuple[str, 
     title = match.group("title").strip()
     if _RATING_END.search(title) is not None:
         return None  # "Il migliore: voto 8,5/10": a verdict's heading, no headline ends on a rating
+    if LETTERS.search(title) is None:
+        return None  # "Joker: 4 871 209": a draw's figures, no headline
     return (title, repeated_only) if _title_words(doc, par, title) >= s.link_title_min_words else None
 
 

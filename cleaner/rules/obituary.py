@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..types import Document
+from ..words import LETTERS
 from .anchor import MAX_LINE_CHARS
 from .settings import ScorerSettings
 
@@ -48,21 +49,39 @@ LIFE_YEARS_PATTERN = r"(?:\*\s?)?(?:1[89]|20)\d\d\s?[-–—]\s?(?:†\s?)?(?:1[
 _LIFE_YEARS = re.compile(LIFE_YEARS_PATTERN)
 
 
+# Life dates written whole: "June 3, 1938 - November 29, 2026", "* 12.03.1941  † 28.11.2026",
+# "3. Juni 1938 – 29. November 2026": a day and a month (words or figures) before each year.
+_LIFE_DATE = r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.? [^\W\d_]+\.? |[^\W\d_]+\.? \d{1,2}, )?(?:1[89]|20)\d\d"
+_LIFE_DATES = re.compile(rf"(?:\*\s?)?{_LIFE_DATE}\s*(?:[-–—]\s*(?:†\s?)?|†\s?){_LIFE_DATE}")
+
+
 def life_heading(doc: Document, first: int) -> tuple[int, int] | None:
     """(name line, years line) of an obituary's heading right above the body at `first` (see the
-    module docstring): the name, a line of its own, opens the body's first sentence, followed by
-    a comma, a space or a bracket; else None."""
+    module docstring): the name, a line of its own, opens the body's first sentence (or the
+    second's, under a family's line of mourning: "In stiller Trauer nehmen wir Abschied ..." /
+    "Erich Hoffmann wurde in Kassel geboren ..."), followed by a comma, a space or a bracket; the
+    years may be whole dates ("June 3, 1938 - November 29, 2026"); else None."""
     pars = doc.paragraphs
     years, name = first - 1, first - 2
     if name < 0 or not (pars[years].kept and pars[name].kept):
         return None
-    if _LIFE_YEARS.fullmatch(doc.kept_text(pars[years]).strip()) is None:
+    if _LIFE_DATES.fullmatch(doc.kept_text(pars[years]).strip()) is None:
         return None
     title = doc.kept_text(pars[name]).strip()
-    body = doc.kept_text(pars[first]).lstrip()
-    if not title or len(title) > MAX_LINE_CHARS or not body.startswith(title) or body[len(title) : len(title) + 1] not in (",", " ", "("):
+    if not title or len(title) > MAX_LINE_CHARS:
+        return None
+    opening = [doc.kept_text(par).lstrip() for par in pars[first:] if par.kept][:2]
+    if not any(body.startswith(title) and body[len(title) : len(title) + 1] in (",", " ", "(") for body in opening):
         return None
     return name, years
+
+
+def names_subject(doc: Document, title: int, name: int) -> bool:
+    """Whether the line `title` holds a word of the name on line `name` (an obituary's
+    headline names its subject: "Margaret Sorensen, teacher who ..."; a site's "Place an
+    Obituary" link above the name and life dates does not)."""
+    words = {word.casefold() for word in LETTERS.findall(doc.kept_text(doc.paragraphs[name]))}
+    return any(word.casefold() in words for word in LETTERS.findall(doc.kept_text(doc.paragraphs[title])))
 
 
 # "Margaret Ellen Thwaite, 1931-2026", "Hans Adler (1938–2026)": a name and its life years on one line.

@@ -26,7 +26,7 @@ from ..words import LETTERS
 from .obituary import LIFE_YEARS_PATTERN
 from .furniture import byline_furniture
 from .prose import counted_words
-from .sections import head_line, section_heads
+from .sections import dated_label, head_line, section_head, section_heads, section_text
 from .settings import ScorerSettings
 
 # A name then life years (obituary.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)", "Aino Virtanen 1938–2026".
@@ -143,17 +143,25 @@ def first_section_head(doc: Document, title: int, first: int, skipped: list[int]
     """The lines right above the body at `first` that the heading walk skipped as furniture when
     they head the article's first section: up to `section_head_lines` short lines
     (sections.head_line: "WESTBURY" / "Library reopens after flood repairs"; a letter's subject,
-    "Zwembad"), the body holding a sibling heading (sections.section_heads: one word,
-    "Bibliotheek", heads a letter too), and the headline
+    "Zwembad"; sections.section_head: "Widder (21.03. - 20.04.)"), the body holding a sibling
+    heading (sections.section_heads: one word, "Bibliotheek", heads a letter too), and the headline
     `title` naming the section (`section_shared_words` words of four letters or more shared:
-    "Around the county: library reopens, bridge repairs, ..."). [] otherwise: a caption or a
-    kicker under the byline heads no section the headline names."""
+    "Around the county: library reopens, bridge repairs, ..."), or the body holding
+    `section_unnamed_min_heads` sibling headings or more and the lines shaped as the page's other
+    lines are (scorer.repeated_shapes, or a label over a bracket of figures as the siblings are:
+    a horoscope's signs, "Widder (21.03. - 20.04.)", which no headline names; a byline's date or
+    "Share" button over the first paragraph has no such siblings). [] otherwise: a caption or a kicker under the byline heads no section the headline names."""
     pars = doc.paragraphs
     top = first
-    while top > 0 and first - top < s.section_head_lines and top - 1 in skipped and head_line(pars[top - 1], s):
+    while top > 0 and first - top < s.section_head_lines and top - 1 in skipped and section_head(doc, top - 1, s):
         top -= 1
-    if top == first or not any(head.start > first for head in section_heads(doc, first + 1, first + s.subheading_scan, s)):
+    siblings = [head for head in section_heads(doc, first + 1, first + s.subheading_scan, s, section_text) if head.start > first]
+    if top == first or not siblings:
         return []
+    dated = sum(dated_label(doc, head.start) for head in siblings) >= s.section_unnamed_min_heads
+    shaped = all(pars[i].signals.get("repeated_shape", 0.0) > 0.0 or (dated and dated_label(doc, i)) for i in range(top, first))
+    if len(siblings) >= s.section_unnamed_min_heads and shaped:
+        return list(range(top, first))  # a horoscope's first sign, shaped as the others: the page is a run of sections
     named = _content_words(doc.kept_text(pars[title]))
     shared = named & {word for i in range(top, first) for word in _content_words(doc.kept_text(pars[i]))}
     return list(range(top, first)) if len(shared) >= s.section_shared_words else []

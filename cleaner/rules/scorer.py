@@ -49,7 +49,7 @@ from .framed import framed_tail
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
 from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
 from .keypoints import data_box_head
-from .events import event_box_head
+from .events import event_box_head, lone_entry_tail
 from .grouped import group_lines
 from .heads import fact_head, list_head
 from .lists import introduced_rows, list_tail
@@ -65,7 +65,7 @@ from .repeats import repeated_shapes
 from .shapes import date_shaped
 from .stopless import close_stopless
 from .lead import lead_start, past_headline
-from .sections import first_sections
+from .sections import first_sections, sections_past_box
 from .glued import glued_story
 from .openers import item_head, valediction_tail
 from .reader_heading import reader_heading_furniture
@@ -224,6 +224,8 @@ class Scorer:
         block = block.moved(last=listing_tail(doc, block.last, listings, closing_line))  # an event listing's last entries
         block = block.moved(last=citation_tail(doc, block.last, s))  # "Study: ... DOI: 10.1038/..."
         block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
+        block = block.moved(last=sections_past_box(doc, block.first, block.last, s, self._category))  # a horoscope's signs under its sign-up box
+        block = block.moved(last=lone_entry_tail(doc, block.first, block.last, s))  # "Minuto a minuto" over the ticker's last line
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
         last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
         scored = score_tail(doc, last, s)

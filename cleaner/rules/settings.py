@@ -33,6 +33,10 @@ class EngineSettings:
     box_span: int
     box_absorbs: tuple[str, ...]
     box_sentence_categories: tuple[str, ...]
+    block_resume_categories: tuple[str, ...]
+    block_resume_links: int
+    block_resume_paragraphs: int
+    caption_max_words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,10 @@ class ScorerSettings:
     section_min_pairs: int
     section_last_min_pairs: int
     section_head_lines: int
+    section_box_lines: int
+    section_unnamed_min_heads: int
+    section_box_min_pairs: int
+    section_box_categories: tuple[str, ...]
     glued_min_paragraphs: int
     glued_head_lines: int
     card_min_items: int

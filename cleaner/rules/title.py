@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS, same_headline
-from .obituary import life_heading, life_title
+from .obituary import life_heading, life_title, names_subject
 from .prose import counted_words
 from .settings import ScorerSettings
 from .stamps import removed_stamp, time_stamp
@@ -78,8 +78,9 @@ def find_heading(
         walk = _walk(doc, first, anchor, settings, standfirst_at, frozenset(), keypoints)
     title, standfirst, skipped, entry = walk
     pars = doc.paragraphs
-    if title is None and (life := life_heading(doc, first)) is not None:
-        return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years
+    life = life_heading(doc, first)
+    if life is not None and (title is None or not names_subject(doc, title, life[0])):
+        return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years, not "Place an Obituary" above
     if title is None and (named := life_title(doc, first, first, settings)) is not None:
         return Heading(named, None, ())  # an obituary's "Name, 1931-2026" over its standfirst
     if title is None:  # no heading: only a dateline opening the lead is worth keeping
@@ -392,3 +393,4 @@ def _may_skip(par: Paragraph, skipped: list[Paragraph], s: ScorerSettings) -> bo
 def _label(par: Paragraph, settings: ScorerSettings) -> bool:
     signals = par.signals
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] < settings.furniture_min_digits
+
