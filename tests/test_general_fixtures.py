@@ -2050,6 +2050,12 @@ HEADINGS = {
     "es_170": ["El mercado de abastos de San Lorenzo reabre", "La reforma ha costado 2,3 millones"],
     # helper q8 s26: an obituary's "Name, 1931-2026" over a section label and the standfirst (obituary.life_title)
     "de_182": ["Gerda Lindqvist, 1931–2026", "Sie brachte den Jazz in die Provinz"],
+    # helper lg9 s27: a headline of 3-5 words over a standfirst with no full stop, over the byline
+    # (title_lines.headline_over_summary; the output cleaned again, with no byline, keeps it too)
+    "el_207": ["Πάτρα: Νέο κολυμβητήριο στην Αγυιά", "Το έργο θα ολοκληρωθεί μέσα σε 18 μήνες"],
+    "hu_207": ["Új buszpályaudvar Debrecenben", "A beruházás 9 milliárd forintba kerül"],
+    "fi_207": ["Ratikka jatkuu Lentävänniemeen", "Uudella osuudella on kahdeksan pysäkkiä"],
+    "de_207": ["Stromanbieter erhöhen Preise zum Jahreswechsel", "Mehr als 200 Grundversorger kündigen Aufschläge an"],
 }  # fmt: skip
 
 
