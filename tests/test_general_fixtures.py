@@ -41,6 +41,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sw_208": ["Mradi huo umegharimu zaidi ya dola bilioni tatu."],
     "vi_208": ["Đơn vị thi công cam kết đảm bảo an toàn giao thông"],
     "sr_209": ["Изградња ће бити финансирана из кредита и средстава буџета Републике."],
+    "af_208": ["Inwoners kan tot einde Januarie kommentaar lewer."],
+    "is_208": ["Framkvæmdir hófust fyrir tveimur árum.", "Gamla brúin verður áfram opin fyrir gangandi vegfarendur."],
+    "sq_208": ["Ndërtimi i terminalit kushtoi 15 milionë euro."],
+    "ka_208": ["მერის თქმით, სადგური დღეში 20 ათას მგზავრს მოემსახურება.", "პროექტის ღირებულება 90 მილიონი ლარია."],
     # helper lg8 s26: a short last paragraph over a "did you like this article? subscribe..." footer
     # no rule knew (scored away with the footer); a standfirst under its "【导读】" label (the label goes)
     "pl_190": ["Prezydent miasta zapowiedział, że po otwarciu mostu stary obiekt przejdzie remont."],
@@ -910,6 +914,12 @@ JUNK = {
     "sr_209": ["Пратите нас на друштвеним мрежама", "Прочитајте и"],
     "ms_208": ["Muat turun aplikasi Berita Harian", "BACA JUGA"],
     "sl_208": ["Ta vsebina je na voljo naročnikom", "Preberite še"],
+    "af_208": ["Laai ons toep af", "Etikette", "Mees gelees", "Hierdie webwerf gebruik koekies"],
+    "is_208": ["Lesa meira:", "Efnisorð", "Fylgdu okkur á Facebook"],
+    "sq_208": ["Shkarko aplikacionin tonë", "Etiketa:"],
+    "mk_208": ["Следете не на Фејсбук", "Тагови:"],
+    "nb_208": ["Last ned BT-appen", "Mer om"],
+    "ka_208": ["გამოიწერეთ ჩვენი გვერდი ფეისბუქზე", "თეგები:", "ასევე წაიკითხეთ"],
     # helper lg8 s26: the "did you like this article?" footer with its call, the "found an error?" line
     "pl_190": ["Podobał Ci się ten artykuł?", "Zgłoś błąd"],
     "uk_190": ["Сподобалась новина?", "Знайшли помилку?"],
