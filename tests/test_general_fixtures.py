@@ -914,6 +914,9 @@ JUNK = {
     "sr_209": ["Пратите нас на друштвеним мрежама", "Прочитајте и"],
     "ms_208": ["Muat turun aplikasi Berita Harian", "BACA JUGA"],
     "sl_208": ["Ta vsebina je na voljo naročnikom", "Preberite še"],
+    "lt_209": ["Skaitymo laikas: 2 min.", "Prenumeruokite", "12 komentarų"],
+    "id_208": ["Rizki Ramadhan - detikJatim", "Baca juga:", "SCROLL TO CONTINUE"],
+    "tr_208": ["Oluşturulma Tarihi: Aralık 06, 2026", "Okunma Süresi: 2 dk"],
     "af_208": ["Laai ons toep af", "Etikette", "Mees gelees", "Hierdie webwerf gebruik koekies"],
     "is_208": ["Lesa meira:", "Efnisorð", "Fylgdu okkur á Facebook"],
     "sq_208": ["Shkarko aplikacionin tonë", "Etiketa:"],
@@ -2091,6 +2094,10 @@ HEADINGS = {
     "hu_207": ["Új buszpályaudvar Debrecenben", "A beruházás 9 milliárd forintba kerül"],
     "fi_207": ["Ratikka jatkuu Lentävänniemeen", "Uudella osuudella on kahdeksan pysäkkiä"],
     "de_207": ["Stromanbieter erhöhen Preise zum Jahreswechsel", "Mehr als 200 Grundversorger kündigen Aufschläge an"],
+    # the same pair with a figure in a far title's headline, over a credit a rule removed (id), and
+    # a standfirst under a headline over a date and reading time in formats no rule knew (tr)
+    "id_208": ["Surabaya Tambah 10 Halte Bus Baru", "Pemkot menargetkan seluruh halte selesai akhir Januari"],
+    "tr_208": ["Ankara'da metro seferleri uzatıldı", "Ankara Büyükşehir Belediyesi hafta sonu metro seferlerini"],
 }  # fmt: skip
 
 

@@ -168,8 +168,8 @@ def headline_over_summary(doc: Document, found: int, first: int, bylines: frozen
 
 def _pair(doc: Document, above: int, found: int, s: ScorerSettings) -> bool:
     """A short headline over its summary: the headline title-shaped, of `title_summary_min_words`
-    words or more, fewer than the summary's, no figure ("Lugemisaeg 2 minutit" is a reading time)
-    nor breadcrumb step, not caseless (no capital tells a label there); the summary without a full
+    words or more, fewer than the summary's, no figure below a far title's words ("Lugemisaeg 2
+    minutit" is a reading time, "Surabaya Tambah 10 Halte Bus Baru" a headline) nor breadcrumb step, not caseless (no capital tells a label there); the summary without a full
     stop (title-shaped, as the walk took it), of a far title's words, few figures, and no
     headline's join of two parts (then it is the headline, the short line its kicker)."""
     pars = doc.paragraphs
@@ -178,7 +178,7 @@ def _pair(doc: Document, above: int, found: int, s: ScorerSettings) -> bool:
     return (
         s.title_summary_min_words <= counted_words(head) < counted_words(summary)
         and counted_words(summary) >= s.title_far_min_words
-        and head["digits"] == 0
+        and (head["digits"] == 0 or counted_words(head) >= s.title_far_min_words)
         and summary["digits"] < s.furniture_min_digits
         and summary.get("repeated_shape", 0.0) == 0.0 == head.get("repeated_shape", 0.0)
         and not caseless_start(head_text)
@@ -190,9 +190,10 @@ def _pair(doc: Document, above: int, found: int, s: ScorerSettings) -> bool:
 
 def _named_byline(doc: Document, found: int, first: int, bylines: frozenset[int], s: ScorerSettings) -> bool:
     """Between the summary and the body: a date or credit a rule removed (`bylines`) and a name
-    (name-shaped with no figure, or a labelled one: "Von Katrin Vogel", "Szerző: Kovács Péter")."""
+    (name-shaped with no figure, or a labelled one: "Von Katrin Vogel", "Szerző: Kovács Péter",
+    or a credit with no figure a rule removed: "Rizki Ramadhan - detikJatim")."""
     pars = doc.paragraphs
     between = range(found + 1, first)
     if not any(i in bylines for i in between):
         return False
-    return any(pars[i].signals["digits"] == 0 and (name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s)) for i in between)
+    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s)) for i in between)
