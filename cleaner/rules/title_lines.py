@@ -169,7 +169,8 @@ def headline_over_summary(doc: Document, found: int, first: int, bylines: frozen
 def _pair(doc: Document, above: int, found: int, s: ScorerSettings) -> bool:
     """A short headline over its summary: the headline title-shaped, of `title_summary_min_words`
     words or more, fewer than the summary's, no figure below a far title's words ("Lugemisaeg 2
-    minutit" is a reading time, "Surabaya Tambah 10 Halte Bus Baru" a headline) nor breadcrumb step, not caseless (no capital tells a label there); the summary without a full
+    minutit" is a reading time, "Surabaya Tambah 10 Halte Bus Baru" a headline) nor breadcrumb step,
+    not every word capitalised (a menu's labels: "Actualidad  Valladolid  Burgos  León  Salamanca"), not caseless (no capital tells a label there); the summary without a full
     stop (title-shaped, as the walk took it), of a far title's words, few figures, and no
     headline's join of two parts (then it is the headline, the short line its kicker)."""
     pars = doc.paragraphs
@@ -179,6 +180,7 @@ def _pair(doc: Document, above: int, found: int, s: ScorerSettings) -> bool:
         s.title_summary_min_words <= counted_words(head) < counted_words(summary)
         and counted_words(summary) >= s.title_far_min_words
         and (head["digits"] == 0 or counted_words(head) >= s.title_far_min_words)
+        and head["capitalised"] < 1.0
         and summary["digits"] < s.furniture_min_digits
         and summary.get("repeated_shape", 0.0) == 0.0 == head.get("repeated_shape", 0.0)
         and not caseless_start(head_text)
