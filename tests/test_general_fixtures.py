@@ -30,6 +30,21 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_196": ["SAP +2,1 %", "Mercedes-Benz -1,9 %", "Der Euro notierte zuletzt"],
     "fr_196": ["Sources :", "Haute Autorité de santé, recommandations vaccinales"],
     "es_196": ["Referencias:", "Guía de hidratación, 2024."],
+    # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
+    # sentence under an app call, a follow call or a related box (blocks._closing_past_links, resume)
+    "fa_208": ["بارش برف راه‌های شمالی را بست"],
+    "he_208": ["סופת גשמים: הצפות בצפון, כבישים נחסמו", "נהגים מתבקשים להימנע מנסיעה באזורים המוצפים."],
+    "ja_208": ["路線バス3系統を廃止へ", "来年4月から、利用者には乗り合いタクシーで対応"],
+    "lt_208": ["Kaune atidarytas naujas pėsčiųjų tiltas per Nerį", "Tiltas sujungė Vilijampolę su senamiesčiu"],
+    "bg_208": ["Спасителни екипи работят денонощно."],
+    "ko_208": ["공항에 체류 중인 승객은 약 3천명으로 집계됐다."],
+    "sw_208": ["Mradi huo umegharimu zaidi ya dola bilioni tatu."],
+    "vi_208": ["Đơn vị thi công cam kết đảm bảo an toàn giao thông"],
+    "sr_209": ["Изградња ће бити финансирана из кредита и средстава буџета Републике."],
+    "af_208": ["Inwoners kan tot einde Januarie kommentaar lewer."],
+    "is_208": ["Framkvæmdir hófust fyrir tveimur árum.", "Gamla brúin verður áfram opin fyrir gangandi vegfarendur."],
+    "sq_208": ["Ndërtimi i terminalit kushtoi 15 milionë euro."],
+    "ka_208": ["მერის თქმით, სადგური დღეში 20 ათას მგზავრს მოემსახურება.", "პროექტის ღირებულება 90 მილიონი ლარია."],
     # helper lg8 s26: a short last paragraph over a "did you like this article? subscribe..." footer
     # no rule knew (scored away with the footer); a standfirst under its "【导读】" label (the label goes)
     "pl_190": ["Prezydent miasta zapowiedział, że po otwarciu mostu stary obiekt przejdzie remont."],
@@ -913,6 +928,29 @@ JUNK = {
     "de_196": ["Kurse ohne Gewähr", "Keine Anlageberatung", "Weitere Börsennachrichten"],
     "fr_196": ["Relu et validé par le Dr", "rédigé à titre informatif", "Cet article vous a-t-il été utile"],
     "es_196": ["Revisado médicamente por", "meramente informativo", "¿Te ha resultado útil"],
+    # helper lg9 s27: a share or reading-time line no rule knew under the date took the title; a byline
+    # "Name, site.tld"; app and follow calls, a paywall notice, a related heading, a bare tags label
+    "fa_208": ["۲ دقیقه مطالعه", "کد خبر", "انتهای پیام"],
+    "he_208": ["העתק קישור", "ציוץ", "עוד באתר"],
+    "ja_208": ["この記事をシェアする", "有料会員限定"],
+    "lt_208": ["Rūta Jankauskienė, LRT.lt", "Atsisiųskite LRT programėlę"],
+    "bg_208": ["Споделяне:", "Още по темата", "Харесайте страницата ни във Facebook"],
+    "ko_208": ["함께 보면 좋은 기사", "제주 폭설 특보"],
+    "sw_208": ["Pakua programu yetu"],
+    "vi_208": ["Tải ứng dụng Báo Tin Tức", "Từ khóa:"],
+    "sr_208": ["Preuzmite našu aplikaciju", "Pročitajte još"],
+    "sr_209": ["Пратите нас на друштвеним мрежама", "Прочитајте и"],
+    "ms_208": ["Muat turun aplikasi Berita Harian", "BACA JUGA"],
+    "sl_208": ["Ta vsebina je na voljo naročnikom", "Preberite še"],
+    "lt_209": ["Skaitymo laikas: 2 min.", "Prenumeruokite", "12 komentarų"],
+    "id_208": ["Rizki Ramadhan - detikJatim", "Baca juga:", "SCROLL TO CONTINUE"],
+    "tr_208": ["Oluşturulma Tarihi: Aralık 06, 2026", "Okunma Süresi: 2 dk"],
+    "af_208": ["Laai ons toep af", "Etikette", "Mees gelees", "Hierdie webwerf gebruik koekies"],
+    "is_208": ["Lesa meira:", "Efnisorð", "Fylgdu okkur á Facebook"],
+    "sq_208": ["Shkarko aplikacionin tonë", "Etiketa:"],
+    "mk_208": ["Следете не на Фејсбук", "Тагови:"],
+    "nb_208": ["Last ned BT-appen", "Mer om"],
+    "ka_208": ["გამოიწერეთ ჩვენი გვერდი ფეისბუქზე", "თეგები:", "ასევე წაიკითხეთ"],
     # helper lg8 s26: the "did you like this article?" footer with its call, the "found an error?" line
     "pl_190": ["Podobał Ci się ten artykuł?", "Zgłoś błąd"],
     "uk_190": ["Сподобалась новина?", "Знайшли помилку?"],
@@ -2107,6 +2145,16 @@ HEADINGS = {
     # helper q10 s27: an obituary's name over its whole life dates, under a site's "Place an Obituary" (obituary.life_heading)
     "en_204": ["Harold James Whitcombe", "June 3, 1938 - November 29, 2026", "Harold James Whitcombe, 88, of Marion"],
     "de_205": ["Erich Hoffmann", "* 12.03.1941 † 28.11.2026", "In stiller Trauer nehmen wir Abschied"],
+    # helper lg9 s27: a headline of 3-5 words over a standfirst with no full stop, over the byline
+    # (title_lines.headline_over_summary; the output cleaned again, with no byline, keeps it too)
+    "el_207": ["Πάτρα: Νέο κολυμβητήριο στην Αγυιά", "Το έργο θα ολοκληρωθεί μέσα σε 18 μήνες"],
+    "hu_207": ["Új buszpályaudvar Debrecenben", "A beruházás 9 milliárd forintba kerül"],
+    "fi_207": ["Ratikka jatkuu Lentävänniemeen", "Uudella osuudella on kahdeksan pysäkkiä"],
+    "de_207": ["Stromanbieter erhöhen Preise zum Jahreswechsel", "Mehr als 200 Grundversorger kündigen Aufschläge an"],
+    # the same pair with a figure in a far title's headline, over a credit a rule removed (id), and
+    # a standfirst under a headline over a date and reading time in formats no rule knew (tr)
+    "id_208": ["Surabaya Tambah 10 Halte Bus Baru", "Pemkot menargetkan seluruh halte selesai akhir Januari"],
+    "tr_208": ["Ankara'da metro seferleri uzatıldı", "Ankara Büyükşehir Belediyesi hafta sonu metro seferlerini"],
 }  # fmt: skip
 
 

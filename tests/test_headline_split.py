@@ -69,3 +69,17 @@ def test_a_headline_of_five_words_over_a_standfirst_and_a_date_is_the_headline()
     kicker = "Pendler ärgern sich"
     lines = ["Wirtschaft", "Neue Rheinbrücke: Bauarbeiten verzögern sich um ein weiteres Jahr", kicker, standfirst, *BODY[1:]]
     assert clean_text("\n".join(lines) + "\n").text.startswith("Neue Rheinbrücke: Bauarbeiten verzögern sich um ein weiteres Jahr\n\n")
+
+
+def test_a_short_headline_over_a_summary_without_a_full_stop_stays_when_cleaned_again() -> None:
+    """A headline of five words over a summary with no full stop, over the byline: both lines are
+    title-shaped and the walk took the summary for the title (the headline went as a label). The
+    byline tells them apart on the page; in the output, cleaned again, the headline opening the
+    text does, so the output is a fixed point. A kicker over a headline joined by a dash or colon
+    is no such pair ("Stormvarning längs västkusten", fixtures sv_85)."""
+    headline = "Stromanbieter erhöhen Preise zum Jahreswechsel"
+    summary = "Mehr als 200 Grundversorger kündigen Aufschläge an"
+    lines = ["Wirtschaft", "Verbraucher", headline, summary, "Von Katrin Vogel", "07.12.2026, 08:15 Uhr", *BODY[2:]]
+    out = clean_text("\n".join(lines) + "\n").text
+    assert out.startswith(f"{headline}\n\n{summary}\n\n{BODY[2]}"), out[:200]
+    assert clean_text(out).text == out

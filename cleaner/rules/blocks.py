@@ -308,6 +308,8 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
         return None
     kinds = {category(pars[i]) for i in range(index, end)}
     fact = full_stop(doc, par) and (par.signals["digits"] > 0 or counted_words(par.signals) >= s.closing_fact_min_words)
+    if end - index == 1 and kinds <= set(s.closing_line_fact_categories):
+        kinds = set(s.closing_fact_categories)  # one call set between paragraphs, no box: a fact will do
     if (kinds & set(s.closing_stem_categories) or (kinds & set(s.closing_fact_categories) and not fact)) and not (
         stems(doc, [end], s.closing_stem_chars) & stems(doc, range(first, index), s.closing_stem_chars)
     ):

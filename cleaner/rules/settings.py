@@ -66,6 +66,7 @@ class ScorerSettings:
     closing_stem_categories: tuple[str, ...]
     closing_stem_chars: int
     closing_fact_categories: tuple[str, ...]
+    closing_line_fact_categories: tuple[str, ...]
     closing_fact_min_words: int
     subheading_shorter_words: int
     closing_past_lines: int
@@ -153,6 +154,7 @@ class ScorerSettings:
     year_abbreviations: tuple[str, ...]
     title_byline_min_words: int
     title_caseless_min_words: int
+    title_summary_min_words: float
     date_min_year: int
     date_max_year: int
     date_max_words: int
@@ -296,6 +298,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         ("[scorer] closing_past_categories", scorer.closing_past_categories, CATEGORIES, known),
         ("[scorer] closing_stem_categories", scorer.closing_stem_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
         ("[scorer] closing_fact_categories", scorer.closing_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
+        ("[scorer] closing_line_fact_categories", scorer.closing_line_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
         ("[engine] box_sentence_categories", engine.box_sentence_categories, engine.box_categories, "categories not in box_categories"),
         ("[scorer] inline_chrome_deep", scorer.inline_chrome_deep, scorer.inline_chrome, "categories not in inline_chrome"),
     )

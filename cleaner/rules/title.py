@@ -24,7 +24,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import label_under_headline, media_label, over_gap_line, scoreboard, short_headline
+from .title_lines import headline_over_summary, label_under_headline, media_label, over_gap_line, scoreboard, short_headline
 from .shapes import (
     CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_heading, name_shape,
     ends_like_sentence as _ends_like_sentence, over_short_line, short_label,
@@ -100,6 +100,8 @@ def find_heading(
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
         (skipped if _name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
         title, standfirst = above
+    elif title != anchor and named is None and standfirst is None and (head := headline_over_summary(doc, title, first, bylines | _dated(doc, first, settings), settings)) is not None:
+        title, standfirst = head, title  # a short headline over its summary written without a full stop
     elif title != anchor and named is None:
         split_title, split_standfirst = over_gap_line(doc, title, settings) or _split_title_and_standfirst(doc, title, anchor, settings)
         if split_standfirst is not None:

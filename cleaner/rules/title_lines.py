@@ -12,7 +12,8 @@ from ..types import Document
 from .anchor import same_headline, title_candidates
 from .prose import counted_words
 from .settings import ScorerSettings
-from .shapes import opens_text, title_shaped, under_label
+from .credit import labelled_name
+from .shapes import caseless_start, name_like, opens_text, title_shaped, under_label
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -135,3 +136,66 @@ def short_headline(doc: Document, index: int, below: int, first: int, bylines: f
         and title_shaped(doc, doc.paragraphs[index], settings, far=False)
         and under_label(doc, index, settings)
     )
+
+
+
+# A headline's joins of its two parts ("Around the district: market returns, ...", "Färjetrafiken
+# till Marstrand inställd – stormen Gerd ..."): a line written with one under a short line is the
+# headline, the short line its kicker ("Stormvarning längs västkusten", "News in brief").
+_HEADLINE_JOINS = (": ", " – ", " — ", " | ", " - ")
+# A breadcrumb's steps ("Thời sự > Giao thông", "Uudised › Eesti"): a short line holding one is no headline.
+_CRUMBS = (">", "›", "»", "/")
+
+
+def headline_over_summary(doc: Document, found: int, first: int, bylines: frozenset[int], settings: ScorerSettings) -> int | None:
+    """The headline right above the line the heading walk took for the title (`found`, with no
+    standfirst under it) when that line is its summary (`_pair`: "Πάτρα: Νέο κολυμβητήριο στην
+    Αγυιά" over "Το έργο θα ολοκληρωθεί μέσα σε 18 μήνες"). Both lines are title-shaped; the walk
+    stopped at the lower one and the headline went as a label over it. A label over a headline
+    has the same shape, so a cue must tell: a byline's name and date between the summary and the
+    body (`_named_byline`) under a headline opening the page's text (a section's label over a
+    headline sits over its standfirst or the body, a podcast's name over an episode's title and
+    date), or the headline being the text's first line, as it is in the output cleaned again,
+    where the byline is gone and the pair must hold by itself."""
+    above = found - 1
+    if above < 0 or not doc.paragraphs[above].kept or not _pair(doc, above, found, settings):
+        return None
+    if above == 0:
+        return above
+    bylined = _named_byline(doc, found, first, bylines, settings) and under_label(doc, above, settings)
+    return above if bylined else None
+
+
+def _pair(doc: Document, above: int, found: int, s: ScorerSettings) -> bool:
+    """A short headline over its summary: the headline title-shaped, of `title_summary_min_words`
+    words or more, fewer than the summary's, no figure below a far title's words ("Lugemisaeg 2
+    minutit" is a reading time, "Surabaya Tambah 10 Halte Bus Baru" a headline) nor breadcrumb step,
+    not every word capitalised (a menu's labels: "Actualidad  Valladolid  Burgos  León  Salamanca"), not caseless (no capital tells a label there); the summary without a full
+    stop (title-shaped, as the walk took it), of a far title's words, few figures, and no
+    headline's join of two parts (then it is the headline, the short line its kicker)."""
+    pars = doc.paragraphs
+    head, summary = pars[above].signals, pars[found].signals
+    head_text, summary_text = (doc.text[pars[i].start : pars[i].end] for i in (above, found))
+    return (
+        s.title_summary_min_words <= counted_words(head) < counted_words(summary)
+        and counted_words(summary) >= s.title_far_min_words
+        and (head["digits"] == 0 or counted_words(head) >= s.title_far_min_words)
+        and head["capitalised"] < 1.0
+        and summary["digits"] < s.furniture_min_digits
+        and summary.get("repeated_shape", 0.0) == 0.0 == head.get("repeated_shape", 0.0)
+        and not caseless_start(head_text)
+        and not any(mark in head_text for mark in _CRUMBS)
+        and not any(mark in summary_text for mark in _HEADLINE_JOINS)
+        and title_shaped(doc, pars[above], s)
+    )
+
+
+def _named_byline(doc: Document, found: int, first: int, bylines: frozenset[int], s: ScorerSettings) -> bool:
+    """Between the summary and the body: a date or credit a rule removed (`bylines`) and a name
+    (name-shaped with no figure, or a labelled one: "Von Katrin Vogel", "Szerző: Kovács Péter",
+    or a credit with no figure a rule removed: "Rizki Ramadhan - detikJatim")."""
+    pars = doc.paragraphs
+    between = range(found + 1, first)
+    if not any(i in bylines for i in between):
+        return False
+    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s)) for i in between)
