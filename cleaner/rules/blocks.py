@@ -1,5 +1,4 @@
-"""Where the body block ends, beyond the maximum sum: paragraphs below it that are still the
-article's, and lines that close an article."""
+"""Where the body block ends past the maximum sum: paragraphs below it still the article's, closing lines."""
 
 from __future__ import annotations
 
