@@ -5,6 +5,8 @@ long paragraphs stays template: under its own heading, or shorter than the artic
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner.dedup import DedupConfig
 from cleaner.dedup.plan import plan_documents
 from cleaner.dedup.text import exact_key, tokens
@@ -68,3 +70,10 @@ def test_a_pitch_closing_longer_articles_stays_template():
 def test_a_box_under_its_own_heading_stays_template():
     docs = [_doc(f"copy-{i}.txt", "fenwick", [MENU, head, lead, "About us", *BOX, FOOT]) for i, (head, lead) in enumerate(COPIES)]
     assert {_key(line) for line in BOX} <= _templates(docs)
+
+
+def test_the_settings_are_checked_where_they_are_read():
+    with pytest.raises(ValueError, match="body_run_lines"):
+        DedupConfig(body_run_lines=-1)
+    with pytest.raises(ValueError, match="body_share"):
+        DedupConfig(body_share=0.0)
