@@ -7,16 +7,18 @@ by that measure (each copy's longest line is its own lead), so its body went fro
 template and no copy kept the story.
 
 What a body has and a template has not: several long prose lines in one run, continuing the
-page's own text, and most of the page's text. A site's menus, labels and footers are short; its
-promo is one line; a box of long paragraphs ("About us", a subscription pitch) stands under a
-heading of its own, or under the last paragraph of an article longer than itself. So a run of at
-least `DedupConfig.body_run_lines` consecutive lines, each of `min_words` tokens or more ending
-like a sentence and each frequent in the source, with the page's own line (one its source does
-not repeat) right above it and at least `DedupConfig.body_share` of the page's tokens outside
-its source's frequent lines, in every page holding it, is a body: no template, the first copy
-met keeps it and the others lose it as its copies. A box with no heading, longer than the
-articles of its site, is taken for a body too: the first page keeps it (a box kept once, rather
-than a story lost from every copy).
+page's own text, under at most a lead of the page's own, and most of the page's text. A site's
+menus, labels and footers are short; its promo is one line; a box of long paragraphs ("About
+us", a subscription pitch) stands under a heading of its own, or under an article's own
+paragraphs (two or more), longer than itself. So a run of at least `DedupConfig.body_run_lines`
+consecutive lines, each of `min_words` tokens or more ending like a sentence and each frequent
+in the source, with the page's own line (one its source does not repeat) right above it, at
+most `DedupConfig.body_lead_lines` own prose lines above it in its page, and at least
+`DedupConfig.body_share` of the page's tokens outside its source's frequent lines, in every page
+holding it, is a body: no template, the first copy met keeps it and the others lose it as its
+copies. A box with no heading closing pages of a headline and one paragraph each, shorter than
+itself, is taken for a body too: the first page keeps it (a box kept once, rather than a story
+lost from every copy).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def shared_bodies(rows: tuple[np.ndarray, np.ndarray, np.ndarray], opened: Seque
     `rows`: (keys, documents, token counts) of every line in input order; `opened`: the rows of
     content lines ending like no sentence (headlines)."""
     keys, docs, words = rows
-    min_words, run_lines, share = config.min_words, config.body_run_lines, config.body_share
+    min_words, run_lines, share, lead_lines = config.min_words, config.body_run_lines, config.body_share, config.body_lead_lines
     if run_lines < 1 or not frequent or not len(keys):
         return set()
     wanted = np.fromiter({key for _, key in frequent}, dtype=np.int64)
@@ -51,17 +53,22 @@ def shared_bodies(rows: tuple[np.ndarray, np.ndarray, np.ndarray], opened: Seque
     own -= np.bincount(docs[common], weights=words[common], minlength=len(own))
     body = np.zeros(len(keys), dtype=bool)
     body[common] = True
-    body[np.asarray(opened, dtype=np.int64)] = False
-    body &= words >= min_words
+    prose = words >= min_words
+    prose[np.asarray(opened, dtype=np.int64)] = False  # long lines ending like a sentence
+    leads = np.cumsum(prose & ~body)  # own prose lines so far (a lead), per row
+    starts = np.searchsorted(docs, docs)  # each row's page's first row
+    body &= prose
     chosen = np.flatnonzero(body)
     held = Counter(zip(source_of[docs[chosen]].tolist(), keys[chosen].tolist()))  # per pair: its long prose rows
     inside: Counter[tuple[int, int]] = Counter()  # per pair: its rows inside a body run
     breaks = np.flatnonzero((np.diff(chosen) != 1) | (np.diff(docs[chosen]) != 0)) + 1
     for run in np.split(chosen, breaks):
-        if len(run) < run_lines or not _continues(int(run[0]), keys, docs, source_of, frequent):
+        first = int(run[0]) if len(run) else 0
+        if len(run) < run_lines or not _continues(first, keys, docs, source_of, frequent):
             continue
+        above = int(leads[first - 1]) - (int(leads[starts[first] - 1]) if starts[first] else 0)
         tokens = int(words[run].sum())
-        if tokens >= share * (tokens + own[docs[run[0]]]):
+        if above <= lead_lines and tokens >= share * (tokens + own[docs[first]]):
             inside.update(zip(source_of[docs[run]].tolist(), keys[run].tolist()))
     return {pair for pair, count in inside.items() if count == held[pair]}
 
