@@ -16,9 +16,10 @@ in the source, with the page's own line (one its source does not repeat) right a
 most `DedupConfig.body_lead_lines` own prose lines above it in its page, and at least
 `DedupConfig.body_share` of the page's tokens outside its source's frequent lines, in every page
 holding it, is a body: no template, the first copy met keeps it and the others lose it as its
-copies. A box with no heading closing pages of a headline and one paragraph each, shorter than
-itself, is taken for a body too: the first page keeps it (a box kept once, rather than a story
-lost from every copy).
+copies. Three lines at least (a two-line footer or pitch under a one-paragraph brief is the
+site's). A box of three long paragraphs or more with no heading, closing pages of a headline and
+one paragraph each, shorter than itself, is taken for a body too: the first page keeps it (a box
+kept once, rather than a story lost from every copy).
 """
 
 from __future__ import annotations

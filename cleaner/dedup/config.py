@@ -221,7 +221,7 @@ class DedupConfig:
     plan_max_group: int = 64
     home_lines: int = 3
     box_own_lines: int = 2
-    body_run_lines: int = 2
+    body_run_lines: int = 3
     body_share: float = 0.5
     body_lead_lines: int = 1
     template_everywhere: bool = True
