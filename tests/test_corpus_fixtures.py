@@ -78,6 +78,17 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
 - dd4_box/weser-bote/: one German paper's four pages, each closing with the same "Über uns" box of
   three long paragraphs (its first one every page's longest line) and the footer: the box goes
   from every page, the first one too (dedup/boxes.py: a run closing all pages of a source).
+- dd5_copies/: harwick-courier/ saves one story three times, each copy with a headline and a lead
+  of its own over the same three paragraphs (all the site's pages): the first copy keeps them,
+  the others lose them as its copies (dedup/bodies.py: a run of long prose lines under the
+  page's own line, most of its text, is no site template); ostholmer-anzeiger/ closes three
+  articles with the same two-paragraph subscription pitch right under their last paragraph,
+  no heading: shorter than the articles, it goes from every page, the first one too.
+- dd5_wire/agencies.jsonl: one court ruling written up by two agencies in wire style (one
+  sentence a paragraph): the second's "The port authority said it would decide within a month
+  ..." is a paragraph of its own near the first's longer sentence, between its own prose (kept:
+  DedupConfig.rewrite_paragraphs); a local paper reprints that sentence with a word changed as a
+  paragraph between its own (it holds its original: removed as a near paragraph).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -95,7 +106,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -517,3 +528,28 @@ def test_a_box_closing_every_page_goes_from_the_first_page_too(cleaned) -> None:
     assert not [name for name, text in texts.items() if "Weser-Bote" in text]
     rules = {r["rule"] for r in report if r.get("kind") == "span" and r["rule"].startswith("dedup.")}
     assert rules == {"dedup.template.paragraph"}
+
+
+def test_a_storys_body_shared_by_retitled_copies_is_kept_once(cleaned) -> None:
+    """Three copies of one story, each with its own headline and lead, were all the site's pages:
+    the shared body went from all three as site template (dedup.template.sentence). The first
+    copy keeps it now, the others point to it; a pitch under every article still goes."""
+    out, report = cleaned["dd5_copies"]
+    texts = _texts(out)
+    body = "Construction is due to begin in April and should take three years"
+    assert [name for name, text in sorted(texts.items()) if body in text] == ["harwick-courier/2026-03-10-tesk-bridge.txt"]
+    assert all(text.count("\n\n") == 1 for name, text in texts.items() if "03-1" in name and "03-10" not in name)  # headline, lead
+    copies = [r for r in report if r.get("kind") == "span" and body in r["text"]]
+    assert len(copies) == 2 and all(r["original"]["doc"].endswith("2026-03-10-tesk-bridge.txt") for r in copies)
+    assert not [name for name, text in texts.items() if "Digitalabo" in text or "Lokaljournalismus" in text]
+
+
+def test_a_wire_rewrites_one_sentence_paragraph_near_another_agencys_stays(cleaned) -> None:
+    """A one-sentence paragraph near another source's longer sentence, between the document's own
+    prose, was removed as dedup.near.paragraph; the reprint's, holding all but one word of it, goes."""
+    out, report = cleaned["dd5_wire"]
+    texts = _texts(out)
+    assert "The port authority said it would decide within a month whether to take the case" in texts["agencies.jsonl#coast-wire"]
+    assert "court of appeal" not in texts["agencies.jsonl#bay-times"]
+    removed = [(r["id"], r["rule"]) for r in report if r.get("kind") == "span" and r["rule"].startswith("dedup.")]
+    assert removed == [("bay-times", "dedup.near.paragraph")]

@@ -57,3 +57,22 @@ def test_a_sources_own_earlier_sentence_is_no_rewrite():
     b = make_doc([[LEAD], [SHORTER, OWN]], "b.txt", source="paper")
     _, b = run([a, b])
     assert removed(b) == [(SHORTER, "dedup.near.sentence")]
+
+
+def test_a_wire_rewrites_one_sentence_paragraph_between_its_own_stays():
+    """Wire copy sets one sentence a paragraph: the rewrite's sentence is removed as a near
+    paragraph, not a near sentence (`DedupConfig.rewrite_paragraphs`)."""
+    a = make_doc([[S1], [S2]], "a.txt", source="wire")
+    b = make_doc([[LEAD], [SHORTER], [OWN]], "b.txt", source="paper")
+    _, b = run([a, b])
+    assert kept_texts(b) == [LEAD, SHORTER, OWN] and not removed(b)
+    b = make_doc([[LEAD], [SHORTER], [OWN]], "b.txt", source="paper")
+    _, b = run([a, b], rewrite_paragraphs=False)
+    assert removed(b) == [(SHORTER, "dedup.near.paragraph")]
+
+
+def test_a_reprints_one_sentence_paragraph_with_a_word_changed_goes():
+    a = make_doc([[S1], [S2]], "a.txt", source="wire")
+    b = make_doc([[LEAD], [NEAR1], [OWN]], "b.txt", source="paper")
+    _, b = run([a, b])
+    assert removed(b) == [(NEAR1, "dedup.near.paragraph")]

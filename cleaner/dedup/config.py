@@ -116,6 +116,9 @@ class DedupConfig:
       the same sentence), kept: a reprint copies the sentences around them too, and its sentence
       with a word changed holds all but that word of its original. 0 removes them as near
       copies (before this setting). See rewrites.py.
+    - `rewrite_paragraphs`: the same for a one-sentence paragraph (wire copy) removed as a near
+      copy of another source's text, with the document's own prose right above and below, that
+      holds less than `threshold` of the other's shingles; False removes it as a near paragraph.
     - `stock_line_min_sources`: such a sentence standing as a paragraph between two paragraphs
       of new prose is no copy either when a run's plan found it so, between its article's own
       lines, in pages of this many sources: a stock phrase ("The company did not respond to a
@@ -158,6 +161,15 @@ class DedupConfig:
       plan knows an article by): such a page is known instead by its longest own line when it
       holds at least this many content lines no other page of the source holds (an article; a
       retitled copy holds one, its headline). See boxes.py.
+    - `body_run_lines`: a run of at least this many consecutive lines, each of `min_words`
+      tokens or more ending like a sentence and in `template_min_docs` articles of its source,
+      right under the page's own line (one its source does not repeat), under at most
+      `body_lead_lines` own prose lines (a lead) and at least `body_share` of the page's tokens
+      outside its source's repeated lines, in every page holding it, is the body of a story its
+      site saved as several retitled copies (own headline and lead each), not site template:
+      the first copy met keeps it, the others lose it as its copies. A site's box stands under
+      its own heading or under an article's own paragraphs longer than itself. 0: off (such a
+      body went from every copy as template). See bodies.py.
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -198,6 +210,7 @@ class DedupConfig:
     stock_line_min_sources: int = 3
     quote_run: int = 2
     rewrite_run: int = 1
+    rewrite_paragraphs: bool = True
     prose_line_min_words: int = 3
     document_duplicate: float = 0.9
     preferred_sources: tuple[str, ...] = ()
@@ -208,6 +221,9 @@ class DedupConfig:
     plan_max_group: int = 64
     home_lines: int = 3
     box_own_lines: int = 2
+    body_run_lines: int = 3
+    body_share: float = 0.5
+    body_lead_lines: int = 1
     template_everywhere: bool = True
 
     def sentence_index_tokens(self, size: int) -> int:
@@ -236,8 +252,9 @@ class DedupConfig:
         for name in _SHARES:
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
-        if self.rewrite_run < 0:  # 0 turns the policy off
-            raise ValueError(f"rewrite_run must be at least 0, got {self.rewrite_run}")
+        for name in ("rewrite_run", "body_run_lines"):  # 0 turns the policy off
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be at least 0, got {getattr(self, name)}")
         if not 0.0 < self.lsh_threshold < 1.0:
             raise ValueError(f"lsh_threshold must be in (0, 1), got {self.lsh_threshold}")
         if not 0 <= self.seed < 1 << 32:
@@ -251,10 +268,10 @@ _COUNTS = (
     "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
     "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences", "box_own_lines",
-    "near_new_words", "template_heading_rows", "quote_run", "update_edge_words",
+    "near_new_words", "template_heading_rows", "quote_run", "update_edge_words", "body_lead_lines",
 )  # fmt: skip
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment", "update_title_containment",
-    "template_line_share", "template_place_share",
+    "template_line_share", "template_place_share", "body_share",
 )  # fmt: skip

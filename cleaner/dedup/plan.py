@@ -49,6 +49,7 @@ from ..types import Document
 from ..words import SENTENCE_END
 from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
+from .bodies import shared_bodies
 from .boxes import boxed_prints
 from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
@@ -318,11 +319,12 @@ class PlanBuilder:
         chosen = counts >= self.config.template_min_docs
         frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
         inside = self._inside_pairs(set(frequent))
+        bodies = shared_bodies(rows, self._open, source_of, set(frequent), self.config)  # a story's body, not template
         heads = shared_openings(rows, all_keys, self.config)  # an article's head on its pages (pages.py)
         counted_pairs = {
             pair for pair, count in frequent.items()
             if ((pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside))
-            and heads.get(pair[1], totals[pair[0]]) >= totals[pair[0]]
+            and heads.get(pair[1], totals[pair[0]]) >= totals[pair[0]] and pair not in bodies
         }  # fmt: skip
         # token counts per counted key; `found` below is a subset of these keys
         lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
