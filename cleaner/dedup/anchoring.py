@@ -13,6 +13,7 @@ group for the whole run when boilerplate shared by sources is (`shared_structure
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -196,3 +197,14 @@ def shared_structure(
         if held.get((source, key), 0) > share * total:
             found.setdefault(source, set()).add(key)
     return found
+
+
+def key_lengths(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[int, set[int]]:
+    """The token counts of the lines of each wanted key (one count per key, but for a 64-bit
+    collision): a site's menu lines are in every page, so the lines are grouped first."""
+    chosen = np.flatnonzero(np.isin(keys, np.fromiter(wanted, dtype=np.int64, count=len(wanted))))
+    (distinct_keys, counts), _ = distinct_rows(keys[chosen], words[chosen])
+    lengths: dict[int, set[int]] = defaultdict(set)
+    for key, count in zip(distinct_keys.tolist(), counts.tolist()):
+        lengths[key].add(count)
+    return lengths

@@ -115,9 +115,7 @@ class CorpusMemory:
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         if self._near_sentences:  # a rewrite's own sentence, shorter than another source's (rewrites.py)
             other = {uid: result for uid, (source, result) in self._near_sentences.items() if source != doc.source}
-            shares = (self.config.sentence_threshold, self.config.threshold)  # a sentence's match, a paragraph's
-            keep_rewritten(survivors, other, known, self.config.min_words, self.config.rewrite_run,
-                           lambda r, whole: condenses(self.store, r, shares[whole]), self.config.rewrite_paragraphs)  # fmt: skip
+            keep_rewritten(survivors, other, known, self.config, lambda r, share: condenses(self.store, r, share))
         new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]
         phrases = _StockPhrases(self.stock_phrases, self.store, doc.source, self.config.stock_line_min_sources)
         stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, phrases, self.config)

@@ -18,22 +18,23 @@ which the cleaner meets documents; outputs are still written in input order.
   from: the article is met right before it, so its complete sentence is the one kept and the
   teaser's cut one goes as its fragment (teasers.py).
 
-Content lines are lines of at least `min_words` normalised tokens that are not site template
-(seen in `template_min_docs` documents of one source, not counting the earlier versions of an
-article: paragraphs every version repeats are not template); containment is measured in their
-words against `document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story
-reprinted everywhere) pair nothing: those copies are reprints, which plain dedup handles.
+Content lines are lines of at least `min_words` normalised tokens that are not site template (seen
+in `template_min_docs` documents of one source, not counting the earlier versions of an article:
+paragraphs every version repeats are not template); containment is measured in their words against
+`document_duplicate`. Keys shared by more than `plan_max_group` documents (a wire story reprinted
+everywhere) pair nothing: those copies are reprints, which plain dedup handles.
 
 The same read finds each source's template lines (`DedupConfig.template_everywhere`): met one
-document at a time, a site's footer is only known as such from its `template_min_docs`-th copy,
-so the first pages of every site kept it; with the count known up front, every copy goes. A line
-shaped like a short sentence must also be in `template_line_share` of its source's documents,
-and in `template_sentence_min_docs` of them unless in all (an article's stock closing line is in
-a few pages of a site, its promo in almost all; `DedupConfig.sentence_template`).
+document at a time, a site's footer is only known as such from its `template_min_docs`-th copy, so
+the first pages of every site kept it; with the count known up front, every copy goes. A line
+shaped like a short sentence must also be in `template_line_share` of its source's documents, and
+in `template_sentence_min_docs` of them unless in all (an article's stock closing line is in a few
+pages of a site, its promo in almost all; `DedupConfig.sentence_template`). A story's body that
+retitled copies share is no template (bodies.py).
 
-And the run's stock phrases (`DedupConfig.stock_line_min_sources`): a short line standing
-between its article's own prose in pages of many sources is no reprint, wherever it comes; one
-document at a time, the corpus step could only tell that from the sources met so far.
+And the run's stock phrases (`DedupConfig.stock_line_min_sources`): a short line standing between
+its article's own prose in pages of many sources is no reprint, wherever it comes; one document at
+a time, the corpus step could only tell that from the sources met so far.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from .config import DedupConfig
 from .lines import inside_prose, stock_shaped
 from .bodies import shared_bodies
 from .boxes import boxed_prints
-from .anchoring import distinct_rows, shared_structure, stances, structure_pairs
+from .anchoring import distinct_rows, key_lengths, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .homes import opening_homes
 from .pages import shared_openings
@@ -66,8 +67,8 @@ class TemplateKeys(frozenset):
     """A source's template line keys, and `words`: how many tokens those lines have.
 
     A paragraph of several sentences is looked up by the key of all its tokens, which means
-    tokenising it again; one whose token count no template line has cannot match (almost
-    none can: a site's template lines are few), so the corpus step skips it."""
+    tokenising it again; one whose token count no template line has cannot match (almost none can:
+    a site's template lines are few), so the corpus step skips it."""
 
     words: frozenset[int]
 
@@ -327,7 +328,7 @@ class PlanBuilder:
             and heads.get(pair[1], totals[pair[0]]) >= totals[pair[0]] and pair not in bodies
         }  # fmt: skip
         # token counts per counted key; `found` below is a subset of these keys
-        lengths = _lengths_of(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
+        lengths = key_lengths(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
         candidates = {pair for pair in counted_pairs if min(lengths[pair[1]]) < self.config.min_words}
         places = self._places.places_of({key for _, key in candidates}, counted)
         min_docs, place_share = self.config.template_min_docs, self.config.template_place_share
@@ -380,17 +381,6 @@ class PlanBuilder:
         first = np.ones(len(keys), dtype=bool)
         first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
         return keys[first], words[first], docs[first], edges[first]
-
-
-def _lengths_of(keys: np.ndarray, words: np.ndarray, wanted: set[int]) -> dict[int, set[int]]:
-    """The token counts of the lines of each wanted key (one count per key, but for a 64-bit
-    collision): a site's menu lines are in every page, so the lines are grouped first."""
-    chosen = np.flatnonzero(np.isin(keys, np.fromiter(wanted, dtype=np.int64, count=len(wanted))))
-    (distinct_keys, counts), _ = distinct_rows(keys[chosen], words[chosen])
-    lengths: dict[int, set[int]] = defaultdict(set)
-    for key, count in zip(distinct_keys.tolist(), counts.tolist()):
-        lengths[key].add(count)
-    return lengths
 
 
 def plan_documents(docs: list[Document], config: DedupConfig) -> ProcessingPlan:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .config import DedupConfig
 from .near import BlockResult
 from .units import Unit
 
@@ -52,16 +53,19 @@ def condenses(store: "IndexStore | MemoryStore", result: BlockResult, share: flo
     return True
 
 
-def keep_rewritten(survivors: list[Unit], other_source: dict[int, BlockResult], known: dict, min_words: int, longest: int,
-                   rewritten: Callable[[BlockResult, bool], bool], paragraphs: bool = False) -> None:
-    """Take back the near-copy removal of runs of up to `longest` units (in document order)
+def keep_rewritten(survivors: list[Unit], other_source: dict[int, BlockResult], known: dict, config: DedupConfig,
+                   rewritten: Callable[[BlockResult, float], bool]) -> None:
+    """Take back the near-copy removal of runs of up to `rewrite_run` units (in document order)
     that the near pass removed as copies of another source's text (`other_source`: their ids,
-    and their look-ups) and `rewritten` finds condensed (`condenses`; its second argument: the
-    unit was removed as a whole paragraph), each a sentence of a paragraph holding more, or with
-    `paragraphs` a one-sentence paragraph, with a sentence of the document's own right above and
-    right below: kept, not first seen elsewhere (`known`), `min_words` tokens or more.
+    and their look-ups) and `rewritten` finds condensed (`condenses`, at `threshold` for a unit
+    removed as a whole paragraph, `sentence_threshold` for a sentence), each a sentence of a
+    paragraph holding more, or with `rewrite_paragraphs` a one-sentence paragraph, with a
+    sentence of the document's own right above and right below: kept, not first seen elsewhere
+    (`known`), `min_words` tokens or more.
     A near copy removed as a paragraph of several sentences (a passage injected into another
     article) is left to go."""
+    longest, min_words, paragraphs = config.rewrite_run, config.min_words, config.rewrite_paragraphs
+    shares = (config.sentence_threshold, config.threshold)  # a sentence's match, a paragraph's
     if longest < 1 or not other_source:
         return
     rules = ("dedup.near.sentence", "dedup.near.paragraph") if paragraphs else ("dedup.near.sentence",)
@@ -73,7 +77,7 @@ def keep_rewritten(survivors: list[Unit], other_source: dict[int, BlockResult], 
             start = i
         elif not flag and start is not None:
             lone = 0 < start and i < len(survivors) and i - start <= longest and own[start - 1] and own[i]
-            if lone and all(rewritten(other_source[id(u)], u.removal.rule == rules[-1] and paragraphs) for u in survivors[start:i]):
+            if lone and all(rewritten(other_source[id(u)], shares[u.removal.rule == rules[-1] and paragraphs]) for u in survivors[start:i]):
                 for unit in survivors[start:i]:
                     unit.removal = None
             start = None
