@@ -106,7 +106,7 @@ class MemoryStore:
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """The first block filed under each of these band keys."""
         bands = _int_array(bands)
-        blocks = self._bands.get(bands)
+        blocks = self._bands.get(bands, remember=True)  # filing this document's new blocks asks again
         hits = np.flatnonzero(blocks >= 0)  # most documents: none, or one or two
         block_keys = self._block_keys
         return {band: [block_keys[block]] for band, block in zip(bands[hits].tolist(), blocks[hits].tolist())}
@@ -126,6 +126,7 @@ class MemoryStore:
 
     def add_document(self, name: str, source: str, length: int) -> int:
         self._rows.forget()  # what the previous document asked is not asked again
+        self._bands.forget()
         doc_id = self._doc_ids.get(name)
         if doc_id is None:
             doc_id = self._doc_ids[name] = len(self._names)
