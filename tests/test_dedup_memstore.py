@@ -168,6 +168,28 @@ def test_array_index_remembered_answers_follow_its_puts(frequent_merges, steps):
         assert index.get(probe).tolist() == [reference.get(k, -1) for k in asked]
 
 
+@pytest.fixture
+def filtered(monkeypatch):
+    monkeypatch.setattr(keyindex, "_FILTER_FROM", 3)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.tuples(KEYS, st.integers(0, 2**40)), max_size=40), max_size=12), st.lists(KEYS, max_size=30))
+def test_array_index_filter_answers_like_a_dict(filtered, batches, asked):
+    """With the bit map of held keys in use (from 3 keys here), through its doublings, every
+    key held is still found and every absent one still absent."""
+    index, reference = ArrayIndex(), {}
+    for batch in batches:
+        fresh = dict(reversed([(k, v) for k, v in batch if k not in reference]))
+        if fresh:
+            index.put(np.array(list(fresh), dtype=np.int64), np.array(list(fresh.values()), dtype=np.int64))
+            reference.update(fresh)
+        probe = asked + [k for k, _ in batch] + [k ^ 1 for k, _ in batch]
+        assert index.get(np.array(probe, dtype=np.int64)).tolist() == [reference.get(k, -1) for k in probe]
+    assert len(index) == len(reference)
+    assert (index._filter is not None) == (len(reference) >= 3)
+
+
 def test_array_index_remembers_no_huge_question(monkeypatch):
     """Past `_MAX_ASKED` keys, nothing is remembered (a huge page asks millions) and a later
     question is searched in the runs."""
