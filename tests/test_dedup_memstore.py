@@ -171,6 +171,7 @@ def test_array_index_remembered_answers_follow_its_puts(frequent_merges, steps):
 @pytest.fixture
 def filtered(monkeypatch):
     monkeypatch.setattr(keyindex, "_FILTER_FROM", 3)
+    monkeypatch.setattr(keyindex, "_FILTER_SLICE", 2)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -27,6 +27,7 @@ _MAX_ASKED = 1 << 17  # `ArrayIndex`: keys remembered at most (a document asks a
 # (up to 16 just after it doubled: 1-2 bytes a band key beside the index's 8).
 _FILTER_FROM = 1 << 18
 _FILTER_BITS = 8
+_FILTER_SLICE = 1 << 16  # keys set at a time when the filter is (re)built
 _SIX, _LOW_SIX, _ONE = np.uint64(6), np.uint64(63), np.uint64(1)
 
 
@@ -246,8 +247,9 @@ class ArrayIndex:
         if self._filter is None or self._held * _FILTER_BITS > 64 * len(self._filter):
             words = 1 << max(0, (self._held * _FILTER_BITS - 1).bit_length() - 6)  # 8 to 16 bits a key
             self._filter = np.zeros(words, dtype=np.uint64)
-            for stored, _ in self._runs:
-                self._set_bits(stored.astype(np.int64))
+            for stored, _ in self._runs:  # in slices: three int64 arrays of 4M keys were 100 MB
+                for start in range(0, len(stored), _FILTER_SLICE):
+                    self._set_bits(stored[start : start + _FILTER_SLICE].astype(np.int64))
         else:
             self._set_bits(keys)
 
