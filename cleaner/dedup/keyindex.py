@@ -234,7 +234,7 @@ class ArrayIndex:
         meet one or two), and at 20k documents a binary search in millions of keys costs
         several cache misses a key where the filter's bit costs one."""
         assert self._filter is not None
-        bits = keys.view(np.uint64)
+        bits = keys.astype(np.int64, copy=False).view(np.uint64)  # the bits of the int64 value
         words = self._filter.take((bits >> _SIX) & np.uint64(len(self._filter) - 1))
         return np.flatnonzero((words >> (bits & _LOW_SIX)) & _ONE)
 
@@ -255,7 +255,7 @@ class ArrayIndex:
 
     def _set_bits(self, keys: np.ndarray) -> None:
         assert self._filter is not None
-        bits = keys.view(np.uint64)
+        bits = keys.astype(np.int64, copy=False).view(np.uint64)  # the bits of the int64 value
         words = (bits >> _SIX) & np.uint64(len(self._filter) - 1)
         np.bitwise_or.at(self._filter, words, np.left_shift(_ONE, bits & _LOW_SIX))
 
