@@ -150,6 +150,60 @@ def test_array_index_answers_like_the_key_index(frequent_merges, batches, asked)
     assert len(arrays) == len(lists)
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.lists(KEYS, max_size=8), st.lists(st.tuples(KEYS, st.integers(0, 2**40)), max_size=6)), max_size=12))
+def test_array_index_remembered_answers_follow_its_puts(frequent_merges, steps):
+    """Answers remembered by `get(remember=True)` (the store's second question about a
+    document's band keys) stay those of a dict however puts and merges come between."""
+    index, reference = ArrayIndex(), {}
+    for asked, batch in steps:
+        probe = np.array(asked, dtype=np.int64)
+        assert index.get(probe, remember=True).tolist() == [reference.get(k, -1) for k in asked]
+        fresh = dict(reversed([(k, v) for k, v in batch if k not in reference]))
+        if fresh:
+            index.put(np.array(list(fresh), dtype=np.int64), np.array(list(fresh.values()), dtype=np.int64))
+            reference.update(fresh)
+        again = asked + [k for k, _ in batch]
+        assert index.get(np.array(again, dtype=np.int64)).tolist() == [reference.get(k, -1) for k in again]
+        assert index.get(probe).tolist() == [reference.get(k, -1) for k in asked]
+
+
+@pytest.fixture
+def filtered(monkeypatch):
+    monkeypatch.setattr(keyindex, "_FILTER_FROM", 3)
+    monkeypatch.setattr(keyindex, "_FILTER_SLICE", 2)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.tuples(KEYS, st.integers(0, 2**40)), max_size=40), max_size=12), st.lists(KEYS, max_size=30))
+def test_array_index_filter_answers_like_a_dict(filtered, batches, asked):
+    """With the bit map of held keys in use (from 3 keys here), through its doublings, every
+    key held is still found and every absent one still absent."""
+    index, reference = ArrayIndex(), {}
+    for batch in batches:
+        fresh = dict(reversed([(k, v) for k, v in batch if k not in reference]))
+        if fresh:
+            index.put(np.array(list(fresh), dtype=np.int64), np.array(list(fresh.values()), dtype=np.int64))
+            reference.update(fresh)
+        probe = asked + [k for k, _ in batch] + [k ^ 1 for k, _ in batch]
+        assert index.get(np.array(probe, dtype=np.int64)).tolist() == [reference.get(k, -1) for k in probe]
+    assert len(index) == len(reference)
+    assert (index._filter is not None) == (len(reference) >= 3)
+
+
+def test_array_index_remembers_no_huge_question(monkeypatch):
+    """Past `_MAX_ASKED` keys, nothing is remembered (a huge page asks millions) and a later
+    question is searched in the runs."""
+    monkeypatch.setattr(keyindex, "_MAX_ASKED", 3)
+    index = ArrayIndex()
+    index.put(np.array([1, 2], dtype=np.int64), np.array([10, 20], dtype=np.int64))
+    assert index.get(np.array([1, 5, 2, 7], dtype=np.int64), remember=True).tolist() == [10, -1, 20, -1]
+    assert index._asked is None
+    assert index.get(np.array([2, 9], dtype=np.int64), remember=True).tolist() == [20, -1]
+    index.put(np.array([9], dtype=np.int64), np.array([90], dtype=np.int64))
+    assert index.get(np.array([9, 2, 1], dtype=np.int64)).tolist() == [90, 20, 10]
+
+
 def test_remembered_answers_follow_the_keys_added_since():
     index = KeyIndex()
     assert index.get([5, 6], remember=True) == [-1, -1]

@@ -3,7 +3,7 @@
 `MemoryStore` answers like `IndexStore` (cleaner/dedup/store.py) but lives in RAM, so its size
 per remembered text is what bounds a long run. Python dicts of ints cost ~100 bytes an entry;
 here a text costs 36 bytes (its key and row in a sorted index, six int32 columns), a band 8
-and a shingle hash 4, plus 16 bytes of key and offset per near-dup block: ~120 bytes per text
+(9-10 past 2**18 bands: `ArrayIndex`'s filter of the keys held) and a shingle hash 4, plus 16 bytes of key and offset per near-dup block: ~120 bytes per text
 on news (3 bands and 0.3 blocks of ~45 shingles per text), against ~500 for the dicts.
 
 Each key -> value map (`keyindex.py`) is a sorted numpy key array searched with one
@@ -12,7 +12,8 @@ sorted arrays for band keys) merged into the arrays once they hold a 16th of the
 amortised linear (a 32nd cost twice the merge time on 20k documents) and the dict holds at most
 ~6 bytes per stored key. The store's calls come one batch per document, so the cost per call (a
 handful of numpy operations) matters more than the cost per key, except for band keys: a few
-hundred a document, asked and filed as arrays.
+hundred a document, asked and filed as arrays; filing a document's new blocks asks about the
+band keys its look-up asked about, answered from what that look-up remembered.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class MemoryStore:
     def candidates(self, bands: Iterable[int]) -> dict[int, list[int]]:
         """The first block filed under each of these band keys."""
         bands = _int_array(bands)
-        blocks = self._bands.get(bands)
+        blocks = self._bands.get(bands, remember=True)  # filing this document's new blocks asks again
         hits = np.flatnonzero(blocks >= 0)  # most documents: none, or one or two
         block_keys = self._block_keys
         return {band: [block_keys[block]] for band, block in zip(bands[hits].tolist(), blocks[hits].tolist())}
@@ -126,6 +127,7 @@ class MemoryStore:
 
     def add_document(self, name: str, source: str, length: int) -> int:
         self._rows.forget()  # what the previous document asked is not asked again
+        self._bands.forget()
         doc_id = self._doc_ids.get(name)
         if doc_id is None:
             doc_id = self._doc_ids[name] = len(self._names)
