@@ -124,3 +124,19 @@ def test_only_sentence_rules_may_be_glued(tmp_path):
                     "pattern = '''^AFP$'''\ndescription = \"x\"\nmust_match = [\"AFP\"]\nmust_not_match = [\"AFP said\"]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="only sentence rules may use the guard"):
         load_rule_files([path])
+
+
+@pytest.mark.parametrize("guard", ["inside-body", "under-ad"])
+@pytest.mark.parametrize("scope, takes", [("sentence", ""), ("line", "takes = \"next\"\n")])
+def test_line_guards_refuse_other_scopes_and_takers(tmp_path, guard, scope, takes):
+    """"inside-body" and "under-ad" decide one line by its place: a sentence rule or a rule that
+    also takes its neighbours is refused, the message naming the guard."""
+    from cleaner.errors import ConfigError
+    from cleaner.rules import load_rule_files
+
+    path = tmp_path / "xx.toml"
+    path.write_text(f'language = "xx"\n[[rule]]\nid = "xx.advertising.one"\ncategory = "advertising"\nscope = "{scope}"\n'
+                    f'guard = "{guard}"\n{takes}'
+                    "pattern = '''^Buy now$'''\ndescription = \"x\"\nmust_match = [\"Buy now\"]\nmust_not_match = [\"Buy\"]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f'only line rules that take no neighbours may use the guard "{guard}"'):
+        load_rule_files([path])

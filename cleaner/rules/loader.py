@@ -285,10 +285,8 @@ def _rule(entry: Any, language: str, where: str, spares: dict[str, str], check_p
     guard = entry.get("guard", "majority")
     if guard not in GUARDS:
         raise ConfigError(f"{where}: guard must be one of {', '.join(GUARDS)}")
-    if guard == "inside-body" and (entry["scope"] != "line" or entry.get("takes")):
-        raise ConfigError(f"{where}: only line rules that take no neighbours may use the guard \"inside-body\"")
-    if guard == "under-ad" and (entry["scope"] != "line" or entry.get("takes")):
-        raise ConfigError(f"{where}: only line rules that take no neighbours may use the guard \"under-ad\"")
+    if guard in ("inside-body", "under-ad") and (entry["scope"] != "line" or entry.get("takes")):
+        raise ConfigError(f"{where}: only line rules that take no neighbours may use the guard \"{guard}\"")
     if guard == "glued" and entry["scope"] != "sentence":
         raise ConfigError(f"{where}: only sentence rules may use the guard \"glued\"")
     takes, takes_lines, takes_words = _takes(entry, where)
