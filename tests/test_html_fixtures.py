@@ -132,6 +132,8 @@ see more" hint, and a one-sentence standfirst named "occhiello" under the headli
 an ISO-8859-15 page read as Latin-1 ('¤' for '€') and a Latin-1 page ('2½', 'It´s') under the
 same declaration, which stays; (143-145) an Editor.js body in __NEXT_DATA__, a body in a
 "white-space: pre-line" block parted by blank lines, and a drop cap in an aria-hidden block.
+A ninth round (helper ht9, numbers 146-150): an Arc XP story whose quotes keep their text in nested
+blocks and their speaker in a "citation" (both were lost).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -253,7 +255,7 @@ BODY = {
     # stated bodies: the visible subheading put back, a Nuxt payload and App Router rows read
     "fr_paywall_ld": ["Une demande ancienne des étudiants\n\nL'association étudiante", "Partager un taxi à quatre",
                       "la métropole étendra le service aux lignes 2 et 3."],
-    "sv_nuxt": ["Orderboken är full till 2029", "Rekryterar i Polen och Portugal", "Vi har aldrig haft en så lång orderbok.",
+    "sv_nuxt": ["Orderboken är full till 2029", "Rekryterar i Polen och Portugal", "Vi har aldrig haft en så lång orderbok.", "Anders Lilja, vd",
                 "säger kommunstyrelsens ordförande Malin Strand."],
     "pl_app_router": ["Warszawski ratusz ogłosił w piątek", "Dlaczego teraz?", "powiedział wiceprezydent Tomasz Lis.",
                       "do końca kadencji."],
@@ -582,6 +584,10 @@ BODY = {
     "en_144_preline_body": ["academy trust.\n\nThe car park holds 60 cars", "in the holidays.\n\n“It is a small thing",
                             "Anna Price.\n\nThe trial will be reviewed in July."],
     "en_145_dropcap_block": ["The village shop in Ashwell has been saved", "No buyer came forward.", "said the company's chair, Helen Webb."],
+    # an Arc XP story whose quotes hold their text in nested content_elements and their speaker in a
+    # "citation" (both lost: appstate._QUOTE_KEYS, appstate._credit; Editor.js's "caption" likewise)
+    "en_146_arc_quote_citation": ["On a sunny Saturday the queue reached the fish market", "Harbour master Lena Voss",
+                                  "It is good news for passengers and for the crews.", "Tom Hale, regional secretary"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -966,6 +972,7 @@ JUNK = {
                                "Library hours cut", "The central library will close on Mondays"],
     "en_144_preline_body": ["By Leo Grant", "Share on Facebook"],
     "en_145_dropcap_block": ["All rights reserved", "Privacy"],
+    "en_146_arc_quote_citation": ["Loading…", "Read more:", "leaving the Old Town quay", "Jan Olsen", "Bus lanes for the ring road", "Privacy"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -113,6 +113,8 @@ class HtmlSettings:
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
     app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
+    app_quote_types: frozenset[str]  # ... quote blocks, whose speaker ...
+    app_quote_credit_keys: tuple[str, ...]  # ... sits under one of these keys
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
@@ -258,6 +260,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
         app_inline_types=frozenset(_strings(structured, "app_inline_types", f"{where}:structured")),
+        app_quote_types=frozenset(_strings(structured, "app_quote_types", f"{where}:structured")),
+        app_quote_credit_keys=tuple(_strings(structured, "app_quote_credit_keys", f"{where}:structured")),
         restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
         restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),
         restore_heading_max_link_density=_number(structured, "restore_heading_max_link_density", f"{where}:structured", float),
