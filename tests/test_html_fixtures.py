@@ -133,7 +133,8 @@ an ISO-8859-15 page read as Latin-1 ('¤' for '€') and a Latin-1 page ('2½', 
 same declaration, which stays; (143-145) an Editor.js body in __NEXT_DATA__, a body in a
 "white-space: pre-line" block parted by blank lines, and a drop cap in an aria-hidden block.
 A ninth round (helper ht9, numbers 146-150): an Arc XP story whose quotes keep their text in nested
-blocks and their speaker in a "citation" (both were lost).
+blocks and their speaker in a "citation" (both were lost); a headline block after the body in the source
+(CSS puts it first: its standfirst closed the output, the body's subheading went as a label over it).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -588,6 +589,10 @@ BODY = {
     # "citation" (both lost: appstate._QUOTE_KEYS, appstate._credit; Editor.js's "caption" likewise)
     "en_146_arc_quote_citation": ["On a sunny Saturday the queue reached the fish market", "Harbour master Lena Voss",
                                   "It is good news for passengers and for the crews.", "Tom Hale, regional secretary"],
+    # a headline block placed after the body in the source (CSS "order" shows it first): its standfirst
+    # closed the output and the body's subheading went as a label over the headline
+    # (standfirst.dek_after_body, standfirst.BodyAbove)
+    "en_147_headline_after_body": ["Extra pay after midnight", "walking home for a year,”", "if passenger numbers are high enough."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -973,9 +978,11 @@ JUNK = {
     "en_144_preline_body": ["By Leo Grant", "Share on Facebook"],
     "en_145_dropcap_block": ["All rights reserved", "Privacy"],
     "en_146_arc_quote_citation": ["Loading…", "Read more:", "leaving the Old Town quay", "Jan Olsen", "Bus lanes for the ring road", "Privacy"],
+    "en_147_headline_after_body": ["Sam Reed", "Most read", "Ring road closed", "All rights reserved"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "en_147_headline_after_body": ["Night buses return to three routes after driver deal", "Drivers will get extra pay"],
     "drupal_council": ["Ferrybridge council approves new flood defences for the Marsh Road estate",
                        "Work on an earth embankment"],
     "live_blog": ["Storm Orla hits the north coast: roads closed", "Gusts of up to 140km/h"],

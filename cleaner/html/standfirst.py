@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .content import MainContent
+from .content import MainContent, is_prose
 from .settings import HtmlSettings
 from .tables import ROW_OR_CELL_TAGS
 from .walk import Line, Page
@@ -175,3 +175,52 @@ def _nested_dek(page: Page, main: MainContent, heading: int, first: int, dek: De
         nested = parent < line.owner < end and line.tag == "p" and line.link_chars == 0
         return frozenset({i}) if nested and dek.stated(line.text) else frozenset()
     return frozenset()
+
+
+def dek_after_body(kept: list[tuple[Line, dict[str, float]]], positions: list[int], page: Page, headline: int,
+                   settings: HtmlSettings, dek: DekTest) -> tuple[list[tuple[Line, dict[str, float]]], list[int]]:
+    """`kept` and its `positions` with the standfirst moved to the front when the headline's
+    block comes after the body in the source (the page's CSS shows it first: "order: 1", a
+    column-reverse flex box). The title heads the output whatever its place; its standfirst,
+    the lines right under the h1 in its parent, would close the article. Only up to
+    `standfirst_max_lines` sentence-long lines without links, and only when prose (two lines
+    at least) comes before the headline."""
+    if headline < 0 or sum(p < headline and is_prose(line, settings) for (line, _), p in zip(kept, positions)) < 2:
+        return kept, positions
+    parent = page.parents[page.lines[headline].owner]
+    moved: list[int] = []
+    for i, position in enumerate(positions):
+        line = kept[i][0]
+        if position <= headline:
+            continue
+        if (position != headline + 1 + len(moved) or page.parents[line.owner] != parent or line.link_chars
+                or line.tag in settings.heading_tags or not dek(line.text)):
+            break
+        moved.append(i)
+    if not moved or len(moved) > settings.standfirst_max_lines:
+        return kept, positions
+    order = moved + [i for i in range(len(kept)) if i not in moved]
+    return [kept[i] for i in order], [positions[i] for i in order]
+
+
+class BodyAbove:
+    """Whether a line above the headline is the body's, on a page whose headline block comes
+    after the body in the source (`dek_after_body`): there the lines over the h1 are no labels
+    or side boxes' titles (content._over_headline drops those), but the article's own
+    subheadings and short lines. So when more prose lines of the container lie above the
+    headline than below it (two at least), every line above it not in the headline's own block
+    (its kicker's) is the body's. Counted once, on the first line asked about."""
+
+    __slots__ = ("page", "main", "headline", "settings", "above")
+
+    def __init__(self, page: Page, main: MainContent, headline: int, settings: HtmlSettings) -> None:
+        self.page, self.main, self.headline, self.settings = page, main, headline, settings
+        self.above: bool | None = None
+
+    def holds(self, position: int) -> bool:
+        page, headline = self.page, self.headline
+        if self.above is None:
+            prose = [i for i, line in enumerate(page.lines) if self.main.inside[line.owner] and is_prose(line, self.settings)]
+            before = sum(i < headline for i in prose)
+            self.above = before >= 2 and before > len(prose) - before
+        return self.above and page.parents[page.lines[position].owner] != page.parents[page.lines[headline].owner]
