@@ -134,7 +134,8 @@ same declaration, which stays; (143-145) an Editor.js body in __NEXT_DATA__, a b
 "white-space: pre-line" block parted by blank lines, and a drop cap in an aria-hidden block.
 A ninth round (helper ht9, numbers 146-150): an Arc XP story whose quotes keep their text in nested
 blocks and their speaker in a "citation" (both were lost); a headline block after the body in the source
-(CSS puts it first: its standfirst closed the output, the body's subheading went as a label over it).
+(CSS puts it first: its standfirst closed the output, the body's subheading went as a label over it);
+a WordPress block theme's pull quote in a <figure> saying what the body does not (it went as a figure).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -593,6 +594,10 @@ BODY = {
     # closed the output and the body's subheading went as a label over the headline
     # (standfirst.dek_after_body, standfirst.BodyAbove)
     "en_147_headline_after_body": ["Extra pay after midnight", "walking home for a year,”", "if passenger numbers are high enough."],
+    # a WordPress block theme's pull quote (figure.wp-block-pullquote) quoting what the body does not say
+    # went as a figure (content._new_quote); one repeating the body's sentence goes with its speaker
+    "en_148_wp_pullquote_figure": ["We have waited two years for somebody to do something with this building.\n\nAnn Price, Mill Lane",
+                                   "What happens to the library's books?", "Two councillors declared an interest and did not vote."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -979,6 +984,8 @@ JUNK = {
     "en_145_dropcap_block": ["All rights reserved", "Privacy"],
     "en_146_arc_quote_citation": ["Loading…", "Read more:", "leaving the Old Town quay", "Jan Olsen", "Bus lanes for the ring road", "Privacy"],
     "en_147_headline_after_body": ["Sam Reed", "Most read", "Ring road closed", "All rights reserved"],
+    "en_148_wp_pullquote_figure": ["“The top floor was set back from the street.”", "Jo Marsh", "care homes", "Footbridge to close",
+                                   "About time too", "Leave a Reply", "↩", "Designed with"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
