@@ -135,7 +135,8 @@ same declaration, which stays; (143-145) an Editor.js body in __NEXT_DATA__, a b
 A ninth round (helper ht9, numbers 146-150): an Arc XP story whose quotes keep their text in nested
 blocks and their speaker in a "citation" (both were lost); a headline block after the body in the source
 (CSS puts it first: its standfirst closed the output, the body's subheading went as a label over it);
-a WordPress block theme's pull quote in a <figure> saying what the body does not (it went as a figure).
+a WordPress block theme's pull quote in a <figure> saying what the body does not (it went as a figure);
+a WordPress media & text block whose one paragraph beside the picture went as its caption.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -598,6 +599,10 @@ BODY = {
     # went as a figure (content._new_quote); one repeating the body's sentence goes with its speaker
     "en_148_wp_pullquote_figure": ["We have waited two years for somebody to do something with this building.\n\nAnn Price, Mill Lane",
                                    "What happens to the library's books?", "Two councillors declared an interest and did not vote."],
+    # a WordPress media & text block: its paragraph beside the picture went as the picture's caption
+    # ("media" dressed it; flags.name_flags: a part naming its text, "content", undresses it)
+    "en_149_wp_media_text": ["The boat, the Jessie, is clinker-built from larch", "You learn it the way you learn a person",
+                             "Magnus Flett\n\nThe causeway", "Crossings made by Flett: about 21,000"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -986,6 +991,7 @@ JUNK = {
     "en_147_headline_after_body": ["Sam Reed", "Most read", "Ring road closed", "All rights reserved"],
     "en_148_wp_pullquote_figure": ["“The top floor was set back from the street.”", "Jo Marsh", "care homes", "Footbridge to close",
                                    "About time too", "Leave a Reply", "↩", "Designed with"],
+    "en_149_wp_media_text": ["Support Orkney Notes", "Posted on", "Isla Rendall", "Proudly powered by", "Contact"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

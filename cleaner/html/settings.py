@@ -61,6 +61,7 @@ class HtmlSettings:
     fine_style: re.Pattern[str]  # an inline style setting such text (a small font size, centred text)
     signoff_style: re.Pattern[str]  # an inline style setting a line flush right (walk.SIGN_OFF)
     picture_words: frozenset[str]  # class parts naming a picture: a caption's box named so ("photo-desc")
+    picture_text_words: frozenset[str]  # ... but not the text beside a picture ("media-body")
     story_attributes: frozenset[str]  # attributes carrying a story's address or id (stacked.py)
     control_tags: frozenset[str]  # form controls: the block holding one holds its label (walk.CONTROL)
     prose_min_chars: int
@@ -208,6 +209,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         fine_style=_pattern(words, "fine_style", where),
         signoff_style=_pattern(words, "signoff_style", where),
         picture_words=frozenset(_strings(words, "picture", where)),
+        picture_text_words=frozenset(_strings(words, "picture_text", where)),
         story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),
         control_tags=frozenset(_strings(tags, "controls", f"{where}:tags")),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
