@@ -136,7 +136,8 @@ A ninth round (helper ht9, numbers 146-150): an Arc XP story whose quotes keep t
 blocks and their speaker in a "citation" (both were lost); a headline block after the body in the source
 (CSS puts it first: its standfirst closed the output, the body's subheading went as a label over it);
 a WordPress block theme's pull quote in a <figure> saying what the body does not (it went as a figure);
-a WordPress media & text block whose one paragraph beside the picture went as its caption.
+a WordPress media & text block whose one paragraph beside the picture went as its caption; a Movable
+Type entry (body and "more" parts) over a trackback box whose heading stayed.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -603,6 +604,8 @@ BODY = {
     # ("media" dressed it; flags.name_flags: a part naming its text, "content", undresses it)
     "en_149_wp_media_text": ["The boat, the Jessie, is clinker-built from larch", "You learn it the way you learn a person",
                              "Magnus Flett\n\nThe causeway", "Crossings made by Flett: about 21,000"],
+    # a Movable Type entry split in asset-body and asset-more, over a trackback box whose heading stayed
+    "en_150_movabletype_trackbacks": ["City Hall.\n\nEach tree came with a green watering bag", "We plan to be here to see it."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -992,6 +995,8 @@ JUNK = {
     "en_148_wp_pullquote_figure": ["“The top floor was set back from the street.”", "Jo Marsh", "care homes", "Footbridge to close",
                                    "About time too", "Leave a Reply", "↩", "Designed with"],
     "en_149_wp_media_text": ["Support Orkney Notes", "Posted on", "Isla Rendall", "Proudly powered by", "Contact"],
+    "en_150_movabletype_trackbacks": ["TrackBack", "Permalink", "Neighborhood", "2 Comments", "Wonderful news", "Main Index",
+                                      "Monthly", "Powered by", "Notes from one street"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
