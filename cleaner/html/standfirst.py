@@ -165,14 +165,19 @@ def _nested_dek(page: Page, main: MainContent, heading: int, first: int, dek: De
     """The standfirst in a field of its own beside the body's (Drupal's "field--name-field-chapo"
     inside the node's content, next to "field--name-body"): not the headline's sibling, but the
     first line under it that is not furniture, a paragraph inside the headline's parent, and one
-    the description meta states (a widget's blurb sits there too: "Chat with us in Messenger...")."""
-    parent = page.parents[page.lines[heading].owner]
+    the description meta states (a widget's blurb sits there too: "Chat with us in Messenger...").
+    A headline alone in a block of its own (Drupal 10's page title block over the node) has the
+    block's parent for its parent, and a field's text may sit in its <div> (a plain-text field);
+    a short line that is no sentence over it (a date field's "Publié le 4 avril 2026") is passed."""
+    parent = page.parents[_lone_block(page, page.lines[heading].owner)]
     end = parent + page.sizes[parent]
+    settings = dek.settings
     for i in range(heading + 1, first):
         line = page.lines[i]
-        if main.excluded[line.owner]:
+        if main.excluded[line.owner] or (len(line.text.split()) < settings.standfirst_min_words
+                                         and not line.text.endswith(settings.sentence_ends)):
             continue
-        nested = parent < line.owner < end and line.tag == "p" and line.link_chars == 0
+        nested = parent < line.owner < end and line.tag in _DEK_TAGS and line.link_chars == 0
         return frozenset({i}) if nested and dek.stated(line.text) else frozenset()
     return frozenset()
 
