@@ -69,6 +69,8 @@ def test_a_short_dek_joins_when_the_description_states_it():
     assert _lines(_dek_page(dek, "Fares stay at $4.50 until 2028, the minister said on Monday."))[1] == dek
     assert dek not in _lines(_dek_page(dek, "The minister announced a freeze on Monday."))
     assert "Two words." not in _lines(_dek_page("Two words.", "Two words. And more of the description here."))
+    curled = "The ferry’s fares stay at $4.50."  # the theme curls the apostrophe, the description keeps it straight
+    assert _lines(_dek_page(curled, "The ferry's fares stay at $4.50 until 2028."))[1] == curled
 
 
 

@@ -18,6 +18,9 @@ from .walk import Line, Page
 
 # A block-per-field page's dek: a paragraph, a field's <div> (Drupal's Layout Builder), a heading.
 _DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4"})
+# Typographic quotes made straight on both sides: a theme curls the body's apostrophes ("l’eau"),
+# an SEO plugin writes the description as typed ("l'eau").
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _DESCRIPTION_SELECTORS = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
 
 
@@ -47,7 +50,7 @@ class DekTest:
             return False
         if self.found is None:
             self.found = descriptions(self.tree)
-        key = " ".join(text.casefold().split()).rstrip(".!…")
+        key = " ".join(text.casefold().translate(_STRAIGHT).split()).rstrip(".!…")
         return any(description.startswith(key) for description in self.found)
 
 
@@ -56,7 +59,7 @@ def descriptions(tree: LexborHTMLParser) -> tuple[str, ...]:
     found = []
     for selector in _DESCRIPTION_SELECTORS:
         node = tree.css_first(selector)
-        content = " ".join((node.attributes.get("content") or "").casefold().split()) if node is not None else ""
+        content = " ".join((node.attributes.get("content") or "").casefold().translate(_STRAIGHT).split()) if node is not None else ""
         if content:
             found.append(content)
     return tuple(found)
