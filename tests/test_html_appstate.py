@@ -80,6 +80,23 @@ def test_editorjs_blocks_keep_their_text_under_data():
         PARAGRAPHS[0], PARAGRAPHS[1], "Grundpreis steigt um 9 Euro.", "Arbeitspreis steigt um 2 Cent.", PARAGRAPHS[2]]
 
 
+def test_a_quote_blocks_speaker_follows_its_text():
+    """Editor.js's {"type": "quote", "data": {"text", "caption"}}, Arc's quote of nested
+    content_elements and a "citation": the speaker is a line under the quote, as a <cite> is."""
+    quote, speaker = "Viele Menschen können unter der Woche einfach nicht kommen.", "Stadtwerke-Chefin Ruth Bell"
+    editorjs = {"blocks": [{"type": "paragraph", "data": {"text": PARAGRAPHS[0]}},
+                           {"type": "quote", "data": {"text": quote, "caption": speaker, "alignment": "left"}},
+                           {"type": "paragraph", "data": {"text": PARAGRAPHS[1]}},
+                           {"type": "paragraph", "data": {"text": PARAGRAPHS[2]}}]}
+    arc = [{"type": "text", "content": PARAGRAPHS[0]},
+           {"type": "quote", "subtype": "pullquote", "content_elements": [{"type": "text", "content": quote}],
+            "citation": {"type": "text", "content": speaker}},
+           {"type": "text", "content": PARAGRAPHS[1]}, {"type": "text", "content": PARAGRAPHS[2]}]
+    for body in (editorjs, arc):
+        assert _body(_page({"props": {"pageProps": {"article": {"title": TITLE, "content": body}}}})) == [
+            PARAGRAPHS[0], quote, speaker, PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
 def test_the_article_beside_the_headline_beats_a_longer_related_story():
     other = [RELATED] * 4
     state = {"article": {"headline": TITLE, "body": [{"type": "text", "text": p} for p in PARAGRAPHS]},

@@ -132,6 +132,12 @@ see more" hint, and a one-sentence standfirst named "occhiello" under the headli
 an ISO-8859-15 page read as Latin-1 ('¤' for '€') and a Latin-1 page ('2½', 'It´s') under the
 same declaration, which stays; (143-145) an Editor.js body in __NEXT_DATA__, a body in a
 "white-space: pre-line" block parted by blank lines, and a drop cap in an aria-hidden block.
+A ninth round (helper ht9, numbers 146-150): an Arc XP story whose quotes keep their text in nested
+blocks and their speaker in a "citation" (both were lost); a headline block after the body in the source
+(CSS puts it first: its standfirst closed the output, the body's subheading went as a label over it);
+a WordPress block theme's pull quote in a <figure> saying what the body does not (it went as a figure);
+a WordPress media & text block whose one paragraph beside the picture went as its caption; a Movable
+Type entry (body and "more" parts) over a trackback box whose heading stayed.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -253,7 +259,7 @@ BODY = {
     # stated bodies: the visible subheading put back, a Nuxt payload and App Router rows read
     "fr_paywall_ld": ["Une demande ancienne des étudiants\n\nL'association étudiante", "Partager un taxi à quatre",
                       "la métropole étendra le service aux lignes 2 et 3."],
-    "sv_nuxt": ["Orderboken är full till 2029", "Rekryterar i Polen och Portugal", "Vi har aldrig haft en så lång orderbok.",
+    "sv_nuxt": ["Orderboken är full till 2029", "Rekryterar i Polen och Portugal", "Vi har aldrig haft en så lång orderbok.", "Anders Lilja, vd",
                 "säger kommunstyrelsens ordförande Malin Strand."],
     "pl_app_router": ["Warszawski ratusz ogłosił w piątek", "Dlaczego teraz?", "powiedział wiceprezydent Tomasz Lis.",
                       "do końca kadencji."],
@@ -582,6 +588,24 @@ BODY = {
     "en_144_preline_body": ["academy trust.\n\nThe car park holds 60 cars", "in the holidays.\n\n“It is a small thing",
                             "Anna Price.\n\nThe trial will be reviewed in July."],
     "en_145_dropcap_block": ["The village shop in Ashwell has been saved", "No buyer came forward.", "said the company's chair, Helen Webb."],
+    # an Arc XP story whose quotes hold their text in nested content_elements and their speaker in a
+    # "citation" (both lost: appstate._QUOTE_KEYS, appstate._credit; Editor.js's "caption" likewise)
+    "en_146_arc_quote_citation": ["On a sunny Saturday the queue reached the fish market", "Harbour master Lena Voss",
+                                  "It is good news for passengers and for the crews.", "Tom Hale, regional secretary"],
+    # a headline block placed after the body in the source (CSS "order" shows it first): its standfirst
+    # closed the output and the body's subheading went as a label over the headline
+    # (standfirst.dek_after_body, standfirst.BodyAbove)
+    "en_147_headline_after_body": ["Extra pay after midnight", "walking home for a year,”", "if passenger numbers are high enough."],
+    # a WordPress block theme's pull quote (figure.wp-block-pullquote) quoting what the body does not say
+    # went as a figure (content._new_quote); one repeating the body's sentence goes with its speaker
+    "en_148_wp_pullquote_figure": ["We have waited two years for somebody to do something with this building.\n\nAnn Price, Mill Lane",
+                                   "What happens to the library's books?", "Two councillors declared an interest and did not vote."],
+    # a WordPress media & text block: its paragraph beside the picture went as the picture's caption
+    # ("media" dressed it; flags.name_flags: a part naming its text, "content", undresses it)
+    "en_149_wp_media_text": ["The boat, the Jessie, is clinker-built from larch", "You learn it the way you learn a person",
+                             "Magnus Flett\n\nThe causeway", "Crossings made by Flett: about 21,000"],
+    # a Movable Type entry split in asset-body and asset-more, over a trackback box whose heading stayed
+    "en_150_movabletype_trackbacks": ["City Hall.\n\nEach tree came with a green watering bag", "We plan to be here to see it."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -966,9 +990,17 @@ JUNK = {
                                "Library hours cut", "The central library will close on Mondays"],
     "en_144_preline_body": ["By Leo Grant", "Share on Facebook"],
     "en_145_dropcap_block": ["All rights reserved", "Privacy"],
+    "en_146_arc_quote_citation": ["Loading…", "Read more:", "leaving the Old Town quay", "Jan Olsen", "Bus lanes for the ring road", "Privacy"],
+    "en_147_headline_after_body": ["Sam Reed", "Most read", "Ring road closed", "All rights reserved"],
+    "en_148_wp_pullquote_figure": ["“The top floor was set back from the street.”", "Jo Marsh", "care homes", "Footbridge to close",
+                                   "About time too", "Leave a Reply", "↩", "Designed with"],
+    "en_149_wp_media_text": ["Support Orkney Notes", "Posted on", "Isla Rendall", "Proudly powered by", "Contact"],
+    "en_150_movabletype_trackbacks": ["TrackBack", "Permalink", "Neighborhood", "2 Comments", "Wonderful news", "Main Index",
+                                      "Monthly", "Powered by", "Notes from one street"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "en_147_headline_after_body": ["Night buses return to three routes after driver deal", "Drivers will get extra pay"],
     "drupal_council": ["Ferrybridge council approves new flood defences for the Marsh Road estate",
                        "Work on an earth embankment"],
     "live_blog": ["Storm Orla hits the north coast: roads closed", "Gusts of up to 140km/h"],

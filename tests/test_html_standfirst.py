@@ -69,3 +69,24 @@ def test_a_short_dek_joins_when_the_description_states_it():
     assert _lines(_dek_page(dek, "Fares stay at $4.50 until 2028, the minister said on Monday."))[1] == dek
     assert dek not in _lines(_dek_page(dek, "The minister announced a freeze on Monday."))
     assert "Two words." not in _lines(_dek_page("Two words.", "Two words. And more of the description here."))
+    curled = "The ferry’s fares stay at $4.50."  # the theme curls the apostrophe, the description keeps it straight
+    assert _lines(_dek_page(curled, "The ferry's fares stay at $4.50 until 2028."))[1] == curled
+
+
+
+CHAPO_PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "html" / "fr_drupal_chapo.html").read_text(encoding="utf-8")
+CHAPO_H1 = '<h1 class="page-title"><span class="field field--name-title field--type-string">Le marché couvert rouvre après dix-huit mois de travaux</span></h1>'
+CHAPO_NODE = '<article role="article" class="node node--type-actualite node--view-mode-full">'
+CHAPO = "Rénovée de fond en comble, la halle de la place Carnot accueille de nouveau ses commerçants dès samedi matin."
+CHAPO_FIELD = f'<div class="clearfix text-formatted field field--name-field-chapo field--type-text-long field--label-hidden field__item"><p>{CHAPO}</p></div>'
+
+
+def test_a_chapo_field_under_a_title_block_of_its_own_joins_when_stated():
+    """Drupal 10 puts the headline in a page title block over the node, and a plain-text field
+    holds its text in its <div>: the chapo the description meta states still opens the body,
+    passing the date field's short line over it; unstated, it stays out."""
+    assert CHAPO_H1 in CHAPO_PAGE and CHAPO_NODE in CHAPO_PAGE and CHAPO_FIELD in CHAPO_PAGE
+    page = (CHAPO_PAGE.replace(CHAPO_H1, "").replace(CHAPO_NODE, f'<div class="block block-page-title-block">{CHAPO_H1}</div>{CHAPO_NODE}')
+            .replace(CHAPO_FIELD, f'<div class="field field--name-field-chapo field--type-string-long">{CHAPO}</div>'))
+    assert _lines(page)[1] == CHAPO
+    assert CHAPO not in _lines(page.replace(f'content="{CHAPO}"', 'content="Les actualités de la ville."'))

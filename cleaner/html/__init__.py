@@ -26,7 +26,7 @@ from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
 from .stacked import own_article
 from .stamps import stamp_lines
-from .standfirst import DekTest, dek_under_headline, standfirst_lines, visible_standfirst
+from .standfirst import BodyAbove, DekTest, dek_after_body, dek_under_headline, standfirst_lines, visible_standfirst
 from .structured import stated_body, states_more, word_count
 from .tidy import before_walk
 from .charset import page_text
@@ -334,6 +334,7 @@ def _kept_lines(
     title_key, before_prose = title.casefold(), True
     standfirst = standfirst_lines(page, main, settings, title_key, dek)
     headline = _headline_position(page, main, title_key)
+    body_above = BodyAbove(page, main, headline, settings)
     controls = (toolbar_positions(page, main, settings, headline) | seam_positions(page, main, settings, headline)
                 | control_labels(page, settings) | slide_counters(page, settings)
                 | link_box_headings(page, main.inside, main.container, settings, lambda line: keep_line(line, settings))
@@ -348,7 +349,7 @@ def _kept_lines(
         if (main.excluded[owner] and position not in captions
                 or not (line.tag == ROW_TAG or keep_line(line, settings) or position in names) or not (inside or whole_page)):
             continue
-        if inside and (position < headline and _over_headline(line, settings) or position in controls):
+        if inside and (position < headline and _over_headline(line, settings) and not body_above.holds(position) or position in controls):
             continue
         if _repeats_title(line, title_key, before_prose):
             continue
@@ -369,7 +370,7 @@ def _kept_lines(
             signals["answer"] = 1.0  # in-document dedup spares it (sections.answer_positions)
         kept.append((line, signals))
         positions.append(position)
-    return joined_splits(kept, positions, page, settings)
+    return joined_splits(*dek_after_body(kept, positions, page, headline, settings, dek), page, settings)
 
 
 def _document(doc_id: str, source: str, extraction: Extraction, repairs: list[str]) -> Document:

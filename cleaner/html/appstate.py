@@ -42,6 +42,9 @@ _TYPE_KEYS = ("type", "_type", "nodetype", "__typename", "blocktype", "component
 # "data": {"text": ...}}, a list's {"items": [...]}) last: other formats put a link's target or an
 # embed's entry there.
 _TEXT_KEYS = ("text", "content", "value", "html", "body", "children", "paragraphs", "data", "items")
+# A quote block may hold its text as nested blocks (Arc's {"type": "quote", "content_elements":
+# [...]}); only there: a story object's "content_elements" is a whole body, a related one's too.
+_QUOTE_KEYS = _TEXT_KEYS + ("content_elements",)
 _TYPE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MARKDOWN = re.compile(r"^#{1,6} |\]\([^)\s]+\)|\*\*\w", re.M)
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?: \"[^\"]*\")?\)")
@@ -147,8 +150,9 @@ def _rough_words(source: str, need: float, settings: HtmlSettings) -> float:
     return spaces if spaces >= need else spaces + unspaced_words(source, settings)
 
 
-def _block_text(value: object, settings: HtmlSettings, depth: int) -> list[str]:
-    """A block's paragraphs: its text fields, nested blocks' included; none for a skipped type."""
+def _block_text(value: object, settings: HtmlSettings, depth: int, quote: bool = False) -> list[str]:
+    """A block's paragraphs: its text fields, nested blocks' included; none for a skipped type.
+    A quote block's (`quote`: its type, or its holder's, is a quote) speaker follows its text."""
     if depth > _MAX_DEPTH:
         return []
     if isinstance(value, str):
@@ -160,9 +164,19 @@ def _block_text(value: object, settings: HtmlSettings, depth: int) -> list[str]:
     if not isinstance(value, dict) or _skipped(value, settings):
         return []
     lowered = {str(k).lower(): v for k, v in value.items()}
-    for key in _TEXT_KEYS:
+    quote = quote or bool(_parts(_type_name(value)) & settings.app_quote_types)
+    for key in _QUOTE_KEYS if quote else _TEXT_KEYS:
         if key in lowered and isinstance(lowered[key], (str, list, dict)):
-            return _block_text(lowered[key], settings, depth + 1)
+            paragraphs = _block_text(lowered[key], settings, depth + 1, quote and key == "data")
+            return paragraphs + _credit(lowered, settings, depth) if quote and paragraphs else paragraphs
+    return []
+
+
+def _credit(block: dict, settings: HtmlSettings, depth: int) -> list[str]:
+    """A quote block's speaker: the text under its first credit key ("caption", "citation")."""
+    for key in settings.app_quote_credit_keys:
+        if isinstance(block.get(key), (str, dict)):
+            return _block_text(block[key], settings, depth + 1)
     return []
 
 

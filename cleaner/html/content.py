@@ -29,6 +29,7 @@ from .walk import Line, Page, flagged_within, is_prose, line_sums, subtree_sums
 
 
 _WORD = re.compile(r"\w")
+_QUOTE_MARKS = " \"'“”‘’„«»‹›.,!?…"  # around a pull quote's words, not in the body's sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,18 +115,33 @@ def _layout_words(page: Page, subtree: list[int], total: int, settings: HtmlSett
 
 def _content_wrappers(page: Page) -> list[bool]:
     """Chrome tags (and nothing else naming them furniture) that wrap the article's own content:
-    a <figure> holding a table (WordPress puts every table in `figure.wp-block-table`), and a
-    <footer> inside a <blockquote>, where a quote names its speaker. Furniture below them
-    still goes on its own marks."""
+    a <figure> holding a table (WordPress puts every table in `figure.wp-block-table`) or a quote
+    the article does not say again (`figure.wp-block-pullquote`: `_new_quote`), and a <footer>
+    inside a <blockquote>, where a quote names its speaker. Furniture below them still goes on
+    its own marks."""
     tables = subtree_sums(page, [1 if tag == "table" else 0 for tag in page.tags])
+    quotes = subtree_sums(page, [1 if tag == "blockquote" else 0 for tag in page.tags])
     wrappers = [False] * len(page.tags)
     for index, (tag, flags) in enumerate(zip(page.tags, page.flags)):
         if flags & JUNK != CHROME:
             continue
         parent = page.parents[index]
-        if tag == "figure" and tables[index] or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote":
+        if (tag == "figure" and (tables[index] or quotes[index] and _new_quote(page, index))
+                or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote"):
             wrappers[index] = True
     return wrappers
+
+
+def _new_quote(page: Page, figure: int) -> bool:
+    """Whether the quote a <figure> holds is not said again in a line outside it: a pull quote
+    repeating the body's sentence goes with its speaker's line (dedup would take the sentence
+    and leave the name alone); one quoting what the body does not say is the article's."""
+    end = figure + page.sizes[figure]
+    inside = [line.text for line in page.lines if figure <= line.owner < end]
+    if not inside:
+        return False
+    key = inside[0].strip(_QUOTE_MARKS).casefold()
+    return len(key) >= 20 and not any(key in line.text.casefold() for line in page.lines if not figure <= line.owner < end)
 
 
 def _quote_embeds(page: Page) -> list[bool]:

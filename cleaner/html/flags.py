@@ -56,6 +56,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 # What a class/id part may say, before the precedence of `name_flags` resolves it.
 _STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD, _EMBED_BOX_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23, 1 << 24
 _SPEAKER_WORD = 1 << 25
+_PICTURE_WORD = 1 << 28  # dresses a block as a caption unless a part names its text (`name_flags`)
 
 
 def part_marks(settings: HtmlSettings) -> dict[str, int]:
@@ -68,7 +69,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
                         (settings.foot_words, FOOT), (settings.stamp_words, STAMP), (settings.kicker_words, KICKER),
                         (settings.embed_box_words, _EMBED_BOX_WORD), (settings.quote_words, QUOTE),
                         (settings.label_words, LABEL), (settings.speaker_words, _SPEAKER_WORD),
-                        (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, CAPTION_LOOK)):
+                        (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, _PICTURE_WORD)):
         for word in words:
             marks[word] = marks.get(word, 0) | mark
     return marks
@@ -96,6 +97,8 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
     if said & QUOTE and said & _STRONG and _names_speaker(parts, marks, settings):
         said &= ~_STRONG
     flags = said & (HEADER | HINT | CAPTION_LOOK | TRAIL | FOOT | STAMP | QUOTE | LABEL | KICKER)
+    if said & _PICTURE_WORD and settings.picture_text_words.isdisjoint(parts):
+        flags |= CAPTION_LOOK  # "photo-desc"; not "media-body", "wp-block-media-text__content"
     if said & _STRONG:
         flags |= FURNITURE
         if said & _EMBED_BOX_WORD and not any(

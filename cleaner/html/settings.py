@@ -61,6 +61,7 @@ class HtmlSettings:
     fine_style: re.Pattern[str]  # an inline style setting such text (a small font size, centred text)
     signoff_style: re.Pattern[str]  # an inline style setting a line flush right (walk.SIGN_OFF)
     picture_words: frozenset[str]  # class parts naming a picture: a caption's box named so ("photo-desc")
+    picture_text_words: frozenset[str]  # ... but not the text beside a picture ("media-body")
     story_attributes: frozenset[str]  # attributes carrying a story's address or id (stacked.py)
     control_tags: frozenset[str]  # form controls: the block holding one holds its label (walk.CONTROL)
     prose_min_chars: int
@@ -113,6 +114,8 @@ class HtmlSettings:
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
     app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
+    app_quote_types: frozenset[str]  # ... quote blocks, whose speaker ...
+    app_quote_credit_keys: tuple[str, ...]  # ... sits under one of these keys
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
@@ -206,6 +209,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         fine_style=_pattern(words, "fine_style", where),
         signoff_style=_pattern(words, "signoff_style", where),
         picture_words=frozenset(_strings(words, "picture", where)),
+        picture_text_words=frozenset(_strings(words, "picture_text", where)),
         story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),
         control_tags=frozenset(_strings(tags, "controls", f"{where}:tags")),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
@@ -258,6 +262,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
         app_inline_types=frozenset(_strings(structured, "app_inline_types", f"{where}:structured")),
+        app_quote_types=frozenset(_strings(structured, "app_quote_types", f"{where}:structured")),
+        app_quote_credit_keys=tuple(_strings(structured, "app_quote_credit_keys", f"{where}:structured")),
         restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
         restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),
         restore_heading_max_link_density=_number(structured, "restore_heading_max_link_density", f"{where}:structured", float),

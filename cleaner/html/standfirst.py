@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .content import MainContent
+from .content import MainContent, is_prose
 from .settings import HtmlSettings
 from .tables import ROW_OR_CELL_TAGS
 from .walk import Line, Page
 
 # A block-per-field page's dek: a paragraph, a field's <div> (Drupal's Layout Builder), a heading.
 _DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4"})
+# Typographic quotes made straight on both sides: a theme curls the body's apostrophes ("l’eau"),
+# an SEO plugin writes the description as typed ("l'eau").
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _DESCRIPTION_SELECTORS = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
 
 
@@ -47,7 +50,7 @@ class DekTest:
             return False
         if self.found is None:
             self.found = descriptions(self.tree)
-        key = " ".join(text.casefold().split()).rstrip(".!…")
+        key = " ".join(text.casefold().translate(_STRAIGHT).split()).rstrip(".!…")
         return any(description.startswith(key) for description in self.found)
 
 
@@ -56,7 +59,7 @@ def descriptions(tree: LexborHTMLParser) -> tuple[str, ...]:
     found = []
     for selector in _DESCRIPTION_SELECTORS:
         node = tree.css_first(selector)
-        content = " ".join((node.attributes.get("content") or "").casefold().split()) if node is not None else ""
+        content = " ".join((node.attributes.get("content") or "").casefold().translate(_STRAIGHT).split()) if node is not None else ""
         if content:
             found.append(content)
     return tuple(found)
@@ -165,13 +168,67 @@ def _nested_dek(page: Page, main: MainContent, heading: int, first: int, dek: De
     """The standfirst in a field of its own beside the body's (Drupal's "field--name-field-chapo"
     inside the node's content, next to "field--name-body"): not the headline's sibling, but the
     first line under it that is not furniture, a paragraph inside the headline's parent, and one
-    the description meta states (a widget's blurb sits there too: "Chat with us in Messenger...")."""
-    parent = page.parents[page.lines[heading].owner]
+    the description meta states (a widget's blurb sits there too: "Chat with us in Messenger...").
+    A headline alone in a block of its own (Drupal 10's page title block over the node) has the
+    block's parent for its parent, and a field's text may sit in its <div> (a plain-text field);
+    a short line that is no sentence over it (a date field's "Publié le 4 avril 2026") is passed."""
+    parent = page.parents[_lone_block(page, page.lines[heading].owner)]
     end = parent + page.sizes[parent]
+    settings = dek.settings
     for i in range(heading + 1, first):
         line = page.lines[i]
-        if main.excluded[line.owner]:
+        if main.excluded[line.owner] or (len(line.text.split()) < settings.standfirst_min_words
+                                         and not line.text.endswith(settings.sentence_ends)):
             continue
-        nested = parent < line.owner < end and line.tag == "p" and line.link_chars == 0
+        nested = parent < line.owner < end and line.tag in _DEK_TAGS and line.link_chars == 0
         return frozenset({i}) if nested and dek.stated(line.text) else frozenset()
     return frozenset()
+
+
+def dek_after_body(kept: list[tuple[Line, dict[str, float]]], positions: list[int], page: Page, headline: int,
+                   settings: HtmlSettings, dek: DekTest) -> tuple[list[tuple[Line, dict[str, float]]], list[int]]:
+    """`kept` and its `positions` with the standfirst moved to the front when the headline's
+    block comes after the body in the source (the page's CSS shows it first: "order: 1", a
+    column-reverse flex box). The title heads the output whatever its place; its standfirst,
+    the lines right under the h1 in its parent, would close the article. Only up to
+    `standfirst_max_lines` sentence-long lines without links, and only when prose (two lines
+    at least) comes before the headline."""
+    if headline < 0 or sum(p < headline and is_prose(line, settings) for (line, _), p in zip(kept, positions)) < 2:
+        return kept, positions
+    parent = page.parents[page.lines[headline].owner]
+    moved: list[int] = []
+    for i, position in enumerate(positions):
+        line = kept[i][0]
+        if position <= headline:
+            continue
+        if (position != headline + 1 + len(moved) or page.parents[line.owner] != parent or line.link_chars
+                or line.tag in settings.heading_tags or not dek(line.text)):
+            break
+        moved.append(i)
+    if not moved or len(moved) > settings.standfirst_max_lines:
+        return kept, positions
+    order = moved + [i for i in range(len(kept)) if i not in moved]
+    return [kept[i] for i in order], [positions[i] for i in order]
+
+
+class BodyAbove:
+    """Whether a line above the headline is the body's, on a page whose headline block comes
+    after the body in the source (`dek_after_body`): there the lines over the h1 are no labels
+    or side boxes' titles (content._over_headline drops those), but the article's own
+    subheadings and short lines. So when more prose lines of the container lie above the
+    headline than below it (two at least), every line above it not in the headline's own block
+    (its kicker's) is the body's. Counted once, on the first line asked about."""
+
+    __slots__ = ("page", "main", "headline", "settings", "above")
+
+    def __init__(self, page: Page, main: MainContent, headline: int, settings: HtmlSettings) -> None:
+        self.page, self.main, self.headline, self.settings = page, main, headline, settings
+        self.above: bool | None = None
+
+    def holds(self, position: int) -> bool:
+        page, headline = self.page, self.headline
+        if self.above is None:
+            prose = [i for i, line in enumerate(page.lines) if self.main.inside[line.owner] and is_prose(line, self.settings)]
+            before = sum(i < headline for i in prose)
+            self.above = before >= 2 and before > len(prose) - before
+        return self.above and page.parents[page.lines[position].owner] != page.parents[page.lines[headline].owner]
