@@ -30,6 +30,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_196": ["SAP +2,1 %", "Mercedes-Benz -1,9 %", "Der Euro notierte zuletzt"],
     "fr_196": ["Sources :", "Haute Autorité de santé, recommandations vaccinales"],
     "es_196": ["Referencias:", "Guía de hidratación, 2024."],
+    # helper lg10 s27: a short last sentence (5-6 words) under one app call (blocks.closing_past_links)
+    "hr_216": ["Probno razdoblje trajat će do ožujka."],
+    "ko_216": ["공사비는 국비와 시비로 나눠 부담한다."],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
     # sentence under an app call, a follow call or a related box (blocks._closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],

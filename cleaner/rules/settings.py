@@ -68,6 +68,9 @@ class ScorerSettings:
     closing_fact_categories: tuple[str, ...]
     closing_line_fact_categories: tuple[str, ...]
     closing_fact_min_words: int
+    closing_line_fact_min_words: int
+    closing_app_platforms: tuple[str, ...]
+    closing_call_stem_chars: int
     subheading_shorter_words: int
     closing_past_lines: int
     closing_over_categories: tuple[str, ...]
