@@ -33,8 +33,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper lg10 s27: a short last sentence (5-6 words) under one app call (blocks.closing_past_links)
     "hr_216": ["Probno razdoblje trajat će do ožujka."],
     "ko_216": ["공사비는 국비와 시비로 나눠 부담한다."],
+    # the last sentence under a follow call, below a part resumed past a "read also" link (resume.resumed_tail)
+    "ka_216": ["მერია მგზავრებს მოთმინებისკენ მოუწოდებს."],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
-    # sentence under an app call, a follow call or a related box (blocks._closing_past_links, resume)
+    # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],
     "he_208": ["סופת גשמים: הצפות בצפון, כבישים נחסמו", "נהגים מתבקשים להימנע מנסיעה באזורים המוצפים."],
     "ja_208": ["路線バス3系統を廃止へ", "来年4月から、利用者には乗り合いタクシーで対応"],

@@ -106,7 +106,7 @@ def with_tail(
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
         if not par.kept and index == last + 1:  # under the block or a weak paragraph it just took (a quote)
-            closing = _closing_past_links(doc, block.first, index, s, category)
+            closing = closing_past_links(doc, block.first, index, s, category)
             if closing is not None:  # "Related: ..." over the article's closing sentence
                 last = closing
                 break
@@ -279,7 +279,7 @@ def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
     return removal is not None and removal.reason == "boilerplate"
 
 
-def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
+def closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
     """The index of the article's closing sentence under a run of teaser links or a newsletter
     or app box (rule removals of `closing_past_categories`, at most `inline_chrome_lines`) right
     under the block: a line
