@@ -35,6 +35,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ko_216": ["공사비는 국비와 시비로 나눠 부담한다."],
     # the last sentence under a follow call, below a part resumed past a "read also" link (resume.resumed_tail)
     "ka_216": ["მერია მგზავრებს მოთმინებისკენ მოუწოდებს."],
+    # a caseless headline over its standfirst: it names the story's subject (title_lines._on_subject)
+    "bn_216": ["চট্টগ্রামে কর্ণফুলী টানেলে টোল কমছে"],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
     # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],

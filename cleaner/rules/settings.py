@@ -157,6 +157,7 @@ class ScorerSettings:
     year_abbreviations: tuple[str, ...]
     title_byline_min_words: int
     title_caseless_min_words: int
+    title_caseless_shared_stems: int
     title_summary_min_words: float
     date_min_year: int
     date_max_year: int
