@@ -37,6 +37,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ka_216": ["მერია მგზავრებს მოთმინებისკენ მოუწოდებს."],
     # a caseless headline over its standfirst: it names the story's subject (title_lines._on_subject)
     "bn_216": ["চট্টগ্রামে কর্ণফুলী টানেলে টোল কমছে"],
+    # a 5-word headline over a 5-word standfirst: it restates the lead (title_lines._leads)
+    "sk_216": ["Hmla ochromila letisko v Bratislave", "Lety meškajú aj niekoľko hodín"],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
     # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],

@@ -172,14 +172,16 @@ def _pair(doc: Document, above: int, found: int, first: int, s: ScorerSettings) 
     minutit" is a reading time, "Surabaya Tambah 10 Halte Bus Baru" a headline) nor breadcrumb step,
     not every word capitalised (a menu's labels: "Actualidad  Valladolid  Burgos  León  Salamanca"), not caseless (no capital tells a label there)
     unless it names the article's subject (`_on_subject`); the summary without a full
-    stop (title-shaped, as the walk took it), of a far title's words, few figures, and no
+    stop (title-shaped, as the walk took it), of a far title's words (or of the headline's when
+    the headline restates the lead: `_leads`), few figures, and no
     headline's join of two parts (then it is the headline, the short line its kicker)."""
     pars = doc.paragraphs
     head, summary = pars[above].signals, pars[found].signals
     head_text, summary_text = (doc.text[pars[i].start : pars[i].end] for i in (above, found))
+    leads = _leads(doc, above, found, first, s)
     return (
-        s.title_summary_min_words <= counted_words(head) < counted_words(summary)
-        and counted_words(summary) >= s.title_far_min_words
+        s.title_summary_min_words <= counted_words(head) and (counted_words(head) < counted_words(summary) or leads)
+        and (counted_words(summary) >= s.title_far_min_words or leads)
         and (head["digits"] == 0 or counted_words(head) >= s.title_far_min_words)
         and head["capitalised"] < 1.0
         and summary["digits"] < s.furniture_min_digits
@@ -189,6 +191,17 @@ def _pair(doc: Document, above: int, found: int, first: int, s: ScorerSettings) 
         and not any(mark in summary_text for mark in _HEADLINE_JOINS)
         and title_shaped(doc, pars[above], s)
     )
+
+
+def _leads(doc: Document, above: int, found: int, first: int, s: ScorerSettings) -> bool:
+    """The upper line restates the lead: it shares `title_caseless_shared_stems` words' stems
+    (`closing_stem_chars` letters) or more with the body's first paragraph, and more than the
+    lower line does. Then it is the headline even when the summary under it is as short (no far
+    title's words: "Hmla ochromila letisko v Bratislave" over "Lety meškajú aj niekoľko hodín",
+    then "TASR" and the date, lost the headline): a kicker or section label names no such words."""
+    lead = stems(doc, [first], s.closing_stem_chars) if first < len(doc.paragraphs) else set()
+    head, summary = (stems(doc, [i], s.closing_stem_chars) & lead for i in (above, found))
+    return len(head) >= s.title_caseless_shared_stems and len(head) > len(summary)
 
 
 def _on_subject(doc: Document, above: int, found: int, first: int, s: ScorerSettings) -> bool:
