@@ -39,6 +39,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "bn_216": ["চট্টগ্রামে কর্ণফুলী টানেলে টোল কমছে"],
     # a 5-word headline over a 5-word standfirst: it restates the lead (title_lines._leads)
     "sk_216": ["Hmla ochromila letisko v Bratislave", "Lety meškajú aj niekoľko hodín"],
+    # the last sentence under an app call a new rule knows (te/ta/cy app-promo: the call goes)
+    "te_217": ["మెట్రో మార్గం మూడేళ్లలో పూర్తవుతుంది."],
+    "ta_217": ["பயணிகள் புதிய சேவையை வரவேற்றனர்."],
+    "cy_217": ["Bydd y gwasanaeth yn cael ei adolygu ymhen blwyddyn."],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
     # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],
