@@ -43,6 +43,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "te_217": ["మెట్రో మార్గం మూడేళ్లలో పూర్తవుతుంది."],
     "ta_217": ["பயணிகள் புதிய சேவையை வரவேற்றனர்."],
     "cy_217": ["Bydd y gwasanaeth yn cael ei adolygu ymhen blwyddyn."],
+    # a brief whose best sentences sit under a "read also" link: it grows over the link (briefs.brief_sentences)
+    # and is cut around; eu's headline and standfirst of one length and shape (title_lines._leads)
+    "eu_217": ["Donostiako autobusak doan izango dira gabonetan", "Udalak neurria onartu du merkataritza sustatzeko"],
+    "mt_217": ["Il-Gvern ħabbar li se tinbena triq ġdida bejn il-Marsa u Ħal Qormi."],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
     # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],

@@ -174,7 +174,8 @@ def _pair(doc: Document, above: int, found: int, first: int, s: ScorerSettings) 
     unless it names the article's subject (`_on_subject`); the summary without a full
     stop (title-shaped, as the walk took it), of a far title's words (or of the headline's when
     the headline restates the lead: `_leads`), few figures, and no
-    headline's join of two parts (then it is the headline, the short line its kicker)."""
+    headline's join of two parts (then it is the headline, the short line its kicker). Two lines
+    of one length and shape read as a list's repeated items, save when the upper restates the lead."""
     pars = doc.paragraphs
     head, summary = pars[above].signals, pars[found].signals
     head_text, summary_text = (doc.text[pars[i].start : pars[i].end] for i in (above, found))
@@ -185,7 +186,7 @@ def _pair(doc: Document, above: int, found: int, first: int, s: ScorerSettings) 
         and (head["digits"] == 0 or counted_words(head) >= s.title_far_min_words)
         and head["capitalised"] < 1.0
         and summary["digits"] < s.furniture_min_digits
-        and summary.get("repeated_shape", 0.0) == 0.0 == head.get("repeated_shape", 0.0)
+        and (leads or summary.get("repeated_shape", 0.0) == 0.0 == head.get("repeated_shape", 0.0))
         and (not caseless_start(head_text) or _on_subject(doc, above, found, first, s))
         and not any(mark in head_text for mark in _CRUMBS)
         and not any(mark in summary_text for mark in _HEADLINE_JOINS)
