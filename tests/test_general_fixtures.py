@@ -47,6 +47,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # and is cut around; eu's headline and standfirst of one length and shape (title_lines._leads)
     "eu_217": ["Donostiako autobusak doan izango dira gabonetan", "Udalak neurria onartu du merkataritza sustatzeko"],
     "mt_217": ["Il-Gvern ħabbar li se tinbena triq ġdida bejn il-Marsa u Ħal Qormi."],
+    # a caseless headline over its standfirst, then a caseless byline ("प्रतिनिधी, पुणे") over a date no rule knows
+    "mr_217": ["पुण्यात मेट्रोचा नवा मार्ग सुरू"],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
     # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],

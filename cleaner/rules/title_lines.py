@@ -13,7 +13,7 @@ from .anchor import same_headline, title_candidates
 from .prose import counted_words
 from .settings import ScorerSettings
 from .credit import labelled_name
-from .shapes import caseless_start, name_like, opens_text, stems, title_shaped, under_label
+from .shapes import caseless_start, name_like, opens_text, short_label, stems, title_shaped, under_label
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -218,9 +218,14 @@ def _on_subject(doc: Document, above: int, found: int, first: int, s: ScorerSett
 def _named_byline(doc: Document, found: int, first: int, bylines: frozenset[int], s: ScorerSettings) -> bool:
     """Between the summary and the body: a date or credit a rule removed (`bylines`) and a name
     (name-shaped with no figure, or a labelled one: "Von Katrin Vogel", "Szerző: Kovács Péter",
-    or a credit with no figure a rule removed: "Rizki Ramadhan - detikJatim")."""
+    or a credit with no figure a rule removed: "Rizki Ramadhan - detikJatim"; in a script with no
+    capitals, a short caseless line: "प्रतिनिधी, पुणे" over its date, as title._caseless_name reads it)."""
     pars = doc.paragraphs
     between = range(found + 1, first)
     if not any(i in bylines for i in between):
         return False
-    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s)) for i in between)
+
+    def caseless_name(i: int) -> bool:
+        return short_label(pars[i], s.name_max_words) and caseless_start(doc.text[pars[i].start : pars[i].end])
+
+    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s) or caseless_name(i)) for i in between)
