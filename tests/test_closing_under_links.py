@@ -1,6 +1,6 @@
 """The article's short closing sentence under a "read also" link: it joins the article when
 what follows it is page furniture, known to the rules or only short labels no rule knows
-(blocks.py `_closing_past_links`, `_labels_below`). A sentence with more text under it that
+(blocks.py `closing_past_links`, `_labels_below`). A sentence with more text under it that
 reads as prose is not known to close anything and stays out (the walk's existing caution)."""
 
 from __future__ import annotations

@@ -30,8 +30,27 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_196": ["SAP +2,1 %", "Mercedes-Benz -1,9 %", "Der Euro notierte zuletzt"],
     "fr_196": ["Sources :", "Haute Autorité de santé, recommandations vaccinales"],
     "es_196": ["Referencias:", "Guía de hidratación, 2024."],
+    # helper lg10 s27: a short last sentence (5-6 words) under one app call (blocks.closing_past_links)
+    "hr_216": ["Probno razdoblje trajat će do ožujka."],
+    "ko_216": ["공사비는 국비와 시비로 나눠 부담한다."],
+    # the last sentence under a follow call, below a part resumed past a "read also" link (resume.resumed_tail)
+    "ka_216": ["მერია მგზავრებს მოთმინებისკენ მოუწოდებს."],
+    # a caseless headline over its standfirst: it names the story's subject (title_lines._on_subject)
+    "bn_216": ["চট্টগ্রামে কর্ণফুলী টানেলে টোল কমছে"],
+    # a 5-word headline over a 5-word standfirst: it restates the lead (title_lines._leads)
+    "sk_216": ["Hmla ochromila letisko v Bratislave", "Lety meškajú aj niekoľko hodín"],
+    # the last sentence under an app call a new rule knows (te/ta/cy app-promo: the call goes)
+    "te_217": ["మెట్రో మార్గం మూడేళ్లలో పూర్తవుతుంది."],
+    "ta_217": ["பயணிகள் புதிய சேவையை வரவேற்றனர்."],
+    "cy_217": ["Bydd y gwasanaeth yn cael ei adolygu ymhen blwyddyn."],
+    # a brief whose best sentences sit under a "read also" link: it grows over the link (briefs.brief_sentences)
+    # and is cut around; eu's headline and standfirst of one length and shape (title_lines._leads)
+    "eu_217": ["Donostiako autobusak doan izango dira gabonetan", "Udalak neurria onartu du merkataritza sustatzeko"],
+    "mt_217": ["Il-Gvern ħabbar li se tinbena triq ġdida bejn il-Marsa u Ħal Qormi."],
+    # a caseless headline over its standfirst, then a caseless byline ("प्रतिनिधी, पुणे") over a date no rule knows
+    "mr_217": ["पुण्यात मेट्रोचा नवा मार्ग सुरू"],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
-    # sentence under an app call, a follow call or a related box (blocks._closing_past_links, resume)
+    # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],
     "he_208": ["סופת גשמים: הצפות בצפון, כבישים נחסמו", "נהגים מתבקשים להימנע מנסיעה באזורים המוצפים."],
     "ja_208": ["路線バス3系統を廃止へ", "来年4月から、利用者には乗り合いタクシーで対応"],

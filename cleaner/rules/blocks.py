@@ -9,7 +9,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD, WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
-from .closing import closing_line, cut_by_paywall, full_stop
+from .closing import closing_line, cut_by_paywall, fact_min_words, full_stop
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
@@ -106,7 +106,7 @@ def with_tail(
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
         if not par.kept and index == last + 1:  # under the block or a weak paragraph it just took (a quote)
-            closing = _closing_past_links(doc, block.first, index, s, category)
+            closing = closing_past_links(doc, block.first, index, s, category)
             if closing is not None:  # "Related: ..." over the article's closing sentence
                 last = closing
                 break
@@ -279,7 +279,7 @@ def _labels_over_removal(doc: Document, index: int, s: ScorerSettings) -> bool:
     return removal is not None and removal.reason == "boilerplate"
 
 
-def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
+def closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
     """The index of the article's closing sentence under a run of teaser links or a newsletter
     or app box (rule removals of `closing_past_categories`, at most `inline_chrome_lines`) right
     under the block: a line
@@ -289,7 +289,7 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     paragraph `first` on (`shapes.stems`): a newsletter's small print no rule knew ("You can
     unsubscribe at any time.") is the box's. Under a share line (`closing_fact_categories`: a
     "Follow us on Google News" set between paragraphs) it must share one or state a fact on a
-    full stop, a figure or `closing_fact_min_words` words: under "Signaler une erreur", "Les
+    full stop, a figure or `closing_fact_min_words` words (fewer under one app call: `fact_min_words`): under "Signaler une erreur", "Les
     commentaires sont fermés." is the page's (and "نظرات (۲۳)", a count), "Výstavba má stáť
     približne 14 miliónov eur." the article's.
 
@@ -306,9 +306,9 @@ def _closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
     kinds = {category(pars[i]) for i in range(index, end)}
-    fact = full_stop(doc, par) and (par.signals["digits"] > 0 or counted_words(par.signals) >= s.closing_fact_min_words)
-    if end - index == 1 and kinds <= set(s.closing_line_fact_categories):
-        kinds = set(s.closing_fact_categories)  # one call set between paragraphs, no box: a fact will do
+    alone = end - index == 1 and kinds <= set(s.closing_line_fact_categories)  # one call set between paragraphs, no box: a fact will do
+    fact = full_stop(doc, par) and (par.signals["digits"] > 0 or counted_words(par.signals) >= fact_min_words(doc, index, end, alone, s))
+    kinds = set(s.closing_fact_categories) if alone else kinds
     if (kinds & set(s.closing_stem_categories) or (kinds & set(s.closing_fact_categories) and not fact)) and not (
         stems(doc, [end], s.closing_stem_chars) & stems(doc, range(first, index), s.closing_stem_chars)
     ):

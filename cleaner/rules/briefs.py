@@ -67,10 +67,20 @@ def brief_sentences(doc: Document, kept: list[bool], block: Block, top: int, s: 
             and ends_like_sentence(doc, par)
         )
 
+    def kind(index: int) -> str:
+        return removal_category(pars[index], categories) if 0 <= index < len(pars) and categories is not None and not kept[index] else ""
+
     def past_ads(index: int, step: int) -> int:
         """`index` moved by `step` over the ad labels a rule removed there (they sit inside
-        articles: `resume_inside_categories`)."""
-        while 0 <= index < len(pars) and categories is not None and not kept[index] and removal_category(pars[index], categories) in s.resume_inside_categories:
+        articles: `resume_inside_categories`) and, upwards, over a "read also" link alone on its
+        line (of `resume_link_categories`, none such next to it: a heading over links is a box): a
+        Basque brief's two sentences over "Irakurri ere: ..." were cut off the two under it, and
+        those alone were too short for a brief (the page was left whole). Downwards the part under
+        a link is the tail walk's and the resume's to judge (a weak last sentence taken here
+        lowered a brief's average under brief_min_prose, and its page was left whole)."""
+        while kind(index) in s.resume_inside_categories or (
+            step < 0 and kind(index) in s.resume_link_categories and kind(index - 1) not in s.resume_link_categories and kind(index + 1) not in s.resume_link_categories
+        ):
             index += step
         return index
 

@@ -10,6 +10,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from .prose import counted_words
 from .settings import ScorerSettings
+from .shapes import text_stems
 from .stamps import time_stamp
 from .title import CLOSING_QUOTES
 
@@ -74,3 +75,20 @@ def cut_by_paywall(doc: Document, index: int, s: ScorerSettings, category: Calla
     if not text or not text[-1].isalpha() or text[-1].isupper():
         return False
     return counted_words(par.signals) >= s.tail_min_words and par.signals["prose"] >= s.lead_min_prose
+
+
+def fact_min_words(doc: Document, call: int, index: int, alone: bool, s: ScorerSettings) -> float:
+    """The words a closing sentence `index` with no figure needs, under a share line or, `alone`,
+    under ONE app call set between an article's paragraphs (`call`): `closing_fact_min_words`,
+    under that call `closing_line_fact_min_words` ("Probno razdoblje trajat će do ožujka.") unless
+    the line talks about the app, the call's small print: it names a platform
+    (`closing_app_platforms`: "Available on iOS and Android.") or repeats a word of the call
+    (`closing_call_stem_chars` letters: "Die App ist kostenlos erhältlich." under "Laden Sie
+    unsere App herunter")."""
+    pars = doc.paragraphs
+    text, call_text = (doc.text[pars[i].start : pars[i].end] for i in (index, call))
+    words = set(text.replace(".", " ").split())
+    small_print = any(name in words or " " in name and name in text for name in s.closing_app_platforms) or bool(
+        text_stems(text, s.closing_call_stem_chars) & text_stems(call_text, s.closing_call_stem_chars)
+    )
+    return s.closing_line_fact_min_words if alone and not small_print else s.closing_fact_min_words

@@ -44,6 +44,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..types import Document, Paragraph
+from .blocks import closing_past_links
 from .closing import closing_line, full_stop
 from .lists import list_tail
 from .prose import counted_words
@@ -57,11 +58,16 @@ def resumed_tail(
     removal_value: Callable[[Paragraph], float],
     category: Callable[[Paragraph], str],
     chrome: set[int],
+    first: int,
 ) -> int:
     """`last` moved down to the article's closing sentence under an ad label or a one-line link
     (module docstring), or to the last row of a list under that sentence (lists.list_tail:
     "Di final esok, ..." / "Keputusan separuh akhir:" / two result rows over the share row);
-    `last` itself when there is none. `chrome`: the removals a list ends above."""
+    `last` itself when there is none. `chrome`: the removals a list ends above. A call right under
+    the last part (an app's, a follow call) may stand over the article's last sentence as one under
+    the body does (blocks.closing_past_links, from the body's `first` paragraph): "ასევე
+    წაიკითხეთ: ..." / two sentences / "გამოიწერეთ ჩვენი გვერდი ფეისბუქზე" / "მერია მგზავრებს
+    მოთმინებისკენ მოუწოდებს." over the tags lost that sentence."""
     pars = doc.paragraphs
     boxed = _closing_under_box(doc, last, s, category)
     if boxed is not None:
@@ -78,8 +84,9 @@ def resumed_tail(
                 inside = True
             elif kind in s.resume_link_categories and _single_link(pars, index, category, s):
                 linked, inside = inside if linked is None else linked, True
-            elif removal_value(par) > 0.0:
-                break  # the page's furniture: a share row, tags, a related box
+            elif removal_value(par) > 0.0:  # the page's furniture (a share row, tags), or a call over the part's last sentence
+                best = (closing_past_links(doc, first, index, s, category) or best) if index == best + 1 else best
+                break
             index += 1
             continue
         if linked is not None and not _article_line(doc, par):

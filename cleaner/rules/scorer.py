@@ -223,7 +223,7 @@ class Scorer:
         block = block.moved(last=max(closing_sentence(doc, last, s), list_closing(doc, last, s)) if last > block.last else last)
         block = block.moved(last=listing_tail(doc, block.last, listings, closing_line))  # an event listing's last entries
         block = block.moved(last=citation_tail(doc, block.last, s))  # "Study: ... DOI: 10.1038/..."
-        block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline))  # its last part under an ad or a link
+        block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline, block.first))  # its last part under an ad or a link
         block = block.moved(last=sections_past_box(doc, block.first, block.last, s, self._category))  # a horoscope's signs under its sign-up box
         block = block.moved(last=lone_entry_tail(doc, block.first, block.last, s))  # "Minuto a minuto" over the ticker's last line
         block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column

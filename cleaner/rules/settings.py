@@ -68,6 +68,9 @@ class ScorerSettings:
     closing_fact_categories: tuple[str, ...]
     closing_line_fact_categories: tuple[str, ...]
     closing_fact_min_words: int
+    closing_line_fact_min_words: int
+    closing_app_platforms: tuple[str, ...]
+    closing_call_stem_chars: int
     subheading_shorter_words: int
     closing_past_lines: int
     closing_over_categories: tuple[str, ...]
@@ -154,6 +157,7 @@ class ScorerSettings:
     year_abbreviations: tuple[str, ...]
     title_byline_min_words: int
     title_caseless_min_words: int
+    title_caseless_shared_stems: int
     title_summary_min_words: float
     date_min_year: int
     date_max_year: int

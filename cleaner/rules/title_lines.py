@@ -13,7 +13,7 @@ from .anchor import same_headline, title_candidates
 from .prose import counted_words
 from .settings import ScorerSettings
 from .credit import labelled_name
-from .shapes import caseless_start, name_like, opens_text, title_shaped, under_label
+from .shapes import caseless_start, name_like, opens_text, short_label, stems, title_shaped, under_label
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -158,7 +158,7 @@ def headline_over_summary(doc: Document, found: int, first: int, bylines: frozen
     date), or the headline being the text's first line, as it is in the output cleaned again,
     where the byline is gone and the pair must hold by itself."""
     above = found - 1
-    if above < 0 or not doc.paragraphs[above].kept or not _pair(doc, above, found, settings):
+    if above < 0 or not doc.paragraphs[above].kept or not _pair(doc, above, found, first, settings):
         return None
     if above == 0:
         return above
@@ -166,36 +166,66 @@ def headline_over_summary(doc: Document, found: int, first: int, bylines: frozen
     return above if bylined else None
 
 
-def _pair(doc: Document, above: int, found: int, s: ScorerSettings) -> bool:
+def _pair(doc: Document, above: int, found: int, first: int, s: ScorerSettings) -> bool:
     """A short headline over its summary: the headline title-shaped, of `title_summary_min_words`
     words or more, fewer than the summary's, no figure below a far title's words ("Lugemisaeg 2
     minutit" is a reading time, "Surabaya Tambah 10 Halte Bus Baru" a headline) nor breadcrumb step,
-    not every word capitalised (a menu's labels: "Actualidad  Valladolid  Burgos  León  Salamanca"), not caseless (no capital tells a label there); the summary without a full
-    stop (title-shaped, as the walk took it), of a far title's words, few figures, and no
-    headline's join of two parts (then it is the headline, the short line its kicker)."""
+    not every word capitalised (a menu's labels: "Actualidad  Valladolid  Burgos  León  Salamanca"), not caseless (no capital tells a label there)
+    unless it names the article's subject (`_on_subject`); the summary without a full
+    stop (title-shaped, as the walk took it), of a far title's words (or of the headline's when
+    the headline restates the lead: `_leads`), few figures, and no
+    headline's join of two parts (then it is the headline, the short line its kicker). Two lines
+    of one length and shape read as a list's repeated items, save when the upper restates the lead."""
     pars = doc.paragraphs
     head, summary = pars[above].signals, pars[found].signals
     head_text, summary_text = (doc.text[pars[i].start : pars[i].end] for i in (above, found))
+    leads = _leads(doc, above, found, first, s)
     return (
-        s.title_summary_min_words <= counted_words(head) < counted_words(summary)
-        and counted_words(summary) >= s.title_far_min_words
+        s.title_summary_min_words <= counted_words(head) and (counted_words(head) < counted_words(summary) or leads)
+        and (counted_words(summary) >= s.title_far_min_words or leads)
         and (head["digits"] == 0 or counted_words(head) >= s.title_far_min_words)
         and head["capitalised"] < 1.0
         and summary["digits"] < s.furniture_min_digits
-        and summary.get("repeated_shape", 0.0) == 0.0 == head.get("repeated_shape", 0.0)
-        and not caseless_start(head_text)
+        and (leads or summary.get("repeated_shape", 0.0) == 0.0 == head.get("repeated_shape", 0.0))
+        and (not caseless_start(head_text) or _on_subject(doc, above, found, first, s))
         and not any(mark in head_text for mark in _CRUMBS)
         and not any(mark in summary_text for mark in _HEADLINE_JOINS)
         and title_shaped(doc, pars[above], s)
     )
 
 
+def _leads(doc: Document, above: int, found: int, first: int, s: ScorerSettings) -> bool:
+    """The upper line restates the lead: it shares `title_caseless_shared_stems` words' stems
+    (`closing_stem_chars` letters) or more with the body's first paragraph, and more than the
+    lower line does. Then it is the headline even when the summary under it is as short (no far
+    title's words: "Hmla ochromila letisko v Bratislave" over "Lety meškajú aj niekoľko hodín",
+    then "TASR" and the date, lost the headline): a kicker or section label names no such words."""
+    lead = stems(doc, [first], s.closing_stem_chars) if first < len(doc.paragraphs) else set()
+    head, summary = (stems(doc, [i], s.closing_stem_chars) & lead for i in (above, found))
+    return len(head) >= s.title_caseless_shared_stems and len(head) > len(summary)
+
+
+def _on_subject(doc: Document, above: int, found: int, first: int, s: ScorerSettings) -> bool:
+    """A caseless headline naming what its summary and the body's first paragraph are about: it
+    shares `title_caseless_shared_stems` words' stems (`closing_stem_chars` letters) with them
+    ("চট্টগ্রামে কর্ণফুলী টানেলে টোল কমছে" over the tunnel's toll story), where a menu's labels
+    name sections ("야구 축구 농구 배구" over a football story)."""
+    below = [found, first] if first < len(doc.paragraphs) else [found]
+    shared = stems(doc, [above], s.closing_stem_chars) & stems(doc, below, s.closing_stem_chars)
+    return len(shared) >= s.title_caseless_shared_stems
+
+
 def _named_byline(doc: Document, found: int, first: int, bylines: frozenset[int], s: ScorerSettings) -> bool:
     """Between the summary and the body: a date or credit a rule removed (`bylines`) and a name
     (name-shaped with no figure, or a labelled one: "Von Katrin Vogel", "Szerző: Kovács Péter",
-    or a credit with no figure a rule removed: "Rizki Ramadhan - detikJatim")."""
+    or a credit with no figure a rule removed: "Rizki Ramadhan - detikJatim"; in a script with no
+    capitals, a short caseless line: "प्रतिनिधी, पुणे" over its date, as title._caseless_name reads it)."""
     pars = doc.paragraphs
     between = range(found + 1, first)
     if not any(i in bylines for i in between):
         return False
-    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s)) for i in between)
+
+    def caseless_name(i: int) -> bool:
+        return short_label(pars[i], s.name_max_words) and caseless_start(doc.text[pars[i].start : pars[i].end])
+
+    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s) or caseless_name(i)) for i in between)
