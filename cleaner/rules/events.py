@@ -33,10 +33,10 @@ def event_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headi
     """The body's first line once the key events right above paragraph `first` have joined it
     (their heading with them); `first` when no such rows sit there under the page's heading."""
     pars = doc.paragraphs
-    index = first
-    while index - 1 > top and first - index < s.event_max_rows and event_row(doc, pars[index - 1], s):
-        index -= 1
-    if first - index < s.list_headed_min_items:
+    index, rows = first, 0
+    while rows < s.event_max_rows and (row := _row_above(doc, index, first, s, top, heading_end)) is not None:
+        index, rows = row, rows + 1
+    if rows < s.list_headed_min_items:
         return first
     head, above = index, index - 1
     while above > top and not pars[above].kept and not heading_end(above):
@@ -46,6 +46,16 @@ def event_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headi
         while above > top and not pars[above].kept and not heading_end(above):
             above -= 1
     return head if above > top and heading_end(above) else first
+
+
+def _row_above(doc: Document, index: int, first: int, s: ScorerSettings, top: int, heading_end: Callable[[int], bool]) -> int | None:
+    """The event row next above paragraph `index`; above a row (`index` < `first`), over the rule
+    removals set inside the rows (a "Lire aussi" link between two minutes) but no end of the
+    page's heading. None when the kept line there is no row."""
+    above = index - 1
+    while index < first and above > top and not doc.paragraphs[above].kept and not heading_end(above):
+        above -= 1
+    return above if above > top and event_row(doc, doc.paragraphs[above], s) else None
 
 
 def lone_entry_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:

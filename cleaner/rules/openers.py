@@ -24,6 +24,7 @@ from typing import Callable
 from ..types import Document
 from ..words import LETTERS
 from .obituary import LIFE_YEARS_PATTERN
+from .signatures import signature_key
 from .furniture import byline_furniture
 from .prose import counted_words
 from .sections import dated_label, head_line, section_head, section_heads, section_text
@@ -152,19 +153,51 @@ def first_section_head(doc: Document, title: int, first: int, skipped: list[int]
     a horoscope's signs, "Widder (21.03. - 20.04.)", which no headline names; a byline's date or
     "Share" button over the first paragraph has no such siblings). [] otherwise: a caption or a kicker under the byline heads no section the headline names."""
     pars = doc.paragraphs
-    top = first
-    while top > 0 and first - top < s.section_head_lines and top - 1 in skipped and section_head(doc, top - 1, s):
-        top -= 1
     siblings = [head for head in section_heads(doc, first + 1, first + s.subheading_scan, s, section_text) if head.start > first]
-    if top == first or not siblings:
+    labelled = _labelled_lead(doc, title, first, siblings, s)
+    start = first - 1 if labelled else first  # the section's first line, taken for the standfirst
+    top = start
+    while top > 0 and start - top < s.section_head_lines and top - 1 in skipped and section_head(doc, top - 1, s):
+        top -= 1
+    if top == start or not siblings:
         return []
     dated = sum(dated_label(doc, head.start) for head in siblings) >= s.section_unnamed_min_heads
-    shaped = all(pars[i].signals.get("repeated_shape", 0.0) > 0.0 or (dated and dated_label(doc, i)) for i in range(top, first))
-    if len(siblings) >= s.section_unnamed_min_heads and shaped:
-        return list(range(top, first))  # a horoscope's first sign, shaped as the others: the page is a run of sections
+    shaped = labelled or all(pars[i].signals.get("repeated_shape", 0.0) > 0.0 or (dated and dated_label(doc, i)) for i in range(top, first))
+    if (len(siblings) >= s.section_unnamed_min_heads and shaped) or _signed(doc, siblings, s):
+        return list(range(top, start))  # a horoscope's first sign, shaped as the others: the page is a run of sections
     named = _content_words(doc.kept_text(pars[title]))
-    shared = named & {word for i in range(top, first) for word in _content_words(doc.kept_text(pars[i]))}
-    return list(range(top, first)) if len(shared) >= s.section_shared_words else []
+    shared = named & {word for i in range(top, start) for word in _content_words(doc.kept_text(pars[i]))}
+    return list(range(top, start)) if len(shared) >= s.section_shared_words else []
+
+
+def _labelled_lead(doc: Document, title: int, first: int, siblings: list[range], s: ScorerSettings) -> bool:
+    """Whether the kept line right above the body (the walk's standfirst, under the title) opens
+    a section as its siblings' texts open, on one label ("Amor: ..." under "Carneiro", as under
+    "Touro" and each sign after it), `section_unnamed_min_heads` siblings or more: the page's
+    first section begins one line higher, its heading above that line."""
+    lead = first - 1
+    if lead <= title + 1 or not section_text(doc.paragraphs[lead], s):
+        return False
+    label = _label(doc.kept_text(doc.paragraphs[lead]))
+    if label is None:
+        return False
+    same = sum(head.stop < len(doc.paragraphs) and _label(doc.kept_text(doc.paragraphs[head.stop])) == label for head in siblings)
+    return same >= s.section_unnamed_min_heads
+
+
+def _signed(doc: Document, siblings: list[range], s: ScorerSettings) -> bool:
+    """Whether the sections under the body's first close on their writers' signatures, all of
+    one shape (closers.signature_key: "Helga Brandt, Neustadt" over "Ehrlich rechnen", "Peter
+    Lindner, Altstadt" over "Mut zur Entscheidung"), `section_signed_min_heads` or more: a
+    letters page, whose first letter's heading the headline need not name."""
+    keys = {signature_key(doc, doc.paragraphs[head.start], s) if len(head) == 2 else None for head in siblings}
+    return len(siblings) >= s.section_signed_min_heads and len(keys) == 1 and None not in keys
+
+
+def _label(text: str) -> str | None:
+    """The label opening a line before a colon ("Amor: ..." -> "amor"), None without one."""
+    head, colon, _ = text.partition(":")
+    return head.strip().casefold() if colon and 0 < len(head.split()) <= 2 else None
 
 
 def _place_label(doc: Document, index: int, s: ScorerSettings) -> bool:
