@@ -9,7 +9,9 @@ line-up rows of keypoints.data_box_head are: `list_headed_min_items` rows or mor
 `event_max_rows`), each holding a word besides its minute, join the body with the box's heading
 when one sits over them (a short line no rule removed: "Minuto a minuto"), right under the end of
 the page's heading (`heading_end`: a byline's date or credit a rule removed), other rule removals
-(a "Key events" label, a share row) between them passed over.
+(a "Key events" label, a share row) between them passed over, and so are rule removals set
+between two rows ("14e But de David pour Lille (0-1)" / "Lire aussi : ..." / "58e Carton rouge
+..."): the walk stopped at the link, the rows over it went with the headline above them.
 Numbers: data/scorer.toml (event_max_rows, list_headed_min_items, menu_max_words).
 """
 
