@@ -29,6 +29,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a newsletter's two item headings (links._new_story)
     "fr_213": ["8e But de Kaba pour Dunkerque (1-0)", "85e But de Robail pour Valenciennes (1-3)"],
     "pt_213": ["Carneiro\n\nAmor: Uma palavra sincera desfaz um equívoco."],
+    "pt_214": ["Leão\n\nSaúde: Sinta-se com energia para novos desafios."],
     "de_213": ["Unbezahlbar\n\nDie Kosten sind seit der ersten Planung"],
     "fr_214": ["Grève : la circulation des TER perturbée jeudi", "Retraites : le Sénat adopte le texte en première lecture"],
     # helper q9 s26: a market report's ticker rows and a health page's reference list (notes_labels) stay;

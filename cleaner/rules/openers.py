@@ -151,18 +151,27 @@ def first_section_head(doc: Document, title: int, first: int, skipped: list[int]
     `section_unnamed_min_heads` sibling headings or more and the lines shaped as the page's other
     lines are (scorer.repeated_shapes, or a label over a bracket of figures as the siblings are:
     a horoscope's signs, "Widder (21.03. - 20.04.)", which no headline names; a byline's date or
-    "Share" button over the first paragraph has no such siblings). [] otherwise: a caption or a kicker under the byline heads no section the headline names."""
+    "Share" button over the first paragraph has no such siblings; or its first line opening on
+    the label the siblings' texts open on, above or under it: `_labelled_lead`), or closing on
+    a signature as the siblings do (`_signed`). [] otherwise: a caption or a kicker under the
+    byline heads no section the headline names."""
     pars = doc.paragraphs
     siblings = [head for head in section_heads(doc, first + 1, first + s.subheading_scan, s, section_text) if head.start > first]
-    labelled = _labelled_lead(doc, title, first, siblings, s)
-    start = first - 1 if labelled else first  # the section's first line, taken for the standfirst
+    above = [head for head in section_heads(doc, title + 2, first - 1, s, section_text) if head.start > title]
+    lead = _labelled_lead(doc, title, first, siblings + above, s)
+    start = lead if lead is not None else first  # the section's first line (taken for the standfirst)
     top = start
     while top > 0 and start - top < s.section_head_lines and top - 1 in skipped and section_head(doc, top - 1, s):
         top -= 1
-    if top == start or not siblings:
+    if top == start or not (siblings or lead is not None):
         return []
+    if lead is not None:  # with its first line, and the previous section's text skipped over its heading
+        upper = top
+        while upper - 1 > title and upper - 1 in skipped and section_text(pars[upper - 1], s):
+            upper -= 1
+        return list(range(upper, start + 1))
     dated = sum(dated_label(doc, head.start) for head in siblings) >= s.section_unnamed_min_heads
-    shaped = labelled or all(pars[i].signals.get("repeated_shape", 0.0) > 0.0 or (dated and dated_label(doc, i)) for i in range(top, first))
+    shaped = all(pars[i].signals.get("repeated_shape", 0.0) > 0.0 or (dated and dated_label(doc, i)) for i in range(top, first))
     if (len(siblings) >= s.section_unnamed_min_heads and shaped) or _signed(doc, siblings, s):
         return list(range(top, start))  # a horoscope's first sign, shaped as the others: the page is a run of sections
     named = _content_words(doc.kept_text(pars[title]))
@@ -170,19 +179,20 @@ def first_section_head(doc: Document, title: int, first: int, skipped: list[int]
     return list(range(top, start)) if len(shared) >= s.section_shared_words else []
 
 
-def _labelled_lead(doc: Document, title: int, first: int, siblings: list[range], s: ScorerSettings) -> bool:
-    """Whether the kept line right above the body (the walk's standfirst, under the title) opens
-    a section as its siblings' texts open, on one label ("Amor: ..." under "Carneiro", as under
-    "Touro" and each sign after it), `section_unnamed_min_heads` siblings or more: the page's
-    first section begins one line higher, its heading above that line."""
-    lead = first - 1
-    if lead <= title + 1 or not section_text(doc.paragraphs[lead], s):
-        return False
-    label = _label(doc.kept_text(doc.paragraphs[lead]))
-    if label is None:
-        return False
-    same = sum(head.stop < len(doc.paragraphs) and _label(doc.kept_text(doc.paragraphs[head.stop])) == label for head in siblings)
-    return same >= s.section_unnamed_min_heads
+def _labelled_lead(doc: Document, title: int, first: int, siblings: list[range], s: ScorerSettings) -> int | None:
+    """The first line of the section whose heading the walk skipped over the body: the kept line
+    right above the body (the walk's standfirst, under the title) or the body's first line, when
+    it opens on the label that opens the text under `section_unnamed_min_heads` sibling headings
+    or more, above or under it ("Amor: ..." under "Carneiro", as under "Touro" and each sign
+    after it; a sign under a sign-up box, the body starting under it). None otherwise."""
+    pars = doc.paragraphs
+    for lead in (first - 1, first):
+        if lead <= title + 1 or lead >= len(pars) or not section_text(pars[lead], s) or (label := _label(doc.kept_text(pars[lead]))) is None:
+            continue
+        same = sum(head.stop < len(pars) and _label(doc.kept_text(pars[head.stop])) == label for head in siblings)
+        if same >= s.section_unnamed_min_heads:
+            return lead
+    return None
 
 
 def _signed(doc: Document, siblings: list[range], s: ScorerSettings) -> bool:
