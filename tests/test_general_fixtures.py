@@ -24,6 +24,14 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q11 s27: a match ticker broken by a "read also" link (events._row_above); a horoscope's
+    # first sign over its labelled first line; a letters page's first letter's heading (openers._signed);
+    # a newsletter's two item headings (links._new_story)
+    "fr_213": ["8e But de Kaba pour Dunkerque (1-0)", "85e But de Robail pour Valenciennes (1-3)"],
+    "pt_213": ["Carneiro\n\nAmor: Uma palavra sincera desfaz um equívoco."],
+    "pt_214": ["Leão\n\nSaúde: Sinta-se com energia para novos desafios."],
+    "de_213": ["Unbezahlbar\n\nDie Kosten sind seit der ersten Planung"],
+    "fr_214": ["Grève : la circulation des TER perturbée jeudi", "Retraites : le Sénat adopte le texte en première lecture"],
     # helper q9 s26: a market report's ticker rows and a health page's reference list (notes_labels) stay;
     # the disclaimers, delay notices and the medical reviewer's line under the byline go
     "en_196": ["NVDA +3.4%", "TSLA -2.1%", "The 10-year Treasury yield slipped"],
@@ -916,7 +924,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_203": ["Libra (September 23 - October 22)", "Trust the gut feeling you had on Saturday. It was right."],
     "de_203": ["Widder (21.03. - 20.04.)\n\nEin offenes Gespräch", "Fische (20.02. - 20.03.)\n\nVertrauen Sie Ihrem Bauchgefühl vom Wochenende."],
     "it_203": ["Bilancia\n\nDopo giorni frenetici", "Pesci\n\nFidatevi della sensazione che avete avuto sabato."],
-    # a letters page's last signature, shaped unlike the first ones (closers._signature_key)
+    # a letters page's last signature, shaped unlike the first ones (closers.signature_key)
     "es_203": ["Rosa Medina. Sevilla"],
     # an event listing's last entry over a readers' tip line (fr.newsletter.appel-evenement, listings.listing_tail)
     "fr_203": ["Exposition : les lumières de Noël au Jardin des Plantes\n\nTous les soirs de 18 heures à 22 heures, entrée libre."],
@@ -942,6 +950,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper q11 s27: the link inside the ticker, the photo credit, the horoscope's mail box
+    "fr_213": ["À lire aussi", "Photo : Ouest Images", "Newsletter Sports"],
+    "nl_213": ["Door Luna Verbeek", "Ontvang je horoscoop", "Bekijk ook je daghoroscoop"],
+    "fr_214": ["Se désinscrire", "Vous recevez cette lettre"],
     # helper q9 s26: market-data and advice disclaimers, a medical reviewer's line, a helpfulness poll
     "en_196": ["Market data provided by FactSet", "for informational purposes only", "Trending tickers"],
     "de_196": ["Kurse ohne Gewähr", "Keine Anlageberatung", "Weitere Börsennachrichten"],
@@ -1867,6 +1879,9 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    # helper q11 s27: a headline over a ticker broken by a link; a headline naming its day over the byline's date
+    "fr_213": ["Dunkerque - Valenciennes (1-3) : l'USLD sombre", "8e But de Kaba"],
+    "nl_213": ["Weekhoroscoop dinsdag 8 december 2026", "Ram"],
     # helper hx s25: the headline over an unknown label (a five-word Turkish one counts as a far title's words)
     "tr_180": ["Kent kütüphanesi hafta sonu açık kalacak", "Büyükşehir Belediyesi, kent kütüphanesinin"],
     "vi_180": ["Cần Thơ xây thêm 12 trường tiểu học", "Các trường mới tập trung ở quận Cái Răng"],

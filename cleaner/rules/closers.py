@@ -17,6 +17,7 @@ from .blocks import Block
 from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import short_label
+from .signatures import signature_key
 from .stamps import STAMP_WORDS
 from ..compiled import kept
 
@@ -110,46 +111,21 @@ def signature_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> i
     earlier ones were signed: a letters page prints each letter over its writer's name and
     place ("Pilar Gómez. Zaragoza", "Margaret Evans, Hilltop"), and the last signature, a short
     line under the body, went with the page's furniture. The line's shape (capitalised words
-    parted by a stop, a comma or a dash, the last of them: `_signature_key`) must be that of a kept line inside
+    parted by a stop, a comma or a dash, the last of them: `signature_key`) must be that of a kept line inside
     the block right under a paragraph ending like a sentence; a credit a rule knows ("Foto:
     EFE") is removed there, and a menu label has no such stop."""
     below = last + 1
     pars = doc.paragraphs
     if below >= len(pars) or not pars[below].kept:
         return last
-    key = _signature_key(doc, pars[below], s)
+    key = signature_key(doc, pars[below], s)
     if key is None:
         return last
     for index in range(first + 1, last + 1):
         above = pars[index - 1]
-        if pars[index].kept and above.kept and above.signals.get("ends_sentence", 0.0) and _signature_key(doc, pars[index], s) == key:
+        if pars[index].kept and above.kept and above.signals.get("ends_sentence", 0.0) and signature_key(doc, pars[index], s) == key:
             return below
     return last
-
-
-def _signature_key(doc: Document, par: Paragraph, s: ScorerSettings) -> str | None:
-    """A name and place's coarse shape: the last of `_SIGNATURE_MARKS` in a line of two to
-    `shape_max_tokens` tokens, all capitalised words, marks, brackets around a place or short
-    lower-case particles inside a name ("Joaquim Barros, Ponte de Lima": ",", as "Ana Paula
-    Correia, Queluz"; "Marta Giménez Ruiz. Getafe (Madrid)": ".", as "Rosa Medina. Sevilla"; a
-    title's stop before the name, "Dr. Claudia Roth-Weber, Nordviertel": ","), or None."""
-    tokens = _SIGNATURE_TOKEN.findall(doc.text, par.start, par.end)
-    if not 2 < len(tokens) <= s.shape_max_tokens or not tokens[0][0].isupper() or not (tokens[-1][0].isupper() or tokens[-1] == ")"):
-        return None
-    marks = [token for token in tokens if token in _SIGNATURE_MARKS]
-    words = [token for token in tokens if token not in _SIGNATURE_MARKS and token not in "()"]
-    if not marks or any(not word[0].isupper() and not (word.isalpha() and word.islower() and len(word) <= _PARTICLE_CHARS) for word in words):
-        return None
-    return marks[-1]
-
-
-_PARTICLE_CHARS = 3  # "de", "da", "van", "von", "di" inside a name or a place
-
-
-_SIGNATURE_MARKS = frozenset(".,–—-|/")
-
-
-_SIGNATURE_TOKEN = kept(rf"{LETTERS_PATTERN}(?:['’-]{LETTERS_PATTERN})*|\S")
 
 
 # A DOI ("10.1038/s41558-026-01234-5", after "DOI:" or "doi.org/"): the identifier of a study.

@@ -9,7 +9,9 @@ line-up rows of keypoints.data_box_head are: `list_headed_min_items` rows or mor
 `event_max_rows`), each holding a word besides its minute, join the body with the box's heading
 when one sits over them (a short line no rule removed: "Minuto a minuto"), right under the end of
 the page's heading (`heading_end`: a byline's date or credit a rule removed), other rule removals
-(a "Key events" label, a share row) between them passed over.
+(a "Key events" label, a share row) between them passed over, and so are rule removals set
+between two rows ("14e But de David pour Lille (0-1)" / "Lire aussi : ..." / "58e Carton rouge
+..."): the walk stopped at the link, the rows over it went with the headline above them.
 Numbers: data/scorer.toml (event_max_rows, list_headed_min_items, menu_max_words).
 """
 
@@ -33,10 +35,10 @@ def event_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headi
     """The body's first line once the key events right above paragraph `first` have joined it
     (their heading with them); `first` when no such rows sit there under the page's heading."""
     pars = doc.paragraphs
-    index = first
-    while index - 1 > top and first - index < s.event_max_rows and event_row(doc, pars[index - 1], s):
-        index -= 1
-    if first - index < s.list_headed_min_items:
+    index, rows = first, 0
+    while rows < s.event_max_rows and (row := _row_above(doc, index, first, s, top, heading_end)) is not None:
+        index, rows = row, rows + 1
+    if rows < s.list_headed_min_items:
         return first
     head, above = index, index - 1
     while above > top and not pars[above].kept and not heading_end(above):
@@ -46,6 +48,16 @@ def event_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headi
         while above > top and not pars[above].kept and not heading_end(above):
             above -= 1
     return head if above > top and heading_end(above) else first
+
+
+def _row_above(doc: Document, index: int, first: int, s: ScorerSettings, top: int, heading_end: Callable[[int], bool]) -> int | None:
+    """The event row next above paragraph `index`; above a row (`index` < `first`), over the rule
+    removals set inside the rows (a "Lire aussi" link between two minutes) but no end of the
+    page's heading. None when the kept line there is no row."""
+    above = index - 1
+    while index < first and above > top and not doc.paragraphs[above].kept and not heading_end(above):
+        above -= 1
+    return above if above > top and event_row(doc, doc.paragraphs[above], s) else None
 
 
 def lone_entry_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:

@@ -88,14 +88,30 @@ def _brief_headlines(doc: Document, links: dict[int, tuple[str, bool]], s: Score
     fermé la nuit", "Anglet : ...", "Biarritz : ...") and over a paragraph telling its headline
     (`_told_below`): a place or subject heading each brief. "Read also" links repeat one label
     ("Lire aussi", "Pročitajte i") or name other stories; a brief's place need not be named in
-    its text."""
+    its text. Two such lines (`link_brief_pair_items`: a newsletter's "Budget : ..." and "Neige :
+    ...") are briefs when the paragraph under each tells its line, label or headline, and begins
+    a new story (`_new_story`)."""
     pars = doc.paragraphs
     labels = [_label(doc.text[pars[i].start : pars[i].end], title).casefold() for i, (title, _) in links.items()]
-    if len(labels) < s.link_brief_min_items or len(set(labels)) < len(labels):
+    if len(labels) < s.link_brief_pair_items or len(set(labels)) < len(labels):
         return set()
-    if not all(_told_below(doc, i, title, s) for i, (title, _) in links.items()):
-        return set()
-    return set(links)
+    if len(labels) >= s.link_brief_min_items:
+        return set(links) if all(_told_below(doc, i, title, s) for i, (title, _) in links.items()) else set()
+    told = all(_told_below(doc, i, doc.kept_text(pars[i]), s) and _new_story(doc, i, s) for i in links)
+    return set(links) if told else set()
+
+
+def _new_story(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """The kept paragraphs right above and right under line `index` share no word's stem
+    (`closing_stem_chars`): a new story begins under it, as under a newsletter's item heading
+    ("Neige : 12 départements en vigilance orange" under the budget's paragraph); a "read also"
+    link sits inside one story, whose paragraphs name the same people and things."""
+    above = _kept_neighbour(doc, index, -1, 0, index - 1)
+    below = _kept_neighbour(doc, index, 1, index + 1, len(doc.paragraphs) - 1)
+    if above is None or below is None:
+        return False
+    size = s.closing_stem_chars
+    return not text_stems(doc.kept_text(above), size) & text_stems(doc.kept_text(below), size)
 
 
 def _told_below(doc: Document, index: int, title: str, s: ScorerSettings) -> bool:

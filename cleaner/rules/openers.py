@@ -24,6 +24,7 @@ from typing import Callable
 from ..types import Document
 from ..words import LETTERS
 from .obituary import LIFE_YEARS_PATTERN
+from .signatures import signature_key
 from .furniture import byline_furniture
 from .prose import counted_words
 from .sections import dated_label, head_line, section_head, section_heads, section_text
@@ -150,21 +151,63 @@ def first_section_head(doc: Document, title: int, first: int, skipped: list[int]
     `section_unnamed_min_heads` sibling headings or more and the lines shaped as the page's other
     lines are (scorer.repeated_shapes, or a label over a bracket of figures as the siblings are:
     a horoscope's signs, "Widder (21.03. - 20.04.)", which no headline names; a byline's date or
-    "Share" button over the first paragraph has no such siblings). [] otherwise: a caption or a kicker under the byline heads no section the headline names."""
+    "Share" button over the first paragraph has no such siblings; or its first line opening on
+    the label the siblings' texts open on, above or under it: `_labelled_lead`), or closing on
+    a signature as the siblings do (`_signed`). [] otherwise: a caption or a kicker under the
+    byline heads no section the headline names."""
     pars = doc.paragraphs
-    top = first
-    while top > 0 and first - top < s.section_head_lines and top - 1 in skipped and section_head(doc, top - 1, s):
-        top -= 1
     siblings = [head for head in section_heads(doc, first + 1, first + s.subheading_scan, s, section_text) if head.start > first]
-    if top == first or not siblings:
+    above = [head for head in section_heads(doc, title + 2, first - 1, s, section_text) if head.start > title]
+    lead = _labelled_lead(doc, title, first, siblings + above, s)
+    start = lead if lead is not None else first  # the section's first line (taken for the standfirst)
+    top = start
+    while top > 0 and start - top < s.section_head_lines and top - 1 in skipped and section_head(doc, top - 1, s):
+        top -= 1
+    if top == start or not (siblings or lead is not None):
         return []
+    if lead is not None:  # with its first line, and the previous section's text skipped over its heading
+        upper = top
+        while upper - 1 > title and upper - 1 in skipped and section_text(pars[upper - 1], s):
+            upper -= 1
+        return list(range(upper, start + 1))
     dated = sum(dated_label(doc, head.start) for head in siblings) >= s.section_unnamed_min_heads
     shaped = all(pars[i].signals.get("repeated_shape", 0.0) > 0.0 or (dated and dated_label(doc, i)) for i in range(top, first))
-    if len(siblings) >= s.section_unnamed_min_heads and shaped:
-        return list(range(top, first))  # a horoscope's first sign, shaped as the others: the page is a run of sections
+    if (len(siblings) >= s.section_unnamed_min_heads and shaped) or _signed(doc, siblings, s):
+        return list(range(top, start))  # a horoscope's first sign, shaped as the others: the page is a run of sections
     named = _content_words(doc.kept_text(pars[title]))
-    shared = named & {word for i in range(top, first) for word in _content_words(doc.kept_text(pars[i]))}
-    return list(range(top, first)) if len(shared) >= s.section_shared_words else []
+    shared = named & {word for i in range(top, start) for word in _content_words(doc.kept_text(pars[i]))}
+    return list(range(top, start)) if len(shared) >= s.section_shared_words else []
+
+
+def _labelled_lead(doc: Document, title: int, first: int, siblings: list[range], s: ScorerSettings) -> int | None:
+    """The first line of the section whose heading the walk skipped over the body: the kept line
+    right above the body (the walk's standfirst, under the title) or the body's first line, when
+    it opens on the label that opens the text under `section_unnamed_min_heads` sibling headings
+    or more, above or under it ("Amor: ..." under "Carneiro", as under "Touro" and each sign
+    after it; a sign under a sign-up box, the body starting under it). None otherwise."""
+    pars = doc.paragraphs
+    for lead in (first - 1, first):
+        if lead <= title + 1 or lead >= len(pars) or not section_text(pars[lead], s) or (label := _label(doc.kept_text(pars[lead]))) is None:
+            continue
+        same = sum(head.stop < len(pars) and _label(doc.kept_text(pars[head.stop])) == label for head in siblings)
+        if same >= s.section_unnamed_min_heads:
+            return lead
+    return None
+
+
+def _signed(doc: Document, siblings: list[range], s: ScorerSettings) -> bool:
+    """Whether the sections under the body's first close on their writers' signatures, all of
+    one shape (closers.signature_key: "Helga Brandt, Neustadt" over "Ehrlich rechnen", "Peter
+    Lindner, Altstadt" over "Mut zur Entscheidung"), `section_signed_min_heads` or more: a
+    letters page, whose first letter's heading the headline need not name."""
+    keys = {signature_key(doc, doc.paragraphs[head.start], s) if len(head) == 2 else None for head in siblings}
+    return len(siblings) >= s.section_signed_min_heads and len(keys) == 1 and None not in keys
+
+
+def _label(text: str) -> str | None:
+    """The label opening a line before a colon ("Amor: ..." -> "amor"), None without one."""
+    head, colon, _ = text.partition(":")
+    return head.strip().casefold() if colon and 0 < len(head.split()) <= 2 else None
 
 
 def _place_label(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -114,6 +114,7 @@ class ScorerSettings:
     section_head_lines: int
     section_box_lines: int
     section_unnamed_min_heads: int
+    section_signed_min_heads: int
     section_box_min_pairs: int
     section_box_categories: tuple[str, ...]
     glued_min_paragraphs: int
@@ -229,6 +230,7 @@ class ScorerSettings:
     link_named_below: int
     link_named_top: int
     link_brief_min_items: int
+    link_brief_pair_items: int
     subheading_scan: int
     table_header_min_rows: int
 

@@ -340,6 +340,31 @@ def _day_month_year(tokens: list[str], s: ScorerSettings) -> bool:
     return len(month) <= 2 and len(after) <= 1 and not (len(month) == 2 and any(word[0].islower() for word in month))
 
 
+def dated_headline(doc: Document, index: int, first: int, s: ScorerSettings) -> bool:
+    """Whether the date-shaped line `index` is a headline naming its day, not a byline's date:
+    two words before the day, more than a weekday ("Daghoroscoop maandag 7 december 2026"), and
+    its date (day, month words, year) again on a line under it, above the body at `first`, that
+    a rule removed (the byline's "7 december 2026"): a byline prints its date once; or the page
+    opening on it (the output, cleaned again). A weekday over the date ("Montag, 7. Dezember
+    2026", "Monday, December 7, 2026") has one word before the day or its month, and stays a date."""
+    tokens = WORD.findall(doc.text, doc.paragraphs[index].start, doc.paragraphs[index].end)
+    if len(tokens) < 3 or any(token.isdecimal() for token in tokens[:2]) or not tokens[2].isdecimal() or not _day_month_year(tokens, s):
+        return False
+    year = next(i for i in range(3, len(tokens)) if tokens[i].isdecimal())
+    if year == 3:
+        return False  # "Monday, December 7, 2026": the month before the day, a weekday over it
+    if index == 0:
+        return True  # the page opens on it, the byline's date gone (a rerun on the output)
+    date = [token.casefold() for token in tokens[2 : year + 1]]
+    for par in doc.paragraphs[index + 1 : first]:
+        if par.kept or par.removal is None:
+            continue
+        below = [token.casefold() for token in WORD.findall(doc.text, par.start, par.end)]
+        if any(below[at : at + len(date)] == date for at in range(len(below) - len(date) + 1)):
+            return True
+    return False
+
+
 def stems(doc: Document, indexes: Iterable[int], size: int) -> set[str]:
     """The first `size` letters (case-folded) of the words of `size` letters or more of the kept
     paragraphs `indexes`: what an article's own lines share (a closing sentence names what the

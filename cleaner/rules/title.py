@@ -26,7 +26,7 @@ from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import headline_over_summary, label_under_headline, media_label, over_gap_line, scoreboard, short_headline
 from .shapes import (
-    CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_heading, name_shape,
+    CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_headline, dated_heading, name_shape,
     ends_like_sentence as _ends_like_sentence, over_short_line, short_label,
     split_title_and_standfirst as _split_title_and_standfirst, title_shaped, under_label,
 )
@@ -123,7 +123,7 @@ def _dated(doc: Document, first: int, s: ScorerSettings) -> frozenset[int]:
     गर्नुहोस्") was taken for the title; a date is a byline's evidence as a rule's removal is."""
     pars = doc.paragraphs
     low = max(0, first - s.furniture_max_lines - 1)
-    return frozenset(i for i in range(low, first) if pars[i].kept and date_shaped(doc, pars[i], s))
+    return frozenset(i for i in range(low, first) if pars[i].kept and date_shaped(doc, pars[i], s) and not dated_headline(doc, i, first, s))
 
 
 def _walk(
@@ -172,7 +172,7 @@ def _walk(
         # under the standfirst the scorer found, a line is furniture ("... December 4. Photo: Minh
         # Tam", a caption its credit leaves without a full stop, is no headline)
         under_standfirst = standfirst_at is not None and index > standfirst_at and index != anchor
-        if index == anchor or (title_shaped(doc, par, s, far=far) and not under_standfirst and not date_shaped(doc, par, s)):
+        if index == anchor or (title_shaped(doc, par, s, far=far) and not under_standfirst and (not date_shaped(doc, par, s) or dated_headline(doc, index, first, s))):
             box = labelled_box(doc, index, keypoints, s) if first_line else None
             if box is None:
                 return index, standfirst, skipped, entry

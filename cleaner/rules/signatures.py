@@ -1,0 +1,37 @@
+"""A signature's shape: the writer's name and place under a letter or a reader's contribution
+("Helga Brandt, Neustadt", "Marta Giménez Ruiz. Getafe (Madrid)"). Read by closers.signature_tail
+(a letters page's last signature) and openers.first_section_head (its first letter's heading);
+a leaf module, as both sides of the scorer import it.
+"""
+
+from __future__ import annotations
+
+from ..compiled import kept
+from ..types import Document, Paragraph
+from ..words import LETTERS_PATTERN
+from .settings import ScorerSettings
+
+
+def signature_key(doc: Document, par: Paragraph, s: ScorerSettings) -> str | None:
+    """A name and place's coarse shape: the last of `_SIGNATURE_MARKS` in a line of two to
+    `shape_max_tokens` tokens, all capitalised words, marks, brackets around a place or short
+    lower-case particles inside a name ("Joaquim Barros, Ponte de Lima": ",", as "Ana Paula
+    Correia, Queluz"; "Marta Giménez Ruiz. Getafe (Madrid)": ".", as "Rosa Medina. Sevilla"; a
+    title's stop before the name, "Dr. Claudia Roth-Weber, Nordviertel": ","), or None."""
+    tokens = _SIGNATURE_TOKEN.findall(doc.text, par.start, par.end)
+    if not 2 < len(tokens) <= s.shape_max_tokens or not tokens[0][0].isupper() or not (tokens[-1][0].isupper() or tokens[-1] == ")"):
+        return None
+    marks = [token for token in tokens if token in _SIGNATURE_MARKS]
+    words = [token for token in tokens if token not in _SIGNATURE_MARKS and token not in "()"]
+    if not marks or any(not word[0].isupper() and not (word.isalpha() and word.islower() and len(word) <= _PARTICLE_CHARS) for word in words):
+        return None
+    return marks[-1]
+
+
+_PARTICLE_CHARS = 3  # "de", "da", "van", "von", "di" inside a name or a place
+
+
+_SIGNATURE_MARKS = frozenset(".,–—-|/")
+
+
+_SIGNATURE_TOKEN = kept(rf"{LETTERS_PATTERN}(?:['’-]{LETTERS_PATTERN})*|\S")
