@@ -56,7 +56,7 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
     wrappers = [wrapper or box or card or dek for wrapper, box, card, dek
-                in zip(_content_wrappers(page), fact_boxes(page, subtree, links, settings), _quote_embeds(page),
+                in zip(_content_wrappers(page, settings), fact_boxes(page, subtree, links, settings), _quote_embeds(page),
                        standfirst_kickers(page, settings))]
     sections = section_headers(page, settings)
     stamps = [stamp or cap for stamp, cap in zip(entry_stamps(page, settings), hidden_drop_caps(page))]  # live entry times, drop caps
@@ -113,7 +113,7 @@ def _layout_words(page: Page, subtree: list[int], total: int, settings: HtmlSett
     return blocks >= 2 and held >= settings.massive_share * total
 
 
-def _content_wrappers(page: Page) -> list[bool]:
+def _content_wrappers(page: Page, settings: HtmlSettings) -> list[bool]:
     """Chrome tags (and nothing else naming them furniture) that wrap the article's own content:
     a <figure> holding a table (WordPress puts every table in `figure.wp-block-table`) or a quote
     the article does not say again (`figure.wp-block-pullquote`: `_new_quote`), and a <footer>
@@ -126,22 +126,23 @@ def _content_wrappers(page: Page) -> list[bool]:
         if flags & JUNK != CHROME:
             continue
         parent = page.parents[index]
-        if (tag == "figure" and (tables[index] or quotes[index] and _new_quote(page, index))
+        if (tag == "figure" and (tables[index] or quotes[index] and _new_quote(page, index, settings.pull_quote_min_chars))
                 or tag == "footer" and parent >= 0 and page.tags[parent] == "blockquote"):
             wrappers[index] = True
     return wrappers
 
 
-def _new_quote(page: Page, figure: int) -> bool:
-    """Whether the quote a <figure> holds is not said again in a line outside it: a pull quote
-    repeating the body's sentence goes with its speaker's line (dedup would take the sentence
-    and leave the name alone); one quoting what the body does not say is the article's."""
+def _new_quote(page: Page, figure: int, min_chars: int) -> bool:
+    """Whether the quote a <figure> holds (`min_chars` long at least) is not said again in a line
+    outside it: a pull quote repeating the body's sentence goes with its speaker's line (dedup
+    would take the sentence and leave the name alone); one quoting what the body does not say is
+    the article's."""
     end = figure + page.sizes[figure]
     inside = [line.text for line in page.lines if figure <= line.owner < end]
     if not inside:
         return False
     key = inside[0].strip(_QUOTE_MARKS).casefold()
-    return len(key) >= 20 and not any(key in line.text.casefold() for line in page.lines if not figure <= line.owner < end)
+    return len(key) >= min_chars and not any(key in line.text.casefold() for line in page.lines if not figure <= line.owner < end)
 
 
 def _quote_embeds(page: Page) -> list[bool]:

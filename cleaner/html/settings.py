@@ -83,6 +83,8 @@ class HtmlSettings:
     standfirst_kicker_sentence_min_words: int  # ... or of one sentence this long
     standfirst_max_lines: int  # ... and at most this many of them
     standfirst_stated_min_words: int  # a shorter one when the description meta states it, down to this
+    body_above_min_prose: int  # prose lines above a headline placed after the body in the source (standfirst.py)
+    pull_quote_min_chars: int  # a figure's quote this long, not said again in the body, is the article's (content.py)
     entry_stamp_max_words: int  # a live entry's <header> holding only lines this short, with a digit, is its time ...
     entry_stamp_min_entries: int  # ... when this many entries side by side open with one (stamps.entry_stamps)
     entry_stamp_box_max_elements: int  # a furniture-named box this small holding a <time> is a candidate too
@@ -231,6 +233,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         standfirst_kicker_sentence_min_words=int(_number(score, "standfirst_kicker_sentence_min_words", f"{where}:score", int)),
         standfirst_max_lines=int(_number(score, "standfirst_max_lines", f"{where}:score", int)),
         standfirst_stated_min_words=int(_number(score, "standfirst_stated_min_words", f"{where}:score", int)),
+        body_above_min_prose=int(_number(score, "body_above_min_prose", f"{where}:score", int)),
+        pull_quote_min_chars=int(_number(score, "pull_quote_min_chars", f"{where}:score", int)),
         entry_stamp_max_words=int(_number(score, "entry_stamp_max_words", f"{where}:score", int)),
         entry_stamp_min_entries=int(_number(score, "entry_stamp_min_entries", f"{where}:score", int)),
         entry_stamp_box_max_elements=int(_number(score, "entry_stamp_box_max_elements", f"{where}:score", int)),

@@ -191,9 +191,10 @@ def dek_after_body(kept: list[tuple[Line, dict[str, float]]], positions: list[in
     block comes after the body in the source (the page's CSS shows it first: "order: 1", a
     column-reverse flex box). The title heads the output whatever its place; its standfirst,
     the lines right under the h1 in its parent, would close the article. Only up to
-    `standfirst_max_lines` sentence-long lines without links, and only when prose (two lines
-    at least) comes before the headline."""
-    if headline < 0 or sum(p < headline and is_prose(line, settings) for (line, _), p in zip(kept, positions)) < 2:
+    `standfirst_max_lines` sentence-long lines without links, and only when prose
+    (`body_above_min_prose` lines at least) comes before the headline."""
+    above = sum(p < headline and is_prose(line, settings) for (line, _), p in zip(kept, positions))
+    if headline < 0 or above < settings.body_above_min_prose:
         return kept, positions
     parent = page.parents[page.lines[headline].owner]
     moved: list[int] = []
@@ -230,5 +231,5 @@ class BodyAbove:
         if self.above is None:
             prose = [i for i, line in enumerate(page.lines) if self.main.inside[line.owner] and is_prose(line, self.settings)]
             before = sum(i < headline for i in prose)
-            self.above = before >= 2 and before > len(prose) - before
+            self.above = before >= self.settings.body_above_min_prose and before > len(prose) - before
         return self.above and page.parents[page.lines[position].owner] != page.parents[page.lines[headline].owner]
