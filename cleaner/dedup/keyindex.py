@@ -227,16 +227,14 @@ class ArrayIndex:
             small, large = runs.pop(), runs.pop()
             runs.append(_merged(large[0], large[1], small[0], small[1]))
 
-
     def _maybe_held(self, keys: np.ndarray) -> np.ndarray:
         """Positions of the keys whose bit is set in the filter: all those held, and a few others
         (6-12% of absent keys at 16-8 bits a key). Most keys asked are absent (a document's band keys
         meet one or two), and at 20k documents a binary search in millions of keys costs
         several cache misses a key where the filter's bit costs one."""
         assert self._filter is not None
-        bits = keys.astype(np.int64, copy=False).view(np.uint64)  # the bits of the int64 value
-        words = self._filter.take((bits >> _SIX) & np.uint64(len(self._filter) - 1))
-        return np.flatnonzero((words >> (bits & _LOW_SIX)) & _ONE)
+        words, shifts = self._slots(keys)
+        return np.flatnonzero((self._filter.take(words) >> shifts) & _ONE)
 
     def _file_in_filter(self, keys: np.ndarray) -> None:
         """Set the filter's bits of newly put keys; (re)built twice as large when the keys held
@@ -255,9 +253,15 @@ class ArrayIndex:
 
     def _set_bits(self, keys: np.ndarray) -> None:
         assert self._filter is not None
-        bits = keys.astype(np.int64, copy=False).view(np.uint64)  # the bits of the int64 value
-        words = (bits >> _SIX) & np.uint64(len(self._filter) - 1)
-        np.bitwise_or.at(self._filter, words, np.left_shift(_ONE, bits & _LOW_SIX))
+        words, shifts = self._slots(keys)
+        np.bitwise_or.at(self._filter, words, np.left_shift(_ONE, shifts))
+
+    def _slots(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each key's word of the filter and its bit in that word, from the bits of its int64
+        value (whatever integer type `keys` is: a view of int32 keys would read pairs of them)."""
+        assert self._filter is not None
+        bits = keys.astype(np.int64, copy=False).view(np.uint64)
+        return (bits >> _SIX) & np.uint64(len(self._filter) - 1), bits & _LOW_SIX
 
 
 def _merged(old_keys: np.ndarray, old_values: np.ndarray, keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
