@@ -24,10 +24,10 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import headline_over_summary, label_under_headline, media_label, over_gap_line, scoreboard, short_headline
+from .title_lines import caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, scoreboard, short_headline
 from .shapes import (
     CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_headline, dated_heading, name_shape,
-    ends_like_sentence as _ends_like_sentence, over_short_line, short_label,
+    ends_like_sentence as _ends_like_sentence, over_short_line,
     split_title_and_standfirst as _split_title_and_standfirst, title_shaped, under_label,
 )
 
@@ -221,7 +221,7 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     text, not over a byline a rule recognised. A date no rule knew, known by its shape
     (shapes.date_shaped), is that evidence too; over one, a caseless line of
     `title_caseless_min_words` words is a headline (a name over its date has fewer), and the short
-    caseless lines between them are its byline (`_caseless_name`: "प्रतिनिधी, पुणे" over "शनिवार,
+    caseless lines between them are its byline (`title_lines.caseless_name`: "प्रतिनिधी, पुणे" over "शनिवार,
     6 डिसेंबर 2026" cost a Marathi page its headline)."""
     pars = doc.paragraphs
     par = pars[index]
@@ -237,7 +237,7 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     named = caseless and dated  # no capital tells a name there: a short caseless line under a headline over its date is the byline
     if par.signals.get("repeated_shape", 0.0) > 0.0 and not named:  # caseless lines of a few words all share one shape
         return False
-    if not all(_byline_line(doc, pars[i], s) or (named and _caseless_name(doc, pars[i], s)) for i in skipped):
+    if not all(_byline_line(doc, pars[i], s) or (named and caseless_name(doc, pars[i], s)) for i in skipped):
         return False
     return title_shaped(doc, par, s) and under_label(doc, index, s)
 
@@ -245,13 +245,6 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
 def _byline_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A byline's name or date, a labelled name, or a date written with its words (shapes.date_shaped)."""
     return byline_furniture(doc, par, s) or labelled_name(doc, par, s) or date_shaped(doc, par, s)
-
-
-def _caseless_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A short line in a script without capitals: at most `name_max_words` words, no figure, ending
-    like no sentence ("प्रतिनिधी, पुणे", "ብ ኣርኣያ ገብረሂወት", "ਪੱਤਰ ਪ੍ਰੇਰਕ"): a byline's name or
-    place, which no capital can tell from a label."""
-    return short_label(par, s.name_max_words) and caseless_start(doc.text[par.start : par.end])
 
 
 def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
@@ -395,4 +388,3 @@ def _may_skip(par: Paragraph, skipped: list[Paragraph], s: ScorerSettings) -> bo
 def _label(par: Paragraph, settings: ScorerSettings) -> bool:
     signals = par.signals
     return signals.get("repeated_shape", 0.0) > 0.0 and signals["digits"] < settings.furniture_min_digits
-

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Document
+from ..types import Document, Paragraph
 from .anchor import same_headline, title_candidates
 from .prose import counted_words
 from .settings import ScorerSettings
@@ -138,7 +138,6 @@ def short_headline(doc: Document, index: int, below: int, first: int, bylines: f
     )
 
 
-
 # A headline's joins of its two parts ("Around the district: market returns, ...", "Färjetrafiken
 # till Marstrand inställd – stormen Gerd ..."): a line written with one under a short line is the
 # headline, the short line its kicker ("Stormvarning längs västkusten", "News in brief").
@@ -219,13 +218,16 @@ def _named_byline(doc: Document, found: int, first: int, bylines: frozenset[int]
     """Between the summary and the body: a date or credit a rule removed (`bylines`) and a name
     (name-shaped with no figure, or a labelled one: "Von Katrin Vogel", "Szerző: Kovács Péter",
     or a credit with no figure a rule removed: "Rizki Ramadhan - detikJatim"; in a script with no
-    capitals, a short caseless line: "प्रतिनिधी, पुणे" over its date, as title._caseless_name reads it)."""
+    capitals, a short caseless line: "प्रतिनिधी, पुणे" over its date, `caseless_name`)."""
     pars = doc.paragraphs
     between = range(found + 1, first)
     if not any(i in bylines for i in between):
         return False
+    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s) or caseless_name(doc, pars[i], s)) for i in between)
 
-    def caseless_name(i: int) -> bool:
-        return short_label(pars[i], s.name_max_words) and caseless_start(doc.text[pars[i].start : pars[i].end])
 
-    return any(pars[i].signals["digits"] == 0 and (i in bylines or name_like(doc, pars[i], s) or labelled_name(doc, pars[i], s) or caseless_name(i)) for i in between)
+def caseless_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A short line in a script without capitals: at most `name_max_words` words, no figure, ending
+    like no sentence ("प्रतिनिधी, पुणे", "ብ ኣርኣያ ገብረሂወት", "ਪੱਤਰ ਪ੍ਰੇਰਕ"): a byline's name or
+    place, which no capital can tell from a label (title._name_over_byline, `_named_byline`)."""
+    return short_label(par, s.name_max_words) and caseless_start(doc.text[par.start : par.end])
