@@ -40,13 +40,9 @@ def event_box_head(doc: Document, first: int, s: ScorerSettings, top: int, headi
         index, rows = row, rows + 1
     if rows < s.list_headed_min_items:
         return first
-    head, above = index, index - 1
-    while above > top and not pars[above].kept and not heading_end(above):
-        above -= 1  # "Key events" a rule removed, a share row
+    head, above = index, _past_removals(doc, index, top, heading_end)  # "Key events" a rule removed, a share row
     if above > top and pars[above].kept and head == above + 1 and _heading(doc, pars[above], s):
-        head, above = above, above - 1  # "Minuto a minuto"
-        while above > top and not pars[above].kept and not heading_end(above):
-            above -= 1
+        head, above = above, _past_removals(doc, above, top, heading_end)  # "Minuto a minuto"
     return head if above > top and heading_end(above) else first
 
 
@@ -54,10 +50,17 @@ def _row_above(doc: Document, index: int, first: int, s: ScorerSettings, top: in
     """The event row next above paragraph `index`; above a row (`index` < `first`), over the rule
     removals set inside the rows (a "Lire aussi" link between two minutes) but no end of the
     page's heading. None when the kept line there is no row."""
-    above = index - 1
-    while index < first and above > top and not doc.paragraphs[above].kept and not heading_end(above):
-        above -= 1
+    above = _past_removals(doc, index, top, heading_end) if index < first else index - 1
     return above if above > top and event_row(doc, doc.paragraphs[above], s) else None
+
+
+def _past_removals(doc: Document, index: int, top: int, heading_end: Callable[[int], bool]) -> int:
+    """The first paragraph above `index`, over lines a rule removed, that is kept, ends the
+    page's heading (`heading_end`) or is `top`."""
+    above = index - 1
+    while above > top and not doc.paragraphs[above].kept and not heading_end(above):
+        above -= 1
+    return above
 
 
 def lone_entry_tail(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
