@@ -85,10 +85,12 @@ def fact_min_words(doc: Document, call: int, index: int, alone: bool, s: ScorerS
     (`closing_app_platforms`: "Available on iOS and Android.") or repeats a word of the call
     (`closing_call_stem_chars` letters: "Die App ist kostenlos erhältlich." under "Laden Sie
     unsere App herunter")."""
+    if not alone:
+        return s.closing_fact_min_words
     pars = doc.paragraphs
     text, call_text = (doc.text[pars[i].start : pars[i].end] for i in (index, call))
     words = set(text.replace(".", " ").split())
     small_print = any(name in words or " " in name and name in text for name in s.closing_app_platforms) or bool(
         text_stems(text, s.closing_call_stem_chars) & text_stems(call_text, s.closing_call_stem_chars)
     )
-    return s.closing_line_fact_min_words if alone and not small_print else s.closing_fact_min_words
+    return s.closing_fact_min_words if small_print else s.closing_line_fact_min_words
