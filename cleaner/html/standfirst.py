@@ -50,8 +50,13 @@ class DekTest:
             return False
         if self.found is None:
             self.found = descriptions(self.tree)
-        key = " ".join(text.casefold().translate(_STRAIGHT).split()).rstrip(".!…")
+        key = _folded(text).rstrip(".!…")
         return any(description.startswith(key) for description in self.found)
+
+
+def _folded(text: str) -> str:
+    """A line or a description as both are compared: case-folded, quotes straight, spaces single."""
+    return " ".join(text.casefold().translate(_STRAIGHT).split())
 
 
 def descriptions(tree: LexborHTMLParser) -> tuple[str, ...]:
@@ -59,7 +64,7 @@ def descriptions(tree: LexborHTMLParser) -> tuple[str, ...]:
     found = []
     for selector in _DESCRIPTION_SELECTORS:
         node = tree.css_first(selector)
-        content = " ".join((node.attributes.get("content") or "").casefold().translate(_STRAIGHT).split()) if node is not None else ""
+        content = _folded(node.attributes.get("content") or "") if node is not None else ""
         if content:
             found.append(content)
     return tuple(found)
