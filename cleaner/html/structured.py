@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -36,23 +36,35 @@ _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 def stated_body(tree: LexborHTMLParser, settings: HtmlSettings) -> tuple[str, list[str]]:
     """(headline, paragraphs) of the longest article body the page's JSON-LD states (its
     articleBody, a live blog's updates, else its "text"); ("", []) when there is none."""
-    headline, body = "", ""
-    for data in json_ld(tree, "articleBody"):  # most blocks (site, breadcrumbs, a body-less article) hold none
-        for item in _articles(data, settings.article_types):
-            text = item.get("articleBody")
-            if not isinstance(text, str) or not text.strip():
-                text = _updates_body(item.get("liveBlogUpdate"))
-            if len(text) > len(body):
-                body = text
-                headline = item.get("headline") if isinstance(item.get("headline"), str) else ""
+    # most blocks (site, breadcrumbs, a body-less article) hold none
+    headline, body = _longest(tree, "articleBody", settings, _article_body)
     if not body:  # schema.org's "text" (a CreativeWork's textual content) where a site states no articleBody
-        for data in json_ld(tree, '"text"'):
-            for item in _articles(data, settings.article_types):
-                text = item.get("text")
-                if isinstance(text, str) and len(text) > len(body):
-                    body = text
-                    headline = item.get("headline") if isinstance(item.get("headline"), str) else ""
+        headline, body = _longest(tree, '"text"', settings, lambda item: _string(item, "text"))
     return " ".join(headline.split()), paragraphs_of(body)
+
+
+def _longest(tree: LexborHTMLParser, marker: str, settings: HtmlSettings, body_of: Callable[[dict], str]) -> tuple[str, str]:
+    """(headline, body) of the article with the longest `body_of` among the JSON-LD blocks
+    holding `marker`; ("", "") when none states one."""
+    headline, body = "", ""
+    for data in json_ld(tree, marker):
+        for item in _articles(data, settings.article_types):
+            text = body_of(item)
+            if len(text) > len(body):
+                headline, body = _string(item, "headline"), text
+    return headline, body
+
+
+def _article_body(item: dict) -> str:
+    """An article's articleBody, or a live blog's updates when it states none of its own."""
+    text = _string(item, "articleBody")
+    return text if text.strip() else _updates_body(item.get("liveBlogUpdate"))
+
+
+def _string(item: dict, key: str) -> str:
+    """`item[key]` when it is a string, else ""."""
+    value = item.get(key)
+    return value if isinstance(value, str) else ""
 
 
 def _updates_body(updates: object) -> str:
