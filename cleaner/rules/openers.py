@@ -187,9 +187,9 @@ def _labelled_lead(doc: Document, title: int, first: int, siblings: list[range],
     after it; a sign under a sign-up box, the body starting under it). None otherwise."""
     pars = doc.paragraphs
     for lead in (first - 1, first):
-        if lead <= title + 1 or lead >= len(pars) or not section_text(pars[lead], s) or (label := _label(doc.kept_text(pars[lead]))) is None:
+        if lead <= title + 1 or lead >= len(pars) or not section_text(pars[lead], s) or (label := _label(doc.kept_text(pars[lead]), s)) is None:
             continue
-        same = sum(head.stop < len(pars) and _label(doc.kept_text(pars[head.stop])) == label for head in siblings)
+        same = sum(head.stop < len(pars) and _label(doc.kept_text(pars[head.stop]), s) == label for head in siblings)
         if same >= s.section_unnamed_min_heads:
             return lead
     return None
@@ -204,10 +204,11 @@ def _signed(doc: Document, siblings: list[range], s: ScorerSettings) -> bool:
     return len(siblings) >= s.section_signed_min_heads and len(keys) == 1 and None not in keys
 
 
-def _label(text: str) -> str | None:
-    """The label opening a line before a colon ("Amor: ..." -> "amor"), None without one."""
+def _label(text: str, s: ScorerSettings) -> str | None:
+    """The label opening a line before a colon, of at most `section_label_max_words` words
+    ("Amor: ..." -> "amor"), None without one."""
     head, colon, _ = text.partition(":")
-    return head.strip().casefold() if colon and 0 < len(head.split()) <= 2 else None
+    return head.strip().casefold() if colon and 0 < len(head.split()) <= s.section_label_max_words else None
 
 
 def _place_label(doc: Document, index: int, s: ScorerSettings) -> bool:

@@ -115,6 +115,7 @@ class ScorerSettings:
     section_box_lines: int
     section_unnamed_min_heads: int
     section_signed_min_heads: int
+    section_label_max_words: int
     section_box_min_pairs: int
     section_box_categories: tuple[str, ...]
     glued_min_paragraphs: int
