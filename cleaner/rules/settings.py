@@ -152,6 +152,7 @@ class ScorerSettings:
     brief_box_min_rows: int
     shape_max_tokens: int
     shape_min_repeats: int
+    signature_particle_max_chars: int
     title_anchor_min_chars: int
     title_anchor_overlap: float
     before_title_factor: float

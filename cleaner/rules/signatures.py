@@ -23,12 +23,9 @@ def signature_key(doc: Document, par: Paragraph, s: ScorerSettings) -> str | Non
         return None
     marks = [token for token in tokens if token in _SIGNATURE_MARKS]
     words = [token for token in tokens if token not in _SIGNATURE_MARKS and token not in "()"]
-    if not marks or any(not word[0].isupper() and not (word.isalpha() and word.islower() and len(word) <= _PARTICLE_CHARS) for word in words):
+    if not marks or any(not word[0].isupper() and not (word.isalpha() and word.islower() and len(word) <= s.signature_particle_max_chars) for word in words):
         return None
     return marks[-1]
-
-
-_PARTICLE_CHARS = 3  # "de", "da", "van", "von", "di" inside a name or a place
 
 
 _SIGNATURE_MARKS = frozenset(".,–—-|/")
