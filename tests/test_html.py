@@ -893,6 +893,19 @@ def test_a_line_without_a_letter_or_digit_goes():
     assert "The shop opens at seven." in lines and "13.05" in lines
 
 
+def test_hard_wrapped_line_goes_on_into_a_line_opening_on_a_number() -> None:
+    """A wrapped sentence whose next line opens on a number it reads on into ("resurfaced in<br>12
+    weeks' time", "the<br>2027 precept") is one line; lines that each open on a number stay a list."""
+    wrapped = ("The parish council agreed its budget for the coming year after a long talk about the<br>\n"
+               "2027 precept, which will rise by four percent for a band D property, and said the path will be resurfaced in<br>\n"
+               "12 weeks' time.<br>\n1 Mill Lane resurfacing starts in March and runs to April<br>\n2 Church path works begin in May")
+    doc = read_html(f"<html><head><title>x</title></head><body><h1>Budget set</h1><div>{wrapped}</div></body></html>", "p")
+    assert doc.text.splitlines()[1:] == [
+        "The parish council agreed its budget for the coming year after a long talk about the 2027 precept, which will "
+        "rise by four percent for a band D property, and said the path will be resurfaced in 12 weeks' time.",
+        "1 Mill Lane resurfacing starts in March and runs to April", "2 Church path works begin in May"]
+
+
 def test_hard_wrapped_text_is_one_line_per_paragraph_again() -> None:
     """Text pasted hard-wrapped, a <br> ending each line: a long line with no sentence end goes on
     in the next one when that opens with a lowercase word (splits._wrapped); a list of lines
