@@ -60,7 +60,7 @@ def test_page_in_an_undeclared_latin_script_charset_is_read_in_it(lang: str, cod
     data = _page(text, lang, meta).encode(codec, "xmlcharrefreplace")
     for given in (data, data.decode("latin-1")):
         doc = read_html(given, "p")
-        assert text in doc.text and any(f"re-read as" in r for r in doc.repairs), (lang, codec, type(given))
+        assert text in doc.text and any("re-read as" in r for r in doc.repairs), (lang, codec, type(given))
 
 
 @pytest.mark.parametrize("meta", ["", '<meta charset="windows-1258">'])
