@@ -893,6 +893,24 @@ def test_a_line_without_a_letter_or_digit_goes():
     assert "The shop opens at seven." in lines and "13.05" in lines
 
 
+def _lines_under_headline(block: str) -> list[str]:
+    """The reader's lines of a page holding a headline and `block` in a <div>, the title apart."""
+    doc = read_html(f"<html><head><title>x</title></head><body><h1>Hosepipe ban lifted</h1><div>{block}</div></body></html>", "p")
+    return doc.text.splitlines()[1:]
+
+
+def test_hard_wrapped_line_goes_on_into_a_line_opening_on_a_number() -> None:
+    """A wrapped sentence whose next line opens on a number it reads on into ("resurfaced in<br>12
+    weeks' time", "the<br>2027 precept") is one line; lines that each open on a number stay a list."""
+    wrapped = ("The parish council agreed its budget for the coming year after a long talk about the<br>\n"
+               "2027 precept, which will rise by four percent for a band D property, and said the path will be resurfaced in<br>\n"
+               "12 weeks' time.<br>\n1 Mill Lane resurfacing starts in March and runs to April<br>\n2 Church path works begin in May")
+    assert _lines_under_headline(wrapped) == [
+        "The parish council agreed its budget for the coming year after a long talk about the 2027 precept, which will "
+        "rise by four percent for a band D property, and said the path will be resurfaced in 12 weeks' time.",
+        "1 Mill Lane resurfacing starts in March and runs to April", "2 Church path works begin in May"]
+
+
 def test_hard_wrapped_text_is_one_line_per_paragraph_again() -> None:
     """Text pasted hard-wrapped, a <br> ending each line: a long line with no sentence end goes on
     in the next one when that opens with a lowercase word (splits._wrapped); a list of lines
@@ -902,8 +920,7 @@ def test_hard_wrapped_text_is_one_line_per_paragraph_again() -> None:
                "weeks of heavy rain refilled its reservoirs.<br>\n<br>\n"
                "<b>Reservoirs</b><br>\nLevels now stand at 82 per cent of capacity, the company said on Friday.<br>\n"
                "2a etapa: 8 de abril – Curitiba / Alternativa<br>\n3a etapa: 22 de abril – Velopark")
-    doc = read_html(f"<html><head><title>x</title></head><body><h1>Hosepipe ban lifted</h1><div>{wrapped}</div></body></html>", "p")
-    assert doc.text.splitlines()[1:] == [
+    assert _lines_under_headline(wrapped) == [
         "The regional water company has lifted the hosepipe ban that has been in force across the county "
         "since the beginning of July, after three weeks of heavy rain refilled its reservoirs.",
         "Reservoirs", "Levels now stand at 82 per cent of capacity, the company said on Friday.",

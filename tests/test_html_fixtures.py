@@ -152,18 +152,24 @@ own), a Spanish Drupal Layout Builder page (a block per field), a Dutch post wit
 and an Arc page with the Local Democracy Reporting Service's note.
 Pages a crawler decoded with the wrong charset: Czech and Croatian windows-1250 pages read as
 windows-1252 and a Turkish ISO-8859-9 page read as Latin-1, whose wrong reading shows letters
-('pøes', 'ponoæi', 'sýcaklýk'), and a Danish page decoded right under a stale windows-1250 declaration.
+('pøes', 'ponoæi', 'sýcaklýk'), and a Danish page decoded right under a stale windows-1250 declaration;
+Hungarian ISO-8859-2, Latvian windows-1257 and Vietnamese windows-1258 pages declaring no charset and
+a Romanian windows-1250 page declaring Latin-1; a newsletter issue whose greeting sits in a block
+named for the newsletter, a table whose header spans two rows, and <br>-wrapped lines going on into
+a line that opens on a number.
 """
 
 from __future__ import annotations
 
 import html
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from cleaner.config import Config
-from cleaner.html.charset import decode_html
+from cleaner.html import load_settings
+from cleaner.html.charset import decode_html, page_text
 from cleaner.run import RunOptions, run
 from cleaner.tablerow import is_row
 
@@ -606,6 +612,17 @@ BODY = {
                              "Magnus Flett\n\nThe causeway", "Crossings made by Flett: about 21,000"],
     # a Movable Type entry split in asset-body and asset-more, over a trackback box whose heading stayed
     "en_150_movabletype_trackbacks": ["City Hall.\n\nEach tree came with a green watering bag", "We plan to be here to see it."],
+    # helper ht10: Latin-script legacy charsets the page does not declare, or declares as Latin-1 (charset._latin_guessed)
+    "hu_151_latin2_undeclared": ["Szombat délelőtt átadták", "Szűcs Gyöngyvér", "jelentősen tehermentesíti"],
+    "ro_152_cp1250_declared_latin1": ["Primăria municipiului Braşov a anunţat", "„Ştim că şantierul", "Ştefan Ţurcanu"],
+    "lv_153_cp1257_undeclared": ["Rīgas dome ceturtdien apstiprināja", "Ķengaragā un Pļavniekos", "Līga Ozoliņa žurnālistiem"],
+    "vi_154_cp1258_undeclared": ["thành phố Hà Nội đã chính thức khởi công", "Ông Nguyễn Văn Thắng", "giảm ùn tắc đáng kể"],
+    # a newsletter issue's greeting in a block named for the newsletter (content._issue_text)
+    "en_155_newsletter_intro": ["Good morning, Portwell. It is Monday, December 7", "Council backs tram extension"],
+    # a rowspan header cell over a colspan one's sub-headers: one header row (tablegrid.merged_header)
+    "en_156_rowspan_header": ["| Ward | Turnout 2022 | Turnout 2026 |\n\n| Northgate | 31% | 38% |"],
+    # <br>-wrapped lines going on into a line opening on a number (splits._wrapped)
+    "en_157_wrapped_numbers": ["grass cutting and the 2027 precept", "resurfaced in 12 weeks' time"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -997,6 +1014,13 @@ JUNK = {
     "en_149_wp_media_text": ["Support Orkney Notes", "Posted on", "Isla Rendall", "Proudly powered by", "Contact"],
     "en_150_movabletype_trackbacks": ["TrackBack", "Permalink", "Neighborhood", "2 Comments", "Wonderful news", "Main Index",
                                       "Monthly", "Powered by", "Notes from one street"],
+    "hu_151_latin2_undeclared": ["Gazdaság", "Kovács Eszter", "Megosztás:", "Minden jog fenntartva"],
+    "ro_152_cp1250_declared_latin1": ["Economie", "Andrei Munteanu", "Distribuie:", "Toate drepturile rezervate"],
+    "lv_153_cp1257_undeclared": ["Ekonomika", "Anna Kalniņa", "Dalīties:", "Visas tiesības aizsargātas"],
+    "vi_154_cp1258_undeclared": ["Trang chủ", "Thứ Bảy, 05/12/2026", "Bản quyền thuộc về"],
+    "en_155_newsletter_intro": ["Morning Briefing\n", "By Nadia Okafor", "Get the Morning Briefing", "Sign up to get this newsletter"],
+    "en_156_rowspan_header": ["Valley Gazette", ">Home<"],
+    "en_157_wrapped_numbers": ["Eastbury News", ">Home<"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1094,8 +1118,11 @@ def outputs(tmp_path_factory) -> dict[str, str]:
 
 
 def _page_text(page: Path) -> str:
-    """The page as decoded and unescaped text: the junk phrases must really be in it."""
-    text, _ = decode_html(page.read_bytes(), page.name)
+    """The page as decoded and unescaped text, with its reading in a legacy charset it does not
+    declare after it: the junk phrases must really be in it."""
+    data = page.read_bytes()
+    text = decode_html(data, page.name)[0] + "\n" + page_text(data, page.name, load_settings().legacy_min_foreign_share)[0]
+    text = unicodedata.normalize("NFC", text)  # windows-1258 writes Vietnamese tones as combining marks
     return html.unescape(text)
 
 

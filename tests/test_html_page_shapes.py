@@ -194,3 +194,28 @@ def test_an_article_with_a_body_or_with_few_captions_keeps_its_captions_out():
     assert not any(line.startswith("Picture number") for line in _lines(_gallery("A short intro of the parade.", 2)))
     japanese = "</p><p>".join(["市は５日、観光地を結ぶ急行バスを来年１月から増やすと発表した。" * 3] * 3)  # one "word" each
     assert not any(line.startswith("Picture number") for line in _lines(_gallery(japanese, 4)))
+
+
+# content._issue_text
+
+
+GREETING = ("Good morning, Portwell. It is Monday, December 7, and the forecast calls for a cold, bright day. "
+            "Here is what you need to know before you head out.")
+
+
+def test_a_newsletter_issue_keeps_the_greeting_its_own_block_names_so() -> None:
+    """A block named for the newsletter alone ("newsletter-intro", "newsletterIntro") holding prose,
+    no link and no form control, is the issue's own text; a sign-up box (a form, a control, a
+    link, or a name saying "signup") still goes."""
+    body = _paragraphs("said the mayor", "as expected", "after a long debate")
+    for name in ("newsletter-intro", "newsletterIntro", "newsletter__greeting"):
+        lines = _lines(f'<article><h1>Morning Briefing: ferry stays</h1><div class="{name}"><p>{GREETING}</p></div>{body}</article>')
+        assert GREETING in lines, name
+    pitch = "Our Morning Briefing brings the day's news from every part of the town to your inbox at six."
+    for box in (f'<div class="newsletter"><p>{pitch}</p><input type="email"><button>Sign up</button></div>',
+                f'<div class="newsletter"><p>{pitch}</p><form><input type="email"></form></div>',
+                f'<div class="newsletter"><p>{pitch} <a href="/signup">Sign up</a></p></div>',
+                f'<div class="newsletter-signup"><p>{pitch}</p></div>'):
+        lines = _lines(f"<article><h1>Morning Briefing: ferry stays</h1>{body}{box}{body}</article>")
+        assert not any("Morning Briefing brings" in line for line in lines), box
+    assert name_flags("newsletter-intro", load_settings()) & FURNITURE

@@ -104,7 +104,8 @@ def test_the_row_format() -> None:
 
 def test_spanning_cells_keep_every_figure_in_its_column() -> None:
     """colspan pads with empty slots, rowspan leaves one in the rows below; a cell across the
-    whole table is a group's label, written as plain text."""
+    whole table is a group's label, written as plain text. The two header rows, which span each
+    other, read down their columns as one row (tablegrid.merged_header): no empty header slot."""
     table = ('<table><tr><th rowspan="2">Ward</th><th rowspan="2">Candidate</th><th colspan="2">Votes</th></tr>'
              "<tr><th>Number</th><th>Share</th></tr>"
              '<tr><td rowspan="2">North</td><td>Tom Hale</td><td>2,310</td><td>52%</td></tr>'
@@ -112,9 +113,8 @@ def test_spanning_cells_keep_every_figure_in_its_column() -> None:
              '<tr><td colspan="4">Turnout 38%</td></tr>'
              '<tr><td rowspan="x">South</td><td>Ana Ruiz</td><td>1,900</td><td>48%</td></tr></table>')  # fmt: skip
     lines = _reader_lines(LEAD + table + AFTER)
-    assert lines[2:8] == [
-        "| Ward | Candidate | Votes | |",
-        "| | | Number | Share |",
+    assert lines[2:7] == [
+        "| Ward | Candidate | Votes Number | Votes Share |",
         "| North | Tom Hale | 2,310 | 52% |",
         "| | Ines Moreau | 1,204 | 27% |",
         "Turnout 38%",
@@ -217,3 +217,17 @@ def test_a_row_said_again_in_words_goes_and_a_sentence_quoting_it_stays() -> Non
     assert sentence[3:-4] in lines
     pairs = "<table><tr><td>Labour</td><td>28</td></tr><tr><td>Green</td><td>2</td></tr></table>"
     assert "Labour: 28" in _reader_lines(LEAD + pairs + AFTER + "<p>Labour: 28</p>")
+
+
+def test_a_header_of_two_rows_spanning_each_other_is_one_row() -> None:
+    """A rowspan header cell over a colspan one's sub-headers, in <thead> or in rows of <th> alone:
+    one header row, each column named top-down; two header rows that do not span stay two."""
+    spanned = ('<table><thead><tr><th rowspan="2">Ward</th><th colspan="2">Turnout</th></tr>'
+               "<tr><th>2022</th><th>2026</th></tr></thead><tbody>"
+               "<tr><td>Northgate</td><td>31%</td><td>38%</td></tr><tr><td>Southmead</td><td>27%</td><td>35%</td></tr>"
+               "</tbody></table>")
+    lines = _reader_lines(LEAD + spanned + AFTER)
+    assert lines[2:5] == ["| Ward | Turnout 2022 | Turnout 2026 |", "| Northgate | 31% | 38% |", "| Southmead | 27% | 35% |"]
+    unspanned = ("<table><tr><th>Ward</th><th>Turnout</th></tr><tr><th>Area</th><th>Share</th></tr>"
+                 "<tr><td>Northgate</td><td>38%</td></tr><tr><td>Southmead</td><td>35%</td></tr></table>")
+    assert _reader_lines(LEAD + unspanned + AFTER)[2:4] == ["| Ward | Turnout |", "| Area | Share |"]

@@ -19,7 +19,7 @@ import unicodedata
 from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
-from .letters import common_reading, may_be_cjk, reads_better
+from .letters import alphabets, common_reading, evidence, may_be_cjk, reads_better, speaks, strays
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -118,8 +118,11 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     words of no one Latin-1 language ('úøad', 'baþýna') that its own charset reads as words of one
     of its languages (`letters.reads_better`)."""
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+    lang = page_language(html)
     if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html):
-        return _guessed(html, min_share)
+        return _guessed(html, min_share, lang)
+    if declared in ("cp1252", "iso8859-1") and not html.isascii() and not _BEYOND_BYTES.search(html):
+        return _latin_guessed(html, _sample(html), lang, by_language_only=True)
     if declared is None or declared in _LATIN or declared.startswith("utf") or html.isascii():
         return html, ()
     declared = _SUPERSETS.get(declared, declared)
@@ -128,8 +131,10 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
         decoded = data.decode(declared)
     except (UnicodeError, LookupError):
         return html, ()
-    mended = (_mended(html, decoded) or _latin_script(declared) and reads_better(_sample(html), _sample(decoded), declared)
-              or _symbols_told(_sample(html), _sample(decoded), declared))
+    text, reading = _sample(html), _sample(decoded)
+    mended = (_mended(html, decoded) or _latin_script(declared) and (reads_better(text, reading, declared)
+                                                                   or speaks(text, reading, declared, lang))
+              or _symbols_told(text, reading, declared))
     if not mended and (_latin_script(declared) or _foreign_share(_sample(html)) < min_share
                        or not _reads_as_words(decoded, declared)):
         return html, ()
@@ -138,7 +143,8 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
 
 # Latin-1 symbols a word never holds ('³', '±', '¶', '¹', '¾'), where ISO-8859-2 and windows-1250
 # keep letters ('ł', 'ą', 'ś', 'š', 'ž'); '«»', '·', 'ª º', '´', '¿' and the soft hyphen do sit in words.
-_IN_WORD_SYMBOL = re.compile("(?<=[^\\W\\d_])[\u00a2-\u00a9\u00ac\u00ae-\u00b3\u00b5\u00b6\u00b8\u00b9\u00bc-\u00be](?=[^\\W\\d_])")
+# A C1 control inside a word too: Latin-1 reads windows-1250's 'ž' and 'Ž' (0x9E, 0x8E) as ones.
+_IN_WORD_SYMBOL = re.compile("(?<=[^\\W\\d_])[\u0080-\u009f\u00a2-\u00a9\u00ac\u00ae-\u00b3\u00b5\u00b6\u00b8\u00b9\u00bc-\u00be](?=[^\\W\\d_])")
 _MIN_SYMBOLS = 3
 
 
@@ -238,7 +244,7 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
 _MIN_FIT = 0.7
 
 
-def _guessed(html: str, min_share: float) -> tuple[str, tuple[str, ...]]:
+def _guessed(html: str, min_share: float, lang: str | None = None) -> tuple[str, tuple[str, ...]]:
     """The page read in the CJK charset whose reading's most frequent characters are its
     language's common ones (`letters.common_reading`), else in the one charset of `_GUESSES`
     whose reading fits best (`_fit`) when it fits well and `min_share` of the letters of the
@@ -248,7 +254,7 @@ def _guessed(html: str, min_share: float) -> tuple[str, tuple[str, ...]]:
     text = _sample(html)
     foreign = _foreign_share(text) >= min_share
     if not foreign and not may_be_cjk(text):
-        return html, ()
+        return _latin_guessed(html, text, lang)
     sample = text.translate(_CP1252_BACK).encode("latin-1", "replace")
     try:
         sample.decode("utf-8")
@@ -268,11 +274,61 @@ def _guessed(html: str, min_share: float) -> tuple[str, tuple[str, ...]]:
     fit, _, best = max(fits, default=(0.0, 0, ""))
     if fit >= _MIN_FIT:
         codec = best
-    if not codec:
-        return html, ()
+    if not codec:  # no CJK, Cyrillic or Greek reading: a Latin-script one (Vietnamese has CJK's share of high bytes)
+        return (html, ()) if foreign else _latin_guessed(html, text, lang)
     try:
         data = html.translate(_CP1252_BACK).encode("latin-1")
         return data.decode(codec), (f"re-read as {codec} (guessed; decoded as Latin-1 before)",)
+    except UnicodeError:
+        return html, ()
+
+
+# The language a page declares (`<html lang="hu">`, xml:lang too), its primary subtag lowercased.
+_PAGE_LANGUAGE = re.compile(r"<html\b[^>]{0,400}?\blang\s{0,4}=\s{0,4}[\"']?\s{0,4}([A-Za-z]{2,3})\b", re.I)
+
+
+def page_language(html: str) -> str | None:
+    match = _PAGE_LANGUAGE.search(html, 0, _HEAD_BYTES)
+    return match.group(1).lower() if match else None
+
+
+def _latin_guessed(html: str, text: str, lang: str | None, by_language_only: bool = False) -> tuple[str, tuple[str, ...]]:
+    """The page, most letters ASCII, read in the Latin-script charset of alphabets.toml's [latin]
+    guesses whose reading is text where Latin-1's is mojibake: symbols inside words that it reads
+    as letters (`_mended`), words of one of its languages where Latin-1's are words of none
+    (`letters.reads_better`), or words of the page's declared language where Latin-1's are not
+    (`letters.speaks`; the only test when the page declares Latin-1: `by_language_only`). Of
+    several, the one with the fewest `letters.strays`, then the one whose changed words are most
+    words of one of its languages; else, or when a charset no test chose reads the page with fewer
+    strays still, the page as it was. UTF-8 read as Latin-1 is left to the mojibake repair."""
+    try:
+        data = html.translate(_CP1252_BACK).encode("latin-1")
+        sample = text.translate(_CP1252_BACK).encode("latin-1")
+        sample.decode("utf-8")
+        return html, ()
+    except UnicodeError:
+        pass
+    best, best_key, least = "", (0, 0, 0.0, 0), (len(sample) + 1, 0)
+    for rank, codec in enumerate(alphabets().latin_guesses):
+        try:
+            reading = sample.decode(codec)
+        except UnicodeError:
+            continue  # a byte the charset does not have
+        stray = strays(reading, codec)
+        least = min(least, stray)
+        told = speaks(text, reading, codec, lang) or not by_language_only and (
+            _mended(text, reading) or reads_better(text, reading, codec))
+        if told:
+            seen = evidence(text, reading, codec)
+            key = (-stray[0], -stray[1], seen.fit / seen.changed if seen.changed else 0.0, -rank)
+            if not best or key > best_key:
+                best, best_key = codec, key
+    if best and (-best_key[0], -best_key[1]) > least:
+        return html, ()  # another charset reads the page with less that is no text: nothing is sure
+    if not best:
+        return html, ()
+    try:
+        return data.decode(best), (f"re-read as {best} (guessed; decoded as Latin-1 before)",)
     except UnicodeError:
         return html, ()
 

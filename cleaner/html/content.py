@@ -21,7 +21,7 @@ from .cards import CardRow, listing_cards, teaser_cards
 from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
-from .flags import CHROME, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
+from .flags import CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, ISSUE, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
 from .kickers import standfirst_kickers
 from .splits import hidden_drop_caps
 from .stamps import entry_stamps
@@ -55,9 +55,9 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
-    wrappers = [wrapper or box or card or dek for wrapper, box, card, dek
+    wrappers = [wrapper or box or card or dek or issue for wrapper, box, card, dek, issue
                 in zip(_content_wrappers(page, settings), fact_boxes(page, subtree, links, settings), _quote_embeds(page),
-                       standfirst_kickers(page, settings))]
+                       standfirst_kickers(page, settings), _issue_text(page, links, settings))]
     sections = section_headers(page, settings)
     stamps = [stamp or cap for stamp, cap in zip(entry_stamps(page, settings), hidden_drop_caps(page))]  # live entry times, drop caps
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0
@@ -163,6 +163,22 @@ def _quote_embeds(page: Page) -> list[bool]:
                         for i in range(quote, quote + page.sizes[quote]):
                             cards[i] = not page.flags[i] & (CHROME | HIDDEN)
     return cards
+
+
+def _issue_text(page: Page, links: list[int], settings: HtmlSettings) -> list[bool]:
+    """Blocks furniture only by the word for a newsletter (walk.ISSUE) that are a newsletter
+    issue's own text: a prose paragraph in them, and no link, form or control below them (a
+    sign-up box links to its offer or holds its form). An issue published as an article names its
+    greeting so ("newsletter-intro": "Good morning, Portwell. It is Monday...")."""
+    kept = [False] * len(page.tags)
+    for index, flags in enumerate(page.flags):
+        if flags & ISSUE and flags & JUNK == FURNITURE and not links[index]:
+            end = index + page.sizes[index]
+            if any(page.flags[i] & CONTROL or page.flags[i] & FURNITURE and i != index or page.tags[i] == "form"
+                   for i in range(index, end)):
+                continue
+            kept[index] = any(index <= line.owner < end and is_prose(line, settings) for line in page.lines)
+    return kept
 
 
 def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:

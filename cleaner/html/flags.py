@@ -35,6 +35,7 @@ LABEL = 262144  # a class/id naming a field's label ("field__label"): its value'
 SIGN_OFF = 524288  # set flush right by its style: a short last line so set signs the article (bio.py)
 PRE = 1 << 27  # <pre>, or a white-space style that keeps the text's breaks: a blank line in its text parts paragraphs (walk.py)
 KICKER = 1 << 26  # a class/id naming a kicker ("occhiello", "surtitre"): furniture, but a standfirst under the headline (content.py)
+ISSUE = 1 << 29  # furniture only by the word for a newsletter ("newsletter-intro"): an issue's own prose stays (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
@@ -56,6 +57,7 @@ def element_flags(tag: str, attributes: dict[str, str | None], settings: HtmlSet
 # What a class/id part may say, before the precedence of `name_flags` resolves it.
 _STRONG, _CAPTION_WORD, _LAYOUT_WORD, _LINKED_WORD, _EMBED_BOX_WORD = 1 << 20, 1 << 21, 1 << 22, 1 << 23, 1 << 24
 _SPEAKER_WORD = 1 << 25
+_ISSUE_WORD = 1 << 30
 _PICTURE_WORD = 1 << 28  # dresses a block as a caption unless a part names its text (`name_flags`)
 
 
@@ -68,6 +70,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
                         (settings.header_words, HEADER), (settings.content_words, HINT), (settings.trail_words, TRAIL),
                         (settings.foot_words, FOOT), (settings.stamp_words, STAMP), (settings.kicker_words, KICKER),
                         (settings.embed_box_words, _EMBED_BOX_WORD), (settings.quote_words, QUOTE),
+                        (settings.issue_words, _ISSUE_WORD),
                         (settings.label_words, LABEL), (settings.speaker_words, _SPEAKER_WORD),
                         (settings.fine_print_words, CAPTION_LOOK), (settings.picture_words, _PICTURE_WORD)):
         for word in words:
@@ -106,6 +109,8 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
             for p in parts
         ):
             flags |= EMBED_BOX
+        if _only_issue(parts, marks, settings):
+            flags |= ISSUE
     elif said & _CAPTION_WORD:
         flags |= FURNITURE | CAPTION
     elif said & _LAYOUT_WORD:
@@ -115,6 +120,19 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
     return flags
+
+
+def _only_issue(parts: list[str], marks: dict[str, int], settings: HtmlSettings) -> bool:
+    """Whether the furniture words of a name all name a newsletter ("newsletter-intro",
+    "newsletterBody"; not "newsletter-signup")."""
+    said = False
+    for part in parts:
+        mark = marks.get(part, 0)
+        issue = mark & _ISSUE_WORD or part.startswith(tuple(settings.issue_words))
+        if mark & _STRONG and not issue or not mark & _STRONG and not issue and part.startswith(settings.furniture_prefixes):
+            return False
+        said = said or bool(issue)
+    return said
 
 
 def _head_parts(value: str) -> list[str]:

@@ -13,6 +13,7 @@ weigh nothing either way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,13 +26,19 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "alphabets.toml"
 _WORD = re.compile(r"[^\W\d_]+")
 _CHUNK = re.compile(r"\S+")
 _ORDINALS = "ªº"  # letters to Python, symbols in text ('nº 3', '2ª fase')
+_BY_LETTER = re.compile(r"(?<=[^\W\d_])[^\w\s]|[^\w\s](?=[^\W\d_])")  # a character beside a letter
+_C1 = re.compile("[\u0080-\u009f]")
+_SYMBOLS = frozenset({"Sm", "Sc", "Sk", "So", "Po"})  # not quotes, dashes, brackets: they stand beside words
+_IN_WORDS = "·’"
 
 
 @dataclass(frozen=True)
 class Alphabets:
     """Each language's letters beyond ASCII, its rare ones, and the test's thresholds."""
 
-    letters: dict[str, frozenset[str]]
+    letters: dict[str, frozenset[str]]  # each language's letters, and their variants
+    own: dict[str, frozenset[str]]  # each language's letters as alphabets.toml lists them
+    variants: dict[str, str]  # letter: the letter a charset lacking it writes in its place
     rare: dict[str, str]
     rare_max_share: float
     rare_min_words: int
@@ -39,6 +46,7 @@ class Alphabets:
     min_fit: float
     min_gained: int
     min_gained_share: float
+    latin_guesses: tuple[str, ...]  # the Latin-script charsets an undeclared page may be in, in order
     cjk: dict[str, str]  # charset: language
     common: dict[str, frozenset[str]]  # language: its most frequent characters and punctuation
     cjk_min_characters: int
@@ -48,8 +56,12 @@ class Alphabets:
     cjk_min_high_share: float
 
     def languages(self, codec: str) -> tuple[str, ...]:
-        """The languages `codec` writes all the letters of."""
-        return tuple(lang for lang, letters in self.letters.items() if _writes(codec, letters))
+        """The languages `codec` writes all the letters of (each, or its variant)."""
+        return tuple(lang for lang, letters in self.own.items() if _writes(codec, letters, self._variants))
+
+    @property
+    def _variants(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self.variants.items()))
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +69,12 @@ def alphabets() -> Alphabets:
     table = read_toml(DATA_FILE, "alphabets file")
     test, cjk = table["test"], table["cjk"]
     punctuation = cjk["punctuation"]
+    variants = dict(table["variants"])
     return Alphabets(
-        letters={lang: frozenset(letters) for lang, letters in table["alphabets"].items()},
+        letters={lang: frozenset(letters) | {variants[c] for c in letters if c in variants}
+                 for lang, letters in table["alphabets"].items()},
+        own={lang: frozenset(letters) for lang, letters in table["alphabets"].items()},
+        variants=variants,
         rare=dict(table["rare"]),
         rare_max_share=float(test["rare_max_share"]),
         rare_min_words=int(test["rare_min_words"]),
@@ -66,6 +82,7 @@ def alphabets() -> Alphabets:
         min_fit=float(test["min_fit"]),
         min_gained=int(test["min_gained"]),
         min_gained_share=float(test["min_gained_share"]),
+        latin_guesses=tuple(table["latin"]["guesses"]),
         cjk=dict(cjk["charsets"]),
         common={lang: frozenset(chars + punctuation) for lang, chars in table["common_characters"].items()},
         cjk_min_characters=int(cjk["min_characters"]),
@@ -76,13 +93,29 @@ def alphabets() -> Alphabets:
     )
 
 
-@lru_cache(maxsize=64)
-def _writes(codec: str, letters: frozenset[str]) -> bool:
+@lru_cache(maxsize=128)
+def _writes(codec: str, letters: frozenset[str], variants: tuple[tuple[str, str], ...] = ()) -> bool:
+    """Whether `codec` writes every one of `letters`: as it is, as its variant, or as a letter of
+    one mark and a combining mark (windows-1258's Vietnamese)."""
+    instead = dict(variants)
+    return all(any(_encodes(form, codec) for form in (letter, instead.get(letter, letter), *_one_mark_off(letter)))
+               for letter in letters)
+
+
+def _encodes(text: str, codec: str) -> bool:
     try:
-        "".join(sorted(letters)).encode(codec)
+        text.encode(codec)
     except (UnicodeError, LookupError):
         return False
     return True
+
+
+def _one_mark_off(letter: str) -> tuple[str, ...]:
+    """The letter as the letter without one of its marks and that mark combining ('ấ': 'â' U+0301;
+    'ộ': 'ô' U+0323 or 'ọ' U+0302)."""
+    decomposed = unicodedata.normalize("NFD", letter)
+    return tuple(unicodedata.normalize("NFC", decomposed[:i] + decomposed[i + 1:]) + decomposed[i]
+                 for i in range(1, len(decomposed)))
 
 
 class Evidence(NamedTuple):
@@ -104,6 +137,41 @@ def reads_better(latin: str, other: str, codec: str) -> bool:
     return (seen.changed >= table.min_changed_words and seen.fit >= table.min_fit * seen.changed
             and seen.gained >= max(table.min_gained, table.min_gained_share * seen.changed)
             and seen.second < seen.gained)
+
+
+def speaks(latin: str, other: str, codec: str, lang: str | None) -> bool:
+    """`other` (the page in `codec`) is the text of a page declaring `lang`, a language `codec`
+    writes and windows-1252 does not: the words the two readings spell differently are words of
+    `lang` in `other` (`min_fit` of them), and enough of them are not in `latin` ('Rîgâ', 'plânu':
+    Latvian 'Rīgā', 'plānu' read as Latin-1 look French, so `reads_better` keeps them)."""
+    table = alphabets()
+    if not lang or lang not in table.own or len(latin) != len(other):
+        return False
+    if lang not in table.languages(codec) or lang in table.languages("cp1252"):
+        return False
+    changed = {pair for pair in _changed_words(latin, other) if pair[0] != pair[1]}
+    letters = table.letters[lang]
+    fit = sum(_spells(new, letters) for _, new in changed)
+    foreign = sum(not _spells(old, letters) for old, _ in changed)
+    return (len(changed) >= table.min_changed_words and fit >= table.min_fit * len(changed)
+            and foreign >= max(table.min_gained, table.min_gained_share * len(changed)))
+
+
+def strays(reading: str, codec: str) -> tuple[int, int]:
+    """What in `reading` (a page in `codec`) is no text of the language of `codec` it fits best,
+    worst first: C1 controls (a letter of another charset read as none: windows-1250's 'š' in
+    ISO-8859-2); then letters beyond ASCII that language does not have and symbols beside a
+    letter (a symbol of the page read as a letter, a letter read as a symbol: ISO-8859-16's '„'
+    read in windows-1250 is 'Ą' before a word, ISO-8859-2's 'ą' 'dawn±')."""
+    table = alphabets()
+    seen = Counter(char.lower() for char in reading if not char.isascii() and char.isalpha())
+    controls = len(_C1.findall(reading))
+    symbols = sum(not char.isascii() and char not in _IN_WORDS and unicodedata.category(char) in _SYMBOLS
+                  for char in _BY_LETTER.findall(reading))
+    own = [lang for lang in table.languages(codec) if lang not in table.languages("cp1252")]
+    others = min((sum(count for char, count in seen.items() if char not in table.letters[lang]) for lang in own),
+                 default=sum(seen.values()))
+    return controls, symbols + others
 
 
 def evidence(latin: str, other: str, codec: str) -> Evidence:
@@ -143,7 +211,8 @@ def _western(latin: str, table: Alphabets) -> dict[str, frozenset[str]]:
 
 
 def _letter(char: str) -> bool:
-    return char.isalpha() and char not in _ORDINALS
+    """A letter, or a combining mark (windows-1258 writes a Vietnamese tone so, after its letter)."""
+    return char.isalpha() and char not in _ORDINALS or unicodedata.combining(char) > 0
 
 
 
@@ -158,22 +227,29 @@ def _changed_words(first: str, second: str) -> Iterator[tuple[str, str]]:
 
 def _words(first: str, second: str) -> Iterator[tuple[str, str]]:
     """The words of `first` with `second`'s spelling of them: runs of letters of `first`, joined
-    over a character that is no letter there but one in `second` ('wzros³a' / 'wzrosła'); a symbol
-    at a word's edge ('«Non', '¿Por', 'an¹') stays out."""
+    over a character that is no letter there but one in `second` ('wzros³a' / 'wzrosła'), and cut
+    before a letter of `first` that `second` reads as none (ISO-8859-16's '”' after a word is 'µ'
+    in Latin-1: 'neplăceri' stays a word); a symbol at a word's edge ('«Non', '¿Por', 'an¹') stays out."""
     i, end = 0, len(first)
     while i < end:
         if not _letter(first[i]):
             i += 1
             continue
         j = i
-        while j < end and (_letter(first[j]) or (_letter(second[j]) and j + 1 < end and _letter(first[j + 1]))):
+        while j < end and (_letter(first[j]) and _letter(second[j]) or _letter(second[j]) and j + 1 < end and _letter(first[j + 1])):
             j += 1
+        if j == i:  # a letter `second` reads as a symbol
+            i += 1
+            continue
         yield first[i:j], second[i:j]
         i = j
 
 
 def _spells(word: str, letters: frozenset[str]) -> bool:
-    """Every character of `word` a letter, ASCII or one of `letters` ('İ' counts as 'i')."""
+    """Every character of `word` a letter, ASCII or one of `letters` ('İ' counts as 'i'), its
+    combining marks composed with their letters first."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", word)
     return all(_letter(char) and (char.isascii() or char.lower()[0] in letters or char.lower()[0].isascii())
                for char in word)
 

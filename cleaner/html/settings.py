@@ -39,6 +39,7 @@ class HtmlSettings:
     stamp_words: frozenset[str]  # an inline element so named opening a line is a line of its own (walk.STAMP)
     kicker_words: frozenset[str]  # a kicker's name: furniture, but a standfirst of sentences under the headline (walk.KICKER)
     embed_box_words: frozenset[str]  # an embed's box: furniture, unless it holds a quote (content._quote_embeds)
+    issue_words: frozenset[str]  # a newsletter: furniture, unless it is an issue's own prose (content._issue_text)
     quote_words: frozenset[str]  # class parts naming a quote (walk.QUOTE)
     speaker_words: frozenset[str]  # furniture parts that, beside a quote part, name the quote's speaker (walk.name_flags)
     label_words: frozenset[str]  # class parts naming a field's label (walk.LABEL, labels.py)
@@ -188,6 +189,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         trail_words=frozenset(_strings(words, "trail", where)),
         foot_words=frozenset(_strings(words, "foot", where)),
         embed_box_words=frozenset(_strings(words, "embed_box", where)),
+        issue_words=frozenset(_strings(words, "issue", where)),
         quote_words=frozenset(_strings(words, "quote", where)),
         speaker_words=frozenset(_strings(words, "speaker", where)),
         label_words=frozenset(_strings(words, "label", where)),

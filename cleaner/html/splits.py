@@ -59,13 +59,18 @@ def _cut(before: Line, after: Line, page: Page, settings: HtmlSettings) -> bool:
 def _wrapped(before: Line, after: Line, settings: HtmlSettings) -> bool:
     """Whether `after` goes on the line `before` of the same block, text pasted hard-wrapped with a
     <br> at each line's end: `before` long (`wrapped_line_min_chars`), not a heading, ending with
-    no sentence mark, colon or semicolon; `after` opening with a lowercase word (not a number: a
-    list of "2a etapa: 8 de abril" lines, one a <br>, is no wrapped sentence)."""
+    no sentence mark, colon or semicolon; `after` opening with a lowercase word, or with a number
+    the sentence reads on into ("resurfaced in<br>12 weeks' time": a lowercase word after it) when
+    `before` opens with none: a list of "2a etapa: 8 de abril" lines, one a <br>, opens each line
+    on its number, and is no wrapped sentence."""
     if before.owner != after.owner or before.tag in settings.heading_tags or len(before.text) < settings.wrapped_line_min_chars:
         return False
     if before.text.endswith(settings.sentence_ends) or before.text.endswith((_ANNOUNCES, ";")):
         return False
-    first = after.text.split()[0]
+    words = after.text.split()
+    first = words[0]
+    if first[0].isdigit():
+        return not before.text[0].isdigit() and len(words) > 1 and words[1][0].isalpha() and words[1].islower()
     return first[0].isalpha() and first.islower()  # "2a" is lowercase to str.islower
 
 

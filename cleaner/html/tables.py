@@ -29,6 +29,7 @@ from .captions import QUOTE_OPENERS
 from .content import is_prose, paragraph_container
 from .settings import HtmlSettings
 from .flags import IMAGE
+from .tablegrid import Grid, header_rows, merged_header
 from .walk import Line, Page
 
 ROW_TAG = "tr"
@@ -81,42 +82,6 @@ def _tables(page: Page) -> dict[int, _Table]:
         elif tag in _CELL_TAGS and page.tags[parent] == ROW_TAG and table_of[index] in tables:
             tables[table_of[index]].rows[parent].append(index)
     return tables
-
-
-class _Grid:
-    """Cells to columns: a cell spanning several columns (colspan) is followed by empty slots,
-    and one spanning rows below (rowspan) leaves an empty slot in each of them, so every figure
-    stays in its header's column ("| | Moreau | 1,204 |" under "| Ward | Candidate | Votes |")."""
-
-    def __init__(self, spans: dict[int, tuple[int, int]]) -> None:
-        self.spans = spans
-        self.carried: dict[int, int] = {}  # column -> rows below that a cell above still spans
-
-    def place(self, cells: list[int]) -> list[int]:
-        """The row's slots: a cell's index, or -1 for an empty slot."""
-        slots: list[int] = []
-        for cell in cells:
-            self._carry(slots)
-            colspan, rowspan = self.spans.get(cell, (1, 1))
-            if rowspan > 1:
-                self.carried.update((column, rowspan - 1) for column in range(len(slots), len(slots) + colspan))
-            slots.append(cell)
-            slots.extend([-1] * (colspan - 1))
-        while any(column >= len(slots) for column in self.carried):
-            if not self._carry(slots):
-                slots.append(-1)  # a gap before a column spanned from above
-        return slots
-
-    def _carry(self, slots: list[int]) -> bool:
-        """Empty slots for the columns spanned from above at this point of the row (True if any)."""
-        start = len(slots)
-        while len(slots) in self.carried:
-            column = len(slots)
-            slots.append(-1)
-            self.carried[column] -= 1
-            if not self.carried[column]:
-                del self.carried[column]
-        return len(slots) > start
 
 
 def _cell_lines(page: Page) -> dict[int, list[int]]:
@@ -275,14 +240,22 @@ def join_rows(page: Page, found_tables: PageTables, excluded, container: int, se
         if found.nested or not _is_data(page, found.rows, lines, settings):
             continue
         headers: set[str] = set()
-        grid = _Grid(page.spans)
+        grid = Grid(page.spans)
         spoken = _speaker_rows(page, found.rows, lines, settings)
+        heads = header_rows(found.rows, lambda row, cells: page.tags[page.parents[row]] == "thead"
+                            or all(page.tags[cell] == "th" for cell in cells))
+        merged = merged_header(found.rows, heads, page.spans, lambda cell: _cell_text(page, lines, cell, excluded))
         for row, cells in found.rows.items():
             slots = grid.place(cells)
             positions = sorted(p for cell in cells for p in lines.get(cell, []))
             if not positions:
                 continue
             joined = _row_line(page, row, slots, lines, excluded, settings)
+            if merged is not None and row in heads[1:]:
+                replaced.update({p: None for p in positions})  # read into the first header row's line
+                continue
+            if merged is not None and row == heads[0]:
+                joined = _header_line(merged, row, joined)
             if joined is not None and spoken:
                 joined = Line(" ".join(row_cells(joined.text)), joined.chars, joined.link_chars, row, "p")
             if joined is None and any(not excluded[page.lines[p].owner] for p in positions):
@@ -302,6 +275,17 @@ def join_rows(page: Page, found_tables: PageTables, excluded, container: int, se
         if line is not None:
             joined_lines.append(line)
     return _without_row_repeats(joined_lines, settings)
+
+
+def _cell_text(page: Page, lines: dict[int, list[int]], cell: int, excluded) -> str:
+    return " ".join(page.lines[p].text for p in lines.get(cell, []) if not excluded[page.lines[p].owner])
+
+
+def _header_line(cells: list[str], row: int, first: Line | None) -> Line:
+    """The header rows merged (tablegrid.merged_header) as the line of the first one."""
+    text = format_row(cells)
+    chars = len(text) - text.count(" ")
+    return Line(text, chars, first.link_chars if first else 0, row, ROW_TAG)
 
 
 def _speaker_rows(page: Page, rows: dict[int, list[int]], lines: dict[int, list[int]], settings: HtmlSettings) -> bool:

@@ -1,0 +1,111 @@
+"""Latin-script legacy charsets the page does not declare (or declares as Latin-1): Central
+European, Romanian, Baltic, Turkish and Vietnamese pages read as windows-1252 are read again in the
+charset whose reading is text (charset._latin_guessed, letters.speaks / strays)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from cleaner.html import read_html
+from cleaner.html.letters import alphabets
+
+HUNGARIAN = ("Szombat délelőtt átadták a forgalomnak az új közúti hidat. A híd tervezője, Szűcs Gyöngyvér "
+             "elmondta, hogy a szerkezet különlegessége az ívelt pályatest. Először úgy tűnt, hogy le kell "
+             "mondanunk róla, de végül sikerült megőriznünk, és a következő hetekben befejeződnek a munkálatok.")
+ROMANIAN = ("Primăria municipiului Brașov a anunțat că lucrările de reabilitare a străzii Mureșenilor vor începe "
+            "în primăvară. Știm că șantierul va crea neplăceri, a declarat viceprimarul Ștefan Țurcanu. Țiglele "
+            "clădirilor istorice vor fi înlocuite în aceeași etapă, iar șoferii sunt rugați să ocolească zona.")
+LATVIAN = ("Rīgas dome ceturtdien apstiprināja jaunu satiksmes plānu, kas paredz paplašināt velosipēdu celiņu "
+           "tīklu visā pilsētā. Pirmie darbi sāksies jau nākamā gada pavasarī Ķengaragā un Pļavniekos. Šīs "
+           "bažas dome solīja izvērtēt līdz gada beigām, un pie stacijām uzstādīs slēgtas novietnes.")
+VIETNAMESE = ("Sáng nay, thành phố Hà Nội đã chính thức khởi công xây dựng cây cầu mới bắc qua sông Hồng. Theo ban "
+              "quản lý dự án, cây cầu dài gần sáu cây số, có sáu làn xe. Người dân hai bên bờ sông được hỗ trợ tái "
+              "định cư tại các khu đô thị mới.")
+
+
+def _cedilla(text: str) -> str:
+    return text.translate(str.maketrans("șțȘȚ", "şţŞŢ"))
+
+
+def _cp1258(text: str) -> bytes:
+    """Text as windows-1258 writes it: a letter of two marks as a letter of one and a tone mark."""
+    out = bytearray()
+    for char in text:
+        forms = [char] + [unicodedata.normalize("NFC", d[:i] + d[i + 1:]) + d[i]
+                          for d in [unicodedata.normalize("NFD", char)] for i in range(1, len(d))]
+        for form in forms:
+            try:
+                out += form.encode("cp1258")
+                break
+            except UnicodeEncodeError:
+                continue
+    return bytes(out)
+
+
+def _page(text: str, lang: str, meta: str = "") -> str:
+    return f'<html lang="{lang}"><head>{meta}<title>x</title></head><body><h1>Hír</h1><p>{text}</p><p>{text}</p></body></html>'
+
+
+CASES = [("hu", "iso8859-2", HUNGARIAN), ("hu", "cp1250", HUNGARIAN), ("ro", "cp1250", _cedilla(ROMANIAN)),
+         ("lv", "cp1257", LATVIAN), ("lv", "iso8859-4", LATVIAN)]
+
+
+@pytest.mark.parametrize(("lang", "codec", "text"), CASES, ids=[f"{lang}-{codec}" for lang, codec, _ in CASES])
+@pytest.mark.parametrize("meta", ["", '<meta charset="iso-8859-1">'], ids=["undeclared", "declared-latin1"])
+def test_page_in_an_undeclared_latin_script_charset_is_read_in_it(lang: str, codec: str, text: str, meta: str) -> None:
+    """Bytes with no charset (or Latin-1 declared) come out right, as does the text a crawler
+    decoded from them as Latin-1: 'délelõtt', 'Mureºenilor', 'Rîgâ' were the windows-1252 readings."""
+    data = _page(text, lang, meta).encode(codec, "xmlcharrefreplace")
+    for given in (data, data.decode("latin-1")):
+        doc = read_html(given, "p")
+        assert text in doc.text and any("re-read as" in r for r in doc.repairs), (lang, codec, type(given))
+
+
+@pytest.mark.parametrize("meta", ["", '<meta charset="windows-1258">'])
+def test_vietnamese_page_in_windows_1258_is_read_and_composed(meta: str) -> None:
+    """windows-1258 writes tones as combining marks: the reading is composed back ('khởi', 'Hồng')."""
+    data = _cp1258(_page(VIETNAMESE, "vi", meta))
+    for given in (data, data.decode("latin-1")):
+        assert VIETNAMESE in read_html(given, "p").text
+
+
+@pytest.mark.parametrize("codec", ["cp1257", "iso8859-13"])
+def test_latvian_page_declared_so_is_read_again_by_its_language(codec: str) -> None:
+    """Latvian read as Latin-1 looks French ('Rîgâ', 'plânu'): no Latin-1 language tells, the page's
+    declared language does (letters.speaks), in its declared charset too."""
+    page = _page(LATVIAN, "lv", f'<meta charset="{codec}">')
+    doc = read_html(page.encode(codec, "xmlcharrefreplace").decode("latin-1"), "p")
+    assert LATVIAN in doc.text
+
+
+def test_romanian_comma_letters_are_written_by_the_cedilla_charsets() -> None:
+    """Romanian's 'ș' 'ț' stand as 'ş' 'ţ' in windows-1250 and ISO-8859-2: the language is theirs."""
+    table = alphabets()
+    assert "ro" in table.languages("cp1250") and "ro" in table.languages("iso8859-16")
+    assert "vi" in table.languages("cp1258") and "vi" not in table.languages("cp1252")
+
+
+def test_iso8859_16_quotes_tell_it_from_windows_1250() -> None:
+    """ISO-8859-16's '„' and '”' read in windows-1250 are 'Ą' and 'µ' beside words: its own reading wins."""
+    text = "„Știm că șantierul va crea neplăceri”, a declarat viceprimarul. " + ROMANIAN
+    data = _page(text, "ro").encode("iso8859-16", "xmlcharrefreplace")
+    assert text in read_html(data, "p").text
+
+
+RIGHT = ["Le café de la gare a rouvert ses portes après des années de fermeture, à la joie des habitués. Très tôt, "
+         "Hélène a vu la troisième étoile au-dessus du mûrier et de la crèche.",
+         "Veðurstofan lýsti yfir neyðarstigi og svæðið var rýmt; ný sprunga opnaðist við Grindavík og íbúar fengu "
+         "ekki að snúa heim. Nýtt hraun rann yfir veginn og ný gögn sýna lyftingu.",
+         "Tallinna linnavalitsus kinnitas neljapäeval uue ühistranspordi kava. Bussiliinid muutuvad tihedamaks ja "
+         "piletihinnad jäävad samaks, ütles abilinnapea."]
+
+
+@pytest.mark.parametrize("text", RIGHT)
+@pytest.mark.parametrize("lang", ["fr", "is", "et", "hu", "lv"])
+def test_right_latin1_page_stays_whatever_language_it_declares(text: str, lang: str) -> None:
+    """A right windows-1252 page is no other charset's mojibake, even under a wrong language."""
+    for meta in ("", '<meta charset="iso-8859-1">'):
+        doc = read_html(_page(text, lang, meta).encode("cp1252"), "p")
+        assert text in doc.text and not any("re-read" in r for r in doc.repairs)
