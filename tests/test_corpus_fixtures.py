@@ -89,6 +89,18 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   ..." is a paragraph of its own near the first's longer sentence, between its own prose (kept:
   DedupConfig.rewrite_paragraphs); a local paper reprints that sentence with a word changed as a
   paragraph between its own (it holds its original: removed as a near paragraph).
+- dd6_afp/: five French sites (a folder each, dated file names) reprint one AFP flood story under
+  their own headline, some with the dateline, one with a word changed, one with its own lead
+  and closing paragraphs, the others trimmed: the most complete copy (le-fil-midi) is kept
+  whole, the others point to it and keep only their own lines; the region's press office
+  (region-occitanie-presse/, sorting last) issues a communiqué on the 6th that three sites
+  copy on the 7th: the region's page keeps it, the copies point to it (dedup/origins.py: the
+  copy published first).
+- dd6_efe/crawl.jsonl: a crawl (records in crawl order, `url` hosts, `published` fields) where
+  four sites reprint an EFE story before the agency's own page comes, published first: it is
+  kept whole and the reprints (one dated by its URL only, one undated) point to it; a site's
+  own story translated into English by another site is no copy; the network's sidebar that two
+  sites print under every page goes as each site's template.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -106,7 +118,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -553,3 +565,54 @@ def test_a_wire_rewrites_one_sentence_paragraph_near_another_agencys_stays(clean
     assert "court of appeal" not in texts["agencies.jsonl#bay-times"]
     removed = [(r["id"], r["rule"]) for r in report if r.get("kind") == "span" and r["rule"].startswith("dedup.")]
     assert removed == [("bay-times", "dedup.near.paragraph")]
+
+
+AFP_WIRE = [
+    "Deux personnes sont mortes et une troisième est portée disparue",
+    "il est tombé jusqu'à 320 millimètres de pluie",
+    "Les secours ont effectué plus de 450 interventions",
+    "Le ministre de l'Intérieur est attendu lundi à Alès",
+    "Les épisodes cévenols, fréquents à l'automne",
+]
+AFP_RELEASE = "La Région Occitanie débloque une aide d'urgence de 5 millions d'euros"
+
+
+def test_a_press_release_is_kept_on_its_issuers_page_published_first(cleaned) -> None:
+    """The region's folder sorts after the papers' folders: its communiqué lost its text to the
+    first paper's copy of the next day, and pointed to it (dedup/origins.py)."""
+    out, report = cleaned["dd6_afp"]
+    texts = _texts(out)
+    region = "region-occitanie-presse/2026-12-06-communique-aide-urgence-gard.txt"
+    assert [name for name, text in texts.items() if AFP_RELEASE in text] == [region]
+    assert texts[region].count("\n\n") == 4  # headline and the four paragraphs
+    dropped = {_short(r["file"], "dd6_afp"): _short(r["duplicate_of"], "dd6_afp") for r in report if r.get("kind") == "document"}
+    wire = "le-fil-midi/2026-12-06-gard-pluies.txt"
+    assert dropped == {
+        "actu-sud-est/2026-12-06-intemperies-gard.txt": wire,  # the most complete copy is kept
+        "actu-sud-est/2026-12-07-aide-region.txt": region,
+        "nimes-direct/2026-12-06-inondations-gard-victimes.txt": wire,
+        "quotidien-occitan/2026-12-06-cevennes-deluge.txt": wire,
+        "quotidien-occitan/2026-12-07-aide-communes.txt": region,
+    }
+    assert texts["nimes-direct/2026-12-07-region-aide-urgence.txt"].count("\n\n") == 1  # its headline and own intro
+    everything = "\n".join(texts.values())
+    assert {s: everything.count(s) for s in AFP_WIRE} == dict.fromkeys(AFP_WIRE, 1) and all(s in texts[wire] for s in AFP_WIRE)
+    local = texts["cevennes-hebdo/2026-12-06-crue-anduze.txt"]
+    assert local.count("\n\n") == 3 and "Gilles Vidal" in local and "Au petit matin" in local  # its own lines only
+
+
+EFE_WIRE = ["ha hallado un fragmento de cráneo humano", "apareció el pasado julio", "Journal of Human Evolution"]
+
+
+def test_a_crawl_keeps_the_agencys_own_page_published_first_though_met_last(cleaned) -> None:
+    out, report = cleaned["dd6_efe"]
+    texts = _texts(out)
+    agency = "crawl.jsonl#efe-5523411"
+    assert [name for name, text in texts.items() if any(s in text for s in EFE_WIRE)] == [agency]
+    assert texts[agency].count("\n\n") == 7  # headline and the six paragraphs
+    copies = {r["id"] for r in report if r.get("reason") == "duplicate" or r.get("kind") == "document"}
+    assert copies == {"nc-8812", "fa-20261207-atapuerca", "ch-4410", "rm-77"}
+    assert {r["original"]["doc"] for r in report if r.get("kind") == "span" and r["reason"] == "duplicate"} == {str(FIXTURES / "dd6_efe" / agency)}
+    assert texts["crawl.jsonl#ch-4410"].count("\n\n") == 1 and "Ibeas de Juarros" in texts["crawl.jsonl#nc-8812"]
+    assert texts["crawl.jsonl#it-burgos-cathedral"].count("\n\n") == 3  # the translation is no copy
+    assert not [name for name, text in texts.items() if "Grupo Norte" in text or "tren de hidrógeno" in text]
