@@ -101,6 +101,15 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   kept whole and the reprints (one dated by its URL only, one undated) point to it; a site's
   own story translated into English by another site is no copy; the network's sidebar that two
   sites print under every page goes as each site's template.
+- dd6_dpa/: four German sites reprint a dpa story (one with its own lead and ending, one with
+  the dateline and a word changed, one trimmed); nordwest-online/ saved its storm live blog at
+  09:15, 12:30 and 15:20, each version the previous one plus new entries on top; elbe-nachrichten/
+  saved a teaser page (the lead cut with " …", "Weiterlesen mit E+") before its article; an
+  English site translates the dpa story (no copy: kept whole). The dpa text is kept once, each
+  site keeps its own lines, the 15:20 live blog and the article are kept whole.
+- dd6_reuters/: a Reuters story reprinted by four US sites of one or two pages each (too few
+  for a site template), three of them closing every page with the same two headlines of their
+  network, no heading over them: the sidebar goes from every page, the story is kept once.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -118,7 +127,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -616,3 +625,38 @@ def test_a_crawl_keeps_the_agencys_own_page_published_first_though_met_last(clea
     assert texts["crawl.jsonl#ch-4410"].count("\n\n") == 1 and "Ibeas de Juarros" in texts["crawl.jsonl#nc-8812"]
     assert texts["crawl.jsonl#it-burgos-cathedral"].count("\n\n") == 3  # the translation is no copy
     assert not [name for name, text in texts.items() if "Grupo Norte" in text or "tren de hidrógeno" in text]
+
+
+DPA_WOLF = ["prüft das niedersächsische Umweltministerium den Abschuss", "mindestens 46 Schafe", "in sieben von neun Fällen", "rund 55 Wolfsrudel"]
+
+
+def test_a_dpa_reprint_a_growing_live_blog_a_teaser_and_a_translation(cleaned) -> None:
+    out, report = cleaned["dd6_dpa"]
+    texts = _texts(out)
+    everything = "\n".join(texts.values())
+    assert {s: everything.count(s) for s in DPA_WOLF} == dict.fromkeys(DPA_WOLF, 1)
+    dropped = {_short(r["file"], "dd6_dpa"): _short(r["duplicate_of"], "dd6_dpa") for r in report if r.get("kind") == "document"}
+    live = "nordwest-online/2026-12-07-1520-liveblog-sturm.txt"
+    first = "cuxhavener-rundblick/2026-12-07-wolf-abschuss.txt"
+    assert dropped == {
+        "nordwest-online/2026-12-07-0915-liveblog-sturm.txt": live,
+        "nordwest-online/2026-12-07-1230-liveblog-sturm.txt": live,
+        "elbe-nachrichten/2026-12-07-0800-hafen-teaser.txt": "elbe-nachrichten/2026-12-07-0900-hafen.txt",
+        "nordwest-online/2026-12-07-wolf-cuxhaven.txt": first,
+        "weser-anzeiger/2026-12-07-wolf.txt": first,
+    }
+    assert texts[live].count("\n\n") == 12  # headline, six stamps and their entries
+    assert "Heiko Brandt" in texts[first] and "Informationsabend" in texts[first]  # the site's own lead and ending
+    assert texts["elbe-nachrichten/2026-12-07-0700-wolf.txt"].count("\n\n") == 1  # headline and the paragraph the others cut
+    assert texts["germany-today/2026-12-07-lower-saxony-wolf.txt"].count("\n\n") == 6  # the translation, whole
+    assert not [r for r in report if r.get("kind") == "span" and "germany-today" in r["file"]]
+
+
+def test_a_headless_network_sidebar_goes_from_sites_too_small_for_a_template(cleaned) -> None:
+    out, report = cleaned["dd6_reuters"]
+    texts = _texts(out)
+    assert not [name for name, text in texts.items() if "rodeo" in text or "robotics" in text]
+    everything = "\n".join(texts.values())
+    assert everything.count("Surface Transportation Board") == 1 and everything.count("Port of Corrales") == 1
+    dropped = {_short(r["file"], "dd6_reuters") for r in report if r.get("kind") == "document"}
+    assert dropped == {"midstate-post/2026-12-08-union-pacific.txt", "tri-county-news/2026-12-08-union-pacific-railroad.txt"}

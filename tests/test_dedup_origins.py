@@ -87,6 +87,18 @@ def test_copies_are_met_in_publication_order_whatever_their_places() -> None:
     assert plan_documents(docs, DedupConfig()).order(4) == [3, 0, 2, 1]
 
 
+def test_an_agencys_update_is_dated_by_its_first_version() -> None:
+    """The agency's 07:45 story is held whole by its 10:00 update: the update is kept (the more
+    complete version), and it was out before the site's 09:10 reprint, which gives way to it."""
+    docs = [
+        doc("site", "site.example", OWN, P1, P2, published="2026-12-07T09:10:00+01:00"),
+        doc("v1", "agency.example", P1, P2, published="2026-12-07T07:45:00+01:00"),
+        doc("v2", "agency.example", P1, P2, P3, published="2026-12-07T10:00:00+01:00"),
+    ]
+    plan = plan_documents(docs, DedupConfig())
+    assert plan.supersedes == {1: 2} and plan.order(3) == [2, 0, 1]
+
+
 def test_a_preferred_source_comes_before_the_earliest_copy() -> None:
     docs = [doc("agency", "agency.example", P1, P2, published="2026-12-01"), doc("pref", "pref.example", P1, P2, OWN, published="2026-12-05")]
     assert plan_documents(docs, DedupConfig(preferred_sources=("pref.example",))).order(2) == [1, 0]

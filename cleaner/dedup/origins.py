@@ -50,13 +50,16 @@ def published_time(doc: Document) -> float:
 
 def earliest_first(
     keys: np.ndarray, words: np.ndarray, docs: np.ndarray, source_of: np.ndarray, times: np.ndarray,
-    settled: set[int], config: DedupConfig,
+    settled: set[int], config: DedupConfig, supersedes: dict[int, int] | None = None,
 ) -> dict[int, tuple[int, ...]]:
     """{position: the documents met right before it, earliest published first}: for the
     reprints of the module docstring. `keys`, `words`, `docs`: every line once per document
     (plan.PlanBuilder._lines); `times`: per document, `published_time`; `settled`: documents
     the plan already places (preferred sources, shorter versions, teasers): a more complete
-    version may still be met earlier than its place, since it comes before its shorter one."""
+    version may still be met earlier than its place, since it comes before its shorter one,
+    and it was published when its first version was (`supersedes`: shorter -> longer): an
+    agency's update holds the story it put out first, before the sites reprinted it."""
+    times = _first_versions(times, supersedes or {})
     dated = ~np.isnan(times)
     if not config.prefer_earliest or int(dated.sum()) < 2:
         return {}
@@ -75,6 +78,19 @@ def earliest_first(
                 done.update(before[position])
             done.add(position)
     return before
+
+
+def _first_versions(times: np.ndarray, supersedes: dict[int, int]) -> np.ndarray:
+    """`times` with each most complete version dated by the earliest of its versions."""
+    if not supersedes:
+        return times
+    times = times.copy()
+    for shorter in sorted(supersedes):
+        longest = shorter
+        while longest in supersedes:
+            longest = supersedes[longest]
+        times[longest] = np.fmin(times[longest], times[shorter])  # fmin: a NaN gives way to a time
+    return times
 
 
 def _partners(keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, config: DedupConfig) -> dict[int, set[int]]:

@@ -270,7 +270,7 @@ class PlanBuilder:
                 before[teaser] = (*before.get(article, ()), article)
         paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
         times = np.frombuffer(self._times, dtype=np.float64) if self._times else np.empty(0)
-        for position, ahead in earliest_first(keys, words, docs, source_of, times, {*early, *supersedes, *self._cut_docs}, self.config).items():
+        for position, ahead in earliest_first(keys, words, docs, source_of, times, {*early, *supersedes, *self._cut_docs}, self.config, supersedes).items():
             before.setdefault(position, ahead)  # a reprint's copy published first (origins.py)
         totals = Counter(self._sources)  # documents per source id
         templates, structure = self._template_keys(keys, words, docs, counted, totals, paired, rows) if self.config.template_everywhere else ({}, {})
