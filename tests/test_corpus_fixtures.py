@@ -110,6 +110,11 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
 - dd6_reuters/: a Reuters story reprinted by four US sites of one or two pages each (too few
   for a site template), three of them closing every page with the same two headlines of their
   network, no heading over them: the sidebar goes from every page, the story is kept once.
+- dd6_boxes/: harbour-gazette/ closes four one-paragraph briefs and a longer article with the
+  same sponsor box of three paragraphs, no heading: it goes from every page; kelby-echo/ saved
+  one story three times, each copy with its own headline and lead over the same four
+  paragraphs, the third with a new top of two paragraphs: the first copy keeps the body, the
+  others point to it (dedup/bodies.py: one copy under a one-paragraph lead is enough).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -127,7 +132,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -660,3 +665,18 @@ def test_a_headless_network_sidebar_goes_from_sites_too_small_for_a_template(cle
     assert everything.count("Surface Transportation Board") == 1 and everything.count("Port of Corrales") == 1
     dropped = {_short(r["file"], "dd6_reuters") for r in report if r.get("kind") == "document"}
     assert dropped == {"midstate-post/2026-12-08-union-pacific.txt", "tri-county-news/2026-12-08-union-pacific-railroad.txt"}
+
+
+def test_a_storys_body_under_a_new_top_of_two_paragraphs_is_kept_once(cleaned) -> None:
+    """The third copy's lead of two paragraphs made the body template: it went from all three
+    copies. A headless sponsor box under briefs and a longer article still goes everywhere."""
+    out, report = cleaned["dd6_boxes"]
+    texts = _texts(out)
+    body = "The new surgery on Mill Lane will have eight consulting rooms"
+    assert [name for name, text in texts.items() if body in text] == ["kelby-echo/2026-12-01-surgery.txt"]
+    assert texts["kelby-echo/2026-12-01-surgery.txt"].count("\n\n") == 5  # headline, lead, the four paragraphs
+    assert "Campaigners, who collected 3,000 signatures" in texts["kelby-echo/2026-12-03-surgery.txt"]
+    copies = [r for r in report if r.get("kind") == "span" and body in r["text"]]
+    assert len(copies) == 2 and all(r["original"]["doc"].endswith("kelby-echo/2026-12-01-surgery.txt") for r in copies)
+    assert not [name for name, text in texts.items() if "Kestrel Energy" in text]
+    assert all(text.count("\n\n") == 1 for name, text in texts.items() if "harbour-gazette" in name and "sea-wall" not in name)
