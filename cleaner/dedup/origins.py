@@ -11,6 +11,8 @@ first (`DedupConfig.prefer_earliest`). A document that does not say when stays w
 
 When a document was published: a JSONL record's date field (`io.fields.record_published`), else
 a date in its URL; a file's date in its path (`2026-12-06-crue.txt`, `site/2026/12/06/crue.html`).
+A day alone says nothing of the hour: when a copy gives only its day, its story's copies are
+compared by their days (the same day keeps the input order), not as if it came out at midnight.
 Preferred sources and the more complete version of an article come before dates: a copy of a
 preferred source is kept wherever it is dated, and a later version holding a shorter one whole
 (a live blog, an update) is still met before that one, and kept whole.
@@ -25,6 +27,8 @@ import numpy as np
 from ..io.fields import path_published, record_published
 from ..types import Document
 from .config import DedupConfig
+
+DAY = 86400.0  # a time at midnight UTC is a day alone ("2026-12-06", a path's day): compared by days
 
 
 def preferred_rank(source: str, preferred: tuple[str, ...]) -> int | None:
@@ -68,11 +72,14 @@ def earliest_first(
     partners = _partners(keys[rows], docs[rows], source_of, config)
     before: dict[int, tuple[int, ...]] = {}
     for group in _groups(partners):
+        when = {position: float(times[position]) for position in group}
+        if any(time % DAY == 0 for time in when.values()):  # a day alone: the group is compared by days
+            when = {position: time // DAY for position, time in when.items()}
         done: set[int] = set()
         for position in group:  # in input order: each meets first the copies published before it
             if position in done:
                 continue
-            ahead = sorted((times[other], other) for other in group if other not in done and (times[other], other) < (times[position], position))
+            ahead = sorted((when[other], other) for other in group if other not in done and (when[other], other) < (when[position], position))
             if ahead:
                 before[position] = tuple(other for _, other in ahead)
                 done.update(before[position])
