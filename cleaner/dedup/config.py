@@ -163,9 +163,10 @@ class DedupConfig:
       retitled copy holds one, its headline). See boxes.py.
     - `body_run_lines`: a run of at least this many consecutive lines, each of `min_words`
       tokens or more ending like a sentence and in `template_min_docs` articles of its source,
-      right under the page's own line (one its source does not repeat), under at most
-      `body_lead_lines` own prose lines (a lead) and at least `body_share` of the page's tokens
-      outside its source's repeated lines, in every page holding it, is the body of a story its
+      right under the page's own line (one its source does not repeat), at least `body_share`
+      of the page's tokens outside its source's repeated lines, in every page holding it, and
+      under at most `body_lead_lines` own prose lines (a lead) in one of them at least (another
+      copy's new top may run to two paragraphs), is the body of a story its
       site saved as several retitled copies (own headline and lead each), not site template:
       the first copy met keeps it, the others lose it as its copies. A site's box stands under
       its own heading or under an article's own paragraphs longer than itself. 0: off (such a

@@ -107,10 +107,11 @@ def _partners(keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, config:
         return {}
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     sizes = np.diff(np.r_[starts, len(keys)])
+    sources = source_of[docs]  # a line held in one source only (a site's own template) pairs none
+    mixed = np.minimum.reduceat(sources, starts) != np.maximum.reduceat(sources, starts)
+    wanted = mixed & (sizes > 1) & (sizes <= config.plan_max_group)
     shared: Counter[tuple[int, int]] = Counter()
-    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
-        if size > config.plan_max_group:
-            continue
+    for start, size in zip(starts[wanted].tolist(), sizes[wanted].tolist()):
         holders = docs[start : start + size].tolist()
         shared.update((a, b) for i, a in enumerate(holders) for b in holders[i + 1 :] if source_of[a] != source_of[b])
     partners: dict[int, set[int]] = defaultdict(set)
