@@ -87,13 +87,18 @@ def test_copies_are_met_in_publication_order_whatever_their_places() -> None:
     assert plan_documents(docs, DedupConfig()).order(4) == [3, 0, 2, 1]
 
 
-def test_a_day_alone_is_compared_by_days_with_its_storys_copies() -> None:
-    """A file named 2025-03-10-... and a record published 2025-03-10T18:02: the same day, so the
-    input order decides, not the file's midnight."""
-    same_day = [doc("crawl", "a.example", P1, P2, OWN, published="2026-12-07T18:02:00Z"), doc("file", "b.example", P1, P2, P3, published="2026-12-07")]
-    assert plan_documents(same_day, DedupConfig(prefer_complete=False)).identity
-    day_before = [same_day[0], doc("file", "b.example", P1, P2, P3, published="2026-12-06")]
+def test_a_day_alone_comes_after_its_days_timed_copies() -> None:
+    """A file named 2026-12-07-... and a record published 2026-12-07T18:02: the file is not
+    taken for midnight; a day alone of the day before still comes first, and one of the day
+    after does not mix up the timed copies' order."""
+    timed = doc("crawl", "a.example", P1, P2, OWN, published="2026-12-07T18:02:00Z")
+    same_day = [doc("file", "b.example", P1, P2, P3, published="2026-12-07"), timed]
+    assert plan_documents(same_day, DedupConfig(prefer_complete=False)).order(2) == [1, 0]
+    day_before = [timed, doc("file", "b.example", P1, P2, P3, published="2026-12-06")]
     assert plan_documents(day_before, DedupConfig(prefer_complete=False)).order(2) == [1, 0]
+    agency = doc("agency", "c.example", P1, P2, published="2026-12-07T07:45:00Z")
+    day_after = [timed, doc("file", "b.example", P1, P2, P3, published="2026-12-08"), agency]
+    assert plan_documents(day_after, DedupConfig(prefer_complete=False)).order(3) == [2, 0, 1]
 
 
 def test_an_agencys_update_is_dated_by_its_first_version() -> None:

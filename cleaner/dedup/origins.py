@@ -11,8 +11,10 @@ first (`DedupConfig.prefer_earliest`). A document that does not say when stays w
 
 When a document was published: a JSONL record's date field (`io.fields.record_published`), else
 a date in its URL; a file's date in its path (`2026-12-06-crue.txt`, `site/2026/12/06/crue.html`).
-A day alone says nothing of the hour: when a copy gives only its day, its story's copies are
-compared by their days (the same day keeps the input order), not as if it came out at midnight.
+A day alone says nothing of the hour: a copy that gives only its day comes after the copies
+that give a time on that day (and before those of the next day), not as if it came out at
+midnight: a file named for its day gives way to a record stamped 18:02 that day, which may be
+the same page; copies that give only the same day keep the input order.
 Preferred sources and the more complete version of an article come before dates: a copy of a
 preferred source is kept wherever it is dated, and a later version holding a shorter one whole
 (a live blog, an update) is still met before that one, and kept whole.
@@ -28,7 +30,7 @@ from ..io.fields import path_published, record_published
 from ..types import Document
 from .config import DedupConfig
 
-DAY = 86400.0  # a time at midnight UTC is a day alone ("2026-12-06", a path's day): compared by days
+DAY = 86400.0  # a time at midnight UTC is a day alone ("2026-12-06", a path's day)
 
 
 def preferred_rank(source: str, preferred: tuple[str, ...]) -> int | None:
@@ -64,6 +66,7 @@ def earliest_first(
     and it was published when its first version was (`supersedes`: shorter -> longer): an
     agency's update holds the story it put out first, before the sites reprinted it."""
     times = _first_versions(times, supersedes or {})
+    times = np.where(times % DAY == 0, times + DAY - 0.5, times)  # a day alone: after its day's timed copies
     dated = ~np.isnan(times)
     if not config.prefer_earliest or int(dated.sum()) < 2:
         return {}
@@ -73,8 +76,6 @@ def earliest_first(
     before: dict[int, tuple[int, ...]] = {}
     for group in _groups(partners):
         when = {position: float(times[position]) for position in group}
-        if any(time % DAY == 0 for time in when.values()):  # a day alone: the group is compared by days
-            when = {position: time // DAY for position, time in when.items()}
         done: set[int] = set()
         for position in group:  # in input order: each meets first the copies published before it
             if position in done:
