@@ -89,6 +89,32 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   ..." is a paragraph of its own near the first's longer sentence, between its own prose (kept:
   DedupConfig.rewrite_paragraphs); a local paper reprints that sentence with a word changed as a
   paragraph between its own (it holds its original: removed as a near paragraph).
+- dd6_afp/: five French sites (a folder each, dated file names) reprint one AFP flood story under
+  their own headline, some with the dateline, one with a word changed, one with its own lead
+  and closing paragraphs, the others trimmed: the most complete copy (le-fil-midi) is kept
+  whole, the others point to it and keep only their own lines; the region's press office
+  (region-occitanie-presse/, sorting last) issues a communiqué on the 6th that three sites
+  copy on the 7th: the region's page keeps it, the copies point to it (dedup/origins.py: the
+  copy published first).
+- dd6_efe/crawl.jsonl: a crawl (records in crawl order, `url` hosts, `published` fields) where
+  four sites reprint an EFE story before the agency's own page comes, published first: it is
+  kept whole and the reprints (one dated by its URL only, one undated) point to it; a site's
+  own story translated into English by another site is no copy; the network's sidebar that two
+  sites print under every page goes as each site's template.
+- dd6_dpa/: four German sites reprint a dpa story (one with its own lead and ending, one with
+  the dateline and a word changed, one trimmed); nordwest-online/ saved its storm live blog at
+  09:15, 12:30 and 15:20, each version the previous one plus new entries on top; elbe-nachrichten/
+  saved a teaser page (the lead cut with " …", "Weiterlesen mit E+") before its article; an
+  English site translates the dpa story (no copy: kept whole). The dpa text is kept once, each
+  site keeps its own lines, the 15:20 live blog and the article are kept whole.
+- dd6_reuters/: a Reuters story reprinted by four US sites of one or two pages each (too few
+  for a site template), three of them closing every page with the same two headlines of their
+  network, no heading over them: the sidebar goes from every page, the story is kept once.
+- dd6_boxes/: harbour-gazette/ closes four one-paragraph briefs and a longer article with the
+  same sponsor box of three paragraphs, no heading: it goes from every page; kelby-echo/ saved
+  one story three times, each copy with its own headline and lead over the same four
+  paragraphs, the third with a new top of two paragraphs: the first copy keeps the body, the
+  others point to it (dedup/bodies.py: one copy under a one-paragraph lead is enough).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -106,7 +132,7 @@ from cleaner.config import Config
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -553,3 +579,104 @@ def test_a_wire_rewrites_one_sentence_paragraph_near_another_agencys_stays(clean
     assert "court of appeal" not in texts["agencies.jsonl#bay-times"]
     removed = [(r["id"], r["rule"]) for r in report if r.get("kind") == "span" and r["rule"].startswith("dedup.")]
     assert removed == [("bay-times", "dedup.near.paragraph")]
+
+
+AFP_WIRE = [
+    "Deux personnes sont mortes et une troisième est portée disparue",
+    "il est tombé jusqu'à 320 millimètres de pluie",
+    "Les secours ont effectué plus de 450 interventions",
+    "Le ministre de l'Intérieur est attendu lundi à Alès",
+    "Les épisodes cévenols, fréquents à l'automne",
+]
+AFP_RELEASE = "La Région Occitanie débloque une aide d'urgence de 5 millions d'euros"
+
+
+def test_a_press_release_is_kept_on_its_issuers_page_published_first(cleaned) -> None:
+    """The region's folder sorts after the papers' folders: its communiqué lost its text to the
+    first paper's copy of the next day, and pointed to it (dedup/origins.py)."""
+    out, report = cleaned["dd6_afp"]
+    texts = _texts(out)
+    region = "region-occitanie-presse/2026-12-06-communique-aide-urgence-gard.txt"
+    assert [name for name, text in texts.items() if AFP_RELEASE in text] == [region]
+    assert texts[region].count("\n\n") == 4  # headline and the four paragraphs
+    dropped = {_short(r["file"], "dd6_afp"): _short(r["duplicate_of"], "dd6_afp") for r in report if r.get("kind") == "document"}
+    wire = "le-fil-midi/2026-12-06-gard-pluies.txt"
+    assert dropped == {
+        "actu-sud-est/2026-12-06-intemperies-gard.txt": wire,  # the most complete copy is kept
+        "actu-sud-est/2026-12-07-aide-region.txt": region,
+        "nimes-direct/2026-12-06-inondations-gard-victimes.txt": wire,
+        "quotidien-occitan/2026-12-06-cevennes-deluge.txt": wire,
+        "quotidien-occitan/2026-12-07-aide-communes.txt": region,
+    }
+    assert texts["nimes-direct/2026-12-07-region-aide-urgence.txt"].count("\n\n") == 1  # its headline and own intro
+    everything = "\n".join(texts.values())
+    assert {s: everything.count(s) for s in AFP_WIRE} == dict.fromkeys(AFP_WIRE, 1) and all(s in texts[wire] for s in AFP_WIRE)
+    local = texts["cevennes-hebdo/2026-12-06-crue-anduze.txt"]
+    assert local.count("\n\n") == 3 and "Gilles Vidal" in local and "Au petit matin" in local  # its own lines only
+
+
+EFE_WIRE = ["ha hallado un fragmento de cráneo humano", "apareció el pasado julio", "Journal of Human Evolution"]
+
+
+def test_a_crawl_keeps_the_agencys_own_page_published_first_though_met_last(cleaned) -> None:
+    out, report = cleaned["dd6_efe"]
+    texts = _texts(out)
+    agency = "crawl.jsonl#efe-5523411"
+    assert [name for name, text in texts.items() if any(s in text for s in EFE_WIRE)] == [agency]
+    assert texts[agency].count("\n\n") == 6  # headline and the six paragraphs
+    copies = {r["id"] for r in report if r.get("kind") in ("span", "document") and r.get("reason", "duplicate") == "duplicate"}
+    assert copies == {"nc-8812", "fa-20261207-atapuerca", "ch-4410", "rm-77"}
+    assert {r["original"]["doc"] for r in report if r.get("kind") == "span" and r["reason"] == "duplicate"} == {str(FIXTURES / "dd6_efe" / agency)}
+    assert texts["crawl.jsonl#ch-4410"].count("\n\n") == 1 and "Ibeas de Juarros" in texts["crawl.jsonl#nc-8812"]
+    assert texts["crawl.jsonl#it-burgos-cathedral"].count("\n\n") == 3  # the translation is no copy
+    assert not [name for name, text in texts.items() if "Grupo Norte" in text or "tren de hidrógeno" in text]
+
+
+DPA_WOLF = ["prüft das niedersächsische Umweltministerium den Abschuss", "mindestens 46 Schafe", "in sieben von neun Fällen", "rund 55 Wolfsrudel"]
+
+
+def test_a_dpa_reprint_a_growing_live_blog_a_teaser_and_a_translation(cleaned) -> None:
+    out, report = cleaned["dd6_dpa"]
+    texts = _texts(out)
+    everything = "\n".join(texts.values())
+    assert {s: everything.count(s) for s in DPA_WOLF} == dict.fromkeys(DPA_WOLF, 1)
+    dropped = {_short(r["file"], "dd6_dpa"): _short(r["duplicate_of"], "dd6_dpa") for r in report if r.get("kind") == "document"}
+    live = "nordwest-online/2026-12-07-1520-liveblog-sturm.txt"
+    first = "cuxhavener-rundblick/2026-12-07-wolf-abschuss.txt"
+    assert dropped == {
+        "nordwest-online/2026-12-07-0915-liveblog-sturm.txt": live,
+        "nordwest-online/2026-12-07-1230-liveblog-sturm.txt": live,
+        "elbe-nachrichten/2026-12-07-0800-hafen-teaser.txt": "elbe-nachrichten/2026-12-07-0900-hafen.txt",
+        "nordwest-online/2026-12-07-wolf-cuxhaven.txt": first,
+        "weser-anzeiger/2026-12-07-wolf.txt": first,
+    }
+    assert texts[live].count("\n\n") == 12  # headline, six stamps and their entries
+    assert "Heiko Brandt" in texts[first] and "Informationsabend" in texts[first]  # the site's own lead and ending
+    assert texts["elbe-nachrichten/2026-12-07-0700-wolf.txt"].count("\n\n") == 1  # headline and the paragraph the others cut
+    assert texts["germany-today/2026-12-07-lower-saxony-wolf.txt"].count("\n\n") == 6  # the translation, whole
+    assert not [r for r in report if r.get("kind") == "span" and "germany-today" in r["file"]]
+
+
+def test_a_headless_network_sidebar_goes_from_sites_too_small_for_a_template(cleaned) -> None:
+    out, report = cleaned["dd6_reuters"]
+    texts = _texts(out)
+    assert not [name for name, text in texts.items() if "rodeo" in text or "robotics" in text]
+    everything = "\n".join(texts.values())
+    assert everything.count("Surface Transportation Board") == 1 and everything.count("Port of Corrales") == 1
+    dropped = {_short(r["file"], "dd6_reuters") for r in report if r.get("kind") == "document"}
+    assert dropped == {"midstate-post/2026-12-08-union-pacific.txt", "tri-county-news/2026-12-08-union-pacific-railroad.txt"}
+
+
+def test_a_storys_body_under_a_new_top_of_two_paragraphs_is_kept_once(cleaned) -> None:
+    """The third copy's lead of two paragraphs made the body template: it went from all three
+    copies. A headless sponsor box under briefs and a longer article still goes everywhere."""
+    out, report = cleaned["dd6_boxes"]
+    texts = _texts(out)
+    body = "The new surgery on Mill Lane will have eight consulting rooms"
+    assert [name for name, text in texts.items() if body in text] == ["kelby-echo/2026-12-01-surgery.txt"]
+    assert texts["kelby-echo/2026-12-01-surgery.txt"].count("\n\n") == 5  # headline, lead, the four paragraphs
+    assert "Campaigners, who collected 3,000 signatures" in texts["kelby-echo/2026-12-03-surgery.txt"]
+    copies = [r for r in report if r.get("kind") == "span" and body in r["text"]]
+    assert len(copies) == 2 and all(r["original"]["doc"].endswith("kelby-echo/2026-12-01-surgery.txt") for r in copies)
+    assert not [name for name, text in texts.items() if "Kestrel Energy" in text]
+    assert all(text.count("\n\n") == 1 for name, text in texts.items() if "harbour-gazette" in name and "sea-wall" not in name)

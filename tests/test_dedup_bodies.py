@@ -72,6 +72,33 @@ def test_a_box_under_its_own_heading_stays_template():
     assert {_key(line) for line in BOX} <= _templates(docs)
 
 
+SPONSOR = [
+    "Kestrel Energy has powered homes along the Fenwick coast for more than forty years, and our engineers live in the towns they serve.",
+    "This winter we are offering free boiler checks to every customer over seventy, with a visit booked within five working days of your call.",
+    "Switching takes ten minutes online and there are no exit fees, whichever supplier you are leaving and however long you have been with them.",
+]
+BRIEFS = [
+    ("Pier lights switched on", "The lights along the pier were switched on on Saturday.", "Several hundred people watched from the promenade in the rain."),
+    ("Library to open on Sundays", "The library will open on Sundays from January.", "The council found the money for two more part-time staff."),
+    ("Bus returns to Eastcliff", "The number 7 bus will return to Eastcliff Road on Monday.", "The diversion ends now that the sea wall is finished."),
+]
+
+
+def test_the_body_stays_when_one_copy_has_a_lead_of_two_paragraphs():
+    """An editor's new top of two paragraphs over the same body made it template: it went from
+    all three copies. One copy under a one-paragraph lead is enough."""
+    second = "The decision ends a campaign that began twenty years ago."
+    leads = [[lead] for _, lead in COPIES[:2]] + [[COPIES[2][1], second]]
+    docs = [_doc(f"copy-{i}.txt", "fenwick", [MENU, head, *lead, *BODY, FOOT]) for i, ((head, _), lead) in enumerate(zip(COPIES, leads))]
+    assert not _templates(docs) & {_key(line) for line in BODY}
+    assert {_key(line) for line in BODY} <= _templates(docs, body_lead_lines=1, body_run_lines=0)
+
+
+def test_a_box_under_briefs_of_two_paragraphs_stays_template():
+    docs = [_doc(f"brief-{i}.txt", "fenwick", [MENU, head, *lines, *SPONSOR, FOOT]) for i, (head, *lines) in enumerate(BRIEFS)]
+    assert {_key(line) for line in SPONSOR} <= _templates(docs)
+
+
 def test_the_settings_are_checked_where_they_are_read():
     with pytest.raises(ValueError, match="body_run_lines"):
         DedupConfig(body_run_lines=-1)

@@ -13,13 +13,16 @@ us", a subscription pitch) stands under a heading of its own, or under an articl
 paragraphs (two or more), longer than itself. So a run of at least `DedupConfig.body_run_lines`
 consecutive lines, each of `min_words` tokens or more ending like a sentence and each frequent
 in the source, with the page's own line (one its source does not repeat) right above it, at
-most `DedupConfig.body_lead_lines` own prose lines above it in its page, and at least
-`DedupConfig.body_share` of the page's tokens outside its source's frequent lines, in every page
-holding it, is a body: no template, the first copy met keeps it and the others lose it as its
-copies. Three lines at least (a two-line footer or pitch under a one-paragraph brief is the
-site's). A box of three long paragraphs or more with no heading, closing pages of a headline and
-one paragraph each, shorter than itself, is taken for a body too: the first page keeps it (a box
-kept once, rather than a story lost from every copy).
+least `DedupConfig.body_share` of the page's tokens outside its source's frequent lines, in every
+page holding it, and at most `DedupConfig.body_lead_lines` own prose lines above it in one of
+them at least, is a body: no template, the first copy met keeps it and the others lose it as
+its copies. One copy's lead may run to two paragraphs or more (an editor's new top over the
+same body): the body was template then, and went from every copy. Three lines at least (a
+two-line footer or pitch under a one-paragraph brief is the site's). A box of three long
+paragraphs or more with no heading, closing pages of a headline and one paragraph each (some of
+them two), shorter than itself, is taken for a body too: the first page keeps it (a box kept
+once, rather than a story lost from every copy). Under one longer article of its site, or under
+briefs of two paragraphs each, it is template again.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ def shared_bodies(rows: tuple[np.ndarray, np.ndarray, np.ndarray], opened: Seque
     chosen = np.flatnonzero(body)
     held = Counter(zip(source_of[docs[chosen]].tolist(), keys[chosen].tolist()))  # per pair: its long prose rows
     inside: Counter[tuple[int, int]] = Counter()  # per pair: its rows inside a body run
+    led: set[tuple[int, int]] = set()  # pairs of a body run under at most `lead_lines` own prose lines
     breaks = np.flatnonzero((np.diff(chosen) != 1) | (np.diff(docs[chosen]) != 0)) + 1
     for run in np.split(chosen, breaks):
         first = int(run[0]) if len(run) else 0
@@ -69,9 +73,12 @@ def shared_bodies(rows: tuple[np.ndarray, np.ndarray, np.ndarray], opened: Seque
             continue
         above = int(leads[first - 1]) - (int(leads[starts[first] - 1]) if starts[first] else 0)
         tokens = int(words[run].sum())
-        if above <= lead_lines and tokens >= share * (tokens + own[docs[first]]):
-            inside.update(zip(source_of[docs[run]].tolist(), keys[run].tolist()))
-    return {pair for pair, count in inside.items() if count == held[pair]}
+        if tokens >= share * (tokens + own[docs[first]]):
+            pairs = list(zip(source_of[docs[run]].tolist(), keys[run].tolist()))
+            inside.update(pairs)
+            if above <= lead_lines:
+                led.update(pairs)
+    return {pair for pair, count in inside.items() if count == held[pair] and pair in led}
 
 
 def _continues(first: int, keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, frequent: set[tuple[int, int]]) -> bool:

@@ -163,13 +163,19 @@ class DedupConfig:
       retitled copy holds one, its headline). See boxes.py.
     - `body_run_lines`: a run of at least this many consecutive lines, each of `min_words`
       tokens or more ending like a sentence and in `template_min_docs` articles of its source,
-      right under the page's own line (one its source does not repeat), under at most
-      `body_lead_lines` own prose lines (a lead) and at least `body_share` of the page's tokens
-      outside its source's repeated lines, in every page holding it, is the body of a story its
+      right under the page's own line (one its source does not repeat), at least `body_share`
+      of the page's tokens outside its source's repeated lines, in every page holding it, and
+      under at most `body_lead_lines` own prose lines (a lead) in one of them at least (another
+      copy's new top may run to two paragraphs), is the body of a story its
       site saved as several retitled copies (own headline and lead each), not site template:
       the first copy met keeps it, the others lose it as its copies. A site's box stands under
       its own heading or under an article's own paragraphs longer than itself. 0: off (such a
       body went from every copy as template). See bodies.py.
+    - `prefer_earliest`: of two documents of different sources sharing `origin_shared_lines`
+      content lines (a reprint), the one published first is met first and keeps the text, the
+      later one pointing to it, when both say when they were published (a JSONL date field, or
+      a day in the URL or the file's path); others are met in input order. Preferred sources and
+      `prefer_complete` decide first. See origins.py.
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -224,6 +230,8 @@ class DedupConfig:
     body_run_lines: int = 3
     body_share: float = 0.5
     body_lead_lines: int = 1
+    prefer_earliest: bool = True
+    origin_shared_lines: int = 2
     template_everywhere: bool = True
 
     def sentence_index_tokens(self, size: int) -> int:
@@ -269,6 +277,7 @@ _COUNTS = (
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
     "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences", "box_own_lines",
     "near_new_words", "template_heading_rows", "quote_run", "update_edge_words", "body_lead_lines",
+    "origin_shared_lines",
 )  # fmt: skip
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (

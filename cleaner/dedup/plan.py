@@ -14,6 +14,8 @@ which the cleaner meets documents; outputs are still written in input order.
   version that comes later needs no plan: first occurrence already keeps the longer one
   (versions.py finds the pairs).
 
+- The copy of a reprint published first, when the inputs say when (origins.py).
+
 - A teaser cut short with an ellipsis ("… mit dem Stadtteil …") before the article it was cut
   from: the article is met right before it, so its complete sentence is the one kept and the
   teaser's cut one goes as its fragment (teasers.py).
@@ -55,6 +57,7 @@ from .boxes import boxed_prints
 from .anchoring import distinct_rows, key_lengths, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .homes import opening_homes
+from .origins import earliest_first, preferred_rank, published_time
 from .pages import shared_openings
 from .stock import stock_phrases
 from .teasers import CutLines, cut_line
@@ -161,6 +164,7 @@ class PlanBuilder:
         self._lengths = array("q")
         self._cut_docs: set[int] = set()  # documents holding a line cut short: teasers (homes.py)
         self._open = array("q")  # rows of the content lines ending like no sentence: headlines (titles.py)
+        self._times = array("d")  # per document: when it was published, or NaN (origins.py)
 
     @property
     def count(self) -> int:
@@ -180,6 +184,7 @@ class PlanBuilder:
         at = 0  # where the next line starts
         self._ids.append(doc.id)
         self._lengths.append(len(doc.text))
+        self._times.append(published_time(doc))
         completed: list[tuple[int, int, int]] = []
         cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
         waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words
@@ -247,13 +252,8 @@ class PlanBuilder:
         }
 
     def build(self) -> ProcessingPlan:
-        early = tuple(
-            position
-            for name in self.config.preferred_sources
-            if name in self._source_ids
-            for position, source in enumerate(self._sources)
-            if source == self._source_ids[name]
-        )
+        ranks = [preferred_rank(name, self.config.preferred_sources) for name in self._names]  # per source id
+        early = tuple(sorted((p for p, s in enumerate(self._sources) if ranks[s] is not None), key=lambda p: ranks[self._sources[p]]))
         keys, words, docs, edges = self._lines()  # sorted by key, then document
         counted = np.ones(self.count, dtype=bool)
         source_of = np.asarray(self._sources, dtype=np.int64)
@@ -268,8 +268,11 @@ class PlanBuilder:
         for teaser, article in sorted(self._cut_pairs, reverse=True):  # a teaser with text of its own too: its article first
             if teaser not in before and teaser not in early and article not in early:
                 before[teaser] = (*before.get(article, ()), article)
-        totals = Counter(self._sources)  # documents per source id
         paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
+        times = np.frombuffer(self._times, dtype=np.float64) if self._times else np.empty(0)
+        for position, ahead in earliest_first(keys, words, docs, source_of, times, {*early, *supersedes, *self._cut_docs}, self.config, supersedes).items():
+            before.setdefault(position, ahead)  # a reprint's copy published first (origins.py)
+        totals = Counter(self._sources)  # documents per source id
         templates, structure = self._template_keys(keys, words, docs, counted, totals, paired, rows) if self.config.template_everywhere else ({}, {})
         source_docs = {self._names[source]: count for source, count in sorted(totals.items())}
         inside = np.frombuffer(self._inside, dtype=np.int64) if self._inside else np.empty(0, np.int64)

@@ -3,6 +3,9 @@ field is missing: corpora name them differently (datatrove, news-please, crawler
 
 from __future__ import annotations
 
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -15,6 +18,11 @@ from ..langtag import primary_subtag
 _URL_FIELDS = ("url", "link", "source_url", "canonical_url", "page_url", "uri")
 _HOST_FIELDS = ("domain", "source_domain", "host", "hostname", "site")
 _NESTED_FIELDS = ("metadata", "meta")
+# Where corpora state when a record's page was published (news-please's "date_publish", schema.org's
+# "datePublished", crawler dumps' "published" or "date"): the dedup plan keeps the earliest copy.
+_DATE_FIELDS = ("published", "date_published", "datePublished", "date_publish", "publish_date", "published_at", "pubdate", "date")
+# A day written in a path or URL: 2026-12-06, 2026/12/06, 20261206 (one separator throughout).
+_PATH_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_/.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 # Where corpora state a record's language (datatrove's "language" in metadata, news-please's "language").
 _LANGUAGE_FIELDS = ("lang", "language", "language_code", "locale")
 
@@ -110,3 +118,48 @@ def _first_field(holders: list[dict], names: tuple[str, ...], read: Callable[[st
 def _host_name(value: str) -> str | None:
     """A host-name field's value ("www.Example.com" -> "example.com"), if it looks like one."""
     return value.strip().lower().removeprefix("www.") if "." in value and not value.strip().count(" ") else None
+
+
+def record_published(record: dict) -> float | None:
+    """When a JSONL record says its page was published (seconds since the epoch, UTC): its first
+    date field that reads as a date or time, else a day in its URL, else None."""
+    holders = _holders(record)
+    for holder in holders:
+        for name in _DATE_FIELDS:
+            found = _moment(holder.get(name))
+            if found is not None:
+                return found
+    url = _first_field(holders, _URL_FIELDS, lambda value: value if _url_host(value.strip()) else None)
+    return path_published(urlsplit(url.strip()).path) if url else None
+
+
+def path_published(path: str) -> float | None:
+    """The last day written in a file path or URL path (`site/2026/12/06/crue.html`,
+    `2026-12-06-crue.txt`), as the epoch seconds of its midnight UTC, else None."""
+    days = _PATH_DAY.findall(path)
+    if not days:
+        return None
+    year, _, month, day = days[-1]
+    try:
+        return datetime(int(year), int(month), int(day), tzinfo=timezone.utc).timestamp()
+    except ValueError:  # 2026-02-30
+        return None
+
+
+def _moment(value: object) -> float | None:
+    """A date field's value as epoch seconds: ISO 8601 (a day alone is its midnight UTC, a time
+    without an offset is UTC), an e-mail style date ("Sun, 06 Dec 2026 10:00:00 +0100"), or a
+    number of seconds (milliseconds above 10**11); else None."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    if not isinstance(value, str):
+        return value / 1000 if value > 1e11 else float(value) if value > 0 else None
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return path_published(text)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
