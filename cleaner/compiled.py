@@ -37,6 +37,7 @@ _VERSION = 1  # bump when what an entry holds changes
 _KEPT_FILES = 4  # one file per Python build met lately
 _MAX_ENTRIES = 20_000  # past this, a file keeps only the patterns of the run writing it (~4 MB a 1,000 rules)
 _FIRST_SAVE = 8  # new patterns before the first write of a run; then each time they add a quarter
+# and at the run's end (`save_new`), from so many unsaved ones: fewer cost less to compile again
 _CODE = "I" if _sre.CODESIZE == 4 else "L"
 
 # (pattern, flags) -> (flags with the pattern's own, groups, group names, SRE code as bytes)
@@ -46,7 +47,7 @@ _Entry = tuple[int, int, dict[str, int], bytes]
 class PatternStore:
     """The kept code of compiled patterns, read from `path` on first need and written back when
     a run compiled enough new ones (each write holds every entry: a quarter more at least, so
-    a cold start writes a few times and a warm one never)."""
+    a cold start writes a few times and a warm one never), and at the run's end (`save_new`)."""
 
     def __init__(self, path: Path | None, every_new: bool = False):
         """`every_new`: written at each new pattern (a store of a fixed set of patterns, small:
@@ -77,6 +78,15 @@ class PatternStore:
         if self._every_new or self._new >= max(_FIRST_SAVE, len(entries) // 4):
             self._save()
         return compiled
+
+    def save_new(self) -> None:
+        """Write the patterns compiled since the last write, when they are `_FIRST_SAVE` or more.
+
+        Without it, the new patterns of a run short of a quarter of the store were never kept:
+        a run meeting the same ones (the same corpus, the same kind of pages) compiled them all
+        again, every time (71 of the 375 patterns of a 100-record run, 0.085 CPU s, ~5% of it)."""
+        if self._new >= _FIRST_SAVE:
+            self._save()
 
     def _load(self) -> dict[tuple[str, int], _Entry]:
         if self._entries is None:
@@ -135,6 +145,12 @@ def _store_file(kind: str = "patterns") -> Path | None:
 
 
 _stores: dict[Path | None, PatternStore] = {}
+
+
+def save_new() -> None:
+    """`PatternStore.save_new` of every store this process used: called when a run ends."""
+    for store in _stores.values():
+        store.save_new()
 
 
 def pattern_store() -> PatternStore:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
+from .compiled import save_new
 from .config import Config
 from .dedup import Deduplicator, kept_texts
 from .dedup.plan import ProcessingPlan
@@ -130,8 +131,11 @@ class Cleaner:
         return _SettleAgain(doc, self._templates(doc), unsettled.declared if unsettled else None)
 
     def close(self) -> None:
+        """The end of a run: the dedup index written, and the rule patterns it compiled kept
+        for the next run (compiled.save_new)."""
         if self.dedup is not None:
             self.dedup.close()
+        save_new()
 
     def __enter__(self) -> "Cleaner":
         return self

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from cleaner.config import Config
 from cleaner.errors import ConfigError
+from cleaner.pipeline import Cleaner
+from cleaner.types import Document
 from cleaner import compiled
 from cleaner.rules.engine import RuleEngine
 from cleaner.rules.loader import default_rule_files
@@ -82,6 +85,39 @@ def test_code_that_rebuilds_otherwise_than_re_is_never_kept(folder: Path, monkey
     store = compiled.PatternStore(compiled._store_file())
     assert _same(store.compile("^abc$"), "^abc$")
     assert store._new == 0 and not store._load()
+
+
+def test_a_runs_new_patterns_are_kept_at_its_end(folder: Path) -> None:
+    """A run that met fewer new patterns than a quarter of the store wrote none of them, and
+    every later run compiled them again: its end writes them (`save_new`, from `_FIRST_SAVE`
+    of them; fewer cost less to compile again than the write)."""
+    store = compiled.PatternStore(compiled._store_file())
+    for n in range(40):
+        store.compile(f"^old{n}$")
+    store._save()
+    (path,) = folder.glob("patterns-*.marshal")
+    run = compiled.PatternStore(path)
+    for n in range(compiled._FIRST_SAVE - 1):
+        run.compile(f"^few{n}$")
+    run.save_new()
+    assert len(marshal.loads(path.read_bytes())) == 40  # too few to write
+    run.compile("^one more$")  # `_FIRST_SAVE` new ones now, short of a quarter of 40 + 8
+    assert len(marshal.loads(path.read_bytes())) == 40
+    run.save_new()
+    later = compiled.PatternStore(path)
+    assert _same(later.compile("^one more$"), "^one more$") and _same(later.compile("^few0$"), "^few0$")
+    assert later._new == 0  # built from the file
+
+
+def test_a_cleaner_keeps_the_patterns_it_compiled_when_closed(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    saved: list[bool] = []
+    monkeypatch.setattr(compiled.PatternStore, "save_new", lambda self: saved.append(True))
+    store = compiled.pattern_store()
+    store.compile("^x$")
+    with Cleaner(Config()) as cleaner:
+        cleaner.clean(Document(id="a", text="Text.\n"))
+        assert not saved
+    assert saved
 
 
 def test_a_bad_pattern_raises_as_before(folder: Path) -> None:
