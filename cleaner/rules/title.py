@@ -24,7 +24,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, scoreboard, short_headline
+from .title_lines import caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, promo_over_headline, scoreboard, short_headline
 from .shapes import (
     CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_headline, dated_heading, name_shape,
     ends_like_sentence as _ends_like_sentence, over_short_line,
@@ -104,7 +104,7 @@ def find_heading(
         title, standfirst = head, title  # a short headline over its summary written without a full stop
     elif title != anchor and named is None:
         split_title, split_standfirst = over_gap_line(doc, title, settings) or _split_title_and_standfirst(doc, title, anchor, settings)
-        if split_standfirst is not None:
+        if split_standfirst is not None and not promo_over_headline(doc, split_title, split_standfirst, first, anchor, settings):
             if standfirst is not None:
                 skipped.append(standfirst)  # the longer line under the title was a caption
             title, standfirst = split_title, split_standfirst
