@@ -286,8 +286,14 @@ def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings)
 
 
 def _claim_label(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A fact check's label over its claim ("Claim", "Qué se ha dicho": `claim_labels`)."""
-    return par.end - par.start <= 40 and doc.kept_text(par).strip().rstrip(":：").rstrip().casefold() in s.claim_labels
+    """A fact check's label over its claim ("Claim", "Qué se ha dicho": `claim_labels`), or the
+    label and the claim on one line ("The claim: The U.S. Postal Service will stop ...", with no
+    full stop: the walk took it for the headline under the byline, and the headline was lost)."""
+    text = doc.kept_text(par).strip()
+    if par.end - par.start <= 40 and text.rstrip(":：").rstrip().casefold() in s.claim_labels:
+        return True
+    label, colon, claim = text.replace("：", ":").partition(":")
+    return bool(colon and claim.strip()) and label.strip().casefold() in s.claim_labels
 
 
 def entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings, removed_dates: frozenset[int] = frozenset()) -> bool:
