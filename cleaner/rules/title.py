@@ -79,7 +79,7 @@ def find_heading(
     title, standfirst, skipped, entry = walk
     pars = doc.paragraphs
     life = life_heading(doc, first)
-    if life is not None and (title is None or not names_subject(doc, title, life[0])):
+    if life is not None and (title is None or title == life[0] or not names_subject(doc, title, life[0])):
         return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years, not "Place an Obituary" above
     if title is None and (named := life_title(doc, first, first, settings)) is not None:
         return Heading(named, None, ())  # an obituary's "Name, 1931-2026" over its standfirst
