@@ -146,3 +146,22 @@ def test_a_video_players_fallback_text_goes():
     out = _cleaned(_WEATHER_FR)
     assert "Votre navigateur" not in out
     assert "Les CFF recommandent aux voyageurs" in out and "Les températures devraient remonter" in out
+
+
+_FEATURE_EN = """The quiet revolution nobody noticed in the school canteen this autumn
+Hillcrest Primary pupils grow their own lunch
+By Sarah Collins
+5 December 2026
+Pupils at Hillcrest Primary now grow half of the vegetables served at lunch, the head teacher said on Friday.
+The school turned its old car park into raised beds in March, and every class looks after one of them.
+Parents volunteer in the holidays, and the local garden centre donated seeds and tools.
+The council wants ten more schools to follow by 2028.
+"""
+
+
+def test_a_features_headline_naming_nothing_of_the_lead_stays_over_its_standfirst():
+    """Unlike another story's ticker promo (fixtures/general en_219: "Transfer news LIVE: ..."),
+    a headline with no label before a colon is the page's even when only its standfirst names
+    what the lead is about (title_lines.promo_over_headline)."""
+    out = _cleaned(_FEATURE_EN)
+    assert out.startswith("The quiet revolution nobody noticed in the school canteen this autumn\n\nHillcrest Primary pupils grow their own lunch")

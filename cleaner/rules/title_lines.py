@@ -241,9 +241,17 @@ def promo_over_headline(doc: Document, above: int, found: int, first: int, ancho
     headline names what the lead is about (`title_caseless_shared_stems` words' stems shared with
     the body's first paragraph); the promo, about another story, shares none. A headline longer
     than its standfirst shares some with the lead; the page's repeated title (`anchor`) is the
-    title whatever it shares."""
+    title whatever it shares. The promo opens on its ticker's label ("Transfer news LIVE:", at most
+    `promo_label_max_words` words before a colon or a bar): a feature's headline naming nothing of
+    the lead ("The quiet revolution in the school canteen") has none."""
     pars = doc.paragraphs
     if above == anchor or first >= len(pars) or counted_words(pars[above].signals) <= counted_words(pars[found].signals):
         return False
+    label = _PROMO_LABEL.match(doc.kept_text(pars[above]).strip())
+    if label is None or len(label[1].split()) > s.promo_label_max_words:
+        return False
     lead = stems(doc, [first], s.closing_stem_chars)
     return not stems(doc, [above], s.closing_stem_chars) & lead and len(stems(doc, [found], s.closing_stem_chars) & lead) >= s.title_caseless_shared_stems
+
+
+_PROMO_LABEL = re.compile(r"([^:|\n]{1,60}?)\s?[:|]\s")  # "Transfer news LIVE: ...", "BREAKING | ..."
