@@ -24,6 +24,13 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q12 s27: a fact check's claim on one line with its label, its rating and sources; a
+    # live match's headline closing on the score; a death notice's life dates; a line-up box
+    "en_220": ["The claim: The U.S. Postal Service will stop delivering mail", "Our rating: False", "USA TODAY reached out to the user who shared the post for comment."],
+    "fr_219": ["Lens : Samba – Gradit", "But de Lens ! Thauvin ouvre le score"],
+    "fr_220": ["1938 - 2026", "Vos marques de sympathie peuvent se traduire par un don"],
+    "de_219": ["* 14. März 1941 † 29. November 2026", "Statt Blumen bitten wir um eine Spende"],
+    "es_219": ["Formaciones", "Árbitro: Yael Falcón Pérez."],
     # helper q11 s27: a match ticker broken by a "read also" link (events._row_above); a horoscope's
     # first sign over its labelled first line; a letters page's first letter's heading (openers._signed);
     # a newsletter's two item headings (links._new_story)
@@ -950,6 +957,18 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper q12 s27: another story's ticker promo over the headline, a newsletter pitch; a fact
+    # check's "More from ..." link, read time, subscription thanks and network statement; an app's
+    # store call and a newsletter's schedule pitch; a newsroom byline; a voseo "follow us"; a
+    # subscription login; a death notice's buttons; a call for readers' photos
+    "en_219": ["Transfer news LIVE:", "Sign up for our free football newsletter."],
+    "en_220": ["More from the Fact-Check Team:", "3-minute read", "Thank you for supporting our journalism.", "is a verified signatory of the International Fact-Checking Network"],
+    "en_221": ["Download now on iOS and Android.", "Rugby news, analysis and match reports sent to your inbox every Tuesday."],
+    "fr_221": ["Rédaction en ligne", "Profitez de notre offre", "Déjà abonné ?"],
+    "es_219": ["Seguí a Olé en Google News", "Dejá tu comentario"],
+    "es_220": ["¿Ya tienes una suscripción? Inicia sesión", "Sigue toda la información de Sociedad en Facebook y X"],
+    "de_219": ["Kerze anzünden", "15 Kondolenzen", "Weitere Traueranzeigen aus Mühldorf"],
+    "de_220": ["Bist du Augenzeuge? Schick uns deine Fotos und Videos via WhatsApp.", "24 Kommentare"],
     # helper q11 s27: the link inside the ticker, the photo credit, the horoscope's mail box
     "fr_213": ["À lire aussi", "Photo : Ouest Images", "Newsletter Sports"],
     "nl_213": ["Door Luna Verbeek", "Ontvang je horoscoop", "Bekijk ook je daghoroscoop"],
@@ -1879,6 +1898,14 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    # helper q12 s27: a headline under another story's longer promo (title_lines.promo_over_headline);
+    # under a label-led claim; closing on a score in brackets; a death notice's name over its dates
+    "en_219": ["Brentford 1-3 Newcastle: Isak double sends Magpies into top four", "Alexander Isak scored twice"],
+    "en_220": ["Fact check: No, the Postal Service is not ending Saturday delivery in January", "The claim:"],
+    "fr_219": ["Lens - Marseille : suivez le match en direct (1-1)", "Les Sang et Or reçoivent"],
+    "fr_220": ["TREMBLAY, Gisèle (née Gagnon)", "1938 - 2026", "À Chicoutimi"],
+    "de_219": ["Helmut Kraus", "* 14. März 1941 † 29. November 2026", "In Liebe und Dankbarkeit"],
+    "es_219": ["River venció 2-0 a Racing y es finalista de la Copa Argentina", "River Plate derrotó"],
     # helper q11 s27: a headline over a ticker broken by a link; a headline naming its day over the byline's date
     "fr_213": ["Dunkerque - Valenciennes (1-3) : l'USLD sombre", "8e But de Kaba"],
     "nl_213": ["Weekhoroscoop dinsdag 8 december 2026", "Ram"],

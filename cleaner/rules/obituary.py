@@ -71,9 +71,23 @@ def life_heading(doc: Document, first: int) -> tuple[int, int] | None:
     if not title or len(title) > MAX_LINE_CHARS:
         return None
     opening = [doc.kept_text(par).lstrip() for par in pars[first:] if par.kept][:2]
-    if not any(body.startswith(title) and body[len(title) : len(title) + 1] in (",", " ", "(") for body in opening):
+    if not any(body.startswith(title) and body[len(title) : len(title) + 1] in (",", " ", "(") for body in opening) and not _name_line(title):
         return None
     return name, years
+
+
+# A death notice's name line: "Helmut Kraus", "TREMBLAY, Gisèle (née Gagnon)", "O'SULLIVAN,
+# Margaret (Peggy)": two to five capitalised words, a comma after the family name, a bracket.
+_NAME_WORD = r"(?-i:[^\W\d_a-zß-ÿ])[\w'’.-]*"
+_NAME_LINE = re.compile(rf"{_NAME_WORD},?(?: {_NAME_WORD},?){{1,4}}(?: \([^()\n\d]{{1,40}}\))*")
+
+
+def _name_line(text: str) -> bool:
+    """Whether `text` is a name alone (`_NAME_LINE`): a death notice's heading, whose text speaks
+    of the person ("In Liebe nehmen wir Abschied von unserem Vater ...", "est décédée Mme Gisèle
+    Gagnon") rather than opening with the name as a news obituary does. Over a line of life
+    dates right above the body, such a line is the notice's subject, not a byline's name."""
+    return _NAME_LINE.fullmatch(text) is not None
 
 
 def names_subject(doc: Document, title: int, name: int) -> bool:

@@ -116,6 +116,7 @@ class ScorerSettings:
     section_unnamed_min_heads: int
     section_signed_min_heads: int
     section_label_max_words: int
+    promo_label_max_words: int
     section_box_min_pairs: int
     section_box_categories: tuple[str, ...]
     glued_min_paragraphs: int

@@ -160,11 +160,15 @@ def ends_like_sentence(doc: Document, par: Paragraph) -> bool:
 
 def _aside(text: str) -> bool:
     """The line ends on an aside in brackets opening in lower case, without digits ("(même à
-    vous)"); a count ("View all (4)") or a photo credit ("(STEVE GSCHMEISSNER/SPL)", "(Photo:
-    Getty Images)") is none."""
+    vous)"), or on a match's score ("Lens - Marseille : suivez le match en direct (1-1)"); a
+    count ("View all (4)") or a photo credit ("(STEVE GSCHMEISSNER/SPL)", "(Photo: Getty
+    Images)") is none."""
     start = text.rfind("(")
     inside = text[start + 1 : -1] if start >= 0 else ""
-    return inside[:1].islower() and not any(ch.isdigit() for ch in inside)
+    return (inside[:1].islower() and not any(ch.isdigit() for ch in inside)) or _BRACKET_SCORE.fullmatch(inside) is not None
+
+
+_BRACKET_SCORE = re.compile(r"\d{1,2} ?[-–:] ?\d{1,2}")
 
 
 def caseless_start(text: str) -> bool:

@@ -24,7 +24,7 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, scoreboard, short_headline
+from .title_lines import caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, promo_over_headline, scoreboard, short_headline
 from .shapes import (
     CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_headline, dated_heading, name_shape,
     ends_like_sentence as _ends_like_sentence, over_short_line,
@@ -79,7 +79,7 @@ def find_heading(
     title, standfirst, skipped, entry = walk
     pars = doc.paragraphs
     life = life_heading(doc, first)
-    if life is not None and (title is None or not names_subject(doc, title, life[0])):
+    if life is not None and (title is None or title == life[0] or not names_subject(doc, title, life[0])):
         return Heading(life[0], None, (life[1],))  # an obituary: its subject's name over the life years, not "Place an Obituary" above
     if title is None and (named := life_title(doc, first, first, settings)) is not None:
         return Heading(named, None, ())  # an obituary's "Name, 1931-2026" over its standfirst
@@ -104,7 +104,7 @@ def find_heading(
         title, standfirst = head, title  # a short headline over its summary written without a full stop
     elif title != anchor and named is None:
         split_title, split_standfirst = over_gap_line(doc, title, settings) or _split_title_and_standfirst(doc, title, anchor, settings)
-        if split_standfirst is not None:
+        if split_standfirst is not None and not promo_over_headline(doc, split_title, split_standfirst, first, anchor, settings):
             if standfirst is not None:
                 skipped.append(standfirst)  # the longer line under the title was a caption
             title, standfirst = split_title, split_standfirst
@@ -286,8 +286,14 @@ def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings)
 
 
 def _claim_label(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A fact check's label over its claim ("Claim", "Qué se ha dicho": `claim_labels`)."""
-    return par.end - par.start <= 40 and doc.kept_text(par).strip().rstrip(":：").rstrip().casefold() in s.claim_labels
+    """A fact check's label over its claim ("Claim", "Qué se ha dicho": `claim_labels`), or the
+    label and the claim on one line ("The claim: The U.S. Postal Service will stop ...", with no
+    full stop: the walk took it for the headline under the byline, and the headline was lost)."""
+    text = doc.kept_text(par).strip()
+    if par.end - par.start <= 40 and text.rstrip(":：").rstrip().casefold() in s.claim_labels:
+        return True
+    label, colon, claim = text.replace("：", ":").partition(":")
+    return bool(colon and claim.strip()) and label.strip().casefold() in s.claim_labels
 
 
 def entry_heading(doc: Document, index: int, first: int, settings: ScorerSettings, removed_dates: frozenset[int] = frozenset()) -> bool:

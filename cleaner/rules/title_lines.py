@@ -231,3 +231,27 @@ def caseless_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     like no sentence ("प्रतिनिधी, पुणे", "ብ ኣርኣያ ገብረሂወት", "ਪੱਤਰ ਪ੍ਰੇਰਕ"): a byline's name or
     place, which no capital can tell from a label (title._name_over_byline, `_named_byline`)."""
     return short_label(par, s.name_max_words) and caseless_start(doc.text[par.start : par.end])
+
+
+def promo_over_headline(doc: Document, above: int, found: int, first: int, anchor: int | None, s: ScorerSettings) -> bool:
+    """The longer line right above the headline is another story's promo, not the headline over
+    its standfirst: a site's ticker at the page's top ("Transfer news LIVE: Arsenal close in on
+    £60m striker as Chelsea eye January move" over "Brentford 1-3 Newcastle: Isak double sends
+    Magpies into top four") became the title and pushed the headline down to a standfirst. The
+    headline names what the lead is about (`title_caseless_shared_stems` words' stems shared with
+    the body's first paragraph); the promo, about another story, shares none. A headline longer
+    than its standfirst shares some with the lead; the page's repeated title (`anchor`) is the
+    title whatever it shares. The promo opens on its ticker's label ("Transfer news LIVE:", at most
+    `promo_label_max_words` words before a colon or a bar): a feature's headline naming nothing of
+    the lead ("The quiet revolution in the school canteen") has none."""
+    pars = doc.paragraphs
+    if above == anchor or first >= len(pars) or counted_words(pars[above].signals) <= counted_words(pars[found].signals):
+        return False
+    label = _PROMO_LABEL.match(doc.kept_text(pars[above]).strip())
+    if label is None or len(label[1].split()) > s.promo_label_max_words:
+        return False
+    lead = stems(doc, [first], s.closing_stem_chars)
+    return not stems(doc, [above], s.closing_stem_chars) & lead and len(stems(doc, [found], s.closing_stem_chars) & lead) >= s.title_caseless_shared_stems
+
+
+_PROMO_LABEL = re.compile(r"([^:|\n]{1,60}?)\s?[:|]\s")  # "Transfer news LIVE: ...", "BREAKING | ..."
