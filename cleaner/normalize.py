@@ -78,7 +78,7 @@ def decode(data: bytes, item: str) -> DecodedText:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, encoding, item)
-    wide = unmarked_wide(data[:SNIFF_BYTES])
+    wide = unmarked_wide(data[:SNIFF_BYTES], whole=len(data) < SNIFF_BYTES)
     if wide is not None:
         return _decode_as(data, wide.codec, item, " without a byte-order mark")
     if looks_binary(data):

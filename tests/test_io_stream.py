@@ -31,7 +31,7 @@ def whole_file_reader(data: bytes) -> list[object]:
     Except that a NUL byte makes a JSONL file binary only by `_looks_binary_jsonl` (most lines
     hold one): a NUL in a few lines costs those lines. (This test's data is always UTF-8.)
     """
-    if unmarked_wide(data[:SNIFF_BYTES]) is not None:  # UTF-16/32 without a mark, by its zero bytes
+    if unmarked_wide(data[:SNIFF_BYTES], whole=len(data) < SNIFF_BYTES) is not None:  # UTF-16/32 without a mark, by its zero bytes
         text = decode(data, ITEM.display).text
     elif b"\x00" in data and not data.startswith(b"\xef\xbb\xbf"):
         if _looks_binary_jsonl(data[:SNIFF_BYTES]):

@@ -162,6 +162,20 @@ def test_no_wide_encoding_without_its_mark(head):
     assert line_encoding(head) is BYTES
 
 
+def test_a_whole_file_of_no_whole_number_of_code_units_is_not_read_as_wide():
+    """A short UTF-8 file whose NUL bytes fall as UTF-16-BE's would, but of odd length: not UTF-16
+    (read so, its last line came out as CJK mojibake while the whole-file decode refused it)."""
+    lines = ["\x00", json.dumps({"id": 0, "text": "\x07"}), "\x00\x80"]
+    data = "\n".join(lines).encode("utf-8")
+    assert len(data) % 2 and line_encoding(data[:-1]).wide  # its even part passes the sniff
+    assert line_encoding(data, whole=True) is BYTES
+    with pytest.raises(InputError, match="binary") as by_decode:
+        decode(data, ITEM.display)
+    with pytest.raises(InputError, match="binary") as by_stream:
+        list(read_jsonl(ITEM, io.BytesIO(data)))
+    assert by_decode.value.reason == by_stream.value.reason
+
+
 def test_a_lone_surrogate_costs_its_line_only_and_is_shown_escaped():
     good = [json.dumps({"id": i, "text": f"Ligne {i} 😀"}, ensure_ascii=False).encode("utf-16-le") for i in (1, 3)]
     bad = '{"id": 2, "text": "x'.encode("utf-16-le") + b"\x00\xd8" + '"}'.encode("utf-16-le")

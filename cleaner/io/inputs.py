@@ -233,7 +233,7 @@ def read_jsonl(
     sample = b"".join(head)[:SNIFF_BYTES]
     if not sample:
         raise EmptyInput(item.display, "empty file")
-    encoding = line_encoding(sample)
+    encoding = line_encoding(sample, whole=len(sample) < SNIFF_BYTES)  # a shorter head is the file
     # A byte-order mark says text, as in `normalize.decode`.
     if not encoding.wide and not sample.startswith(UTF8_BOM) and _looks_binary_jsonl(sample):
         raise InputError(item.display, "binary file (control bytes), not text")

@@ -57,13 +57,13 @@ WIDE_ENCODINGS = (
 )
 
 
-def line_encoding(head: bytes) -> LineEncoding:
+def line_encoding(head: bytes, whole: bool = False) -> LineEncoding:
     """The wide encoding a file's first bytes announce by their byte-order mark, or show by their
-    zero bytes (`unmarked_wide`), else bytes."""
+    zero bytes (`unmarked_wide`; `whole`: the head is the whole file), else bytes."""
     for encoding in WIDE_ENCODINGS:
         if head.startswith(encoding.mark):
             return encoding
-    return unmarked_wide(head) or BYTES
+    return unmarked_wide(head, whole) or BYTES
 
 
 # A wide file without a mark: the least share of its code units below 0x100 (ASCII and Latin-1
@@ -75,13 +75,17 @@ _LEAST_UNITS = 16
 _CONTROL_CHARS = frozenset(chr(c) for c in range(32)) - frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e")
 
 
-def unmarked_wide(head: bytes) -> LineEncoding | None:
+def unmarked_wide(head: bytes, whole: bool = False) -> LineEncoding | None:
     """UTF-16 or UTF-32 written without a byte-order mark (some exporters do), told from binary
     by where its zero bytes fall: the high bytes of many code units, never the low ones, and a
     strict decode without control characters. Read as bytes, such a file was "binary" and
-    skipped. Text with few zero high bytes (all CJK, say) is not recognised: still skipped."""
+    skipped. Text with few zero high bytes (all CJK, say) is not recognised: still skipped.
+    `whole`: the head is the whole file, so a length that is no whole number of code units says
+    it is not in that encoding (a short UTF-8 file with a few NUL bytes may pass the rest)."""
     for encoding in WIDE_ENCODINGS:
         unit = encoding.unit
+        if whole and len(head) % unit:
+            continue
         sample = head[: len(head) - len(head) % unit]
         if len(sample) < _LEAST_UNITS * unit:
             continue  # a few bytes of UTF-8 may fit by chance
