@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from .flags import CAPTION_LOOK, CONTROL, IMAGE, JUNK, LINKED, PRE, STAMP, _FlagReader
 from ..normalize import MOJIBAKE_LEADS
+from ..rules.links import LABEL_COLON, LINK_COLONS
+from ..words import LETTERS_PATTERN
 from .settings import HtmlSettings
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
@@ -36,6 +38,10 @@ _FOLD_KEEPING_HALVES = re.compile(f"(?:[^\\S\\x85]|(?<![{MOJIBAKE_LEADS}])\\x85)
 # ("04.12.2026", "Dec 5, 2026"); a part of one ("13" of "13 Aug", the day's own span) stays inline.
 _IF_DATED = 2
 _DATED = re.compile(r"\d\D+\d")
+# A "read also" link inside a paragraph (`_link_line`) is a line of its own, its <a> link text still.
+_ALONE = 3
+# A label of one to three words and a colon, then the headline ("Baca juga: Harga Beras Stabil").
+_LABELLED = re.compile(rf"\W{{0,2}}{LETTERS_PATTERN}(?:[ '’-]{LETTERS_PATTERN}){{0,2}}\s?{LABEL_COLON}\s*(\S.*)", re.S)
 
 
 @dataclass(slots=True)
@@ -92,7 +98,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
     blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings, disclosed).of
-    controls = settings.control_tags
+    controls, link_lines = settings.control_tags, settings.link_line_tags
     tags.append(root.tag or "html")
     parents.append(-1)
     depths.append(0)
@@ -161,6 +167,13 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             elif flags & STAMP and not pieces:  # a date stamp opening a line: its own line if it holds a date
                 seam = 0
                 stack.append((node.iter(include_text=True), child, child, _IF_DATED))
+            elif tag in link_lines and _link_line(node, tag, pieces, settings):
+                if pieces:  # "... kata Siti. <strong>Baca juga: <a>...</a></strong> Menurut dia, ..."
+                    _flush(lines, pieces, link_chars, owner, tags[owner])
+                    pieces, link_chars = [], 0
+                if tag == "a":
+                    in_link += 1
+                stack.append((node.iter(include_text=True), child, child, _ALONE))
             else:
                 if tag == "a":
                     in_link += 1
@@ -171,6 +184,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             break
         else:  # the element's children are done
             stack.pop()
+            if breaks is _ALONE and tags[index] == "a":
+                in_link -= 1
             if breaks:
                 if pieces and (breaks is not _IF_DATED or _DATED.search("".join(pieces))):
                     _flush(lines, pieces, link_chars, index, tags[index])
@@ -184,6 +199,37 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
+
+
+def _link_line(node, tag: str, pieces: list[str], settings: HtmlSettings) -> bool:
+    """A "read also" link set between two sentences of a paragraph: `node` holds a label, a colon
+    and a headline of `link_line_min_words` words or more that is its one link (or is a link
+    itself), after a full sentence of the paragraph or opening it above more text. Read inline,
+    it glued a headline into the article's sentences, where no rule for such lines could take it
+    without them; a whole paragraph of it is a line already. A link after text that ends no
+    sentence (a name's pop-up card of headlines inside a sentence) stays in its line."""
+    first = node.child
+    if first is None or first.tag != "-text" or not any(colon in first.text_content for colon in LINK_COLONS):
+        return False
+    match = _LABELLED.fullmatch(node.text(deep=True).strip())
+    if match is None or len(match[1].split()) < settings.link_line_min_words:
+        return False
+    if not ("".join(pieces).rstrip().endswith(settings.sentence_ends) if pieces else _text_after(node)):
+        return False
+    if tag == "a":
+        return True
+    links = [child for child in node.iter() if child.tag == "a"]
+    return len(links) == 1 and links[0].text(deep=True).split() == match[1].split()
+
+
+def _text_after(node) -> bool:
+    """Whether a sibling after `node` holds text."""
+    after = node.next
+    while after is not None:
+        if (after.text_content if after.tag == "-text" else after.text(deep=True)).strip():
+            return True
+        after = after.next
+    return False
 
 
 # A blank line: where preformatted text parts its paragraphs.
