@@ -159,7 +159,8 @@ def test_a_read_also_link_between_two_sentences_of_a_paragraph_is_a_line_of_its_
     said = '"Pasokan dari petani berkurang karena hujan," kata Siti Aminah, Jumat (5/12/2026).'
     after = "Menurut dia, pembeli kini mengurangi jumlah belanjaan di pasar."
     link = "Harga Beras Medium di Jateng Stabil, Stok Aman hingga Maret"
-    for inline in (f'<strong>Baca juga: <a href="/a/1">{link}</a></strong>', f'<a href="/a/1">Baca juga: {link}</a>'):
+    for inline in (f'<strong>Baca juga: <a href="/a/1">{link}</a></strong>', f'<a href="/a/1">Baca juga: {link}</a>',
+                   f'<b>Baca juga:</b> <a href="/a/1">{link}</a>'):
         body = f"<article><h1>Harga cabai naik</h1>{_paragraphs('alpha')}<p>{said} {inline} {after}</p>{_paragraphs('bravo')}</article>"
         assert f"Baca juga: {link}" in _walked(body), inline
         lines = _lines(body)
@@ -171,7 +172,8 @@ def test_a_labelled_link_inside_a_sentence_or_naming_few_words_stays_inline():
     headline is short ("Source: Reuters") is the paragraph's."""
     card = '<p>Rep. Ada Byrne <a href="/x">Overnight Energy: Lawmakers spar over the new tax plan</a> (D-N.Y.) said on Monday that the plan was dead.</p>'
     source = '<p>The figures were published on Monday. <a href="/r">Source: Reuters</a> The council did not comment.</p>'
-    for paragraph in (card, source):
+    short = '<p>The figures were published on Monday. <b>Source:</b> <a href="/r">Reuters</a> The council did not comment.</p>'
+    for paragraph in (card, source, short):
         texts = _walked(f"<article><h1>Tax plan</h1>{_paragraphs('alpha')}{paragraph}</article>")
         assert not any(text.startswith(("Overnight Energy", "Source:")) for text in texts), paragraph
 
