@@ -162,7 +162,7 @@ sentences of a paragraph (a labelled <strong> around the link, a link holding it
 SvelteKit page whose body is only in a fetched response kept as JSON text, an Italian regional
 WordPress post (ticker, Jetpack share, like and related rows, "Leggi anche", comments), a Brazilian
 G1-style page (video blocks and titles, "Veja também" list, WhatsApp call), a Persian right-to-left
-page (news code, "بیشتر بخوانید" over a list), an article whose comments are <article>s too and a
+page (news code, "بیشتر بخوانید" over a list, direction marks around a figure and a date line), an article whose comments are <article>s too and a
 Spanish page behind a cookie <dialog> with a breaking-news bar and its headline in a plain div.
 """
 
