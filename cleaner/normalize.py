@@ -47,14 +47,17 @@ _LINE_ENDS = re.compile(f"\r(?!\n)|[\x0b\x0c\x1c-\x1e\u2028\u2029]|(?<![{MOJIBAK
 # The characters those two patterns start from: `in` finds one (or none) in a microsecond, where a
 # pattern with a lookaround scans at ~50 MB/s, and most texts hold none.
 _LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_INVISIBLE_CHARS = "\u00ad\u2060\ufeff\u200b"
+_INVISIBLE_CHARS = "\u00ad\u2060\ufeff\u200b\u200e\u200f\u061c"
 # Scripts written without spaces, where a zero-width space is the only word boundary: kept there.
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 # Invisible characters that split a word without showing anything: soft hyphen, word joiner, a
 # byte-order mark inside the text (ZWNBSP), and a zero-width space (HTML <wbr>) between words of
-# spaced scripts. Joiners (ZWJ, ZWNJ) are kept: emoji sequences and Indic, Persian spelling need them.
+# spaced scripts; and the direction marks (LRM, RLM, the Arabic letter mark) editors of Arabic, Hebrew
+# and Persian put around figures and at line ends ("نشر في: السبت \u200f5 ديسمبر"): they set where a
+# number shows, say nothing, and hid a date line or a label from every rule. Joiners (ZWJ, ZWNJ)
+# are kept: emoji sequences and Indic, Persian spelling need them.
 # A soft hyphen after a mojibake lead is half a letter read as cp1252 ("Ã\u00ad" is "í"): ftfy needs it.
-_INVISIBLE = kept(f"(?<![{MOJIBAKE_LEADS}])\u00ad|[\u2060\ufeff]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
+_INVISIBLE = kept(f"(?<![{MOJIBAKE_LEADS}])\u00ad|[\u2060\ufeff\u200e\u200f\u061c]|(?<![{_UNSPACED}])\u200b|\u200b(?![{_UNSPACED}])")
 # After the mojibake repair, a soft hyphen still after a lead was no half letter ftfy could mend
 # ('châ\u00adteau', 'ir\u00admã\u00adzi\u00adnha' hyphenated by a CMS): it goes as any other. (ftfy
 # reads every NEL left as cp1252's '…'.)

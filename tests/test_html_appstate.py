@@ -227,3 +227,16 @@ def test_a_state_assigned_in_a_later_statement_of_a_module_script():
     for kind in ("application/javascript", "text/javascript", "module"):
         page = _page({}).replace('<script id="__NEXT_DATA__" type="application/json">{}</script>', f'<script type="{kind}">{script}</script>')
         assert _body(page) == PARAGRAPHS, kind
+
+
+def test_a_fetched_response_body_kept_as_json_text_is_read_as_its_value():
+    """SvelteKit caches what its server fetched as `<script type="application/json"
+    data-sveltekit-fetched>{"status": 200, "body": "<the response's JSON as text>"}`: the article
+    comes out of the decoded body, without the JSON's keys and quotes around it."""
+    story = {"id": 88123, "title": TITLE, "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS), "tags": ["Energie"]}
+    fetched = json.dumps({"status": 200, "statusText": "", "headers": {}, "body": json.dumps(story, ensure_ascii=False)}, ensure_ascii=False)
+    page = (f'<html lang="de"><head><title>{TITLE} | Stadtanzeiger</title></head><body><main><h1>{TITLE}</h1>'
+            f'<p>Wird geladen …</p></main><script type="application/json" data-sveltekit-fetched '
+            f'data-url="/api/story/88123">{fetched}</script></body></html>')
+    body = [line for line in _body(page) if line]
+    assert body == PARAGRAPHS

@@ -157,6 +157,13 @@ Hungarian ISO-8859-2, Latvian windows-1257 and Vietnamese windows-1258 pages dec
 a Romanian windows-1250 page declaring Latin-1; a newsletter issue whose greeting sits in a block
 named for the newsletter, a table whose header spans two rows, and <br>-wrapped lines going on into
 a line that opens on a number.
+Structures of a fifth round: Indonesian and Vietnamese portals with a "read also" link between two
+sentences of a paragraph (a labelled <strong> around the link, a link holding its label), a Polish
+SvelteKit page whose body is only in a fetched response kept as JSON text, an Italian regional
+WordPress post (ticker, Jetpack share, like and related rows, "Leggi anche", comments), a Brazilian
+G1-style page (video blocks and titles, "Veja também" list, WhatsApp call), a Persian right-to-left
+page (news code, "بیشتر بخوانید" over a list, direction marks around a figure and a date line), an article whose comments are <article>s too and a
+Spanish page behind a cookie <dialog> with a breaking-news bar and its headline in a plain div.
 """
 
 from __future__ import annotations
@@ -623,6 +630,22 @@ BODY = {
     "en_156_rowspan_header": ["| Ward | Turnout 2022 | Turnout 2026 |\n\n| Northgate | 31% | 38% |"],
     # <br>-wrapped lines going on into a line opening on a number (splits._wrapped)
     "en_157_wrapped_numbers": ["grass cutting and the 2027 precept", "resurfaced in 12 weeks' time"],
+    # helper ht11: a "read also" link set between two sentences of a paragraph is a line of its own (walk._link_line)
+    "id_158_baca_juga_inline": ["kata Siti Aminah, salah satu pedagang, Jumat (5/12/2026).\n\nMenurut dia, pembeli kini",
+                                "akan menggelar operasi pasar di enam titik"],
+    "vi_159_xem_them_inline_link": ["cổng sạc điện thoại.\n\nThành phố dự kiến thay toàn bộ", "miễn phí vé"],
+    # a SvelteKit page whose body is only in a fetched response kept as JSON text (appstate._json_text)
+    "pl_160_sveltekit_fetched": ["W piątek rano otwarto dla ruchu nowy most", "Utrudnienia na dojazdach",
+                                 "– To najważniejsza inwestycja w Toruniu od dwudziestu lat – powiedział"],
+    # pages of structures the fixtures lacked, read right already
+    "it_166_jetpack_leggi_anche": ["il mercato civico di via Cagliari ha riaperto", "Gli orari",
+                                   "fino alle 19.\n\nIl comune ha annunciato", "potrebbe cambiare."],
+    "pt_167_g1_video_blocks": ["Temporal de quase uma hora atingiu a cidade", "Árvores caídas", "cerca de 12 mil imóveis"],
+    "fa_168_rtl_read_more_list": ["شورای شهر تهران با افزایش ۲۵ درصدی", "از ابتدای دی ماه ۲۵ درصد افزایش", "رئیس کمیسیون عمران",
+                                  "از تخفیف ۵۰ درصدی"],  # the direction marks around "۲۵" go (normalize._INVISIBLE)
+    "en_169_comments_as_articles": ["missed its published departure time on 41 of the past 60 days", "a new text alert service would start in January."],
+    "es_170_dialog_cookie_wall": ["Las obras comenzarán en marzo", "proyecto de peatonalización de la calle Pintores, una de",
+                                  "«Nadie tendrá que cerrar su tienda», aseguró."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1021,9 +1044,30 @@ JUNK = {
     "en_155_newsletter_intro": ["Morning Briefing\n", "By Nadia Okafor", "Get the Morning Briefing", "Sign up to get this newsletter"],
     "en_156_rowspan_header": ["Valley Gazette", ">Home<"],
     "en_157_wrapped_numbers": ["Eastbury News", ">Home<"],
+    "id_158_baca_juga_inline": ["Baca juga", "Harga Beras Medium", "Inflasi Jawa Tengah", "Grup Telegram", "Halaman:",
+                                "Editor :", "Bagikan artikel", "Terpopuler", "Kompas Cyber Media"],
+    "vi_159_xem_them_inline_link": ["Xem thêm", "làn đường ưu tiên", "Tin liên quan", "Hội An cấm xe máy", "Chia sẻ", "Giấy phép số"],
+    "pl_160_sveltekit_fetched": ["statusText", "88123", '\\"content\\"', '\\"tags\\"', "Ładowanie artykułu", "Polska Press", "__sveltekit"],
+    "it_166_jetpack_leggi_anche": ["Ultim'ora", "Alghero, chiusa la statale", "Leggi anche", "LEGGI ANCHE", "slittano ancora",
+                                   "rinnova le concessioni", "Condividi:",
+                                   "Mi piace", "Caricamento...", "Potrebbe interessarti", "Via Roma, nuovi parcheggi",
+                                   "Tag:", "commenti su", "i parcheggi intorno restano", "Rispondi", "Lascia un commento",
+                                   "Articoli recenti", "P.IVA"],
+    "pt_167_g1_video_blocks": ["Ana Souza", "Atualizado há", "VÍDEO:", "VÍDEOS:", "Veja também", "Temporal provoca queda",
+                               "Participe do canal", "Veja mais notícias", "Motorista morre", "Globo Comunicação"],
+    "fa_168_rtl_read_more_list": ["کد خبر", "۱۴ آذر ۱۴۰۵", "\u200f", "بیشتر بخوانید", "ساعت کار مترو", "برچسب‌ها", "اشتراک گذاری",
+                                  "نظرات", "کلیه حقوق"],
+    "en_169_comments_as_articles": ["12 Comments", "Peadar K.", "The boat was 45 minutes late", "Text alerts in January?",
+                                    "the crew shortage is real", "Load more comments", "Reply", "Like (14)", "Harbour Post Media"],
+    "es_170_dialog_cookie_wall": ["Tu privacidad es importante", "utilizamos cookies", "Aceptar y cerrar", "ÚLTIMA HORA",
+                                  "Un incendio obliga", "URBANISMO", "Lucía Martín", "Te puede interesar",
+                                  "Los comerciantes del centro piden", "Compartir en", "Aviso legal"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "pt_167_g1_video_blocks": ["Chuva forte alaga ruas e derruba árvores em Campinas", "Temporal de quase uma hora"],
+    "fa_168_rtl_read_more_list": ["افزایش قیمت بلیت مترو تهران از اول دی ماه", "شورای شهر تهران با افزایش"],
+    "es_170_dialog_cookie_wall": ["El Ayuntamiento de Cáceres aprueba la peatonalización de la calle Pintores", "Las obras comenzarán"],
     "en_147_headline_after_body": ["Night buses return to three routes after driver deal", "Drivers will get extra pay"],
     "drupal_council": ["Ferrybridge council approves new flood defences for the Marsh Road estate",
                        "Work on an earth embankment"],

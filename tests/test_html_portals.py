@@ -7,7 +7,10 @@ from __future__ import annotations
 import html
 import json
 
-from cleaner.html import extract, read_html
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaner.html import extract, load_settings, read_html
+from cleaner.html.walk import walk
 from cleaner.io.fields import missing_field
 
 SENTENCE = "The council voted on Wednesday to keep the ferry running through the winter months, {}."
@@ -147,3 +150,35 @@ def test_a_description_lists_short_terms_join_their_values_and_questions_stay_ap
     faq = "<dl><dt>Is parking free?</dt><dd>Yes, for three hours.</dd></dl>"
     lines = _lines(f"<article><h1>Pool opens</h1>{_paragraphs('alpha', 'bravo')}{faq}{_paragraphs('charlie')}</article>")
     assert "Is parking free?" in lines
+
+
+def test_a_read_also_link_between_two_sentences_of_a_paragraph_is_a_line_of_its_own():
+    """"... Jumat (5/12/2026). <strong>Baca juga: <a>headline</a></strong> Menurut dia, ...": the
+    label and its linked headline are a line of their own, which the language's rule takes; the
+    sentences on either side stay (walk._link_line, html.toml tags.link_lines)."""
+    said = '"Pasokan dari petani berkurang karena hujan," kata Siti Aminah, Jumat (5/12/2026).'
+    after = "Menurut dia, pembeli kini mengurangi jumlah belanjaan di pasar."
+    link = "Harga Beras Medium di Jateng Stabil, Stok Aman hingga Maret"
+    for inline in (f'<strong>Baca juga: <a href="/a/1">{link}</a></strong>', f'<a href="/a/1">Baca juga: {link}</a>',
+                   f'<b>Baca juga:</b> <a href="/a/1">{link}</a>'):
+        body = f"<article><h1>Harga cabai naik</h1>{_paragraphs('alpha')}<p>{said} {inline} {after}</p>{_paragraphs('bravo')}</article>"
+        assert f"Baca juga: {link}" in _walked(body), inline
+        lines = _lines(body)
+        assert said in lines and after in lines and not any("Baca juga" in line for line in lines), inline
+
+
+def test_a_labelled_link_inside_a_sentence_or_naming_few_words_stays_inline():
+    """A link after text that ends no sentence (a name's pop-up card of headlines) or whose
+    headline is short ("Source: Reuters") is the paragraph's."""
+    card = '<p>Rep. Ada Byrne <a href="/x">Overnight Energy: Lawmakers spar over the new tax plan</a> (D-N.Y.) said on Monday that the plan was dead.</p>'
+    source = '<p>The figures were published on Monday. <a href="/r">Source: Reuters</a> The council did not comment.</p>'
+    short = '<p>The figures were published on Monday. <b>Source:</b> <a href="/r">Reuters</a> The council did not comment.</p>'
+    for paragraph in (card, source, short):
+        texts = _walked(f"<article><h1>Tax plan</h1>{_paragraphs('alpha')}{paragraph}</article>")
+        assert not any(text.startswith(("Overnight Energy", "Source:")) for text in texts), paragraph
+
+
+def _walked(body: str) -> list[str]:
+    """Every line the walk reads off the page, before any is chosen or removed."""
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    return [line.text for line in walk(tree.body, load_settings()).lines]

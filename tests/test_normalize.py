@@ -77,3 +77,19 @@ def test_soft_hyphen_after_a_letter_that_leads_mojibake_still_goes(hyphenated: s
     assert text == f"Le {word} du village, vu d’en haut." and "invisible" in repairs and "ftfy" not in repairs
     assert repair(text) == (text, ())
 
+
+
+def test_direction_marks_go_and_joiners_stay() -> None:
+    """LRM, RLM and the Arabic letter mark only set where a figure shows ("نشر في: السبت \u200f5
+    ديسمبر"): they go, so the rules for date lines and labels see the line; ZWNJ spells Persian."""
+    text, repairs = repair("\u200fنشر في: السبت \u200f5 ديسمبر 2026\u200f - 11:20\u061c\nמוערכת בכ-\u200e18\u200e מיליון\nمی\u200cیابد")
+    assert text == "نشر في: السبت 5 ديسمبر 2026 - 11:20\nמוערכת בכ-18 מיליון\nمی\u200cیابد"
+    assert "invisible" in repairs
+
+
+def test_a_date_line_written_with_direction_marks_goes() -> None:
+    from cleaner.pipeline import clean_text
+
+    body = "وقال المحافظ في كلمته خلال الافتتاح إن المحطة ستخدم أكثر من مليون مواطن في أحياء غرب المدينة."
+    cleaned = clean_text(f"عنوان الخبر عن المحطة\n\n\u200fنشر في: السبت \u200f5 ديسمبر 2026\u200f - 11:20\n\n{body}\n").text
+    assert "نشر في" not in cleaned and body in cleaned

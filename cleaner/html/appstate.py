@@ -101,7 +101,11 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
     if depth > _MAX_DEPTH:
         return
     if isinstance(value, str):
-        _add(_text_paragraphs(value), settings, by_title, found)
+        inner = _json_text(value)
+        if inner is not None:  # a fetched response kept as its body's text (SvelteKit's data-sveltekit-fetched)
+            _collect(inner, settings, title_key, by_title, depth + 1, found)
+        else:
+            _add(_text_paragraphs(value), settings, by_title, found)
     elif isinstance(value, dict):
         if _skipped(value, settings):
             return
@@ -115,6 +119,21 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
         for item in value:
             if isinstance(item, (dict, list)):
                 _collect(item, settings, title_key, by_title, depth + 1, found)
+
+
+def _json_text(text: str) -> object | None:
+    """The object or array a string holds as JSON text, or None. A framework that caches the
+    responses its server fetched (SvelteKit's `<script data-sveltekit-fetched>`: {"status": 200,
+    "body": "{\\"title\\": ..., \\"content\\": \\"<p>...\\"}"}) keeps each body as the text it
+    received: read as prose, the article came out with the JSON's keys and quotes around it."""
+    text = text.strip()
+    if not (text[:1] == "{" and text[-1:] == "}" or text[:1] == "[" and text[-1:] == "]"):
+        return None
+    try:
+        inner = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return inner if isinstance(inner, (dict, list)) else None
 
 
 def _text_paragraphs(text: str) -> list[str]:

@@ -65,6 +65,8 @@ class HtmlSettings:
     picture_text_words: frozenset[str]  # ... but not the text beside a picture ("media-body")
     story_attributes: frozenset[str]  # attributes carrying a story's address or id (stacked.py)
     control_tags: frozenset[str]  # form controls: the block holding one holds its label (walk.CONTROL)
+    link_line_tags: frozenset[str]  # inline elements that, holding "Label: <linked headline>" in a paragraph, are a line of their own (walk)
+    link_line_min_words: int  # ... a headline of at least this many words
     prose_min_chars: int
     prose_max_link_density: float
     junk_weight: float
@@ -216,6 +218,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         picture_text_words=frozenset(_strings(words, "picture_text", where)),
         story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),
         control_tags=frozenset(_strings(tags, "controls", f"{where}:tags")),
+        link_line_tags=frozenset(_strings(tags, "link_lines", f"{where}:tags")),
+        link_line_min_words=int(_number(lines, "link_line_min_words", f"{where}:lines", int)),
         prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
         prose_max_link_density=_number(score, "prose_max_link_density", f"{where}:score", float),
         junk_weight=_number(score, "junk_weight", f"{where}:score", float),

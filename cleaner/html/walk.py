@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from .flags import CAPTION_LOOK, CONTROL, IMAGE, JUNK, LINKED, PRE, STAMP, _FlagReader
 from ..normalize import MOJIBAKE_LEADS
+from ..rules.links import LABEL_COLON, LINK_COLONS
+from ..words import LETTERS_PATTERN
 from .settings import HtmlSettings
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
@@ -36,6 +38,12 @@ _FOLD_KEEPING_HALVES = re.compile(f"(?:[^\\S\\x85]|(?<![{MOJIBAKE_LEADS}])\\x85)
 # ("04.12.2026", "Dec 5, 2026"); a part of one ("13" of "13 Aug", the day's own span) stays inline.
 _IF_DATED = 2
 _DATED = re.compile(r"\d\D+\d")
+# A "read also" link inside a paragraph (`_link_line`) is a line of its own, its <a> link text still:
+# the element holding label and link (_ALONE), or a label whose line ends with the link after it.
+_ALONE, _LABEL_FIRST = 3, 4
+# A label of one to three words and a colon, then the headline ("Baca juga: Harga Beras Stabil"),
+# or nothing when the headline is the next element's ("<b>LEGGI ANCHE:</b> <a>...</a>").
+_LABELLED = re.compile(rf"\W{{0,2}}{LETTERS_PATTERN}(?:[ '’-]{LETTERS_PATTERN}){{0,2}}\s?{LABEL_COLON}\s*(\S.*)?", re.S)
 
 
 @dataclass(slots=True)
@@ -92,7 +100,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     page = Page()
     tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
     blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings, disclosed).of
-    controls = settings.control_tags
+    controls, link_lines = settings.control_tags, settings.link_line_tags
     tags.append(root.tag or "html")
     parents.append(-1)
     depths.append(0)
@@ -101,6 +109,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     link_chars = 0
     in_link = 0
     seam = 0  # 1: an inline element closed after text; 2: and another element opened since (_seam)
+    labelled = False  # a "read also" label was read: its line ends with the link closing next
     stack = [(root.iter(include_text=True), 0, 0, True)]  # (children, element, owner, breaks line)
     while stack:
         children, index, owner, breaks = stack[-1]
@@ -157,10 +166,21 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 if pieces:
                     _flush(lines, pieces, link_chars, owner, tags[owner])
                     pieces, link_chars = [], 0
+                labelled = False  # a line of its own ended any "read also" label's
                 stack.append((node.iter(include_text=True), child, child, True))
             elif flags & STAMP and not pieces:  # a date stamp opening a line: its own line if it holds a date
                 seam = 0
                 stack.append((node.iter(include_text=True), child, child, _IF_DATED))
+            elif tag in link_lines and (shape := _link_line(node, tag, pieces, settings)):
+                if pieces:  # "... kata Siti. <strong>Baca juga: <a>...</a></strong> Menurut dia, ..."
+                    _flush(lines, pieces, link_chars, owner, tags[owner])
+                    pieces, link_chars = [], 0
+                if shape == _LABEL_FIRST:  # "<b>LEGGI ANCHE:</b> <a>...</a>": inline, up to the link's end
+                    labelled, seam = True, 0
+                    stack.append((node.iter(include_text=True), child, owner, False))
+                else:
+                    in_link += tag == "a"
+                    stack.append((node.iter(include_text=True), child, child, _ALONE))
             else:
                 if tag == "a":
                     in_link += 1
@@ -171,6 +191,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             break
         else:  # the element's children are done
             stack.pop()
+            if breaks is _ALONE and tags[index] == "a":
+                in_link -= 1
             if breaks:
                 if pieces and (breaks is not _IF_DATED or _DATED.search("".join(pieces))):
                     _flush(lines, pieces, link_chars, index, tags[index])
@@ -180,10 +202,60 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             else:
                 if tags[index] == "a":
                     in_link -= 1
+                    if labelled and pieces:  # the link a "read also" label announced: the line ends
+                        _flush(lines, pieces, link_chars, owner, tags[owner])
+                        pieces, link_chars = [], 0
+                    labelled = False
                 seam = 1 if pieces else 0
     page.sizes = _subtree_sizes(parents)
     page.children = _child_counts(parents)
     return page
+
+
+def _link_line(node, tag: str, pieces: list[str], settings: HtmlSettings) -> int:
+    """A "read also" link set between two sentences of a paragraph: `node` holds a label, a colon
+    and a headline of `link_line_min_words` words or more that is its one link (or is a link
+    itself: _ALONE), or the label alone before such a link (_LABEL_FIRST); after a full sentence
+    of the paragraph or opening it above more text (0 otherwise). Read inline,
+    it glued a headline into the article's sentences, where no rule for such lines could take it
+    without them; a whole paragraph of it is a line already. A link after text that ends no
+    sentence (a name's pop-up card of headlines inside a sentence) stays in its line."""
+    first = node.child
+    if first is None or first.tag != "-text" or not any(colon in first.text_content for colon in LINK_COLONS):
+        return 0
+    match = _LABELLED.fullmatch(node.text(deep=True).strip())
+    if match is None:
+        return 0
+    link = _next_element(node) if match[1] is None and tag != "a" else None
+    headline = match[1] if link is None else link.text(deep=True) if link.tag == "a" else ""
+    if not headline or len(headline.split()) < settings.link_line_min_words:
+        return 0
+    if not ("".join(pieces).rstrip().endswith(settings.sentence_ends) if pieces else _text_after(link or node)):
+        return 0
+    if link is not None:
+        return _LABEL_FIRST
+    if tag == "a":
+        return _ALONE
+    links = [child for child in node.iter() if child.tag == "a"]
+    return _ALONE if len(links) == 1 and links[0].text(deep=True).split() == headline.split() else 0
+
+
+def _next_element(node):
+    """The element right after `node`, across blank text only (None after other text)."""
+    after = node.next
+    while after is not None and after.tag == "-text" and not after.text_content.strip():
+        after = after.next
+    return None if after is None or after.tag == "-text" else after
+
+
+def _text_after(node) -> bool:
+    """Whether a sibling after `node` holds text."""
+    after = node.next
+    while after is not None:
+        if (after.text_content if after.tag == "-text" else after.text(deep=True)).strip():
+            return True
+        after = after.next
+    return False
 
 
 # A blank line: where preformatted text parts its paragraphs.
