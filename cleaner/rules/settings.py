@@ -160,6 +160,7 @@ class ScorerSettings:
     title_byline_min_words: int
     title_caseless_min_words: int
     title_caseless_shared_stems: int
+    standfirst_lead_paragraphs: int
     title_summary_min_words: float
     date_min_year: int
     date_max_year: int

@@ -13,7 +13,8 @@ from .anchor import same_headline, title_candidates
 from .prose import counted_words
 from .settings import ScorerSettings
 from .credit import labelled_name
-from .shapes import caseless_start, name_like, opens_text, short_label, stems, title_shaped, under_label
+from .furniture import byline_furniture
+from .shapes import caseless_start, date_shaped, name_like, opens_text, short_label, stems, title_shaped, under_label
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -231,3 +232,32 @@ def caseless_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     like no sentence ("प्रतिनिधी, पुणे", "ብ ኣርኣያ ገብረሂወት", "ਪੱਤਰ ਪ੍ਰੇਰਕ"): a byline's name or
     place, which no capital can tell from a label (title._name_over_byline, `_named_byline`)."""
     return short_label(par, s.name_max_words) and caseless_start(doc.text[par.start : par.end])
+
+
+def byline_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A byline's name or date, a labelled name, or a date written with its words (shapes.date_shaped)."""
+    return byline_furniture(doc, par, s) or labelled_name(doc, par, s) or date_shaped(doc, par, s)
+
+
+def standfirst_over_byline(doc: Document, index: int, first: int, skipped: list[int], s: ScorerSettings) -> bool:
+    """Paragraph `index`, a short title-shaped line (fewer words than a far title), is the
+    standfirst under the headline right above it (a far title's line opening the page's text),
+    over byline lines the heading walk passed (`skipped`: names, dates known by their shape). Had
+    a rule removed the byline, the walk would have found the short line first and
+    shapes.over_short_line kept it under the headline; kept, the byline made the line a far one,
+    too short to be a title, and it went as the page's furniture ("Boqolaal qoys ayaa barakacay"
+    over "6 Diseembar 2026", "Hundreds of families displaced" over a bare "Mohamed Ali"). A
+    byline's own first line there (a name and place, "Site n'aka Chukwuemeka Obi", "ਪੱਤਰ
+    ਪ੍ਰੇਰਕ") or a button ("Reageer op een artikel") names nothing of the story: the standfirst
+    shares `title_caseless_shared_stems` words' stems with the body's first
+    `standfirst_lead_paragraphs` paragraphs."""
+    pars = doc.paragraphs
+    par = pars[index]
+    if not skipped or counted_words(par.signals) >= s.title_far_min_words or not title_shaped(doc, par, s):
+        return False
+    if byline_line(doc, par, s) or not all(byline_line(doc, pars[i], s) for i in skipped):
+        return False
+    lead = stems(doc, range(first, min(first + s.standfirst_lead_paragraphs, len(pars))), s.closing_stem_chars)
+    if len(stems(doc, [index], s.closing_stem_chars) & lead) < s.title_caseless_shared_stems:
+        return False
+    return opens_text(doc, index - 1, s)
