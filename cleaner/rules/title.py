@@ -182,7 +182,7 @@ def _walk(
             skipped.extend(reversed(box))
             boxed.update(box)
             continue
-        if far and standfirst is None and standfirst_over_byline(doc, index, first, skipped, s):
+        if far and standfirst is None and standfirst_over_byline(doc, index, first, skipped, bylines, s):
             return index - 1, index, skipped, entry  # a short standfirst over a byline no rule removed
         if far and standfirst is None and _over_byline(doc, index, first, skipped, bylines, s):
             return index, None, skipped, entry

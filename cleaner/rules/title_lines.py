@@ -239,25 +239,31 @@ def byline_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     return byline_furniture(doc, par, s) or labelled_name(doc, par, s) or date_shaped(doc, par, s)
 
 
-def standfirst_over_byline(doc: Document, index: int, first: int, skipped: list[int], s: ScorerSettings) -> bool:
+def standfirst_over_byline(doc: Document, index: int, first: int, skipped: list[int], bylines: frozenset[int], s: ScorerSettings) -> bool:
     """Paragraph `index`, a short title-shaped line (fewer words than a far title), is the
     standfirst under the headline right above it (a far title's line opening the page's text),
-    over byline lines the heading walk passed (`skipped`: names, dates known by their shape). Had
-    a rule removed the byline, the walk would have found the short line first and
-    shapes.over_short_line kept it under the headline; kept, the byline made the line a far one,
-    too short to be a title, and it went as the page's furniture ("Boqolaal qoys ayaa barakacay"
-    over "6 Diseembar 2026", "Hundreds of families displaced" over a bare "Mohamed Ali"). A
-    byline's own first line there (a name and place, "Site n'aka Chukwuemeka Obi", "ਪੱਤਰ
-    ਪ੍ਰੇਰਕ") or a button ("Reageer op een artikel") names nothing of the story: the standfirst
-    shares `title_caseless_shared_stems` words' stems with the body's first
-    `standfirst_lead_paragraphs` paragraphs."""
+    over byline lines the heading walk passed (`skipped`: names, dates known by their shape) and
+    a date (or a byline's date or credit a rule removed: `bylines`). Had a rule removed every
+    byline line, the walk would have found the short line first and shapes.over_short_line kept
+    it under the headline; a kept one made the line a far one, too short for a title, and it went
+    as the page's furniture ("Boqolaal qoys ayaa barakacay" over "6 Diseembar 2026", "Trať
+    predĺžia o štyri kilometre" over "SITA"). A byline's own first line there is a name (its
+    words mostly capitalised: `credit_min_capitalised`, "Site n'aka Chukwuemeka Obi") or, in a
+    script without capitals, no different from a short standfirst ("ਪੱਤਰ ਪ੍ਰੇਰਕ", "प्रतिनिधी,
+    पुणे"): there the line must share `title_caseless_shared_stems` words' stems with the body's
+    first `standfirst_lead_paragraphs` paragraphs, as a summary of the story does."""
     pars = doc.paragraphs
     par = pars[index]
     if not skipped or counted_words(par.signals) >= s.title_far_min_words or not title_shaped(doc, par, s):
         return False
     if byline_line(doc, par, s) or not all(byline_line(doc, pars[i], s) for i in skipped):
         return False
-    lead = stems(doc, range(first, min(first + s.standfirst_lead_paragraphs, len(pars))), s.closing_stem_chars)
-    if len(stems(doc, [index], s.closing_stem_chars) & lead) < s.title_caseless_shared_stems:
+    if not any(index < i < first for i in bylines) and not any(date_shaped(doc, pars[i], s) for i in skipped):
         return False
-    return opens_text(doc, index - 1, s)
+    if not opens_text(doc, index - 1, s):
+        return False
+    lead = stems(doc, range(first, min(first + s.standfirst_lead_paragraphs, len(pars))), s.closing_stem_chars)
+    if len(stems(doc, [index], s.closing_stem_chars) & lead) >= s.title_caseless_shared_stems:
+        return True
+    cased = not caseless_start(doc.text[par.start : par.end]) and par.signals["capitalised"] < s.credit_min_capitalised
+    return cased and counted_words(par.signals) >= s.title_byline_min_words
