@@ -62,3 +62,25 @@ def test_a_newsletters_small_print_no_rule_knows_stays_the_boxs():
     out = clean_text(text, config).text
     assert "unsubscribe" not in out
     assert BODY[-2] in out
+
+
+def test_a_follow_call_a_share_rule_takes_is_an_apps_call():
+    """A share line naming one network among other words ("Follow us on Facebook") set alone
+    between the last paragraphs is a call to follow the site (closing.follow_call): the
+    five-word fact under it is the article's. A share row of network names alone, or the same
+    fact shorter than five words, keeps the share line's longer ask."""
+    from cleaner.rules.closing import follow_call
+    from cleaner.rules.settings import load_settings
+    from cleaner.segment import segment
+    from cleaner.types import Document
+
+    settings = load_settings().scorer
+    for line, expected in (("I-follow kami sa Facebook", True), ("Facebook Twitter WhatsApp", False),
+                           ("Signaler une erreur", False), ("Share on Facebook", True)):
+        doc = Document(id="x", text=line + "\n")
+        segment(doc)
+        assert follow_call(doc, doc.paragraphs[0], {"share"}, settings) is expected, line
+    assert not follow_call(doc, doc.paragraphs[0], {"newsletter"}, settings)
+    fact = "Tolls stay free until the autumn."
+    page = BODY[:5] + ["Follow us on Facebook", fact, "Comments (3)"]
+    assert fact in _clean(page)

@@ -31,6 +31,32 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_220": ["1938 - 2026", "Vos marques de sympathie peuvent se traduire par un don"],
     "de_219": ["* 14. März 1941 † 29. November 2026", "Statt Blumen bitten wir um eine Spende"],
     "es_219": ["Formaciones", "Árbitro: Yael Falcón Pérez."],
+    # helper lg11 s28: a 5-6 word last sentence under a follow call a share rule takes first (common.share.network-row, pt.share.siga): closing.follow_call
+    "tl_222": ["Libre ang pagtawid hanggang Marso."],
+    "pt_222": ["O pedágio será gratuito até março."],
+    # helper lg11 s28: a 4-word last sentence under a follow call that was a share button (7 words asked) and is an app's call now (tr.app-promo.follow, fa.app-promo.follow)
+    "tr_222": ["Bilet fiyatı aynı kalacak."],
+    "fa_222": ["قیمت بلیت تغییر نمی‌کند."],
+    # helper lg11 s28 probes: the article's part under a 'read also' link, over a follow or app call, a tags line and a comment count no rule knew (uz az kk gu pa: new rules and files), and the last sentence under the call (ur: its follow call is app-promo now)
+    "uz_222": ["Qurilish ishlari ikki yil davom etgan.", "Chipta narxi avvalgidek"],
+    "az_222": ["Tikinti işləri iki il davam edib.", "Gediş haqqı əvvəlki kimi"],
+    "ur_222": ["کرایہ پہلے کی طرح تیس روپے ہی رہے گا۔"],
+    "kk_222": ["Метро келесі жылы", "Жолаушылар жаңа бекетке риза."],
+    "pa_222": ["ਮੁੱਖ ਮੰਤਰੀ ਨੇ ਕਿਹਾ ਕਿ", "ਯਾਤਰੀਆਂ ਨੇ ਇਸ ਦਾ ਸਵਾਗਤ ਕੀਤਾ।"],
+    "gu_222": ["કોર્પોરેશનના જણાવ્યા મુજબ", "સ્થાનિક વેપારીઓએ પણ આ નિર્ણયને આવકાર્યો છે."],
+    # helper lg11 s28: a short last sentence under a follow call set between the article's last paragraphs (be/ha/yo/mr app-promo follow rules, mt 'Segwi lil ... fuq'); ha, yo, mr, si have stopword lists (ha was guessed Czech); the headline under a share label or date no rule knew (ha, yo)
+    "be_222": ["Праезд для машын застанецца забаронены."],
+    "mt_222": ["Il-kafetterija tiftaħ fis-sajf."],
+    "ha_222": ["An bude sabuwar gadar Kogin Neja a Lokoja", "Mazauna yankin sun yi murna."],
+    "yo_222": ["Àwọn awakọ̀ dúpẹ́ lọ́wọ́ ìjọba.", "Àwọn ará ìlú yọ̀ gidigidi."],
+    "mr_222": ["नुकसानीचे पंचनामे करण्याचे आदेश", "पुढील दोन दिवस पावसाचा अंदाज आहे."],
+    "si_222": ["සාමාජිකත්වය නොමිලේ ලබා ගත හැකිය."],
+    # helper lg11 s28: lg9's sk_02 with its related box under 'Viac správ z domova' (0.47 as prose): the heading ended the maximum sum, no brief grew and the headline and lead were lost (closers.box_heading_cut)
+    "sk_223": ["Hmla ochromila letisko v Bratislave", "Hustá hmla v sobotu ochromila prevádzku"],
+    # helper lg11 s28: a standfirst shorter than its headline over a byline no rule removed (a bare
+    # name, a date known by its shape, an agency's name: title_lines.standfirst_over_byline)
+    "so_222": ["Boqolaal qoys ayaa barakacay"],
+    "sk_222": ["Trať predĺžia o štyri kilometre", "Primátor uviedol, že väčšinu nákladov pokryjú eurofondy."],
     # helper q11 s27: a match ticker broken by a "read also" link (events._row_above); a horoscope's
     # first sign over its labelled first line; a letters page's first letter's heading (openers._signed);
     # a newsletter's two item headings (links._new_story)
@@ -969,6 +995,29 @@ JUNK = {
     "es_220": ["¿Ya tienes una suscripción? Inicia sesión", "Sigue toda la información de Sociedad en Facebook y X"],
     "de_219": ["Kerze anzünden", "15 Kondolenzen", "Weitere Traueranzeigen aus Mühldorf"],
     "de_220": ["Bist du Augenzeuge? Schick uns deine Fotos und Videos via WhatsApp.", "24 Kommentare"],
+    "tl_222": ["I-follow kami sa Facebook", "Mga komento (3)", "Mga kaugnay na balita"],
+    "pt_222": ["Siga o nosso canal no WhatsApp", "Comentários (6)", "Mais lidas"],
+    "tr_222": ["Google News", "Etiketler:", "Yorumlar (8)"],
+    "fa_222": ["ما را در تلگرام دنبال کنید", "نظرات (۳)", "برچسب‌ها"],
+    # helper lg11 s28 probes: follow/app calls, tags lines and comment counts in uz az ur kk gu pa
+    "uz_222": ["Bizni Telegram’da kuzatib boring", "Teglar:", "Izohlar (2)", "Muallif: Dilnoza Karimova"],
+    "az_222": ["Bizi Telegram-da izləyin", "Teqlər:", "Şərhlər (2)"],
+    "ur_222": ["ہمیں فیس بک پر فالو کریں", "ٹیگز:", "تبصرے (5)"],
+    "kk_222": ["Бізді Telegram-да оқыңыз", "Тегтер:", "Пікірлер (3)", "Көп оқылғандар", "Шымкентте жаңа саябақ"],
+    "pa_222": ["ਸਾਡੇ ਨਾਲ ਫੇਸਬੁੱਕ ਉੱਤੇ ਜੁੜੋ", "ਟੈਗ:", "ਟਿੱਪਣੀਆਂ", "ਸਬੰਧਤ ਖ਼ਬਰਾਂ"],
+    "gu_222": ["અમારી એપ ડાઉનલોડ કરો", "ટૅગ્સ:", "તમારો પ્રતિભાવ આપો"],
+    # helper lg11 s28: follow calls, comment counts, rights lines, related boxes in be mt ha yo mr si
+    "be_222": ["Сачыце за намі ў Telegram", "Каментарыі (4)", "Самае чытанае"],
+    "mt_222": ["Segwi lil Il-Ħabbar fuq Facebook", "Kummenti (3)", "Drittijiet kollha"],
+    "ha_222": ["Ku biyo mu a Facebook", "Raba wannan labari", "Sharhi (2)", "Daga Aminu Ibrahim", "Labarai masu alaka", "Karanta kuma"],
+    "yo_222": ["Tẹ̀lé wa lórí Facebook", "Pín ìròyìn yìí", "Ọ̀rọ̀ (2)", "Láti ọwọ́", "Ìròyìn tó jọ mọ́ èyí"],
+    "mr_222": ["व्हॉट्सअ‍ॅप चॅनल फॉलो करा", "प्रतिनिधी, नाशिक", "संबंधित बातम्या", "सर्व हक्क राखीव"],
+    "si_222": ["ආශ්‍රිත පුවත්", "සියලුම හිමිකම්", "අපගේ ෆේස්බුක්"],
+    "sk_223": ["Viac správ z domova", "Na letisku v Košiciach pribudne"],
+    # helper lg11 s28: a related box under a heading the maximum sum took as the body's last line (closers.box_heading_cut); one inside under a heading sk.toml now knows
+    "sk_222": ["Viac správ z domova", "Obec pri Trnave", "Viac o téme Doprava", "Most Apollo", "SITA"],
+    # helper lg11 s28: the byline's bare name and its date (known by shape) under the standfirst
+    "so_222": ["Maxamed Cali Faarax", "6 Diseembar 2026", "Akhri sidoo kale"],
     # helper q11 s27: the link inside the ticker, the photo credit, the horoscope's mail box
     "fr_213": ["À lire aussi", "Photo : Ouest Images", "Newsletter Sports"],
     "nl_213": ["Door Luna Verbeek", "Ontvang je horoscoop", "Bekijk ook je daghoroscoop"],
@@ -1906,6 +1955,13 @@ HEADINGS = {
     "fr_220": ["TREMBLAY, Gisèle (née Gagnon)", "1938 - 2026", "À Chicoutimi"],
     "de_219": ["Helmut Kraus", "* 14. März 1941 † 29. November 2026", "In Liebe und Dankbarkeit"],
     "es_219": ["River venció 2-0 a Racing y es finalista de la Copa Argentina", "River Plate derrotó"],
+    # helper lg11 s28: the headline over a share label or date no rule knew (ha, yo); a Marathi standfirst
+    "ha_222": ["An bude sabuwar gadar Kogin Neja a Lokoja", "Gwamnatin jihar Kogi"],
+    "yo_222": ["Afárá tuntun ṣí sílẹ̀ ní Ìbàdàn", "Ìjọba Ìpínlẹ̀ Ọ̀yọ́"],
+    "mr_222": ["नाशिकमध्ये द्राक्ष बागायतदारांना अवकाळीचा फटका", "नुकसानीचे पंचनामे करण्याचे आदेश"],
+    "sk_222": ["Električka do Petržalky pôjde až na Jantárovú", "Trať predĺžia o štyri kilometre"],
+    # helper lg11 s28: the headline over a short standfirst over a byline no rule removed
+    "so_222": ["Hargeysa: Roobab xooggan ayaa waxyeelo", "Boqolaal qoys ayaa barakacay", "Roobab xooggan oo habeenkii"],
     # helper q11 s27: a headline over a ticker broken by a link; a headline naming its day over the byline's date
     "fr_213": ["Dunkerque - Valenciennes (1-3) : l'USLD sombre", "8e But de Kaba"],
     "nl_213": ["Weekhoroscoop dinsdag 8 december 2026", "Ram"],

@@ -195,6 +195,25 @@ NEIGHBOURS = [
     ("Bakanlar Kurulu çarşamba günü bütçe tasarısını onayladı. Maliye bakanı açığın gelecek yıl "
      "azaltılacağını söyledi, ancak muhalefet hükümetin tasarruf için bir planı olmadığını ve bütçeye "
      "göre harcamaların arttığını belirtti.", "tr"),
+    # Hausa writes "a", "na", "ta", "za" as Czech does (a Hausa page was guessed Czech), "da" as
+    # Italian, Portuguese and Slovene do: its own words ("cewa", "kuma", "sun", "jihar") name it, and
+    # a Czech page of the same length keeps its guess. Marathi shares Devanagari with Hindi and
+    # Nepali but few words; Yoruba's tone-marked words and Sinhala's script are their own.
+    ("Majalisar zartarwa ta amince da kasafin kudin shekara mai zuwa a ranar Laraba. Ministan kudi ya "
+     "ce za a rage gibin kasafin a shekara mai zuwa, amma 'yan adawa sun ce gwamnati ba ta da shirin "
+     "rage kashe kudi, kuma jihar Kano na cikin wadanda abin ya shafa.", "ha"),
+    ("Ìgbìmọ̀ aláṣẹ fọwọ́ sí ìwé àbá ìnáwó ọdún tó ń bọ̀ ní ọjọ́rú. Mínísítà fún ètò ìṣúná sọ pé wọ́n "
+     "yóò dín àìtó owó kù ní ọdún tó ń bọ̀, ṣùgbọ́n àwọn alátakò sọ pé ìjọba kò ní ètò láti dín "
+     "ìnáwó rẹ̀ kù.", "yo"),
+    ("मंत्रिमंडळाने बुधवारी पुढील वर्षाच्या अर्थसंकल्पाला मंजुरी दिली. अर्थमंत्र्यांनी सांगितले की पुढील "
+     "वर्षी तूट कमी केली जाईल, परंतु विरोधकांनी सरकारकडे खर्च कमी करण्याची कोणतीही योजना नाही असे "
+     "म्हटले आहे आणि त्यामुळे राज्यात नाराजी आहे.", "mr"),
+    ("मंत्रिमंडल ने बुधवार को अगले साल के बजट को मंजूरी दे दी। वित्त मंत्री ने कहा कि घाटा अगले साल कम "
+     "किया जाएगा, लेकिन विपक्ष का कहना है कि सरकार के पास खर्च घटाने की कोई योजना नहीं है।", "hi"),
+    ("අමාත්‍ය මණ්ඩලය බදාදා ලබන වසරේ අයවැය යෝජනාව අනුමත කළේය. ලබන වසරේ දී හිඟය අඩු කරන බව මුදල් ඇමතිවරයා "
+     "පැවසීය, නමුත් වියදම් අඩු කිරීමට රජයට කිසිදු සැලැස්මක් නැති බව විපක්ෂය පවසයි.", "si"),
+    ("Vláda ve středu schválila rozpočet na příští rok. Ministr financí řekl, že schodek se sníží, ale "
+     "opozice tvrdí, že vláda nemá žádný plán na úspory a že na to doplatí kraje.", "cs"),
 ]
 
 

@@ -9,7 +9,7 @@ from typing import Callable
 from ..types import Document, Paragraph
 from ..words import WORD, WORD_PATTERN
 from .links import LABEL_COLON, page_lines, related_run, repeated_link
-from .closing import closing_line, cut_by_paywall, fact_min_words, full_stop
+from .closing import closing_line, cut_by_paywall, fact_min_words, follow_call, full_stop
 from .footnotes import opens_on_mark
 from .howto import steps_under_subheading
 from .listings import listing_below
@@ -306,7 +306,7 @@ def closing_past_links(doc: Document, first: int, index: int, s: ScorerSettings,
     if not par.kept or not par.signals["ends_sentence"] or par.signals["prose"] < s.tail_min_prose:
         return None
     kinds = {category(pars[i]) for i in range(index, end)}
-    alone = end - index == 1 and kinds <= set(s.closing_line_fact_categories)  # one call set between paragraphs, no box: a fact will do
+    alone = end - index == 1 and (kinds <= set(s.closing_line_fact_categories) or follow_call(doc, pars[index], kinds, s))  # one call set between paragraphs, no box: a fact will do
     fact = full_stop(doc, par) and (par.signals["digits"] > 0 or counted_words(par.signals) >= fact_min_words(doc, index, end, alone, s))
     kinds = set(s.closing_fact_categories) if alone else kinds
     if (kinds & set(s.closing_stem_categories) or (kinds & set(s.closing_fact_categories) and not fact)) and not (

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import takewhile
 
 from ..types import Document, Paragraph
 from ..words import LETTERS_PATTERN
 from .blocks import Block
+from .links import teaser_headline
+from .prose import counted_words
 from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import short_label
@@ -144,3 +147,28 @@ def citation_tail(doc: Document, last: int, s: ScorerSettings) -> int:
     if index >= len(pars) or not pars[index].kept or pars[index].signals.get("words", 0.0) > s.citation_max_words:
         return last
     return index if _DOI.search(doc.text, pars[index].start, pars[index].end) else last
+
+
+def box_heading_cut(doc: Document, first: int, last: int, s: ScorerSettings) -> int:
+    """The block's last paragraph, or the kept one above it when `last` is a box's heading: a
+    short label (at most `menu_max_words` words, no figure, ending like no sentence) over
+    `related_min_items` teaser headlines or more (`_linked_title`). The maximum sum took "Viac
+    správ z domova" (four Slovak words scoring 0.47) as the article's last line over its teaser
+    links: the block then held enough words for no brief, did not grow over the lead scoring
+    0.32, and the page lost its headline and first paragraph. A heading heads what follows it."""
+    pars = doc.paragraphs
+    if last <= first or not short_label(pars[last], s.menu_max_words):
+        return last
+    below = pars[last + 1 : last + 1 + s.related_min_items]
+    if sum(1 for _ in takewhile(lambda par: _linked_title(doc, par, s), below)) < s.related_min_items:
+        return last
+    above = last - 1
+    while above > first and not pars[above].kept:
+        above -= 1
+    return above
+
+
+def _linked_title(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A teaser's headline (links.teaser_headline) of `link_title_min_words` words or more: a
+    form's field label over its buttons ("Idilesi ye-imeyile" over "Bhalisa") heads no links."""
+    return teaser_headline(doc, par, s) and counted_words(par.signals) >= s.link_title_min_words

@@ -94,3 +94,18 @@ def fact_min_words(doc: Document, call: int, index: int, alone: bool, s: ScorerS
         text_stems(text, s.closing_call_stem_chars) & text_stems(call_text, s.closing_call_stem_chars)
     )
     return s.closing_fact_min_words if small_print else s.closing_line_fact_min_words
+
+
+def follow_call(doc: Document, par: Paragraph, kinds: set[str], s: ScorerSettings) -> bool:
+    """A share line (`closing_fact_categories`) that is a call to follow the site: it names one of
+    `closing_call_networks` among other words ("I-follow kami sa Facebook", "Siga o nosso canal no
+    WhatsApp"), not network names alone (a share row) nor a button naming none ("Signaler une
+    erreur"). The common share rule takes such calls in every language, before a language's own
+    app-promo rule could; set alone between an article's last paragraphs, it is an app's call, and
+    a closing fact under it needs `closing_line_fact_min_words` words ("Libre ang pagtawid hanggang
+    Marso.", five words, was cut under the share line's seven)."""
+    if not kinds <= set(s.closing_fact_categories):
+        return False
+    words = doc.text[par.start : par.end].split()
+    named = [w for w in words if w.strip(".,:!?'’").rstrip("'’") in s.closing_call_networks]
+    return len(named) == 1 and len(words) - len(named) >= s.closing_call_min_words

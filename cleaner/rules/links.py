@@ -228,7 +228,7 @@ def _kept_neighbour(doc: Document, index: int, step: int, first: int, last: int)
 def related_run(doc: Document, index: int, s: ScorerSettings) -> int:
     """The number of lines of a related-links box starting at paragraph `index`, else 0: a
     heading label (at most `form_label_max_words` words, no figure, ending like no sentence) over
-    `related_min_items` to `related_max_items` headlines (`_headline`), with the article going on under it:
+    `related_min_items` to `related_max_items` headlines (`teaser_headline`), with the article going on under it:
     `tail_label_prose` sentences of `related_prose_min_words` words or more scoring
     `tail_min_prose`, one of them as prose. Asked on pages whose language has no stopword list
     only: there no rule removes the heading ("Тақырыпқа қатысты" over three headlines inside a
@@ -239,7 +239,7 @@ def related_run(doc: Document, index: int, s: ScorerSettings) -> int:
         return 0
     items = 0
     below = index + 1
-    while below < len(pars) and items < s.related_max_items and _headline(doc, pars[below], s):
+    while below < len(pars) and items < s.related_max_items and teaser_headline(doc, pars[below], s):
         items, below = items + 1, below + 1
     if items < s.related_min_items:
         return 0
@@ -260,7 +260,7 @@ def related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> li
     return found
 
 
-def _headline(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+def teaser_headline(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept line shaped like a teaser's headline: shorter than a paragraph, ending like no
     sentence, neither a data line (`credit_min_digits` of its words hold figures: "24. Ďaloga,
     38. Hrivík") nor a "Label: value" row ("Rozhodcovia: Ordzovenský, Müller"): a match's facts

@@ -36,7 +36,7 @@ from .obituary import life_dates_tail
 from .blocks import Block, best_block, list_closing, with_tail
 from .closing import closing_line, closing_sentence
 from .briefs import brief_sentences, framed_brief
-from .closers import citation_tail, closed_block, closing_removals, signature_tail
+from .closers import box_heading_cut, citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
 from .recipe import ingredient_runs, method_tail, recipe_head
 from .prose import counted_words, long_clause, page_lifts, page_word_weight, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
@@ -168,7 +168,7 @@ class Scorer:
         block = over_dialogue(block, dialogue) if block is not None else None
         brief = False
         if block is not None:
-            block = closed_block(pars, kept, block, closing_removals(doc, self.categories, self.settings))
+            block = closed_block(pars, kept, block.moved(last=box_heading_cut(doc, block.first, block.last, s)), closing_removals(doc, self.categories, s))
             brief = self._body_words(pars, kept, block) < s.min_body_words
             if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
                 block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s, self.categories)

@@ -71,6 +71,8 @@ class ScorerSettings:
     closing_line_fact_min_words: int
     closing_app_platforms: tuple[str, ...]
     closing_call_stem_chars: int
+    closing_call_networks: tuple[str, ...]
+    closing_call_min_words: int
     subheading_shorter_words: int
     closing_past_lines: int
     closing_over_categories: tuple[str, ...]
@@ -162,6 +164,7 @@ class ScorerSettings:
     title_byline_min_words: int
     title_caseless_min_words: int
     title_caseless_shared_stems: int
+    standfirst_lead_paragraphs: int
     title_summary_min_words: float
     date_min_year: int
     date_max_year: int

@@ -24,7 +24,10 @@ from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline
 from .furniture import byline_furniture, dateline, kept_furniture
-from .title_lines import caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, promo_over_headline, scoreboard, short_headline
+from .title_lines import (
+    byline_line, caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, promo_over_headline,
+    scoreboard, short_headline, standfirst_over_byline,
+)
 from .shapes import (
     CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_headline, dated_heading, name_shape,
     ends_like_sentence as _ends_like_sentence, over_short_line,
@@ -179,6 +182,8 @@ def _walk(
             skipped.extend(reversed(box))
             boxed.update(box)
             continue
+        if far and standfirst is None and standfirst_over_byline(doc, index, first, skipped, bylines, s):
+            return index - 1, index, skipped, entry  # a short standfirst over a byline no rule removed
         if far and standfirst is None and _over_byline(doc, index, first, skipped, bylines, s):
             return index, None, skipped, entry
         if (standfirst is not None or skipped) and short_headline(doc, index, standfirst if standfirst is not None else min(skipped), first, bylines, s):
@@ -237,14 +242,9 @@ def _over_byline(doc: Document, index: int, first: int, skipped: list[int], byli
     named = caseless and dated  # no capital tells a name there: a short caseless line under a headline over its date is the byline
     if par.signals.get("repeated_shape", 0.0) > 0.0 and not named:  # caseless lines of a few words all share one shape
         return False
-    if not all(_byline_line(doc, pars[i], s) or (named and caseless_name(doc, pars[i], s)) for i in skipped):
+    if not all(byline_line(doc, pars[i], s) or (named and caseless_name(doc, pars[i], s)) for i in skipped):
         return False
     return title_shaped(doc, par, s) and under_label(doc, index, s)
-
-
-def _byline_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A byline's name or date, a labelled name, or a date written with its words (shapes.date_shaped)."""
-    return byline_furniture(doc, par, s) or labelled_name(doc, par, s) or date_shaped(doc, par, s)
 
 
 def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:

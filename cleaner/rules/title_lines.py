@@ -13,7 +13,8 @@ from .anchor import same_headline, title_candidates
 from .prose import counted_words
 from .settings import ScorerSettings
 from .credit import labelled_name
-from .shapes import caseless_start, name_like, opens_text, short_label, stems, title_shaped, under_label
+from .furniture import byline_furniture
+from .shapes import caseless_start, date_shaped, name_like, opens_text, short_label, stems, title_shaped, under_label
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -255,3 +256,38 @@ def promo_over_headline(doc: Document, above: int, found: int, first: int, ancho
 
 
 _PROMO_LABEL = re.compile(r"([^:|\n]{1,60}?)\s?[:|]\s")  # "Transfer news LIVE: ...", "BREAKING | ..."
+
+
+def byline_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A byline's name or date, a labelled name, or a date written with its words (shapes.date_shaped)."""
+    return byline_furniture(doc, par, s) or labelled_name(doc, par, s) or date_shaped(doc, par, s)
+
+
+def standfirst_over_byline(doc: Document, index: int, first: int, skipped: list[int], bylines: frozenset[int], s: ScorerSettings) -> bool:
+    """Paragraph `index`, a short title-shaped line (fewer words than a far title), is the
+    standfirst under the headline right above it (a far title's line opening the page's text),
+    over byline lines the heading walk passed (`skipped`: names, dates known by their shape) and
+    a date (or a byline's date or credit a rule removed: `bylines`). Had a rule removed every
+    byline line, the walk would have found the short line first and shapes.over_short_line kept
+    it under the headline; a kept one made the line a far one, too short for a title, and it went
+    as the page's furniture ("Boqolaal qoys ayaa barakacay" over "6 Diseembar 2026", "Trať
+    predĺžia o štyri kilometre" over "SITA"). A byline's own first line there is a name (its
+    words mostly capitalised: `credit_min_capitalised`, "Site n'aka Chukwuemeka Obi") or, in a
+    script without capitals, no different from a short standfirst ("ਪੱਤਰ ਪ੍ਰੇਰਕ", "प्रतिनिधी,
+    पुणे"): there the line must share `title_caseless_shared_stems` words' stems with the body's
+    first `standfirst_lead_paragraphs` paragraphs, as a summary of the story does."""
+    pars = doc.paragraphs
+    par = pars[index]
+    if not skipped or counted_words(par.signals) >= s.title_far_min_words or not title_shaped(doc, par, s):
+        return False
+    if byline_line(doc, par, s) or not all(byline_line(doc, pars[i], s) for i in skipped):
+        return False
+    if not any(index < i < first for i in bylines) and not any(date_shaped(doc, pars[i], s) for i in skipped):
+        return False
+    if not opens_text(doc, index - 1, s):
+        return False
+    lead = stems(doc, range(first, min(first + s.standfirst_lead_paragraphs, len(pars))), s.closing_stem_chars)
+    if len(stems(doc, [index], s.closing_stem_chars) & lead) >= s.title_caseless_shared_stems:
+        return True
+    cased = not caseless_start(doc.text[par.start : par.end]) and par.signals["capitalised"] < s.credit_min_capitalised
+    return cased and counted_words(par.signals) >= s.title_byline_min_words
