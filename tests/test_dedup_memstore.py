@@ -376,15 +376,3 @@ def test_deduplicator_decides_the_same_with_the_packed_and_the_dict_store(freque
         outputs.append([(kept_texts(d), removed(d), d.duplicate_of) for d in results])
     assert outputs[0] == outputs[1]
     assert sum(len(kept) for kept, _, _ in outputs[0]) < 40 * 7  # something was removed
-
-
-def test_array_index_takes_sorted_keys_as_they_come():
-    """`put(ordered=True)` (the store's keys from `np.unique`) files them unsorted again, and a
-    put drops what `get` remembered: the keys it held as absent are found after it."""
-    index = ArrayIndex()
-    assert index.get(np.array([5, -3, 9], dtype=np.int64), remember=True).tolist() == [-1, -1, -1]
-    index.put(np.array([-3, 5, 2**40], dtype=np.int64), np.array([7, 8, 9], dtype=np.int64), ordered=True)
-    assert index._asked is None and index._runs[-1][0].dtype == np.int64  # a key beyond int32 widens the run
-    assert index.get(np.array([5, -3, 9, 2**40], dtype=np.int64)).tolist() == [8, 7, -1, 9]
-    index.put(np.array([1, 4], dtype=np.int64), np.array([1, 2], dtype=np.int64), ordered=True)
-    assert index.get(np.array([4, 1, 2**40], dtype=np.int64)).tolist() == [2, 1, 9]

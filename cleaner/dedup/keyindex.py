@@ -156,8 +156,8 @@ class ArrayIndex:
     def get(self, keys: np.ndarray, remember: bool = False) -> np.ndarray:
         """The value of each key (int64 keys), -1 where absent.
 
-        `remember`: keep these keys and answers (sorted) until the next call that remembers, a
-        `put` or `forget()`: the store asks about a document's band keys to find
+        `remember`: keep these keys and answers (sorted, `put` keeps them exact) until the next
+        call that remembers or `forget()`: the store asks about a document's band keys to find
         its candidates, then again, for most of the same keys, to file its new blocks, and the
         second question is then answered from a few hundred keys instead of searching the runs
         again (at 20k documents, hundreds of ns a key of cache misses in millions of keys)."""
@@ -211,19 +211,16 @@ class ArrayIndex:
                 found[hit] = values.take(at[hit])
         return found
 
-    def put(self, keys: np.ndarray, values: np.ndarray, ordered: bool = False) -> None:
-        """Add distinct int64 keys none of which is present (the caller checked with `get`);
-        `ordered`: they come sorted (`np.unique`'s), and need no sort here.
-
-        What `get` remembered is dropped, not updated (it may hold these keys as absent): the
-        store files a document's bands after its last look-up, and the next document forgets
-        it anyway; a later question is searched in the runs."""
-        if not ordered:
-            order = np.argsort(keys, kind="stable")
-            keys, values = keys[order], values[order]
-        self._asked = None
+    def put(self, keys: np.ndarray, values: np.ndarray) -> None:
+        """Add distinct int64 keys none of which is present (the caller checked with `get`)."""
+        order = np.argsort(keys, kind="stable")
+        if self._asked is not None:  # remembered answers stay exact
+            asked_keys, answers = self._asked
+            at = asked_keys.searchsorted(keys)
+            inside = asked_keys.take(at, mode="clip") == keys
+            answers[at[inside]] = values[inside]
         runs = self._runs
-        runs.append((keys.astype(_key_type(_NO_KEYS.dtype, keys)), values.astype(_fitting(_NO_KEYS.dtype, values))))
+        runs.append(_merged(_NO_KEYS, _NO_KEYS, keys[order], values[order]))  # int32 where it fits
         self._held += len(keys)
         self._file_in_filter(keys)
         while len(runs) > 1 and len(runs[-2][0]) < _RUN_RATIO * len(runs[-1][0]):
@@ -272,7 +269,7 @@ def _merged(old_keys: np.ndarray, old_values: np.ndarray, keys: np.ndarray, valu
     and the values alike: one pass over both, not a new sort. Types widen to int64 when a new
     key or value needs it."""
     count = len(keys)
-    key_type = _key_type(old_keys.dtype, keys)
+    key_type = _fitting(old_keys.dtype, keys)
     old = old_keys.astype(key_type, copy=False)
     new_places = old.searchsorted(keys.astype(key_type)) + np.arange(count)
     old_places = np.ones(len(old) + count, dtype=bool)
@@ -294,15 +291,6 @@ def _as_array(keys: list[int], dtype: np.dtype) -> np.ndarray:
         return np.array(keys, dtype=dtype)
     except OverflowError:
         return np.array(keys, dtype=np.int64).astype(dtype)
-
-
-def _key_type(dtype: np.dtype, keys: np.ndarray) -> np.dtype:
-    """`_fitting` for sorted keys: their ends tell whether all fit (two reads, no two passes)."""
-    if dtype == np.int64 or not len(keys):
-        return dtype
-    if keys[0] < _INT32.min or keys[-1] > _INT32.max:
-        return np.dtype(np.int64)
-    return dtype
 
 
 def _fitting(dtype: np.dtype, values: np.ndarray) -> np.dtype:

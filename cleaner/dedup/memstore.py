@@ -19,7 +19,7 @@ band keys its look-up asked about, answered from what that look-up remembered.
 from __future__ import annotations
 
 from array import array
-from itertools import accumulate, islice
+from itertools import islice
 from typing import Iterable
 
 import numpy as np
@@ -184,12 +184,10 @@ class MemoryStore:
             self._file_bands(batch, self._block_numbers(batch))
 
     def _block_numbers(self, blocks: list[tuple[int, Iterable[int], np.ndarray]]) -> list[int]:
-        """The number of each block's shingles, filing those of blocks met for the first time
-        (their hashes appended in one piece: a document files a few dozen)."""
+        """The number of each block's shingles, filing those of blocks met for the first time."""
         rows = self._rows.get([key for key, _, _ in blocks])
         fresh: dict[int, int] = {}
         numbers: list[int] = []
-        filed: list[np.ndarray] = []
         for (key, _, hashes), row in zip(blocks, rows):
             if row < 0:
                 row = fresh.get(key, -1)
@@ -200,12 +198,10 @@ class MemoryStore:
             if number < 0:
                 number = len(self._block_keys)
                 self._set(_BLOCK, row, number)
-                filed.append(_as_uint32(hashes))
+                self._shingles.frombytes(_as_uint32(hashes).tobytes())
+                self._offsets.append(len(self._shingles))
                 self._block_keys.append(key)
             numbers.append(number)
-        if filed:
-            self._offsets.extend(islice(accumulate(map(len, filed), initial=len(self._shingles)), 1, None))
-            self._shingles.frombytes(np.concatenate(filed).tobytes())
         if fresh:
             self._rows.put(list(fresh), list(fresh.values()))
         return numbers
@@ -213,14 +209,13 @@ class MemoryStore:
     def _file_bands(self, blocks: list[tuple[int, Iterable[int], np.ndarray]], numbers: list[int]) -> None:
         """Band key -> first block filed under it, in the order the blocks and bands came (a
         band met twice keeps the first block: `np.unique` gives each key's first place)."""
-        listed = [bands if isinstance(bands, np.ndarray) else _int_array(bands) for _, bands, _ in blocks]
-        # one cast for all (as `_int_array`'s of each: a mix of types is not promoted to float first)
-        bands = np.concatenate(listed, dtype=np.int64, casting="unsafe") if listed else np.empty(0, dtype=np.int64)
+        listed = [_int_array(block_bands) for _, block_bands, _ in blocks]
+        bands = np.concatenate(listed) if listed else np.empty(0, dtype=np.int64)
         owners = np.repeat(np.asarray(numbers, dtype=np.int64), [len(b) for b in listed])
         unfiled = self._bands.get(bands) < 0
         keys, first = np.unique(bands[unfiled], return_index=True)
         if len(keys):
-            self._bands.put(keys, owners[unfiled][first], ordered=True)
+            self._bands.put(keys, owners[unfiled][first])
 
     def _extend_rows(self, batch: tuple[list[int], ...]) -> None:
         """Append one value list per column; a column widens to int64 when a value needs it."""
