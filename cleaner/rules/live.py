@@ -17,10 +17,11 @@ from .lists import prose_paragraph
 from .loader import removal_category
 from .settings import ScorerSettings
 from .shapes import title_shaped
-from .stamps import dateline_stamp, time_stamp
+from .stamps import YEAR, dateline_stamp, time_stamp
 
 # 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
 _CLOCK = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s)?\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")
+_CLOCK_ANYWHERE = re.compile(r"(?<![\d.])\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # "06.00" in a date line, not "07.12.2026"
 
 
 def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> list[int]:
@@ -80,6 +81,35 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
             below += 1
         if below + 1 < len(pars) and _entry_heading(pars[below], s) and pars[below + 1].kept and values[below + 1] > 0.0:
             values[below] = max(values[below], 0.0)
+
+
+def day_dividers(doc: Document, s: ScorerSettings, categories: dict[str, str]) -> list[int]:
+    """The day dividers of a live blog that a dateline rule removed ("Monday 7 December 2026",
+    "Lundi 7 décembre 2026"): short date lines with a year and no time of day, each right over an
+    entry's time ("14:05"), `live_min_day_dividers` of them, one at least under an entry, in a
+    page of `live_min_stamps` such times. They part the blog's days, as a heading parts sections;
+    a page's publication date stands once, over the standfirst rather than over an entry."""
+    pars = doc.paragraphs
+    clocks = [i for i, par in enumerate(pars) if par.kept and _bare_clock(doc, par, s)]
+    if len(clocks) < s.live_min_stamps:
+        return []
+    dividers = [i for i in range(len(pars) - 1) if i + 1 in clocks and _day_line(doc, pars[i], s, categories)]
+    if len(dividers) < s.live_min_day_dividers or dividers[-1] < clocks[0]:
+        return []
+    return dividers
+
+
+def _bare_clock(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A line opening on a time of day, of at most `clock_stamp_max_words` words: an entry's time."""
+    return len(doc.text[par.start : par.end].split()) <= s.clock_stamp_max_words and _CLOCK.match(doc.text, par.start, par.end) is not None
+
+
+def _day_line(doc: Document, par: Paragraph, s: ScorerSettings, categories: dict[str, str]) -> bool:
+    """A date line a dateline rule removed: a year, no time of day, `day_divider_max_words` words at most."""
+    if par.removal is None or removal_category(par, categories) != "dateline":
+        return False
+    text = doc.text[par.start : par.end]
+    return len(text.split()) <= s.day_divider_max_words and YEAR.search(text) is not None and _CLOCK_ANYWHERE.search(text) is None
 
 
 def _clock_under_stamp(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -44,7 +44,7 @@ from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail, transcript_head, transcript_tail
 from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
-from .live import empty_stamps, keypoints_over_entries, neutral_live_entries, neutral_time_stamps
+from .live import day_dividers, empty_stamps, keypoints_over_entries, neutral_live_entries, neutral_time_stamps
 from .framed import framed_tail
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
 from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
@@ -250,10 +250,10 @@ class Scorer:
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
         rule removed ("Plus", review.label_removals) put back when they head a verdict box, and
-        a table's header line such a rule removed put back (tablerow.headers_over_rows)."""
+        a table's header line such a rule removed put back (tablerow.headers_over_rows), a live blog's day dividers too."""
         labels = label_removals(doc, self.review, self.categories)
-        for index in headers_over_rows(doc, lambda par: self._category(par) == "navigation", self.settings.table_header_min_rows):
-            doc.paragraphs[index].removal = None  # a table's header, not a site's section
+        for index in headers_over_rows(doc, lambda par: self._category(par) == "navigation", self.settings.table_header_min_rows) + day_dividers(doc, self.settings, self.categories):
+            doc.paragraphs[index].removal = None  # a table's header, not a site's section; a live blog's day
         kept = [self._measure(doc, par, stopwords) for par in doc.paragraphs]
         if labels:
             boxes = review_boxes(doc, self.review, self._chrome(doc), self.settings)

@@ -210,6 +210,8 @@ class ScorerSettings:
     inline_chrome_depth: int
     live_min_stamps: int
     clock_stamp_max_words: int
+    day_divider_max_words: int
+    live_min_day_dividers: int
     live_entry_chrome: tuple[str, ...]
     interview_min_turns: int
     speaker_min_turns: int
