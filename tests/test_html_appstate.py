@@ -240,3 +240,20 @@ def test_a_fetched_response_body_kept_as_json_text_is_read_as_its_value():
             f'data-url="/api/story/88123">{fetched}</script></body></html>')
     body = [line for line in _body(page) if line]
     assert body == PARAGRAPHS
+
+
+def test_an_article_objects_lead_beside_its_body_string_opens_the_body():
+    """The standfirst a state keeps beside the body string ({"lead": ..., "content": "<p>..."})
+    opens the body (appstate._with_lead); a "description" that is the first paragraph cut short
+    is not said twice."""
+    lead = "Der Versorger begründet den Schritt mit den gestiegenen Einkaufspreisen für Erdgas."
+    cut = PARAGRAPHS[0][:60] + "…"
+    for extra, first in (({"lead": lead}, lead), ({"description": cut}, PARAGRAPHS[0])):
+        story = {"id": 88123, "title": TITLE, **extra, "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+        fetched = json.dumps({"status": 200, "body": json.dumps(story, ensure_ascii=False)}, ensure_ascii=False)
+        page = (f'<html lang="de"><head><title>{TITLE} | Stadtanzeiger</title></head><body><main><h1>{TITLE}</h1>'
+                f'<p>Wird geladen …</p></main><script type="application/json" data-sveltekit-fetched '
+                f'data-url="/api/story/88123">{fetched}</script></body></html>')
+        body = [line for line in _body(page) if line]
+        assert body[0] == first and body[-len(PARAGRAPHS):] == PARAGRAPHS, (extra, body)
+        assert len(body) == len(PARAGRAPHS) + (first == lead)

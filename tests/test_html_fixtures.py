@@ -635,7 +635,7 @@ BODY = {
                                 "akan menggelar operasi pasar di enam titik"],
     "vi_159_xem_them_inline_link": ["cổng sạc điện thoại.\n\nThành phố dự kiến thay toàn bộ", "miễn phí vé"],
     # a SvelteKit page whose body is only in a fetched response kept as JSON text (appstate._json_text)
-    "pl_160_sveltekit_fetched": ["W piątek rano otwarto dla ruchu nowy most", "Utrudnienia na dojazdach",
+    "pl_160_sveltekit_fetched": ["Po trzech latach budowy kierowcy mogą korzystać", "W piątek rano otwarto dla ruchu nowy most", "Utrudnienia na dojazdach",
                                  "– To najważniejsza inwestycja w Toruniu od dwudziestu lat – powiedział"],
     # pages of structures the fixtures lacked, read right already
     "it_166_jetpack_leggi_anche": ["il mercato civico di via Cagliari ha riaperto", "Gli orari",

@@ -112,13 +112,34 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
         by_title = by_title or bool(title_key) and _holds_title(value, title_key)
         for key, item in value.items():
             if isinstance(item, (dict, list, str)) and not _parts(str(key)) & settings.app_skip_types:
+                mark = len(found)
                 _collect(item, settings, title_key, by_title, depth + 1, found)
+                if isinstance(item, str):
+                    _with_lead(value, found[mark:], settings)
     elif isinstance(value, list):
         if any(isinstance(item, dict) for item in value):
             _add([p for item in value for p in _block_text(item, settings, depth + 1)], settings, by_title, found)
         for item in value:
             if isinstance(item, (dict, list)):
                 _collect(item, settings, title_key, by_title, depth + 1, found)
+
+
+def _with_lead(article: dict, bodies: list[_Candidate], settings: HtmlSettings) -> None:
+    """Open each body found in a string of `article` with the standfirst beside it: the string
+    under an `app_lead_keys` key holding one prose paragraph that the body does not already open
+    with (a "description" is often the first paragraph cut short). The page's visible standfirst
+    sits in a skeleton the state replaces, so without this the article lost it."""
+    for key in settings.app_lead_keys:
+        lead = article.get(key)
+        if not isinstance(lead, str):
+            continue
+        paragraphs = paragraphs_of(lead)
+        if len(paragraphs) == 1 and _is_prose(paragraphs[0], settings):
+            for body in bodies:
+                opening = paragraphs[0].rstrip(".…").casefold()
+                if not any(opening in paragraph.casefold() for paragraph in body.paragraphs):
+                    body.paragraphs.insert(0, paragraphs[0])
+            return
 
 
 def _json_text(text: str) -> object | None:

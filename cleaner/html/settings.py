@@ -121,6 +121,7 @@ class HtmlSettings:
     app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
     app_quote_types: frozenset[str]  # ... quote blocks, whose speaker ...
     app_quote_credit_keys: tuple[str, ...]  # ... sits under one of these keys
+    app_lead_keys: tuple[str, ...]  # an article object's standfirst beside its body string
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
@@ -274,6 +275,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         app_inline_types=frozenset(_strings(structured, "app_inline_types", f"{where}:structured")),
         app_quote_types=frozenset(_strings(structured, "app_quote_types", f"{where}:structured")),
         app_quote_credit_keys=tuple(_strings(structured, "app_quote_credit_keys", f"{where}:structured")),
+        app_lead_keys=tuple(_strings(structured, "app_lead_keys", f"{where}:structured")),
         restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
         restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),
         restore_heading_max_link_density=_number(structured, "restore_heading_max_link_density", f"{where}:structured", float),
