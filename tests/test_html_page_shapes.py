@@ -196,6 +196,15 @@ def test_an_article_with_a_body_or_with_few_captions_keeps_its_captions_out():
     assert not any(line.startswith("Picture number") for line in _lines(_gallery(japanese, 4)))
 
 
+def test_a_gallery_with_a_standfirst_an_intro_and_a_closing_line_keeps_its_captions():
+    """Three short paragraphs of four sentences are a gallery's frame, not an article
+    (gallery_max_body_sentences): the captions stay between them."""
+    intro = ("The river peaked at 11.2 metres on Saturday.</p><p>These pictures were taken over the "
+             "following five days. Most roads have reopened.</p><p>The region is now a disaster zone.")
+    captions = [line for line in _lines(_gallery(intro, 4)) if line.startswith("Picture number")]
+    assert len(captions) == 4
+
+
 # content._issue_text
 
 

@@ -15,6 +15,8 @@ a total, several with one total and different numbers, go (`slide_counters`).
 
 from __future__ import annotations
 
+import re
+
 from .content import MainContent, is_prose
 from .settings import HtmlSettings
 from .flags import CAPTION, CHROME, JUNK, LINKED
@@ -22,6 +24,7 @@ from .walk import Line, Page
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _COUNTER_MAX_CHARS = 12  # "999 from 999": no counter is longer
+_SENTENCE_END = re.compile(r"""[.!?…。！？](?=[\s"”»’」)]|$)""")  # a sentence's end; "3.5" holds none
 
 
 def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> frozenset[int]:
@@ -61,15 +64,18 @@ def _short_body(page: Page, main: MainContent, settings: HtmlSettings) -> bool:
     """Whether the container's prose is an intro at most: `gallery_max_body_lines` paragraphs and
     `gallery_max_body_chars` non-space characters (characters, not words: Japanese or Thai prose
     is one "word" a line; and lines, since such a script says in 500 characters what English says
-    in 200 words, a paragraph or two, where an article has more)."""
-    chars = lines = 0
+    in 200 words, a paragraph or two, where an article has more). More paragraphs pass when they
+    hold `gallery_max_body_sentences` sentences at most: a standfirst, an intro and a closing line
+    are one sentence or two each, where three paragraphs of an article are several."""
+    chars = lines = sentences = 0
     for line in page.lines:
         if main.inside[line.owner] and not main.excluded[line.owner] and is_prose(line, settings):
             chars += line.chars
             lines += 1
-            if chars > settings.gallery_max_body_chars or lines > settings.gallery_max_body_lines:
+            sentences += max(1, len(_SENTENCE_END.findall(line.text)))
+            if chars > settings.gallery_max_body_chars:
                 return False
-    return True
+    return lines <= settings.gallery_max_body_lines or sentences <= settings.gallery_max_body_sentences
 
 
 def _caption(page: Page, main: MainContent, line: Line, settings: HtmlSettings) -> bool:

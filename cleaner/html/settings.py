@@ -96,6 +96,7 @@ class HtmlSettings:
     kicker_max_words: int  # a line this short over the headline, inside the article, is its label
     gallery_max_body_chars: int  # a page whose article prose is this short (non-space characters) ...
     gallery_max_body_lines: int  # ... and this many paragraphs at most
+    gallery_max_body_sentences: int  # ... or more paragraphs, short ones, holding this many sentences at most
     gallery_min_captions: int  # ... with this many captions is a gallery: the captions are its text (gallery.py)
     gallery_scope_depth: int  # ... looked for in the container or this many of its ancestors
     slide_counter: re.Pattern[str]  # a line that is only a slide's number and the total ("2 / 5")
@@ -250,6 +251,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         kicker_max_words=int(_number(score, "kicker_max_words", f"{where}:score", int)),
         gallery_max_body_chars=int(_number(score, "gallery_max_body_chars", f"{where}:score", int)),
         gallery_max_body_lines=int(_number(score, "gallery_max_body_lines", f"{where}:score", int)),
+        gallery_max_body_sentences=int(_number(score, "gallery_max_body_sentences", f"{where}:score", int)),
         gallery_min_captions=int(_number(score, "gallery_min_captions", f"{where}:score", int)),
         gallery_scope_depth=int(_number(score, "gallery_scope_depth", f"{where}:score", int)),
         slide_counter=_counter(score, "slide_counter_words", f"{where}:score"),
