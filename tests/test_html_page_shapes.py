@@ -228,3 +228,15 @@ def test_a_newsletter_issue_keeps_the_greeting_its_own_block_names_so() -> None:
         lines = _lines(f"<article><h1>Morning Briefing: ferry stays</h1>{body}{box}{body}</article>")
         assert not any("Morning Briefing brings" in line for line in lines), box
     assert name_flags("newsletter-intro", load_settings()) & FURNITURE
+
+
+# pills.py
+
+
+def test_a_row_of_pill_labels_goes_and_a_pill_inside_a_sentence_stays():
+    body = _paragraphs("said the mayor", "as expected", "after a long debate")
+    inline = "<p>Version <span class=\"badge bg-success\">2.4</span> of the app added the closure map for every shut road.</p>"
+    row = '<div class="mb-3"><span class="badge bg-secondary">doprava</span> <span class="badge bg-secondary">parkování</span></div>'
+    lines = _lines(f"<article><h1>Bridge closed</h1>{body}{inline}{row}</article>")
+    assert "Version 2.4 of the app added the closure map for every shut road." in lines
+    assert not any("doprava" in line for line in lines)

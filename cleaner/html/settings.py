@@ -78,6 +78,8 @@ class HtmlSettings:
     hinted_massive_share: float
     caption_max_chars: int  # a longer line beside an image is not its caption (captions.bare_figures)
     line_caption_max_words: int  # a longer italic line under a picture is prose (captions.name_line_captions)
+    pill_classes: frozenset[str]  # class parts of a pill label (pills.name_pill_rows) ...
+    pill_row_min: int  # ... a block of only this many pills or more is a row of tags
     icon_class: re.Pattern[str]  # an image class naming an avatar, icon or logo (no caption beside it)
     icon_max_pixels: int  # an image this narrow or low is an icon
     post_heading_min_words: int  # a post's h2/h3 standing for the title under a logo h1
@@ -233,6 +235,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         hinted_massive_share=_number(score, "hinted_massive_share", f"{where}:score", float),
         caption_max_chars=int(_number(score, "caption_max_chars", f"{where}:score", int)),
         line_caption_max_words=int(_number(score, "line_caption_max_words", f"{where}:score", int)),
+        pill_classes=frozenset(_strings(score, "pill_classes", f"{where}:score")),
+        pill_row_min=int(_number(score, "pill_row_min", f"{where}:score", int)),
         icon_class=re.compile("|".join(map(re.escape, _strings(words, "icon", where))) or "(?!)", re.I),
         icon_max_pixels=int(_number(score, "icon_max_pixels", f"{where}:score", int)),
         post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
