@@ -646,6 +646,17 @@ BODY = {
     "en_169_comments_as_articles": ["missed its published departure time on 41 of the past 60 days", "a new text alert service would start in January."],
     "es_170_dialog_cookie_wall": ["Las obras comenzarán en marzo", "proyecto de peatonalización de la calle Pintores, una de",
                                   "«Nadie tendrá que cerrar su tienda», aseguró."],
+    "en_175_live_day_dividers": ["Monday 7 December 2026\n\n14:05\n\nEngineers have restored power",
+                                 "Clarbeston Road.\n\nSunday 6 December 2026\n\n22:30", "Saturday 5 December 2026\n\n20:45"],
+    "fr_176_direct_jours": ["Lundi 7 décembre 2026\n\n16:20", "des banderoles.\n\nDimanche 6 décembre 2026\n\n19:45"],
+    "es_177_podcast_transcript": ["Javier Ortuño: Buenos días.", "Antonio Martínez: El trasvase llega cuando llega.",
+                                  "El episodio completo dura veinticuatro minutos"],
+    "en_178_gallery_frame": ["These pictures were taken over the following five days.\n\nDairy farmer Rob Keller",
+                             "Volunteers from the Rural Fire Service", "A road sign stands in floodwater",
+                             "closed for three days.\n\nThe state government has declared"],
+    "cs_179_bootstrap_badges": ["Město dokončilo stavbu parkovacího domu", "Prvních třicet minut bude zdarma.",
+                                "i u Královopolského nádraží a v Řečkovicích."],
+    "de_180_infinite_next_article": ["Die Schiffahrt der Inselgemeinde", "Die alte Fähre soll verkauft werden."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1062,12 +1073,25 @@ JUNK = {
     "es_170_dialog_cookie_wall": ["Tu privacidad es importante", "utilizamos cookies", "Aceptar y cerrar", "ÚLTIMA HORA",
                                   "Un incendio obliga", "URBANISMO", "Lucía Martín", "Te puede interesar",
                                   "Los comerciantes del centro piden", "Compartir en", "Aviso legal"],
+    "en_175_live_day_dividers": ["By Hannah Pryce", "Home", "The Western Courier"],
+    "fr_176_direct_jours": ["Par Claire Muller", "Accueil", "Le Courrier de l'Est"],
+    "es_177_podcast_transcript": ["Leer la transcripción completa", "transcripción"],
+    "en_178_gallery_frame": ["Picture: Grace Tan"],
+    "cs_179_bootstrap_badges": ["doprava", "parkování", "Petra Nováková", "1 284×", "Foto: Jan Dvořák", "Čtěte také",
+                                "Tramvaj do Židenic", "Sdílet na", "Nejčtenější", "Na D1 u Brna", "Všechna práva", "Domů"],
+    "de_180_infinite_next_article": ["Nächster Artikel", "Spiekeroog", "Strandkörbe", "Imke Folkerts", "Teilen", "Tjark Janssen",
+                                     "Impressum"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
     "pt_167_g1_video_blocks": ["Chuva forte alaga ruas e derruba árvores em Campinas", "Temporal de quase uma hora"],
     "fa_168_rtl_read_more_list": ["افزایش قیمت بلیت مترو تهران از اول دی ماه", "شورای شهر تهران با افزایش"],
     "es_170_dialog_cookie_wall": ["El Ayuntamiento de Cáceres aprueba la peatonalización de la calle Pintores", "Las obras comenzarán"],
+    "en_175_live_day_dividers": ["Storm Darragh live: power cuts and travel disruption across the west", "Follow our live coverage"],
+    "fr_176_direct_jours": ["Grève à la SNCF : trains supprimés et manifestations dans le Grand Est", "Suivez en direct"],
+    "en_178_gallery_frame": ["In pictures: the Hunter Valley after the floods", "A week after the river peaked"],
+    "cs_179_bootstrap_badges": ["Brno otevře nové parkoviště u hlavního nádraží", "Město dokončilo stavbu"],
+    "de_180_infinite_next_article": ["Neue Fähre für Langeoog soll 2028 fahren", "Die Schiffahrt der Inselgemeinde"],
     "en_147_headline_after_body": ["Night buses return to three routes after driver deal", "Drivers will get extra pay"],
     "drupal_council": ["Ferrybridge council approves new flood defences for the Marsh Road estate",
                        "Work on an earth embankment"],
