@@ -29,7 +29,8 @@ _SENTENCE_END = re.compile(r"""[.!?…。！？](?=[\s"”»’」)]|$)""")  # a
 
 def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> frozenset[int]:
     """The positions (in `page.lines`) of the captions to keep, when the page is a gallery."""
-    if not _short_body(page, main, settings):
+    frame = _short_body(page, main, settings)
+    if frame is None:
         return frozenset()
     captions = [position for position, line in enumerate(page.lines) if _caption(page, main, line, settings)]
     if len(captions) < settings.gallery_min_captions:
@@ -37,8 +38,8 @@ def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> f
     scope = main.container
     for _ in range(settings.gallery_scope_depth + 1):
         held = [p for p in captions if scope <= page.lines[p].owner < scope + page.sizes[scope]]
-        if len(held) >= settings.gallery_min_captions:
-            return frozenset(held)
+        if len(held) >= settings.gallery_min_captions:  # a frame of several paragraphs: the captions must say more
+            return frozenset(held) if sum(page.lines[p].chars for p in held) > frame else frozenset()
         scope = page.parents[scope]
         if scope < 0 or main.excluded[scope]:
             break
@@ -60,13 +61,16 @@ def slide_counters(page: Page, settings: HtmlSettings) -> frozenset[int]:
     )
 
 
-def _short_body(page: Page, main: MainContent, settings: HtmlSettings) -> bool:
+def _short_body(page: Page, main: MainContent, settings: HtmlSettings) -> int | None:
     """Whether the container's prose is an intro at most: `gallery_max_body_lines` paragraphs and
     `gallery_max_body_chars` non-space characters (characters, not words: Japanese or Thai prose
     is one "word" a line; and lines, since such a script says in 500 characters what English says
     in 200 words, a paragraph or two, where an article has more). More paragraphs pass when they
     hold `gallery_max_body_sentences` sentences at most: a standfirst, an intro and a closing line
-    are one sentence or two each, where three paragraphs of an article are several."""
+    are one sentence or two each, where three paragraphs of an article are several; the captions
+    must then hold more characters than that frame (a teaser list under a short story is no
+    gallery). Returns the characters the captions must pass (0 for an intro of a paragraph or
+    two), None when the body is an article's."""
     chars = lines = sentences = 0
     for line in page.lines:
         if main.inside[line.owner] and not main.excluded[line.owner] and is_prose(line, settings):
@@ -74,8 +78,10 @@ def _short_body(page: Page, main: MainContent, settings: HtmlSettings) -> bool:
             lines += 1
             sentences += max(1, len(_SENTENCE_END.findall(line.text)))
             if chars > settings.gallery_max_body_chars:
-                return False
-    return lines <= settings.gallery_max_body_lines or sentences <= settings.gallery_max_body_sentences
+                return None
+    if lines <= settings.gallery_max_body_lines:
+        return 0
+    return chars if sentences <= settings.gallery_max_body_sentences else None
 
 
 def _caption(page: Page, main: MainContent, line: Line, settings: HtmlSettings) -> bool:
