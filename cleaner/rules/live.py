@@ -90,11 +90,12 @@ def day_dividers(doc: Document, s: ScorerSettings, categories: dict[str, str]) -
     page of `live_min_stamps` such times. They part the blog's days, as a heading parts sections;
     a page's publication date stands once, over the standfirst rather than over an entry."""
     pars = doc.paragraphs
-    clocks = [i for i, par in enumerate(pars) if par.kept and _bare_clock(doc, par, s)]
-    if len(clocks) < s.live_min_stamps:
+    days = [i for i, par in enumerate(pars[:-1]) if par.removal is not None and _day_line(doc, par, s, categories)]
+    if len(days) < s.live_min_day_dividers:  # most pages: no date line at all, no need to look for clocks
         return []
-    dividers = [i for i in range(len(pars) - 1) if i + 1 in clocks and _day_line(doc, pars[i], s, categories)]
-    if len(dividers) < s.live_min_day_dividers or dividers[-1] < clocks[0]:
+    clocks = {i for i, par in enumerate(pars) if par.kept and _bare_clock(doc, par, s)}
+    dividers = [i for i in days if i + 1 in clocks]
+    if len(clocks) < s.live_min_stamps or len(dividers) < s.live_min_day_dividers or dividers[-1] < min(clocks):
         return []
     return dividers
 
