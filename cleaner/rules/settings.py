@@ -71,6 +71,8 @@ class ScorerSettings:
     closing_line_fact_min_words: int
     closing_app_platforms: tuple[str, ...]
     closing_call_stem_chars: int
+    closing_notice_stem_chars: int
+    closing_notice_lines: int
     closing_call_networks: tuple[str, ...]
     closing_call_min_words: int
     subheading_shorter_words: int
