@@ -67,8 +67,8 @@ def test_a_newsletters_small_print_no_rule_knows_stays_the_boxs():
 def test_a_follow_call_a_share_rule_takes_is_an_apps_call():
     """A share line naming one network among other words ("Follow us on Facebook") set alone
     between the last paragraphs is a call to follow the site (closing.follow_call): the
-    five-word fact under it is the article's. A share row of network names alone, or the same
-    fact shorter than five words, keeps the share line's longer ask."""
+    fact under it is the article's. A share row of network names alone keeps the share line's
+    longer ask."""
     from cleaner.rules.closing import follow_call
     from cleaner.rules.settings import load_settings
     from cleaner.segment import segment
@@ -76,7 +76,9 @@ def test_a_follow_call_a_share_rule_takes_is_an_apps_call():
 
     settings = load_settings().scorer
     for line, expected in (("I-follow kami sa Facebook", True), ("Facebook Twitter WhatsApp", False),
-                           ("Signaler une erreur", False), ("Share on Facebook", True)):
+                           ("Signaler une erreur", False), ("Share on Facebook", True),
+                           ("Seuraa meitä Instagramissa", True), ("Pratite nas na Instagramu", True),
+                           ("Obserwuj nas w Google News", True), ("Xavier Dupont writes", False)):
         doc = Document(id="x", text=line + "\n")
         segment(doc)
         assert follow_call(doc, doc.paragraphs[0], {"share"}, settings) is expected, line
@@ -84,3 +86,16 @@ def test_a_follow_call_a_share_rule_takes_is_an_apps_call():
     fact = "Tolls stay free until the autumn."
     page = BODY[:5] + ["Follow us on Facebook", fact, "Comments (3)"]
     assert fact in _clean(page)
+
+
+def test_a_short_fact_under_a_follow_call_is_kept_and_a_notice_is_not():
+    """Under one follow call set between the last paragraphs, a closing fact of three or four
+    words is the article's ("The ferry stays free.": `closing_line_fact_min_words`); a notice of the
+    same length that names the furniture under it ("Commenting is switched off." over
+    "Comments (3)", closing._furniture_notice) is the page's and keeps the longer ask."""
+    fact = "The ferry stays free."
+    assert fact in _clean(BODY[:5] + ["Follow us on Facebook", fact, "Comments (3)"])
+    notice = "Commenting is switched off."
+    out = _clean(BODY[:5] + ["Follow us on Facebook", notice, "Comments (3)"])
+    assert notice not in out
+    assert BODY[4] in out

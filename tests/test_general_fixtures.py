@@ -36,6 +36,17 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_222": ["O pedágio será gratuito até março."],
     # helper lg11 s28: a 4-word last sentence under a follow call that was a share button (7 words asked) and is an app's call now (tr.app-promo.follow, fa.app-promo.follow)
     "tr_222": ["Bilet fiyatı aynı kalacak."],
+    # helper lg12 s29: a 3-4 word last sentence under one follow call (closing_line_fact_min_words 3), the call's network inflected ("Instagramissa") or quoted, a Cyrillic Macedonian call
+    "sv_227": ["Banan plogas på vintern."],
+    "fi_227": ["Aamuvuorot alkavat jo kuudelta."],
+    "sr_227": ["Прелаз ће бити бесплатан."],
+    "uz_227": ["Chipta narxi o‘zgarmaydi."],
+    "tr_227": ["Bilet fiyatı değişmeyecek."],
+    "lt_228": ["Kalėdų eglė bus įžiebta šeštadienį."],
+    "mk_228": ["Влезот ќе биде бесплатен.", "изјави градоначалникот."],
+    "pl_228": ["Most będzie oświetlony nocą."],
+    # helper lg12 s29: a related box with no heading between the paragraphs (links.bare_related_run): the article's first half and headline stay
+    "sk_227": ["V Košiciach otvorili novú lávku cez Hornád", "Nová lávka pre peších a cyklistov", "Lávka bude otvorená nepretržite"],
     "fa_222": ["قیمت بلیت تغییر نمی‌کند."],
     # helper lg11 s28 probes: the article's part under a 'read also' link, over a follow or app call, a tags line and a comment count no rule knew (uz az kk gu pa: new rules and files), and the last sentence under the call (ur: its follow call is app-promo now)
     "uz_222": ["Qurilish ishlari ikki yil davom etgan.", "Chipta narxi avvalgidek"],
@@ -998,6 +1009,15 @@ JUNK = {
     "tl_222": ["I-follow kami sa Facebook", "Mga komento (3)", "Mga kaugnay na balita"],
     "pt_222": ["Siga o nosso canal no WhatsApp", "Comentários (6)", "Mais lidas"],
     "tr_222": ["Google News", "Etiketler:", "Yorumlar (8)"],
+    "sv_227": ["Följ oss på Facebook", "Visa kommentarer (12)", "Ämnen:", "Mest läst"],
+    "fi_227": ["Seuraa meitä Instagramissa", "Kommentit (21)", "Aiheet:"],
+    "sr_227": ["Пратите нас на Инстаграму", "Тагови:", "Коментари (15)"],
+    "uz_227": ["Telegram", "Teglar:", "Izohlar (2)"],
+    "tr_227": ["Google News", "Etiketler:", "Yorumlar (8)"],
+    "lt_228": ["Sekite mus „Facebook“", "Žymės:", "Komentarai (8)"],
+    "mk_228": ["Следете нè на Фејсбук", "Тагови:", "Коментари (6)"],
+    "pl_228": ["Obserwuj nas w Google News", "Tagi:", "Komentarze (7)"],
+    "sk_227": ["Na Moldavskej ceste pribudnú nové semafory", "Mesto hľadá nového riaditeľa", "Cyklisti v Košiciach dostanú", "Sledujte nás na Facebooku", "Komentáre (4)"],
     "fa_222": ["ما را در تلگرام دنبال کنید", "نظرات (۳)", "برچسب‌ها"],
     # helper lg11 s28 probes: follow/app calls, tags lines and comment counts in uz az ur kk gu pa
     "uz_222": ["Bizni Telegram’da kuzatib boring", "Teglar:", "Izohlar (2)", "Muallif: Dilnoza Karimova"],

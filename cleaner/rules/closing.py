@@ -80,11 +80,11 @@ def cut_by_paywall(doc: Document, index: int, s: ScorerSettings, category: Calla
 def fact_min_words(doc: Document, call: int, index: int, alone: bool, s: ScorerSettings) -> float:
     """The words a closing sentence `index` with no figure needs, under a share line or, `alone`,
     under ONE app call set between an article's paragraphs (`call`): `closing_fact_min_words`,
-    under that call `closing_line_fact_min_words` ("Probno razdoblje trajat će do ožujka.") unless
-    the line talks about the app, the call's small print: it names a platform
+    under that call `closing_line_fact_min_words` ("Tie aurataan talvella.", "Prelaz će biti
+    besplatan.") unless the line talks about the app, the call's small print: it names a platform
     (`closing_app_platforms`: "Available on iOS and Android.") or repeats a word of the call
     (`closing_call_stem_chars` letters: "Die App ist kostenlos erhältlich." under "Laden Sie
-    unsere App herunter")."""
+    unsere App herunter"), or it is the notice of the furniture under it (`_furniture_notice`)."""
     if not alone:
         return s.closing_fact_min_words
     pars = doc.paragraphs
@@ -93,7 +93,22 @@ def fact_min_words(doc: Document, call: int, index: int, alone: bool, s: ScorerS
     small_print = any(name in words or " " in name and name in text for name in s.closing_app_platforms) or bool(
         text_stems(text, s.closing_call_stem_chars) & text_stems(call_text, s.closing_call_stem_chars)
     )
-    return s.closing_fact_min_words if small_print else s.closing_line_fact_min_words
+    notice = _furniture_notice(doc, index, text, s)
+    return s.closing_fact_min_words if small_print or notice else s.closing_line_fact_min_words
+
+
+def _furniture_notice(doc: Document, index: int, text: str, s: ScorerSettings) -> bool:
+    """Whether the short line `index` shares a word's stem (`closing_notice_stem_chars` letters)
+    with the rule removals right under it, up to the next kept line (`closing_notice_lines` at most): a site's notice about its own
+    furniture ("Kommentarer är stängda." over "Visa kommentarer (12)") names what follows it, an
+    article's closing fact ("Banan plogas på vintern.") names none of it."""
+    pars = doc.paragraphs
+    below: list[str] = []
+    for par in pars[index + 1 : index + 1 + s.closing_notice_lines]:
+        if par.kept:
+            break
+        below.append(doc.text[par.start : par.end])
+    return bool(text_stems(text, s.closing_notice_stem_chars) & text_stems(" ".join(below), s.closing_notice_stem_chars))
 
 
 def follow_call(doc: Document, par: Paragraph, kinds: set[str], s: ScorerSettings) -> bool:
@@ -107,5 +122,11 @@ def follow_call(doc: Document, par: Paragraph, kinds: set[str], s: ScorerSetting
     if not kinds <= set(s.closing_fact_categories):
         return False
     words = doc.text[par.start : par.end].split()
-    named = [w for w in words if w.strip(".,:!?'’").rstrip("'’") in s.closing_call_networks]
+    named = [w for w in words if _network_word(w.strip(".,:!?'’\"“”„«»").rstrip("'’"), s)]
     return len(named) == 1 and len(words) - len(named) >= s.closing_call_min_words
+
+
+def _network_word(word: str, s: ScorerSettings) -> bool:
+    """A network's name, or its name inflected (a case ending glued on: "Instagramissa",
+    "Instagramu", "Facebooken"); a name of one or two letters ("X") only as itself."""
+    return word in s.closing_call_networks or any(len(name) > 2 and word.startswith(name) for name in s.closing_call_networks)

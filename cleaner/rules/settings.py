@@ -71,6 +71,8 @@ class ScorerSettings:
     closing_line_fact_min_words: int
     closing_app_platforms: tuple[str, ...]
     closing_call_stem_chars: int
+    closing_notice_stem_chars: int
+    closing_notice_lines: int
     closing_call_networks: tuple[str, ...]
     closing_call_min_words: int
     subheading_shorter_words: int
@@ -142,6 +144,9 @@ class ScorerSettings:
     form_min_labels: int
     related_min_items: int
     related_max_items: int
+    related_bare_min_items: int
+    related_bare_min_words: int
+    related_bare_max_capitalised: float
     related_prose_min_words: int
     form_max_sentences: int
     form_label_max_words: int
