@@ -266,12 +266,12 @@ def related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> li
 def bare_related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
     """The lines of the related-links boxes with no heading (`bare_related_run`) between the
     paragraphs from `first` to `last`, in any language: no rule knows a box without a label."""
-    pars = doc.paragraphs
     found: list[int] = []
-    for index in range(first + 1, last + 1):  # a kept sentence over a kept line ending like none: the box's first
-        above, par = pars[index - 1], pars[index]
-        if (not found or index > found[-1]) and par.kept and above.kept and above.signals["ends_sentence"] and not par.signals["ends_sentence"]:
-            found.extend(range(index, index + bare_related_run(doc, index, s)))
+    index = first + 1
+    while index <= last:
+        size = bare_related_run(doc, index, s)
+        found.extend(range(index, index + size))
+        index += max(size, 1)
     return found
 
 
