@@ -45,8 +45,6 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "lt_228": ["Kalėdų eglė bus įžiebta šeštadienį."],
     "mk_228": ["Влезот ќе биде бесплатен.", "изјави градоначалникот."],
     "pl_228": ["Most będzie oświetlony nocą."],
-    # helper lg12 s29: a related box with no heading between the paragraphs (links.bare_related_run): the article's first half and headline stay
-    "sk_227": ["V Košiciach otvorili novú lávku cez Hornád", "Nová lávka pre peších a cyklistov", "Lávka bude otvorená nepretržite"],
     "fa_222": ["قیمت بلیت تغییر نمی‌کند."],
     # helper lg11 s28 probes: the article's part under a 'read also' link, over a follow or app call, a tags line and a comment count no rule knew (uz az kk gu pa: new rules and files), and the last sentence under the call (ur: its follow call is app-promo now)
     "uz_222": ["Qurilish ishlari ikki yil davom etgan.", "Chipta narxi avvalgidek"],
@@ -1017,7 +1015,6 @@ JUNK = {
     "lt_228": ["Sekite mus „Facebook“", "Žymės:", "Komentarai (8)"],
     "mk_228": ["Следете нè на Фејсбук", "Тагови:", "Коментари (6)"],
     "pl_228": ["Obserwuj nas w Google News", "Tagi:", "Komentarze (7)"],
-    "sk_227": ["Na Moldavskej ceste pribudnú nové semafory", "Mesto hľadá nového riaditeľa", "Cyklisti v Košiciach dostanú", "Sledujte nás na Facebooku", "Komentáre (4)"],
     "fa_222": ["ما را در تلگرام دنبال کنید", "نظرات (۳)", "برچسب‌ها"],
     # helper lg11 s28 probes: follow/app calls, tags lines and comment counts in uz az ur kk gu pa
     "uz_222": ["Bizni Telegram’da kuzatib boring", "Teglar:", "Izohlar (2)", "Muallif: Dilnoza Karimova"],

@@ -200,9 +200,6 @@ def _title_words(doc: Document, par: Paragraph, title: str) -> float:
     return max(tokens, par.signals["words"] * sum(map(len, UNSPACED.findall(title))) / line_chars)
 
 
-_OPENING_QUOTES = "\"'«„“‘‚‹「『"
-
-
 def _alone_between_prose(doc: Document, index: int, first: int, last: int, s: ScorerSettings) -> bool:
     """The nearest kept lines above and below `index`, inside the body, are the article's
     sentences (`link_prose_min_words` words, ending like a sentence, scoring `tail_min_prose`). A
@@ -261,53 +258,6 @@ def related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> li
         found.extend(range(index, index + size))
         index += max(size, 1)
     return found
-
-
-def bare_related_boxes(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:
-    """The lines of the related-links boxes with no heading (`bare_related_run`) between the
-    paragraphs from `first` to `last`, in any language: no rule knows a box without a label."""
-    found: list[int] = []
-    index = first + 1
-    while index <= last:
-        size = bare_related_run(doc, index, s)
-        found.extend(range(index, index + size))
-        index += max(size, 1)
-    return found
-
-
-def bare_related_run(doc: Document, index: int, s: ScorerSettings) -> int:
-    """The number of lines of a related-links box with no heading starting at paragraph `index`,
-    else 0: right under an article's sentence (`link_prose_min_words` words), `related_bare_min_items`
-    to `related_max_items` teaser headlines of `related_bare_min_words` words or more, then the
-    article going on as under a headed box (`related_run`). Three headlines set between an
-    article's first and last paragraphs split a Slovak page, and the scorer kept only its end,
-    taking the box's last headline as the article's headline."""
-    pars = doc.paragraphs
-    if index == 0 or not tail_sentence(pars[index - 1], s.link_prose_min_words, s):
-        return 0
-    below = index
-    while below < len(pars) and below - index < s.related_max_items and _bare_item(doc, pars[below], s):
-        below += 1
-    if below - index < s.related_bare_min_items:
-        return 0
-    after = pars[below : below + s.tail_label_prose]
-    sentences = len(after) == s.tail_label_prose and all(tail_sentence(p, s.related_prose_min_words, s) for p in after)
-    return below - index if sentences and any(p.signals["prose"] > s.block_threshold for p in after) else 0
-
-
-def _bare_item(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A teaser headline of `related_bare_min_words` words or more that no list writes: not
-    opening on a bullet ("・公立小学校の全学年の児童"), not closing on a list's ":", ";" or ","
-    ("de ketels zijn gemiddeld 21 jaar oud;"), and not a name, most of its words capitalised
-    ("Office de Tourisme du Val d'Olt" among a route's rental points): a headline's words are
-    written in sentence case."""
-    if not teaser_headline(doc, par, s) or par.signals["words"] < s.related_bare_min_words:
-        return False
-    text = doc.text[par.start : par.end].strip()
-    if not (text[0].isalnum() or text[0] in _OPENING_QUOTES) or text.endswith((":", ";", ",")):
-        return False
-    words = text.split()
-    return sum(word[0].isupper() for word in words) <= s.related_bare_max_capitalised * len(words)
 
 
 def teaser_headline(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:

@@ -59,7 +59,7 @@ from .listings import Listing, find_listings, listing_runs, listing_tail
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
 from .review import ReviewLabels, label_removals, notes_tail, restore_labels, review_boxes, review_tail
 from .verdict import review_head, score_tail, verdict_head
-from .shaped import SHAPED_RULES, bare_related_boxes, shaped_lines
+from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .repeats import repeated_shapes
 from .shapes import date_shaped
@@ -156,7 +156,7 @@ class Scorer:
                 values[index] = max(values[index], 0.0)
         leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
         listings = find_listings(doc, s)
-        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings) + bare_related_boxes(doc, 0, len(pars) - 1, s):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing, a related box with no heading
+        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         for index, par in enumerate(pars):  # nor an HTML listing card's lines (html/cards.listing_lines)
             if par.signals.get("listing_entry", 0.0) == 1.0:

@@ -144,9 +144,6 @@ class ScorerSettings:
     form_min_labels: int
     related_min_items: int
     related_max_items: int
-    related_bare_min_items: int
-    related_bare_min_words: int
-    related_bare_max_capitalised: float
     related_prose_min_words: int
     form_max_sentences: int
     form_label_max_words: int
