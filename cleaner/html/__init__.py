@@ -21,6 +21,7 @@ from .appstate import app_state_body
 from .bio import without_closing_bio, without_closing_signoff
 from .gallery import gallery_captions, slide_counters
 from .parsing import noscript_chars, parse_page, template_chars
+from .published import page_published
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
 from .stacked import own_article
@@ -48,11 +49,13 @@ _LANG_SOURCES = (
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """What the page gave: its title, kept lines with their signals, the declared language."""
+    """What the page gave: its title, kept lines with their signals, the declared language,
+    when it says it was published (epoch seconds, html/published.py)."""
 
     title: str
     lines: list[tuple[Line, dict[str, float]]]
     declared_lang: str | None = None
+    published: float | None = None
 
 
 def read_html(
@@ -120,10 +123,10 @@ def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
 
 def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extraction:
     title = meta_title(tree)
-    lang = _declared_lang(tree)
+    lang, published = _declared_lang(tree), page_published(tree, settings)
     root = tree.body or tree.root
     if root is None:
-        return Extraction(title, [], lang)
+        return Extraction(title, [], lang, published)
     before_walk(tree, settings)
     page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
@@ -145,8 +148,8 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extr
             body = with_visible_structure(body, page.lines, title or headline, settings)
             standfirst = (visible_standfirst(lines, body, settings, dek)
                           or dek_under_headline(page, main, settings, body, title or headline, dek))
-            return Extraction(title or headline, _stated_lines(standfirst + body), lang)
-    return Extraction(title, lines, lang)
+            return Extraction(title or headline, _stated_lines(standfirst + body), lang, published)
+    return Extraction(title, lines, lang, published)
 
 
 def _stated_lines(body: list[str]) -> list[tuple[Line, dict[str, float]]]:
@@ -279,9 +282,11 @@ def _document(doc_id: str, source: str, extraction: Extraction, repairs: list[st
     for piece, signal in zip(text.split("\n"), signals):
         paragraphs.append(Paragraph(start, start + len(piece), signals=signal))
         start += len(piece) + 1
-    meta: dict[str, str] = {}
+    meta: dict[str, object] = {}
     if title:
         meta["title"] = text[: paragraphs[0].end]
     if extraction.declared_lang:
         meta["declared_lang"] = extraction.declared_lang
+    if extraction.published is not None:
+        meta["published"] = extraction.published  # the dedup keeps the earliest copy (dedup/origins.py)
     return Document(id=doc_id, text=text, source=source, meta=meta, paragraphs=paragraphs, repairs=repairs)
