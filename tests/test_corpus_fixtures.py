@@ -115,6 +115,14 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   one story three times, each copy with its own headline and lead over the same four
   paragraphs, the third with a new top of two paragraphs: the first copy keeps the body, the
   others point to it (dedup/bodies.py: one copy under a one-paragraph lead is enough).
+- dd7_html/: HTML pages of one Lusa earthquake story saved from five sites, each dated only by
+  its markup: the agency's page (servico-lusa/, sorting last) by a <time pubdate> at 08:05 UTC
+  beside a later modification time; an Azores site by article:published_time 07:50 at -01:00
+  (08:50 UTC: later, though its clock reads earlier), with its own lead and closing around the
+  wire text; a trimmed copy by JSON-LD datePublished in an @graph beside an earlier
+  dateModified; a copy undated; a Spanish site's translation (parsely-pub-date). The agency's
+  page is kept whole, the copies point to it, the Azores site keeps its own lines, the
+  translation is no copy (html/published.py, dedup/origins.py).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -129,10 +137,11 @@ from pathlib import Path
 import pytest
 
 from cleaner.config import Config
+from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -200,6 +209,8 @@ def _inputs(corpus: str) -> dict[str, str]:
     for path in sorted((FIXTURES / corpus).rglob("*")):
         if path.suffix == ".txt":
             docs[str(path)] = path.read_text(encoding="utf-8")
+        elif path.suffix == ".html":  # offsets are in the text the reader made of the page
+            docs[str(path)] = read_html(path.read_bytes(), str(path)).text
         elif path.suffix == ".jsonl":
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
                 record = json.loads(line)
@@ -229,6 +240,11 @@ def _doc(line: dict, inputs: dict[str, str]) -> str:
 
 def _short(doc: str, corpus: str) -> str:
     return doc.removeprefix(str(FIXTURES / corpus) + "/")
+
+
+def _written_name(name: str) -> str:
+    """The output file a document is written to: an HTML page's clean text is a .txt file."""
+    return name.removesuffix(".html") + ".txt" if name.endswith(".html") else name
 
 
 @pytest.mark.parametrize("corpus", CORPORA)
@@ -291,7 +307,7 @@ def test_every_removed_duplicate_points_to_a_written_copy_of_it(cleaned, corpus:
         if line.get("kind") != "span" or line["reason"] != "duplicate" or line["rule"] == "dedup.document":
             continue
         original = line["original"]
-        assert _short(original["doc"], corpus) in written, line
+        assert _written_name(_short(original["doc"], corpus)) in written, line
         assert (original["doc"], original["start"]) not in removed, line  # the kept copy
         source = " ".join(inputs[original["doc"]][original["start"] : original["end"]].split())
         if line["rule"].startswith("dedup.exact") or line["rule"].startswith("dedup.fragment"):
@@ -680,3 +696,30 @@ def test_a_storys_body_under_a_new_top_of_two_paragraphs_is_kept_once(cleaned) -
     assert len(copies) == 2 and all(r["original"]["doc"].endswith("kelby-echo/2026-12-01-surgery.txt") for r in copies)
     assert not [name for name, text in texts.items() if "Kestrel Energy" in text]
     assert all(text.count("\n\n") == 1 for name, text in texts.items() if "harbour-gazette" in name and "sea-wall" not in name)
+
+
+LUSA_WIRE = [
+    "Um sismo de magnitude 4,1 na escala de Richter foi sentido esta madrugada",
+    "teve epicentro a cerca de 28 quilómetros a sudeste de Vila Franca do Campo",
+    "recebeu cerca de 40 chamadas de moradores assustados",
+    "mais de 300 pequenos abalos na mesma zona",
+    "mantém o nível de alerta vulcânico V1",
+]
+
+
+def test_html_pages_of_a_wire_story_keep_the_copy_their_markup_dates_first(cleaned) -> None:
+    """Sorted by name, the Azores site's page came first and kept the wire text: the agency's
+    page lost it to a copy published 45 minutes after it (html/published.py)."""
+    out, report = cleaned["dd7_html"]
+    texts = _texts(out)
+    agency = "servico-lusa/sismo-acores-sao-miguel.txt"
+    everything = "\n".join(texts.values())
+    assert {s: everything.count(s) for s in LUSA_WIRE} == dict.fromkeys(LUSA_WIRE, 1) and all(s in texts[agency] for s in LUSA_WIRE)
+    assert texts[agency].count("\n\n") == 7  # headline and the seven paragraphs
+    dropped = {_short(r["file"], "dd7_html"): _short(r["duplicate_of"], "dd7_html") for r in report if r.get("kind") == "document"}
+    original = "servico-lusa/sismo-acores-sao-miguel.html"
+    assert dropped == {"diario-do-alentejo/sismo-acores.html": original, "noticias-do-tejo/acores-sismo-sentido-em-duas-ilhas.html": original}
+    local = texts["acoriano-digital/povoacao-acordou-com-sismo.txt"]
+    assert local.count("\n\n") == 2 and "de pijama" in local and "pavilhão desportivo" in local  # its own lines only
+    assert texts["cronica-atlantica/terremoto-azores.txt"].count("\n\n") == 4  # the translation, whole
+    assert not [r for r in report if r.get("kind") in ("span", "document") and "cronica-atlantica" in r["file"]]

@@ -10,7 +10,9 @@ they were published and the later one comes first in the input, the plan meets t
 first (`DedupConfig.prefer_earliest`). A document that does not say when stays where it is.
 
 When a document was published: a JSONL record's date field (`io.fields.record_published`), else
-a date in its URL; a file's date in its path (`2026-12-06-crue.txt`, `site/2026/12/06/crue.html`).
+what its HTML page states (`--html-field`: `html.published`), else a date in its URL; an HTML
+file's own statement (its `article:published_time`, its JSON-LD `datePublished`...), else the
+date in its path (`2026-12-06-crue.txt`, `site/2026/12/06/crue.html`).
 A day alone says nothing of the hour: a copy that gives only its day comes after the copies
 that give a time on that day (and before those of the next day), not as if it came out at
 midnight: a file named for its day gives way to a record stamped 18:02 that day, which may be
@@ -49,8 +51,11 @@ def preferred_rank(source: str, preferred: tuple[str, ...]) -> int | None:
 
 def published_time(doc: Document) -> float:
     """When `doc` says it was published (seconds since the epoch, UTC), else NaN."""
-    record = doc.meta.get("record")
-    found = record_published(record) if isinstance(record, dict) else path_published(doc.id)
+    record, page = doc.meta.get("record"), doc.meta.get("published")  # page: what an HTML page states (html/published.py)
+    if isinstance(record, dict):
+        found = record_published(record, page)
+    else:
+        found = page if page is not None else path_published(doc.id)
     return float("nan") if found is None else found
 
 

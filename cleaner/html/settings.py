@@ -118,6 +118,9 @@ class HtmlSettings:
     wrapped_line_min_chars: int  # a <br> line this long with no sentence end goes on in a lowercase next line (splits.py)
     article_types: frozenset[str]  # schema.org types whose articleBody may stand for the page
     stated_min_words: int  # ... when it has this many words
+    published_meta: tuple[str, ...]  # meta tags stating when the page was published, asked in this order (published.py) ...
+    published_key: str  # ... else this key of its JSON-LD article ...
+    published_elements: tuple[str, ...]  # ... else the content or datetime of the first element these select
     stated_ratio: float  # ... and more than this many times the visible prose's
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
@@ -149,6 +152,14 @@ def _strings(table: dict, key: str, where: str) -> list[str]:
     return [v.lower() for v in value]
 
 
+def _string(table: dict, key: str, where: str) -> str:
+    """A string setting as written (a JSON key keeps its case); "" when absent."""
+    value = table.get(key, "")
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}.{key}: expected a string")
+    return value
+
+
 def _number(table: dict, key: str, where: str, kind: type) -> float:
     value = table.get(key)
     if not isinstance(value, (int, float)) or isinstance(value, bool):
@@ -176,7 +187,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     tags, words = data.get("tags", {}), data.get("keywords", {})
     score, lines = data.get("score", {}), data.get("lines", {})
     structured, tables = data.get("structured", {}), data.get("tables", {})
-    charset = data.get("charset", {})
+    charset, published = data.get("charset", {}), data.get("published", {})
     return HtmlSettings(
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
@@ -275,6 +286,9 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         wrapped_line_min_chars=int(_number(lines, "wrapped_line_min_chars", f"{where}:lines", int)),
         article_types=frozenset(_strings(structured, "article_types", f"{where}:structured")),
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
+        published_meta=tuple(_strings(published, "meta", f"{where}:published")),
+        published_key=_string(published, "json_ld_key", f"{where}:published"),
+        published_elements=tuple(_strings(published, "elements", f"{where}:published")),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
         unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),

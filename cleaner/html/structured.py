@@ -48,7 +48,7 @@ def _longest(tree: LexborHTMLParser, marker: str, settings: HtmlSettings, body_o
     holding `marker`; ("", "") when none states one."""
     headline, body = "", ""
     for data in json_ld(tree, marker):
-        for item in _articles(data, settings.article_types):
+        for item in articles(data, settings.article_types):
             text = body_of(item)
             if len(text) > len(body):
                 headline, body = _string(item, "headline"), text
@@ -143,7 +143,7 @@ def json_objects(data: object, max_depth: int, skip: frozenset[str] = frozenset(
                 yield from json_objects(value, max_depth, skip, depth + 1)
 
 
-def _articles(data: object, types: frozenset[str]) -> Iterator[dict]:
+def articles(data: object, types: frozenset[str]) -> Iterator[dict]:
     """The objects of an article type in a JSON-LD value, nested ones included."""
     for item in json_objects(data, _MAX_DEPTH):
         kind = item.get("@type")

@@ -120,15 +120,19 @@ def _host_name(value: str) -> str | None:
     return value.strip().lower().removeprefix("www.") if "." in value and not value.strip().count(" ") else None
 
 
-def record_published(record: dict) -> float | None:
+def record_published(record: dict, page: float | None = None) -> float | None:
     """When a JSONL record says its page was published (seconds since the epoch, UTC): its first
-    date field that reads as a date or time, else a day in its URL, else None."""
+    date field that reads as a date or time, else `page` (what its HTML page states, for a record
+    read with `--html-field`: the corpus's own field is what its maker chose to keep), else a day
+    in its URL, else None."""
     holders = _holders(record)
     for holder in holders:
         for name in _DATE_FIELDS:
-            found = _moment(holder.get(name))
+            found = moment(holder.get(name))
             if found is not None:
                 return found
+    if page is not None:
+        return page
     url = _first_field(holders, _URL_FIELDS, lambda value: value if _url_host(value.strip()) else None)
     return path_published(urlsplit(url.strip()).path) if url else None
 
@@ -146,20 +150,26 @@ def path_published(path: str) -> float | None:
         return None
 
 
-def _moment(value: object) -> float | None:
+def moment(value: object) -> float | None:
     """A date field's value as epoch seconds: ISO 8601 (a day alone is its midnight UTC, a time
     without an offset is UTC), an e-mail style date ("Sun, 06 Dec 2026 10:00:00 +0100"), or a
-    number of seconds (milliseconds above 10**11); else None."""
+    number of seconds (milliseconds above 10**11); else None. A time at or before the epoch is
+    None: CMSs write "1970-01-01T00:00:00Z" (or 0) for a date never set, and it would pass for
+    the earliest copy of all."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     if not isinstance(value, str):
         return value / 1000 if value > 1e11 else float(value) if value > 0 else None
     text = value.strip()
     try:
-        moment = datetime.fromisoformat(text)
+        when = datetime.fromisoformat(text)
     except ValueError:
         try:
-            moment = parsedate_to_datetime(text)
+            when = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return path_published(text)
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
+    try:
+        seconds = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
+    except (OverflowError, ValueError):  # year 9999 a few hours west of UTC
+        return None
+    return seconds if seconds > 0 else None
