@@ -186,6 +186,7 @@ PAGES = sorted(FIXTURES.glob("*.html"))
 # Article text that looks like junk or sits where junk usually does (a standfirst in the article's
 # header, live-blog entries and their time stamps, "share" and "social media" in sentences).
 BODY = {
+    "en_171_factcheck_verdict_box": ["Our rating: False", "There is no new national fine.", "It was never adopted."],
     "wordpress_blog": ["Please share your own naming suggestions", "in exchange for a share of the firewood",
                        "It was. This is the story", "No experience needed; bring gloves."],
     "drupal_council": ["Work on an earth embankment and two new pumping stations", "What happens next",
@@ -649,6 +650,7 @@ BODY = {
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
+    "en_171_factcheck_verdict_box": ["Share on Facebook", "Priya Lomax", "Rate this article", "Rating: 4/5", "★★★★☆", "Kestrel City", "All rights reserved"],
     "wordpress_blog": ["Skip to content", "Share this:", "Like this:", "Loading...", "Grafting day at the lane",
                        "Posted on", "Tagged", "Autumn seed swap", "Gwen Ashdown", "Leave a Reply",
                        "Your email address will not be published", "Recent Posts", "About the club",
@@ -1065,6 +1067,7 @@ JUNK = {
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "en_171_factcheck_verdict_box": ["Fact check: No, councils are not fining drivers £500", "A post shared thousands"],
     "pt_167_g1_video_blocks": ["Chuva forte alaga ruas e derruba árvores em Campinas", "Temporal de quase uma hora"],
     "fa_168_rtl_read_more_list": ["افزایش قیمت بلیت مترو تهران از اول دی ماه", "شورای شهر تهران با افزایش"],
     "es_170_dialog_cookie_wall": ["El Ayuntamiento de Cáceres aprueba la peatonalización de la calle Pintores", "Las obras comenzarán"],
