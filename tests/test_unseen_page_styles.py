@@ -165,3 +165,26 @@ def test_a_features_headline_naming_nothing_of_the_lead_stays_over_its_standfirs
     what the lead is about (title_lines.promo_over_headline)."""
     out = _cleaned(_FEATURE_EN)
     assert out.startswith("The quiet revolution nobody noticed in the school canteen this autumn\n\nHillcrest Primary pupils grow their own lunch")
+
+
+_COFFEE_DE = """Wissen
+Studie: Schon zwei Tassen Kaffee täglich senken das Risiko für Leberkrebs
+06.12.2026, 09:00 Uhr
+Menschen, die täglich zwei bis drei Tassen Kaffee trinken, erkranken seltener an Leberkrebs als Nicht-Kaffeetrinker. Das berichtet ein Forschungsteam in Heidelberg.
+Die Forschenden werteten Daten von mehr als 500.000 Teilnehmenden der britischen UK Biobank aus. Das Risiko lag bei Kaffeetrinkern um etwa 30 Prozent niedriger.
+"Ein ursächlicher Zusammenhang lässt sich aus solchen Beobachtungsstudien aber nicht ableiten", betont die Studienleiterin.
+Mehr zum Thema
+{question}
+{below}
+Kommentare (3)
+"""
+
+
+def test_a_question_link_alone_under_a_related_heading_goes_and_a_question_answered_below_stays():
+    """The box's only link asks a question sharing no stem with the sentence under it; a question
+    the next line answers in its own words is the article's subheading (neighbours._question_link)."""
+    out = _cleaned(_COFFEE_DE.format(question="Wie viel Kaffee ist gesund?", below='Die Studie ist im Fachjournal "Hepatology" erschienen.'))
+    assert "Wie viel Kaffee" not in out and "Hepatology" in out
+    out = _cleaned(_COFFEE_DE.format(question="Was bedeutet die Studie für Kaffeetrinker?",
+                                     below="Für Kaffeetrinker ändert die Studie wenig: Mehr als vier Tassen am Tag raten Ärzte weiter nicht."))
+    assert "Was bedeutet die Studie für Kaffeetrinker?" in out and "raten Ärzte weiter nicht" in out
