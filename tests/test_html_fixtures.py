@@ -186,6 +186,9 @@ PAGES = sorted(FIXTURES.glob("*.html"))
 # Article text that looks like junk or sits where junk usually does (a standfirst in the article's
 # header, live-blog entries and their time stamps, "share" and "social media" in sentences).
 BODY = {
+    "de_174_tv_programm": ["20:15 Uhr, ZDF: Der Schwarzwaldkrimi – Eisige Stille", "22:00 Uhr, 3sat: Die Dinge des Lebens", "Alle Sendezeiten ohne Gewähr."],
+    "es_173_receta_valoracion": ["300 g de lentejas pardinas", "Elaboración", "Cuece a fuego suave 40 minutos.", "El truco de las abuelas"],
+    "fr_172_correction_interview": ["Rectificatif : une version précédente de cet article", "Les régions ont-elles les moyens de les sauver ?", "la fréquentation a baissé de moitié"],
     "en_171_factcheck_verdict_box": ["Our rating: False", "There is no new national fine.", "It was never adopted."],
     "wordpress_blog": ["Please share your own naming suggestions", "in exchange for a share of the firewood",
                        "It was. This is the story", "No experience needed; bring gloves."],
@@ -650,6 +653,9 @@ BODY = {
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
+    "de_174_tv_programm": ["Wir verwenden Cookies", "Sabine Kühn", "Anzeige", "Twittern", "Wie hat Ihnen der Artikel gefallen?", "Meistgelesen", "Sperrung der B9", "Impressum"],
+    "es_173_receta_valoracion": ["Publicidad", "Carmen Lasheras", "WhatsApp", "Valora esta receta", "212 votos", "Más recetas", "Cocido aragonés", "Todos los derechos reservados"],
+    "fr_172_correction_interview": ["Nous respectons votre vie privée", "Entretien", "Propos recueillis", "Publicité", "Copier le lien", "À lire aussi", "La gare de Remiremont", "Mentions légales"],
     "en_171_factcheck_verdict_box": ["Share on Facebook", "Priya Lomax", "Rate this article", "Rating: 4/5", "★★★★☆", "Kestrel City", "All rights reserved"],
     "wordpress_blog": ["Skip to content", "Share this:", "Like this:", "Loading...", "Grafting day at the lane",
                        "Posted on", "Tagged", "Autumn seed swap", "Gwen Ashdown", "Leave a Reply",
@@ -1067,6 +1073,9 @@ JUNK = {
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "de_174_tv_programm": ["TV-Tipps am Montag: Das lohnt sich heute Abend", "Ein Krimi aus dem Schwarzwald"],
+    "es_173_receta_valoracion": ["Receta de lentejas estofadas con chorizo", "Un plato de cuchara"],
+    "fr_172_correction_interview": ["« Les petites lignes ferroviaires ne sont pas condamnées »", "Géographe des transports"],
     "en_171_factcheck_verdict_box": ["Fact check: No, councils are not fining drivers £500", "A post shared thousands"],
     "pt_167_g1_video_blocks": ["Chuva forte alaga ruas e derruba árvores em Campinas", "Temporal de quase uma hora"],
     "fa_168_rtl_read_more_list": ["افزایش قیمت بلیت مترو تهران از اول دی ماه", "شورای شهر تهران با افزایش"],
