@@ -164,6 +164,9 @@ WordPress post (ticker, Jetpack share, like and related rows, "Leggi anche", com
 G1-style page (video blocks and titles, "Veja também" list, WhatsApp call), a Persian right-to-left
 page (news code, "بیشتر بخوانید" over a list, direction marks around a figure and a date line), an article whose comments are <article>s too and a
 Spanish page behind a cookie <dialog> with a breaking-news bar and its headline in a plain div.
+Genres: an English fact check whose verdict sits in a box named "rating" (a star widget and a
+"Rate this article" box beside it still go), a French interview closing on a correction note, a
+Spanish recipe with a rating widget, and German TV listings with a feedback box named "rating".
 """
 
 from __future__ import annotations
