@@ -24,6 +24,12 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
+    "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
+    "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
+    "es_225": ["PSOE: 7 concejales (48,2% de los votos)", "IU: 1 concejal (7,1%)", "ha reconocido la derrota en redes sociales."],
+    "fr_225": ["Bélier", "Taureau", "Vierge", "Un collègue vous demande conseil."],
+    "en_225": ["Correction: An earlier version of this article said Carver was 34. He is 31. We apologise for the error.", "Defending, Rachel Ogunde said"],
     # helper q12 s27: a fact check's claim on one line with its label, its rating and sources; a
     # live match's headline closing on the score; a death notice's life dates; a line-up box
     "en_220": ["The claim: The U.S. Postal Service will stop delivering mail", "Our rating: False", "USA TODAY reached out to the user who shared the post for comment."],
@@ -992,6 +998,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
+    "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
+    "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],
+    "es_225": ["Redacción", "Actualizado", "Consulta los resultados", "Elige tu municipio", "Comparte esta noticia", "Te puede interesar", "Todos los derechos reservados"],
+    "fr_225": ["Par Claire Vautrin", "Temps de lecture", "Découvrez votre horoscope de la semaine", "Je m'inscris", "Horoscope 2027", "Tarot", "Mentions légales"],
+    "en_225": ["By Daniel Okafor", "Share this article", "Teenager charged", "Comments are closed", "All rights reserved"],
     # helper q12 s27: another story's ticker promo over the headline, a newsletter pitch; a fact
     # check's "More from ..." link, read time, subscription thanks and network statement; an app's
     # store call and a newsletter's schedule pitch; a newsroom byline; a voseo "follow us"; a
@@ -1964,6 +1976,12 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    "de_226": ["\"Viele Menschen trinken im Winter zu wenig\"", "Die Ernährungswissenschaftlerin Anna Leitner"],
+    "en_226": ["Letters: The bypass will not fix our traffic", "Build the rail link instead"],
+    "de_225": ["Börse am Montag: Dax startet mit Gewinnen in die Woche", "Der deutsche Aktienmarkt"],
+    "es_225": ["Resultados de las elecciones municipales en Villanueva del Arzobispo", "Con el 100% de los votos escrutados"],
+    "fr_225": ["Horoscope du lundi 7 décembre 2026", "La Lune entre en Balance"],
+    "en_225": ["Man jailed for six years over Brockhurst warehouse fire", "A man who set fire"],
     # helper q12 s27: a headline under another story's longer promo (title_lines.promo_over_headline);
     # under a label-led claim; closing on a score in brackets; a death notice's name over its dates
     "en_219": ["Brentford 1-3 Newcastle: Isak double sends Magpies into top four", "Alexander Isak scored twice"],

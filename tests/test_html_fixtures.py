@@ -164,6 +164,9 @@ WordPress post (ticker, Jetpack share, like and related rows, "Leggi anche", com
 G1-style page (video blocks and titles, "Veja também" list, WhatsApp call), a Persian right-to-left
 page (news code, "بیشتر بخوانید" over a list, direction marks around a figure and a date line), an article whose comments are <article>s too and a
 Spanish page behind a cookie <dialog> with a breaking-news bar and its headline in a plain div.
+Genres: an English fact check whose verdict sits in a box named "rating" (a star widget and a
+"Rate this article" box beside it still go), a French interview closing on a correction note, a
+Spanish recipe with a rating widget, and German TV listings with a feedback box named "rating".
 """
 
 from __future__ import annotations
@@ -186,6 +189,10 @@ PAGES = sorted(FIXTURES.glob("*.html"))
 # Article text that looks like junk or sits where junk usually does (a standfirst in the article's
 # header, live-blog entries and their time stamps, "share" and "social media" in sentences).
 BODY = {
+    "de_174_tv_programm": ["20:15 Uhr, ZDF: Der Schwarzwaldkrimi – Eisige Stille", "22:00 Uhr, 3sat: Die Dinge des Lebens", "Alle Sendezeiten ohne Gewähr."],
+    "es_173_receta_valoracion": ["300 g de lentejas pardinas", "Elaboración", "Cuece a fuego suave 40 minutos.", "El truco de las abuelas"],
+    "fr_172_correction_interview": ["Rectificatif : une version précédente de cet article", "Les régions ont-elles les moyens de les sauver ?", "la fréquentation a baissé de moitié"],
+    "en_171_factcheck_verdict_box": ["Our rating: False", "There is no new national fine.", "It was never adopted."],
     "wordpress_blog": ["Please share your own naming suggestions", "in exchange for a share of the firewood",
                        "It was. This is the story", "No experience needed; bring gloves."],
     "drupal_council": ["Work on an earth embankment and two new pumping stations", "What happens next",
@@ -660,6 +667,10 @@ BODY = {
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
+    "de_174_tv_programm": ["Wir verwenden Cookies", "Sabine Kühn", "Anzeige", "Twittern", "Wie hat Ihnen der Artikel gefallen?", "Meistgelesen", "Sperrung der B9", "Impressum"],
+    "es_173_receta_valoracion": ["Publicidad", "Carmen Lasheras", "WhatsApp", "Valora esta receta", "212 votos", "Más recetas", "Cocido aragonés", "Todos los derechos reservados"],
+    "fr_172_correction_interview": ["Nous respectons votre vie privée", "Entretien", "Propos recueillis", "Publicité", "Copier le lien", "À lire aussi", "La gare de Remiremont", "Mentions légales"],
+    "en_171_factcheck_verdict_box": ["Share on Facebook", "Priya Lomax", "Rate this article", "Rating: 4/5", "★★★★☆", "Kestrel City", "All rights reserved"],
     "wordpress_blog": ["Skip to content", "Share this:", "Like this:", "Loading...", "Grafting day at the lane",
                        "Posted on", "Tagged", "Autumn seed swap", "Gwen Ashdown", "Leave a Reply",
                        "Your email address will not be published", "Recent Posts", "About the club",
@@ -1084,6 +1095,10 @@ JUNK = {
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "de_174_tv_programm": ["TV-Tipps am Montag: Das lohnt sich heute Abend", "Ein Krimi aus dem Schwarzwald"],
+    "es_173_receta_valoracion": ["Receta de lentejas estofadas con chorizo", "Un plato de cuchara"],
+    "fr_172_correction_interview": ["« Les petites lignes ferroviaires ne sont pas condamnées »", "Géographe des transports"],
+    "en_171_factcheck_verdict_box": ["Fact check: No, councils are not fining drivers £500", "A post shared thousands"],
     "pt_167_g1_video_blocks": ["Chuva forte alaga ruas e derruba árvores em Campinas", "Temporal de quase uma hora"],
     "fa_168_rtl_read_more_list": ["افزایش قیمت بلیت مترو تهران از اول دی ماه", "شورای شهر تهران با افزایش"],
     "es_170_dialog_cookie_wall": ["El Ayuntamiento de Cáceres aprueba la peatonalización de la calle Pintores", "Las obras comenzarán"],

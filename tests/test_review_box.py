@@ -180,3 +180,16 @@ def test_a_cons_item_right_over_the_price_rows_stays() -> None:
     rows: "Pour" is one word of three)."""
     out = _shop("Slow to pour")
     assert "Slow to pour" in out and "£89.99 at Currys" not in out
+
+
+SOURCES = ["Quellen:", "Bundesinstitut für Risikobewertung", "Deutsche Gesellschaft für Ernährung, Referenzwerte 2024"]
+
+
+def test_a_sources_list_under_its_labelled_colon_stays_and_a_call_under_a_bare_label_goes() -> None:
+    """A reference list under a notes label that ends in a colon is the article's (science and
+    health pieces cite their sources so); under "Changelog" without one a share call is no row."""
+    out = _clean([*BODY, *SOURCES, *MENU])
+    assert all(line in out for line in SOURCES), out
+    assert "Smartphones" not in out
+    out = _clean([*BODY, "Quellen", "Artikel teilen", "Jetzt lesen", *MENU])
+    assert "Artikel teilen" not in out

@@ -42,6 +42,7 @@ By Hannah Devlin Science correspondent
 Sat 5 Dec 2026 18.30 GMT
 People who walk around 7,000 steps a day have a 25% lower risk of developing dementia than those who walk fewer than 3,000, according to a study of more than 80,000 adults.
 The researchers tracked participants in the UK Biobank who wore activity monitors for a week and followed them for an average of seven years.
+Sign up to Well Actually
 Free weekly newsletter
 Our health editors on the science of how to live well
 Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.
@@ -165,3 +166,46 @@ def test_a_features_headline_naming_nothing_of_the_lead_stays_over_its_standfirs
     what the lead is about (title_lines.promo_over_headline)."""
     out = _cleaned(_FEATURE_EN)
     assert out.startswith("The quiet revolution nobody noticed in the school canteen this autumn\n\nHillcrest Primary pupils grow their own lunch")
+
+
+_COFFEE_DE = """Wissen
+Studie: Schon zwei Tassen Kaffee täglich senken das Risiko für Leberkrebs
+06.12.2026, 09:00 Uhr
+Menschen, die täglich zwei bis drei Tassen Kaffee trinken, erkranken seltener an Leberkrebs als Nicht-Kaffeetrinker. Das berichtet ein Forschungsteam in Heidelberg.
+Die Forschenden werteten Daten von mehr als 500.000 Teilnehmenden der britischen UK Biobank aus. Das Risiko lag bei Kaffeetrinkern um etwa 30 Prozent niedriger.
+"Ein ursächlicher Zusammenhang lässt sich aus solchen Beobachtungsstudien aber nicht ableiten", betont die Studienleiterin.
+Mehr zum Thema
+{question}
+{below}
+Kommentare (3)
+"""
+
+
+def test_a_question_link_alone_under_a_related_heading_goes_and_a_question_answered_below_stays():
+    """The box's only link asks a question sharing no stem with the sentence under it; a question
+    the next line answers in its own words is the article's subheading (neighbours._question_link)."""
+    out = _cleaned(_COFFEE_DE.format(question="Wie viel Kaffee ist gesund?", below='Die Studie ist im Fachjournal "Hepatology" erschienen.'))
+    assert "Wie viel Kaffee" not in out and "Hepatology" in out
+    out = _cleaned(_COFFEE_DE.format(question="Was bedeutet die Studie für Kaffeetrinker?",
+                                     below="Für Kaffeetrinker ändert die Studie wenig: Mehr als vier Tassen am Tag raten Ärzte weiter nicht."))
+    assert "Was bedeutet die Studie für Kaffeetrinker?" in out and "raten Ärzte weiter nicht" in out
+
+
+_BENEFITS_EN = """Money
+How to claim the cost-of-living payment if you are on benefits
+By Alex Morgan
+Households on means-tested benefits will get a £299 payment in February, the Department for Work and Pensions said on Friday.
+Most people do not need to apply: the money is paid automatically into the account their benefit goes to.
+Sign up to Universal Credit
+People who are not yet claiming can still qualify if they make a claim by January 31 and are later found eligible for any day in the qualifying period.
+Claims can be made online or by phone, and advisers at Citizens Advice can help with the forms.
+"""
+
+
+def test_a_newsletter_title_goes_only_over_its_box():
+    """"Sign up to <Name>" over a newsletter box's line is the box's title (guard over-box); over
+    the article's paragraph it is a subheading and stays."""
+    out = _cleaned(_SCIENCE_EN)
+    assert "Sign up to Well Actually" not in out and "The study is published in JAMA Neurology." in out
+    out = _cleaned(_BENEFITS_EN)
+    assert "Sign up to Universal Credit" in out and "Citizens Advice can help" in out

@@ -25,6 +25,7 @@ from .flags import CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, H
 from .kickers import standfirst_kickers
 from .splits import hidden_drop_caps
 from .stamps import entry_stamps
+from .verdicts import verdict_boxes
 from .walk import Line, Page, flagged_within, is_prose, line_sums, subtree_sums
 
 
@@ -55,9 +56,10 @@ def excluded_elements(page: Page, prose: list[int], settings: HtmlSettings, pict
     if pictures is not None:
         figures = [a or b for a, b in zip(figures, pictures)]
     swallowed = _swallowed_paragraphs(page, settings)
-    wrappers = [wrapper or box or card or dek or issue for wrapper, box, card, dek, issue
+    wrappers = [wrapper or box or card or dek or issue or verdict for wrapper, box, card, dek, issue, verdict
                 in zip(_content_wrappers(page, settings), fact_boxes(page, subtree, links, settings), _quote_embeds(page),
-                       standfirst_kickers(page, settings), _issue_text(page, links, settings))]
+                       standfirst_kickers(page, settings), _issue_text(page, links, settings),
+                       verdict_boxes(page, links, settings))]
     sections = section_headers(page, settings)
     stamps = [stamp or cap for stamp, cap in zip(entry_stamps(page, settings), hidden_drop_caps(page))]  # live entry times, drop caps
     layout = LAYOUT if _layout_words(page, subtree, total, settings) else 0

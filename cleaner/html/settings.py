@@ -61,6 +61,7 @@ class HtmlSettings:
     fine_print_words: frozenset[str]  # class parts of small, muted text (a caption under a picture, captions.py)
     fine_style: re.Pattern[str]  # an inline style setting such text (a small font size, centred text)
     signoff_style: re.Pattern[str]  # an inline style setting a line flush right (walk.SIGN_OFF)
+    verdict_line: re.Pattern[str]  # a fact check's verdict, the whole text of a rating-named box (verdicts.py)
     picture_words: frozenset[str]  # class parts naming a picture: a caption's box named so ("photo-desc")
     picture_text_words: frozenset[str]  # ... but not the text beside a picture ("media-body")
     story_attributes: frozenset[str]  # attributes carrying a story's address or id (stacked.py)
@@ -229,6 +230,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         fine_print_words=frozenset(_strings(words, "fine_print", where)),
         fine_style=_pattern(words, "fine_style", where),
         signoff_style=_pattern(words, "signoff_style", where),
+        verdict_line=_pattern(words, "verdict_line", where),
         picture_words=frozenset(_strings(words, "picture", where)),
         picture_text_words=frozenset(_strings(words, "picture_text", where)),
         story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),

@@ -48,9 +48,9 @@ class RuleEngine:
         self.rule_set = loaded.without(self.config.disable)
         rules = self.rule_set.rules
         shapes_file = analysis.preload(rules)
-        self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard not in ("inside-body", "under-ad")])
+        self._lines = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard not in ("inside-body", "under-ad", "over-box")])
         self._inside = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "inside-body"])
-        self._pitches = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard == "under-ad"])
+        self._pitches = ScopeMatcher([r for r in rules if r.scope == "line" and r.guard in ("under-ad", "over-box")])
         self._blocks = ScopeMatcher([r for r in rules if r.scope == "block"])
         self._sections = self._section_index()
         self._takers = {r.id: r for r in rules if r.scope == "line" and r.takes}

@@ -15,7 +15,7 @@ import re
 
 from ..types import Document, Removal
 from .matchers import ScopeMatcher
-from .pitches import mark_pitches
+from .pitches import mark_box_titles, mark_pitches
 
 _HANDLE = re.compile(r"\s*@[\w.]{1,30}\s*")
 _EMBED = "social-embed"
@@ -27,6 +27,7 @@ def mark_framed(doc: Document, pitches: ScopeMatcher, categories: dict[str, str]
     category."""
     if pitches:
         mark_pitches(doc, pitches, categories, line_max_chars)
+        mark_box_titles(doc, pitches, categories, line_max_chars)
     pars = doc.paragraphs
     for index in range(1, len(pars) - 1):
         above, par, below = pars[index - 1], pars[index], pars[index + 1]

@@ -47,10 +47,12 @@ _RULE_KEYS = frozenset(
 # of a page the same shape is how the headline is written).
 # Line rules may say "under-ad": they remove a line only right under an ad label or under a line
 # they removed (an ad's copy, "Jetzt Stromanbieter wechseln und bis zu 400 Euro sparen.": pitches.py).
+# Line rules may say "over-box": they remove a line only right above a newsletter box's line a
+# rule removed (its title, "Sign up to Well Actually" over "Free weekly newsletter": pitches.py).
 # Sentence rules may say "glued": they remove a sentence only after another one in its paragraph
 # (a wire credit glued after the last sentence, "... officials said. (Reporting by ...)"; alone on
 # its line the same credit is left to the line rules: cuts.segment_cuts).
-GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body", "glued", "under-ad")
+GUARDS = ("majority", "prose-before", "not-before-prose", "inside-body", "glued", "under-ad", "over-box")
 # Line rules only: the neighbours a match also removes, for junk whose text sits on lines of its
 # own (an embedded tweet's text above its "— Name (@handle) date" line; the link titles under a
 # bare "Read also" heading): up to `takes_lines` lines of at most `takes_words` words each.
@@ -285,7 +287,7 @@ def _rule(entry: Any, language: str, where: str, spares: dict[str, str], check_p
     guard = entry.get("guard", "majority")
     if guard not in GUARDS:
         raise ConfigError(f"{where}: guard must be one of {', '.join(GUARDS)}")
-    if guard in ("inside-body", "under-ad") and (entry["scope"] != "line" or entry.get("takes")):
+    if guard in ("inside-body", "under-ad", "over-box") and (entry["scope"] != "line" or entry.get("takes")):
         raise ConfigError(f"{where}: only line rules that take no neighbours may use the guard \"{guard}\"")
     if guard == "glued" and entry["scope"] != "sentence":
         raise ConfigError(f"{where}: only sentence rules may use the guard \"glued\"")

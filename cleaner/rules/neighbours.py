@@ -58,7 +58,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 other += step
                 continue
             headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
-            asked = step == 1 and (_question_over_furniture(doc, other, rule, settings) or (count > 0 and _question_link(doc, other, rule, settings, shortest)))
+            asked = step == 1 and (_question_over_furniture(doc, other, rule, settings) or _question_link(doc, other, rule, settings, shortest))
             if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings) or asked):
                 break
             if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
@@ -230,8 +230,8 @@ def _question_link(doc: Document, index: int, rule: Rule, settings: Settings, sh
     words = _words(text, settings)
     if pars[index].end - pars[index].start > settings.engine.line_max_chars or words > rule.takes_words:
         return False
-    if words <= shortest - s.subheading_shorter_words:
-        return False  # markedly shorter than the box's links: the article's subheading
+    if shortest < float("inf") and words <= shortest - s.subheading_shorter_words:
+        return False  # markedly shorter than the box's links taken: the article's subheading
     below = doc.text[pars[index + 1].start : pars[index + 1].end]
     return not (text_stems(text, s.closing_stem_chars) & text_stems(below, s.closing_stem_chars))
 

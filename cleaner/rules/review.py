@@ -225,7 +225,8 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
     the article's notes under a `notes_labels` one (a correction, a changelog's dated rows): up
     to `_PERSON_MAX_ITEMS` kept lines, each ending like a sentence, of at most
     `standfirst_max_words` words (a paywall's "Jetzt um 1 Euro testen" under the heading is no
-    bio); None when no such line follows."""
+    bio), or under notes a row, or a reference under a label ending in a colon (`_reference`);
+    None when no such line follows."""
     pars = doc.paragraphs
     par = pars[first]
     if not par.kept or par.end - par.start > LABEL_MAX_CHARS:
@@ -235,14 +236,23 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
     if kind not in ("person", "notes") and not _named_here(doc, first, labels.name(text)):
         return None
     last, items = None, 0
+    listed = text.rstrip().endswith(":")  # "Sources:" announces its list; "Changelog" over a share call does not
     for index in kept_below(pars, first, chrome):
         item = pars[index]
         sentence = item.signals.get("ends_sentence", 0.0) > 0.0 and item.signals.get("words", 0.0) <= s.standfirst_max_words
-        sentence |= kind == "notes" and row_line(doc, index, s)  # a changelog's "4 December 2026: first published"
+        sentence |= kind == "notes" and (row_line(doc, index, s) or listed and _reference(doc, item, s))
         if items >= _PERSON_MAX_ITEMS or labels.kind(doc.kept_text(item)) or not sentence:
             break
         last, items = index, items + 1
     return last
+
+
+def _reference(doc: Document, item: Paragraph, s: ScorerSettings) -> bool:
+    """A line of an article's notes that is no sentence: a changelog's row ("4 December 2026:
+    first published", `row_line`) or a reference under "Sources:" / "Fuentes:" (a ministry, a
+    law's title, a journal's; the label's colon announces the list), of at most `review_item_max_words` words and not a question nor a
+    call (a teaser's "Wie viel Kaffee ist gesund?", "Jetzt abonnieren!"): the label is the evidence."""
+    return 0 < item.signals.get("words", 0.0) <= s.review_item_max_words and not doc.kept_text(item).rstrip().endswith(("?", "!", ":"))
 
 
 def _named_here(doc: Document, first: int, name: str | None) -> bool:
