@@ -20,8 +20,9 @@ from .shapes import title_shaped
 from .stamps import YEAR, dateline_stamp, time_stamp
 
 # 14:55, 10.48pm, 15 h 40, "ore 14:32", "godz. 9.05", "às 14h32"; not 05.12.2026
-_CLOCK = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s)?\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")
-_CLOCK_ANYWHERE = re.compile(r"(?<![\d.])\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)")  # "06.00" in a date line, not "07.12.2026"
+_TIME_OF_DAY = r"\d{1,2}(?:[:.]| ?h ?)\d{2}(?!\d|\.\d)"
+_CLOCK = re.compile(rf"\s*(?:[^\W\d_]{{1,4}}\.?\s)?{_TIME_OF_DAY}")
+_CLOCK_ANYWHERE = re.compile(rf"(?<![\d.]){_TIME_OF_DAY}")  # "06.00" in a date line, not "07.12.2026"
 
 
 def neutral_time_stamps(doc: Document, values: list[float], s: ScorerSettings) -> list[int]:

@@ -248,10 +248,10 @@ def _person_box(doc: Document, first: int, labels: ReviewLabels, chrome: set[int
 
 
 def _reference(doc: Document, item: Paragraph, s: ScorerSettings) -> bool:
-    """A line of an article's notes that is no sentence: a changelog's row ("4 December 2026:
-    first published", `row_line`) or a reference under "Sources:" / "Fuentes:" (a ministry, a
-    law's title, a journal's; the label's colon announces the list), of at most `review_item_max_words` words and not a question nor a
-    call (a teaser's "Wie viel Kaffee ist gesund?", "Jetzt abonnieren!"): the label is the evidence."""
+    """A reference under "Sources:" / "Fuentes:", a line of an article's notes that is no sentence
+    (a ministry, a law's title, a journal's; the label's colon announces the list): at most
+    `review_item_max_words` words, not a question nor a call (a teaser's "Wie viel Kaffee ist
+    gesund?", "Jetzt abonnieren!"), nor a label of its own: the label above is the evidence."""
     return 0 < item.signals.get("words", 0.0) <= s.review_item_max_words and not doc.kept_text(item).rstrip().endswith(("?", "!", ":"))
 
 
