@@ -4,12 +4,14 @@ takes when a page and its record both say (dedup/origins.published_time)."""
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from cleaner.dedup.origins import published_time
 from cleaner.html import read_html
+from cleaner.html.settings import DEFAULT_FILE, parse_settings
 from cleaner.io.inputs import InputFile, read_jsonl
 from cleaner.types import Document
 
@@ -58,6 +60,19 @@ def test_each_meta_tag_and_json_ld_article_says_when_the_page_was_published(head
 )
 def test_a_time_pubdate_or_a_microdata_date_in_the_article_says_it_too(body: str) -> None:
     assert stated(page(body=body)) == AT_0905
+
+
+def test_a_users_meta_names_match_in_any_case_and_selectors_as_written() -> None:
+    """A user's html.toml: meta names are compared case-folded on both sides, while a CSS
+    selector keeps its case (class names and attribute values are case-sensitive)."""
+    data = tomllib.loads(DEFAULT_FILE.read_text(encoding="utf-8"))
+    data["published"] = {"meta": ["DC.Date.Issued"], "elements": ['[data-role="PubDate"]', ".Article-Date"]}
+    settings = parse_settings(data, "user.toml")
+    meta = page('<meta name="dc.date.ISSUED" content="2026-12-07T09:05:00Z">')
+    assert read_html(meta, "site/p.html", settings=settings).meta.get("published") == AT_0905
+    elements = {'<span data-role="PubDate" content="2026-12-07T09:05:00Z">7 dez</span>': AT_0905, '<time class="Article-Date" datetime="2026-12-07">7 dez</time>': DAY_07}
+    for element, expected in elements.items():
+        assert read_html(page(body=BODY.replace("</h1>", "</h1>" + element)), "site/p.html", settings=settings).meta.get("published") == expected
 
 
 def test_a_time_zone_is_read_and_the_time_compared_in_utc() -> None:

@@ -147,10 +147,18 @@ class HtmlSettings:
 
 
 def _strings(table: dict, key: str, where: str) -> list[str]:
+    """A list of names matched case-folded (tags, class parts, meta names): lower-cased here, so
+    a user's "DC.date.issued" matches a page's "dc.date.issued" as the shipped names do."""
+    return [v.lower() for v in _written(table, key, where)]
+
+
+def _written(table: dict, key: str, where: str) -> list[str]:
+    """A list of strings as written: CSS selectors, whose class names and attribute values are
+    case-sensitive (".Article-Date" lower-cased selects nothing)."""
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}.{key}: expected a list of strings")
-    return [v.lower() for v in value]
+    return value
 
 
 def _string(table: dict, key: str, where: str) -> str:
@@ -290,7 +298,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
         published_meta=tuple(_strings(published, "meta", f"{where}:published")),
         published_key=_string(published, "json_ld_key", f"{where}:published"),
-        published_elements=tuple(_strings(published, "elements", f"{where}:published")),
+        published_elements=tuple(_written(published, "elements", f"{where}:published")),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
         unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
