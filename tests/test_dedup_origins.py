@@ -10,7 +10,8 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.dedup.config import DedupConfig
-from cleaner.dedup.origins import preferred_rank, published_time
+from cleaner.dedup import origins
+from cleaner.dedup.origins import preferred_names, preferred_rank, published_time
 from cleaner.dedup.plan import plan_documents
 from cleaner.io.fields import path_published, record_published
 from cleaner.run import RunOptions, run
@@ -120,15 +121,23 @@ def test_a_preferred_source_comes_before_the_earliest_copy() -> None:
 
 @pytest.mark.parametrize("name", ["efe.example", "www.efe.example", "https://www.EFE.example/", "EFE.example "])
 def test_a_preferred_host_is_found_however_it_is_written(name: str) -> None:
-    assert preferred_rank("efe.example", ("other.example", name)) == 1
-    assert preferred_rank("m.efe.example", (name,)) == 0
-    assert preferred_rank("notefe.example", (name,)) is None
+    assert preferred_rank("efe.example", preferred_names(("other.example", name))) == 1
+    assert preferred_rank("m.efe.example", preferred_names((name,))) == 0
+    assert preferred_rank("notefe.example", preferred_names((name,))) is None
 
 
 def test_a_preferred_folder_is_found_by_its_name_wherever_the_run_starts() -> None:
-    assert preferred_rank("fixtures/corpus/dd6_afp/region-occitanie-presse", ("region-occitanie-presse",)) == 0
-    assert preferred_rank("/data/corpus/agencies/afp", ("agencies/afp",)) == 0
-    assert preferred_rank("/data/corpus/not-afp", ("afp",)) is None
+    assert preferred_rank("fixtures/corpus/dd6_afp/region-occitanie-presse", preferred_names(("region-occitanie-presse",))) == 0
+    assert preferred_rank("/data/corpus/agencies/afp", preferred_names(("agencies/afp",))) == 0
+    assert preferred_rank("/data/corpus/not-afp", preferred_names(("afp",))) is None
+
+
+def test_preferred_names_are_normalised_once_a_run_not_once_a_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(origins, "preferred_name", lambda name: calls.append(name) or name.lower())
+    docs = [doc(f"d{i}", f"s{i}.example", P1, f"{OWN} {i}") for i in range(30)]
+    plan = plan_documents(docs, DedupConfig(preferred_sources=("S7.example", "s3.example")))
+    assert plan.early == (7, 3) and calls == ["S7.example", "s3.example"]
 
 
 def test_a_crawl_keeps_the_agencys_page_published_first_though_met_last(tmp_path: Path) -> None:

@@ -35,15 +35,23 @@ from .config import DedupConfig
 DAY = 86400.0  # a time at midnight UTC is a day alone ("2026-12-06", a path's day)
 
 
-def preferred_rank(source: str, preferred: tuple[str, ...]) -> int | None:
-    """Where `source` stands in `DedupConfig.preferred_sources`, else None. A name is written as
-    a user writes it: a host matches its subdomains and "www." or a scheme do not count
-    ("https://www.apnews.com/" is apnews.com, and so is m.apnews.com); a folder's name matches
-    the folder wherever the run was started from (a text file's source is the folder's path as
-    given: "corpus/agencies/afp" for `cleaner clean corpus`)."""
+def preferred_names(preferred: tuple[str, ...]) -> tuple[str, ...]:
+    """`DedupConfig.preferred_sources` as `preferred_rank` compares them: a name is written as a
+    user writes it, and "www.", a scheme, a closing slash or the case do not count (once a run)."""
+    return tuple(preferred_name(name) for name in preferred)
+
+
+def preferred_name(name: str) -> str:
+    return name.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+
+
+def preferred_rank(source: str, names: tuple[str, ...]) -> int | None:
+    """Where `source` stands in the `preferred_names`, else None. A host matches its subdomains
+    ("apnews.com" is m.apnews.com's too); a folder's name matches the folder wherever the run was
+    started from (a text file's source is the folder's path as given: "corpus/agencies/afp"
+    for `cleaner clean corpus`)."""
     folded = source.lower().rstrip("/")
-    for rank, name in enumerate(preferred):
-        name = name.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+    for rank, name in enumerate(names):
         if name and (folded == name or folded.endswith(("." + name, "/" + name))):
             return rank
     return None

@@ -57,7 +57,7 @@ from .boxes import boxed_prints
 from .anchoring import distinct_rows, key_lengths, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
 from .homes import opening_homes
-from .origins import earliest_first, preferred_rank, published_time
+from .origins import earliest_first, preferred_names, preferred_rank, published_time
 from .pages import shared_openings
 from .stock import stock_phrases
 from .teasers import CutLines, cut_line
@@ -252,7 +252,8 @@ class PlanBuilder:
         }
 
     def build(self) -> ProcessingPlan:
-        ranks = [preferred_rank(name, self.config.preferred_sources) for name in self._names]  # per source id
+        preferred = preferred_names(self.config.preferred_sources)
+        ranks = [preferred_rank(name, preferred) for name in self._names]  # per source id
         early = tuple(sorted((p for p, s in enumerate(self._sources) if ranks[s] is not None), key=lambda p: ranks[self._sources[p]]))
         keys, words, docs, edges = self._lines()  # sorted by key, then document
         counted = np.ones(self.count, dtype=bool)
