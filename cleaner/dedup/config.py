@@ -176,6 +176,10 @@ class DedupConfig:
       later one pointing to it, when both say when they were published (a JSONL date field, or
       a day in the URL or the file's path); others are met in input order. Preferred sources and
       `prefer_complete` decide first. See origins.py.
+    - `text_dates`: for `prefer_earliest`, a document that states no date in a field, its page's
+      meta, its URL or its path is dated by the date its top lines state (a dateline, a byline:
+      "7. Dezember 2026, 14:30 Uhr"; months per language in data/dates.toml, io/textdates.py).
+      False: such a document stays undated.
     - `plan_max_group`: a line shared by more documents than this pairs none of them for
       `prefer_complete` (a wire story everywhere is a reprint, not an update).
     - `template_everywhere`: a line that the run's inputs hold in `template_min_docs` documents
@@ -232,6 +236,7 @@ class DedupConfig:
     body_lead_lines: int = 1
     prefer_earliest: bool = True
     origin_shared_lines: int = 2
+    text_dates: bool = True
     template_everywhere: bool = True
 
     def sentence_index_tokens(self, size: int) -> int:

@@ -12,7 +12,11 @@ first (`DedupConfig.prefer_earliest`). A document that does not say when stays w
 When a document was published: a JSONL record's date field (`io.fields.record_published`), else
 what its HTML page states (`--html-field`: `html.published`), else a date in its URL; an HTML
 file's own statement (its `article:published_time`, its JSON-LD `datePublished`...), else the
-date in its path (`2026-12-06-crue.txt`, `site/2026/12/06/crue.html`).
+date in its path (`2026-12-06-crue.txt`, `site/2026/12/06/crue.html`); else, weaker evidence
+and so asked last, the date its dateline or byline states in the text's top lines
+(io/textdates.py: "7 de dezembro de 2026", "December 7, 2026 2:30 p.m."). A page's visible date
+is what a reader sees, but it is read by patterns, not from a field its publisher filled in: a
+field, the page's meta, a URL or a path that says when always wins over it.
 A day alone says nothing of the hour: a copy that gives only its day comes after the copies
 that give a time on that day (and before those of the next day), not as if it came out at
 midnight: a file named for its day gives way to a record stamped 18:02 that day, which may be
@@ -29,6 +33,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from ..io.fields import path_published, record_published
+from ..io.textdates import text_published
 from ..types import Document
 from .config import DedupConfig
 
@@ -57,13 +62,17 @@ def preferred_rank(source: str, names: tuple[str, ...]) -> int | None:
     return None
 
 
-def published_time(doc: Document) -> float:
-    """When `doc` says it was published (seconds since the epoch, UTC), else NaN."""
+def published_time(doc: Document, text_dates: bool = True) -> float:
+    """When `doc` says it was published (seconds since the epoch, UTC), else NaN; `text_dates`:
+    a date its top lines state counts when nothing else does (`DedupConfig.text_dates`)."""
     record, page = doc.meta.get("record"), doc.meta.get("published")  # page: what an HTML page states (html/published.py)
     if isinstance(record, dict):
         found = record_published(record, page)
     else:
         found = page if page is not None else path_published(doc.id)
+    if found is None and text_dates:
+        declared = doc.meta.get("declared_lang")
+        found = text_published(doc.text, doc.lang or (declared if isinstance(declared, str) else None))
     return float("nan") if found is None else found
 
 

@@ -184,7 +184,7 @@ class PlanBuilder:
         at = 0  # where the next line starts
         self._ids.append(doc.id)
         self._lengths.append(len(doc.text))
-        self._times.append(published_time(doc))
+        self._times.append(published_time(doc, self.config.text_dates))
         completed: list[tuple[int, int, int]] = []
         cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
         waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words

@@ -1,0 +1,256 @@
+"""When a page says, in its visible text, that it was published: the date of its dateline or
+byline, for the dedup plan to keep the earliest copy of a reprint (dedup/origins.py) when the
+inputs state no date anywhere else (a folder of text files saved from several sites, a crawl
+that kept only the text).
+
+Only the top of a page is read (`[region]` in data/dates.toml): the lines above the body's
+first paragraph, where a byline or a "Published" stamp stands, and that paragraph's opening (a
+press release's "LISBOA, 7 de dezembro de 2026 –"). An article sentence mentioning a date is
+below it, and a headline naming a day among many words is no date line. Of the dates found
+there, the earliest counts: a stamp updated later ("Publié le 7 décembre 2026 à 14h30, modifié
+le 8 décembre 2026"), or a site's header showing the day the page was saved, come after the
+publication. A line holding dates further apart (an obituary's "3. Juni 1938 – 29. November
+2026") dates nothing. Month names are data per language; an all-figures date
+whose order its numbers do not tell is read in the page's language's order, else not at all.
+A time has no zone in the text: it is taken as UTC, as a date field's time without an offset is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import ConfigError
+from ..tomlfile import read_toml
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.toml"
+_YEAR = r"(?:19|20)\d\d"
+_DATELINE_END = re.compile(r"\s*(?:(?:\([^()]{1,40}\)|/[^/\s]{1,40}/)\s*)?[–—:-]")  # "– A empresa", "(dpa) - Die"
+# A month's word: a letter, then anything but spaces, figures and punctuation ("Dez", "दिसंबर").
+_WORD = r"[^\W\d_][^\s\d.,;:|/()'’\-–—]*"
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The loaded data/dates.toml: where the top of a page ends, and the months' words."""
+
+    max_lines: int
+    max_chars: int
+    line_max_words: int
+    other_max_words: int
+    opening_max_words: int
+    line_span: float  # seconds: the dates of one line this close are a publication and its update
+    earliest: float  # the epoch seconds of `[region] min_year`'s first day
+    named: tuple[re.Pattern[str], ...]  # (day, month, year) in some order: see `_patterns`
+    numeric: re.Pattern[str]  # 07/12/2026, 7.12.2026: day and month in the page's order
+    year_first: re.Pattern[str]  # 2026-12-07, 2026年12月7日
+    time: re.Pattern[str]
+    any_language: dict[str, int]  # forms naming one month in every language that has them
+    by_language: dict[str, dict[str, int]]
+    day_first: frozenset[str]
+    month_first: frozenset[str]
+    _tables: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def months(self, language: str | None) -> dict[str, int]:
+        """The month forms read on a page of `language` (None: unknown)."""
+        table = self._tables.get(language or "")
+        if table is None:
+            table = self._tables[language or ""] = {**self.any_language, **self.by_language.get(language or "", {})}
+        return table
+
+
+def text_published(text: str, language: str | None = None, words: DateWords | None = None) -> float | None:
+    """The earliest date the top of `text` states in a date line or a dateline (seconds since
+    the epoch, UTC; a day alone is its midnight), else None. `language`: the page's, if known."""
+    words = words or load_date_words()
+    found = [when for line, prose in _top_lines(text, words) if (when := _line_date(line, prose, language, words)) is not None]
+    return min(found) if found else None
+
+
+def _top_lines(text: str, words: DateWords) -> Iterator[tuple[str, bool]]:
+    """The page's top lines (not blank) and whether each is prose, down to the first prose line
+    (more than `line_max_words` words): cut one at a time, since most pages' first line is
+    their body's (a plan reads every document of a run)."""
+    at, limit, read = 0, min(len(text), words.max_chars), 0
+    while at < limit and read < words.max_lines:
+        end = text.find("\n", at, limit)
+        end = limit if end < 0 else end
+        line, at = text[at:end], end + 1
+        count = len(line.split())
+        if count:
+            read += 1
+            yield line, count > words.line_max_words
+            if count > words.line_max_words:
+                return
+
+
+def _line_date(line: str, prose: bool, language: str | None, words: DateWords) -> float | None:
+    """The date a top line states: one date (or a publication and its update), alone but for
+    `other_max_words` words, or in a prose line its opening (`opening_max_words` words before)."""
+    if "20" not in line and "19" not in line:  # no year: the patterns' scan costs 20 times more
+        return None
+    dates = _line_dates(line, language, words)
+    whens = [when for _, _, when in dates]
+    if not dates or any(map(math.isnan, whens)) or max(whens) - min(whens) > words.line_span or min(whens) < words.earliest:
+        return None  # beside a date it cannot read ("* 12.03.1941 † 28.11.2026"), a line dates nothing
+    start, end = dates[0][0], dates[-1][1]
+    if prose:
+        return min(whens) if _opening(line, start, end, words) else None
+    return min(whens) if len(line[:start].split()) + len(line[end:].split()) + _between(line, dates) <= words.other_max_words else None
+
+
+def _opening(line: str, start: int, end: int, words: DateWords) -> bool:
+    """Whether a prose line opens with a dateline: a place and a comma at most before the date,
+    a dash or a colon after it (an agency's name in brackets between): "LISBOA, 7 de dezembro de
+    2026 – A empresa ...", not "Depuis le mardi 12 septembre 2023, Kim Jong-un ..."."""
+    before = line[:start].rstrip()
+    if len(before.split()) > words.opening_max_words or (before and not before.endswith(",")):
+        return False
+    return _DATELINE_END.match(line, end) is not None
+
+
+def _between(line: str, dates: list[tuple[int, int, float]]) -> int:
+    """The words between a line's dates ("Publié le ..., mis à jour le ...")."""
+    return sum(len(line[end:start].split()) for (_, end, _), (start, _, _) in zip(dates, dates[1:]))
+
+
+def _line_dates(line: str, language: str | None, words: DateWords) -> list[tuple[int, int, float]]:
+    """Every date in `line` as (start, end, epoch seconds), its time included in its span."""
+    spans: list[tuple[int, int, int, int, int]] = []  # start, end, year, month, day
+    months = words.months(language)
+    for pattern in words.named:
+        for match in pattern.finditer(line):
+            parts = match.groupdict()
+            month = months.get(parts["month"].lower())
+            if month is not None:
+                spans.append((match.start(), match.end(), int(parts["year"]), month, int(parts["day"])))
+    for match in words.year_first.finditer(line):
+        spans.append((match.start(), match.end(), int(match["year"]), int(match["month"] or match["month_cjk"]), int(match["day"])))
+    for match in words.numeric.finditer(line):
+        order = _numeric_order(int(match["first"]), int(match["second"]), language, words)
+        spans.append((match.start(), match.end(), int(match["year"]), *(order or (0, 0))))  # 0: unread
+    dates: list[tuple[int, int, float]] = []
+    taken = -1
+    for start, end, year, month, day in sorted(spans):
+        if start < taken:
+            continue
+        end, hour, minute = _time_after(line, end, words)
+        try:
+            when = datetime(year, month, day, hour, minute, tzinfo=timezone.utc).timestamp()
+        except ValueError:  # 31 June, a month 13, a date whose order is unknown: it stands for a date all the same
+            when = math.nan
+        dates.append((start, end, when))
+        taken = end
+    return dates
+
+
+def _numeric_order(first: int, second: int, language: str | None, words: DateWords) -> tuple[int, int] | None:
+    """(month, day) of an all-figures date, else None: a number over 12 is the day, two equal
+    numbers need no order, else the page's language tells (`[numeric]` in dates.toml)."""
+    if first > 12 or first == second or language in words.day_first:
+        return (second, first) if second <= 12 else None
+    if second > 12 or language in words.month_first:
+        return first, second
+    return None
+
+
+def _time_after(line: str, end: int, words: DateWords) -> tuple[int, int, int]:
+    """(where the date ends, hour, minute): the time written right after it, else midnight."""
+    match = words.time.match(line, end)
+    if match is None:
+        return end, 0, 0
+    hour, minute = int(match["hour"]), int(match["minute"] or match["hm"] or 0)
+    noon = (match["half"] or "").lower().lstrip()[:1]
+    if noon and not 1 <= hour <= 12:
+        return end, 0, 0
+    if noon:
+        hour = hour % 12 + (12 if noon == "p" else 0)
+    if hour > 23 or minute > 59:
+        return end, 0, 0
+    return match.end(), hour, minute
+
+
+def _patterns(joiners: list[str], joiner_letters: int) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The date patterns: named months (day first, month first, year first, year then day),
+    figures in the page's order, figures year first, and a time after a date."""
+    join = "|".join(re.escape(word) for word in joiners) or "(?!)"
+    joined = rf"(?:(?:{join})\s{{1,2}})?"
+    day, month, year = r"(?P<day>\d{1,2})", rf"(?P<month>{_WORD})", rf"(?P<year>{_YEAR})"
+    named = (
+        rf"(?<![\w.]){day}(?:\.|º|°|er|st|nd|rd|th)?\s{{0,2}}(?:(?:{join})\s{{1,2}}|d['’]\s?)?{month}\.?,?\s{{1,2}}{joined}{year}(?!\d)",
+        rf"(?<!\w){month}\.?\s{{1,2}}{day}(?:st|nd|rd|th)?,?\s{{1,2}}{year}(?!\d)",
+        rf"(?<![\d.]){year}\.?\s{{1,2}}{joined}{month}\.?\s{{1,2}}{day}(?!\d)",
+        rf"(?<![\d.]){year}\.?\s{{1,2}}{joined}{day}\.\s{{0,2}}{month}",
+    )
+    numeric = rf"(?<![\d./-])(?P<first>\d{{1,2}})(?P<mark>[./-]) ?(?P<second>\d{{1,2}}) ?(?P=mark) ?{year}(?![\d])"
+    year_first = rf"(?<![\d./-]){year}(?:(?P<mark>[./-])(?P<month>\d{{1,2}})(?P=mark)|\s?[年년]\s?(?P<month_cjk>\d{{1,2}})\s?[月월]\s?)(?P<day>\d{{1,2}})(?![\d])"
+    time = (
+        rf"[T\s.,|·•–—-]{{0,3}}(?:[^\W\d_]{{1,{joiner_letters}}}\.?,?\s{{1,2}}){{0,2}}(?P<hour>\d{{1,2}})"
+        r"(?:[:.](?P<minute>\d{2})|\s?h\s?(?P<hm>\d{2})?)(?!\d)(?:\s?(?:uhr|h)\b)?(?P<half>\s?[ap]\.?\s?m\b\.?)?"
+    )
+    return tuple(re.compile(p, re.I) for p in named), re.compile(numeric), re.compile(year_first), re.compile(time, re.I)
+
+
+@lru_cache(maxsize=4)
+def load_date_words(path: str = "") -> DateWords:
+    """The shipped data/dates.toml, or a file replacing it (cached: the result is shared)."""
+    file = Path(path) if path else DATA_FILE
+    return parse_date_words(read_toml(file, "dates file"), file.name)
+
+
+def parse_date_words(data: dict, where: str = "dates.toml") -> DateWords:
+    """Validate a decoded dates.toml table and compile its patterns."""
+    region, numeric, months = (_table(data, key, where) for key in ("region", "numeric", "months"))
+    counts = {key: _count(region, key, f"{where}:region") for key in _REGION_COUNTS}
+    by_language = {language: _months(forms, f"{where}:months.{language}") for language, forms in sorted(months.items())}
+    named, figures, year_first, time = _patterns(_strings(region, "joiners", f"{where}:region"), counts["time_joiner_max_letters"])
+    return DateWords(
+        counts["max_lines"], counts["max_chars"], counts["line_max_words"], counts["other_max_words"], counts["opening_max_words"],
+        counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), named, figures, year_first, time, _shared_forms(by_language), by_language,
+        frozenset(_strings(numeric, "day_first", f"{where}:numeric")), frozenset(_strings(numeric, "month_first", f"{where}:numeric")),
+    )
+
+
+_REGION_COUNTS = ("max_lines", "max_chars", "line_max_words", "other_max_words", "opening_max_words", "line_span_days", "min_year", "time_joiner_max_letters")
+
+
+def _table(data: dict, key: str, where: str) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: [{key}] must be a table")
+    return value
+
+
+def _count(table: dict, key: str, where: str) -> int:
+    value, most = table.get(key), 9999 if key == "min_year" else 10**6
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= most:
+        raise ConfigError(f"{where}.{key}: expected a whole number from 1 to {most}")
+    return value
+
+
+def _strings(table: dict, key: str, where: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise ConfigError(f"{where}.{key}: expected a list of non-empty strings")
+    return [item.strip().lower() for item in value]
+
+
+def _months(forms: object, where: str) -> dict[str, int]:
+    """{form: month number} of one language's twelve entries ("january|jan", ...)."""
+    if not isinstance(forms, list) or len(forms) != 12 or not all(isinstance(entry, str) and entry.strip() for entry in forms):
+        raise ConfigError(f"{where}: expected the twelve months as strings")
+    return {form.strip().lower().rstrip("."): month for month, entry in enumerate(forms, 1) for form in entry.split("|") if form.strip()}
+
+
+def _shared_forms(by_language: dict[str, dict[str, int]]) -> dict[str, int]:
+    """The forms that name the same month in every language that has them: read on any page."""
+    seen: dict[str, set[int]] = {}
+    for table in by_language.values():
+        for form, month in table.items():
+            seen.setdefault(form, set()).add(month)
+    return {form: next(iter(months)) for form, months in sorted(seen.items()) if len(months) == 1}
