@@ -123,6 +123,13 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   dateModified; a copy undated; a Spanish site's translation (parsely-pub-date). The agency's
   page is kept whole, the copies point to it, the Azores site keeps its own lines, the
   translation is no copy (html/published.py, dedup/origins.py).
+- dd8_bylines/: text files of one Italian agency's landslide story saved from four sites, no date
+  in any file name: each is dated only by its byline ("7 dicembre 2026 ore 10:20" on the
+  agency's page, servizio-agenzia-lombarda/, sorting last; "di Redazione | 7 dicembre 2026,
+  13:05"; "07/12/2026 - 12:40" under a site header showing the day the page was saved; a
+  "Pubblicato ... alle 11:15 | Aggiornato ... alle 16:30" stamp over a body recalling an older
+  closure "il 3 novembre 2025"). The agency's page is kept whole, a trimmed copy is dropped as
+  `duplicate_of` it, the others keep their own lines (io/textdates.py, dedup/origins.py).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -141,7 +148,7 @@ from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -723,3 +730,28 @@ def test_html_pages_of_a_wire_story_keep_the_copy_their_markup_dates_first(clean
     assert local.count("\n\n") == 2 and "de pijama" in local and "pavilhão desportivo" in local  # its own lines only
     assert texts["cronica-atlantica/terremoto-azores.txt"].count("\n\n") == 4  # the translation, whole
     assert not [r for r in report if r.get("kind") in ("span", "document") and "cronica-atlantica" in r["file"]]
+
+
+BREMBANA_WIRE = [
+    "Una frana di roccia e terra si è staccata nella notte",
+    "Non ci sono feriti: l'allarme è stato dato poco dopo le cinque",
+    "i tecnici della Provincia e un geologo",
+    "La strada resterà chiusa almeno fino a giovedì",
+    "Dobbiamo prima mettere in sicurezza il versante",
+    "I sindaci dei comuni dell'alta valle hanno chiesto un incontro urgente",
+]
+
+
+def test_text_files_of_a_wire_story_keep_the_copy_their_bylines_date_first(cleaned) -> None:
+    """Sorted by name, the first site's trimmed copy (13:05) came first and the agency's page
+    (10:20) lost the story to it: no file name, field or meta says when, only the bylines."""
+    out, report = cleaned["dd8_bylines"]
+    texts = _texts(out)
+    agency = "servizio-agenzia-lombarda/frana-provinciale-lenna.txt"
+    everything = "\n".join(texts.values())
+    assert {s: everything.count(s) for s in BREMBANA_WIRE} == dict.fromkeys(BREMBANA_WIRE, 1) and all(s in texts[agency] for s in BREMBANA_WIRE)
+    dropped = {_short(r["file"], "dd8_bylines"): _short(r["duplicate_of"], "dd8_bylines") for r in report if r.get("kind") == "document"}
+    assert dropped == {"eco-di-bergamo-sera/frana-val-brembana-strada-chiusa.txt": agency}
+    local = texts["notizie-valbrembana/lenna-frana-sp2.txt"]
+    assert "Natale senza clienti" in local and "pullman sostitutivo" in local and local.count("\n\n") == 2  # its own lines only
+    assert "il 3 novembre 2025" in texts["prima-bergamo/provinciale-2-frana.txt"]

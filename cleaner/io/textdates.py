@@ -9,8 +9,8 @@ press release's "LISBOA, 7 de dezembro de 2026 –"). An article sentence mentio
 below it, and a headline naming a day among many words is no date line. Of the dates found
 there, the earliest counts: a stamp updated later ("Publié le 7 décembre 2026 à 14h30, modifié
 le 8 décembre 2026"), or a site's header showing the day the page was saved, come after the
-publication. A line holding dates further apart (an obituary's "3. Juni 1938 – 29. November
-2026") dates nothing. Month names are data per language; an all-figures date
+publication. Dates further apart (an obituary's "3. Juni 1938 – 29. November 2026", a list of
+older stories over the article) are no publication and its update: they date nothing. Month names are data per language; an all-figures date
 whose order its numbers do not tell is read in the page's language's order, else not at all.
 A time has no zone in the text: it is taken as UTC, as a date field's time without an offset is.
 """
@@ -44,17 +44,18 @@ class DateWords:
     line_max_words: int
     other_max_words: int
     opening_max_words: int
-    line_span: float  # seconds: the dates of one line this close are a publication and its update
+    line_span: float  # seconds: the dates of a page's top this close are a publication and its update
     earliest: float  # the epoch seconds of `[region] min_year`'s first day
     named: tuple[re.Pattern[str], ...]  # (day, month, year) in some order: see `_patterns`
     numeric: re.Pattern[str]  # 07/12/2026, 7.12.2026: day and month in the page's order
     year_first: re.Pattern[str]  # 2026-12-07, 2026年12月7日
     time: re.Pattern[str]
     any_language: dict[str, int]  # forms naming one month in every language that has them
+    two_sided: frozenset[str]  # the others: read in the page's language only
     by_language: dict[str, dict[str, int]]
     day_first: frozenset[str]
     month_first: frozenset[str]
-    _tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    _tables: dict[str, dict[str, int]] = field(default_factory=dict, compare=False, repr=False)  # per language: `months`
 
     def months(self, language: str | None) -> dict[str, int]:
         """The month forms read on a page of `language` (None: unknown)."""
@@ -68,8 +69,45 @@ def text_published(text: str, language: str | None = None, words: DateWords | No
     """The earliest date the top of `text` states in a date line or a dateline (seconds since
     the epoch, UTC; a day alone is its midnight), else None. `language`: the page's, if known."""
     words = words or load_date_words()
-    found = [when for line, prose in _top_lines(text, words) if (when := _line_date(line, prose, language, words)) is not None]
-    return min(found) if found else None
+    page = PageLanguage(text[: words.max_chars], language)
+    found = [when for line, prose in _top_lines(text, words) if (when := _line_date(line, prose, page, words)) is not None]
+    return min(found) if found and max(found) - min(found) <= words.line_span else None
+
+
+class PageLanguage:
+    """A page's language: as declared, else guessed from the stopwords of its top (the rules'
+    lists), once, and only when a date needs it: figures whose order only the language tells,
+    a month name two languages read differently. (The plan reads pages before the rules guess
+    their language; most dates need none.)"""
+
+    __slots__ = ("code", "_text", "_known")
+
+    def __init__(self, text: str, declared: str | None):
+        self.code, self._text, self._known = declared, text, declared is not None
+
+    def __call__(self) -> str | None:
+        if not self._known:
+            self._known = True
+            self.code = _guessed_language(self._text)
+        return self.code
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> tuple:
+    """The shipped rules' stopword index and language settings, loaded the first time a page's
+    language is guessed here (a third of a second, once a process)."""
+    from ..rules.language import StopwordIndex
+    from ..rules.loader import default_rule_files, load_rule_files
+    from ..rules.settings import load_settings
+
+    return StopwordIndex(load_rule_files(default_rule_files()).languages), load_settings().engine
+
+
+def _guessed_language(text: str) -> str | None:
+    from ..rules.language import guess_language
+
+    index, engine = _stopwords()
+    return guess_language(text, index, len(text), engine.language_min_hits, engine.language_margin).language
 
 
 def _top_lines(text: str, words: DateWords) -> Iterator[tuple[str, bool]]:
@@ -89,7 +127,7 @@ def _top_lines(text: str, words: DateWords) -> Iterator[tuple[str, bool]]:
                 return
 
 
-def _line_date(line: str, prose: bool, language: str | None, words: DateWords) -> float | None:
+def _line_date(line: str, prose: bool, language: PageLanguage, words: DateWords) -> float | None:
     """The date a top line states: one date (or a publication and its update), alone but for
     `other_max_words` words, or in a prose line its opening (`opening_max_words` words before)."""
     if "20" not in line and "19" not in line:  # no year: the patterns' scan costs 20 times more
@@ -119,14 +157,17 @@ def _between(line: str, dates: list[tuple[int, int, float]]) -> int:
     return sum(len(line[end:start].split()) for (_, end, _), (start, _, _) in zip(dates, dates[1:]))
 
 
-def _line_dates(line: str, language: str | None, words: DateWords) -> list[tuple[int, int, float]]:
+def _line_dates(line: str, language: PageLanguage, words: DateWords) -> list[tuple[int, int, float]]:
     """Every date in `line` as (start, end, epoch seconds), its time included in its span."""
     spans: list[tuple[int, int, int, int, int]] = []  # start, end, year, month, day
-    months = words.months(language)
+    months = words.months(language.code)
     for pattern in words.named:
         for match in pattern.finditer(line):
             parts = match.groupdict()
-            month = months.get(parts["month"].lower())
+            form = parts["month"].lower()
+            month = months.get(form)
+            if month is None and form in words.two_sided:
+                month = words.months(language()).get(form)
             if month is not None:
                 spans.append((match.start(), match.end(), int(parts["year"]), month, int(parts["day"])))
     for match in words.year_first.finditer(line):
@@ -149,14 +190,15 @@ def _line_dates(line: str, language: str | None, words: DateWords) -> list[tuple
     return dates
 
 
-def _numeric_order(first: int, second: int, language: str | None, words: DateWords) -> tuple[int, int] | None:
+def _numeric_order(first: int, second: int, language: PageLanguage, words: DateWords) -> tuple[int, int] | None:
     """(month, day) of an all-figures date, else None: a number over 12 is the day, two equal
     numbers need no order, else the page's language tells (`[numeric]` in dates.toml)."""
-    if first > 12 or first == second or language in words.day_first:
+    if first > 12 or first == second:
         return (second, first) if second <= 12 else None
-    if second > 12 or language in words.month_first:
+    if second > 12:
         return first, second
-    return None
+    code = language()
+    return (second, first) if code in words.day_first else (first, second) if code in words.month_first else None
 
 
 def _time_after(line: str, end: int, words: DateWords) -> tuple[int, int, int]:
@@ -211,7 +253,7 @@ def parse_date_words(data: dict, where: str = "dates.toml") -> DateWords:
     named, figures, year_first, time = _patterns(_strings(region, "joiners", f"{where}:region"), counts["time_joiner_max_letters"])
     return DateWords(
         counts["max_lines"], counts["max_chars"], counts["line_max_words"], counts["other_max_words"], counts["opening_max_words"],
-        counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), named, figures, year_first, time, _shared_forms(by_language), by_language,
+        counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), named, figures, year_first, time, *_shared_forms(by_language), by_language,
         frozenset(_strings(numeric, "day_first", f"{where}:numeric")), frozenset(_strings(numeric, "month_first", f"{where}:numeric")),
     )
 
@@ -247,10 +289,12 @@ def _months(forms: object, where: str) -> dict[str, int]:
     return {form.strip().lower().rstrip("."): month for month, entry in enumerate(forms, 1) for form in entry.split("|") if form.strip()}
 
 
-def _shared_forms(by_language: dict[str, dict[str, int]]) -> dict[str, int]:
-    """The forms that name the same month in every language that has them: read on any page."""
+def _shared_forms(by_language: dict[str, dict[str, int]]) -> tuple[dict[str, int], frozenset[str]]:
+    """The forms that name the same month in every language that has them (read on any page),
+    and those that name two months in two languages."""
     seen: dict[str, set[int]] = {}
     for table in by_language.values():
         for form, month in table.items():
             seen.setdefault(form, set()).add(month)
-    return {form: next(iter(months)) for form, months in sorted(seen.items()) if len(months) == 1}
+    shared = {form: next(iter(months)) for form, months in sorted(seen.items()) if len(months) == 1}
+    return shared, frozenset(seen) - frozenset(shared)
