@@ -69,7 +69,7 @@ def text_published(text: str, language: str | None = None, words: DateWords | No
     """The earliest date the top of `text` states in a date line or a dateline (seconds since
     the epoch, UTC; a day alone is its midnight), else None. `language`: the page's, if known."""
     words = words or load_date_words()
-    page = PageLanguage(text[: words.max_chars], language)
+    page = PageLanguage(text, language, words.max_chars)
     found = [when for line, prose in _top_lines(text, words) if (when := _line_date(line, prose, page, words)) is not None]
     return min(found) if found and max(found) - min(found) <= words.line_span else None
 
@@ -80,15 +80,15 @@ class PageLanguage:
     a month name two languages read differently. (The plan reads pages before the rules guess
     their language; most dates need none.)"""
 
-    __slots__ = ("code", "_text", "_known")
+    __slots__ = ("code", "_text", "_chars", "_known")
 
-    def __init__(self, text: str, declared: str | None):
-        self.code, self._text, self._known = declared, text, declared is not None
+    def __init__(self, text: str, declared: str | None, chars: int):
+        self.code, self._text, self._chars, self._known = declared, text, chars, declared is not None
 
     def __call__(self) -> str | None:
         if not self._known:
             self._known = True
-            self.code = _guessed_language(self._text)
+            self.code = _guessed_language(self._text[: self._chars])
         return self.code
 
 
@@ -119,7 +119,7 @@ def _top_lines(text: str, words: DateWords) -> Iterator[tuple[str, bool]]:
         end = text.find("\n", at, limit)
         end = limit if end < 0 else end
         line, at = text[at:end], end + 1
-        count = len(line.split())
+        count = len(line.split(None, words.line_max_words))  # enough words to tell prose: not the paragraph's all
         if count:
             read += 1
             yield line, count > words.line_max_words
