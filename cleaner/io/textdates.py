@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..errors import ConfigError
 from ..tomlfile import read_toml
@@ -46,16 +46,22 @@ class DateWords:
     opening_max_words: int
     line_span: float  # seconds: the dates of a page's top this close are a publication and its update
     earliest: float  # the epoch seconds of `[region] min_year`'s first day
-    named: tuple[re.Pattern[str], ...]  # (day, month, year) in some order: see `_patterns`
-    numeric: re.Pattern[str]  # 07/12/2026, 7.12.2026: day and month in the page's order
-    year_first: re.Pattern[str]  # 2026-12-07, 2026年12月7日
-    time: re.Pattern[str]
+    joiners: tuple[str, ...]  # for `patterns`
+    time_joiner_letters: int
     any_language: dict[str, int]  # forms naming one month in every language that has them
     two_sided: frozenset[str]  # the others: read in the page's language only
     by_language: dict[str, dict[str, int]]
     day_first: frozenset[str]
     month_first: frozenset[str]
     _tables: dict[str, dict[str, int]] = field(default_factory=dict, compare=False, repr=False)  # per language: `months`
+    _compiled: list[DatePatterns] = field(default_factory=list, compare=False, repr=False)
+
+    def patterns(self) -> DatePatterns:
+        """The date patterns, compiled when a page's top first holds a year (a run of pages
+        with none never pays for it)."""
+        if not self._compiled:
+            self._compiled.append(_patterns(self.joiners, self.time_joiner_letters))
+        return self._compiled[0]
 
     def months(self, language: str | None) -> dict[str, int]:
         """The month forms read on a page of `language` (None: unknown)."""
@@ -160,8 +166,8 @@ def _between(line: str, dates: list[tuple[int, int, float]]) -> int:
 def _line_dates(line: str, language: PageLanguage, words: DateWords) -> list[tuple[int, int, float]]:
     """Every date in `line` as (start, end, epoch seconds), its time included in its span."""
     spans: list[tuple[int, int, int, int, int]] = []  # start, end, year, month, day
-    months = words.months(language.code)
-    for pattern in words.named:
+    months, patterns = words.months(language.code), words.patterns()
+    for pattern in patterns.named:
         for match in pattern.finditer(line):
             parts = match.groupdict()
             form = parts["month"].lower()
@@ -170,9 +176,9 @@ def _line_dates(line: str, language: PageLanguage, words: DateWords) -> list[tup
                 month = words.months(language()).get(form)
             if month is not None:
                 spans.append((match.start(), match.end(), int(parts["year"]), month, int(parts["day"])))
-    for match in words.year_first.finditer(line):
+    for match in patterns.year_first.finditer(line):
         spans.append((match.start(), match.end(), int(match["year"]), int(match["month"] or match["month_cjk"]), int(match["day"])))
-    for match in words.numeric.finditer(line):
+    for match in patterns.numeric.finditer(line):
         order = _numeric_order(int(match["first"]), int(match["second"]), language, words)
         spans.append((match.start(), match.end(), int(match["year"]), *(order or (0, 0))))  # 0: unread
     dates: list[tuple[int, int, float]] = []
@@ -180,7 +186,7 @@ def _line_dates(line: str, language: PageLanguage, words: DateWords) -> list[tup
     for start, end, year, month, day in sorted(spans):
         if start < taken:
             continue
-        end, hour, minute = _time_after(line, end, words)
+        end, hour, minute = _time_after(line, end, patterns.time)
         try:
             when = datetime(year, month, day, hour, minute, tzinfo=timezone.utc).timestamp()
         except ValueError:  # 31 June, a month 13, a date whose order is unknown: it stands for a date all the same
@@ -201,9 +207,9 @@ def _numeric_order(first: int, second: int, language: PageLanguage, words: DateW
     return (second, first) if code in words.day_first else (first, second) if code in words.month_first else None
 
 
-def _time_after(line: str, end: int, words: DateWords) -> tuple[int, int, int]:
+def _time_after(line: str, end: int, time: re.Pattern[str]) -> tuple[int, int, int]:
     """(where the date ends, hour, minute): the time written right after it, else midnight."""
-    match = words.time.match(line, end)
+    match = time.match(line, end)
     if match is None:
         return end, 0, 0
     hour, minute = int(match["hour"]), int(match["minute"] or match["hm"] or 0)
@@ -217,7 +223,14 @@ def _time_after(line: str, end: int, words: DateWords) -> tuple[int, int, int]:
     return match.end(), hour, minute
 
 
-def _patterns(joiners: list[str], joiner_letters: int) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+class DatePatterns(NamedTuple):
+    named: tuple[re.Pattern[str], ...]  # a month's name: day first, month first, year first, year then day
+    numeric: re.Pattern[str]  # 07/12/2026, 7.12.2026: day and month in the page's order
+    year_first: re.Pattern[str]  # 2026-12-07, 2026年12月7日
+    time: re.Pattern[str]  # a time right after a date
+
+
+def _patterns(joiners: tuple[str, ...], joiner_letters: int) -> DatePatterns:
     """The date patterns: named months (day first, month first, year first, year then day),
     figures in the page's order, figures year first, and a time after a date."""
     join = "|".join(re.escape(word) for word in joiners) or "(?!)"
@@ -235,7 +248,7 @@ def _patterns(joiners: list[str], joiner_letters: int) -> tuple[tuple[re.Pattern
         rf"[T\s.,|·•–—-]{{0,3}}(?:[^\W\d_]{{1,{joiner_letters}}}\.?,?\s{{1,2}}){{0,2}}(?P<hour>\d{{1,2}})"
         r"(?:[:.](?P<minute>\d{2})|\s?h\s?(?P<hm>\d{2})?)(?!\d)(?:\s?(?:uhr|h)\b)?(?P<half>\s?[ap]\.?\s?m\b\.?)?"
     )
-    return tuple(re.compile(p, re.I) for p in named), re.compile(numeric), re.compile(year_first), re.compile(time, re.I)
+    return DatePatterns(tuple(re.compile(p, re.I) for p in named), re.compile(numeric), re.compile(year_first), re.compile(time, re.I))
 
 
 @lru_cache(maxsize=4)
@@ -246,14 +259,13 @@ def load_date_words(path: str = "") -> DateWords:
 
 
 def parse_date_words(data: dict, where: str = "dates.toml") -> DateWords:
-    """Validate a decoded dates.toml table and compile its patterns."""
+    """Validate a decoded dates.toml table."""
     region, numeric, months = (_table(data, key, where) for key in ("region", "numeric", "months"))
     counts = {key: _count(region, key, f"{where}:region") for key in _REGION_COUNTS}
     by_language = {language: _months(forms, f"{where}:months.{language}") for language, forms in sorted(months.items())}
-    named, figures, year_first, time = _patterns(_strings(region, "joiners", f"{where}:region"), counts["time_joiner_max_letters"])
     return DateWords(
         counts["max_lines"], counts["max_chars"], counts["line_max_words"], counts["other_max_words"], counts["opening_max_words"],
-        counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), named, figures, year_first, time, *_shared_forms(by_language), by_language,
+        counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), tuple(_strings(region, "joiners", f"{where}:region")), counts["time_joiner_max_letters"], *_shared_forms(by_language), by_language,
         frozenset(_strings(numeric, "day_first", f"{where}:numeric")), frozenset(_strings(numeric, "month_first", f"{where}:numeric")),
     )
 
