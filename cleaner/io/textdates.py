@@ -10,9 +10,12 @@ below it, and a headline naming a day among many words is no date line. Of the d
 there, the earliest counts: a stamp updated later ("Publié le 7 décembre 2026 à 14h30, modifié
 le 8 décembre 2026"), or a site's header showing the day the page was saved, come after the
 publication. Dates further apart (an obituary's "3. Juni 1938 – 29. November 2026", a list of
-older stories over the article) are no publication and its update: they date nothing. Month names are data per language; an all-figures date
-whose order its numbers do not tell is read in the page's language's order, else not at all.
-A time has no zone in the text: it is taken as UTC, as a date field's time without an offset is.
+older stories over the article) are no publication and its update: they date nothing.
+
+Month names are data per language (a name two languages give different months is read in the
+page's language only); an all-figures date whose order its numbers do not tell (07/12/2026) is
+read in the page's language's order, declared or guessed from its words, else not at all. A
+time has no zone in the text: it is taken as UTC, as a date field's time without an offset is.
 """
 
 from __future__ import annotations
