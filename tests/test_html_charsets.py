@@ -124,6 +124,30 @@ def test_iso8859_16_quotes_tell_it_from_windows_1250() -> None:
     assert text in read_html(data, "p").text
 
 
+@pytest.mark.parametrize("declared", ["windows-1250", "iso-8859-2"])
+def test_romanian_page_declared_in_a_sibling_charset_is_read_in_its_own(declared: str) -> None:
+    """A crawler decoded as Latin-1 an ISO-8859-16 page declaring windows-1250 or ISO-8859-2: the
+    declared reading puts 'Ą' or 'Ľ' before the opening quote and fails its tests, the Latin
+    guesses read it ('„Știm'). Before, the Latin-1 mojibake stayed ('¥ªtim cã ºantierul')."""
+    text = "„Știm că șantierul va crea neplăceri”, a declarat viceprimarul. " + ROMANIAN
+    page = _page(text, "ro", f'<meta charset="{declared}">')
+    doc = read_html(page.encode("iso8859-16").decode("latin-1"), "p")
+    assert text in doc.text
+
+
+def test_declared_charset_wins_a_tie_with_a_sibling() -> None:
+    """windows-1250's Romanian, crawler-decoded, whose declared reading fails its tests (its 'ã'
+    words are Portuguese, its 'þ' words Icelandic) and whose letters the Latin guesses tell
+    (letters.unmixes) in windows-1250 and ISO-8859-16 alike but for 'ş' 'ţ': the declaration
+    decides. Before, the mojibake stayed ('anunþat cã')."""
+    text = ("Guvernul a anunţat că preţul energiei va scădea după 1 ianuarie. Ministerul spune că măsura costă 2 "
+            "miliarde de lei, iar primăriile vor primi fonduri după aprobarea bugetului. Şeful agenţiei a spus că "
+            "populaţia va primi facturile noi în martie, iar preţul gazelor rămâne la fel până în aprilie.")
+    page = f'<html><head><meta charset="windows-1250"><title>x</title></head><body><p>{text}</p><p>{text}</p></body></html>'
+    doc = read_html(page.encode("cp1250").decode("latin-1"), "p")
+    assert text in doc.text
+
+
 RIGHT = ["Le café de la gare a rouvert ses portes après des années de fermeture, à la joie des habitués. Très tôt, "
          "Hélène a vu la troisième étoile au-dessus du mûrier et de la crèche.",
          "Veðurstofan lýsti yfir neyðarstigi og svæðið var rýmt; ný sprunga opnaðist við Grindavík og íbúar fengu "
