@@ -48,19 +48,49 @@ def _page(text: str, lang: str, meta: str = "") -> str:
     return f'<html lang="{lang}"><head>{meta}<title>x</title></head><body><h1>Hír</h1><p>{text}</p><p>{text}</p></body></html>'
 
 
-CASES = [("hu", "iso8859-2", HUNGARIAN), ("hu", "cp1250", HUNGARIAN), ("ro", "cp1250", _cedilla(ROMANIAN)),
-         ("lv", "cp1257", LATVIAN), ("lv", "iso8859-4", LATVIAN)]
+# Romanian in windows-1250 is ISO-8859-16's bytes, but for 'ş' 'ţ' where ISO-8859-16 has 'ș' 'ț'
+# (and the punctuation outside the letters): a page of letters only reads as the language's own.
+CASES = [("hu", "iso8859-2", HUNGARIAN, HUNGARIAN), ("hu", "cp1250", HUNGARIAN, HUNGARIAN),
+         ("ro", "cp1250", _cedilla(ROMANIAN), ROMANIAN), ("ro", "iso8859-16", ROMANIAN, ROMANIAN),
+         ("lv", "cp1257", LATVIAN, LATVIAN), ("lv", "iso8859-4", LATVIAN, LATVIAN)]
 
 
-@pytest.mark.parametrize(("lang", "codec", "text"), CASES, ids=[f"{lang}-{codec}" for lang, codec, _ in CASES])
+@pytest.mark.parametrize(("lang", "codec", "text", "read"), CASES, ids=[f"{case[0]}-{case[1]}" for case in CASES])
 @pytest.mark.parametrize("meta", ["", '<meta charset="iso-8859-1">'], ids=["undeclared", "declared-latin1"])
-def test_page_in_an_undeclared_latin_script_charset_is_read_in_it(lang: str, codec: str, text: str, meta: str) -> None:
+def test_page_in_an_undeclared_latin_script_charset_is_read_in_it(lang: str, codec: str, text: str, read: str, meta: str) -> None:
     """Bytes with no charset (or Latin-1 declared) come out right, as does the text a crawler
     decoded from them as Latin-1: 'délelõtt', 'Mureºenilor', 'Rîgâ' were the windows-1252 readings."""
     data = _page(text, lang, meta).encode(codec, "xmlcharrefreplace")
     for given in (data, data.decode("latin-1")):
         doc = read_html(given, "p")
-        assert text in doc.text and any("re-read as" in r for r in doc.repairs), (lang, codec, type(given))
+        assert read in doc.text and any("re-read as" in r for r in doc.repairs), (lang, codec, type(given))
+
+
+@pytest.mark.parametrize("codec", ["iso8859-2", "cp1250"])
+def test_hungarian_page_declaring_no_language_is_read_in_latin2(codec: str) -> None:
+    """Read as Latin-1, Hungarian spells 'õ' and 'û' beside 'á' and 'ö': letters of no one Latin-1
+    language, though each word alone may be Portuguese or Estonian ('elõtt', 'következõ'); in
+    Latin-2 they are all Hungarian's (letters.unmixes)."""
+    page = f'<html><head><title>x</title></head><body><h1>Hír</h1><p>{HUNGARIAN}</p><p>{HUNGARIAN}</p></body></html>'
+    data = page.encode(codec)
+    for given in (data, data.decode("latin-1")):
+        assert HUNGARIAN in read_html(given, "p").text, codec
+
+
+MIXED = ["Tá an fhoireann ag súil le bua mór i mbliana, a dúirt an bainisteoir. Dúirt sé freisin gur "
+         "éirigh go maith leo sa traenáil. «La città è più bella di sera», però nessuno lo sapeva perché.",
+         "Hovedstaden får nye bybaner. «C'est très sûr», a dit la maire; à Lisboa, os milhões de turistas põem "
+         "pressão sobre as ruas, e nós sabemos: é difícil."]
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_right_latin1_page_quoting_another_language_stays(text: str) -> None:
+    """A right windows-1252 page in two languages spreads its letters over both: it stays, the
+    letters a Latin-2 reading would change being the quoted language's alone, or the reading
+    holding letters of no one Central European language."""
+    page = f'<html><head><title>x</title></head><body><p>{text}</p><p>{text}</p></body></html>'
+    doc = read_html(page.encode("cp1252"), "p")
+    assert text in doc.text and not any("re-read" in r for r in doc.repairs)
 
 
 @pytest.mark.parametrize("meta", ["", '<meta charset="windows-1258">'])
@@ -92,6 +122,30 @@ def test_iso8859_16_quotes_tell_it_from_windows_1250() -> None:
     text = "„Știm că șantierul va crea neplăceri”, a declarat viceprimarul. " + ROMANIAN
     data = _page(text, "ro").encode("iso8859-16", "xmlcharrefreplace")
     assert text in read_html(data, "p").text
+
+
+@pytest.mark.parametrize("declared", ["windows-1250", "iso-8859-2"])
+def test_romanian_page_declared_in_a_sibling_charset_is_read_in_its_own(declared: str) -> None:
+    """A crawler decoded as Latin-1 an ISO-8859-16 page declaring windows-1250 or ISO-8859-2: the
+    declared reading puts 'Ą' or 'Ľ' before the opening quote and fails its tests, the Latin
+    guesses read it ('„Știm'). Before, the Latin-1 mojibake stayed ('¥ªtim cã ºantierul')."""
+    text = "„Știm că șantierul va crea neplăceri”, a declarat viceprimarul. " + ROMANIAN
+    page = _page(text, "ro", f'<meta charset="{declared}">')
+    doc = read_html(page.encode("iso8859-16").decode("latin-1"), "p")
+    assert text in doc.text
+
+
+def test_declared_charset_wins_a_tie_with_a_sibling() -> None:
+    """windows-1250's Romanian, crawler-decoded, whose declared reading fails its tests (its 'ã'
+    words are Portuguese, its 'þ' words Icelandic) and whose letters the Latin guesses tell
+    (letters.unmixes) in windows-1250 and ISO-8859-16 alike but for 'ş' 'ţ': the declaration
+    decides. Before, the mojibake stayed ('anunþat cã')."""
+    text = ("Guvernul a anunţat că preţul energiei va scădea după 1 ianuarie. Ministerul spune că măsura costă 2 "
+            "miliarde de lei, iar primăriile vor primi fonduri după aprobarea bugetului. Şeful agenţiei a spus că "
+            "populaţia va primi facturile noi în martie, iar preţul gazelor rămâne la fel până în aprilie.")
+    page = f'<html><head><meta charset="windows-1250"><title>x</title></head><body><p>{text}</p><p>{text}</p></body></html>'
+    doc = read_html(page.encode("cp1250").decode("latin-1"), "p")
+    assert text in doc.text
 
 
 RIGHT = ["Le café de la gare a rouvert ses portes après des années de fermeture, à la joie des habitués. Très tôt, "

@@ -167,6 +167,12 @@ Spanish page behind a cookie <dialog> with a breaking-news bar and its headline 
 Genres: an English fact check whose verdict sits in a box named "rating" (a star widget and a
 "Rate this article" box beside it still go), a French interview closing on a correction note, a
 Spanish recipe with a rating widget, and German TV listings with a feedback box named "rating".
+Helper ht13 (numbers 161-165, 181-182): a short Romanian page in ISO-8859-16 declaring no charset and
+holding none of the quote bytes that tell it from windows-1250 (read with the comma letters 'ș' 'ț'),
+a Hungarian Latin-2 page declaring no language; toggles and loaders in plain blocks whose whole
+text is a label of the page's language: a Swedish fact box's "Visa mer" and a transcript's
+summary, a Finnish fact box's "Näytä vähemmän", a Greek "Εμφάνιση περισσότερων", a Ukrainian
+spoiler's "Розгорнути" and "Показати повністю", a Bulgarian "Покажи още" and comment loader.
 """
 
 from __future__ import annotations
@@ -664,6 +670,20 @@ BODY = {
     "cs_179_bootstrap_badges": ["Město dokončilo stavbu parkovacího domu", "Prvních třicet minut bude zdarma.",
                                 "i u Královopolského nádraží a v Řečkovicích."],
     "de_180_infinite_next_article": ["Die Schiffahrt der Inselgemeinde", "Die alte Fähre soll verkauft werden."],
+    # helper ht13: a short Romanian page in ISO-8859-16 without its quotes' bytes reads with the comma letters
+    # (charset: letters.stand_ins); a Hungarian Latin-2 page declaring no language (letters.unmixes)
+    "ro_161_iso8859_16_undeclared": ["Podul peste Mureș de la Gălăuțaș", "bani obținuți", "«Mulți dintre noi lucrăm la Toplița și",
+                                     "Constructorul mai are de montat parapetele"],
+    "hu_162_latin2_no_language": ["Hétfőtől nem fogad vendégeket", "üzemeltetője csütörtökön", "a fűtés költsége a felére eshet",
+                                  "idősek számára a város kedvezményes belépőt"],
+    # toggles whose whole text is a label of the page's language (xx.navigation.toggles): the fact box, transcript and body stay
+    "sv_163_factbox_toggles": ["Holmöleden\n\nÖverfarten tar cirka 45 minuter.", "Ön har omkring 70 fastboende.",
+                               "Anders Berglund: Vi har haft vintrar", "minskar med nästan 90 procent"],
+    "fi_164_fact_show_less": ["Pysäköintiluola\n\nAutopaikkoja tulee noin 400 kappaletta.", "Sisäänajo on Vuorikadun puolelta.",
+                              "aikaisintaan syksyllä 2027."],
+    "el_165_show_more_div": ["οι εκδηλώσεις.\n\nΚατά τη διάρκεια των έργων", "Ακτής Δυμαίων"],
+    "uk_181_spoiler_toggles": ["Довідка: Київський міст збудували у 1968 році", "заміни несучих конструкцій."],
+    "bg_182_show_more_comments": ["Архитектите предвиждат да бъдат засадени", "достъпна за посетителите."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1092,6 +1112,20 @@ JUNK = {
                                 "Tramvaj do Židenic", "Sdílet na", "Nejčtenější", "Na D1 u Brna", "Všechna práva", "Domů"],
     "de_180_infinite_next_article": ["Nächster Artikel", "Spiekeroog", "Strandkörbe", "Imke Folkerts", "Teilen", "Tjark Janssen",
                                      "Impressum"],
+    "ro_161_iso8859_16_undeclared": ["cookie-uri", "Sunt de acord", "Ioana Bălan", "Citește și", "Drumul spre Borsec",
+                                     "Arată mai mult", "Distribuie:", "Încarcă comentariile", "Cele mai citite", "Toate drepturile"],
+    "hu_162_latin2_no_language": ["sütiket", "Elfogadom", "Szőke Tünde", "Tovább", "Címkék", "Megosztás", "Kapcsolódó cikkek",
+                                  "Új játszótér", "Hozzászólások betöltése", "Minden jog fenntartva"],
+    "sv_163_factbox_toggles": ["kakor", "Godkänn alla", "Karin Lindqvist", "Visa mer", "Läs hela transkriberingen", "Dela",
+                               "Ladda kommentarer", "Mest läst", "Ansvarig utgivare"],
+    "fi_164_fact_show_less": ["evästeitä", "Hyväksy kaikki", "Juha Kinnunen", "Laajenna", "Näytä vähemmän", "Jaa:",
+                              "Lataa kommentit", "Luetuimmat"],
+    "el_165_show_more_div": ["cookies", "Αποδοχή", "Εμφάνιση περισσότερων", "Μοιραστείτε", "Φόρτωση σχολίων", "Δημοφιλή",
+                             "Με επιφύλαξη"],
+    "uk_181_spoiler_toggles": ["cookie", "Олена Кравчук", "Розгорнути", "Читайте також", "Показати повністю", "Теги:", "Поділитися",
+                               "Завантажити коментарі", "Популярне", "Усі права захищені"],
+    "bg_182_show_more_comments": ["бисквитки", "Приемам", "Мария Петрова", "Прочетена", "Прочетете още", "Покажи още", "Сподели",
+                                  "Зареди коментарите", "Най-четени", "Всички права запазени"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -19,7 +19,7 @@ import unicodedata
 from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
-from .letters import alphabets, common_reading, evidence, may_be_cjk, reads_better, speaks, strays
+from .letters import alphabets, common_reading, evidence, may_be_cjk, reads_better, speaks, stand_ins, strays, unmixes
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -135,8 +135,9 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     mended = (_mended(html, decoded) or _latin_script(declared) and (reads_better(text, reading, declared)
                                                                    or speaks(text, reading, declared, lang))
               or _symbols_told(text, reading, declared))
-    if not mended and (_latin_script(declared) or _foreign_share(_sample(html)) < min_share
-                       or not _reads_as_words(decoded, declared)):
+    if not mended and _latin_script(declared):  # a sibling charset may be the page's: ISO-8859-16 declared as windows-1250
+        return _latin_guessed(html, text, lang, declared=declared)
+    if not mended and (_foreign_share(_sample(html)) < min_share or not _reads_as_words(decoded, declared)):
         return html, ()
     return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
 
@@ -292,15 +293,20 @@ def page_language(html: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def _latin_guessed(html: str, text: str, lang: str | None, by_language_only: bool = False) -> tuple[str, tuple[str, ...]]:
+def _latin_guessed(html: str, text: str, lang: str | None, by_language_only: bool = False,
+                   declared: str | None = None) -> tuple[str, tuple[str, ...]]:
     """The page, most letters ASCII, read in the Latin-script charset of alphabets.toml's [latin]
     guesses whose reading is text where Latin-1's is mojibake: symbols inside words that it reads
     as letters (`_mended`), words of one of its languages where Latin-1's are words of none
     (`letters.reads_better`), or words of the page's declared language where Latin-1's are not
-    (`letters.speaks`; the only test when the page declares Latin-1: `by_language_only`). Of
+    (`letters.speaks`; the only test when the page declares Latin-1: `by_language_only`), or
+    letters of one of its languages where Latin-1's are of several (`letters.unmixes`). Of
     several, the one with the fewest `letters.strays`, then the one whose changed words are most
-    words of one of its languages; else, or when a charset no test chose reads the page with fewer
-    strays still, the page as it was. UTF-8 read as Latin-1 is left to the mojibake repair."""
+    words of one of its languages, then the `declared` one (a Latin-script charset whose own
+    tests failed), then the one writing a language's own letters, not a charset's stand-ins for
+    them (`letters.stand_ins`: the same bytes are Romanian 'ș' in ISO-8859-16 and 'ş' in
+    windows-1250); else, or when a charset no test chose reads the page with fewer strays
+    still, the page as it was. UTF-8 read as Latin-1 is left to the mojibake repair."""
     try:
         data = html.translate(_CP1252_BACK).encode("latin-1")
         sample = text.translate(_CP1252_BACK).encode("latin-1")
@@ -308,7 +314,7 @@ def _latin_guessed(html: str, text: str, lang: str | None, by_language_only: boo
         return html, ()
     except UnicodeError:
         pass
-    best, best_key, least = "", (0, 0, 0.0, 0), (len(sample) + 1, 0)
+    best, best_key, least = "", (0, 0, 0.0, False, 0, 0), (len(sample) + 1, 0)
     for rank, codec in enumerate(alphabets().latin_guesses):
         try:
             reading = sample.decode(codec)
@@ -317,10 +323,10 @@ def _latin_guessed(html: str, text: str, lang: str | None, by_language_only: boo
         stray = strays(reading, codec)
         least = min(least, stray)
         told = speaks(text, reading, codec, lang) or not by_language_only and (
-            _mended(text, reading) or reads_better(text, reading, codec))
+            _mended(text, reading) or reads_better(text, reading, codec) or unmixes(text, reading, codec))
         if told:
             seen = evidence(text, reading, codec)
-            key = (-stray[0], -stray[1], seen.fit / seen.changed if seen.changed else 0.0, -rank)
+            key = (-stray[0], -stray[1], seen.fit / seen.changed if seen.changed else 0.0, codec == declared, -stand_ins(reading), -rank)
             if not best or key > best_key:
                 best, best_key = codec, key
     if best and (-best_key[0], -best_key[1]) > least:

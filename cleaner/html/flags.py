@@ -89,7 +89,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
     if marks is None:
         marks = part_marks(settings)
     lowered = value.lower()
-    parts = _PARTS.findall(_CAMEL.sub(" ", value).lower() if lowered != value else lowered)
+    parts = name_parts(value)
     if "with" in parts:
         parts = _head_parts(value)
     said = 0
@@ -135,6 +135,13 @@ def _only_issue(parts: list[str], marks: dict[str, int], settings: HtmlSettings)
     return said
 
 
+def name_parts(value: str) -> list[str]:
+    """The words of a naming attribute's value: "share-bar__item shareBox" -> share, bar, item,
+    share, box (a capital inside a name starts a word)."""
+    lowered = value.lower()
+    return _PARTS.findall(_CAMEL.sub(" ", value).lower() if lowered != value else lowered)
+
+
 def _head_parts(value: str) -> list[str]:
     """The parts of each class in `value` up to a "with": a CSS module's "anchorWithStickyNavbar"
     is an anchor (a heading's) that has a sticky navbar above it, "cardWithShareRow" a card; what
@@ -142,7 +149,7 @@ def _head_parts(value: str) -> list[str]:
     subheading to "navbar")."""
     parts: list[str] = []
     for name in value.split():
-        named = _PARTS.findall(_CAMEL.sub(" ", name).lower())
+        named = name_parts(name)
         parts.extend(named[: named.index("with")] if "with" in named else named)
     return parts
 

@@ -46,6 +46,10 @@ class Alphabets:
     min_fit: float
     min_gained: int
     min_gained_share: float
+    mixed_min_letters: int
+    mixed_min_share: float
+    mixed_min_unwritten: int
+    mixed_max_strays: float
     latin_guesses: tuple[str, ...]  # the Latin-script charsets an undeclared page may be in, in order
     cjk: dict[str, str]  # charset: language
     common: dict[str, frozenset[str]]  # language: its most frequent characters and punctuation
@@ -82,6 +86,10 @@ def alphabets() -> Alphabets:
         min_fit=float(test["min_fit"]),
         min_gained=int(test["min_gained"]),
         min_gained_share=float(test["min_gained_share"]),
+        mixed_min_letters=int(test["mixed_min_letters"]),
+        mixed_min_share=float(test["mixed_min_share"]),
+        mixed_min_unwritten=int(test["mixed_min_unwritten"]),
+        mixed_max_strays=float(test["mixed_max_strays"]),
         latin_guesses=tuple(table["latin"]["guesses"]),
         cjk=dict(cjk["charsets"]),
         common={lang: frozenset(chars + punctuation) for lang, chars in table["common_characters"].items()},
@@ -155,6 +163,41 @@ def speaks(latin: str, other: str, codec: str, lang: str | None) -> bool:
     foreign = sum(not _spells(old, letters) for old, _ in changed)
     return (len(changed) >= table.min_changed_words and fit >= table.min_fit * len(changed)
             and foreign >= max(table.min_gained, table.min_gained_share * len(changed)))
+
+
+def unmixes(latin: str, other: str, codec: str) -> bool:
+    """`other` (the page in `codec`) writes in one language of `codec` the letters that `latin`, its
+    Latin-1 reading, spreads over several Latin-1 languages: the one writing most of `latin`'s
+    letters beyond ASCII leaves `mixed_min_share` of them unwritten (`mixed_min_unwritten` at
+    least, of `mixed_min_letters`), the letters the two readings
+    differ in are no one Latin-1 language's either, and `other`'s strays are at most
+    `mixed_max_strays` of its letters. Hungarian read as Latin-1 ('következõ', 'mûködés') spells
+    Portuguese 'õ' and French 'û' beside Spanish 'á' and German 'ö', where each word alone may be
+    Portuguese or Estonian; a right page quoting another language ('città' in an Irish text)
+    changes only that language's letters."""
+    table = alphabets()
+    own = [lang for lang in table.languages(codec) if lang not in table.languages("cp1252")]
+    if len(latin) != len(other) or not own:
+        return False
+    seen = Counter(char.lower() for char in latin if not char.isascii() and _letter(char))
+    total = sum(seen.values())
+    western = [table.letters[lang] for lang in table.languages("cp1252")]
+    unwritten = min(sum(count for char, count in seen.items() if char not in letters) for letters in western)
+    if total < table.mixed_min_letters or unwritten < max(table.mixed_min_unwritten, table.mixed_min_share * total):
+        return False
+    changed = {old.lower() for old, new in zip(latin, other) if old != new and _letter(old) and not old.isascii()}
+    if any(changed <= letters for letters in western):
+        return False
+    controls, stray = strays(other, codec)
+    return controls + stray <= table.mixed_max_strays * total
+
+
+def stand_ins(reading: str) -> int:
+    """How many letters of `reading` are a charset's stand-ins for another ([variants]: 'ş' for
+    Romanian 'ș'): of two readings alike but for them, the one writing the letters themselves is
+    the page's (an ISO-8859-16 page read in windows-1250 spells every 'ș' so)."""
+    stand = frozenset(alphabets().variants.values())
+    return sum(reading.count(char) + reading.count(char.upper()) for char in stand)
 
 
 def strays(reading: str, codec: str) -> tuple[int, int]:

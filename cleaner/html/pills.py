@@ -10,11 +10,8 @@ named "tags" (a furniture word of html.toml) and the walk leaves it out as any t
 
 from __future__ import annotations
 
-import re
-
+from .flags import name_parts
 from .settings import HtmlSettings
-
-_PARTS = re.compile(r"[a-z0-9]+")
 
 
 def name_pill_rows(tree, settings: HtmlSettings) -> None:
@@ -22,7 +19,7 @@ def name_pill_rows(tree, settings: HtmlSettings) -> None:
     rows: dict[int, list] = {}
     holders = {}
     for node in tree.css("[class]"):
-        if set(_PARTS.findall((node.attributes.get("class") or "").lower())) & settings.pill_classes and node.parent is not None:
+        if set(name_parts(node.attributes.get("class") or "")) & settings.pill_classes and node.parent is not None:
             rows.setdefault(node.parent.mem_id, []).append(node)
             holders[node.parent.mem_id] = node.parent
     for key, pills in rows.items():
