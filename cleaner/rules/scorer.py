@@ -45,7 +45,7 @@ from .speakers import speaker_tail, transcript_head, transcript_tail
 from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
 from .live import day_dividers, empty_stamps, keypoints_over_entries, neutral_live_entries, neutral_time_stamps
-from .framed import framed_tail
+from .framed import framed_tail, story_runs
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
 from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
 from .keypoints import data_box_head
@@ -156,7 +156,7 @@ class Scorer:
                 values[index] = max(values[index], 0.0)
         leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
         listings = find_listings(doc, s)
-        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        for index in introduced_rows(doc, s, leads) + story_runs(doc, chrome, s) + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         for index, par in enumerate(pars):  # nor an HTML listing card's lines (html/cards.listing_lines)
             if par.signals.get("listing_entry", 0.0) == 1.0:

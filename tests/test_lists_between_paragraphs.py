@@ -1,0 +1,92 @@
+"""Short-line runs between an article's paragraphs: its own list (a lead ending in a colon over
+unpunctuated or capitalised items, names, steps) must stay whole and must not cut the page in
+two; a related box between paragraphs may stay, but the article above it must not be lost
+(framed.story_runs, lists.introduced_rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean_text
+
+HOSPITAL = """News
+Health
+Hospital trust told to cut A&E waits after damning inspection
+By Emma Roberts, Health Correspondent
+5 December 2026
+Inspectors have ordered a hospital trust in the West Midlands to cut waiting times in its emergency department after finding patients left on trolleys in corridors for more than 30 hours.
+The Care Quality Commission rated the emergency department at Walsall Manor Hospital inadequate following an unannounced visit in October.
+The report makes three recommendations:
+Open a separate assessment unit for frail elderly patients
+Hire at least 20 more emergency nurses by the spring
+Publish daily corridor care figures on the trust's website
+Chief executive Ned Hobbs said the trust was "deeply sorry" and had already begun recruiting nurses.
+"We know this is not the care our patients deserve, and we will not hide from that," he said.
+The CQC will return to the hospital within six months to check on progress.
+Share
+Related Topics
+NHS
+Walsall
+"""
+
+LICENCE_FEE = """Startseite
+Ratgeber
+Verbraucher
+Rundfunkbeitrag: So beantragen Studierende die Befreiung
+Von Jana Becker
+03.12.2026, 08:00 Uhr
+Teilen
+Studierende, die BAföG beziehen und nicht mehr bei ihren Eltern wohnen, können sich vom Rundfunkbeitrag befreien lassen, doch viele wissen das nicht.
+Nach Angaben des Beitragsservice stellen jedes Jahr nur etwa 60.000 Studierende einen Antrag, obwohl deutlich mehr Anspruch hätten.
+Für die Befreiung sind drei Schritte nötig:
+Antragsformular auf der Webseite des Beitragsservice ausfüllen
+BAföG-Bescheid als Kopie beilegen
+Unterlagen per Post oder online einreichen
+Die Befreiung gilt für die Dauer des Bewilligungszeitraums und muss danach neu beantragt werden.
+Wer den Antrag zu spät stellt, bekommt die Befreiung rückwirkend nur für höchstens drei Jahre.
+Mehr zum Thema
+Rundfunkbeitrag steigt 2027 auf 18,94 Euro
+BAföG: Neue Freibeträge ab Wintersemester
+© Stuttgarter Zeitung
+"""
+
+STOLLEN = """Startseite
+Sachsen
+Striezelmarkt: Bäckerei backt täglich 2000 Stollen
+Von Katrin Lehmann
+05.12.2026, 10:30 Uhr
+Teilen
+Die Bäckerei Wippler in Dresden backt in der Adventszeit jeden Tag rund 2000 Dresdner Christstollen, so viele wie nie zuvor.
+Inhaber Tobias Wippler zeigt bei einem Rundgang die Zutaten, die dafür jeden Morgen bereitstehen:
+400 Kilogramm Mehl
+250 Kilogramm Butter
+180 Kilogramm Rosinen
+60 Kilogramm Zitronat und Orangeat
+Die Rosinen werden schon am Vorabend in Rum eingelegt, damit sie saftig bleiben.
+„Beim Stollen darf man nicht sparen, sonst schmeckt man es sofort“, sagt Wippler.
+Nach dem Backen muss jeder Stollen mindestens zwei Wochen ruhen, bevor er verkauft wird.
+Der Striezelmarkt hat noch bis zum 24. Dezember geöffnet.
+Mehr zum Thema
+Dresdner Stollenfest: Riesenstollen wiegt vier Tonnen
+© Sächsische Zeitung
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "first", "last", "junk"),
+    [
+        pytest.param(HOSPITAL, "Inspectors have ordered", "Publish daily corridor", "Related Topics", id="en-capitalised-items"),
+        pytest.param(LICENCE_FEE, "Studierende, die BAföG", "Unterlagen per Post", "Mehr zum Thema", id="de-capitalised-steps"),
+        pytest.param(STOLLEN, "Die Bäckerei Wippler", "60 Kilogramm", "Mehr zum Thema", id="de-sentence-lead-over-rows"),
+    ],
+)
+def test_an_own_list_under_a_colon_keeps_the_page_above_it(page: str, first: str, last: str, junk: str) -> None:
+    """A capitalised list (or figures under a sentence-long lead, which scores as no prose
+    without its full stop) between paragraphs cut the page in two: all above it was lost."""
+    lines = page.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    end = next(i for i, line in enumerate(lines) if line.startswith(last))
+    out = clean_text(page).text
+    for line in lines[start : end + 1]:
+        assert line in out
+    assert junk not in out
