@@ -90,3 +90,40 @@ def test_an_own_list_under_a_colon_keeps_the_page_above_it(page: str, first: str
     for line in lines[start : end + 1]:
         assert line in out
     assert junk not in out
+
+
+FOG_BRIEF = """Aktuality.sk
+Správy
+Domáce
+Zahraničné
+Ekonomika
+Šport
+Hmla ochromila letisko v Bratislave
+Lety meškajú aj niekoľko hodín
+TASR
+sobota 6. 12. 2026 12:40
+Zdieľať na Facebooku
+Zdieľať na X
+Kopírovať odkaz
+Hustá hmla v sobotu ochromila prevádzku Letiska M. R. Štefánika v Bratislave.
+Viaceré lety boli presmerované do Viedne, iné meškajú aj tri hodiny.
+Na letisku v Košiciach pribudne nová odletová hala
+Vlaky medzi Bratislavou a Viedňou budú jazdiť častejšie
+Hmla komplikovala dopravu aj na diaľnici D1
+Letisko odporúča cestujúcim sledovať aktuálne informácie na webe.
+Meteorológovia predpokladajú, že hmla sa rozplynie až v nedeľu.
+Pridajte si Aktuality.sk medzi obľúbené zdroje na Google
+Máte tip na článok? Napíšte nám
+Copyright © 2026 Ringier Slovakia Media s.r.o.
+"""
+
+
+def test_a_brief_keeps_its_top_over_a_headingless_box() -> None:
+    """Four short sentences, three teaser headlines between the second and the third: the box's
+    words made the page no brief, and its first sentence and headline were lost. Counted as no
+    brief's words, the brief grows over its first sentence (the box stays: no heading tells it)."""
+    out = clean_text(FOG_BRIEF).text
+    assert out.startswith("Hmla ochromila letisko v Bratislave")
+    for sentence in ("Hustá hmla v sobotu", "Letisko odporúča", "Meteorológovia predpokladajú"):
+        assert sentence in out
+    assert "Zdieľať" not in out and "Copyright" not in out
