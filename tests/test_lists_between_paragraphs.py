@@ -127,3 +127,32 @@ def test_a_brief_keeps_its_top_over_a_headingless_box() -> None:
     for sentence in ("Hustá hmla v sobotu", "Letisko odporúča", "Meteorológovia predpokladajú"):
         assert sentence in out
     assert "Zdieľať" not in out and "Copyright" not in out
+
+
+CROSSING = """Startseite
+Region
+Lokales
+Bahnübergang Kirchstraße: Stadt plant Unterführung für Radfahrer
+Von Martin Vogt
+04.12.2026, 17:45 Uhr
+Artikel teilen
+Die Stadt Oberhausen will den Bahnübergang Kirchstraße durch eine Unterführung für Fußgänger und Radfahrer ersetzen.
+Offen sind laut Planungsamt noch drei Fragen:
+Finanzierung durch Bund und Deutsche Bahn
+Lage der neuen Rampen auf dem Schulgelände
+Umleitung des Busverkehrs während der Bauzeit
+Baudezernentin Sabine Lauer rechnet damit, dass die Bauarbeiten frühestens 2029 beginnen.
+Der Bauausschuss berät am kommenden Dienstag über die Pläne.
+Mehr zum Thema
+Bahn saniert Strecke zwischen Oberhausen und Wesel
+© WAZ Oberhausen
+"""
+
+
+def test_a_list_its_lead_announces_needs_no_word_shared_below() -> None:
+    """German compounds share no stem across the list ("Bahnübergang", "Baudezernentin"): a lead
+    of a sentence's length ending in a colon ties the list to the text by itself."""
+    out = clean_text(CROSSING).text
+    assert "Die Stadt Oberhausen will" in out and "Offen sind laut Planungsamt" in out
+    assert "Finanzierung durch Bund" in out and "Umleitung des Busverkehrs" in out
+    assert "Mehr zum Thema" not in out

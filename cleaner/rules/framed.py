@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..types import Document, Paragraph
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
+from .prose import counted_words
 from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
 from .speakers import qa_labels
@@ -110,9 +111,10 @@ def story_runs(doc: Document, chrome: set[int], s: ScorerSettings) -> list[int]:
     """The lines of each short run the article's story frames between its paragraphs, for the
     scorer to weigh as nothing: `list_min_items` to `menu_cut_run` (exclusive) kept lines, none a
     sentence (`tail_sentence` of `link_prose_min_words`), right under a sentence or under a lead
-    ending in a colon that a sentence heads (the lead goes with them), right over a sentence that
-    shares a word's stem (`closing_stem_chars` letters) with the sentences above, no rule removal
-    of page chrome among them.
+    ending in a colon that a sentence heads (the lead goes with them), right over a sentence, no
+    rule removal of page chrome among them. Under no lead of `link_prose_min_words` words, that
+    sentence must share a word's stem (`closing_stem_chars` letters) with the sentences above:
+    the story goes on under the run.
 
     Such a run is the article's own list ("The report makes three recommendations:" / "Open a
     separate assessment unit ..." / three lines; three councillors' names under "The council
@@ -145,6 +147,8 @@ def _framed_story(doc: Document, kept: list[int], at: int, end: int, chrome: set
     items = run[len(lead) :]
     if not s.list_min_items <= len(items) < s.menu_cut_run or any(i in chrome for i in range(above + 1, below)):
         return []
+    if lead and counted_words(pars[lead[0]].signals) >= s.link_prose_min_words:
+        return run  # "Offen sind laut Planungsamt noch drei Fragen:": the text announces them
     story = [i for i in kept[max(at - 3, 0) : at] if _story_sentence(pars[i], s)]
     shared = stems(doc, [below], s.closing_stem_chars) & stems(doc, story, s.closing_stem_chars)
     return run if shared else []
