@@ -664,6 +664,13 @@ BODY = {
     "cs_179_bootstrap_badges": ["Město dokončilo stavbu parkovacího domu", "Prvních třicet minut bude zdarma.",
                                 "i u Královopolského nádraží a v Řečkovicích."],
     "de_180_infinite_next_article": ["Die Schiffahrt der Inselgemeinde", "Die alte Fähre soll verkauft werden."],
+    # helper tx1 s30: a "Lo más leído" box of links inside the article's text over its last paragraph (sections._between_paragraphs);
+    # an article's own <ul> of capitalised recommendations under a sentence, a headingless link row and a "Most popular" box between paragraphs
+    "es_189_mas_leidas_inline": ["Los comerciantes de la avenida han pedido", "El Ayuntamiento presentará el proyecto a los vecinos de Delicias"],
+    "en_190_recommendations_list": ["The report recommends three changes", "A single text alert system run jointly with the Environment Agency",
+                                    "Sandbag stores in every ward with a named volunteer keyholder",
+                                    "A door-to-door check of vulnerable residents within an hour of a severe warning",
+                                    "expected it to be running before next winter."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1092,9 +1099,15 @@ JUNK = {
                                 "Tramvaj do Židenic", "Sdílet na", "Nejčtenější", "Na D1 u Brna", "Všechna práva", "Domů"],
     "de_180_infinite_next_article": ["Nächster Artikel", "Spiekeroog", "Strandkörbe", "Imke Folkerts", "Teilen", "Tjark Janssen",
                                      "Impressum"],
+    "es_189_mas_leidas_inline": ["Lo más leído", "Detenido un hombre", "El Real Zaragoza ficha", "Compartir", "Comentarios (3)", "Aviso legal",
+                                 "Javier Lasheras"],
+    "en_190_recommendations_list": ["Man charged after Halifax", "Bus routes cut", "Most popular", "Christmas lights switch-on",
+                                    "Police appeal after burglaries", "All rights reserved", "Sarah Hollins"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "es_189_mas_leidas_inline": ["Zaragoza tendrá un carril bus en la avenida de Madrid en 2027", "El Ayuntamiento de Zaragoza construirá"],
+    "en_190_recommendations_list": ["Flood warnings reached homes too late, review finds", "An independent review of last winter's floods"],
     "de_174_tv_programm": ["TV-Tipps am Montag: Das lohnt sich heute Abend", "Ein Krimi aus dem Schwarzwald"],
     "es_173_receta_valoracion": ["Receta de lentejas estofadas con chorizo", "Un plato de cuchara"],
     "fr_172_correction_interview": ["« Les petites lignes ferroviaires ne sont pas condamnées »", "Géographe des transports"],
