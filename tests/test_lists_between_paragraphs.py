@@ -156,3 +156,34 @@ def test_a_list_its_lead_announces_needs_no_word_shared_below() -> None:
     assert "Die Stadt Oberhausen will" in out and "Offen sind laut Planungsamt" in out
     assert "Finanzierung durch Bund" in out and "Umleitung des Busverkehrs" in out
     assert "Mehr zum Thema" not in out
+
+
+ROOFS = """Skip to content
+News
+Council to pay £1.2m for school roof repairs
+By Ben Carter
+4 December 2026
+Derby City Council will spend £1.2 million repairing the roofs of four primary schools after inspectors found water damage in classrooms.
+The work will be carried out during the Easter and summer holidays so that lessons are not disrupted, the council said.
+Most Read
+Man jailed for attack outside Derby nightclub
+New bus station cafe opens
+Rams fans warned over fake tickets
+Snow forecast for the Peak District
+Derby market hall reopens after repairs
+The four schools are Ashgate, Dale, Lawn and Brackensdale primary schools, where buckets have been used to catch leaks for more than a year.
+Council leader Nadine Peatfield said the repairs were overdue and that parents had been "very patient".
+Tags: Derby, schools
+Share this article
+"""
+
+
+def test_a_titled_box_of_five_headlines_does_not_cut_the_page() -> None:
+    """Its title and five headlines made six short lines, too many for a story run; the body
+    started under them and the headline and first two paragraphs were lost. The title heads the
+    run; the block marker then takes the box alone (markers._story_resumes)."""
+    out = clean_text(ROOFS).text
+    assert out.startswith("Council to pay £1.2m for school roof repairs\n\nDerby City Council will spend")
+    assert "The four schools are Ashgate" in out and "very patient" in out
+    for junk in ("Most Read", "Man jailed", "Derby market hall", "Tags:", "Share this"):
+        assert junk not in out

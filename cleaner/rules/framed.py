@@ -111,18 +111,20 @@ def story_runs(doc: Document, chrome: set[int], s: ScorerSettings) -> list[int]:
     """The lines of each short run the article's story frames between its paragraphs, for the
     scorer to weigh as nothing: `list_min_items` to `menu_cut_run` (exclusive) kept lines, none a
     sentence (`tail_sentence` of `link_prose_min_words`), right under a sentence or under a lead
-    ending in a colon that a sentence heads (the lead goes with them), right over a sentence, no
-    rule removal of page chrome among them. Under no lead of `link_prose_min_words` words, that
-    sentence must share a word's stem (`closing_stem_chars` letters) with the sentences above:
-    the story goes on under the run.
+    (a line ending in a colon, or a box's short title) that a sentence heads, the lead going with
+    them, right over a sentence, no rule removal of page chrome among them. Under no lead of
+    `link_prose_min_words` words ending in a colon, that sentence must share a word's stem
+    (`closing_stem_chars` letters) with the sentences above: the story goes on under the run.
 
     Such a run is the article's own list ("The report makes three recommendations:" / "Open a
     separate assessment unit ..." / three lines; three councillors' names under "The council
     confirmed the names of the candidates on Friday.") or a related box set between two
-    paragraphs without a heading. Counted as page furniture, its capitalised lines cut the page
-    in two and the part above them was lost, the list's first items with it; weighing nothing,
-    the page stays whole (a box's headlines stay with it: losing the article's own list is the
-    worse error). The next story on a page of several shares nothing with the last one's text."""
+    paragraphs (headingless, or under a title no rule knew). Counted as page furniture, its
+    capitalised lines cut the page in two and the part above them was lost, the list's first
+    items with it; weighing nothing, the page stays whole (a box no rule knows stays with it:
+    losing the article's own list is the worse error). The next story on a page of several
+    shares nothing with the last one's text.
+    """
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
     found: list[int] = []
@@ -143,15 +145,23 @@ def _framed_story(doc: Document, kept: list[int], at: int, end: int, chrome: set
     pars = doc.paragraphs
     above, below = kept[at - 1], kept[end]
     run = kept[at:end]
-    lead = run[:1] if run and introduces(doc, pars[run[0]], s) else []
+    announced = bool(run) and introduces(doc, pars[run[0]], s)
+    lead = run[:1] if announced or (run and _box_title(pars[run[0]], s)) else []
     items = run[len(lead) :]
     if not s.list_min_items <= len(items) < s.menu_cut_run or any(i in chrome for i in range(above + 1, below)):
         return []
-    if lead and counted_words(pars[lead[0]].signals) >= s.link_prose_min_words:
+    if announced and counted_words(pars[run[0]].signals) >= s.link_prose_min_words:
         return run  # "Offen sind laut Planungsamt noch drei Fragen:": the text announces them
     story = [i for i in kept[max(at - 3, 0) : at] if _story_sentence(pars[i], s)]
     shared = stems(doc, [below], s.closing_stem_chars) & stems(doc, story, s.closing_stem_chars)
     return run if shared else []
+
+
+def _box_title(par: Paragraph, s: ScorerSettings) -> bool:
+    """A title of at most `list_label_max_words` words, no sentence end, over a box no rule
+    knew ("Most Read" over five headlines, "Související články"): it heads the run, not one of
+    its items."""
+    return 0 < par.signals["words"] <= s.list_label_max_words and not par.signals["ends_sentence"]
 
 
 def _story_sentence(par: Paragraph, s: ScorerSettings) -> bool:
