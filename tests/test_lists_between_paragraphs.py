@@ -187,3 +187,32 @@ def test_a_titled_box_of_five_headlines_does_not_cut_the_page() -> None:
     assert "The four schools are Ashgate" in out and "very patient" in out
     for junk in ("Most Read", "Man jailed", "Derby market hall", "Tags:", "Share this"):
         assert junk not in out
+
+
+SCHOOLS = """Home
+Local
+Three Kerry schools win national science awards
+By Siobhán Daly
+December 5, 2026
+Three schools in Co Kerry have won prizes at the national Young Science Explorers awards, which were presented in Dublin on Thursday.
+The winning schools were
+Scoil Naomh Eirc, Kilmoyley
+Gaelscoil Faithleann, Killarney
+Presentation Primary School, Listowel
+The pupils at Kilmoyley built a weather station that sends readings to the school's website every ten minutes.
+Teacher Máire O'Connor said the children had worked on the project since September.
+"They learned more about maths from this than from any textbook," she said.
+Share
+Most Read
+Killarney hotel sold for €20m
+"""
+
+
+def test_names_under_a_lead_the_scrape_lost_its_colon_stay_whole() -> None:
+    """Title Case names under a lead without its colon: the page lost its headline, its lead and
+    two of the three names; the sentence under them names the first school again."""
+    out = clean_text(SCHOOLS).text
+    assert out.startswith("Three Kerry schools win national science awards\n\nThree schools in Co Kerry")
+    for line in ("The winning schools were", "Scoil Naomh Eirc, Kilmoyley", "Gaelscoil Faithleann, Killarney", "Presentation Primary School, Listowel"):
+        assert line in out
+    assert "Most Read" not in out and "Killarney hotel" not in out
