@@ -36,9 +36,11 @@ FOOTER = (
 )
 
 
-def test_the_last_paragraph_under_a_most_read_box_stays() -> None:
-    out = clean_text(STORY.format(under=f"{LAST}\n{END}")).text
-    assert LAST in out
+@pytest.mark.parametrize("last", [LAST, "Residents have four weeks to appeal."])
+def test_the_last_paragraph_under_a_most_read_box_stays(last: str) -> None:
+    """A long last paragraph, or a short last sentence (block_resume_story_words)."""
+    out = clean_text(STORY.format(under=f"{last}\n{END}")).text
+    assert last in out
     assert "Most Read" not in out and "Gardaí appeal" not in out
     assert "Share this article" not in out
 

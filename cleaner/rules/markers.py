@@ -13,7 +13,8 @@ comment thread's paragraphs follow each other too, which is why only markers of
 `block_resume_categories` are asked (data/scorer.toml, [engine]).
 
 A "Most Read" box of up to `block_resume_story_links` links may stand over the article's last
-paragraph alone (`_story_resumes`): the paragraph right under the links goes on with the story
+paragraph alone (`_story_resumes`), a sentence of `block_resume_story_words` words or more ("Le
+pont rouvrira chaque matin à 6 heures."): the paragraph right under the links goes on with the story
 (it shares a word's first `block_resume_stem_chars` letters with the prose above the marker) and
 the article's own end furniture (`block_resume_end_categories`: a share row, the comments) comes
 right under it. A site's footer under a link list ("Kildare Nationalist is part of the Iconic
@@ -26,6 +27,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..types import Document, Paragraph
+from ..words import WORD
 from .settings import EngineSettings
 from .shapes import text_stems
 
@@ -39,7 +41,7 @@ def article_resumes(
     it does not. `prose_words` gives a kept paragraph's words when it is prose-long (0
     otherwise), `sentence` whether it ends like a sentence, `category` a removal's rule category."""
     found = _box_resumes(doc, index, s, prose_words, sentence)
-    return found if found is not None else _story_resumes(doc, index, s, lambda par: prose_words(par) > 0 and sentence(par), category)
+    return found if found is not None else _story_resumes(doc, index, s, lambda par: sentence(par) and _words(doc, par) >= s.block_resume_story_words, category)
 
 
 def _box_resumes(
@@ -67,6 +69,10 @@ def _box_resumes(
         if links > s.block_resume_links:
             return None
     return None
+
+
+def _words(doc: Document, par: Paragraph) -> int:
+    return len(WORD.findall(doc.kept_text(par))) if par.kept else 0
 
 
 def _story_resumes(doc: Document, index: int, s: EngineSettings, prose: Callable[[Paragraph], bool], category: Callable[[Paragraph], str]) -> int | None:

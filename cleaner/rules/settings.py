@@ -37,6 +37,7 @@ class EngineSettings:
     block_resume_links: int
     block_resume_paragraphs: int
     block_resume_story_links: int
+    block_resume_story_words: int
     block_resume_stem_chars: int
     block_resume_end_categories: tuple[str, ...]
     caption_max_words: int
