@@ -131,9 +131,9 @@ def story_runs(doc: Document, chrome: set[int], s: ScorerSettings) -> list[int]:
     at = 0
     while at < len(kept):
         end = at
-        while end < len(kept) and not _story_sentence(pars[kept[end]], s):
+        while end < len(kept) and not tail_sentence(pars[kept[end]], s.link_prose_min_words, s):
             end += 1
-        if at > 0 and end < len(kept):
+        if 0 < at and end - at >= s.list_min_items and end < len(kept):  # most runs between sentences are empty
             found.extend(_framed_story(doc, kept, at, end, chrome, s))
         at = end + 1
     return found
@@ -152,7 +152,7 @@ def _framed_story(doc: Document, kept: list[int], at: int, end: int, chrome: set
         return []
     if announced and counted_words(pars[run[0]].signals) >= s.link_prose_min_words:
         return run  # "Offen sind laut Planungsamt noch drei Fragen:": the text announces them
-    story = [i for i in kept[max(at - 3, 0) : at] if _story_sentence(pars[i], s)]
+    story = [i for i in kept[max(at - 3, 0) : at] if tail_sentence(pars[i], s.link_prose_min_words, s)]
     shared = stems(doc, [below], s.closing_stem_chars) & stems(doc, story, s.closing_stem_chars)
     return run if shared else []
 
@@ -162,7 +162,3 @@ def _box_title(par: Paragraph, s: ScorerSettings) -> bool:
     knew ("Most Read" over five headlines, "Související články"): it heads the run, not one of
     its items."""
     return 0 < par.signals["words"] <= s.list_label_max_words and not par.signals["ends_sentence"]
-
-
-def _story_sentence(par: Paragraph, s: ScorerSettings) -> bool:
-    return tail_sentence(par, s.link_prose_min_words, s)
