@@ -27,6 +27,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper ht13: a fact note between a page's expand and collapse toggles stays; the toggles go (xx.navigation.toggles)
     "ru_247": ["Справка: Макаровский мост построен в 1935 году", "Пешеходов пропустят по временному настилу"],
     "tr_248": ["Restorasyon süresince esnafın dükkanları açık kalacak.\n\nProjenin maliyeti 74 milyon lira"],
+    # helper tx1 s30: short-line runs between paragraphs: a Most Read box over the article's last paragraph (its share row under it), an own list under a colon lead (capitalised items, figures, names), a headingless box inside a brief
+    "en_229": ["The leisure centre's gym, sports hall and learner pool will stay open throughout the work."],
+    "de_230": ["Die Stadt Oberhausen will den Bahnübergang", "Offen sind laut Planungsamt noch drei Fragen:", "Finanzierung durch Bund und Deutsche Bahn",
+               "Lage der neuen Rampen auf dem Schulgelände", "Umleitung des Busverkehrs während der Bauzeit"],
+    "fr_231": ["Une fuite de gaz a entraîné vendredi matin", "Les 210 élèves ont été accueillis", "Les cours reprendront normalement lundi à l'école."],
+    "es_232": ["120 casetas en cuatro calles cubiertas con toldos", "3 aparcamientos disuasorios", "1 estación de lanzaderas", "Lola Espinosa",
+               "Antonio Ríos", "Carmen Villalobos", "El Ayuntamiento de Málaga ha presentado"],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1003,6 +1010,11 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 JUNK = {
     "ru_247": ["Развернуть", "Свернуть", "Показать полностью", "Анна Соколова", "Читайте также", "Загрузить комментарии", "Все права защищены"],
     "tr_248": ["Devamını göster", "Daha az göster", "Mehmet Yıldız", "Etiketler", "Yorumları yükle", "Tüm hakları saklıdır"],
+    # helper tx1 s30
+    "en_229": ["Most Read", "Police name man", "Coedcae School", "Share this article", "7 comments", "Sign up"],
+    "de_230": ["Mehr zum Thema", "Bahn saniert Strecke", "Kommentare (4)", "Artikel teilen", "Von Martin Vogt"],
+    "fr_231": ["Partager sur Facebook", "Signaler une erreur", "Tous droits réservés", "Publié le"],
+    "es_232": ["Te puede interesar", "Málaga estrena la iluminación", "Compartir en Facebook", "Diario Sur"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],
@@ -1981,6 +1993,8 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    "en_229": ["Swimming pool in Llanelli to close for a year while roof is replaced", "The main swimming pool at Llanelli Leisure Centre"],
+    "de_230": ["Bahnübergang Kirchstraße: Stadt plant Unterführung für Radfahrer", "Die Stadt Oberhausen will"],
     "de_226": ["\"Viele Menschen trinken im Winter zu wenig\"", "Die Ernährungswissenschaftlerin Anna Leitner"],
     "en_226": ["Letters: The bypass will not fix our traffic", "Build the rail link instead"],
     "de_225": ["Börse am Montag: Dax startet mit Gewinnen in die Woche", "Der deutsche Aktienmarkt"],

@@ -684,6 +684,13 @@ BODY = {
     "el_165_show_more_div": ["οι εκδηλώσεις.\n\nΚατά τη διάρκεια των έργων", "Ακτής Δυμαίων"],
     "uk_181_spoiler_toggles": ["Довідка: Київський міст збудували у 1968 році", "заміни несучих конструкцій."],
     "bg_182_show_more_comments": ["Архитектите предвиждат да бъдат засадени", "достъпна за посетителите."],
+    # helper tx1 s30: a "Lo más leído" box of links inside the article's text over its last paragraph (sections._between_paragraphs);
+    # an article's own <ul> of capitalised recommendations under a sentence, a headingless link row and a "Most popular" box between paragraphs
+    "es_189_mas_leidas_inline": ["Los comerciantes de la avenida han pedido", "El Ayuntamiento presentará el proyecto a los vecinos de Delicias"],
+    "en_190_recommendations_list": ["The report recommends three changes", "A single text alert system run jointly with the Environment Agency",
+                                    "Sandbag stores in every ward with a named volunteer keyholder",
+                                    "A door-to-door check of vulnerable residents within an hour of a severe warning",
+                                    "expected it to be running before next winter."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1126,9 +1133,15 @@ JUNK = {
                                "Завантажити коментарі", "Популярне", "Усі права захищені"],
     "bg_182_show_more_comments": ["бисквитки", "Приемам", "Мария Петрова", "Прочетена", "Прочетете още", "Покажи още", "Сподели",
                                   "Зареди коментарите", "Най-четени", "Всички права запазени"],
+    "es_189_mas_leidas_inline": ["Lo más leído", "Detenido un hombre", "El Real Zaragoza ficha", "Compartir", "Comentarios (3)", "Aviso legal",
+                                 "Javier Lasheras"],
+    "en_190_recommendations_list": ["Man charged after Halifax", "Bus routes cut", "Most popular", "Christmas lights switch-on",
+                                    "Police appeal after burglaries", "All rights reserved", "Sarah Hollins"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "es_189_mas_leidas_inline": ["Zaragoza tendrá un carril bus en la avenida de Madrid en 2027", "El Ayuntamiento de Zaragoza construirá"],
+    "en_190_recommendations_list": ["Flood warnings reached homes too late, review finds", "An independent review of last winter's floods"],
     "de_174_tv_programm": ["TV-Tipps am Montag: Das lohnt sich heute Abend", "Ein Krimi aus dem Schwarzwald"],
     "es_173_receta_valoracion": ["Receta de lentejas estofadas con chorizo", "Un plato de cuchara"],
     "fr_172_correction_interview": ["« Les petites lignes ferroviaires ne sont pas condamnées »", "Géographe des transports"],

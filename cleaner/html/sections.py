@@ -90,9 +90,27 @@ def link_box_headings(page: Page, inside: Sequence[bool], container: int, settin
             staying[box] = _first_kept(page, owned, owners, box, kept)
         # Nothing else of the box stays, so any kept line of the container after the heading is
         # outside the box: the box is followed by something that stays.
-        if lines > 1 and all(other == position for other in staying[box]) and last <= position:
+        if lines > 1 and all(other == position for other in staying[box]) and (last <= position or _between_paragraphs(page, box, owned, owners, kept, settings)):
             found.append(position)
     return frozenset(found)
+
+
+def _between_paragraphs(page: Page, box: int, owned: list[tuple[int, int]], owners: list[int], kept: Callable[[Line], bool],
+                        settings: HtmlSettings) -> bool:
+    """The box sits between two of the article's paragraphs: the lines right before and right
+    after its own are `<p>` siblings of it that stay and end like sentences. A "Lo más leído" box
+    of links set inside the article's text kept its title alone, and the rules read that title as
+    the head of the page's closing furniture: the article's paragraph under it went with it. A
+    "Most read" column over a newsletter box and the weather is no sibling of the text's paragraphs."""
+    first, end = bisect_left(owners, box), bisect_left(owners, box + page.sizes[box])
+    before, after = owned[first][1] - 1, owned[end - 1][1] + 1
+    if before < 0 or after >= len(page.lines):
+        return False
+    parent = page.parents[box]
+    return all(
+        line.tag == "p" and page.parents[line.owner] == parent and kept(line) and line.text.endswith(settings.sentence_ends)
+        for line in (page.lines[before], page.lines[after])
+    )
 
 
 def furniture_box_headings(page: Page, inside: Sequence[bool], excluded: Sequence[bool], container: int,

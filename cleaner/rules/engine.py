@@ -23,7 +23,7 @@ from ..words import WORD as _WORD
 from . import analysis
 from .config import RulesConfig
 from .language import StopwordIndex, confirms_declared, guess_language
-from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
+from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files, removal_category
 from .cuts import segment_cuts
 from .markers import article_resumes
 from .matchers import ScopeMatcher
@@ -295,7 +295,7 @@ class RuleEngine:
             after = total - before - prose[index]
             if rule.guard == "not-before-prose" and self._prose_follows(doc, index):
                 continue
-            resumed = article_resumes(doc, index, s, partial(self._prose_words, doc), ends) if rule.category in s.block_resume_categories else None
+            resumed = article_resumes(doc, index, s, partial(self._prose_words, doc), ends, partial(removal_category, categories=self._rule_categories)) if rule.category in s.block_resume_categories else None
             if resumed is not None:  # a "more news" box between two parts of the article (markers.py): the box alone goes
                 for boxed in doc.paragraphs[index:resumed]:
                     if boxed.removal is None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from ..types import Document, Paragraph
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
+from .prose import counted_words
 from .settings import ScorerSettings
+from .shapes import stems, tail_sentence
 from .speakers import qa_labels
 
 
@@ -103,3 +105,60 @@ def _frame(pars: list[Paragraph], indexes: range, s: ScorerSettings) -> int | No
             continue
         return index
     return None
+
+
+def story_runs(doc: Document, chrome: set[int], s: ScorerSettings) -> list[int]:
+    """The lines of each short run the article's story frames between its paragraphs, for the
+    scorer to weigh as nothing: `list_min_items` to `menu_cut_run` (exclusive) kept lines, none a
+    sentence (`tail_sentence` of `link_prose_min_words`), right under a sentence or under a lead
+    (a line ending in a colon, or a box's short title) that a sentence heads, the lead going with
+    them, right over a sentence, no rule removal of page chrome among them. Under no lead of
+    `link_prose_min_words` words ending in a colon, that sentence must share a word's stem
+    (`closing_stem_chars` letters) with the sentences above: the story goes on under the run.
+
+    Such a run is the article's own list ("The report makes three recommendations:" / "Open a
+    separate assessment unit ..." / three lines; three councillors' names under "The council
+    confirmed the names of the candidates on Friday.") or a related box set between two
+    paragraphs (headingless, or under a title no rule knew). Counted as page furniture, its
+    capitalised lines cut the page in two and the part above them was lost, the list's first
+    items with it; weighing nothing, the page stays whole (a box no rule knows stays with it:
+    losing the article's own list is the worse error). The next story on a page of several
+    shares nothing with the last one's text.
+    """
+    pars = doc.paragraphs
+    kept = [i for i, par in enumerate(pars) if par.kept]
+    found: list[int] = []
+    at = 0
+    while at < len(kept):
+        end = at
+        while end < len(kept) and not tail_sentence(pars[kept[end]], s.link_prose_min_words, s):
+            end += 1
+        if 0 < at and end - at >= s.list_min_items and end < len(kept):  # most runs between sentences are empty
+            found.extend(_framed_story(doc, kept, at, end, chrome, s))
+        at = end + 1
+    return found
+
+
+def _framed_story(doc: Document, kept: list[int], at: int, end: int, chrome: set[int], s: ScorerSettings) -> list[int]:
+    """`story_runs` for the run `kept[at:end]` (a sentence above it, one at `end`): its lines
+    and its lead, or none."""
+    pars = doc.paragraphs
+    above, below = kept[at - 1], kept[end]
+    run = kept[at:end]
+    announced = bool(run) and introduces(doc, pars[run[0]], s)
+    lead = run[:1] if announced or (run and _box_title(pars[run[0]], s)) else []
+    items = run[len(lead) :]
+    if not s.list_min_items <= len(items) < s.menu_cut_run or any(i in chrome for i in range(above + 1, below)):
+        return []
+    if announced and counted_words(pars[run[0]].signals) >= s.link_prose_min_words:
+        return run  # "Offen sind laut Planungsamt noch drei Fragen:": the text announces them
+    story = [i for i in kept[max(at - 3, 0) : at] if tail_sentence(pars[i], s.link_prose_min_words, s)]
+    shared = stems(doc, [below], s.closing_stem_chars) & stems(doc, story, s.closing_stem_chars)
+    return run if shared else []
+
+
+def _box_title(par: Paragraph, s: ScorerSettings) -> bool:
+    """A title of at most `list_label_max_words` words, no sentence end, over a box no rule
+    knew ("Most Read" over five headlines, "Související články"): it heads the run, not one of
+    its items."""
+    return 0 < par.signals["words"] <= s.list_label_max_words and not par.signals["ends_sentence"]

@@ -322,13 +322,21 @@ def introduced_rows(doc: Document, s: ScorerSettings, leads: dict[int, int] | No
             end += 1
         if end > at + 1 and end < len(kept) and prose_par(pars[kept[end]], s):
             if _prose_above(pars, kept, at, s):
-                found.extend(kept[at + 1 : end])
+                found.extend(kept[at + _sentence_lead(pars[kept[at]], s) : end])
             elif counted_words(pars[kept[at]].signals) >= s.list_prose_min_words and _data_rows(doc, kept[at + 1 : end], s):  # the lead itself introduces them
                 found.extend(kept[at:end])
                 if leads is not None:
                     leads[kept[end]] = kept[at]
         at = max(end, at + 1)
     return found
+
+
+def _sentence_lead(lead: Paragraph, s: ScorerSettings) -> int:
+    """0 when a lead ending in a colon is sentence-long (`list_prose_min_words`), 1 otherwise:
+    such a lead ("Inhaber Wippler zeigt die Zutaten, die jeden Morgen bereitstehen:") scores as
+    no prose without its sentence end, and between the paragraphs above and its rows it cut the
+    page in two (the first half lost); a short label ("Zutaten:") weighs little."""
+    return 0 if counted_words(lead.signals) >= s.list_prose_min_words else 1
 
 
 def _figure_rows(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> int:

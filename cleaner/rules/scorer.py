@@ -45,7 +45,7 @@ from .speakers import speaker_tail, transcript_head, transcript_tail
 from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
 from .live import day_dividers, empty_stamps, keypoints_over_entries, neutral_live_entries, neutral_time_stamps
-from .framed import framed_tail
+from .framed import framed_tail, story_runs
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
 from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
 from .keypoints import data_box_head
@@ -85,9 +85,7 @@ SCORER_RULES = {
 
 def _headline(doc: Document, block: Block) -> int | None:
     """Where the page's headline is: its repeat (`block.anchor`), else the kept line above the body."""
-    if block.anchor is not None:
-        return block.anchor
-    return next((i for i in range(block.first - 1, -1, -1) if doc.paragraphs[i].kept), None)
+    return block.anchor if block.anchor is not None else next((i for i in range(block.first - 1, -1, -1) if doc.paragraphs[i].kept), None)
 
 
 class Scorer:
@@ -156,7 +154,9 @@ class Scorer:
                 values[index] = max(values[index], 0.0)
         leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
         listings = find_listings(doc, s)
-        for index in introduced_rows(doc, s, leads) + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
+        framed = story_runs(doc, chrome, s)  # weighs nothing, and no brief's words (a headingless box in one)
+        brief_kept = [k and i not in framed for i, k in enumerate(kept)] if framed else kept
+        for index in introduced_rows(doc, s, leads) + framed + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
             values[index] = max(values[index], 0.0)
         for index, par in enumerate(pars):  # nor an HTML listing card's lines (html/cards.listing_lines)
             if par.signals.get("listing_entry", 0.0) == 1.0:
@@ -169,10 +169,10 @@ class Scorer:
         brief = False
         if block is not None:
             block = closed_block(pars, kept, block.moved(last=box_heading_cut(doc, block.first, block.last, s)), closing_removals(doc, self.categories, s))
-            brief = self._body_words(pars, kept, block) < s.min_body_words
+            brief = self._body_words(pars, brief_kept, block) < s.min_body_words
             if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
-                block = brief_sentences(doc, kept, block, anchor if anchor is not None else -1, s, self.categories)
-        if block is None or not self._clear_body(doc, kept, block, chrome, brief):
+                block = brief_sentences(doc, brief_kept, block, anchor if anchor is not None else -1, s, self.categories)
+        if block is None or not self._clear_body(doc, brief_kept, block, chrome, brief):
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
         block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))

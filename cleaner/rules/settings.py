@@ -36,6 +36,10 @@ class EngineSettings:
     block_resume_categories: tuple[str, ...]
     block_resume_links: int
     block_resume_paragraphs: int
+    block_resume_story_links: int
+    block_resume_story_words: int
+    block_resume_stem_chars: int
+    block_resume_end_categories: tuple[str, ...]
     caption_max_words: int
 
 
@@ -316,12 +320,15 @@ def load_settings(path: str | Path | None = None) -> Settings:
         ("[scorer] closing_fact_categories", scorer.closing_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
         ("[scorer] closing_line_fact_categories", scorer.closing_line_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
         ("[engine] box_sentence_categories", engine.box_sentence_categories, engine.box_categories, "categories not in box_categories"),
+        ("[engine] block_resume_end_categories", engine.block_resume_end_categories, CATEGORIES, known),
         ("[scorer] inline_chrome_deep", scorer.inline_chrome_deep, scorer.inline_chrome, "categories not in inline_chrome"),
     )
     for where, values, allowed, problem in category_lists:
         unknown = sorted(set(values) - set(allowed))
         if unknown:  # a typo would silently turn the setting off
             raise ConfigError(f"{path}: {where}: {problem} {unknown}")
+    if engine.block_resume_stem_chars < 1:  # an empty stem is every word's: any footer would "go on with the story"
+        raise ConfigError(f"{path}: [engine] block_resume_stem_chars must be at least 1")
     if scorer.form_min_labels < 1:  # a box is found from its labels: none would match everywhere
         raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
     return settings

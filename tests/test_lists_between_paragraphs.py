@@ -1,0 +1,218 @@
+"""Short-line runs between an article's paragraphs: its own list (a lead ending in a colon over
+unpunctuated or capitalised items, names, steps) must stay whole and must not cut the page in
+two; a related box between paragraphs may stay, but the article above it must not be lost
+(framed.story_runs, lists.introduced_rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean_text
+
+HOSPITAL = """News
+Health
+Hospital trust told to cut A&E waits after damning inspection
+By Emma Roberts, Health Correspondent
+5 December 2026
+Inspectors have ordered a hospital trust in the West Midlands to cut waiting times in its emergency department after finding patients left on trolleys in corridors for more than 30 hours.
+The Care Quality Commission rated the emergency department at Walsall Manor Hospital inadequate following an unannounced visit in October.
+The report makes three recommendations:
+Open a separate assessment unit for frail elderly patients
+Hire at least 20 more emergency nurses by the spring
+Publish daily corridor care figures on the trust's website
+Chief executive Ned Hobbs said the trust was "deeply sorry" and had already begun recruiting nurses.
+"We know this is not the care our patients deserve, and we will not hide from that," he said.
+The CQC will return to the hospital within six months to check on progress.
+Share
+Related Topics
+NHS
+Walsall
+"""
+
+LICENCE_FEE = """Startseite
+Ratgeber
+Verbraucher
+Rundfunkbeitrag: So beantragen Studierende die Befreiung
+Von Jana Becker
+03.12.2026, 08:00 Uhr
+Teilen
+Studierende, die BAföG beziehen und nicht mehr bei ihren Eltern wohnen, können sich vom Rundfunkbeitrag befreien lassen, doch viele wissen das nicht.
+Nach Angaben des Beitragsservice stellen jedes Jahr nur etwa 60.000 Studierende einen Antrag, obwohl deutlich mehr Anspruch hätten.
+Für die Befreiung sind drei Schritte nötig:
+Antragsformular auf der Webseite des Beitragsservice ausfüllen
+BAföG-Bescheid als Kopie beilegen
+Unterlagen per Post oder online einreichen
+Die Befreiung gilt für die Dauer des Bewilligungszeitraums und muss danach neu beantragt werden.
+Wer den Antrag zu spät stellt, bekommt die Befreiung rückwirkend nur für höchstens drei Jahre.
+Mehr zum Thema
+Rundfunkbeitrag steigt 2027 auf 18,94 Euro
+BAföG: Neue Freibeträge ab Wintersemester
+© Stuttgarter Zeitung
+"""
+
+STOLLEN = """Startseite
+Sachsen
+Striezelmarkt: Bäckerei backt täglich 2000 Stollen
+Von Katrin Lehmann
+05.12.2026, 10:30 Uhr
+Teilen
+Die Bäckerei Wippler in Dresden backt in der Adventszeit jeden Tag rund 2000 Dresdner Christstollen, so viele wie nie zuvor.
+Inhaber Tobias Wippler zeigt bei einem Rundgang die Zutaten, die dafür jeden Morgen bereitstehen:
+400 Kilogramm Mehl
+250 Kilogramm Butter
+180 Kilogramm Rosinen
+60 Kilogramm Zitronat und Orangeat
+Die Rosinen werden schon am Vorabend in Rum eingelegt, damit sie saftig bleiben.
+„Beim Stollen darf man nicht sparen, sonst schmeckt man es sofort“, sagt Wippler.
+Nach dem Backen muss jeder Stollen mindestens zwei Wochen ruhen, bevor er verkauft wird.
+Der Striezelmarkt hat noch bis zum 24. Dezember geöffnet.
+Mehr zum Thema
+Dresdner Stollenfest: Riesenstollen wiegt vier Tonnen
+© Sächsische Zeitung
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "first", "last", "junk"),
+    [
+        pytest.param(HOSPITAL, "Inspectors have ordered", "Publish daily corridor", "Related Topics", id="en-capitalised-items"),
+        pytest.param(LICENCE_FEE, "Studierende, die BAföG", "Unterlagen per Post", "Mehr zum Thema", id="de-capitalised-steps"),
+        pytest.param(STOLLEN, "Die Bäckerei Wippler", "60 Kilogramm", "Mehr zum Thema", id="de-sentence-lead-over-rows"),
+    ],
+)
+def test_an_own_list_under_a_colon_keeps_the_page_above_it(page: str, first: str, last: str, junk: str) -> None:
+    """A capitalised list (or figures under a sentence-long lead, which scores as no prose
+    without its full stop) between paragraphs cut the page in two: all above it was lost."""
+    lines = page.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    end = next(i for i, line in enumerate(lines) if line.startswith(last))
+    out = clean_text(page).text
+    for line in lines[start : end + 1]:
+        assert line in out
+    assert junk not in out
+
+
+FOG_BRIEF = """Aktuality.sk
+Správy
+Domáce
+Zahraničné
+Ekonomika
+Šport
+Hmla ochromila letisko v Bratislave
+Lety meškajú aj niekoľko hodín
+TASR
+sobota 6. 12. 2026 12:40
+Zdieľať na Facebooku
+Zdieľať na X
+Kopírovať odkaz
+Hustá hmla v sobotu ochromila prevádzku Letiska M. R. Štefánika v Bratislave.
+Viaceré lety boli presmerované do Viedne, iné meškajú aj tri hodiny.
+Na letisku v Košiciach pribudne nová odletová hala
+Vlaky medzi Bratislavou a Viedňou budú jazdiť častejšie
+Hmla komplikovala dopravu aj na diaľnici D1
+Letisko odporúča cestujúcim sledovať aktuálne informácie na webe.
+Meteorológovia predpokladajú, že hmla sa rozplynie až v nedeľu.
+Pridajte si Aktuality.sk medzi obľúbené zdroje na Google
+Máte tip na článok? Napíšte nám
+Copyright © 2026 Ringier Slovakia Media s.r.o.
+"""
+
+
+def test_a_brief_keeps_its_top_over_a_headingless_box() -> None:
+    """Four short sentences, three teaser headlines between the second and the third: the box's
+    words made the page no brief, and its first sentence and headline were lost. Counted as no
+    brief's words, the brief grows over its first sentence (the box stays: no heading tells it)."""
+    out = clean_text(FOG_BRIEF).text
+    assert out.startswith("Hmla ochromila letisko v Bratislave")
+    for sentence in ("Hustá hmla v sobotu", "Letisko odporúča", "Meteorológovia predpokladajú"):
+        assert sentence in out
+    assert "Zdieľať" not in out and "Copyright" not in out
+
+
+CROSSING = """Startseite
+Region
+Lokales
+Bahnübergang Kirchstraße: Stadt plant Unterführung für Radfahrer
+Von Martin Vogt
+04.12.2026, 17:45 Uhr
+Artikel teilen
+Die Stadt Oberhausen will den Bahnübergang Kirchstraße durch eine Unterführung für Fußgänger und Radfahrer ersetzen.
+Offen sind laut Planungsamt noch drei Fragen:
+Finanzierung durch Bund und Deutsche Bahn
+Lage der neuen Rampen auf dem Schulgelände
+Umleitung des Busverkehrs während der Bauzeit
+Baudezernentin Sabine Lauer rechnet damit, dass die Bauarbeiten frühestens 2029 beginnen.
+Der Bauausschuss berät am kommenden Dienstag über die Pläne.
+Mehr zum Thema
+Bahn saniert Strecke zwischen Oberhausen und Wesel
+© WAZ Oberhausen
+"""
+
+
+def test_a_list_its_lead_announces_needs_no_word_shared_below() -> None:
+    """German compounds share no stem across the list ("Bahnübergang", "Baudezernentin"): a lead
+    of a sentence's length ending in a colon ties the list to the text by itself."""
+    out = clean_text(CROSSING).text
+    assert "Die Stadt Oberhausen will" in out and "Offen sind laut Planungsamt" in out
+    assert "Finanzierung durch Bund" in out and "Umleitung des Busverkehrs" in out
+    assert "Mehr zum Thema" not in out
+
+
+ROOFS = """Skip to content
+News
+Council to pay £1.2m for school roof repairs
+By Ben Carter
+4 December 2026
+Derby City Council will spend £1.2 million repairing the roofs of four primary schools after inspectors found water damage in classrooms.
+The work will be carried out during the Easter and summer holidays so that lessons are not disrupted, the council said.
+Most Read
+Man jailed for attack outside Derby nightclub
+New bus station cafe opens
+Rams fans warned over fake tickets
+Snow forecast for the Peak District
+Derby market hall reopens after repairs
+The four schools are Ashgate, Dale, Lawn and Brackensdale primary schools, where buckets have been used to catch leaks for more than a year.
+Council leader Nadine Peatfield said the repairs were overdue and that parents had been "very patient".
+Tags: Derby, schools
+Share this article
+"""
+
+
+def test_a_titled_box_of_five_headlines_does_not_cut_the_page() -> None:
+    """Its title and five headlines made six short lines, too many for a story run; the body
+    started under them and the headline and first two paragraphs were lost. The title heads the
+    run; the block marker then takes the box alone (markers._story_resumes)."""
+    out = clean_text(ROOFS).text
+    assert out.startswith("Council to pay £1.2m for school roof repairs\n\nDerby City Council will spend")
+    assert "The four schools are Ashgate" in out and "very patient" in out
+    for junk in ("Most Read", "Man jailed", "Derby market hall", "Tags:", "Share this"):
+        assert junk not in out
+
+
+SCHOOLS = """Home
+Local
+Three Kerry schools win national science awards
+By Siobhán Daly
+December 5, 2026
+Three schools in Co Kerry have won prizes at the national Young Science Explorers awards, which were presented in Dublin on Thursday.
+The winning schools were
+Scoil Naomh Eirc, Kilmoyley
+Gaelscoil Faithleann, Killarney
+Presentation Primary School, Listowel
+The pupils at Kilmoyley built a weather station that sends readings to the school's website every ten minutes.
+Teacher Máire O'Connor said the children had worked on the project since September.
+"They learned more about maths from this than from any textbook," she said.
+Share
+Most Read
+Killarney hotel sold for €20m
+"""
+
+
+def test_names_under_a_lead_the_scrape_lost_its_colon_stay_whole() -> None:
+    """Title Case names under a lead without its colon: the page lost its headline, its lead and
+    two of the three names; the sentence under them names the first school again."""
+    out = clean_text(SCHOOLS).text
+    assert out.startswith("Three Kerry schools win national science awards\n\nThree schools in Co Kerry")
+    for line in ("The winning schools were", "Scoil Naomh Eirc, Kilmoyley", "Gaelscoil Faithleann, Killarney", "Presentation Primary School, Listowel"):
+        assert line in out
+    assert "Most Read" not in out and "Killarney hotel" not in out
