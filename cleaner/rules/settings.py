@@ -54,6 +54,7 @@ class ScorerSettings:
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
     stopword_short_words: int
+    short_sentence_min_words: int
     page_weight_chars: float
     page_weight_max: float
     page_weight_min: float
@@ -324,6 +325,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
             raise ConfigError(f"{path}: {where}: {problem} {unknown}")
     if scorer.form_min_labels < 1:  # a box is found from its labels: none would match everywhere
         raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
+    if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
+        raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
     return settings
 
 
