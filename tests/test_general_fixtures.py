@@ -29,6 +29,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fi_239": ["Lehtisalit avataan maaliskuussa."],
     "uk_240": ["Паркування залишиться безкоштовним."],
     "hr_241": ["Tržnica radi svakodnevno.", "U Zadru otvorena obnovljena gradska tržnica"],
+    # a Malay lead and its short second sentence above a "BACA JUGA" link (byline, date lines and
+    # Malay function words known now), Arabic and Hindi closing sentences under a follow call
+    # naming the network in their own script
+    "ms_242": ["Hospital baharu di Kuantan mula terima pesakit Januari", "Pembinaannya menelan belanja kira-kira RM1.2 bilion.", "Perkhidmatan kecemasan dibuka sepanjang masa."],
+    "ar_243": ["تبدأ العيادات عملها غدا."],
+    "hi_244": ["निर्माण अगले महीने शुरू होगा।"],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1007,6 +1013,9 @@ JUNK = {
     "fi_239": ["Seuraa Oulun Sanomia Facebookissa", "Kommentit (4)", "Kommentoi juttua", "Luetuimmat", "Tilaa uutiskirje"],
     "uk_240": ["Підписуйтеся на наш канал у Telegram", "Коментарі (3)", "Теги:", "Популярне", "Щоб залишити коментар"],
     "hr_241": ["Podijeli na Facebooku", "Podijeli na WhatsAppu", "Pratite nas na Instagramu", "Oznake:", "Komentari (6)", "Najčitanije"],
+    "ms_242": ["Semasa", "Oleh Mohd Hafiz Ismail", "Disiarkan pada", "Dikemas kini", "Ikuti kami", "Komen (5)", "Paling Popular", "Banjir kilat"],
+    "ar_243": ["تابعونا على إنستغرام", "التعليقات (4)", "أضف تعليقك", "الأكثر قراءة", "جميع الحقوق محفوظة"],
+    "hi_244": ["हमें इंस्टाग्राम पर फॉलो करें", "कमेंट (3)", "सबसे ज्यादा पढ़ी गई", "टैग:"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],

@@ -28,7 +28,7 @@ def _share(text: str, language: str = "fi") -> float:
     return signals["stopwords"]
 
 
-@pytest.mark.parametrize("text", ["Tie aurataan talvella.", "– Hyvä ratkaisu kaupungille.", "Lehtisalit avataan maaliskuussa.”"])
+@pytest.mark.parametrize("text", ["Tie aurataan talvella.", "– Hyvä ratkaisu kaupungille.", "Lehtisalit avataan maaliskuussa.”", "Työt alkavat huhtikuussa 2027.", "Pystytys maksoi noin RM1 miljoonaa."])
 def test_a_short_sentence_gets_its_languages_share(text):
     assert _share(text) == 0.2
 
@@ -37,6 +37,8 @@ def test_a_short_sentence_gets_its_languages_share(text):
     "text",
     [
         "Kommentit (21)",  # a count: no full stop, a figure
+        "Ilves voitti 3-1.",  # a score: half of its words figures
+        "Luettu 1 234 kertaa.",  # a counter
         "Tulipalo kerrostalossa Hervannassa",  # a teaser headline: no full stop
         "Tampere, Kangasala, pyöräily",  # a tags line
         "Tuomari: Matti Virtanen.",  # a data line
@@ -87,7 +89,7 @@ def test_the_closing_sentence_under_a_follow_call_stays_and_the_furniture_goes(m
 
 def test_shipped_shares_are_for_languages_without_free_standing_function_words():
     shares = {code: data.short_sentence_stopwords for code, data in LANGUAGES.items() if data.short_sentence_stopwords}
-    assert {"fi", "et", "hu", "tr", "pl", "cs", "hr"} <= set(shares)
+    assert {"fi", "et", "hu", "tr", "pl", "cs", "hr", "id"} <= set(shares)
     assert not {"en", "fr", "es", "de", "it", "pt", "nl"} & set(shares)
     assert all(0.05 <= share <= 0.2 for share in shares.values())
 
@@ -108,8 +110,9 @@ def test_a_later_file_of_the_language_keeps_its_share(tmp_path):
     assert load_rule_files([first, second]).languages["xx"].short_sentence_stopwords == 0.15
 
 
-def test_a_minimum_of_one_word_is_refused(tmp_path):
+@pytest.mark.parametrize(("key", "value"), [("short_sentence_min_words", "1"), ("short_sentence_max_digits", "1.5")])
+def test_out_of_bounds_settings_are_refused(tmp_path, key, value):
     path = tmp_path / "settings.toml"
-    path.write_text("[scorer]\nshort_sentence_min_words = 1\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="short_sentence_min_words"):
+    path.write_text(f"[scorer]\n{key} = {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=key):
         load_settings(path)

@@ -55,6 +55,7 @@ class ScorerSettings:
     stopword_min_lines: int
     stopword_short_words: int
     short_sentence_min_words: int
+    short_sentence_max_digits: float
     page_weight_chars: float
     page_weight_max: float
     page_weight_min: float
@@ -327,6 +328,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
     if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
         raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
+    if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:
+        raise ConfigError(f"{path}: [scorer] short_sentence_max_digits must be a share from 0 to 1")
     return settings
 
 

@@ -13,15 +13,17 @@ The shape: `short_sentence_min_words` words or more and under `stopword_short_wo
 words, prose.counted_words: a longer line measures its own share, and only such lines make the
 page's lift), opening on a capital or a caseless letter (after a quote's dash or mark), closing on
 a full stop, its other words lower-case (no name, no agency's initials: "Zdjęcie ilustracyjne
-PAP."), no figure (a result or a price line) and no colon (a data line: "Tuomari: Matti
-Virtanen."). Menu items, tag lists, comment counts and teaser headlines close on no full stop and
-are left as measured.
+PAP."; a figure with its unit may open on a capital: "RM1.2 bilion"), at most
+`short_sentence_max_digits` of its words figures (a result, a score, a date line) and no colon (a
+data line: "Tuomari: Matti Virtanen."). Menu items, tag lists, comment counts and teaser
+headlines close on no full stop and are left as measured.
 """
 
 from __future__ import annotations
 
 from .closing import closes_on_stop
-from .prose import counted_words
+from ..words import WORD
+from .prose import HAS_DIGIT, counted_words
 from .settings import ScorerSettings
 
 _OPENING_MARKS = "–—-\"“”„«»‘’'‹› "  # a quote's dash or mark before its first letter
@@ -30,13 +32,13 @@ _OPENING_MARKS = "–—-\"“”„«»‘’'‹› "  # a quote's dash or mar
 def short_sentence_share(signals: dict[str, float], text: str, share: float, s: ScorerSettings) -> None:
     """Raise the stopword share of the line `text` (its `signals`) to its language's `share`
     for short sentences, when it has a sentence's shape (module docstring); else leave it."""
-    if signals["stopwords"] >= share or not signals["ends_sentence"] or signals["digits"] > 0.0:
+    if signals["stopwords"] >= share or not signals["ends_sentence"] or signals["digits"] > s.short_sentence_max_digits:
         return
     if signals["words"] < s.short_sentence_min_words or counted_words(signals) >= s.stopword_short_words:
-        return
-    if round(signals["capitalised"] * signals["words"]) > 1:  # names, a credit's agency: no plain sentence
         return
     opening = text.lstrip(_OPENING_MARKS)[:1]
     if not opening.isalpha() or opening.islower() or ":" in text or not closes_on_stop(text):
         return
+    if any(word[0].isupper() and HAS_DIGIT(word) is None for word in WORD.findall(text)[1:]):
+        return  # names, a credit's agency: no plain sentence (a figure's unit, "RM1.2", is none)
     signals["stopwords"] = share
