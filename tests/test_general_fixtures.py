@@ -35,6 +35,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ms_242": ["Hospital baharu di Kuantan mula terima pesakit Januari", "Pembinaannya menelan belanja kira-kira RM1.2 bilion.", "Perkhidmatan kecemasan dibuka sepanjang masa."],
     "ar_243": ["تبدأ العيادات عملها غدا."],
     "hi_244": ["निर्माण अगले महीने शुरू होगा।"],
+    # a Thai story's ten-word second paragraph (no full stop in Thai: prose.stopless_short_words)
+    # and the article under its "read more" link; a Korean closing sentence under a KakaoTalk call
+    "th_245": ["โครงการนี้ใช้งบประมาณราว 2 หมื่นล้านบาท", "ค่าโดยสารจะเริ่มต้นที่ 15 บาทและสูงสุดไม่เกิน 40 บาทต่อเที่ยว"],
+    "ko_246": ["공사 기간에는 교통 통제가 이어진다."],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1016,6 +1020,8 @@ JUNK = {
     "ms_242": ["Semasa", "Oleh Mohd Hafiz Ismail", "Disiarkan pada", "Dikemas kini", "Ikuti kami", "Komen (5)", "Paling Popular", "Banjir kilat"],
     "ar_243": ["تابعونا على إنستغرام", "التعليقات (4)", "أضف تعليقك", "الأكثر قراءة", "جميع الحقوق محفوظة"],
     "hi_244": ["हमें इंस्टाग्राम पर फॉलो करें", "कमेंट (3)", "सबसे ज्यादा पढ़ी गई", "टैग:"],
+    "th_245": ["ติดตามเราได้ทาง LINE", "ความคิดเห็น (9)", "ข่าวยอดนิยม", "อ่านเพิ่มเติม"],
+    "ko_246": ["카카오톡 채널 추가하고 뉴스 받아보기", "댓글 3", "많이 본 뉴스", "저작권자"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],

@@ -116,3 +116,21 @@ def test_out_of_bounds_settings_are_refused(tmp_path, key, value):
     path.write_text(f"[scorer]\n{key} = {value}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=key):
         load_settings(path)
+
+
+def test_a_swahili_three_word_sentence_gets_the_share_too():
+    assert LANGUAGES["sw"].short_sentence_stopwords > 0.0
+    assert _share("Tiketi zitauzwa mtandaoni.", "sw") == 0.2
+
+
+def test_a_short_thai_line_with_function_words_ends_like_a_sentence_and_a_myanmar_one_does_not():
+    """Thai and Lao write no full stop: a ten-word line keeping its glued function words is a
+    sentence from `stopless_short_words` words on; a Myanmar line of that length without its "။"
+    (a "related" link: "ဆက်စပ်ဖတ်ရှုရန် - ...") is not."""
+    unspaced = load_settings().unspaced
+    thai = paragraph_signals("โครงการนี้ใช้งบประมาณราว 2 หมื่นล้านบาท", frozenset(), None, unspaced)
+    assert thai["ends_sentence"] == 1.0
+    myanmar = paragraph_signals("ဆက်စပ်ဖတ်ရှုရန် - ရထားလက်မှတ်ခ ဇန်နဝါရီမှစ၍ တိုးမည်", frozenset(), None, unspaced)
+    assert myanmar["ends_sentence"] == 0.0
+    headline = paragraph_signals("ขอนแก่นเตรียมเปิดรถไฟฟ้ารางเบาสายแรกปี 2572", frozenset(), None, unspaced)
+    assert headline["ends_sentence"] == 0.0  # a headline drops its function words

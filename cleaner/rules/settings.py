@@ -264,6 +264,7 @@ class UnspacedSettings:
     function_words: tuple[str, ...]
     sentence_min_words: int
     sentence_short_words: int
+    stopless_short_words: int
     sentence_short_function: float
     name_max_chars: int
     name_chunk_max_chars: int
