@@ -87,6 +87,14 @@ def test_the_closing_sentence_under_a_follow_call_stays_and_the_furniture_goes(m
     assert "Tie aurataan talvella." not in clean_text(PAGE).text
 
 
+@pytest.mark.parametrize("call", ["Lataa sovellus puhelimeesi.", "Lue koko juttu."])
+def test_a_call_shaped_as_a_short_sentence_under_the_follow_call_goes(call):
+    """A site's call closing on a full stop has a short sentence's shape: the language's rules
+    must know it (fi.app-promo.sovellus), or it stays with the article."""
+    cleaned = clean_text(PAGE.replace("Tie aurataan talvella.", call)).text
+    assert call not in cleaned and cleaned.rstrip().endswith("Pekka Laine.")
+
+
 def test_shipped_shares_are_for_languages_without_free_standing_function_words():
     shares = {code: data.short_sentence_stopwords for code, data in LANGUAGES.items() if data.short_sentence_stopwords}
     assert {"fi", "et", "hu", "tr", "pl", "cs", "hr", "id"} <= set(shares)
