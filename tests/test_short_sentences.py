@@ -102,22 +102,6 @@ def test_shipped_shares_are_for_languages_without_free_standing_function_words()
     assert all(0.05 <= share <= 0.2 for share in shares.values())
 
 
-@pytest.mark.parametrize("value", ["0.2", -0.1, 0.7, True])
-def test_a_bad_share_is_refused(tmp_path, value):
-    path = tmp_path / "xx.toml"
-    shown = f'"{value}"' if isinstance(value, str) else str(value).lower()
-    path.write_text(f'language = "xx"\nshort_sentence_stopwords = {shown}\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="short_sentence_stopwords"):
-        load_rule_files([path])
-
-
-def test_a_later_file_of_the_language_keeps_its_share(tmp_path):
-    first, second = tmp_path / "xx.toml", tmp_path / "xx_more.toml"
-    first.write_text('language = "xx"\nshort_sentence_stopwords = 0.15\n', encoding="utf-8")
-    second.write_text('language = "xx"\nstopwords = ["ja"]\n', encoding="utf-8")
-    assert load_rule_files([first, second]).languages["xx"].short_sentence_stopwords == 0.15
-
-
 @pytest.mark.parametrize(("key", "value"), [("short_sentence_min_words", "1"), ("short_sentence_max_digits", "1.5")])
 def test_out_of_bounds_settings_are_refused(tmp_path, key, value):
     path = tmp_path / "settings.toml"
