@@ -99,3 +99,22 @@ def test_a_short_fact_under_a_follow_call_is_kept_and_a_notice_is_not():
     out = _clean(BODY[:5] + ["Follow us on Facebook", notice, "Comments (3)"])
     assert notice not in out
     assert BODY[4] in out
+
+
+def test_a_follow_call_naming_the_network_in_its_own_script():
+    """Arabic, Hindi, Korean, Ukrainian pages spell the network in their script ("فيسبوك",
+    "फेसबुक", "카카오톡", "Телеграм"; closing_call_networks): such a line is a follow call
+    too, and a 4-5 word closing fact under it was lost for want of a share line's 7 words."""
+    from cleaner.rules.closing import follow_call
+    from cleaner.rules.settings import load_settings
+    from cleaner.segment import segment
+    from cleaner.types import Document
+
+    settings = load_settings().scorer
+    for line in ("تابعونا على فيسبوك", "हमें फेसबुक पर फॉलो करें", "카카오톡 채널 추가하고 뉴스 받아보기",
+                 "Підписуйтеся на наш Телеграм", "עקבו אחרינו בפייסבוק"):
+        doc = Document(id="x", text=line + "\n")
+        segment(doc)
+        assert follow_call(doc, doc.paragraphs[0], {"share"}, settings), line
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "general" / "ar_243.txt"
+    assert "تبدأ العيادات عملها غدا." in clean_text(page.read_text(encoding="utf-8")).text

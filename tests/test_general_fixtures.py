@@ -34,6 +34,21 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_231": ["Une fuite de gaz a entraîné vendredi matin", "Les 210 élèves ont été accueillis", "Les cours reprendront normalement lundi à l'école."],
     "es_232": ["120 casetas en cuatro calles cubiertas con toldos", "3 aparcamientos disuasorios", "1 estación de lanzaderas", "Lola Espinosa",
                "Antonio Ríos", "Carmen Villalobos", "El Ayuntamiento de Málaga ha presentado"],
+    # helper lg13 s30: a 3-word closing sentence holding no stopword under a follow call
+    # (short_sentences.py: fi, hr short_sentence_stopwords), a Ukrainian "Підписуйтеся" call
+    "fi_239": ["Lehtisalit avataan maaliskuussa."],
+    "uk_240": ["Паркування залишиться безкоштовним."],
+    "hr_241": ["Tržnica radi svakodnevno.", "U Zadru otvorena obnovljena gradska tržnica"],
+    # a Malay lead and its short second sentence above a "BACA JUGA" link (byline, date lines and
+    # Malay function words known now), Arabic and Hindi closing sentences under a follow call
+    # naming the network in their own script
+    "ms_242": ["Hospital baharu di Kuantan mula terima pesakit Januari", "Pembinaannya menelan belanja kira-kira RM1.2 bilion.", "Perkhidmatan kecemasan dibuka sepanjang masa."],
+    "ar_243": ["تبدأ العيادات عملها غدا."],
+    "hi_244": ["निर्माण अगले महीने शुरू होगा।"],
+    # a Thai story's ten-word second paragraph (no full stop in Thai: prose.stopless_short_words)
+    # and the article under its "read more" link; a Korean closing sentence under a KakaoTalk call
+    "th_245": ["โครงการนี้ใช้งบประมาณราว 2 หมื่นล้านบาท", "ค่าโดยสารจะเริ่มต้นที่ 15 บาทและสูงสุดไม่เกิน 40 บาทต่อเที่ยว"],
+    "ko_246": ["공사 기간에는 교통 통제가 이어진다."],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1015,6 +1030,15 @@ JUNK = {
     "de_230": ["Mehr zum Thema", "Bahn saniert Strecke", "Kommentare (4)", "Artikel teilen", "Von Martin Vogt"],
     "fr_231": ["Partager sur Facebook", "Signaler une erreur", "Tous droits réservés", "Publié le"],
     "es_232": ["Te puede interesar", "Málaga estrena la iluminación", "Compartir en Facebook", "Diario Sur"],
+    # helper lg13 s30: follow calls, share buttons ("Podijeli na WhatsAppu"), tags, comment counts
+    "fi_239": ["Seuraa Oulun Sanomia Facebookissa", "Kommentit (4)", "Kommentoi juttua", "Luetuimmat", "Tilaa uutiskirje"],
+    "uk_240": ["Підписуйтеся на наш канал у Telegram", "Коментарі (3)", "Теги:", "Популярне", "Щоб залишити коментар"],
+    "hr_241": ["Podijeli na Facebooku", "Podijeli na WhatsAppu", "Pratite nas na Instagramu", "Oznake:", "Komentari (6)", "Najčitanije"],
+    "ms_242": ["Semasa", "Oleh Mohd Hafiz Ismail", "Disiarkan pada", "Dikemas kini", "Ikuti kami", "Komen (5)", "Paling Popular", "Banjir kilat"],
+    "ar_243": ["تابعونا على إنستغرام", "التعليقات (4)", "أضف تعليقك", "الأكثر قراءة", "جميع الحقوق محفوظة"],
+    "hi_244": ["हमें इंस्टाग्राम पर फॉलो करें", "कमेंट (3)", "सबसे ज्यादा पढ़ी गई", "टैग:"],
+    "th_245": ["ติดตามเราได้ทาง LINE", "ความคิดเห็น (9)", "ข่าวยอดนิยม", "อ่านเพิ่มเติม"],
+    "ko_246": ["카카오톡 채널 추가하고 뉴스 받아보기", "댓글 3", "많이 본 뉴스", "저작권자"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],

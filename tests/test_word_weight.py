@@ -54,20 +54,25 @@ def test_shipped_weights_are_for_languages_with_long_words_only():
     assert languages["en"].word_weight == 1.0 and languages["de"].word_weight == 1.0
 
 
-@pytest.mark.parametrize("value", ["1.4", 0.8, 4, True])
-def test_a_bad_weight_is_refused(tmp_path, value):
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("word_weight", value) for value in ("1.4", 0.8, 4, True)]
+    + [("short_sentence_stopwords", value) for value in ("0.2", -0.1, 0.7, True)],  # short_sentences.py: a share from 0 to 0.5
+)
+def test_a_bad_weight_or_share_is_refused(tmp_path, key, value):
     path = tmp_path / "xx.toml"
     shown = f'"{value}"' if isinstance(value, str) else str(value).lower()
-    path.write_text(f'language = "xx"\nword_weight = {shown}\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="word_weight"):
+    path.write_text(f'language = "xx"\n{key} = {shown}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=key):
         load_rule_files([path])
 
 
-def test_a_later_file_of_the_language_keeps_its_weight(tmp_path):
+@pytest.mark.parametrize(("key", "value"), [("word_weight", 1.3), ("short_sentence_stopwords", 0.15)])
+def test_a_later_file_of_the_language_keeps_its_value(tmp_path, key, value):
     first, second = tmp_path / "xx.toml", tmp_path / "xx_more.toml"
-    first.write_text('language = "xx"\nword_weight = 1.3\n', encoding="utf-8")
+    first.write_text(f'language = "xx"\n{key} = {value}\n', encoding="utf-8")
     second.write_text('language = "xx"\nstopwords = ["ja"]\n', encoding="utf-8")
-    assert load_rule_files([first, second]).languages["xx"].word_weight == 1.3
+    assert getattr(load_rule_files([first, second]).languages["xx"], key) == value
 
 
 FINNISH_PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "general" / "fi_95.txt"

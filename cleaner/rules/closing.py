@@ -55,7 +55,12 @@ _FULL_STOPS = (".", "。", "।", "॥", "۔", "።", "။", "។", "։")
 
 
 def full_stop(doc: Document, par: Paragraph) -> bool:
-    text = doc.text[par.start : par.end].rstrip().rstrip(CLOSING_QUOTES)
+    return closes_on_stop(doc.text[par.start : par.end])
+
+
+def closes_on_stop(text: str) -> bool:
+    """Whether `text` closes on a full stop (a closing quote after it counts), not on "..."."""
+    text = text.rstrip().rstrip(CLOSING_QUOTES)
     return text.endswith(_FULL_STOPS) and not text.endswith("...")
 
 

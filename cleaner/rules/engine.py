@@ -70,7 +70,7 @@ class RuleEngine:
         self._own_credit = OwnLanguageCredit(self.rule_set, self._rule_categories)
         self.scorer = Scorer(
             self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced, self._review_labels(),
-            {code: data.word_weight for code, data in self.rule_set.languages.items() if data.word_weight != 1.0},
+            self.rule_set.languages,
         ) if self.config.scorer else None
 
     def _rule_files(self) -> list[Path]:

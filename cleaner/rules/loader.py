@@ -60,7 +60,7 @@ TAKES = ("", "previous", "next", "name")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
 # Any rule starting with "^" may say `spare = ["media-kicker", ...]`: lines opening with one of
 # those named shapes (defined once, in a file's [spares] table) are never its match (spares.py).
-_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "company_labels", "word_weight", "rule", "description", SPARES_KEY})
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "company_labels", "word_weight", "short_sentence_stopwords", "rule", "description", SPARES_KEY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +117,9 @@ class LanguageData:
     # A press release's closing box about its issuer under a heading that names nobody ("O družbi",
     # "Par uzņēmumu": "About the company"), bio.about_tail.
     company_labels: frozenset[str] = frozenset()
+    # The stopword share a short line shaped as a sentence is taken to hold (short_sentences.py):
+    # languages that glue their function words on write three-word sentences holding none.
+    short_sentence_stopwords: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +217,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     if not isinstance(letters, str):
         raise ConfigError(f"{where}: 'letters' must be a string of letters")
     weight = _word_weight(table.get("word_weight", 1.0), where)
+    short = _short_sentence_stopwords(table.get("short_sentence_stopwords", 0.0), where)
     return language, LanguageData(
         language,
         frozenset(w.lower() for w in stopwords),
@@ -227,6 +231,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         frozenset(k.casefold() for k in keypoints),
         weight,
         frozenset(c.casefold() for c in company),
+        short,
     )
 
 
@@ -235,6 +240,14 @@ def _word_weight(value: Any, where: str) -> float:
     short words pass for prose; over 3, a two-word label for a sentence)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 1.0 <= value <= 3.0:
         raise ConfigError(f"{where}: 'word_weight' must be a number from 1 to 3")
+    return float(value)
+
+
+def _short_sentence_stopwords(value: Any, where: str) -> float:
+    """A language's `short_sentence_stopwords`: a share from 0 to 0.5 (over it, a three-word label
+    closing on a full stop would score as English prose does)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 0.5:
+        raise ConfigError(f"{where}: 'short_sentence_stopwords' must be a number from 0 to 0.5")
     return float(value)
 
 
@@ -254,6 +267,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         old.keypoints_labels | new.keypoints_labels,
         new.word_weight if new.word_weight != 1.0 else old.word_weight,
         old.company_labels | new.company_labels,
+        new.short_sentence_stopwords or old.short_sentence_stopwords,
     )
 
 

@@ -37,6 +37,7 @@ _CJK = kept(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # are counted in characters instead.
 _UNSPACED_CHARS = "\u1000-\u103f\u104a-\u108f\u109a-\u109f\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1780-\u17df\u17ea-\u17ff"
 UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]+")
+_STOPLESS_SCRIPT = re.compile("[\u0e01-\u0e4f\u0e81-\u0ecf]")  # Thai and Lao letters: scripts with no full stop
 # Those scripts and Chinese and Japanese start at U+0E00: a text without such a character has none.
 _SPACELESS_FROM = kept("[\u0e00-\U0010ffff]")
 _LEAD = 8  # a headline glued before a teaser summary shows in its first words
@@ -93,7 +94,7 @@ def paragraph_signals(
         "words": words,
         "log_words": math.log1p(words),
         "stopwords": min(function_words / words, 1.0),
-        "ends_sentence": 1.0 if ends or _unspaced_sentence(script_words, counts.run_function, unspaced) else 0.0,
+        "ends_sentence": 1.0 if ends or _unspaced_sentence(script_words, counts.run_function, unspaced, stripped) else 0.0,
         "punctuation": min(counts.punctuation / words, 1.0),
         "capitalised": counts.capitalised / words,
         "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
@@ -109,16 +110,21 @@ def paragraph_signals(
     return signals
 
 
-def _unspaced_sentence(script_words: float, function: int, unspaced: UnspacedSettings | None) -> bool:
+def _unspaced_sentence(script_words: float, function: int, unspaced: UnspacedSettings | None, text: str) -> bool:
     """Whether a line in Thai, Lao, Khmer or Myanmar ends like a sentence without a stop mark: a
     long one does; a shorter one (`sentence_short_words`) when it keeps its glued function words,
     which headlines and link titles drop ("นักวิเคราะห์คาดว่า กนง. อาจลดดอกเบี้ย..." closing an
-    article, 15 words, was cut off; "เชียงใหม่เปิดรถไฟฟ้ารางเบาสายแรก ค่าโดยสาร..." is a headline)."""
+    article, 15 words, was cut off; "เชียงใหม่เปิดรถไฟฟ้ารางเบาสายแรก ค่าโดยสาร..." is a headline).
+    In Thai and Lao, which write no full stop at all, from `stopless_short_words` on: a story's
+    second paragraph of ten words ("โครงการนี้ใช้งบประมาณราว 2 หมื่นล้านบาท") ended like no
+    sentence, and the article went on under a "read more" link without it; Myanmar and Khmer
+    end theirs on "။" and "។", and a link's title there holds as many function words."""
     if unspaced is None or script_words <= 0:
         return False
     if script_words >= unspaced.sentence_min_words:
         return True
-    return script_words >= unspaced.sentence_short_words and function / script_words >= unspaced.sentence_short_function
+    shortest = unspaced.stopless_short_words if _STOPLESS_SCRIPT.search(text) is not None else unspaced.sentence_short_words
+    return script_words >= shortest and function / script_words >= unspaced.sentence_short_function
 
 
 class _TokenCounts:

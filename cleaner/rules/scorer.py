@@ -53,7 +53,7 @@ from .events import event_box_head, lone_entry_tail
 from .grouped import group_lines
 from .heads import fact_head, list_head
 from .lists import introduced_rows, list_tail
-from .loader import BYLINE_CATEGORIES, id_matches, removal_category
+from .loader import BYLINE_CATEGORIES, LanguageData, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import Listing, find_listings, listing_runs, listing_tail
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
@@ -64,6 +64,7 @@ from .shop import shop_names
 from .repeats import repeated_shapes
 from .shapes import date_shaped
 from .stopless import close_stopless
+from .short_sentences import short_sentence_share
 from .lead import lead_start, past_headline
 from .sections import first_sections, sections_past_box
 from .glued import glued_story
@@ -83,11 +84,6 @@ SCORER_RULES = {
 }
 
 
-def _headline(doc: Document, block: Block) -> int | None:
-    """Where the page's headline is: its repeat (`block.anchor`), else the kept line above the body."""
-    return block.anchor if block.anchor is not None else next((i for i in range(block.first - 1, -1, -1) if doc.paragraphs[i].kept), None)
-
-
 class Scorer:
     """Marks paragraphs outside the body and menu runs inside it; never touches rule removals."""
 
@@ -99,11 +95,12 @@ class Scorer:
         cjk: CjkSettings | None = None,
         unspaced: UnspacedSettings | None = None,
         review: ReviewLabels | None = None,
-        word_weights: dict[str, float] | None = None,
+        languages: dict[str, LanguageData] | None = None,
     ):
         """`categories` maps rule ids to their category (how much a rule removal separates blocks);
-        `review`: the headings of a review's pros and cons lists, every language's;
-        `word_weights`: language code -> its `word_weight` (prose.counted_words), those not 1."""
+        `review`: the headings of a review's pros and cons lists, every language's; `languages`:
+        the rule files' word lists, for their `word_weight` (prose.counted_words, those not 1)
+        and `short_sentence_stopwords` (short_sentences.py, those set)."""
         self.settings = settings
         self.review = review or ReviewLabels()
         self.categories = categories or {}
@@ -114,7 +111,8 @@ class Scorer:
         self._weights = tuple(sorted(settings.weights.items()))
         self._weighted = tuple(name for name, _ in self._weights)
         self._scores: Memo[tuple[float, float]] = Memo()  # `_score`'s key -> (score, rounded)
-        self.word_weights = word_weights or {}
+        self.word_weights = {code: data.word_weight for code, data in (languages or {}).items() if data.word_weight != 1.0}
+        self.short_shares = {code: data.short_sentence_stopwords for code, data in (languages or {}).items() if data.short_sentence_stopwords}
 
     def find_body(self, doc: Document, stopwords: frozenset[str]) -> Block | None:
         """Score every paragraph (kept in `Paragraph.signals`) and return the body, if clear enough."""
@@ -308,7 +306,7 @@ class Scorer:
         for index in sorted(credits) if RULE_GALLERY_CREDIT in self.enabled_rules else ():
             if block.first <= index <= block.last and doc.paragraphs[index].kept:
                 doc.paragraphs[index].removal = Removal("boilerplate", RULE_GALLERY_CREDIT)
-        for index, rule in shop_names(doc, block.first, block.last, _headline(doc, block), self.settings, self._category):
+        for index, rule in shop_names(doc, block, self.settings, self._category):
             doc.paragraphs[index].removal = Removal("boilerplate", rule)  # the shop box's name goes with its price rows
         return doc
 
@@ -331,6 +329,8 @@ class Scorer:
             signals = self._signals.put((text, stopwords), paragraph_signals(text, stopwords, self.cjk, self.unspaced), len(text))
         par.signals.update(signals)  # type: ignore[arg-type]
         weigh_words(par.signals, self.word_weights.get(doc.lang or "", 1.0))
+        if stopwords and (share := self.short_shares.get(doc.lang or "")):  # "Tie aurataan talvella."
+            short_sentence_share(par.signals, text, share, self.settings)
         return kept
 
     def _score(self, par: Paragraph, lift: float, discount: float) -> float:

@@ -58,6 +58,8 @@ class ScorerSettings:
     capitalised_nouns: tuple[str, ...]
     stopword_min_lines: int
     stopword_short_words: int
+    short_sentence_min_words: int
+    short_sentence_max_digits: float
     page_weight_chars: float
     page_weight_max: float
     page_weight_min: float
@@ -266,6 +268,7 @@ class UnspacedSettings:
     function_words: tuple[str, ...]
     sentence_min_words: int
     sentence_short_words: int
+    stopless_short_words: int
     sentence_short_function: float
     name_max_chars: int
     name_chunk_max_chars: int
@@ -331,6 +334,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError(f"{path}: [engine] block_resume_stem_chars must be at least 1")
     if scorer.form_min_labels < 1:  # a box is found from its labels: none would match everywhere
         raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
+    if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
+        raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
+    if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:
+        raise ConfigError(f"{path}: [scorer] short_sentence_max_digits must be a share from 0 to 1")
     return settings
 
 

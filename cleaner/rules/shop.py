@@ -23,22 +23,23 @@ import re
 from typing import Callable
 
 from ..types import Document, Paragraph
+from .blocks import Block
 from .practical import priced
 from .settings import ScorerSettings
 
 _TOKEN = re.compile(r"\w+")
 
 
-def shop_names(
-    doc: Document, first: int, last: int, title: int | None, s: ScorerSettings, category: Callable[[Paragraph], str]
-) -> list[tuple[int, str]]:
-    """(index, rule id of the price row under it) of each kept line in [first, last] right over a
-    shop's price row (a rule removal of category "advertising" holding a price, practical.priced),
+def shop_names(doc: Document, block: Block, s: ScorerSettings, category: Callable[[Paragraph], str]) -> list[tuple[int, str]]:
+    """(index, rule id of the price row under it) of each kept line in the body `block` right over
+    a shop's price row (a rule removal of category "advertising" holding a price, practical.priced),
     of at most `review_heading_max_words` + 1 words and no sentence, more than half of them
     name-like (capitalised or with a figure: "Buy the Kelvo Pour" has three) and more than half
-    of those written as a name's in the headline at `title` too (`_named_in`). None without a
-    headline."""
+    of those written as a name's in the page's headline too (`_named_in`): its repeat
+    (`block.anchor`), else the kept line above the body. None without a headline."""
     pars = doc.paragraphs
+    first, last = block.first, block.last
+    title = block.anchor if block.anchor is not None else next((i for i in range(first - 1, -1, -1) if pars[i].kept), None)
     if title is None:
         return []
     names = _named_in(doc.kept_text(pars[title]))
