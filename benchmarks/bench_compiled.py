@@ -74,6 +74,8 @@ EDITS = [
     ("cleaner/html/captions.py", "settings: HtmlSettings) -> bool:\n    \"\"\"Whether `line` is the one short line", "settings: HtmlSettings) -> Any:\n    \"\"\"Whether `line` is the one short line"),
     ("cleaner/html/captions.py", "from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n"),
     # a local name reused for a value of another type
+    ("cleaner/html/tables.py", "        line = replaced.get(position, line)\n        if line is not None:\n            joined_lines.append(line)\n",
+     "        kept = replaced.get(position, line)\n        if kept is not None:\n            joined_lines.append(kept)\n"),
     ("cleaner/dedup/corpus.py", "        other = [k for k, v in known.items() if v.source != doc.source]\n        self.store.record(doc_id, dict.fromkeys(new_spans), same, other)",
      "        others = [k for k, v in known.items() if v.source != doc.source]\n        self.store.record(doc_id, dict.fromkeys(new_spans), same, others)"),
     ("cleaner/dedup/bodies.py", "            pairs = list(zip(", "            run_pairs = list(zip("),
