@@ -52,6 +52,9 @@ class ScorerSettings:
     unlisted_max_digits: float
     capitalised_reference: float
     capitalised_nouns: tuple[str, ...]
+    name_sentence_min_words: int
+    name_sentence_min_stopwords: float
+    name_follower_weight: float
     stopword_min_lines: int
     stopword_short_words: int
     page_weight_chars: float
