@@ -80,7 +80,7 @@ def resumed_tail(
         if not par.kept:
             clean = False
             kind = category(par)
-            if kind in s.resume_inside_categories:
+            if kind in s.resume_inside_categories or _signup_box(pars, index, category, s):
                 inside = True
             elif kind in s.resume_link_categories and _single_link(pars, index, category, s):
                 linked, inside = inside if linked is None else linked, True
@@ -171,3 +171,16 @@ def _sentence(doc: Document, par: Paragraph, s: ScorerSettings, floor: float) ->
     if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < floor:
         return False
     return full_stop(doc, par)
+
+
+def _signup_box(pars: list[Paragraph], index: int, category: Callable[[Paragraph], str], s: ScorerSettings) -> bool:
+    """A removal of `resume_signup_categories` (a newsletter's sign-up box set between an
+    article's paragraphs), or one of `resume_signup_tail` right under such a removal (the box's
+    "Einloggen" / "Se connecter" link): the box stands inside the article as an ad does.
+    "Newsletter" / "Zürich heute" / its pitch / "Weitere Newsletter" / "Einloggen" over the
+    article's last paragraph lost it."""
+    kind = category(pars[index])
+    if kind in s.resume_signup_categories:
+        return True
+    above = pars[index - 1] if index > 0 else None
+    return kind in s.resume_signup_tail and above is not None and not above.kept and category(above) in s.resume_signup_categories

@@ -139,6 +139,8 @@ class ScorerSettings:
     resume_min_prose: float
     resume_inside_categories: tuple[str, ...]
     resume_link_categories: tuple[str, ...]
+    resume_signup_categories: tuple[str, ...]
+    resume_signup_tail: tuple[str, ...]
     resume_link_lines: int
     resume_box_lines: int
     resume_max_labels: int

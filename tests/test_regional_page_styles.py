@@ -1,0 +1,117 @@
+"""Page styles met on probes of unseen regional sites in en/fr/es/de (helper q14).
+
+Each page is short and realistic: a Swiss court report with a newsletter box set between its
+last two paragraphs, a Bundesliga report closing on its line-up and goals. The lines each test
+names were lost or kept before the step it exercises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from cleaner import clean_text
+from cleaner.config import Config
+from cleaner.rules.settings import default_settings_file
+
+_COURT_DE = """Zürich
+Bezirksgericht
+Bezirksgericht Zürich: Velofahrer nach tödlichem Unfall am Bellevue verurteilt
+Liliane Minor
+Publiziert heute um 16:20 Uhr
+Das Bezirksgericht Zürich hat am Freitag einen 38-jährigen Velofahrer wegen fahrlässiger Tötung zu einer bedingten Geldstrafe von 150 Tagessätzen zu 90 Franken verurteilt.
+Der Mann war im Mai 2025 am Bellevue bei Rot über die Kreuzung gefahren und hatte eine 79-jährige Fussgängerin erfasst, die wenige Tage später im Spital starb.
+«Sie haben das Rotlicht bewusst missachtet», sagte die Richterin bei der Urteilseröffnung.
+Newsletter
+Zürich heute
+Erhalten Sie die wichtigsten Nachrichten aus der Stadt Zürich.
+Weitere Newsletter
+Einloggen
+Der Verteidiger hatte einen Freispruch gefordert. Das Urteil ist noch nicht rechtskräftig.
+Fehler gefunden? Jetzt melden.
+12 Kommentare
+Artikel zum Thema
+Mehr Velounfälle in der Stadt
+"""
+
+_COURT_FR = """Justice
+Procès à Lausanne: l’ex-gérant d’une fiduciaire condamné à quatre ans ferme
+Publié aujourd’hui à 17h45
+Le Tribunal correctionnel de Lausanne a condamné vendredi l’ancien gérant d’une fiduciaire de Renens à quatre ans de prison ferme pour abus de confiance qualifié et faux dans les titres.
+Entre 2016 et 2022, l’homme de 61 ans a détourné près de 2,3 millions de francs appartenant à une cinquantaine de clients, pour la plupart des retraités.
+«Vous avez trahi des gens qui vous confiaient leurs économies d’une vie», a déclaré la présidente du tribunal en lisant le jugement.
+Newsletter
+«Vaud & Régions»
+Retrouvez l’essentiel de l’actualité vaudoise, chaque jour dans votre boîte mail.
+Autres newsletters
+Se connecter
+Son avocat, Me Philippe Vladimirov, a annoncé qu’il ferait appel.
+Vous avez trouvé une erreur?Signalez-la maintenant.
+0 commentaires
+Articles les plus lus
+Un incendie ravage une ferme à Moudon
+"""
+
+_MATCH_DE = """Bundesliga
+Kane schnürt Doppelpack – Bayern baut Tabellenführung aus
+07.12.2026, 20:28 Uhr
+Der FC Bayern München hat das Spitzenspiel gegen Bayer Leverkusen mit 3:1 gewonnen und den Vorsprung an der Tabellenspitze auf sieben Punkte ausgebaut.
+Harry Kane traf in der 12. und in der 58. Minute, Jamal Musiala erhöhte kurz vor Schluss auf 3:1. Für Leverkusen hatte Florian Wirtz zwischenzeitlich ausgeglichen.
+„Wir haben heute gezeigt, dass wir auch gegen die Besten ruhig bleiben“, sagte Trainer Vincent Kompany nach dem Spiel.
+Aufstellung Bayern: Neuer – Kimmich, Upamecano, Kim, Davies – Pavlović, Goretzka – Olise, Musiala, Sané – Kane
+Tore: 1:0 Kane (12.), 1:1 Wirtz (34.), 2:1 Kane (58.), 3:1 Musiala (87.)
+Zum Liveticker
+Mehr zum Thema
+Tabelle
+Spielplan
+Anzeige
+"""
+
+_TEASERS_EN = """Council expands bus network
+The council voted on Tuesday to expand the bus network, and the mayor said the first new lines would open in the spring.
+Drivers' unions welcomed the plan but said the council would need to hire at least forty more drivers to run it.
+The new routes will link the northern estates with the hospital and the university for the first time.
+Analysis: Why the mayor bet her majority on buses
+Opinion: Fares are the real problem
+"""
+
+
+def _clean_with(text: str, tmp_path: Path, old: str, new: str) -> str:
+    settings = tmp_path / "scorer.toml"
+    shipped = default_settings_file().read_text(encoding="utf-8")
+    assert old in shipped
+    settings.write_text(shipped.replace(old, new), "utf-8")
+    config = Config()
+    config = replace(config, rules=replace(config.rules, settings_file=str(settings)))
+    return clean_text(text, config).text
+
+
+def _lines(text: str) -> set[str]:
+    return {line.strip() for line in text.splitlines() if line.strip()}
+
+
+def test_the_last_paragraph_under_a_newsletter_box_stays(tmp_path: Path) -> None:
+    for page, last, box in (
+        (_COURT_DE, "Der Verteidiger hatte einen Freispruch gefordert.", ("Zürich heute", "Weitere Newsletter", "Einloggen")),
+        (_COURT_FR, "Son avocat, Me Philippe Vladimirov, a annoncé qu’il ferait appel.", ("«Vaud & Régions»", "Autres newsletters", "Se connecter")),
+    ):
+        text = clean_text(page).text
+        assert last in text
+        assert not _lines(text) & {*box, "Fehler gefunden? Jetzt melden.", "12 Kommentare", "0 commentaires", "Artikel zum Thema", "Articles les plus lus"}
+        assert "Signalez-la" not in text
+        without = _clean_with(page, tmp_path, 'resume_signup_categories = ["newsletter"]', "resume_signup_categories = []")
+        assert last not in without
+
+
+def test_a_match_report_keeps_its_line_up_and_goals(tmp_path: Path) -> None:
+    text = clean_text(_MATCH_DE).text
+    assert "Aufstellung Bayern: Neuer – Kimmich" in text and "Tore: 1:0 Kane (12.)" in text
+    assert not _lines(text) & {"Zum Liveticker", "Mehr zum Thema", "Tabelle", "Spielplan", "Anzeige"}
+    without = _clean_with(_MATCH_DE, tmp_path, "list_headed_min_items = 2", "list_headed_min_items = 3")
+    assert "Tore: 1:0 Kane" not in without
+
+
+def test_two_labelled_teasers_under_the_article_do_not_join_it() -> None:
+    text = clean_text(_TEASERS_EN).text
+    assert "The new routes will link" in text
+    assert "Analysis: Why the mayor" not in text and "Opinion: Fares" not in text
