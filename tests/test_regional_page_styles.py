@@ -115,3 +115,39 @@ def test_two_labelled_teasers_under_the_article_do_not_join_it() -> None:
     text = clean_text(_TEASERS_EN).text
     assert "The new routes will link" in text
     assert "Analysis: Why the mayor" not in text and "Opinion: Fares" not in text
+
+
+_EMBEDS_FR = """People
+Musique
+Aya Nakamura annonce une tournée des stades en 2027
+Par la rédaction
+Le 07 décembre 2026 à 09h30
+La chanteuse Aya Nakamura a annoncé samedi soir sur Instagram une tournée de dix concerts dans les stades français à l’été 2027.
+Voir cette publication sur Instagram
+Une publication partagée par Aya Nakamura (@ayanakamura_officiel)
+La tournée passera notamment par le Stade de France, le Groupama Stadium de Lyon et le Vélodrome de Marseille.
+Sur TikTok, la vidéo de l’annonce a été vue plus de deux millions de fois en une nuit, et ses fans ont écrit sur X : «Lire la suite de l’histoire, enfin !»
+@ayanakamura 2027 on se voit 🏟️
+♬ son original - Aya Nakamura
+Regarder sur YouTube
+Ce contenu n’est pas disponible en raison de vos paramètres de cookies. Pour l’afficher, acceptez les cookies «Réseaux sociaux».
+Paramétrer les cookies
+La billetterie ouvrira le 12 décembre à 10 h.
+Suivez-nous sur Google Actualités
+À lire aussi
+Taylor Swift bat un nouveau record
+"""
+
+
+def test_a_tiktok_caption_on_its_handle_line_does_not_cut_the_article() -> None:
+    last = "La billetterie ouvrira le 12 décembre à 10 h."
+    text = clean_text(_EMBEDS_FR).text
+    assert last in text and "«Lire la suite de l’histoire, enfin !»" in text
+    assert not _lines(text) & {"Paramétrer les cookies", "@ayanakamura 2027 on se voit 🏟️", "♬ son original - Aya Nakamura", "À lire aussi"}
+    assert "paramètres de cookies" not in text
+
+
+def test_a_sentence_opening_on_a_handle_over_an_embed_stays() -> None:
+    page = "\n".join(_EMBEDS_FR.splitlines()[:10] + ["@ayanakamura a répondu à ses fans dans la nuit.", "♬ son original - Aya Nakamura", "La billetterie ouvrira le 12 décembre à 10 h."])
+    text = clean_text(page).text
+    assert "@ayanakamura a répondu à ses fans dans la nuit." in text
