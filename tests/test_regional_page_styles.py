@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cleaner import clean_text
 from cleaner.config import Config
+from cleaner.rules.anchor import title_candidates
 from cleaner.rules.settings import default_settings_file
 
 _COURT_DE = """Zürich
@@ -151,3 +152,30 @@ def test_a_sentence_opening_on_a_handle_over_an_embed_stays() -> None:
     page = "\n".join(_EMBEDS_FR.splitlines()[:10] + ["@ayanakamura a répondu à ses fans dans la nuit.", "♬ son original - Aya Nakamura", "La billetterie ouvrira le 12 décembre à 10 h."])
     text = clean_text(page).text
     assert "@ayanakamura a répondu à ses fans dans la nuit." in text
+
+
+_POLICE_FR = """Ouest-France
+Rennes
+Faits divers
+Rennes. Un automobiliste contrôlé à 187 km/h sur la rocade, son permis suspendu
+Un conducteur de 24 ans a été intercepté dans la nuit de samedi à dimanche. Son véhicule a été immobilisé.
+Ouest-France
+Publié le 07/12/2026 à 11h15
+Écouter
+Partager
+Un automobiliste de 24 ans a été contrôlé à 187 km/h sur la rocade de Rennes, où la vitesse est limitée à 90 km/h, dans la nuit de samedi 6 à dimanche 7 décembre 2026, indique la police nationale.
+Le jeune homme, qui circulait à bord d’une berline allemande, a été intercepté par une patrouille de la brigade motocycliste peu après 2 h, à hauteur de la porte de Saint-Malo.
+Son permis de conduire a été suspendu sur-le-champ et son véhicule placé en fourrière. Il sera convoqué devant le tribunal de police.
+Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France dans l’espace Mon actu en cliquant sur « Suivre ».
+Rennes
+Faits divers
+"""
+
+
+def test_a_site_name_repeated_as_the_credit_line_is_no_headline_repeat() -> None:
+    assert title_candidates("Ouest-France", 12) == frozenset()
+    assert title_candidates("北京冬奥会开幕式今晚举行盛大庆典", 12)  # one chunk, no case: a headline
+    text = clean_text(_POLICE_FR).text
+    assert "Rennes. Un automobiliste contrôlé à 187 km/h sur la rocade, son permis suspendu" in text
+    assert "Il sera convoqué devant le tribunal de police." in text
+    assert "Ouest-France" not in _lines(text) and "Mon actu" not in text
