@@ -167,6 +167,10 @@ Spanish page behind a cookie <dialog> with a breaking-news bar and its headline 
 Genres: an English fact check whose verdict sits in a box named "rating" (a star widget and a
 "Rate this article" box beside it still go), a French interview closing on a correction note, a
 Spanish recipe with a rating widget, and German TV listings with a feedback box named "rating".
+An Australian AMP page (audio player, amp-ad with its "Story continues" line, a Bluesky embed, a
+newsletter box inside the body), an Austrian police report (a consent box for an embedded map, a
+"Link:" box), a Chilean wire reprint (a correction note, the agency's copyright) and a Belgian
+match report under a live-score bar.
 """
 
 from __future__ import annotations
