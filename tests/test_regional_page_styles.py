@@ -179,3 +179,12 @@ def test_a_site_name_repeated_as_the_credit_line_is_no_headline_repeat() -> None
     assert "Rennes. Un automobiliste contrôlé à 187 km/h sur la rocade, son permis suspendu" in text
     assert "Il sera convoqué devant le tribunal de police." in text
     assert "Ouest-France" not in _lines(text) and "Mon actu" not in text
+
+
+def test_a_sign_up_box_pitch_over_its_log_in_link_is_no_resumed_article() -> None:
+    page = _COURT_DE.replace("Der Verteidiger hatte einen Freispruch gefordert. Das Urteil ist noch nicht rechtskräftig.\n", "").replace(
+        "Erhalten Sie die wichtigsten Nachrichten aus der Stadt Zürich.\nWeitere Newsletter\n", "Der Morgen\nErhalten Sie jeden Abend die wichtigsten Urteile aus Zürich.\n"
+    )
+    text = clean_text(page).text
+    assert "Rotlicht bewusst missachtet" in text
+    assert "Urteile aus Zürich" not in text and "Der Morgen" not in _lines(text)
