@@ -70,7 +70,8 @@ def paragraph_signals(
     there, `cjk` turns characters into word counts and counts kana and function characters
     as the stopwords they are; `unspaced` does the same for Thai, Lao, Khmer and Myanmar.
     """
-    counts = _TokenCounts(stopwords, cjk, unspaced)
+    stripped = text.rstrip()
+    counts = _TokenCounts(stopwords, cjk, unspaced, _FULL_STOP.search(stripped[-3:]) is not None)
     if len(text) <= _WINDOW_CHARS:
         counts.add(text)  # most paragraphs: one window, without the generator
     else:
@@ -91,7 +92,6 @@ def paragraph_signals(
         function_words += counts.run_function
     if words <= 0:
         return dict(_EMPTY)
-    stripped = text.rstrip()
     ends = bool(stripped) and (stripped[-1] in _SENTENCE_END or _COLON_STOP.search(stripped[-2:]) is not None or _QUOTED_STOP.search(stripped[-2:]) is not None)
     signals = {
         "words": words,
@@ -100,7 +100,7 @@ def paragraph_signals(
         "ends_sentence": 1.0 if ends or _unspaced_sentence(script_words, counts.run_function, unspaced) else 0.0,
         "punctuation": min(counts.punctuation / words, 1.0),
         "capitalised": counts.capitalised / words,
-        "name_capitals": counts.name_followers / words if _FULL_STOP.search(stripped[-3:]) else 0.0,
+        "name_capitals": counts.name_followers / words,
         "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
         "digits": counts.digits / words,
         "caseless": counts.caseless / counts.tokens if counts.tokens else float(counts.run_chars > 0),
@@ -131,10 +131,11 @@ class _TokenCounts:
     ten million token strings at once, and every count is the one the whole text gives (the
     windows are cut at whitespace, which no counted token or run contains)."""
 
-    def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None):
+    def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None, names: bool = False):
         self._stopwords, self._cjk, self._unspaced = stopwords, cjk, unspaced
+        self._names = names  # count `name_followers` (a line closing on a full stop: sentence_capitals)
+        self.name_followers = 0  # capitalised tokens right after another: a name's later words
         self.tokens = self.chunks = self.function = self.capitalised = self.digits = self.punctuation = 0
-        self.name_followers = 0  # capitalised tokens right after another: a name's later words (sentence_capitals)
         self.caseless = 0  # tokens opening with a letter without case (not counted in ASCII, nor with stopwords)
         self.cjk = False
         self.ideographic = self.glued = self.function_chars = 0
@@ -190,9 +191,12 @@ class _TokenCounts:
         else:
             self.function += sum(1 for t in tokens if len(t) <= 3 and t.islower())
         self.punctuation += len(punctuation.findall(text))
-        capitals = list(map(str.isupper, map(_FIRST, tokens)))
-        self.capitalised += sum(capitals)
-        self.name_followers += sum(map(and_, capitals, capitals[1:]))
+        if self._names:
+            capitals = list(map(str.isupper, map(_FIRST, tokens)))
+            self.capitalised += sum(capitals)
+            self.name_followers += sum(map(and_, capitals, capitals[1:]))
+        else:
+            self.capitalised += sum(map(str.isupper, map(_FIRST, tokens)))
         if len(self.lead) < _LEAD:
             self.lead += tokens[: _LEAD - len(self.lead)]
 
