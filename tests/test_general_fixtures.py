@@ -49,6 +49,17 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # and the article under its "read more" link; a Korean closing sentence under a KakaoTalk call
     "th_245": ["โครงการนี้ใช้งบประมาณราว 2 หมื่นล้านบาท", "ค่าโดยสารจะเริ่มต้นที่ 15 บาทและสูงสุดไม่เกิน 40 บาทต่อเที่ยว"],
     "ko_246": ["공사 기간에는 교통 통제가 이어진다."],
+    # helper q14 s30: the last paragraph under a newsletter box (with its log-in link); a match's
+    # line-up and goals under the report; a fans' quote saying "Lire la suite"; posts named in
+    # sentences; a sentence of an agency's name and acronym under an embedded tweet
+    "de_233": ["Der Verteidiger hatte einen Freispruch gefordert. Das Urteil ist noch nicht rechtskräftig."],
+    "fr_233": ["Son avocat, Me Philippe Vladimirov, a annoncé qu’il ferait appel."],
+    "de_234": ["Aufstellung Bayern: Neuer – Kimmich", "Tore: 1:0 Kane (12.), 1:1 Wirtz (34.)"],
+    "fr_235": ["«Lire la suite de l’histoire, enfin !»", "La billetterie ouvrira le 12 décembre à 10 h."],
+    "en_235": ["shared the news on Instagram", "posted its thanks on Bluesky and Threads", "A TikTok video of volunteers", "said on X that the state"],
+    "en_237": ["The suspects will be charged to court at the end of investigations, the statement said."],
+    "en_238": ["The South African National Roads Agency (Sanral) said the road surface would be inspected before it reopens."],
+    "fr_238": ["Questions fréquentes", "La Lune va-t-elle finir par s’échapper ?", "Non. Le Soleil deviendra"],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1039,6 +1050,17 @@ JUNK = {
     "hi_244": ["हमें इंस्टाग्राम पर फॉलो करें", "कमेंट (3)", "सबसे ज्यादा पढ़ी गई", "टैग:"],
     "th_245": ["ติดตามเราได้ทาง LINE", "ความคิดเห็น (9)", "ข่าวยอดนิยม", "อ่านเพิ่มเติม"],
     "ko_246": ["카카오톡 채널 추가하고 뉴스 받아보기", "댓글 3", "많이 본 뉴스", "저작권자"],
+    # helper q14 s30
+    "de_233": ["Abonnieren Sie jetzt und profitieren Sie von der Vorlesefunktion.", "Zürich heute", "Weitere Newsletter", "Einloggen", "Fehler gefunden? Jetzt melden.", "12 Kommentare", "Mehr Velounfälle in der Stadt"],
+    "fr_233": ["Abonnez-vous dès maintenant", "«Vaud & Régions»", "Autres newsletters", "Se connecter", "Signalez-la maintenant.", "0 commentaires", "Un incendie ravage une ferme à Moudon"],
+    "de_234": ["Bayern 3:1 Leverkusen", "Abpfiff", "Artikel anhören", "Zum Liveticker", "Spielplan", "Jetzt Sky Ticket sichern"],
+    "fr_235": ["Voir cette publication sur Instagram", "@ayanakamura 2027 on se voit", "♬ son original", "Regarder sur YouTube", "paramètres de cookies", "Paramétrer les cookies", "Google Actualités", "Taylor Swift bat un nouveau record"],
+    "en_235": ["View this post on Instagram", "[image or embed]", "(@centraltexasfoodbank.bsky.social)", "View on Threads", "@kerrvillevolunteers Thank you Taylor", "♬ original sound", "Watch on YouTube", "https://t.co/AbC123xyz", "(@GregAbbott_TX)", "Follow us on Google News"],
+    "fr_236": ["Publié le 07/12/2026 à 11h15", "Écouter", "Cet article vous a été utile ?", "Ouest-France.fr"],
+    "en_237": ["Kindly share this story:", "ALSO READ:", "Join The PUNCH WhatsApp Channel", "may not be reproduced", "Related News", "Gunmen abduct church worshippers in Kogi", "Tinubu signs 2027 budget into law"],
+    "es_237": ["Recibe las noticias más importantes en tu correo", "Lee también:", "Únete a nuestro canal", "Noticias relacionadas", "Vinculan a proceso a policía", "Aviso de privacidad"],
+    "en_238": ["WATCH | Video of the fire", "pic.twitter.com", "(@TrafficSA)", "download the TimesLIVE app", "Join our channel here.", "Taxi strike brings Pretoria CBD to a halt"],
+    "fr_238": ["Par Nathalie Mayer", "l'audio HTML5", "Recevez chaque semaine", "Je m'abonne", "Vos données sont traitées", "Cela vous intéressera aussi"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],
@@ -2019,6 +2041,10 @@ JUNK = {
 HEADINGS = {
     "en_229": ["Swimming pool in Llanelli to close for a year while roof is replaced", "The main swimming pool at Llanelli Leisure Centre"],
     "de_230": ["Bahnübergang Kirchstraße: Stadt plant Unterführung für Radfahrer", "Die Stadt Oberhausen will"],
+    # helper q14 s30: a headline over a standfirst and the site's name as its credit line (fr_236), a question headline (fr_238)
+    "fr_236": ["Rennes. Un automobiliste contrôlé à 187 km/h", "Un conducteur de 24 ans a été intercepté"],
+    "fr_238": ["Pourquoi la Lune s’éloigne-t-elle de la Terre ?"],
+    "de_233": ["Bezirksgericht Zürich: Velofahrer nach tödlichem Unfall", "Der 38-Jährige hatte eine Fussgängerin"],
     "de_226": ["\"Viele Menschen trinken im Winter zu wenig\"", "Die Ernährungswissenschaftlerin Anna Leitner"],
     "en_226": ["Letters: The bypass will not fix our traffic", "Build the rail link instead"],
     "de_225": ["Börse am Montag: Dax startet mit Gewinnen in die Woche", "Der deutsche Aktienmarkt"],

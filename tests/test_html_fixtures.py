@@ -173,6 +173,10 @@ a Hungarian Latin-2 page declaring no language; toggles and loaders in plain blo
 text is a label of the page's language: a Swedish fact box's "Visa mer" and a transcript's
 summary, a Finnish fact box's "Näytä vähemmän", a Greek "Εμφάνιση περισσότερων", a Ukrainian
 spoiler's "Розгорнути" and "Показати повністю", a Bulgarian "Покажи още" and comment loader.
+An Australian AMP page (audio player, amp-ad with its "Story continues" line, a Bluesky embed, a
+newsletter box inside the body), an Austrian police report (a consent box for an embedded map, a
+"Link:" box), a Chilean wire reprint (a correction note, the agency's copyright) and a Belgian
+match report under a live-score bar.
 """
 
 from __future__ import annotations
@@ -195,6 +199,13 @@ PAGES = sorted(FIXTURES.glob("*.html"))
 # Article text that looks like junk or sits where junk usually does (a standfirst in the article's
 # header, live-blog entries and their time stamps, "share" and "social media" in sentences).
 BODY = {
+    # helper q14 s30: an AMP page's sentence reading "read more" (en_185); a paragraph under an
+    # embed's consent box (de_186); a quote saying "Lee bien" and a correction note (es_187);
+    # a match report's line-ups in bold-labelled paragraphs (fr_188)
+    "en_185_amp_podcast_bluesky": ["read more about the signs of heat stroke on the HealthyWA website.", "would not reach the coast until Tuesday night."],
+    "de_186_at_polizei_einwilligung": ["Die Einbrüche wurden seit dem Sommer", "Sie zeigten sich bisher nicht geständig."],
+    "es_187_efe_fe_de_errores": ["\"Lee bien la letra chica\"", "(Corrige en el segundo párrafo el número de votos en contra, que es 64 y no 46)", "Santiago de Chile, 7 dic (EFE).- El Congreso"],
+    "fr_188_be_match_direct": ["Anderlecht : Coosemans ; Sardella", "Club Bruges : Mignolet", "Buts : Tzolis (34e, 0-1)"],
     "de_174_tv_programm": ["20:15 Uhr, ZDF: Der Schwarzwaldkrimi – Eisige Stille", "22:00 Uhr, 3sat: Die Dinge des Lebens", "Alle Sendezeiten ohne Gewähr."],
     "es_173_receta_valoracion": ["300 g de lentejas pardinas", "Elaboración", "Cuece a fuego suave 40 minutos.", "El truco de las abuelas"],
     "fr_172_correction_interview": ["Rectificatif : une version précédente de cet article", "Les régions ont-elles les moyens de les sauver ?", "la fréquentation a baissé de moitié"],
@@ -694,6 +705,11 @@ BODY = {
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
+    # helper q14 s30
+    "en_185_amp_podcast_bluesky": ["Skip to content", "Listen to this article", "0:00 / 4:32", "doesn't support HTML5 audio", "Advertisement", "Story continues below advertisement", "Hottest December day on record", "@bom-wa.bsky.social", "Get the morning briefing", "delivered to your inbox", "Apple Podcasts", "Bushfire warning", "View non-AMP version"],
+    "de_186_at_polizei_einwilligung": ["Wir verwenden Cookies", "Alle akzeptieren", "Externer Inhalt", "benötigen wir Ihre Zustimmung", "Inhalt anzeigen", "red, noe.ORF.at", "Link:", "Mehr aus Niederösterreich", "Schneefall sorgt", "Impressum"],
+    "es_187_efe_fe_de_errores": ["Utilizamos cookies", "Únete a nuestro canal de WhatsApp", "© EFE 2026", "Compartir en Facebook", "Noticias relacionadas", "la inflación baja", "Todos los derechos reservados"],
+    "fr_188_be_match_direct": ["Nous respectons votre vie privée", "Genk 0 - 0 Gand", "Terminé", "Jupiler Pro League", "Publié le 07-12-26", "Lire aussi", "Charleroi enchaîne", "Publicité", "Partager sur Facebook", "Notre sélection vidéo", "Copyright © Sport Wallonie"],
     "de_174_tv_programm": ["Wir verwenden Cookies", "Sabine Kühn", "Anzeige", "Twittern", "Wie hat Ihnen der Artikel gefallen?", "Meistgelesen", "Sperrung der B9", "Impressum"],
     "es_173_receta_valoracion": ["Publicidad", "Carmen Lasheras", "WhatsApp", "Valora esta receta", "212 votos", "Más recetas", "Cocido aragonés", "Todos los derechos reservados"],
     "fr_172_correction_interview": ["Nous respectons votre vie privée", "Entretien", "Propos recueillis", "Publicité", "Copier le lien", "À lire aussi", "La gare de Remiremont", "Mentions légales"],
@@ -1142,6 +1158,8 @@ JUNK = {
 HEADINGS = {
     "es_189_mas_leidas_inline": ["Zaragoza tendrá un carril bus en la avenida de Madrid en 2027", "El Ayuntamiento de Zaragoza construirá"],
     "en_190_recommendations_list": ["Flood warnings reached homes too late, review finds", "An independent review of last winter's floods"],
+    "en_185_amp_podcast_bluesky": ["Perth heatwave: hospitals activate emergency plans"],
+    "de_186_at_polizei_einwilligung": ["Einbrecherbande in Wiener Neustadt gefasst", "Die Polizei hat in Wiener Neustadt"],
     "de_174_tv_programm": ["TV-Tipps am Montag: Das lohnt sich heute Abend", "Ein Krimi aus dem Schwarzwald"],
     "es_173_receta_valoracion": ["Receta de lentejas estofadas con chorizo", "Un plato de cuchara"],
     "fr_172_correction_interview": ["« Les petites lignes ferroviaires ne sont pas condamnées »", "Géographe des transports"],

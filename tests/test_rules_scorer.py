@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from cleaner.errors import ConfigError
 from cleaner.rules import RuleEngine, RulesConfig
-from cleaner.rules.prose import page_lifts
+from cleaner.rules.page_prose import page_lifts
 from cleaner.rules.scorer import best_block
 from cleaner.rules.settings import default_settings_file, load_settings
 from cleaner.rules.anchor import title_anchor, title_candidates
@@ -207,13 +207,24 @@ def test_a_low_scoring_lead_right_above_the_body_joins_it(tmp_path: Path) -> Non
     teaser = "Detroit Lions Beat Chicago Bears 24-17 At Ford Field In Week 12 Matchup, Stafford Throws Two TDs"
     head = ["Council expands bus network | The Daily Example", "Home", "News", teaser, "Council expands bus network"]
     text = "\n".join([*head, lead, *PROSE, *PROSE])
-    out = clean(text)
+    settings = _names_counted_each(tmp_path)  # the lead scores under the block threshold
+    out = clean(text, RuleEngine(RulesConfig(settings_file=str(settings))))
     assert lead in out and all(p in out for p in PROSE)
     assert teaser not in out
-    without = tmp_path / "scorer.toml"
-    settings = default_settings_file().read_text(encoding="utf-8")
-    without.write_text(settings.replace("lead_max_paragraphs = 1", "lead_max_paragraphs = 0"), "utf-8")
+    without = tmp_path / "without.toml"
+    without.write_text(settings.read_text(encoding="utf-8").replace("lead_max_paragraphs = 1", "lead_max_paragraphs = 0"), "utf-8")
     assert lead not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
+    assert lead in clean(text)  # its names counted once each, it scores as prose (prose.sentence_capitals)
+
+
+def _names_counted_each(tmp_path: Path) -> Path:
+    """A settings file counting every capital of a sentence's names (prose.sentence_capitals off):
+    the name-heavy sentences below score under the block threshold there, as the steps they test
+    (a low-scoring lead or closing quote) meet on pages of names no sentence rule helps."""
+    path = tmp_path / "names.toml"
+    settings = default_settings_file().read_text(encoding="utf-8")
+    path.write_text(settings.replace("name_follower_weight = 0.0", "name_follower_weight = 1.0"), "utf-8")
+    return path
 
 
 def test_a_dateline_lead_joins_over_a_low_scoring_second_paragraph() -> None:
@@ -235,13 +246,13 @@ def test_a_low_scoring_closing_quote_right_below_the_body_joins_it(tmp_path: Pat
              "cost the Regional Transport Board approved in March.”")  # fmt: skip
     footer = ["Tags: Transit, Council", "Share", "Related: Fares to stay the same"]
     text = "\n".join(["Council expands bus network", *PROSE, *PROSE[:2], quote, *footer])
-    engine = RuleEngine()
+    settings = _names_counted_each(tmp_path)
+    engine = RuleEngine(RulesConfig(settings_file=str(settings)))
     doc = engine.apply(segment(Document(id="t", text=text)))
     assert doc.paragraphs[-4].signals["prose"] < 0.45  # under the block threshold: only the tail step keeps it
     assert quote in doc.clean_text() and "Related:" not in doc.clean_text()
-    without = tmp_path / "scorer.toml"
-    settings = default_settings_file().read_text(encoding="utf-8")
-    without.write_text(settings.replace("tail_max_paragraphs = 1", "tail_max_paragraphs = 0"), "utf-8")
+    without = tmp_path / "without.toml"
+    without.write_text(settings.read_text(encoding="utf-8").replace("tail_max_paragraphs = 1", "tail_max_paragraphs = 0"), "utf-8")
     assert quote not in clean(text, RuleEngine(RulesConfig(settings_file=str(without))))
 
 

@@ -50,7 +50,7 @@ LATIN_JUNK = ["pic.twitter.com", "(@", "Share", "Facebook", "Twitter", "WhatsApp
 HEADLINE_LOST: dict[str, str] = {}
 # A byline that is a bare name (no "By:" label) goes once the scorer finds the body under it:
 # Turkish and Polish prose scored near its threshold (few free-standing function words) until the
-# stopword share was lifted to the page's own sentences (prose.page_lifts); Thai and Khmer prose
+# stopword share was lifted to the page's own sentences (page_prose.page_lifts); Thai and Khmer prose
 # scored ~0.05 (one "word" per space-separated clause, no function words, no full stop in Thai, no
 # capitals to see a name) until scripts without spaces got character-based word counts, glued
 # function words, long lines as sentences and a caseless name check ([unspaced] in scorer.toml).

@@ -34,7 +34,15 @@ def _candidates(first_line: str, min_chars: int) -> frozenset[str]:
     if len(whole) > MAX_LINE_CHARS:
         return frozenset()
     parts = {_normal(part) for part in _SEPARATOR.split(first_line)}
-    return frozenset(p for p in parts | {whole} if len(p) >= min_chars)
+    return frozenset(p for p in parts | {whole} if len(p) >= min_chars and not _one_cased_word(p))
+
+
+def _one_cased_word(text: str) -> bool:
+    """A single word of a cased script ("ouest-france", "independent.ie"): a site's name, which
+    the page repeats as its credit line under the headline, where it was taken for the headline's
+    repeat and the headline above it was lost. A headline in a script without spaces (Chinese,
+    Thai) is one chunk too, and stays a candidate."""
+    return " " not in text and any(c.lower() != c.upper() for c in text)
 
 
 _CACHED_CHARS = 2 * MAX_LINE_CHARS

@@ -6,7 +6,10 @@ original sound - Theo Grant". Rules know the first and the last line (a bare han
 credit), not the caption, which is free text: a sound rule taking the line above it would take
 the article's short line when an embed comes without a caption. Framed by a bare handle right
 above and an embed's removal right below, at most `caption_max_words` words, the line is the
-caption (data/scorer.toml, [engine]).
+caption (data/scorer.toml, [engine]). So is a line that opens on the handle itself ("@ayanakamura
+2027 on se voit 🏟️" over "♬ son original - ...") when it holds a hashtag or an emoji or ends on
+no full stop: an article's sentence opening on a handle ends like one and names no hashtag. Kept,
+such a caption stood between the article and its last sentence under the embed, which was lost.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from .matchers import ScopeMatcher
 from .pitches import mark_box_titles, mark_pitches
 
 _HANDLE = re.compile(r"\s*@[\w.]{1,30}\s*")
+_HANDLE_OPENING = re.compile(r"\s*@[\w.]{1,30}\s+\S")
+# A post's own marks: a hashtag, an emoji; or no full stop at the end.
+_POST_MARK = re.compile(r"(?<!\w)#\w|[\u2600-\u27bf\U0001f000-\U0001faff]|[^.!?…\"”»’)\s]\s*$")
 _EMBED = "social-embed"
 
 
@@ -37,3 +43,9 @@ def mark_framed(doc: Document, pitches: ScopeMatcher, categories: dict[str, str]
             continue
         if _HANDLE.fullmatch(doc.text, above.start, above.end) and len(doc.text[par.start : par.end].split()) <= caption_max_words:
             par.removal = Removal("boilerplate", below.removal.rule)
+    for index in range(len(pars) - 1):
+        par, below = pars[index], pars[index + 1]
+        if par.removal is None and par.kept and below.removal is not None and categories.get(below.removal.rule) == _EMBED:
+            text = doc.text[par.start : par.end]
+            if _HANDLE_OPENING.match(text) and _POST_MARK.search(text) and len(text.split()) <= caption_max_words:
+                par.removal = Removal("boilerplate", below.removal.rule)

@@ -85,6 +85,13 @@ def key_value(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     return par.kept and 0 < par.signals["words"] <= s.list_max_words and _KEY_VALUE.match(par_text(doc, par)) is not None
 
 
+def _listed_value(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
+    """A "Label: value" line with a figure or a list ("Tore: 1:0 Kane (12.)", "Aufstellung Bayern:
+    Neuer – Kimmich, ..."): two make a box under the body (list_tail); "Analysis: Why ..." is none."""
+    value = par_text(doc, par).split(":", 1)[-1].split("：", 1)[-1]
+    return key_value(doc, par, s) and (par.signals["digits"] > 0.0 or _INNER_PUNCT.search(value) is not None or "–" in value)
+
+
 def phrase_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept short line written mostly in lower case (a phrase, not a Title Case label).
 
@@ -155,7 +162,8 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     "提供无障碍升降机": `caseless_phrase`). Under a one-word label with a colon right below that
     sentence ("Svarbiausia:"), lower-case items are a list too, joining with the paragraph that
     follows them (`_colon_label`). Under a heading ending in a colon right below
-    `last` (or at `last`: the block ends on it), `list_headed_min_items` rows make a list (`_headed`).
+    `last` (or at `last`: the block ends on it), `list_headed_min_items` rows make a list (`_headed`),
+    and as many "Label: value" rows of figures or lists (`_listed_value`: a match's line-ups, goals).
     """
     pars = doc.paragraphs
     introduced = introduces(doc, pars[last], s)
@@ -164,6 +172,7 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
     best, items, good, lines, others = last, started, started, started, 0
     needed = s.list_headed_min_items if not started and (_headed(doc, pars[last], s) or _score_over_rows(doc, last, chrome, s, s.list_headed_min_items)) else s.list_min_items
     labelled = False  # under a one-word label with a colon: the list joins once prose follows it
+    keyed = not started  # every row so far a "Label: value" line: a line-up, a fact box (`list_headed_min_items`)
     for index in kept_below(pars, last, chrome):
         par = pars[index]
         if lines == started and (_headed(doc, par, s) or _label_over_rows(doc, index, chrome, s) or _score_over_rows(doc, index, chrome, s, 1)):
@@ -176,9 +185,10 @@ def list_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> 
         label = led and lines == started + 1 and _colon_label(doc, par, s)
         labelled = labelled or label
         led = lower or (led and lines == started + 1 and (_subheading(doc, par, s) or label))
+        keyed = keyed and (_listed_value(doc, par, s) if item else prose_par(par, s))
         if item or prose_par(par, s):
             items, good, others = items + item, good + 1, 0
-            if items >= needed and good >= s.list_min_share * lines and not (labelled and item and not row):
+            if items >= (s.list_headed_min_items if keyed else needed) and good >= s.list_min_share * lines and not (labelled and item and not row):
                 best = index
             continue
         others += 1

@@ -5,7 +5,7 @@ Scripts written without spaces between words get character-based word counts: Ch
 Japanese (`CjkSettings`), Thai, Lao, Khmer and Myanmar (`UnspacedSettings`, which also count
 their glued function words and take a long line as a sentence, as Thai and Lao end sentences
 with a space or nothing). The stopword share is judged against the page's own sentences
-(`page_lifts`), as languages that glue their particles to words write prose with half the
+(`page_prose.page_lifts`), as languages that glue their particles to words write prose with half the
 free-standing function words of English. Weights and thresholds: data/scorer.toml.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from operator import itemgetter
+from operator import and_, itemgetter
 
 from ..scan import ascii_words, chunks
 from ..words import WORD as _WORD
@@ -51,8 +51,12 @@ _COLON_STOP = re.compile("[\u0531-\u0587]:$")
 # German, Czech, Bulgarian ... close a quote with “ or ‘, the English opening marks ("Hand.“"): after
 # a full stop they end a sentence; alone, as after a quoted headline („Kein Museum“), they do not.
 _QUOTED_STOP = re.compile("[.!?…][“‘«]$")
+# A sentence's own end for `sentence_capitals`: a full stop, question or exclamation mark after a
+# letter or figure (a closing quote may follow), not a teaser's cut ("Lock Scr...") nor a count in
+# brackets ("... “at a minimum” (130)").
+_FULL_STOP = re.compile(r"\w[.!?][\"”’»']?$")
 _EMPTY = {"words": 0.0, "log_words": 0.0, "stopwords": 0.0, "ends_sentence": 0.0, "punctuation": 0.0,
-          "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0, "caseless": 0.0}  # fmt: skip
+          "capitalised": 0.0, "leading_capitals": 0.0, "digits": 0.0, "caseless": 0.0, "name_capitals": 0.0}  # fmt: skip
 
 
 def paragraph_signals(
@@ -67,7 +71,8 @@ def paragraph_signals(
     there, `cjk` turns characters into word counts and counts kana and function characters
     as the stopwords they are; `unspaced` does the same for Thai, Lao, Khmer and Myanmar.
     """
-    counts = _TokenCounts(stopwords, cjk, unspaced)
+    stripped = text.rstrip()
+    counts = _TokenCounts(stopwords, cjk, unspaced, _FULL_STOP.search(stripped[-3:]) is not None)
     if len(text) <= _WINDOW_CHARS:
         counts.add(text)  # most paragraphs: one window, without the generator
     else:
@@ -88,7 +93,6 @@ def paragraph_signals(
         function_words += counts.run_function
     if words <= 0:
         return dict(_EMPTY)
-    stripped = text.rstrip()
     ends = bool(stripped) and (stripped[-1] in _SENTENCE_END or _COLON_STOP.search(stripped[-2:]) is not None or _QUOTED_STOP.search(stripped[-2:]) is not None)
     signals = {
         "words": words,
@@ -97,6 +101,7 @@ def paragraph_signals(
         "ends_sentence": 1.0 if ends or _unspaced_sentence(script_words, counts.run_function, unspaced, stripped) else 0.0,
         "punctuation": min(counts.punctuation / words, 1.0),
         "capitalised": counts.capitalised / words,
+        "name_capitals": counts.name_followers / words,
         "leading_capitals": sum(map(str.isupper, map(_FIRST, counts.lead))) / max(min(words, _LEAD), 1.0),
         "digits": counts.digits / words,
         "caseless": counts.caseless / counts.tokens if counts.tokens else float(counts.run_chars > 0),
@@ -132,8 +137,10 @@ class _TokenCounts:
     ten million token strings at once, and every count is the one the whole text gives (the
     windows are cut at whitespace, which no counted token or run contains)."""
 
-    def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None):
+    def __init__(self, stopwords: frozenset[str], cjk: CjkSettings | None, unspaced: UnspacedSettings | None, names: bool = False):
         self._stopwords, self._cjk, self._unspaced = stopwords, cjk, unspaced
+        self._names = names  # count `name_followers` (a line closing on a full stop: sentence_capitals)
+        self.name_followers = 0  # capitalised tokens right after another: a name's later words
         self.tokens = self.chunks = self.function = self.capitalised = self.digits = self.punctuation = 0
         self.caseless = 0  # tokens opening with a letter without case (not counted in ASCII, nor with stopwords)
         self.cjk = False
@@ -190,7 +197,12 @@ class _TokenCounts:
         else:
             self.function += sum(1 for t in tokens if len(t) <= 3 and t.islower())
         self.punctuation += len(punctuation.findall(text))
-        self.capitalised += sum(map(str.isupper, map(_FIRST, tokens)))
+        if self._names:
+            capitals = list(map(str.isupper, map(_FIRST, tokens)))
+            self.capitalised += sum(capitals)
+            self.name_followers += sum(map(and_, capitals, capitals[1:]))
+        else:
+            self.capitalised += sum(map(str.isupper, map(_FIRST, tokens)))
         if len(self.lead) < _LEAD:
             self.lead += tokens[: _LEAD - len(self.lead)]
 
@@ -293,6 +305,23 @@ def text_words(text: str, cjk: CjkSettings | None, unspaced: UnspacedSettings | 
     return paragraph_signals(text, frozenset(), cjk, unspaced)["words"]
 
 
+def sentence_capitals(signals: dict[str, float], s: ScorerSettings) -> float:
+    """The capitalised share a line is scored with: a sentence's (on a sentence mark, at least
+    `name_sentence_min_words` words, a stopword share of `name_sentence_min_stopwords`) counts
+    each capitalised word right after another (a name's later words) `name_follower_weight`
+    times. "The South African National Roads Agency (Sanral) said the road surface would be
+    inspected before it reopens." holds 0.41 capitalised words, a menu's share, and closing a
+    page under an embedded tweet it fell out of the article; its names are two runs. Menus,
+    headlines and link lists end on no sentence mark and keep every capital."""
+    capitals = signals["capitalised"]
+    followers = signals.get("name_capitals", 0.0)
+    if followers == 0.0 or not signals["ends_sentence"] or signals["words"] < s.name_sentence_min_words:
+        return capitals
+    if signals["stopwords"] < s.name_sentence_min_stopwords:
+        return capitals
+    return capitals - followers * (1.0 - s.name_follower_weight)
+
+
 def prose_score(
     signals: dict[str, float], settings: ScorerSettings, weights: tuple[tuple[str, float], ...] | None = None
 ) -> float:
@@ -306,90 +335,3 @@ def prose_score(
     get = signals.get  # a list, not a generator, summed: asked of every line each scorer pass
     z = settings.bias + sum([w * get(name, 0.0) for name, w in ordered])
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-
-def page_lifts(
-    pars: list[Paragraph],
-    s: ScorerSettings,
-    kept: list[bool] | None = None,
-    language: str | None = None,
-    listed: bool = True,
-) -> tuple[float, float]:
-    """(what to add to every line's stopword share, what to take off its capitalised share), so
-    that the page's sentences score as the prose of a language the fixed weights fit.
-
-    Stopwords: a fixed weight on the share fits languages with articles and free-standing
-    particles; Hebrew prefixes them, Turkish suffixes them, Polish has no articles, and a stopword
-    list cannot count what is glued to other words: their prose holds 0.08-0.21 where English
-    holds 0.35-0.48, and scores at the threshold. The lift brings the page's sentences to
-    `stopword_reference` (0.0 when they hold that already); a page whose sentences hold under
-    `stopword_floor` is rather a page of data lines ("Davis 17 points. Moore 3 points."): no lift,
-    but in a language without a stopword list, when its sentences have the shape of prose
-    (`_prose_shaped`): counted by their short lower-case words, Lithuanian or Estonian sentences
-    hold 0.00-0.08, and without the lift a short wire page found no body and kept its menus.
-
-    Capitals: German capitalises every noun, so its sentences hold 0.33-0.41 capitalised words
-    where English ones hold 0.15-0.29 and French ones less, and a capitalised share is what marks
-    menus and names: a German article scored a third of a French one, and one "read also" line
-    between its paragraphs cut the second half off. On a page in a language of
-    `capitalised_nouns`, what its sentences hold above `capitalised_reference` is taken off
-    every line. Only there: English pages full of product and company names reach German
-    shares, and their capitals do mark lists and references.
-
-    Caseless scripts: on a page with no stopword list (`listed` false) whose sentences are
-    written in a script without case (Bengali, Tamil, Georgian, Korean...), no function word
-    can be counted; the lift brings every line to `stopword_reference` whatever it holds, a
-    neutral share that leaves the decision to length, punctuation and sentence ends.
-
-    Both are the same for every line, so they move the page's prose as a whole and leave menus,
-    names and dates far under the threshold (no full stop, few words, all capitals). None when
-    the page has fewer than `stopword_min_lines` sentences. `kept` says which paragraphs are
-    kept, when the caller knows it already; `language`: the page's (declared or guessed)."""
-    sentences = _sentences(pars, s, kept)
-    if len(sentences) < s.stopword_min_lines:
-        return 0.0, 0.0
-    words = sum(x["words"] for x in sentences)
-    share = sum(x["stopwords"] * x["words"] for x in sentences) / words
-    lift = s.stopword_reference - share if s.stopword_floor <= share < s.stopword_reference else 0.0
-    if not listed and share < s.stopword_reference:
-        caseless = sum(x.get("caseless", 0.0) * x["words"] for x in sentences) / words
-        if caseless >= s.caseless_min_share or (share < s.stopword_floor and _prose_shaped(sentences, words, s)):
-            lift = s.stopword_reference - share
-    discount = 0.0
-    if language in s.capitalised_nouns:
-        capitals = sum(x["capitalised"] * x["words"] for x in sentences) / words
-        discount = max(capitals - s.capitalised_reference, 0.0)
-    return lift, discount
-
-
-def stopword_share(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None = None) -> float | None:
-    """The stopword share of the page's sentences (as `page_lifts` measures it), or None when the
-    page has too few sentences to tell."""
-    sentences = _sentences(pars, s, kept)
-    if len(sentences) < s.stopword_min_lines:
-        return None
-    return sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)
-
-
-def _sentences(pars: list[Paragraph], s: ScorerSettings, kept: list[bool] | None) -> list[dict[str, float]]:
-    """The page's sentences: kept lines of `list_prose_min_words` words or more ending like one;
-    on a page with fewer than `stopword_min_lines` of them (a wire brief), those of
-    `stopword_short_words` or more. A brief of three sentences of 14, 9 and 7 words had one
-    such line, so no lift, and its Estonian prose stayed under the threshold: no body."""
-    flags = kept if kept is not None else [p.kept for p in pars]
-    ending = [p.signals for p, k in zip(pars, flags) if k and p.signals["ends_sentence"]]
-    sentences = [x for x in ending if counted_words(x) >= s.list_prose_min_words]
-    if len(sentences) >= s.stopword_min_lines:
-        return sentences
-    return [x for x in ending if counted_words(x) >= s.stopword_short_words]
-
-
-def _prose_shaped(sentences: list[dict[str, float]], words: float, s: ScorerSettings) -> bool:
-    """Whether sentences with almost no short function word are prose all the same: few
-    capitalised words and few figures (`unlisted_max_capitalised`, `unlisted_max_digits`, their
-    words on average). Counted without a stopword list (short lower-case words), Lithuanian,
-    Estonian or Basque prose holds 0.00-0.08, where data lines ("Davis 17 points. Moore 3
-    points.") hold as little, but a third of capitals and figures."""
-    capitals = sum(x["capitalised"] * x["words"] for x in sentences) / words
-    digits = sum(x["digits"] * x["words"] for x in sentences) / words
-    return capitals <= s.unlisted_max_capitalised and digits <= s.unlisted_max_digits

@@ -27,6 +27,10 @@ that closes no sentence, or a second line shaped like a teaser's headline or a s
 (more than `resume_max_labels` lines of Title Case words without a figure: a table's header row
 is one; the teasers and the site's slogan under a text dump's article are more).
 
+A newsletter's sign-up box between two parts is such evidence too (`_signup_box`), when a log-in
+link closes it or the sentence names what the body does (`_names_body`), never for the box's own
+pitch right over that link (`_signup_pitch`).
+
 Cleaned again (steps.settle), the output holds neither the ad label nor the link: there the last
 part is the page's last lines, and a short closing sentence (under `tail_min_words` words: longer
 weak paragraphs are blocks.with_tail's, which joins them only when the article goes on below)
@@ -49,6 +53,7 @@ from .closing import closing_line, full_stop
 from .lists import list_tail
 from .prose import counted_words
 from .settings import ScorerSettings
+from .shapes import stems
 
 
 def resumed_tail(
@@ -73,6 +78,7 @@ def resumed_tail(
     if boxed is not None:
         return boxed
     best, inside, clean, labels, shaped = last, False, True, 0, False
+    signed = closed = False  # past a sign-up box (closed by its log-in link): its small print is a sentence too
     linked: bool | None = None  # the evidence before a link, while the line under it is unread
     index, stop = last + 1, min(len(pars), last + 1 + s.resume_max_lines)
     while index < stop:
@@ -82,6 +88,8 @@ def resumed_tail(
             kind = category(par)
             if kind in s.resume_inside_categories:
                 inside = True
+            elif _signup_box(pars, index, category, s):
+                signed, closed = True, closed or kind in s.resume_signup_tail
             elif kind in s.resume_link_categories and _single_link(pars, index, category, s):
                 linked, inside = inside if linked is None else linked, True
             elif removal_value(par) > 0.0:  # the page's furniture (a share row, tags), or a call over the part's last sentence
@@ -97,7 +105,8 @@ def resumed_tail(
         if _sentence(doc, par, s, floor):
             end = index if closing_line(doc, index, stop=False) else list_tail(doc, index, chrome, s)
             short = counted_words(par.signals) < s.tail_min_words
-            if closing_line(doc, end, stop=False) and (inside or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
+            named = signed and not _signup_pitch(pars, end, category, s) and (closed or _names_body(doc, first, last, index, end, s))
+            if closing_line(doc, end, stop=False) and (inside or named or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
                 best, index = end, end + 1
                 continue
         labels += _title_label(par, s)
@@ -171,3 +180,35 @@ def _sentence(doc: Document, par: Paragraph, s: ScorerSettings, floor: float) ->
     if counted_words(par.signals) < s.closing_min_words or par.signals["prose"] < floor:
         return False
     return full_stop(doc, par)
+
+
+def _signup_box(pars: list[Paragraph], index: int, category: Callable[[Paragraph], str], s: ScorerSettings) -> bool:
+    """A removal of `resume_signup_categories` (a newsletter's sign-up box set between an
+    article's paragraphs), or one of `resume_signup_tail` right under such a removal (the box's
+    "Einloggen" / "Se connecter" link): the box stands inside the article as an ad does.
+    "Newsletter" / "Zürich heute" / its pitch / "Weitere Newsletter" / "Einloggen" over the
+    article's last paragraph lost it."""
+    kind = category(pars[index])
+    if kind in s.resume_signup_categories:
+        return True
+    above = pars[index - 1] if index > 0 else None
+    return kind in s.resume_signup_tail and above is not None and not above.kept and category(above) in s.resume_signup_categories
+
+
+def _signup_pitch(pars: list[Paragraph], index: int, category: Callable[[Paragraph], str], s: ScorerSettings) -> bool:
+    """A kept line inside a sign-up box: the nearest removal above it is of
+    `resume_signup_categories` and the line right under it is the box's "Log in" link (a removal
+    of `resume_signup_tail`): "Newsletter" / "Der Morgen" / "Erhalten Sie die wichtigsten News aus
+    Bern." / "Einloggen" is the box's pitch, in words no rule knows, not the article's last part."""
+    below = index + 1
+    if below >= len(pars) or pars[below].kept or category(pars[below]) not in s.resume_signup_tail:
+        return False
+    above = next((i for i in range(index - 1, -1, -1) if not pars[i].kept), None)
+    return above is not None and category(pars[above]) in s.resume_signup_categories
+
+
+def _names_body(doc: Document, first: int, last: int, index: int, end: int, s: ScorerSettings) -> bool:
+    """Whether lines `index`..`end` share a word's stem (`closing_stem_chars` letters) with the
+    body's: under a sign-up box no log-in link closes, the box's small print ("You can
+    unsubscribe at any time.") is a sentence too, and names nothing of the article."""
+    return bool(stems(doc, range(index, end + 1), s.closing_stem_chars) & stems(doc, range(first, last + 1), s.closing_stem_chars))

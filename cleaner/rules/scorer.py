@@ -39,7 +39,8 @@ from .briefs import brief_sentences, framed_brief
 from .closers import box_heading_cut, citation_tail, closed_block, closing_removals, signature_tail
 from .credit_box import credit_box_head
 from .recipe import ingredient_runs, method_tail, recipe_head
-from .prose import counted_words, long_clause, page_lifts, page_word_weight, paragraph_signals, prose_score, removed_words, stopword_share, weigh_words
+from .page_prose import page_lifts, stopword_share
+from .prose import counted_words, long_clause, page_word_weight, paragraph_signals, prose_score, removed_words, sentence_capitals, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
 from .speakers import speaker_tail, transcript_head, transcript_tail
 from .footnotes import footnote_tail
@@ -132,7 +133,7 @@ class Scorer:
         if not listed and self.word_weights.get(doc.lang or "", 1.0) == 1.0:
             self._weigh_page(doc, kept)
         lift, discount = page_lifts(pars, self.settings, kept, doc.lang, listed)
-        prose = [self._score(par, lift, discount) for par in pars]
+        prose = [self._score(par, lift, discount, doc.lang not in self.settings.capitalised_nouns) for par in pars]  # German's runs of nouns: the discount's
         values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
         s = self.settings
         inline_chrome(doc, values, self.categories, s)
@@ -181,7 +182,7 @@ class Scorer:
         """Give every line of a page counted without a stopword list, in a language with no
         `word_weight` and a script without case, the weight its sentences' word length shows
         (prose.page_word_weight). Only caseless: there every line gets the neutral stopword share
-        (prose.page_lifts), whichever sentences are counted; a Basque page's lift, measured on
+        (page_prose.page_lifts), whichever sentences are counted; a Basque page's lift, measured on
         the sentences long enough, moved with their weighted lengths and its first paragraph was cut."""
         s = self.settings
         found = [p for p, k in zip(doc.paragraphs, kept) if k and p.signals["ends_sentence"] and p.signals["words"] >= s.page_weight_min_words]
@@ -333,20 +334,19 @@ class Scorer:
             short_sentence_share(par.signals, text, share, self.settings)
         return kept
 
-    def _score(self, par: Paragraph, lift: float, discount: float) -> float:
-        """The paragraph's prose score, remembered by what it reads (the weighted signals, the
-        word count, the page's lift and discount): the rerun and a site's template lines ask
-        the same again, and a look-up costs a third of the score."""
+    def _score(self, par: Paragraph, lift: float, discount: float, names: bool = True) -> float:
+        """The paragraph's prose score, remembered by what it reads (the weighted signals, the word
+        count, the page's lift and discount, a sentence's name capitals when `names`): the rerun
+        and a site's template lines ask the same again; a look-up costs a third of the score."""
         signals = par.signals
-        key = (*map(signals.get, self._weighted), signals["words"], lift, discount)
+        followers = signals.get("name_capitals", 0.0) if names and signals["ends_sentence"] else 0.0
+        key = (*map(signals.get, self._weighted), signals["words"], lift, discount, followers)
         found = self._scores.get(key)
         if found is Memo.MISSING:
-            if (lift != 0.0 or discount != 0.0) and signals["words"] > 0:
-                signals = {
-                    **signals,
-                    "stopwords": min(signals["stopwords"] + lift, 1.0),
-                    "capitalised": max(signals["capitalised"] - discount, 0.0),
-                }
+            if (lift != 0.0 or discount != 0.0 or followers != 0.0) and signals["words"] > 0:
+                stopwords = min(signals["stopwords"] + lift, 1.0)
+                capitals = sentence_capitals({**signals, "stopwords": stopwords, "name_capitals": followers}, self.settings)
+                signals = {**signals, "stopwords": stopwords, "capitalised": max(capitals - discount, 0.0)}
             score = prose_score(signals, self.settings, self._weights)
             found = self._scores.put(key, (score, round(score, 4)))
         par.signals["prose"] = found[1]

@@ -56,6 +56,9 @@ class ScorerSettings:
     unlisted_max_digits: float
     capitalised_reference: float
     capitalised_nouns: tuple[str, ...]
+    name_sentence_min_words: int
+    name_sentence_min_stopwords: float
+    name_follower_weight: float
     stopword_min_lines: int
     stopword_short_words: int
     short_sentence_min_words: int
@@ -142,6 +145,8 @@ class ScorerSettings:
     resume_min_prose: float
     resume_inside_categories: tuple[str, ...]
     resume_link_categories: tuple[str, ...]
+    resume_signup_categories: tuple[str, ...]
+    resume_signup_tail: tuple[str, ...]
     resume_link_lines: int
     resume_box_lines: int
     resume_max_labels: int
