@@ -975,7 +975,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # and its closing sentences; a forecast's two rows under a bare heading between two paragraphs (Thai)
     "nb_140": ["Skiskyting: Bø vant sprinten i Hochfilzen", "Resultater:", "3. Quentin Fillon Maillet, Frankrike +18,7", "Jaktstarten går søndag klokken 12."],
     "th_141": ["พยากรณ์อากาศภาคใต้", "อุณหภูมิต่ำสุด 22 องศาเซลเซียส", "ประชาชนในพื้นที่เสี่ยงควรติดตามประกาศของทางราชการอย่างใกล้ชิด"],
-    # a table's heading without a colon over rows of figures, between paragraphs (lists.introduced_rows)
+    # a table's heading without a colon over rows of figures, between paragraphs (introduced.introduced_rows)
     "pl_135": ["Ceny paliw w weekend", "Kierowcy zapłacą", "Średnie ceny paliw (zł/l)\n\nPb95: 5,89", "LPG: 2,79\n\nAnalitycy"],
     # an explainer's questions over bulleted items, closed by a short sentence (howto.steps_under_subheading)
     "es_136": ["Cuántos heridos hay\n\n• Seis residentes", "Qué pasa ahora", "• La Policía Nacional investiga las causas",

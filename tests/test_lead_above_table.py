@@ -56,7 +56,7 @@ def test_a_short_wire_lead_opening_on_its_dateline_stays() -> None:
 
 
 def test_a_list_of_shares_under_a_sentence_of_figures_stays_with_the_lead() -> None:
-    """lists._prose_above: the line introducing the list ("... led the way:") sits under a
+    """introduced._prose_above: the line introducing the list ("... led the way:") sits under a
     sentence full of figures that scores under prose; the lead above that was cut with the title."""
     lead = ("London's blue-chip index closed at a record high on Thursday, lifted by mining stocks after Beijing "
             "signalled new support for its property sector.")

@@ -1,7 +1,7 @@
 """Short-line runs between an article's paragraphs: its own list (a lead ending in a colon over
 unpunctuated or capitalised items, names, steps) must stay whole and must not cut the page in
 two; a related box between paragraphs may stay, but the article above it must not be lost
-(framed.story_runs, lists.introduced_rows)."""
+(framed.story_runs, introduced.introduced_rows)."""
 
 from __future__ import annotations
 

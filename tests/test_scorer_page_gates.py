@@ -4,7 +4,7 @@ as before, and a removed paragraph's text does not count as kept text."""
 
 from __future__ import annotations
 
-from cleaner.rules.lists import introduced_rows
+from cleaner.rules.introduced import introduced_rows
 from cleaner.rules.settings import default_settings_file, load_settings
 from cleaner.segment import segment
 from cleaner.tablerow import table_runs

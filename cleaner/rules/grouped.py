@@ -9,7 +9,7 @@ the lead above it, so the body began under it (the headline, the lead and the re
 and a list of regions inside the body went as an inline menu (the names are as capitalised as
 a section menu's labels).
 
-`lists.introduced_rows` reads a line ending in a colon over rows; these groups have a bare
+`introduced.introduced_rows` reads a line ending in a colon over rows; these groups have a bare
 heading, or hold names where a row would hold a figure, or come several in a row. What tells
 them from the page's furniture is their frame and their rows, not their words:
 

@@ -53,7 +53,8 @@ from .keypoints import data_box_head
 from .events import event_box_head, lone_entry_tail
 from .grouped import group_lines
 from .heads import fact_head, list_head
-from .lists import introduced_rows, list_tail
+from .introduced import introduced_rows
+from .lists import list_tail
 from .loader import BYLINE_CATEGORIES, LanguageData, id_matches, removal_category
 from .anchor import title_anchor
 from .listings import Listing, find_listings, listing_runs, listing_tail
