@@ -1,13 +1,18 @@
 """The body reaches the article's last sentence under a box the block marker resumed
 (resumed.reach_resumed): the box's heading removed as navigation ("Meistgelesen", "Lo más
 leído") made the scorer end its body above the box, and the sentence went as outside-body though
-the marker kept it. A footer or any kept line not right under the resumed box stays outside."""
+the marker kept it. A footer, a reader's comment, or any kept line not right under the resumed
+box over the article's share row stays outside."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from cleaner.errors import ConfigError
 from cleaner.pipeline import clean_text
+from cleaner.rules.settings import load_settings
 
 DE = """Startseite
 Lokales
@@ -46,10 +51,9 @@ ES_LAST = "La biblioteca abrirá hasta las ocho de la tarde entre semana desde e
     ("page", "under"),
     [
         (DE, f"{DE_LAST}\nArtikel teilen\nKommentare"),
-        (DE, f"{DE_LAST}\nKommentare (3)\nJetzt kommentieren"),
         (ES, f"{ES_LAST}\nCompartir\nComentarios"),
     ],
-    ids=["de-share", "de-comments", "es-share"],
+    ids=["de-share", "es-share"],
 )
 def test_the_last_sentence_under_a_navigation_headed_box_stays(page: str, under: str) -> None:
     last = under.split("\n")[0]
@@ -60,13 +64,25 @@ def test_the_last_sentence_under_a_navigation_headed_box_stays(page: str, under:
     assert "teilen" not in out and "Compartir" not in out
 
 
+def test_the_reach_end_categories_are_checked(tmp_path: Path) -> None:
+    """block_reach_end_categories is a part of block_resume_end_categories: the marker must have
+    resumed over the same furniture."""
+    bad = tmp_path / "scorer.toml"
+    bad.write_text('[engine]\nblock_reach_end_categories = ["share", "newsletter"]\n', "utf-8")
+    with pytest.raises(ConfigError, match="block_reach_end_categories: categories not in block_resume_end_categories"):
+        load_settings(bad)
+
+
 @pytest.mark.parametrize(
     "under",
     [
         f"{DE_LAST}\nImpressum\nDatenschutz",  # no article end right under it: the marker does not resume
         "Der Lokalanzeiger ist Teil der Mediengruppe Süd, die 14 Zeitungen im Land herausgibt.\nArtikel teilen",  # no stem shared
+        # a headingless comment thread: the commenter's line counts as the box's fourth link, the
+        # comment's "Antworten" is a comments removal (not block_reach_end_categories)
+        "Max M. vor 2 Stunden\nEndlich wird das Freibad saniert, das hat viel zu lange gedauert.\nAntworten\nMelden",
     ],
-    ids=["no-end-furniture", "footer"],
+    ids=["no-end-furniture", "footer", "comment-thread"],
 )
 def test_without_the_resume_shape_the_body_stays_above_the_box(under: str) -> None:
     out = clean_text(DE.format(under=under)).text.rstrip()

@@ -12,9 +12,11 @@ the marker asked: the run lies right under the resumed box (every line between t
 and the run removed, the last of them by a block rule: a block rule's removal with a kept line
 under it is the marker's resume, since a marker that ends the page takes every line under it),
 each of its paragraphs ends like a sentence, and the article's own end furniture
-(`block_resume_end_categories`: its share row, its comments, its tags) comes right under it. A
-site's footer under a link list has no share row right under it (the Beachbody page: a share row
-and a sign-up box lie between its links and its footer), and the marker did not resume over it.
+(`block_reach_end_categories`: its share row, its tags) comes right under it. A site's footer
+under a link list has no share row right under it (the Beachbody page: a share row and a sign-up
+box lie between its links and its footer), and the marker did not resume over it. A comments
+removal right under the run is not enough: a headingless comment thread under the box closes each
+reader's comment with its "Antworten" / "Melden" controls (data/scorer.toml).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def reach_resumed(doc: Document, body: Block, s: EngineSettings, categories: dic
     end = start
     while end < len(pars) and pars[end].kept and SENTENCE_END.search(doc.text, pars[end].start, pars[end].end) is not None:
         end += 1
-    if end == start or end >= len(pars) or pars[end].kept or removal_category(pars[end], categories) not in s.block_resume_end_categories:
+    if end == start or end >= len(pars) or pars[end].kept or removal_category(pars[end], categories) not in s.block_reach_end_categories:
         return body
     box = pars[start - 1].removal
     if box is None or removal_category(pars[start - 1], categories) not in s.block_resume_categories:
