@@ -26,6 +26,7 @@ from .language import StopwordIndex, confirms_declared, guess_language
 from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files, removal_category
 from .cuts import segment_cuts
 from .markers import article_resumes
+from .resumed import reach_resumed
 from .matchers import ScopeMatcher
 from .framed_lines import mark_framed
 from .neighbours import fill_boxes, take_names, take_neighbours
@@ -178,6 +179,7 @@ class RuleEngine:
                 body = replace(body, last=min(body.last, cut - 1))
                 last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories, self.scorer.review.author)
                 body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
+            body = reach_resumed(doc, body, s, self._rule_categories, self._blocks.rules)  # the article's end under a box the marker resumed
             self.scorer.mark(doc, body)
             for index in boxed_credits(doc, body.first, body.last, self._rule_categories):
                 doc.paragraphs[index].removal = None  # a fact box's "Autora: Irene Solà", no byline
@@ -266,13 +268,12 @@ class RuleEngine:
     def _apply_blocks(self, doc: Document, earliest: int, body: Block | None = None) -> int | None:
         """Remove from the first guarded block marker to the end; return the marker's index.
 
-        A marker counts only from paragraph `earliest` on (after the start of the body the scorer
-        found), after `block_min_prose_words` words of prose (or, in a news brief's shorter
-        `body`, of at least `brief_min_words`, after all of its prose: "Les plus lus" under two
-        sentences), and, unless its rule says
-        ``guard = "prose-before"``, when more prose lies before it than after it: the same
-        heading over a "Most popular" box above the article must not wipe the article. A
-        ``"not-before-prose"`` marker ("View all 48 comments") needs prose before it and no prose
+        A marker counts only from paragraph `earliest` on (under the start of the scorer's body),
+        after `block_min_prose_words` words of prose (or, in a news brief's shorter `body`, of at
+        least `brief_min_words`, after all of its prose: "Les plus lus" under two sentences), and,
+        unless its rule says ``guard = "prose-before"``, when more prose lies before it than after
+        it: the same heading over a "Most popular" box above the article must not wipe the article.
+        A ``"not-before-prose"`` marker ("View all 48 comments") needs prose before it and no prose
         paragraph as the next kept line: between two paragraphs of an article it is a link alone.
         """
         if not self._blocks:

@@ -40,6 +40,7 @@ class EngineSettings:
     block_resume_story_words: int
     block_resume_stem_chars: int
     block_resume_end_categories: tuple[str, ...]
+    block_reach_end_categories: tuple[str, ...]
     caption_max_words: int
 
 
@@ -329,6 +330,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         ("[scorer] closing_line_fact_categories", scorer.closing_line_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
         ("[engine] box_sentence_categories", engine.box_sentence_categories, engine.box_categories, "categories not in box_categories"),
         ("[engine] block_resume_end_categories", engine.block_resume_end_categories, CATEGORIES, known),
+        ("[engine] block_reach_end_categories", engine.block_reach_end_categories, engine.block_resume_end_categories, "categories not in block_resume_end_categories"),
         ("[scorer] inline_chrome_deep", scorer.inline_chrome_deep, scorer.inline_chrome, "categories not in inline_chrome"),
     )
     for where, values, allowed, problem in category_lists:
