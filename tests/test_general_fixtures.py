@@ -49,6 +49,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # and the article under its "read more" link; a Korean closing sentence under a KakaoTalk call
     "th_245": ["โครงการนี้ใช้งบประมาณราว 2 หมื่นล้านบาท", "ค่าโดยสารจะเริ่มต้นที่ 15 บาทและสูงสุดไม่เกิน 40 บาทต่อเที่ยว"],
     "ko_246": ["공사 기간에는 교통 통제가 이어진다."],
+    # helper lg14: the closing sentence stays above the site furniture the rules take
+    "ru_254": ["Строительство обойдётся", "Дорожку осветят фонари."],
+    "cs_255": ["Stezku osvětlí lampy."],
+    "bg_256": ["Ремонтът започва утре."],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1039,6 +1043,10 @@ JUNK = {
     "hi_244": ["हमें इंस्टाग्राम पर फॉलो करें", "कमेंट (3)", "सबसे ज्यादा पढ़ी गई", "टैग:"],
     "th_245": ["ติดตามเราได้ทาง LINE", "ความคิดเห็น (9)", "ข่าวยอดนิยม", "อ่านเพิ่มเติม"],
     "ko_246": ["카카오톡 채널 추가하고 뉴스 받아보기", "댓글 3", "많이 본 뉴스", "저작권자"],
+    # helper lg14: ad-sales calls, "all news of the region" links, news sign-up calls, newsroom credits
+    "ru_254": ["Реклама на сайте", "Подпишитесь на новости", "Материал подготовлен редакцией", "Все новости региона", "Рекламодателям"],
+    "cs_255": ["Přihlaste se k odběru novinek", "Článek připravila redakce", "Všechny zprávy z regionu", "Inzerujte u nás"],
+    "bg_256": ["Абонирайте се за новините ни", "Материалът е подготвен от редакцията", "Всички новини от региона", "За реклама"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],
