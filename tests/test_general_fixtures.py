@@ -63,6 +63,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_237": ["The suspects will be charged to court at the end of investigations, the statement said."],
     "en_238": ["The South African National Roads Agency (Sanral) said the road surface would be inspected before it reopens."],
     "fr_238": ["Questions fréquentes", "La Lune va-t-elle finir par s’échapper ?", "Non. Le Soleil deviendra"],
+    # helper lg14: the closing sentence stays above the site furniture the rules take
+    "ru_254": ["Строительство обойдётся", "Дорожку осветят фонари."],
+    "cs_255": ["Stezku osvětlí lampy."],
+    "bg_256": ["Ремонтът започва утре."],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1067,6 +1071,10 @@ JUNK = {
     "es_237": ["Recibe las noticias más importantes en tu correo", "Lee también:", "Únete a nuestro canal", "Noticias relacionadas", "Vinculan a proceso a policía", "Aviso de privacidad"],
     "en_238": ["WATCH | Video of the fire", "pic.twitter.com", "(@TrafficSA)", "download the TimesLIVE app", "Join our channel here.", "Taxi strike brings Pretoria CBD to a halt"],
     "fr_238": ["Par Nathalie Mayer", "l'audio HTML5", "Recevez chaque semaine", "Je m'abonne", "Vos données sont traitées", "Cela vous intéressera aussi"],
+    # helper lg14: ad-sales calls, "all news of the region" links, news sign-up calls, newsroom credits
+    "ru_254": ["Реклама на сайте", "Подпишитесь на новости", "Материал подготовлен редакцией", "Все новости региона", "Рекламодателям"],
+    "cs_255": ["Přihlaste se k odběru novinek", "Článek připravila redakce", "Všechny zprávy z regionu", "Inzerujte u nás"],
+    "bg_256": ["Абонирайте се за новините ни", "Материалът е подготвен от редакцията", "Всички новини от региона", "За реклама"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],

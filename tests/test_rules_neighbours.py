@@ -269,3 +269,35 @@ def test_a_ranked_box_ends_where_its_ranks_do():
     out = _clean(page)
     assert "ราคาทองวันนี้" not in out and "หวยงวดนี้" not in out
     assert "ผู้โดยสารสามารถตรวจสอบตารางเวลาเดินรถ" in out
+
+
+ID_PAGE = (
+    "Beranda\nBerita\nNasional\nEkonomi\n"
+    "Jembatan baru di Palembang mulai dibuka untuk umum\nPenulis: Rina Wulandari\n"
+    "Pemerintah Kota Palembang membuka jembatan baru yang menghubungkan kawasan Seberang Ulu dan Seberang "
+    "Ilir pada Minggu pagi. Jembatan sepanjang 1,2 kilometer itu diharapkan mengurangi kemacetan.\n"
+    "Pembangunannya menelan biaya sekitar Rp 900 miliar.\n"
+    "Jembatan dilengkapi jalur sepeda.\nTag: Palembang, jembatan, infrastruktur\nKomentar (7)\n"
+    "{label}\nKebakaran gudang di Plaju\nCuaca: hujan lebat di Sumatera Selatan\n"
+    "Copyright © 2026 Kabar Sriwijaya. All rights reserved.\n"
+)
+
+
+def test_a_menu_label_that_heads_a_box_under_the_article_takes_its_links():
+    """"Terpopuler" is a section label (menus) and the most-read box's bare heading: alone under
+    the article it takes the teaser headlines below it, as the heading's rule would."""
+    out = _clean(ID_PAGE.format(label="Terpopuler"))
+    assert "Kebakaran gudang" not in out and "Cuaca: hujan" not in out
+    assert "Jembatan dilengkapi jalur sepeda." in out and "Rp 900 miliar" in out
+
+
+@pytest.mark.parametrize("first", ["", "Pemerintah kota menyetujui anggaran baru pada Senin setelah perdebatan panjang tentang dana sekolah dan perbaikan jalan.\n"])
+def test_a_menu_label_over_a_headline_and_its_lead_stays_a_label(first: str):
+    """A kicker over the headline: the label goes, the headline under it stays (with or without a
+    kept sentence above the label)."""
+    page = first + "Terpopuler\nBanjir rendam ratusan rumah di Kabupaten Bandung\n" + (
+        "Hujan deras sejak Minggu malam membuat Sungai Citarum meluap dan merendam ratusan rumah warga di tiga kecamatan.\n"
+        "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 600 rumah terendam air setinggi satu meter pada Senin pagi.\n"
+    )
+    out = _clean(page)
+    assert "Banjir rendam ratusan rumah di Kabupaten Bandung" in out and "Terpopuler" not in out

@@ -15,7 +15,7 @@ from .prose import text_words
 from .settings import Settings
 from .shapes import name_shape, text_stems
 from .keypoints import ROW
-from .own import section_rule
+from .own import label_taker, section_rule
 
 # A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
@@ -45,7 +45,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
     pars = doc.paragraphs
     taken: list[tuple[Paragraph, str]] = []
     for index, par in enumerate(pars):
-        rule = takers.get(par.removal.rule) if par.removal is not None else None
+        rule = (takers.get(par.removal.rule) or label_taker(doc, index, takers, settings)) if par.removal is not None else None
         if rule is None or rule.takes == "name" or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
             continue
         step = -1 if rule.takes == "previous" else 1

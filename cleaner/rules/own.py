@@ -26,9 +26,11 @@ from __future__ import annotations
 
 from ..memo import Memo
 from ..types import Document, Paragraph, Removal
-from .loader import ALL_LANGUAGES, RuleSet
+from ..words import SENTENCE_END
+from .loader import ALL_LANGUAGES, Rule, RuleSet
 from .matchers import ScopeMatcher
-from .settings import ScorerSettings
+from .prose import text_words
+from .settings import ScorerSettings, Settings
 from .shapes import tail_sentence
 
 _SECTION_SUFFIX = ".navigation.section-name"
@@ -44,6 +46,29 @@ def section_rule(code: str) -> str:
 
 def is_section_rule(rule_id: str | None) -> bool:
     return (rule_id or "").endswith(_SECTION_SUFFIX)
+
+
+def label_taker(doc: Document, index: int, takers: dict[str, Rule], settings: Settings) -> Rule | None:
+    """The "takes next" rule a section label's line answers to when it stands alone under the
+    article's prose: "Terpopuler" (a menu item, and the most-read box's heading) under the
+    comments over two teaser headlines heads that box, and the pull-along the label's rule has not
+    must take them. In a menu (a label above or below), with no prose above, or over a line over
+    a paragraph of prose (a kicker over the headline and the lead), a label stays a label."""
+    pars = doc.paragraphs
+    if not is_section_rule(pars[index].removal.rule if pars[index].removal is not None else None):
+        return None
+    if any(0 <= at < len(pars) and is_section_rule(pars[at].removal.rule if pars[at].removal is not None else None) for at in (index - 1, index + 1)):
+        return None
+    if not any(par.kept and _prose_line(doc.text[par.start : par.end], settings) for par in pars[:index]):
+        return None
+    if index + 2 < len(pars) and pars[index + 2].kept and _prose_line(doc.text[pars[index + 2].start : pars[index + 2].end], settings):
+        return None  # a kicker over a headline over the article's first paragraph
+    text = doc.text[pars[index].start : pars[index].end].strip()
+    return next((rule for rule in takers.values() if rule.takes == "next" and rule.compile().search(text)), None)
+
+
+def _prose_line(text: str, settings: Settings) -> bool:
+    return bool(SENTENCE_END.search(text)) and text_words(text, settings.cjk, settings.unspaced) >= settings.engine.prose_paragraph_words
 
 
 def _foreign(rule_id: str | None, language: str) -> bool:
