@@ -27,6 +27,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper tx2 s31: the article's last sentence under a "Meistgelesen" / "Lo más leído" box whose heading a navigation rule removes, its share row right under it (resumed.py)
     "de_252": ["Im Sommer 2027 bleibt das Freibad Neckarwiesen noch wie gewohnt geöffnet.", "Die Arbeiten sollen nach dem Ende der Badesaison"],
     "es_253": ["La biblioteca abrirá hasta las ocho de la tarde entre semana a partir de enero.", "«Teníamos muchas ganas de volver a ver las salas llenas"],
+    # helper ht14: a fact box of short lines closed by its "Show less" between two paragraphs stays (framed._closing_control)
+    "en_251": ["the quay.\n\nKilbrack\n\nFounded by slate quarrymen.\n\nTwinned with Lorient.\n\nMayor Ruth Quayle.\n\nThe council will"],
     # helper ht13: a fact note between a page's expand and collapse toggles stays; the toggles go (xx.navigation.toggles)
     "ru_247": ["Справка: Макаровский мост построен в 1935 году", "Пешеходов пропустят по временному настилу"],
     "tr_248": ["Restorasyon süresince esnafın dükkanları açık kalacak.\n\nProjenin maliyeti 74 milyon lira"],
@@ -1044,6 +1046,7 @@ JUNK = {
     # helper tx2 s31
     "de_252": ["Meistgelesen", "Unfall auf der B10", "Neuer Bäcker am Marktplatz", "Artikel teilen", "Kommentare (3)", "Von Petra Lenz", "Impressum"],
     "es_253": ["Lo más leído", "Accidente en la A-58", "Nueva panadería", "Compartir", "Normas de participación", "Por Marta Gil"],
+    "en_251": ["Show less", "Show more", "Tide Tables", "Ferry Times", "Harbour Webcam", "Tom Reid", "Share this article", "Related stories"],
     "ru_247": ["Развернуть", "Свернуть", "Показать полностью", "Анна Соколова", "Читайте также", "Загрузить комментарии", "Все права защищены"],
     "tr_248": ["Devamını göster", "Daha az göster", "Mehmet Yıldız", "Etiketler", "Yorumları yükle", "Tüm hakları saklıdır"],
     # helper tx1 s30

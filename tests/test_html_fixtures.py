@@ -702,6 +702,10 @@ BODY = {
                                     "Sandbag stores in every ward with a named volunteer keyholder",
                                     "A door-to-door check of vulnerable residents within an hour of a severe warning",
                                     "expected it to be running before next winter."],
+    # helper ht14: a fact box of short lines closed by its own toggle between two paragraphs stays (framed._closing_control);
+    # a run of Title Case labels over the same toggle goes
+    "fi_193_fact_lines_toggle": ["keväänä.\n\nUimahalli\n\nKävijöitä noin 210 000.\n\nSisäänkäynti Koskikadulta.\n\nAllas 25 metriä.\n\nKoululaisten"],
+    "en_194_fact_lines_show_more": ["the quay.\n\nPort Elwin\n\nFounded by herring fishermen.\n\nTwinned with Brest.\n\nMayor Joan Hale.\n\nThe council"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1153,6 +1157,8 @@ JUNK = {
                                  "Javier Lasheras"],
     "en_190_recommendations_list": ["Man charged after Halifax", "Bus routes cut", "Most popular", "Christmas lights switch-on",
                                     "Police appeal after burglaries", "All rights reserved", "Sarah Hollins"],
+    "fi_193_fact_lines_toggle": ["Näytä vähemmän", "Satu Mononen", "Jaa:", "Luetuimmat", "Jäätie avattiin", "© Karjalan Viikko"],
+    "en_194_fact_lines_show_more": ["Show more", "Tide Tables", "Ferry Times", "Harbour Webcam", "Anna Price", "Most read", "Storm warning"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1160,6 +1166,8 @@ HEADINGS = {
     "en_190_recommendations_list": ["Flood warnings reached homes too late, review finds", "An independent review of last winter's floods"],
     "en_185_amp_podcast_bluesky": ["Perth heatwave: hospitals activate emergency plans"],
     "de_186_at_polizei_einwilligung": ["Einbrecherbande in Wiener Neustadt gefasst", "Die Polizei hat in Wiener Neustadt"],
+    "fi_193_fact_lines_toggle": ["Joensuun uimahalli suljetaan puoleksi vuodeksi", "Uimahallin katto ja ilmanvaihto uusitaan"],
+    "en_194_fact_lines_show_more": ["Harbour town votes to rebuild its flooded library", "Councillors in Port Elwin agreed"],
     "de_174_tv_programm": ["TV-Tipps am Montag: Das lohnt sich heute Abend", "Ein Krimi aus dem Schwarzwald"],
     "es_173_receta_valoracion": ["Receta de lentejas estofadas con chorizo", "Un plato de cuchara"],
     "fr_172_correction_interview": ["« Les petites lignes ferroviaires ne sont pas condamnées »", "Géographe des transports"],

@@ -1041,6 +1041,8 @@ def test_a_question_headline_is_the_title() -> None:
         ('closing_stem_categories = ["cookie"]', "closing_stem_categories: categories not in closing_past_categories"),
         ('closing_fact_categories = ["cookie"]', "closing_fact_categories: categories not in closing_past_categories"),
         ("form_min_labels = 0", "form_min_labels must be at least 1"),
+        ('framed_control_categories = ["navigation", "not-a-category"]', "framed_control_categories: unknown categories"),
+        ("framed_control_max_words = 0", "framed_control_max_words must be at least 1"),
     ],
 )
 def test_scorer_lists_and_counts_are_checked(tmp_path: Path, setting: str, message: str) -> None:

@@ -7,6 +7,7 @@ and tails these build on."""
 from __future__ import annotations
 
 from ..types import Document, Paragraph
+from .loader import removal_category
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
 from .prose import counted_words
 from .settings import ScorerSettings
@@ -14,13 +15,14 @@ from .shapes import stems, tail_sentence
 from .speakers import qa_labels
 
 
-def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings) -> bool:
+def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSettings, categories: dict[str, str] | None = None) -> bool:
     """True when a run of short lines inside the body is framed by the article: the line right
     above introduces it ("Here is the plan:"), or, for a run shorter than `menu_cut_run`, prose
     paragraphs sit right above and right below it. No rule removal of page chrome may lie in or
-    next to it (a "Related" heading, a share row, section labels mark a menu, whatever its case),
-    and `list_min_share` of its lines hold `list_phrase_min_words` words or more (one-word lines
-    are section labels and buttons as often as items: "Sport", "Weather", "print").
+    next to it (a "Related" heading, a share row, section labels mark a menu, whatever its case)
+    but a fact box's own control right under it (`_closing_control`: "Show less", "Näytä
+    lisää"), and `list_min_share` of its lines hold `list_phrase_min_words` words or more
+    (one-word lines are section labels and buttons as often as items: "Sport", "Weather").
 
     A short list of names (`_names`: "Formigal", "Panticosa", "Cerler") passes with one-word
     lines too when a sentence introduces it without a colon ("Estas son las estaciones que abren
@@ -41,7 +43,8 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     below = _frame(pars, range(run[-1] + 1, len(pars)), s)
     if above is None or below is None:
         return False
-    if any(i in chrome for i in range(above + 1, below)):
+    unframing = [i for i in range(above + 1, below) if i in chrome]
+    if unframing and not _closing_control(pars, run, below, unframing, categories or {}, s):
         return False
     if introduces(doc, pars[above], s):
         return True
@@ -55,6 +58,24 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     if several >= s.list_min_share * len(run) and prose_par(pars[above], s):
         return True
     return _names(pars, run, s) and intro_sentence(doc, pars[above], s)
+
+
+def _closing_control(pars: list[Paragraph], run: list[int], below: int, unframing: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:
+    """True when the one chrome removal beside the run is the box's control: under its last line,
+    nothing kept between it and the prose below, at most `framed_control_max_words` words of a
+    `framed_control_categories` category ("Show less", "Laajenna"), and `list_min_share` of the
+    run's lines under its title (`_box_title`) facts: ending like a sentence or holding a figure
+    ("Twinned with Brest.", "Kävijöitä noin 210 000."). A toggle opens a fact box as often as a menu and says nothing of
+    which it is; a menu's labels ("Tide Tables", "Ferry Times") are neither, its heading
+    ("Related") sits above it."""
+    if len(unframing) != 1 or unframing[0] < run[-1] or any(pars[i].kept for i in range(run[-1] + 1, below)):
+        return False
+    control = pars[unframing[0]]
+    if removal_category(control, categories) not in s.framed_control_categories or control.signals["words"] > s.framed_control_max_words:
+        return False
+    items = run[1:] if _box_title(pars[run[0]], s) else run
+    facts = sum(1 for i in items if pars[i].signals["ends_sentence"] or pars[i].signals["digits"] > 0.0)
+    return facts >= s.list_min_share * len(items)
 
 
 def framed_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:

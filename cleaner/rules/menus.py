@@ -42,7 +42,7 @@ def menu_runs(doc: Document, prose: list[float], block: Block, chrome: set[int],
             continue
         if run and par is not None and not par.kept:
             continue
-        if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s):
+        if len(run) >= s.menu_run and not data_run(doc, run, s) and not framed_run(doc, run, chrome, s, categories):
             groups = headed_groups(doc, s, categories) if groups is None else groups
             if not in_groups(groups, run):
                 runs.append(run)

@@ -211,6 +211,8 @@ class ScorerSettings:
     list_headed_min_items: int
     figure_row_max_words: float
     list_label_max_words: int
+    framed_control_categories: tuple[str, ...]
+    framed_control_max_words: int
     recipe_row_max_words: int
     recipe_figure_rows: int
     list_min_share: float
@@ -323,6 +325,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         ("[scorer.removed_value]", scorer.removed_value, CATEGORIES, known),
         ("[scorer] inline_chrome", scorer.inline_chrome, CATEGORIES, known),
         ("[scorer] live_entry_chrome", scorer.live_entry_chrome, CATEGORIES, known),
+        ("[scorer] framed_control_categories", scorer.framed_control_categories, CATEGORIES, known),
         ("[scorer] closing_over_categories", scorer.closing_over_categories, CATEGORIES, known),
         ("[scorer] closing_past_categories", scorer.closing_past_categories, CATEGORIES, known),
         ("[scorer] closing_stem_categories", scorer.closing_stem_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
@@ -341,6 +344,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError(f"{path}: [engine] block_resume_stem_chars must be at least 1")
     if scorer.form_min_labels < 1:  # a box is found from its labels: none would match everywhere
         raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
+    if scorer.framed_control_max_words < 1:  # no control has no words: an empty category list turns the feature off
+        raise ConfigError(f"{path}: [scorer] framed_control_max_words must be at least 1")
     if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
         raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
     if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:
