@@ -5,9 +5,13 @@ two; a related box between paragraphs may stay, but the article above it must no
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from cleaner.config import Config
 from cleaner.pipeline import clean_text
+from cleaner.rules.config import RulesConfig
 
 HOSPITAL = """News
 Health
@@ -216,3 +220,13 @@ def test_names_under_a_lead_the_scrape_lost_its_colon_stay_whole() -> None:
     for line in ("The winning schools were", "Scoil Naomh Eirc, Kilmoyley", "Gaelscoil Faithleann, Killarney", "Presentation Primary School, Listowel"):
         assert line in out
     assert "Most Read" not in out and "Killarney hotel" not in out
+
+
+def test_without_sentences_above_to_share_a_stem_the_names_split_the_page_again(tmp_path: Path) -> None:
+    """`story_stem_sentences` is what lets the names weigh nothing: at 0 no sentence above shares
+    a stem with the one under them, and the page is cut under the names as before (its headline,
+    its lead and two names lost)."""
+    settings = tmp_path / "scorer.toml"
+    settings.write_text("[scorer]\nstory_stem_sentences = 0\n", encoding="utf-8")
+    out = clean_text(SCHOOLS, Config(rules=RulesConfig(settings_file=str(settings)))).text
+    assert "Three Kerry schools win national science awards" not in out and "Scoil Naomh Eirc, Kilmoyley" not in out

@@ -135,7 +135,8 @@ def story_runs(doc: Document, chrome: set[int], s: ScorerSettings) -> list[int]:
     (a line ending in a colon, or a box's short title) that a sentence heads, the lead going with
     them, right over a sentence, no rule removal of page chrome among them. Under no lead of
     `link_prose_min_words` words ending in a colon, that sentence must share a word's stem
-    (`closing_stem_chars` letters) with the sentences above: the story goes on under the run.
+    (`closing_stem_chars` letters) with the `story_stem_sentences` lines above the run that are
+    sentences: the story goes on under the run.
 
     Such a run is the article's own list ("The report makes three recommendations:" / "Open a
     separate assessment unit ..." / three lines; three councillors' names under "The council
@@ -173,7 +174,7 @@ def _framed_story(doc: Document, kept: list[int], at: int, end: int, chrome: set
         return []
     if announced and counted_words(pars[run[0]].signals) >= s.link_prose_min_words:
         return run  # "Offen sind laut Planungsamt noch drei Fragen:": the text announces them
-    story = [i for i in kept[max(at - 3, 0) : at] if tail_sentence(pars[i], s.link_prose_min_words, s)]
+    story = [i for i in kept[max(at - s.story_stem_sentences, 0) : at] if tail_sentence(pars[i], s.link_prose_min_words, s)]
     shared = stems(doc, [below], s.closing_stem_chars) & stems(doc, story, s.closing_stem_chars)
     return run if shared else []
 
