@@ -114,7 +114,7 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
             if isinstance(item, (dict, list, str)) and not _parts(str(key)) & settings.app_skip_types:
                 mark = len(found)
                 _collect(item, settings, title_key, by_title, depth + 1, found)
-                if isinstance(item, str):
+                if isinstance(item, str) and len(found) > mark:  # a body came from this string
                     _with_lead(value, found[mark:], settings)
     elif isinstance(value, list):
         if any(isinstance(item, dict) for item in value):
@@ -135,8 +135,8 @@ def _with_lead(article: dict, bodies: list[_Candidate], settings: HtmlSettings) 
             continue
         paragraphs = paragraphs_of(lead)
         if len(paragraphs) == 1 and _is_prose(paragraphs[0], settings):
+            opening = paragraphs[0].rstrip(".…").casefold()
             for body in bodies:
-                opening = paragraphs[0].rstrip(".…").casefold()
                 if not any(opening in paragraph.casefold() for paragraph in body.paragraphs):
                     body.paragraphs.insert(0, paragraphs[0])
             return
