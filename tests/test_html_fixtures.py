@@ -189,7 +189,7 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.html import load_settings
-from cleaner.html.charset import decode_html, page_text
+from cleaner.html.charset import decode_html, declared_charset, page_text
 from cleaner.run import RunOptions, run
 from cleaner.tablerow import is_row
 
@@ -695,6 +695,11 @@ BODY = {
     "el_165_show_more_div": ["οι εκδηλώσεις.\n\nΚατά τη διάρκεια των έργων", "Ακτής Δυμαίων"],
     "uk_181_spoiler_toggles": ["Довідка: Київський міст збудували у 1968 році", "заміни несучих конструкцій."],
     "bg_182_show_more_comments": ["Архитектите предвиждат да бъдат засадени", "достъпна за посетителите."],
+    # helper ht15: bytes in a sibling of the Latin-script charset the page declares (html/siblings.py)
+    "ro_191_iso8859_16_declared_cp1250": ["„Costul energiei și al reactivilor", "acoperim”, a declarat", "Ștefan Moldovan",
+                                          "cartierele Mănăștur și Gheorgheni"],
+    "pl_192_latin2_declared_cp1250": ["Ceny ogrzewania mają spaść", "zastąpi dwa kotły węglowe", "Ochrony Środowiska",
+                                      "oczyszczalni ścieków."],
     # helper tx1 s30: a "Lo más leído" box of links inside the article's text over its last paragraph (sections._between_paragraphs);
     # an article's own <ul> of capitalised recommendations under a sentence, a headingless link row and a "Most popular" box between paragraphs
     "es_189_mas_leidas_inline": ["Los comerciantes de la avenida han pedido", "El Ayuntamiento presentará el proyecto a los vecinos de Delicias"],
@@ -1153,6 +1158,10 @@ JUNK = {
                                "Завантажити коментарі", "Популярне", "Усі права захищені"],
     "bg_182_show_more_comments": ["бисквитки", "Приемам", "Мария Петрова", "Прочетена", "Прочетете още", "Покажи още", "Сподели",
                                   "Зареди коментарите", "Най-четени", "Всички права запазени"],
+    "ro_191_iso8859_16_declared_cp1250": ["ĄCostul", "acoperimµ", "Ştefan", "Mihai Crișan", "Publicitate", "Etichete:", "Distribuie:",
+                                          "Articole similare", "Cele mai citite", "Toate drepturile rezervate", "cookie-uri"],
+    "pl_192_latin2_declared_cp1250": ["maj± spa¶ć", "Katarzyna Wójcik", "Jesteś tutaj", "Zobacz także", "Komentarze (4)",
+                                      "Dodaj komentarz", "Wszelkie prawa zastrzeżone", "Ogłoszenia"],
     "es_189_mas_leidas_inline": ["Lo más leído", "Detenido un hombre", "El Real Zaragoza ficha", "Compartir", "Comentarios (3)", "Aviso legal",
                                  "Javier Lasheras"],
     "en_190_recommendations_list": ["Man charged after Halifax", "Bus routes cut", "Most popular", "Christmas lights switch-on",
@@ -1275,9 +1284,11 @@ def outputs(tmp_path_factory) -> dict[str, str]:
 
 def _page_text(page: Path) -> str:
     """The page as decoded and unescaped text, with its reading in a legacy charset it does not
-    declare after it: the junk phrases must really be in it."""
+    declare after it, and its reading in the one it declares (a sibling's bytes: 'ĄCostul'): the
+    junk phrases must really be in it."""
     data = page.read_bytes()
     text = decode_html(data, page.name)[0] + "\n" + page_text(data, page.name, load_settings().legacy_min_foreign_share)[0]
+    text += "\n" + data.decode(declared_charset(data) or "utf-8", "replace")
     text = unicodedata.normalize("NFC", text)  # windows-1258 writes Vietnamese tones as combining marks
     return html.unescape(text)
 

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
 from .letters import alphabets, common_reading, evidence, may_be_cjk, reads_better, speaks, stand_ins, strays, unmixes
+from .siblings import sibling_charset
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -60,11 +61,24 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
         if declared is None or declared == "utf-8":
             continue
         try:
-            return data.decode(declared), (f"decoded as {declared} (declared)",)
+            text = data.decode(declared)
         except (UnicodeDecodeError, LookupError):
-            pass
+            continue
+        return _declared_or_sibling(data, text, declared)
     decoded = decode(data, item)
     return decoded.text, decoded.repairs
+
+
+def _declared_or_sibling(data: bytes, text: str, declared: str) -> tuple[str, tuple[str, ...]]:
+    """The page decoded by its declared charset, or by the sibling Latin-script charset its bytes
+    are in (`siblings.sibling_charset`: ISO-8859-16 Romanian declared windows-1250)."""
+    sibling = sibling_charset(_sample(data.decode("latin-1")).encode("latin-1"), declared)
+    if sibling:
+        try:
+            return data.decode(sibling), (f"decoded as {sibling} (declared {declared}; its bytes are {sibling}'s)",)
+        except UnicodeDecodeError:
+            pass
+    return text, (f"decoded as {declared} (declared)",)
 
 
 def _head_charset(data: bytes) -> str | None:
