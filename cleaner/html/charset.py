@@ -72,7 +72,7 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
 def _declared_or_sibling(data: bytes, text: str, declared: str) -> tuple[str, tuple[str, ...]]:
     """The page decoded by its declared charset, or by the sibling Latin-script charset its bytes
     are in (`siblings.sibling_charset`: ISO-8859-16 Romanian declared windows-1250)."""
-    sibling = sibling_charset(_sample(data.decode("latin-1")).encode("latin-1"), declared)
+    sibling = sibling_charset(_sample(data[:_SAMPLE_CHARS].decode("latin-1")).encode("latin-1"), declared)
     if sibling:
         try:
             return data.decode(sibling), (f"decoded as {sibling} (declared {declared}; its bytes are {sibling}'s)",)
