@@ -698,6 +698,9 @@ BODY = {
     # helper ht15: bytes in a sibling of the Latin-script charset the page declares (html/siblings.py)
     "ro_191_iso8859_16_declared_cp1250": ["„Costul energiei și al reactivilor", "acoperim”, a declarat", "Ștefan Moldovan",
                                           "cartierele Mănăștur și Gheorgheni"],
+    # a state written as an object literal with bare keys (statesources._literal_json), its "perex" the standfirst
+    "cs_200_nuxt_object_literal": ["Hala pro dva tisíce diváků vyroste v Porubě", "Náklady dosáhnou 480 milionů korun",
+                                   "„Poruba je největší ostravský obvod", "na výsledek žádosti o evropskou dotaci."],
     "pl_192_latin2_declared_cp1250": ["Ceny ogrzewania mają spaść", "zastąpi dwa kotły węglowe", "Ochrony Środowiska",
                                       "oczyszczalni ścieków."],
     # helper tx1 s30: a "Lo más leído" box of links inside the article's text over its last paragraph (sections._between_paragraphs);
@@ -1160,6 +1163,8 @@ JUNK = {
                                   "Зареди коментарите", "Най-четени", "Всички права запазени"],
     "ro_191_iso8859_16_declared_cp1250": ["ĄCostul", "acoperimµ", "Ştefan", "Mihai Crișan", "Publicitate", "Etichete:", "Distribuie:",
                                           "Articole similare", "Cele mai citite", "Toate drepturile rezervate", "cookie-uri"],
+    "cs_200_nuxt_object_literal": ["Načítání článku", "cookie", "Souhlasím", "Nejčtenější", "Hornické muzeum", "Lucie Dvořáková",
+                                   "Všechna práva vyhrazena", "Městský stadion dostane", "Předplatné"],
     "pl_192_latin2_declared_cp1250": ["maj± spa¶ć", "Katarzyna Wójcik", "Jesteś tutaj", "Zobacz także", "Komentarze (4)",
                                       "Dodaj komentarz", "Wszelkie prawa zastrzeżone", "Ogłoszenia"],
     "es_189_mas_leidas_inline": ["Lo más leído", "Detenido un hombre", "El Real Zaragoza ficha", "Compartir", "Comentarios (3)", "Aviso legal",
