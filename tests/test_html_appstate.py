@@ -280,3 +280,16 @@ def test_an_object_literal_reads_as_its_value():
 
     assert literal_value("x={a:'l\\'eau',b:[1,!0,void 0],'c d':{e:null}}", 2) == {"a": "l'eau", "b": [1, True, None], "c d": {"e": None}}
     assert literal_value("x={a:b}", 2) is None and literal_value("x={a:1", 2) is None
+
+
+def test_a_subtitle_key_opens_the_body_without_a_full_stop():
+    """A state's "subtitle" (and "dek", "standfirst", "perex"...: app_dek_keys) names the
+    standfirst itself, which often ends without a full stop as the page's own subtitle line does;
+    a "description" or "summary" must still be a sentence (it may be any text)."""
+    dek = "Der Versorger begründet den Schritt mit den gestiegenen Einkaufspreisen für Erdgas"
+    for key, kept in (("subtitle", True), ("dek", True), ("description", False), ("summary", False)):
+        story = {"id": 88123, "title": TITLE, key: dek, "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+        script = f"window.__INITIAL_STATE__ = {json.dumps({'story': story}, ensure_ascii=False)};"
+        assert _body(_nuxt2_page(script)) == [dek] * kept + PARAGRAPHS, key
+    story = {"id": 88123, "title": TITLE, "subtitle": "Preise steigen", "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+    assert _body(_nuxt2_page(f"window.__S__ = {json.dumps(story, ensure_ascii=False)};")) == PARAGRAPHS  # a label-sized line is not

@@ -701,6 +701,9 @@ BODY = {
     # a state written as an object literal with bare keys (statesources._literal_json), its "perex" the standfirst
     "cs_200_nuxt_object_literal": ["Hala pro dva tisíce diváků vyroste v Porubě", "Náklady dosáhnou 480 milionů korun",
                                    "„Poruba je největší ostravský obvod", "na výsledek žádosti o evropskou dotaci."],
+    # a state's "subtitle" ending without a full stop opens the body (app_dek_keys)
+    "pt_201_state_subtitle_no_period": ["Recife amplia faixa azul para motos em mais seis avenidas\n\nPrefeitura diz que acidentes",
+                                        "multados em R$ 195,23.", "quando carros costumam ocupar a faixa."],
     "pl_192_latin2_declared_cp1250": ["Ceny ogrzewania mają spaść", "zastąpi dwa kotły węglowe", "Ochrony Środowiska",
                                       "oczyszczalni ścieków."],
     # helper tx1 s30: a "Lo más leído" box of links inside the article's text over its last paragraph (sections._between_paragraphs);
@@ -1165,6 +1168,8 @@ JUNK = {
                                           "Articole similare", "Cele mai citite", "Toate drepturile rezervate", "cookie-uri"],
     "cs_200_nuxt_object_literal": ["Načítání článku", "cookie", "Souhlasím", "Nejčtenější", "Hornické muzeum", "Lucie Dvořáková",
                                    "Všechna práva vyhrazena", "Městský stadion dostane", "Předplatné"],
+    "pt_201_state_subtitle_no_period": ["Carregando", "habilitar o JavaScript", "Usamos cookies", "Beatriz Lins", "Chuva forte alaga",
+                                        "Todos os direitos reservados", "Assine"],
     "pl_192_latin2_declared_cp1250": ["maj± spa¶ć", "Katarzyna Wójcik", "Jesteś tutaj", "Zobacz także", "Komentarze (4)",
                                       "Dodaj komentarz", "Wszelkie prawa zastrzeżone", "Ogłoszenia"],
     "es_189_mas_leidas_inline": ["Lo más leído", "Detenido un hombre", "El Real Zaragoza ficha", "Compartir", "Comentarios (3)", "Aviso legal",
