@@ -293,3 +293,12 @@ def test_a_subtitle_key_opens_the_body_without_a_full_stop():
         assert _body(_nuxt2_page(script)) == [dek] * kept + PARAGRAPHS, key
     story = {"id": 88123, "title": TITLE, "subtitle": "Preise steigen", "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
     assert _body(_nuxt2_page(f"window.__S__ = {json.dumps(story, ensure_ascii=False)};")) == PARAGRAPHS  # a label-sized line is not
+
+
+def test_an_article_objects_lead_beside_its_block_list_opens_the_body():
+    """The standfirst beside a body of typed blocks ({"summary": ..., "body": [{"type":
+    "paragraph", ...}]}, a Remix loader's story) opens it too, as beside a body string."""
+    lead = "Der Versorger begründet den Schritt mit den gestiegenen Einkaufspreisen für Erdgas."
+    story = {"id": "n-1", "headline": TITLE, "summary": lead, "body": [{"type": "paragraph", "text": p} for p in PARAGRAPHS]}
+    script = f"window.__remixContext = {json.dumps({'state': {'loaderData': {'route': {'story': story}}}}, ensure_ascii=False)};"
+    assert _body(_nuxt2_page(script)) == [lead, *PARAGRAPHS]

@@ -114,7 +114,7 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
             if isinstance(item, (dict, list, str)) and not _parts(str(key)) & settings.app_skip_types:
                 mark = len(found)
                 _collect(item, settings, title_key, by_title, depth + 1, found)
-                if isinstance(item, str) and len(found) > mark:  # a body came from this string
+                if isinstance(item, (str, list)) and len(found) > mark:  # a body came from this string or block list
                     _with_lead(value, found[mark:], settings)
     elif isinstance(value, list):
         if any(isinstance(item, dict) for item in value):
@@ -125,7 +125,7 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
 
 
 def _with_lead(article: dict, bodies: list[_Candidate], settings: HtmlSettings) -> None:
-    """Open each body found in a string of `article` with the standfirst beside it: the string
+    """Open each body found in a string or a block list of `article` with the standfirst beside it: the string
     under an `app_lead_keys` key holding one prose paragraph (under an `app_dek_keys` one, a
     line of `standfirst_min_words` words) that the body does not already open with (a
     "description" is often the first paragraph cut short). The page's visible standfirst
