@@ -1227,7 +1227,7 @@ HEADINGS = {
     "fr_paywall_ld": ["Nantes : le tramway de nuit testé dès janvier sur la ligne 1", "Les vendredis et samedis",
                       "À partir du 9 janvier"],
     "sv_nuxt": ["Varvet i Oskarshamn anställer 140 nya svetsare", "Orderboken är full till 2029", "Kalmarsunds Varv i Oskarshamn"],
-    "pl_app_router": ["Bilety komunikacji miejskiej zdrożeją od marca", "Warszawski ratusz ogłosił"],
+    "pl_app_router": ["Bilety komunikacji miejskiej zdrożeją od marca", "Bilet jednorazowy będzie kosztował 5 zł.", "Warszawski ratusz ogłosił"],
     "de_br_gemeinde": ["Winterdienst: Anlieger müssen ab 7 Uhr räumen", "Mit dem ersten Schnee"],
     "fr_ca_bilingual": ["Le traversier de l’Île-aux-Grues reprendra du service lundi", "Le traversier qui relie"],
     "fr_municipales_tables": ["Municipales : la gauche garde Saint-Brévin", "Au soir du second tour"],
