@@ -224,3 +224,16 @@ def test_sibling_settings_out_of_bounds_are_refused(key: str, value: object) -> 
 
     with pytest.raises(ValueError, match=key):
         _bounded({key: value}, key, 1 if key != "max_share" else 0, 1)
+
+
+@pytest.mark.parametrize(("text", "codec", "declared", "lang"),
+                         [(QUOTED_ROMANIAN, "iso8859-16", "windows-1250", "ro"), (POLISH, "iso8859-2", "windows-1250", "pl"),
+                          (CZECH, "cp1250", "iso-8859-2", "cs")], ids=["ro", "pl", "cs"])
+def test_page_a_crawler_decoded_by_a_wrong_sibling_declaration_is_read_again(text: str, codec: str, declared: str, lang: str) -> None:
+    """A JSONL record's HTML that its crawler decoded by the declaration ('ĄŞtim', 'maj± spa¶ć')
+    is encoded back and read in the sibling its bytes were in; a right one stays."""
+    data = _declared(text, codec, declared, lang)
+    doc = read_html(data.decode(declared), "p")
+    assert text in doc.text and any("decoded in it before" in r for r in doc.repairs)
+    right = _declared(text, codec, codec, lang).decode(codec)
+    assert not read_html(right, "p").repairs

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
 from .letters import alphabets, common_reading, evidence, may_be_cjk, reads_better, speaks, stand_ins, strays, unmixes
-from .siblings import sibling_charset
+from .siblings import has_siblings, sibling_charset, sibling_text
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -115,10 +115,15 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_
 def page_text(data: bytes | str, item: str, min_foreign_share: float) -> tuple[str, tuple[str, ...]]:
     """The page's HTML as text, with the repairs made: bytes decoded by their declared charset;
     a crawler's saved response heads cut off (their Content-Type's charset kept as a declaration);
-    a page a crawler decoded as Latin-1 against the legacy charset it declares read again in it."""
+    a page a crawler decoded as Latin-1 against the legacy charset it declares read again in it,
+    one it decoded by a Latin-script declaration its bytes belie in their sibling charset."""
     html, repairs = decode_html(data, item) if isinstance(data, bytes) else (data, ())
     html, head_charset = without_response_head(html)
     html, undone = undo_legacy_mojibake(html, head_charset, min_foreign_share)
+    if not undone and isinstance(data, str) and not html.isascii():  # decoded by its declaration, wrongly?
+        declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+        if declared and has_siblings(declared):
+            html, undone = sibling_text(html, _sample(html), declared)
     return html, (*repairs, *undone)
 
 

@@ -19,6 +19,23 @@ from collections import Counter
 from .letters import alphabets, stray_characters
 
 
+def has_siblings(codec: str) -> bool:
+    return any(codec in family for family in alphabets().sibling_families)
+
+
+def sibling_text(html: str, sample: str, declared: str) -> tuple[str, tuple[str, ...]]:
+    """A page a crawler decoded by the charset it declares (a JSONL record's HTML), read again in
+    the sibling its bytes were in (`sibling_charset` on its `sample` encoded back), with the repair
+    made; else as it was (text the declared charset cannot write was decoded otherwise)."""
+    try:
+        sibling = sibling_charset(sample.encode(declared), declared)
+        if sibling:
+            return html.encode(declared).decode(sibling), (f"re-read as {sibling} (declared {declared}; decoded in it before)",)
+    except UnicodeError:
+        pass
+    return html, ()
+
+
 def sibling_charset(sample: bytes, declared: str) -> str | None:
     """The charset of the `declared` one's family (alphabets.toml [siblings]) that `sample` (the
     page's text bytes, tags blanked) is in rather than the declared one, or None when the declared
