@@ -125,7 +125,7 @@ def test_a_state_assigned_in_an_inline_script():
     script = f"window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};"
     page = _page({}).replace('<script id="__NEXT_DATA__" type="application/json">{}</script>', f"<script>{script}</script>")
     assert _body(page) == PARAGRAPHS
-    broken = script.replace('"article"', "article: undefined, x")  # JavaScript, not JSON: not read
+    broken = script.replace('"article"', "article: f(), x")  # JavaScript beyond literals: not read
     assert _body(page.replace(script, broken)) == ["Die Stadtwerke erhöhen die Preise."]
 
 
@@ -257,3 +257,48 @@ def test_an_article_objects_lead_beside_its_body_string_opens_the_body():
         body = [line for line in _body(page) if line]
         assert body[0] == first and body[-len(PARAGRAPHS):] == PARAGRAPHS, (extra, body)
         assert len(body) == len(PARAGRAPHS) + (first == lead)
+
+
+def test_a_state_written_as_an_object_literal_with_bare_keys():
+    """A serialiser with no shared values to pass writes the state as a plain object literal
+    (`window.__NUXT__={layout:"default",data:[...]}`, a later statement's too): JavaScript, not
+    JSON, read as the literal it is; the Czech "perex" beside the body string opens it. Before,
+    the page kept its loading shell ("Die Stadtwerke erhöhen die Preise." alone)."""
+    perex = "Der Versorger begründet den Schritt mit den gestiegenen Einkaufspreisen für Erdgas."
+    content = json.dumps("".join(f"<p>{p}</p>" for p in PARAGRAPHS), ensure_ascii=False)
+    state = (f'{{layout:"default",data:[{{article:{{id:5521,title:{json.dumps(TITLE, ensure_ascii=False)},'
+             f"perex:{json.dumps(perex, ensure_ascii=False)},body:{content},tags:['Energie'],premium:!1}}}}],"
+             f"error:null,serverRendered:true,routePath:'/lokales/fernwaerme'}}")
+    for script in (f"window.__NUXT__={state};", f'window.dataLayer=window.dataLayer||[];window.__STATE__ = {state}'):
+        assert _body(_nuxt2_page(script)) == [perex, *PARAGRAPHS], script[:30]
+    # a script that is more than literals stays unread
+    assert _body(_nuxt2_page(f"window.__NUXT__={state.replace('premium:!1', 'premium:f()')};")) == ["Die Stadtwerke erhöhen die Preise."]
+
+
+def test_an_object_literal_reads_as_its_value():
+    from cleaner.html.jsliteral import literal_value
+
+    assert literal_value("x={a:'l\\'eau',b:[1,!0,void 0],'c d':{e:null}}", 2) == {"a": "l'eau", "b": [1, True, None], "c d": {"e": None}}
+    assert literal_value("x={a:b}", 2) is None and literal_value("x={a:1", 2) is None
+
+
+def test_a_subtitle_key_opens_the_body_without_a_full_stop():
+    """A state's "subtitle" (and "dek", "standfirst", "perex"...: app_dek_keys) names the
+    standfirst itself, which often ends without a full stop as the page's own subtitle line does;
+    a "description" or "summary" must still be a sentence (it may be any text)."""
+    dek = "Der Versorger begründet den Schritt mit den gestiegenen Einkaufspreisen für Erdgas"
+    for key, kept in (("subtitle", True), ("dek", True), ("description", False), ("summary", False)):
+        story = {"id": 88123, "title": TITLE, key: dek, "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+        script = f"window.__INITIAL_STATE__ = {json.dumps({'story': story}, ensure_ascii=False)};"
+        assert _body(_nuxt2_page(script)) == [dek] * kept + PARAGRAPHS, key
+    story = {"id": 88123, "title": TITLE, "subtitle": "Preise steigen", "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+    assert _body(_nuxt2_page(f"window.__S__ = {json.dumps(story, ensure_ascii=False)};")) == PARAGRAPHS  # a label-sized line is not
+
+
+def test_an_article_objects_lead_beside_its_block_list_opens_the_body():
+    """The standfirst beside a body of typed blocks ({"summary": ..., "body": [{"type":
+    "paragraph", ...}]}, a Remix loader's story) opens it too, as beside a body string."""
+    lead = "Der Versorger begründet den Schritt mit den gestiegenen Einkaufspreisen für Erdgas."
+    story = {"id": "n-1", "headline": TITLE, "summary": lead, "body": [{"type": "paragraph", "text": p} for p in PARAGRAPHS]}
+    script = f"window.__remixContext = {json.dumps({'state': {'loaderData': {'route': {'story': story}}}}, ensure_ascii=False)};"
+    assert _body(_nuxt2_page(script)) == [lead, *PARAGRAPHS]

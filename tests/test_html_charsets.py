@@ -163,3 +163,77 @@ def test_right_latin1_page_stays_whatever_language_it_declares(text: str, lang: 
     for meta in ("", '<meta charset="iso-8859-1">'):
         doc = read_html(_page(text, lang, meta).encode("cp1252"), "p")
         assert text in doc.text and not any("re-read" in r for r in doc.repairs)
+
+
+POLISH = ("Miejska spółka ciepłownicza zastąpi dwa kotły węglowe blokiem gazowym. Władze miasta obiecują, że "
+          "rachunki mieszkańców przestaną rosnąć, a dym znad komina zniknie. Inwestycja ma kosztować 62 mln zł, "
+          "z czego połowę pokryje dotacja z Narodowego Funduszu Ochrony Środowiska.")
+CZECH = ("Most přes Svratku bude do června uzavřen. Řidiči, kteří denně jezdí do Brna, musí počítat se zdržením; "
+         "„Chápeme, že objížďka je nepříjemná,“ řekl mluvčí kraje. Stavbaři vymění ložiska a opraví izolaci.")
+QUOTED_ROMANIAN = "„Știm că șantierul va crea neplăceri”, a declarat viceprimarul. " + ROMANIAN
+
+
+def _declared(text: str, codec: str, declared: str, lang: str) -> bytes:
+    return _page(text, lang, f'<meta charset="{declared}">').encode(codec, "xmlcharrefreplace")
+
+
+@pytest.mark.parametrize("declared", ["windows-1250", "iso-8859-2"])
+def test_romanian_bytes_under_a_sibling_declaration_are_read_in_iso8859_16(declared: str) -> None:
+    """ISO-8859-16 bytes declaring windows-1250 or ISO-8859-2: the declared reading puts 'Ą'/'Ľ'
+    before the quoted word and 'µ'/'ľ' after it, letters no Romanian word holds; ISO-8859-16's reading
+    has none of them (html/siblings.py). Before, the page came out as '„Știm' -> 'ĄŞtim'."""
+    doc = read_html(_declared(QUOTED_ROMANIAN, "iso8859-16", declared, "ro"), "p")
+    assert QUOTED_ROMANIAN in doc.text and any("its bytes are iso8859-16's" in r for r in doc.repairs)
+
+
+@pytest.mark.parametrize(("text", "codec", "declared", "lang"),
+                         [(POLISH, "iso8859-2", "windows-1250", "pl"), (CZECH, "cp1250", "iso-8859-2", "cs")],
+                         ids=["latin2-declared-1250", "1250-declared-latin2"])
+def test_central_european_bytes_under_a_sibling_declaration_are_read_in_their_own(text: str, codec: str, declared: str, lang: str) -> None:
+    """ISO-8859-2 Polish declaring windows-1250 reads 'ą' 'ś' as '±' '¶'; windows-1250 Czech
+    declaring ISO-8859-2 reads 'š' 'ž' and its quotes as C1 controls: the sibling reads them right."""
+    doc = read_html(_declared(text, codec, declared, lang), "p")
+    assert text in doc.text
+
+
+SIGNS = " ©Foto: Agerpres, Windows® 5 µg, 10 µm."
+
+
+@pytest.mark.parametrize(("text", "codec", "lang"), [(POLISH + SIGNS, "cp1250", "pl"), (CZECH + SIGNS, "cp1250", "cs"),
+                                                     (HUNGARIAN + SIGNS, "cp1250", "hu"), (POLISH + SIGNS, "iso8859-2", "pl"),
+                                                     (HUNGARIAN + SIGNS, "iso8859-2", "hu"), (_cedilla(ROMANIAN) + SIGNS, "cp1250", "ro"),
+                                                     (QUOTED_ROMANIAN + SIGNS, "iso8859-16", "ro")],
+                         ids=["pl-1250", "cs-1250", "hu-1250", "pl-latin2", "hu-latin2", "ro-1250", "ro-8859-16"])
+def test_right_page_in_its_declared_charset_is_not_read_in_a_sibling(text: str, codec: str, lang: str) -> None:
+    """A right page keeps its declared charset, '©' beside a word and 'µ' in units included (one
+    stray repeated is no sign): only a sibling reading clearly more of it as text takes over."""
+    doc = read_html(_declared(text, codec, codec, lang), "p")
+    assert text in doc.text and not any("its bytes" in r for r in doc.repairs)
+
+
+def test_romanian_letters_alone_keep_the_declared_cedillas() -> None:
+    """ISO-8859-16 Romanian without quote bytes declaring windows-1250: both readings write the same
+    letters, marked differently ('ş' for 'ș'); nothing says the declaration is wrong, and it stands."""
+    doc = read_html(_declared(ROMANIAN, "iso8859-16", "windows-1250", "ro"), "p")
+    assert _cedilla(ROMANIAN) in doc.text
+
+
+@pytest.mark.parametrize(("key", "value"), [("min_strays", 0), ("max_share", 2.5), ("min_kinds", "2")])
+def test_sibling_settings_out_of_bounds_are_refused(key: str, value: object) -> None:
+    from cleaner.html.letters import _bounded
+
+    with pytest.raises(ValueError, match=key):
+        _bounded({key: value}, key, 1 if key != "max_share" else 0, 1)
+
+
+@pytest.mark.parametrize(("text", "codec", "declared", "lang"),
+                         [(QUOTED_ROMANIAN, "iso8859-16", "windows-1250", "ro"), (POLISH, "iso8859-2", "windows-1250", "pl"),
+                          (CZECH, "cp1250", "iso-8859-2", "cs")], ids=["ro", "pl", "cs"])
+def test_page_a_crawler_decoded_by_a_wrong_sibling_declaration_is_read_again(text: str, codec: str, declared: str, lang: str) -> None:
+    """A JSONL record's HTML that its crawler decoded by the declaration ('ĄŞtim', 'maj± spa¶ć')
+    is encoded back and read in the sibling its bytes were in; a right one stays."""
+    data = _declared(text, codec, declared, lang)
+    doc = read_html(data.decode(declared), "p")
+    assert text in doc.text and any("decoded in it before" in r for r in doc.repairs)
+    right = _declared(text, codec, codec, lang).decode(codec)
+    assert not read_html(right, "p").repairs

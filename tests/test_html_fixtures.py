@@ -189,7 +189,7 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.html import load_settings
-from cleaner.html.charset import decode_html, page_text
+from cleaner.html.charset import decode_html, declared_charset, page_text
 from cleaner.run import RunOptions, run
 from cleaner.tablerow import is_row
 
@@ -695,6 +695,17 @@ BODY = {
     "el_165_show_more_div": ["οι εκδηλώσεις.\n\nΚατά τη διάρκεια των έργων", "Ακτής Δυμαίων"],
     "uk_181_spoiler_toggles": ["Довідка: Київський міст збудували у 1968 році", "заміни несучих конструкцій."],
     "bg_182_show_more_comments": ["Архитектите предвиждат да бъдат засадени", "достъпна за посетителите."],
+    # helper ht15: bytes in a sibling of the Latin-script charset the page declares (html/siblings.py)
+    "ro_191_iso8859_16_declared_cp1250": ["„Costul energiei și al reactivilor", "acoperim”, a declarat", "Ștefan Moldovan",
+                                          "cartierele Mănăștur și Gheorgheni"],
+    # a state written as an object literal with bare keys (statesources._literal_json), its "perex" the standfirst
+    "cs_200_nuxt_object_literal": ["Hala pro dva tisíce diváků vyroste v Porubě", "Náklady dosáhnou 480 milionů korun",
+                                   "„Poruba je největší ostravský obvod", "na výsledek žádosti o evropskou dotaci."],
+    # a state's "subtitle" ending without a full stop opens the body (app_dek_keys)
+    "pt_201_state_subtitle_no_period": ["Recife amplia faixa azul para motos em mais seis avenidas\n\nPrefeitura diz que acidentes",
+                                        "multados em R$ 195,23.", "quando carros costumam ocupar a faixa."],
+    "pl_192_latin2_declared_cp1250": ["Ceny ogrzewania mają spaść", "zastąpi dwa kotły węglowe", "Ochrony Środowiska",
+                                      "oczyszczalni ścieków."],
     # helper tx1 s30: a "Lo más leído" box of links inside the article's text over its last paragraph (sections._between_paragraphs);
     # an article's own <ul> of capitalised recommendations under a sentence, a headingless link row and a "Most popular" box between paragraphs
     "es_189_mas_leidas_inline": ["Los comerciantes de la avenida han pedido", "El Ayuntamiento presentará el proyecto a los vecinos de Delicias"],
@@ -1153,6 +1164,14 @@ JUNK = {
                                "Завантажити коментарі", "Популярне", "Усі права захищені"],
     "bg_182_show_more_comments": ["бисквитки", "Приемам", "Мария Петрова", "Прочетена", "Прочетете още", "Покажи още", "Сподели",
                                   "Зареди коментарите", "Най-четени", "Всички права запазени"],
+    "ro_191_iso8859_16_declared_cp1250": ["ĄCostul", "acoperimµ", "Ştefan", "Mihai Crișan", "Publicitate", "Etichete:", "Distribuie:",
+                                          "Articole similare", "Cele mai citite", "Toate drepturile rezervate", "cookie-uri"],
+    "cs_200_nuxt_object_literal": ["Načítání článku", "cookie", "Souhlasím", "Nejčtenější", "Hornické muzeum", "Lucie Dvořáková",
+                                   "Všechna práva vyhrazena", "Městský stadion dostane", "Předplatné"],
+    "pt_201_state_subtitle_no_period": ["Carregando", "habilitar o JavaScript", "Usamos cookies", "Beatriz Lins", "Chuva forte alaga",
+                                        "Todos os direitos reservados", "Assine"],
+    "pl_192_latin2_declared_cp1250": ["maj± spa¶ć", "Katarzyna Wójcik", "Jesteś tutaj", "Zobacz także", "Komentarze (4)",
+                                      "Dodaj komentarz", "Wszelkie prawa zastrzeżone", "Ogłoszenia"],
     "es_189_mas_leidas_inline": ["Lo más leído", "Detenido un hombre", "El Real Zaragoza ficha", "Compartir", "Comentarios (3)", "Aviso legal",
                                  "Javier Lasheras"],
     "en_190_recommendations_list": ["Man charged after Halifax", "Bus routes cut", "Most popular", "Christmas lights switch-on",
@@ -1208,7 +1227,7 @@ HEADINGS = {
     "fr_paywall_ld": ["Nantes : le tramway de nuit testé dès janvier sur la ligne 1", "Les vendredis et samedis",
                       "À partir du 9 janvier"],
     "sv_nuxt": ["Varvet i Oskarshamn anställer 140 nya svetsare", "Orderboken är full till 2029", "Kalmarsunds Varv i Oskarshamn"],
-    "pl_app_router": ["Bilety komunikacji miejskiej zdrożeją od marca", "Warszawski ratusz ogłosił"],
+    "pl_app_router": ["Bilety komunikacji miejskiej zdrożeją od marca", "Bilet jednorazowy będzie kosztował 5 zł.", "Warszawski ratusz ogłosił"],
     "de_br_gemeinde": ["Winterdienst: Anlieger müssen ab 7 Uhr räumen", "Mit dem ersten Schnee"],
     "fr_ca_bilingual": ["Le traversier de l’Île-aux-Grues reprendra du service lundi", "Le traversier qui relie"],
     "fr_municipales_tables": ["Municipales : la gauche garde Saint-Brévin", "Au soir du second tour"],
@@ -1275,9 +1294,11 @@ def outputs(tmp_path_factory) -> dict[str, str]:
 
 def _page_text(page: Path) -> str:
     """The page as decoded and unescaped text, with its reading in a legacy charset it does not
-    declare after it: the junk phrases must really be in it."""
+    declare after it, and its reading in the one it declares (a sibling's bytes: 'ĄCostul'): the
+    junk phrases must really be in it."""
     data = page.read_bytes()
     text = decode_html(data, page.name)[0] + "\n" + page_text(data, page.name, load_settings().legacy_min_foreign_share)[0]
+    text += "\n" + data.decode(declared_charset(data) or "utf-8", "replace")
     text = unicodedata.normalize("NFC", text)  # windows-1258 writes Vietnamese tones as combining marks
     return html.unescape(text)
 

@@ -114,7 +114,7 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
             if isinstance(item, (dict, list, str)) and not _parts(str(key)) & settings.app_skip_types:
                 mark = len(found)
                 _collect(item, settings, title_key, by_title, depth + 1, found)
-                if isinstance(item, str) and len(found) > mark:  # a body came from this string
+                if isinstance(item, (str, list)) and len(found) > mark:  # a body came from this string or block list
                     _with_lead(value, found[mark:], settings)
     elif isinstance(value, list):
         if any(isinstance(item, dict) for item in value):
@@ -125,16 +125,18 @@ def _collect(value: object, settings: HtmlSettings, title_key: str, by_title: bo
 
 
 def _with_lead(article: dict, bodies: list[_Candidate], settings: HtmlSettings) -> None:
-    """Open each body found in a string of `article` with the standfirst beside it: the string
-    under an `app_lead_keys` key holding one prose paragraph that the body does not already open
-    with (a "description" is often the first paragraph cut short). The page's visible standfirst
+    """Open each body found in a string or a block list of `article` with the standfirst beside it: the string
+    under an `app_lead_keys` key holding one prose paragraph (under an `app_dek_keys` one, a
+    line of `standfirst_min_words` words) that the body does not already open with (a
+    "description" is often the first paragraph cut short). The page's visible standfirst
     sits in a skeleton the state replaces, so without this the article lost it."""
     for key in settings.app_lead_keys:
         lead = article.get(key)
         if not isinstance(lead, str):
             continue
         paragraphs = paragraphs_of(lead)
-        if len(paragraphs) == 1 and _is_prose(paragraphs[0], settings):
+        if len(paragraphs) == 1 and (_is_prose(paragraphs[0], settings) or key in settings.app_dek_keys
+                                     and _line_words(paragraphs[0], settings) >= settings.standfirst_min_words):
             opening = paragraphs[0].rstrip(".…").casefold()
             for body in bodies:
                 if not any(opening in paragraph.casefold() for paragraph in body.paragraphs):
@@ -180,6 +182,11 @@ def _is_prose(text: str, settings: HtmlSettings) -> bool:
     a paragraph there has no spaces), ending as a sentence does."""
     return (len(text) >= settings.prose_min_chars and (text.count(" ") >= 5 or unspaced_words(text, settings) >= 6)
             and bool(_SENTENCE_END.search(text)))
+
+
+def _line_words(text: str, settings: HtmlSettings) -> int:
+    """The words of a line, spaced or (Chinese, Japanese) counted as `word_count` does."""
+    return max(len(text.split()), unspaced_words(text, settings))
 
 
 def _rough_words(source: str, need: float, settings: HtmlSettings) -> float:

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
 from .letters import alphabets, common_reading, evidence, may_be_cjk, reads_better, speaks, stand_ins, strays, unmixes
+from .siblings import has_siblings, sibling_charset, sibling_text
 
 _HEAD_BYTES = 8192
 # `charset=` inside a <meta> tag, quoted or not; bounded classes only, so it runs in linear time.
@@ -60,11 +61,24 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
         if declared is None or declared == "utf-8":
             continue
         try:
-            return data.decode(declared), (f"decoded as {declared} (declared)",)
+            text = data.decode(declared)
         except (UnicodeDecodeError, LookupError):
-            pass
+            continue
+        return _declared_or_sibling(data, text, declared)
     decoded = decode(data, item)
     return decoded.text, decoded.repairs
+
+
+def _declared_or_sibling(data: bytes, text: str, declared: str) -> tuple[str, tuple[str, ...]]:
+    """The page decoded by its declared charset, or by the sibling Latin-script charset its bytes
+    are in (`siblings.sibling_charset`: ISO-8859-16 Romanian declared windows-1250)."""
+    sibling = sibling_charset(_sample(data[:_SAMPLE_CHARS].decode("latin-1")).encode("latin-1"), declared)
+    if sibling:
+        try:
+            return data.decode(sibling), (f"decoded as {sibling} (declared {declared}; its bytes are {sibling}'s)",)
+        except UnicodeDecodeError:
+            pass
+    return text, (f"decoded as {declared} (declared)",)
 
 
 def _head_charset(data: bytes) -> str | None:
@@ -101,10 +115,15 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_
 def page_text(data: bytes | str, item: str, min_foreign_share: float) -> tuple[str, tuple[str, ...]]:
     """The page's HTML as text, with the repairs made: bytes decoded by their declared charset;
     a crawler's saved response heads cut off (their Content-Type's charset kept as a declaration);
-    a page a crawler decoded as Latin-1 against the legacy charset it declares read again in it."""
+    a page a crawler decoded as Latin-1 against the legacy charset it declares read again in it,
+    one it decoded by a Latin-script declaration its bytes belie in their sibling charset."""
     html, repairs = decode_html(data, item) if isinstance(data, bytes) else (data, ())
     html, head_charset = without_response_head(html)
     html, undone = undo_legacy_mojibake(html, head_charset, min_foreign_share)
+    if not undone and isinstance(data, str) and not html.isascii():  # decoded by its declaration, wrongly?
+        declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+        if declared and has_siblings(declared):
+            html, undone = sibling_text(html, _sample(html), declared)
     return html, (*repairs, *undone)
 
 

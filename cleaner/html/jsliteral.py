@@ -55,6 +55,16 @@ def called_function_value(source: str, start: int) -> object:
         return None
 
 
+def literal_value(source: str, start: int) -> object:
+    """The value of the object or array literal at `start` of `source`, read as JavaScript (bare
+    keys, strings in either quotes): a serialiser writes a state without shared values so
+    (`window.__NUXT__={layout:"default",data:[...]}`); None when it holds anything else."""
+    try:
+        return _Reader(source, {}).value(start, 0)[0]
+    except (_NotLiteral, IndexError, RecursionError):
+        return None
+
+
 def js_string(literal: str) -> str:
     """The value of a JavaScript string literal in either quotes ("" when it is none)."""
     if len(literal) < 2 or literal[0] != literal[-1] or literal[0] not in "\"'":

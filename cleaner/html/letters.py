@@ -51,6 +51,10 @@ class Alphabets:
     mixed_min_unwritten: int
     mixed_max_strays: float
     latin_guesses: tuple[str, ...]  # the Latin-script charsets an undeclared page may be in, in order
+    sibling_families: tuple[tuple[str, ...], ...]  # charsets a page declaring one of them may be in instead
+    sibling_min_strays: int  # a declared Latin-script charset's reading: strays before a sibling is tried
+    sibling_min_kinds: int
+    sibling_max_share: float
     cjk: dict[str, str]  # charset: language
     common: dict[str, frozenset[str]]  # language: its most frequent characters and punctuation
     cjk_min_characters: int
@@ -91,6 +95,10 @@ def alphabets() -> Alphabets:
         mixed_min_unwritten=int(test["mixed_min_unwritten"]),
         mixed_max_strays=float(test["mixed_max_strays"]),
         latin_guesses=tuple(table["latin"]["guesses"]),
+        sibling_families=tuple(tuple(family) for family in table["siblings"]["families"]),
+        sibling_min_strays=_bounded(table["siblings"], "min_strays", 1, 1000),
+        sibling_min_kinds=_bounded(table["siblings"], "min_kinds", 1, 100),
+        sibling_max_share=float(_bounded(table["siblings"], "max_share", 0, 1)),
         cjk=dict(cjk["charsets"]),
         common={lang: frozenset(chars + punctuation) for lang, chars in table["common_characters"].items()},
         cjk_min_characters=int(cjk["min_characters"]),
@@ -99,6 +107,14 @@ def alphabets() -> Alphabets:
         cjk_min_ratio=float(cjk["min_ratio"]),
         cjk_min_high_share=float(cjk["min_high_share"]),
     )
+
+
+def _bounded(section: dict[str, object], key: str, low: float, high: float) -> int | float:
+    """A setting of alphabets.toml, checked against its bounds (a typo must not switch a test off)."""
+    value = section[key]
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError(f"{DATA_FILE.name}: {key} = {value!r} is not a number from {low} to {high}")
+    return value
 
 
 @lru_cache(maxsize=128)
@@ -206,14 +222,24 @@ def strays(reading: str, codec: str) -> tuple[int, int]:
     ISO-8859-2); then letters beyond ASCII that language does not have and symbols beside a
     letter (a symbol of the page read as a letter, a letter read as a symbol: ISO-8859-16's '„'
     read in windows-1250 is 'Ą' before a word, ISO-8859-2's 'ą' 'dawn±')."""
+    controls, others = stray_characters(reading, codec)
+    return sum(controls.values()), sum(others.values())
+
+
+def stray_characters(reading: str, codec: str, every_language: bool = False) -> tuple[Counter[str], Counter[str]]:
+    """The characters `strays` counts, each with its count: the C1 controls, and the rest (the
+    symbols beside a letter and the letters lower-cased), so a test can tell one stray byte
+    repeated (a right page's 'µg') from several kinds of them. The languages are the ones of
+    `codec` windows-1252 does not write, or with `every_language` all it writes (a right Catalan
+    page in windows-1254 is text, though no Turkish)."""
     table = alphabets()
     seen = Counter(char.lower() for char in reading if not char.isascii() and char.isalpha())
-    controls = len(_C1.findall(reading))
-    symbols = sum(not char.isascii() and char not in _IN_WORDS and unicodedata.category(char) in _SYMBOLS
-                  for char in _BY_LETTER.findall(reading))
-    own = [lang for lang in table.languages(codec) if lang not in table.languages("cp1252")]
-    others = min((sum(count for char, count in seen.items() if char not in table.letters[lang]) for lang in own),
-                 default=sum(seen.values()))
+    controls = Counter(_C1.findall(reading))
+    symbols = Counter(char for char in _BY_LETTER.findall(reading)
+                      if not char.isascii() and char not in _IN_WORDS and unicodedata.category(char) in _SYMBOLS)
+    own = [lang for lang in table.languages(codec) if every_language or lang not in table.languages("cp1252")]
+    unwritten = (Counter({char: count for char, count in seen.items() if char not in table.letters[lang]}) for lang in own)
+    others = min(unwritten, key=lambda counts: sum(counts.values()), default=seen)
     return controls, symbols + others
 
 

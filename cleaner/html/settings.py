@@ -129,6 +129,7 @@ class HtmlSettings:
     app_quote_types: frozenset[str]  # ... quote blocks, whose speaker ...
     app_quote_credit_keys: tuple[str, ...]  # ... sits under one of these keys
     app_lead_keys: tuple[str, ...]  # an article object's standfirst beside its body string
+    app_dek_keys: frozenset[str]  # of them, the ones naming the standfirst itself: a line is enough
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
@@ -306,6 +307,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         app_quote_types=frozenset(_strings(structured, "app_quote_types", f"{where}:structured")),
         app_quote_credit_keys=tuple(_strings(structured, "app_quote_credit_keys", f"{where}:structured")),
         app_lead_keys=tuple(_strings(structured, "app_lead_keys", f"{where}:structured")),
+        app_dek_keys=frozenset(_strings(structured, "app_dek_keys", f"{where}:structured")),
         restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
         restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),
         restore_heading_max_link_density=_number(structured, "restore_heading_max_link_density", f"{where}:structured", float),

@@ -33,7 +33,7 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .jsliteral import called_function_value, js_string
+from .jsliteral import called_function_value, js_string, literal_value
 
 _TARGET = r"\s*(?:window\.|self\.|var |let |const )?[\w$.\[\]'\"]{1,80}\s*"
 _ASSIGNMENT = re.compile(_TARGET + r"=\s*(?=\{)")
@@ -42,6 +42,8 @@ _NAMED = re.compile(_TARGET + r"(?==)")
 # A later statement of the script assigning an object: "window.Fusion=window.Fusion||{};
 # Fusion.globalContent={...};Fusion.spa=false;" (Arc XP's Fusion pages write their story so).
 _LATER_ASSIGNMENT = re.compile(r";" + _TARGET + r"=\s*(?=\{)")
+# An object literal opening on a bare key ("{layout:"): JavaScript, not JSON (which quotes its keys).
+_BARE_KEY = re.compile(r"\{\s*[A-Za-z_$][\w$]*\s*:")
 # Inline scripts of these types are read (a module or a legacy type is JavaScript too).
 _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 _FLIGHT_PUSH = re.compile(r"self\.__next_f\.push\((\[.*\])\)\s*;?\s*$", re.S)
@@ -126,11 +128,13 @@ def _tagged(value: object, depth: int) -> object:
 
 
 def _assigned(source: str) -> str:
-    """The JSON an inline script assigns to a global: directly, through JSON.parse("..."), as
-    what a called function returns (Nuxt 2's `window.__NUXT__=(function(a,b){return {...}}(...))`,
+    """The JSON an inline script assigns to a global: directly (as JSON, or as an object literal
+    with bare keys), through JSON.parse("..."), as what a called function returns (Nuxt 2's `window.__NUXT__=(function(a,b){return {...}}(...))`,
     jsliteral.py), or in a later statement after some set-up ones."""
     match = _ASSIGNMENT.match(source)
     if match:
+        if _BARE_KEY.match(source, match.end()):
+            return _literal_json(source, match.end())
         return source[match.end() :].rstrip().removesuffix(";")
     match = _PARSED.match(source)
     if match:
@@ -141,7 +145,15 @@ def _assigned(source: str) -> str:
         value = called_function_value(source, match.end())
         return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else ""
     match = _LATER_ASSIGNMENT.search(source)
+    if match and _BARE_KEY.match(source, match.end()):
+        return _literal_json(source, match.end())
     return source[match.end() :] if match else ""
+
+
+def _literal_json(source: str, start: int) -> str:
+    """The object literal at `start`, bare keys and all (jsliteral.literal_value), as JSON text."""
+    value = literal_value(source, start)
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else ""
 
 
 def _pushed_text(array: str) -> str:
