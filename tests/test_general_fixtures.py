@@ -30,6 +30,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "sl_274": ["odsek bo potekal ob Dravi.\n\nPo načrtih bo pot", "Kolesarska pot v številkah\n\nDolžina prvega odseka: 12 km.", "junij 2027.\n\nŽupan Maribora"],
     "et_275": ["Annelinna ja kesklinna vahel.\n\nUue sõiduplaani järgi", "tegelikku saabumisaega."],
     "he_276": ["ספרים בערבית וברוסית.\n\nהעירייה השקיעה בפרויקט", "כבר בחודש הבא."],
+    # a Tigrinya date under the byline ('ሕዳר 26, 2019 ዓ.ም', am.dateline.date-line): unknown, it opened the body and the headline went
+    "ti_278": ["ወለዲ ብዜና ተሓጒሶም።"],
     # helper tx2 s31: the article's last sentence under a "Meistgelesen" / "Lo más leído" box whose heading a navigation rule removes, its share row right under it (resumed.py)
     "de_252": ["Im Sommer 2027 bleibt das Freibad Neckarwiesen noch wie gewohnt geöffnet.", "Die Arbeiten sollen nach dem Ende der Badesaison"],
     "es_253": ["La biblioteca abrirá hasta las ocho de la tarde entre semana a partir de enero.", "«Teníamos muchas ganas de volver a ver las salas llenas"],
@@ -1054,6 +1056,9 @@ JUNK = {
     "sl_274": ["Preberi več", "Razširi", "Strni", "Prikaži več", "Prikaži komentarje", "Naloži več", "Maja Horvat", "Vse pravice pridržane"],
     "et_275": ["Näita rohkem", "Näita vähem", "Laadi kommentaarid", "Näita vastuseid", "Kadri Tamm", "Kõik õigused kaitstud"],
     "he_276": ["הצג עוד", "הצג פחות", "טען תגובות", "הצג תשובות", "נועה לוי", "כל הזכויות שמורות"],
+    # an Irish newsletter box: its title as a noun ('Clárú don nuachtlitir') and its inbox pitch (ga.newsletter.*)
+    "ga_277": ["Clárú don nuachtlitir", "i do bhosca isteach", "Léigh tuilleadh", "Máire Ní Chonghaile", "Scéalta gaolmhara", "Tuairimí (2)", "Gach ceart ar cosaint"],
+    "ti_278": ["ሕዳር 26, 2019 ዓ.ም", "ብገብረመድህን ሃይሉ", "ተወሳኺ ኣንብቡ", "ተዛመድቲ ዜናታት", "ኩሉ መሰላት"],
     # helper tx2 s31
     "de_252": ["Meistgelesen", "Unfall auf der B10", "Neuer Bäcker am Marktplatz", "Artikel teilen", "Kommentare (3)", "Von Petra Lenz", "Impressum"],
     "es_253": ["Lo más leído", "Accidente en la A-58", "Nueva panadería", "Compartir", "Normas de participación", "Por Marta Gil"],
@@ -2069,6 +2074,8 @@ JUNK = {
 HEADINGS = {
     "lt_273": ["Kaune atnaujinamas Aleksoto tiltas", "Darbai prasidės kovo pradžioje"],
     "he_276": ["בכרמיאל נחנכה הספרייה העירונית החדשה", "המבנה בן שלוש הקומות"],
+    "ga_277": ["Scoil nua le tógáil i gCois Fharraige", "Beidh áit do 320 dalta"],
+    "ti_278": ["ኣብ መቐለ ሓድሽ ሆስፒታል ቆልዑ ተኸፊቱ", "እቲ ሆስፒታል ንልዕሊ ሓሙሽተ ሚእቲ"],
     "de_252": ["Freibad Neckarwiesen wird für 4,5 Millionen Euro saniert", "Der Gemeinderat hat am Donnerstag"],
     "es_253": ["La biblioteca municipal de Cáceres reabre tras dos años de obras", "La biblioteca municipal de Cáceres reabrió"],
     "en_229": ["Swimming pool in Llanelli to close for a year while roof is replaced", "The main swimming pool at Llanelli Leisure Centre"],
