@@ -32,6 +32,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "he_276": ["ספרים בערבית וברוסית.\n\nהעירייה השקיעה בפרויקט", "כבר בחודש הבא."],
     # a Tigrinya date under the byline ('ሕዳר 26, 2019 ዓ.ም', am.dateline.date-line): unknown, it opened the body and the headline went
     "ti_278": ["ወለዲ ብዜና ተሓጒሶም።"],
+    # a Zulu brief under its byline, photo credit and date (zu.credit.byline, zu.dateline.date-line): the page is too short for the body search
+    "zu_279": ["Kulindeleke ukuthi uvulwe kusasa."],
+    # a Burmese page's 'related news - <title>' link between paragraphs (my.related-links.read-also-link)
+    "my_280": ["ပြောသည်။\n\nဆောက်လုပ်ရေးသည် နှစ်နှစ်ကြာခဲ့သည်။"],
     # helper tx2 s31: the article's last sentence under a "Meistgelesen" / "Lo más leído" box whose heading a navigation rule removes, its share row right under it (resumed.py)
     "de_252": ["Im Sommer 2027 bleibt das Freibad Neckarwiesen noch wie gewohnt geöffnet.", "Die Arbeiten sollen nach dem Ende der Badesaison"],
     "es_253": ["La biblioteca abrirá hasta las ocho de la tarde entre semana a partir de enero.", "«Teníamos muchas ganas de volver a ver las salas llenas"],
@@ -1059,6 +1063,8 @@ JUNK = {
     # an Irish newsletter box: its title as a noun ('Clárú don nuachtlitir') and its inbox pitch (ga.newsletter.*)
     "ga_277": ["Clárú don nuachtlitir", "i do bhosca isteach", "Léigh tuilleadh", "Máire Ní Chonghaile", "Scéalta gaolmhara", "Tuairimí (2)", "Gach ceart ar cosaint"],
     "ti_278": ["ሕዳር 26, 2019 ዓ.ም", "ብገብረመድህን ሃይሉ", "ተወሳኺ ኣንብቡ", "ተዛመድቲ ዜናታት", "ኩሉ መሰላት"],
+    "zu_279": ["NguLindiwe Zulu", "Ithwebulwe nguBheki Ngcobo", "5 Disemba 2026", "Yabelana", "Amazwana (0)"],
+    "my_280": ["ဆက်စပ်သတင်း - ရန်ကုန်တွင် ရေပြတ်", "ရေးသားသူ - အောင်ကိုကို", "ဆက်စပ်သတင်းများ", "ပုဂံတွင် ခရီးသွားများ", "မူပိုင်ခွင့် ©", "မျှဝေရန်"],
     # helper tx2 s31
     "de_252": ["Meistgelesen", "Unfall auf der B10", "Neuer Bäcker am Marktplatz", "Artikel teilen", "Kommentare (3)", "Von Petra Lenz", "Impressum"],
     "es_253": ["Lo más leído", "Accidente en la A-58", "Nueva panadería", "Compartir", "Normas de participación", "Por Marta Gil"],
@@ -2076,6 +2082,8 @@ HEADINGS = {
     "he_276": ["בכרמיאל נחנכה הספרייה העירונית החדשה", "המבנה בן שלוש הקומות"],
     "ga_277": ["Scoil nua le tógáil i gCois Fharraige", "Beidh áit do 320 dalta"],
     "ti_278": ["ኣብ መቐለ ሓድሽ ሆስፒታል ቆልዑ ተኸፊቱ", "እቲ ሆስፒታል ንልዕሊ ሓሙሽተ ሚእቲ"],
+    "zu_279": ["Umgwaqo uvaliwe eMlazi ngenxa yezikhukhula", "Umgwaqo omkhulu oya eMlazi"],
+    "my_280": ["မန္တလေးတွင် ကလေးဆေးရုံသစ် ဖွင့်လှစ်", "ကလေးများ ဆေးကုသမှုအတွက်"],
     "de_252": ["Freibad Neckarwiesen wird für 4,5 Millionen Euro saniert", "Der Gemeinderat hat am Donnerstag"],
     "es_253": ["La biblioteca municipal de Cáceres reabre tras dos años de obras", "La biblioteca municipal de Cáceres reabrió"],
     "en_229": ["Swimming pool in Llanelli to close for a year while roof is replaced", "The main swimming pool at Llanelli Leisure Centre"],
