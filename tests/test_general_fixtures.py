@@ -36,6 +36,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "zu_279": ["Kulindeleke ukuthi uvulwe kusasa."],
     # a Burmese page's 'related news - <title>' link between paragraphs (my.related-links.read-also-link)
     "my_280": ["ပြောသည်။\n\nဆောက်လုပ်ရေးသည် နှစ်နှစ်ကြာခဲ့သည်။"],
+    # Sindhi and Nepali briefs (too short for the body search): their closing short sentence stays
+    "sd_281": ["اسپتال ۾ هڪ سئو بسترا آهن۔\n\nشهري خوش آهن۔"],
+    "ne_282": ["एक सय शय्या छन्।\n\nस्थानीय खुसी छन्।"],
     # helper tx2 s31: the article's last sentence under a "Meistgelesen" / "Lo más leído" box whose heading a navigation rule removes, its share row right under it (resumed.py)
     "de_252": ["Im Sommer 2027 bleibt das Freibad Neckarwiesen noch wie gewohnt geöffnet.", "Die Arbeiten sollen nach dem Ende der Badesaison"],
     "es_253": ["La biblioteca abrirá hasta las ocho de la tarde entre semana a partir de enero.", "«Teníamos muchas ganas de volver a ver las salas llenas"],
@@ -1065,6 +1068,10 @@ JUNK = {
     "ti_278": ["ሕዳር 26, 2019 ዓ.ም", "ብገብረመድህን ሃይሉ", "ተወሳኺ ኣንብቡ", "ተዛመድቲ ዜናታት", "ኩሉ መሰላት"],
     "zu_279": ["NguLindiwe Zulu", "Ithwebulwe nguBheki Ngcobo", "5 Disemba 2026", "Yabelana", "Amazwana (0)"],
     "my_280": ["ဆက်စပ်သတင်း - ရန်ကုန်တွင် ရေပြတ်", "ရေးသားသူ - အောင်ကိုကို", "ဆက်စပ်သတင်းများ", "ပုဂံတွင် ခရီးသွားများ", "မူပိုင်ခွင့် ©", "မျှဝေရန်"],
+    # a brief's menu, byline, date, comment counter and rights line (sd section_names, sd.credit.*, sd.dateline.date-line, sd.comments.prompt)
+    "sd_281": ["مکيه صفحو", "رانديون", "رپورٽ: علي حسن سومرو", "05 ڊسمبر 2026", "تبصرا (2)", "سڀ حق محفوظ آهن"],
+    # a brief's staff byline and rights line (ne.credit.staff-byline, ne.credit.copyright)
+    "ne_282": ["संवाददाता", "सर्वाधिकार सुरक्षित", "सेयर गर्नुहोस्", "प्रतिक्रिया (३)"],
     # helper tx2 s31
     "de_252": ["Meistgelesen", "Unfall auf der B10", "Neuer Bäcker am Marktplatz", "Artikel teilen", "Kommentare (3)", "Von Petra Lenz", "Impressum"],
     "es_253": ["Lo más leído", "Accidente en la A-58", "Nueva panadería", "Compartir", "Normas de participación", "Por Marta Gil"],
