@@ -39,6 +39,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # Sindhi and Nepali briefs (too short for the body search): their closing short sentence stays
     "sd_281": ["اسپتال ۾ هڪ سئو بسترا آهن۔\n\nشهري خوش آهن۔"],
     "ne_282": ["एक सय शय्या छन्।\n\nस्थानीय खुसी छन्।"],
+    "gu_283": ["એકસો પથારી છે.\n\nવાલીઓ ખુશ છે."],
+    "hy_284": ["Այն ունի հարյուր մահճակալ։\n\nԾնողները գոհ են։"],
+    "mr_285": ["शंभर खाटा आहेत.\n\nपालक समाधानी आहेत."],
     # helper tx2 s31: the article's last sentence under a "Meistgelesen" / "Lo más leído" box whose heading a navigation rule removes, its share row right under it (resumed.py)
     "de_252": ["Im Sommer 2027 bleibt das Freibad Neckarwiesen noch wie gewohnt geöffnet.", "Die Arbeiten sollen nach dem Ende der Badesaison"],
     "es_253": ["La biblioteca abrirá hasta las ocho de la tarde entre semana a partir de enero.", "«Teníamos muchas ganas de volver a ver las salas llenas"],
@@ -1072,6 +1075,11 @@ JUNK = {
     "sd_281": ["مکيه صفحو", "رانديون", "رپورٽ: علي حسن سومرو", "05 ڊسمبر 2026", "تبصرا (2)", "سڀ حق محفوظ آهن"],
     # a brief's staff byline and rights line (ne.credit.staff-byline, ne.credit.copyright)
     "ne_282": ["संवाददाता", "सर्वाधिकार सुरक्षित", "सेयर गर्नुहोस्", "प्रतिक्रिया (३)"],
+    # briefs' bylines, date lines and rights lines (gu/hy/mr.credit.*, gu/hy.dateline.date-line); mr_285's date opens on
+    # Devanagari figures, which picked no rule starting with a digit before (matchers._ascii_digits)
+    "gu_283": ["અમારા સંવાદદાતા", "સુરત, 5 ડિસેમ્બર 2026", "સર્વાધિકાર સુરક્ષિત", "શેર કરો", "પ્રતિભાવ (2)"],
+    "hy_284": ["Հեղինակ՝ Անի Պետրոսյան", "5 դեկտեմբերի, 2026", "Կիսվել", "Մեկնաբանություններ (2)", "Բոլոր իրավունքները"],
+    "mr_285": ["प्रतिनिधी, नाशिक", "५ डिसेंबर २०२६, १०:३०", "शेअर करा", "प्रतिक्रिया (२)", "सर्व हक्क राखीव"],
     # helper tx2 s31
     "de_252": ["Meistgelesen", "Unfall auf der B10", "Neuer Bäcker am Marktplatz", "Artikel teilen", "Kommentare (3)", "Von Petra Lenz", "Impressum"],
     "es_253": ["Lo más leído", "Accidente en la A-58", "Nueva panadería", "Compartir", "Normas de participación", "Por Marta Gil"],
