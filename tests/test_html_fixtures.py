@@ -199,6 +199,9 @@ PAGES = sorted(FIXTURES.glob("*.html"))
 # Article text that looks like junk or sits where junk usually does (a standfirst in the article's
 # header, live-blog entries and their time stamps, "share" and "social media" in sentences).
 BODY = {
+    # helper lg15: paragraphs on both sides of a page's show-more / show-less toggles stay (tl/sw.navigation.toggles)
+    "tl_198_toggles": ["para sa mga sasakyang isasakay sa barko.\n\nUmabot sa 480 milyong piso", "tuwing umuulan."],
+    "sw_199_toggles": ["upotevu wa samaki.\n\nUjenzi wa soko hilo", "watahifadhiwa vizuri."],
     # helper q14 s30: an AMP page's sentence reading "read more" (en_185); a paragraph under an
     # embed's consent box (de_186); a quote saying "Lee bien" and a correction note (es_187);
     # a match report's line-ups in bold-labelled paragraphs (fr_188)
@@ -720,6 +723,9 @@ BODY = {
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
+    # helper lg15
+    "tl_198_toggles": ["Magpakita pa", "Ipakita ang mas kaunti", "Ipakita ang mga komento", "Gumagamit kami ng cookies", "Carmela Dizon", "Ibahagi", "Pinakabasa", "Lahat ng karapatan"],
+    "sw_199_toggles": ["Onyesha zaidi", "Onyesha kidogo", "Pakia maoni", "Tunatumia vidakuzi", "Amina Juma", "Shiriki", "Zilizosomwa zaidi", "Haki zote zimehifadhiwa"],
     # helper q14 s30
     "en_185_amp_podcast_bluesky": ["Skip to content", "Listen to this article", "0:00 / 4:32", "doesn't support HTML5 audio", "Advertisement", "Story continues below advertisement", "Hottest December day on record", "@bom-wa.bsky.social", "Get the morning briefing", "delivered to your inbox", "Apple Podcasts", "Bushfire warning", "View non-AMP version"],
     "de_186_at_polizei_einwilligung": ["Wir verwenden Cookies", "Alle akzeptieren", "Externer Inhalt", "benötigen wir Ihre Zustimmung", "Inhalt anzeigen", "red, noe.ORF.at", "Link:", "Mehr aus Niederösterreich", "Schneefall sorgt", "Impressum"],
@@ -1181,6 +1187,8 @@ JUNK = {
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
+    "tl_198_toggles": ["Bagong ferry terminal sa Iloilo, bubuksan sa Enero", "Bubuksan na sa susunod na buwan"],
+    "sw_199_toggles": ["Soko jipya la samaki lafunguliwa Tanga", "Soko jipya la samaki la Deep Sea"],
     "es_189_mas_leidas_inline": ["Zaragoza tendrá un carril bus en la avenida de Madrid en 2027", "El Ayuntamiento de Zaragoza construirá"],
     "en_190_recommendations_list": ["Flood warnings reached homes too late, review finds", "An independent review of last winter's floods"],
     "en_185_amp_podcast_bluesky": ["Perth heatwave: hospitals activate emergency plans"],

@@ -177,6 +177,16 @@ def test_only_the_rules_a_text_can_start_are_tried_and_compiled() -> None:
     assert matcher._candidates("L\u0130RE LA SUITE") == (0, 2)  # dotted capital I: an "i", as re lowers it
 
 
+def test_a_line_opening_on_another_scripts_figures_picks_the_rules_starting_with_a_digit() -> None:
+    """`\\d` matches "५" and "۵" as it matches "5", yet its start strings hold ASCII digits only:
+    a Marathi date line ("५ डिसेंबर २०२६, १०:३०") picked no date rule and was kept."""
+    matcher = ScopeMatcher([_rule(r"^\d{1,2} (?:डिसेंबर|ڊسمبر) \d{4}$"), _rule(r"^2026$")])
+    assert matcher.first("५ डिसेंबर २०२६").pattern.startswith("^\\d")
+    assert matcher.first("۵ ڊسمبر ۲۰۲۶").pattern.startswith("^\\d")
+    assert matcher._candidates("२०२६") == (0, 1)  # the ASCII literal is tried, and its pattern says no
+    assert matcher.first("२०२६") is None
+
+
 @pytest.mark.parametrize(
     "pattern, flags, expected",
     [

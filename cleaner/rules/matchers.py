@@ -19,6 +19,7 @@ that cannot share an alternation (back-references, named groups) are kept apart,
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator, Sequence
 
 from .analysis import START as _START
@@ -195,7 +196,7 @@ class ScopeMatcher:
         return known
 
     def _pick(self, head: str) -> tuple[int, ...]:
-        head = fold(head)
+        head = _ascii_digits(fold(head))
         found: set[int] = set()
         for size in range(1, len(head) + 1):
             found.update(self._by_start.get(head[:size], ()))
@@ -284,6 +285,17 @@ class BoundMatcher:
             if start >= last_end:
                 yield start, end, self.rules[index]
                 last_end = end
+
+
+def _ascii_digits(head: str) -> str:
+    """`head` with each decimal digit of another script as the ASCII digit of its value: a rule's
+    ``\\d`` stands for "0"-"9" in its start strings (patterns._class_chars), yet matches "५" and
+    "۵" too, so a date line opening on Devanagari or Arabic-Indic figures ("५ डिसेंबर २०२६")
+    picked no date rule and was kept. A rule starting with an ASCII literal digit is only tried
+    in vain: its pattern still decides."""
+    if head.isascii():
+        return head
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in head)
 
 
 def _entries(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[int, ...]]:
