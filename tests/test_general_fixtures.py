@@ -973,7 +973,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_122": ["12' GOAL Sunderland 1-0 Rigg (Roberts)", "90+2' GOAL Sunderland 3-1 Rigg", "Attendance: 46,812"],
     "es_123": ["Minuto a minuto", "18' ¡Gol del Villarreal!", "90+3' ¡Gol del Valencia!"],
     "fr_121": ["90e+4 But de Sotoca pour Lens (2-2)", "après la rencontre."],
-    # a verdict box under the score line (scorer._edges: review_tail after score_tail)
+    # a verdict box under the score line (body_edges._closed: review_tail after score_tail)
     "it_121": ["Voto: 8,5/10\n\nPro\n\ncolori piacevoli", "prezzo elevato"],
     # a numbered list's last items scoring under prose (sections.last_section from the last heading)
     "pl_120": ["4. Uszczelnij okna", "Lepiej otworzyć okno szeroko na pięć minut"],
