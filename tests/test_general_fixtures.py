@@ -131,7 +131,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_196": ["SAP +2,1 %", "Mercedes-Benz -1,9 %", "Der Euro notierte zuletzt"],
     "fr_196": ["Sources :", "Haute Autorité de santé, recommandations vaccinales"],
     "es_196": ["Referencias:", "Guía de hidratación, 2024."],
-    # helper lg10 s27: a short last sentence (5-6 words) under one app call (blocks.closing_past_links)
+    # helper lg10 s27: a short last sentence (5-6 words) under one app call (closing_runs.closing_past_links)
     "hr_216": ["Probno razdoblje trajat će do ožujka."],
     "ko_216": ["공사비는 국비와 시비로 나눠 부담한다."],
     # the last sentence under a follow call, below a part resumed past a "read also" link (resume.resumed_tail)
@@ -151,7 +151,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a caseless headline over its standfirst, then a caseless byline ("प्रतिनिधी, पुणे") over a date no rule knows
     "mr_217": ["पुण्यात मेट्रोचा नवा मार्ग सुरू"],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
-    # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
+    # sentence under an app call, a follow call or a related box (closing_runs.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],
     "he_208": ["סופת גשמים: הצפות בצפון, כבישים נחסמו", "נהגים מתבקשים להימנע מנסיעה באזורים המוצפים."],
     "ja_208": ["路線バス3系統を廃止へ", "来年4月から、利用者には乗り合いタクシーで対応"],
@@ -651,7 +651,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a short story's lead of names and figures over a one-sentence paragraph, under its headline (rules/lead.py)
     "en_43": ["Ferry operator Solent Link to add 6 sailings a day from May", "taking the total to 28, and hire 45 crew.", "Chief executive Ruth Amis confirmed the plan on Friday."],
     "en_42": ["His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening.", "The club paid tribute to him"],
-    # two short sentences closing an article under a 'read also' link, over short labels (blocks._closing_end, closing_past_lines; helper lg)
+    # two short sentences closing an article under a 'read also' link, over short labels (closing_runs._closing_end, closing_past_lines; helper lg)
     "ml_11": ["വൈകുന്നേരങ്ങളിൽ വലിയ തിരക്കാണ് അനുഭവപ്പെടുന്നത്.", "വാഹന പാർക്കിങ്ങിന് പുതിയ സ്ഥലം കണ്ടെത്തും."],
     # a gallery page's headline under a title-case media kicker ("Photos: ...", "Bildergalerie: ..."): no photo credit, no link
     "en_44": ["Photos: Lantern parade lights up the old town", '"Photos: that was the word on every poster this year," she joked.'],
@@ -666,7 +666,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_18": ["Carregando vídeo no celular, um morador mostrou"],
     # an interview's turns on lines of their own, the first one too (speakers.qa_labels)
     "fr_28": ["Question :\n\nComment êtes-vous devenu luthier ?\n\nRéponse :\n\nPar hasard.", "Question :\n\nEt l'avenir du métier ?"],
-    # a brief closing on two short sentences of figures above its share row (blocks._closing_run)
+    # a brief closing on two short sentences of figures above its share row (closing_runs.closing_run)
     "fr_29": ["L'entrée adulte passe à 5,20 euros.\n\nOuverture samedi 13 décembre à 9 h."],
     "de_33": ["Die Baukosten liegen bei 7,8 Millionen Euro.\n\nBaubeginn im Mai 2027."],
     # a review opening on its verdict box (score line, pros and cons) over a shop's price rows (verdict.review_head)

@@ -24,7 +24,7 @@ A line of when and where often sits over the price: "Samstag, 20 Uhr, Stadtpark"
 walk cut it, and the price line under it with it (its run no longer started right under the
 body). `event_line` is its shape: short, a figure, a clock time (listings.schedule_line) or parts
 between commas, no question or exclamation; it joins only a run that holds a practical line
-(blocks._practical_run), so a dated teaser over the share row stays cut.
+(closing_runs.practical_run), so a dated teaser over the share row stays cut.
 """
 
 from __future__ import annotations
