@@ -17,6 +17,7 @@ selectors (U+FE00-U+FE0F) stay outside words, so "1️⃣" is the token "1" as b
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .compiled import kept
@@ -58,3 +59,7 @@ LETTERS = kept(LETTERS_PATTERN)
 # brackets, then only spaces. A headline ends on a word. (The prose signal of rules/prose.py is
 # wider on purpose: it also counts a closing quote alone, as prose ends quotations.)
 SENTENCE_END = kept("[.!?\u2026\u3002\uff01\uff1f\u0964\u0965\u061f\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
+# A statement's end: a full stop (Latin, CJK, Devanagari, Urdu), not after another end mark
+# ("?." / "!."), closing quotes and brackets aside, then only spaces. A question or an
+# exclamation is no statement (rules/neighbours.py, rules/box_lines.py).
+FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")

@@ -172,7 +172,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "el_190": ["Η εισιτήριο παραμένει στα 0,90 ευρώ."],
     "zh_190": ["杭州地铁10号线北延段今天上午正式开通，沿线居民出行将更加便利。"],
     # two short paragraphs (11 words) between an app promo and a "follow us" line, a "did you like it?"
-    # line under them: the article's, not the box's pitch (neighbours._sentences)
+    # line under them: the article's, not the box's pitch (box_lines._sentences)
     "hu_191": ["A gyalogosok és a kerékpárosok végig használhatják a hidat.", "A városvezetés azt javasolja, hogy aki teheti"],
     # helper dd3 s26: a feed's record, the summary (the lead's first sentence) over the full text: the
     # lead stays whole, its first sentence in it (dedup/document._pulled_out), the summary goes

@@ -26,7 +26,8 @@ from .block_markers import BlockMarkers
 from .resumed import reach_resumed
 from .matchers import ScopeMatcher
 from .framed_lines import mark_framed
-from .neighbours import fill_boxes, take_names, take_neighbours
+from .box_lines import fill_boxes
+from .neighbours import take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_FIRST, NAME_SLOT, ReviewLabels
 from .bio import about_tail, bio_tail
