@@ -63,3 +63,8 @@ SENTENCE_END = kept("[.!?\u2026\u3002\uff01\uff1f\u0964\u0965\u061f\u06d4][\"'\u
 # ("?." / "!."), closing quotes and brackets aside, then only spaces. A question or an
 # exclamation is no statement (rules/neighbours.py, rules/box_lines.py).
 FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
+# Each sentence's end inside a text: a full stop, question or exclamation mark or ellipsis (Latin
+# or CJK) before a space, a closing quote or bracket, or the text's end; "3.5" and "2.400 euro"
+# hold none. Japanese closes a quoted sentence inside its bracket: 「…下がりました。」と話した。 holds
+# two (html/gallery.py counts an intro's sentences, html/kickers.py a kicker's).
+SENTENCE_MARK = re.compile(r"""[.!?…。！？](?=[\s"”»’」)]|$)""")
