@@ -155,7 +155,7 @@ class RuleEngine:
         language = self._language(doc)
         self._apply_lines(doc)
         if self._takers:
-            take_neighbours(doc, self._takers, self.settings, self._rule_categories)
+            take_neighbours(doc, self._takers, self.settings, self._rule_categories, language)
             take_names(doc, self._takers, self.settings, language)
         s = self.settings.engine  # an ad's copy under its label, an embed's caption (framed_lines.py)
         mark_framed(doc, self._pitches, self._rule_categories, s.line_max_chars, s.caption_max_words)

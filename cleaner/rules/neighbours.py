@@ -29,7 +29,7 @@ _RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 _QUOTES = "\"“”«»„'‘’"
 
 
-def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, categories: dict[str, str]) -> None:
+def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, categories: dict[str, str], language: str | None = None) -> None:
     """Mark removed the lines the `takers` rules' removals pull along.
 
     Walking down from a heading, lines a rule removed already between it and its first item
@@ -38,12 +38,13 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
     news feed, over "Πολιτική" / "Οικονομία" / "LIVE" took the headline under the menu); after an
     item, or walking up from a tweet's attribution, a removed line ends the walk (the player's
     other buttons, then the headline, follow a video title; above a removed tweet line is
-    the article).
+    the article). A section label standing alone takes with a rule of the page's `language`
+    when one matches it (own.label_taker).
     """
     pars = doc.paragraphs
     taken: list[tuple[Paragraph, str]] = []
     for index, par in enumerate(pars):
-        rule = (takers.get(par.removal.rule) or label_taker(doc, index, takers, settings)) if par.removal is not None else None
+        rule = (takers.get(par.removal.rule) or label_taker(doc, index, takers, settings, language)) if par.removal is not None else None
         if rule is None or rule.takes == "name" or (rule.takes == "next" and not _bare_heading(doc.text[par.start : par.end])):
             continue
         step = -1 if rule.takes == "previous" else 1
