@@ -29,6 +29,7 @@ class BlockMarkers:
         """`matcher` holds the block rules, `categories` maps rule ids to their category (a
         marker over a "more news" box asks the category of the removals under the box)."""
         self.matcher = matcher
+        self.ids = frozenset(rule.id for rule in matcher.rules)  # a removal by a block rule: resumed.reach_resumed asks
         self.settings = settings
         self.categories = categories
         self.verdicts: Memo[Rule | None] = Memo()

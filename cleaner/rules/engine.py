@@ -177,7 +177,7 @@ class RuleEngine:
                 body = replace(body, last=min(body.last, cut - 1))
                 last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories, self.scorer.review.author)
                 body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
-            body = reach_resumed(doc, body, s, self._rule_categories, self._blocks.rules)  # the article's end under a box the marker resumed
+            body = reach_resumed(doc, body, s, self._rule_categories, self._markers.ids)  # the article's end under a box the marker resumed
             self.scorer.mark(doc, body)
             for index in boxed_credits(doc, body.first, body.last, self._rule_categories):
                 doc.paragraphs[index].removal = None  # a fact box's "Autora: Irene Solà", no byline
