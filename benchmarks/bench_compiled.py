@@ -56,7 +56,7 @@ EDITS = [
     ("cleaner/rules/settings_tables.py", 'elif spec.type == "tuple[str, ...]":', 'elif kind == "tuple[str, ...]":'),
     ("cleaner/rules/settings_tables.py", 'elif spec.type == "int":', 'elif kind == "int":'),
     # `a / sum(generator)`: mypyc reads the divisor's sum as an int ("int object expected; got float")
-    ("cleaner/rules/prose.py", '    return sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)',
+    ("cleaner/rules/page_prose.py", '    return sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)',
      '    words = sum(x["words"] for x in sentences)\n    return sum(x["stopwords"] * x["words"] for x in sentences) / words'),
     # annotations narrower than what the code passes (mypy had flagged each)
     ("cleaner/rules/lead.py", "from typing import Callable", "from typing import Any, Callable"),
