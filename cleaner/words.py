@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, Iterable
 
 from .compiled import kept
 
@@ -29,16 +30,24 @@ _MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
 def mark_class(skip: tuple[tuple[int, int], ...] = ()) -> str:
     """The body of a regex class of the combining marks of `_LETTER_MARK_BLOCKS`, as ranges,
     but for those in the `skip` ranges (a caller whose tokens treat some scripts otherwise)."""
+    codes = (
+        code for lo, hi in _LETTER_MARK_BLOCKS for code in range(lo, hi + 1)
+        if unicodedata.category(chr(code)) in _MARK_CATEGORIES and not any(a <= code <= b for a, b in skip)
+    )
+    return code_class(codes, lambda code: f"\\u{code:04x}")
+
+
+def code_class(codes: Iterable[int], spell: Callable[[int], str]) -> str:
+    """The body of a regex class holding `codes` (increasing), each run of consecutive codes as
+    a range, each code written by `spell` (the character itself, or its escape): the marks' class
+    here, the segmenter's classes of capital and small letters (scan.char_class)."""
     ranges: list[list[int]] = []
-    for lo, hi in _LETTER_MARK_BLOCKS:
-        for code in range(lo, hi + 1):
-            if unicodedata.category(chr(code)) not in _MARK_CATEGORIES or any(a <= code <= b for a, b in skip):
-                continue
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(spell(a) if a == b else f"{spell(a)}-{spell(b)}" for a, b in ranges)
 
 
 MARKS = mark_class()
