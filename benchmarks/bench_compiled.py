@@ -48,15 +48,15 @@ EDITS = [
     ("cleaner/rules/polls.py", "words, ends = len(text.split()), float(", "words, ends = float(len(text.split())), float("),
     ("cleaner/rules/shapes.py", "words, digits = len(tokens), sum(", "words, digits = float(len(tokens)), sum("),
     # compiled dataclass fields carry bare types (`tuple`), not the annotations' text
-    ("cleaner/rules/settings.py", '        value = table[name]\n        if spec.type == "dict[str, float]":',
+    ("cleaner/rules/settings_tables.py", '        value = table[name]\n        if spec.type == "dict[str, float]":',
      '        value = table[name]\n        kind: Any = spec.type\n        if not isinstance(kind, str):\n'
      '            kind = {dict: "dict[str, float]", tuple: "tuple[str, ...]", str: "str", int: "int"}.get(kind, "")\n'
      '        if kind == "dict[str, float]":'),
-    ("cleaner/rules/settings.py", 'elif spec.type == "str":', 'elif kind == "str":'),
-    ("cleaner/rules/settings.py", 'elif spec.type == "tuple[str, ...]":', 'elif kind == "tuple[str, ...]":'),
-    ("cleaner/rules/settings.py", 'elif spec.type == "int":', 'elif kind == "int":'),
+    ("cleaner/rules/settings_tables.py", 'elif spec.type == "str":', 'elif kind == "str":'),
+    ("cleaner/rules/settings_tables.py", 'elif spec.type == "tuple[str, ...]":', 'elif kind == "tuple[str, ...]":'),
+    ("cleaner/rules/settings_tables.py", 'elif spec.type == "int":', 'elif kind == "int":'),
     # `a / sum(generator)`: mypyc reads the divisor's sum as an int ("int object expected; got float")
-    ("cleaner/rules/prose.py", '    return sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)',
+    ("cleaner/rules/page_prose.py", '    return sum(x["stopwords"] * x["words"] for x in sentences) / sum(x["words"] for x in sentences)',
      '    words = sum(x["words"] for x in sentences)\n    return sum(x["stopwords"] * x["words"] for x in sentences) / words'),
     # annotations narrower than what the code passes (mypy had flagged each)
     ("cleaner/rules/lead.py", "from typing import Callable", "from typing import Any, Callable"),

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from cleaner import pipeline, settle, steps
 from cleaner.config import Config
 from cleaner.dedup import Deduplicator
-from cleaner.rules import engine, scorer
+from cleaner.rules import block_markers, engine, scorer
 from cleaner.types import Document
 
 TIMES: Counter[str] = Counter()
@@ -55,7 +55,7 @@ def instrument() -> None:
     engine.RuleEngine._language = timed("  language guess", engine.RuleEngine._language)
     engine.RuleEngine._apply_lines = timed("  line rules", engine.RuleEngine._apply_lines)
     engine.RuleEngine._apply_segments = timed("  sentence and inline rules", engine.RuleEngine._apply_segments)
-    engine.RuleEngine._apply_blocks = timed("  block rules", engine.RuleEngine._apply_blocks)
+    block_markers.BlockMarkers.cut = timed("  block rules", block_markers.BlockMarkers.cut)
     scorer.Scorer.find_body = timed("  scorer: body search", scorer.Scorer.find_body)
     scorer.Scorer.mark = timed("  scorer: marks", scorer.Scorer.mark)
     settle.Rendering.__init__ = timed("settle: rendering", settle.Rendering.__init__)

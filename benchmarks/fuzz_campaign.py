@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's cleaner, not an installed one
 
 from cleaner import clean_text  # noqa: E402
+from fuzz_args import SEED, fuzz_parser  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
 from test_fuzz_invariants import invented_word  # noqa: E402  (one definition of the invariant)
@@ -258,8 +259,8 @@ def check(text: str) -> str | None:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 500
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    args = fuzz_parser(__doc__, [("count", 500, "how many mutants to clean"), SEED]).parse_args()
+    count, seed = args.count, args.seed
     rng = random.Random(seed)
     pages = load_inputs()
     FAILS.mkdir(exist_ok=True)
@@ -285,12 +286,13 @@ if __name__ == "__main__":
     main()
 
 
-def run_rounds(run_round, default_files: int, what: str, work: Path) -> None:
-    """The command line of a campaign: `ROUNDS SEED FILES`; each round a fresh folder under `work`
-    (kept when it failed, to look at), `run_round(rng, pages, folder, files)` -> problems."""
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    files = int(sys.argv[3]) if len(sys.argv) > 3 else default_files
+def run_rounds(run_round, default_files: int, what: str, work: Path, doc: str | None = None) -> None:
+    """The command line of a campaign: `ROUNDS SEED FILES` (`doc`, the script's docstring, its help);
+    each round a fresh folder under `work` (kept when it failed, to look at), `run_round(rng, pages,
+    folder, files)` -> problems."""
+    counts = [("rounds", 5, "how many rounds, each a fresh folder"), SEED, ("files", default_files, f"{what} a round")]
+    args = fuzz_parser(doc, counts).parse_args()
+    rounds, seed, files = args.rounds, args.seed, args.files
     pages = load_inputs()
     failed = 0
     for number in range(rounds):

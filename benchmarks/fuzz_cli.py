@@ -213,7 +213,7 @@ def _report_spans(report: Path, src: Path) -> list[str]:
 
 
 def main() -> None:
-    run_rounds(run_round, 24, "files", WORK)
+    run_rounds(run_round, 24, "files", WORK, __doc__)
 
 if __name__ == "__main__":
     main()

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))  # this checkout's cleaner, not an installed one
 
 from cleaner.config import load_config  # noqa: E402
 from cleaner.run import RunOptions, run  # noqa: E402
+from fuzz_args import SEED, fuzz_parser  # noqa: E402
 
 FAILS = Path("/tmp/fixedpoint_fails")
 MENUS = [
@@ -176,11 +177,12 @@ def main_output(rounds: int, seed: int, config) -> None:
 
 
 def main() -> None:
-    args = [arg for arg in sys.argv[1:] if arg != "--output"]
-    rounds = int(args[0]) if len(args) > 0 else 20
-    seed = int(args[1]) if len(args) > 1 else 1
+    parser = fuzz_parser(__doc__, [("rounds", 20, "how many folders to build and clean"), SEED])
+    parser.add_argument("--output", action="store_true", help="ask the question of `-o` instead of `--in-place` (see above)")
+    args = parser.parse_args()
+    rounds, seed = args.rounds, args.seed
     config = load_config(None, start=Path(tempfile.gettempdir()))
-    if "--output" in sys.argv[1:]:
+    if args.output:
         main_output(rounds, seed, config)
         return
     rng = random.Random(seed)

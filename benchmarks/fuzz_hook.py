@@ -117,7 +117,7 @@ def _renames_deletions_binaries(rng: random.Random, repo: Path, names: list[str]
 
 
 def main() -> None:
-    run_rounds(run_round, 12, "committed files", WORK)
+    run_rounds(run_round, 12, "committed files", WORK, __doc__)
 
 if __name__ == "__main__":
     main()

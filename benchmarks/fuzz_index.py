@@ -25,6 +25,8 @@ import sys
 import time
 from pathlib import Path
 
+from fuzz_args import fuzz_parser
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "data" / "c20k" / "corpus.jsonl"
 WORK = Path("/tmp/fuzz_index")
@@ -197,8 +199,10 @@ def scenario_full_disk(base: Path, records: int, tiny: Path | None) -> list[str]
 
 
 def main() -> None:
-    records = int(sys.argv[1]) if len(sys.argv) > 1 else 400
-    tiny = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    parser = fuzz_parser(__doc__, [("records", 400, "how many records of the 20k corpus each scenario copies")])
+    parser.add_argument("tiny_mount", nargs="?", type=Path, help="a small tmpfs for the full-disk scenario (skipped without one)")
+    args = parser.parse_args()
+    records, tiny = args.records, args.tiny_mount
     scenarios = {
         "build then clean": lambda base: scenario_build_then_clean(base, records),
         "two writers at once": lambda base: scenario_two_writers(base, records),

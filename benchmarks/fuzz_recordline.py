@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from cleaner.config import Config  # noqa: E402
 from cleaner.run import RunOptions, run  # noqa: E402
+from fuzz_args import SEED, fuzz_parser  # noqa: E402
 
 FAILS = Path("/tmp/fuzz_recordline")
 CLEAN = [
@@ -173,8 +174,8 @@ def _lines_kept(work: Path, summary) -> list[str]:
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    args = fuzz_parser(__doc__, [("rounds", 200, "how many folders of JSONL files to write and clean"), SEED]).parse_args()
+    rounds, seed = args.rounds, args.seed
     rng = random.Random(seed)
     FAILS.mkdir(exist_ok=True)
     failed = 0

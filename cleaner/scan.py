@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from .words import code_class
+
 Span = tuple[int, int]  # [start, end) character offsets
 _WINDOW = 64  # longest token a decision looks at; longer runs are junk (URLs, base64)
 _CLOSERS = frozenset("»”\"’')]}")  # glued after a terminator, they belong to the sentence
@@ -28,14 +30,7 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]{1,64}")
 def char_class(predicate) -> str:
     """The body of a regex class of the Latin, Greek and Cyrillic letters satisfying `predicate`."""
     blocks = [(0x41, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF)]
-    codes = [c for lo, hi in blocks for c in range(lo, hi + 1) if predicate(chr(c))]
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+    return code_class((c for lo, hi in blocks for c in range(lo, hi + 1) if predicate(chr(c))), chr)
 
 
 def _trie(words: Iterable[str]) -> dict:

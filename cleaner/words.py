@@ -17,7 +17,9 @@ selectors (U+FE00-U+FE0F) stay outside words, so "1️⃣" is the token "1" as b
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from typing import Callable, Iterable
 
 from .compiled import kept
 
@@ -28,16 +30,24 @@ _MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
 def mark_class(skip: tuple[tuple[int, int], ...] = ()) -> str:
     """The body of a regex class of the combining marks of `_LETTER_MARK_BLOCKS`, as ranges,
     but for those in the `skip` ranges (a caller whose tokens treat some scripts otherwise)."""
+    codes = (
+        code for lo, hi in _LETTER_MARK_BLOCKS for code in range(lo, hi + 1)
+        if unicodedata.category(chr(code)) in _MARK_CATEGORIES and not any(a <= code <= b for a, b in skip)
+    )
+    return code_class(codes, lambda code: f"\\u{code:04x}")
+
+
+def code_class(codes: Iterable[int], spell: Callable[[int], str]) -> str:
+    """The body of a regex class holding `codes` (increasing), each run of consecutive codes as
+    a range, each code written by `spell` (the character itself, or its escape): the marks' class
+    here, the segmenter's classes of capital and small letters (scan.char_class)."""
     ranges: list[list[int]] = []
-    for lo, hi in _LETTER_MARK_BLOCKS:
-        for code in range(lo, hi + 1):
-            if unicodedata.category(chr(code)) not in _MARK_CATEGORIES or any(a <= code <= b for a, b in skip):
-                continue
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(spell(a) if a == b else f"{spell(a)}-{spell(b)}" for a, b in ranges)
 
 
 MARKS = mark_class()
@@ -58,3 +68,12 @@ LETTERS = kept(LETTERS_PATTERN)
 # brackets, then only spaces. A headline ends on a word. (The prose signal of rules/prose.py is
 # wider on purpose: it also counts a closing quote alone, as prose ends quotations.)
 SENTENCE_END = kept("[.!?\u2026\u3002\uff01\uff1f\u0964\u0965\u061f\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
+# A statement's end: a full stop (Latin, CJK, Devanagari, Urdu), not after another end mark
+# ("?." / "!."), closing quotes and brackets aside, then only spaces. A question or an
+# exclamation is no statement (rules/neighbours.py, rules/box_lines.py).
+FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\]\u300d\u300f\uff09]*\\s*$")
+# Each sentence's end inside a text: a full stop, question or exclamation mark or ellipsis (Latin
+# or CJK) before a space, a closing quote or bracket, or the text's end; "3.5" and "2.400 euro"
+# hold none. Japanese closes a quoted sentence inside its bracket: 「…下がりました。」と話した。 holds
+# two (html/gallery.py counts an intro's sentences, html/kickers.py a kicker's).
+SENTENCE_MARK = re.compile(r"""[.!?…。！？](?=[\s"”»’」)]|$)""")

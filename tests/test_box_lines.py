@@ -1,5 +1,5 @@
 """A short line between two lines of one newsletter, cookie or app box is the box's
-(neighbours.fill_boxes): its pitch in words no rule knows split the box in two, and a box in
+(box_lines.fill_boxes): its pitch in words no rule knows split the box in two, and a box in
 two parts between the article's paragraphs cut the article's end off."""
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ LIBRARY = [
 def test_a_short_closing_sentence_scoring_low_stays_above_the_furniture() -> None:
     """Six words, a year, no short function word: 0.18, under the tail's floor. Above a share row
     (a rule removal), above share labels no rule knows, or above a few of them over a share row
-    and teaser headlines, it is the article's last line (blocks._short_closing)."""
+    and teaser headlines, it is the article's last line (closing_runs.short_closing)."""
     for furniture in (["Compartir", "Facebook"], ["Partillar", "Enviar"], ["Partillar", "Facebook", "Enviar", "Máis noticias",
                       "A Deputación licita o novo centro de día de Monforte", "Temporal: alerta laranxa na Mariña"]):
         out = clean_text("\n".join(LIBRARY + furniture) + "\n").text

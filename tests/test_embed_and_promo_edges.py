@@ -1,6 +1,6 @@
 """An article's lines next to what rules remove around them: a short closing sentence under an
 embedded post's furniture (blocks._over_embeds, scorer.toml closing_over_categories), an
-article sentence between two app promos (neighbours._box_line, box_sentence_categories), and a
+article sentence between two app promos (box_lines._box_line, box_sentence_categories), and a
 labelled photo credit holding pipes, which is no breadcrumb (common.navigation.breadcrumb)."""
 
 from __future__ import annotations

@@ -149,7 +149,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "de_196": ["SAP +2,1 %", "Mercedes-Benz -1,9 %", "Der Euro notierte zuletzt"],
     "fr_196": ["Sources :", "Haute Autorité de santé, recommandations vaccinales"],
     "es_196": ["Referencias:", "Guía de hidratación, 2024."],
-    # helper lg10 s27: a short last sentence (5-6 words) under one app call (blocks.closing_past_links)
+    # helper lg10 s27: a short last sentence (5-6 words) under one app call (closing_runs.closing_past_links)
     "hr_216": ["Probno razdoblje trajat će do ožujka."],
     "ko_216": ["공사비는 국비와 시비로 나눠 부담한다."],
     # the last sentence under a follow call, below a part resumed past a "read also" link (resume.resumed_tail)
@@ -169,7 +169,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a caseless headline over its standfirst, then a caseless byline ("प्रतिनिधी, पुणे") over a date no rule knows
     "mr_217": ["पुण्यात मेट्रोचा नवा मार्ग सुरू"],
     # helper lg9 s27: the headline under a share / reading-time line no rule knew; the article's last
-    # sentence under an app call, a follow call or a related box (blocks.closing_past_links, resume)
+    # sentence under an app call, a follow call or a related box (closing_runs.closing_past_links, resume)
     "fa_208": ["بارش برف راه‌های شمالی را بست"],
     "he_208": ["סופת גשמים: הצפות בצפון, כבישים נחסמו", "נהגים מתבקשים להימנע מנסיעה באזורים המוצפים."],
     "ja_208": ["路線バス3系統を廃止へ", "来年4月から、利用者には乗り合いタクシーで対応"],
@@ -190,7 +190,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "el_190": ["Η εισιτήριο παραμένει στα 0,90 ευρώ."],
     "zh_190": ["杭州地铁10号线北延段今天上午正式开通，沿线居民出行将更加便利。"],
     # two short paragraphs (11 words) between an app promo and a "follow us" line, a "did you like it?"
-    # line under them: the article's, not the box's pitch (neighbours._sentences)
+    # line under them: the article's, not the box's pitch (box_lines._sentences)
     "hu_191": ["A gyalogosok és a kerékpárosok végig használhatják a hidat.", "A városvezetés azt javasolja, hogy aki teheti"],
     # helper dd3 s26: a feed's record, the summary (the lead's first sentence) over the full text: the
     # lead stays whole, its first sentence in it (dedup/document._pulled_out), the summary goes
@@ -669,7 +669,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # a short story's lead of names and figures over a one-sentence paragraph, under its headline (rules/lead.py)
     "en_43": ["Ferry operator Solent Link to add 6 sailings a day from May", "taking the total to 28, and hire 45 crew.", "Chief executive Ruth Amis confirmed the plan on Friday."],
     "en_42": ["His farewell post on Instagram had been liked more than 9,000 times by Tuesday evening.", "The club paid tribute to him"],
-    # two short sentences closing an article under a 'read also' link, over short labels (blocks._closing_end, closing_past_lines; helper lg)
+    # two short sentences closing an article under a 'read also' link, over short labels (closing_runs._closing_end, closing_past_lines; helper lg)
     "ml_11": ["വൈകുന്നേരങ്ങളിൽ വലിയ തിരക്കാണ് അനുഭവപ്പെടുന്നത്.", "വാഹന പാർക്കിങ്ങിന് പുതിയ സ്ഥലം കണ്ടെത്തും."],
     # a gallery page's headline under a title-case media kicker ("Photos: ...", "Bildergalerie: ..."): no photo credit, no link
     "en_44": ["Photos: Lantern parade lights up the old town", '"Photos: that was the word on every poster this year," she joked.'],
@@ -684,7 +684,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_18": ["Carregando vídeo no celular, um morador mostrou"],
     # an interview's turns on lines of their own, the first one too (speakers.qa_labels)
     "fr_28": ["Question :\n\nComment êtes-vous devenu luthier ?\n\nRéponse :\n\nPar hasard.", "Question :\n\nEt l'avenir du métier ?"],
-    # a brief closing on two short sentences of figures above its share row (blocks._closing_run)
+    # a brief closing on two short sentences of figures above its share row (closing_runs.closing_run)
     "fr_29": ["L'entrée adulte passe à 5,20 euros.\n\nOuverture samedi 13 décembre à 9 h."],
     "de_33": ["Die Baukosten liegen bei 7,8 Millionen Euro.\n\nBaubeginn im Mai 2027."],
     # a review opening on its verdict box (score line, pros and cons) over a shop's price rows (verdict.review_head)
@@ -991,7 +991,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "en_122": ["12' GOAL Sunderland 1-0 Rigg (Roberts)", "90+2' GOAL Sunderland 3-1 Rigg", "Attendance: 46,812"],
     "es_123": ["Minuto a minuto", "18' ¡Gol del Villarreal!", "90+3' ¡Gol del Valencia!"],
     "fr_121": ["90e+4 But de Sotoca pour Lens (2-2)", "après la rencontre."],
-    # a verdict box under the score line (scorer._edges: review_tail after score_tail)
+    # a verdict box under the score line (body_edges._closed: review_tail after score_tail)
     "it_121": ["Voto: 8,5/10\n\nPro\n\ncolori piacevoli", "prezzo elevato"],
     # a numbered list's last items scoring under prose (sections.last_section from the last heading)
     "pl_120": ["4. Uszczelnij okna", "Lepiej otworzyć okno szeroko na pięć minut"],

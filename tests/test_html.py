@@ -753,6 +753,32 @@ def test_live_blog_entries_with_a_share_row_each_are_all_kept() -> None:
 CAPTION = "A crane lifts the first span into place on Monday. (Jo Reid / Daily Site)"
 
 
+JA_STORY = [
+    "金沢市の近江町市場で七日、冬の味覚を求める買い物客の姿が目立った。鮮魚店の店主は「今年はズワイガニの水揚げが多く、値段も少し下がりました。」と話した。",
+    "市場を訪れた富山市の会社員、田中裕子さん（四十二）は「家族で鍋を囲むのが楽しみです。」と笑顔を見せた。",
+    "市場の組合によると、年末にかけて人出はさらに増える見込みだ。担当者は「混雑を避けるなら平日の午前中がおすすめです。」と呼びかけている。",
+]
+JA_CAPTIONS = [
+    "店頭に並んだズワイガニを手に取る買い物客。今季は水揚げが順調で、例年より一割ほど安い値段で売られている店が多い（七日午前、金沢市の近江町市場で）",
+    "鍋の具材を選ぶ家族連れ。市場の通路は昼前には人であふれ、店員の威勢のいい呼び込みの声が響いていた（七日午前、金沢市の近江町市場で）",
+    "甘えびや香箱ガニが並ぶ鮮魚店の店先。年末にかけては県外からの観光客も増え、午前中のうちに売り切れる品もあるという（七日、金沢市で）",
+]
+
+
+def test_japanese_story_quoting_in_every_paragraph_is_no_gallery() -> None:
+    """Three short Japanese paragraphs, each closing a quote (「…。」と話した。): six sentences,
+    an article's, not a gallery's intro (gallery._short_body, at most four), so its photos'
+    captions go as figures. Counted without the 」 after a quote's full stop, the paragraphs held
+    three sentences and the captions were kept as a gallery's text."""
+    html = ("<html lang='ja'><head><meta charset='utf-8'><title>近江町市場に冬の味覚 | 北陸日日新聞</title></head><body>"
+            "<nav><a href='/'>トップ</a> <a href='/news'>ニュース</a></nav><article><h1>近江町市場に冬の味覚　カニ求め買い物客</h1>"
+            + "".join(f"<p>{p}</p>" for p in JA_STORY)
+            + "".join(f"<figure><img src='/p{i}.jpg'><figcaption>{c}</figcaption></figure>" for i, c in enumerate(JA_CAPTIONS))
+            + "</article><footer>© 北陸日日新聞社</footer></body></html>")
+    lines = body_lines(html)
+    assert lines[-len(JA_STORY):] == JA_STORY and not any(caption in lines for caption in JA_CAPTIONS)
+
+
 def test_image_and_one_caption_in_bare_divs_is_a_figure() -> None:
     figure = f"<div class='css-a1'><img src='/x.jpg'><div class='css-b2'>{CAPTION}</div></div>"
     lines = body_lines(article(extra=figure))

@@ -1,6 +1,6 @@
 """A live blog whose entries are stamped twice, a relative time a rule removes over a time of day
 with an hour marker and a time zone ("2 min ago" / "4:52 p.m. PT"): the clock line weighs
-nothing (inline._clock_under_stamp). Its letters kept it from being a stamp of its own, and with
+nothing (live._clock_line). Its letters kept it from being a stamp of its own, and with
 the share row under each entry removed, the page lost its headline and first entry."""
 
 from __future__ import annotations

@@ -82,7 +82,7 @@ def test_the_article_goes_on_past_a_link_a_short_line_and_an_ad_label(lang: str,
 
 def test_a_closing_sentence_under_a_related_link_stays() -> None:
     """"Related: ..." right under the article, then its short last sentence above the tags
-    (blocks.closing_past_links); a teaser under a related heading still goes."""
+    (closing_runs.closing_past_links); a teaser under a related heading still goes."""
     body = [
         "A former treasurer of the Pine Ridge School District pleaded not guilty on Wednesday to charges that she stole $1.2 million over six years.",
         "Prosecutors say Marianne Cole moved district money into accounts she controlled and used it to pay for a lake house and two cars.",

@@ -98,7 +98,7 @@ def _forgetful_engine():
 
     engine = RuleEngine(Config().rules)
     engine._line_verdicts = Memo(limit=1)
-    engine._block_verdicts = Memo(limit=1)
+    engine._markers.verdicts = Memo(limit=1)
     engine._cuts = Memo(limit=1)
     engine._language_counts = Memo(limit=1)
     engine.scorer._signals = Memo(limit=1)

@@ -13,8 +13,8 @@ from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import Rule
 from cleaner.rules import analysis, matchers
 from cleaner.rules.matchers import ScopeMatcher
+from cleaner.rules.gates import LiteralView
 from cleaner.rules.patterns import (
-    LiteralView,
     fold,
     is_start_anchored,
     literal_gate,

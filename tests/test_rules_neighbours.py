@@ -301,3 +301,41 @@ def test_a_menu_label_over_a_headline_and_its_lead_stays_a_label(first: str):
     )
     out = _clean(page)
     assert "Banjir rendam ratusan rumah di Kabupaten Bandung" in out and "Terpopuler" not in out
+
+
+IT_PAGE = (
+    "Home\nCronaca\nPolitica\nEconomia\n"
+    "Nuovo ponte sul Po, apre al traffico dopo tre anni di lavori\nDi Chiara Bellini\n"
+    "Il nuovo ponte sul Po tra Piacenza e San Rocco al Porto è stato aperto al traffico sabato mattina, "
+    "dopo tre anni di lavori e un investimento di circa 48 milioni di euro da parte della Provincia.\n"
+    "Il sindaco ha detto che il ponte ridurrà i tempi di percorrenza per migliaia di pendolari ogni giorno.\n"
+    "La vecchia struttura sarà demolita entro la fine del prossimo anno.\n"
+    "Video\nIncendio in un capannone a Fiorenzuola\nNeve sull'Appennino, strade chiuse in alta Val Nure\n"
+    "Chi siamo\nContatti\nPrivacy\nCopyright © 2026 Gazzetta di Piacenza. Tutti i diritti riservati.\n"
+)
+
+
+def test_a_menu_label_takes_its_links_with_the_page_languages_rule():
+    """"Video", a section label alone under an Italian article, heads a box of teasers: its links
+    are credited to the Italian heading rule (own.label_taker prefers the page's language), as the
+    label itself is (own.OwnLanguageCredit), not to the German rule that loads first."""
+    result = clean_text(IT_PAGE)
+    text = result.document.text
+    credited = {text[start:end]: removal.rule for start, end, removal in result.removals}
+    assert credited["Video"] == "it.related-links.leggi-anche"
+    assert credited["Incendio in un capannone a Fiorenzuola"] == "it.related-links.leggi-anche"
+    assert "La vecchia struttura sarà demolita" in result.text
+
+
+def test_takes_next_rules_matching_one_section_label_take_alike():
+    """Which language's "takes next" rule a section label answers to (own.label_taker) changes
+    only the rule the report names: every such rule matching a language's section label takes as
+    many lines of as many words as the others."""
+    from cleaner.rules import default_rule_files
+
+    rule_set = load_rule_files(default_rule_files())
+    takers = [rule for rule in rule_set.rules if rule.scope == "line" and rule.takes == "next"]
+    labels = {name for data in rule_set.languages.values() for name in data.section_names}
+    for label in sorted(labels):
+        walks = {(rule.takes_lines, rule.takes_words) for rule in takers if rule.compile().search(label)}
+        assert len(walks) <= 1, (label, walks)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.dedup.text import has_unsegmented, token_windows, tokens
-from cleaner.words import LETTERS, MARKS, WORD
+from cleaner.words import LETTERS, MARKS, SENTENCE_MARK, WORD
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -61,3 +61,19 @@ def test_dedup_windows_never_cut_a_word_at_its_marks():
     text = "सूरजपुर जिले में बुधवार को संयंत्र का उद्घाटन किया गया। " * 20
     assert [t for window in token_windows(text, 7) for t in window] == tokens(text)
     assert "उद्घाटन" in tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text, ends",
+    [
+        ("Work starts in March. It lasts eighteen months.", 2),
+        ("A 3.5 km road for 2.400 euro", 0),
+        ("“Thanks.” She left.", 2),
+        # Japanese closes a quoted sentence inside its bracket: the mark before 」 ends one
+        ("鮮魚店の店主は「値段も少し下がりました。」と話した。", 2),
+    ],
+)
+def test_sentence_marks_count_each_end_a_quote_closes_too(text: str, ends: int) -> None:
+    """words.SENTENCE_MARK, shared by html/gallery.py and html/kickers.py (kickers' copy missed
+    the 」 after a Japanese quote's full stop)."""
+    assert len(SENTENCE_MARK.findall(text)) == ends

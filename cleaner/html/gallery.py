@@ -15,8 +15,7 @@ a total, several with one total and different numbers, go (`slide_counters`).
 
 from __future__ import annotations
 
-import re
-
+from ..words import SENTENCE_MARK
 from .content import MainContent, is_prose
 from .settings import HtmlSettings
 from .flags import CAPTION, CHROME, JUNK, LINKED
@@ -24,7 +23,6 @@ from .walk import Line, Page
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _COUNTER_MAX_CHARS = 12  # "999 from 999": no counter is longer
-_SENTENCE_END = re.compile(r"""[.!?…。！？](?=[\s"”»’」)]|$)""")  # a sentence's end; "3.5" holds none
 
 
 def gallery_captions(page: Page, main: MainContent, settings: HtmlSettings) -> frozenset[int]:
@@ -76,7 +74,7 @@ def _short_body(page: Page, main: MainContent, settings: HtmlSettings) -> int | 
         if main.inside[line.owner] and not main.excluded[line.owner] and is_prose(line, settings):
             chars += line.chars
             lines += 1
-            sentences += max(1, len(_SENTENCE_END.findall(line.text)))
+            sentences += max(1, len(SENTENCE_MARK.findall(line.text)))
             if chars > settings.gallery_max_body_chars:
                 return None
     if lines <= settings.gallery_max_body_lines:

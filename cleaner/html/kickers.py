@@ -6,14 +6,10 @@ under the headline is the article's standfirst all the same, and stays.
 
 from __future__ import annotations
 
-import re
-
+from ..words import SENTENCE_MARK
 from .flags import FURNITURE, JUNK, KICKER
 from .settings import HtmlSettings
 from .walk import Page
-
-# A sentence's end: its mark before a space or the text's end ("2.400 euro" holds none).
-_SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”»’)]|$)")
 
 
 def standfirst_kickers(page: Page, settings: HtmlSettings) -> list[bool]:
@@ -42,10 +38,10 @@ def _standfirst_text(text: str, settings: HtmlSettings) -> bool:
     words = len(text.split())
     if words < settings.standfirst_min_words:
         return False
-    ends = _SENTENCE_END.findall(text)
+    ends = SENTENCE_MARK.findall(text)
     if len(ends) >= settings.standfirst_kicker_min_sentences:
         return True
-    return words >= settings.standfirst_kicker_sentence_min_words and _SENTENCE_END.search(text.rstrip()[-2:]) is not None
+    return words >= settings.standfirst_kicker_sentence_min_words and SENTENCE_MARK.search(text.rstrip()[-2:]) is not None
 
 
 def _kicker_block(page: Page, element: int) -> int:

@@ -2,15 +2,14 @@
 
 Order inside one document: line rules and section labels (every language: anchored whole-line
 patterns rarely misfire across languages, and sites in any language embed English widgets), then
-block markers (guarded: a marker only ends the document after enough prose, so a "Related" entry
-in a top menu cannot wipe the article), then sentence and inline rules of the guessed language
+block markers (block_markers.py; guarded: a marker only ends the document after enough prose, so
+a "Related" entry in a top menu cannot wipe the article), then sentence and inline rules of the guessed language
 plus common.toml (all languages when the guess is unsure), then the scorer.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -18,23 +17,22 @@ from ..errors import ConfigError
 from ..memo import LINE_CHARS, LINE_LIMIT, Memo
 from ..tablerow import cells, is_row
 from ..types import Document, Paragraph, Removal, Segment
-from ..words import SENTENCE_END as _SENTENCE_END
-from ..words import WORD as _WORD
 from . import analysis
 from .config import RulesConfig
 from .language import StopwordIndex, confirms_declared, guess_language
-from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files, removal_category
+from .loader import ALL_LANGUAGES, Rule, RuleSet, default_rule_files, id_matches, load_rule_files
 from .cuts import segment_cuts
-from .markers import article_resumes
+from .block_markers import BlockMarkers
 from .resumed import reach_resumed
 from .matchers import ScopeMatcher
 from .framed_lines import mark_framed
-from .neighbours import fill_boxes, take_names, take_neighbours
+from .box_lines import fill_boxes
+from .neighbours import take_names, take_neighbours
 from .own import OwnLanguageCredit, is_section_rule, section_rule
 from .review import NAME_FIRST, NAME_SLOT, ReviewLabels
 from .bio import about_tail, bio_tail
 from .credit_box import boxed_credits
-from .scorer import SCORER_RULES, Block, Scorer
+from .scorer import SCORER_RULES, Scorer
 from .settings import Settings, load_settings
 
 
@@ -64,10 +62,10 @@ class RuleEngine:
         self._stopword_index = StopwordIndex(self.rule_set.languages)
         self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
         self._inside_verdicts: Memo[str | None] = Memo()  # the same for "inside-body" line rules
-        self._block_verdicts: Memo[Rule | None] = Memo()
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
         self._language_counts: Memo[tuple[tuple[int, ...], int]] = Memo(LINE_LIMIT, LINE_CHARS)  # line -> stopword hits
         self._rule_categories = self._categories()
+        self._markers = BlockMarkers(self._blocks, self.settings, self._rule_categories)
         self._own_credit = OwnLanguageCredit(self.rule_set, self._rule_categories)
         self.scorer = Scorer(
             self.settings.scorer, self.config.disable, self._rule_categories, self.settings.cjk, self.settings.unspaced, self._review_labels(),
@@ -157,7 +155,7 @@ class RuleEngine:
         language = self._language(doc)
         self._apply_lines(doc)
         if self._takers:
-            take_neighbours(doc, self._takers, self.settings, self._rule_categories)
+            take_neighbours(doc, self._takers, self.settings, self._rule_categories, language)
             take_names(doc, self._takers, self.settings, language)
         s = self.settings.engine  # an ad's copy under its label, an embed's caption (framed_lines.py)
         mark_framed(doc, self._pitches, self._rule_categories, s.line_max_chars, s.caption_max_words)
@@ -173,13 +171,13 @@ class RuleEngine:
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         if body is not None and self._inside:
             self._apply_inside(doc, body.first + 1)
-        cut = self._apply_blocks(doc, body.first + 1 if body is not None else 0, body)
+        cut = self._markers.cut(doc, body.first + 1 if body is not None else 0, body)
         if body is not None and self.scorer is not None:
             if cut is not None:  # the comments a block marker removed held the body's last lines
                 body = replace(body, last=min(body.last, cut - 1))
                 last = bio_tail(doc, body.first, body.last, self.scorer.settings, self.scorer.categories, self.scorer.review.author)
                 body = replace(body, last=about_tail(doc, body.first, last, self.scorer.review, self.scorer.settings))
-            body = reach_resumed(doc, body, s, self._rule_categories, self._blocks.rules)  # the article's end under a box the marker resumed
+            body = reach_resumed(doc, body, s, self._rule_categories, self._markers.ids)  # the article's end under a box the marker resumed
             self.scorer.mark(doc, body)
             for index in boxed_credits(doc, body.first, body.last, self._rule_categories):
                 doc.paragraphs[index].removal = None  # a fact box's "Autora: Irene Solà", no byline
@@ -264,80 +262,6 @@ class RuleEngine:
             return section
         rule = self._lines.first(text) if self._lines else None
         return rule.id if rule is not None else None
-
-    def _apply_blocks(self, doc: Document, earliest: int, body: Block | None = None) -> int | None:
-        """Remove from the first guarded block marker to the end; return the marker's index.
-
-        A marker counts only from paragraph `earliest` on (under the start of the scorer's body),
-        after `block_min_prose_words` words of prose (or, in a news brief's shorter `body`, of at
-        least `brief_min_words`, after all of its prose: "Les plus lus" under two sentences), and,
-        unless its rule says ``guard = "prose-before"``, when more prose lies before it than after
-        it: the same heading over a "Most popular" box above the article must not wipe the article.
-        A ``"not-before-prose"`` marker ("View all 48 comments") needs prose before it and no prose
-        paragraph as the next kept line: between two paragraphs of an article it is a link alone.
-        """
-        if not self._blocks:
-            return None
-        s = self.settings.engine
-        markers = []
-        for index, par in enumerate(doc.paragraphs[earliest:], start=earliest):
-            if par.end - par.start <= s.line_max_chars:
-                rule = self._block_rule(doc.text[par.start : par.end].strip())
-                if rule is not None:
-                    markers.append((index, rule))
-        if not markers:
-            return None  # most pages: no need to count their prose
-        prose = [self._prose_words(doc, par) for par in doc.paragraphs]
-        total = sum(prose)
-        brief = self._brief_prose(prose, body)
-        ends = lambda par: _SENTENCE_END.search(doc.text, par.start, par.end) is not None  # noqa: E731
-        for index, rule in markers:
-            before = sum(prose[:index])
-            after = total - before - prose[index]
-            if rule.guard == "not-before-prose" and self._prose_follows(doc, index):
-                continue
-            resumed = article_resumes(doc, index, s, partial(self._prose_words, doc), ends, partial(removal_category, categories=self._rule_categories)) if rule.category in s.block_resume_categories else None
-            if resumed is not None:  # a "more news" box between two parts of the article (markers.py): the box alone goes
-                for boxed in doc.paragraphs[index:resumed]:
-                    if boxed.removal is None:
-                        boxed.removal = Removal("boilerplate", rule.id)
-                continue
-            enough = before >= s.block_min_prose_words or (brief > 0 and sum(prose[body.first : index]) >= brief)  # type: ignore[union-attr]
-            if enough and (rule.guard != "majority" or before > after):
-                for later in doc.paragraphs[index:]:
-                    if later.removal is None:
-                        later.removal = Removal("boilerplate", rule.id)
-                return index
-        return None
-
-    def _brief_prose(self, prose: list[int], body: Block | None) -> int:
-        """The prose words of a short body (0 unless it holds from `brief_min_words` to
-        `block_min_prose_words` of them): a marker under all of them ends a brief."""
-        if body is None:
-            return 0
-        words = sum(prose[body.first : body.last + 1])
-        short = self.settings.scorer.brief_min_words <= words < self.settings.engine.block_min_prose_words
-        return words if short else 0
-
-    def _prose_follows(self, doc: Document, index: int) -> bool:
-        """The first kept paragraph after `index` is a prose paragraph ending like a sentence."""
-        for par in doc.paragraphs[index + 1 :]:
-            if par.kept:
-                text = doc.text[par.start : par.end]
-                return self._prose_words(doc, par) > 0 and _SENTENCE_END.search(text) is not None
-        return False
-
-    def _block_rule(self, text: str) -> Rule | None:
-        verdict = self._block_verdicts.get(text)
-        if verdict is Memo.MISSING:
-            verdict = self._block_verdicts.put(text, self._blocks.first(text), len(text))
-        return verdict  # type: ignore[return-value]
-
-    def _prose_words(self, doc: Document, par: Paragraph) -> int:
-        if not par.kept:
-            return 0
-        words = len(_WORD.findall(doc.text, par.start, par.end))
-        return words if words >= self.settings.engine.prose_paragraph_words else 0
 
     def _apply_segments(self, doc: Document, par: Paragraph, language: str, matchers: tuple[ScopeMatcher, ScopeMatcher]) -> None:
         """Sentence rules, then inline cuts, on the kept segments of a kept paragraph.

@@ -77,7 +77,7 @@ def neutral_live_entries(doc: Document, values: list[float], stamps: list[int], 
         while below < len(pars) and entry_chrome(below):
             values[below] = max(values[below], 0.0)
             below += 1
-        if below < len(pars) and _clock_under_stamp(doc, pars[below], s):
+        if below < len(pars) and pars[below].kept and _clock_line(doc, pars[below], pars[below].signals["words"], s):
             values[below] = max(values[below], 0.0)  # "2m ago" / "4:52 p.m. PT": one stamp in two lines
             below += 1
         if below + 1 < len(pars) and _entry_heading(pars[below], s) and pars[below + 1].kept and values[below + 1] > 0.0:
@@ -94,16 +94,11 @@ def day_dividers(doc: Document, s: ScorerSettings, categories: dict[str, str]) -
     days = [i for i, par in enumerate(pars[:-1]) if par.removal is not None and _day_line(doc, par, s, categories)]
     if len(days) < s.live_min_day_dividers:  # most pages: no date line at all, no need to look for clocks
         return []
-    clocks = {i for i, par in enumerate(pars) if par.kept and _bare_clock(doc, par, s)}
+    clocks = {i for i, par in enumerate(pars) if par.kept and _clock_line(doc, par, len(doc.text[par.start : par.end].split()), s)}  # not measured yet
     dividers = [i for i in days if i + 1 in clocks]
     if len(clocks) < s.live_min_stamps or len(dividers) < s.live_min_day_dividers or dividers[-1] < min(clocks):
         return []
     return dividers
-
-
-def _bare_clock(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A line opening on a time of day, of at most `clock_stamp_max_words` words: an entry's time."""
-    return len(doc.text[par.start : par.end].split()) <= s.clock_stamp_max_words and _CLOCK.match(doc.text, par.start, par.end) is not None
 
 
 def _day_line(doc: Document, par: Paragraph, s: ScorerSettings, categories: dict[str, str]) -> bool:
@@ -114,12 +109,17 @@ def _day_line(doc: Document, par: Paragraph, s: ScorerSettings, categories: dict
     return len(text.split()) <= s.day_divider_max_words and YEAR.search(text) is not None and _CLOCK_ANYWHERE.search(text) is None
 
 
-def _clock_under_stamp(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A kept time of day right under an entry's stamp, with an hour marker or a time zone
-    ("4:52 p.m. PT" under "2m ago"): no more than `clock_stamp_max_words` words, opening on a clock.
-    Its letters keep it from being a stamp of its own (stamps.time_stamp: mostly digits), and
-    counted as a short non-prose line it cut a live blog's first entries off."""
-    return par.kept and par.signals["words"] <= s.clock_stamp_max_words and _CLOCK.match(doc.text, par.start, par.end) is not None
+def _clock_line(doc: Document, par: Paragraph, words: float, s: ScorerSettings) -> bool:
+    """A line opening on a time of day (`_CLOCK`) of at most `clock_stamp_max_words` words, as the
+    caller counted them: an entry's time under a day divider ("Monday 7 December 2026" / "14:05",
+    `day_dividers`), or a time with an hour marker or a zone right under an entry's stamp ("4:52
+    p.m. PT" under "2m ago", `neutral_live_entries`), whose letters keep it from being a stamp of
+    its own (stamps.time_stamp: mostly digits): counted as a short non-prose line, it cut a live
+    blog's first entries off. The two count differently: day dividers are put back before the
+    scorer measures the paragraphs (Scorer._measure_all), when no signals of this pass exist, and
+    count the words between spaces; under a stamp, the line is measured, and its signals' word
+    count (its \\w tokens: "4:52 p.m. PT" is 5, 3 between spaces) is read."""
+    return words <= s.clock_stamp_max_words and _CLOCK.match(doc.text, par.start, par.end) is not None
 
 
 def empty_stamps(doc: Document, first: int, last: int, s: ScorerSettings) -> list[int]:

@@ -1,7 +1,7 @@
 """Where a block marker ("Más noticias de fichajes", "Related articles") is a box inside the
 article rather than the head of the page's closing furniture.
 
-A block rule removes its marker and everything under it (engine._apply_blocks). Sites also set a
+A block rule removes its marker and everything under it (block_markers.py). Sites also set a
 "more news" box between two parts of an article: the heading, one or two links, then the
 article's next paragraphs. There the rule took the article's last part with the box. The shape
 told apart: one to `block_resume_links` short lines under the marker (its links), then

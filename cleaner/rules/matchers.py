@@ -27,7 +27,8 @@ from .analysis import shape
 from .loader import Rule
 from .branches import parts
 from ..compiled import pattern_store
-from .patterns import Gate, GateIndex, LiteralView, fold
+from .gates import GateIndex, LiteralView
+from .patterns import Gate, fold
 
 _CACHE_LIMIT = 512
 _DIGIT = re.compile(r"\d")  # what `\d` finds in a rule finds here: a text without it matches no rule needing a digit

@@ -48,12 +48,14 @@ def is_section_rule(rule_id: str | None) -> bool:
     return (rule_id or "").endswith(_SECTION_SUFFIX)
 
 
-def label_taker(doc: Document, index: int, takers: dict[str, Rule], settings: Settings) -> Rule | None:
+def label_taker(doc: Document, index: int, takers: dict[str, Rule], settings: Settings, language: str | None = None) -> Rule | None:
     """The "takes next" rule a section label's line answers to when it stands alone under the
     article's prose: "Terpopuler" (a menu item, and the most-read box's heading) under the
     comments over two teaser headlines heads that box, and the pull-along the label's rule has not
     must take them. In a menu (a label above or below), with no prose above, or over a line over
-    a paragraph of prose (a kicker over the headline and the lead), a label stays a label."""
+    a paragraph of prose (a kicker over the headline and the lead), a label stays a label. Of the
+    rules that match the label, one of the page's `language` is chosen first: the lines taken are
+    credited to it ("Video" on an English page took its teasers as a German rule's)."""
     pars = doc.paragraphs
     if not is_section_rule(pars[index].removal.rule if pars[index].removal is not None else None):
         return None
@@ -64,7 +66,8 @@ def label_taker(doc: Document, index: int, takers: dict[str, Rule], settings: Se
     if index + 2 < len(pars) and pars[index + 2].kept and _prose_line(doc.text[pars[index + 2].start : pars[index + 2].end], settings):
         return None  # a kicker over a headline over the article's first paragraph
     text = doc.text[pars[index].start : pars[index].end].strip()
-    return next((rule for rule in takers.values() if rule.takes == "next" and rule.compile().search(text)), None)
+    ordered = sorted(takers.values(), key=lambda rule: rule.language != language)  # the page's own rules first, each set in load order
+    return next((rule for rule in ordered if rule.takes == "next" and rule.compile().search(text)), None)
 
 
 def _prose_line(text: str, settings: Settings) -> bool:

@@ -24,7 +24,7 @@ A line of when and where often sits over the price: "Samstag, 20 Uhr, Stadtpark"
 walk cut it, and the price line under it with it (its run no longer started right under the
 body). `event_line` is its shape: short, a figure, a clock time (listings.schedule_line) or parts
 between commas, no question or exclamation; it joins only a run that holds a practical line
-(blocks._practical_run), so a dated teaser over the share row stays cut.
+(closing_runs.practical_run), so a dated teaser over the share row stays cut.
 """
 
 from __future__ import annotations
@@ -48,11 +48,8 @@ _LABELLED_VALUE = kept(rf"\s*(?:{LETTERS_PATTERN})(?:[ '’-](?:{LETTERS_PATTERN
 def practical_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept line shorter than `tail_min_words`, a label and a colon then a value holding a
     figure and no year, closing on a full stop ("Eintritt: 12 Euro.")."""
-    signals = par.signals
-    if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
-        return False
-    text = doc.text[par.start : par.end].strip()
-    if text.endswith("...") or not (text.endswith(".") or _price_value(text, s)):
+    text = _short_figure_line(doc, par, s)
+    if text is None or text.endswith("...") or not (text.endswith(".") or _price_value(text, s)):
         return False
     return _LABELLED_VALUE.match(text) is not None and YEAR.search(text) is None
 
@@ -61,16 +58,22 @@ def event_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A kept line of when and where: shorter than `tail_min_words`, a figure, a clock time or
     parts between commas, not ending on a question, an exclamation or an ellipsis ("Samstag, 20
     Uhr, Stadtpark", "Jusqu'au 15 mars, du mardi au dimanche", "Sábado, 21h30, Teatro Municipal")."""
-    signals = par.signals
-    if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
-        return False
-    text = doc.text[par.start : par.end].strip()
-    if text.endswith(_NO_EVENT_ENDS):
+    text = _short_figure_line(doc, par, s)
+    if text is None or text.endswith(_NO_EVENT_ENDS):
         return False
     return ", " in text or schedule_line(doc, par, s)
 
 
 _NO_EVENT_ENDS = ("?", "!", "...", "…", ":")
+
+
+def _short_figure_line(doc: Document, par: Paragraph, s: ScorerSettings) -> str | None:
+    """The text, stripped, of a kept line shorter than `tail_min_words` that holds a figure (what
+    a practical line and a line of when and where both are); None for any other line."""
+    signals = par.signals
+    if not par.kept or signals["words"] >= s.tail_min_words or signals["digits"] == 0:
+        return None
+    return doc.text[par.start : par.end].strip()
 
 
 def _price_value(text: str, s: ScorerSettings) -> bool:

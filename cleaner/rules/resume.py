@@ -70,7 +70,7 @@ def resumed_tail(
     "Di final esok, ..." / "Keputusan separuh akhir:" / two result rows over the share row);
     `last` itself when there is none. `chrome`: the removals a list ends above. A call right under
     the last part (an app's, a follow call) may stand over the article's last sentence as one under
-    the body does (blocks.closing_past_links, from the body's `first` paragraph): "ასევე
+    the body does (closing_runs.closing_past_links, from the body's `first` paragraph): "ასევე
     წაიკითხეთ: ..." / two sentences / "გამოიწერეთ ჩვენი გვერდი ფეისბუქზე" / "მერია მგზავრებს
     მოთმინებისკენ მოუწოდებს." over the tags lost that sentence."""
     pars = doc.paragraphs

@@ -21,19 +21,17 @@ reader's comment with its "Antworten" / "Melden" controls (data/scorer.toml).
 
 from __future__ import annotations
 
-from typing import Sequence
-
 from ..types import Document
 from ..words import SENTENCE_END
 from .blocks import Block
-from .loader import Rule, removal_category
+from .loader import removal_category
 from .settings import EngineSettings
 
 
-def reach_resumed(doc: Document, body: Block, s: EngineSettings, categories: dict[str, str], blocks: Sequence[Rule]) -> Block:
+def reach_resumed(doc: Document, body: Block, s: EngineSettings, categories: dict[str, str], block_ids: frozenset[str]) -> Block:
     """`body` with its last paragraph carried down to the end of the article's run under a
     resumed box right below it (module docstring); `body` itself otherwise. `categories` maps a
-    rule id to its category, `blocks` are the block rules."""
+    rule id to its category, `block_ids` are the block rules' ids."""
     pars = doc.paragraphs
     start = body.last + 1
     while start < len(pars) and not pars[start].kept:
@@ -48,6 +46,6 @@ def reach_resumed(doc: Document, body: Block, s: EngineSettings, categories: dic
     box = pars[start - 1].removal
     if box is None or removal_category(pars[start - 1], categories) not in s.block_resume_categories:
         return body
-    if not any(rule.id == box.rule for rule in blocks):
+    if box.rule not in block_ids:
         return body  # a link a line rule removed: the marker did not resume here
     return body.moved(last=end - 1)

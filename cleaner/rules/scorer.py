@@ -20,61 +20,46 @@ with their glued function words and caseless names (prose.py). Languages whose w
 (case endings, glued articles: `word_weight` in their rule files; on a page counted without a
 stopword list, the weight its own sentences' word length shows) have a line's words weighted
 wherever its length is compared with a threshold of English words (prose.counted_words), never in
-the prose score nor in a block's value. Weights and thresholds: data/scorer.toml.
+the prose score nor in a block's value. The block found, its edges move over the article's own
+lines and stop at the page's (body_edges.py). Weights and thresholds: data/scorer.toml.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 
 from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
-from .bio import about_box_end, about_tail, bio_tail
-from .obituary import life_dates_tail
-from .blocks import Block, best_block, list_closing, with_tail
-from .closing import closing_line, closing_sentence
+from .bio import about_box_end
+from .blocks import Block, best_block
+from .body_edges import body_edges
 from .briefs import brief_sentences, framed_brief
-from .closers import box_heading_cut, citation_tail, closed_block, closing_removals, signature_tail
-from .credit_box import credit_box_head
-from .recipe import ingredient_runs, method_tail, recipe_head
+from .closers import box_heading_cut, closed_block, closing_removals
+from .recipe import ingredient_runs
 from .page_prose import page_lifts, stopword_share
 from .prose import counted_words, long_clause, page_word_weight, paragraph_signals, prose_score, removed_words, sentence_capitals, weigh_words
 from .settings import CjkSettings, ScorerSettings, UnspacedSettings
-from .speakers import speaker_tail, transcript_head, transcript_tail
-from .footnotes import footnote_tail
 from .inline import inline_chrome, neutral_steps
-from .live import day_dividers, empty_stamps, keypoints_over_entries, neutral_live_entries, neutral_time_stamps
-from .framed import framed_tail, story_runs
+from .live import day_dividers, empty_stamps, neutral_live_entries, neutral_time_stamps
+from .framed import story_runs
 from .dialogue import dialogue_runs, neutral_dialogue, over_dialogue
 from .gallery import RULE_GALLERY_CREDIT, neutral_slides, slide_lines
-from .keypoints import data_box_head
-from .events import event_box_head, lone_entry_tail
 from .grouped import group_lines
-from .heads import fact_head, list_head
 from .introduced import introduced_rows
-from .lists import list_tail
 from .loader import BYLINE_CATEGORIES, LanguageData, id_matches, removal_category
 from .anchor import title_anchor
-from .listings import Listing, find_listings, listing_runs, listing_tail
+from .listings import find_listings, listing_runs
 from .menus import RULE_MENU, cut_at_long_menu, menu_runs, remove_menu_runs
-from .review import ReviewLabels, label_removals, notes_tail, restore_labels, review_boxes, review_tail
-from .verdict import review_head, score_tail, verdict_head
+from .review import ReviewLabels, label_removals, restore_labels, review_boxes
 from .shaped import SHAPED_RULES, shaped_lines
 from .shop import shop_names
 from .repeats import repeated_shapes
-from .shapes import date_shaped
 from .stopless import close_stopless
 from .short_sentences import short_sentence_share
 from .lead import lead_start, past_headline
-from .sections import first_sections, sections_past_box
-from .glued import glued_story
-from .openers import item_head, valediction_tail
 from .reader_heading import reader_heading_furniture
-from .byline_edges import past_byline
-from .resume import resumed_tail
-from .title import find_heading, title_shaped
+from .title import find_heading
 
 
 RULE_OUTSIDE = "score.outside-body"
@@ -176,8 +161,8 @@ class Scorer:
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
         block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
-        block = block.moved(first=past_headline(doc, block.first, block.last, s, lambda i: self._category(pars[i]) in BYLINE_CATEGORIES))
-        return self._edges(doc, block, values, kept, chrome, boxes, listings)
+        block = block.moved(first=past_headline(doc, block.first, block.last, s, lambda i: self.category(pars[i]) in BYLINE_CATEGORIES))
+        return body_edges(self, doc, block, values, kept, chrome, boxes, listings)
 
     def _weigh_page(self, doc: Document, kept: list[bool]) -> None:
         """Give every line of a page counted without a stopword list, in a language with no
@@ -195,64 +180,12 @@ class Scorer:
             for par in doc.paragraphs:
                 weigh_words(par.signals, weight)
 
-    def _edges(
-        self, doc: Document, block: Block, values: list[float], kept: list[bool], chrome: set[int], boxes: list[tuple[int, int]], listings: list[Listing]
-    ) -> Block:
-        """The block widened to the article's own lines at its edges, one kind of evidence a step
-        (a list or fact box over it, a byline's neighbours, a recipe's facts, speakers, a framed
-        list, a closing sentence under links), then cut at the page's (an author's bio, an
-        "About" box) and closed on what ends an article (footnotes, a review's score)."""
-        s, pars = self.settings, doc.paragraphs
-        top = block.anchor if block.anchor is not None else -1
-        block = block.moved(first=fact_head(doc, list_head(doc, block.first, s, top), s, top))
-        heading_end = partial(self._heading_end, doc)
-        block = block.moved(first=data_box_head(doc, block.first, s, top, heading_end))  # a match's goals, a forecast's figures
-        block = block.moved(first=event_box_head(doc, block.first, s, top, heading_end))  # "3' GOAL Newcastle 1-0 Isak (Gordon)"
-        block = block.moved(first=credit_box_head(doc, block.first, s, top, heading_end))  # a review's "Director: ..."
-        block = block.moved(first=item_head(doc, block.first, s, top))  # a press review's first paper
-        block = block.moved(first=first_sections(doc, block.first, block.last, s, top))  # a page of briefs' first stories
-        block = block.moved(first=keypoints_over_entries(doc, block.first, block.last, self.review.keypoints, s, self._category))  # a live blog's "Key points" over its first entry
-        block = with_tail(doc, past_byline(doc, block, s, self._category), s, self._removal_value, self._category)
-        block = block.moved(first=recipe_head(doc, block.first, block.last, s, top), last=method_tail(doc, block.first, block.last, s))  # "Prep time: 15 min"
-        block = block.moved(last=speaker_tail(doc, block.first, block.last, s, self.categories))
-        block = block.moved(last=signature_tail(doc, block.first, block.last, s))  # a letters page's last "Name. Place"
-        block = block.moved(last=valediction_tail(doc, block.first, block.last, s))  # an open letter's "Com os melhores cumprimentos,"
-        inline = {i for i, (par, value) in enumerate(zip(pars, values)) if value == 0.0 and not par.kept}
-        block = block.moved(last=framed_tail(doc, block.last, chrome - inline, s))
-        last = list_tail(doc, block.last, chrome - inline, s)  # a "read also" above the article's list
-        block = block.moved(last=max(closing_sentence(doc, last, s), list_closing(doc, last, s)) if last > block.last else last)
-        block = block.moved(last=listing_tail(doc, block.last, listings, closing_line))  # an event listing's last entries
-        block = block.moved(last=citation_tail(doc, block.last, s))  # "Study: ... DOI: 10.1038/..."
-        block = block.moved(last=resumed_tail(doc, block.last, s, self._removal_value, self._category, chrome - inline, block.first))  # its last part under an ad or a link
-        block = block.moved(last=sections_past_box(doc, block.first, block.last, s, self._category))  # a horoscope's signs under its sign-up box
-        block = block.moved(last=lone_entry_tail(doc, block.first, block.last, s))  # "Minuto a minuto" over the ticker's last line
-        block = block.moved(last=bio_tail(doc, block.first, block.last, s, self.categories, self.review.author, self.review.named))  # the author's bio under a column
-        last = about_tail(doc, block.first, footnote_tail(doc, block.first, review_tail(kept, block.last, boxes), s), self.review, s)
-        scored = score_tail(doc, last, s)
-        for tail in (life_dates_tail(doc, block.first, last, s), scored, notes_tail(doc, last, self.review, s),
-                     transcript_tail(doc, last, s, self.categories)):
-            if tail is not None and tail > last:  # "Margaret Dunne, born 12 March 1935; died ...", "Our verdict" / "4/5"
-                boxes.append((last + 1, tail))  # short lines after the text, no menu
-                last = tail
-        if scored is not None and last == scored and (boxed := review_tail(kept, last, boxes)) > last:
-            boxes.append((last + 1, boxed))  # the verdict box under the score: "Voto: 8/10" / "Pro" / "Contro"
-            last = boxed
-        head = transcript_head(doc, block.first, s, self.categories)
-        if head is not None:  # a podcast's description over its chapters and guests, the transcript below
-            boxes.append((head + 1, block.first - 1))
-            block = block.moved(first=head)
-        first = verdict_head(doc, review_head(doc, block.first, boxes, s), boxes, s)  # "Veredicto" / "FALSO"
-        glued = glued_story(doc, first, last, s, self._category)  # the next story, saved under this one
-        if glued is not None:
-            last = min(last, glued - 1)
-        return block.moved(first=first, last=last, boxes=tuple(boxes), glued_from=glued)
-
     def _measure_all(self, doc: Document, stopwords: frozenset[str]) -> list[bool]:
         """`_measure` of every paragraph, a review's pros and cons headings that a navigation
         rule removed ("Plus", review.label_removals) put back when they head a verdict box, and
         a table's header line such a rule removed put back (tablerow.headers_over_rows), a live blog's day dividers too."""
         labels = label_removals(doc, self.review, self.categories)
-        for index in headers_over_rows(doc, lambda par: self._category(par) == "navigation", self.settings.table_header_min_rows) + day_dividers(doc, self.settings, self.categories):
+        for index in headers_over_rows(doc, lambda par: self.category(par) == "navigation", self.settings.table_header_min_rows) + day_dividers(doc, self.settings, self.categories):
             doc.paragraphs[index].removal = None  # a table's header, not a site's section; a live blog's day
         kept = [self._measure(doc, par, stopwords) for par in doc.paragraphs]
         if labels:
@@ -261,31 +194,19 @@ class Scorer:
                 kept[index] = self._measure(doc, doc.paragraphs[index], stopwords)
         return kept
 
-    def _heading_end(self, doc: Document, index: int) -> bool:
-        """Whether paragraph `index` ends a page's heading: a byline's date or credit a rule
-        removed, a date line by its shape, or, once the furniture is gone (a rerun on the output),
-        the headline opening the page."""
-        par = doc.paragraphs[index]
-        if not par.kept:
-            return self._category(par) in BYLINE_CATEGORIES
-        if date_shaped(doc, par, self.settings):
-            return True  # a byline's date no rule knew ("Zaragoza, 06/12/2026 - 20:15 CET")
-        first = all(not other.kept for other in doc.paragraphs[:index])
-        return first and title_shaped(doc, par, self.settings, far=True)
-
     def _chrome(self, doc: Document) -> set[int]:
         """Indexes of rule removals whose category separates blocks (share rows, tags, menus).
         Asked three times a pass of every paragraph: kept ones, most of them, are passed over
         before the two calls that find a removal's value."""
-        return {i for i, par in enumerate(doc.paragraphs) if par.removal is not None and self._removal_value(par) > 0.0}
+        return {i for i, par in enumerate(doc.paragraphs) if par.removal is not None and self.removal_value(par) > 0.0}
 
-    def _category(self, par: Paragraph) -> str:
+    def category(self, par: Paragraph) -> str:
         return removal_category(par, self.categories)
 
-    def _removal_value(self, par: Paragraph) -> float:
+    def removal_value(self, par: Paragraph) -> float:
         """How much a paragraph a rule removed weighs against a block (its category's
         `removed_value`); 0 when it is kept or removed otherwise (a duplicate breaks nothing)."""
-        category = self._category(par)
+        category = self.category(par)
         return self.settings.removed_value.get(category, 0.0) if category else 0.0
 
     def mark(self, doc: Document, block: Block) -> Document:
@@ -308,7 +229,7 @@ class Scorer:
         for index in sorted(credits) if RULE_GALLERY_CREDIT in self.enabled_rules else ():
             if block.first <= index <= block.last and doc.paragraphs[index].kept:
                 doc.paragraphs[index].removal = Removal("boilerplate", RULE_GALLERY_CREDIT)
-        for index, rule in shop_names(doc, block, self.settings, self._category):
+        for index, rule in shop_names(doc, block, self.settings, self.category):
             doc.paragraphs[index].removal = Removal("boilerplate", rule)  # the shop box's name goes with its price rows
         return doc
 
@@ -356,7 +277,7 @@ class Scorer:
     def _value(self, doc: Document, par: Paragraph, prose: float, kept: bool) -> float:
         s = self.settings
         if not kept:
-            value = self._removal_value(par)  # a duplicate inside the article does not break it
+            value = self.removal_value(par)  # a duplicate inside the article does not break it
             if value == 0.0:
                 return 0.0
             words = removed_words(doc.text, par, self.unspaced)
@@ -381,7 +302,7 @@ class Scorer:
 
     def _remove_outside(self, doc: Document, prose: list[float], block: Block) -> None:
         s = self.settings
-        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if par.removal is not None and self._category(par) in BYLINE_CATEGORIES)
+        credits = frozenset(i for i, par in enumerate(doc.paragraphs) if par.removal is not None and self.category(par) in BYLINE_CATEGORIES)
         heading = find_heading(doc, block.first, block.anchor, s, block.standfirst, credits, self.review.keypoints)
         keep = {i for i in (heading.title, heading.standfirst) if i is not None} | set(heading.furniture)
         bylines = set(reader_heading_furniture(doc, block.first, s))

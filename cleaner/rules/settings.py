@@ -2,19 +2,18 @@
 
 They are data so that a measurement can change them without touching code, and so a user can
 point `RulesConfig.settings_file` at their own copy. Missing keys are an error: a silently
-defaulted weight would make a tuning file lie about what runs.
+defaulted weight would make a tuning file lie about what runs. Reading and checking a file's
+tables: settings_tables.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from ..errors import ConfigError
 from ..tomlfile import read_toml
-from .loader import CATEGORIES
+from .settings_tables import check_settings, overlay, section
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,94 +306,14 @@ def load_settings(path: str | Path | None = None) -> Settings:
     table = read_toml(shipped, "settings file")
     if path and Path(path) != shipped:
         path = Path(path)
-        table = _overlay(table, read_toml(path, "settings file"), path)
+        table = overlay(table, read_toml(path, "settings file"), path)
     else:
         path = shipped
     settings = Settings(
-        engine=_section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
-        scorer=_section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
-        cjk=_section(CjkSettings, table.get("cjk"), f"{path}: [cjk]"),
-        unspaced=_section(UnspacedSettings, table.get("unspaced"), f"{path}: [unspaced]"),
+        engine=section(EngineSettings, table.get("engine"), f"{path}: [engine]"),
+        scorer=section(ScorerSettings, table.get("scorer"), f"{path}: [scorer]"),
+        cjk=section(CjkSettings, table.get("cjk"), f"{path}: [cjk]"),
+        unspaced=section(UnspacedSettings, table.get("unspaced"), f"{path}: [unspaced]"),
     )
-    for name in ("cjk", "unspaced"):
-        if getattr(settings, name).chars_per_word <= 0:
-            raise ConfigError(f"{path}: [{name}] chars_per_word must be positive")
-    if not all(settings.unspaced.function_words):
-        raise ConfigError(f"{path}: [unspaced] function_words must not hold an empty string")
-    scorer, engine, known = settings.scorer, settings.engine, "unknown categories"
-    category_lists = (  # (where, the list, what it may hold, what a stray entry is)
-        ("[scorer.removed_value]", scorer.removed_value, CATEGORIES, known),
-        ("[scorer] inline_chrome", scorer.inline_chrome, CATEGORIES, known),
-        ("[scorer] live_entry_chrome", scorer.live_entry_chrome, CATEGORIES, known),
-        ("[scorer] framed_control_categories", scorer.framed_control_categories, CATEGORIES, known),
-        ("[scorer] closing_over_categories", scorer.closing_over_categories, CATEGORIES, known),
-        ("[scorer] closing_past_categories", scorer.closing_past_categories, CATEGORIES, known),
-        ("[scorer] closing_stem_categories", scorer.closing_stem_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
-        ("[scorer] closing_fact_categories", scorer.closing_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
-        ("[scorer] closing_line_fact_categories", scorer.closing_line_fact_categories, scorer.closing_past_categories, "categories not in closing_past_categories"),
-        ("[engine] box_sentence_categories", engine.box_sentence_categories, engine.box_categories, "categories not in box_categories"),
-        ("[engine] block_resume_end_categories", engine.block_resume_end_categories, CATEGORIES, known),
-        ("[engine] block_reach_end_categories", engine.block_reach_end_categories, engine.block_resume_end_categories, "categories not in block_resume_end_categories"),
-        ("[scorer] inline_chrome_deep", scorer.inline_chrome_deep, scorer.inline_chrome, "categories not in inline_chrome"),
-    )
-    for where, values, allowed, problem in category_lists:
-        unknown = sorted(set(values) - set(allowed))
-        if unknown:  # a typo would silently turn the setting off
-            raise ConfigError(f"{path}: {where}: {problem} {unknown}")
-    if engine.block_resume_stem_chars < 1:  # an empty stem is every word's: any footer would "go on with the story"
-        raise ConfigError(f"{path}: [engine] block_resume_stem_chars must be at least 1")
-    if scorer.form_min_labels < 1:  # a box is found from its labels: none would match everywhere
-        raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
-    if scorer.framed_control_max_words < 1:  # no control has no words: an empty category list turns the feature off
-        raise ConfigError(f"{path}: [scorer] framed_control_max_words must be at least 1")
-    if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
-        raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
-    if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:
-        raise ConfigError(f"{path}: [scorer] short_sentence_max_digits must be a share from 0 to 1")
+    check_settings(settings, path)
     return settings
-
-
-def _overlay(shipped: dict[str, Any], user: dict[str, Any], path: Path) -> dict[str, Any]:
-    """`user`'s sections laid over `shipped`'s, key by key; an unknown section is an error."""
-    unknown = sorted(set(user) - set(shipped))
-    if unknown:
-        raise ConfigError(f"{path}: unknown tables {unknown} (known: {sorted(shipped)})")
-    merged = dict(shipped)
-    for name, section in user.items():
-        if not isinstance(section, dict):
-            raise ConfigError(f"{path}: [{name}] must be a table")
-        merged[name] = {**shipped[name], **section}
-    return merged
-
-
-def _section(cls: type, table: Any, where: str) -> Any:
-    if not isinstance(table, dict):
-        raise ConfigError(f"{where}: missing table")
-    names = {f.name: f for f in fields(cls)}
-    missing = sorted(set(names) - set(table))
-    unknown = sorted(set(table) - set(names))
-    if missing or unknown:
-        raise ConfigError(f"{where}: missing keys {missing}, unknown keys {unknown}")
-    values = {}
-    for name, spec in names.items():
-        value = table[name]
-        if spec.type == "dict[str, float]":
-            if not isinstance(value, dict) or not all(isinstance(v, (int, float)) for v in value.values()):
-                raise ConfigError(f"{where}.{name}: expected a table of numbers")
-            value = {k: float(v) for k, v in value.items()}
-        elif spec.type == "str":
-            if not isinstance(value, str):
-                raise ConfigError(f"{where}.{name}: expected a string")
-        elif spec.type == "tuple[str, ...]":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{where}.{name}: expected a list of strings")
-            value = tuple(value)
-        elif spec.type == "int":
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise ConfigError(f"{where}.{name}: expected a whole number")
-        elif not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise ConfigError(f"{where}.{name}: expected a number")
-        else:
-            value = float(value)
-        values[name] = value
-    return cls(**values)
