@@ -24,6 +24,9 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q15 s32 (second round): an explainer's first question under its standfirst (openers.question_headline)
+    "de_263": ["Ab Januar gelten in vielen Gemeinden neue Hebesätze.", "Wann kommt der neue Bescheid?\n\nDie meisten Gemeinden", "Wird die Grundsteuer auf Mieter umgelegt?"],
+    "en_271": ["Q: I run four mornings a week.", "A: There's no good evidence that it shortens a cold."],
     # helper q15 s32: a recipe's ingredient list under "Serves 4"/"Ingredients" and over "Method"/"Step 1" (recipe.ingredient_runs);
     # a review's "Les points forts"/"Les points faibles" (fr pros_labels); a line under a league table over phone-alert and live-coverage calls;
     # a travel piece's last section under its subheading over two site links (forms._subheaded)
@@ -1051,6 +1054,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper q15 s32 (second round): a share call, an app call "with the X app", a key-points label whose items went (no dateline);
+    # EQS standard lines; a press wire's date and source line; an advice column's small print
+    "en_268": ["Help keep family & friends informed by sharing this article", "Get breaking news alerts directly to your phone", "Key points:", "abc.net.au/news"],
+    "de_269": ["EQS-News:", "Für den Inhalt der Mitteilung ist der Emittent", "Die EQS Distributionsservices umfassen", "Über die Nordholz Maschinenbau AG", "Sprache: Deutsch"],
+    "en_270": ["December 7, 2026 08:00 ET | Source: Harbourline Foods Inc.", "About Harbourline Foods", "Forward-Looking Statements", "ir@harbourline.example"],
+    "en_271": ["This column is for general information", "Read more Ask the Doctor columns", "Listen to this article"],
     # helper q15 s32: shop buttons with a thousands separator, phone-alert and live-coverage calls, a media contact line,
     # an acknowledgement of country, the de app question, error call and "zuerst erschienen", an es inline author bio, a fr "À propos de la X" box
     "en_265": ["$1,099 at Amazon", "$1,149 at Best Buy", "We may earn a commission", "Marcus Ellery is a senior editor"],
@@ -2073,6 +2082,8 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    "de_263": ["Grundsteuer 2027: Was Eigentümer jetzt wissen müssen", "Ab Januar gelten in vielen Gemeinden neue Hebesätze."],
+    "en_268": ["Severe thunderstorm warning for south-east Queensland", "The Bureau of Meteorology has issued"],
     # helper q15 s32: a columnist's headline of two short statements (shapes._two_statements); a review's headline over price buttons
     "en_264": ["Our high streets don't need more parking. They need more reasons to stay.", "Every few months a town council"],
     "en_265": ["Nimbus Air 14 review: a featherweight laptop", "The Nimbus Air 14 pairs an excellent OLED screen"],

@@ -121,3 +121,29 @@ def test_a_longer_pair_or_a_one_word_half_is_no_headline_shape() -> None:
         doc = segment(Document(id="d", text=line))
         doc.paragraphs[0].signals.update(paragraph_signals(line, frozenset()))
         assert title_shaped(doc, doc.paragraphs[0], settings) is shaped, line
+
+
+FAQ = [
+    "Wann kommt der neue Bescheid?",
+    "Die meisten Gemeinden verschicken die Bescheide im Januar und Februar. Die erste Zahlung wird in der Regel am 15. Februar fällig.",
+    "Kann ich Einspruch einlegen?",
+    "Ja, innerhalb eines Monats nach Erhalt des Bescheids. Ein Einspruch schiebt die Zahlung aber nicht auf.",
+    "Wird die Grundsteuer auf Mieter umgelegt?",
+    "Ja, sie gehört zu den Betriebskosten und kann über die Nebenkostenabrechnung umgelegt werden.",
+]
+
+
+def test_an_explainers_first_question_under_its_standfirst_stays_in_the_body() -> None:
+    """The first question over its answer, right under the standfirst, took the title (a question
+    is a headline's shape) and the headline and standfirst went; with another question between the
+    answers below it is the first subheading (openers.question_headline)."""
+    headline, standfirst = "Grundsteuer 2027: Was Eigentümer jetzt wissen müssen", "Ab Januar gelten in vielen Gemeinden neue Hebesätze, die Eigentümer oft mehr kosten."
+    out = clean_text("\n".join(["Ratgeber", headline, "Von Petra Schubert", "07.12.2026, 09:00 Uhr", standfirst, *FAQ, "Mehr zum Thema Steuern"]) + "\n").text
+    assert out.startswith(f"{headline}\n\n{standfirst}\n\n{FAQ[0]}\n\n{FAQ[1]}")
+
+
+def test_a_question_headline_over_a_single_answer_stays_the_title() -> None:
+    """No other question below: the question right above the body is the page's headline."""
+    question = "Wann kommt der neue Grundsteuerbescheid für Eigentümer?"
+    out = clean_text("\n".join(["Ratgeber", question, "Von Petra Schubert", FAQ[1], FAQ[3], "Mehr zum Thema Steuern"]) + "\n").text
+    assert out.startswith(question + "\n\n" + FAQ[1])

@@ -116,8 +116,8 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = {i for i in skipped if kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}
-    kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
+    kept, boxed = {i for i in skipped if kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}, boxes(doc, skipped, settings)
+    kept = {i for i in kept if i not in boxed} | {label for label, box in boxed.items() if kept & set(box[1:])}  # a box's label stays with its items only ("Key points:" is no dateline)
     kept |= {i for i in skipped if article_opener(doc, i, first, settings)} | set(first_section_head(doc, title, first, skipped, settings))
     return Heading(title, standfirst, tuple(sorted(entry + list(kept))))
 
