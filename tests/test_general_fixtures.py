@@ -24,6 +24,8 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q15 s32: a spec box of "Label: value" rows between a one-paragraph intro and a subheading (framed._fact_rows)
+    "en_269": ["The Zelo Buds Pro bring active noise cancellation", "Specifications\n\nDrivers: 12.4mm dynamic", "Price: ₹4,499\n\nDesign and comfort"],
     # helper q15 s32 (second round): an explainer's first question under its standfirst (openers.question_headline)
     "de_263": ["Ab Januar gelten in vielen Gemeinden neue Hebesätze.", "Wann kommt der neue Bescheid?\n\nDie meisten Gemeinden", "Wird die Grundsteuer auf Mieter umgelegt?"],
     "en_271": ["Q: I run four mornings a week.", "A: There's no good evidence that it shortens a cold."],
@@ -1054,6 +1056,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    "en_269": ["Also Read: Best smartphones", "follow us on Google News", "Follow Us", "By Karan Mehta"],
     # helper q15 s32 (second round): a share call, an app call "with the X app", a key-points label whose items went (no dateline);
     # EQS standard lines; a press wire's date and source line; an advice column's small print
     "en_268": ["Help keep family & friends informed by sharing this article", "Get breaking news alerts directly to your phone", "Key points:", "abc.net.au/news"],
@@ -2082,6 +2085,7 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    "en_269": ["Zelo Buds Pro review: Great noise cancellation for under ₹5,000", "The Zelo Buds Pro bring"],
     "de_263": ["Grundsteuer 2027: Was Eigentümer jetzt wissen müssen", "Ab Januar gelten in vielen Gemeinden neue Hebesätze."],
     "en_268": ["Severe thunderstorm warning for south-east Queensland", "The Bureau of Meteorology has issued"],
     # helper q15 s32: a columnist's headline of two short statements (shapes._two_statements); a review's headline over price buttons
