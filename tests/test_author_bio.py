@@ -140,3 +140,18 @@ def test_an_obituarys_life_dates_line_stays() -> None:
            "Hans Adler 2019 in seinem Kino. Foto: Privat"]
     out = clean_text("\n".join([*top, *body, dates, "Mehr zum Thema", "Kinosterben in NRW", "Impressum"]) + "\n").text
     assert out.endswith(f"{body[-1]}\n\n{dates}\n")
+
+
+def test_a_french_about_box_naming_the_company_after_its_article_goes() -> None:
+    """"À propos de la Sonatel": one capitalised word after a lower-case article is a noun in
+    German ("Über die Reform", above) but a name in a language writing its nouns in lower case;
+    the release's box about its issuer goes (bio._heading_name, lower_nouns)."""
+    body = [
+        "Dakar, 7 décembre 2026 – La Sonatel a annoncé ce lundi le lancement de son offre de fibre optique dans douze villes secondaires.",
+        "L'opérateur prévoit de raccorder 60.000 foyers d'ici fin 2027, pour un investissement de 45 milliards de francs CFA.",
+        "« Nous voulons que le très haut débit ne soit plus un privilège de Dakar », a déclaré le directeur général lors d'une conférence de presse.",
+    ]
+    box = ["À propos de la Sonatel", "Opérateur historique des télécommunications au Sénégal, la Sonatel est présente dans cinq pays."]
+    out = clean_text("\n".join(["La Sonatel lance la fibre dans 12 villes", "Par La Rédaction", *body, *box]) + "\n").text
+    assert body[-1] in out
+    assert not any(line in out for line in box)

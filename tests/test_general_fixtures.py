@@ -42,6 +42,19 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "gu_283": ["એકસો પથારી છે.\n\nવાલીઓ ખુશ છે."],
     "hy_284": ["Այն ունի հարյուր մահճակալ։\n\nԾնողները գոհ են։"],
     "mr_285": ["शंभर खाटा आहेत.\n\nपालक समाधानी आहेत."],
+    # helper q15 s32: a spec box of "Label: value" rows between a one-paragraph intro and a subheading (framed._fact_rows)
+    "en_269": ["The Zelo Buds Pro bring active noise cancellation", "Specifications\n\nDrivers: 12.4mm dynamic", "Price: ₹4,499\n\nDesign and comfort"],
+    # helper q15 s32 (second round): an explainer's first question under its standfirst (openers.question_headline)
+    "de_263": ["Ab Januar gelten in vielen Gemeinden neue Hebesätze.", "Wann kommt der neue Bescheid?\n\nDie meisten Gemeinden", "Wird die Grundsteuer auf Mieter umgelegt?"],
+    "en_271": ["Q: I run four mornings a week.", "A: There's no good evidence that it shortens a cold."],
+    # helper q15 s32: a recipe's ingredient list under "Serves 4"/"Ingredients" and over "Method"/"Step 1" (recipe.ingredient_runs);
+    # a review's "Les points forts"/"Les points faibles" (fr pros_labels); a line under a league table over phone-alert and live-coverage calls;
+    # a travel piece's last section under its subheading over two site links (forms._subheaded)
+    "en_263": ["Summer corn is cheap and sweet right now", "Serves 4\n\nIngredients\n\n4 corn cobs, husks removed", "Lime crema\n\n150g sour cream", "Method\n\nStep 1\n\nHeat a large frying pan"],
+    "fr_268": ["Les points forts\n\nÉcran couleur bien contrasté", "Les points faibles\n\nPas de prise jack", "La Lumio Vision 2 corrige le principal défaut"],
+    "en_266": ["Aberdeen remain fourth and host Celtic at Pittodrie next Sunday."],
+    "de_270": ["Unterkunft\n\nDoppelzimmer in der Altstadt gibt es im Winter ab 90 Euro."],
+    "es_272": ["Los puntos fuertes\n\nBatería de hasta 18 días", "Por su precio, es una de las mejores opciones"],
     # helper tx2 s31: the article's last sentence under a "Meistgelesen" / "Lo más leído" box whose heading a navigation rule removes, its share row right under it (resumed.py)
     "de_252": ["Im Sommer 2027 bleibt das Freibad Neckarwiesen noch wie gewohnt geöffnet.", "Die Arbeiten sollen nach dem Ende der Badesaison"],
     "es_253": ["La biblioteca abrirá hasta las ocho de la tarde entre semana a partir de enero.", "«Teníamos muchas ganas de volver a ver las salas llenas"],
@@ -1080,6 +1093,22 @@ JUNK = {
     "gu_283": ["અમારા સંવાદદાતા", "સુરત, 5 ડિસેમ્બર 2026", "સર્વાધિકાર સુરક્ષિત", "શેર કરો", "પ્રતિભાવ (2)"],
     "hy_284": ["Հեղինակ՝ Անի Պետրոսյան", "5 դեկտեմբերի, 2026", "Կիսվել", "Մեկնաբանություններ (2)", "Բոլոր իրավունքները"],
     "mr_285": ["प्रतिनिधी, नाशिक", "५ डिसेंबर २०२६, १०:३०", "शेअर करा", "प्रतिक्रिया (२)", "सर्व हक्क राखीव"],
+    "en_269": ["Also Read: Best smartphones", "follow us on Google News", "Follow Us", "By Karan Mehta"],
+    # helper q15 s32 (second round): a share call, an app call "with the X app", a key-points label whose items went (no dateline);
+    # EQS standard lines; a press wire's date and source line; an advice column's small print
+    "en_268": ["Help keep family & friends informed by sharing this article", "Get breaking news alerts directly to your phone", "Key points:", "abc.net.au/news"],
+    "de_269": ["EQS-News:", "Für den Inhalt der Mitteilung ist der Emittent", "Die EQS Distributionsservices umfassen", "Über die Nordholz Maschinenbau AG", "Sprache: Deutsch"],
+    "en_270": ["December 7, 2026 08:00 ET | Source: Harbourline Foods Inc.", "About Harbourline Foods", "Forward-Looking Statements", "ir@harbourline.example"],
+    "en_271": ["This column is for general information", "Read more Ask the Doctor columns", "Listen to this article"],
+    # helper q15 s32: shop buttons with a thousands separator, phone-alert and live-coverage calls, a media contact line,
+    # an acknowledgement of country, the de app question, error call and "zuerst erschienen", an es inline author bio, a fr "À propos de la X" box
+    "en_265": ["$1,099 at Amazon", "$1,149 at Best Buy", "We may earn a commission", "Marcus Ellery is a senior editor"],
+    "en_266": ["Get football news sent straight to your phone", "Follow live coverage of all the Scottish Premiership action", "More on this story"],
+    "en_267": ["Media contact: Communications team", "We acknowledge the Dja Dja Wurrung", "Was this page helpful?", "Yes\n", "No\n"],
+    "de_271": ["Sie wollen keine Nachrichten mehr verpassen?", "Dieser Artikel ist zuerst erschienen", "Haben Sie einen Fehler entdeckt?", "Kommentare (23)"],
+    "es_272": ["Sobre el autor: Pablo Herrera", "249 € en Amazon", "Comentarios (6)"],
+    "fr_269": ["À propos de la Sonatel", "Opérateur historique des télécommunications", "Contact presse", "presse@sonatel.sn"],
+    "en_263": ["4.6 (38 ratings)", "Get our weekly recipes newsletter", "Photo: Wil Horner"],
     # helper tx2 s31
     "de_252": ["Meistgelesen", "Unfall auf der B10", "Neuer Bäcker am Marktplatz", "Artikel teilen", "Kommentare (3)", "Von Petra Lenz", "Impressum"],
     "es_253": ["Lo más leído", "Accidente en la A-58", "Nueva panadería", "Compartir", "Normas de participación", "Por Marta Gil"],
@@ -2099,6 +2128,14 @@ HEADINGS = {
     "ti_278": ["ኣብ መቐለ ሓድሽ ሆስፒታል ቆልዑ ተኸፊቱ", "እቲ ሆስፒታል ንልዕሊ ሓሙሽተ ሚእቲ"],
     "zu_279": ["Umgwaqo uvaliwe eMlazi ngenxa yezikhukhula", "Umgwaqo omkhulu oya eMlazi"],
     "my_280": ["မန္တလေးတွင် ကလေးဆေးရုံသစ် ဖွင့်လှစ်", "ကလေးများ ဆေးကုသမှုအတွက်"],
+    "en_269": ["Zelo Buds Pro review: Great noise cancellation for under ₹5,000", "The Zelo Buds Pro bring"],
+    "de_263": ["Grundsteuer 2027: Was Eigentümer jetzt wissen müssen", "Ab Januar gelten in vielen Gemeinden neue Hebesätze."],
+    "en_268": ["Severe thunderstorm warning for south-east Queensland", "The Bureau of Meteorology has issued"],
+    # helper q15 s32: a columnist's headline of two short statements (shapes._two_statements); a review's headline over price buttons
+    "en_264": ["Our high streets don't need more parking. They need more reasons to stay.", "Every few months a town council"],
+    "en_265": ["Nimbus Air 14 review: a featherweight laptop", "The Nimbus Air 14 pairs an excellent OLED screen"],
+    "en_263": ["Charred corn and black bean tacos with lime crema", "Summer corn is cheap"],
+    "fr_268": ["Test de la Lumio Vision 2 : une liseuse couleur enfin agréable à lire", "La Lumio Vision 2 corrige"],
     "de_252": ["Freibad Neckarwiesen wird für 4,5 Millionen Euro saniert", "Der Gemeinderat hat am Donnerstag"],
     "es_253": ["La biblioteca municipal de Cáceres reabre tras dos años de obras", "La biblioteca municipal de Cáceres reabrió"],
     "en_229": ["Swimming pool in Llanelli to close for a year while roof is replaced", "The main swimming pool at Llanelli Leisure Centre"],

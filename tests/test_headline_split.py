@@ -8,6 +8,11 @@ line under it. The two must sit right under each other."""
 from __future__ import annotations
 
 from cleaner.pipeline import clean_text
+from cleaner.rules.prose import paragraph_signals
+from cleaner.rules.settings import load_settings
+from cleaner.rules.shapes import title_shaped
+from cleaner.segment import segment
+from cleaner.types import Document
 
 BODY = [
     "Von Katrin Oltmanns",
@@ -83,3 +88,62 @@ def test_a_short_headline_over_a_summary_without_a_full_stop_stays_when_cleaned_
     out = clean_text("\n".join(lines) + "\n").text
     assert out.startswith(f"{headline}\n\n{summary}\n\n{BODY[2]}"), out[:200]
     assert clean_text(out).text == out
+
+
+COLUMN = [
+    "Every few months a town council somewhere decides that the answer to empty shops is cheaper parking. It rarely works.",
+    "Studies from the past decade have repeatedly found that shopkeepers overestimate how many of their customers arrive by car.",
+    "What brings people back to a town centre is a reason to linger: a library that opens on Sundays, a market, benches.",
+    "None of this is expensive compared with a multistorey car park. It only requires councils to think of the high street as a place.",
+]
+
+
+def test_a_headline_of_two_short_statements_stays_the_headline() -> None:
+    """A columnist's headline is often two short statements on full stops (shapes._two_statements:
+    each half two words or more, the second capitalised, `title_question_max_words` in all); a
+    line of two sentences was no headline's shape and the page opened on the lead."""
+    headline = "Our high streets don't need more parking. They need more reasons to stay."
+    out = clean_text("\n".join(["Opinion", "Columnists", headline, "Helen Okafor", "Sat 7 Dec 2026 07.00 GMT", "Share", "342", *COLUMN]) + "\n").text
+    assert out.startswith(headline + "\n\n" + COLUMN[0])
+
+
+
+def test_a_longer_pair_or_a_one_word_half_is_no_headline_shape() -> None:
+    """Past `title_question_max_words` words two sentences are a teaser's summary; a caption's
+    "Photo: Jane Doe. Reuters." has a one-word half; a lower-case second half is no sentence."""
+    settings = load_settings().scorer
+    for line, shaped in [
+        ("Our high streets don't need more parking. They need more reasons to stay.", True),
+        ("Councils keep cutting parking charges in the hope of filling shops. The evidence says it rarely works at all.", False),
+        ("Photo: Jane Doe. Reuters.", False),
+        ("Prices rose 3 p.c. in the year to March.", False),
+    ]:
+        doc = segment(Document(id="d", text=line))
+        doc.paragraphs[0].signals.update(paragraph_signals(line, frozenset()))
+        assert title_shaped(doc, doc.paragraphs[0], settings) is shaped, line
+
+
+FAQ = [
+    "Wann kommt der neue Bescheid?",
+    "Die meisten Gemeinden verschicken die Bescheide im Januar und Februar. Die erste Zahlung wird in der Regel am 15. Februar fällig.",
+    "Kann ich Einspruch einlegen?",
+    "Ja, innerhalb eines Monats nach Erhalt des Bescheids. Ein Einspruch schiebt die Zahlung aber nicht auf.",
+    "Wird die Grundsteuer auf Mieter umgelegt?",
+    "Ja, sie gehört zu den Betriebskosten und kann über die Nebenkostenabrechnung umgelegt werden.",
+]
+
+
+def test_an_explainers_first_question_under_its_standfirst_stays_in_the_body() -> None:
+    """The first question over its answer, right under the standfirst, took the title (a question
+    is a headline's shape) and the headline and standfirst went; with another question between the
+    answers below it is the first subheading (openers.question_headline)."""
+    headline, standfirst = "Grundsteuer 2027: Was Eigentümer jetzt wissen müssen", "Ab Januar gelten in vielen Gemeinden neue Hebesätze, die Eigentümer oft mehr kosten."
+    out = clean_text("\n".join(["Ratgeber", headline, "Von Petra Schubert", "07.12.2026, 09:00 Uhr", standfirst, *FAQ, "Mehr zum Thema Steuern"]) + "\n").text
+    assert out.startswith(f"{headline}\n\n{standfirst}\n\n{FAQ[0]}\n\n{FAQ[1]}")
+
+
+def test_a_question_headline_over_a_single_answer_stays_the_title() -> None:
+    """No other question below: the question right above the body is the page's headline."""
+    question = "Wann kommt der neue Grundsteuerbescheid für Eigentümer?"
+    out = clean_text("\n".join(["Ratgeber", question, "Von Petra Schubert", FAQ[1], FAQ[3], "Mehr zum Thema Steuern"]) + "\n").text
+    assert out.startswith(question + "\n\n" + FAQ[1])

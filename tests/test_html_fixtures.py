@@ -202,6 +202,11 @@ BODY = {
     # helper lg15: paragraphs on both sides of a page's show-more / show-less toggles stay (tl/sw.navigation.toggles)
     "tl_198_toggles": ["para sa mga sasakyang isasakay sa barko.\n\nUmabot sa 480 milyong piso", "tuwing umuulan."],
     "sw_199_toggles": ["upotevu wa samaki.\n\nUjenzi wa soko hilo", "watahifadhiwa vizuri."],
+    # helper q15 s32: a review's "Les points forts"/"Les points faibles" boxes (fr pros_labels); a recipe's ingredients between
+    # "Serves 4"/"Ingredients" and "Method"/"Step 1" (recipe.ingredient_runs); a markets story over its quotes box
+    "fr_195_test_points_forts": ["Les points forts\n\nÉcran couleur bien contrasté", "Les points faibles\n\nPas de prise jack", "À ce prix, la Vision 2"],
+    "en_196_recipe_step_headings": ["Serves 4\n\nIngredients\n\n4 corn cobs", "Lime crema\n\n150g sour cream", "Method\n\nStep 1\n\nHeat a large frying pan"],
+    "es_197_merval_demora": ["Las acciones argentinas subieron este lunes", "dijo Ignacio Berardi, estratega de Delta Inversiones."],
     # helper q14 s30: an AMP page's sentence reading "read more" (en_185); a paragraph under an
     # embed's consent box (de_186); a quote saying "Lee bien" and a correction note (es_187);
     # a match report's line-ups in bold-labelled paragraphs (fr_188)
@@ -726,6 +731,10 @@ JUNK = {
     # helper lg15
     "tl_198_toggles": ["Magpakita pa", "Ipakita ang mas kaunti", "Ipakita ang mga komento", "Gumagamit kami ng cookies", "Carmela Dizon", "Ibahagi", "Pinakabasa", "Lahat ng karapatan"],
     "sw_199_toggles": ["Onyesha zaidi", "Onyesha kidogo", "Pakia maoni", "Tunatumia vidakuzi", "Amina Juma", "Shiriki", "Zilizosomwa zaidi", "Haki zote zimehifadhiwa"],
+    # helper q15 s32
+    "fr_195_test_points_forts": ["High-Tech", "189,99 € chez Fnac", "Voir l'offre", "Cet article contient des liens affiliés", "Suivez Écrans & Co", "Commentaires"],
+    "en_196_recipe_step_headings": ["December 7, 2026", "4.6 (38 ratings)", "Photo: Wil Horner", "Get our weekly recipes newsletter", "More recipes"],
+    "es_197_merval_demora": ["Las cotizaciones se actualizan con una demora de 20 minutos.", "Sobre la autora: Sofía Lanusse", "Dólar blue", "Escuchar nota", "Temas"],
     # helper q14 s30
     "en_185_amp_podcast_bluesky": ["Skip to content", "Listen to this article", "0:00 / 4:32", "doesn't support HTML5 audio", "Advertisement", "Story continues below advertisement", "Hottest December day on record", "@bom-wa.bsky.social", "Get the morning briefing", "delivered to your inbox", "Apple Podcasts", "Bushfire warning", "View non-AMP version"],
     "de_186_at_polizei_einwilligung": ["Wir verwenden Cookies", "Alle akzeptieren", "Externer Inhalt", "benötigen wir Ihre Zustimmung", "Inhalt anzeigen", "red, noe.ORF.at", "Link:", "Mehr aus Niederösterreich", "Schneefall sorgt", "Impressum"],
@@ -1189,6 +1198,8 @@ JUNK = {
 HEADINGS = {
     "tl_198_toggles": ["Bagong ferry terminal sa Iloilo, bubuksan sa Enero", "Bubuksan na sa susunod na buwan"],
     "sw_199_toggles": ["Soko jipya la samaki lafunguliwa Tanga", "Soko jipya la samaki la Deep Sea"],
+    "fr_195_test_points_forts": ["Test de la Lumio Vision 2 : une liseuse couleur enfin agréable à lire", "La Lumio Vision 2 corrige"],
+    "en_196_recipe_step_headings": ["Charred corn and black bean tacos with lime crema", "Summer corn is cheap and sweet right now"],
     "es_189_mas_leidas_inline": ["Zaragoza tendrá un carril bus en la avenida de Madrid en 2027", "El Ayuntamiento de Zaragoza construirá"],
     "en_190_recommendations_list": ["Flood warnings reached homes too late, review finds", "An independent review of last winter's floods"],
     "en_185_amp_podcast_bluesky": ["Perth heatwave: hospitals activate emergency plans"],

@@ -24,3 +24,18 @@ def test_the_headline_above_a_labelled_summary_box_is_the_title(label: str) -> N
     assert out.split("\n")[0] == HEADLINE
     assert BODY.split("\n")[0] in out
 
+
+
+def test_a_box_label_ending_in_a_colon_goes_with_its_items() -> None:
+    """Under a byline, "Key points:" over items without a full stop: the items go as the byline's
+    furniture, and the label, ending in a colon like a dateline ("WASHINGTON:"), stayed alone
+    over the lead; a box's label stays only with items that stay (title.find_heading)."""
+    bullets = ["Giant hail up to 6cm possible", "Brisbane, Ipswich and Logan in the warning area", "Storms expected from 3pm"]
+    lead = [
+        "The Bureau of Meteorology has issued a severe thunderstorm warning for large parts of south-east Queensland, including Brisbane.",
+        "Meteorologist Dean Narramore said giant hailstones up to 6 centimetres wide were possible from mid-afternoon, and winds over 100 km/h.",
+    ]
+    headline = "Severe thunderstorm warning for south-east Queensland with giant hail forecast"
+    out = clean_text("\n".join(["Weather", headline, "By Lucy Pham", "Posted Sun 7 Dec 2026 at 1:20pm", "Share", "Key points:", *bullets, *lead]) + "\n").text
+    assert out.startswith(headline + "\n\n" + lead[0])
+    assert "Key points:" not in out

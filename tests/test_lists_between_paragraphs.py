@@ -230,3 +230,16 @@ def test_without_sentences_above_to_share_a_stem_the_names_split_the_page_again(
     settings.write_text("[scorer]\nstory_stem_sentences = 0\n", encoding="utf-8")
     out = clean_text(SCHOOLS, Config(rules=RulesConfig(settings_file=str(settings)))).text
     assert "Three Kerry schools win national science awards" not in out and "Scoil Naomh Eirc, Kilmoyley" not in out
+
+
+def test_a_spec_box_between_an_intro_and_a_subheading_stays_with_the_article() -> None:
+    """"Specifications" over "Label: value" rows holding figures, then the next section's
+    subheading: the sentence under the subheading shares no word with the one-paragraph intro, so
+    the run counted as chrome and the headline and intro were lost (framed._fact_rows)."""
+    intro = "The Zelo Buds Pro bring active noise cancellation that would have cost three times as much two years ago, and they mostly deliver."
+    rows = ["Specifications", "Drivers: 12.4mm dynamic", "Battery: 8 hours (buds), 40 hours with case", "Bluetooth: 5.4", "Price: ₹4,499"]
+    rest = ["Design and comfort", "The case is pocketable but picks up scratches easily, and the stem design sits securely during a run.",
+            "Sound and ANC", "Bass is punchy without drowning the vocals, and traffic noise fades once cancellation is switched on."]
+    headline = "Zelo Buds Pro review: Great noise cancellation for under ₹5,000"
+    out = clean_text("\n".join(["Tech", headline, "By Karan Mehta", "Updated: Dec 7, 2026, 10:30 IST", intro, *rows, *rest]) + "\n").text
+    assert out.startswith(f"{headline}\n\n{intro}\n\n" + "\n\n".join(rows))

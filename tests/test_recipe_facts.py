@@ -74,3 +74,19 @@ def test_quantity_lines_without_a_sentence_above_do_not_join() -> None:
     rows = ["5 min read", "12 comments", "3 shares", "Home"]
     out = clean_text("\n".join(["Kürbisrisotto mit Salbei", *rows, *METHOD])).text
     assert not any(row in out for row in rows)
+
+
+def test_headings_around_an_ingredient_list_do_not_count_against_it() -> None:
+    """Seven quantity lines under "Serves 4", "Ingredients" and a sub-list's heading, over
+    "Method" and "Step 1": counted over all twelve lines they fell under `list_min_share` and the
+    body started at the first step; read from the first quantity line to the last, they are the
+    list (recipe.ingredient_runs)."""
+    intro = "Summer corn is cheap and sweet right now, and charring it in a hot pan gives these quick tacos a smoky depth."
+    items = ["Serves 4", "Ingredients", "4 corn cobs, husks removed", "400g can black beans, drained", "1 tsp smoked paprika",
+             "8 small corn tortillas", "1 avocado, sliced", "Lime crema", "150g sour cream", "1 lime, zested and juiced", "Method", "Step 1"]
+    steps = ["Heat a large frying pan over high heat and cook the corn cobs, turning often, for 8 to 10 minutes until charred.",
+             "Step 2", "Add the beans and paprika to the pan and cook for 2 minutes, then season and stir through the corn."]
+    page = "\n".join(["Recipes", "Charred corn tacos with lime crema", "By Hannah Leung", "Share", intro, *items, *steps, "More recipes"])
+    out = clean_text(page).text
+    assert out.startswith("Charred corn tacos with lime crema\n\n" + intro)
+    assert all(line + "\n" in out for line in items)

@@ -100,3 +100,21 @@ def test_a_date_under_a_headline_that_scores_as_prose_goes():
     kept = clean_text(_page("my_1.txt")).text
     assert kept.startswith("ရန်ကုန်မြို့တွင် လျှပ်စစ်ဘတ်စ်ကားများ ထပ်မံတိုးချဲ့မည်\n\n")
     assert "ဒီဇင်ဘာ ၄၊ ၂၀၂၆" not in kept
+
+
+def test_a_last_section_under_its_subheading_is_no_box():
+    """A travel piece written in sections ("Kaffeehäuser", "Anreise") ends on one more ("Unterkunft"
+    over its one sentence) above two of the site's links: a heading over a sentence over labels,
+    a box's shape, but the article's subheadings above it make it the last section
+    (forms._subheaded). Without the subheadings above, the same lines are a box."""
+    sections = ["Kaffeehäuser", "Das Caffè San Marco ist seit 1914 Treffpunkt von Schriftstellern und Studenten aus der ganzen Stadt.",
+                "Anreise", "Von Wien fährt der Railjet in gut sieben Stunden direkt nach Triest, von München mit Umstieg."]
+    last = ["Unterkunft", "Doppelzimmer in der Altstadt gibt es im Winter ab 90 Euro."]
+    lead = ["Triest im Winter: Kaffeehäuser, Bora und ein Hauch von Wien am Meer", "Von Sabine Kogler",
+            "Wer Triest im Dezember besucht, hat die Stadt fast für sich allein, nur die Bora bläst manchmal sehr stark.",
+            "Seile werden dann an den Gehsteigen gespannt, damit sich Fußgänger festhalten können, erzählen die Triestiner gern."]
+    links = ["Mehr Reiseziele", "Newsletter: Fernweh"]
+    kept = clean_text("\n".join(lead + sections + last + links) + "\n").text
+    assert "Unterkunft\n\nDoppelzimmer in der Altstadt" in kept
+    rules = _rules("\n".join(lead + last + links) + "\n")
+    assert rules["Unterkunft"] == "score.form-box"

@@ -232,7 +232,7 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
         if not all(_box_sentence(pars[i], s) for i in box):
             continue  # the box's sentences first: their signals cost less than the heading's name
         # the issuer first: "Компания туралы" also reads as "{name} туралы" naming "Компания"
-        name = _issuer(doc, first, heading, box[0], labels) or _heading_name(doc.kept_text(pars[heading]), labels, s) or _caseless_name(doc, first, heading, labels, s)
+        name = _issuer(doc, first, heading, box[0], labels) or _heading_name(doc.kept_text(pars[heading]), labels, s, doc.lang is not None and doc.lang not in s.capitalised_nouns) or _caseless_name(doc, first, heading, labels, s)
         if name is None:
             continue
         opening = [w.casefold() for w in _WORDS.findall(doc.kept_text(pars[box[0]]))[: s.about_named_within]]
@@ -293,8 +293,10 @@ def about_box_end(doc: Document, first: int, last: int, labels: ReviewLabels, s:
     return end
 
 
-def _heading_name(text: str, labels: ReviewLabels, s: ScorerSettings) -> list[str] | None:
-    """The capitalised words of the name a heading "About <name>" gives (casefolded), or None."""
+def _heading_name(text: str, labels: ReviewLabels, s: ScorerSettings, lower_nouns: bool = False) -> list[str] | None:
+    """The capitalised words of the name a heading "About <name>" gives (casefolded), or None.
+    One capitalised word after a lower-case article is a noun in German ("Über die Reform") but a
+    name where nouns are written in lower case (`lower_nouns`: "À propos de la Sonatel")."""
     line = text.strip().rstrip(":：").rstrip()
     if len(line) > s.about_heading_max_chars:
         return None
@@ -305,7 +307,7 @@ def _heading_name(text: str, labels: ReviewLabels, s: ScorerSettings) -> list[st
             words = _WORDS.findall(rest)
             if _ORG_NAME.fullmatch(rest) and words and words[-1][0].isupper():
                 capitals = [w.casefold() for w in words if w[0].isupper()]
-                if words[0][0].islower() and len(capitals) < 2:
+                if words[0][0].islower() and len(capitals) < 2 and not lower_nouns:
                     return None  # "Über die Reform": a noun after its article, no name
                 return capitals or None
     for suffix in labels.named_after:  # "Orona Hakkında", "Oronari buruz"

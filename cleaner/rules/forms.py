@@ -120,6 +120,8 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, body_lines: 
         above.append(kept[index])
         index -= 1
     if above and index >= 0 and _heading(pars[kept[index]], s):
+        if _subheaded(doc, kept, index, s):
+            return []  # the article's last section under its subheading, not a box
         above.append(kept[index])  # the box's heading
     elif above and _stores(doc, labels, s):
         above = above[:1]  # an app's pitch right over the stores' names, without a heading
@@ -138,6 +140,24 @@ def _box_around(doc: Document, kept: list[int], at: int, size: int, body_lines: 
     if not any(not _label(pars[i], s) for i in box) or box[0] <= first:
         return []
     return box if body_lines.words_before(box[0]) >= s.min_body_words else []
+
+
+def _subheaded(doc: Document, kept: list[int], heading: int, s: ScorerSettings) -> bool:
+    """Whether a heading-shaped line over a sentence comes above `kept[heading]` too: the article
+    is written in sections under subheadings, and a short line over its last sentences is the last
+    one ("Unterkunft" / "Doppelzimmer ... ab 90 Euro." over a site's "Mehr Reiseziele" and
+    "Newsletter: Fernweh" links, after "Kaffeehäuser" and "Anreise" over paragraphs); a box's
+    heading over its pitch is the only such pair under a body of paragraphs."""
+    pars = doc.paragraphs
+    return any(
+        _heading(pars[kept[at]], s) and _prose(pars[kept[at + 1]], s)
+        for at in range(heading - 1)
+    )
+
+
+def _prose(par: Paragraph, s: ScorerSettings) -> bool:
+    """A kept sentence no label: a paragraph under a subheading."""
+    return par.kept and bool(par.signals["ends_sentence"]) and not _label(par, s)
 
 
 def _label(par: Paragraph, s: ScorerSettings) -> bool:

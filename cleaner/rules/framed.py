@@ -7,6 +7,7 @@ and tails these build on."""
 from __future__ import annotations
 
 from ..types import Document, Paragraph
+from .keypoints import ROW
 from .loader import removal_category
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
 from .prose import counted_words
@@ -174,9 +175,23 @@ def _framed_story(doc: Document, kept: list[int], at: int, end: int, chrome: set
         return []
     if announced and counted_words(pars[run[0]].signals) >= s.link_prose_min_words:
         return run  # "Offen sind laut Planungsamt noch drei Fragen:": the text announces them
+    if lead and _fact_rows(doc, items, s):
+        return run  # a review's spec box under its title ("Specifications" / "Battery: 8 hours"), a subheading under it
     story = [i for i in kept[max(at - s.story_stem_sentences, 0) : at] if tail_sentence(pars[i], s.link_prose_min_words, s)]
     shared = stems(doc, [below], s.closing_stem_chars) & stems(doc, story, s.closing_stem_chars)
     return run if shared else []
+
+
+def _fact_rows(doc: Document, items: list[int], s: ScorerSettings) -> bool:
+    """`list_headed_min_items` or more "Label: value" rows holding a figure, maybe with the next
+    section's subheading under them (no figure, no colon): a spec box's facts. Between an intro
+    of one paragraph and a subheading, its rows shared no word with the text under them, the run
+    counted as chrome and the page lost its headline and intro ("Drivers: 12.4mm dynamic",
+    "Bluetooth: 5.4" over "Design and comfort"); a menu's labels hold no figures after a colon."""
+    texts = [doc.kept_text(doc.paragraphs[i]).strip() for i in items]
+    if texts and not any(ch.isdigit() for ch in texts[-1]) and ":" not in texts[-1]:
+        texts = texts[:-1]
+    return len(texts) >= s.list_headed_min_items and all(ROW.match(t) is not None and any(ch.isdigit() for ch in t) for t in texts)
 
 
 def _box_title(par: Paragraph, s: ScorerSettings) -> bool:

@@ -13,7 +13,9 @@ and open the article instead:
 - an open letter's salutation: "Senhor Ministro," over the letter, whose valediction ("Com os
   melhores cumprimentos,") closes on a comma too;
 - the heading of a page's first section (a brief's place and headline, a letter's subject)
-  that the page's headline names (`first_section_head`, `first_section_headline`).
+  that the page's headline names (`first_section_head`, `first_section_headline`);
+- an explainer's first question under its standfirst, more questions heading the answers below
+  (`question_headline`).
 """
 
 from __future__ import annotations
@@ -220,6 +222,43 @@ def _place_label(doc: Document, index: int, s: ScorerSettings) -> bool:
 
 def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in LETTERS.findall(text) if len(word) >= 4}
+
+
+def question_headline(doc: Document, title: int, first: int, title_shaped: Callable[[int], bool], s: ScorerSettings) -> tuple[int, int] | None:
+    """(headline, standfirst) when the line `title` the heading walk found right above the body is
+    an explainer's first question: the body holds another question between its answers
+    (`_sibling_question`), a sentence of `standfirst_min_words` to `standfirst_max_words` words
+    sits right above it, and over that, past rule removals (the byline, the date), a line shaped
+    as a headline (`title_shaped`). "Wann kommt der neue Bescheid?" over its answer took the
+    title, and the headline and standfirst went as furniture. None otherwise."""
+    pars = doc.paragraphs
+    standfirst = title - 1
+    if title != first - 1 or standfirst < 0 or not _question(doc, title, s) or not _sibling_question(doc, first, s):
+        return None
+    lead = pars[standfirst]
+    if not lead.kept or not lead.signals["ends_sentence"] or _question(doc, standfirst, s) or not s.standfirst_min_words <= counted_words(lead.signals) <= s.standfirst_max_words:
+        return None
+    upper = standfirst - 1
+    while upper >= 0 and not pars[upper].kept:
+        upper -= 1
+    return (upper, standfirst) if upper >= 0 and title_shaped(upper) else None
+
+
+def _question(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A kept line of at most `section_heading_max_words` words asking one question."""
+    par = doc.paragraphs[index]
+    text = doc.kept_text(par).rstrip()
+    return par.kept and text.endswith(("?", "？")) and par.signals["words"] <= s.section_heading_max_words and "?" not in text[:-1]
+
+
+def _sibling_question(doc: Document, first: int, s: ScorerSettings) -> bool:
+    """A question (`_question`) between two kept sentences within `subheading_scan` paragraphs
+    under the body's start: the next question of an explainer, over its answer."""
+    pars = doc.paragraphs
+    for at in range(first + 1, min(len(pars) - 1, first + s.subheading_scan)):
+        if _question(doc, at, s) and pars[at - 1].kept and pars[at - 1].signals["ends_sentence"] and pars[at + 1].kept and pars[at + 1].signals["ends_sentence"] and not _question(doc, at + 1, s):
+            return True
+    return False
 
 
 def _sibling_heading(doc: Document, first: int, s: ScorerSettings) -> bool:

@@ -79,8 +79,10 @@ def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
     a print or save button a rule removed, maybe a short one: "Ein cremiges Risotto für den
     Herbst, fertig in 35 Minuten.") and a sentence (the method's first step, `_step`:
     "Kartoffeln, Zwiebel und Möhren schälen und würfeln."): a menu or a byline's rows have no
-    sentences on both sides. Neutral, not positive: the lines join a body only with prose
-    around them."""
+    sentences on both sides. The share is read from the first quantity line to the last: the
+    headings around the list ("Serves 4", "Ingredients", "Method", "Step 1") are no items, and
+    with them a list of seven quantities under two headings fell under it. Neutral, not
+    positive: the lines join a body only with prose around them."""
     pars = doc.paragraphs
     found: list[int] = []
     index = 0
@@ -89,10 +91,10 @@ def ingredient_runs(doc: Document, s: ScorerSettings) -> list[int]:
         while end < len(pars) and _list_line(doc, pars[end], s):
             end += 1
         if end > index:
-            quantities = sum(1 for par in pars[index:end] if _quantity_line(doc, par, s))
+            lines = [at for at in range(index, end) if _quantity_line(doc, pars[at], s)]
             if (
-                quantities >= s.list_min_items
-                and quantities >= s.list_min_share * (end - index)
+                len(lines) >= s.list_min_items
+                and len(lines) >= s.list_min_share * (lines[-1] - lines[0] + 1)
                 and _sentence_above(pars, index, s)
                 and end < len(pars) and _step(pars[end], s)
             ):

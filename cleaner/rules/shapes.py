@@ -14,6 +14,7 @@ from ..words import LETTERS, LETTERS_PATTERN, WORD, WORD_PATTERN
 from .prose import COUNTED, HAS_DIGIT, UNSPACED, counted_words
 from .settings import ScorerSettings
 from .stamps import year_closing
+from .headline_sentences import headline_sentence
 from ..compiled import kept
 
 _SHAPE_TOKEN = kept(rf"{WORD_PATTERN}|[^\w\s]")
@@ -38,27 +39,12 @@ def title_shaped(doc: Document, par: Paragraph, settings: ScorerSettings, far: b
     min_words = settings.title_far_min_words if far else settings.title_min_words
     return (
         min_words <= counted_words(signals) and words <= settings.title_max_words
-        and (not ends_like_sentence(doc, par) or _one_question(doc, par, settings)
+        and (not ends_like_sentence(doc, par) or headline_sentence(doc, par, settings)
              or year_closing(doc.text[par.start : par.end], settings.year_abbreviations))
         and signals["digits"] < settings.furniture_min_digits
         and not name_like(doc, par, settings)
         and not opener(doc, par)
     )
-
-
-_INNER_STOP = re.compile(r"[.!?…。！？](?=\s)")
-
-
-def _one_question(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A line that is one question and nothing else: it ends with a question mark and no sentence
-    ends inside it (a question headline, not a teaser's summary); or a short statement and the
-    question it raises, `title_question_max_words` words in all ("Test smartfona za 1500 zł. Czy
-    warto go kupić?", a headline's shape in Polish and German as often as the question alone)."""
-    text = doc.text[par.start : par.end].strip()
-    if text[-1:] not in ("?", "？", "؟"):
-        return False
-    inner = len(_INNER_STOP.findall(text[:-1]))
-    return inner == 0 or (inner == 1 and counted_words(par.signals) <= s.title_question_max_words)
 
 
 def split_title_and_standfirst(

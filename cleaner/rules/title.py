@@ -22,7 +22,7 @@ from .stamps import removed_stamp, time_stamp
 from .live import bylined_entry
 from .credit import headline_over_credit, labelled_name
 from .keypoints import boxes, labelled_box, unboxed
-from .openers import article_opener, first_section_head, first_section_headline
+from .openers import article_opener, first_section_head, first_section_headline, question_headline
 from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import (
     byline_line, caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, promo_over_headline,
@@ -92,6 +92,9 @@ def find_heading(
     if section is not None:  # a letters page's first letter heading under the byline: the article's
         entry.extend(i for i in range(section + 1, title + 1) if pars[i].kept)  # with a brief's place over it
         title = section
+    asked = question_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True), settings) if title != anchor and standfirst is None and section is None else None
+    if asked is not None:  # an explainer's first question under its standfirst stays: the article's
+        entry, (title, standfirst) = entry + [title], asked
     upper = headline_over_credit(doc, title, settings, byline_furniture) if title != anchor and standfirst is None else None
     if upper is not None:  # the line found credits the headline above it: it goes as a byline does
         skipped.extend(i for i in range(upper + 1, title + 1) if pars[i].kept and i not in skipped)
@@ -113,8 +116,8 @@ def find_heading(
             title, standfirst = split_title, split_standfirst
     if standfirst is not None and _same_text(doc, title, standfirst, settings.title_anchor_overlap):
         standfirst = None  # the headline printed twice (page title, then article heading)
-    kept = {i for i in skipped if kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}
-    kept |= {label for label, box in boxes(doc, skipped, settings).items() if kept & set(box)}
+    kept, boxed = {i for i in skipped if kept_furniture(doc, pars[i], settings) and not _author_bio(doc, title, i, settings)}, boxes(doc, skipped, settings)
+    kept = {i for i in kept if i not in boxed} | {label for label, box in boxed.items() if kept & set(box[1:])}  # a box's label stays with its items only ("Key points:" is no dateline)
     kept |= {i for i in skipped if article_opener(doc, i, first, settings)} | set(first_section_head(doc, title, first, skipped, settings))
     return Heading(title, standfirst, tuple(sorted(entry + list(kept))))
 
