@@ -3,18 +3,22 @@ byline, never from an article sentence, and asked last by the dedup plan (dedup/
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.config import Config
 from cleaner.dedup.config import DedupConfig
 from cleaner.dedup.origins import published_time
 from cleaner.dedup.plan import plan_documents
 from cleaner.errors import ConfigError
 from cleaner.io.textdates import DATA_FILE, load_date_words, parse_date_words, text_published
+from cleaner.run import RunOptions, run
 from cleaner.tomlfile import read_toml
 from cleaner.types import Document
 
@@ -184,3 +188,26 @@ def test_the_data_file_is_checked_where_it_is_loaded() -> None:
         parse_date_words({**data, "region": {**data["region"], "joiners": ["de", 3]}})
     with pytest.raises(ConfigError, match="range_joiners"):
         parse_date_words({**data, "region": {**data["region"], "range_joiners": [""]}})
+
+
+def test_a_run_reads_its_pages_language_with_its_rule_engines_word_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A date whose figures only the page's language orders ("07/12/2026" on a Portuguese page)
+    is read with the run's own stopword index: the shipped rule files are not loaded again."""
+    from cleaner.io import textdates
+
+    def loads_the_rule_files_again(text: str) -> str | None:
+        raise AssertionError("the rule files were loaded a second time")
+
+    monkeypatch.setattr(textdates, "_guessed_language", loads_the_rule_files_again)
+    shared = [
+        "Um sismo de magnitude 4,8 na escala de Richter foi sentido esta madrugada nas ilhas do grupo central dos Açores.",
+        "Segundo o centro de sismologia, o epicentro situou-se a cerca de doze quilómetros a sudoeste da ilha Terceira.",
+    ]
+    pages = {"acores/sismo.txt": ["Terra tremeu na Terceira", "07/12/2026 09h40"], "agencia/sismo.txt": ["Sismo sentido nos Açores", "7 de dezembro de 2026, 08:05"]}
+    for name, top in pages.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text("\n".join([*top, *shared]) + "\n", encoding="utf-8")
+    report = tmp_path / "report.jsonl"
+    run([tmp_path / "in"], Config(), RunOptions(output=tmp_path / "out", report=report))
+    dropped = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines() if '"document"' in line]
+    assert [(Path(r["file"]).parent.name, Path(r["duplicate_of"]).parent.name) for r in dropped] == [("acores", "agencia")]

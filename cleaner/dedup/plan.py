@@ -48,6 +48,7 @@ from typing import Iterable
 
 import numpy as np
 
+from ..io.textdates import LanguageGuesser
 from ..types import Document
 from ..words import SENTENCE_END
 from .config import DedupConfig
@@ -141,8 +142,8 @@ class PlanBuilder:
     source name per distinct source.
     """
 
-    def __init__(self, config: DedupConfig):
-        self.config = config
+    def __init__(self, config: DedupConfig, guess: LanguageGuesser | None = None):
+        self.config, self._guess = config, guess  # guess: a page's language, for its text dates (origins.py)
         self._sources: list[int] = []  # per document: its source id
         self._source_ids: dict[str, int] = {}
         self._names: list[str] = []
@@ -184,7 +185,7 @@ class PlanBuilder:
         at = 0  # where the next line starts
         self._ids.append(doc.id)
         self._lengths.append(len(doc.text))
-        self._times.append(published_time(doc, self.config.text_dates))
+        self._times.append(published_time(doc, self.config.text_dates, self._guess))
         completed: list[tuple[int, int, int]] = []
         cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
         waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words

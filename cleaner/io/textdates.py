@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from ..errors import ConfigError
 from ..tomlfile import read_toml
@@ -36,6 +36,8 @@ _YEAR = r"(?:19|20)\d\d"
 _DATELINE_END = re.compile(r"\s*(?:(?:\([^()]{1,40}\)|/[^/\s]{1,40}/)\s*)?[–—:-]")  # "– A empresa", "(dpa) - Die"
 # A month's word: a letter, then anything but spaces, figures and punctuation ("Dez", "दिसंबर").
 _WORD = r"[^\W\d_][^\s\d.,;:|/()'’\-–—]*"
+# What tells a page's language from its words (a run hands over `pipeline.Cleaner.page_language`).
+LanguageGuesser = Callable[[str], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +77,15 @@ class DateWords:
         return table
 
 
-def text_published(text: str, language: str | None = None, words: DateWords | None = None) -> float | None:
+def text_published(
+    text: str, language: str | None = None, words: DateWords | None = None, guess: LanguageGuesser | None = None
+) -> float | None:
     """The earliest date the top of `text` states in a date line or a dateline (seconds since
-    the epoch, UTC; a day alone is its midnight), else None. `language`: the page's, if known."""
+    the epoch, UTC; a day alone is its midnight), else None. `language`: the page's, if known;
+    `guess`: what tells it otherwise (a run hands over its rule engine's, whose word lists are
+    loaded already; else the shipped lists are loaded here, once a process)."""
     words = words or load_date_words()
-    page = PageLanguage(text, language, words.max_chars)
+    page = PageLanguage(text, language, words.max_chars, guess)
     found = [when for line, prose in _top_lines(text, words) if (when := _line_date(line, prose, page, words)) is not None]
     return min(found) if found and max(found) - min(found) <= words.line_span else None
 
@@ -90,22 +96,24 @@ class PageLanguage:
     a month name two languages read differently. (The plan reads pages before the rules guess
     their language; most dates need none.)"""
 
-    __slots__ = ("code", "_text", "_chars", "_known")
+    __slots__ = ("code", "_text", "_chars", "_known", "_guess")
 
-    def __init__(self, text: str, declared: str | None, chars: int):
+    def __init__(self, text: str, declared: str | None, chars: int, guess: LanguageGuesser | None = None):
         self.code, self._text, self._chars, self._known = declared, text, chars, declared is not None
+        self._guess = guess or _guessed_language
 
     def __call__(self) -> str | None:
         if not self._known:
             self._known = True
-            self.code = _guessed_language(self._text[: self._chars])
+            self.code = self._guess(self._text[: self._chars])
         return self.code
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> tuple:
     """The shipped rules' stopword index and language settings, loaded the first time a page's
-    language is guessed here (a third of a second, once a process)."""
+    language is guessed here with no guesser handed over (a library caller's dates: a third of
+    a second, once a process; a run hands over its rule engine's)."""
     from ..rules.language import StopwordIndex
     from ..rules.loader import default_rule_files, load_rule_files
     from ..rules.settings import load_settings
@@ -114,10 +122,9 @@ def _stopwords() -> tuple:
 
 
 def _guessed_language(text: str) -> str | None:
-    from ..rules.language import guess_language
+    from ..rules.language import page_language
 
-    index, engine = _stopwords()
-    return guess_language(text, index, len(text), engine.language_min_hits, engine.language_margin).language
+    return page_language(text, *_stopwords())
 
 
 def _top_lines(text: str, words: DateWords) -> Iterator[tuple[str, bool]]:
