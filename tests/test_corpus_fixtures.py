@@ -130,6 +130,12 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   "Pubblicato ... alle 11:15 | Aggiornato ... alle 16:30" stamp over a body recalling an older
   closure "il 3 novembre 2025"). The agency's page is kept whole, a trimmed copy is dropped as
   `duplicate_of` it, the others keep their own lines (io/textdates.py, dedup/origins.py).
+- dd9_correction/crawl.jsonl: a Danish local paper's article crawled at 08:14 and again at
+  15:52 (same URL, `published` fields), silently corrected in between: one sentence reworded
+  shorter, "for i alt 14 millioner kroner" -> "for 4 millioner kroner", so the corrected page
+  is no longer than the first; another article of the site between them. The corrected page
+  is kept whole (versions._replaces); the first one keeps only its old sentence, the line the
+  correction changed.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -148,7 +154,7 @@ from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_correction"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -755,3 +761,18 @@ def test_text_files_of_a_wire_story_keep_the_copy_their_bylines_date_first(clean
     local = texts["notizie-valbrembana/lenna-frana-sp2.txt"]
     assert "Natale senza clienti" in local and "pullman sostitutivo" in local and local.count("\n\n") == 2  # its own lines only
     assert "il 3 novembre 2025" in texts["prima-bergamo/provinciale-2-frana.txt"]
+
+
+def test_a_silent_correction_crawled_later_is_kept_whole_though_shorter(cleaned) -> None:
+    """Crawled in publication order, the corrected page comes last: by length alone the first
+    version (one word longer) was kept whole and the correction's changed sentence went as its
+    near copy, so the corrected figure was nowhere in the output."""
+    out, report = cleaned["dd9_correction"]
+    texts = _texts(out)
+    corrected, first = texts["crawl.jsonl#direktoer-1552"], texts["crawl.jsonl#direktoer-0814"]
+    assert "kontrakter for 4 millioner kroner" in corrected
+    assert "Kommunaldirektør i Holmstrup går af efter revision" in corrected
+    assert "Kommunen har endnu ikke oplyst" in corrected
+    assert first.strip() == "Revisionen, som byrådet bestilte i foråret, gennemgik kontrakter for i alt 14 millioner kroner indgået mellem 2023 og 2025."
+    assert "Anlægget koster 11 millioner kroner" in texts["crawl.jsonl#cykelsti"]
+    assert not [r for r in report if r.get("kind") == "document"]

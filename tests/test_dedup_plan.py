@@ -338,6 +338,24 @@ def test_a_corrected_copy_under_another_source_is_a_reprint_not_an_update() -> N
     assert plan_documents([first, other], DedupConfig()).identity
 
 
+P2_SHORTER = "Les Etats-Unis ont exprimé leur préoccupation à l'égard du rapprochement entre les deux pays."
+
+
+def test_a_correction_published_later_supersedes_its_first_version_though_shorter() -> None:
+    """A correction that rewords a sentence shorter holds its first version all but that line,
+    and is no longer: by length alone the old version would be kept and the corrected sentence
+    lost as its near copy. Both dated, the one published later is the version kept whole, if it
+    has `update_newer_length` of the older's words; undated, which is newer is unknown."""
+    first, correction = doc(0, P1, P2, P4, P5), doc(1, P1, P2_SHORTER, P4, P5)
+    assert plan_documents([first, correction], DedupConfig()).identity  # undated
+    first.meta["published"], correction.meta["published"] = 1_796_630_400.0, 1_796_652_000.0
+    assert plan_documents([first, correction], DedupConfig()).supersedes == {0: 1}
+    assert plan_documents([first, correction], DedupConfig()).order(2) == [1, 0]
+    assert plan_documents([first, correction], DedupConfig(update_newer_length=1.0)).identity
+    first.meta["published"], correction.meta["published"] = correction.meta["published"], first.meta["published"]
+    assert plan_documents([first, correction], DedupConfig()).identity  # the later one in the input is the older
+
+
 HEAD_10 = "Collision sur la RN165 : deux morts et huit blessés près de Vannes"
 HEAD_15 = "Collision sur la RN165 : trois morts et sept blessés près de Vannes"
 R2 = "La circulation est coupée dans les deux sens et une déviation a été mise en place par les gendarmes."

@@ -149,6 +149,12 @@ class DedupConfig:
       `update_edge_words` tokens: their headline, so one article; an update rewriting two of
       its five paragraphs holds 52% of its first version's words. Two articles of one site
       share a boxed paragraph or a stock line, not their headline (titles.py).
+    - `update_newer_length`: a later document of one source holding an earlier one so
+      (`update_containment`, `update_title_containment`) is its update though not longer when
+      both say when they were published, it after the earlier, and it has at least this share
+      of the earlier one's content words: a correction rewording a sentence shorter ("12 million"
+      -> "2 million") is kept whole, the old version loses what it repeats; undated, the
+      longer one stays the update (which of two same-sized versions is newer is unknown).
     - `home_lines`: a line within this many lines above a page's first own prose line (its
       headline, its lead) that other pages of its site print in a box ("Most read") is that
       page's: removed from every other page of the run, the earlier ones too (homes.py); 0: off.
@@ -228,6 +234,7 @@ class DedupConfig:
     update_containment: float = 0.7
     update_edge_words: int = 4
     update_title_containment: float = 0.5
+    update_newer_length: float = 0.8
     plan_max_group: int = 64
     home_lines: int = 3
     box_own_lines: int = 2
@@ -287,5 +294,5 @@ _COUNTS = (
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment", "update_title_containment",
-    "template_line_share", "template_place_share", "body_share",
+    "update_newer_length", "template_line_share", "template_place_share", "body_share",
 )  # fmt: skip

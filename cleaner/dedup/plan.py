@@ -261,7 +261,8 @@ class PlanBuilder:
         source_of = np.asarray(self._sources, dtype=np.int64)
         rows = self._rows()  # every line in input order, for the steps below
         titles = self._titles(rows, keys, docs, source_of) if self.config.prefer_complete else None
-        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges, titles) if self.config.prefer_complete else {}
+        times = np.frombuffer(self._times, dtype=np.float64) if self._times else np.empty(0)
+        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges, titles, times) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
             chain = tuple(p for p in version_chain(shorter, supersedes) if p not in early)
@@ -271,7 +272,6 @@ class PlanBuilder:
             if teaser not in before and teaser not in early and article not in early:
                 before[teaser] = (*before.get(article, ()), article)
         paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
-        times = np.frombuffer(self._times, dtype=np.float64) if self._times else np.empty(0)
         for position, ahead in earliest_first(keys, words, docs, source_of, times, {*early, *supersedes, *self._cut_docs}, self.config, supersedes).items():
             before.setdefault(position, ahead)  # a reprint's copy published first (origins.py)
         totals = Counter(self._sources)  # documents per source id
