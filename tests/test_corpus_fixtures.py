@@ -130,6 +130,11 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   "Pubblicato ... alle 11:15 | Aggiornato ... alle 16:30" stamp over a body recalling an older
   closure "il 3 novembre 2025"). The agency's page is kept whole, a trimmed copy is dropped as
   `duplicate_of` it, the others keep their own lines (io/textdates.py, dedup/origins.py).
+- dd9_horoscope/: a Spanish astrologer's weekly horoscope dated only by its headline's range
+  "del 7 al 13 de diciembre de 2026" (zodiaco-hoy/, sorting last), and a paper's reprint of
+  its twelve signs with an intro and closing of its own under a byline dated 9 December
+  (cronica-del-sur/). The range dates the original by its first day, before the reprint: it
+  is kept whole, the reprint keeps its own lines (io/textdates.py, dedup/origins.py).
 - dd9_correction/crawl.jsonl: a Danish local paper's article crawled at 08:14 and again at
   15:52 (same URL, `published` fields), silently corrected in between: one sentence reworded
   shorter, "for i alt 14 millioner kroner" -> "for 4 millioner kroner", so the corrected page
@@ -154,7 +159,7 @@ from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_correction"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_correction"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -775,4 +780,17 @@ def test_a_silent_correction_crawled_later_is_kept_whole_though_shorter(cleaned)
     assert "Kommunen har endnu ikke oplyst" in corrected
     assert first.strip() == "Revisionen, som byrådet bestilte i foråret, gennemgik kontrakter for i alt 14 millioner kroner indgået mellem 2023 og 2025."
     assert "Anlægget koster 11 millioner kroner" in texts["crawl.jsonl#cykelsti"]
+    assert not [r for r in report if r.get("kind") == "document"]
+
+
+def test_a_horoscope_dated_by_its_weeks_range_is_kept_before_a_reprint_dated_inside_it(cleaned) -> None:
+    """Read as its last day (13 December), the range dated the original after the reprint of
+    the 9th: the original went as `duplicate_of` the reprint."""
+    out, report = cleaned["dd9_horoscope"]
+    texts = _texts(out)
+    original, reprint = texts["zodiaco-hoy/horoscopo-semanal.txt"], texts["cronica-del-sur/horoscopo.txt"]
+    assert "Aries: una semana de decisiones" in original and "Piscis: la intuición acierta" in original
+    assert "Horóscopo semanal del 7 al 13 de diciembre de 2026" in original
+    assert "Aries:" not in reprint and "Piscis:" not in reprint
+    assert "programa matinal de Radio Sur" in reprint and "sección de ocio de Crónica del Sur" in reprint
     assert not [r for r in report if r.get("kind") == "document"]
