@@ -135,6 +135,12 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   its twelve signs with an intro and closing of its own under a byline dated 9 December
   (cronica-del-sur/). The range dates the original by its first day, before the reprint: it
   is kept whole, the reprint keeps its own lines (io/textdates.py, dedup/origins.py).
+- dd9_unspaced/wire.jsonl: one story each in Chinese, Japanese and Thai (no spaces between
+  words) printed by two sites, the second under its own headline with a figure, a particle or
+  a character changed in some paragraphs ("200毫米" -> "250毫米", "設備故障" -> "設備の故障",
+  "สองพัน" -> "สามพัน"); the Chinese and Thai copies add a paragraph of their own. Changed
+  paragraphs go as near copies (character shingles), the copies keep their own headline and
+  paragraph, and the Japanese copy, nothing of its own left, is `duplicate_of` the first.
 - dd9_correction/crawl.jsonl: a Danish local paper's article crawled at 08:14 and again at
   15:52 (same URL, `published` fields), silently corrected in between: one sentence reworded
   shorter, "for i alt 14 millioner kroner" -> "for 4 millioner kroner", so the corrected page
@@ -159,7 +165,7 @@ from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_correction"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_unspaced", "dd9_correction"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -794,3 +800,17 @@ def test_a_horoscope_dated_by_its_weeks_range_is_kept_before_a_reprint_dated_ins
     assert "Aries:" not in reprint and "Piscis:" not in reprint
     assert "programa matinal de Radio Sur" in reprint and "sección de ocio de Crónica del Sur" in reprint
     assert not [r for r in report if r.get("kind") == "document"]
+
+
+def test_near_copies_in_unspaced_scripts_go_and_each_copy_keeps_its_own_lines(cleaned) -> None:
+    out, report = cleaned["dd9_unspaced"]
+    texts = _texts(out)
+    assert "超过200毫米" in texts["wire.jsonl#zh-xinwen"] and "毫米" not in texts["wire.jsonl#zh-wanbao"]
+    assert "本报记者在福州港看到" in texts["wire.jsonl#zh-wanbao"] and "福建遭遇台风“海燕”袭击" in texts["wire.jsonl#zh-wanbao"]
+    assert "สองพัน" in texts["wire.jsonl#th-khao"] and "สามพัน" not in texts["wire.jsonl#th-daily"]
+    assert "ผู้สื่อข่าวรายงานว่าที่อำเภอสันทราย" in texts["wire.jsonl#th-daily"]
+    assert "wire.jsonl#ja-news" not in texts
+    near = {r["id"] for r in report if r.get("rule") == "dedup.near.paragraph"}
+    assert near == {"zh-wanbao", "ja-news", "th-daily"}
+    dropped = [(r["id"], r["duplicate_of"].rsplit("#", 1)[1]) for r in report if r.get("kind") == "document"]
+    assert dropped == [("ja-news", "ja-shimbun")]
