@@ -141,6 +141,12 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   "สองพัน" -> "สามพัน"); the Chinese and Thai copies add a paragraph of their own. Changed
   paragraphs go as near copies (character shingles), the copies keep their own headline and
   paragraph, and the Japanese copy, nothing of its own left, is `duplicate_of` the first.
+- dd9_group/sider.jsonl: two Norwegian papers of one publisher on their own domains, two pages
+  each (under `template_min_docs` per site): a local story of each, and each one's copy of an
+  NTB wire story with its own headline and a paragraph of its own. Every page carries the
+  group's tagline, its sister-titles line and its press-ethics notice (the longest line of the
+  local pages). The notice is the group's template: gone from every page, the first met too
+  (groups.py); the wire story is kept once, on the page met first, not taken for template.
 - dd9_correction/crawl.jsonl: a Danish local paper's article crawled at 08:14 and again at
   15:52 (same URL, `published` fields), silently corrected in between: one sentence reworded
   shorter, "for i alt 14 millioner kroner" -> "for 4 millioner kroner", so the corrected page
@@ -165,7 +171,7 @@ from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_unspaced", "dd9_correction"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_unspaced", "dd9_group", "dd9_correction"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -814,3 +820,19 @@ def test_near_copies_in_unspaced_scripts_go_and_each_copy_keeps_its_own_lines(cl
     assert near == {"zh-wanbao", "ja-news", "th-daily"}
     dropped = [(r["id"], r["duplicate_of"].rsplit("#", 1)[1]) for r in report if r.get("kind") == "document"]
     assert dropped == [("ja-news", "ja-shimbun")]
+
+
+NOTICE = "Vestlandsmedia følger Vær Varsom-plakaten."
+
+
+def test_a_notice_of_two_sister_sites_goes_from_every_page_and_their_wire_copy_stays_once(cleaned) -> None:
+    """Two pages a site are too few for its template: the first page met kept the notice."""
+    out, report = cleaned["dd9_group"]
+    texts = _texts(out)
+    assert not [name for name, text in texts.items() if NOTICE in text]
+    assert len({r["id"] for r in report if r.get("text", "").startswith(NOTICE)}) == 4
+    assert all(r["rule"] == "dedup.template.paragraph" for r in report if r.get("text", "").startswith(NOTICE))
+    first, copy = texts["sider.jsonl#fjordposten/nyheter/e39-stengt-for-tunge"], texts["sider.jsonl#sunnhordland-avis/nyheter/bjornafjorden-broen"]
+    assert "Statens vegvesen stenger E39 over Bjørnafjorden" in first and "Vegvesenet regner med at reparasjonen" in first
+    assert "Statens vegvesen" not in copy and "Ordføreren i Fitjar ber Vegvesenet" in copy
+    assert "Byggingen av den nye ferjekaien i Leirvik" in texts["sider.jsonl#fjordposten/lokal/ny-kai-i-leirvik"]

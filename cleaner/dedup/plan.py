@@ -57,6 +57,7 @@ from .bodies import shared_bodies
 from .boxes import boxed_prints
 from .anchoring import distinct_rows, key_lengths, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
+from .groups import group_template
 from .homes import opening_homes
 from .origins import earliest_first, preferred_names, preferred_rank, published_time
 from .pages import shared_openings
@@ -324,6 +325,7 @@ class PlanBuilder:
         common = self.config.sentence_template
         chosen = counts >= self.config.template_min_docs
         frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
+        frequent = {**group_template(keys, all_words[keep], docs, source_of, prints, self.config), **frequent}  # groups.py
         inside = self._inside_pairs(set(frequent))
         bodies = shared_bodies(rows, self._open, source_of, set(frequent), self.config)  # a story's body, not template
         heads = shared_openings(rows, all_keys, self.config)  # an article's head on its pages (pages.py)
