@@ -355,6 +355,8 @@ def test_a_correction_published_later_supersedes_its_first_version_though_shorte
     assert plan_documents([first, correction], DedupConfig(update_newer_length=1.0)).identity
     first.meta["published"], correction.meta["published"] = correction.meta["published"], first.meta["published"]
     assert plan_documents([first, correction], DedupConfig()).identity  # the later one in the input is the older
+    first.meta["published"], correction.meta["published"] = 1_796_601_600.0, 1_796_652_000.0  # a day alone, then 14:00 that day
+    assert plan_documents([first, correction], DedupConfig()).identity  # the first may have come out later that day
 
 
 HEAD_10 = "Collision sur la RN165 : deux morts et huit blessés près de Vannes"

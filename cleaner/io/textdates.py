@@ -9,7 +9,8 @@ press release's "LISBOA, 7 de dezembro de 2026 –"). An article sentence mentio
 below it, and a headline naming a day among many words is no date line. Of the dates found
 there, the earliest counts: a stamp updated later ("Publié le 7 décembre 2026 à 14h30, modifié
 le 8 décembre 2026"), or a site's header showing the day the page was saved, come after the
-publication. Dates further apart (an obituary's "3. Juni 1938 – 29. November 2026", a list of
+publication; a range of days ("del 7 al 13 de diciembre de 2026": a weekly horoscope, a TV
+week) counts by its first day, by when such a page is out. Dates further apart (an obituary's "3. Juni 1938 – 29. November 2026", a list of
 older stories over the article) are no publication and its update: they date nothing.
 
 Month names are data per language (a name two languages give different months is read in the
