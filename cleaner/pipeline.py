@@ -21,6 +21,7 @@ from .dedup.plan import ProcessingPlan
 from .errors import CleanerError, InputError
 from .io.inputs import without_lone_surrogates
 from .reorder import PlannedRun
+from .rules.language import page_language
 from .steps import PassMemos, compiled_rules, prepare_document, settle_document, settles_after_corpus
 from .types import CleanResult, Document
 
@@ -48,6 +49,11 @@ class Cleaner:
     def prepare(self, doc: Document) -> Document:
         """Everything that depends on this document alone."""
         return prepare_document(doc, self.config, self.rules, self.memos, self._templates(doc))
+
+    def page_language(self, text: str) -> str | None:
+        """A page's language as its stopwords tell, with the run's word lists: the plan asks it
+        for a date whose reading needs it (io/textdates.py), which otherwise loads them again."""
+        return page_language(text, self.rules.stopword_index, self.rules.settings.engine)
 
     def _templates(self, item: object) -> frozenset[int] | None:
         """The site template lines the run's plan found for this document's source."""
@@ -307,7 +313,7 @@ def clean_corpus(
 
 
 def _clean_planned(docs: list[Document], config: Config, index_path: Path | None, jobs: int) -> Iterator[CleanResult]:
-    with Cleaner(config, index_path) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned:
+    with Cleaner(config, index_path) as cleaner, PlannedRun(config.dedup, cleaner.use_plan, cleaner.page_language) as planned:
         for doc in planned.in_input_order(cleaner.clean_many(planned.items(lambda _main: iter(docs)), jobs)):
             yield _checked_result(doc)
 

@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 from .dedup.config import DedupConfig
 from .dedup.plan import PlanBuilder, ProcessingPlan
 from .errors import InputError
+from .io.textdates import LanguageGuesser
 from .io.scratch import ScratchDatabase
 from .types import Document
 
@@ -61,9 +62,10 @@ class Spool:
 class PlannedRun:
     """The plan of one run and its spool: `items` for the cleaner, `in_input_order` for the writer."""
 
-    def __init__(self, config: DedupConfig, on_plan: Callable[[ProcessingPlan], None] | None = None):
-        """`on_plan` hears the plan as soon as it is built, before the first document is met."""
-        self.config = config
+    def __init__(self, config: DedupConfig, on_plan: Callable[[ProcessingPlan], None] | None = None, guess: LanguageGuesser | None = None):
+        """`on_plan` hears the plan as soon as it is built, before the first document is met;
+        `guess`: the run's rule engine's language guess, for the dates pages state in their text."""
+        self.config, self._guess = config, guess
         self.plan = ProcessingPlan()
         self._on_plan = on_plan
         self._spool: Spool | None = None
@@ -80,7 +82,7 @@ class PlannedRun:
         if not self.active:
             yield from read(True)
             return
-        builder = PlanBuilder(self.config)
+        builder = PlanBuilder(self.config, self._guess)
         for item in read(False):
             if isinstance(item, Document):
                 builder.add(item)

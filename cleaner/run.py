@@ -115,7 +115,7 @@ def _one_pass(
         return _items(files, options, plan, compared, config.text_field)
 
     try:
-        with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup, cleaner.use_plan) as planned, quiet_collector():
+        with Cleaner(config, options.index) as cleaner, PlannedRun(config.dedup, cleaner.use_plan, cleaner.page_language) as planned, quiet_collector():
             writer = _Writer(options, plan, cleaner.dedup.flush if options.index is not None and cleaner.dedup is not None else None)
             stream = planned.in_input_order(cleaner.clean_many(planned.items(read), options.jobs))
             with closing(writer.consume(stream, report, summary)) as results:  # temp files go now

@@ -26,6 +26,8 @@ from cleaner.rules import RuleEngine, RulesConfig
         ({"num_perm": 10**9}, "num_perm must be at most 4096"),  # hung the run
         ({"near_new_words": -1}, "near_new_words must be at least 1"),
         ({"template_heading_rows": 0}, "template_heading_rows must be at least 1"),
+        ({"group_template_min_docs": 0}, "group_template_min_docs must be at least 1"),
+        ({"update_newer_length": 0.0}, "update_newer_length must be in \\(0, 1\\]"),
     ],
 )
 def test_out_of_range_dedup_values_are_config_errors(table, message):

@@ -130,6 +130,29 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   "Pubblicato ... alle 11:15 | Aggiornato ... alle 16:30" stamp over a body recalling an older
   closure "il 3 novembre 2025"). The agency's page is kept whole, a trimmed copy is dropped as
   `duplicate_of` it, the others keep their own lines (io/textdates.py, dedup/origins.py).
+- dd9_horoscope/: a Spanish astrologer's weekly horoscope dated only by its headline's range
+  "del 7 al 13 de diciembre de 2026" (zodiaco-hoy/, sorting last), and a paper's reprint of
+  its twelve signs with an intro and closing of its own under a byline dated 9 December
+  (cronica-del-sur/). The range dates the original by its first day, before the reprint: it
+  is kept whole, the reprint keeps its own lines (io/textdates.py, dedup/origins.py).
+- dd9_unspaced/wire.jsonl: one story each in Chinese, Japanese and Thai (no spaces between
+  words) printed by two sites, the second under its own headline with a figure, a particle or
+  a character changed in some paragraphs ("200毫米" -> "250毫米", "設備故障" -> "設備の故障",
+  "สองพัน" -> "สามพัน"); the Chinese and Thai copies add a paragraph of their own. Changed
+  paragraphs go as near copies (character shingles), the copies keep their own headline and
+  paragraph, and the Japanese copy, nothing of its own left, is `duplicate_of` the first.
+- dd9_group/sider.jsonl: two Norwegian papers of one publisher on their own domains, two pages
+  each (under `template_min_docs` per site): a local story of each, and each one's copy of an
+  NTB wire story with its own headline and a paragraph of its own. Every page carries the
+  group's tagline, its sister-titles line and its press-ethics notice (the longest line of the
+  local pages). The notice is the group's template: gone from every page, the first met too
+  (groups.py); the wire story is kept once, on the page met first, not taken for template.
+- dd9_correction/crawl.jsonl: a Danish local paper's article crawled at 08:14 and again at
+  15:52 (same URL, `published` fields), silently corrected in between: one sentence reworded
+  shorter, "for i alt 14 millioner kroner" -> "for 4 millioner kroner", so the corrected page
+  is no longer than the first; another article of the site between them. The corrected page
+  is kept whole (versions._replaces); the first one keeps only its old sentence, the line the
+  correction changed.
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -148,7 +171,7 @@ from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_unspaced", "dd9_group", "dd9_correction"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -755,3 +778,61 @@ def test_text_files_of_a_wire_story_keep_the_copy_their_bylines_date_first(clean
     local = texts["notizie-valbrembana/lenna-frana-sp2.txt"]
     assert "Natale senza clienti" in local and "pullman sostitutivo" in local and local.count("\n\n") == 2  # its own lines only
     assert "il 3 novembre 2025" in texts["prima-bergamo/provinciale-2-frana.txt"]
+
+
+def test_a_silent_correction_crawled_later_is_kept_whole_though_shorter(cleaned) -> None:
+    """Crawled in publication order, the corrected page comes last: by length alone the first
+    version (one word longer) was kept whole and the correction's changed sentence went as its
+    near copy, so the corrected figure was nowhere in the output."""
+    out, report = cleaned["dd9_correction"]
+    texts = _texts(out)
+    corrected, first = texts["crawl.jsonl#direktoer-1552"], texts["crawl.jsonl#direktoer-0814"]
+    assert "kontrakter for 4 millioner kroner" in corrected
+    assert "Kommunaldirektør i Holmstrup går af efter revision" in corrected
+    assert "Kommunen har endnu ikke oplyst" in corrected
+    assert first.strip() == "Revisionen, som byrådet bestilte i foråret, gennemgik kontrakter for i alt 14 millioner kroner indgået mellem 2023 og 2025."
+    assert "Anlægget koster 11 millioner kroner" in texts["crawl.jsonl#cykelsti"]
+    assert not [r for r in report if r.get("kind") == "document"]
+
+
+def test_a_horoscope_dated_by_its_weeks_range_is_kept_before_a_reprint_dated_inside_it(cleaned) -> None:
+    """Read as its last day (13 December), the range dated the original after the reprint of
+    the 9th: the original went as `duplicate_of` the reprint."""
+    out, report = cleaned["dd9_horoscope"]
+    texts = _texts(out)
+    original, reprint = texts["zodiaco-hoy/horoscopo-semanal.txt"], texts["cronica-del-sur/horoscopo.txt"]
+    assert "Aries: una semana de decisiones" in original and "Piscis: la intuición acierta" in original
+    assert "Horóscopo semanal del 7 al 13 de diciembre de 2026" in original
+    assert "Aries:" not in reprint and "Piscis:" not in reprint
+    assert "programa matinal de Radio Sur" in reprint and "sección de ocio de Crónica del Sur" in reprint
+    assert not [r for r in report if r.get("kind") == "document"]
+
+
+def test_near_copies_in_unspaced_scripts_go_and_each_copy_keeps_its_own_lines(cleaned) -> None:
+    out, report = cleaned["dd9_unspaced"]
+    texts = _texts(out)
+    assert "超过200毫米" in texts["wire.jsonl#zh-xinwen"] and "毫米" not in texts["wire.jsonl#zh-wanbao"]
+    assert "本报记者在福州港看到" in texts["wire.jsonl#zh-wanbao"] and "福建遭遇台风“海燕”袭击" in texts["wire.jsonl#zh-wanbao"]
+    assert "สองพัน" in texts["wire.jsonl#th-khao"] and "สามพัน" not in texts["wire.jsonl#th-daily"]
+    assert "ผู้สื่อข่าวรายงานว่าที่อำเภอสันทราย" in texts["wire.jsonl#th-daily"]
+    assert "wire.jsonl#ja-news" not in texts
+    near = {r["id"] for r in report if r.get("rule") == "dedup.near.paragraph"}
+    assert near == {"zh-wanbao", "ja-news", "th-daily"}
+    dropped = [(r["id"], r["duplicate_of"].rsplit("#", 1)[1]) for r in report if r.get("kind") == "document"]
+    assert dropped == [("ja-news", "ja-shimbun")]
+
+
+NOTICE = "Vestlandsmedia følger Vær Varsom-plakaten."
+
+
+def test_a_notice_of_two_sister_sites_goes_from_every_page_and_their_wire_copy_stays_once(cleaned) -> None:
+    """Two pages a site are too few for its template: the first page met kept the notice."""
+    out, report = cleaned["dd9_group"]
+    texts = _texts(out)
+    assert not [name for name, text in texts.items() if NOTICE in text]
+    assert len({r["id"] for r in report if r.get("text", "").startswith(NOTICE)}) == 4
+    assert all(r["rule"] == "dedup.template.paragraph" for r in report if r.get("text", "").startswith(NOTICE))
+    first, copy = texts["sider.jsonl#fjordposten/nyheter/e39-stengt-for-tunge"], texts["sider.jsonl#sunnhordland-avis/nyheter/bjornafjorden-broen"]
+    assert "Statens vegvesen stenger E39 over Bjørnafjorden" in first and "Vegvesenet regner med at reparasjonen" in first
+    assert "Statens vegvesen" not in copy and "Ordføreren i Fitjar ber Vegvesenet" in copy
+    assert "Byggingen av den nye ferjekaien i Leirvik" in texts["sider.jsonl#fjordposten/lokal/ny-kai-i-leirvik"]

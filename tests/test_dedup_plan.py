@@ -10,6 +10,7 @@ from pathlib import Path
 from cleaner.config import Config
 from cleaner.dedup.config import DedupConfig
 from cleaner.dedup.plan import ProcessingPlan, plan_documents
+from cleaner.dedup.text import exact_key, tokens
 from cleaner.run import RunOptions, run
 from cleaner.types import Document
 
@@ -338,6 +339,26 @@ def test_a_corrected_copy_under_another_source_is_a_reprint_not_an_update() -> N
     assert plan_documents([first, other], DedupConfig()).identity
 
 
+P2_SHORTER = "Les Etats-Unis ont exprimé leur préoccupation à l'égard du rapprochement entre les deux pays."
+
+
+def test_a_correction_published_later_supersedes_its_first_version_though_shorter() -> None:
+    """A correction that rewords a sentence shorter holds its first version all but that line,
+    and is no longer: by length alone the old version would be kept and the corrected sentence
+    lost as its near copy. Both dated, the one published later is the version kept whole, if it
+    has `update_newer_length` of the older's words; undated, which is newer is unknown."""
+    first, correction = doc(0, P1, P2, P4, P5), doc(1, P1, P2_SHORTER, P4, P5)
+    assert plan_documents([first, correction], DedupConfig()).identity  # undated
+    first.meta["published"], correction.meta["published"] = 1_796_630_400.0, 1_796_652_000.0
+    assert plan_documents([first, correction], DedupConfig()).supersedes == {0: 1}
+    assert plan_documents([first, correction], DedupConfig()).order(2) == [1, 0]
+    assert plan_documents([first, correction], DedupConfig(update_newer_length=1.0)).identity
+    first.meta["published"], correction.meta["published"] = correction.meta["published"], first.meta["published"]
+    assert plan_documents([first, correction], DedupConfig()).identity  # the later one in the input is the older
+    first.meta["published"], correction.meta["published"] = 1_796_601_600.0, 1_796_652_000.0  # a day alone, then 14:00 that day
+    assert plan_documents([first, correction], DedupConfig()).identity  # the first may have come out later that day
+
+
 HEAD_10 = "Collision sur la RN165 : deux morts et huit blessés près de Vannes"
 HEAD_15 = "Collision sur la RN165 : trois morts et sept blessés près de Vannes"
 R2 = "La circulation est coupée dans les deux sens et une déviation a été mise en place par les gendarmes."
@@ -360,3 +381,32 @@ def test_an_update_rewriting_two_paragraphs_pairs_by_its_headline() -> None:
     tagline = "Le Courrier de l'Ouest, votre quotidien d'information locale depuis 1921"
     pages = [doc(0, tagline, P1, R2, R3, P4), doc(1, tagline, P1, R2_NEW, R3_NEW, P4, P5), doc(2, tagline, OTHER)]
     assert plan_documents(pages, DedupConfig()).identity
+
+
+NOTICE = "Westmoor Media Group follows the Editors' Code of Practice: to complain about an article in any of our papers, write to the readers' editor at our Moorfield office."
+WIRE = [
+    "A regional rail operator will cut 40 percent of its weekend services on the Drummond line from January, citing a shortage of drivers.",
+    "The company said 23 of its 180 drivers had left in the past year and that training new ones takes fourteen months.",
+]
+
+
+def test_a_notice_of_two_sister_sites_is_their_template_and_a_wire_story_they_both_print_twice_is_not() -> None:
+    """Two pages a site are under `template_min_docs`; two sites of one group, four articles,
+    make the notice template (groups.py), though it is the longest line of each page. A wire
+    story each site saved twice (desktop and mobile pages) is one article however often."""
+    pages = [
+        doc(0, "Moorfield school roof repair approved", P1, NOTICE, source="moorfield.example"),
+        doc(1, "Bus route 12 between Moorfield and Ashby returns", P2, NOTICE, source="moorfield.example"),
+        doc(2, "Ashby market hall sold to a housing cooperative", P4, NOTICE, source="ashby.example"),
+        doc(3, "Brewery on the edge of Ashby wins a national award", OTHER, NOTICE, source="ashby.example"),
+        doc(4, "Weekend trains cut", *WIRE, source="moorfield.example"),
+        doc(5, "Weekend trains cut", *WIRE, source="moorfield.example"),
+        doc(6, "Drummond line loses weekend trains", *WIRE, source="ashby.example"),
+        doc(7, "Drummond line loses weekend trains", *WIRE, source="ashby.example"),
+    ]
+    templates = plan_documents(pages, DedupConfig()).templates
+    notice, wire = exact_key(tokens(NOTICE)), {exact_key(tokens(line)) for line in WIRE}
+    assert notice in templates["moorfield.example"] and notice in templates["ashby.example"]
+    assert not wire & (templates["moorfield.example"] | templates["ashby.example"])
+    alone = plan_documents(pages, DedupConfig(group_template_min_docs=3)).templates
+    assert notice not in alone.get("moorfield.example", set())

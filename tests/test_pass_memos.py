@@ -59,7 +59,7 @@ def test_a_line_is_remembered_only_when_whole():
 @settings(deadline=None)
 @given(st.lists(st.text(alphabet="aAdeélLΣσς \nxDEs'_1.,\t", max_size=40), max_size=6))
 def test_stopword_counts_by_line_equal_the_whole_sample(samples):
-    index = compiled_rules(Config().rules)._stopword_index
+    index = compiled_rules(Config().rules).stopword_index
     memo: Memo = Memo(limit=4)
     for sample in samples + samples:
         assert stopword_counts(sample, index, memo) == stopword_counts(sample, index)
@@ -69,6 +69,6 @@ def test_language_guess_with_memo_is_the_same_guess():
     engine = compiled_rules(Config().rules)
     s = engine.settings.engine
     text = "Le président a dit que la loi est votée.\nThe law was passed by the house and the senate.\n" * 3
-    args = (engine._stopword_index, s.language_sample_chars, s.language_min_hits, s.language_margin)
+    args = (engine.stopword_index, s.language_sample_chars, s.language_min_hits, s.language_margin)
     memo: Memo = Memo()
     assert guess_language(text, *args, memo) == guess_language(text, *args) == guess_language(text, *args, memo)

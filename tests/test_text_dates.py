@@ -3,18 +3,22 @@ byline, never from an article sentence, and asked last by the dedup plan (dedup/
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.config import Config
 from cleaner.dedup.config import DedupConfig
 from cleaner.dedup.origins import published_time
 from cleaner.dedup.plan import plan_documents
 from cleaner.errors import ConfigError
 from cleaner.io.textdates import DATA_FILE, load_date_words, parse_date_words, text_published
+from cleaner.run import RunOptions, run
 from cleaner.tomlfile import read_toml
 from cleaner.types import Document
 
@@ -79,6 +83,52 @@ def test_the_earliest_date_of_the_top_counts_and_a_line_of_dates_far_apart_none(
     assert text_published(page("7 December 1987")) is None  # before [region] min_year
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Horóscopo semanal del 7 al 13 de diciembre de 2026", at(7)),
+        ("7-13 December 2026", at(7)),
+        ("du 7 au 13 décembre 2026", at(7)),
+        ("vom 7. bis 13. Dezember 2026", at(7)),
+        ("7.–13. Dezember 2026", at(7)),
+        ("from 7 to 13 December 2026", at(7)),
+        ("7 December to 13 December 2026", at(7)),
+        ("December 7-13, 2026", at(7)),
+        ("from December 7 to December 13, 2026", at(7)),
+        ("30 novembre au 6 décembre 2026", at(30, month=11)),
+        ("07.12.–13.12.2026", at(7)),
+        ("с 7 по 13 декабря 2026", at(7)),
+        ("28 December – 3 January 2027", at(28)),  # the range's first day is in the year before
+    ],
+)
+def test_a_range_of_days_dates_its_page_by_its_first_day(line: str, expected: float) -> None:
+    """A weekly horoscope, a TV week: the page came out by the range's first day; its last day,
+    read alone, would put it after a reprint dated in between (dedup/origins.py)."""
+    assert text_published(page(line)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Updated: 8:07 - 13 December 2026", at(13)),  # a time's minutes are no day
+        ("Issue 48 – 7 December 2026", at(7)),  # no day before the 7th
+        ("7 people to 13 December 2026", at(13)),  # a word that names no month: no range
+    ],
+)
+def test_a_number_before_a_date_that_opens_no_range_leaves_the_date(line: str, expected: float) -> None:
+    assert text_published(page(line)) == expected
+
+
+def test_a_horoscope_dated_by_its_range_is_met_before_a_reprint_dated_inside_it() -> None:
+    shared = [
+        "Aries: una semana de decisiones en el trabajo, con una reunión que te obliga a elegir entre dos proyectos.",
+        "Tauro: el dinero llega por donde no lo esperabas, pero conviene guardar una parte antes del fin de semana.",
+    ]
+    original = Document(id="astros/semana.txt", text="\n".join(["Horóscopo semanal del 7 al 13 de diciembre de 2026", *shared]), source="astros")
+    reprint = Document(id="diario/horoscopo.txt", text="\n".join(["Tu horóscopo", "9 de diciembre de 2026, 10:00", *shared]), source="diario")
+    assert plan_documents([reprint, original], DedupConfig(prefer_complete=False)).order(2) == [1, 0]
+
+
 def test_figures_whose_order_they_do_not_tell_are_read_in_the_pages_language() -> None:
     """As declared, else as the stopwords of the page's top tell (a Portuguese page here)."""
     assert text_published(page("07/12/2026 14h30")) == at(7, 14, 30)
@@ -136,3 +186,28 @@ def test_the_data_file_is_checked_where_it_is_loaded() -> None:
         parse_date_words({**data, "region": {**data["region"], "min_year": 0}})
     with pytest.raises(ConfigError, match="joiners"):
         parse_date_words({**data, "region": {**data["region"], "joiners": ["de", 3]}})
+    with pytest.raises(ConfigError, match="range_joiners"):
+        parse_date_words({**data, "region": {**data["region"], "range_joiners": [""]}})
+
+
+def test_a_run_reads_its_pages_language_with_its_rule_engines_word_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A date whose figures only the page's language orders ("07/12/2026" on a Portuguese page)
+    is read with the run's own stopword index: the shipped rule files are not loaded again."""
+    from cleaner.io import textdates
+
+    def loads_the_rule_files_again(text: str) -> str | None:
+        raise AssertionError("the rule files were loaded a second time")
+
+    monkeypatch.setattr(textdates, "_guessed_language", loads_the_rule_files_again)
+    shared = [
+        "Um sismo de magnitude 4,8 na escala de Richter foi sentido esta madrugada nas ilhas do grupo central dos Açores.",
+        "Segundo o centro de sismologia, o epicentro situou-se a cerca de doze quilómetros a sudoeste da ilha Terceira.",
+    ]
+    pages = {"acores/sismo.txt": ["Terra tremeu na Terceira", "07/12/2026 09h40"], "agencia/sismo.txt": ["Sismo sentido nos Açores", "7 de dezembro de 2026, 08:05"]}
+    for name, top in pages.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text("\n".join([*top, *shared]) + "\n", encoding="utf-8")
+    report = tmp_path / "report.jsonl"
+    run([tmp_path / "in"], Config(), RunOptions(output=tmp_path / "out", report=report))
+    dropped = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines() if '"document"' in line]
+    assert [(Path(r["file"]).parent.name, Path(r["duplicate_of"]).parent.name) for r in dropped] == [("acores", "agencia")]

@@ -66,6 +66,13 @@ class DedupConfig:
       A short line must also stand where template stands (a page's edge, beside a template line,
       or beside the same line in that many articles): a listicle's "#3", a recipe's "Step 2",
       an interview's "Question:" stand between each article's own text (structure.py).
+    - `group_template_min_docs`: a line of `min_words` tokens or more in this many articles of
+      each of two sources or more, and in `template_min_docs` articles of them all, is the
+      template of a group of sites (two papers of one publisher on their own domains, each
+      printing the group's complaints notice): removed from every page of those sources, as a
+      source's own template is (groups.py). An article is known by its longest line not so
+      shared: one story's copies on several sites are one article, never a group's template.
+      At `template_min_docs` or more, only a source's own template counts.
     - `template_place_share`: a short line stands where template stands in an article when more
       than this share of its places there do (an interview's "Question:" under the same credit
       once a page and between the article's own text twice does not).
@@ -149,6 +156,12 @@ class DedupConfig:
       `update_edge_words` tokens: their headline, so one article; an update rewriting two of
       its five paragraphs holds 52% of its first version's words. Two articles of one site
       share a boxed paragraph or a stock line, not their headline (titles.py).
+    - `update_newer_length`: a later document of one source holding an earlier one so
+      (`update_containment`, `update_title_containment`) is its update though not longer when
+      both say when they were published, it after the earlier, and it has at least this share
+      of the earlier one's content words: a correction rewording a sentence shorter ("12 million"
+      -> "2 million") is kept whole, the old version loses what it repeats; undated, the
+      longer one stays the update (which of two same-sized versions is newer is unknown).
     - `home_lines`: a line within this many lines above a page's first own prose line (its
       headline, its lead) that other pages of its site print in a box ("Most read") is that
       page's: removed from every other page of the run, the earlier ones too (homes.py); 0: off.
@@ -210,6 +223,7 @@ class DedupConfig:
     sentence_threshold: float = 0.85
     index_sentences: bool = True
     template_min_docs: int = 3
+    group_template_min_docs: int = 2
     template_line_share: float = 0.2
     template_sentence_min_docs: int = 4
     template_place_share: float = 0.5
@@ -228,6 +242,7 @@ class DedupConfig:
     update_containment: float = 0.7
     update_edge_words: int = 4
     update_title_containment: float = 0.5
+    update_newer_length: float = 0.8
     plan_max_group: int = 64
     home_lines: int = 3
     box_own_lines: int = 2
@@ -278,7 +293,7 @@ class DedupConfig:
 
 _COUNTS = (
     "min_words", "coverage_words", "repeat_min_words", "shingle_words", "char_ngram", "num_perm",
-    "max_block_words", "template_min_docs", "boilerplate_min_sources", "plan_max_group",
+    "max_block_words", "template_min_docs", "group_template_min_docs", "boilerplate_min_sources", "plan_max_group",
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
     "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences", "box_own_lines",
     "near_new_words", "template_heading_rows", "quote_run", "update_edge_words", "body_lead_lines",
@@ -287,5 +302,5 @@ _COUNTS = (
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment", "update_title_containment",
-    "template_line_share", "template_place_share", "body_share",
+    "update_newer_length", "template_line_share", "template_place_share", "body_share",
 )  # fmt: skip

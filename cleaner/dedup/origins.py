@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from ..io.fields import path_published, record_published
-from ..io.textdates import text_published
+from ..io.textdates import LanguageGuesser, text_published
 from ..types import Document
 from .config import DedupConfig
 
@@ -62,9 +62,10 @@ def preferred_rank(source: str, names: tuple[str, ...]) -> int | None:
     return None
 
 
-def published_time(doc: Document, text_dates: bool = True) -> float:
+def published_time(doc: Document, text_dates: bool = True, guess: LanguageGuesser | None = None) -> float:
     """When `doc` says it was published (seconds since the epoch, UTC), else NaN; `text_dates`:
-    a date its top lines state counts when nothing else does (`DedupConfig.text_dates`)."""
+    a date its top lines state counts when nothing else does (`DedupConfig.text_dates`); `guess`:
+    what tells the page's language for such a date (textdates.text_published)."""
     record, page = doc.meta.get("record"), doc.meta.get("published")  # page: what an HTML page states (html/published.py)
     if isinstance(record, dict):
         found = record_published(record, page)
@@ -72,7 +73,7 @@ def published_time(doc: Document, text_dates: bool = True) -> float:
         found = page if page is not None else path_published(doc.id)
     if found is None and text_dates:
         declared = doc.meta.get("declared_lang")
-        found = text_published(doc.text, doc.lang or (declared if isinstance(declared, str) else None))
+        found = text_published(doc.text, doc.lang or (declared if isinstance(declared, str) else None), guess=guess)
     return float("nan") if found is None else found
 
 

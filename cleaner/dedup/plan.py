@@ -48,6 +48,7 @@ from typing import Iterable
 
 import numpy as np
 
+from ..io.textdates import LanguageGuesser
 from ..types import Document
 from ..words import SENTENCE_END
 from .config import DedupConfig
@@ -56,6 +57,7 @@ from .bodies import shared_bodies
 from .boxes import boxed_prints
 from .anchoring import distinct_rows, key_lengths, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
+from .groups import group_template
 from .homes import opening_homes
 from .origins import earliest_first, preferred_names, preferred_rank, published_time
 from .pages import shared_openings
@@ -141,8 +143,8 @@ class PlanBuilder:
     source name per distinct source.
     """
 
-    def __init__(self, config: DedupConfig):
-        self.config = config
+    def __init__(self, config: DedupConfig, guess: LanguageGuesser | None = None):
+        self.config, self._guess = config, guess  # guess: a page's language, for its text dates (origins.py)
         self._sources: list[int] = []  # per document: its source id
         self._source_ids: dict[str, int] = {}
         self._names: list[str] = []
@@ -184,7 +186,7 @@ class PlanBuilder:
         at = 0  # where the next line starts
         self._ids.append(doc.id)
         self._lengths.append(len(doc.text))
-        self._times.append(published_time(doc, self.config.text_dates))
+        self._times.append(published_time(doc, self.config.text_dates, self._guess))
         completed: list[tuple[int, int, int]] = []
         cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
         waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words
@@ -260,7 +262,8 @@ class PlanBuilder:
         source_of = np.asarray(self._sources, dtype=np.int64)
         rows = self._rows()  # every line in input order, for the steps below
         titles = self._titles(rows, keys, docs, source_of) if self.config.prefer_complete else None
-        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges, titles) if self.config.prefer_complete else {}
+        times = np.frombuffer(self._times, dtype=np.float64) if self._times else np.empty(0)
+        supersedes = supersessions(keys, words, docs, counted, source_of, self.config, edges, titles, times) if self.config.prefer_complete else {}
         before: dict[int, tuple[int, ...]] = {}
         for shorter in sorted(supersedes):
             chain = tuple(p for p in version_chain(shorter, supersedes) if p not in early)
@@ -270,7 +273,6 @@ class PlanBuilder:
             if teaser not in before and teaser not in early and article not in early:
                 before[teaser] = (*before.get(article, ()), article)
         paired = {p for pair in (*supersedes.items(), *self._cut_pairs) for p in pair} | self._cut_docs
-        times = np.frombuffer(self._times, dtype=np.float64) if self._times else np.empty(0)
         for position, ahead in earliest_first(keys, words, docs, source_of, times, {*early, *supersedes, *self._cut_docs}, self.config, supersedes).items():
             before.setdefault(position, ahead)  # a reprint's copy published first (origins.py)
         totals = Counter(self._sources)  # documents per source id
@@ -323,6 +325,7 @@ class PlanBuilder:
         common = self.config.sentence_template
         chosen = counts >= self.config.template_min_docs
         frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
+        frequent = {**group_template(keys, all_words[keep], docs, source_of, prints, self.config), **frequent}  # groups.py
         inside = self._inside_pairs(set(frequent))
         bodies = shared_bodies(rows, self._open, source_of, set(frequent), self.config)  # a story's body, not template
         heads = shared_openings(rows, all_keys, self.config)  # an article's head on its pages (pages.py)

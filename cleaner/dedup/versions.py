@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from .config import DedupConfig
+from .origins import DAY
 
 NO_TITLE = -1  # a document with no headline to pair it by (titles.py)
 
@@ -35,10 +36,11 @@ def site_template(keys: np.ndarray, docs: np.ndarray, counted: np.ndarray, sourc
 
 def supersessions(
     keys: np.ndarray, words: np.ndarray, docs: np.ndarray, counted: np.ndarray, source_of: np.ndarray, config: DedupConfig,
-    edges: np.ndarray | None = None, titles: np.ndarray | None = None,
+    edges: np.ndarray | None = None, titles: np.ndarray | None = None, times: np.ndarray | None = None,
 ) -> dict[int, int]:
     """{earlier document: the later, longer document holding (almost) all its content}.
-    `titles`: per document, its title line's edge key (titles.py), for `_updates`.
+    `titles`: per document, its title line's edge key (titles.py), for `_updates`; `times`: per
+    document, when it was published (origins.published_time, NaN: unknown), for `_updates`.
 
     Content leaves out site template, but versions of one article must not make their own
     shared paragraphs template (the third snapshot of a live blog would have no content
@@ -65,24 +67,25 @@ def supersessions(
     found = _contained(keys[content], words[content], docs[content], source_of, config, same_source=config.update_containment)
     if edges is None:
         return found
-    return {**_updates(edges[long][content], words[content], docs[content], source_of, config, titles), **found}
+    return {**_updates(edges[long][content], words[content], docs[content], source_of, config, titles, times), **found}
 
 
 def _updates(edges: np.ndarray, words: np.ndarray, docs: np.ndarray, source_of: np.ndarray, config: DedupConfig,
-             titles: np.ndarray | None = None) -> dict[int, int]:
+             titles: np.ndarray | None = None, times: np.ndarray | None = None) -> dict[int, int]:
     """`_contained` for two documents of one source, a content line counting as held when a line
     of the later one opens and ends with the same `update_edge_words` tokens (`edges`: that key
     per line): an update corrects a figure inside its headline and lead ("deux morts et huit
     blessés" -> "trois morts et sept blessés"), so that only its unchanged paragraphs were the
     same lines, too few of a short article's for `update_containment`: the older version was
     kept whole, and the update lost its corrected lead as a near copy of the old one. Two
-    documents whose `titles` are the same edge key need `update_title_containment` only."""
+    documents whose `titles` are the same edge key need `update_title_containment` only. A later
+    one that `times` says was published after the earlier need not be longer (`_replaces`)."""
     order = np.lexsort((docs, edges))
     edges, words, docs = edges[order], words[order], docs[order]
     first = np.ones(len(edges), dtype=bool)
     first[1:] = (edges[1:] != edges[:-1]) | (docs[1:] != docs[:-1])
     return _contained(edges[first], words[first], docs[first], source_of, config, same_source=config.update_containment, only_same=True,
-                      titles=titles)
+                      titles=titles, times=times)
 
 
 def _contained(
@@ -95,6 +98,7 @@ def _contained(
     same_source: float | None = None,
     only_same: bool = False,
     titles: np.ndarray | None = None,
+    times: np.ndarray | None = None,
 ) -> dict[int, int]:
     """{earlier document: the later, longer one holding `document_duplicate` of its words}
     among these lines (sorted by key, then document); `earlier_only`: the documents that
@@ -102,7 +106,7 @@ def _contained(
     both come from one source (an update: a corrected paragraph is no longer the same line);
     `only_same`: pairs of one source only; `titles`: per document, its title line's key
     (titles.py): two documents of one source with the same one need
-    `update_title_containment` of the earlier one's words only."""
+    `update_title_containment` of the earlier one's words only; `times`: see `_replaces`."""
     totals = np.bincount(docs, weights=words, minlength=len(source_of))
     shared: dict[int, Counter[int]] = defaultdict(Counter)
     bounds = np.flatnonzero(np.diff(keys)) + 1
@@ -124,13 +128,27 @@ def _contained(
         fits = [
             (totals[later], -later)
             for later, count in shared[earlier].items()
-            if totals[later] > total
+            if _replaces(totals[later], total, later, earlier, times, config)
             and (not only_same or sources[later] == sources[earlier])
             and count >= _needed(earlier, later, sources, share, same_source, titles, config) * total
         ]
         if fits:
             found[earlier] = -max(fits)[1]
     return found
+
+
+def _replaces(length: float, earlier_length: float, later: int, earlier: int, times: np.ndarray | None, config: DedupConfig) -> bool:
+    """Whether a later document of `length` words may be the more complete version of an
+    earlier one by their lengths: longer, or (`times` given) published after it and at least
+    `update_newer_length` of its words long: a correction rewording a sentence shorter ("12
+    million euros" -> "2 million euros") is the version to keep, not a copy of the old one.
+    An earlier one that gives only its day may have come out at any hour of it (origins.DAY)."""
+    if length > earlier_length:
+        return True
+    if times is None or length < config.update_newer_length * earlier_length:
+        return False
+    before = times[earlier] + (DAY - 0.5 if times[earlier] % DAY == 0 else 0.0)
+    return bool(times[later] > before)
 
 
 def _needed(earlier: int, later: int, sources: list[int], share: float, same_source: float | None, titles: np.ndarray | None,

@@ -9,7 +9,8 @@ press release's "LISBOA, 7 de dezembro de 2026 –"). An article sentence mentio
 below it, and a headline naming a day among many words is no date line. Of the dates found
 there, the earliest counts: a stamp updated later ("Publié le 7 décembre 2026 à 14h30, modifié
 le 8 décembre 2026"), or a site's header showing the day the page was saved, come after the
-publication. Dates further apart (an obituary's "3. Juni 1938 – 29. November 2026", a list of
+publication; a range of days ("del 7 al 13 de diciembre de 2026": a weekly horoscope, a TV
+week) counts by its first day, by when such a page is out. Dates further apart (an obituary's "3. Juni 1938 – 29. November 2026", a list of
 older stories over the article) are no publication and its update: they date nothing.
 
 Month names are data per language (a name two languages give different months is read in the
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from ..errors import ConfigError
 from ..tomlfile import read_toml
@@ -36,6 +37,8 @@ _YEAR = r"(?:19|20)\d\d"
 _DATELINE_END = re.compile(r"\s*(?:(?:\([^()]{1,40}\)|/[^/\s]{1,40}/)\s*)?[–—:-]")  # "– A empresa", "(dpa) - Die"
 # A month's word: a letter, then anything but spaces, figures and punctuation ("Dez", "दिसंबर").
 _WORD = r"[^\W\d_][^\s\d.,;:|/()'’\-–—]*"
+# What tells a page's language from its words (a run hands over `pipeline.Cleaner.page_language`).
+LanguageGuesser = Callable[[str], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,7 @@ class DateWords:
     earliest: float  # the epoch seconds of `[region] min_year`'s first day
     joiners: tuple[str, ...]  # for `patterns`
     time_joiner_letters: int
+    range_joiners: tuple[str, ...]  # for `patterns`: what stands between a range's two days
     any_language: dict[str, int]  # forms naming one month in every language that has them
     two_sided: frozenset[str]  # the others: read in the page's language only
     by_language: dict[str, dict[str, int]]
@@ -63,7 +67,7 @@ class DateWords:
         """The date patterns, compiled when a page's top first holds a year (a run of pages
         with none never pays for it)."""
         if not self._compiled:
-            self._compiled.append(_patterns(self.joiners, self.time_joiner_letters))
+            self._compiled.append(_patterns(self.joiners, self.time_joiner_letters, self.range_joiners))
         return self._compiled[0]
 
     def months(self, language: str | None) -> dict[str, int]:
@@ -74,11 +78,15 @@ class DateWords:
         return table
 
 
-def text_published(text: str, language: str | None = None, words: DateWords | None = None) -> float | None:
+def text_published(
+    text: str, language: str | None = None, words: DateWords | None = None, guess: LanguageGuesser | None = None
+) -> float | None:
     """The earliest date the top of `text` states in a date line or a dateline (seconds since
-    the epoch, UTC; a day alone is its midnight), else None. `language`: the page's, if known."""
+    the epoch, UTC; a day alone is its midnight), else None. `language`: the page's, if known;
+    `guess`: what tells it otherwise (a run hands over its rule engine's, whose word lists are
+    loaded already; else the shipped lists are loaded here, once a process)."""
     words = words or load_date_words()
-    page = PageLanguage(text, language, words.max_chars)
+    page = PageLanguage(text, language, words.max_chars, guess)
     found = [when for line, prose in _top_lines(text, words) if (when := _line_date(line, prose, page, words)) is not None]
     return min(found) if found and max(found) - min(found) <= words.line_span else None
 
@@ -89,22 +97,24 @@ class PageLanguage:
     a month name two languages read differently. (The plan reads pages before the rules guess
     their language; most dates need none.)"""
 
-    __slots__ = ("code", "_text", "_chars", "_known")
+    __slots__ = ("code", "_text", "_chars", "_known", "_guess")
 
-    def __init__(self, text: str, declared: str | None, chars: int):
+    def __init__(self, text: str, declared: str | None, chars: int, guess: LanguageGuesser | None = None):
         self.code, self._text, self._chars, self._known = declared, text, chars, declared is not None
+        self._guess = guess or _guessed_language
 
     def __call__(self) -> str | None:
         if not self._known:
             self._known = True
-            self.code = _guessed_language(self._text[: self._chars])
+            self.code = self._guess(self._text[: self._chars])
         return self.code
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> tuple:
     """The shipped rules' stopword index and language settings, loaded the first time a page's
-    language is guessed here (a third of a second, once a process)."""
+    language is guessed here with no guesser handed over (a library caller's dates: a third of
+    a second, once a process; a run hands over its rule engine's)."""
     from ..rules.language import StopwordIndex
     from ..rules.loader import default_rule_files, load_rule_files
     from ..rules.settings import load_settings
@@ -113,10 +123,9 @@ def _stopwords() -> tuple:
 
 
 def _guessed_language(text: str) -> str | None:
-    from ..rules.language import guess_language
+    from ..rules.language import page_language
 
-    index, engine = _stopwords()
-    return guess_language(text, index, len(text), engine.language_min_hits, engine.language_margin).language
+    return page_language(text, *_stopwords())
 
 
 def _top_lines(text: str, words: DateWords) -> Iterator[tuple[str, bool]]:
@@ -168,25 +177,25 @@ def _between(line: str, dates: list[tuple[int, int, float]]) -> int:
 
 def _line_dates(line: str, language: PageLanguage, words: DateWords) -> list[tuple[int, int, float]]:
     """Every date in `line` as (start, end, epoch seconds), its time included in its span."""
-    spans: list[tuple[int, int, int, int, int]] = []  # start, end, year, month, day
+    spans: list[tuple[int, int, int, int, int]] = []  # start, year, month, day, end
     months, patterns = words.months(language.code), words.patterns()
     for pattern in patterns.named:
         for match in pattern.finditer(line):
             parts = match.groupdict()
-            form = parts["month"].lower()
-            month = months.get(form)
-            if month is None and form in words.two_sided:
-                month = words.months(language()).get(form)
+            month = _month(parts["month"], months, language, words)
             if month is not None:
-                spans.append((match.start(), match.end(), int(parts["year"]), month, int(parts["day"])))
+                spans.append((*_range_start(line, match.start(), int(parts["year"]), month, int(parts["day"]), language, words), match.end()))
     for match in patterns.year_first.finditer(line):
-        spans.append((match.start(), match.end(), int(match["year"]), int(match["month"] or match["month_cjk"]), int(match["day"])))
+        spans.append((match.start(), int(match["year"]), int(match["month"] or match["month_cjk"]), int(match["day"]), match.end()))
     for match in patterns.numeric.finditer(line):
         order = _numeric_order(int(match["first"]), int(match["second"]), language, words)
-        spans.append((match.start(), match.end(), int(match["year"]), *(order or (0, 0))))  # 0: unread
+        if order is None:
+            spans.append((match.start(), int(match["year"]), 0, 0, match.end()))  # 0: unread
+        else:
+            spans.append((*_range_start(line, match.start(), int(match["year"]), *order, language, words), match.end()))
     dates: list[tuple[int, int, float]] = []
     taken = -1
-    for start, end, year, month, day in sorted(spans):
+    for start, year, month, day, end in sorted(spans):
         if start < taken:
             continue
         end, hour, minute = _time_after(line, end, patterns.time)
@@ -197,6 +206,41 @@ def _line_dates(line: str, language: PageLanguage, words: DateWords) -> list[tup
         dates.append((start, end, when))
         taken = end
     return dates
+
+
+def _month(form: str, months: dict[str, int], language: PageLanguage, words: DateWords) -> int | None:
+    """The month a month's word names on this page, else None."""
+    form = form.lower()
+    month = months.get(form)
+    if month is None and form in words.two_sided:
+        month = words.months(language()).get(form)
+    return month
+
+
+def _range_start(line: str, start: int, year: int, month: int, day: int, language: PageLanguage, words: DateWords) -> tuple[int, int, int, int]:
+    """(start, year, month, day) of the date at `start`, or of the range of days it closes: its
+    first day ("del 7 al 13 de diciembre de 2026", "7.–13. Dezember 2026", "30 novembre au 6
+    décembre 2026"). A weekly horoscope, a TV week, a festival's programme comes out by its first
+    day; its last day is after it, and a reprint dated in between would pass for the original."""
+    match = words.patterns().range_start.search(line, max(0, start - 48), start)
+    if match is None:
+        return start, year, month, day
+    named, first = match["after"] or match["before"], int(match["first"])
+    if match["after"] and match["after"].isdigit():
+        begins: int | None = int(match["after"])
+    elif named:
+        begins = _month(named, words.months(language.code), language, words)
+        if begins is None and match["after"]:  # "7 people to 13 December": no day of a range
+            return start, year, month, day
+    else:
+        begins = None
+    begins = begins or month
+    begun = year - 1 if begins > month else year
+    try:
+        earlier = datetime(begun, begins, first) < datetime(year, month, day)
+    except ValueError:
+        earlier = False
+    return (match.start(), begun, begins, first) if earlier else (start, year, month, day)
 
 
 def _numeric_order(first: int, second: int, language: PageLanguage, words: DateWords) -> tuple[int, int] | None:
@@ -231,17 +275,27 @@ class DatePatterns(NamedTuple):
     numeric: re.Pattern[str]  # 07/12/2026, 7.12.2026: day and month in the page's order
     year_first: re.Pattern[str]  # 2026-12-07, 2026年12月7日
     time: re.Pattern[str]  # a time right after a date
+    range_start: re.Pattern[str]  # what opens a range of days, right before the date of its last day
 
 
-def _patterns(joiners: tuple[str, ...], joiner_letters: int) -> DatePatterns:
+def _patterns(joiners: tuple[str, ...], joiner_letters: int, range_joiners: tuple[str, ...] = ()) -> DatePatterns:
     """The date patterns: named months (day first, month first, year first, year then day),
-    figures in the page's order, figures year first, and a time after a date."""
+    figures in the page's order, figures year first, a time after a date, and the start of a
+    range of days before the date of its last day."""
     join = "|".join(re.escape(word) for word in joiners) or "(?!)"
     joined = rf"(?:(?:{join})\s{{1,2}})?"
     day, month, year = r"(?P<day>\d{1,2})", rf"(?P<month>{_WORD})", rf"(?P<year>{_YEAR})"
+    marks = "".join(re.escape(mark) for mark in range_joiners if not any(c.isalpha() for c in mark))
+    spelled = "|".join(re.escape(word) for word in range_joiners if any(c.isalpha() for c in word)) or "(?!)"
+    until = rf"(?:\s{{0,2}}[{marks}]\s{{0,2}}|\s{{1,2}}(?:{spelled})\s{{1,2}})" if marks else rf"\s{{1,2}}(?:{spelled})\s{{1,2}}"
+    ordinal = r"(?:\.|º|°|er|st|nd|rd|th)?"
+    range_start = (
+        rf"(?<![\w.,/:-])(?:(?P<before>{_WORD})\.?\s{{1,2}})?(?P<first>\d{{1,2}}){ordinal}"
+        rf"(?:\s{{0,2}}(?:(?:{join})\s{{1,2}})?(?P<after>{_WORD}|\d{{1,2}}(?=\.))\.?)?{until}$"
+    )
     named = (
         rf"(?<![\w.]){day}(?:\.|º|°|er|st|nd|rd|th)?\s{{0,2}}(?:(?:{join})\s{{1,2}}|d['’]\s?)?{month}\.?,?\s{{1,2}}{joined}{year}(?!\d)",
-        rf"(?<!\w){month}\.?\s{{1,2}}{day}(?:st|nd|rd|th)?,?\s{{1,2}}{year}(?!\d)",
+        rf"(?<!\w){month}\.?\s{{1,2}}{day}(?:st|nd|rd|th)?(?:{until}\d{{1,2}}(?:st|nd|rd|th)?)?,?\s{{1,2}}{year}(?!\d)",
         rf"(?<![\d.]){year}\.?\s{{1,2}}{joined}{month}\.?\s{{1,2}}{day}(?!\d)",
         rf"(?<![\d.]){year}\.?\s{{1,2}}{joined}{day}\.\s{{0,2}}{month}",
     )
@@ -251,7 +305,9 @@ def _patterns(joiners: tuple[str, ...], joiner_letters: int) -> DatePatterns:
         rf"[T\s.,|·•–—-]{{0,3}}(?:[^\W\d_]{{1,{joiner_letters}}}\.?,?\s{{1,2}}){{0,2}}(?P<hour>\d{{1,2}})"
         r"(?:[:.](?P<minute>\d{2})|\s?h\s?(?P<hm>\d{2})?)(?!\d)(?:\s?(?:uhr|h)\b)?(?P<half>\s?[ap]\.?\s?m\b\.?)?"
     )
-    return DatePatterns(tuple(re.compile(p, re.I) for p in named), re.compile(numeric), re.compile(year_first), re.compile(time, re.I))
+    return DatePatterns(
+        tuple(re.compile(p, re.I) for p in named), re.compile(numeric), re.compile(year_first), re.compile(time, re.I), re.compile(range_start, re.I)
+    )
 
 
 @lru_cache(maxsize=4)
@@ -268,7 +324,8 @@ def parse_date_words(data: dict, where: str = "dates.toml") -> DateWords:
     by_language = {language: _months(forms, f"{where}:months.{language}") for language, forms in sorted(months.items())}
     return DateWords(
         counts["max_lines"], counts["max_chars"], counts["line_max_words"], counts["other_max_words"], counts["opening_max_words"],
-        counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), tuple(_strings(region, "joiners", f"{where}:region")), counts["time_joiner_max_letters"], *_shared_forms(by_language), by_language,
+        counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), tuple(_strings(region, "joiners", f"{where}:region")), counts["time_joiner_max_letters"],
+        tuple(_strings(region, "range_joiners", f"{where}:region")), *_shared_forms(by_language), by_language,
         frozenset(_strings(numeric, "day_first", f"{where}:numeric")), frozenset(_strings(numeric, "month_first", f"{where}:numeric")),
     )
 

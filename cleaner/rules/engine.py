@@ -59,7 +59,7 @@ class RuleEngine:
             for known in ("", *self._by_language):
                 self._matchers_of(known)
         analysis.keep(rules, shapes_file)
-        self._stopword_index = StopwordIndex(self.rule_set.languages)
+        self.stopword_index = StopwordIndex(self.rule_set.languages)
         self._line_verdicts: Memo[str | None] = Memo()  # line text -> rule id (all languages)
         self._inside_verdicts: Memo[str | None] = Memo()  # the same for "inside-body" line rules
         self._cuts: Memo[tuple[tuple[int, int, str | None], ...]] = Memo()  # see _apply_segments
@@ -202,7 +202,7 @@ class RuleEngine:
         s = self.settings.engine
         guess = guess_language(
             doc.text,
-            self._stopword_index,
+            self.stopword_index,
             s.language_sample_chars,
             s.language_min_hits,
             s.language_margin,
@@ -212,7 +212,7 @@ class RuleEngine:
         declared = doc.meta.get("declared_lang")
         if language is None and isinstance(declared, str) and declared in self._by_language:
             if confirms_declared(
-                doc.text, self._stopword_index, declared, s.language_sample_chars,
+                doc.text, self.stopword_index, declared, s.language_sample_chars,
                 s.language_declared_min_hits, s.language_margin, self._language_counts,
             ):
                 language = declared

@@ -15,6 +15,7 @@ from ..memo import Memo
 from ..scan import ascii_words
 from ..words import WORD as _WORD
 from .loader import ALL_LANGUAGES, LanguageData
+from .settings import EngineSettings
 
 
 
@@ -80,6 +81,11 @@ def guess_language(
         if not _told_apart(text[:sample_chars], index, position, other, min_hits, min_margin):
             return LanguageGuess(None, best_hits / words)
     return LanguageGuess(best, best_hits / words)
+
+
+def page_language(text: str, index: StopwordIndex, settings: EngineSettings) -> str | None:
+    """The language all of `text`'s stopwords tell (`guess_language`), else None."""
+    return guess_language(text, index, len(text), settings.language_min_hits, settings.language_margin).language
 
 
 def confirms_declared(
