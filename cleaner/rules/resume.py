@@ -29,7 +29,9 @@ is one; the teasers and the site's slogan under a text dump's article are more).
 
 A newsletter's sign-up box between two parts is such evidence too (`_signup_box`), when a log-in
 link closes it or the sentence names what the body does (`_names_body`), never for the box's own
-pitch right over that link (`_signup_pitch`).
+pitch right over that link (`_signup_pitch`). So is a lone sign-up or follow call right under
+the body's last sentence with a run of sentences under it (`_past_lone_call`): a box's small
+print is one line, and the page's tail under a call is links and headlines.
 
 Cleaned again (steps.settle), the output holds neither the ad label nor the link: there the last
 part is the page's last lines, and a short closing sentence (under `tail_min_words` words: longer
@@ -145,8 +147,8 @@ def _past_lone_call(doc: Document, last: int, s: ScorerSettings, category: Calla
     """`last` moved down past a lone sign-up call set between the article's paragraphs, to the
     last of the sentences under it; `last` itself when there is none.
 
-    The call is at most `resume_link_lines` removals right under the body's last line, a
-    sentence: a newsletter's (`resume_signup_categories`) or a call to follow the site on a
+    The call is at most `resume_link_lines` removals right under the body's last line (a
+    sentence), each a newsletter's (`resume_signup_categories`) or a call to follow the site on a
     network (closing.follow_call: "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать
     новости."). Under it, every kept line up to the next removal (or the page's end) ends like a
     sentence, `inline_chrome_depth` of them or more are the tail's sentences (shapes.tail_sentence,
