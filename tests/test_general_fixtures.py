@@ -100,6 +100,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ru_254": ["Строительство обойдётся", "Дорожку осветят фонари."],
     "cs_255": ["Stezku osvětlí lampy."],
     "bg_256": ["Ремонтът започва утре."],
+    # helper tx3 s36: the article going on for short sentences under a lone sign-up call (a
+    # newsletter's, a follow call) set between its paragraphs
+    "es_257": ["La entrada cuesta 5 euros.", "Los menores de seis años no pagan.", "Habrá clases gratuitas por las mañanas."],
+    "ru_258": ["Прокат коньков стоит 300 рублей.", "Вечером лед подсвечивают.", "Каток открыт ежедневно с 10 до 22 часов."],
+    # a town's fact box of phrases (no full stop, no figure) under the town's name and over its
+    # "Weniger anzeigen" toggle (framed._named_title)
+    "de_259": ["\nÖhringen\n", "Große Kreisstadt im Hohenlohekreis", "Partnerstadt von Tain-l'Hermitage", "Sitz der Kreisverwaltung", "nutzen können."],
     "de_226": ["Zählt Tee als Flüssigkeit?", "Was raten Sie älteren Menschen?", "Auf jeden Fall."],
     "en_226": ["Build the rail link instead", "Ellen Marsh, Dunmore", "Mary Quinlan, Carrickmore", "Libraries need staff, not screens"],
     "de_225": ["11:40 Uhr", "09:30 Uhr", "Der MDax legt um 0,3 Prozent zu."],
@@ -1144,6 +1151,10 @@ JUNK = {
     "ru_254": ["Реклама на сайте", "Подпишитесь на новости", "Материал подготовлен редакцией", "Все новости региона", "Рекламодателям"],
     "cs_255": ["Přihlaste se k odběru novinek", "Článek připravila redakce", "Všechny zprávy z regionu", "Inzerujte u nás"],
     "bg_256": ["Абонирайте се за новините ни", "Материалът е подготвен от редакцията", "Всички новини от региона", "За реклама"],
+    # helper tx3 s36
+    "es_257": ["Suscríbete a nuestra newsletter", "Compartir en", "Etiquetas", "Lo más leído", "Un incendio obliga a desalojar", "Todos los derechos reservados"],
+    "ru_258": ["Подписывайтесь на наш Telegram-канал", "Поделиться", "Теги:", "Читайте также", "В Перми подорожает проезд", "Все права защищены"],
+    "de_259": ["Weniger anzeigen", "Artikel teilen", "Mehr zum Thema", "Neue Radwege rund um", "Von Miriam Schäfer", "© Kocher-Bote"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],
     "de_225": ["Markus Feldhaus", "Aktualisiert", "Jetzt Depot eröffnen", "*Anzeige", "Dax-Prognose", "Impressum"],

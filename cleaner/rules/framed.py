@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..types import Document, Paragraph
 from .keypoints import ROW
+from ..words import LETTERS
 from .loader import removal_category
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
 from .prose import counted_words
@@ -45,7 +46,7 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     if above is None or below is None:
         return False
     unframing = [i for i in range(above + 1, below) if i in chrome]
-    if unframing and not _closing_control(pars, run, below, unframing, categories or {}, s):
+    if unframing and not _closing_control(doc, run, below, unframing, categories or {}, s):
         return False
     if introduces(doc, pars[above], s):
         return True
@@ -61,22 +62,40 @@ def framed_run(doc: Document, run: list[int], chrome: set[int], s: ScorerSetting
     return _names(pars, run, s) and intro_sentence(doc, pars[above], s)
 
 
-def _closing_control(pars: list[Paragraph], run: list[int], below: int, unframing: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:
+def _closing_control(doc: Document, run: list[int], below: int, unframing: list[int], categories: dict[str, str], s: ScorerSettings) -> bool:
     """True when the one chrome removal beside the run is the box's control: under its last line,
     nothing kept between it and the prose below, at most `framed_control_max_words` words of a
     `framed_control_categories` category ("Show less", "Laajenna"), and `list_min_share` of the
     run's lines under its title (`_box_title`) facts: ending like a sentence or holding a figure
-    ("Twinned with Brest.", "Kävijöitä noin 210 000."). A toggle opens a fact box as often as a menu and says nothing of
-    which it is; a menu's labels ("Tide Tables", "Ferry Times") are neither, its heading
-    ("Related") sits above it."""
+    ("Twinned with Brest.", "Kävijöitä noin 210 000."), or, under a title the text above names
+    (`_named_title`: "Kilbrack" over a story about Kilbrack), a phrase with a word in lower case
+    past its first ("Twinned with Lorient", "Founded by slate quarrymen"). A toggle opens a fact
+    box as often as a menu and says nothing of which it is; a menu's labels ("Tide Tables",
+    "Ferry Times") are none of these, its heading ("Related") sits above it."""
+    pars = doc.paragraphs
     if len(unframing) != 1 or unframing[0] < run[-1] or any(pars[i].kept for i in range(run[-1] + 1, below)):
         return False
     control = pars[unframing[0]]
     if removal_category(control, categories) not in s.framed_control_categories or control.signals["words"] > s.framed_control_max_words:
         return False
-    items = run[1:] if _box_title(pars[run[0]], s) else run
-    facts = sum(1 for i in items if pars[i].signals["ends_sentence"] or pars[i].signals["digits"] > 0.0)
+    titled = _box_title(pars[run[0]], s)
+    items = run[1:] if titled else run
+    named = titled and _named_title(doc, run[0], s)
+    facts = sum(1 for i in items if pars[i].signals["ends_sentence"] or pars[i].signals["digits"] > 0.0 or (named and _phrase(doc, pars[i])))
     return facts >= s.list_min_share * len(items)
+
+
+def _named_title(doc: Document, index: int, s: ScorerSettings) -> bool:
+    """A box title whose words (those of `closing_stem_chars` letters or more, one at least) the
+    page's kept lines above it all name: the box is about the story's subject (a town's facts
+    under its name), not the site's sections."""
+    title = stems(doc, [index], s.closing_stem_chars)
+    return bool(title) and title <= stems(doc, range(index), s.closing_stem_chars)
+
+
+def _phrase(doc: Document, par: Paragraph) -> bool:
+    """A line with a word in lower case past its first: written as a phrase, not a Title Case label."""
+    return any(word[0].islower() for word in LETTERS.findall(par_text(doc, par))[1:])
 
 
 def framed_tail(doc: Document, last: int, chrome: set[int], s: ScorerSettings) -> int:

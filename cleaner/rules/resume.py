@@ -29,7 +29,9 @@ is one; the teasers and the site's slogan under a text dump's article are more).
 
 A newsletter's sign-up box between two parts is such evidence too (`_signup_box`), when a log-in
 link closes it or the sentence names what the body does (`_names_body`), never for the box's own
-pitch right over that link (`_signup_pitch`).
+pitch right over that link (`_signup_pitch`). So is a lone sign-up or follow call right under
+the body's last sentence with a run of sentences under it (`_past_lone_call`): a box's small
+print is one line, and the page's tail under a call is links and headlines.
 
 Cleaned again (steps.settle), the output holds neither the ad label nor the link: there the last
 part is the page's last lines, and a short closing sentence (under `tail_min_words` words: longer
@@ -49,11 +51,11 @@ from typing import Callable
 
 from ..types import Document, Paragraph
 from .blocks import closing_past_links
-from .closing import closing_line, full_stop
+from .closing import closing_line, follow_call, full_stop
 from .lists import list_tail
 from .prose import counted_words
 from .settings import ScorerSettings
-from .shapes import stems
+from .shapes import stems, tail_sentence
 
 
 def resumed_tail(
@@ -77,6 +79,7 @@ def resumed_tail(
     boxed = _closing_under_box(doc, last, s, category)
     if boxed is not None:
         return boxed
+    last = _past_lone_call(doc, last, s, category)
     best, inside, clean, labels, shaped = last, False, True, 0, False
     signed = closed = False  # past a sign-up box (closed by its log-in link): its small print is a sentence too
     linked: bool | None = None  # the evidence before a link, while the line under it is unread
@@ -138,6 +141,47 @@ def _closing_under_box(doc: Document, last: int, s: ScorerSettings, category: Ca
     if short and par.signals["prose"] >= s.closing_min_prose and full_stop(doc, par) and closing_line(doc, end):
         return end
     return None
+
+
+def _past_lone_call(doc: Document, last: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int:
+    """`last` moved down past a lone sign-up call set between the article's paragraphs, to the
+    last of the sentences under it; `last` itself when there is none.
+
+    The call is at most `resume_link_lines` removals right under the body's last line (a
+    sentence), each a newsletter's (`resume_signup_categories`) or a call to follow the site on a
+    network (closing.follow_call: "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать
+    новости."). Under it, every kept line up to the next removal (or the page's end) ends like a
+    sentence, `inline_chrome_depth` of them or more are the tail's sentences (shapes.tail_sentence,
+    `closing_min_words` words), and the last closes on a full stop over that removal: the article
+    goes on. A box's small print is one sentence, and a call that starts the page's tail has
+    links, headlines or furniture under it, never a run of sentences. Counted at its length, the
+    call cut "Los menores de seis años no pagan." / "Estará abierta hasta el 6 de enero." off an
+    article whose paragraphs above it were two."""
+    pars = doc.paragraphs
+    end = last + 1
+    while end < len(pars) and _call_line(doc, end, s, category):
+        end += 1
+    if not 0 < end - last - 1 <= s.resume_link_lines or not pars[last].kept or not pars[last].signals["ends_sentence"]:
+        return last
+    below, sentences = end, 0
+    while below < len(pars) and pars[below].kept:
+        if not pars[below].signals["ends_sentence"]:
+            return last
+        sentences += tail_sentence(pars[below], s.closing_min_words, s)
+        below += 1
+    if sentences < s.inline_chrome_depth or not full_stop(doc, pars[below - 1]):
+        return last
+    return below - 1
+
+
+def _call_line(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """A rule removal that is a sign-up call: a newsletter's line, or a share line calling the
+    reader to follow the site on a network."""
+    par = doc.paragraphs[index]
+    if par.kept:
+        return False
+    kind = category(par)
+    return kind in s.resume_signup_categories or follow_call(doc, par, {kind}, s)
 
 
 def _article_line(doc: Document, par: Paragraph) -> bool:
