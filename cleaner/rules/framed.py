@@ -7,8 +7,8 @@ and tails these build on."""
 from __future__ import annotations
 
 from ..types import Document, Paragraph
-from .keypoints import ROW
 from ..words import LETTERS
+from .keypoints import ROW
 from .loader import removal_category
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
 from .prose import counted_words
