@@ -38,6 +38,12 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "my_280": ["ပြောသည်။\n\nဆောက်လုပ်ရေးသည် နှစ်နှစ်ကြာခဲ့သည်။"],
     # Sindhi and Nepali briefs (too short for the body search): their closing short sentence stays
     "sd_281": ["اسپتال ۾ هڪ سئو بسترا آهن۔\n\nشهري خوش آهن۔"],
+    # Pashto briefs (too short for the body search): their closing short sentence stays
+    "ps_293": ["په روغتون کې سل بسترې دي.\n\nاوسیدونکي خوشحاله دي."],
+    "ps_294": ["ګډون کوي.\n\nسوداګر وايي چې سږکال حاصل ښه دی."],
+    # Sorani briefs likewise; ckb_296's article goes on past a 'read also: <headline>' link
+    "ckb_295": ["نەخۆشخانەکە سەد قەرەوێڵەی هەیە.\n\nدایکان و باوکان دڵخۆشن."],
+    "ckb_296": ["لە بیست گوندەوە بەشدارن.\n\nبازرگانان دەڵێن بەرهەمی ئەمساڵ باشە."],
     "ne_282": ["एक सय शय्या छन्।\n\nस्थानीय खुसी छन्।"],
     "gu_283": ["એકસો પથારી છે.\n\nવાલીઓ ખુશ છે."],
     "hy_284": ["Այն ունի հարյուր մահճակալ։\n\nԾնողները գոհ են։"],
@@ -1093,6 +1099,16 @@ JUNK = {
     "my_280": ["ဆက်စပ်သတင်း - ရန်ကုန်တွင် ရေပြတ်", "ရေးသားသူ - အောင်ကိုကို", "ဆက်စပ်သတင်းများ", "ပုဂံတွင် ခရီးသွားများ", "မူပိုင်ခွင့် ©", "မျှဝေရန်"],
     # a brief's menu, byline, date, comment counter and rights line (sd section_names, sd.credit.*, sd.dateline.date-line, sd.comments.prompt)
     "sd_281": ["مکيه صفحو", "رانديون", "رپورٽ: علي حسن سومرو", "05 ڊسمبر 2026", "تبصرا (2)", "سڀ حق محفوظ آهن"],
+    # helper lg16: Pashto briefs' menus, bylines, Solar Hijri date lines (Pashto month names, a weekday and a time),
+    # share rows, related links, comment prompts and rights lines (ps.toml)
+    "ps_293": ["کور", "روغتیا", "لیکوال: احمد شاه نوري", "۱۴۰۵ ل لیندۍ ۱۶", "شریک کړئ", "نظرونه (۳)", "ټول حقونه"],
+    "ps_294": ["اصلي پاڼه", "کلتور", "خبریال: کندهار", "۱۶ لیندۍ ۱۴۰۵", "شریکول", "لینک کاپي کړئ", "اړوند خبرونه",
+               "د هلمند کروندګرو", "خپل نظر ولیکئ", "ټول حقونه"],
+    # and Sorani ones (ckb.toml): Gregorian and Kurdish solar month names, Arabic-Indic figures
+    "ckb_295": ["پەڕەی سەرەکی", "تەندروستی", "نووسینی: ئاراس محەمەد", "٧ی کانوونی یەکەمی ٢٠٢٦", "هاوبەشی بکە", "کۆمێنتەکان (٣)",
+                "هەموو مافەکان"],
+    "ckb_296": ["دوایین هەواڵەکان", "کولتوور", "پەیامنێر: سلێمانی", "سەرماوەزی ٢٧٢٦", "ئەمەش بخوێنەوە", "لینک کۆپی بکە",
+                "هەواڵی پەیوەندیدار", "جوتیارانی گەرمیان", "ڕای خۆت بنووسە", "هەموو مافەکان"],
     # a brief's staff byline and rights line (ne.credit.staff-byline, ne.credit.copyright)
     "ne_282": ["संवाददाता", "सर्वाधिकार सुरक्षित", "सेयर गर्नुहोस्", "प्रतिक्रिया (३)"],
     # briefs' bylines, date lines and rights lines (gu/hy/mr.credit.*, gu/hy.dateline.date-line); mr_285's date opens on
