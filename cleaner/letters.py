@@ -3,7 +3,7 @@ page a crawler decoded as Latin-1 from a page decoded right (`reads_better`), an
 an undeclared page read as Latin-1 was in (`common_reading`).
 
 Read as Latin-1, Czech 'úřad' is 'úøad', Croatian 'Hrvačka' 'Hrvaèka', Turkish 'başına' 'baþýna':
-letters all, which the symbol test (`charset._mended`) does not see. Yet those words belong to no
+letters all, which the symbol test (`latinguess.mended`) does not see. Yet those words belong to no
 language written in Latin-1, and the declared charset's reading makes them words of one of its
 languages. The alphabets and thresholds are data (`data/alphabets.toml`); the words counted are the
 ones the two readings spell differently, so a page's ASCII words and shared letters ('á', 'é')
@@ -20,9 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from ..tomlfile import read_toml
+from .tomlfile import read_toml
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "alphabets.toml"
+DATA_FILE = Path(__file__).resolve().parent / "data" / "alphabets.toml"
 _WORD = re.compile(r"[^\W\d_]+")
 _CHUNK = re.compile(r"\S+")
 _ORDINALS = "ªº"  # letters to Python, symbols in text ('nº 3', '2ª fase')
