@@ -78,8 +78,10 @@ class DecodedText:
     by_letters: bool = False  # the charset told from this text's letters: no guess for the next line of a file
 
 
-def decode(data: bytes, item: str) -> DecodedText:
-    """Decode file bytes, or raise `InputError` naming `item` with a one-line reason."""
+def decode(data: bytes, item: str, by_letters: bool = True) -> DecodedText:
+    """Decode file bytes, or raise `InputError` naming `item` with a one-line reason. Without
+    `by_letters`, bytes that read as Western text stay cp1252 (an HTML page's charset test reads
+    its text without the markup, and the language it declares: html/charset.py)."""
     if not data:
         raise InputError(item, "empty file")
     for bom, encoding in _BOMS:
@@ -96,7 +98,7 @@ def decode(data: bytes, item: str) -> DecodedText:
         first_bad = exc.start
     latin = _try_western(data)
     if latin is not None:
-        return _western_or_sibling(data, latin)
+        return _western_or_sibling(data, latin) if by_letters else DecodedText(latin, "cp1252", ("decoded as cp1252",))
     import charset_normalizer  # here: its import costs 0.13 G instructions, and most runs never need it
 
     guess = charset_normalizer.from_bytes(data[: 4 * SNIFF_BYTES]).best()

@@ -66,7 +66,7 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
         except (UnicodeDecodeError, LookupError):
             continue
         return _declared_or_sibling(data, text, declared)
-    decoded = decode(data, item)
+    decoded = decode(data, item, by_letters=False)  # undo_legacy_mojibake's Latin guess reads the text without markup
     return decoded.text, decoded.repairs
 
 
