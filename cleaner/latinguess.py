@@ -12,14 +12,38 @@ test, so both read the same bytes the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .letters import alphabets, evidence, reads_better, speaks, stand_ins, strays, unmixes
+from .letters import alphabets, evidence, one_western_language, reads_better, speaks, stand_ins, strays, unmixes
 
 # Latin-1 symbols a word never holds ('³', '±', '¶', '¹', '¾'), where ISO-8859-2 and windows-1250
 # keep letters ('ł', 'ą', 'ś', 'š', 'ž'); '«»', '·', 'ª º', '´', '¿' and the soft hyphen do sit in words.
 # A C1 control inside a word too: Latin-1 reads windows-1250's 'ž' and 'Ž' (0x9E, 0x8E) as ones.
 _IN_WORD_SYMBOL = re.compile("(?<=[^\\W\\d_])[\u0080-\u009f\u00a2-\u00a9\u00ac\u00ae-\u00b3\u00b5\u00b6\u00b8\u00b9\u00bc-\u00be](?=[^\\W\\d_])")
 _MIN_SYMBOLS = 3
+
+
+@lru_cache(maxsize=1)
+def _symbol_in_word() -> re.Pattern[str]:
+    """A character of windows-1252 (Latin-1 for its holes) between two letters, that is either
+    one `_IN_WORD_SYMBOL` counts or no letter there and a letter in some Latin guess ('³' is
+    windows-1250's 'ł'); built once, from alphabets.toml's guesses."""
+    found = set()
+    for byte in range(0x80, 0x100):
+        raw = bytes([byte])
+        char = raw.decode("cp1252", "ignore") or raw.decode("latin-1")
+        if _IN_WORD_SYMBOL.match(f"a{char}a", 1) or not char.isalpha() and any(
+                raw.decode(codec, "ignore").isalpha() for codec in alphabets().latin_guesses):
+            found.add(char)
+    return re.compile(f"(?<=[^\\W\\d_])[{re.escape(''.join(sorted(found)))}](?=[^\\W\\d_])")
+
+
+def _western_only(text: str) -> bool:
+    """`text` (a windows-1252 reading) cannot be mojibake by any test of `latin_charset` without a
+    declared language: no character another charset reads as a letter stands inside a word, and
+    one windows-1252 language writes all its letters (`letters.one_western_language`). Cheap
+    beside the tests, which every line of a JSONL file in windows-1252 would run."""
+    return not _symbol_in_word().search(text) and one_western_language(text)
 
 
 def mended(latin: str, decoded: str) -> bool:
@@ -51,6 +75,8 @@ def latin_charset(sample: bytes, text: str, lang: str | None = None, by_language
         return None
     except UnicodeError:
         pass
+    if lang is None and _western_only(text):
+        return None
     best, best_key, least = "", (0, 0, 0.0, False, 0, 0), (len(sample) + 1, 0)
     for rank, codec in enumerate(alphabets().latin_guesses):
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
@@ -62,10 +62,14 @@ class Alphabets:
     cjk_min_share: float
     cjk_min_ratio: float
     cjk_min_high_share: float
+    written: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)  # `languages` by codec
 
     def languages(self, codec: str) -> tuple[str, ...]:
-        """The languages `codec` writes all the letters of (each, or its variant)."""
-        return tuple(lang for lang, letters in self.own.items() if _writes(codec, letters, self._variants))
+        """The languages `codec` writes all the letters of (each, or its variant). Kept per codec:
+        every test asks it several times, and a JSONL file in a legacy code page is tested line by line."""
+        if codec not in self.written:
+            self.written[codec] = tuple(lang for lang, letters in self.own.items() if _writes(codec, letters, self._variants))
+        return self.written[codec]
 
     @property
     def _variants(self) -> tuple[tuple[str, str], ...]:
@@ -262,6 +266,15 @@ def evidence(latin: str, other: str, codec: str) -> Evidence:
     gained = [old for old, new in changed if _spells(new, table.letters[lang]) and not _spells(old, western[best])]
     second = max(sum(_spells(old, table.letters[name]) for old in gained) for name in western)
     return Evidence(len(changed), fit, len(gained), second)
+
+
+def one_western_language(latin: str) -> bool:
+    """Some language windows-1252 writes has every letter beyond ASCII of `latin` (its rare
+    letters held in too many words taken out, as `evidence` weighs them): with no symbol inside
+    a word that another charset reads as a letter, then no word of `latin` is foreign to that
+    language, and neither `reads_better` nor `unmixes` can hold (a right French text)."""
+    seen = {char.lower()[0] for char in latin if not char.isascii() and _letter(char)}
+    return any(seen <= letters for letters in _western(latin, alphabets()).values())
 
 
 def _western(latin: str, table: Alphabets) -> dict[str, frozenset[str]]:
