@@ -1,7 +1,8 @@
 """Bytes to trustworthy text: decoding, binary detection and gated unicode repair.
 
 Decoding tries UTF-8 first (nearly every corpus), then the single-byte Western code page when the
-result reads like Latin-script text (a latin-1 "Café" must not become "Caf�"), then a detector.
+result reads like Latin-script text (a latin-1 "Café" must not become "Caf�"), or the Central
+European or other Latin-script code page its letters say it is in (`latinguess`), then a detector.
 ftfy is slow (about 1.5 MB/s), so it only runs when a cheap scan finds mojibake-shaped pairs.
 Scrapers also leave line ends other than LF, invisible format characters and HTML entities in
 plain text; `repair` turns those into what a reader of the page saw, so that lines, words and
@@ -38,6 +39,8 @@ _MOJIBAKE = re.compile(
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _LATIN_NON_ASCII_MAX = 0.4
+# How much of a file the Latin-script charset test reads (one byte a character).
+_LATIN_SAMPLE = 4 * SNIFF_BYTES
 _C1_CONTROLS = re.compile("[\u0080-\u009f]")
 # Line ends other than LF and CR LF (a lone CR, VT, FF, FS-RS, NEL, LS, PS): `str.splitlines` ends a
 # line at each, a reader sees one, but the segmenter only cuts at LF. Each becomes one LF, so the
@@ -72,10 +75,13 @@ class DecodedText:
     text: str
     encoding: str
     repairs: tuple[str, ...] = ()
+    by_letters: bool = False  # the charset told from this text's letters: no guess for the next line of a file
 
 
-def decode(data: bytes, item: str) -> DecodedText:
-    """Decode file bytes, or raise `InputError` naming `item` with a one-line reason."""
+def decode(data: bytes, item: str, by_letters: bool = True) -> DecodedText:
+    """Decode file bytes, or raise `InputError` naming `item` with a one-line reason. Without
+    `by_letters`, bytes that read as Western text stay cp1252 (an HTML page's charset test reads
+    its text without the markup, and the language it declares: html/charset.py)."""
     if not data:
         raise InputError(item, "empty file")
     for bom, encoding in _BOMS:
@@ -92,7 +98,7 @@ def decode(data: bytes, item: str) -> DecodedText:
         first_bad = exc.start
     latin = _try_western(data)
     if latin is not None:
-        return DecodedText(latin, "cp1252", ("decoded as cp1252",))
+        return _western_or_sibling(data, latin) if by_letters else DecodedText(latin, "cp1252", ("decoded as cp1252",))
     import charset_normalizer  # here: its import costs 0.13 G instructions, and most runs never need it
 
     guess = charset_normalizer.from_bytes(data[: 4 * SNIFF_BYTES]).best()
@@ -134,6 +140,21 @@ def _try_western(data: bytes) -> str | None:
         return None
     non_ascii = sum(1 for ch in text if ch.isalpha() and ord(ch) > 127)
     return text if non_ascii / letters <= _LATIN_NON_ASCII_MAX else None
+
+
+def _western_or_sibling(data: bytes, latin: str) -> DecodedText:
+    """`latin` (the bytes read as cp1252), or the bytes read in the Latin-script charset they are
+    in where that reading is mojibake (Polish 'spó³ka' is windows-1250's 'spółka': `latinguess`,
+    the test HTML pages without a declaration get too). Right Western text keeps its cp1252."""
+    from .latinguess import latin_charset  # here: most runs read UTF-8 only
+
+    codec = latin_charset(data[:_LATIN_SAMPLE], latin[:_LATIN_SAMPLE])
+    if codec:
+        try:
+            return DecodedText(data.decode(codec), codec, (f"decoded as {codec} (its letters; not UTF-8)",), by_letters=True)
+        except UnicodeDecodeError:
+            pass
+    return DecodedText(latin, "cp1252", ("decoded as cp1252",))
 
 
 def _cp1252_or_latin1(data: bytes) -> str:

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from cleaner.html import read_html
-from cleaner.html.letters import alphabets
+from cleaner.letters import alphabets
 
 HUNGARIAN = ("Szombat délelőtt átadták a forgalomnak az új közúti hidat. A híd tervezője, Szűcs Gyöngyvér "
              "elmondta, hogy a szerkezet különlegessége az ívelt pályatest. Először úgy tűnt, hogy le kell "
@@ -220,7 +220,7 @@ def test_romanian_letters_alone_keep_the_declared_cedillas() -> None:
 
 @pytest.mark.parametrize(("key", "value"), [("min_strays", 0), ("max_share", 2.5), ("min_kinds", "2")])
 def test_sibling_settings_out_of_bounds_are_refused(key: str, value: object) -> None:
-    from cleaner.html.letters import _bounded
+    from cleaner.letters import _bounded
 
     with pytest.raises(ValueError, match=key):
         _bounded({key: value}, key, 1 if key != "max_share" else 0, 1)

@@ -589,7 +589,7 @@ BODY = {
     "zh_121_gb2312_as_latin1": ["广州地铁十八号线北延段开通", "共设七座车站。", "高峰时段将视客流加开列车。"],
     # Czech and Croatian windows-1250 and Turkish ISO-8859-9 pages a crawler decoded as windows-1252 /
     # Latin-1, whose wrong reading shows letters ('pøes', 'ponoæi', 'sýcaklýk'), and a Danish page
-    # decoded right under a stale windows-1250 declaration (html/letters.py)
+    # decoded right under a stale windows-1250 declaration (letters.py)
     "cs_132_cp1250_as_cp1252": ["Most přes Svratku bude do června uzavřen", "Řidiči, kteří denně jezdí",
                                 "„Chápeme, že objížďka", "do konce ledna."],
     "hr_133_cp1250_as_cp1252": ["Đakovo: građani čekali struju do ponoći", "više od četiri tisuće kućanstava",

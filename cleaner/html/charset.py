@@ -19,7 +19,8 @@ import unicodedata
 from ..errors import InputError
 from ..io.response import without_response_head
 from ..normalize import decode
-from .letters import alphabets, common_reading, evidence, may_be_cjk, reads_better, speaks, stand_ins, strays, unmixes
+from ..latinguess import latin_charset, mended as latin_mended
+from ..letters import common_reading, may_be_cjk, reads_better, speaks
 from .siblings import has_siblings, sibling_charset, sibling_text
 
 _HEAD_BYTES = 8192
@@ -65,7 +66,7 @@ def decode_html(data: bytes, item: str) -> tuple[str, tuple[str, ...]]:
         except (UnicodeDecodeError, LookupError):
             continue
         return _declared_or_sibling(data, text, declared)
-    decoded = decode(data, item)
+    decoded = decode(data, item, by_letters=False)  # undo_legacy_mojibake's Latin guess reads the text without markup
     return decoded.text, decoded.repairs
 
 
@@ -133,7 +134,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     html.toml's [charset]); else the page as it was. Strict decoding is the second check: a
     multi-byte charset's byte pairs rarely all hold by chance. A Central European page (Polish,
     Croatian, Slovak) keeps most letters ASCII; its Latin-1 reading shows instead as symbols
-    inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`_mended`), or as
+    inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`latinguess.mended`), or as
     words of no one Latin-1 language ('úøad', 'baþýna') that its own charset reads as words of one
     of its languages (`letters.reads_better`)."""
     declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
@@ -151,7 +152,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     except (UnicodeError, LookupError):
         return html, ()
     text, reading = _sample(html), _sample(decoded)
-    mended = (_mended(html, decoded) or _latin_script(declared) and (reads_better(text, reading, declared)
+    mended = (latin_mended(text, reading) or _latin_script(declared) and (reads_better(text, reading, declared)
                                                                    or speaks(text, reading, declared, lang))
               or _symbols_told(text, reading, declared))
     if not mended and _latin_script(declared):  # a sibling charset may be the page's: ISO-8859-16 declared as windows-1250
@@ -159,22 +160,6 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     if not mended and (_foreign_share(_sample(html)) < min_share or not _reads_as_words(decoded, declared)):
         return html, ()
     return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
-
-
-# Latin-1 symbols a word never holds ('³', '±', '¶', '¹', '¾'), where ISO-8859-2 and windows-1250
-# keep letters ('ł', 'ą', 'ś', 'š', 'ž'); '«»', '·', 'ª º', '´', '¿' and the soft hyphen do sit in words.
-# A C1 control inside a word too: Latin-1 reads windows-1250's 'ž' and 'Ž' (0x9E, 0x8E) as ones.
-_IN_WORD_SYMBOL = re.compile("(?<=[^\\W\\d_])[\u0080-\u009f\u00a2-\u00a9\u00ac\u00ae-\u00b3\u00b5\u00b6\u00b8\u00b9\u00bc-\u00be](?=[^\\W\\d_])")
-_MIN_SYMBOLS = 3
-
-
-def _mended(html: str, decoded: str) -> bool:
-    """The declared charset's reading turns the symbols inside words of the Latin-1 one into
-    letters: at least `_MIN_SYMBOLS` of them, and not a tenth of them left."""
-    before = len(_IN_WORD_SYMBOL.findall(_sample(html)))
-    if before < _MIN_SYMBOLS:
-        return False
-    return 10 * len(_IN_WORD_SYMBOL.findall(_sample(decoded))) < before
 
 
 def _symbol_letters(codec: str) -> dict[str, str]:
@@ -230,7 +215,7 @@ _AMOUNT_BEFORE = re.compile(r"\d(?:\s?[^\W\d_]{1,10}\.?)?\s?$")
 
 def _latin_script(codec: str) -> bool:
     """A Latin-script legacy charset (ISO-8859-2, windows-1250, -1254, -1258...): read as Latin-1,
-    its text keeps most letters ASCII, so only `_mended` tells its mojibake; a short page of
+    its text keeps most letters ASCII, so only `latinguess.mended` tells its mojibake; a short page of
     accented words ('Ça été ôté') is most letters not ASCII and right all the same."""
     letters = [char for char in bytes(range(0x80, 0x100)).decode(codec, "replace") if char.isalpha()]
     return sum("LATIN" in unicodedata.name(char, "") for char in letters) * 2 > len(letters)
@@ -314,46 +299,13 @@ def page_language(html: str) -> str | None:
 
 def _latin_guessed(html: str, text: str, lang: str | None, by_language_only: bool = False,
                    declared: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """The page, most letters ASCII, read in the Latin-script charset of alphabets.toml's [latin]
-    guesses whose reading is text where Latin-1's is mojibake: symbols inside words that it reads
-    as letters (`_mended`), words of one of its languages where Latin-1's are words of none
-    (`letters.reads_better`), or words of the page's declared language where Latin-1's are not
-    (`letters.speaks`; the only test when the page declares Latin-1: `by_language_only`), or
-    letters of one of its languages where Latin-1's are of several (`letters.unmixes`). Of
-    several, the one with the fewest `letters.strays`, then the one whose changed words are most
-    words of one of its languages, then the `declared` one (a Latin-script charset whose own
-    tests failed), then the one writing a language's own letters, not a charset's stand-ins for
-    them (`letters.stand_ins`: the same bytes are Romanian 'ș' in ISO-8859-16 and 'ş' in
-    windows-1250); else, or when a charset no test chose reads the page with fewer strays
-    still, the page as it was. UTF-8 read as Latin-1 is left to the mojibake repair."""
+    """The page, most letters ASCII, read in the Latin-script charset its bytes are in where its
+    Latin-1 reading is mojibake (`latinguess.latin_charset` on its `text`, the page's sample);
+    else as it was."""
     try:
         data = html.translate(_CP1252_BACK).encode("latin-1")
-        sample = text.translate(_CP1252_BACK).encode("latin-1")
-        sample.decode("utf-8")
-        return html, ()
-    except UnicodeError:
-        pass
-    best, best_key, least = "", (0, 0, 0.0, False, 0, 0), (len(sample) + 1, 0)
-    for rank, codec in enumerate(alphabets().latin_guesses):
-        try:
-            reading = sample.decode(codec)
-        except UnicodeError:
-            continue  # a byte the charset does not have
-        stray = strays(reading, codec)
-        least = min(least, stray)
-        told = speaks(text, reading, codec, lang) or not by_language_only and (
-            _mended(text, reading) or reads_better(text, reading, codec) or unmixes(text, reading, codec))
-        if told:
-            seen = evidence(text, reading, codec)
-            key = (-stray[0], -stray[1], seen.fit / seen.changed if seen.changed else 0.0, codec == declared, -stand_ins(reading), -rank)
-            if not best or key > best_key:
-                best, best_key = codec, key
-    if best and (-best_key[0], -best_key[1]) > least:
-        return html, ()  # another charset reads the page with less that is no text: nothing is sure
-    if not best:
-        return html, ()
-    try:
-        return data.decode(best), (f"re-read as {best} (guessed; decoded as Latin-1 before)",)
+        best = latin_charset(text.translate(_CP1252_BACK).encode("latin-1"), text, lang, by_language_only, declared)
+        return (data.decode(best), (f"re-read as {best} (guessed; decoded as Latin-1 before)",)) if best else (html, ())
     except UnicodeError:
         return html, ()
 

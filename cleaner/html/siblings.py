@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .letters import alphabets, stray_characters
+from ..letters import alphabets, stray_characters
 
 
 def has_siblings(codec: str) -> bool:

@@ -52,7 +52,7 @@ class LineDecoder:
             decoded = decode(data, where)
         except InputError as exc:
             return RawLine(data.decode("utf-8", "replace"), InputError(where, exc.reason.replace("binary file", "binary line")), data)
-        if not decoded.encoding.lower().replace("_", "-").startswith(("utf", "cp1252")):
+        if not decoded.by_letters and not decoded.encoding.lower().replace("_", "-").startswith(("utf", "cp1252")):
             self._guess = decoded.encoding
         return decoded.text
 

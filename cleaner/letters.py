@@ -3,7 +3,7 @@ page a crawler decoded as Latin-1 from a page decoded right (`reads_better`), an
 an undeclared page read as Latin-1 was in (`common_reading`).
 
 Read as Latin-1, Czech 'úřad' is 'úøad', Croatian 'Hrvačka' 'Hrvaèka', Turkish 'başına' 'baþýna':
-letters all, which the symbol test (`charset._mended`) does not see. Yet those words belong to no
+letters all, which the symbol test (`latinguess.mended`) does not see. Yet those words belong to no
 language written in Latin-1, and the declared charset's reading makes them words of one of its
 languages. The alphabets and thresholds are data (`data/alphabets.toml`); the words counted are the
 ones the two readings spell differently, so a page's ASCII words and shared letters ('á', 'é')
@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from ..tomlfile import read_toml
+from .tomlfile import read_toml
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "alphabets.toml"
+DATA_FILE = Path(__file__).resolve().parent / "data" / "alphabets.toml"
 _WORD = re.compile(r"[^\W\d_]+")
 _CHUNK = re.compile(r"\S+")
 _ORDINALS = "ªº"  # letters to Python, symbols in text ('nº 3', '2ª fase')
@@ -62,10 +62,14 @@ class Alphabets:
     cjk_min_share: float
     cjk_min_ratio: float
     cjk_min_high_share: float
+    written: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)  # `languages` by codec
 
     def languages(self, codec: str) -> tuple[str, ...]:
-        """The languages `codec` writes all the letters of (each, or its variant)."""
-        return tuple(lang for lang, letters in self.own.items() if _writes(codec, letters, self._variants))
+        """The languages `codec` writes all the letters of (each, or its variant). Kept per codec:
+        every test asks it several times, and a JSONL file in a legacy code page is tested line by line."""
+        if codec not in self.written:
+            self.written[codec] = tuple(lang for lang, letters in self.own.items() if _writes(codec, letters, self._variants))
+        return self.written[codec]
 
     @property
     def _variants(self) -> tuple[tuple[str, str], ...]:
@@ -262,6 +266,15 @@ def evidence(latin: str, other: str, codec: str) -> Evidence:
     gained = [old for old, new in changed if _spells(new, table.letters[lang]) and not _spells(old, western[best])]
     second = max(sum(_spells(old, table.letters[name]) for old in gained) for name in western)
     return Evidence(len(changed), fit, len(gained), second)
+
+
+def one_western_language(latin: str) -> bool:
+    """Some language windows-1252 writes has every letter beyond ASCII of `latin` (its rare
+    letters held in too many words taken out, as `evidence` weighs them): with no symbol inside
+    a word that another charset reads as a letter, then no word of `latin` is foreign to that
+    language, and neither `reads_better` nor `unmixes` can hold (a right French text)."""
+    seen = {char.lower()[0] for char in latin if not char.isascii() and _letter(char)}
+    return any(seen <= letters for letters in _western(latin, alphabets()).values())
 
 
 def _western(latin: str, table: Alphabets) -> dict[str, frozenset[str]]:
