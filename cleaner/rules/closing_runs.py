@@ -198,8 +198,12 @@ def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     below = [par for par in pars[index + 1 :] if par.kept]
     if not below or not full_stop(doc, pars[index]):
         return False
-    labels = all(counted_words(par.signals) <= s.menu_max_words and not par.signals["ends_sentence"] for par in below[:-1])
-    return labels and (_footer_line(below[-1], s) or counted_words(below[-1].signals) <= s.menu_max_words and not below[-1].signals["ends_sentence"])
+    return all(_label(par, s) for par in below[:-1]) and (_label(below[-1], s) or _footer_line(below[-1], s))
+
+
+def _label(par: Paragraph, s: ScorerSettings) -> bool:
+    """A short label: at most `menu_max_words` words, ending like no sentence."""
+    return counted_words(par.signals) <= s.menu_max_words and not par.signals["ends_sentence"]
 
 
 def _footer_line(par: Paragraph, s: ScorerSettings) -> bool:
