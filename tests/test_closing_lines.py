@@ -161,28 +161,3 @@ def test_a_short_closing_sentence_stays_above_a_one_line_footer() -> None:
                    ["Kontakt", "Lokalavisen Vestegnen, Hovedgaden 4, 2600 Glostrup, CVR 12 34 56 78"]):
         out = clean_text("\n\n".join(CYCLE_PATH + footer) + "\n").text
         assert out.endswith("gennem cykelpuljen.\n"), (footer, out[-200:])
-
-
-FOOTBRIDGE = """Nowa kładka na Wiśle będzie gotowa w 2028 roku
-
-Miasto rozpoczęło we wtorek budowę nowej kładki pieszo-rowerowej na Wiśle, która połączy Podgórze ze Starym Miastem i skróci drogę tysiącom mieszkańców.
-
-Mieszkańcy od lat czekali na to połączenie, bo najbliższy most znajduje się ponad kilometr dalej, a wielu uczniów codziennie musi nadkładać drogi.
-
-Prace potrwają dwa lata.
-
-Koszt wyniesie 48 mln zł.
-
-Połowę zapłaci rząd.
-
-Najczęściej czytane
-
-Nowa piekarnia na rynku
-"""
-
-
-def test_three_short_closing_sentences_stay_above_the_furniture() -> None:
-    """Four, five and three words, 0.35-0.39 each: a run of three short sentences over a "most
-    read" box closes the article (closing_runs._closing_end, `closing_past_lines`)."""
-    out = clean_text(FOOTBRIDGE).text
-    assert out.endswith("Prace potrwają dwa lata.\n\nKoszt wyniesie 48 mln zł.\n\nPołowę zapłaci rząd.\n"), out[-200:]

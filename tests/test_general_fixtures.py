@@ -24,8 +24,6 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
-    # helper sc1: three short sentences closing the article over its "most read" box (closing_past_lines 3)
-    "pl_262": ["Prace potrwają dwa lata.\n\nKoszt wyniesie 48 mln zł.\n\nPołowę zapłaci rząd."],
     # helper sc1: a short last sentence above a one-line site footer no rule knows (closing_runs._footer_line)
     "da_260": ["Anlægget koster 11 millioner kroner, hvoraf staten betaler halvdelen gennem cykelpuljen."],
     "de_261": ["Das Projekt kostet 1,4 Millionen Euro, die Hälfte zahlt der Bund."],
@@ -1086,7 +1084,6 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
-    "pl_262": ["Najczęściej czytane", "Wypadek na obwodnicy", "Nowa piekarnia na rynku", "Autor: Jan Kowalski", "Strona główna"],
     "da_260": ["Lokalavisen Vestegnen", "Hovedgaden 4", "43 45 00 00", "Af Mette Lund", "Forside"],
     "de_261": ["Kreisbote Ebersberg", "Marktplatz 3", "08092 2301 0", "Von Anna Berger", "Startseite"],
     # helper lg15: toggles and loaders in lt, sl, et, he
@@ -2141,7 +2138,6 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
-    "pl_262": ["Nowa kładka na Wiśle będzie gotowa w 2028 roku", "Miasto rozpoczęło we wtorek"],
     "da_260": ["Ny cykelsti langs Ringvejen åbner til foråret", "Kommunen har nu givet grønt lys"],
     "de_261": ["Neuer Radweg an der Ringstraße soll im Frühjahr öffnen", "Der Gemeinderat hat den lange erwarteten Radweg"],
     "lt_273": ["Kaune atnaujinamas Aleksoto tiltas", "Darbai prasidės kovo pradžioje"],
