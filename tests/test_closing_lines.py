@@ -140,3 +140,24 @@ def test_a_study_s_reference_with_its_doi_closes_a_science_story():
 def test_a_reference_line_without_a_doi_is_left_to_the_body_search():
     reference = 'Study: Solberg I. et al., "Accelerating poleward shift of Atlantic cod", Nature Climate Change, 2026'
     assert reference not in clean_text(_STUDY_PAGE.format(reference=reference)).text.splitlines()
+
+
+CYCLE_PATH = [
+    "Ny cykelsti langs Ringvejen åbner til foråret",
+    "Af Mette Lund",
+    "Kommunen har nu givet grønt lys til den længe ventede cykelsti langs Ringvejen, som skal forbinde bydelen med centrum.",
+    "Stien bliver tre kilometer lang og får belysning hele vejen, så den også kan bruges om vinteren, når det er mørkt om eftermiddagen.",
+    "Beboerne i området har i flere år klaget over den tætte trafik, og især forældre har været bekymrede for børnenes skolevej.",
+    "Arbejdet går i gang i marts, og kommunen forventer, at stien står færdig inden sommerferien.",
+    "Anlægget koster 11 millioner kroner, hvoraf staten betaler halvdelen gennem cykelpuljen.",
+]
+
+
+def test_a_short_closing_sentence_stays_above_a_one_line_footer() -> None:
+    """An address line no rule knows, longer than a label and ending like no sentence, is the
+    page's footer (closing_runs._footer_line): the 11-word sentence above it, 0.38, stays; the
+    footer goes, alone or under a label."""
+    for footer in (["Lokalavisen Vestegnen, Hovedgaden 4, 2600 Glostrup, tlf. 43 45 00 00"],
+                   ["Kontakt", "Lokalavisen Vestegnen, Hovedgaden 4, 2600 Glostrup, CVR 12 34 56 78"]):
+        out = clean_text("\n\n".join(CYCLE_PATH + footer) + "\n").text
+        assert out.endswith("gennem cykelpuljen.\n"), (footer, out[-200:])

@@ -191,10 +191,25 @@ def _short_reply(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
 def _labels_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     """Only short labels follow the paragraph, which closes on a full stop: the page's own
     furniture that no rule knows ("Météo Brest" / "Nos partenaires"), each of at most
-    `menu_max_words` words and ending like no sentence. Under a "read also" link, "La métropole
-    promet une réouverture avant les vacances d'hiver." was lost above two such lines."""
+    `menu_max_words` words and ending like no sentence, the page's last line a label or a site's
+    footer line (`_footer_line`). Under a "read also" link, "La métropole promet une réouverture
+    avant les vacances d'hiver." was lost above two such lines."""
     pars = doc.paragraphs
     below = [par for par in pars[index + 1 :] if par.kept]
     if not below or not full_stop(doc, pars[index]):
         return False
-    return all(counted_words(par.signals) <= s.menu_max_words and not par.signals["ends_sentence"] for par in below)
+    return all(_label(par, s) for par in below[:-1]) and (_label(below[-1], s) or _footer_line(below[-1], s))
+
+
+def _label(par: Paragraph, s: ScorerSettings) -> bool:
+    """A short label: at most `menu_max_words` words, ending like no sentence."""
+    return counted_words(par.signals) <= s.menu_max_words and not par.signals["ends_sentence"]
+
+
+def _footer_line(par: Paragraph, s: ScorerSettings) -> bool:
+    """The page's last kept line as a site's footer: ending like no sentence and scoring under
+    `tail_min_prose` (no paragraph the tail walk would take), however long: "Lokalavisen
+    Vestegnen, Hovedgaden 4, 2600 Glostrup, tlf. 43 45 00 00", more words than a label's, cut
+    off the Danish story's short last sentence above it ("Anlægget koster 11 millioner kroner,
+    hvoraf staten betaler halvdelen gennem cykelpuljen.")."""
+    return not par.signals["ends_sentence"] and par.signals["prose"] < s.tail_min_prose
