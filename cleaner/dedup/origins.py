@@ -77,6 +77,12 @@ def published_time(doc: Document, text_dates: bool = True, guess: LanguageGuesse
     return float("nan") if found is None else found
 
 
+def day_end(times: np.ndarray) -> np.ndarray:
+    """`times` with each day alone (a time at midnight UTC) moved to its day's last moment: it
+    may have come out at any hour of it, so after that day's timed copies. NaN stays NaN."""
+    return np.where(times % DAY == 0, times + DAY - 0.5, times)
+
+
 def earliest_first(
     keys: np.ndarray, words: np.ndarray, docs: np.ndarray, source_of: np.ndarray, times: np.ndarray,
     settled: set[int], config: DedupConfig, supersedes: dict[int, int] | None = None,
@@ -89,7 +95,7 @@ def earliest_first(
     and it was published when its first version was (`supersedes`: shorter -> longer): an
     agency's update holds the story it put out first, before the sites reprinted it."""
     times = _first_versions(times, supersedes or {})
-    times = np.where(times % DAY == 0, times + DAY - 0.5, times)  # a day alone: after its day's timed copies
+    times = day_end(times)
     dated = ~np.isnan(times)
     if not config.prefer_earliest or int(dated.sum()) < 2:
         return {}

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from .config import DedupConfig
-from .origins import DAY
+from .origins import day_end
 
 NO_TITLE = -1  # a document with no headline to pair it by (titles.py)
 
@@ -142,13 +142,12 @@ def _replaces(length: float, earlier_length: float, later: int, earlier: int, ti
     earlier one by their lengths: longer, or (`times` given) published after it and at least
     `update_newer_length` of its words long: a correction rewording a sentence shorter ("12
     million euros" -> "2 million euros") is the version to keep, not a copy of the old one.
-    An earlier one that gives only its day may have come out at any hour of it (origins.DAY)."""
+    An earlier one that gives only its day may have come out at any hour of it (origins.day_end)."""
     if length > earlier_length:
         return True
     if times is None or length < config.update_newer_length * earlier_length:
         return False
-    before = times[earlier] + (DAY - 0.5 if times[earlier] % DAY == 0 else 0.0)
-    return bool(times[later] > before)
+    return bool(times[later] > day_end(times[earlier]))
 
 
 def _needed(earlier: int, later: int, sources: list[int], share: float, same_source: float | None, titles: np.ndarray | None,
