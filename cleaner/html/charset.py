@@ -122,10 +122,16 @@ def page_text(data: bytes | str, item: str, min_foreign_share: float) -> tuple[s
     html, head_charset = without_response_head(html)
     html, undone = undo_legacy_mojibake(html, head_charset, min_foreign_share)
     if not undone and isinstance(data, str) and not html.isascii():  # decoded by its declaration, wrongly?
-        declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+        declared = _text_declared(html, head_charset)
         if declared and has_siblings(declared):
             html, undone = sibling_text(html, _sample(html), declared)
     return html, (*repairs, *undone)
+
+
+def _text_declared(html: str, head_charset: str | None) -> str | None:
+    """The charset a page already decoded to text declares: its saved response head's, else its
+    own `<meta>`'s."""
+    return _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
 
 
 def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) -> tuple[str, tuple[str, ...]]:
@@ -137,7 +143,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`latinguess.mended`), or as
     words of no one Latin-1 language ('úøad', 'baþýna') that its own charset reads as words of one
     of its languages (`letters.reads_better`)."""
-    declared = _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
+    declared = _text_declared(html, head_charset)
     lang = page_language(html)
     if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html):
         return _guessed(html, min_share, lang)
