@@ -188,6 +188,8 @@ def test_the_data_file_is_checked_where_it_is_loaded() -> None:
         parse_date_words({**data, "region": {**data["region"], "joiners": ["de", 3]}})
     with pytest.raises(ConfigError, match="range_joiners"):
         parse_date_words({**data, "region": {**data["region"], "range_joiners": [""]}})
+    with pytest.raises(ConfigError, match="range_max_chars"):
+        parse_date_words({**data, "region": {**data["region"], "range_max_chars": 0}})
 
 
 def test_a_run_reads_its_pages_language_with_its_rule_engines_word_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

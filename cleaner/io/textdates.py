@@ -55,6 +55,7 @@ class DateWords:
     joiners: tuple[str, ...]  # for `patterns`
     time_joiner_letters: int
     range_joiners: tuple[str, ...]  # for `patterns`: what stands between a range's two days
+    range_max_chars: int  # how far before a date its range's first day is looked for
     any_language: dict[str, int]  # forms naming one month in every language that has them
     two_sided: frozenset[str]  # the others: read in the page's language only
     by_language: dict[str, dict[str, int]]
@@ -222,7 +223,7 @@ def _range_start(line: str, start: int, year: int, month: int, day: int, languag
     first day ("del 7 al 13 de diciembre de 2026", "7.–13. Dezember 2026", "30 novembre au 6
     décembre 2026"). A weekly horoscope, a TV week, a festival's programme comes out by its first
     day; its last day is after it, and a reprint dated in between would pass for the original."""
-    match = words.patterns().range_start.search(line, max(0, start - 48), start)
+    match = words.patterns().range_start.search(line, max(0, start - words.range_max_chars), start)
     if match is None:
         return start, year, month, day
     named, first = match["after"] or match["before"], int(match["first"])
@@ -325,12 +326,15 @@ def parse_date_words(data: dict, where: str = "dates.toml") -> DateWords:
     return DateWords(
         counts["max_lines"], counts["max_chars"], counts["line_max_words"], counts["other_max_words"], counts["opening_max_words"],
         counts["line_span_days"] * 86400.0, datetime(counts["min_year"], 1, 1, tzinfo=timezone.utc).timestamp(), tuple(_strings(region, "joiners", f"{where}:region")), counts["time_joiner_max_letters"],
-        tuple(_strings(region, "range_joiners", f"{where}:region")), *_shared_forms(by_language), by_language,
+        tuple(_strings(region, "range_joiners", f"{where}:region")), counts["range_max_chars"], *_shared_forms(by_language), by_language,
         frozenset(_strings(numeric, "day_first", f"{where}:numeric")), frozenset(_strings(numeric, "month_first", f"{where}:numeric")),
     )
 
 
-_REGION_COUNTS = ("max_lines", "max_chars", "line_max_words", "other_max_words", "opening_max_words", "line_span_days", "min_year", "time_joiner_max_letters")
+_REGION_COUNTS = (
+    "max_lines", "max_chars", "line_max_words", "other_max_words", "opening_max_words", "line_span_days", "min_year", "time_joiner_max_letters",
+    "range_max_chars",
+)
 
 
 def _table(data: dict, key: str, where: str) -> dict:
