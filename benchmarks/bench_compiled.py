@@ -6,11 +6,11 @@ Usage:
 
 `build` copies this checkout's committed tree (`git archive HEAD`) into DIR, makes the few edits
 mypyc needs (`EDITS`: none changes what the code does in Python), marks every line mypy still
-reports with `# type: ignore`, and compiles every module but the CLI's and `dedup/plan.py` with
-mypyc (one gcc job). It needs `pip install mypy` and a C compiler; the project's own build and
-install are untouched. `time` runs `cleaner clean INPUT` alternately from this checkout and from
-DIR (each with its own cache folder, warmed by a first run), prints each run's CPU seconds (user +
-sys of the child) and whether the two outputs are byte-identical.
+reports with `# type: ignore`, and compiles every module but the CLI's and
+`dedup/processing_plan.py` with mypyc (one gcc job). It needs `pip install mypy` and a C compiler;
+the project's own build and install are untouched. `time` runs `cleaner clean INPUT` alternately
+from this checkout and from DIR (each with its own cache folder, warmed by a first run), prints
+each run's CPU seconds (user + sys of the child) and whether the two outputs are byte-identical.
 """
 
 from __future__ import annotations
@@ -28,9 +28,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# Left in Python: the CLI (typer reads its functions' signatures) and `dedup/plan.py`, whose
-# `TemplateKeys` (a frozenset subclass with its own `__new__`) mypyc cannot compile.
-LEFT = {"cleaner/__main__.py", "cleaner/cli.py", "cleaner/cli_index.py", "cleaner/cli_support.py", "cleaner/hook.py", "cleaner/dedup/plan.py"}
+# Left in Python: the CLI (typer reads its functions' signatures) and
+# `dedup/processing_plan.py`, whose `TemplateKeys` (a frozenset subclass with its own
+# `__new__`) mypyc cannot compile.
+LEFT = {"cleaner/__main__.py", "cleaner/cli.py", "cleaner/cli_index.py", "cleaner/cli_support.py", "cleaner/hook.py",
+        "cleaner/dedup/processing_plan.py"}
 # (file, text, replacement): what mypyc refused, or what its runtime type checks rejected (an
 # annotation narrower than the values the code passes). Each is the same behaviour in Python.
 EDITS = [

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 from .compiled import save_new
 from .config import Config
 from .dedup import Deduplicator, kept_texts
-from .dedup.plan import ProcessingPlan
+from .dedup.processing_plan import ProcessingPlan
 from .errors import CleanerError, InputError
 from .io.inputs import without_lone_surrogates
 from .reorder import PlannedRun

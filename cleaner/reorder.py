@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .dedup.config import DedupConfig
-from .dedup.plan import PlanBuilder, ProcessingPlan
+from .dedup.plan import PlanBuilder
+from .dedup.processing_plan import ProcessingPlan
 from .errors import InputError
 from .io.textdates import LanguageGuesser
 from .io.scratch import ScratchDatabase

@@ -489,7 +489,7 @@ def test_a_small_source_keeps_its_stock_and_background_sentences_and_loses_its_t
 def test_a_stock_phrase_between_new_prose_of_three_sources_stays_and_a_short_reprint_goes(cleaned) -> None:
     """The run's plan finds the stock phrase between new prose in three sources
     (`stock_line_min_sources`): no copy in any; the short paragraph reprinted by one other
-    source is a copy of the first (dedup/plan.py `_stock_phrases`)."""
+    source is a copy of the first (dedup/stock.py `stock_phrases`)."""
     out, report = cleaned["stock"]
     texts = _texts(out)
     assert [doc for doc, text in texts.items() if SMALL_STOCK in text] == [

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from cleaner.config import Config
 from cleaner.dedup.config import DedupConfig
-from cleaner.dedup.plan import ProcessingPlan, plan_documents
+from cleaner.dedup.plan import plan_documents
+from cleaner.dedup.processing_plan import ProcessingPlan
 from cleaner.dedup.text import exact_key, tokens
 from cleaner.run import RunOptions, run
 from cleaner.types import Document

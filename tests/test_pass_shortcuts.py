@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import cleaner.dedup as dedup
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
-from cleaner.dedup.plan import TemplateKeys
+from cleaner.dedup.processing_plan import TemplateKeys
 from cleaner.dedup.text import exact_key, tokens
 from cleaner.types import Document, Paragraph, Removal, Segment, fold_spaces
 from test_dedup_support import make_doc, removed

@@ -113,9 +113,9 @@ def may_hold_templates(kept: KeptPieces, templates: frozenset[int], min_words: i
     """Whether `lines.remove_planned_templates` could remove a line of `templates` among the
     kept pieces: a paragraph of one piece that is one, a piece of `min_words` tokens or more
     that is one, or a paragraph of several pieces with as many tokens as a template line
-    (`plan.TemplateKeys.words`; its key is only worked out then). Most passes hold none (the
-    settle's rerun never sees the lines the first pass removed), and the units, groups and
-    prose lines that search builds are then not needed."""
+    (`processing_plan.TemplateKeys.words`; its key is only worked out then). Most passes hold
+    none (the settle's rerun never sees the lines the first pass removed), and the units,
+    groups and prose lines that search builds are then not needed."""
     words = getattr(templates, "words", None)
     if words is None:
         return True
@@ -178,7 +178,7 @@ class Deduplicator:
     ) -> None:
         """What a run's plan counted ahead: how many documents of each source the run holds,
         the short lines that are its articles' own structure, its stock phrases and its
-        teasers' cut sentences and the lines homed in a page (plan.ProcessingPlan)."""
+        teasers' cut sentences and the lines homed in a page (processing_plan.ProcessingPlan)."""
         if self._memory is not None:
             self._memory.planned_docs = dict(source_docs)
             self._memory.structure = dict(structure or {})

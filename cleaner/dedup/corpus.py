@@ -29,7 +29,6 @@ import xxhash
 
 from ..types import Document, Location, Removal
 from .config import DedupConfig
-from .headline import lone_headline
 from .homes import away_from_home
 from .lines import (
     copied_headings, holds_new_prose, inside_prose_groups, is_new_prose, keep_near_quotes, mid_paragraph_repeats, paragraph_groups, prose_lines,
@@ -42,31 +41,16 @@ from .rewrites import condenses, keep_rewritten
 from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
+from .stock import StockPhrases
 from .teasers import cut_fragments, cut_line
 from .text import KEY_SEED, has_unsegmented, is_unsegmented
 from .units import DocTokens, Unit
+from .wholecopy import drop_whole_copy
 
 _LOOK_UP_BATCH = 4096  # blocks looked up at a time (an ordinary page has a few dozen)
 # Shingles (of the page's stream, times its layers) up to which the layers of blocks get their
 # shingle sets in one numpy pass (see `CorpusMemory._shingle_sets`); ~770 on an ordinary page.
 _ONE_PASS_SHINGLES = 1 << 16
-
-
-class _StockPhrases:
-    """Keys of stock phrases (see `lines.stock_lines`): the run's plan counted their sources
-    ahead, but only among the run's own pages; a line it did not find is asked of the index,
-    whose earlier runs may hold it in other sources' pages (which of those pages printed it
-    between prose of their own, the index does not know: it counts every page that held it)."""
-
-    __slots__ = ("_planned", "_store", "_source", "_min_sources")
-
-    def __init__(self, planned: frozenset[int], store: "IndexStore | MemoryStore", source: str, min_sources: int):
-        self._planned, self._store, self._source, self._min_sources = planned, store, source, min_sources
-
-    def __contains__(self, key: object) -> bool:
-        if key in self._planned:
-            return True
-        return isinstance(key, int) and len(self._store.sources_of(key) | {self._source}) >= self._min_sources
 
 
 class CorpusMemory:
@@ -117,7 +101,7 @@ class CorpusMemory:
             other = {uid: result for uid, (source, result) in self._near_sentences.items() if source != doc.source}
             keep_rewritten(survivors, other, known, self.config, lambda r, share: condenses(self.store, r, share))
         new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]
-        phrases = _StockPhrases(self.stock_phrases, self.store, doc.source, self.config.stock_line_min_sources)
+        phrases = StockPhrases(self.stock_phrases, self.store, doc.source, self.config.stock_line_min_sources)
         stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, phrases, self.config)
         stock, inner = stock_sentences(groups, known, self.config.stock_sentence_words)
         stock |= closing
@@ -150,7 +134,7 @@ class CorpusMemory:
             if k is not None and k not in known and all(u.kept for u in g)
         ]
         new_spans += [(key, block[0].start, block[-1].end) for key, block, _, _ in new_blocks]
-        self._whole_document(doc, survivors)
+        drop_whole_copy(doc, survivors, self.config, self._lengths)
         if doc.duplicate_of is not None:
             # A copy of a page is not another page: it must not count towards
             # `template_min_docs` (the third copy of an article would become site template), and
@@ -219,7 +203,7 @@ class CorpusMemory:
 
     def _original(self, seen: Seen) -> Location:
         """Where a removed copy points; the original document's length is kept for
-        `_whole_document` (a document dropped whole points to all of it)."""
+        `wholecopy.drop_whole_copy` (a document dropped whole points to all of it)."""
         self._lengths[seen.doc] = seen.doc_length
         return Location(seen.doc, seen.start, seen.end)
 
@@ -359,36 +343,6 @@ class CorpusMemory:
         for passed in [filled] if together else [[blocks] for blocks in filled]:
             sets += block_shingle_sets(passed, n_units, first, inside, stream)
         return sets
-
-    def _whole_document(self, doc: Document, survivors: list[Unit]) -> None:
-        """Drop the document as `duplicate_of` when almost all its remaining text is repeated.
-
-        Its headline does not count: a teaser page (its own headline over the lead of an article
-        met before, then "subscribe to read on") is a copy of that article, and kept alone the
-        headline would be all its output. Nor does a sentence it cuts short with an ellipsis
-        (teasers.cut_line): too short to be met as a copy ("Betroffen sind vor allem die Innere
-        Medizin und die..."), it was the whole output of a paywalled page whose paragraphs above
-        it went as copies of the article met before."""
-        title = lone_headline(survivors)
-        new_title = title if title is not None and title.removal is None else None
-        short = self.config.sentence_index_tokens(self.config.shingle_words)  # met word for word only
-        cut = {u for u in survivors if u.removal is None and u.words < short and cut_line(doc.text[u.start : u.end])}
-        total = sum(
-            u.words for u in survivors if u is not new_title and u not in cut and (u.removal is None or u.removal.reason == "duplicate")
-        )
-        by_doc: Counter[str] = Counter()
-        for unit in survivors:
-            if unit.removal is not None and unit.removal.reason == "duplicate" and unit.removal.original:
-                by_doc[unit.removal.original.doc] += unit.words
-        repeated = sum(by_doc.values())
-        if total == 0 or repeated < self.config.document_duplicate * total:
-            return
-        target = min(by_doc.items(), key=lambda item: (-item[1], item[0]))[0]
-        doc.duplicate_of = target
-        original = Location(target, 0, self._lengths.get(target, 0))
-        for unit in survivors:
-            if unit.removal is None:
-                unit.removal = Removal("duplicate", "dedup.document", original=original, similarity=repeated / total)
 
 
 def _combined_key(units: list[Unit]) -> int:

@@ -267,7 +267,7 @@ def remove_planned_templates(groups: list[list[Unit]], templates: frozenset[int]
     (see `CorpusMemory._stock_sentences`). True when it removed a line."""
     min_words = config.min_words
     removed = False
-    words = getattr(templates, "words", None)  # plan.TemplateKeys: the template lines' lengths
+    words = getattr(templates, "words", None)  # processing_plan.TemplateKeys: the template lines' lengths
     items = numbered_units(groups, config.counter_tokens)  # "#1" is "1" to a key: a rating row's "1" may be template
     for at, group in enumerate(groups):
         if len(group) == 1:

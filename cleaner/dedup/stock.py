@@ -1,4 +1,5 @@
-"""The run's stock phrases, read before cleaning (plan.py): a short line that is no reprint.
+"""The run's stock phrases, read before cleaning (plan.py) and asked of while cleaning (corpus.py):
+a short line that is no reprint.
 
 "The company did not respond to a request for comment." stands between the paragraphs of
 unrelated articles of many sites; met one document at a time, the corpus step could only tell
@@ -7,10 +8,16 @@ that from the sources met so far, and removed it from the later ones as a copy.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from .anchoring import distinct_rows
 from .config import DedupConfig
+
+if TYPE_CHECKING:
+    from .memstore import MemoryStore
+    from .store import IndexStore
 
 
 def stock_phrases(
@@ -39,3 +46,20 @@ def stock_phrases(
     (phrase_keys, _), _ = distinct_rows(all_keys[inside], source_of[docs[inside]])
     phrases, spread = np.unique(phrase_keys, return_counts=True)  # sources per key
     return frozenset(phrases[spread >= config.stock_line_min_sources].tolist())
+
+
+class StockPhrases:
+    """Keys of stock phrases (see `lines.stock_lines`): the run's plan counted their sources
+    ahead, but only among the run's own pages; a line it did not find is asked of the index,
+    whose earlier runs may hold it in other sources' pages (which of those pages printed it
+    between prose of their own, the index does not know: it counts every page that held it)."""
+
+    __slots__ = ("_planned", "_store", "_source", "_min_sources")
+
+    def __init__(self, planned: frozenset[int], store: "IndexStore | MemoryStore", source: str, min_sources: int):
+        self._planned, self._store, self._source, self._min_sources = planned, store, source, min_sources
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._planned:
+            return True
+        return isinstance(key, int) and len(self._store.sources_of(key) | {self._source}) >= self._min_sources
