@@ -185,7 +185,8 @@ def run_pipeline(corpus_file: Path) -> tuple[dict[str, Document], float, dict[st
     import cleaner.pipeline as pipeline
     import cleaner.steps as steps
     from cleaner.config import Config
-    from cleaner.io.inputs import InputFile, iter_jsonl
+    from cleaner.io.inputs import InputFile
+    from cleaner.io.records import iter_jsonl
 
     spent: Counter[str] = Counter()
 

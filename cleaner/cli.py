@@ -24,7 +24,9 @@ from .config import Config
 from .errors import CleanerError, InputError
 from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
 from .io.compression import decompressed
-from .io.inputs import InputFile, RawLine, display_name, iter_jsonl, read_html_file, read_text_file
+from .io.inputs import InputFile, display_name, read_html_file, read_text_file
+from .io.rawline import RawLine
+from .io.records import iter_jsonl
 from .io.stdio import DASH, STDIN_NAME, copy_out, output_suffix, scratch_folder, spool
 from .pipeline import Cleaner, quiet_collector
 from .report import explain, summary_rows

@@ -15,7 +15,9 @@ from typing import Callable, Iterator
 from .config import Config
 from .errors import InputError, OutputError
 from .io.compression import DECOMPRESSION_ERRORS, damage, reading
-from .io.inputs import DigestedLines, EmptyInput, InputFile, RawLine, display_name, find_inputs, read_jsonl, read_whole_file
+from .io.inputs import DigestedLines, EmptyInput, InputFile, display_name, find_inputs, read_whole_file
+from .io.rawline import RawLine
+from .io.records import read_jsonl
 from .io.opening import file_version, open_regular
 from .io.outputs import LineIndex, OutputStream, ReportWriter, output_bytes
 from .io.targets import OutputPlan, check_outputs, in_place_plan, plan_outputs, without_aliases

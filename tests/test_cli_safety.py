@@ -20,7 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.cli import app
-from cleaner.io.inputs import InputFile, display_name, iter_jsonl
+from cleaner.io.inputs import InputFile, display_name
+from cleaner.io.records import iter_jsonl
 from cleaner.io.targets import plan_outputs
 from cleaner.types import Document
 

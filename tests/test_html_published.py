@@ -12,7 +12,8 @@ import pytest
 from cleaner.dedup.origins import published_time
 from cleaner.html import read_html
 from cleaner.html.settings import DEFAULT_FILE, parse_settings
-from cleaner.io.inputs import InputFile, read_jsonl
+from cleaner.io.inputs import InputFile
+from cleaner.io.records import read_jsonl
 from cleaner.types import Document
 
 BODY = "<article><h1>Ponte fechada</h1><p>A ponte sobre o rio ficou fechada ao trânsito durante toda a manhã de segunda-feira.</p></article>"

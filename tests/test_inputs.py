@@ -4,7 +4,9 @@ import json
 from pathlib import Path, PurePosixPath
 
 from cleaner.config import Config
-from cleaner.io.inputs import InputFile, RawLine, find_inputs, iter_jsonl, source_of
+from cleaner.io.inputs import InputFile, find_inputs, source_of
+from cleaner.io.rawline import RawLine
+from cleaner.io.records import iter_jsonl
 from cleaner.io.targets import plan_outputs
 from cleaner.run import RunOptions, run
 

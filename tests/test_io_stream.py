@@ -12,9 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.io.inputs import DigestedLines, InputFile, RawLine, digest_of, iter_jsonl, read_jsonl
-from cleaner.io.inputs import _DocumentKeys, _looks_binary_jsonl
-from cleaner.io.inputs import _record as record_of
+from cleaner.io.inputs import DigestedLines, InputFile, digest_of
+from cleaner.io.rawline import RawLine
+from cleaner.io.records import iter_jsonl, read_jsonl
+from cleaner.io.records import _DocumentKeys, _looks_binary_jsonl
+from cleaner.io.records import _record as record_of
 from cleaner.io.lines import unmarked_wide
 from cleaner.io.outputs import OutputStream, write_atomic
 from cleaner.normalize import SNIFF_BYTES, decode

@@ -13,7 +13,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.io.inputs import MARK_DROPPED, DigestedLines, InputFile, RawLine, _DocumentKeys, LineDecoder, _record, digest_of, read_jsonl
+from cleaner.io.inputs import DigestedLines, InputFile, digest_of
+from cleaner.io.records import MARK_DROPPED, _DocumentKeys, _record, read_jsonl
+from cleaner.io.rawline import RawLine, LineDecoder
 from cleaner.io.lines import BYTES, WIDE_ENCODINGS, LineSplitter, line_encoding, split_lines
 from cleaner.normalize import SNIFF_BYTES, decode
 from cleaner.types import Document

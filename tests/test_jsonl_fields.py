@@ -12,7 +12,8 @@ import pytest
 from cleaner.cli import app
 from cleaner.config import Config
 from cleaner.io.fields import record_source
-from cleaner.io.inputs import InputFile, iter_jsonl
+from cleaner.io.inputs import InputFile
+from cleaner.io.records import iter_jsonl
 from cleaner.run import RunOptions, run
 
 

@@ -11,7 +11,8 @@ import json
 from pathlib import PurePosixPath
 
 from cleaner.cli import app
-from cleaner.io.inputs import InputFile, iter_jsonl
+from cleaner.io.inputs import InputFile
+from cleaner.io.records import iter_jsonl
 
 STORY = "The council approved the new budget for the city schools after a long debate on Tuesday evening."
 

@@ -11,7 +11,8 @@ import pytest
 
 from cleaner.cli import app
 from cleaner.config import Config
-from cleaner.io.inputs import InputFile, iter_jsonl, read_text_file
+from cleaner.io.inputs import InputFile, read_text_file
+from cleaner.io.records import iter_jsonl
 from cleaner.io.nulbytes import NULS_REMOVED
 from cleaner.pipeline import clean_text
 from cleaner.run import RunOptions, run

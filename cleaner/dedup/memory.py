@@ -31,7 +31,8 @@ from typing import Iterator, Mapping
 from ..config import Config
 from ..errors import DedupIndexError, InputError
 from ..io.compression import decompressed
-from ..io.inputs import InputFile, iter_jsonl, read_html_file, read_text_file
+from ..io.inputs import InputFile, read_html_file, read_text_file
+from ..io.records import iter_jsonl
 from ..types import Document
 from . import index_params
 from .store import IndexStore

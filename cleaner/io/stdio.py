@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from .inputs import HTML_SUFFIXES, JSONL_SUFFIXES, SNIFF_BYTES, UTF8_BOM, kind_of
+from .inputs import HTML_SUFFIXES, JSONL_SUFFIXES, UTF8_BOM, kind_of
+from ..normalize import SNIFF_BYTES
 
 DASH = Path("-")  # as a path: standard input; as an output: standard output
 STDIN_NAME = "<stdin>"  # how reports and document keys name standard input by default
