@@ -1,6 +1,6 @@
 """Pages in scripts without capitals and without a stopword list (Telugu, Tamil, Persian): the
 scorer finds their body (caseless stopword lift, page_prose.page_lifts) and the heading search keeps
-the headline, not a byline name that no capital tells from it (title._caseless_over_byline)."""
+the headline, not a byline name that no capital tells from it (title_bylines.caseless_over_byline)."""
 
 from __future__ import annotations
 

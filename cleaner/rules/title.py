@@ -25,13 +25,14 @@ from .keypoints import boxes, labelled_box, unboxed
 from .openers import article_opener, first_section_head, first_section_headline, question_headline
 from .furniture import byline_furniture, dateline, kept_furniture
 from .title_lines import (
-    byline_line, caseless_name, headline_over_summary, label_under_headline, media_label, over_gap_line, promo_over_headline,
-    scoreboard, short_headline, standfirst_over_byline,
+    headline_over_summary, label_under_headline, media_label, over_gap_line, promo_over_headline, scoreboard, short_headline,
+    standfirst_over_byline,
 )
+from .title_bylines import caseless_over_byline, name_over_byline, over_byline, under_byline
 from .shapes import (
-    CLOSING_QUOTES, STOPS as _STOPS, caseless_start, date_shaped, dated_headline, dated_heading, name_shape,
+    CLOSING_QUOTES, STOPS as _STOPS, date_shaped, dated_headline, dated_heading,
     ends_like_sentence as _ends_like_sentence, over_short_line,
-    split_title_and_standfirst as _split_title_and_standfirst, title_shaped, under_label,
+    split_title_and_standfirst as _split_title_and_standfirst, title_shaped,
 )
 
 
@@ -104,7 +105,7 @@ def find_heading(
         title, standfirst = named, title
     above = over_short_line(doc, title, settings) if title != anchor and standfirst is None and named is None else None
     if above is not None:  # the short line is the article's (a kicker, a box's heading): it stays
-        (skipped if _name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
+        (skipped if name_over_byline(doc, title, first, bylines, settings) else entry).append(title)  # a byline's name goes
         title, standfirst = above
     elif title != anchor and named is None and standfirst is None and (head := headline_over_summary(doc, title, first, bylines | _dated(doc, first, settings), settings)) is not None:
         title, standfirst = head, title  # a short headline over its summary written without a full stop
@@ -163,18 +164,18 @@ def _walk(
         if standfirst is None and _claim_label(doc, par, s):
             entry.append(index)  # a fact check's "Claim" over the claim (the body or a line kept above it)
             continue
-        if first_line and counted_words(par.signals) < s.title_far_min_words and _under(doc, index, bylines, s):
+        if first_line and counted_words(par.signals) < s.title_far_min_words and under_byline(doc, index, bylines, s):
             skipped.append(index)
             passed = True
             continue
-        if first_line and media_label(doc.kept_text(par)) and _under(doc, index, bylines, s):
+        if first_line and media_label(doc.kept_text(par)) and under_byline(doc, index, bylines, s):
             skipped.append(index)  # "VIDÉO. Les images de l'incendie" under the byline: the player's title
             passed = True
             continue
         if first_line and labelled_name(doc, par, s) and any(index < i < first for i in bylines):
             skipped.append(index)  # "ავტორი: ნინო ბერიძე" over a date a rule removed: the byline
             continue
-        far = any(i not in boxed for i in skipped) or standfirst is not None or _caseless_over_byline(doc, index, first, bylines)
+        far = any(i not in boxed for i in skipped) or standfirst is not None or caseless_over_byline(doc, index, first, bylines)
         # under the standfirst the scorer found, a line is furniture ("... December 4. Photo: Minh
         # Tam", a caption its credit leaves without a full stop, is no headline)
         under_standfirst = standfirst_at is not None and index > standfirst_at and index != anchor
@@ -187,7 +188,7 @@ def _walk(
             continue
         if far and standfirst is None and standfirst_over_byline(doc, index, first, skipped, bylines, s):
             return index - 1, index, skipped, entry  # a short standfirst over a byline no rule removed
-        if far and standfirst is None and _over_byline(doc, index, first, skipped, bylines, s):
+        if far and standfirst is None and over_byline(doc, index, first, skipped, bylines, s):
             return index, None, skipped, entry
         if (standfirst is not None or skipped) and short_headline(doc, index, standfirst if standfirst is not None else min(skipped), first, bylines, s):
             return index, standfirst, skipped, entry  # a headline of few words over the standfirst and the byline
@@ -200,74 +201,6 @@ def _walk(
             continue
         break
     return None, standfirst, skipped, entry
-
-
-def _name_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int], s: ScorerSettings) -> bool:
-    """The short line the walk took for the title, under the headline and standfirst
-    (shapes.over_short_line), is the byline's name, not a kicker the article keeps: a bare name
-    (`_bare_name`: "Marieke de Vries") over a date or credit a rule removed."""
-    return any(index < i < first for i in bylines) and _bare_name(doc, doc.paragraphs[index], s)
-
-
-def _bare_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A person's name alone: a byline's name (`byline_furniture`), or two or more capitalised
-    words with one run of a name's particles between them ("Marieke de Vries", which
-    shapes.name_like leaves to headlines at three words: "Guerra de Ucrania"); over a byline
-    a rule removed, the particles make it a name."""
-    if par.signals["words"] >= s.title_far_min_words or kept_furniture(doc, par, s):
-        return False
-    shape = name_shape(_WORDS.findall(doc.text, par.start, par.end), s)
-    return byline_furniture(doc, par, s) or (shape is not None and shape[0] >= 2 and shape[1] == 1)
-
-
-def _over_byline(doc: Document, index: int, first: int, skipped: list[int], bylines: frozenset[int], s: ScorerSettings) -> bool:
-    """A short headline over its byline: a title-shaped line of `title_byline_min_words` words or
-    more (fewer than a far title's), not a repeated label's shape nor caseless, opening the page's
-    text (shapes.under_label), over only byline names and dates and a dateline or credit a rule
-    removed. "Tartu bussipiletid kallinevad jaanuarist" over "ERR" and a removed date was passed
-    over as a menu label and the page lost its title; a menu label sits over a standfirst or the
-    text, not over a byline a rule recognised. A date no rule knew, known by its shape
-    (shapes.date_shaped), is that evidence too; over one, a caseless line of
-    `title_caseless_min_words` words is a headline (a name over its date has fewer), and the short
-    caseless lines between them are its byline (`title_lines.caseless_name`: "प्रतिनिधी, पुणे" over "शनिवार,
-    6 डिसेंबर 2026" cost a Marathi page its headline)."""
-    pars = doc.paragraphs
-    par = pars[index]
-    if not skipped or counted_words(par.signals) < s.title_byline_min_words:
-        return False
-    between = [i for i in bylines if index < i < first]  # bylines a rule removed
-    dated = any(date_shaped(doc, pars[i], s) for i in [*skipped, *between])
-    if not (dated or between):
-        return False
-    caseless = caseless_start(doc.text[par.start : par.end])
-    if caseless and not (dated and counted_words(par.signals) >= s.title_caseless_min_words):
-        return False
-    named = caseless and dated  # no capital tells a name there: a short caseless line under a headline over its date is the byline
-    if par.signals.get("repeated_shape", 0.0) > 0.0 and not named:  # caseless lines of a few words all share one shape
-        return False
-    if not all(byline_line(doc, pars[i], s) or (named and caseless_name(doc, pars[i], s)) for i in skipped):
-        return False
-    return title_shaped(doc, par, s) and under_label(doc, index, s)
-
-
-def _caseless_over_byline(doc: Document, index: int, first: int, bylines: frozenset[int]) -> bool:
-    """A caseless line over a byline or date a rule removed ("కె. రమేష్ కుమార్" over its date): no
-    capitals tell a name from a short headline, so a title there needs a far title's words."""
-    if not any(index < i < first for i in bylines):
-        return False
-    return caseless_start(doc.text[doc.paragraphs[index].start : doc.paragraphs[index].end])
-
-
-def _under(doc: Document, index: int, removed: frozenset[int], s: ScorerSettings) -> bool:
-    """Right above paragraph `index`, past rule removals and name or date lines, lies one of
-    `removed` (a byline or date a rule removed, "By Lucía Ferrer" over "14 November 2025 | 08:15")."""
-    pars = doc.paragraphs
-    for above in range(index - 1, -1, -1):
-        if above in removed:
-            return True
-        if pars[above].kept and not byline_furniture(doc, pars[above], s):
-            return False
-    return False
 
 
 def _author_bio(doc: Document, title: int, index: int, settings: ScorerSettings) -> bool:

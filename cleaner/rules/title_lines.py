@@ -230,7 +230,7 @@ def _named_byline(doc: Document, found: int, first: int, bylines: frozenset[int]
 def caseless_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A short line in a script without capitals: at most `name_max_words` words, no figure, ending
     like no sentence ("प्रतिनिधी, पुणे", "ብ ኣርኣያ ገብረሂወት", "ਪੱਤਰ ਪ੍ਰੇਰਕ"): a byline's name or
-    place, which no capital can tell from a label (title._name_over_byline, `_named_byline`)."""
+    place, which no capital can tell from a label (title_bylines.name_over_byline, `_named_byline`)."""
     return short_label(par, s.name_max_words) and caseless_start(doc.text[par.start : par.end])
 
 
