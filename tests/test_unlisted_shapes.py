@@ -4,7 +4,7 @@ A "read also" link inside the article goes by its shape (rules/links.py, score.i
 label and a colon over a headline, alone between two of the article's paragraphs, or with its
 headline repeated as a line of its own on the page. An Armenian page typed with a plain colon
 for its full stop has sentences (rules/prose.py); a date known by its shape under a short
-headline is the byline's (shapes.calendar_date); a newsletter or comment box goes by its shape
+headline is the byline's (date_lines.calendar_date); a newsletter or comment box goes by its shape
 (rules/forms.py, score.form-box): a heading, one or two sentences that name nothing of the
 article, then a field and a button; on a page whose language has no stopword list, a
 related-links box inside the article goes and the article goes on under it (links.related_run).
@@ -19,7 +19,8 @@ from __future__ import annotations
 from cleaner import clean_text
 from cleaner.rules.prose import paragraph_signals
 from cleaner.rules.settings import load_settings
-from cleaner.rules.shapes import calendar_date, name_like
+from cleaner.rules.date_lines import calendar_date
+from cleaner.rules.shapes import name_like
 from cleaner.segment import segment
 from cleaner.types import Document
 from shape_support import page as _page

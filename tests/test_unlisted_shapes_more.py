@@ -15,7 +15,8 @@ from __future__ import annotations
 from cleaner import clean_text
 from cleaner.rules.prose import paragraph_signals
 from cleaner.rules.settings import load_settings
-from cleaner.rules.shapes import date_shaped, name_like
+from cleaner.rules.date_lines import date_shaped
+from cleaner.rules.shapes import name_like
 from cleaner.segment import segment
 from cleaner.types import Document
 from shape_support import page as _page

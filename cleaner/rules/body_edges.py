@@ -37,7 +37,7 @@ from .resume import resumed_tail
 from .review import notes_tail, review_tail
 from .sections import first_sections, sections_past_box
 from .settings import ScorerSettings
-from .shapes import date_shaped
+from .date_lines import date_shaped
 from .speakers import speaker_tail, transcript_head, transcript_tail
 from .title import title_shaped
 from .verdict import review_head, score_tail, verdict_head

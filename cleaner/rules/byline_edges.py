@@ -13,7 +13,8 @@ from .blocks import Block
 from .furniture import byline_furniture
 from .loader import BYLINE_CATEGORIES
 from .settings import ScorerSettings
-from .shapes import calendar_date, caption_like
+from .date_lines import calendar_date
+from .shapes import caption_like
 from .stamps import time_stamp
 from .title import entry_heading, title_shaped
 from .title_lines import label_under_headline
@@ -77,7 +78,7 @@ def _byline(doc: Document, indexes: range, unlisted: bool, s: ScorerSettings, ca
     """(first kept line past the byline, byline names and dates kept) walking `indexes`, when
     the lines walked over include a dateline or credit removed by a rule, or a name in a script
     without capitals (2-3 short chunks, title._name_like), or, on a page whose language has no
-    stopword list (`unlisted`), a date known by its shape (shapes.calendar_date: "ဒီဇင်ဘာ ၄၊
+    stopword list (`unlisted`), a date known by its shape (date_lines.calendar_date: "ဒီဇင်ဘာ ၄၊
     ၂၀၂၆" under a Myanmar headline that scored as prose); else None. A live blog's time stamp
     next to the block is passed over (its first entry's, article text that find_heading keeps)."""
     names, evidence, opening = 0, False, indexes.start

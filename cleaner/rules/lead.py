@@ -19,7 +19,8 @@ from typing import Callable
 from ..types import Document
 from .settings import Settings
 from .prose import counted_words
-from .shapes import date_shaped, title_shaped, wire_lead
+from .date_lines import date_shaped
+from .shapes import title_shaped, wire_lead
 from .title_lines import label_under_headline
 
 

@@ -29,9 +29,9 @@ from .title_lines import (
     standfirst_over_byline,
 )
 from .title_bylines import caseless_over_byline, name_over_byline, over_byline, under_byline
+from .date_lines import date_shaped, dated_headline
 from .shapes import (
-    CLOSING_QUOTES, STOPS as _STOPS, date_shaped, dated_headline, dated_heading,
-    ends_like_sentence as _ends_like_sentence, over_short_line,
+    CLOSING_QUOTES, STOPS as _STOPS, dated_heading, ends_like_sentence as _ends_like_sentence, over_short_line,
     split_title_and_standfirst as _split_title_and_standfirst, title_shaped,
 )
 
@@ -125,7 +125,7 @@ def find_heading(
 
 def _dated(doc: Document, first: int, s: ScorerSettings) -> frozenset[int]:
     """The kept lines right above the body, within `furniture_max_lines` + 1, shaped like a date
-    (shapes.date_shaped: "5 Diseembar 2026", "काठमाडौं, मंसिर २०"): on a page no rule file knows,
+    (date_lines.date_shaped: "5 Diseembar 2026", "काठमाडौं, मंसिर २०"): on a page no rule file knows,
     no rule removes the byline's date, and the share button under it ("La wadaag", "सेयर
     गर्नुहोस्") was taken for the title; a date is a byline's evidence as a rule's removal is."""
     pars = doc.paragraphs

@@ -13,7 +13,8 @@ from ..words import LETTERS as _WORDS
 from .furniture import byline_furniture, kept_furniture
 from .prose import counted_words
 from .settings import ScorerSettings
-from .shapes import caseless_start, date_shaped, name_shape, title_shaped, under_label
+from .date_lines import date_shaped
+from .shapes import caseless_start, name_shape, title_shaped, under_label
 from .title_lines import byline_line, caseless_name
 
 
@@ -42,7 +43,7 @@ def over_byline(doc: Document, index: int, first: int, skipped: list[int], bylin
     removed. "Tartu bussipiletid kallinevad jaanuarist" over "ERR" and a removed date was passed
     over as a menu label and the page lost its title; a menu label sits over a standfirst or the
     text, not over a byline a rule recognised. A date no rule knew, known by its shape
-    (shapes.date_shaped), is that evidence too; over one, a caseless line of
+    (date_lines.date_shaped), is that evidence too; over one, a caseless line of
     `title_caseless_min_words` words is a headline (a name over its date has fewer), and the short
     caseless lines between them are its byline (`title_lines.caseless_name`: "प्रतिनिधी, पुणे" over "शनिवार,
     6 डिसेंबर 2026" cost a Marathi page its headline)."""

@@ -14,7 +14,8 @@ from .prose import counted_words
 from .settings import ScorerSettings
 from .credit import labelled_name
 from .furniture import byline_furniture
-from .shapes import caseless_start, date_shaped, name_like, opens_text, short_label, stems, title_shaped, under_label
+from .date_lines import date_shaped
+from .shapes import caseless_start, name_like, opens_text, short_label, stems, title_shaped, under_label
 
 
 # Separators between a media label and the title of what it labels: "VIDÉO. ", "VIDEO | ", "FOTOS: ", "AUDIO – ".
@@ -259,7 +260,7 @@ _PROMO_LABEL = re.compile(r"([^:|\n]{1,60}?)\s?[:|]\s")  # "Transfer news LIVE: 
 
 
 def byline_line(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
-    """A byline's name or date, a labelled name, or a date written with its words (shapes.date_shaped)."""
+    """A byline's name or date, a labelled name, or a date written with its words (date_lines.date_shaped)."""
     return byline_furniture(doc, par, s) or labelled_name(doc, par, s) or date_shaped(doc, par, s)
 
 
