@@ -18,8 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
+from .errors import ConfigError
 from .tomlfile import read_toml
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "alphabets.toml"
@@ -100,9 +101,9 @@ def alphabets() -> Alphabets:
         mixed_max_strays=float(test["mixed_max_strays"]),
         latin_guesses=tuple(table["latin"]["guesses"]),
         sibling_families=tuple(tuple(family) for family in table["siblings"]["families"]),
-        sibling_min_strays=_bounded(table["siblings"], "min_strays", 1, 1000),
-        sibling_min_kinds=_bounded(table["siblings"], "min_kinds", 1, 100),
-        sibling_max_share=float(_bounded(table["siblings"], "max_share", 0, 1)),
+        sibling_min_strays=_bounded(table, "siblings", "min_strays", 1, 1000),
+        sibling_min_kinds=_bounded(table, "siblings", "min_kinds", 1, 100),
+        sibling_max_share=float(_bounded(table, "siblings", "max_share", 0, 1)),
         cjk=dict(cjk["charsets"]),
         common={lang: frozenset(chars + punctuation) for lang, chars in table["common_characters"].items()},
         cjk_min_characters=int(cjk["min_characters"]),
@@ -113,11 +114,13 @@ def alphabets() -> Alphabets:
     )
 
 
-def _bounded(section: dict[str, object], key: str, low: float, high: float) -> int | float:
-    """A setting of alphabets.toml, checked against its bounds (a typo must not switch a test off)."""
-    value = section[key]
+def _bounded(table: dict[str, Any], section: str, key: str, low: float, high: float) -> int | float:
+    """A setting of alphabets.toml's `[section]`, checked against its bounds (a typo must not
+    switch a test off). Checked here, not by the rules' settings loader: these tables are no
+    settings dataclass. The error names the file, the table and the key as that loader does."""
+    value = table[section][key]
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
-        raise ValueError(f"{DATA_FILE.name}: {key} = {value!r} is not a number from {low} to {high}")
+        raise ConfigError(f"{DATA_FILE}: [{section}] {key} must be a number from {low} to {high} (got {value!r})")
     return value
 
 

@@ -220,10 +220,11 @@ def test_romanian_letters_alone_keep_the_declared_cedillas() -> None:
 
 @pytest.mark.parametrize(("key", "value"), [("min_strays", 0), ("max_share", 2.5), ("min_kinds", "2")])
 def test_sibling_settings_out_of_bounds_are_refused(key: str, value: object) -> None:
+    from cleaner.errors import ConfigError
     from cleaner.letters import _bounded
 
-    with pytest.raises(ValueError, match=key):
-        _bounded({key: value}, key, 1 if key != "max_share" else 0, 1)
+    with pytest.raises(ConfigError, match=rf"alphabets\.toml: \[siblings\] {key} must be a number"):
+        _bounded({"siblings": {key: value}}, "siblings", key, 1 if key != "max_share" else 0, 1)
 
 
 @pytest.mark.parametrize(("text", "codec", "declared", "lang"),

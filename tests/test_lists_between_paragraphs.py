@@ -12,6 +12,10 @@ import pytest
 from cleaner.config import Config
 from cleaner.pipeline import clean_text
 from cleaner.rules.config import RulesConfig
+from cleaner.rules.framed import _fact_rows
+from cleaner.rules.prose import paragraph_signals
+from cleaner.rules.settings import load_settings
+from cleaner.types import Document, Paragraph, Segment
 
 HOSPITAL = """News
 Health
@@ -243,3 +247,24 @@ def test_a_spec_box_between_an_intro_and_a_subheading_stays_with_the_article() -
     headline = "Zelo Buds Pro review: Great noise cancellation for under ₹5,000"
     out = clean_text("\n".join(["Tech", headline, "By Karan Mehta", "Updated: Dec 7, 2026, 10:30 IST", intro, *rows, *rest]) + "\n").text
     assert out.startswith(f"{headline}\n\n{intro}\n\n" + "\n\n".join(rows))
+
+
+def _rows_document(rows: list[str]) -> tuple[Document, list[int]]:
+    """A document of one line per row, each line one paragraph of one segment."""
+    text, pars = "", []
+    for row in rows:
+        pars.append(Paragraph(len(text), len(text) + len(row), [Segment(len(text), len(text) + len(row))]))
+        text += row + "\n"
+    return Document(id="rows", text=text, paragraphs=pars), list(range(len(rows)))
+
+
+@pytest.mark.parametrize(
+    ("value", "figure"), [("120 m²", True), ("m²", False), ("①", False), ("١٢٠ جرام", True), ("१२ घंटे", True), ("5.4", True)]
+)
+def test_a_spec_row_holds_a_figure_as_the_scorer_counts_digits(value: str, figure: bool) -> None:
+    """framed._fact_rows takes a row for a fact when it holds a decimal digit, the scorer's
+    `digits` signal's figure (prose.HAS_DIGIT): a superscript or a circled number alone is none."""
+    rows = [f"Drivers: {value}", "Battery: 8 hours", "Bluetooth: 5.4", "Price: ₹4,499"]
+    doc, items = _rows_document(rows)
+    assert _fact_rows(doc, items, load_settings().scorer) is figure
+    assert (paragraph_signals(rows[0], frozenset())["digits"] > 0) is figure

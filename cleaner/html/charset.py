@@ -120,9 +120,9 @@ def page_text(data: bytes | str, item: str, min_foreign_share: float) -> tuple[s
     one it decoded by a Latin-script declaration its bytes belie in their sibling charset."""
     html, repairs = decode_html(data, item) if isinstance(data, bytes) else (data, ())
     html, head_charset = without_response_head(html)
-    html, undone = undo_legacy_mojibake(html, head_charset, min_foreign_share)
+    declared = _text_declared(html, head_charset)  # once: a page nothing re-read is the same text
+    html, undone = undo_legacy_mojibake(html, declared, min_foreign_share)
     if not undone and isinstance(data, str) and not html.isascii():  # decoded by its declaration, wrongly?
-        declared = _text_declared(html, head_charset)
         if declared and has_siblings(declared):
             html, undone = sibling_text(html, _sample(html), declared)
     return html, (*repairs, *undone)
@@ -134,7 +134,7 @@ def _text_declared(html: str, head_charset: str | None) -> str | None:
     return _codec(head_charset) if head_charset else declared_charset(html[:_HEAD_BYTES].encode("utf-8", "replace"))
 
 
-def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) -> tuple[str, tuple[str, ...]]:
+def undo_legacy_mojibake(html: str, declared: str | None, min_share: float) -> tuple[str, tuple[str, ...]]:
     """The page read again with the legacy charset it declares, when a crawler decoded its bytes
     as Latin-1 or windows-1252 instead (every character one byte, most letters not ASCII: see
     html.toml's [charset]); else the page as it was. Strict decoding is the second check: a
@@ -142,8 +142,8 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
     Croatian, Slovak) keeps most letters ASCII; its Latin-1 reading shows instead as symbols
     inside words ('Mot³awie', 'mo¾e') that its own charset reads as letters (`latinguess.mended`), or as
     words of no one Latin-1 language ('úøad', 'baþýna') that its own charset reads as words of one
-    of its languages (`letters.reads_better`)."""
-    declared = _text_declared(html, head_charset)
+    of its languages (`letters.reads_better`). `declared`: the page's own charset
+    (`_text_declared`); every answer but a re-read is the page as it was."""
     lang = page_language(html)
     if declared is None and not html.isascii() and not _BEYOND_BYTES.search(html):
         return _guessed(html, min_share, lang)
@@ -163,7 +163,7 @@ def undo_legacy_mojibake(html: str, head_charset: str | None, min_share: float) 
               or _symbols_told(text, reading, declared))
     if not mended and _latin_script(declared):  # a sibling charset may be the page's: ISO-8859-16 declared as windows-1250
         return _latin_guessed(html, text, lang, declared=declared)
-    if not mended and (_foreign_share(_sample(html)) < min_share or not _reads_as_words(decoded, declared)):
+    if not mended and (_foreign_share(text) < min_share or not _reads_as_words(decoded, declared)):
         return html, ()
     return decoded, (f"re-read as {declared} (declared; decoded as Latin-1 before)",)
 

@@ -11,7 +11,7 @@ from ..words import LETTERS
 from .keypoints import ROW
 from .loader import removal_category
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
-from .prose import counted_words
+from .prose import HAS_DIGIT, counted_words
 from .settings import ScorerSettings
 from .shapes import stems, tail_sentence
 from .speakers import qa_labels
@@ -206,11 +206,14 @@ def _fact_rows(doc: Document, items: list[int], s: ScorerSettings) -> bool:
     section's subheading under them (no figure, no colon): a spec box's facts. Between an intro
     of one paragraph and a subheading, its rows shared no word with the text under them, the run
     counted as chrome and the page lost its headline and intro ("Drivers: 12.4mm dynamic",
-    "Bluetooth: 5.4" over "Design and comfort"); a menu's labels hold no figures after a colon."""
+    "Bluetooth: 5.4" over "Design and comfort"); a menu's labels hold no figures after a colon.
+
+    A figure is a decimal digit, as the scorer's `digits` signal counts them (prose.HAS_DIGIT:
+    "m²" or "①" alone is none), asked of the kept text since the signal is a share of words."""
     texts = [doc.kept_text(doc.paragraphs[i]).strip() for i in items]
-    if texts and not any(ch.isdigit() for ch in texts[-1]) and ":" not in texts[-1]:
+    if texts and not HAS_DIGIT(texts[-1]) and ":" not in texts[-1]:
         texts = texts[:-1]
-    return len(texts) >= s.list_headed_min_items and all(ROW.match(t) is not None and any(ch.isdigit() for ch in t) for t in texts)
+    return len(texts) >= s.list_headed_min_items and all(ROW.match(t) is not None and HAS_DIGIT(t) for t in texts)
 
 
 def _box_title(par: Paragraph, s: ScorerSettings) -> bool:
