@@ -48,7 +48,7 @@ EDITS = [
     ("cleaner/io/names.py", '\\u2028\\u2029\\ud800-\\udfff]")', '\\u2028\\u2029" + chr(0xD800) + "-" + chr(0xDFFF) + "]")'),
     # an int assigned where the other branch gave the variable a float (unboxed C double)
     ("cleaner/rules/polls.py", "words, ends = len(text.split()), float(", "words, ends = float(len(text.split())), float("),
-    ("cleaner/rules/shapes.py", "words, digits = len(tokens), sum(", "words, digits = float(len(tokens)), sum("),
+    ("cleaner/rules/date_lines.py", "words, digits = len(tokens), sum(", "words, digits = float(len(tokens)), sum("),
     # compiled dataclass fields carry bare types (`tuple`), not the annotations' text
     ("cleaner/rules/settings_tables.py", '        value = table[name]\n        if spec.type == "dict[str, float]":',
      '        value = table[name]\n        kind: Any = spec.type\n        if not isinstance(kind, str):\n'
