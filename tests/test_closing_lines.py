@@ -161,3 +161,44 @@ def test_a_short_closing_sentence_stays_above_a_one_line_footer() -> None:
                    ["Kontakt", "Lokalavisen Vestegnen, Hovedgaden 4, 2600 Glostrup, CVR 12 34 56 78"]):
         out = clean_text("\n\n".join(CYCLE_PATH + footer) + "\n").text
         assert out.endswith("gennem cykelpuljen.\n"), (footer, out[-200:])
+
+
+RINK_BRIEF = [
+    "Głos Koszaliński",
+    "Koszalin",
+    "Region",
+    "Sport",
+    "Lodowisko w Koszalinie czynne od soboty",
+    "Anna Wójcik",
+    "06.12.2026, 15:40",
+    "Udostępnij",
+    "Miejskie lodowisko przy hali widowiskowej w Koszalinie zostało otwarte w sobotę i będzie czynne do połowy marca.",
+    "Wstęp kosztuje 8 złotych.",
+    "Dzieci do lat sześciu wchodzą za darmo.",
+    "Łyżwy wypożyczymy za 10 złotych.",
+]
+RINK_CLOSING = ["Tafla jest czynna codziennie.", "Wieczorem gra tu muzyka.", "Ostatnie wejście o 20.", "Organizatorzy liczą na tłumy."]
+BRIDGE = [
+    "Un nouveau pont pour relier les deux rives de la Loire",
+    "Le conseil départemental a validé jeudi la construction d'un nouveau pont sur la Loire, entre Saumur et Montsoreau, après dix ans de débats.",
+    "Les travaux doivent commencer au printemps 2028 et durer deux ans, selon le calendrier présenté aux élus du département.",
+    "Le projet est estimé à 45 millions d'euros, financés en partie par la région et par l'État dans le cadre du plan de relance.",
+]
+NOTICES = ["Les commentaires sont fermés.", "Consultez notre charte.", "Les abus seront signalés.", "Merci de votre lecture."]
+
+
+def test_a_brief_of_short_sentences_closes_on_four_of_them() -> None:
+    """Under a body that states its facts in short sentences, a run of four short closing
+    sentences over the share row is the article's (closing_runs._run_lines, closing_brief_lines);
+    three were the most a run could hold, and all four were cut."""
+    out = clean_text("\n".join(RINK_BRIEF + RINK_CLOSING + ["Udostępnij", "© Głos Koszaliński 2026"]) + "\n").text
+    assert out.endswith("Wstęp kosztuje 8 złotych.\n\n" + "\n\n".join(RINK_BRIEF[-2:] + RINK_CLOSING) + "\n"), out[-300:]
+    assert "Udostępnij" not in out
+
+
+def test_four_short_notices_under_longer_prose_still_go() -> None:
+    """Under a body of longer sentences, a run of four short lines over the share row keeps the
+    shorter limit (closing_past_lines): a site's notices, not the article's."""
+    out = clean_text("\n".join(BRIDGE + NOTICES + ["Partager sur Facebook", "© Le Courrier de l'Ouest"]) + "\n").text
+    assert "plan de relance." in out
+    assert not any(notice in out for notice in NOTICES), out[-300:]

@@ -113,6 +113,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # newsletter's, a follow call) set between its paragraphs
     "es_257": ["La entrada cuesta 5 euros.", "Los menores de seis años no pagan.", "Habrá clases gratuitas por las mañanas."],
     "ru_258": ["Прокат коньков стоит 300 рублей.", "Вечером лед подсвечивают.", "Каток открыт ежедневно с 10 до 22 часов."],
+    # helper tx7: three short closing facts over a "most read" box of short links (closing_past_lines 3)
+    "pl_288": ["– mówił podczas podpisania umowy", "Żłobek przyjmie 150 dzieci.", "Budowa potrwa 18 miesięcy.", "Rekrutacja ruszy w maju."],
+    # helper tx7: a brief written in short sentences closing on four of them over its share row (closing_runs._run_lines)
+    "pl_289": ["Kaski dla dzieci są za darmo.", "Tafla jest czynna codziennie.", "Wieczorem gra muzyka.", "Ostatnie wejście o 21.", "Organizatorzy liczą na tłumy."],
     # a town's fact box of phrases (no full stop, no figure) under the town's name and over its
     # "Weniger anzeigen" toggle (framed._named_title)
     "de_259": ["\nÖhringen\n", "Große Kreisstadt im Hohenlohekreis", "Partnerstadt von Tain-l'Hermitage", "Sitz der Kreisverwaltung", "nutzen können."],
@@ -1179,6 +1183,9 @@ JUNK = {
     # helper tx3 s36
     "es_257": ["Suscríbete a nuestra newsletter", "Compartir en", "Etiquetas", "Lo más leído", "Un incendio obliga a desalojar", "Todos los derechos reservados"],
     "ru_258": ["Подписывайтесь на наш Telegram-канал", "Поделиться", "Теги:", "Читайте также", "В Перми подорожает проезд", "Все права защищены"],
+    # helper tx7
+    "pl_288": ["Najczęściej czytane", "Korki na Kraśnickiej", "Zderzenie trzech aut", "Komentarze (4)", "Polityka prywatności", "© Kurier Lubelski"],
+    "pl_289": ["Nowiny Opolskie", "Katarzyna Mazur", "Udostępnij", "Facebook", "Więcej z Opola", "© Nowiny Opolskie"],
     "de_259": ["Weniger anzeigen", "Artikel teilen", "Mehr zum Thema", "Neue Radwege rund um", "Von Miriam Schäfer", "© Kocher-Bote"],
     "de_226": ["Interview: Jonas Berger", "Mehr zum Thema", "Wie gesund ist Ingwertee", "Hausmittel", "Artikel teilen", "Kommentare (12)", "Impressum"],
     "en_226": ["Menu", "Write to us", "Letters may be edited", "Most Read", "Council votes to close", "Subscribe from"],

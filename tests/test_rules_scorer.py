@@ -1043,6 +1043,8 @@ def test_a_question_headline_is_the_title() -> None:
         ("form_min_labels = 0", "form_min_labels must be at least 1"),
         ('framed_control_categories = ["navigation", "not-a-category"]', "framed_control_categories: unknown categories"),
         ("framed_control_max_words = 0", "framed_control_max_words must be at least 1"),
+        ("closing_brief_sentences = 0", "closing_brief_sentences must be at least 1"),
+        ("closing_brief_lines = 2", "closing_brief_lines at least closing_past_lines"),
     ],
 )
 def test_scorer_lists_and_counts_are_checked(tmp_path: Path, setting: str, message: str) -> None:

@@ -128,7 +128,7 @@ def with_tail(
             index = last + 1
             continue
         right_under = (joined == 0 or index == last + 1) and _over_embeds(doc, last, index, s, category)
-        run = closing_run(doc, index, s) if right_under else None
+        run = closing_run(doc, block.first, index, s) if right_under else None
         if run is not None:  # "Le livre coûte 19,50 euros." / "Il sort le 12 mars." over the share row
             last, index = run, run + 1
             continue

@@ -57,19 +57,31 @@ def _furniture_below(doc: Document, index: int, s: ScorerSettings) -> bool:
     return _labels_below(doc, index, s) or (full_stop(doc, doc.paragraphs[index]) and listing_below(doc, index, s))
 
 
-def closing_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
+def closing_run(doc: Document, first: int, index: int, s: ScorerSettings) -> int | None:
     """The last index of a run of short sentences closing the article right under the body:
     the first as `short_closing` asks (`closing_min_words` words or more, a full stop,
     `closing_min_prose`), the next ones short sentences on a full stop (`_closing_end`, within
-    `closing_past_lines`), the last above the page's furniture. None when the first line closes
+    `closing_past_lines`, or more under a body of short sentences: `_run_lines`, the body from
+    paragraph `first` on), the last above the page's furniture. None when the first line closes
     alone (`short_closing` takes it) or no such run follows. A brief's two closing facts ("Le
     livre sera vendu 19,50 euros en librairie." / "Il sortira le 12 mars 2027.") above a share row
     were both cut: each waits for the other to close the page."""
     par = doc.paragraphs[index]
     if not _short_on_stop(doc, par, s) or par.signals["prose"] < s.closing_min_prose:
         return None
-    end = _closing_end(doc, index, s)
+    end = _closing_end(doc, index, s, _run_lines(doc, first, index, s))
     return end if end is not None and end > index else None
+
+
+def _run_lines(doc: Document, first: int, index: int, s: ScorerSettings) -> int:
+    """How many lines a closing run under the body (paragraphs `first` to `index`) may hold:
+    `closing_brief_lines` when `closing_brief_sentences` of the body's lines or more are short
+    sentences (a full stop, under `stopword_short_words` words): a brief closes in the short
+    sentences it is written in. Else `closing_past_lines`: under longer prose, a longer run of
+    short lines is a site's notices as often ("Les commentaires sont fermés." / "Consultez notre
+    charte." / "Les abus seront signalés." / "Merci de votre lecture.")."""
+    short = sum(1 for par in doc.paragraphs[first:index] if par.kept and counted_words(par.signals) < s.stopword_short_words and full_stop(doc, par))
+    return s.closing_brief_lines if short >= s.closing_brief_sentences else s.closing_past_lines
 
 
 def practical_run(doc: Document, index: int, s: ScorerSettings) -> int | None:
@@ -166,20 +178,20 @@ def interview_reply(doc: Document, first: int, index: int, s: ScorerSettings) ->
     return questions >= s.interview_min_questions
 
 
-def _closing_end(doc: Document, index: int, s: ScorerSettings) -> int | None:
+def _closing_end(doc: Document, index: int, s: ScorerSettings, lines: int | None = None) -> int | None:
     """The last index of the article's closing at `index`: the first line from `index` on,
-    within `closing_past_lines`, that closes the page, the lines after `index` being short
+    within `lines` (`closing_past_lines` unless given), that closes the page, the lines after `index` being short
     sentences (`_short_reply`); None otherwise. A line closes the page above its furniture
     (`closing_line`) or above furniture no rule knows (`_furniture_below`). An interview's closing
     exchange ("Danke für das Gespräch." / "Gern."), or two short sentences closing a Malayalam
     article under "ALSO READ | ..." (agglutinative: five words and four), were cut with the link."""
-    pars = doc.paragraphs
+    pars, lines = doc.paragraphs, lines or s.closing_past_lines
     last = index
     while True:
         if closing_line(doc, last) or _furniture_below(doc, last, s):
             return last
         last += 1
-        if last - index >= s.closing_past_lines or last >= len(pars) or not _short_reply(doc, pars[last], s):
+        if last - index >= lines or last >= len(pars) or not _short_reply(doc, pars[last], s):
             return None
 
 

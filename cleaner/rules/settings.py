@@ -86,6 +86,8 @@ class ScorerSettings:
     closing_call_min_words: int
     subheading_shorter_words: int
     closing_past_lines: int
+    closing_brief_lines: int
+    closing_brief_sentences: int
     closing_over_categories: tuple[str, ...]
     thread_categories: tuple[str, ...]
     thread_window: int
