@@ -268,3 +268,67 @@ def test_a_spec_row_holds_a_figure_as_the_scorer_counts_digits(value: str, figur
     doc, items = _rows_document(rows)
     assert _fact_rows(doc, items, load_settings().scorer) is figure
     assert (paragraph_signals(rows[0], frozenset())["digits"] > 0) is figure
+
+
+POOL = """Accueil
+Actualités
+Nantes : la piscine Léo-Lagrange fermera deux ans pour travaux
+Par Claire Martin
+6 décembre 2026
+La piscine Léo-Lagrange, la plus fréquentée de Nantes, fermera ses portes le 1er février pour une rénovation complète.
+Le chantier doit durer deux ans et coûtera 18 millions d'euros, selon la métropole.
+Tramway : la ligne 2 interrompue tout le week-end entre Commerce et Orvault
+Un incendie détruit un entrepôt de meubles dans la zone industrielle
+Marché de Noël : les commerçants satisfaits malgré la pluie persistante
+Les clubs de natation seront accueillis dans les bassins voisins pendant cette période.
+Certains entraîneurs craignent cependant des créneaux trop tardifs pour les enfants.
+Partager
+© Ouest Actu 2026
+"""
+
+
+def test_a_headingless_box_inside_the_first_story_does_not_cut_it() -> None:
+    """Three teasers between the lead's two sentences and two more sharing no stem with them: the
+    page was cut at the box and the two sentences under it were lost. Under the page's headline
+    and lead, over sentences that go on, the box weighs nothing (framed._box_in_lead) and stays."""
+    out = clean_text(POOL).text
+    assert out.startswith("Nantes : la piscine Léo-Lagrange fermera deux ans pour travaux\n\nLa piscine Léo-Lagrange")
+    assert "Les clubs de natation seront accueillis" in out and out.rstrip().endswith("trop tardifs pour les enfants.")
+    assert "Partager" not in out and "©" not in out
+
+
+def test_with_more_sentences_asked_under_the_box_the_page_is_cut_there_again(tmp_path: Path) -> None:
+    """`story_lower_min_sentences` is what keeps the two sentences under the box: asked for more
+    (and fewer words under the box than above it), the cut sheds them as before."""
+    settings = tmp_path / "scorer.toml"
+    settings.write_text("[scorer]\nstory_lower_min_sentences = 99\n", encoding="utf-8")
+    out = clean_text(POOL, Config(rules=RulesConfig(settings_file=str(settings)))).text
+    assert out.startswith("Nantes : la piscine") and "Les clubs de natation" not in out
+
+
+BRIEFING = """Home
+Briefing
+Morning briefing: Monday 7 December
+Rail strike called off after late-night talks
+Train drivers have called off next week's strike after a late-night meeting with rail operators produced a new pay offer.
+The union said members would vote on the offer before Christmas.
+Ferry fares to rise by 6% in January as operator blames fuel costs
+Police appeal for witnesses after late-night crash near the old quay
+New bakery opens in former bank building on the high street
+Heavy rain expected across the north-west
+Forecasters have issued a yellow warning for parts of Cumbria and Lancashire, where up to 80mm could fall by Wednesday.
+Drivers are urged to check conditions before setting out.
+Museum reopens after two-year refurbishment
+The Harris Museum in Preston opens its doors again on Saturday with a new gallery for local history.
+Entry remains free for all visitors.
+Share
+© 2026 North West Daily
+"""
+
+
+def test_a_box_between_the_stories_of_a_briefing_still_cuts_the_page() -> None:
+    """The first story's headline sits under the page's own ("Morning briefing: ..."): a page of
+    several stories, whose next one may open under the box with a headline sharing no stem with
+    its lead. The box is not weighed as nothing there: the page is cut at it, as before."""
+    out = clean_text(BRIEFING).text
+    assert not ("Train drivers have called off" in out and "Forecasters have issued" in out)

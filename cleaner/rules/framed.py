@@ -13,7 +13,7 @@ from .loader import removal_category
 from .lists import LOWER, introduces, intro_sentence, kept_below, par_text, prose_par
 from .prose import HAS_DIGIT, counted_words
 from .settings import ScorerSettings
-from .shapes import stems, tail_sentence
+from .shapes import stems, tail_sentence, title_shaped
 from .speakers import qa_labels
 
 
@@ -165,7 +165,8 @@ def story_runs(doc: Document, chrome: set[int], s: ScorerSettings) -> list[int]:
     capitalised lines cut the page in two and the part above them was lost, the list's first
     items with it; weighing nothing, the page stays whole (a box no rule knows stays with it:
     losing the article's own list is the worse error). The next story on a page of several
-    shares nothing with the last one's text.
+    shares nothing with the last one's text; a headingless run under the page's first story
+    weighs nothing all the same when what lies under it is no next story (`_box_in_lead`).
     """
     pars = doc.paragraphs
     kept = [i for i, par in enumerate(pars) if par.kept]
@@ -198,7 +199,52 @@ def _framed_story(doc: Document, kept: list[int], at: int, end: int, chrome: set
         return run  # a review's spec box under its title ("Specifications" / "Battery: 8 hours"), a subheading under it
     story = [i for i in kept[max(at - s.story_stem_sentences, 0) : at] if tail_sentence(pars[i], s.link_prose_min_words, s)]
     shared = stems(doc, [below], s.closing_stem_chars) & stems(doc, story, s.closing_stem_chars)
-    return run if shared else []
+    return run if shared or (not lead and _box_in_lead(doc, kept, at, end, s)) else []
+
+
+def _box_in_lead(doc: Document, kept: list[int], at: int, end: int, s: ScorerSettings) -> bool:
+    """True when the headingless run `kept[at:end]` sits inside the page's first story rather
+    than over the next one: the sentences right above it run up to the page's headline
+    (`_first_story`), the run's last line shares no word's stem (`closing_stem_chars`) with the
+    sentence under it (a next story's headline names what its lead tells; a teaser names another
+    story), and the sentences under it go on for `story_lower_min_sentences` lines or hold as
+    many words as those above.
+
+    Three teaser headlines between an article's second and third paragraphs, the third sharing
+    no stem with the first two, cut the page in two there and the part under them won: the
+    headline and the lead were lost. Weighing nothing, the box stays with the page (no rule
+    tells it from the article's own list of three phrases). One sentence under a box at the
+    foot of the page is its small print as often as the article's last line: as before, the
+    cut sheds it."""
+    pars = doc.paragraphs
+    if stems(doc, [kept[end - 1]], s.closing_stem_chars) & stems(doc, [kept[end]], s.closing_stem_chars):
+        return False
+    top = _first_story(doc, kept, at, s)
+    if top is None:
+        return False
+    below: list[float] = []
+    for index in kept[end:]:
+        if not tail_sentence(pars[index], s.link_prose_min_words, s):
+            break
+        below.append(pars[index].signals["words"])
+    return len(below) >= s.story_lower_min_sentences or sum(below) >= sum(pars[i].signals["words"] for i in kept[top:at])
+
+
+def _first_story(doc: Document, kept: list[int], at: int, s: ScorerSettings) -> int | None:
+    """Where in `kept` the sentences right above `kept[at]` begin, when a headline
+    (`title_shaped`) heads them and no sentence lies above it, nor a second headline right over
+    it (a briefing's title over its first story's: a page of several stories, the next one may
+    open under the box); a section's short label may (`_box_title`: "Local politics")."""
+    pars = doc.paragraphs
+    top = at
+    while top > 0 and tail_sentence(pars[kept[top - 1]], s.link_prose_min_words, s):
+        top -= 1
+    if top == 0 or not title_shaped(doc, pars[kept[top - 1]], s):
+        return None
+    if any(tail_sentence(pars[i], s.link_prose_min_words, s) for i in kept[: top - 1]):
+        return None
+    over = pars[kept[top - 2]] if top > 1 else None
+    return None if over is not None and title_shaped(doc, over, s) and not _box_title(over, s) else top
 
 
 def _fact_rows(doc: Document, items: list[int], s: ScorerSettings) -> bool:

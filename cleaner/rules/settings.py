@@ -215,6 +215,7 @@ class ScorerSettings:
     framed_control_categories: tuple[str, ...]
     framed_control_max_words: int
     story_stem_sentences: int
+    story_lower_min_sentences: int
     recipe_row_max_words: int
     recipe_figure_rows: int
     list_min_share: float
