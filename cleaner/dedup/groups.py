@@ -76,7 +76,7 @@ def sister_stances(pending: set[Pair], seeds: set[Pair], places: Places, source_
     pending = pending - seeds
     if not pending:
         return set()
-    group = np.arange(len(source_of) and int(source_of.max()) + 1)  # per source id: its group's first source
+    group = np.arange(int(source_of.max()) + 1 if len(source_of) else 0)  # per source id: its group's first source
     sisters: dict[int, set[int]] = {}
     for source, key in pending:
         sisters.setdefault(key, set()).add(source)
