@@ -19,6 +19,8 @@ articles' text ("Wat betekent dit voor u?") stands where no template does and st
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import numpy as np
 
 from .anchoring import distinct_rows, stances
@@ -84,6 +86,8 @@ def sister_stances(pending: set[Pair], seeds: set[Pair], places: Places, source_
         roots = {_root(group, source) for source in sources}
         group[list(roots)] = min(roots)
     roots = np.fromiter((_root(group, source) for source in range(len(group))), dtype=np.int64, count=len(group))
+    rows = np.isin(places.keys, np.fromiter(sisters, dtype=np.int64, count=len(sisters)))  # the pending lines' places only
+    places = Places(*(getattr(places, column.name)[rows] for column in fields(Places)))
     found = stances({(int(roots[s]), k) for s, k in pending}, {(int(roots[s]), k) for s, k in seeds},
                     places, roots[source_of], articles, config.template_min_docs, config.template_place_share).found
     return {(source, key) for source, key in pending if (int(roots[source]), key) in found}
