@@ -411,3 +411,22 @@ def test_a_notice_of_two_sister_sites_is_their_template_and_a_wire_story_they_bo
     assert not wire & (templates["moorfield.example"] | templates["ashby.example"])
     alone = plan_documents(pages, DedupConfig(group_template_min_docs=3)).templates
     assert notice not in alone.get("moorfield.example", set())
+
+
+def test_a_short_tagline_of_two_sister_sites_is_their_template_and_a_subheading_they_share_is_not() -> None:
+    """A six-token tagline over two pages of each of two sites is under `min_words`: it must
+    stand where template stands, counted over the group's four articles (groups.sister_stances),
+    as each site alone has two. A subheading both print between their articles' text stays."""
+    tagline, subhead = "Westmoor Media · your paper since 1911", "What does this mean for you?"
+    pages = [
+        doc(0, tagline, "Moorfield school roof repair approved", P1, subhead, P2, NOTICE, source="moorfield.example"),
+        doc(1, tagline, "Bus route 12 between Moorfield and Ashby returns", P3, NOTICE, source="moorfield.example"),
+        doc(2, tagline, "Ashby market hall sold to a housing cooperative", P4, subhead, OTHER, NOTICE, source="ashby.example"),
+        doc(3, tagline, "Brewery on the edge of Ashby wins a national award", *WIRE, subhead, NOTICE, source="ashby.example"),
+    ]
+    templates = plan_documents(pages, DedupConfig()).templates
+    short, label = exact_key(tokens(tagline)), exact_key(tokens(subhead))
+    assert short in templates["moorfield.example"] and short in templates["ashby.example"]
+    assert label not in templates["moorfield.example"] | templates["ashby.example"]
+    alone = plan_documents(pages, DedupConfig(group_template_min_docs=3)).templates
+    assert short not in alone.get("moorfield.example", set())

@@ -66,13 +66,15 @@ class DedupConfig:
       A short line must also stand where template stands (a page's edge, beside a template line,
       or beside the same line in that many articles): a listicle's "#3", a recipe's "Step 2",
       an interview's "Question:" stand between each article's own text (structure.py).
-    - `group_template_min_docs`: a line of `min_words` tokens or more in this many articles of
-      each of two sources or more, and in `template_min_docs` articles of them all, is the
-      template of a group of sites (two papers of one publisher on their own domains, each
-      printing the group's complaints notice): removed from every page of those sources, as a
-      source's own template is (groups.py). An article is known by its longest line not so
-      shared: one story's copies on several sites are one article, never a group's template.
-      At `template_min_docs` or more, only a source's own template counts.
+    - `group_template_min_docs`: a line in this many articles of each of two sources or more,
+      and in `template_min_docs` articles of them all, is the template of a group of sites (two
+      papers of one publisher on their own domains, each printing the group's complaints
+      notice): removed from every page of those sources, as a source's own template is
+      (groups.py). An article is known by its longest line not so shared: one story's copies on
+      several sites are one article, never a group's template. One under `min_words` tokens (a
+      six-token tagline) must also stand where template stands in `template_min_docs` of the
+      group's articles (a subheading they print between their articles' text stays). At
+      `template_min_docs` or more, only a source's own template counts.
     - `template_place_share`: a short line stands where template stands in an article when more
       than this share of its places there do (an interview's "Question:" under the same credit
       once a page and between the article's own text twice does not).

@@ -55,7 +55,7 @@ from .bodies import shared_bodies
 from .boxes import boxed_prints
 from .anchoring import distinct_rows, key_lengths, shared_structure, stances, structure_pairs
 from .structure import SourcePlaces
-from .groups import group_template
+from .groups import group_template, sister_stances
 from .homes import opening_homes
 from .origins import earliest_first, preferred_names, preferred_rank, published_time
 from .pages import shared_openings
@@ -257,7 +257,8 @@ class PlanBuilder:
         common = self.config.sentence_template
         chosen = counts >= self.config.template_min_docs
         frequent = dict(zip(zip(pair_sources[chosen].tolist(), pair_keys[chosen].tolist()), counts[chosen].tolist()))
-        frequent = {**group_template(keys, all_words[keep], docs, source_of, prints, self.config), **frequent}  # groups.py
+        group, articles = group_template(keys, all_words[keep], docs, source_of, prints, frequent, self.config)  # groups.py
+        frequent = {**group, **frequent}
         inside = self._inside_pairs(set(frequent))
         bodies = shared_bodies(rows, self._open, source_of, set(frequent), self.config)  # a story's body, not template
         heads = shared_openings(rows, all_keys, self.config)  # an article's head on its pages (pages.py)
@@ -266,14 +267,14 @@ class PlanBuilder:
             if ((pair[1] not in self._stock and pair not in inside) or common(count, totals[pair[0]], pair in inside))
             and heads.get(pair[1], totals[pair[0]]) >= totals[pair[0]] and pair not in bodies
         }  # fmt: skip
-        # token counts per counted key; `found` below is a subset of these keys
-        lengths = key_lengths(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}
+        lengths = key_lengths(all_keys, all_words, {key for _, key in counted_pairs}) if counted_pairs else {}  # of found's keys too
         candidates = {pair for pair in counted_pairs if min(lengths[pair[1]]) < self.config.min_words}
         places = self._places.places_of({key for _, key in candidates}, counted)
         min_docs, place_share = self.config.template_min_docs, self.config.template_place_share
         stood = stances(candidates, counted_pairs - candidates, places, source_of, prints, min_docs, place_share)
+        sisters = sister_stances(candidates & group.keys(), (counted_pairs - candidates) | stood.found, places, source_of, articles, self.config)
         found: dict[str, set[int]] = defaultdict(set)
-        for source, key in (counted_pairs - candidates) | stood.found:
+        for source, key in (counted_pairs - candidates) | stood.found | sisters:
             found[self._names[source]].add(key)
         own: dict[str, set[int]] = defaultdict(set)
         for source, key in structure_pairs(stood, candidates, places, source_of, prints, min_docs):
