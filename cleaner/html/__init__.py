@@ -20,6 +20,7 @@ from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio, without_closing_signoff
 from .gallery import gallery_captions, slide_counters
+from .nesting import bounded_nesting
 from .parsing import noscript_chars, parse_page, template_chars
 from .published import page_published
 from .restore import with_visible_structure
@@ -76,6 +77,9 @@ def read_html(
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")
         html = html.replace("\x00", "")
+    html, dropped = bounded_nesting(html, settings.max_depth, settings.flat_tags)
+    if dropped:
+        repairs = (*repairs, f"nesting past depth {settings.max_depth} flattened ({dropped} start tags dropped)")
     extraction = extract(html, settings, scope)
     if not extraction.title and not extraction.lines:
         raise InputError(doc_id, "no text found in the page")

@@ -133,6 +133,8 @@ class HtmlSettings:
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
+    max_depth: int  # start tags opening elements past this depth are dropped before parsing (nesting.py) ...
+    flat_tags: frozenset[str]  # ... counting no start tag of these (void, or closed by a parser itself)
     legacy_min_foreign_share: float  # a page read as Latin-1 against its legacy charset: this share of its letters non-ASCII (charset.py)
     restore_match_min_chars: int  # a visible paragraph this long found in a stated one marks a break
     restore_opening_chars: int  # the next line's start a stated paragraph must open with ...
@@ -177,6 +179,13 @@ def _number(table: dict, key: str, where: str, kind: type) -> float:
     return kind(value)
 
 
+def _at_least(value: float, low: int, where: str) -> int:
+    """A count that makes no sense below `low` (a depth of 0 would drop every element)."""
+    if value < low:
+        raise ConfigError(f"{where}: expected at least {low}, got {value:g}")
+    return int(value)
+
+
 def _counter(table: dict, key: str, where: str) -> re.Pattern[str]:
     """A slide counter: a number, one of the words, the total ("2 / 5", "3 of 12")."""
     words = "|".join(re.escape(word) for word in _strings(table, key, where)) or "(?!)"
@@ -198,6 +207,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     score, lines = data.get("score", {}), data.get("lines", {})
     structured, tables = data.get("structured", {}), data.get("tables", {})
     charset, published = data.get("charset", {}), data.get("published", {})
+    nesting = data.get("nesting", {})
     return HtmlSettings(
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
@@ -323,6 +333,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_row_repeat_min_cells=int(_number(tables, "row_repeat_min_cells", f"{where}:tables", int)),
         table_row_repeat_min_share=_number(tables, "row_repeat_min_share", f"{where}:tables", float),
         legacy_min_foreign_share=_number(charset, "legacy_min_foreign_share", f"{where}:charset", float),
+        max_depth=_at_least(_number(nesting, "max_depth", f"{where}:nesting", int), 1, f"{where}:nesting.max_depth"),
+        flat_tags=frozenset(_strings(nesting, "flat_tags", f"{where}:nesting")),
     )
 
 

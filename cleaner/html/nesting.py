@@ -1,0 +1,64 @@
+"""A bound on how deep a page's elements nest, applied to the markup before it is parsed.
+
+An HTML parser checks the elements still open at each block's start tag (is a <p> open, to close
+it?): at a depth of thousands each such check walks thousands of elements, so a hostile or broken
+page of 100,000 nested <div>s (a template loop that never closes its wrapper) kept lexbor busy for
+a minute, a corpus run stalled on one page. No page a reader reads nests so deep: past
+`max_depth` open elements, the start tags that would open more are dropped, with as many of their
+own end tags after them, and their text stays in place, under the deepest element kept.
+
+The depth is counted from the markup alone, one pass over its tags: a start tag opens an element
+unless it is one of `flat_tags` (void elements, and those a parser closes by itself when the next
+one starts: <p>, <li>, <td>, <a>...), an end tag closes one. Comments, scripts and styles are
+passed over whole. A page with fewer tags than the limit cannot reach it and is not scanned.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A comment, a script or style with its content, or a start or end tag and its name.
+_TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(/?)([a-zA-Z][\w:.-]*)[^>]*>", re.I | re.S)
+
+
+def bounded_nesting(html: str, max_depth: int, flat_tags: frozenset[str]) -> tuple[str, int]:
+    """The markup with the start tags past `max_depth` open elements dropped, each with the next
+    end tag of its name, and how many start tags were dropped (0: the markup as it was)."""
+    if html.count("<") <= max_depth:
+        return html, 0
+    cuts = _cuts(html, max_depth, flat_tags)
+    if not cuts:
+        return html, 0
+    kept, start = [], 0
+    for begin, end in cuts:
+        kept.append(html[start:begin])
+        start = end
+    kept.append(html[start:])
+    return "".join(kept), sum(1 for begin, _ in cuts if html[begin + 1] != "/")
+
+
+def _cuts(html: str, max_depth: int, flat_tags: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the tags to drop: start tags opening past the limit, and for each its name's
+    next end tag (so the elements kept close where they did). Names past the limit are counted
+    per name: an end tag of another name closes a kept element as before."""
+    depth, cuts = 0, []
+    dropped: dict[str, int] = {}
+    for match in _TAG.finditer(html):
+        name = match.group(3)
+        if name is None or match.group(0).endswith("/>"):
+            continue
+        name = name.lower()
+        if name in flat_tags:
+            continue
+        if match.group(2):
+            if dropped.get(name):
+                dropped[name] -= 1
+                cuts.append(match.span())
+            elif depth:
+                depth -= 1
+        elif depth >= max_depth:
+            dropped[name] = dropped.get(name, 0) + 1
+            cuts.append(match.span())
+        else:
+            depth += 1
+    return cuts
