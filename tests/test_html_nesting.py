@@ -27,20 +27,28 @@ ARTICLE = "<article><h1>Bridge to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p
 
 def test_start_tags_past_the_limit_go_with_their_end_tags_and_their_text_stays() -> None:
     html = "<body>" + "<div>" * 5 + "deep" + "</div>" * 5 + "<p>after</p></body>"
-    bounded, dropped = bounded_nesting(html, 3, FLAT)
+    bounded, dropped = bounded_nesting(html, (3, 3), FLAT)
     assert dropped == 2
-    assert bounded == "<body><div><div><div>deep</div></div></div><p>after</p></body>"
+    assert bounded == "<body><div><div><div>  deep  </div></div></div><p>after</p></body>"
 
 
 def test_an_end_tag_of_another_name_still_closes_a_kept_element() -> None:
     html = "<div><div><section><span>text</span></section></div></div>"
-    assert bounded_nesting(html, 2, FLAT) == ("<div><div>text</div></div>", 2)
+    assert bounded_nesting(html, (2, 2), FLAT) == ("<div><div>  text  </div></div>", 2)
+
+
+def test_past_the_first_limit_only_a_chains_links_go() -> None:
+    """A wrapper opening another of its name is a link of the chain; the article under the chain
+    keeps its own elements until the second limit."""
+    html = "<div> <div>\n<div><article><h1>Title</h1><div>text</div></article></div></div></div>"
+    assert bounded_nesting(html, (1, 9), FLAT) == ("<div>  \n<div><article><h1>Title</h1><div>text </article></div></div></div>", 1)
+    assert bounded_nesting(html, (1, 3), FLAT) == ("<div>  \n<div><article> Title  text </article> </div></div>", 3)
 
 
 def test_a_page_under_the_limit_is_the_same_string() -> None:
     html = "<html><body>" + "<div>" * 50 + "x" + "</div>" * 50 + "</body></html>"
-    assert bounded_nesting(html, 1000, FLAT) == (html, 0)
-    assert bounded_nesting(html, 1000, FLAT)[0] is html
+    assert bounded_nesting(html, (50, 50), FLAT) == (html, 0)
+    assert bounded_nesting(html, (1000, 2000), FLAT)[0] is html
 
 
 @pytest.mark.parametrize("markup", [
@@ -53,7 +61,7 @@ def test_a_page_under_the_limit_is_the_same_string() -> None:
 ])
 def test_tags_that_open_no_lasting_level_are_not_counted(markup: str) -> None:
     html = f"<html><body>{markup}</body></html>"
-    assert bounded_nesting(html, 1000, FLAT) == (html, 0)
+    assert bounded_nesting(html, (1000, 1000), FLAT) == (html, 0)
 
 
 @pytest.mark.parametrize("nest", [
@@ -70,18 +78,22 @@ def test_a_hostile_nest_is_read_in_seconds_and_the_report_says_so(nest: str) -> 
     assert any(r.startswith("nesting past depth 1000 flattened") for r in doc.repairs)
 
 
-def test_the_article_inside_a_deep_nest_is_still_read() -> None:
-    html = "<html><body>" + "<div>" * 3000 + ARTICLE + "</div>" * 3000 + "</body></html>"
-    doc = read_html(html, "deep")
-    assert doc.text.splitlines()[-3:] == PROSE
+def test_the_article_under_a_chain_of_wrappers_is_read_as_under_a_short_one() -> None:
+    def page(links: int) -> str:
+        return "<html><head><title>Site</title></head><body>" + "<div class='wrap'>" * links + ARTICLE + "</body></html>"
+    deep = read_html(page(3000), "deep")
+    assert deep.text == read_html(page(30), "short").text
+    assert deep.text.splitlines() == ["Bridge to be rebuilt", *PROSE]
+    assert deep.repairs == ["nesting past depth 1000 flattened (1999 start tags dropped)"]  # the last wrapper opens the article
 
 
 def test_the_depth_is_data_and_checked() -> None:
     data = tomllib.loads(DEFAULT_FILE.read_text(encoding="utf-8"))
-    data["nesting"]["max_depth"] = 0
-    with pytest.raises(ConfigError, match="max_depth"):
-        parse_settings(data, "user.toml")
-    data["nesting"]["max_depth"] = 2
+    for chain, most in ((0, 10), (5, 4)):
+        data["nesting"].update(chain_depth=chain, max_depth=most)
+        with pytest.raises(ConfigError, match="chain_depth <= max_depth"):
+            parse_settings(data, "user.toml")
+    data["nesting"].update(chain_depth=2, max_depth=2)
     settings = parse_settings(data, "user.toml")
     doc = read_html("<html><body><div><div><div><p>" + PROSE[0] + "</p></div></div></div></body></html>", "x", settings=settings)
     assert doc.repairs == ["nesting past depth 2 flattened (1 start tags dropped)"] and PROSE[0] in doc.text

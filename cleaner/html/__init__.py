@@ -77,9 +77,9 @@ def read_html(
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")
         html = html.replace("\x00", "")
-    html, dropped = bounded_nesting(html, settings.max_depth, settings.flat_tags)
+    html, dropped = bounded_nesting(html, settings.nesting_limits, settings.flat_tags)
     if dropped:
-        repairs = (*repairs, f"nesting past depth {settings.max_depth} flattened ({dropped} start tags dropped)")
+        repairs = (*repairs, f"nesting past depth {settings.nesting_limits[0]} flattened ({dropped} start tags dropped)")
     extraction = extract(html, settings, scope)
     if not extraction.title and not extraction.lines:
         raise InputError(doc_id, "no text found in the page")

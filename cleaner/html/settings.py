@@ -133,7 +133,7 @@ class HtmlSettings:
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
-    max_depth: int  # start tags opening elements past this depth are dropped before parsing (nesting.py) ...
+    nesting_limits: tuple[int, int]  # a chain's links past the first depth, any start tag past the second, dropped before parsing (nesting.py) ...
     flat_tags: frozenset[str]  # ... counting no start tag of these (void, or closed by a parser itself)
     legacy_min_foreign_share: float  # a page read as Latin-1 against its legacy charset: this share of its letters non-ASCII (charset.py)
     restore_match_min_chars: int  # a visible paragraph this long found in a stated one marks a break
@@ -179,11 +179,13 @@ def _number(table: dict, key: str, where: str, kind: type) -> float:
     return kind(value)
 
 
-def _at_least(value: float, low: int, where: str) -> int:
-    """A count that makes no sense below `low` (a depth of 0 would drop every element)."""
-    if value < low:
-        raise ConfigError(f"{where}: expected at least {low}, got {value:g}")
-    return int(value)
+def _limits(table: dict, where: str) -> tuple[int, int]:
+    """The two depths of nesting.py: at least 1 (0 would drop every element), the second (any
+    start tag) no lower than the first (a chain's links)."""
+    chain, most = (int(_number(table, key, where, int)) for key in ("chain_depth", "max_depth"))
+    if not 1 <= chain <= most:
+        raise ConfigError(f"{where}: expected 1 <= chain_depth <= max_depth, got {chain} and {most}")
+    return chain, most
 
 
 def _counter(table: dict, key: str, where: str) -> re.Pattern[str]:
@@ -333,7 +335,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_row_repeat_min_cells=int(_number(tables, "row_repeat_min_cells", f"{where}:tables", int)),
         table_row_repeat_min_share=_number(tables, "row_repeat_min_share", f"{where}:tables", float),
         legacy_min_foreign_share=_number(charset, "legacy_min_foreign_share", f"{where}:charset", float),
-        max_depth=_at_least(_number(nesting, "max_depth", f"{where}:nesting", int), 1, f"{where}:nesting.max_depth"),
+        nesting_limits=_limits(nesting, f"{where}:nesting"),
         flat_tags=frozenset(_strings(nesting, "flat_tags", f"{where}:nesting")),
     )
 
