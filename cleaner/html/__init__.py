@@ -92,7 +92,9 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     A page whose main content is next to nothing, or whose <noscript> blocks outweigh its visible
     prose, is read again with them shown: script-rendered sites put the article (or its rest under
     a script's first paragraphs) in a <noscript>; that reading wins when it holds clearly more
-    prose. Else the same with its <template>s shown (a script swaps one in for a teaser)."""
+    prose. Then the same with its <template>s shown too, against the better reading so far (a
+    script swaps one in for a teaser, or renders the rest of a body whose lead the <noscript>
+    holds)."""
     settings = settings or load_settings()
     tree = parse_page(html, False)
     lowered = html.lower()
@@ -102,10 +104,14 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
         return found
     noscript = "<noscript" in lowered
     words = _prose_words(found, settings) if held or noscript else 0
+    shown_noscript = False
     if noscript and (words < settings.stated_min_words or noscript_chars(tree) > settings.stated_ratio * _prose_chars(found, settings)) and (
             shown := _fuller(html, True, False, words, settings, scope)):
-        return shown
-    if held > settings.stated_ratio * _prose_chars(found, settings) and (shown := _fuller(html, False, True, words, settings, scope)):
+        if not held:
+            return shown
+        found, words, shown_noscript = shown, _prose_words(shown, settings), True
+    if held > settings.stated_ratio * _prose_chars(found, settings) and (
+            shown := _fuller(html, shown_noscript, True, words, settings, scope)):
         return shown
     return found
 

@@ -1,0 +1,34 @@
+"""Bodies a script renders late (html/__init__.extract): the rest of an article in a <template>
+after a <noscript> that only asks for scripts."""
+
+from __future__ import annotations
+
+from cleaner.html import read_html
+
+SENTENCE = "The council voted on Wednesday to keep the ferry running through the winter months, {}."
+REST = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in ("bravo", "charlie", "delta", "echo"))
+ASK = "<noscript><p>Turn on JavaScript in your browser to read the whole story.</p></noscript>"
+
+
+def _lines(body: str) -> list[str]:
+    return read_html(f"<html><body>{body}</body></html>", "page.html").text.splitlines()
+
+
+def test_the_rest_in_a_template_after_a_noscript_is_read_and_the_noscript_is_not():
+    first = f"<p>{SENTENCE.format('alpha')}</p>"
+    lines = _lines(f"<main><h1>Ferry keeps running</h1><div class='body'>{first}{ASK}<template>{REST}</template></div></main>")
+    assert lines[1:] == [SENTENCE.format(word) for word in ("alpha", "bravo", "charlie", "delta", "echo")]
+
+
+def test_a_body_in_a_noscript_beside_a_small_template_is_still_the_noscripts():
+    body = f"<noscript>{REST}</noscript><template><p>{SENTENCE.format('zulu')}</p></template>"
+    lines = _lines(f"<main><h1>Ferry keeps running</h1><div class='body'>{body}</div></main>")
+    assert lines[1:] == [SENTENCE.format(word) for word in ("bravo", "charlie", "delta", "echo")]
+
+
+def test_a_lead_in_a_noscript_and_the_rest_in_a_template_are_read_together():
+    lead = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "alpha two", "alpha three"))
+    rest = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in ("bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"))
+    body = f"<div class='loading'>Loading…</div><noscript>{lead}</noscript><template>{rest}</template>"
+    lines = _lines(f"<main><h1>Ferry keeps running</h1><div class='body'>{body}</div></main>")
+    assert SENTENCE.format("alpha") in lines and SENTENCE.format("hotel") in lines
