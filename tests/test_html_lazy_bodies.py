@@ -1,5 +1,6 @@
 """Bodies a script renders late (html/__init__.extract): the rest of an article in a <template>
-after a <noscript> that only asks for scripts."""
+after a <noscript> (which asks for scripts, or holds the lead), and a stub's body held in an empty
+element's attribute (data-content, data-text: html.toml [structured] held_attributes)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,26 @@ def test_a_lead_in_a_noscript_and_the_rest_in_a_template_are_read_together():
     body = f"<div class='loading'>Loading…</div><noscript>{lead}</noscript><template>{rest}</template>"
     lines = _lines(f"<main><h1>Ferry keeps running</h1><div class='body'>{body}</div></main>")
     assert SENTENCE.format("alpha") in lines and SENTENCE.format("hotel") in lines
+
+
+BODY = "".join(f"<p>{SENTENCE.format(word)}</p>" for word in ("alpha", "bravo", "charlie", "delta", "echo"))
+
+
+def _held(markup: str) -> str:
+    return markup.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def test_a_stubs_body_held_in_an_empty_elements_attribute_is_read_in_place():
+    page = f'<article><h1>Ferry keeps running</h1><div class="story" data-content="{_held(BODY)}"></div><p>Share this</p></article>'
+    assert _lines(page)[1:6] == [SENTENCE.format(word) for word in ("alpha", "bravo", "charlie", "delta", "echo")]
+    paragraphs = "".join(f'<p data-text="{SENTENCE.format(word)}"></p>' for word in ("alpha", "bravo", "charlie", "delta"))
+    assert _lines(f"<article><h1>Ferry keeps running</h1>{paragraphs}</article>")[1:] == [
+        SENTENCE.format(word) for word in ("alpha", "bravo", "charlie", "delta")]
+
+
+def test_held_text_is_not_read_beside_a_whole_body_nor_from_an_element_with_text():
+    tooltip = f'<span class="tip" data-content="{_held(BODY)}"></span>'
+    visible = BODY.replace("alpha", "zulu")
+    assert not any("alpha" in line for line in _lines(f"<article><h1>Ferry</h1>{visible}{tooltip}</article>"))
+    button = f'<article><h1>Ferry keeps running</h1><button class="more" data-text="{_held(BODY)}">More</button></article>'
+    assert not any("alpha" in line for line in _lines(button))

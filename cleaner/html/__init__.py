@@ -21,7 +21,7 @@ from .appstate import app_state_body
 from .bio import without_closing_bio, without_closing_signoff
 from .gallery import gallery_captions, slide_counters
 from .nesting import bounded_nesting
-from .parsing import noscript_chars, parse_page, template_chars
+from .parsing import held_chars, noscript_chars, parse_page, template_chars
 from .published import page_published
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
@@ -94,7 +94,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     a script's first paragraphs) in a <noscript>; that reading wins when it holds clearly more
     prose. Then the same with its <template>s shown too, against the better reading so far (a
     script swaps one in for a teaser, or renders the rest of a body whose lead the <noscript>
-    holds)."""
+    holds). Last, a stub is read with the text its empty elements hold in attributes."""
     settings = settings or load_settings()
     tree = parse_page(html, False)
     lowered = html.lower()
@@ -113,13 +113,27 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     if held > settings.stated_ratio * _prose_chars(found, settings) and (
             shown := _fuller(html, shown_noscript, True, words, settings, scope)):
         return shown
-    return found
+    return _with_held_text(html, tree, found, shown_noscript, settings) or found
 
 
-def _fuller(html: str, noscript: bool, templates: bool, words: int, settings: HtmlSettings, scope: str) -> Extraction | None:
-    """The page read again with its <noscript> or <template> content shown, when that reading
-    states clearly more prose than the `words` of the first; None otherwise."""
-    shown = _extract(parse_page(html, noscript, templates), settings, scope)
+def _with_held_text(html: str, tree: LexborHTMLParser, found: Extraction, noscript: bool, settings: HtmlSettings) -> Extraction | None:
+    """The page read again with the text its empty elements hold in attributes put in them
+    (parsing.held_chars), when the reading `found` is a stub and that one states clearly more."""
+    names = tuple(name for name in settings.held_attributes if name in html)
+    if not names:
+        return None
+    words = _prose_words(found, settings)
+    if words >= settings.stated_min_words or held_chars(tree, names) <= settings.stated_ratio * _prose_chars(found, settings):
+        return None
+    return _fuller(html, noscript, False, words, settings, "main", names)
+
+
+def _fuller(html: str, noscript: bool, templates: bool, words: int, settings: HtmlSettings, scope: str,
+            held: tuple[str, ...] = ()) -> Extraction | None:
+    """The page read again with its <noscript> or <template> content (or text `held` in
+    attributes) shown, when that reading states clearly more prose than the `words` of the first;
+    None otherwise."""
+    shown = _extract(parse_page(html, noscript, templates, held), settings, scope)
     return shown if states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
 
 

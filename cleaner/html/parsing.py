@@ -1,4 +1,5 @@
-"""The parsed page as a reader sees it: shadow roots opened, <noscript> and <template> content shown if asked."""
+"""The parsed page as a reader sees it: shadow roots opened, <noscript> and <template> content shown
+if asked, and text held in an empty element's attribute until a script puts it there."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ _SHADOW_ROUNDS = 4
 _SHADOW_ROOTS = "template[shadowrootmode], template[shadowroot]"
 
 
-def parse_page(html: str, noscript: bool, templates: bool = False) -> LexborHTMLParser:
+def parse_page(html: str, noscript: bool, templates: bool = False, held: tuple[str, ...] = ()) -> LexborHTMLParser:
     """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked,
-    and every other <template> too if asked (`templates`)."""
+    every other <template> too if asked (`templates`), and the text empty elements hold in one
+    of the `held` attributes put in them."""
     tree = LexborHTMLParser(html)
     if "shadowroot" in html:
         _open_shadow_roots(tree)
@@ -19,7 +21,32 @@ def parse_page(html: str, noscript: bool, templates: bool = False) -> LexborHTML
             node.unwrap()
     if templates:
         _open_templates(tree, "template")
+    for node, value in _held_texts(tree, held):
+        holder = LexborHTMLParser(f"<body><div>{value}</div></body>").css_first("body > div")
+        if holder is not None:
+            node.insert_child(holder)
+            node.last_child.unwrap()
     return tree
+
+
+def held_chars(tree: LexborHTMLParser, held: tuple[str, ...]) -> int:
+    """The size of the text empty elements hold in the `held` attributes: a bound on the prose a
+    script would show there, so that only a page whose attributes may hold more than it shows is
+    read a second time (html.extract)."""
+    return sum(len(value) for _, value in _held_texts(tree, held))
+
+
+def _held_texts(tree: LexborHTMLParser, held: tuple[str, ...]) -> list[tuple[object, str]]:
+    """Each element holding no text of its own but a value in one of the `held` attributes (the
+    first of them it has), with that value: markup as written in the attribute, entities read."""
+    if not held:
+        return []
+    found = []
+    for node in tree.css(", ".join(f"[{name}]" for name in held)):
+        value = next((v for v in (node.attributes.get(name) for name in held) if v and v.strip()), None)
+        if value and not node.text(deep=True).strip():
+            found.append((node, value))
+    return found
 
 
 def _open_templates(tree: LexborHTMLParser, selector: str) -> None:
