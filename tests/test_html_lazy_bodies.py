@@ -1,6 +1,7 @@
 """Bodies a script renders late (html/__init__.extract): the rest of an article in a <template>
-after a <noscript> (which asks for scripts, or holds the lead), and a stub's body held in an empty
-element's attribute (data-content, data-text: html.toml [structured] held_attributes)."""
+after a <noscript> (which asks for scripts, or holds the lead) or in a <script type="text/template">
+(html.toml [tags] template_scripts), and a stub's body held in an empty element's attribute
+(data-content, data-text: html.toml [structured] held_attributes)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,10 @@ def test_held_text_is_not_read_beside_a_whole_body_nor_from_an_element_with_text
     assert not any("alpha" in line for line in _lines(f"<article><h1>Ferry</h1>{visible}{tooltip}</article>"))
     button = f'<article><h1>Ferry keeps running</h1><button class="more" data-text="{_held(BODY)}">More</button></article>'
     assert not any("alpha" in line for line in _lines(button))
+
+
+def test_the_rest_in_a_text_template_script_is_read_as_a_templates():
+    first = f"<p>{SENTENCE.format('alpha')}</p>"
+    page = f"<main><h1>Ferry keeps running</h1><div class='body'>{first}</div><script type='text/template'>{REST}</script></main>"
+    assert _lines(page)[1:] == [SENTENCE.format(word) for word in ("alpha", "bravo", "charlie", "delta", "echo")]
+    assert not any("bravo" in line for line in _lines(page.replace("text/template", "text/javascript")))

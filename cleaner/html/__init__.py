@@ -21,7 +21,7 @@ from .appstate import app_state_body
 from .bio import without_closing_bio, without_closing_signoff
 from .gallery import gallery_captions, slide_counters
 from .nesting import bounded_nesting
-from .parsing import held_chars, noscript_chars, parse_page, template_chars
+from .parsing import held_chars, noscript_chars, parse_page, template_chars, templates_selector
 from .published import page_published
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
@@ -98,7 +98,8 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     settings = settings or load_settings()
     tree = parse_page(html, False)
     lowered = html.lower()
-    held = template_chars(tree) if "<template" in lowered else 0
+    templates = templates_selector(settings.template_scripts)
+    held = template_chars(tree, templates) if "<template" in lowered or any(kind in lowered for kind in settings.template_scripts) else 0
     found = _extract(tree, settings, scope)
     if scope != "main":
         return found
@@ -106,12 +107,12 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     words = _prose_words(found, settings) if held or noscript else 0
     shown_noscript = False
     if noscript and (words < settings.stated_min_words or noscript_chars(tree) > settings.stated_ratio * _prose_chars(found, settings)) and (
-            shown := _fuller(html, True, False, words, settings, scope)):
+            shown := _fuller(html, True, "", words, settings, scope)):
         if not held:
             return shown
         found, words, shown_noscript = shown, _prose_words(shown, settings), True
     if held > settings.stated_ratio * _prose_chars(found, settings) and (
-            shown := _fuller(html, shown_noscript, True, words, settings, scope)):
+            shown := _fuller(html, shown_noscript, templates, words, settings, scope)):
         return shown
     return _with_held_text(html, tree, found, shown_noscript, settings) or found
 
@@ -125,10 +126,10 @@ def _with_held_text(html: str, tree: LexborHTMLParser, found: Extraction, noscri
     words = _prose_words(found, settings)
     if words >= settings.stated_min_words or held_chars(tree, names) <= settings.stated_ratio * _prose_chars(found, settings):
         return None
-    return _fuller(html, noscript, False, words, settings, "main", names)
+    return _fuller(html, noscript, "", words, settings, "main", names)
 
 
-def _fuller(html: str, noscript: bool, templates: bool, words: int, settings: HtmlSettings, scope: str,
+def _fuller(html: str, noscript: bool, templates: str, words: int, settings: HtmlSettings, scope: str,
             held: tuple[str, ...] = ()) -> Extraction | None:
     """The page read again with its <noscript> or <template> content (or text `held` in
     attributes) shown, when that reading states clearly more prose than the `words` of the first;

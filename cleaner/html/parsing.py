@@ -9,10 +9,11 @@ _SHADOW_ROUNDS = 4
 _SHADOW_ROOTS = "template[shadowrootmode], template[shadowroot]"
 
 
-def parse_page(html: str, noscript: bool, templates: bool = False, held: tuple[str, ...] = ()) -> LexborHTMLParser:
+def parse_page(html: str, noscript: bool, templates: str = "", held: tuple[str, ...] = ()) -> LexborHTMLParser:
     """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked,
-    every other <template> too if asked (`templates`), and the text empty elements hold in one
-    of the `held` attributes put in them."""
+    every other template too if asked (`templates`, the selector of <template>s and template
+    scripts: templates_selector), and the text empty elements hold in one of the `held`
+    attributes put in them."""
     tree = LexborHTMLParser(html)
     if "shadowroot" in html:
         _open_shadow_roots(tree)
@@ -20,7 +21,7 @@ def parse_page(html: str, noscript: bool, templates: bool = False, held: tuple[s
         for node in tree.css("noscript"):
             node.unwrap()
     if templates:
-        _open_templates(tree, "template")
+        _open_templates(tree, templates)
     for node, value in _held_texts(tree, held):
         holder = LexborHTMLParser(f"<body><div>{value}</div></body>").css_first("body > div")
         if holder is not None:
@@ -49,12 +50,18 @@ def _held_texts(tree: LexborHTMLParser, held: tuple[str, ...]) -> list[tuple[obj
     return found
 
 
+def templates_selector(script_types: tuple[str, ...]) -> str:
+    """The selector of a page's templates: <template>, and the scripts of these types that older
+    pages keep markup in until a script shows it (`<script type="text/template">`)."""
+    return ", ".join(["template", *(f'script[type="{kind}" i]' for kind in script_types)])
+
+
 def _open_templates(tree: LexborHTMLParser, selector: str) -> None:
     """Each template matching `selector` becomes a <div> of its content: a parser keeps a
-    template's content apart, and the walk drops templates."""
+    template's content apart (a script's as text), and the walk drops templates and scripts."""
     for node in tree.css(selector):
         markup = node.html or ""
-        inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
+        inner = markup[markup.find(">") + 1 : markup.rfind("</")]
         holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
         if holder is not None:
             node.replace_with(holder)
@@ -74,11 +81,11 @@ def _open_shadow_roots(tree: LexborHTMLParser) -> None:
         _open_templates(tree, _SHADOW_ROOTS)
 
 
-def template_chars(tree: LexborHTMLParser) -> int:
-    """The size of the page's <template>s' markup (shadow roots are open already): a bound on the
+def template_chars(tree: LexborHTMLParser, selector: str) -> int:
+    """The size of the page's templates' markup (shadow roots are open already): a bound on the
     prose they may hold, so that only a page whose templates may hold more than it shows is read
     a second time (html.extract)."""
-    return sum(len(node.html or "") for node in tree.css("template"))
+    return sum(len(node.html or "") for node in tree.css(selector))
 
 
 def noscript_chars(tree: LexborHTMLParser) -> int:
