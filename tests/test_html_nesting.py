@@ -12,6 +12,7 @@ import tomllib
 from cleaner.errors import ConfigError
 from cleaner.html import load_settings, read_html
 from cleaner.html.content import paragraph_container
+from cleaner.html import nesting
 from cleaner.html.nesting import bounded_nesting
 from cleaner.html.settings import DEFAULT_FILE, parse_settings
 from cleaner.html.walk import Page
@@ -62,6 +63,12 @@ def test_a_page_under_the_limit_is_the_same_string() -> None:
 def test_tags_that_open_no_lasting_level_are_not_counted(markup: str) -> None:
     html = f"<html><body>{markup}</body></html>"
     assert bounded_nesting(html, (1000, 1000), FLAT) == (html, 0)
+
+
+def test_a_page_of_many_tags_that_open_no_level_is_not_scanned(monkeypatch) -> None:
+    monkeypatch.setattr(nesting, "_cuts", lambda *args: pytest.fail("scanned"))
+    html = "<html><body>" + "<p><a href='/x'>Link</a><br><img src='x.png'>" * 2000 + "</body></html>"
+    assert bounded_nesting(html, (1000, 2000), FLAT) == (html, 0)
 
 
 @pytest.mark.parametrize("nest", [

@@ -11,12 +11,14 @@ do not run into the next block's); the text stays in place, under the deepest el
 The depth is counted from the markup alone, one pass over its tags: a start tag opens an element
 unless it is one of `flat_tags` (void elements, and those a parser closes by itself when the next
 one starts: <p>, <li>, <td>, <a>...), an end tag closes one. Comments, scripts and styles are
-passed over whole. A page with fewer tags than the limit cannot reach it and is not scanned.
+passed over whole. A page with fewer tags than the limit (or fewer tags that may open a level,
+found without a Python loop) cannot reach it and is not scanned.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A comment, a script or style with its content, or a start or end tag and its name.
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(/?)([a-zA-Z][\w:.-]*)[^>]*>", re.I | re.S)
@@ -25,11 +27,11 @@ _NEXT_START = re.compile(r"\s*<([a-zA-Z][\w:.-]*)")
 
 def bounded_nesting(html: str, limits: tuple[int, int], flat_tags: frozenset[str]) -> tuple[str, int]:
     """The markup with start tags past the depth `limits` dropped (each left as a space), each
-    with the next end tag of its name, and how many start tags were dropped (0: the markup as it was). Past the first
-    limit only a link of a chain goes (a start tag whose next tag opens another of its name: the
-    wrapper a broken template repeats), so an article under the chain keeps its own structure;
-    past the second, any start tag goes."""
-    if html.count("<") <= limits[0]:
+    with the next end tag of its name, and how many start tags were dropped (0: the markup as it
+    was). Past the first limit only a link of a chain goes (a start tag whose next tag opens
+    another of its name: the wrapper a broken template repeats), so an article under the chain
+    keeps its own structure; past the second, any start tag goes."""
+    if html.count("<") <= limits[0] or len(_counted_starts(flat_tags).findall(html)) <= limits[0]:
         return html, 0
     cuts = _cuts(html, limits, flat_tags)
     if not cuts:
@@ -40,6 +42,16 @@ def bounded_nesting(html: str, limits: tuple[int, int], flat_tags: frozenset[str
         start = end
     kept.append(html[start:])
     return " ".join(kept), sum(1 for begin, _ in cuts if html[begin + 1] != "/")
+
+
+@lru_cache(maxsize=4)
+def _counted_starts(flat_tags: frozenset[str]) -> re.Pattern[str]:
+    """The start of every tag that may open a level (any "<" and a letter not opening one of
+    `flat_tags` in lower case): as many or more than the scan counts, found without a loop in
+    Python, so that a page of a few thousand tags, most of them flat, is not scanned. Matched
+    case-sensitively (twice as fast): an upper-case flat tag is counted, never one too few."""
+    flat = "|".join(re.escape(name) + r"[\s/>]" for name in sorted(flat_tags))
+    return re.compile(rf"<(?!{flat})[a-zA-Z]" if flat else "<[a-zA-Z]")
 
 
 def _cuts(html: str, limits: tuple[int, int], flat_tags: frozenset[str]) -> list[tuple[int, int]]:
