@@ -7,7 +7,9 @@ the title then one line per kept block, `paragraphs` filled so structural signal
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -99,7 +101,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     tree = parse_page(html, False)
     lowered = html.lower()
     templates = templates_selector(settings.template_scripts)
-    held = template_chars(tree, templates) if "<template" in lowered or any(kind in lowered for kind in settings.template_scripts) else 0
+    held = template_chars(tree, templates) if "<template" in lowered or _template_script(settings.template_scripts).search(lowered) else 0
     found = _extract(tree, settings, scope)
     if scope != "main":
         return found
@@ -114,17 +116,28 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     if held > settings.stated_ratio * _prose_chars(found, settings) and (
             shown := _fuller(html, shown_noscript, templates, words, settings, scope)):
         return shown
-    return _with_held_text(html, tree, found, shown_noscript, settings) or found
+    if not (held or noscript):
+        words = _prose_words(found, settings)
+    return _with_held_text(html, tree, found, words, shown_noscript, settings) or found
 
 
-def _with_held_text(html: str, tree: LexborHTMLParser, found: Extraction, noscript: bool, settings: HtmlSettings) -> Extraction | None:
+@lru_cache(maxsize=4)
+def _template_script(script_types: tuple[str, ...]) -> re.Pattern[str]:
+    """A script tag's type naming a template script: the page's only cheap sign of one ("text/html"
+    alone is in most pages' Content-Type meta, and asking the tree for them cost every page)."""
+    kinds = "|".join(re.escape(kind) for kind in script_types) or "(?!)"
+    return re.compile(rf"""<script\b[^>]*\btype\s*=\s*["']?(?:{kinds})\b""")
+
+
+def _with_held_text(html: str, tree: LexborHTMLParser, found: Extraction, words: int, noscript: bool,
+                    settings: HtmlSettings) -> Extraction | None:
     """The page read again with the text its empty elements hold in attributes put in them
-    (parsing.held_chars), when the reading `found` is a stub and that one states clearly more."""
-    names = tuple(name for name in settings.held_attributes if name in html)
-    if not names:
+    (parsing.held_chars), when the reading `found` is a stub (of `words`) and that one states
+    clearly more. The stub test comes first: looking for the attributes in a page costs more."""
+    if words >= settings.stated_min_words:
         return None
-    words = _prose_words(found, settings)
-    if words >= settings.stated_min_words or held_chars(tree, names) <= settings.stated_ratio * _prose_chars(found, settings):
+    names = tuple(name for name in settings.held_attributes if name in html)
+    if not names or held_chars(tree, names) <= settings.stated_ratio * _prose_chars(found, settings):
         return None
     return _fuller(html, noscript, "", words, settings, "main", names)
 
