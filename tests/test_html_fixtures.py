@@ -177,6 +177,11 @@ An Australian AMP page (audio player, amp-ad with its "Story continues" line, a 
 newsletter box inside the body), an Austrian police report (a consent box for an embedded map, a
 "Link:" box), a Chilean wire reprint (a correction note, the agency's copyright) and a Belgian
 match report under a live-score bar.
+Bodies a script renders late: a Brazilian page whose rest sits in a <template> after a <noscript>
+asking for scripts, a Ukrainian one whose rest is in a <script type="text/template"> a "read more"
+button appends, an Indonesian page whose body is escaped HTML in an empty div's data-content and a
+Hindi one with a data-text per empty <p>; an Arabic newsletter post (the platform's closing call to
+subscribe) and an Italian WordPress block-theme post.
 """
 
 from __future__ import annotations
@@ -461,6 +466,25 @@ BODY = {
                   "o principal motivo de fungos."],
     "fr_96_amp_story": ["Mise en service en 2028", "Aux heures de pointe, la fréquence sera la même", "Des travaux dès l'été",
                         "Les déviations commenceront en juillet sur le boulevard Béranger."],
+    # the body's first paragraph, a <noscript> asking for scripts, the rest in a <template> a script swaps in
+    "pt_202_template_after_noscript": ["A Prefeitura de Campinas anunciou nesta sexta-feira", "Segundo a Secretaria de Transportes",
+                                       "Recarga no terminal", "A tarifa será a mesma das demais linhas municipais, R$ 5,30"],
+    # a body a script fills from an empty element's data-content (escaped HTML), one from a data-text per <p>
+    "id_203_data_content_body": ["JAKARTA – Pemerintah Provinsi DKI Jakarta", "Tujuh rute baru\n\nTujuh rute baru itu antara lain",
+                                 "Tarif untuk rute baru tetap Rp 3.500"],
+    "hi_204_data_text_paragraphs": ["उत्तर प्रदेश सरकार ने लखनऊ मेट्रो के दूसरे चरण को मंजूरी", "नए कॉरिडोर पर कुल 12 स्टेशन होंगे",
+                                    "पुराने लखनऊ के व्यापारियों ने फैसले का स्वागत किया है।"],
+    # the body's rest in a <script type="text/template"> a "read more" button appends
+    "uk_205_script_template_rest": ["Львівська міська рада виділила 4,2 мільйона гривень", "Прокат і навчання\n\nОкрім ремонту",
+                                    "подібні майстерні з'являться на Сихові та Левандівці."],
+    # an Arabic newsletter platform post: subscribe widget, anchor heading, captioned image, the platform's closing call
+    "ar_206_substack_platform_call": ["أعلنت وزارة المياه والري الأسبوع الماضي", "التمويل أولاً\n\nالسبب الأول للتأخير هو التمويل",
+                                      "ما يخفض سعر المتر المكعب على المدى البعيد."],
+    # a WordPress block theme: post terms, excerpt, author and date blocks, pull quote, buttons, a YouTube embed's
+    # caption, details, latest-posts list and comment blocks
+    "it_207_gutenberg_block_theme": ["Il tram della linea rossa entrerà in servizio il 14 settembre 2027.", "I cantieri ancora aperti",
+                                     "via San Donato: binari entro marzo", "Quanto costerà il biglietto?\n\nIl biglietto avrà lo stesso prezzo",
+                                     "finanziati in gran parte dal ministero delle Infrastrutture e dal Pnrr."],
     "en_80_template_body": ["The American chestnut once made up a quarter", "A single gene", "We lost three years",
                             "while keeping the wild trees' genetic diversity."],
     "en_81_toc": ["The standing charge", "Unit rates and usage", "an E means the supplier estimated it."],
@@ -1006,6 +1030,17 @@ JUNK = {
     "pt_96_wix": ["top of page", "Orquidário Flor do Vale", "Renata Okuda", "2 min de leitura", "Raízes saudáveis são firmes e prateadas",
                   "Cultivo", "128 visualizações", "Posts recentes", "Adubo caseiro", "Escreva um comentário", "Wix.com"],
     "fr_96_amp_story": ["Par Hugo Marchand", "Lire l'article complet"],
+    "pt_202_template_after_noscript": ["Ative o JavaScript", "Compartilhe:", "Mais lidas", "Guarani anuncia novo técnico",
+                                       "Todos os direitos reservados"],
+    "id_203_data_content_body": ["Penulis: Dimas Prasetyo", "FOTO: Warta Kota Kita", "Bagikan:", "Terpopuler", "Harga Cabai Naik",
+                                 "Hak cipta dilindungi", "Beranda"],
+    "hi_204_data_text_paragraphs": ["यह भी पढ़ें", "कानपुर मेट्रो का विस्तार", "शेयर करें", "सर्वाधिकार सुरक्षित", "रिपोर्ट: अंकित मिश्रा"],
+    "uk_205_script_template_rest": ["Читати далі", "Теги:", "Поділитися:", "Підписуйтесь на наш Telegram-канал", "Читайте також",
+                                    "Графік відключень світла", "Усі права захищено", "07.12.2026, 12:05"],
+    "ar_206_substack_platform_call": ["شكراً لقراءتك نشرة الماء والطاقة", "اشترك مجاناً لتصلك", "اكتب بريدك الإلكتروني", "اترك تعليقاً",
+                                      "موقع المشروع جنوب العقبة", "المزيد من نشرة الماء والطاقة", "تحليل ممتاز", "هالة النمري"],
+    "it_207_gutenberg_block_theme": ["Iscriviti alla newsletter", "Il video delle prime prove", "Leggi anche", "Bus notturni",
+                                     "Giulia Ferraresi", "Speriamo sia la volta buona", "Lascia un commento", "P.IVA", "Tag: "],
     "en_80_template_body": ["Loading the full story", "The Field Notes newsletter"],
     "en_81_toc": ["Table of Contents", "Toggle", "Recent Posts"],
     "en_82_footnotes": ["↩︎", "Share on LinkedIn", "Get the next essay"],
@@ -1199,6 +1234,13 @@ HEADINGS = {
     "tl_198_toggles": ["Bagong ferry terminal sa Iloilo, bubuksan sa Enero", "Bubuksan na sa susunod na buwan"],
     "sw_199_toggles": ["Soko jipya la samaki lafunguliwa Tanga", "Soko jipya la samaki la Deep Sea"],
     "fr_195_test_points_forts": ["Test de la Lumio Vision 2 : une liseuse couleur enfin agréable à lire", "La Lumio Vision 2 corrige"],
+    "pt_202_template_after_noscript": ["Prefeitura de Campinas anuncia nova linha de ônibus elétricos para 2027",
+                                       "Frota de 48 veículos vai ligar o centro"],
+    "id_203_data_content_body": ["DKI Tambah 120 Bus Listrik Transjakarta pada 2027"],
+    "hi_204_data_text_paragraphs": ["लखनऊ मेट्रो के दूसरे चरण को मंजूरी", "परियोजना पर करीब 5,800 करोड़ रुपये खर्च होंगे"],
+    "uk_205_script_template_rest": ["У Львові відкриють перший міський центр ремонту велосипедів", "Центр на вулиці Городоцькій запрацює навесні"],
+    "ar_206_substack_platform_call": ["لماذا تأخرت محطة تحلية المياه في العقبة؟", "قراءة في أسباب تأجيل المشروع"],
+    "it_207_gutenberg_block_theme": ["Bologna, il tram della linea rossa entra in servizio a settembre", "Il Comune conferma il calendario"],
     "en_196_recipe_step_headings": ["Charred corn and black bean tacos with lime crema", "Summer corn is cheap and sweet right now"],
     "es_189_mas_leidas_inline": ["Zaragoza tendrá un carril bus en la avenida de Madrid en 2027", "El Ayuntamiento de Zaragoza construirá"],
     "en_190_recommendations_list": ["Flood warnings reached homes too late, review finds", "An independent review of last winter's floods"],

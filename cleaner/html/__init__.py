@@ -7,7 +7,9 @@ the title then one line per kept block, `paragraphs` filled so structural signal
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -20,7 +22,8 @@ from .settings import HtmlSettings, load_settings
 from .appstate import app_state_body
 from .bio import without_closing_bio, without_closing_signoff
 from .gallery import gallery_captions, slide_counters
-from .parsing import noscript_chars, parse_page, template_chars
+from .nesting import bounded_nesting
+from .parsing import held_chars, noscript_chars, parse_page, template_chars, templates_selector
 from .published import page_published
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
@@ -76,6 +79,9 @@ def read_html(
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")
         html = html.replace("\x00", "")
+    html, dropped = bounded_nesting(html, settings.nesting_limits, settings.flat_tags)
+    if dropped:
+        repairs = (*repairs, f"nesting past depth {settings.nesting_limits[0]} flattened ({dropped} start tags dropped)")
     extraction = extract(html, settings, scope)
     if not extraction.title and not extraction.lines:
         raise InputError(doc_id, "no text found in the page")
@@ -88,28 +94,60 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     A page whose main content is next to nothing, or whose <noscript> blocks outweigh its visible
     prose, is read again with them shown: script-rendered sites put the article (or its rest under
     a script's first paragraphs) in a <noscript>; that reading wins when it holds clearly more
-    prose. Else the same with its <template>s shown (a script swaps one in for a teaser)."""
+    prose. Then the same with its <template>s shown too, against the better reading so far (a
+    script swaps one in for a teaser, or renders the rest of a body whose lead the <noscript>
+    holds). Last, a stub is read with the text its empty elements hold in attributes."""
     settings = settings or load_settings()
     tree = parse_page(html, False)
     lowered = html.lower()
-    held = template_chars(tree) if "<template" in lowered else 0
+    templates = templates_selector(settings.template_scripts)
+    held = template_chars(tree, templates) if "<template" in lowered or _template_script(settings.template_scripts).search(lowered) else 0
     found = _extract(tree, settings, scope)
     if scope != "main":
         return found
     noscript = "<noscript" in lowered
     words = _prose_words(found, settings) if held or noscript else 0
+    shown_noscript = False
     if noscript and (words < settings.stated_min_words or noscript_chars(tree) > settings.stated_ratio * _prose_chars(found, settings)) and (
-            shown := _fuller(html, True, False, words, settings, scope)):
+            shown := _fuller(html, True, "", words, settings, scope)):
+        if not held:
+            return shown
+        found, words, shown_noscript = shown, _prose_words(shown, settings), True
+    if held > settings.stated_ratio * _prose_chars(found, settings) and (
+            shown := _fuller(html, shown_noscript, templates, words, settings, scope)):
         return shown
-    if held > settings.stated_ratio * _prose_chars(found, settings) and (shown := _fuller(html, False, True, words, settings, scope)):
-        return shown
-    return found
+    if not (held or noscript):
+        words = _prose_words(found, settings)
+    return _with_held_text(html, tree, found, words, shown_noscript, settings) or found
 
 
-def _fuller(html: str, noscript: bool, templates: bool, words: int, settings: HtmlSettings, scope: str) -> Extraction | None:
-    """The page read again with its <noscript> or <template> content shown, when that reading
-    states clearly more prose than the `words` of the first; None otherwise."""
-    shown = _extract(parse_page(html, noscript, templates), settings, scope)
+@lru_cache(maxsize=4)
+def _template_script(script_types: tuple[str, ...]) -> re.Pattern[str]:
+    """A script tag's type naming a template script: the page's only cheap sign of one ("text/html"
+    alone is in most pages' Content-Type meta, and asking the tree for them cost every page)."""
+    kinds = "|".join(re.escape(kind) for kind in script_types) or "(?!)"
+    return re.compile(rf"""<script\b[^>]*\btype\s*=\s*["']?(?:{kinds})\b""")
+
+
+def _with_held_text(html: str, tree: LexborHTMLParser, found: Extraction, words: int, noscript: bool,
+                    settings: HtmlSettings) -> Extraction | None:
+    """The page read again with the text its empty elements hold in attributes put in them
+    (parsing.held_chars), when the reading `found` is a stub (of `words`) and that one states
+    clearly more. The stub test comes first: looking for the attributes in a page costs more."""
+    if words >= settings.stated_min_words:
+        return None
+    names = tuple(name for name in settings.held_attributes if name in html)
+    if not names or held_chars(tree, names) <= settings.stated_ratio * _prose_chars(found, settings):
+        return None
+    return _fuller(html, noscript, "", words, settings, "main", names)
+
+
+def _fuller(html: str, noscript: bool, templates: str, words: int, settings: HtmlSettings, scope: str,
+            held: tuple[str, ...] = ()) -> Extraction | None:
+    """The page read again with its <noscript> or <template> content (or text `held` in
+    attributes) shown, when that reading states clearly more prose than the `words` of the first;
+    None otherwise."""
+    shown = _extract(parse_page(html, noscript, templates, held), settings, scope)
     return shown if states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
 
 

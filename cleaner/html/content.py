@@ -293,11 +293,20 @@ def paragraph_container(page: Page, owner: int) -> int:
 
     `<div class="para"><p>…</p></div>` repeated puts each paragraph alone in its wrapper; the
     container that matters is the one holding the wrappers side by side.
+    Each climb is remembered for every element it passed (`Page.containers`): a chain of
+    thousands of single-child elements (a broken page's nested tables) climbed once per line
+    took minutes.
     """
-    key = page.parents[owner]
-    while key > 0 and page.children[key] == 1:
-        key = page.parents[key]
-    return max(key, 0)
+    known, parents, children = page.containers, page.parents, page.children
+    key = parents[owner]
+    passed = []
+    while key > 0 and children[key] == 1 and key not in known:
+        passed.append(key)
+        key = parents[key]
+    found = known.get(key, max(key, 0)) if key > 0 else 0
+    for step in passed:
+        known[step] = found
+    return found
 
 
 def _prose_weights(page: Page, excluded: list[bool], settings: HtmlSettings, listing: list[bool]) -> list[float]:

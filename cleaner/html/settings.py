@@ -124,6 +124,8 @@ class HtmlSettings:
     published_elements: tuple[str, ...]  # ... else the content or datetime of the first element these select
     stated_ratio: float  # ... and more than this many times the visible prose's
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
+    template_scripts: tuple[str, ...]  # script types holding markup until a script shows it, read as <template>s are (parsing.py)
+    held_attributes: tuple[str, ...]  # attributes an empty element's text is held in until a script fills it (parsing.py)
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
     app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
     app_quote_types: frozenset[str]  # ... quote blocks, whose speaker ...
@@ -133,6 +135,8 @@ class HtmlSettings:
     restore_heading_tags: frozenset[str]  # visible subheadings put back into a stated body (restore.py)
     restore_heading_max_words: int  # ... of at most this many words
     restore_heading_max_link_density: float  # ... not a link
+    nesting_limits: tuple[int, int]  # a chain's links past the first depth, any start tag past the second, dropped before parsing (nesting.py) ...
+    flat_tags: frozenset[str]  # ... counting no start tag of these (void, or closed by a parser itself)
     legacy_min_foreign_share: float  # a page read as Latin-1 against its legacy charset: this share of its letters non-ASCII (charset.py)
     restore_match_min_chars: int  # a visible paragraph this long found in a stated one marks a break
     restore_opening_chars: int  # the next line's start a stated paragraph must open with ...
@@ -177,6 +181,15 @@ def _number(table: dict, key: str, where: str, kind: type) -> float:
     return kind(value)
 
 
+def _limits(table: dict, where: str) -> tuple[int, int]:
+    """The two depths of nesting.py: at least 1 (0 would drop every element), the second (any
+    start tag) no lower than the first (a chain's links)."""
+    chain, most = (int(_number(table, key, where, int)) for key in ("chain_depth", "max_depth"))
+    if not 1 <= chain <= most:
+        raise ConfigError(f"{where}: expected 1 <= chain_depth <= max_depth, got {chain} and {most}")
+    return chain, most
+
+
 def _counter(table: dict, key: str, where: str) -> re.Pattern[str]:
     """A slide counter: a number, one of the words, the total ("2 / 5", "3 of 12")."""
     words = "|".join(re.escape(word) for word in _strings(table, key, where)) or "(?!)"
@@ -198,6 +211,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
     score, lines = data.get("score", {}), data.get("lines", {})
     structured, tables = data.get("structured", {}), data.get("tables", {})
     charset, published = data.get("charset", {}), data.get("published", {})
+    nesting = data.get("nesting", {})
     return HtmlSettings(
         drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
         chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
@@ -302,6 +316,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         published_elements=tuple(_written(published, "elements", f"{where}:published")),
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
         unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
+        template_scripts=tuple(_strings(tags, "template_scripts", f"{where}:tags")),
+        held_attributes=tuple(_strings(structured, "held_attributes", f"{where}:structured")),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
         app_inline_types=frozenset(_strings(structured, "app_inline_types", f"{where}:structured")),
         app_quote_types=frozenset(_strings(structured, "app_quote_types", f"{where}:structured")),
@@ -323,6 +339,8 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         table_row_repeat_min_cells=int(_number(tables, "row_repeat_min_cells", f"{where}:tables", int)),
         table_row_repeat_min_share=_number(tables, "row_repeat_min_share", f"{where}:tables", float),
         legacy_min_foreign_share=_number(charset, "legacy_min_foreign_share", f"{where}:charset", float),
+        nesting_limits=_limits(nesting, f"{where}:nesting"),
+        flat_tags=frozenset(_strings(nesting, "flat_tags", f"{where}:nesting")),
     )
 
 

@@ -73,6 +73,7 @@ class Page:
     children: list[int] = field(default_factory=list)  # child elements
     lines: list[Line] = field(default_factory=list)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # a td/th's (colspan, rowspan), when it has one
+    containers: dict[int, int] = field(default_factory=dict)  # content.paragraph_container's climbs, remembered
 
 
 
