@@ -1091,6 +1091,16 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ro_297": ["„Sfântul Pantelimon”", "dr. Sorin Țurcanu", "Investiția totală se ridică la 11,4 milioane de lei"],
     "pl_298": ["Toruńska spółka wodociągowa zbuduje", "– Rurociąg ma ponad czterdzieści lat", "Koszt inwestycji to 186 mln zł"],
     "cs_299": ["Třebíčská nemocnice otevře nový pavilon", "řekl ředitel nemocnice Jiří Šťastný", "náborový příspěvek až sto tisíc korun"],
+    # helper q16: the article's next numbered section heading under a "related" box (neighbours._next_section);
+    # the paragraphs under an embedded post's "Name (@handle) date" header; gallery captions between
+    # "Foto 1 dari 5" / "۱ از ۴" counters; live blogs' time stamps under their live labels
+    "zh_305": ["二、钱从哪里来", "三、仍待解决的问题", "当地计划在2027年底前完成全部改造。"],
+    "tr_306": ["Koalisyon görüşmelerinin haftalar sürmesi bekleniyor.", "Seçime katılım oranı yüzde 78 olarak gerçekleşti."],
+    "fa_307": ["کودکان در پارک ائل‌گلی به برف‌بازی پرداختند."],
+    "id_308": ["Festival berlangsung hingga 12 Desember dan terbuka untuk umum tanpa dipungut biaya."],
+    "ar_309": ["تغطية مباشرة: تواصل عمليات الإنقاذ", "١٤:٣٥"],
+    "hi_310": ["12:10 PM", "दूसरे दिन का खेल शुरू हो गया है।"],
+    "vi_313": ["19:45", "Ủy ban Bầu cử Quốc gia cho biết"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -2158,6 +2168,16 @@ JUNK = {
                "Acest site folosește cookie-uri"],
     "pl_298": ["Zobacz także: Ceny wody", "Kolejka na moście Piłsudskiego", "Tagi: Toruń", "Dołącz do nas na Facebooku!"],
     "cs_299": ["Přečtěte si také: Dálnice D1", "Diskuze (3)", "Hasiči zasahovali u požáru", "Sledujte nás na Facebooku"],
+    # helper q16
+    "zh_305": ["澎湃新闻记者 张伟 实习生 刘洋", "北方多地提前启动供暖", "打开APP阅读全文"],
+    "tr_306": ["Fatma Yılmaz (@fatmayilmaz_nl) December 6, 2026", "pic.twitter.com", "Almanya'da hükümet krizi derinleşiyor"],
+    "fa_307": ["۱ از ۴", "۴ از ۴", "عکاس: علی رضایی", "جشنواره انار در ساوه"],
+    "id_308": ["Foto 1 dari 5", "Foto: Andi Prasetyo/Kabar Jateng", "Galeri Lainnya", "Banjir Rob Genangi Pelabuhan Tanjung Emas"],
+    "ar_309": ["تحديث تلقائي", "شاهد: لحظة انتشال طفلة", "انضم الآن", "أردوغان يستقبل الرئيس الأذربيجاني"],
+    "hi_310": ["लाइव ब्लॉग | अपडेटेड", "पेज रिफ्रेश करें", "यह भी देखें:", "रोहित शर्मा ने संन्यास"],
+    "hi_311": ["नई दिल्ली, 6 दिसंबर (भाषा)", "सिंडिकेट फीड", "लेखक के बारे में", "भारत की प्रमुख समाचार एजेंसी।"],
+    "bn_312": ["ঢাকা, ৬ ডিসেম্বর (বাসস)", "আমাদের কোনো সম্পাদনা নেই", "এই বিভাগের আরও খবর"],
+    "vi_313": ["Cập nhật liên tục", "Nhấn F5 để cập nhật", "Xem thêm: Hàn Quốc công bố"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
