@@ -1101,6 +1101,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "ar_309": ["تغطية مباشرة: تواصل عمليات الإنقاذ", "١٤:٣٥"],
     "hi_310": ["12:10 PM", "दूसरे दिन का खेल शुरू हो गया है।"],
     "vi_313": ["19:45", "Ủy ban Bầu cử Quốc gia cho biết"],
+    # an interview's next question under a "read also" box's link: the page asks over answers above it (neighbours._interview)
+    "ar_314": ["هل تعتبرين الكتابة نوعا من المقاومة؟", "ما مشروعك القادم؟"],
+    "fa_315": ["هدف نهایی شما چیست؟", "رسیدن به سکوی المپیک."],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -2178,6 +2181,8 @@ JUNK = {
     "hi_311": ["नई दिल्ली, 6 दिसंबर (भाषा)", "सिंडिकेट फीड", "लेखक के बारे में", "भारत की प्रमुख समाचार एजेंसी।"],
     "bn_312": ["ঢাকা, ৬ ডিসেম্বর (বাসস)", "আমাদের কোনো সম্পাদনা নেই", "এই বিভাগের আরও খবর"],
     "vi_313": ["Cập nhật liên tục", "Nhấn F5 để cập nhật", "Xem thêm: Hàn Quốc công bố"],
+    "ar_314": ["اقرأ أيضا:", "معرض الشارقة للكتاب يعلن الفائزين", "حاورتها: ريم منصور", "يجب تسجيل الدخول لإضافة تعليق"],
+    "fa_315": ["بیشتر بخوانید:", "استقلال قهرمان جام حذفی شد", "خبرنگار: سارا محمدی", "لینک کوتاه"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

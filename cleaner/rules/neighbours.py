@@ -16,6 +16,7 @@ from .settings import Settings
 from .shapes import name_shape, text_stems
 from .keypoints import ROW
 from .own import label_taker, section_rule
+from .dialogue import asks
 
 # A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
@@ -60,7 +61,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 other += step
                 continue
             headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
-            asked = step == 1 and (_question_over_furniture(doc, other, rule, settings) or _question_link(doc, other, rule, settings, shortest))
+            asked = step == 1 and not _interview(doc, index, settings) and (_question_over_furniture(doc, other, rule, settings) or _question_link(doc, other, rule, settings, shortest))
             if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings) or asked):
                 break
             if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
@@ -200,6 +201,20 @@ def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> 
     if rule.takes == "previous":
         return _post_shaped(text, settings)
     return not _SENTENCE_END.search(text)
+
+
+def _interview(doc: Document, heading: int, settings: Settings) -> bool:
+    """The page above the box at `heading` is an interview: `interview_min_questions` kept
+    questions or more, each over a kept line that asks nothing (its answer). A question under
+    the box is then the interviewer's next one: "اقرأ أيضا:" / a link / "هل تعتبرين الكتابة نوعا
+    من المقاومة؟" over its answer, which shares no word with it, lost the question, as did a
+    Persian and a Ukrainian interview's."""
+    pars, asked = doc.paragraphs, 0
+    for index in range(heading - 1):
+        par, below = pars[index], pars[index + 1]
+        if par.removal is None and below.removal is None and asks(doc.text[par.start : par.end]) and not asks(doc.text[below.start : below.end]):
+            asked += 1
+    return asked >= settings.scorer.interview_min_questions
 
 
 def _question_over_furniture(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:

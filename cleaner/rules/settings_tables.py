@@ -52,6 +52,8 @@ def check_settings(settings: Settings, path: Path) -> None:
         raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
     if scorer.framed_control_max_words < 1:  # no control has no words: an empty category list turns the feature off
         raise ConfigError(f"{path}: [scorer] framed_control_max_words must be at least 1")
+    if scorer.interview_min_questions < 1:  # none would make every page an interview: no question under a box would go as a link
+        raise ConfigError(f"{path}: [scorer] interview_min_questions must be at least 1")
     if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
         raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
     if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:
