@@ -1104,6 +1104,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # an interview's next question under a "read also" box's link: the page asks over answers above it (neighbours._interview)
     "ar_314": ["هل تعتبرين الكتابة نوعا من المقاومة؟", "ما مشروعك القادم؟"],
     "fa_315": ["هدف نهایی شما چیست؟", "رسیدن به سکوی المپیک."],
+    "id_316": ["90+3'", "Kick-off! Pertandingan dimulai."],
+    "fa_317": ["۱۶:۴۰", "نشست سران با دستور کار امنیت انرژی"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -2183,6 +2185,9 @@ JUNK = {
     "vi_313": ["Cập nhật liên tục", "Nhấn F5 để cập nhật", "Xem thêm: Hàn Quốc công bố"],
     "ar_314": ["اقرأ أيضا:", "معرض الشارقة للكتاب يعلن الفائزين", "حاورتها: ريم منصور", "يجب تسجيل الدخول لإضافة تعليق"],
     "fa_315": ["بیشتر بخوانید:", "استقلال قهرمان جام حذفی شد", "خبرنگار: سارا محمدی", "لینک کوتاه"],
+    "id_316": ["Sepakbola", "Perbarui", "Baca Juga: Jadwal Siaran", "Simak breaking news dan berita pilihan kami langsung di ponselmu."],
+    "fa_317": ["به‌روزرسانی خودکار", "بارگذاری بیشتر", "کمیسیون اروپا تعرفه واردات فولاد"],
+    "zh_318": ["中央社記者楊明珠東京7日專電", "延伸閱讀", "日本政府宣布延長觀光補助", "（編輯：張曉雯）", "非經授權"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
