@@ -365,3 +365,14 @@ def test_the_articles_next_numbered_heading_ends_a_related_box():
     assert "2. New route numbers" in out and "Tram extension" not in out
     out = _clean(NUMBERED_PAGE.format(heading="5. Bus drivers strike in Leeds"))
     assert "5. Bus drivers strike in Leeds" not in out and "Every route gets a new number" in out
+
+
+def test_an_interview_needs_at_least_one_question(tmp_path):
+    """interview_min_questions 0 would make every page an interview (neighbours._interview): no
+    question under a "Read also" box would ever go as a link title."""
+    from cleaner.rules.settings import load_settings
+
+    bad = tmp_path / "scorer.toml"
+    bad.write_text("[scorer]\ninterview_min_questions = 0\n", "utf-8")
+    with pytest.raises(ConfigError, match="interview_min_questions must be at least 1"):
+        load_settings(bad)
