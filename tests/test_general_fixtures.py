@@ -1098,6 +1098,21 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper tx6: three teaser headlines between the second and third paragraphs, the sentence under them sharing no
     # stem with those above: the page was cut there and the part under the box won (framed._box_in_lead)
     "en_262": ["Wollongong City Council has voted to trial", "Councillors agreed on Monday night", "More than 2,300 people signed it", "The space is expected to open"],
+    # helper q16: the article's next numbered section heading under a "related" box (neighbours._next_section);
+    # the paragraphs under an embedded post's "Name (@handle) date" header; gallery captions between
+    # "Foto 1 dari 5" / "۱ از ۴" counters; live blogs' time stamps under their live labels
+    "zh_305": ["二、钱从哪里来", "三、仍待解决的问题", "当地计划在2027年底前完成全部改造。"],
+    "tr_306": ["Koalisyon görüşmelerinin haftalar sürmesi bekleniyor.", "Seçime katılım oranı yüzde 78 olarak gerçekleşti."],
+    "fa_307": ["کودکان در پارک ائل‌گلی به برف‌بازی پرداختند."],
+    "id_308": ["Festival berlangsung hingga 12 Desember dan terbuka untuk umum tanpa dipungut biaya."],
+    "ar_309": ["تغطية مباشرة: تواصل عمليات الإنقاذ", "١٤:٣٥"],
+    "hi_310": ["12:10 PM", "दूसरे दिन का खेल शुरू हो गया है।"],
+    "vi_313": ["19:45", "Ủy ban Bầu cử Quốc gia cho biết"],
+    # an interview's next question under a "read also" box's link: the page asks over answers above it (neighbours._interview)
+    "ar_314": ["هل تعتبرين الكتابة نوعا من المقاومة؟", "ما مشروعك القادم؟"],
+    "fa_315": ["هدف نهایی شما چیست؟", "رسیدن به سکوی المپیک."],
+    "id_316": ["90+3'", "Kick-off! Pertandingan dimulai."],
+    "fa_317": ["۱۶:۴۰", "نشست سران با دستور کار امنیت انرژی"],
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
@@ -2169,6 +2184,21 @@ JUNK = {
     "pl_298": ["Zobacz także: Ceny wody", "Kolejka na moście Piłsudskiego", "Tagi: Toruń", "Dołącz do nas na Facebooku!"],
     "cs_299": ["Přečtěte si také: Dálnice D1", "Diskuze (3)", "Hasiči zasahovali u požáru", "Sledujte nás na Facebooku"],
     "en_262": ["Skip to main content", "By Daniel Okafor", "Updated December 6 2026", "More from Local News", "All rights reserved"],
+    # helper q16
+    "zh_305": ["澎湃新闻记者 张伟 实习生 刘洋", "北方多地提前启动供暖", "打开APP阅读全文"],
+    "tr_306": ["Fatma Yılmaz (@fatmayilmaz_nl) December 6, 2026", "pic.twitter.com", "Almanya'da hükümet krizi derinleşiyor"],
+    "fa_307": ["۱ از ۴", "۴ از ۴", "عکاس: علی رضایی", "جشنواره انار در ساوه"],
+    "id_308": ["Foto 1 dari 5", "Foto: Andi Prasetyo/Kabar Jateng", "Galeri Lainnya", "Banjir Rob Genangi Pelabuhan Tanjung Emas"],
+    "ar_309": ["تحديث تلقائي", "شاهد: لحظة انتشال طفلة", "انضم الآن", "أردوغان يستقبل الرئيس الأذربيجاني"],
+    "hi_310": ["लाइव ब्लॉग | अपडेटेड", "पेज रिफ्रेश करें", "यह भी देखें:", "रोहित शर्मा ने संन्यास"],
+    "hi_311": ["नई दिल्ली, 6 दिसंबर (भाषा)", "सिंडिकेट फीड", "लेखक के बारे में", "भारत की प्रमुख समाचार एजेंसी।"],
+    "bn_312": ["ঢাকা, ৬ ডিসেম্বর (বাসস)", "আমাদের কোনো সম্পাদনা নেই", "এই বিভাগের আরও খবর"],
+    "vi_313": ["Cập nhật liên tục", "Nhấn F5 để cập nhật", "Xem thêm: Hàn Quốc công bố"],
+    "ar_314": ["اقرأ أيضا:", "معرض الشارقة للكتاب يعلن الفائزين", "حاورتها: ريم منصور", "يجب تسجيل الدخول لإضافة تعليق"],
+    "fa_315": ["بیشتر بخوانید:", "استقلال قهرمان جام حذفی شد", "خبرنگار: سارا محمدی", "لینک کوتاه"],
+    "id_316": ["Sepakbola", "Perbarui", "Baca Juga: Jadwal Siaran", "Simak breaking news dan berita pilihan kami langsung di ponselmu."],
+    "fa_317": ["به‌روزرسانی خودکار", "بارگذاری بیشتر", "کمیسیون اروپا تعرفه واردات فولاد"],
+    "zh_318": ["中央社記者楊明珠東京7日專電", "延伸閱讀", "日本政府宣布延長觀光補助", "（編輯：張曉雯）", "非經授權"],
 }
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.

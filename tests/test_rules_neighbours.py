@@ -339,3 +339,40 @@ def test_takes_next_rules_matching_one_section_label_take_alike():
     for label in sorted(labels):
         walks = {(rule.takes_lines, rule.takes_words) for rule in takers if rule.compile().search(label)}
         assert len(walks) <= 1, (label, walks)
+
+
+NUMBERED_PAGE = (
+    "Five things to know about the new bus network\n"
+    "The city's redesigned bus network starts on Monday, the biggest change to its routes in forty years.\n"
+    "1. Fewer routes, more buses\n"
+    "The number of routes falls from 62 to 41, but buses on the main lines will come every ten minutes "
+    "from six in the morning until nine at night.\n"
+    "Read also\n"
+    "Tram extension delayed until 2028\n"
+    "{heading}\n"
+    "Every route gets a new number, and the old numbers will be shown on the stops for the first three "
+    "months so that riders can find their way.\n"
+    "3. Fares stay the same\n"
+    "A single ride still costs two dollars, and transfers within ninety minutes are free.\n"
+)
+
+
+def test_the_articles_next_numbered_heading_ends_a_related_box():
+    """"1. ..." kept above a "Read also" box, "2. ..." under its link: the article's next section
+    heading, not the box's second link (neighbours._next_section). A line numbered otherwise, or
+    a box's own "1." under the heading, is still taken."""
+    out = _clean(NUMBERED_PAGE.format(heading="2. New route numbers"))
+    assert "2. New route numbers" in out and "Tram extension" not in out
+    out = _clean(NUMBERED_PAGE.format(heading="5. Bus drivers strike in Leeds"))
+    assert "5. Bus drivers strike in Leeds" not in out and "Every route gets a new number" in out
+
+
+def test_an_interview_needs_at_least_one_question(tmp_path):
+    """interview_min_questions 0 would make every page an interview (neighbours._interview): no
+    question under a "Read also" box would ever go as a link title."""
+    from cleaner.rules.settings import load_settings
+
+    bad = tmp_path / "scorer.toml"
+    bad.write_text("[scorer]\ninterview_min_questions = 0\n", "utf-8")
+    with pytest.raises(ConfigError, match="interview_min_questions must be at least 1"):
+        load_settings(bad)

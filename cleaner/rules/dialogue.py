@@ -30,7 +30,7 @@ _GREEK_QUESTION = re.compile(r";[\"»”’)]*\s*$")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """Whether a turn ends on a question mark (Greek's only in Greek)."""
     return _QUESTION.search(text) is not None or (_GREEK_QUESTION.search(text) is not None and _GREEK.search(text) is not None)
 
@@ -45,7 +45,7 @@ def dialogue_runs(doc: Document, s: ScorerSettings) -> list[tuple[int, int]]:
         if turn and start is None:
             start = index
         elif not turn and start is not None:
-            asked = sum(1 for par in pars[start:index] if _asks(doc.text[par.start : par.end]))
+            asked = sum(1 for par in pars[start:index] if asks(doc.text[par.start : par.end]))
             if asked >= s.interview_min_turns:
                 runs.append((start, index - 1))
             start = None

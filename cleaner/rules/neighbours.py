@@ -16,6 +16,7 @@ from .settings import Settings
 from .shapes import name_shape, text_stems
 from .keypoints import ROW
 from .own import label_taker, section_rule
+from .dialogue import asks
 
 # A heading that carries its link ("Read also: Title", "LIRE AUSSI - Title") takes no next line.
 _CARRIES_LINK = re.compile(r"[:>»›→|–—-]\s*\w")
@@ -27,6 +28,9 @@ _SECTION_LABEL = section_rule("")
 # no full stop under "ข่าวยอดนิยม" / "1 ..." / "2 ..." went as the box's third link title.
 _RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 _QUOTES = "\"“”«»„'‘’"
+# An article's numbered section heading: "2. Where the money comes from", "二、钱从哪里来".
+_SECTION_NUMBER = re.compile(r"\s*(?:(\d{1,2})[.)．、]|([一二三四五六七八九十])、)\s*[^\W\d_]")
+_HAN_NUMBERS = "一二三四五六七八九十"
 
 
 def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, categories: dict[str, str], language: str | None = None) -> None:
@@ -57,14 +61,14 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 other += step
                 continue
             headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
-            asked = step == 1 and (_question_over_furniture(doc, other, rule, settings) or _question_link(doc, other, rule, settings, shortest))
+            asked = step == 1 and not _interview(doc, index, settings) and (_question_over_furniture(doc, other, rule, settings) or _question_link(doc, other, rule, settings, shortest))
             if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings) or asked):
                 break
             if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
                 break
             if step == -1 and count > 0 and not _header(doc, neighbour, settings):
                 break
-            if step == 1 and _above_standfirst(doc, other, settings, categories):
+            if step == 1 and (_above_standfirst(doc, other, settings, categories) or _next_section(doc, other, index)):
                 break
             if step == 1 and count > 0 and (_over_sentence(doc, other, settings, shortest) or _over_rows(doc, other, settings)):
                 break
@@ -199,6 +203,20 @@ def _takeable(doc: Document, par: Paragraph, rule: Rule, settings: Settings) -> 
     return not _SENTENCE_END.search(text)
 
 
+def _interview(doc: Document, heading: int, settings: Settings) -> bool:
+    """The page above the box at `heading` is an interview: `interview_min_questions` kept
+    questions or more, each over a kept line that asks nothing (its answer). A question under
+    the box is then the interviewer's next one: "اقرأ أيضا:" / a link / "هل تعتبرين الكتابة نوعا
+    من المقاومة؟" over its answer, which shares no word with it, lost the question, as did a
+    Persian and a Ukrainian interview's."""
+    pars, asked = doc.paragraphs, 0
+    for index in range(heading - 1):
+        par, below = pars[index], pars[index + 1]
+        if par.removal is None and below.removal is None and asks(doc.text[par.start : par.end]) and not asks(doc.text[below.start : below.end]):
+            asked += 1
+    return asked >= settings.scorer.interview_min_questions
+
+
 def _question_over_furniture(doc: Document, index: int, rule: Rule, settings: Settings) -> bool:
     """A link title asking a question ("Ankara'da okullar tatil mi?") with nothing kept under it
     but the page's furniture (a rule removal right below, or nothing): a title ending like a
@@ -283,6 +301,29 @@ def _over_sentence(doc: Document, index: int, settings: Settings, shortest: floa
     if words >= s.title_far_min_words or ":" in line or words > shortest - s.subheading_shorter_words:  # "Kuluttajaliitto: Laskutusvirheitä yhä enemmän" is a link title
         return False
     return bool(text_stems(line, s.closing_stem_chars) & text_stems(sentence, s.closing_stem_chars))
+
+
+def _section_number(doc: Document, par: Paragraph) -> int:
+    """The number a line opens on as a section heading ("2. ...", "二、..."), or 0."""
+    match = _SECTION_NUMBER.match(doc.text, par.start, par.end)
+    if match is None:
+        return 0
+    return int(match[1]) if match[1] else _HAN_NUMBERS.index(match[2]) + 1
+
+
+def _next_section(doc: Document, index: int, heading: int) -> bool:
+    """Paragraph `index`, under a "Related" box at `heading`, is the article's next numbered
+    section heading, not a link title: the nearest numbered line kept above the box carries the
+    number before it. "一、从烧煤到用热泵" / two paragraphs / "相关报道" / a link / "二、钱从哪里来"
+    lost the heading, and the article's half under it went with the box. A box's ranked links
+    count from 1 under the heading, never on from the article's own numbers."""
+    number = _section_number(doc, doc.paragraphs[index])
+    if number < 2:
+        return False
+    for par in reversed(doc.paragraphs[:heading]):
+        if par.removal is None and _section_number(doc, par):
+            return _section_number(doc, par) == number - 1
+    return False
 
 
 def _over_rows(doc: Document, index: int, settings: Settings) -> bool:
