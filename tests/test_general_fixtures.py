@@ -47,6 +47,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # Sorani briefs likewise; ckb_296's article goes on past a 'read also: <headline>' link
     "ckb_295": ["نەخۆشخانەکە سەد قەرەوێڵەی هەیە.\n\nدایکان و باوکان دڵخۆشن."],
     "ckb_296": ["لە بیست گوندەوە بەشدارن.\n\nبازرگانان دەڵێن بەرهەمی ئەمساڵ باشە."],
+    # Kurmanji briefs likewise; ku_321's article goes on past a 'read also: <headline>' link
+    "ku_320": ["Di nexweşxaneyê de sed nivîn hene.\n\nDê û bav kêfxweş in."],
+    "ku_321": ["ji bîst gundan beşdar dibin.\n\nBazirgan dibêjin ku berhema îsal baş e."],
     "ne_282": ["एक सय शय्या छन्।\n\nस्थानीय खुसी छन्।"],
     "gu_283": ["એકસો પથારી છે.\n\nવાલીઓ ખુશ છે."],
     "hy_284": ["Այն ունի հարյուր մահճակալ։\n\nԾնողները գոհ են։"],
@@ -1122,6 +1125,11 @@ JUNK = {
                 "هەموو مافەکان"],
     "ckb_296": ["دوایین هەواڵەکان", "کولتوور", "پەیامنێر: سلێمانی", "سەرماوەزی ٢٧٢٦", "ئەمەش بخوێنەوە", "لینک کۆپی بکە",
                 "هەواڵی پەیوەندیدار", "جوتیارانی گەرمیان", "ڕای خۆت بنووسە", "هەموو مافەکان"],
+    # and Kurmanji ones (ku.toml): Kurmanji month names, a labelled date, bylines with a photo credit
+    "ku_320": ["Serûpel", "Tenduristî", "Nivîskar: Rojda Aydemîr", "Kanûna Pêşîn 2026", "Parve bike", "Çap bike",
+               "Şîrove (3)", "Hemû maf parastî ne"],
+    "ku_321": ["Nûçeyên Dawî", "Çand û Huner", "Nûçegihan: Mêrdîn", "16 Mijdar 2026", "Ev jî bixwîne", "Lînkê kopî bike",
+               "Nûçeyên Têkildar", "Cotkarên Cizîrê", "Şîroveya xwe binivîse", "Hemû maf parastî ne"],
     # a brief's staff byline and rights line (ne.credit.staff-byline, ne.credit.copyright)
     "ne_282": ["संवाददाता", "सर्वाधिकार सुरक्षित", "सेयर गर्नुहोस्", "प्रतिक्रिया (३)"],
     # briefs' bylines, date lines and rights lines (gu/hy/mr.credit.*, gu/hy.dateline.date-line); mr_285's date opens on
