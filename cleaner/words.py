@@ -75,5 +75,7 @@ FULL_STOP = re.compile("(?<![.!?])[.\u3002\u0964\u06d4][\"'\u00bb\u201d\u2019)\\
 # Each sentence's end inside a text: a full stop, question or exclamation mark or ellipsis (Latin
 # or CJK) before a space, a closing quote or bracket, or the text's end; "3.5" and "2.400 euro"
 # hold none. Japanese closes a quoted sentence inside its bracket: 「…下がりました。」と話した。 holds
-# two (html/gallery.py counts an intro's sentences, html/kickers.py a kicker's).
-SENTENCE_MARK = re.compile(r"""[.!?…。！？](?=[\s"”»’」)]|$)""")
+# two (html/gallery.py counts an intro's sentences, html/kickers.py a kicker's). Chinese and
+# Japanese write no space between sentences and no CJK mark inside a number: a CJK mark ends a
+# sentence whatever follows ("始まった。蔵人たちは…" holds one), unless another CJK mark does ("！？" is one end).
+SENTENCE_MARK = re.compile(r"""[。！？](?![。！？])|[.!?…](?=[\s"”»’」)]|$)""")

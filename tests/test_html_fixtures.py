@@ -749,6 +749,9 @@ BODY = {
     # a run of Title Case labels over the same toggle goes
     "fi_193_fact_lines_toggle": ["keväänä.\n\nUimahalli\n\nKävijöitä noin 210 000.\n\nSisäänkäynti Koskikadulta.\n\nAllas 25 metriä.\n\nKoululaisten"],
     "en_194_fact_lines_show_more": ["the quay.\n\nPort Elwin\n\nFounded by herring fishermen.\n\nTwinned with Brest.\n\nMayor Joan Hale.\n\nThe council"],
+    # three Japanese paragraphs of eight sentences (no space after each 。): an article, not a gallery's intro
+    "ja_322_photo_captions_article": ["新酒の仕込みが始まった。蔵人たちは早朝から", "「今年は米の出来が良い。香りの立つ酒になる」と話した。",
+                                      "2月には恒例の蔵開きも予定している。"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1228,6 +1231,8 @@ JUNK = {
                                     "Police appeal after burglaries", "All rights reserved", "Sarah Hollins"],
     "fi_193_fact_lines_toggle": ["Näytä vähemmän", "Satu Mononen", "Jaa:", "Luetuimmat", "Jäätie avattiin", "© Karjalan Viikko"],
     "en_194_fact_lines_show_more": ["Show more", "Tide Tables", "Ferry Times", "Harbour Webcam", "Anna Price", "Most read", "Storm warning"],
+    # an article's photo captions go as figures: its sentences, run together, are more than a gallery's intro
+    "ja_322_photo_captions_article": ["蒸し米を布に広げて冷ます", "麹菌を振りかける", "神棚へ手を合わせる", "白鷺酒造で", "シェア", "無断転載"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {

@@ -229,6 +229,14 @@ NEIGHBOURS = [
     # Sorani writes its own letters ("ە", "ێ", "ۆ", "ڵ"): its "لە", "بە", "کە" are not Persian's.
     ("ئەنجومەنی وەزیران ڕۆژی چوارشەممە بودجەی ساڵی داهاتووی پەسەند کرد. وەزیری دارایی وتی کە کورتهێنان لە "
      "ساڵی داهاتوودا کەم دەکرێتەوە، بەڵام ئۆپۆزسیۆن دەڵێت حکومەت هیچ پلانێکی نییە بۆ کەمکردنەوەی خەرجییەکان.", "ckb"),
+    # Kurmanji writes Latin letters Turkish has ("ç", "ş") but its own words ("û", "jî", "ku", "yê"):
+    # it is guessed Kurmanji, and a Turkish page of the same length keeps its guess.
+    ("Encumena wezîran roja Çarşemê budceya sala bê pejirand. Wezîrê darayiyê got ku kêmasî di sala bê de "
+     "dê kêm bibe, lê muxalefet dibêje ku planeke hikûmetê ji bo kêmkirina lêçûnan tune ye û ev jî dê "
+     "zirarê bide bajaran.", "ku"),
+    ("Bakanlar kurulu çarşamba günü gelecek yılın bütçesini onayladı. Maliye bakanı açığın gelecek yıl "
+     "azalacağını söyledi, ancak muhalefet hükümetin harcamaları kısmak için bir planı olmadığını ve "
+     "bunun illere zarar vereceğini savunuyor.", "tr"),
     ("ڪابينا اربع ڏينهن ايندڙ سال جي بجيٽ جي منظوري ڏني. ناڻي واري وزير چيو ته خسارو ايندڙ سال گهٽ ڪيو "
      "ويندو، پر اپوزيشن چيو ته حڪومت وٽ خرچ گهٽائڻ جو ڪو به منصوبو ناهي ۽ هو ان تي تنقيد ڪري ٿي.", None),
 ]

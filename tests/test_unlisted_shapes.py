@@ -147,6 +147,22 @@ def test_words_in_scripts_written_without_spaces_are_counted_by_characters():
     assert clean_text(_page("lo_11.txt")).text.startswith("ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່\n")
 
 
+
+def test_a_lao_closing_sentence_without_a_stop_mark_is_known_by_its_particles():
+    """Lao writes no full stop: a ten-word closing sentence ends like one by its glued function
+    words, which counted Thai's counterparts alone ("ຄວາມ", one in ten) and left out "ຍັງ", "ຕໍ່",
+    "ຕາມ" (scorer.toml [unspaced]): the sentence went as the page's. A headline and a link's
+    title, which drop them, still end like none."""
+    settings = load_settings()
+
+    def ends(line: str) -> float:
+        return paragraph_signals(line, frozenset(), settings.cjk, settings.unspaced)["ends_sentence"]
+
+    assert ends("ຊາວບ້ານຍັງສືບຕໍ່ຊ່ວຍກັນ ທຳຄວາມສະອາດຕາມຖະໜົນ") == 1.0
+    assert ends("ຫຼວງພະບາງ ແຈກຢາຍນ້ຳດື່ມສະອາດໃຫ້ຊາວບ້ານ") == 0.0
+    assert ends("ວຽງຈັນ ເປີດຕະຫຼາດກາງຄືນແຫ່ງໃໝ່") == 0.0
+    assert clean_text(_page("lo_323.txt")).text.endswith("ທຳຄວາມສະອາດຕາມຖະໜົນ\n")
+
 PITCH = "Skráðu þig á fréttabréfið okkar og fáðu helstu fréttir dagsins í pósthólfið á hverjum morgni."
 
 

@@ -69,6 +69,11 @@ def test_dedup_windows_never_cut_a_word_at_its_marks():
         ("Work starts in March. It lasts eighteen months.", 2),
         ("A 3.5 km road for 2.400 euro", 0),
         ("“Thanks.” She left.", 2),
+        # Chinese and Japanese write no space after a sentence: a CJK mark ends one whatever follows,
+        # a run of them ("！？") once
+        ("新酒の仕込みが始まった。蔵人たちは米を運んだ。", 2),
+        ("会议周三举行。部长表示预算将削减！", 2),
+        ("本当ですか！？驚きました。", 2),
         # Japanese closes a quoted sentence inside its bracket: the mark before 」 ends one
         ("鮮魚店の店主は「値段も少し下がりました。」と話した。", 2),
     ],
