@@ -37,6 +37,7 @@ from typing import Sequence
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS
+from .credit import credit_sides
 from .loader import BYLINE_CATEGORIES, removal_category
 from .review import ReviewLabels
 from .settings import ScorerSettings
@@ -212,13 +213,23 @@ def _holds(doc: Document, index: int, name: list[str], s: ScorerSettings, catego
     line = [w.casefold() for w in _WORDS.findall(doc.text, par.start, min(par.end, par.start + MAX_LINE_CHARS))]
     pars = doc.paragraphs
     byline = removal_category(par, categories) in BYLINE_CATEGORIES
-    if not byline:  # the name alone: a byline when its date or credit line is next to it
+    if not byline:  # the name alone, or before its outlet: a byline when its date or credit line is next to it
         near = pars[max(index - 1, 0) : index + 2]
-        if len(line) > len(name) + 1 or not any(removal_category(p, categories) in BYLINE_CATEGORIES for p in near):
+        if not any(removal_category(p, categories) in BYLINE_CATEGORIES for p in near):
+            return False
+        if len(line) > len(name) + 1 and not (len(line) <= s.furniture_max_words and _name_side(doc, par, name)):
             return False
     elif len(line) > s.furniture_max_words:
         return False
     return any(line[i : i + len(name)] == name for i in range(len(line) - len(name) + 1))
+
+
+def _name_side(doc: Document, par: Paragraph, name: list[str]) -> bool:
+    """The line's first side before a credit separator is `name` ("Rachel Tétreault · CBC News"):
+    a navigation rule may take the line for a section's ("Le Parisien · Faits divers"), but the
+    name next to the date is the byline."""
+    sides = credit_sides(doc.text[par.start : min(par.end, par.start + MAX_LINE_CHARS)])
+    return len(sides) >= 2 and [w.casefold() for w in _WORDS.findall(sides[0])] == name
 
 
 def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
