@@ -235,9 +235,11 @@ def _name_side(doc: Document, par: Paragraph, name: list[str]) -> bool:
 def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
     """The body's last paragraph index once a closing "About <name>" box is left out: a heading
     of `labels.named` prefixes and a name, under `first`, over one to `about_max_sentences` kept
-    sentences (the first naming the name's capitalised words) that end the body at `last`."""
+    sentences (the first naming the name's capitalised words) that end the body at `last`, or
+    that only the release's contact block follows (`_contact_lines`)."""
     pars = doc.paragraphs
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
+    kept = kept[: len(kept) - _contact_lines(doc, kept, s)]
     for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
         if not all(_box_sentence(pars[i], s) for i in box):
@@ -250,6 +252,23 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
         if all(_named(word, opening) for word in name):
             return kept[position - 1]
     return last
+
+
+def _contact_lines(doc: Document, kept: list[int], s: ScorerSettings) -> int:
+    """How many of the `kept` paragraphs' last ones are a contact block: a label ending on a colon
+    ("Kontakt:", "Media contact:") over one to `about_contact_max_lines` lines of at most
+    `about_contact_max_words` words, none a sentence (the name, the desk, a phone, an e-mail); 0
+    when they are not. An article may end on such a block too ("Auskunft: Tel. ..." in local
+    news): only an "About <name>" box right above it makes it the release's."""
+    pars = doc.paragraphs
+    for count in range(1, min(s.about_contact_max_lines, len(kept) - 1) + 1):
+        line = pars[kept[-count]]
+        if line.signals.get("ends_sentence", 0.0) > 0.0 or line.signals.get("words", 0.0) > s.about_contact_max_words:
+            return 0
+        label = doc.kept_text(pars[kept[-count - 1]]).strip()
+        if label.endswith((":", "：")) and len(label) <= s.about_heading_max_chars:
+            return count + 1
+    return 0
 
 
 def _issuer(doc: Document, first: int, heading: int, opening: int, labels: ReviewLabels) -> list[str] | None:
