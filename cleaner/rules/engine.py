@@ -174,6 +174,7 @@ class RuleEngine:
         if language:  # before the scorer: a renamed section label weighs as its own rule's category
             self._own_credit.apply(doc, language)
         fill_boxes(doc, self.settings, self._rule_categories)  # after the renaming: "Newsletter" heads a box
+        self._markers.mark_headings(doc)  # the tail walk's end of the article (closing.closing_line)
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         if body is not None and self._inside:
             self._apply_inside(doc, body.first + 1)
