@@ -155,3 +155,33 @@ def test_a_french_about_box_naming_the_company_after_its_article_goes() -> None:
     out = clean_text("\n".join(["La Sonatel lance la fibre dans 12 villes", "Par La Rédaction", *body, *box]) + "\n").text
     assert body[-1] in out
     assert not any(line in out for line in box)
+
+
+_OUTLET_BYLINE_PAGE = (
+    "Winnipeg care home to open new dementia wing in spring after two-year delay\n"
+    "{byline}\n"
+    "Posted: Dec 07, 2026 6:00 AM CST | Last Updated: 2 hours ago\n"
+    "A long-delayed dementia wing at Winnipeg's Riverside Manor care home is now set to open in April, the province says.\n"
+    "The $38-million expansion will add 120 beds for people living with dementia, along with a secure garden on each floor.\n"
+    "Construction was supposed to wrap up in 2024, but the project was held up by a dispute with the original contractor.\n"
+    "The wing will be staffed by about 90 health-care aides and nurses, and hiring starts in January.\n"
+    "ABOUT THE AUTHOR\n"
+    "Rachel Tetreault covers health care and seniors' issues in Manitoba. You can reach her at rachel.tetreault@example.ca.\n"
+)
+
+
+@pytest.mark.parametrize("byline", ["Rachel Tetreault · Prairie News", "Rachel Tetreault | Prairie News"])
+def test_a_bio_under_a_name_and_outlet_byline_goes(byline: str) -> None:
+    """The byline "Name · Outlet" has the shape of a site's name over its section ("Le Parisien ·
+    Faits divers"), which a navigation rule removes: next to the date line, the name before the
+    separator is still the byline the bio repeats (bio._name_side)."""
+    out = clean_text(_OUTLET_BYLINE_PAGE.format(byline=byline)).text
+    assert "hiring starts in January." in out
+    assert "Rachel Tetreault covers health care" not in out
+
+
+def test_a_name_and_outlet_line_names_only_its_first_side() -> None:
+    """The name after the separator ("Prairie News · Rachel Tetreault") is no byline's first side:
+    the last paragraph opening with it stays (no other evidence of a byline holds it)."""
+    out = clean_text(_OUTLET_BYLINE_PAGE.format(byline="Prairie News · Rachel Tetreault")).text
+    assert "Rachel Tetreault covers health care" in out

@@ -88,7 +88,7 @@ def test_every_language_has_a_file() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_file_header(language: str) -> None:
     table = load(language)
-    assert set(table) <= {"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "company_labels", "word_weight", "short_sentence_stopwords", "rule", "description"}
+    assert set(table) <= {"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "company_labels", "section_link_openings", "word_weight", "short_sentence_stopwords", "rule", "description"}
     assert table["language"] == language
     assert 1.0 <= table.get("word_weight", 1.0) <= 3.0, "word_weight: how many English words one word stands for"
     assert 0.0 <= table.get("short_sentence_stopwords", 0.0) <= 0.5, "short_sentence_stopwords: a stopword share"

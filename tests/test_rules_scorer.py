@@ -1045,6 +1045,8 @@ def test_a_question_headline_is_the_title() -> None:
         ("framed_control_max_words = 0", "framed_control_max_words must be at least 1"),
         ("closing_brief_sentences = 0", "closing_brief_sentences must be at least 1"),
         ("closing_brief_lines = 2", "closing_brief_lines at least closing_past_lines"),
+        ("about_contact_max_lines = 21", "about_contact_max_lines must be from 0 to 20"),
+        ("about_contact_max_words = 0", "about_contact_max_words from 1 to 20"),
     ],
 )
 def test_scorer_lists_and_counts_are_checked(tmp_path: Path, setting: str, message: str) -> None:

@@ -37,6 +37,7 @@ from typing import Sequence
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS
+from .credit import credit_sides
 from .loader import BYLINE_CATEGORIES, removal_category
 from .review import ReviewLabels
 from .settings import ScorerSettings
@@ -212,21 +213,33 @@ def _holds(doc: Document, index: int, name: list[str], s: ScorerSettings, catego
     line = [w.casefold() for w in _WORDS.findall(doc.text, par.start, min(par.end, par.start + MAX_LINE_CHARS))]
     pars = doc.paragraphs
     byline = removal_category(par, categories) in BYLINE_CATEGORIES
-    if not byline:  # the name alone: a byline when its date or credit line is next to it
+    if not byline:  # the name alone, or before its outlet: a byline when its date or credit line is next to it
         near = pars[max(index - 1, 0) : index + 2]
-        if len(line) > len(name) + 1 or not any(removal_category(p, categories) in BYLINE_CATEGORIES for p in near):
+        if not any(removal_category(p, categories) in BYLINE_CATEGORIES for p in near):
+            return False
+        if len(line) > len(name) + 1 and not (len(line) <= s.furniture_max_words and _name_side(doc, par, name)):
             return False
     elif len(line) > s.furniture_max_words:
         return False
     return any(line[i : i + len(name)] == name for i in range(len(line) - len(name) + 1))
 
 
+def _name_side(doc: Document, par: Paragraph, name: list[str]) -> bool:
+    """The line's first side before a credit separator is `name` ("Rachel Tétreault · CBC News"):
+    a navigation rule may take the line for a section's ("Le Parisien · Faits divers"), but the
+    name next to the date is the byline."""
+    sides = credit_sides(doc.text[par.start : min(par.end, par.start + MAX_LINE_CHARS)])
+    return len(sides) >= 2 and [w.casefold() for w in _WORDS.findall(sides[0])] == name
+
+
 def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
     """The body's last paragraph index once a closing "About <name>" box is left out: a heading
     of `labels.named` prefixes and a name, under `first`, over one to `about_max_sentences` kept
-    sentences (the first naming the name's capitalised words) that end the body at `last`."""
+    sentences (the first naming the name's capitalised words) that end the body at `last`, or
+    that only the release's contact block follows (`_contact_lines`)."""
     pars = doc.paragraphs
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
+    kept = kept[: len(kept) - _contact_lines(doc, kept, s)]
     for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
         if not all(_box_sentence(pars[i], s) for i in box):
@@ -239,6 +252,23 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
         if all(_named(word, opening) for word in name):
             return kept[position - 1]
     return last
+
+
+def _contact_lines(doc: Document, kept: list[int], s: ScorerSettings) -> int:
+    """How many of the `kept` paragraphs' last ones are a contact block: a label ending on a colon
+    ("Kontakt:", "Media contact:") over one to `about_contact_max_lines` lines of at most
+    `about_contact_max_words` words, none a sentence (the name, the desk, a phone, an e-mail); 0
+    when they are not. An article may end on such a block too ("Auskunft: Tel. ..." in local
+    news): only an "About <name>" box right above it makes it the release's."""
+    pars = doc.paragraphs
+    for count in range(1, min(s.about_contact_max_lines, len(kept) - 1) + 1):
+        line = pars[kept[-count]]
+        if line.signals.get("ends_sentence", 0.0) > 0.0 or line.signals.get("words", 0.0) > s.about_contact_max_words:
+            return 0
+        label = doc.kept_text(pars[kept[-count - 1]]).strip()
+        if label.endswith((":", "：")) and len(label) <= s.about_heading_max_chars:
+            return count + 1
+    return 0
 
 
 def _issuer(doc: Document, first: int, heading: int, opening: int, labels: ReviewLabels) -> list[str] | None:

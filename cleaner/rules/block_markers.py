@@ -82,6 +82,18 @@ class BlockMarkers:
                 return index
         return None
 
+    def mark_headings(self, doc: Document) -> None:
+        """Give each kept line a block rule matches the signal `block_heading`, before the scorer
+        runs: the tail walk then knows where the page's closing furniture starts
+        (closing.closing_line), which `cut` removes only once the body is found (a short closing
+        fact over "Najczęściej czytane" and its teaser headlines waited for a removal under it)."""
+        if not self.matcher:
+            return
+        limit = self.settings.engine.line_max_chars
+        for par in doc.paragraphs:
+            if par.removal is None and par.end - par.start <= limit and self._rule(doc.text[par.start : par.end].strip()) is not None:
+                par.signals["block_heading"] = 1.0
+
     def _brief_prose(self, prose: list[int], body: Block | None) -> int:
         """The prose words of a short body (0 unless it holds from `brief_min_words` to
         `block_min_prose_words` of them): a marker under all of them ends a brief."""

@@ -43,6 +43,8 @@ def closing_line(doc: Document, index: int, stop: bool = True) -> bool:
     if not any(par.kept for par in pars[index + 1 :]):
         return True
     below = pars[index + 1] if index + 1 < len(pars) else None
+    if below is not None and below.kept and below.signals.get("block_heading"):
+        return not stop or full_stop(doc, pars[index])  # a block rule's heading, removed once the body is found
     if below is None or below.removal is None or below.removal.reason != "boilerplate":
         return False
     return not stop or full_stop(doc, pars[index])

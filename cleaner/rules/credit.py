@@ -69,7 +69,7 @@ def _short_side(text: str, settings: ScorerSettings) -> bool:
     return False
 
 
-def _sides(text: str) -> list[str]:
+def credit_sides(text: str) -> list[str]:
     """The parts of the line between credit separators ("|", "·", "•"), blank ones left out."""
     return [part.strip() for part in _CREDIT_SEPARATOR.split(text) if part.strip()]
 
@@ -78,7 +78,7 @@ def _named_side(text: str, settings: ScorerSettings) -> bool:
     """A side of a separator that is a person's name: two to `name_max_words` words, every one
     capitalised, no figure ("Marta Puig | Periodista i escriptora"). A headline's side before a
     separator is a one-word topic ("Ukraine | ...", "Live | ..."), which the short side counts."""
-    sides = _sides(text)
+    sides = credit_sides(text)
     if len(sides) < 2:
         return False
     for side in sides:
@@ -92,7 +92,7 @@ def _labelled_sides(text: str) -> bool:
     """Two sides of a separator or more each opening with a label and a colon: "Autor: Petra
     Kovačević, urednica kulturne rubrike | Fotografije: Goran Mehkek / Cropix", a credit whose
     sides are both too long for a short side."""
-    return sum(1 for side in _sides(text) if _LABEL_COLON.match(side)) >= 2
+    return sum(1 for side in credit_sides(text) if _LABEL_COLON.match(side)) >= 2
 
 
 def _dated(text: str, digits: bool) -> bool:

@@ -139,11 +139,17 @@ class RuleEngine:
         return rules
 
     def _section_index(self) -> dict[str, str]:
-        """Casefolded section label -> rule id (first language in code order wins)."""
+        """Casefolded section label -> rule id (first language in code order wins); a link to a
+        section ("Más de viajes": an opening of `section_link_openings` before one of the same
+        language's labels) is a label too."""
         index: dict[str, str] = {}
         for code, rule_id in self._section_rules().items():
-            for name in sorted(self.rule_set.languages[code].section_names):
+            data = self.rule_set.languages[code]
+            for name in sorted(data.section_names):
                 index.setdefault(name, rule_id)
+            for opening in sorted(data.section_link_openings):
+                for name in sorted(data.section_names):
+                    index.setdefault(f"{opening} {name}", rule_id)
         return index
 
     # -- applying ---------------------------------------------------------------------------
@@ -168,6 +174,7 @@ class RuleEngine:
         if language:  # before the scorer: a renamed section label weighs as its own rule's category
             self._own_credit.apply(doc, language)
         fill_boxes(doc, self.settings, self._rule_categories)  # after the renaming: "Newsletter" heads a box
+        self._markers.mark_headings(doc)  # the tail walk's end of the article (closing.closing_line)
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None
         if body is not None and self._inside:
             self._apply_inside(doc, body.first + 1)
@@ -299,7 +306,7 @@ class RuleEngine:
         if rule_id in SCORER_RULES:
             return f"{rule_id} (scorer): {SCORER_RULES[rule_id]}"
         if is_section_rule(rule_id):
-            return f"{rule_id} (line): the whole line is a section label listed in section_names"
+            return f"{rule_id} (line): the whole line is a section label listed in section_names (or a link to one: section_link_openings)"
         rule = self.rule(rule_id)
         if rule is None:
             return f"{rule_id}: unknown rule"

@@ -60,7 +60,7 @@ TAKES = ("", "previous", "next", "name")
 TAKES_DEFAULTS = {"takes_lines": 1, "takes_words": 60}
 # Any rule starting with "^" may say `spare = ["media-kicker", ...]`: lines opening with one of
 # those named shapes (defined once, in a file's [spares] table) are never its match (spares.py).
-_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "company_labels", "word_weight", "short_sentence_stopwords", "rule", "description", SPARES_KEY})
+_FILE_KEYS = frozenset({"language", "letters", "stopwords", "section_names", "pros_labels", "cons_labels", "person_labels", "notes_labels", "author_openings", "keypoints_labels", "company_labels", "section_link_openings", "word_weight", "short_sentence_stopwords", "rule", "description", SPARES_KEY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +120,10 @@ class LanguageData:
     # The stopword share a short line shaped as a sentence is taken to hold (short_sentences.py):
     # languages that glue their function words on write three-word sentences holding none.
     short_sentence_stopwords: float = 0.0
+    # A link to one of the site's sections names it after these words ("Más de" Viajes, "Plus de"
+    # Sport): such a line is a section label too (engine._section_index), however the site spells
+    # the section; a phrase opening the same way and ending elsewhere ("Más de cerca") is not one.
+    section_link_openings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +191,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
         table = read_toml(path, "rule file")
         spares.update(spare_table(table, str(path), spares))
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or data.company_labels or data.word_weight != 1.0 or language not in languages:
+        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or data.company_labels or data.section_link_openings or data.word_weight != 1.0 or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), spares, check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -213,6 +217,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
     openings = _strings(table.get("author_openings", []), f"{where}: author_openings")
     keypoints = _strings(table.get("keypoints_labels", []), f"{where}: keypoints_labels")
     company = _strings(table.get("company_labels", []), f"{where}: company_labels")
+    links = _strings(table.get("section_link_openings", []), f"{where}: section_link_openings")
     letters = table.get("letters", "")
     if not isinstance(letters, str):
         raise ConfigError(f"{where}: 'letters' must be a string of letters")
@@ -232,6 +237,7 @@ def _language_data(table: dict[str, Any], where: str) -> tuple[str, LanguageData
         weight,
         frozenset(c.casefold() for c in company),
         short,
+        frozenset(" ".join(o.split()).casefold() for o in links),
     )
 
 
@@ -268,6 +274,7 @@ def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
         new.word_weight if new.word_weight != 1.0 else old.word_weight,
         old.company_labels | new.company_labels,
         new.short_sentence_stopwords or old.short_sentence_stopwords,
+        old.section_link_openings | new.section_link_openings,
     )
 
 

@@ -203,6 +203,8 @@ class ScorerSettings:
     about_heading_max_chars: int
     about_max_sentences: int
     about_named_within: int
+    about_contact_max_lines: int
+    about_contact_max_words: int
     standfirst_max_names: float
     byline_max_prose: float
     list_max_words: int

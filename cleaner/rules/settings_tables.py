@@ -56,6 +56,8 @@ def check_settings(settings: Settings, path: Path) -> None:
         raise ConfigError(f"{path}: [scorer] closing_brief_sentences must be at least 1 and closing_brief_lines at least closing_past_lines")
     if scorer.interview_min_questions < 1:  # none would make every page an interview: no question under a box would go as a link
         raise ConfigError(f"{path}: [scorer] interview_min_questions must be at least 1")
+    if not 0 <= scorer.about_contact_max_lines <= 20 or not 1 <= scorer.about_contact_max_words <= 20:  # more: notes under a label would pass for contacts
+        raise ConfigError(f"{path}: [scorer] about_contact_max_lines must be from 0 to 20 and about_contact_max_words from 1 to 20")
     if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
         raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
     if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:

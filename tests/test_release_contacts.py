@@ -1,0 +1,79 @@
+"""A press release's closing contact block ("Kontakt:" over the name, the desk, a phone, an
+e-mail) goes with the "About <name>" box right above it (bio._contact_lines); with no such box it
+stays, as an article's contact lines do ("Auskunft: Tel. ..." in local news). An EQS/DGAP
+release's service sentence and closing line head the issuer's table (de.aggregator.eqs-dienstesatz):
+the rest of the page goes with them. The HTML page shows it: its main content keeps the lines the
+text reading leaves outside the body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner.config import Config
+from cleaner.run import RunOptions, run
+
+_ABOUT = (
+    "<p><strong>Über die Talbrück Solar AG</strong><br>Die Talbrück Solar AG mit Sitz in Freiburg entwickelt "
+    "Wechselrichter und Speichersysteme und beschäftigt 640 Mitarbeitende.</p>\n"
+)
+_RELEASE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>EQS-News: Talbrück Solar AG erhält Großauftrag aus Spanien | Finanznachrichten</title></head>
+<body>
+<header><nav><a href="/">Startseite</a> <a href="/aktien">Aktien</a> <a href="/news">News</a></nav></header>
+<main>
+<article>
+<div class="kicker">EQS-News</div>
+<h1>Talbrück Solar AG erhält Großauftrag über 80 Megawatt aus Spanien</h1>
+<p class="meta">07.12.2026 / 09:15 CET/CEST</p>
+<p class="disc">Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.</p>
+<hr>
+<p>Freiburg, 7. Dezember 2026 – Die Talbrück Solar AG hat einen Auftrag über die Lieferung von Wechselrichtern für einen Solarpark mit 80 Megawatt Leistung in Andalusien erhalten.</p>
+<p>Das Auftragsvolumen liegt nach Unternehmensangaben im mittleren zweistelligen Millionenbereich. Die Auslieferung beginnt im zweiten Quartal 2027.</p>
+<p>„Der Auftrag ist der größte in unserer Firmengeschichte“, sagte Vorstandschefin Miriam Kessler.</p>
+<p>Das Unternehmen bestätigt seine Prognose für das laufende Geschäftsjahr.</p>
+<p><strong>Über die Talbrück Solar AG</strong><br>Die Talbrück Solar AG mit Sitz in Freiburg entwickelt Wechselrichter und Speichersysteme und beschäftigt 640 Mitarbeitende.</p>
+<p><strong>Kontakt:</strong><br>Talbrück Solar AG<br>Jonas Reuter<br>Investor Relations<br>Tel.: +49 761 555 2040<br>E-Mail: ir@talbrueck-solar.example</p>
+<hr>
+<p>07.12.2026 CET/CEST Die EQS Distributionsservices umfassen gesetzliche Meldepflichten, Corporate News/Finanznachrichten und Pressemitteilungen.</p>
+<table>
+<tr><td>Sprache:</td><td>Deutsch</td></tr>
+<tr><td>Unternehmen:</td><td>Talbrück Solar AG</td></tr>
+<tr><td></td><td>Hafenstraße 12</td></tr>
+<tr><td></td><td>79100 Freiburg</td></tr>
+<tr><td>Telefon:</td><td>+49 761 555 2000</td></tr>
+<tr><td>ISIN:</td><td>DE000A2TSOL1</td></tr>
+<tr><td>Börsen:</td><td>Regulierter Markt in Frankfurt (Prime Standard)</td></tr>
+</table>
+<p>Ende der Mitteilung EQS News-Service</p>
+</article>
+</main>
+<footer><p>© 2026 Finanznachrichten</p></footer>
+</body></html>
+"""
+_LAST = "Das Unternehmen bestätigt seine Prognose für das laufende Geschäftsjahr."
+_CONTACTS = ["Kontakt:", "Jonas Reuter", "Investor Relations", "Tel.: +49 761 555 2040"]
+
+
+def _cleaned(tmp_path: Path, html: str) -> str:
+    page = tmp_path / "in" / "release.html"
+    page.parent.mkdir()
+    page.write_text(html, encoding="utf-8")
+    summary = run([page], Config(), RunOptions(output=tmp_path / "out"))
+    assert not summary.problems
+    return (tmp_path / "out" / "release.txt").read_text(encoding="utf-8")
+
+
+def test_a_releases_about_box_contacts_and_issuer_table_go(tmp_path: Path) -> None:
+    assert _ABOUT in _RELEASE
+    out = _cleaned(tmp_path, _RELEASE)
+    assert out.endswith(_LAST + "\n"), out[-400:]
+    for junk in ("Über die Talbrück Solar AG", *_CONTACTS, "Sprache:", "DE000A2TSOL1", "Ende der Mitteilung"):
+        assert junk not in out
+
+
+def test_contact_lines_without_an_about_box_stay(tmp_path: Path) -> None:
+    out = _cleaned(tmp_path, _RELEASE.replace(_ABOUT, ""))
+    assert _LAST in out
+    for line in _CONTACTS:
+        assert line in out
+    assert "DE000A2TSOL1" not in out
