@@ -31,6 +31,9 @@ _BY_LETTER = re.compile(r"(?<=[^\W\d_])[^\w\s]|[^\w\s](?=[^\W\d_])")  # a charac
 _C1 = re.compile("[\u0080-\u009f]")
 _SYMBOLS = frozenset({"Sm", "Sc", "Sk", "So", "Po"})  # not quotes, dashes, brackets: they stand beside words
 _IN_WORDS = "·’"
+# A combining mark after no letter: windows-1258 writes a Vietnamese tone after its letter, so one
+# opening a word is another charset's letter read as a mark ('Þjóð' in windows-1258 is '\u0303jóđ').
+_ORPHAN_MARK = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f])[\u0300-\u036f]")
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,7 @@ def strays(reading: str, codec: str) -> tuple[int, int]:
 
 def stray_characters(reading: str, codec: str, every_language: bool = False) -> tuple[Counter[str], Counter[str]]:
     """The characters `strays` counts, each with its count: the C1 controls, and the rest (the
-    symbols beside a letter and the letters lower-cased), so a test can tell one stray byte
+    symbols beside a letter, combining marks after no letter, the letters lower-cased), so a test can tell one stray byte
     repeated (a right page's 'µg') from several kinds of them. The languages are the ones of
     `codec` windows-1252 does not write, or with `every_language` all it writes (a right Catalan
     page in windows-1254 is text, though no Turkish)."""
@@ -244,6 +247,7 @@ def stray_characters(reading: str, codec: str, every_language: bool = False) -> 
     controls = Counter(_C1.findall(reading))
     symbols = Counter(char for char in _BY_LETTER.findall(reading)
                       if not char.isascii() and char not in _IN_WORDS and unicodedata.category(char) in _SYMBOLS)
+    symbols += Counter(_ORPHAN_MARK.findall(reading))
     own = [lang for lang in table.languages(codec) if every_language or lang not in table.languages("cp1252")]
     unwritten = (Counter({char: count for char, count in seen.items() if char not in table.letters[lang]}) for lang in own)
     others = min(unwritten, key=lambda counts: sum(counts.values()), default=seen)

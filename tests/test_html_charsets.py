@@ -238,3 +238,36 @@ def test_page_a_crawler_decoded_by_a_wrong_sibling_declaration_is_read_again(tex
     assert text in doc.text and any("decoded in it before" in r for r in doc.repairs)
     right = _declared(text, codec, codec, lang).decode(codec)
     assert not read_html(right, "p").repairs
+
+
+@pytest.mark.parametrize("crawled", [False, True], ids=["bytes", "crawler-decoded"])
+def test_units_and_names_of_a_right_page_do_not_call_a_sibling(crawled: bool) -> None:
+    """A right windows-1250 page with 'µg' (ISO-8859-16's '”g') and French names: 'ç' and 'ô' are
+    strays of the declared reading only by the language it fits best, and read alike in the
+    sibling, so they say nothing (siblings._changed); a 'µ' opening a word where the sibling reads
+    a closing quote is a stray of neither (siblings._unsure). Before, 'µg Tôi Ça' became '”g Tôi Ça'."""
+    text = "µg ôté Ça Tôi Über, 5 µg de François."
+    data = _declared(text, "cp1250", "windows-1250", "fr")
+    doc = read_html(data.decode("cp1250") if crawled else data, "p")
+    assert text in doc.text and not any("iso8859-16" in r for r in doc.repairs)
+
+
+def test_romanian_quotes_typed_as_closing_ones_still_tell_iso8859_16() -> None:
+    """Romanian typing '”cuvânt”' (two closing quotes) beside '„cuvânt”', ISO-8859-16 declaring
+    windows-1250: an opening 'µ' is unsure (a unit's 'µg' reads so too), but the closing ones after
+    words and the 'Ą' before them still tell."""
+    text = "„Știm” că „șantierul” va crea ”neplăceri”, a declarat ”viceprimarul”. " + ROMANIAN
+    doc = read_html(_declared(text, "iso8859-16", "windows-1250", "ro"), "p")
+    assert text in doc.text
+
+
+def test_a_combining_mark_opening_a_word_is_a_stray() -> None:
+    """windows-1258 reads Latin-1's 'Þ' as a combining tilde: after a space it marks no letter, so
+    'Þjóðhátíð' read so ('\u0303jóđhátíđ') is no Vietnamese (letters.stray_characters). Before, a
+    right Icelandic and Portuguese page declaring ISO-8859-2 was read as windows-1258."""
+    from cleaner.letters import strays
+
+    assert strays(" \u0303jóđhátíđ", "cp1258")[1] == 1 and strays("Tiếng Việt", "cp1258") == (0, 0)
+    text = " ".join(["ôté"] * 3 + ["irmã"] + ["Þjóðhátíð"] * 4)
+    page = f'<html><head><meta charset="iso-8859-2"><title>x</title></head><body><p>{text}</p></body></html>'
+    assert text in read_html(page, "p").text

@@ -14,6 +14,8 @@ letters (a Romanian page without quotes), nothing says the declaration is wrong 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 
 from ..letters import alphabets, stray_characters
@@ -40,7 +42,8 @@ def sibling_charset(sample: bytes, declared: str) -> str | None:
     """The charset of the `declared` one's family (alphabets.toml [siblings]) that `sample` (the
     page's text bytes, tags blanked) is in rather than the declared one, or None when the declared
     one stands. A sibling passes when the strays of the declared reading that its reading lacks
-    (strays both share, an 'í' of a Romanian page, say nothing) number `sibling_min_strays`, of
+    at bytes the two read differently (strays both share, an 'í' of a Romanian page, say nothing,
+    nor a letter opening a word that the sibling reads as a closing quote) number `sibling_min_strays`, of
     `sibling_min_kinds` different characters at least (one repeated, a right page's 'µg', is no
     sign), and its own strays the declared reading lacks at most `sibling_max_share` as many.
     Of siblings that pass, the one with the fewest strays, when every other reading the bytes as
@@ -63,7 +66,7 @@ def sibling_charset(sample: bytes, declared: str) -> str | None:
         except UnicodeError:
             continue
         strays = _strays(other, codec) if other and other != reading else None
-        if strays is not None and _passes(reading, own, strays):
+        if strays is not None and _passes(reading, own, strays, _changed(own, reading, other) - _unsure(reading, other)):
             passed.append((sum(strays.values()), codec, other))
     if not passed:
         return None
@@ -78,12 +81,35 @@ def _strays(reading: str, codec: str) -> Counter[str]:
     return controls + others
 
 
-def _passes(reading: str, own: Counter[str], other: Counter[str]) -> bool:
-    """The declared reading's strays the sibling's lacks are enough, of enough kinds ('Ľ' and 'ľ'
+def _changed(own: Counter[str], reading: str, other: str) -> Counter[str]:
+    """The declared reading's strays at bytes the sibling reads otherwise: a letter both read
+    alike ('ç' of a French name) is a stray of one reading only by the language each fits best,
+    and says nothing of which charset the bytes are in."""
+    differ = {char.lower() for char, sibling in zip(reading, other) if char != sibling}
+    return Counter({char: count for char, count in own.items() if char in differ})
+
+
+def _unsure(reading: str, other: str) -> Counter[str]:
+    """The letters opening a word in the declared `reading` (none before, one after) that the
+    sibling's reading, character for character, reads as a closing quote or bracket: a stray of
+    neither. A right page's 'µg' is '”g' in ISO-8859-16, and a Romanian page typing '”cuvânt”'
+    reads 'µcuvântµ' in windows-1250, its closing 'µ' the sign."""
+    if len(other) != len(reading):
+        return Counter()
+    return Counter(match.group().lower() for match in _OPENING_LETTER.finditer(reading)
+                   if unicodedata.category(other[match.start()]) in ("Pf", "Pe"))
+
+
+# A letter opening a word: no letter before it, one after it.
+_OPENING_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?=[^\W\d_])")
+
+
+def _passes(reading: str, own: Counter[str], other: Counter[str], sure: Counter[str]) -> bool:
+    """The declared reading's strays the sibling's lacks, of the `sure` ones, are enough, of enough kinds ('Ľ' and 'ľ'
     are two bytes), and the sibling's own are few beside them, its C1 controls all counted (a
     control both readings share is no text in either)."""
     table = alphabets()
-    lost = own - other
+    lost = (own - other) & sure
     gained = (other - own) + Counter({char: count for char, count in other.items() if "\x80" <= char <= "\x9f"})
     count = sum(lost.values())
     if count < table.sibling_min_strays or sum(gained.values()) > table.sibling_max_share * count:
