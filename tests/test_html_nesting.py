@@ -4,16 +4,19 @@ the bound is passed to the parser as it came."""
 
 from __future__ import annotations
 
-import time
+from dataclasses import replace
+from functools import partial
+from html import escape
 
 import pytest
 import tomllib
 
 from cleaner.errors import ConfigError
-from cleaner.html import load_settings, read_html
+from cleaner.html import _bounded, load_settings, read_html
 from cleaner.html.content import paragraph_container
 from cleaner.html import nesting
 from cleaner.html.nesting import bounded_nesting
+from cleaner.html.parsing import parse_page, templates_selector
 from cleaner.html.settings import DEFAULT_FILE, parse_settings
 from cleaner.html.walk import Page
 
@@ -76,11 +79,11 @@ def test_a_page_of_many_tags_that_open_no_level_is_not_scanned(monkeypatch) -> N
     "<ul><li>" * 50_000 + "deep",
     "<table><tr><td>" * 50_000 + "deep",  # a broken table nest: the walk's climbs once took minutes too
 ])
-def test_a_hostile_nest_is_read_in_seconds_and_the_report_says_so(nest: str) -> None:
+def test_a_hostile_nest_is_flattened_and_the_report_says_so(nest: str) -> None:
+    """The parser's time grows with the square of the depth (benchmarks/README.md: 100,000 divs
+    32.6 CPU s unbounded, 0.28 s bounded): the bound is what this checks, not a time."""
     html = f"<html><head><title>Bridge</title></head><body>{ARTICLE}{nest}</body></html>"
-    started = time.process_time()
     doc = read_html(html, "deep")
-    assert time.process_time() - started < 10
     assert all(p in doc.text for p in PROSE)
     assert any(r.startswith("nesting past depth 2000 flattened") for r in doc.repairs)
 
@@ -115,3 +118,35 @@ def test_a_chain_of_lone_children_is_climbed_once() -> None:
     assert paragraph_container(page, 5) == 4
     assert paragraph_container(page, 4) == 0 and page.containers == {3: 0, 2: 0, 1: 0}
     assert paragraph_container(page, 3) == 0
+
+
+def _depth(node) -> int:
+    """The deepest chain of elements under `node` (iteratively: a hostile tree is deep)."""
+    deepest, stack = 0, [(node, 0)]
+    while stack:
+        current, level = stack.pop()
+        deepest = max(deepest, level)
+        child = current.child
+        while child is not None:
+            if child.tag != "-text":
+                stack.append((child, level + 1))
+            child = child.next
+    return deepest
+
+
+@pytest.mark.parametrize("where", ["attribute", "template script"])
+def test_markup_parsed_from_a_stub_is_bounded_as_the_page_is(where: str) -> None:
+    """A stub page's body held in a data attribute or a template script is parsed apart from the
+    page, which the scan before parsing saw as text: its nesting goes through the same bound."""
+    settings = replace(load_settings(), nesting_limits=(40, 60))
+    nest = "<div>" * 500 + "<p>" + PROSE[0] + "</p>" + "</div>" * 500
+    if where == "attribute":
+        html = f'<html><body><h1>Bridge</h1><div data-content="{escape(nest)}"></div></body></html>'
+        shown = {"held": ("data-content",)}
+    else:
+        html = f'<html><body><h1>Bridge</h1><script type="text/template">{nest}</script></body></html>'
+        shown = {"templates": templates_selector(settings.template_scripts)}
+    bound = partial(_bounded, limits=settings.nesting_limits, flat_tags=settings.flat_tags)
+    bounded, unbounded = parse_page(html, False, bound=bound, **shown), parse_page(html, False, **shown)
+    assert PROSE[0] in bounded.body.text() and PROSE[0] in unbounded.body.text()
+    assert _depth(bounded.body) <= 70 < 500 < _depth(unbounded.body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -147,8 +147,13 @@ def _fuller(html: str, noscript: bool, templates: str, words: int, settings: Htm
     """The page read again with its <noscript> or <template> content (or text `held` in
     attributes) shown, when that reading states clearly more prose than the `words` of the first;
     None otherwise."""
-    shown = _extract(parse_page(html, noscript, templates, held), settings, scope)
+    bound = partial(_bounded, limits=settings.nesting_limits, flat_tags=settings.flat_tags)
+    shown = _extract(parse_page(html, noscript, templates, held, bound), settings, scope)
     return shown if states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
+
+
+def _bounded(markup: str, limits: tuple[int, int], flat_tags: frozenset[str]) -> str:
+    return bounded_nesting(markup, limits, flat_tags)[0]
 
 
 def _prose_chars(extraction: Extraction, settings: HtmlSettings) -> int:

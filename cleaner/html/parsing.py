@@ -3,17 +3,22 @@ if asked, and text held in an empty element's attribute until a script puts it t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from selectolax.lexbor import LexborHTMLParser
 
 _SHADOW_ROUNDS = 4
 _SHADOW_ROOTS = "template[shadowrootmode], template[shadowroot]"
 
 
-def parse_page(html: str, noscript: bool, templates: str = "", held: tuple[str, ...] = ()) -> LexborHTMLParser:
+def parse_page(html: str, noscript: bool, templates: str = "", held: tuple[str, ...] = (),
+               bound: Callable[[str], str] = str) -> LexborHTMLParser:
     """The parsed page, shadow roots opened, <noscript> blocks replaced by their content if asked,
     every other template too if asked (`templates`, the selector of <template>s and template
     scripts: templates_selector), and the text empty elements hold in one of the `held`
-    attributes put in them."""
+    attributes put in them. Markup parsed from a template script or an attribute goes through
+    `bound` first (the page's nesting bound: the scan before parsing passed over scripts whole and
+    saw an attribute's tags as text, so a stub could hide a hostile nest there)."""
     tree = LexborHTMLParser(html)
     if "shadowroot" in html:
         _open_shadow_roots(tree)
@@ -21,9 +26,9 @@ def parse_page(html: str, noscript: bool, templates: str = "", held: tuple[str, 
         for node in tree.css("noscript"):
             node.unwrap()
     if templates:
-        _open_templates(tree, templates)
+        _open_templates(tree, templates, bound)
     for node, value in _held_texts(tree, held):
-        holder = LexborHTMLParser(f"<body><div>{value}</div></body>").css_first("body > div")
+        holder = LexborHTMLParser(f"<body><div>{bound(value)}</div></body>").css_first("body > div")
         if holder is not None:
             node.insert_child(holder)
             node.last_child.unwrap()
@@ -56,13 +61,13 @@ def templates_selector(script_types: tuple[str, ...]) -> str:
     return ", ".join(["template", *(f'script[type="{kind}" i]' for kind in script_types)])
 
 
-def _open_templates(tree: LexborHTMLParser, selector: str) -> None:
+def _open_templates(tree: LexborHTMLParser, selector: str, bound: Callable[[str], str] = str) -> None:
     """Each template matching `selector` becomes a <div> of its content: a parser keeps a
     template's content apart (a script's as text), and the walk drops templates and scripts."""
     for node in tree.css(selector):
         markup = node.html or ""
         inner = markup[markup.find(">") + 1 : markup.rfind("</")]
-        holder = LexborHTMLParser(f"<body><div>{inner}</div></body>").css_first("body > div")
+        holder = LexborHTMLParser(f"<body><div>{bound(inner)}</div></body>").css_first("body > div")
         if holder is not None:
             node.replace_with(holder)
         else:
