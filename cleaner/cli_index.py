@@ -20,6 +20,7 @@ from .dedup.header import header_differences, wanted_values
 from .dedup.store import IndexStore
 from .errors import CleanerError
 from .io.names import display_name
+from .results import MAX_JOBS
 from .run import EXIT_BAD_INPUT, EXIT_USAGE, RunOptions, run
 
 index_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and inspect the persistent dedup index.")
@@ -32,7 +33,7 @@ IndexOpt = typer.Option(..., "--index", help="The index file (SQLite; created wh
 def build(
     paths: List[Path] = typer.Argument(..., exists=True, help="Files or folders (searched recursively)."),
     index: Path = IndexOpt,
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=MAX_JOBS, help="Worker processes."),
     text_field: Optional[str] = TextFieldOpt,
     config_path: Optional[Path] = ConfigOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),

@@ -40,7 +40,7 @@ class RunOptions:
         """Refuse contradictory options here, with a plain message, not deep inside a run."""
         check_jobs(self.jobs)
         if self.jobs > MAX_JOBS:
-            raise ValueError(f"jobs must be at most {MAX_JOBS} (4 per CPU), got {self.jobs}")
+            raise ValueError(f"jobs must be at most {MAX_JOBS} (8, or 4 per CPU where that is more), got {self.jobs}")
         if self.max_findings < 0:
             raise ValueError(f"max_findings must be 0 or more, got {self.max_findings}")
         if self.in_place and self.output is not None:

@@ -100,3 +100,6 @@ def test_a_worker_count_past_four_per_cpu_is_refused(runner, tmp_path):
     page.write_text(STORY, encoding="utf-8")
     result = runner.invoke(app, ["clean", str(page), "-o", str(tmp_path / "out"), "--jobs", str(MAX_JOBS + 1)])
     assert result.exit_code == 2 and not (tmp_path / "out").exists()
+    built = runner.invoke(app, ["index", "build", str(page), "--index", str(tmp_path / "i.sqlite"), "--jobs", str(MAX_JOBS + 1)])
+    assert built.exit_code == 2 and (built.exception is None or isinstance(built.exception, SystemExit))  # a usage error, no traceback
+    assert not (tmp_path / "i.sqlite").exists()
