@@ -19,7 +19,7 @@ from typing import Callable, Iterator, List, Optional
 import typer
 
 from .cli_index import index_app
-from .cli_support import ConfigOpt, LazyConsole, TextFieldOpt, config_or_exit, err
+from .cli_support import ConfigOpt, LazyConsole, TextFieldOpt, config_or_exit, err, html_field_or_exit
 from .config import Config
 from .errors import CleanerError, InputError
 from .interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, terminate_as_exception
@@ -172,7 +172,7 @@ def clean(
     if (output is None) == (not in_place):
         err.print("cleaner: give exactly one of -o/--output or --in-place")
         raise typer.Exit(EXIT_USAGE)
-    config = config_or_exit(config_path, text_field)
+    config, html_field = config_or_exit(config_path, text_field), html_field_or_exit(html_field)
     options = RunOptions(output=output, in_place=in_place, report=report, jobs=jobs, html_field=html_field, index=index)
     if output == DASH:
         summary = _run_to_stdout(paths, config, options, stdin_name, quiet)
@@ -241,7 +241,7 @@ def check(
 ) -> None:
     """Change nothing; print `path:line: reason (rule)` per finding; exit 1 if any file would change."""
     _check_dash(paths)
-    config = config_or_exit(config_path, text_field)
+    config, html_field = config_or_exit(config_path, text_field), html_field_or_exit(html_field)
     with scratch_folder() as folder:
         paths, name = _spooled(paths, folder, stdin_name)
         options = RunOptions(check=True, report=report, html_field=html_field, index=index, input_name=name)

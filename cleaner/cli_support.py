@@ -52,7 +52,19 @@ def config_or_exit(path: Optional[Path], text_field: Optional[str] = None) -> Co
         raise typer.Exit(EXIT_USAGE) from None
     if text_field is None:
         return config
-    if not text_field:
-        err.print("cleaner: --text-field must name a field")
-        raise typer.Exit(EXIT_USAGE)
+    _names_a_field("--text-field", text_field)
     return replace(config, text_field=text_field)
+
+
+def html_field_or_exit(html_field: Optional[str]) -> Optional[str]:
+    """The --html-field given, refused when empty as --text-field is (an empty name read every
+    record as having no HTML field, and the run went on as if the option were not given)."""
+    if html_field is not None:
+        _names_a_field("--html-field", html_field)
+    return html_field
+
+
+def _names_a_field(option: str, name: str) -> None:
+    if not name:
+        err.print(f"cleaner: {option} must name a field")
+        raise typer.Exit(EXIT_USAGE)

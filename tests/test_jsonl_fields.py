@@ -102,3 +102,12 @@ def test_a_missing_text_field_says_which_fields_the_record_has(runner, tmp_path)
 def test_an_empty_text_field_is_a_usage_error(runner, tmp_path):
     result = runner.invoke(app, ["check", str(_news_please(tmp_path)), "--text-field", ""])
     assert result.exit_code == 2 and "--text-field must name a field" in result.output
+
+
+@pytest.mark.parametrize("command", ["check", "clean"])
+def test_an_empty_html_field_is_a_usage_error(runner, tmp_path, command):
+    """An empty --html-field found no record's HTML and the run went on as if it were not given."""
+    extra = ["-o", str(tmp_path / "out")] if command == "clean" else []
+    result = runner.invoke(app, [command, str(_news_please(tmp_path)), "--html-field", "", *extra])
+    assert result.exit_code == 2 and "--html-field must name a field" in result.output
+    assert not (tmp_path / "out").exists()
