@@ -261,18 +261,19 @@ def check(
 @app.command("explain")
 def explain_command(
     file: Path = typer.Argument(..., callback=lambda path: _existing([path])[0], help="One text, HTML or JSONL file, or - for standard input."),
+    html_field: Optional[str] = typer.Option(None, "--html-field", help="JSONL field holding raw HTML."),
     text_field: Optional[str] = TextFieldOpt,
     stdin_name: Optional[str] = StdinNameOpt,
     config_path: Optional[Path] = ConfigOpt,
 ) -> None:
     """Show every segment of FILE, kept or removed, and why."""
-    config = config_or_exit(config_path, text_field)
+    config, html_field = config_or_exit(config_path, text_field), html_field_or_exit(html_field)
     with scratch_folder() as folder:
         [file], name = _spooled([file], folder, stdin_name)
-        _explain(file, name or display_name(file), config)
+        _explain(file, name or display_name(file), config, html_field)
 
 
-def _explain(file: Path, display: str, config: Config) -> None:
+def _explain(file: Path, display: str, config: Config, html_field: Optional[str] = None) -> None:
     item = InputFile(file, display, file.name)  # type: ignore[arg-type]
     try:
         if not file.is_file():  # a named pipe would block the read forever
@@ -280,7 +281,7 @@ def _explain(file: Path, display: str, config: Config) -> None:
         raw = decompressed(file.read_bytes(), file.name, item.display)
         bad_lines: list[RawLine] = []
         if item.kind == "jsonl":
-            records = list(iter_jsonl(item, raw, text_field=config.text_field))
+            records = list(iter_jsonl(item, raw, html_field, text_field=config.text_field))
             docs = [d for d in records if isinstance(d, Document)]
             bad_lines = [line for line in records if isinstance(line, RawLine)]
         elif item.kind == "html":

@@ -168,3 +168,17 @@ def test_a_folder_with_no_matching_file_says_so(runner, tmp_path):
     (folder / "a.txt").write_text("Une phrase assez longue pour rester dans la sortie propre.\n", encoding="utf-8")
     result = runner.invoke(app, ["clean", str(folder), "-o", str(tmp_path / "out"), "-q"])
     assert "no input file matches" not in result.stderr
+
+
+def test_explain_reads_the_html_a_jsonl_record_holds(runner, tmp_path):
+    """`explain` takes --html-field as clean and check do: a corpus of raw pages was shown only
+    as "no string field 'text'"."""
+    page = ("<html><head><title>Bridge</title></head><body><nav>Home | News</nav><article><h1>Bridge to be rebuilt</h1>"
+            "<p>The council voted on Tuesday to rebuild the old bridge, after two years of debate about its cost.</p>"
+            "<p>Engineers said the new structure would carry twice the traffic and resist the spring floods.</p></article></body></html>")
+    src = tmp_path / "pages.jsonl"
+    src.write_text(json.dumps({"id": "p1", "html": page}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["explain", str(src), "--html-field", "html"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "The council voted on Tuesday" in result.stdout and "kept" in result.stdout
+    assert runner.invoke(app, ["explain", str(src)]).exit_code == 3
