@@ -75,7 +75,10 @@ def _print_stats(index: Path, config: Config) -> None:
         counts = store.stats()
         params = store.params()
         store.close()
-    except (CleanerError, sqlite3.DatabaseError) as exc:
+    except CleanerError as exc:  # its message names the file and what is wrong with it
+        err.print(f"cleaner: {exc}", markup=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    except sqlite3.DatabaseError as exc:
         err.print(f"cleaner: {display_name(index)}: cannot read the dedup index: {exc}", markup=False)
         raise typer.Exit(EXIT_USAGE) from None
     size = index.stat().st_size + _sidecar_size(index)

@@ -83,7 +83,16 @@ def test_stats_of_a_database_that_is_not_an_index_leaves_it_untouched(tmp_path):
     before = other.read_bytes()
     result = CliRunner().invoke(index_app, ["stats", str(other)])
     assert result.exit_code == 2 and "not a cleaner dedup index" in result.output
+    assert result.output.count("notes.sqlite") == 1  # one message, not the store's inside the CLI's
     assert other.read_bytes() == before
+
+
+def test_stats_of_a_file_that_is_not_a_database_says_so_once(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all, only text\n" * 200)
+    result = CliRunner().invoke(index_app, ["stats", str(junk)])
+    assert result.exit_code == 2 and "file is not a database" in result.output
+    assert result.output.count("dedup index") == 1 and "Traceback" not in result.output
 
 
 def test_stats_without_an_index_asks_for_one():
