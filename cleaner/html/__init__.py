@@ -101,23 +101,21 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     tree = parse_page(html, False)
     lowered = html.lower()
     templates = templates_selector(settings.template_scripts)
-    held = template_chars(tree, templates) if "<template" in lowered or _template_script(settings.template_scripts).search(lowered) else 0
+    in_templates = template_chars(tree, templates) if "<template" in lowered or _template_script(settings.template_scripts).search(lowered) else 0
     found = _extract(tree, settings, scope)
     if scope != "main":
         return found
     noscript = "<noscript" in lowered
-    words = _prose_words(found, settings) if held or noscript else 0
+    words = _prose_words(found, settings)
     shown_noscript = False
     if noscript and (words < settings.stated_min_words or noscript_chars(tree) > settings.stated_ratio * _prose_chars(found, settings)) and (
             shown := _fuller(html, True, "", words, settings, scope)):
-        if not held:
+        if not in_templates:
             return shown
         found, words, shown_noscript = shown, _prose_words(shown, settings), True
-    if held > settings.stated_ratio * _prose_chars(found, settings) and (
+    if in_templates > settings.stated_ratio * _prose_chars(found, settings) and (
             shown := _fuller(html, shown_noscript, templates, words, settings, scope)):
         return shown
-    if not (held or noscript):
-        words = _prose_words(found, settings)
     return _with_held_text(html, tree, found, words, shown_noscript, settings) or found
 
 

@@ -303,7 +303,7 @@ def paragraph_container(page: Page, owner: int) -> int:
     while key > 0 and children[key] == 1 and key not in known:
         passed.append(key)
         key = parents[key]
-    found = known.get(key, max(key, 0)) if key > 0 else 0
+    found = known.get(key, key) if key > 0 else 0
     for step in passed:
         known[step] = found
     return found

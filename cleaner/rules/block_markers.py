@@ -9,6 +9,7 @@ removes the box alone (markers.article_resumes). Split from engine.py, which run
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
 
 from ..memo import Memo
@@ -51,12 +52,7 @@ class BlockMarkers:
         if not self.matcher:
             return None
         s = self.settings.engine
-        markers = []
-        for index, par in enumerate(doc.paragraphs[earliest:], start=earliest):
-            if par.end - par.start <= s.line_max_chars:
-                rule = self._rule(doc.text[par.start : par.end].strip())
-                if rule is not None:
-                    markers.append((index, rule))
+        markers = list(self._markers(doc, earliest))
         if not markers:
             return None  # most pages: no need to count their prose
         prose = [self._prose_words(doc, par) for par in doc.paragraphs]
@@ -89,10 +85,18 @@ class BlockMarkers:
         fact over "Najczęściej czytane" and its teaser headlines waited for a removal under it)."""
         if not self.matcher:
             return
+        for index, _ in self._markers(doc, 0, unremoved=True):
+            doc.paragraphs[index].signals["block_heading"] = 1.0
+
+    def _markers(self, doc: Document, earliest: int, unremoved: bool = False) -> Iterator[tuple[int, Rule]]:
+        """Each line from paragraph `earliest` on that a block rule matches, with the rule (lines
+        longer than `line_max_chars` are no heading; with `unremoved`, removed lines are not asked)."""
         limit = self.settings.engine.line_max_chars
-        for par in doc.paragraphs:
-            if par.removal is None and par.end - par.start <= limit and self._rule(doc.text[par.start : par.end].strip()) is not None:
-                par.signals["block_heading"] = 1.0
+        for index, par in enumerate(doc.paragraphs[earliest:], start=earliest):
+            if (unremoved and par.removal is not None) or par.end - par.start > limit:
+                continue
+            if (rule := self._rule(doc.text[par.start : par.end].strip())) is not None:
+                yield index, rule
 
     def _brief_prose(self, prose: list[int], body: Block | None) -> int:
         """The prose words of a short body (0 unless it holds from `brief_min_words` to

@@ -42,12 +42,10 @@ def closing_line(doc: Document, index: int, stop: bool = True) -> bool:
     pars = doc.paragraphs
     if not any(par.kept for par in pars[index + 1 :]):
         return True
-    below = pars[index + 1] if index + 1 < len(pars) else None
-    if below is not None and below.kept and below.signals.get("block_heading"):
-        return not stop or full_stop(doc, pars[index])  # a block rule's heading, removed once the body is found
-    if below is None or below.removal is None or below.removal.reason != "boilerplate":
-        return False
-    return not stop or full_stop(doc, pars[index])
+    below = pars[index + 1]  # a kept line follows, so there is one
+    heading = below.kept and bool(below.signals.get("block_heading"))  # a block rule's, removed once the body is found
+    furniture = heading or (below.removal is not None and below.removal.reason == "boilerplate")
+    return furniture and (not stop or full_stop(doc, pars[index]))
 
 
 # A sentence's full stop in the scripts that write their own: Chinese and Japanese "。", the

@@ -145,10 +145,11 @@ class RuleEngine:
         index: dict[str, str] = {}
         for code, rule_id in self._section_rules().items():
             data = self.rule_set.languages[code]
-            for name in sorted(data.section_names):
+            names = sorted(data.section_names)
+            for name in names:
                 index.setdefault(name, rule_id)
             for opening in sorted(data.section_link_openings):
-                for name in sorted(data.section_names):
+                for name in names:
                     index.setdefault(f"{opening} {name}", rule_id)
         return index
 

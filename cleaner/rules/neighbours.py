@@ -61,7 +61,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 other += step
                 continue
             headed = step == -1 and count == 0 and (_headed_post(doc, other, rule, settings) or _introduced_post(doc, other, rule, settings))
-            asked = step == 1 and not _interview(doc, index, settings) and (_question_over_furniture(doc, other, rule, settings) or _question_link(doc, other, rule, settings, shortest))
+            asked = step == 1 and (_question_over_furniture(doc, other, rule, settings) or _question_link(doc, other, rule, settings, shortest)) and not _interview(doc, index, settings)
             if neighbour.removal is not None or not (headed or _takeable(doc, neighbour, rule, settings) or asked):
                 break
             if step == -1 and count == 0 and not headed and _continues_article(doc, other, rule.id, settings):
@@ -321,8 +321,8 @@ def _next_section(doc: Document, index: int, heading: int) -> bool:
     if number < 2:
         return False
     for par in reversed(doc.paragraphs[:heading]):
-        if par.removal is None and _section_number(doc, par):
-            return _section_number(doc, par) == number - 1
+        if par.removal is None and (above := _section_number(doc, par)):
+            return above == number - 1
     return False
 
 
