@@ -64,3 +64,22 @@ def test_whole_line_key_is_the_plans_key_of_a_span_holding_all_of_its_line() -> 
     last = text.index("More")
     assert whole_line_key(text, last, len(text)) == exact_key(tokens("More text here."))
     assert whole_line_key("a\u2028b c", 2, 5) == exact_key(["b", "c"])  # cut where str.splitlines cuts
+
+
+def test_an_index_of_earlier_runs_leaves_the_verdict_to_the_online_count(tmp_path: Path) -> None:
+    """The plan counts the run's documents only: a line two pages of an earlier run held is the
+    site's template at its third copy, whatever this run's plan found."""
+    from cleaner.dedup import DedupConfig, Deduplicator
+
+    from test_dedup_support import make_doc, removed
+
+    line = "Hester Post readers can send their photos of the valley to the newsroom every week."
+    index = tmp_path / "index.sqlite"
+    with Deduplicator(DedupConfig(), index) as first:
+        for number, own in enumerate(("Farmers moved livestock to higher pastures overnight in the valley.",
+                                      "Three primary schools in the lower town stay closed on Wednesday.")):
+            first.apply(make_doc([[f"Headline number {number}"], [own], [line]], doc_id=f"p{number}"))
+    with Deduplicator(DedupConfig(), index) as second:
+        second.expect({"src": 1}, templates={"src": frozenset()})
+        doc = second.apply(make_doc([["Headline three"], ["Trains run slowly because water reached the embankment."], [line]], doc_id="p3"))
+    assert removed(doc) == [(line, "dedup.template.sentence")]

@@ -204,6 +204,8 @@ class CorpusMemory:
         site's template), so a third copy is a reprint of the first, and says so."""
         if self.templates is None or doc.source not in self.planned_docs:
             return False
+        if self.store.source_docs(doc.source) > self._run_docs[doc.source]:
+            return False  # an index holds pages of earlier runs too: the plan counted this run's only
         key = whole_line_key(doc.text, group[0].start, group[-1].end)
         return key is not None and key not in self.templates.get(doc.source, ())
 
