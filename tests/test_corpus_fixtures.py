@@ -159,6 +159,18 @@ fixtures/corpus/ holds three hand-written corpora (invented sites, places and pe
   their text ("Wat betekent dit voor u?"). The tagline is under `min_words`: it is the group's
   template by where it stands over the four articles (groups.sister_stances), gone from the
   first page of each site too; the subheading stays on every page.
+- dd11_edges/sadeczanin-info/: a Polish local site's two pages. One prints its lead twice, as the
+  standfirst and again as the body's first paragraph with its third-last word changed
+  ("przewiozą" -> "dowiozą"): the body's copy goes as contained in the standfirst (it held 0.864
+  of its tokens counted by shingles, 0.955 with its edges counted as its middle,
+  dedup/coverage.py). The other page has two sentences opening alike ("W sobotę o godzinie 17
+  na ...") about two events: both stay.
+- dd11_wire/zpravy-z-kraje/: a Czech folder of local news pages from several papers, no URLs
+  (one source): three papers print the same wire sentence on a fire as their longest line, each
+  under its own headline, credit and closing line; two other articles. The first copy keeps it;
+  the second and the third are reprints of it, and the report says so (the third was reported as
+  `dedup.template.sentence`: the online count of documents reached `template_min_docs`, while
+  the plan, counting articles by their longest line, had found it no template).
 fixtures/corpus/expected/ holds the outputs of `cleaner clean fixtures/corpus/<name> -o OUT`,
 reviewed by eye: every template line gone, every reprinted paragraph kept exactly once, the most
 complete version kept whole, nothing original lost. The facts below say in words what a failing
@@ -177,7 +189,7 @@ from cleaner.html import read_html
 from cleaner.run import RunOptions, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_unspaced", "dd9_group", "dd9_correction", "dd10_group"]
+CORPORA = ["wire", "jsonl", "fr", "dpa", "es", "labels", "small", "stock", "recipes", "dd_teasers", "dd_quotes", "dd_updates", "dd2_mostread", "dd2_live", "dd3_pages", "dd3_update", "dd4_rewrites", "dd4_box", "dd5_copies", "dd5_wire", "dd6_afp", "dd6_efe", "dd6_dpa", "dd6_reuters", "dd6_boxes", "dd7_html", "dd8_bylines", "dd9_horoscope", "dd9_unspaced", "dd9_group", "dd9_correction", "dd10_group", "dd11_edges", "dd11_wire"]
 
 # A sentence of each paragraph of the Northwire story (one has a word changed on site-b).
 WIRE = [
@@ -861,3 +873,32 @@ def test_a_short_tagline_of_two_sister_sites_goes_from_their_first_pages_too_and
     assert sum("Wat betekent dit voor u?" in text for text in texts.values()) == 4
     assert "Wie wil helpen kan zich tot vrijdag aanmelden" in texts["twentse-bode/2026-12-06-schaatsbaan.txt"]
     assert "Reizigers tussen Zutphen en Winterswijk" in texts["achterhoeker/2026-12-06-treinen.txt"]
+
+
+EDGE_LEAD = "a pasażerów przewiozą autobusy zastępcze."
+EDGE_COPY = "a pasażerów dowiozą autobusy zastępcze."
+
+
+def test_a_lead_printed_again_with_a_word_changed_near_its_end_goes_once(cleaned) -> None:
+    out, report = cleaned["dd11_edges"]
+    texts = _texts(out)
+    page = texts["sadeczanin-info/2026-12-04-remont-torow.txt"]
+    assert page.count(EDGE_LEAD) == 1 and EDGE_COPY not in page
+    (copy,) = [r for r in report if r.get("kind") == "span" and r["text"].endswith(EDGE_COPY)]
+    assert copy["rule"] == "dedup.contained.sentence" and copy["similarity"] >= 0.9
+    assert copy["original"]["doc"] == copy["file"]
+    fair = texts["sadeczanin-info/2026-12-05-jarmark.txt"]
+    assert "zagra orkiestra dęta z Łącka" in fair and "pokaz łyżwiarzy z klubu sportowego z Krynicy" in fair
+
+
+def test_a_wire_line_in_three_pages_of_a_folder_is_reported_as_a_reprint_each_time(cleaned) -> None:
+    out, report = cleaned["dd11_wire"]
+    wire = "Hasiči zasahovali od pondělního večera u požáru skladu dřeva"
+    texts = _texts(out)
+    assert [name for name, text in texts.items() if wire in text] == ["zpravy-z-kraje/2026-12-08-valassky-denik-pozar.txt"]
+    copies = [r for r in report if r.get("kind") == "span" and r["text"].startswith(wire)]
+    assert {(_short(r["file"], "dd11_wire"), r["reason"], r["rule"], _short(r["original"]["doc"], "dd11_wire")) for r in copies} == {
+        (f"zpravy-z-kraje/{name}", "duplicate", "dedup.exact.sentence", "zpravy-z-kraje/2026-12-08-valassky-denik-pozar.txt")
+        for name in ("2026-12-08-noviny-roznovska-pozar.txt", "2026-12-09-beskydsky-zpravodaj-pozar.txt")
+    }
+    assert not [r for r in report if r.get("rule", "").startswith("dedup.template")]

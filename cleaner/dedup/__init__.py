@@ -175,16 +175,19 @@ class Deduplicator:
     def expect(
         self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None, stock_phrases: frozenset[int] = frozenset(),
         teasers: dict[int, int] | None = None, homes: dict[int, tuple[str, int, int, int]] | None = None,
+        templates: dict[str, frozenset[int]] | None = None,
     ) -> None:
         """What a run's plan counted ahead: how many documents of each source the run holds,
         the short lines that are its articles' own structure, its stock phrases and its
-        teasers' cut sentences and the lines homed in a page (processing_plan.ProcessingPlan)."""
+        teasers' cut sentences and the lines homed in a page, and its sources' template lines
+        when it counted them (`DedupConfig.template_everywhere`; processing_plan.ProcessingPlan)."""
         if self._memory is not None:
             self._memory.planned_docs = dict(source_docs)
             self._memory.structure = dict(structure or {})
             self._memory.stock_phrases = stock_phrases
             self._memory.teasers = dict(teasers or {})
             self._memory.homes = dict(homes or {})
+            self._memory.templates = None if templates is None else dict(templates)
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

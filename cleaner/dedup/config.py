@@ -32,7 +32,9 @@ class DedupConfig:
       more and each time before different text, is the label of a series (the questions of a run
       of interviews, a recipe's "Ingredients" heading): every copy stays. Twice is enough when two
       or more such lines come twice (two guests, the same questions).
-    - `containment`: share of a segment's tokens covered by other text for it to count as repeated.
+    - `containment`: share of a segment's tokens covered by other text for it to count as repeated
+      (counted against its closest earlier unit with both units' edges padded too, so that a word
+      changed among its last or first tokens costs one token, as one mid-sentence does: coverage.py).
     - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
       words, or in characters for unsegmented scripts (CJK, Thai...).
     - `num_perm`, `lsh_threshold`: MinHash size and the Jaccard similarity the LSH bands are tuned

@@ -38,6 +38,7 @@ from .lsh import band_keys
 from .signatures import Permutations, signatures
 from .memstore import MemoryStore
 from .rewrites import condenses, keep_rewritten
+from .processing_plan import whole_line_key
 from .near import BlockResult, TokenStarts, best_match, block_shingle_sets, new_run, sentence_blocks, whole_paragraph
 from .store import IndexStore, Seen
 from .structure import structure_units
@@ -69,6 +70,7 @@ class CorpusMemory:
         self.stock_phrases: frozenset[int] = frozenset()  # a run's plan: lines between new prose in many sources
         self.teasers: dict[int, int] = {}  # a run's plan: a teaser's cut sentence -> the sentence it was cut from
         self.homes: dict[int, tuple[str, int, int, int]] = {}  # a run's plan: a page's opening line -> that page (homes.py)
+        self.templates: dict[str, frozenset[int]] | None = None  # a run's plan: its sources' template lines, if it counted them
         self._near_sentences: dict[int, tuple[str, BlockResult]] = {}  # id of a sentence the near pass removed -> its original's source, the look-up
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
@@ -93,7 +95,7 @@ class CorpusMemory:
         inside = inside_prose_groups(doc, groups, fresh, self.config) if known else set()
         for i, (group, key) in enumerate(zip(groups, par_keys)):
             if key is not None and key in known:
-                self._decide(group, known[key], doc.source, "paragraph", True, inside=i in inside)
+                self._decide(group, known[key], doc.source, "paragraph", True, inside=i in inside, doc=doc)
         inside_lines = {groups[i][0] for i in inside if len(groups[i]) == 1}
         self._near_sentences = {}
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
@@ -121,7 +123,8 @@ class CorpusMemory:
                 inner_line = unit in inside_lines
                 shaped = not inner_line and stock_shaped(doc.text, unit.start, unit.end, unit.words, self.config)
                 self._decide(
-                    [unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_line_units, shaped, inner_line, unit in mid
+                    [unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_line_units, shaped, inner_line, unit in mid,
+                    doc,
                 )
         for unit in copied_headings(groups, known, self.config.min_words):
             unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
@@ -154,7 +157,7 @@ class CorpusMemory:
 
     def _decide(
         self, group: list[Unit], seen: Seen, source: str, kind: str, standalone: bool, stock: bool = False, stock_line: bool = False,
-        shaped: bool = False, inside: bool = False, mid_paragraph: bool = False,
+        shaped: bool = False, inside: bool = False, mid_paragraph: bool = False, doc: Document | None = None,
     ) -> None:
         """Apply the policies to a repeated paragraph or sentence (`standalone`: it is all that
         its paragraph keeps, a line of its own; `stock`: a short one among new sentences, or one
@@ -164,7 +167,8 @@ class CorpusMemory:
         (`lines.stock_shaped`), `inside`: a paragraph between two prose paragraphs
         (`lines.inside_prose`); either is template only when common in the source's pages,
         `DedupConfig.sentence_template`; `mid_paragraph`: a sentence between two new ones of its
-        paragraph, never template, `lines.mid_paragraph_repeats`).
+        paragraph, never template, `lines.mid_paragraph_repeats`; `doc`: the document, whose
+        whole lines the run's plan may have judged, `_plan_says_no_template`).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -176,6 +180,7 @@ class CorpusMemory:
             return
         same_source = seen.source == source
         template = same_source and not mid_paragraph and seen.same_docs + 1 >= cfg.template_min_docs
+        template = template and not (doc is not None and self._plan_says_no_template(doc, group))
         if template and (not (shaped or inside) or self._common_in(source, seen.same_docs + 1, inside)):
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
@@ -191,6 +196,18 @@ class CorpusMemory:
         for unit in group:
             if unit.kept:
                 unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=1.0)
+
+    def _plan_says_no_template(self, doc: Document, group: list[Unit]) -> bool:
+        """Whether the run's plan counted `group`'s line among its source's and found it no
+        template: the online count is of documents, the plan's of articles (one wire story's
+        copies in a folder of many sites' pages share their longest line: one article, not a
+        site's template), so a third copy is a reprint of the first, and says so."""
+        if self.templates is None or doc.source not in self.planned_docs:
+            return False
+        if self.store.source_docs(doc.source) > self._run_docs[doc.source]:
+            return False  # an index holds pages of earlier runs too: the plan counted this run's only
+        key = whole_line_key(doc.text, group[0].start, group[-1].end)
+        return key is not None and key not in self.templates.get(doc.source, ())
 
     def _common_in(self, source: str, docs: int, inside: bool) -> bool:
         """Whether `docs` documents are common enough among the source's for a sentence-shaped

@@ -25,6 +25,7 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
+from .coverage import edge_credit, token_coverage
 from .paragraphs import by_paragraph, cut_from, quoted_paragraphs, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
@@ -87,17 +88,9 @@ def _has_repeats(values: np.ndarray) -> bool:
     return bool((ordered[1:] == ordered[:-1]).any())
 
 
-def token_coverage(matched: np.ndarray, size: int) -> float:
-    """Share of tokens lying inside at least one matched shingle (one flag per shingle)."""
-    if len(matched) == 0:
-        return 0.0
-    count = len(matched) + size - 1
-    hits = np.convolve(matched.astype(np.int32), np.ones(size, dtype=np.int32))[:count]
-    return float(np.count_nonzero(hits)) / count
-
-
 def _reach(doc_tokens: DocTokens, config: DedupConfig) -> tuple[list[bool], list[bool]]:
-    """Per unit: could earlier units cover `containment` of its tokens, could any other unit?
+    """Per unit: could an earlier unit cover `containment` of its tokens (counted with the
+    units' edges padded, `coverage.padded_coverage`), could any other unit (by `token_coverage`)?
 
     Each is an upper bound worked out for all units at once: the share of the unit's tokens
     under its shingles that occur in an earlier unit (in any other unit). What one earlier kept
@@ -112,7 +105,7 @@ def _reach(doc_tokens: DocTokens, config: DedupConfig) -> tuple[list[bool], list
         return [False] * n_units, [False] * n_units
     first_unit, last_unit = _first_and_last_unit(sh, sh_unit)
     starts, lengths = doc_tokens.starts(size), doc_tokens.lengths
-    earlier = _coverable(starts[first_unit < sh_unit], lengths, size, config.containment)
+    earlier = _coverable(starts[first_unit < sh_unit], lengths, size, config.containment, edges=True)
     shared = _coverable(starts[(first_unit != sh_unit) | (last_unit != sh_unit)], lengths, size, config.containment)
     return earlier, shared
 
@@ -146,9 +139,10 @@ def _first_and_last_unit(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarra
     return first_holder[group], last_holder[group]
 
 
-def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: float) -> list[bool]:
+def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: float, edges: bool = False) -> list[bool]:
     """Per unit: whether the shingles starting at `starts` (token positions, each inside one
-    unit) cover at least `containment` of its tokens, counted as `token_coverage` counts."""
+    unit) cover at least `containment` of its tokens, counted as `token_coverage` counts (with
+    `edges`, the unit's first and last `size - 1` tokens counted as covered, as padding may)."""
     total = int(lengths.sum())
     marked = np.zeros(total, dtype=bool)
     marked[starts] = True
@@ -156,6 +150,8 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
     for offset in range(1, size):
         covered[offset:] |= marked[:-offset]
     del marked
+    if edges:
+        edge_credit(covered, lengths, size)
     # Running count of covered tokens, written in place in the narrowest type that holds it: an
     # int64 sum and its concatenated copy were two arrays of 8 bytes a token of the page.
     counts = np.zeros(total + 1, dtype=index_type(total))
@@ -233,10 +229,14 @@ def _cover_by_earlier(
     owner = np.full(len(values), -1, dtype=np.int64)
     owner[which[first]] = holder[first]
     matched = owner[inverse] >= 0
-    share = token_coverage(matched, config.coverage_words)
-    if share < config.containment:
+    if not matched.any():
         return
     best = Counter(owner[inverse[matched]].tolist()).most_common(1)[0][0]
+    share = token_coverage(matched, config.coverage_words)
+    if share < config.containment:  # a change near an edge leaves more tokens uncovered: count it fairly
+        share = places.padded_share(unit, units[best])
+    if share < config.containment:
+        return
     if _figure_swapped(unit, units[best]):
         return  # the same bulletin for another figure ("coda di 1 km" under "coda di 3 km"): news, not a copy
     if cut_from(units[best], unit):

@@ -7,8 +7,14 @@ builds one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
+
+from .text import exact_key, tokens
+
+# What `str.splitlines` cuts at: the plan keys the lines it cuts so.
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 class TemplateKeys(frozenset):
@@ -76,3 +82,18 @@ class ProcessingPlan:
                     done.add(first)
                     order.append(first)
         return order
+
+
+def whole_line_key(text: str, start: int, end: int) -> int | None:
+    """The plan's key of the line that text[start:end] stands on (`text.exact_key` of the
+    line's tokens), when the span holds all of that line's tokens; None when the line holds
+    other words too (a sentence of a paragraph: the plan counts lines, never their sentences)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    breaks = list(_LINE_BREAK.finditer(text, line_start, start))
+    line_start = breaks[-1].end() if breaks else line_start
+    newline = text.find("\n", end)
+    found = _LINE_BREAK.search(text, end, len(text) if newline < 0 else newline + 1)
+    line_end = found.start() if found else len(text)
+    if tokens(text[line_start:start]) or tokens(text[end:line_end]):
+        return None
+    return exact_key(tokens(text[line_start:line_end]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .coverage import padded_coverage
 from .units import DocTokens, Unit, index_type
 
 
@@ -43,3 +44,10 @@ class ShingleIndex:
         offsets = np.repeat(lo - (np.cumsum(counts) - counts), counts)
         positions = self.order[offsets + np.arange(len(which))]
         return which, self.sh_unit[positions]
+
+    def padded_share(self, unit: Unit, original: Unit) -> float:
+        """The share of `unit` that `original` covers, their edges counted as their middles
+        (`coverage.padded_coverage`)."""
+        tokens = self._doc_tokens
+        return padded_coverage(self.cover(unit), self.cover(original), tokens.unit_shingles(unit.index, 1),
+                               tokens.unit_shingles(original.index, 1), self._size)

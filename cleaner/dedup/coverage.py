@@ -1,0 +1,62 @@
+"""How much of a unit other text covers, counted by shingles, with the unit's edges counted as
+fairly as its middle.
+
+A word changed in the middle of a sentence leaves one token under no matched shingle (its
+neighbours are held by the shingles on their other side); a word changed next to the sentence's
+end leaves up to `size` tokens uncovered, since the last tokens sit in fewer shingles. So a
+28-token sentence repeated with its third-last word changed held 0.893 of its tokens (under the
+0.9 of `DedupConfig.containment`) where the same change mid-sentence held 0.964. Counting as if
+both units were padded with `size - 1` marks at each end gives edge tokens as many shingles as
+middle ones: a padded shingle matches when the two units start (end) with the same tokens.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def token_coverage(matched: np.ndarray, size: int) -> float:
+    """Share of tokens lying inside at least one matched shingle (one flag per shingle)."""
+    if len(matched) == 0:
+        return 0.0
+    return float(np.count_nonzero(_covered(matched, size))) / (len(matched) + size - 1)
+
+
+def padded_coverage(cover: np.ndarray, original: np.ndarray, words: np.ndarray, original_words: np.ndarray, size: int) -> float:
+    """Share of a unit's tokens that one other unit covers, counted with both padded at their
+    ends: `cover` and `original` are the two units' `size`-token shingles in text order, `words`
+    and `original_words` their token hashes. A token among the first (last) `size - 1` is also
+    covered when the two units share the tokens from the start (end) up to it."""
+    if len(cover) == 0:
+        return 0.0
+    covered = _covered(np.isin(cover, original), size)
+    edge = size - 1
+    covered[: min(edge, _common_run(words, original_words))] = True
+    tail = min(edge, _common_run(words[::-1], original_words[::-1]))
+    covered[len(covered) - tail :] = True
+    return float(np.count_nonzero(covered)) / len(covered)
+
+
+def _covered(matched: np.ndarray, size: int) -> np.ndarray:
+    """Per token, whether a matched shingle holds it."""
+    count = len(matched) + size - 1
+    return np.convolve(matched.astype(np.int32), np.ones(size, dtype=np.int32))[:count] > 0
+
+
+def _common_run(first: np.ndarray, second: np.ndarray) -> int:
+    """How many leading values the two arrays share."""
+    length = min(len(first), len(second))
+    differ = np.flatnonzero(first[:length] != second[:length])
+    return int(differ[0]) if len(differ) else length
+
+
+def edge_credit(covered: np.ndarray, lengths: np.ndarray, size: int) -> None:
+    """Mark the first and last `size - 1` tokens of every unit (`lengths`: tokens per unit, laid
+    end to end in `covered`) as covered: what a padded shingle could hold, for an upper bound of
+    `padded_coverage` worked out for all units at once."""
+    ends = np.cumsum(lengths)
+    firsts = ends - lengths
+    for offset in range(size - 1):
+        room = lengths > offset
+        covered[firsts[room] + offset] = True
+        covered[ends[room] - 1 - offset] = True
