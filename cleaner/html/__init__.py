@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
+from ..io.feeds import feed_kind, not_a_page
 from ..langtag import primary_subtag
 from ..normalize import repair
 from ..types import Document, Paragraph
@@ -69,12 +70,15 @@ def read_html(
     `scope="page"` keeps every block that is not furniture, with `in_main` telling which ones
     the content finder chose (for `explain`, or for a scorer that wants to decide itself).
     Raises `InputError(doc_id, reason)` only when the input is not a page at all (binary,
-    empty, no text anywhere).
+    empty, no text anywhere, a feed or a sitemap: io/feeds.py).
     """
     if scope not in ("main", "page"):
         raise ValueError(f"scope must be 'main' or 'page', not {scope!r}")
     settings = settings or load_settings()
     html, repairs = page_text(data, doc_id, settings.legacy_min_foreign_share)
+    kind = feed_kind(html)
+    if kind:
+        raise InputError(doc_id, not_a_page(kind))
     if "\x00" in html:
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")
