@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .captions import name_line_captions
+from .mathml import formulas_as_text
 from .modals import unhide_modal_background
 from .pills import name_pill_rows
 from .printview import drop_link_marks
@@ -11,8 +12,10 @@ from .settings import HtmlSettings
 
 def before_walk(tree, settings: HtmlSettings) -> None:
     """Name a blog's line captions and a theme's rows of tag pills, show the page behind a modal
-    open when it was saved, and drop a print view's note marks after links (each module says why)."""
+    open when it was saved, drop a print view's note marks after links and put formulas' text in
+    their place (each module says why)."""
     name_line_captions(tree, settings)
     name_pill_rows(tree, settings)
     unhide_modal_background(tree)
     drop_link_marks(tree)
+    formulas_as_text(tree, settings)
