@@ -958,3 +958,23 @@ def test_hard_wrapped_text_is_one_line_per_paragraph_again() -> None:
         "since the beginning of July, after three weeks of heavy rain refilled its reservoirs.",
         "Reservoirs", "Levels now stand at 82 per cent of capacity, the company said on Friday.",
         "2a etapa: 8 de abril – Curitiba / Alternativa", "3a etapa: 22 de abril – Velopark"]
+
+
+@pytest.mark.parametrize("icon", [
+    '<i class="fa fa-external-link" aria-hidden="true"></i>', '<span class="ico" aria-hidden="true"><svg><use href="#i"/></svg></span>',
+    '<span class="icon" hidden></span>',
+])
+def test_an_icon_hidden_in_a_sentence_does_not_break_its_line(icon: str) -> None:
+    """An icon font's <i> or an svg's holder hidden from readers, inside a sentence or a link of it,
+    holds no text: it ended the line there, and a short linked half went as a link line."""
+    prose = ("<p>Mestna občina je v torek predstavila nov načrt prometne ureditve središča, ki ga bodo začeli "
+             "izvajati spomladi, ko se bodo končala dela na vodovodu.</p>")
+    page = (f"<html><head><title>Promet</title></head><body><article><h1>Promet</h1>{prose}<p>Celotno poročilo "
+            f'<a href="/p.pdf">je objavljeno na spletni strani {icon}</a> občine.</p>{prose}</article></body></html>')
+    assert "\nCelotno poročilo je objavljeno na spletni strani občine.\n" in read_html(page, "x").text
+
+
+def test_hidden_text_in_a_sentence_still_goes() -> None:
+    page = ('<html><body><article><h1>Promet</h1><p>Ocena bralcev <span aria-hidden="true">★★★★</span> je bila visoka, '
+            "saj so načrt podprli skoraj vsi, ki so odgovorili na anketo.</p></article></body></html>")
+    assert "★" not in read_html(page, "x").text

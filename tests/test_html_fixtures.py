@@ -141,7 +141,9 @@ Type entry (body and "more" parts) over a trackback box whose heading stayed.
 Helper ht17 (numbers 208-209): formulas in sentences, which came out as holes (<math> was dropped
 whole; KaTeX's and MathJax's glyphs hold no text or are hidden, and broke the paragraph in pieces):
 a Slovenian marathon report (native MathML fraction, a results table, figure credits, icon titles,
-a comment section) and an Estonian popular-science post (KaTeX and MathJax 3 inline formulas).
+a comment section) and an Estonian popular-science post (KaTeX and MathJax 3 inline formulas); (210)
+a Catalan WordPress post whose sentences hold icon-font icons hidden from readers (an external-link
+icon inside a link, a phone icon): each broke its paragraph, and a short linked half went as a link line.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -763,6 +765,10 @@ BODY = {
     "et_209_katex_mathjax_science": ["Kukkumise aja annab valem t = \\sqrt{2h/g}, kus h on laua kõrgus ja g raskuskiirendus.",
                                      "Lihtsustatud mudelis on pöördenurk θ = ω t, ja kui see jääb alla 270 kraadi",
                                      "| 2,5 m | 40 | 45% |", "soovitab teadlane."],
+    # icons hidden in sentences (<i class="fa ..." aria-hidden>, an svg in an aria-hidden span) break no line
+    "ca_210_icon_font_links": ["El text íntegre de l'acord està publicat al Butlletí Oficial de la Província des d'aquest dilluns.",
+                               "es pot trucar al telèfon 972 41 90 00 de dilluns a divendres.",
+                               "Segons la regidora d'Urbanisme, Núria Coll, l'objectiu és evitar"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1249,6 +1255,8 @@ JUNK = {
     "et_209_katex_mathjax_science": ["Otsi", "6 min lugemist", "Foto: Teaduse Aeg", "Jaga Facebookis", "Kopeeri link", "Sildid:",
                                      "4 kommentaari", "Lõpuks ometi teaduslik seletus", "Vasta", "Lisa kommentaar", "Loe järgmiseks",
                                      "Kuidas kass alati jalgadele maandub", "Kõik õigused kaitstud"],
+    "ca_210_icon_font_links": ["Dimarts, 24 de novembre de 2026", "Contacte", "Redacció", "0 comentaris", "Habitatge",
+                               "Comparteix", "Tuiteja", "Salt estrena la nova biblioteca", "Últimes notícies", "Avís legal"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1361,6 +1369,7 @@ HEADINGS = {
     "es_100_layout_builder": ["Zaragoza abrirá en 2027 su primer centro de reciclaje textil", "La planta, en el polígono de Cogullada"],
     "sl_208_marathon_math_table": ["Ljubljanski maraton: rekordna udeležba in nova rekorda proge", "Na 31. Ljubljanski maraton se je prijavilo"],
     "et_209_katex_mathjax_science": ["Miks kukub võileib alati võiga alla? Füüsik arvutas järele", "Tartu füüsik näitab lihtsa valemiga"],
+    "ca_210_icon_font_links": ["Girona obre la convocatòria d'ajuts per rehabilitar façanes del Barri Vell", "L'Ajuntament de Girona ha obert"],
 }  # fmt: skip
 
 
