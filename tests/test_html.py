@@ -978,3 +978,16 @@ def test_hidden_text_in_a_sentence_still_goes() -> None:
     page = ('<html><body><article><h1>Promet</h1><p>Ocena bralcev <span aria-hidden="true">★★★★</span> je bila visoka, '
             "saj so načrt podprli skoraj vsi, ki so odgovorili na anketo.</p></article></body></html>")
     assert "★" not in read_html(page, "x").text
+
+
+@pytest.mark.parametrize("note", ['<span class="sr-only">(opens in a new window)</span>',
+                                  '<span class="visually-hidden focusable">(PDF, 2 MB)</span>'])
+def test_a_screen_reader_note_in_a_sentence_goes_and_its_sentence_stays_one_line(note: str) -> None:
+    """Text clipped off the screen for screen readers (html.toml's screen_reader_classes) inside a
+    link: its words go, and the sentence around it is read on in its line."""
+    prose = ("<p>The council published its new traffic plan for the town centre on Tuesday, and work on the "
+             "first streets begins in the spring once the water mains are replaced.</p>")
+    page = (f"<html><head><title>Traffic</title></head><body><article><h1>Traffic</h1>{prose}<p>The full report "
+            f'<a href="/r.pdf">is on the council\'s website {note}</a> for anyone.</p>{prose}</article></body></html>')
+    text = read_html(page, "x").text
+    assert "\nThe full report is on the council's website for anyone.\n" in text and "(" not in text

@@ -143,7 +143,9 @@ whole; KaTeX's and MathJax's glyphs hold no text or are hidden, and broke the pa
 a Slovenian marathon report (native MathML fraction, a results table, figure credits, icon titles,
 a comment section) and an Estonian popular-science post (KaTeX and MathJax 3 inline formulas); (210)
 a Catalan WordPress post whose sentences hold icon-font icons hidden from readers (an external-link
-icon inside a link, a phone icon): each broke its paragraph, and a short linked half went as a link line.
+icon inside a link, a phone icon): each broke its paragraph, and a short linked half went as a link line;
+(211) a Croatian city page on Bootstrap whose links hold screen-reader notes ("sr-only": "(vanjska poveznica)"),
+which broke their sentences the same way.
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -769,6 +771,9 @@ BODY = {
     "ca_210_icon_font_links": ["El text íntegre de l'acord està publicat al Butlletí Oficial de la Província des d'aquest dilluns.",
                                "es pot trucar al telèfon 972 41 90 00 de dilluns a divendres.",
                                "Segons la regidora d'Urbanisme, Núria Coll, l'objectiu és evitar"],
+    # a screen reader's note inside a link ("sr-only") is skipped with its text, the sentence read on in its line
+    "hr_211_screen_reader_link_notes": ["a tekst odluke dostupan je na službenim stranicama Grada.",
+                                        "Detaljni vozni red objavljen je na stranicama prijevoznika i u mobilnoj aplikaciji."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1257,6 +1262,9 @@ JUNK = {
                                      "Kuidas kass alati jalgadele maandub", "Kõik õigused kaitstud"],
     "ca_210_icon_font_links": ["Dimarts, 24 de novembre de 2026", "Contacte", "Redacció", "0 comentaris", "Habitatge",
                                "Comparteix", "Tuiteja", "Salt estrena la nova biblioteca", "Últimes notícies", "Avís legal"],
+    "hr_211_screen_reader_link_notes": ["Preskoči na sadržaj", "Otvori izbornik", "Naslovnica", "otvara se u novom prozoru",
+                                        "vanjska poveznica", "Podijeli:", "Ispiši", "Najnovije vijesti", "Izjava o pristupačnosti",
+                                        "Objavljeno:"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1370,6 +1378,7 @@ HEADINGS = {
     "sl_208_marathon_math_table": ["Ljubljanski maraton: rekordna udeležba in nova rekorda proge", "Na 31. Ljubljanski maraton se je prijavilo"],
     "et_209_katex_mathjax_science": ["Miks kukub võileib alati võiga alla? Füüsik arvutas järele", "Tartu füüsik näitab lihtsa valemiga"],
     "ca_210_icon_font_links": ["Girona obre la convocatòria d'ajuts per rehabilitar façanes del Barri Vell", "L'Ajuntament de Girona ha obert"],
+    "hr_211_screen_reader_link_notes": ["Rijeka uvodi noćne autobusne linije od siječnja", "Grad Rijeka i KD Autotrolej"],
 }  # fmt: skip
 
 

@@ -37,6 +37,7 @@ PRE = 1 << 27  # <pre>, or a white-space style that keeps the text's breaks: a b
 KICKER = 1 << 26  # a class/id naming a kicker ("occhiello", "surtitre"): furniture, but a standfirst under the headline (content.py)
 ISSUE = 1 << 29  # furniture only by the word for a newsletter ("newsletter-intro"): an issue's own prose stays (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
+SPOKEN = 1 << 20  # a class naming text for screen readers only ("sr-only", "visually-hidden"): never on the screen
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -79,7 +80,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
 
 
 def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None = None) -> int:
-    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one
+    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK / SPOKEN for one
     naming attribute value ("share-bar__item shareBox"); `marks` is `part_marks(settings)`.
 
     A furniture word wins over a caption word, which wins over a page builder's layout word, which
@@ -119,6 +120,8 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         flags |= LINKED
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
+    if not settings.screen_reader_classes.isdisjoint(lowered.split()):
+        flags |= SPOKEN
     return flags
 
 

@@ -29,6 +29,7 @@ class HtmlSettings:
     heading_tags: frozenset[str]
     prose_tags: frozenset[str]
     embed_classes: frozenset[str]
+    screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
@@ -222,6 +223,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),
         prose_tags=frozenset(_strings(tags, "prose", f"{where}:tags")),
         embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
+        screen_reader_classes=frozenset(_strings(tags, "screen_reader_classes", f"{where}:tags")),
         furniture_words=frozenset(_strings(words, "exact", where)),
         furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
         caption_words=frozenset(_strings(words, "caption", where)),

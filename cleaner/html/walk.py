@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .flags import CAPTION_LOOK, CONTROL, HIDDEN, IMAGE, JUNK, LINKED, PRE, STAMP, _FlagReader
+from .flags import CAPTION_LOOK, CONTROL, HIDDEN, IMAGE, JUNK, LINKED, PRE, SPOKEN, STAMP, _FlagReader
 from ..normalize import MOJIBAKE_LEADS
 from ..rules.links import LABEL_COLON, LINK_COLONS
 from ..words import LETTERS_PATTERN
@@ -153,8 +153,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 continue
             attributes = node.attributes
             flags = flags_of(tag, attributes)
-            if flags & HIDDEN and tag not in blocks and not node.text(deep=True).strip():
-                continue  # an icon hidden in a sentence (<i aria-hidden>): no text, no line of its own
+            if tag not in blocks and (flags & SPOKEN or flags & HIDDEN and not node.text(deep=True).strip()):
+                continue  # inline, nothing on the screen: a screen reader's note, an icon hidden in a sentence
             child = len(tags)
             if tag in _CELL_TAGS and ("colspan" in attributes or "rowspan" in attributes):
                 page.spans[child] = (_span(attributes.get("colspan"), 50), _span(attributes.get("rowspan"), 1000))
