@@ -145,7 +145,9 @@ a comment section) and an Estonian popular-science post (KaTeX and MathJax 3 inl
 a Catalan WordPress post whose sentences hold icon-font icons hidden from readers (an external-link
 icon inside a link, a phone icon): each broke its paragraph, and a short linked half went as a link line;
 (211) a Croatian city page on Bootstrap whose links hold screen-reader notes ("sr-only": "(vanjska poveznica)"),
-which broke their sentences the same way.
+which broke their sentences the same way; (212) a Latvian page whose next story was scrolled in
+below the article in a plain div with its own h1 and byline and no address (the page's title
+names the first: the second stayed).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -774,6 +776,8 @@ BODY = {
     # a screen reader's note inside a link ("sr-only") is skipped with its text, the sentence read on in its line
     "hr_211_screen_reader_link_notes": ["a tekst odluke dostupan je na službenim stranicama Grada.",
                                         "Detaljni vozni red objavljen je na stranicama prijevoznika i u mobilnoj aplikaciji."],
+    # a story scrolled in under the article in a plain div with its own h1, no address: the titled first one stays alone
+    "lv_212_scrolled_next_story": ["Koncertzālē “Lielais dzintars” 2027. gada pavasarī", "Pirmais koncerts jaunajā zālē plānots"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1265,6 +1269,8 @@ JUNK = {
     "hr_211_screen_reader_link_notes": ["Preskoči na sadržaj", "Otvori izbornik", "Naslovnica", "otvara se u novom prozoru",
                                         "vanjska poveznica", "Podijeli:", "Ispiši", "Najnovije vijesti", "Izjava o pristupačnosti",
                                         "Objavljeno:"],
+    "lv_212_scrolled_next_story": ["Birkas:", "Nākamais raksts", "Ventspilī slēgs Ostas ielas tiltu", "No 8. decembra Ventspilī",
+                                   "Gājējiem tilts būs atvērts", "Ilze Kalniņa, 02.12.2026", "Lasītākie", "Visas tiesības aizsargātas"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1379,6 +1385,7 @@ HEADINGS = {
     "et_209_katex_mathjax_science": ["Miks kukub võileib alati võiga alla? Füüsik arvutas järele", "Tartu füüsik näitab lihtsa valemiga"],
     "ca_210_icon_font_links": ["Girona obre la convocatòria d'ajuts per rehabilitar façanes del Barri Vell", "L'Ajuntament de Girona ha obert"],
     "hr_211_screen_reader_link_notes": ["Rijeka uvodi noćne autobusne linije od siječnja", "Grad Rijeka i KD Autotrolej"],
+    "lv_212_scrolled_next_story": ["Liepājā atklās jaunu koncertzāles otro zāli", "Koncertzālē “Lielais dzintars”"],
 }  # fmt: skip
 
 
