@@ -991,3 +991,22 @@ def test_a_screen_reader_note_in_a_sentence_goes_and_its_sentence_stays_one_line
             f'<a href="/r.pdf">is on the council\'s website {note}</a> for anyone.</p>{prose}</article></body></html>')
     text = read_html(page, "x").text
     assert "\nThe full report is on the council's website for anyone.\n" in text and "(" not in text
+
+
+@pytest.mark.parametrize("name", ["hozzaszolasok", "kommentarer", "komentare", "komentari", "kommentit", "comentarii"])
+def test_a_comment_box_named_in_its_site_s_language_goes(name: str) -> None:
+    prose = ("<p>The council published its new traffic plan for the town centre on Tuesday, and work on the "
+             "first streets begins in the spring once the water mains are replaced.</p>")
+    comments = (f'<div class="{name}"><div class="item"><b>reader77</b><p>Finally some sense from the town hall, '
+                "although the buses will still be late every single morning as they always are.</p></div></div>")
+    page = f"<html><head><title>Traffic</title></head><body><article><h1>Traffic</h1>{prose}{prose}{comments}</article></body></html>"
+    text = read_html(page, "x").text
+    assert "town centre" in text and "Finally some sense" not in text and "reader77" not in text
+
+
+def test_an_opinion_piece_named_with_a_singular_commentary_word_stays() -> None:
+    """Czech "komentar", German "Kommentar" also name an opinion column: only plurals are comment boxes."""
+    prose = "".join(f"<p>The minister's plan for the railways is {w}, and the opposition said so in parliament on Monday.</p>"
+                    for w in ("bold", "costly", "late"))
+    page = f'<html><head><title>Rail</title></head><body><article class="komentar"><h1>Rail</h1>{prose}</article></body></html>'
+    assert "costly" in read_html(page, "x").text

@@ -147,7 +147,9 @@ icon inside a link, a phone icon): each broke its paragraph, and a short linked 
 (211) a Croatian city page on Bootstrap whose links hold screen-reader notes ("sr-only": "(vanjska poveznica)"),
 which broke their sentences the same way; (212) a Latvian page whose next story was scrolled in
 below the article in a plain div with its own h1 and byline and no address (the page's title
-names the first: the second stayed).
+names the first: the second stayed); (213) a Hungarian page whose reader comments sit inside the
+<article>, in a box named in Hungarian ("hozzaszolasok": the comment words of html.toml were
+English and six other languages).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -778,6 +780,8 @@ BODY = {
                                         "Detaljni vozni red objavljen je na stranicama prijevoznika i u mobilnoj aplikaciji."],
     # a story scrolled in under the article in a plain div with its own h1, no address: the titled first one stays alone
     "lv_212_scrolled_next_story": ["Koncertzālē “Lielais dzintars” 2027. gada pavasarī", "Pirmais koncerts jaunajā zālē plānots"],
+    # reader comments inside the <article>, their box named in Hungarian ("hozzaszolasok")
+    "hu_213_comments_in_article": ["A pécsi közgyűlés csütörtökön döntött", "A kivitelezés várhatóan egy évig tart"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1271,6 +1275,8 @@ JUNK = {
                                         "Objavljeno:"],
     "lv_212_scrolled_next_story": ["Birkas:", "Nākamais raksts", "Ventspilī slēgs Ostas ielas tiltu", "No 8. decembra Ventspilī",
                                    "Gājējiem tilts būs atvērts", "Ilze Kalniņa, 02.12.2026", "Lasītākie", "Visas tiesības aizsargātas"],
+    "hu_213_comments_in_article": ["Hozzászólások (2)", "pecsi_lany", "Végre! Eddig alig volt árnyék", "Kovács Béla",
+                                   "Remélem, a parkolás kérdését", "Elküld", "Fotó: Pécs Városfejlesztő"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1386,6 +1392,7 @@ HEADINGS = {
     "ca_210_icon_font_links": ["Girona obre la convocatòria d'ajuts per rehabilitar façanes del Barri Vell", "L'Ajuntament de Girona ha obert"],
     "hr_211_screen_reader_link_notes": ["Rijeka uvodi noćne autobusne linije od siječnja", "Grad Rijeka i KD Autotrolej"],
     "lv_212_scrolled_next_story": ["Liepājā atklās jaunu koncertzāles otro zāli", "Koncertzālē “Lielais dzintars”"],
+    "hu_213_comments_in_article": ["Pécsen megújul a Zsolnay-negyed parkja", "Kétszáz új fát ültetnek"],
 }  # fmt: skip
 
 
