@@ -44,6 +44,12 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _PRE_STYLE = re.compile(r"white-space\s{0,4}:\s{0,4}pre", re.I)
+
+
+def hidden_by(attributes: dict[str, str | None]) -> bool:
+    """Whether an element's own attributes hide it (`hidden`, aria-hidden, display:none): what
+    the walk reads as HIDDEN, asked of one element before the walk (modals.py, mathml.py)."""
+    return "hidden" in attributes or attributes.get("aria-hidden") == "true" or bool(HIDDEN_STYLE.search(attributes.get("style") or ""))
 _CAPTION_LOOK_TAGS = frozenset({"small"})
 # An old page's <font size> below the default 3 ("2", "1", "-1"): its <small>, a caption's dressing.
 _SMALL_FONT_SIZES = frozenset({"1", "2", "-1", "-2", "-3"})

@@ -14,7 +14,7 @@ root as √b or n√b). A formula hidden from readers stays hidden: the walk sti
 
 from __future__ import annotations
 
-from .flags import HIDDEN_STYLE
+from .flags import hidden_by
 from .settings import HtmlSettings
 
 _TOKENS = frozenset({"mi", "mn", "mo", "mtext", "ms"})
@@ -36,7 +36,7 @@ def _holder(node, block_tags: frozenset[str]):
     elements around them had ended the line there)."""
     holder = node
     while (parent := holder.parent) is not None and parent.tag not in block_tags and parent.tag not in ("body", "html"):
-        if _hidden(parent) or not all(_hidden_glyphs(child) for child in parent.iter(include_text=True) if child.mem_id != holder.mem_id):
+        if hidden_by(parent.attributes) or not all(_hidden_glyphs(child) for child in parent.iter(include_text=True) if child.mem_id != holder.mem_id):
             break  # a hidden holder keeps the formula hidden: the walk drops it
         holder = parent
     return holder
@@ -46,11 +46,6 @@ def _hidden_glyphs(node) -> bool:
     if node.tag == "-text":
         return not (node.text_content or "").strip()
     return node.attributes.get("aria-hidden") == "true"
-
-
-def _hidden(node) -> bool:
-    attributes = node.attributes
-    return attributes.get("aria-hidden") == "true" or "hidden" in attributes or bool(HIDDEN_STYLE.search(attributes.get("style") or ""))
 
 
 def _formula(node, encodings: tuple[str, ...]) -> str:
