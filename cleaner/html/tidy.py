@@ -10,12 +10,14 @@ from .printview import drop_link_marks
 from .settings import HtmlSettings
 
 
-def before_walk(tree, settings: HtmlSettings) -> None:
+def before_walk(tree, settings: HtmlSettings, formulas: bool = True) -> None:
     """Name a blog's line captions and a theme's rows of tag pills, show the page behind a modal
     open when it was saved, drop a print view's note marks after links and put formulas' text in
-    their place (each module says why)."""
+    their place, when the page may hold any (`formulas`: asking the tree cost every page; each module
+    says why)."""
     name_line_captions(tree, settings)
     name_pill_rows(tree, settings)
     unhide_modal_background(tree)
     drop_link_marks(tree)
-    formulas_as_text(tree, settings)
+    if formulas:
+        formulas_as_text(tree, settings)

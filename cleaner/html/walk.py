@@ -25,6 +25,7 @@ from ..words import LETTERS_PATTERN
 from .settings import HtmlSettings
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_UNSEEN = SPOKEN | HIDDEN  # an inline element so flagged is skipped when it shows nothing (the walk)
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
 # The way back from a note to its mark in the text ("↩︎", "↑", "^"): footnote plugins and Markdown
@@ -153,7 +154,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 continue
             attributes = node.attributes
             flags = flags_of(tag, attributes)
-            if tag not in blocks and (flags & SPOKEN or flags & HIDDEN and not node.text(deep=True).strip()):
+            if flags & _UNSEEN and tag not in blocks and (flags & SPOKEN or not node.text(deep=True).strip()):
                 continue  # inline, nothing on the screen: a screen reader's note, an icon hidden in a sentence
             child = len(tags)
             if tag in _CELL_TAGS and ("colspan" in attributes or "rowspan" in attributes):
