@@ -958,3 +958,55 @@ def test_hard_wrapped_text_is_one_line_per_paragraph_again() -> None:
         "since the beginning of July, after three weeks of heavy rain refilled its reservoirs.",
         "Reservoirs", "Levels now stand at 82 per cent of capacity, the company said on Friday.",
         "2a etapa: 8 de abril – Curitiba / Alternativa", "3a etapa: 22 de abril – Velopark"]
+
+
+@pytest.mark.parametrize("icon", [
+    '<i class="fa fa-external-link" aria-hidden="true"></i>', '<span class="ico" aria-hidden="true"><svg><use href="#i"/></svg></span>',
+    '<span class="icon" hidden></span>',
+])
+def test_an_icon_hidden_in_a_sentence_does_not_break_its_line(icon: str) -> None:
+    """An icon font's <i> or an svg's holder hidden from readers, inside a sentence or a link of it,
+    holds no text: it ended the line there, and a short linked half went as a link line."""
+    prose = ("<p>Mestna občina je v torek predstavila nov načrt prometne ureditve središča, ki ga bodo začeli "
+             "izvajati spomladi, ko se bodo končala dela na vodovodu.</p>")
+    page = (f"<html><head><title>Promet</title></head><body><article><h1>Promet</h1>{prose}<p>Celotno poročilo "
+            f'<a href="/p.pdf">je objavljeno na spletni strani {icon}</a> občine.</p>{prose}</article></body></html>')
+    assert "\nCelotno poročilo je objavljeno na spletni strani občine.\n" in read_html(page, "x").text
+
+
+def test_hidden_text_in_a_sentence_still_goes() -> None:
+    page = ('<html><body><article><h1>Promet</h1><p>Ocena bralcev <span aria-hidden="true">★★★★</span> je bila visoka, '
+            "saj so načrt podprli skoraj vsi, ki so odgovorili na anketo.</p></article></body></html>")
+    assert "★" not in read_html(page, "x").text
+
+
+@pytest.mark.parametrize("note", ['<span class="sr-only">(opens in a new window)</span>',
+                                  '<span class="visually-hidden focusable">(PDF, 2 MB)</span>'])
+def test_a_screen_reader_note_in_a_sentence_goes_and_its_sentence_stays_one_line(note: str) -> None:
+    """Text clipped off the screen for screen readers (html.toml's screen_reader_classes) inside a
+    link: its words go, and the sentence around it is read on in its line."""
+    prose = ("<p>The council published its new traffic plan for the town centre on Tuesday, and work on the "
+             "first streets begins in the spring once the water mains are replaced.</p>")
+    page = (f"<html><head><title>Traffic</title></head><body><article><h1>Traffic</h1>{prose}<p>The full report "
+            f'<a href="/r.pdf">is on the council\'s website {note}</a> for anyone.</p>{prose}</article></body></html>')
+    text = read_html(page, "x").text
+    assert "\nThe full report is on the council's website for anyone.\n" in text and "(" not in text
+
+
+@pytest.mark.parametrize("name", ["hozzaszolasok", "kommentarer", "komentare", "komentari", "kommentit", "comentarii"])
+def test_a_comment_box_named_in_its_site_s_language_goes(name: str) -> None:
+    prose = ("<p>The council published its new traffic plan for the town centre on Tuesday, and work on the "
+             "first streets begins in the spring once the water mains are replaced.</p>")
+    comments = (f'<div class="{name}"><div class="item"><b>reader77</b><p>Finally some sense from the town hall, '
+                "although the buses will still be late every single morning as they always are.</p></div></div>")
+    page = f"<html><head><title>Traffic</title></head><body><article><h1>Traffic</h1>{prose}{prose}{comments}</article></body></html>"
+    text = read_html(page, "x").text
+    assert "town centre" in text and "Finally some sense" not in text and "reader77" not in text
+
+
+def test_an_opinion_piece_named_with_a_singular_commentary_word_stays() -> None:
+    """Czech "komentar", German "Kommentar" also name an opinion column: only plurals are comment boxes."""
+    prose = "".join(f"<p>The minister's plan for the railways is {w}, and the opposition said so in parliament on Monday.</p>"
+                    for w in ("bold", "costly", "late"))
+    page = f'<html><head><title>Rail</title></head><body><article class="komentar"><h1>Rail</h1>{prose}</article></body></html>'
+    assert "costly" in read_html(page, "x").text

@@ -138,6 +138,18 @@ blocks and their speaker in a "citation" (both were lost); a headline block afte
 a WordPress block theme's pull quote in a <figure> saying what the body does not (it went as a figure);
 a WordPress media & text block whose one paragraph beside the picture went as its caption; a Movable
 Type entry (body and "more" parts) over a trackback box whose heading stayed.
+Helper ht17 (numbers 208-209): formulas in sentences, which came out as holes (<math> was dropped
+whole; KaTeX's and MathJax's glyphs hold no text or are hidden, and broke the paragraph in pieces):
+a Slovenian marathon report (native MathML fraction, a results table, figure credits, icon titles,
+a comment section) and an Estonian popular-science post (KaTeX and MathJax 3 inline formulas); (210)
+a Catalan WordPress post whose sentences hold icon-font icons hidden from readers (an external-link
+icon inside a link, a phone icon): each broke its paragraph, and a short linked half went as a link line;
+(211) a Croatian city page on Bootstrap whose links hold screen-reader notes ("sr-only": "(vanjska poveznica)"),
+which broke their sentences the same way; (212) a Latvian page whose next story was scrolled in
+below the article in a plain div with its own h1 and byline and no address (the page's title
+names the first: the second stayed); (213) a Hungarian page whose reader comments sit inside the
+<article>, in a box named in Hungarian ("hozzaszolasok": the comment words of html.toml were
+English and six other languages).
 The expected outputs in fixtures/html/expected/ were reviewed by eye: every paragraph of the
 article kept, every junk line gone. Each page is its own run (no cross-page duplicates).
 
@@ -752,6 +764,24 @@ BODY = {
     # three Japanese paragraphs of eight sentences (no space after each 。): an article, not a gallery's intro
     "ja_322_photo_captions_article": ["新酒の仕込みが始まった。蔵人たちは早朝から", "「今年は米の出来が良い。香りの立つ酒になる」と話した。",
                                       "2月には恒例の蔵開きも予定している。"],
+    # helper ht17: a formula's text in its sentence (MathML read linearly, KaTeX's and MathJax's TeX or
+    # markup beside their hidden glyphs, one line); a results table kept; comments, captions, icon titles go
+    "sl_208_marathon_math_table": ["Povprečni tempo zmagovalca je bil 42195/7601 metra na sekundo", "| 4. | Primož Kobe | SLO | 2:14:55 |",
+                                   "Organizatorji so sporočili"],
+    "et_209_katex_mathjax_science": ["Kukkumise aja annab valem t = \\sqrt{2h/g}, kus h on laua kõrgus ja g raskuskiirendus.",
+                                     "Lihtsustatud mudelis on pöördenurk θ = ω t, ja kui see jääb alla 270 kraadi",
+                                     "| 2,5 m | 40 | 45% |", "soovitab teadlane."],
+    # icons hidden in sentences (<i class="fa ..." aria-hidden>, an svg in an aria-hidden span) break no line
+    "ca_210_icon_font_links": ["El text íntegre de l'acord està publicat al Butlletí Oficial de la Província des d'aquest dilluns.",
+                               "es pot trucar al telèfon 972 41 90 00 de dilluns a divendres.",
+                               "Segons la regidora d'Urbanisme, Núria Coll, l'objectiu és evitar"],
+    # a screen reader's note inside a link ("sr-only") is skipped with its text, the sentence read on in its line
+    "hr_211_screen_reader_link_notes": ["a tekst odluke dostupan je na službenim stranicama Grada.",
+                                        "Detaljni vozni red objavljen je na stranicama prijevoznika i u mobilnoj aplikaciji."],
+    # a story scrolled in under the article in a plain div with its own h1, no address: the titled first one stays alone
+    "lv_212_scrolled_next_story": ["Koncertzālē “Lielais dzintars” 2027. gada pavasarī", "Pirmais koncerts jaunajā zālē plānots"],
+    # reader comments inside the <article>, their box named in Hungarian ("hozzaszolasok")
+    "hu_213_comments_in_article": ["A pécsi közgyűlés csütörtökön döntött", "A kivitelezés várhatóan egy évig tart"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1233,6 +1263,20 @@ JUNK = {
     "en_194_fact_lines_show_more": ["Show more", "Tide Tables", "Ferry Times", "Harbour Webcam", "Anna Price", "Most read", "Storm warning"],
     # an article's photo captions go as figures: its sentences, run together, are more than a gallery's intro
     "ja_322_photo_captions_article": ["蒸し米を布に広げて冷ます", "麹菌を振りかける", "神棚へ手を合わせる", "白鷺酒造で", "シェア", "無断転載"],
+    "sl_208_marathon_math_table": ["Iskanje", "Čas branja", "4 min branja", "Deli na Facebooku", "Kopiraj povezavo", "Komentarji (3)",
+                                   "tekac77", "Odlična organizacija", "Zapore cest", "Odgovori", "Objavi", "Foto: Bobo", "Vse pravice pridržane"],
+    "et_209_katex_mathjax_science": ["Otsi", "6 min lugemist", "Foto: Teaduse Aeg", "Jaga Facebookis", "Kopeeri link", "Sildid:",
+                                     "4 kommentaari", "Lõpuks ometi teaduslik seletus", "Vasta", "Lisa kommentaar", "Loe järgmiseks",
+                                     "Kuidas kass alati jalgadele maandub", "Kõik õigused kaitstud"],
+    "ca_210_icon_font_links": ["Dimarts, 24 de novembre de 2026", "Contacte", "Redacció", "0 comentaris", "Habitatge",
+                               "Comparteix", "Tuiteja", "Salt estrena la nova biblioteca", "Últimes notícies", "Avís legal"],
+    "hr_211_screen_reader_link_notes": ["Preskoči na sadržaj", "Otvori izbornik", "Naslovnica", "otvara se u novom prozoru",
+                                        "vanjska poveznica", "Podijeli:", "Ispiši", "Najnovije vijesti", "Izjava o pristupačnosti",
+                                        "Objavljeno:"],
+    "lv_212_scrolled_next_story": ["Birkas:", "Nākamais raksts", "Ventspilī slēgs Ostas ielas tiltu", "No 8. decembra Ventspilī",
+                                   "Gājējiem tilts būs atvērts", "Ilze Kalniņa, 02.12.2026", "Lasītākie", "Visas tiesības aizsargātas"],
+    "hu_213_comments_in_article": ["Hozzászólások (2)", "pecsi_lany", "Végre! Eddig alig volt árnyék", "Kovács Béla",
+                                   "Remélem, a parkolás kérdését", "Elküld", "Fotó: Pécs Városfejlesztő"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1343,6 +1387,12 @@ HEADINGS = {
     "ja_80_syndicated_title": ["高校生が開発した防災アプリ、市が正式採用へ"],
     "tr_100_tagdiv_subtitle": ["İzmir’de metro hattı Buca’ya uzanıyor", "Buca metrosunda tünel kazısının yüzde 70’i"],
     "es_100_layout_builder": ["Zaragoza abrirá en 2027 su primer centro de reciclaje textil", "La planta, en el polígono de Cogullada"],
+    "sl_208_marathon_math_table": ["Ljubljanski maraton: rekordna udeležba in nova rekorda proge", "Na 31. Ljubljanski maraton se je prijavilo"],
+    "et_209_katex_mathjax_science": ["Miks kukub võileib alati võiga alla? Füüsik arvutas järele", "Tartu füüsik näitab lihtsa valemiga"],
+    "ca_210_icon_font_links": ["Girona obre la convocatòria d'ajuts per rehabilitar façanes del Barri Vell", "L'Ajuntament de Girona ha obert"],
+    "hr_211_screen_reader_link_notes": ["Rijeka uvodi noćne autobusne linije od siječnja", "Grad Rijeka i KD Autotrolej"],
+    "lv_212_scrolled_next_story": ["Liepājā atklās jaunu koncertzāles otro zāli", "Koncertzālē “Lielais dzintars”"],
+    "hu_213_comments_in_article": ["Pécsen megújul a Zsolnay-negyed parkja", "Kétszáz új fát ültetnek"],
 }  # fmt: skip
 
 

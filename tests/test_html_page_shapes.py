@@ -105,6 +105,20 @@ def test_when_every_stacked_story_holds_an_h1_the_page_title_picks_one():
     assert any("charlie" in line for line in untitled) and any("delta" in line for line in untitled)
 
 
+def test_without_story_addresses_the_first_story_whose_h1_is_the_page_title_is_the_article():
+    """A theme appending the next story with its own h1 and no address: the page's title names the
+    first one, each opens on its own whole date; the first is kept, and only when it is the titled one."""
+    first = _div_story("h1", "Shelter approved", ("alpha", "bravo", "charlie"), attribute="")
+    second = _div_story("h1", "Hawks win title", ("delta", "echo"), attribute="", stamp="By Ray Cole · Dec. 3, 2026")
+    titled = _lines(f'<div class="stream">{first}{second}</div>', "<title>Shelter approved | Valley Tribune</title>")
+    assert any("charlie" in line for line in titled) and not any("delta" in line for line in titled)
+    second_titled = _lines(f'<div class="stream">{first}{second}</div>', "<title>Hawks win title | Valley Tribune</title>")
+    assert any("charlie" in line for line in second_titled) and any("delta" in line for line in second_titled)
+    same_stamp = _div_story("h1", "Hawks win title", ("delta", "echo"), attribute="")
+    together = _lines(f'<div class="stream">{first}{same_stamp}</div>', "<title>Shelter approved | Valley Tribune</title>")
+    assert any("delta" in line for line in together)  # one piece printing one byline under each section's h1
+
+
 def test_the_story_attributes_are_read_from_the_settings():
     settings = load_settings()
     assert element_flags("div", {"data-url": "/2026/12/story"}, settings) & STORY

@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import InputError
+from ..io.feeds import feed_kind, not_a_page
 from ..langtag import primary_subtag
 from ..normalize import repair
 from ..types import Document, Paragraph
@@ -69,12 +70,15 @@ def read_html(
     `scope="page"` keeps every block that is not furniture, with `in_main` telling which ones
     the content finder chose (for `explain`, or for a scorer that wants to decide itself).
     Raises `InputError(doc_id, reason)` only when the input is not a page at all (binary,
-    empty, no text anywhere).
+    empty, no text anywhere, a feed or a sitemap: io/feeds.py).
     """
     if scope not in ("main", "page"):
         raise ValueError(f"scope must be 'main' or 'page', not {scope!r}")
     settings = settings or load_settings()
     html, repairs = page_text(data, doc_id, settings.legacy_min_foreign_share)
+    kind = feed_kind(html)
+    if kind:
+        raise InputError(doc_id, not_a_page(kind))
     if "\x00" in html:
         if html.count("\x00") > len(html) // 1000:
             raise InputError(doc_id, "binary data (NUL characters), not HTML")
@@ -102,7 +106,7 @@ def extract(html: str, settings: HtmlSettings | None = None, scope: str = "main"
     lowered = html.lower()
     templates = templates_selector(settings.template_scripts)
     in_templates = template_chars(tree, templates) if "<template" in lowered or _template_script(settings.template_scripts).search(lowered) else 0
-    found = _extract(tree, settings, scope)
+    found = _extract(tree, settings, scope, "<math" in lowered)
     if scope != "main":
         return found
     noscript = "<noscript" in lowered
@@ -146,7 +150,7 @@ def _fuller(html: str, noscript: bool, templates: str, words: int, settings: Htm
     attributes) shown, when that reading states clearly more prose than the `words` of the first;
     None otherwise."""
     bound = partial(_bounded, limits=settings.nesting_limits, flat_tags=settings.flat_tags)
-    shown = _extract(parse_page(html, noscript, templates, held, bound), settings, scope)
+    shown = _extract(parse_page(html, noscript, templates, held, bound), settings, scope, True)
     return shown if states_more([line.text for line, _ in shown.lines if is_prose(line, settings)], words, settings) else None
 
 
@@ -162,13 +166,14 @@ def _prose_words(extraction: Extraction, settings: HtmlSettings) -> int:
     return word_count([line.text for line, _ in extraction.lines if is_prose(line, settings)], settings)
 
 
-def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str) -> Extraction:
+def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str, formulas: bool) -> Extraction:
+    """The page's title and lines; `formulas`: whether it may hold MathML (the tree is asked for it only then)."""
     title = meta_title(tree)
     lang, published = _declared_lang(tree), page_published(tree, settings)
     root = tree.body or tree.root
     if root is None:
         return Extraction(title, [], lang, published)
-    before_walk(tree, settings)
+    before_walk(tree, settings, formulas)
     page = walk(root, settings, disclosed_panels(tree))
     tables = page_tables(page)
     cards = card_rows(page, settings)

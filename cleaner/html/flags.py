@@ -37,12 +37,19 @@ PRE = 1 << 27  # <pre>, or a white-space style that keeps the text's breaks: a b
 KICKER = 1 << 26  # a class/id naming a kicker ("occhiello", "surtitre"): furniture, but a standfirst under the headline (content.py)
 ISSUE = 1 << 29  # furniture only by the word for a newsletter ("newsletter-intro"): an issue's own prose stays (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
+SPOKEN = 1 << 20  # a class naming text for screen readers only ("sr-only", "visually-hidden"): never on the screen
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PARTS = re.compile(r"[a-z0-9]+")  # "share-bar__item" -> share, bar, item
 HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden", re.I)
 _PRE_STYLE = re.compile(r"white-space\s{0,4}:\s{0,4}pre", re.I)
+
+
+def hidden_by(attributes: dict[str, str | None]) -> bool:
+    """Whether an element's own attributes hide it (`hidden`, aria-hidden, display:none): what
+    the walk reads as HIDDEN, asked of one element before the walk (modals.py, mathml.py)."""
+    return "hidden" in attributes or attributes.get("aria-hidden") == "true" or bool(HIDDEN_STYLE.search(attributes.get("style") or ""))
 _CAPTION_LOOK_TAGS = frozenset({"small"})
 # An old page's <font size> below the default 3 ("2", "1", "-1"): its <small>, a caption's dressing.
 _SMALL_FONT_SIZES = frozenset({"1", "2", "-1", "-2", "-3"})
@@ -79,7 +86,7 @@ def part_marks(settings: HtmlSettings) -> dict[str, int]:
 
 
 def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None = None) -> int:
-    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK for one
+    """FURNITURE (with CAPTION or LAYOUT) / LINKED / HEADER / HINT / EMBED / CAPTION_LOOK / SPOKEN for one
     naming attribute value ("share-bar__item shareBox"); `marks` is `part_marks(settings)`.
 
     A furniture word wins over a caption word, which wins over a page builder's layout word, which
@@ -119,6 +126,8 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         flags |= LINKED
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
+    if not settings.screen_reader_classes.isdisjoint(lowered.split()):
+        flags |= SPOKEN
     return flags
 
 

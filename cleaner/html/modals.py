@@ -11,7 +11,7 @@ copy), and the walk keeps reading it as hidden.
 
 from __future__ import annotations
 
-from .flags import HIDDEN_STYLE
+from .flags import hidden_by
 
 # An open modal: ARIA's modal flag, an open <dialog>, or an element acting as a dialog.
 _MODALS = "[aria-modal=true], dialog[open], [role=dialog], [role=alertdialog]"
@@ -41,8 +41,7 @@ def _open(modal) -> bool:
         return False  # a <dialog> is shut until opened
     node = modal
     while node is not None and node.tag not in ("html", "body"):
-        attributes = node.attributes
-        if "hidden" in attributes or attributes.get("aria-hidden") == "true" or HIDDEN_STYLE.search(attributes.get("style") or ""):
+        if hidden_by(node.attributes):
             return False
         node = node.parent
     return True

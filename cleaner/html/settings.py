@@ -29,6 +29,7 @@ class HtmlSettings:
     heading_tags: frozenset[str]
     prose_tags: frozenset[str]
     embed_classes: frozenset[str]
+    screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
@@ -125,6 +126,7 @@ class HtmlSettings:
     stated_ratio: float  # ... and more than this many times the visible prose's
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     template_scripts: tuple[str, ...]  # script types holding markup until a script shows it, read as <template>s are (parsing.py)
+    math_encodings: tuple[str, ...]  # a MathML annotation's encodings whose text is the formula's (TeX), read in its place (mathml.py)
     held_attributes: tuple[str, ...]  # attributes an empty element's text is held in until a script fills it (parsing.py)
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
     app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
@@ -221,6 +223,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),
         prose_tags=frozenset(_strings(tags, "prose", f"{where}:tags")),
         embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
+        screen_reader_classes=frozenset(_strings(tags, "screen_reader_classes", f"{where}:tags")),
         furniture_words=frozenset(_strings(words, "exact", where)),
         furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
         caption_words=frozenset(_strings(words, "caption", where)),
@@ -317,6 +320,7 @@ def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
         stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
         unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
         template_scripts=tuple(_strings(tags, "template_scripts", f"{where}:tags")),
+        math_encodings=tuple(_strings(tags, "math_encodings", f"{where}:tags")),
         held_attributes=tuple(_strings(structured, "held_attributes", f"{where}:structured")),
         app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
         app_inline_types=frozenset(_strings(structured, "app_inline_types", f"{where}:structured")),

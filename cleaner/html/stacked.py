@@ -18,8 +18,8 @@ container (or under the one wrapper inside it holding them), each carries its ow
 like a page of its own, a headline, then a dated line (a byline, a time stamp: at most
 `byline_max_words` words, one a digit) above its second prose line (the first may be its
 standfirst). On a page where no block carries an address (themes that append the next story
-without one), the story holding the h1 must also be the first of them (a scroll appends below
-the page's own story), each dated line must hold a whole date (a day, a month and a year:
+without one), the story holding the h1 (or, when each holds one, the h1 saying the page's title)
+must also be the first of them (a scroll appends below the page's own story), each dated line must hold a whole date (a day, a month and a year:
 "December 4, 2026", "04.12.2026", "4. Dezember 2026"; a listicle's "Distance: 6 miles, 3 hours"
 holds none) and they must all differ: each story scrolled in carries its own byline and time,
 where one piece whose template prints its byline under every section's heading repeats the same
@@ -65,7 +65,7 @@ def _holding_h1(page: Page, stories: list[int], settings: HtmlSettings, title_ke
     `stacked_min_paragraphs` prose paragraphs each, and, with `opening`, each opening with a
     headline and a dated line), or else the one whose h1 says the page's title; -1 when there
     is no such one. Not `addressed` (no block carries a story's address): only the first full
-    one, holding the only h1."""
+    one, holding the only h1 or the h1 saying the page's title."""
     prose, headlines, h1 = _article_lines(page, stories, settings)
     full = [a for a in stories if prose[a] >= settings.stacked_min_paragraphs and headlines[a]]
     if opening:
@@ -79,10 +79,10 @@ def _holding_h1(page: Page, stories: list[int], settings: HtmlSettings, title_ke
     holding = [a for a in full if h1[a]]
     if len(holding) == 1 and sum(h1.values()) == h1[holding[0]] and (addressed or holding[0] == full[0]):
         return holding[0]
-    if not addressed:
-        return -1
     titled = [a for a in holding if _h1_says(page, a, title_key)] if title_key and len(holding) > 1 else []
-    return titled[0] if len(titled) == 1 else -1
+    if len(titled) != 1 or not addressed and titled[0] != full[0]:
+        return -1
+    return titled[0]
 
 
 def _h1_says(page: Page, story: int, title_key: str) -> bool:

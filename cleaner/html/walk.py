@@ -18,13 +18,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .flags import CAPTION_LOOK, CONTROL, IMAGE, JUNK, LINKED, PRE, STAMP, _FlagReader
+from .flags import CAPTION_LOOK, CONTROL, HIDDEN, IMAGE, JUNK, LINKED, PRE, SPOKEN, STAMP, _FlagReader
 from ..normalize import MOJIBAKE_LEADS
 from ..rules.links import LABEL_COLON, LINK_COLONS
 from ..words import LETTERS_PATTERN
 from .settings import HtmlSettings
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+_UNSEEN = SPOKEN | HIDDEN  # an inline element so flagged is skipped when it shows nothing (the walk)
 _NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
 _NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
 # The way back from a note to its mark in the text ("↩︎", "↑", "^"): footnote plugins and Markdown
@@ -153,6 +154,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 continue
             attributes = node.attributes
             flags = flags_of(tag, attributes)
+            if flags & _UNSEEN and tag not in blocks and (flags & SPOKEN or not node.text(deep=True).strip()):
+                continue  # inline, nothing on the screen: a screen reader's note, an icon hidden in a sentence
             child = len(tags)
             if tag in _CELL_TAGS and ("colspan" in attributes or "rowspan" in attributes):
                 page.spans[child] = (_span(attributes.get("colspan"), 50), _span(attributes.get("rowspan"), 1000))

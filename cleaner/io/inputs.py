@@ -17,6 +17,7 @@ import xxhash
 
 from ..errors import InputError
 from .compression import inner_name
+from .feeds import feed_kind, not_a_page
 from .names import CONTROL, UNPRINTABLE, display_name, printable_name  # noqa: F401 (public names here too)
 from .fields import source_of  # noqa: F401 (public names here too)
 from ..normalize import decode
@@ -142,6 +143,9 @@ def read_text_file(item: InputFile, data: bytes) -> Document:
     parent = str(PurePosixPath(item.display).parent)
     newline = newline_of(decoded.text)  # the file's line end, which its output keeps (`newlines`)
     repairs = list(decoded.repairs) if stripped is None else [NULS_REMOVED, *decoded.repairs]
+    kind = feed_kind(decoded.text)
+    if kind:
+        raise InputError(item.display, not_a_page(kind))  # an .xml feed's markup is no text to keep
     if is_html_page(decoded.text):
         doc = page_as_html(decoded.text, item.display, parent, repairs)
     else:

@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..normalize import SNIFF_BYTES, looks_binary
 from ..types import Document
 from .fields import missing_field, record_language, record_source
+from .feeds import feed_kind, not_a_page
 from .inputs import SURROGATE, UTF8_BOM, EmptyInput, InputFile, is_html_page, page_as_html, without_lone_surrogates
 from .jsonline import parse_record
 from .lines import line_encoding, split_ended_lines
@@ -175,6 +176,9 @@ def _record(item: InputFile, number: int, line: str, html_field: str | None, tex
     language = record_language(record)
     if language:
         meta["declared_lang"] = language
+    kind = None if html_field else feed_kind(body)  # an HTML field's feed is refused by read_html
+    if kind:
+        return RawLine(line, InputError(where, not_a_page(kind)))
     if html_field or is_html_page(body):
         try:
             doc = page_as_html(body, doc_id, source, [] if html_field else ["read as HTML"])
