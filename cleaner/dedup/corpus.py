@@ -72,50 +72,61 @@ class CorpusMemory:
         self._near_sentences: dict[int, tuple[str, BlockResult]] = {}  # id of a sentence the near pass removed -> its original's source, the look-up
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
+        """Mark what earlier documents said among the units `doc` kept, then remember what is new:
+        paragraphs, then blocks (near copies), then sentences, each pass seeing the last's marks."""
         survivors = [u for u in units if u.kept]
         if not survivors:
             return
         doc_id = self.store.add_document(doc.id, doc.source, len(doc.text))
         self._run_docs[doc.source] += 1
         self._lengths = {}
-        if self.teasers:  # a teaser's cut sentence whose article was met (teasers.py)
-            for unit, seen in cut_fragments(doc, survivors, self.teasers, self.store).items():
-                unit.removal = Removal("duplicate", "dedup.fragment.sentence", original=self._original(seen), similarity=1.0)
-        groups = paragraph_groups(survivors)
-        if self.homes:  # another page's headline or lead, in this page's box (homes.py)
-            self._lengths.update(away_from_home(doc, groups, self.homes))
-        prose = prose_lines(doc, groups, self.config)
+        groups, prose = self._planned_marks(doc, survivors)
         par_keys = [self._paragraph_key(group) for group in groups]
         keys = [u.key for u in survivors] + [k for k in par_keys if k is not None]
         known = {k: v for k, v in self.store.lookup(keys).items() if v.doc != doc.id}
         menu_like = {g[0] for g in groups if len(g) == 1} - prose  # lines of their own
-        fresh = [holds_new_prose(group, known, self.config.min_words) for group in groups] if known else []
-        inside = inside_prose_groups(doc, groups, fresh, self.config) if known else set()
-        for i, (group, key) in enumerate(zip(groups, par_keys)):
-            if key is not None and key in known:
-                self._decide(group, known[key], doc.source, "paragraph", True, inside=i in inside)
-        inside_lines = {groups[i][0] for i in inside if len(groups[i]) == 1}
+        fresh, inside_lines = self._exact_paragraphs(doc, groups, par_keys, known)
         self._near_sentences = {}
         new_blocks = self._near_pass(doc, groups, len(units), doc_tokens, known)
         if self._near_sentences:  # a rewrite's own sentence, shorter than another source's (rewrites.py)
             other = {uid: result for uid, (source, result) in self._near_sentences.items() if source != doc.source}
             keep_rewritten(survivors, other, known, self.config, lambda r, share: condenses(self.store, r, share))
-        new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]
-        phrases = StockPhrases(self.stock_phrases, self.store, doc.source, self.config.stock_line_min_sources)
-        stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, phrases, self.config)
-        stock, inner = stock_sentences(groups, known, self.config.stock_sentence_words)
-        stock |= closing
-        if not all(unit.kept for unit in survivors):  # a near copy among them
-            keep_near_quotes(doc, groups, new_prose, self.config.quote_run)
-            new_prose = [is_new_prose(g, known, self.config.min_words) for g in groups]  # a quote kept again is new prose
-        own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
-        mid: set[Unit] = set()  # and the sentences between two new ones of their paragraph
-        if any(unit.key in known for unit in survivors):
-            stock |= quoted_lines(doc, groups, new_prose, self.config.quote_run)
-            stock |= quoted_sentences(doc, groups, known, self.config.quote_run)
-            own = structure_units(groups, self.structure.get(doc.source, frozenset()), self.config.min_words, self.config.counter_tokens)
-            own |= row_headings(groups, known, self.config, doc.text)  # "Zutaten" over the page's own "800 g Kartoffeln"
-            mid = mid_paragraph_repeats(groups, known)
+        self._exact_sentences(doc, survivors, groups, known, fresh, menu_like, inside_lines)
+        for unit in copied_headings(groups, known, self.config.min_words):
+            unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
+        self._remember(doc, doc_id, survivors, groups, par_keys, known, new_blocks)
+
+    def _planned_marks(self, doc: Document, survivors: list[Unit]) -> tuple[list[list[Unit]], set[Unit]]:
+        """(paragraph groups, prose lines) after what a run's plan told ahead is marked: a
+        teaser's cut sentence whose article was met (teasers.py), another page's headline or
+        lead in this page's box (homes.py)."""
+        if self.teasers:
+            for unit, seen in cut_fragments(doc, survivors, self.teasers, self.store).items():
+                unit.removal = Removal("duplicate", "dedup.fragment.sentence", original=self._original(seen), similarity=1.0)
+        groups = paragraph_groups(survivors)
+        if self.homes:
+            self._lengths.update(away_from_home(doc, groups, self.homes))
+        return groups, prose_lines(doc, groups, self.config)
+
+    def _exact_paragraphs(
+        self, doc: Document, groups: list[list[Unit]], par_keys: list[int | None], known: dict[int, Seen]
+    ) -> tuple[list[bool], set[Unit]]:
+        """Decide the paragraphs whose whole text is known; (which groups hold new prose, the
+        one-line paragraphs inside prose), which the sentence pass asks again."""
+        fresh = [holds_new_prose(group, known, self.config.min_words) for group in groups] if known else []
+        inside = inside_prose_groups(doc, groups, fresh, self.config) if known else set()
+        for i, (group, key) in enumerate(zip(groups, par_keys)):
+            if key is not None and key in known:
+                self._decide(group, known[key], doc.source, "paragraph", True, inside=i in inside)
+        return fresh, {groups[i][0] for i in inside if len(groups[i]) == 1}
+
+    def _exact_sentences(
+        self, doc: Document, survivors: list[Unit], groups: list[list[Unit]], known: dict[int, Seen],
+        fresh: list[bool], menu_like: set[Unit], inside_lines: set[Unit],
+    ) -> None:
+        """Decide the sentences still kept whose text is known, each with what its place says
+        (`_sentence_places`); the article's own structure lines and inner stock sentences stay."""
+        stock, stock_line_units, inner, own, mid = self._sentence_places(doc, survivors, groups, known, fresh)
         for unit in survivors:
             if unit.kept and unit.key in known and unit not in inner and unit not in own:
                 inner_line = unit in inside_lines
@@ -123,10 +134,40 @@ class CorpusMemory:
                 self._decide(
                     [unit], known[unit.key], doc.source, "sentence", unit in menu_like, unit in stock, unit in stock_line_units, shaped, inner_line, unit in mid
                 )
-        for unit in copied_headings(groups, known, self.config.min_words):
-            unit.removal = Removal("duplicate", "dedup.exact.heading", original=self._original(known[unit.key]), similarity=1.0)
-        # Only text this document keeps is remembered as first seen here: a near copy removed
-        # here, met again word for word later, must point to the copy that was kept.
+
+    def _sentence_places(
+        self, doc: Document, survivors: list[Unit], groups: list[list[Unit]], known: dict[int, Seen], fresh: list[bool]
+    ) -> tuple[set[Unit], set[Unit], set[Unit], set[Unit], set[Unit]]:
+        """What the places of the known sentences say: (stock sentences and closing lines, stock
+        lines, inner sentences, the article's structure lines, sentences between two new ones of
+        their paragraph). A near copy removed may leave a quote that is kept again as new prose."""
+        cfg = self.config
+        new_prose = [is_new_prose(g, known, cfg.min_words) for g in groups]
+        phrases = StockPhrases(self.stock_phrases, self.store, doc.source, cfg.stock_line_min_sources)
+        stock_line_units, closing = stock_lines(doc, groups, known, new_prose, fresh, phrases, cfg)
+        stock, inner = stock_sentences(groups, known, cfg.stock_sentence_words)
+        stock |= closing
+        if not all(unit.kept for unit in survivors):  # a near copy among them
+            keep_near_quotes(doc, groups, new_prose, cfg.quote_run)
+            new_prose = [is_new_prose(g, known, cfg.min_words) for g in groups]  # a quote kept again is new prose
+        own: set[Unit] = set()  # the article's structure lines, asked about only for a known line
+        mid: set[Unit] = set()  # and the sentences between two new ones of their paragraph
+        if any(unit.key in known for unit in survivors):
+            stock |= quoted_lines(doc, groups, new_prose, cfg.quote_run)
+            stock |= quoted_sentences(doc, groups, known, cfg.quote_run)
+            own = structure_units(groups, self.structure.get(doc.source, frozenset()), cfg.min_words, cfg.counter_tokens)
+            own |= row_headings(groups, known, cfg, doc.text)  # "Zutaten" over the page's own "800 g Kartoffeln"
+            mid = mid_paragraph_repeats(groups, known)
+        return stock, stock_line_units, inner, own, mid
+
+    def _remember(
+        self, doc: Document, doc_id: int, survivors: list[Unit], groups: list[list[Unit]],
+        par_keys: list[int | None], known: dict[int, Seen], new_blocks: list,
+    ) -> None:
+        """Record what this document says first, unless it is dropped whole as a copy.
+
+        Only text this document keeps is remembered as first seen here: a near copy removed
+        here, met again word for word later, must point to the copy that was kept."""
         new_spans = [(u.key, u.start, u.end) for u in survivors if u.kept and u.key not in known]
         new_spans += [
             (k, g[0].start, g[-1].end)
