@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.dedup import Deduplicator, UnitMemo, corpus
+from cleaner.dedup import Deduplicator, UnitMemo, near_pass
 from cleaner.dedup.text import _TOKEN, _UNSEGMENTED_CHAR, tokens, tokens_and_script
 from cleaner.dedup.units import collect_units
 from cleaner.memo import Memo
@@ -68,7 +68,7 @@ def test_layers_in_one_pass_have_the_shingle_sets_of_one_pass_each(monkeypatch):
     memory = Deduplicator()._memory
     layers, n_units, doc_tokens = _layers(doc)
     together = memory._shingle_sets(layers, n_units, doc_tokens, 2)
-    monkeypatch.setattr(corpus, "_ONE_PASS_SHINGLES", 0)
+    monkeypatch.setattr(near_pass, "_ONE_PASS_SHINGLES", 0)
     apart = memory._shingle_sets(layers, n_units, doc_tokens, 2)
     assert len(together) == len(apart) == len(layers[0]) + len(layers[1])
     assert [s.tolist() for s in together] == [s.tolist() for s in apart]

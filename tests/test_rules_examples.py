@@ -6,13 +6,13 @@ example, or with a pattern that backtracks on a long line, fails here.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import CATEGORIES, Rule
 from cleaner.rules.matchers import ScopeMatcher
+from regex_shapes import backtracking_repeats
 
 RULES = load_rule_files(default_rule_files()).rules
 
@@ -40,23 +40,12 @@ def test_rule_examples(rule: Rule) -> None:
         assert not matches(rule, text), f"{rule.id} should not match {text!r}"
 
 
-def _adversarial_lines(rule: Rule) -> list[str]:
-    """Long near misses: each example repeated without separators, and generic word soup."""
-    base = [ex[:-1] or "a" for ex in rule.must_match[:2]]
-    lines = [(ex + " ") * (50_000 // (len(ex) + 1) + 1) for ex in base]
-    lines.append("Aa - b, c & d - e " * 2800)
-    lines.append("a" * 50_000)
-    return lines
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_rule_is_linear_on_long_lines(rule: Rule) -> None:
+def test_rule_cannot_backtrack_catastrophically(rule: Rule) -> None:
+    """The loaded rule as the engine compiles it (its spares and flags): no nested repeat a
+    long near miss splits in many ways (regex_shapes.py; the times are bench_guards.py's)."""
     pattern = rule.compile()
-    for line in _adversarial_lines(rule):
-        started = time.process_time()
-        for _ in pattern.finditer(line):
-            pass
-        assert time.process_time() - started < 1.0, f"{rule.id} is slow on a 50 000-char line"
+    assert backtracking_repeats(pattern.pattern, pattern.flags) == []
 
 
 def test_every_language_file_covers_every_category() -> None:
@@ -87,3 +76,15 @@ def test_a_users_rule_file_with_a_bad_pattern_is_named(tmp_path):
     )
     with pytest.raises(ConfigError, match=r"mine.toml.*fr.tags.mine.*does not compile"):
         load_rule_files([bad])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "backtracks"),
+    [(r"^(?:\w+\s?)+$", True), (r"(a+)+b", True), (r"(?:a+a)+b", True), (r"(?:\S+ +)*x", False),
+     (r"[a-z0-9]+(?:[._][a-z0-9]+)*", False), (r"(?:\d+,)*\d+", False), (r"(?:\w++\s?)+$", False)],
+)
+def test_backtracking_shapes_are_told_apart(pattern: str, backtracks: bool) -> None:
+    """regex_shapes.backtracking_repeats: a nested repeat that can hand its characters to what
+    follows it (the next item, or the outer repeat's next turn) is found; delimited or
+    possessive ones are not."""
+    assert bool(backtracking_repeats(pattern)) is backtracks

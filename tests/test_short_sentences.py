@@ -126,3 +126,14 @@ def test_a_short_thai_line_with_function_words_ends_like_a_sentence_and_a_myanma
     assert myanmar["ends_sentence"] == 0.0
     headline = paragraph_signals("ขอนแก่นเตรียมเปิดรถไฟฟ้ารางเบาสายแรกปี 2572", frozenset(), None, unspaced)
     assert headline["ends_sentence"] == 0.0  # a headline drops its function words
+
+
+def test_a_later_file_setting_only_the_share_merges_it(tmp_path):
+    """A user's file for a loaded language that sets only `short_sentence_stopwords` counts
+    (loader._holds_words asks every LanguageData field: the old list of fields left this one out)."""
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    first.write_text('language = "xx"\nstopwords = ["ja"]\n', encoding="utf-8")
+    second.write_text('language = "xx"\nshort_sentence_stopwords = 0.25\n', encoding="utf-8")
+    data = load_rule_files([first, second]).languages["xx"]
+    assert data.short_sentence_stopwords == 0.25
+    assert data.stopwords == frozenset({"ja"})

@@ -106,58 +106,11 @@ class PlanBuilder:
         return len(self._sources)
 
     def add(self, doc: Document) -> None:
-        position = self.count
-        source = self._source_ids.setdefault(doc.source, len(self._source_ids))
-        if source == len(self._names):
-            self._names.append(doc.source)
-        self._sources.append(source)
-        longest, print_key, first_row = 0, position, len(self._keys)
-        line_keys: list[int] = []
-        line_toks: list[list[str]] = []
-        texts: list[str] = []
-        at = 0  # where the next line starts
-        self._ids.append(doc.id)
-        self._lengths.append(len(doc.text))
-        self._times.append(published_time(doc, self.config.text_dates, self._guess))
-        completed: list[tuple[int, int, int]] = []
-        cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
-        waiting, content, edge = self._cut.waiting(), self.config.min_words, self.config.update_edge_words
-        edges: list[int | None] = []  # per line: its key, or None for a content line, keyed by its edges
-        edge_lists: list[list[str]] = []
-        for line in doc.text.splitlines():
-            toks = tokens(line)
-            if toks:
-                key = exact_key(toks)
-                if waiting:
-                    completed += [(row, cut_doc, key) for row, cut_doc in self._cut.complete(toks, line)]
-                if stock_shaped(line, 0, len(line), len(toks), self.config):
-                    self._stock.add(key)
-                if len(toks) >= content:  # its edges, keyed below (versions._updates), and is it cut
-                    edges.append(None)
-                    edge_lists.append(toks[:edge] + ["|"] + toks[-edge:])
-                    if SENTENCE_END.search(line) is None:
-                        self._open.append(len(self._keys))
-                    if len(toks) > content and cut_line(line):
-                        cut.append((len(self._keys), toks, line))
-                else:
-                    edges.append(key)
-                texts.append(line)
-                at = max(doc.text.find(line, at), at)  # (always found: a line of the text)
-                self._spans.append(at << 32 | len(line))
-                at += len(line)
-                self._keys.append(key)
-                self._words.append(len(toks))
-                self._docs.append(position)
-                line_keys.append(key)
-                line_toks.append(toks)
-                if len(toks) > longest:
-                    longest, print_key = len(toks), key
+        """Record one document (in input order): who it is, then its lines and what they say."""
+        position = self._add_document(doc)
+        first_row = len(self._keys)
+        line_keys, line_toks, texts, print_key, completed = self._add_lines(doc, position)
         self._prints.append(print_key)
-        edge_keys = iter(exact_keys(edge_lists))
-        self._edges.extend(key if key is not None else next(edge_keys) for key in edges)
-        if cut:
-            self._cut_docs.add(position)
-            self._cut.file(position, cut, line_toks)
         for row, cut_doc, key in completed:  # the cut line is taken for the line it was cut from
             self._cut_pairs.append((cut_doc, position))
             if self._prints[cut_doc] == self._keys[row]:  # and its page for the same article
@@ -169,6 +122,79 @@ class PlanBuilder:
             first_row + i for i in range(1, len(texts) - 1)
             if inside_prose(texts[i], 0, len(texts[i]), len(line_toks[i]), prose[i - 1], prose[i + 1], self.config)
         )  # fmt: skip
+
+    def _add_document(self, doc: Document) -> int:
+        """The document's own records (source, id, length, publication time); its position."""
+        position = self.count
+        source = self._source_ids.setdefault(doc.source, len(self._source_ids))
+        if source == len(self._names):
+            self._names.append(doc.source)
+        self._sources.append(source)
+        self._ids.append(doc.id)
+        self._lengths.append(len(doc.text))
+        self._times.append(published_time(doc, self.config.text_dates, self._guess))
+        return position
+
+    def _add_lines(
+        self, doc: Document, position: int
+    ) -> tuple[list[int], list[list[str]], list[str], int, list[tuple[int, int, int]]]:
+        """Record the document's lines (key, words, span, edges, stock shape, cut): (their keys,
+        tokens and texts, the key of the longest (its print), the earlier teasers' cut lines
+        this document completes as (row, teaser, key))."""
+        longest, print_key = 0, position
+        line_keys: list[int] = []
+        line_toks: list[list[str]] = []
+        texts: list[str] = []
+        at = 0  # where the next line starts
+        completed: list[tuple[int, int, int]] = []
+        cut: list[tuple[int, list[str], str]] = []  # lines cut with an ellipsis (teasers.py)
+        waiting = self._cut.waiting()
+        edges: list[int | None] = []  # per line: its key, or None for a content line, keyed by its edges
+        edge_lists: list[list[str]] = []
+        for line in doc.text.splitlines():
+            toks = tokens(line)
+            if toks:
+                key = exact_key(toks)
+                if waiting:
+                    completed += [(row, cut_doc, key) for row, cut_doc in self._cut.complete(toks, line)]
+                self._mark_line(line, toks, key, edges, edge_lists, cut)
+                texts.append(line)
+                at = max(doc.text.find(line, at), at)  # (always found: a line of the text)
+                self._spans.append(at << 32 | len(line))
+                at += len(line)
+                self._keys.append(key)
+                self._words.append(len(toks))
+                self._docs.append(position)
+                line_keys.append(key)
+                line_toks.append(toks)
+                if len(toks) > longest:
+                    longest, print_key = len(toks), key
+        edge_keys = iter(exact_keys(edge_lists))
+        self._edges.extend(key if key is not None else next(edge_keys) for key in edges)
+        if cut:
+            self._cut_docs.add(position)
+            self._cut.file(position, cut, line_toks)
+        return line_keys, line_toks, texts, print_key, completed
+
+    def _mark_line(
+        self, line: str, toks: list[str], key: int, edges: list[int | None], edge_lists: list[list[str]],
+        cut: list[tuple[int, list[str], str]],
+    ) -> None:
+        """What a line about to be recorded is besides its key: a stock-shaped one, and for a
+        content line its edges (keyed later, versions._updates), whether it ends like no
+        sentence (a headline, titles.py) and whether it is cut with an ellipsis (teasers.py)."""
+        content, edge = self.config.min_words, self.config.update_edge_words
+        if stock_shaped(line, 0, len(line), len(toks), self.config):
+            self._stock.add(key)
+        if len(toks) < content:
+            edges.append(key)
+            return
+        edges.append(None)
+        edge_lists.append(toks[:edge] + ["|"] + toks[-edge:])
+        if SENTENCE_END.search(line) is None:
+            self._open.append(len(self._keys))
+        if len(toks) > content and cut_line(line):
+            cut.append((len(self._keys), toks, line))
 
     def _inside_pairs(self, frequent: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """(source, key) of the `frequent` lines (in `template_min_docs` articles of a source)

@@ -207,145 +207,160 @@ def _pattern(table: dict, key: str, where: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}.{key}: {exc}") from None
 
 
+# The [score] numbers, each read from the key of its field's name.
+_SCORE_WHOLE = (
+    "label_max_words", "list_label_max_words", "fact_box_prose_blocks", "form_box_max_lines",
+    "form_box_line_max_words", "card_min_siblings", "card_max_lines", "card_excerpt_max_words",
+    "card_date_max_words", "label_value_max_words", "prose_min_chars", "caption_max_chars",
+    "line_caption_max_words", "pill_row_min", "icon_max_pixels", "post_heading_min_words",
+    "standfirst_min_words", "standfirst_kicker_min_sentences",
+    "standfirst_kicker_sentence_min_words", "standfirst_max_lines", "standfirst_stated_min_words",
+    "body_above_min_prose", "pull_quote_min_chars", "entry_stamp_max_words",
+    "entry_stamp_min_entries", "entry_stamp_box_max_elements", "stacked_min_paragraphs",
+    "kicker_max_words", "gallery_max_body_chars", "gallery_max_body_lines",
+    "gallery_max_body_sentences", "gallery_min_captions", "gallery_scope_depth",
+    "toolbar_label_max_words", "toolbar_label_max_chars", "toolbar_max_labels",
+    "control_label_max_words", "bio_max_words", "signoff_max_words", "byline_max_words",
+)
+_SCORE_FRACTIONS = (
+    "card_link_density", "card_max_share", "card_listing_share", "prose_max_link_density",
+    "junk_weight", "plain_weight", "hint_bonus", "massive_share", "lone_prose_weight",
+    "teaser_prose_weight", "hinted_massive_share",
+)
+
+
 def parse_settings(data: dict, where: str = "html.toml") -> HtmlSettings:
-    """Validate a decoded html.toml table and compile it."""
-    tags, words = data.get("tags", {}), data.get("keywords", {})
-    score, lines = data.get("score", {}), data.get("lines", {})
-    structured, tables = data.get("structured", {}), data.get("tables", {})
-    charset, published = data.get("charset", {}), data.get("published", {})
-    nesting = data.get("nesting", {})
+    """Validate a decoded html.toml table and compile it, one table of the file at a time."""
+    tables = {name: data.get(name, {}) for name in ("tags", "keywords", "score", "lines", "structured", "tables", "charset", "published", "nesting")}
     return HtmlSettings(
-        drop_tags=frozenset(_strings(tags, "drop", f"{where}:tags")),
-        chrome_tags=frozenset(_strings(tags, "chrome", f"{where}:tags")),
-        header_tags=frozenset(_strings(tags, "header", f"{where}:tags")),
-        hint_tags=frozenset(_strings(tags, "hint", f"{where}:tags")),
-        block_tags=frozenset(_strings(tags, "block", f"{where}:tags")),
-        heading_tags=frozenset(_strings(tags, "headings", f"{where}:tags")),
-        prose_tags=frozenset(_strings(tags, "prose", f"{where}:tags")),
-        embed_classes=frozenset(_strings(tags, "embed_classes", f"{where}:tags")),
-        screen_reader_classes=frozenset(_strings(tags, "screen_reader_classes", f"{where}:tags")),
-        furniture_words=frozenset(_strings(words, "exact", where)),
-        furniture_prefixes=tuple(sorted(set(_strings(words, "prefix", where)))),
-        caption_words=frozenset(_strings(words, "caption", where)),
-        layout_words=frozenset(_strings(words, "layout", where)),
-        linked_words=frozenset(_strings(words, "linked", where)),
-        header_words=frozenset(_strings(words, "header", where)),
-        trail_words=frozenset(_strings(words, "trail", where)),
-        foot_words=frozenset(_strings(words, "foot", where)),
-        embed_box_words=frozenset(_strings(words, "embed_box", where)),
-        issue_words=frozenset(_strings(words, "issue", where)),
-        quote_words=frozenset(_strings(words, "quote", where)),
-        speaker_words=frozenset(_strings(words, "speaker", where)),
-        label_words=frozenset(_strings(words, "label", where)),
-        label_max_words=int(_number(score, "label_max_words", f"{where}:score", int)),
-        list_label_max_words=int(_number(score, "list_label_max_words", f"{where}:score", int)),
-        fact_box_prose_blocks=int(_number(score, "fact_box_prose_blocks", f"{where}:score", int)),
-        form_box_max_lines=int(_number(score, "form_box_max_lines", f"{where}:score", int)),
-        form_box_line_max_words=int(_number(score, "form_box_line_max_words", f"{where}:score", int)),
-        card_min_siblings=int(_number(score, "card_min_siblings", f"{where}:score", int)),
-        card_max_lines=int(_number(score, "card_max_lines", f"{where}:score", int)),
-        card_link_density=_number(score, "card_link_density", f"{where}:score", float),
-        card_excerpt_max_words=int(_number(score, "card_excerpt_max_words", f"{where}:score", int)),
-        card_date_max_words=int(_number(score, "card_date_max_words", f"{where}:score", int)),
-        card_max_share=_number(score, "card_max_share", f"{where}:score", float),
-        card_listing_share=_number(score, "card_listing_share", f"{where}:score", float),
-        label_value_max_words=int(_number(score, "label_value_max_words", f"{where}:score", int)),
-        stamp_words=frozenset(_strings(words, "stamp", where)),
-        kicker_words=frozenset(_strings(words, "kicker", where)),
-        content_words=frozenset(_strings(words, "content", where)),
-        fine_print_words=frozenset(_strings(words, "fine_print", where)),
-        fine_style=_pattern(words, "fine_style", where),
-        signoff_style=_pattern(words, "signoff_style", where),
-        verdict_line=_pattern(words, "verdict_line", where),
-        picture_words=frozenset(_strings(words, "picture", where)),
-        picture_text_words=frozenset(_strings(words, "picture_text", where)),
-        story_attributes=frozenset(_strings(tags, "story_attributes", f"{where}:tags")),
-        control_tags=frozenset(_strings(tags, "controls", f"{where}:tags")),
-        link_line_tags=frozenset(_strings(tags, "link_lines", f"{where}:tags")),
-        link_line_min_words=int(_number(lines, "link_line_min_words", f"{where}:lines", int)),
-        prose_min_chars=int(_number(score, "prose_min_chars", f"{where}:score", int)),
-        prose_max_link_density=_number(score, "prose_max_link_density", f"{where}:score", float),
-        junk_weight=_number(score, "junk_weight", f"{where}:score", float),
-        plain_weight=_number(score, "plain_weight", f"{where}:score", float),
-        hint_bonus=_number(score, "hint_bonus", f"{where}:score", float),
-        massive_share=_number(score, "massive_share", f"{where}:score", float),
-        lone_prose_weight=_number(score, "lone_prose_weight", f"{where}:score", float),
-        teaser_prose_weight=_number(score, "teaser_prose_weight", f"{where}:score", float),
-        hinted_massive_share=_number(score, "hinted_massive_share", f"{where}:score", float),
-        caption_max_chars=int(_number(score, "caption_max_chars", f"{where}:score", int)),
-        line_caption_max_words=int(_number(score, "line_caption_max_words", f"{where}:score", int)),
-        pill_classes=frozenset(_strings(score, "pill_classes", f"{where}:score")),
-        pill_row_min=int(_number(score, "pill_row_min", f"{where}:score", int)),
-        icon_class=re.compile("|".join(map(re.escape, _strings(words, "icon", where))) or "(?!)", re.I),
-        icon_max_pixels=int(_number(score, "icon_max_pixels", f"{where}:score", int)),
-        post_heading_min_words=int(_number(score, "post_heading_min_words", f"{where}:score", int)),
-        standfirst_min_words=int(_number(score, "standfirst_min_words", f"{where}:score", int)),
-        standfirst_kicker_min_sentences=int(_number(score, "standfirst_kicker_min_sentences", f"{where}:score", int)),
-        standfirst_kicker_sentence_min_words=int(_number(score, "standfirst_kicker_sentence_min_words", f"{where}:score", int)),
-        standfirst_max_lines=int(_number(score, "standfirst_max_lines", f"{where}:score", int)),
-        standfirst_stated_min_words=int(_number(score, "standfirst_stated_min_words", f"{where}:score", int)),
-        body_above_min_prose=int(_number(score, "body_above_min_prose", f"{where}:score", int)),
-        pull_quote_min_chars=int(_number(score, "pull_quote_min_chars", f"{where}:score", int)),
-        entry_stamp_max_words=int(_number(score, "entry_stamp_max_words", f"{where}:score", int)),
-        entry_stamp_min_entries=int(_number(score, "entry_stamp_min_entries", f"{where}:score", int)),
-        entry_stamp_box_max_elements=int(_number(score, "entry_stamp_box_max_elements", f"{where}:score", int)),
-        stacked_min_paragraphs=int(_number(score, "stacked_min_paragraphs", f"{where}:score", int)),
-        stacked_headline_tags=frozenset(_strings(score, "stacked_headline_tags", f"{where}:score")),
-        kicker_max_words=int(_number(score, "kicker_max_words", f"{where}:score", int)),
-        gallery_max_body_chars=int(_number(score, "gallery_max_body_chars", f"{where}:score", int)),
-        gallery_max_body_lines=int(_number(score, "gallery_max_body_lines", f"{where}:score", int)),
-        gallery_max_body_sentences=int(_number(score, "gallery_max_body_sentences", f"{where}:score", int)),
-        gallery_min_captions=int(_number(score, "gallery_min_captions", f"{where}:score", int)),
-        gallery_scope_depth=int(_number(score, "gallery_scope_depth", f"{where}:score", int)),
-        slide_counter=_counter(score, "slide_counter_words", f"{where}:score"),
-        toolbar_label_max_words=int(_number(score, "toolbar_label_max_words", f"{where}:score", int)),
-        toolbar_label_max_chars=int(_number(score, "toolbar_label_max_chars", f"{where}:score", int)),
-        toolbar_max_labels=int(_number(score, "toolbar_max_labels", f"{where}:score", int)),
-        control_label_max_words=int(_number(score, "control_label_max_words", f"{where}:score", int)),
-        bio_max_words=int(_number(score, "bio_max_words", f"{where}:score", int)),
-        signoff_max_words=int(_number(score, "signoff_max_words", f"{where}:score", int)),
-        byline_max_words=int(_number(score, "byline_max_words", f"{where}:score", int)),
-        max_link_density=_number(lines, "max_link_density", f"{where}:lines", float),
-        short_chars=int(_number(lines, "short_chars", f"{where}:lines", int)),
-        short_max_link_density=_number(lines, "short_max_link_density", f"{where}:lines", float),
-        sentence_tags=frozenset(_strings(lines, "sentence_tags", f"{where}:lines")),
-        sentence_ends=tuple(_strings(lines, "sentence_ends", f"{where}:lines")),
-        sentence_max_link_density=_number(lines, "sentence_max_link_density", f"{where}:lines", float),
-        wrapped_line_min_chars=int(_number(lines, "wrapped_line_min_chars", f"{where}:lines", int)),
-        article_types=frozenset(_strings(structured, "article_types", f"{where}:structured")),
-        stated_min_words=int(_number(structured, "min_words", f"{where}:structured", int)),
-        published_meta=tuple(_strings(published, "meta", f"{where}:published")),
-        published_key=_string(published, "json_ld_key", f"{where}:published"),
-        published_elements=tuple(_written(published, "elements", f"{where}:published")),
-        stated_ratio=_number(structured, "ratio", f"{where}:structured", float),
-        unspaced_chars_per_word=_number(structured, "unspaced_chars_per_word", f"{where}:structured", float),
-        template_scripts=tuple(_strings(tags, "template_scripts", f"{where}:tags")),
-        math_encodings=tuple(_strings(tags, "math_encodings", f"{where}:tags")),
-        held_attributes=tuple(_strings(structured, "held_attributes", f"{where}:structured")),
-        app_skip_types=frozenset(_strings(structured, "app_skip_types", f"{where}:structured")),
-        app_inline_types=frozenset(_strings(structured, "app_inline_types", f"{where}:structured")),
-        app_quote_types=frozenset(_strings(structured, "app_quote_types", f"{where}:structured")),
-        app_quote_credit_keys=tuple(_strings(structured, "app_quote_credit_keys", f"{where}:structured")),
-        app_lead_keys=tuple(_strings(structured, "app_lead_keys", f"{where}:structured")),
-        app_dek_keys=frozenset(_strings(structured, "app_dek_keys", f"{where}:structured")),
-        restore_heading_tags=frozenset(_strings(structured, "restore_heading_tags", f"{where}:structured")),
-        restore_heading_max_words=int(_number(structured, "restore_heading_max_words", f"{where}:structured", int)),
-        restore_heading_max_link_density=_number(structured, "restore_heading_max_link_density", f"{where}:structured", float),
-        restore_match_min_chars=int(_number(structured, "restore_match_min_chars", f"{where}:structured", int)),
-        restore_opening_chars=int(_number(structured, "restore_opening_chars", f"{where}:structured", int)),
-        restore_opening_min_chars=int(_number(structured, "restore_opening_min_chars", f"{where}:structured", int)),
-        table_min_rows=int(_number(tables, "min_rows", f"{where}:tables", int)),
-        table_cell_max_lines=int(_number(tables, "cell_max_lines", f"{where}:tables", int)),
-        table_cell_max_chars=int(_number(tables, "cell_max_chars", f"{where}:tables", int)),
-        table_min_paragraphs=int(_number(tables, "min_paragraphs", f"{where}:tables", int)),
-        table_lone_paragraph_share=_number(tables, "lone_paragraph_share", f"{where}:tables", float),
-        table_cell_weight=_number(tables, "cell_weight", f"{where}:tables", float),
-        table_row_repeat_min_cells=int(_number(tables, "row_repeat_min_cells", f"{where}:tables", int)),
-        table_row_repeat_min_share=_number(tables, "row_repeat_min_share", f"{where}:tables", float),
-        legacy_min_foreign_share=_number(charset, "legacy_min_foreign_share", f"{where}:charset", float),
-        nesting_limits=_limits(nesting, f"{where}:nesting"),
-        flat_tags=frozenset(_strings(nesting, "flat_tags", f"{where}:nesting")),
+        **_tag_settings(tables["tags"], where),
+        **_keyword_settings(tables["keywords"], where),
+        **_score_settings(tables["score"], where),
+        **_line_settings(tables["lines"], where),
+        **_structured_settings(tables["structured"], tables["published"], where),
+        **_table_settings(tables["tables"], tables["charset"], tables["nesting"], where),
     )
+
+
+def _tag_settings(tags: dict, where: str) -> dict:
+    """[tags]: what the walk drops, breaks lines at, and reads as the article."""
+    where = f"{where}:tags"
+    return {
+        "drop_tags": frozenset(_strings(tags, "drop", where)),
+        "chrome_tags": frozenset(_strings(tags, "chrome", where)),
+        "header_tags": frozenset(_strings(tags, "header", where)),
+        "hint_tags": frozenset(_strings(tags, "hint", where)),
+        "block_tags": frozenset(_strings(tags, "block", where)),
+        "heading_tags": frozenset(_strings(tags, "headings", where)),
+        "prose_tags": frozenset(_strings(tags, "prose", where)),
+        "embed_classes": frozenset(_strings(tags, "embed_classes", where)),
+        "screen_reader_classes": frozenset(_strings(tags, "screen_reader_classes", where)),
+        "story_attributes": frozenset(_strings(tags, "story_attributes", where)),
+        "control_tags": frozenset(_strings(tags, "controls", where)),
+        "link_line_tags": frozenset(_strings(tags, "link_lines", where)),
+        "template_scripts": tuple(_strings(tags, "template_scripts", where)),
+        "math_encodings": tuple(_strings(tags, "math_encodings", where)),
+    }
+
+
+def _keyword_settings(words: dict, where: str) -> dict:
+    """[keywords]: the class, id and role parts naming furniture and the article's parts."""
+    return {
+        "furniture_words": frozenset(_strings(words, "exact", where)),
+        "furniture_prefixes": tuple(sorted(set(_strings(words, "prefix", where)))),
+        "caption_words": frozenset(_strings(words, "caption", where)),
+        "layout_words": frozenset(_strings(words, "layout", where)),
+        "linked_words": frozenset(_strings(words, "linked", where)),
+        "header_words": frozenset(_strings(words, "header", where)),
+        "trail_words": frozenset(_strings(words, "trail", where)),
+        "foot_words": frozenset(_strings(words, "foot", where)),
+        "embed_box_words": frozenset(_strings(words, "embed_box", where)),
+        "issue_words": frozenset(_strings(words, "issue", where)),
+        "quote_words": frozenset(_strings(words, "quote", where)),
+        "speaker_words": frozenset(_strings(words, "speaker", where)),
+        "label_words": frozenset(_strings(words, "label", where)),
+        "stamp_words": frozenset(_strings(words, "stamp", where)),
+        "kicker_words": frozenset(_strings(words, "kicker", where)),
+        "content_words": frozenset(_strings(words, "content", where)),
+        "fine_print_words": frozenset(_strings(words, "fine_print", where)),
+        "fine_style": _pattern(words, "fine_style", where),
+        "signoff_style": _pattern(words, "signoff_style", where),
+        "verdict_line": _pattern(words, "verdict_line", where),
+        "picture_words": frozenset(_strings(words, "picture", where)),
+        "picture_text_words": frozenset(_strings(words, "picture_text", where)),
+        "icon_class": re.compile("|".join(map(re.escape, _strings(words, "icon", where))) or "(?!)", re.I),
+    }
+
+
+def _score_settings(score: dict, where: str) -> dict:
+    """[score]: the container scorer's and the page parts' thresholds."""
+    where = f"{where}:score"
+    return {
+        **{key: int(_number(score, key, where, int)) for key in _SCORE_WHOLE},
+        **{key: _number(score, key, where, float) for key in _SCORE_FRACTIONS},
+        "pill_classes": frozenset(_strings(score, "pill_classes", where)),
+        "stacked_headline_tags": frozenset(_strings(score, "stacked_headline_tags", where)),
+        "slide_counter": _counter(score, "slide_counter_words", where),
+    }
+
+
+def _line_settings(lines: dict, where: str) -> dict:
+    """[lines]: when a line is prose, a sentence, a link line or one wrapped by a <br>."""
+    where = f"{where}:lines"
+    return {
+        "link_line_min_words": int(_number(lines, "link_line_min_words", where, int)),
+        "max_link_density": _number(lines, "max_link_density", where, float),
+        "short_chars": int(_number(lines, "short_chars", where, int)),
+        "short_max_link_density": _number(lines, "short_max_link_density", where, float),
+        "sentence_tags": frozenset(_strings(lines, "sentence_tags", where)),
+        "sentence_ends": tuple(_strings(lines, "sentence_ends", where)),
+        "sentence_max_link_density": _number(lines, "sentence_max_link_density", where, float),
+        "wrapped_line_min_chars": int(_number(lines, "wrapped_line_min_chars", where, int)),
+    }
+
+
+def _structured_settings(structured: dict, published: dict, where: str) -> dict:
+    """[structured] and [published]: a body, a standfirst and a date the page states outside its visible text."""
+    at, stamped = f"{where}:structured", f"{where}:published"
+    return {
+        "article_types": frozenset(_strings(structured, "article_types", at)),
+        "stated_min_words": int(_number(structured, "min_words", at, int)),
+        "stated_ratio": _number(structured, "ratio", at, float),
+        "unspaced_chars_per_word": _number(structured, "unspaced_chars_per_word", at, float),
+        "held_attributes": tuple(_strings(structured, "held_attributes", at)),
+        "app_skip_types": frozenset(_strings(structured, "app_skip_types", at)),
+        "app_inline_types": frozenset(_strings(structured, "app_inline_types", at)),
+        "app_quote_types": frozenset(_strings(structured, "app_quote_types", at)),
+        "app_quote_credit_keys": tuple(_strings(structured, "app_quote_credit_keys", at)),
+        "app_lead_keys": tuple(_strings(structured, "app_lead_keys", at)),
+        "app_dek_keys": frozenset(_strings(structured, "app_dek_keys", at)),
+        "restore_heading_tags": frozenset(_strings(structured, "restore_heading_tags", at)),
+        "restore_heading_max_words": int(_number(structured, "restore_heading_max_words", at, int)),
+        "restore_heading_max_link_density": _number(structured, "restore_heading_max_link_density", at, float),
+        "restore_match_min_chars": int(_number(structured, "restore_match_min_chars", at, int)),
+        "restore_opening_chars": int(_number(structured, "restore_opening_chars", at, int)),
+        "restore_opening_min_chars": int(_number(structured, "restore_opening_min_chars", at, int)),
+        "published_meta": tuple(_strings(published, "meta", stamped)),
+        "published_key": _string(published, "json_ld_key", stamped),
+        "published_elements": tuple(_written(published, "elements", stamped)),
+    }
+
+
+def _table_settings(tables: dict, charset: dict, nesting: dict, where: str) -> dict:
+    """[tables], [charset] and [nesting]: data tables, legacy charsets and nesting depths."""
+    return {
+        "table_min_rows": int(_number(tables, "min_rows", f"{where}:tables", int)),
+        "table_cell_max_lines": int(_number(tables, "cell_max_lines", f"{where}:tables", int)),
+        "table_cell_max_chars": int(_number(tables, "cell_max_chars", f"{where}:tables", int)),
+        "table_min_paragraphs": int(_number(tables, "min_paragraphs", f"{where}:tables", int)),
+        "table_lone_paragraph_share": _number(tables, "lone_paragraph_share", f"{where}:tables", float),
+        "table_cell_weight": _number(tables, "cell_weight", f"{where}:tables", float),
+        "table_row_repeat_min_cells": int(_number(tables, "row_repeat_min_cells", f"{where}:tables", int)),
+        "table_row_repeat_min_share": _number(tables, "row_repeat_min_share", f"{where}:tables", float),
+        "legacy_min_foreign_share": _number(charset, "legacy_min_foreign_share", f"{where}:charset", float),
+        "nesting_limits": _limits(nesting, f"{where}:nesting"),
+        "flat_tags": frozenset(_strings(nesting, "flat_tags", f"{where}:nesting")),
+    }
 
 
 @lru_cache(maxsize=4)

@@ -95,21 +95,17 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
     """Read the tree under `root` (a selectolax node) into a `Page`.
 
     One flat loop with local names: this is the hot path of HTML reading (about half the time
-    of a page), so it avoids per-node function calls. `disclosed`: the ids of the panels an
+    of a page), so a text node and an element's close make no call of their own; an element's
+    opening makes one (`_add_element`), rare cases others. `disclosed`: the ids of the panels an
     accordion's heading buttons open (`disclosed_panels`): the panels are read although hidden,
     the buttons' text (the questions) as their headings'.
     """
-    page = Page()
-    tags, parents, depths, all_flags, lines = page.tags, page.parents, page.depths, page.flags, page.lines
+    page = _rooted_page(root)
+    tags, all_flags, lines = page.tags, page.flags, page.lines
     blocks, drops, flags_of = settings.block_tags, settings.drop_tags, _FlagReader(settings, disclosed).of
     controls, link_lines = settings.control_tags, settings.link_line_tags
-    tags.append(root.tag or "html")
-    parents.append(-1)
-    depths.append(0)
-    all_flags.append(0)
     pieces: list[str] = []
-    link_chars = 0
-    in_link = 0
+    link_chars = in_link = 0
     seam = 0  # 1: an inline element closed after text; 2: and another element opened since (_seam)
     labelled = False  # a "read also" label was read: its line ends with the link closing next
     stack = [(root.iter(include_text=True), 0, 0, True)]  # (children, element, owner, breaks line)
@@ -120,14 +116,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             if tag == "-text":
                 text = node.text_content
                 if text and "\n" in text and all_flags[owner] & PRE and _BLANK_LINE.search(text):
-                    # preformatted text (<pre>, "white-space: pre-line"): its blank lines part paragraphs
-                    *paragraphs, text = _BLANK_LINE.split(text)
-                    for paragraph in paragraphs:
-                        pieces.append(paragraph)
-                        if in_link:
-                            link_chars += len(paragraph) - paragraph.count(" ") - paragraph.count("\n")
-                        _flush(lines, pieces, link_chars, owner, tags[owner])
-                        pieces, link_chars = [], 0
+                    text, pieces, link_chars = _pre_paragraphs(text, pieces, link_chars, in_link, lines, owner, tags[owner])
                 if text and (pieces or not text.isspace()):  # whitespace only matters after text
                     if seam == 2 and pieces and _seam(pieces[-1], text):
                         text = " " + text
@@ -138,38 +127,25 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 continue
             if tag is None or tag[0] == "-" or tag in drops and not (
                     disclosed and tag == "button" and node.attributes.get("aria-controls") in disclosed):  # comments; script, style, svg, ...
-                if tag == "picture":
-                    all_flags[index] |= IMAGE
-                elif tag in controls:
-                    all_flags[owner] |= CONTROL
+                _mark_dropped(all_flags, tag, index, owner, controls)
                 continue
             if tag in _IMAGE_TAGS and _picture_sized(node.attributes, settings):
                 all_flags[index] |= IMAGE
-            if tag == "br":
-                if pieces:
-                    _flush(lines, pieces, link_chars, owner, tags[owner])
-                    pieces, link_chars = [], 0
-                continue
-            if tag == "a" and _note_mark(node):
+            if tag == "br" or tag == "a" and _note_mark(node):
+                if pieces and tag == "br":
+                    pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tags[owner])
                 continue
             attributes = node.attributes
             flags = flags_of(tag, attributes)
             if flags & _UNSEEN and tag not in blocks and (flags & SPOKEN or not node.text(deep=True).strip()):
                 continue  # inline, nothing on the screen: a screen reader's note, an icon hidden in a sentence
-            child = len(tags)
-            if tag in _CELL_TAGS and ("colspan" in attributes or "rowspan" in attributes):
-                page.spans[child] = (_span(attributes.get("colspan"), 50), _span(attributes.get("rowspan"), 1000))
-            tags.append(tag)
-            parents.append(index)
-            depths.append(depths[index] + 1)
-            all_flags.append(flags)
+            child = _add_element(page, tag, attributes, index, flags)
             if (tag in blocks or flags & (JUNK | LINKED)  # furniture gets its own lines, so it can go alone
                     or flags & CAPTION_LOOK and all_flags[index] & IMAGE and tags[index] not in blocks):
                 # ... and so does a caption dressed so beside a picture in an inline holder (a portal's
                 # `<span class="end_photo_org"><img><em class="img_desc">`): a figure (captions.py)
                 if pieces:
-                    _flush(lines, pieces, link_chars, owner, tags[owner])
-                    pieces, link_chars = [], 0
+                    pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tags[owner])
                 labelled = False  # a line of its own ended any "read also" label's
                 stack.append((node.iter(include_text=True), child, child, True))
             elif flags & STAMP and not pieces:  # a date stamp opening a line: its own line if it holds a date
@@ -177,17 +153,13 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 stack.append((node.iter(include_text=True), child, child, _IF_DATED))
             elif tag in link_lines and (shape := _link_line(node, tag, pieces, settings)):
                 if pieces:  # "... kata Siti. <strong>Baca juga: <a>...</a></strong> Menurut dia, ..."
-                    _flush(lines, pieces, link_chars, owner, tags[owner])
-                    pieces, link_chars = [], 0
+                    pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tags[owner])
                 if shape == _LABEL_FIRST:  # "<b>LEGGI ANCHE:</b> <a>...</a>": inline, up to the link's end
                     labelled, seam = True, 0
-                    stack.append((node.iter(include_text=True), child, owner, False))
-                else:
-                    in_link += tag == "a"
-                    stack.append((node.iter(include_text=True), child, child, _ALONE))
+                in_link += tag == "a" and shape == _ALONE  # a line of its own: "<a>Baca juga: ...</a>"
+                stack.append((node.iter(include_text=True), child, child, _ALONE) if shape == _ALONE else (node.iter(include_text=True), child, owner, False))
             else:
-                if tag == "a":
-                    in_link += 1
+                in_link += tag == "a"
                 # an element opens after one closed: their texts meet, unless it is the same one split
                 # by an editor ("<a href=x>Arte</a><a href=x>mis</a>": the closed one is its previous sibling)
                 seam = 2 if seam and tag not in _ATTACHED and not _split(node, tag, attributes) else 0
@@ -195,25 +167,61 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
             break
         else:  # the element's children are done
             stack.pop()
-            if breaks is _ALONE and tags[index] == "a":
+            closed = tags[index]
+            if closed == "a" and (breaks is _ALONE or not breaks):
                 in_link -= 1
-            if breaks:
-                if pieces and (breaks is not _IF_DATED or _DATED.search("".join(pieces))):
-                    _flush(lines, pieces, link_chars, index, tags[index])
-                    pieces, link_chars = [], 0
-                elif pieces:  # a stamp without a date stays inline, set apart ("<span class=location-stamp>Hà Nội</span>Tuyến")
-                    seam = 2
-            else:
-                if tags[index] == "a":
-                    in_link -= 1
-                    if labelled and pieces:  # the link a "read also" label announced: the line ends
-                        _flush(lines, pieces, link_chars, owner, tags[owner])
-                        pieces, link_chars = [], 0
-                    labelled = False
+            if not breaks:
+                if pieces and labelled and closed == "a":  # the link a "read also" label announced: the line ends
+                    pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tags[owner])
+                labelled = labelled and closed != "a"
                 seam = 1 if pieces else 0
-    page.sizes = _subtree_sizes(parents)
-    page.children = _child_counts(parents)
+            elif pieces and (breaks is not _IF_DATED or _DATED.search("".join(pieces))):
+                pieces, link_chars = _flushed(lines, pieces, link_chars, index, closed)
+            elif pieces:  # a stamp without a date stays inline, set apart ("<span class=location-stamp>Hà Nội</span>Tuyến")
+                seam = 2
+    page.sizes = _subtree_sizes(page.parents)
+    page.children = _child_counts(page.parents)
     return page
+
+
+def _mark_dropped(flags: list[int], tag: str | None, parent: int, owner: int, controls: frozenset[str]) -> None:
+    """What a skipped element (with its subtree) still tells: a <picture> marks its parent as
+    holding an image, a form control the block holding it (its label's, walk.CONTROL)."""
+    if tag == "picture":
+        flags[parent] |= IMAGE
+    elif tag in controls:
+        flags[owner] |= CONTROL
+
+
+def _rooted_page(root) -> Page:
+    """An empty page holding only its root element (number 0: no parent, depth 0, no flags)."""
+    return Page(tags=[root.tag or "html"], parents=[-1], depths=[0], flags=[0])
+
+
+def _add_element(page: Page, tag: str, attributes: dict, parent: int, flags: int) -> int:
+    """Record an element opening under `parent`; its number (the next in pre-order)."""
+    child = len(page.tags)
+    if tag in _CELL_TAGS and ("colspan" in attributes or "rowspan" in attributes):
+        page.spans[child] = (_span(attributes.get("colspan"), 50), _span(attributes.get("rowspan"), 1000))
+    page.tags.append(tag)
+    page.parents.append(parent)
+    page.depths.append(page.depths[parent] + 1)
+    page.flags.append(flags)
+    return child
+
+
+def _pre_paragraphs(
+    text: str, pieces: list[str], link_chars: int, in_link: int, lines: list[Line], owner: int, tag: str
+) -> tuple[str, list[str], int]:
+    """Preformatted text (<pre>, "white-space: pre-line") whose blank lines part paragraphs: each
+    paragraph but the last ends a line; (the last paragraph, the pieces and link characters after)."""
+    *paragraphs, text = _BLANK_LINE.split(text)
+    for paragraph in paragraphs:
+        pieces.append(paragraph)
+        if in_link:
+            link_chars += len(paragraph) - paragraph.count(" ") - paragraph.count("\n")
+        pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tag)
+    return text, pieces, link_chars
 
 
 def _link_line(node, tag: str, pieces: list[str], settings: HtmlSettings) -> int:
@@ -306,14 +314,16 @@ def _picture_sized(attributes: dict[str, str | None], settings: HtmlSettings) ->
     return not settings.icon_class.search(attributes.get("class") or "")
 
 
-def _flush(lines: list[Line], pieces: list[str], link_chars: int, owner: int, tag: str) -> None:
-    """Fold the pieces of text into one line (nothing when they are only whitespace)."""
+def _flushed(lines: list[Line], pieces: list[str], link_chars: int, owner: int, tag: str) -> tuple[list[str], int]:
+    """Fold the pieces of text into one line (nothing when they are only whitespace); the empty
+    pieces and link count the next line starts with."""
     joined = "".join(pieces)
     words = [word for word in _FOLD_KEEPING_HALVES.split(joined) if word] if "\x85" in joined else joined.split()
     if words:
         text = " ".join(words)
         chars = len(text) - len(words) + 1
         lines.append(Line(text, chars, min(max(link_chars, 0), chars), owner, tag))
+    return [], 0
 
 
 def _subtree_sizes(parents: list[int]) -> list[int]:

@@ -96,61 +96,30 @@ def with_tail(
     live = live_below(doc, block.first, block.last, s, category)
     while index < len(pars):
         par = pars[index]
-        signals = par.signals
-        stamp = past_entry_chrome(doc, index, s, category) if live else index
-        if live and stamp < len(pars) and entry_stamp(doc, pars[stamp], s, category) and short_entry(pars, stamp + 1, s):
-            last, index = stamp + 1, stamp + 2  # a live blog's last entry: "Share" / "10:30" / "Ferry closed."
+        entry_end = _live_entry_end(doc, index, s, category) if live else None
+        if entry_end is not None:
+            last, index = entry_end, entry_end + 1  # a live blog's last entry: "Share" / "10:30" / "Ferry closed."
             continue
         if not par.kept and par.removal is not None and par.removal.reason == "boilerplate" and removal_value(par) == 0.0:
             index += 1  # an embedded post, a credit or an ad label sits inside articles
             continue
-        if not par.kept and index == last + 1:  # under the block or a weak paragraph it just took (a quote)
-            closing = closing_past_links(doc, block.first, index, s, category)
-            if closing is not None:  # "Related: ..." over the article's closing sentence
-                last = closing
-                break
-        if joined == 0 and index == last + 1 and interview_reply(doc, block.first, index, s):
-            last = index  # "Danke für das Gespräch." / "Gern.": the interview's last answer
+        end = _article_end(doc, block, index, joined, s, category) if index == last + 1 else None
+        if end is not None:
+            last = end
             break
-        if joined == 0 and index == last + 1 and cut_by_paywall(doc, index, s, category):
-            last = index  # "... erwarte ein Konzept, wie die" / "Jetzt weiterlesen mit Plus"
-            break
-        if par.kept and joined == 0 and index == last + 1 and _label_over_closing(doc, index, s):
-            last = index + 1  # "Lestu einnig: ..." over the article's short last sentence, then the page's furniture
-            break
-        if par.kept and skipped < s.tail_label_lines and _label_inside(doc, index, s):
-            skipped, last = skipped + 1, index + s.tail_label_prose  # a "read also" line inside the article
-            index = last + 1
-            continue
-        related = related_run(doc, index, s) if block.unlisted and skipped < s.tail_label_lines else 0
-        if related:  # a related-links box inside the article (no rule knows its heading)
-            skipped, last = skipped + 1, index + related - 1 + s.tail_label_prose
+        label_end = _inside_label_end(doc, block, index, s) if skipped < s.tail_label_lines else None
+        if label_end is not None:
+            skipped, last = skipped + 1, label_end
             index = last + 1
             continue
         right_under = (joined == 0 or index == last + 1) and _over_embeds(doc, last, index, s, category)
-        run = closing_run(doc, block.first, index, s) if right_under else None
-        if run is not None:  # "Le livre coûte 19,50 euros." / "Il sort le 12 mars." over the share row
+        run = _closing_part_end(doc, block, index, joined == 0 and index == last + 1, index == last + 1, right_under, s)
+        if run is not None:
             last, index = run, run + 1
             continue
-        facts = practical_run(doc, index, s) if right_under else None
-        if facts is not None:  # "Prix : 19,50 euros." closing a review over the share row
-            last, index = facts, facts + 1
-            continue
-        steps = steps_under_subheading(doc, index, s) if joined == 0 and index == last + 1 else None
-        if steps is not None:  # "How to switch it on" / "Open Settings." / ... / the article's last paragraph
-            last, index = steps, steps + 1
-            continue
-        section = last_section(doc, block.first, index, s) if index == last + 1 else None
-        if section is not None:  # "Leo" / "Un proyecto creativo empieza a dar frutos. ...": the body's last section
-            last, index = section, section + 1
-            continue
-        clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and closing_line(doc, index, stop=False)
-        floor = s.closing_min_prose if right_under and short_closing(doc, index, s) else s.tail_min_prose
-        if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
+        if not _joins_tail(doc, index, right_under, s):
             break
-        if counted_words(signals) < s.tail_min_words and not (right_under and (clause or closing_line(doc, index) or short_closing(doc, index, s))):
-            break
-        if signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
+        if par.signals["prose"] <= s.block_threshold:  # weak on its own: a closing quote, a quote in another language
             joined += 1
             if joined > s.tail_max_paragraphs + s.tail_bridge_paragraphs:
                 break
@@ -159,6 +128,82 @@ def with_tail(
                 continue
         last, index = index, index + 1  # one that scores as prose follows what was joined
     return replace(block, last=last)
+
+
+def _live_entry_end(doc: Document, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
+    """Where a live blog's last entry below the body ends ("Share" / "10:30" / "Ferry closed."):
+    its stamp past the entry's chrome, then one short entry; None when `index` opens none."""
+    pars = doc.paragraphs
+    stamp = past_entry_chrome(doc, index, s, category)
+    if stamp < len(pars) and entry_stamp(doc, pars[stamp], s, category) and short_entry(pars, stamp + 1, s):
+        return stamp + 1
+    return None
+
+
+def _article_end(
+    doc: Document, block: Block, index: int, joined: int, s: ScorerSettings, category: Callable[[Paragraph], str]
+) -> int | None:
+    """The article's last paragraph when what sits right under the tail so far ends it there
+    (the walk stops): a closing sentence past related links, an interview's last answer, a
+    paywall's cut, a "read also" label over the short last sentence. None when it does not."""
+    par = doc.paragraphs[index]
+    if not par.kept:  # under the block or a weak paragraph it just took (a quote)
+        closing = closing_past_links(doc, block.first, index, s, category)
+        if closing is not None:  # "Related: ..." over the article's closing sentence
+            return closing
+    if joined != 0:
+        return None
+    if interview_reply(doc, block.first, index, s):
+        return index  # "Danke für das Gespräch." / "Gern.": the interview's last answer
+    if cut_by_paywall(doc, index, s, category):
+        return index  # "... erwarte ein Konzept, wie die" / "Jetzt weiterlesen mit Plus"
+    if par.kept and _label_over_closing(doc, index, s):
+        return index + 1  # "Lestu einnig: ..." over the article's short last sentence, then the page's furniture
+    return None
+
+
+def _inside_label_end(doc: Document, block: Block, index: int, s: ScorerSettings) -> int | None:
+    """The last paragraph a "read also" line or a related-links box inside the article reaches
+    (the walk passes over it and `tail_label_prose` paragraphs below), or None."""
+    if doc.paragraphs[index].kept and _label_inside(doc, index, s):
+        return index + s.tail_label_prose  # a "read also" line inside the article
+    related = related_run(doc, index, s) if block.unlisted else 0
+    if related:  # a related-links box inside the article (no rule knows its heading)
+        return index + related - 1 + s.tail_label_prose
+    return None
+
+
+def _closing_part_end(
+    doc: Document, block: Block, index: int, first_under: bool, right_below: bool, right_under: bool, s: ScorerSettings
+) -> int | None:
+    """The last paragraph of a closing part the article ends with, starting at `index`: a run of
+    short closing sentences or practical facts over the share row (`right_under` the body or an
+    embed), a last how-to step under its subheading (`first_under`: right under the block, nothing
+    joined), the body's last section (`right_below`). None when none starts there."""
+    run = closing_run(doc, block.first, index, s) if right_under else None
+    if run is not None:  # "Le livre coûte 19,50 euros." / "Il sort le 12 mars." over the share row
+        return run
+    facts = practical_run(doc, index, s) if right_under else None
+    if facts is not None:  # "Prix : 19,50 euros." closing a review over the share row
+        return facts
+    steps = steps_under_subheading(doc, index, s) if first_under else None
+    if steps is not None:  # "How to switch it on" / "Open Settings." / ... / the article's last paragraph
+        return steps
+    # "Leo" / "Un proyecto creativo empieza a dar frutos. ...": the body's last section
+    return last_section(doc, block.first, index, s) if right_below else None
+
+
+def _joins_tail(doc: Document, index: int, right_under: bool, s: ScorerSettings) -> bool:
+    """Whether paragraph `index` is a sentence the tail may take: kept, scoring `tail_min_prose`
+    (`closing_min_prose` for a short closing right under), ending a sentence (or an unspaced
+    script's closing clause), and of `tail_min_words` words unless it closes the article."""
+    par = doc.paragraphs[index]
+    signals = par.signals
+    clause = right_under and par.kept and signals.get("unspaced_clause", 0.0) > 0.0 and closing_line(doc, index, stop=False)
+    floor = s.closing_min_prose if right_under and short_closing(doc, index, s) else s.tail_min_prose
+    if not par.kept or signals["prose"] < floor or not (signals["ends_sentence"] or clause):
+        return False
+    return counted_words(signals) >= s.tail_min_words or bool(right_under and (clause or closing_line(doc, index) or short_closing(doc, index, s)))
 
 
 def _over_embeds(doc: Document, last: int, index: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:

@@ -16,7 +16,8 @@ from .settings import ScorerSettings
 from .date_lines import calendar_date
 from .shapes import caption_like
 from .stamps import time_stamp
-from .title import entry_heading, title_shaped
+from .title import title_shaped
+from .title_walk import entry_heading
 from .title_lines import label_under_headline
 
 

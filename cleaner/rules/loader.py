@@ -15,7 +15,7 @@ rules share lives in one place, and `Rule.pattern` is the composed regex (spares
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -191,7 +191,7 @@ def load_rule_files(paths: Iterable[str | Path]) -> RuleSet:
         table = read_toml(path, "rule file")
         spares.update(spare_table(table, str(path), spares))
         language, data = _language_data(table, str(path))
-        if data.stopwords or data.section_names or data.pros_labels or data.cons_labels or data.person_labels or data.notes_labels or data.letters or data.author_openings or data.keypoints_labels or data.company_labels or data.section_link_openings or data.word_weight != 1.0 or language not in languages:
+        if _holds_words(data) or language not in languages:
             languages[language] = _merge(languages.get(language), data)
         for rule in _rules(table, language, str(path), spares, check_patterns=str(path) not in shipped):
             if rule.id in seen:
@@ -257,25 +257,29 @@ def _short_sentence_stopwords(value: Any, where: str) -> float:
     return float(value)
 
 
+_BLANK = LanguageData("", frozenset(), frozenset())  # what a file that sets no word list reads as
+_WORD_FIELDS = tuple(f.name for f in fields(LanguageData) if f.name != "language")
+
+
+def _holds_words(data: LanguageData) -> bool:
+    """Whether a file sets any of its language's data: every field asked, so a table added to
+    LanguageData is merged without one more clause here."""
+    return any(getattr(data, name) != getattr(_BLANK, name) for name in _WORD_FIELDS)
+
+
 def _merge(old: LanguageData | None, new: LanguageData) -> LanguageData:
+    """A language's data over several files: word lists joined, a number the later file sets
+    replacing the earlier's (one rule for every field, as `_holds_words`)."""
     if old is None:
         return new
-    return LanguageData(
-        new.language,
-        old.stopwords | new.stopwords,
-        old.section_names | new.section_names,
-        old.pros_labels | new.pros_labels,
-        old.cons_labels | new.cons_labels,
-        old.person_labels | new.person_labels,
-        old.notes_labels | new.notes_labels,
-        old.letters | new.letters,
-        old.author_openings | new.author_openings,
-        old.keypoints_labels | new.keypoints_labels,
-        new.word_weight if new.word_weight != 1.0 else old.word_weight,
-        old.company_labels | new.company_labels,
-        new.short_sentence_stopwords or old.short_sentence_stopwords,
-        old.section_link_openings | new.section_link_openings,
-    )
+    merged = {}
+    for name in _WORD_FIELDS:
+        earlier, later = getattr(old, name), getattr(new, name)
+        if isinstance(later, frozenset):
+            merged[name] = earlier | later
+        else:
+            merged[name] = later if later != getattr(_BLANK, name) else earlier
+    return LanguageData(new.language, **merged)
 
 
 def _rules(

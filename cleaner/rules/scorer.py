@@ -106,24 +106,9 @@ class Scorer:
         pars = doc.paragraphs
         if not pars:
             return None
-        for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: long_clause(doc.text, par, self.unspaced, self.settings.shape_max_tokens))):
-            par.signals["repeated_shape"] = repeated
-        kept = self._measure_all(doc, stopwords)
-        close_stopless(pars, kept, self.settings)  # a bulletin's items, written without full stops
-        listed = bool(stopwords)
-        if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
-            # The guessed language's list misses the page's words (Indonesian guessed as Italian
-            # holds 0.03): count them as for a language without a list, or no body is found.
-            kept = [self._measure(doc, par, frozenset()) for par in pars]
-            listed = False
-        if not listed and self.word_weights.get(doc.lang or "", 1.0) == 1.0:
-            self._weigh_page(doc, kept)
-        lift, discount = page_lifts(pars, self.settings, kept, doc.lang, listed)
-        prose = [self._score(par, lift, discount, doc.lang not in self.settings.capitalised_nouns) for par in pars]  # German's runs of nouns: the discount's
-        values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
+        kept, listed = self._measured(doc, stopwords)
+        values = self._values(doc, kept, listed)
         s = self.settings
-        inline_chrome(doc, values, self.categories, s)
-        neutral_live_entries(doc, values, neutral_time_stamps(doc, values, s), self.categories, s)
         steps = neutral_steps(doc, values)
         dialogue = dialogue_runs(doc, s)  # an interview's "– Question?" / "– Answer." turns
         neutral_dialogue(values, dialogue)
@@ -139,30 +124,80 @@ class Scorer:
                 values[index] = max(values[index], 0.0)
         leads: dict[int, int] = {}  # the paragraph under a list or groups of rows -> the lead over them
         listings = find_listings(doc, s)
-        framed = story_runs(doc, chrome, s)  # weighs nothing, and no brief's words (a headingless box in one)
-        brief_kept = [k and i not in framed for i, k in enumerate(kept)] if framed else kept
-        for index in introduced_rows(doc, s, leads) + framed + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):  # nor a fact box, a line-up, a table, a recipe's ingredients, an event listing
-            values[index] = max(values[index], 0.0)
-        for index, par in enumerate(pars):  # nor an HTML listing card's lines (html/cards.listing_lines)
-            if par.signals.get("listing_entry", 0.0) == 1.0:
-                values[index] = max(values[index], 0.0)
-        block = best_block(values)
-        block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
-        if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
-            block = replace(block, last=block.last + 1)
-        block = over_dialogue(block, dialogue) if block is not None else None
-        brief = False
-        if block is not None:
-            block = closed_block(pars, kept, block.moved(last=box_heading_cut(doc, block.first, block.last, s)), closing_removals(doc, self.categories, s))
-            brief = self._body_words(pars, brief_kept, block) < s.min_body_words
-            if brief:  # a brief's sentences around its best one, judged as a brief whatever their length
-                block = brief_sentences(doc, brief_kept, block, anchor if anchor is not None else -1, s, self.categories)
+        brief_kept = self._neutral_runs(doc, values, kept, chrome, leads, listings)
+        block, brief = self._chosen_block(doc, values, kept, brief_kept, leads, steps, dialogue, anchor)
         if block is None or not self._clear_body(doc, brief_kept, block, chrome, brief):
             return None
         block = replace(block, anchor=anchor, unlisted=not listed)
         block = block.moved(first=lead_start(doc, block.first, -1 if anchor is None else anchor, s))
         block = block.moved(first=past_headline(doc, block.first, block.last, s, lambda i: self.category(pars[i]) in BYLINE_CATEGORIES))
         return body_edges(self, doc, block, values, kept, chrome, boxes, listings)
+
+    def _measured(self, doc: Document, stopwords: frozenset[str]) -> tuple[list[bool], bool]:
+        """(which paragraphs are kept, whether the language's stopword list counts) once every
+        paragraph's signals are measured, against the list or, when the page's words miss it,
+        without one (Indonesian guessed as Italian holds 0.03: no body would be found)."""
+        pars = doc.paragraphs
+        for par, repeated in zip(pars, repeated_shapes(doc, self.settings, lambda par: long_clause(doc.text, par, self.unspaced, self.settings.shape_max_tokens))):
+            par.signals["repeated_shape"] = repeated
+        kept = self._measure_all(doc, stopwords)
+        close_stopless(pars, kept, self.settings)  # a bulletin's items, written without full stops
+        listed = bool(stopwords)
+        if listed and (share := stopword_share(pars, self.settings, kept)) is not None and share < self.settings.stopword_floor:
+            kept = [self._measure(doc, par, frozenset()) for par in pars]
+            listed = False
+        if not listed and self.word_weights.get(doc.lang or "", 1.0) == 1.0:
+            self._weigh_page(doc, kept)
+        return kept, listed
+
+    def _values(self, doc: Document, kept: list[bool], listed: bool) -> list[float]:
+        """Every paragraph's value to the body: its prose score lifted or discounted by the page's
+        prose (German's runs of nouns: the discount's), its chrome, a live blog's entries neutral."""
+        pars = doc.paragraphs
+        lift, discount = page_lifts(pars, self.settings, kept, doc.lang, listed)
+        prose = [self._score(par, lift, discount, doc.lang not in self.settings.capitalised_nouns) for par in pars]
+        values = [self._value(doc, par, p, k) for par, p, k in zip(pars, prose, kept)]
+        inline_chrome(doc, values, self.categories, self.settings)
+        neutral_live_entries(doc, values, neutral_time_stamps(doc, values, self.settings), self.categories, self.settings)
+        return values
+
+    def _neutral_runs(
+        self, doc: Document, values: list[float], kept: list[bool], chrome: set[int], leads: dict[int, int], listings: list
+    ) -> list[bool]:
+        """Make the runs inside an article that are no prose weigh nothing instead of splitting it:
+        a fact box, a line-up, a table, a recipe's ingredients, an event listing, an HTML listing
+        card's lines (html/cards.listing_lines). Return which paragraphs count for a brief: a
+        story run in a box weighs nothing, and no brief's words (a headingless box in one)."""
+        s = self.settings
+        framed = story_runs(doc, chrome, s)
+        brief_kept = [k and i not in framed for i, k in enumerate(kept)] if framed else kept
+        for index in introduced_rows(doc, s, leads) + framed + group_lines(doc, s, leads, self.categories) + table_runs(doc) + bare_table_runs(doc, s.table_header_min_rows) + ingredient_runs(doc, s) + listing_runs(listings):
+            values[index] = max(values[index], 0.0)
+        for index, par in enumerate(doc.paragraphs):
+            if par.signals.get("listing_entry", 0.0) == 1.0:
+                values[index] = max(values[index], 0.0)
+        return brief_kept
+
+    def _chosen_block(
+        self, doc: Document, values: list[float], kept: list[bool], brief_kept: list[bool], leads: dict[int, int],
+        steps: list[int], dialogue: list[tuple[int, int]], anchor: int | None,
+    ) -> tuple[Block | None, bool]:
+        """(the best block of values, whether it is a brief): from the lead over rows under it,
+        over the last tip's heading and an interview's turns, closed where the article closes;
+        a brief's sentences around its best one, judged as a brief whatever their length."""
+        s, pars = self.settings, doc.paragraphs
+        block = best_block(values)
+        block = replace(block, first=leads.get(block.first, block.first)) if block is not None else None  # under rows: from their lead
+        if block is not None and block.last + 1 in steps:  # the last tip's heading, weighing nothing
+            block = replace(block, last=block.last + 1)
+        block = over_dialogue(block, dialogue) if block is not None else None
+        if block is None:
+            return None, False
+        block = closed_block(pars, kept, block.moved(last=box_heading_cut(doc, block.first, block.last, s)), closing_removals(doc, self.categories, s))
+        brief = self._body_words(pars, brief_kept, block) < s.min_body_words
+        if brief:
+            block = brief_sentences(doc, brief_kept, block, anchor if anchor is not None else -1, s, self.categories)
+        return block, brief
 
     def _weigh_page(self, doc: Document, kept: list[bool]) -> None:
         """Give every line of a page counted without a stopword list, in a language with no
