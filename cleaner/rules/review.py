@@ -289,11 +289,12 @@ _NOTE_LINE = re.compile(r"([^\W\d_][^:,\n]{0,38})(?:, [^:\n]{1,30})?\s?:\s?\S")
 
 def notes_tail(doc: Document, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
     """`last` moved down to a correction appended to the article: a kept sentence opening with a
-    `notes_labels` label and a colon ("Fe de errores: una versión anterior ...") within
-    `list_max_labels` lines a rule removed under the body (a reader-tip or share line between:
-    the note went with the page's furniture). `last` itself otherwise."""
+    `notes_labels` label and a colon ("Fe de errores: una versión anterior ...") under at most
+    `notes_gap_max_lines` lines a rule removed under the body (a reader-tip or share line, an
+    embed's consent placeholder between: the note went with the page's furniture). `last`
+    itself otherwise."""
     pars = doc.paragraphs
-    for index in range(last + 1, min(len(pars), last + 2 + s.list_max_labels)):
+    for index in range(last + 1, min(len(pars), last + 2 + s.notes_gap_max_lines)):
         par = pars[index]
         if not par.kept:
             if par.removal is None or par.removal.reason != "boilerplate":
