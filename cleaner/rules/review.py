@@ -27,7 +27,7 @@ changelog's dated rows ("4 December 2026: first published."), too short to join 
 A review's score and a fact-check's verdict above or under the body are `verdict.py`'s.
 
 Numbers: data/scorer.toml (review_item_max_words, review_gap_max_lines, review_heading_max_words; list_max_words for the score lines under it;
-standfirst_max_words for a bio's sentences).
+standfirst_max_words for a bio's sentences; notes_gap_max_lines for the removed lines a correction joins the body across).
 """
 
 from __future__ import annotations
