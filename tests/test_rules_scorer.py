@@ -1047,6 +1047,7 @@ def test_a_question_headline_is_the_title() -> None:
         ("closing_brief_lines = 2", "closing_brief_lines at least closing_past_lines"),
         ("about_contact_max_lines = 21", "about_contact_max_lines must be from 0 to 20"),
         ("about_contact_max_words = 0", "about_contact_max_words from 1 to 20"),
+        ("notes_gap_max_lines = 11", "notes_gap_max_lines must be from 0 to 10"),
     ],
 )
 def test_scorer_lists_and_counts_are_checked(tmp_path: Path, setting: str, message: str) -> None:
@@ -1078,3 +1079,26 @@ def test_sentences_between_the_headline_and_the_body_join_it(tmp_path: Path) -> 
     # Another kept line above the headline (a teaser's title): no longer the page's first line.
     teaser = "Detroit Lions Beat Chicago Bears 24-17 At Ford Field In Week 12 Matchup, Stafford Throws Two TDs"
     assert second not in clean("\n".join([teaser, headline, lead, second, *PROSE]))
+
+
+def test_a_correction_under_an_embeds_consent_placeholder_stays(tmp_path: Path) -> None:
+    # A page's last embed, blocked by its consent manager, prints three lines rules remove (the
+    # network's label, the show button, the notice) between the article and its correction: the
+    # note joins the body across them (notes_gap_max_lines), not across more.
+    correction = "Korrektur: In einer früheren Fassung hieß es, das Unternehmen beschäftige 1.500 Menschen in Eisenach."
+    body = [
+        "Autozulieferer aus Thüringen streicht 400 Stellen",
+        "Der Autozulieferer Hermann Automotive streicht an seinem Stammsitz in Eisenach rund 400 Stellen. Das gab das Unternehmen am Mittwoch bekannt.",
+        "Als Grund nannte die Geschäftsführung den Einbruch der Nachfrage nach Komponenten für Verbrennungsmotoren.",
+        "Die IG Metall kündigte Widerstand an. „Wir werden um jeden Arbeitsplatz kämpfen“, sagte Bezirksleiter Frank Sommer.",
+        "Thüringens Wirtschaftsministerin sprach von einem „schweren Schlag“ für die Region. Das Land wolle bei der Suche nach neuen Investoren helfen.",
+        "Hermann Automotive beschäftigt weltweit 3.100 Mitarbeiter, davon 1.200 in Eisenach.",
+    ]
+    placeholder = ["Bluesky", "Inhalt von Bluesky anzeigen", "Hier steht ein externer Inhalt von Bluesky. Wenn Sie ihn laden, werden Daten an den Anbieter übermittelt."]
+    text = "\n".join([*body, *placeholder, correction])
+    out = clean(text)
+    assert out.rstrip().endswith(correction) and all(p in out for p in body) and "Bluesky" not in out
+    narrow = tmp_path / "scorer.toml"
+    settings = default_settings_file().read_text(encoding="utf-8")
+    narrow.write_text(settings.replace("notes_gap_max_lines = 5", "notes_gap_max_lines = 2"), "utf-8")
+    assert correction not in clean(text, RuleEngine(RulesConfig(settings_file=str(narrow))))

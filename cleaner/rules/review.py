@@ -27,7 +27,7 @@ changelog's dated rows ("4 December 2026: first published."), too short to join 
 A review's score and a fact-check's verdict above or under the body are `verdict.py`'s.
 
 Numbers: data/scorer.toml (review_item_max_words, review_gap_max_lines, review_heading_max_words; list_max_words for the score lines under it;
-standfirst_max_words for a bio's sentences).
+standfirst_max_words for a bio's sentences; notes_gap_max_lines for the removed lines a correction joins the body across).
 """
 
 from __future__ import annotations
@@ -289,11 +289,12 @@ _NOTE_LINE = re.compile(r"([^\W\d_][^:,\n]{0,38})(?:, [^:\n]{1,30})?\s?:\s?\S")
 
 def notes_tail(doc: Document, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
     """`last` moved down to a correction appended to the article: a kept sentence opening with a
-    `notes_labels` label and a colon ("Fe de errores: una versión anterior ...") within
-    `list_max_labels` lines a rule removed under the body (a reader-tip or share line between:
-    the note went with the page's furniture). `last` itself otherwise."""
+    `notes_labels` label and a colon ("Fe de errores: una versión anterior ...") under at most
+    `notes_gap_max_lines` lines a rule removed under the body (a reader-tip or share line, an
+    embed's consent placeholder between: the note went with the page's furniture). `last`
+    itself otherwise."""
     pars = doc.paragraphs
-    for index in range(last + 1, min(len(pars), last + 2 + s.list_max_labels)):
+    for index in range(last + 1, min(len(pars), last + 2 + s.notes_gap_max_lines)):
         par = pars[index]
         if not par.kept:
             if par.removal is None or par.removal.reason != "boilerplate":

@@ -240,6 +240,7 @@ class ScorerSettings:
     review_item_max_words: int
     review_max_items: int
     review_gap_max_lines: int
+    notes_gap_max_lines: int
     review_heading_max_words: int
     verdict_ratings: tuple[str, ...]
     claim_labels: tuple[str, ...]
