@@ -255,19 +255,24 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
 
 
 def _contact_lines(doc: Document, kept: list[int], s: ScorerSettings) -> int:
-    """How many of the `kept` paragraphs' last ones are a contact block: a label ending on a colon
-    ("Kontakt:", "Media contact:") over one to `about_contact_max_lines` lines of at most
-    `about_contact_max_words` words, none a sentence (the name, the desk, a phone, an e-mail); 0
-    when they are not. An article may end on such a block too ("Auskunft: Tel. ..." in local
-    news): only an "About <name>" box right above it makes it the release's."""
+    """How many of the `kept` paragraphs' last ones are a contact block: one to
+    `about_contact_max_lines` lines of at most `about_contact_max_words` words, none a sentence
+    (the name, the desk, a phone, an e-mail), under a label ending on a colon ("Kontakt:", "Media
+    contact:") or straight under a sentence (the box's last), when their first line is the label
+    without its colon ("Kontakt", "Contatti": a colon is the label's markup, not its sense); 0 when
+    they are not. An article may end on such a block too ("Auskunft: Tel. ..." in local news):
+    only an "About <name>" box right above it makes it the release's."""
     pars = doc.paragraphs
     for count in range(1, min(s.about_contact_max_lines, len(kept) - 1) + 1):
         line = pars[kept[-count]]
         if line.signals.get("ends_sentence", 0.0) > 0.0 or line.signals.get("words", 0.0) > s.about_contact_max_words:
             return 0
-        label = doc.kept_text(pars[kept[-count - 1]]).strip()
+        above = pars[kept[-count - 1]]
+        label = doc.kept_text(above).strip()
         if label.endswith((":", "：")) and len(label) <= s.about_heading_max_chars:
             return count + 1
+        if above.signals.get("ends_sentence", 0.0) > 0.0:
+            return count
     return 0
 
 
