@@ -315,6 +315,20 @@ def _caseless_name(doc: Document, first: int, heading: int, labels: ReviewLabels
     return [w.casefold() for w in words] if any(written.search(doc.kept_text(par)) for par in above) else None
 
 
+def about_closing(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
+    """`last` moved down over one sentence right under it that an "About <name>" box follows: a
+    release's last short sentence scores as weakly as the box's own ("Die Investitionssumme
+    beträgt rund 11,5 Millionen Euro." over "Über die Stadtwerke Lörrach": German nouns'
+    capitals), and only a rule removal under it made it the article's closing sentence."""
+    index = last + 1
+    if index >= len(doc.paragraphs):
+        return last
+    signals = doc.paragraphs[index].signals
+    if not doc.paragraphs[index].kept or not signals.get("ends_sentence") or signals.get("prose", 0.0) < s.tail_min_prose:
+        return last
+    return index if about_box_end(doc, first, index, labels, s) is not None else last
+
+
 def about_box_end(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int | None:
     """The last line of an "About <name>" box right under the body's `last` paragraph, which
     `about_tail` left out of it (an HTML page's main content holds it), or None: the kept lines
