@@ -28,6 +28,14 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "fr_324": ["Note de la rédaction : cet article a été modifié"],
     "es_325": ["Fe de errores: una versión anterior"],
     "de_329": ["Korrektur: In einer früheren Fassung"],
+    # helper tx8: a closing sentence and a quote over an AI notice ("written with"), a verbless inbox pitch and the audio
+    # player's fallback text, which are rules' (<lang>.aggregator.ai-notice, <lang>.newsletter.*, <lang>.share.audio-fallback)
+    "it_286": ["Gli abitanti di Sardagna chiedono però che il bus sostitutivo circoli anche dopo le 21", "«È un lavoro che non si può fare con l'impianto aperto.»"],
+    "pt_287": ["A autarquia pretende eletrificar metade da frota até 2030."],
+    "nl_290": ["Het Rijk en de provincie Overijssel betalen samen ongeveer de helft."],
+    # helper tx8: a read-aloud button with its duration ("(2 min)", "(03:12)") is the button (the share rules' optional duration)
+    "it_291": ["Non ci sono feriti: il custode è riuscito a uscire da solo e ha dato l'allarme."],
+    "nl_292": ["Soms is dat te precies: een paar personages blijven schetsen."],
     # helper q17: three short closing facts over a "Najczęściej czytane" box of real headlines (a full stop inside): the box's
     # heading is a block rule's, known to the tail walk before the body is found (block_markers.mark_headings, closing.closing_line)
     "pl_330": ["Budowa kosztowała 310 mln zł.\n\nUnia dołożyła połowę.\n\nTramwaje pojadą co 10 minut.\n"],
@@ -1140,6 +1148,12 @@ JUNK = {
     "pl_331": ["Post od @lodz_miasto", "Audio wygenerowane", "Zobacz w Threads"],
     "pt_332": ["Publicação de @mercadolivre", "Áudio gerado por inteligência artificial"],
     "it_333": ["Questo contenuto proviene da X", "Articolo generato con il supporto", "Contenuto non disponibile"],
+    # helper tx8: modern furniture in it/pt/nl (audio player and its fallback, reading time, gift article, AI notice, inbox pitch)
+    "it_286": ["Il tuo browser non supporta", "Tempo di lettura", "Regala l'articolo", "scritto con il supporto dell'intelligenza artificiale", "nella tua casella di posta", "Riproduzione riservata"],
+    "pt_287": ["O seu navegador não suporta", "Oferecer artigo", "escrito com recurso a inteligência artificial", "na sua caixa de correio", "Introduza o seu email"],
+    "nl_290": ["Luister naar dit artikel", "Je browser ondersteunt geen audio", "Geef dit artikel cadeau", "geschreven met behulp van AI", "in je mailbox", "Door Thijs Bosman"],
+    "it_291": ["Ascolta l'articolo (2 min)", "Redazione · 7 dicembre 2026", "Fonte: ANSA", "Segui il nostro canale WhatsApp", "Le più lette"],
+    "nl_292": ["Beluister dit artikel (03:12)", "Door Marieke van Dam", "Dit artikel is alleen te lezen voor abonnees", "Word abonnee en lees verder"],
     # helper q17
     "pl_330": ["Najczęściej czytane", "Wypadek na obwodnicy Trójmiasta", "Jarmark bożonarodzeniowy", "Komentarze (7)", "Piotr Nowicki", "Tagi:"],
     "es_327": ["Más de gastronomía", "Recibe cada jueves", "Por Lucía Ferrer"],
@@ -2240,6 +2254,9 @@ JUNK = {
 HEADINGS = {
     "pl_331": ["Łódź: nowa linia tramwajowa do Retkini", "W Łodzi otwarto"],
     "pt_332": ["Mercado Livre anuncia centro", "O Mercado Livre anunciou"],
+    "nl_290": ["Deventer krijgt nieuwe fietsbrug over de IJssel", "De gemeente Deventer bouwt een nieuwe fiets- en voetgangersbrug"],
+    "it_291": ["Incendio in un capannone a Prato, nube di fumo sul Macrolotto", "Un incendio è divampato nella notte"],
+    "nl_292": ["Nieuwe roman van Hanna Bervoets speelt zich af op een boorplatform", "Hanna Bervoets situeert haar nieuwe roman"],
     "da_260": ["Ny cykelsti langs Ringvejen åbner til foråret", "Kommunen har nu givet grønt lys"],
     "de_261": ["Neuer Radweg an der Ringstraße soll im Frühjahr öffnen", "Der Gemeinderat hat den lange erwarteten Radweg"],
     "lt_273": ["Kaune atnaujinamas Aleksoto tiltas", "Darbai prasidės kovo pradžioje"],

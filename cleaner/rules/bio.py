@@ -255,19 +255,24 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
 
 
 def _contact_lines(doc: Document, kept: list[int], s: ScorerSettings) -> int:
-    """How many of the `kept` paragraphs' last ones are a contact block: a label ending on a colon
-    ("Kontakt:", "Media contact:") over one to `about_contact_max_lines` lines of at most
-    `about_contact_max_words` words, none a sentence (the name, the desk, a phone, an e-mail); 0
-    when they are not. An article may end on such a block too ("Auskunft: Tel. ..." in local
-    news): only an "About <name>" box right above it makes it the release's."""
+    """How many of the `kept` paragraphs' last ones are a contact block: one to
+    `about_contact_max_lines` lines of at most `about_contact_max_words` words, none a sentence
+    (the name, the desk, a phone, an e-mail), under a label ending on a colon ("Kontakt:", "Media
+    contact:") or straight under a sentence (the box's last), when their first line is the label
+    without its colon ("Kontakt", "Contatti": a colon is the label's markup, not its sense); 0 when
+    they are not. An article may end on such a block too ("Auskunft: Tel. ..." in local news):
+    only an "About <name>" box right above it makes it the release's."""
     pars = doc.paragraphs
     for count in range(1, min(s.about_contact_max_lines, len(kept) - 1) + 1):
         line = pars[kept[-count]]
         if line.signals.get("ends_sentence", 0.0) > 0.0 or line.signals.get("words", 0.0) > s.about_contact_max_words:
             return 0
-        label = doc.kept_text(pars[kept[-count - 1]]).strip()
+        above = pars[kept[-count - 1]]
+        label = doc.kept_text(above).strip()
         if label.endswith((":", "：")) and len(label) <= s.about_heading_max_chars:
             return count + 1
+        if above.signals.get("ends_sentence", 0.0) > 0.0:
+            return count
     return 0
 
 
@@ -308,6 +313,20 @@ def _caseless_name(doc: Document, first: int, heading: int, labels: ReviewLabels
     written = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)")
     above = [par for par in doc.paragraphs[first:heading] if par.kept]
     return [w.casefold() for w in words] if any(written.search(doc.kept_text(par)) for par in above) else None
+
+
+def about_closing(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int:
+    """`last` moved down over one sentence right under it that an "About <name>" box follows: a
+    release's last short sentence scores as weakly as the box's own ("Die Investitionssumme
+    beträgt rund 11,5 Millionen Euro." over "Über die Stadtwerke Lörrach": German nouns'
+    capitals), and only a rule removal under it made it the article's closing sentence."""
+    index = last + 1
+    if index >= len(doc.paragraphs):
+        return last
+    signals = doc.paragraphs[index].signals
+    if not doc.paragraphs[index].kept or not signals.get("ends_sentence") or signals.get("prose", 0.0) < s.tail_min_prose:
+        return last
+    return index if about_box_end(doc, first, index, labels, s) is not None else last
 
 
 def about_box_end(doc: Document, first: int, last: int, labels: ReviewLabels, s: ScorerSettings) -> int | None:

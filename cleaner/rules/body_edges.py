@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from ..types import Document, Paragraph
-from .bio import about_tail, bio_tail
+from .bio import about_closing, about_tail, bio_tail
 from .blocks import Block, list_closing, with_tail
 from .byline_edges import past_byline
 from .closers import citation_tail, signature_tail
@@ -85,6 +85,7 @@ def _widened(scorer: Scorer, doc: Document, block: Block, values: list[float], c
     block = block.moved(last=resumed_tail(doc, block.last, s, removal_value, category, chrome - inline, block.first))  # its last part under an ad or a link
     block = block.moved(last=sections_past_box(doc, block.first, block.last, s, category))  # a horoscope's signs under its sign-up box
     block = block.moved(last=lone_entry_tail(doc, block.first, block.last, s))  # "Minuto a minuto" over the ticker's last line
+    block = block.moved(last=about_closing(doc, block.first, block.last, scorer.review, s))  # a release's last sentence over its About box
     block = block.moved(last=bio_tail(doc, block.first, block.last, s, scorer.categories, scorer.review.author, scorer.review.named))  # the author's bio under a column
     return block
 
