@@ -129,3 +129,64 @@ def _scan(items, flags: int, outer, found: list[str]) -> None:
             _scan(list(av[1]), flags, outer, found)
             if av[2]:
                 _scan(list(av[2]), flags, outer, found)
+
+
+# A repeat that may run this many times or more multiplies the ways of its body: a body readable
+# two ways gives 2**n ways to a near miss of n items (a share row of 24 names: seconds).
+_MANY = 8
+
+
+def ambiguous_bodies(pattern: str, flags: int = 0) -> list[str]:
+    """The repeats (bounded or not, up to `_MANY` times or more) whose body reads one text two ways
+    at its separators: an optional character, then only optional items, then another optional
+    character that may be the same ("(?: ?,? ?\\w+){0,20}": a space is the first " ?"'s or the
+    last's). A sufficient test for that shape only: longer items sharing a first character
+    ("(?:der )?" before "dpa") are not asked."""
+    found: list[str] = []
+    _scan_bodies(list(P.parse(pattern, flags)), flags, found)
+    return found
+
+
+def _optional(item) -> bool:
+    op, av = item
+    return op in _ZERO_WIDTH or (op in _REPEATS or op == C.POSSESSIVE_REPEAT) and av[0] == 0
+
+
+def _scan_bodies(items, flags: int, found: list[str]) -> None:
+    for op, av in items:
+        if op in _REPEATS:
+            body = list(av[2])
+            if av[1] == C.MAXREPEAT or av[1] >= _MANY:
+                _check_body(body, flags, found)
+            _scan_bodies(body, flags, found)
+        elif op == C.SUBPATTERN:
+            _scan_bodies(list(av[3]), flags | av[1], found)
+        elif op == C.BRANCH:
+            for branch in av[1]:
+                _scan_bodies(list(branch), flags, found)
+        elif op == C.GROUPREF_EXISTS:
+            _scan_bodies(list(av[1]), flags, found)
+
+
+def _check_body(body, flags: int, found: list[str]) -> None:
+    """An optional repeat in `body` and a later item it could give its characters to, with only
+    optional items between them."""
+    if len(body) == 1 and body[0][0] == C.SUBPATTERN:
+        body = list(body[0][1][3])
+    for i, item in enumerate(body):
+        if not _optional_char(item):
+            continue
+        taken = _chars([item], flags)
+        for j in range(i + 1, len(body)):
+            overlap = taken & _chars([body[j]], flags) if _optional_char(body[j]) else frozenset()
+            if overlap:
+                found.append(f"items {i} and {j} of a repeat's body may both take {sorted(overlap)[:5]}")
+                return
+            if not _optional(body[j]):
+                break
+
+
+def _optional_char(item) -> bool:
+    """Whether `item` is one character at most ("\\s?", " ?", "[|/]?")."""
+    op, av = item
+    return op in _REPEATS and av[0] == 0 and av[1] == 1 and len(av[2]) == 1 and av[2][0][0] in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN)

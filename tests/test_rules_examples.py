@@ -12,7 +12,7 @@ import pytest
 from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import CATEGORIES, Rule
 from cleaner.rules.matchers import ScopeMatcher
-from regex_shapes import backtracking_repeats
+from regex_shapes import ambiguous_bodies, backtracking_repeats
 
 RULES = load_rule_files(default_rule_files()).rules
 
@@ -46,6 +46,9 @@ def test_rule_cannot_backtrack_catastrophically(rule: Rule) -> None:
     long near miss splits in many ways (regex_shapes.py; the times are bench_guards.py's)."""
     pattern = rule.compile()
     assert backtracking_repeats(pattern.pattern, pattern.flags) == []
+    # nor a repeat whose separators read a space two ways: "(?: ?[|·-]? ?(?:18|Juego seguro))*"
+    # took 76 s on "18 18 ... 18 x" (28 times), a share row of 24 names and a word 4 s
+    assert ambiguous_bodies(pattern.pattern, pattern.flags) == []
 
 
 def test_every_language_file_covers_every_category() -> None:
@@ -88,3 +91,15 @@ def test_backtracking_shapes_are_told_apart(pattern: str, backtracks: bool) -> N
     follows it (the next item, or the outer repeat's next turn) is found; delimited or
     possessive ones are not."""
     assert bool(backtracking_repeats(pattern)) is backtracks
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ambiguous"),
+    [(r"(?: ?,? ?\w+){0,20}", True), (r"(?:\s?[|/]?\s?x)+", True), (r"(?:(?: ?[|/] ?| {1,2})?\w+){0,20}", False),
+     (r"(?: ?,? ?\w+){0,3}", False), (r"(?:\s?x)+", False), (r"(?:a?b?a?c)+", True)],
+)
+def test_ambiguous_separators_are_told_apart(pattern: str, ambiguous: bool) -> None:
+    """regex_shapes.ambiguous_bodies: two optional characters that may be the same, with only
+    optional items between them, in a body repeated many times, are found (2**n readings of a
+    near miss of n items); one separator, alternatives that need a mark, or a few turns, are not."""
+    assert bool(ambiguous_bodies(pattern)) is ambiguous
