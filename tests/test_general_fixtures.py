@@ -25,8 +25,11 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper lg18
+    "uk_301": ["Підписуйтеся на нашу сторінку у Facebook", "Читайте також:", "У Києві після ремонту", "Спілкувалася Олена Бойко", "Теги:"],
     "tr_300": ["Maçı Canlı İzle", "Haberin Devamı İçin Tıklayınız", "Ahmet Kaya", "En Çok Okunanlar", "Fenerbahçe Beko'da sakatlık şoku"],
     # helper lg18: a sports preview's line-ups under a "watch the match live" button (tr.advertising.watch-live: an ad's weight)
+    # helper lg18: an interview's last question and answer under a 'Читайте також:' link, over a follow call on Facebook (uk.share.buttons)
+    "uk_301": ["— Ваші плани на наступний сезон?\n\n— Нова постановка «Запорожця за Дунаєм» з молодими солістами."],
     "tr_300": ["gerekiyor\" dedi.\n\nMuhtemel beşler\n\nAnadolu Efes: Larkin", "Real Madrid: Campazzo, Hezonja, Musa, Tavares, Deck"],
     # helper q17: three short closing facts over a "Najczęściej czytane" box of real headlines (a full stop inside): the box's
     # heading is a block rule's, known to the tail walk before the body is found (block_markers.mark_headings, closing.closing_line)
