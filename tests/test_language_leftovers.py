@@ -1,0 +1,73 @@
+"""Leftovers of the language probes (helper lg18): a line of one language's furniture whose shape
+another language's rule takes, or whose weight cut the article short.
+
+A gallery's headline under a photo kicker ("Foto: <headline>") on a page of a language with no
+"Foto:" credit rule of its own (own.restore_kicker_headline), a sports page's "watch live" button
+over the line-ups (tr.advertising.watch-live)."""
+
+from __future__ import annotations
+
+from cleaner.config import Config
+from cleaner.pipeline import clean_text
+from cleaner.rules import RulesConfig
+
+GALLERY = (
+    "Beranda\n"
+    "Foto\n"
+    "{top}\n"
+    "Galeri Foto | Senin, 7 Desember 2026 | 09:00 WIB\n"
+    "Foto 1 dari 3\n"
+    "Ratusan nelayan di Pekalongan menggelar tradisi sedekah laut dengan melarung kepala kerbau ke tengah laut.\n"
+    "Foto: Rudi Hartono/Suara Pantura\n"
+    "Foto 2 dari 3\n"
+    "Kapal-kapal nelayan dihias warna-warni sebelum berangkat ke tengah laut.\n"
+    "Foto: Rudi Hartono/Suara Pantura\n"
+    "Foto 3 dari 3\n"
+    "Tradisi ini digelar setiap tahun sebagai ungkapan syukur atas hasil tangkapan.\n"
+    "Foto: Rudi Hartono/Suara Pantura\n"
+    "Galeri Lainnya\n"
+    "© 2026 Suara Pantura\n"
+)
+HEADLINE = "Foto: Ratusan Nelayan Gelar Sedekah Laut di Pantai Pekalongan"
+
+
+def test_a_gallery_headline_under_a_photo_kicker_stays() -> None:
+    """az/cs/de/es credit rules take "Foto: <anything>"; on an Indonesian page the line under the
+    menu with a headline's words after the kicker is the page's title."""
+    result = clean_text(GALLERY.format(top=HEADLINE))
+    assert result.text.startswith(HEADLINE + "\n\nRatusan nelayan")
+
+
+def test_a_photo_credit_at_the_top_of_the_page_still_goes() -> None:
+    """A credit names its agency or photographer: a slash, or fewer words than a far title."""
+    for credit in ("Foto: Rudi Hartono/Suara Pantura", "Foto: Humas Pemkot Pekalongan"):
+        result = clean_text(GALLERY.format(top=credit))
+        assert credit not in result.text, credit
+
+
+LINEUPS = "Muhtemel beşler\n\nAnadolu Efes: Larkin, Beaubois, Weiler-Babb, Pleiss, Poirier"
+PREVIEW = (
+    "Anadolu Efes, EuroLeague'de Real Madrid deplasmanında\n"
+    "Anadolu Efes, THY EuroLeague'in 14. haftasında salı akşamı Real Madrid'e konuk olacak. Karşılaşma WiZink Center'da başlayacak.\n"
+    "Lacivert-beyazlılar son dört maçından üçünü kazanarak ligde yedinci sıraya yükseldi.\n"
+    "Başantrenör maç öncesi yaptığı açıklamada, \"Deplasmanda kazanmak için savunmada çok daha sert olmamız gerekiyor\" dedi.\n"
+    "Maçı Canlı İzle\n"
+    + LINEUPS.replace("\n\n", "\n") + "\n"
+    "Real Madrid: Campazzo, Hezonja, Musa, Tavares, Deck\n"
+    "Haberin Devamı İçin Tıklayınız\n"
+    "Paylaş\n"
+    "En Çok Okunanlar\n"
+    "Fenerbahçe Beko'da sakatlık şoku\n"
+)
+
+
+def test_line_ups_under_a_watch_live_button_stay() -> None:
+    result = clean_text(PREVIEW)
+    assert LINEUPS in result.text and "Canlı İzle" not in result.text
+
+
+def test_without_the_ad_weight_the_button_cuts_the_line_ups_off(tmp_path) -> None:
+    """Without the rule the button is a short line the body ends on, and the line-ups, names and
+    no sentence, fall outside it; removed with a menu's weight (navigation) it did the same."""
+    config = Config(rules=RulesConfig(disable=("tr.advertising.watch-live",)))
+    assert LINEUPS not in clean_text(PREVIEW, config).text
