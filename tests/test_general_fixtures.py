@@ -24,6 +24,9 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper lg18: a wire dateline split from its lead, no full stop (furniture._agency_dateline); a closing run opening on
+    # a three-word sentence (closing_runs.closing_run)
+    "ru_303": ["мост\n\nЕКАТЕРИНБУРГ, 7 дек — Урал Информ\n\nМэрия", "Челюскинцев.\n\nСроки пока неизвестны.\n\nОбъезд займет около двадцати минут."],
     # helper lg18: a gallery's headline under a photo kicker, another language's credit shape (own.restore_kicker_headline)
     "id_302": ["Foto: Ribuan Umat Hindu Ikuti Upacara Melasti di Pantai Padang Galak\n\nRibuan umat Hindu"],
     # helper lg18: an interview's last question and answer under a 'Читайте також:' link, over a follow call on Facebook (uk.share.buttons)
@@ -1136,6 +1139,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
     # helper lg18
+    "ru_303": ["Поделиться", "Читайте также", "В Тюмени открыли", "Нашли ошибку?", "Все права защищены"],
     "id_302": ["Foto: Made Wirawan/Warta Bali", "Foto 1 dari 4", "Galeri Lainnya", "Pawai Ogoh-ogoh", "Unduh aplikasi"],
     "uk_301": ["Підписуйтеся на нашу сторінку у Facebook", "Читайте також:", "У Києві після ремонту", "Спілкувалася Олена Бойко", "Теги:"],
     "tr_300": ["Maçı Canlı İzle", "Haberin Devamı İçin Tıklayınız", "Ahmet Kaya", "En Çok Okunanlar", "Fenerbahçe Beko'da sakatlık şoku"],

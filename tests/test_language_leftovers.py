@@ -71,3 +71,43 @@ def test_without_the_ad_weight_the_button_cuts_the_line_ups_off(tmp_path) -> Non
     no sentence, fall outside it; removed with a menu's weight (navigation) it did the same."""
     config = Config(rules=RulesConfig(disable=("tr.advertising.watch-live",)))
     assert LINEUPS not in clean_text(PREVIEW, config).text
+
+
+WIRE = (
+    "Лента новостей\n"
+    "В Самаре открыли новую станцию метро «Театральная»\n"
+    "{dateline}\n"
+    "В Самаре в понедельник открыли станцию метро «Театральная», строительство которой шло почти десять лет, сообщили в мэрии.\n"
+    "Стоимость работ составила 9 миллиардов рублей.\n"
+    "{closing}\n"
+    "Поделиться\n"
+    "ВКонтакте\n"
+    "Читайте также\n"
+    "В Тольятти открыли новый мост\n"
+)
+CLOSING = "Сроки пока неизвестны.\nИнтервал движения — шесть минут."
+
+
+def test_a_wire_dateline_split_from_its_lead_stays_with_or_without_its_stop() -> None:
+    """"МОСКВА, 7 дек — РИА Новости." stayed (a caption-like sentence) and the same line without
+    its full stop went: glued to the lead it stays, so it does on its own line either way."""
+    for dateline in ("САМАРА, 7 дек — РИА Новости", "САМАРА, 7 дек — РИА Новости.", "PARIS, 7 déc – AFP"):
+        result = clean_text(WIRE.format(dateline=dateline, closing=CLOSING))
+        assert f"«Театральная»\n\n{dateline}\n\nВ Самаре" in result.text, dateline
+
+
+def test_a_byline_place_and_date_still_go() -> None:
+    """No capitals, no dash and agency: a byline's place and date, which go."""
+    result = clean_text(WIRE.format(dateline="Самара, 7 декабря", closing=CLOSING))
+    assert "Самара, 7 декабря" not in result.text
+
+
+def test_a_closing_run_may_open_on_a_three_word_sentence() -> None:
+    result = clean_text(WIRE.format(dateline="САМАРА, 7 дек — РИА Новости", closing=CLOSING))
+    assert result.text.endswith("рублей.\n\n" + CLOSING.replace("\n", "\n\n") + "\n")
+
+
+def test_a_run_of_short_lines_none_of_closing_length_still_goes() -> None:
+    """Two short notices ("Комментарии закрыты." / "Пишите нам.") are no closing run."""
+    result = clean_text(WIRE.format(dateline="САМАРА, 7 дек — РИА Новости", closing="Комментарии закрыты.\nПишите нам."))
+    assert "Комментарии закрыты." not in result.text and "Пишите нам." not in result.text
