@@ -24,6 +24,8 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper lg18: a short gallery's captions over a 'more photos' box (bn.related-links.heading-alone takes its link)
+    "bn_304": ["করমজলে ভিড় করছেন দেশি-বিদেশি পর্যটকেরা।\n\nনৌকায় চড়ে বন দেখছেন শিক্ষার্থীরা।\n\nট্রেইলে বানরের দেখা পাচ্ছেন দর্শনার্থীরা।\n"],
     # helper lg18: a wire dateline split from its lead, no full stop (furniture._agency_dateline); a closing run opening on
     # a three-word sentence (closing_runs.closing_run)
     "ru_303": ["мост\n\nЕКАТЕРИНБУРГ, 7 дек — Урал Информ\n\nМэрия", "Челюскинцев.\n\nСроки пока неизвестны.\n\nОбъезд займет около двадцати минут."],
@@ -1139,6 +1141,7 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
     # helper lg18
+    "bn_304": ["আরও ছবি", "কুয়াশায় ঢাকা পঞ্চগড়", "ছবি: সাইফুল ইসলাম", "১ / ৩", "আপডেট:"],
     "ru_303": ["Поделиться", "Читайте также", "В Тюмени открыли", "Нашли ошибку?", "Все права защищены"],
     "id_302": ["Foto: Made Wirawan/Warta Bali", "Foto 1 dari 4", "Galeri Lainnya", "Pawai Ogoh-ogoh", "Unduh aplikasi"],
     "uk_301": ["Підписуйтеся на нашу сторінку у Facebook", "Читайте також:", "У Києві після ремонту", "Спілкувалася Олена Бойко", "Теги:"],

@@ -3,7 +3,9 @@ another language's rule takes, or whose weight cut the article short.
 
 A gallery's headline under a photo kicker ("Foto: <headline>") on a page of a language with no
 "Foto:" credit rule of its own (own.restore_kicker_headline), a sports page's "watch live" button
-over the line-ups (tr.advertising.watch-live)."""
+over the line-ups (tr.advertising.watch-live), a Russian wire dateline on its own line
+(furniture._agency_dateline), a closing run opening on three words (closing_runs.closing_run), a
+Bengali "read also" heading's link (bn.related-links.heading-alone takes it)."""
 
 from __future__ import annotations
 
@@ -111,3 +113,22 @@ def test_a_run_of_short_lines_none_of_closing_length_still_goes() -> None:
     """Two short notices ("Комментарии закрыты." / "Пишите нам.") are no closing run."""
     result = clean_text(WIRE.format(dateline="САМАРА, 7 дек — РИА Новости", closing="Комментарии закрыты.\nПишите нам."))
     assert "Комментарии закрыты." not in result.text and "Пишите нам." not in result.text
+
+
+MORE = "আরও পড়ুন\nউত্তরায় নতুন বাস টার্মিনাল\n"
+# a short gallery under "আরও ছবি" lost its link so too: fixtures/general/bn_304
+METRO = (
+    "প্রচ্ছদ\n"
+    "ঢাকায় মেট্রোরেলের নতুন স্টেশন চালু\n"
+    "রাজধানীর মতিঝিল থেকে কমলাপুর পর্যন্ত মেট্রোরেলের নতুন অংশ আজ সকাল থেকে যাত্রী পরিবহন শুরু করেছে বলে জানিয়েছে কর্তৃপক্ষ।\n"
+    "{more}"
+    "কর্তৃপক্ষ জানিয়েছে, আগামী মাস থেকে ট্রেন চলবে প্রতি আট মিনিট পরপর।\n"
+)
+
+
+def test_a_bengali_read_also_heading_takes_its_link_not_the_article_under_it() -> None:
+    """"আরও পড়ুন" / "আরও ছবি" head links on their own lines, as every language's bare heading does
+    (takes = "next"); the article's sentence under the link stays."""
+    result = clean_text(METRO.format(more=MORE))
+    assert "উত্তরায়" not in result.text and "আট মিনিট পরপর।" in result.text
+
