@@ -24,6 +24,10 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper lg18: a feature's numbered sections resumed under a related link (shapes.next_section in resume.py), over a
+    # bracketed source note (zh.credit.source-note); a Thai closing sentence without a stop mark, known by its particles
+    "zh_319": ["二、钱从哪里来\n\n改造资金约八千万元", "三、仍待解决的问题", "镇里计划在2027年底前新建两处停车场。"],
+    "th_319": ["และจะใช้เวลาอีกราวหนึ่งสัปดาห์\n\nอาสาสมัครยังต้องช่วยกันขนขยะตามถนนอีกหลายวัน\n"],
     # helper lg18: a short gallery's captions over a 'more photos' box (bn.related-links.heading-alone takes its link)
     "bn_304": ["করমজলে ভিড় করছেন দেশি-বিদেশি পর্যটকেরা।\n\nনৌকায় চড়ে বন দেখছেন শিক্ষার্থীরা।\n\nট্রেইলে বানরের দেখা পাচ্ছেন দর্শনার্থীরা।\n"],
     # helper lg18: a wire dateline split from its lead, no full stop (furniture._agency_dateline); a closing run opening on
@@ -1141,6 +1145,8 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
     # helper lg18
+    "zh_319": ["相关阅读", "杭州多地推出冬季夜游线路", "本文来自潮声新闻", "点赞", "推荐阅读", "潮声新闻记者"],
+    "th_319": ["แชร์", "ข่าวที่เกี่ยวข้อง", "ภูเก็ต เปิดถนน", "วันจันทร์ที่ 7 ธันวาคม"],
     "bn_304": ["আরও ছবি", "কুয়াশায় ঢাকা পঞ্চগড়", "ছবি: সাইফুল ইসলাম", "১ / ৩", "আপডেট:"],
     "ru_303": ["Поделиться", "Читайте также", "В Тюмени открыли", "Нашли ошибку?", "Все права защищены"],
     "id_302": ["Foto: Made Wirawan/Warta Bali", "Foto 1 dari 4", "Galeri Lainnya", "Pawai Ogoh-ogoh", "Unduh aplikasi"],

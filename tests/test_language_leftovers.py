@@ -9,10 +9,13 @@ Bengali "read also" heading's link (bn.related-links.heading-alone takes it)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaner.config import Config
 from cleaner.pipeline import clean_text
 from cleaner.rules import RulesConfig
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "general"
 GALLERY = (
     "Beranda\n"
     "Foto\n"
@@ -132,3 +135,34 @@ def test_a_bengali_read_also_heading_takes_its_link_not_the_article_under_it() -
     result = clean_text(METRO.format(more=MORE))
     assert "উত্তরায়" not in result.text and "আট মিনিট পরপর।" in result.text
 
+
+
+FEATURE = (
+    "首页\n"
+    "调查｜一条老街的转身：江南古镇夜经济调查\n"
+    "入冬以后，浙江南浔古镇的夜游人数不降反升。晚上七点，百间楼沿河的灯笼一盏盏亮起，游船码头前已经排起了长队。\n"
+    "一、从“早关门”到“夜营业”\n"
+    "过去，古镇商铺大多依靠白天团队游客，傍晚五点关门，夜间街巷冷清。\n"
+    "2025年起，镇里投入八千万元改造沿河灯光，新增两条夜间游船线路。\n"
+    "相关阅读\n"
+    "杭州多地推出冬季夜游线路\n"
+    "{heading}\n"
+    "改造资金约八千万元，其中省级文旅专项补助占三成，其余由镇财政和国企共同承担。\n"
+    "镇文旅办一位负责人说，夜游门票没有上涨，仍为每人六十元。\n"
+    "（本文来自潮声新闻，更多原创资讯请下载“潮声新闻”APP）\n"
+    "点赞\n"
+    "推荐阅读\n"
+    "冬季出游安全提示\n"
+)
+
+
+def test_the_next_numbered_section_under_a_related_link_resumes_the_article() -> None:
+    """"二、..." under the link, "一、..." kept above it: the article's section, not a teaser; the
+    bracketed source note under the last sentence is a rule's removal (zh.credit.source-note)."""
+    result = clean_text(FEATURE.format(heading="二、钱从哪里来"))
+    assert result.text.endswith("二、钱从哪里来\n\n改造资金约八千万元，其中省级文旅专项补助占三成，其余由镇财政和国企共同承担。\n\n镇文旅办一位负责人说，夜游门票没有上涨，仍为每人六十元。\n")
+
+
+def test_a_thai_closing_sentence_without_a_stop_is_known_by_its_particles() -> None:
+    page = (FIXTURES / "th_319.txt").read_text(encoding="utf-8")
+    assert clean_text(page).text.endswith("อาสาสมัครยังต้องช่วยกันขนขยะตามถนนอีกหลายวัน\n")
