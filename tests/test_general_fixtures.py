@@ -24,6 +24,10 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper lg18: a Hebrew closing sentence under a follow call naming "הטלגרם" (closing_call_networks, he.share.more)
+    "he_319": ["במחצית\".\n\nהמשחק הבא ייערך ביום חמישי.\n"],
+    "ko_319": ["연구팀은 2030년대 달 기지 건설에 이 기술을 활용할 수 있을 것으로 기대했다."],
+    "ja_319": ["との声が聞かれた。\n"],
     # helper lg18: a feature's numbered sections resumed under a related link (shapes.next_section in resume.py), over a
     # bracketed source note (zh.credit.source-note); a Thai closing sentence without a stop mark, known by its particles
     "zh_319": ["二、钱从哪里来\n\n改造资金约八千万元", "三、仍待解决的问题", "镇里计划在2027年底前新建两处停车场。"],
@@ -1145,6 +1149,9 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
     # helper lg18
+    "he_319": ["לכל העדכונים", "הוספת תגובה", "עוד בספורט", "פורסם:"],
+    "ko_319": ["글 한지우 기자", "사진 한국건설기술연구원 제공", "함께 보면 좋은 기사", "누리호 5차", "Copyright"],
+    "ja_319": ["経済ニュース 記者 中村浩二", "この記事は会員限定です。", "残り842文字", "無料会員登録", "長期金利"],
     "zh_319": ["相关阅读", "杭州多地推出冬季夜游线路", "本文来自潮声新闻", "点赞", "推荐阅读", "潮声新闻记者"],
     "th_319": ["แชร์", "ข่าวที่เกี่ยวข้อง", "ภูเก็ต เปิดถนน", "วันจันทร์ที่ 7 ธันวาคม"],
     "bn_304": ["আরও ছবি", "কুয়াশায় ঢাকা পঞ্চগড়", "ছবি: সাইফুল ইসলাম", "১ / ৩", "আপডেট:"],

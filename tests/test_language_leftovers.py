@@ -166,3 +166,16 @@ def test_the_next_numbered_section_under_a_related_link_resumes_the_article() ->
 def test_a_thai_closing_sentence_without_a_stop_is_known_by_its_particles() -> None:
     page = (FIXTURES / "th_319.txt").read_text(encoding="utf-8")
     assert clean_text(page).text.endswith("อาสาสมัครยังต้องช่วยกันขนขยะตามถนนอีกหลายวัน\n")
+
+
+def test_a_hebrew_closing_sentence_under_a_telegram_call_stays() -> None:
+    """"הטלגרם" is "the Telegram": with the article glued on, the call named no network, and the
+    four-word sentence under it needed a share line's seven."""
+    page = (FIXTURES / "he_319.txt").read_text(encoding="utf-8")
+    assert clean_text(page).text.endswith("\n\nהמשחק הבא ייערך ביום חמישי.\n")
+
+
+def test_a_reporter_s_title_before_the_name_is_a_byline_in_japanese_and_korean() -> None:
+    for name, byline in (("ja_319", "経済ニュース 記者 中村浩二"), ("ko_319", "글 한지우 기자 | 사진 한국건설기술연구원 제공")):
+        result = clean_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
+        assert byline not in result.text, name
