@@ -26,6 +26,7 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper lg18: a Hebrew closing sentence under a follow call naming "הטלגרם" (closing_call_networks, he.share.more)
     "he_319": ["במחצית\".\n\nהמשחק הבא ייערך ביום חמישי.\n"],
+    # helper lg18: Korean and Japanese pages whose byline (writer and photo source; title before the name) no rule knew
     "ko_319": ["연구팀은 2030년대 달 기지 건설에 이 기술을 활용할 수 있을 것으로 기대했다."],
     "ja_319": ["との声が聞かれた。\n"],
     # helper lg18: a feature's numbered sections resumed under a related link (shapes.next_section in resume.py), over a
