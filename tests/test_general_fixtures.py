@@ -36,6 +36,26 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     # helper tx8: a read-aloud button with its duration ("(2 min)", "(03:12)") is the button (the share rules' optional duration)
     "it_291": ["Non ci sono feriti: il custode è riuscito a uscire da solo e ha dato l'allarme."],
     "nl_292": ["Soms is dat te precies: een paar personages blijven schetsen."],
+    # helper lg18: a Hebrew closing sentence under a follow call naming "הטלגרם" (closing_call_networks, he.share.more)
+    "he_319": ["במחצית\".\n\nהמשחק הבא ייערך ביום חמישי.\n"],
+    # helper lg18: Korean and Japanese pages whose byline (writer and photo source; title before the name) no rule knew
+    "ko_319": ["연구팀은 2030년대 달 기지 건설에 이 기술을 활용할 수 있을 것으로 기대했다."],
+    "ja_319": ["との声が聞かれた。\n"],
+    # helper lg18: a feature's numbered sections resumed under a related link (shapes.next_section in resume.py), over a
+    # bracketed source note (zh.credit.source-note); a Thai closing sentence without a stop mark, known by its particles
+    "zh_319": ["二、钱从哪里来\n\n改造资金约八千万元", "三、仍待解决的问题", "镇里计划在2027年底前新建两处停车场。"],
+    "th_319": ["และจะใช้เวลาอีกราวหนึ่งสัปดาห์\n\nอาสาสมัครยังต้องช่วยกันขนขยะตามถนนอีกหลายวัน\n"],
+    # helper lg18: a short gallery's captions over a 'more photos' box (bn.related-links.heading-alone takes its link)
+    "bn_304": ["করমজলে ভিড় করছেন দেশি-বিদেশি পর্যটকেরা।\n\nনৌকায় চড়ে বন দেখছেন শিক্ষার্থীরা।\n\nট্রেইলে বানরের দেখা পাচ্ছেন দর্শনার্থীরা।\n"],
+    # helper lg18: a wire dateline split from its lead, no full stop (furniture._agency_dateline); a closing run opening on
+    # a three-word sentence (closing_runs.closing_run)
+    "ru_303": ["мост\n\nЕКАТЕРИНБУРГ, 7 дек — Урал Информ\n\nМэрия", "Челюскинцев.\n\nСроки пока неизвестны.\n\nОбъезд займет около двадцати минут."],
+    # helper lg18: a gallery's headline under a photo kicker, another language's credit shape (own.restore_kicker_headline)
+    "id_302": ["Foto: Ribuan Umat Hindu Ikuti Upacara Melasti di Pantai Padang Galak\n\nRibuan umat Hindu"],
+    # helper lg18: an interview's last question and answer under a 'Читайте також:' link, over a follow call on Facebook (uk.share.buttons)
+    "uk_301": ["— Ваші плани на наступний сезон?\n\n— Нова постановка «Запорожця за Дунаєм» з молодими солістами."],
+    # helper lg18: a sports preview's line-ups under a "watch the match live" button (tr.advertising.watch-live: an ad's weight)
+    "tr_300": ["gerekiyor\" dedi.\n\nMuhtemel beşler\n\nAnadolu Efes: Larkin", "Real Madrid: Campazzo, Hezonja, Musa, Tavares, Deck"],
     # helper q17: three short closing facts over a "Najczęściej czytane" box of real headlines (a full stop inside): the box's
     # heading is a block rule's, known to the tail walk before the body is found (block_markers.mark_headings, closing.closing_line)
     "pl_330": ["Budowa kosztowała 310 mln zł.\n\nUnia dołożyła połowę.\n\nTramwaje pojadą co 10 minut.\n"],
@@ -1154,6 +1174,17 @@ JUNK = {
     "nl_290": ["Luister naar dit artikel", "Je browser ondersteunt geen audio", "Geef dit artikel cadeau", "geschreven met behulp van AI", "in je mailbox", "Door Thijs Bosman"],
     "it_291": ["Ascolta l'articolo (2 min)", "Redazione · 7 dicembre 2026", "Fonte: ANSA", "Segui il nostro canale WhatsApp", "Le più lette"],
     "nl_292": ["Beluister dit artikel (03:12)", "Door Marieke van Dam", "Dit artikel is alleen te lezen voor abonnees", "Word abonnee en lees verder"],
+    # helper lg18
+    "he_319": ["לכל העדכונים", "הוספת תגובה", "עוד בספורט", "פורסם:"],
+    "ko_319": ["글 한지우 기자", "사진 한국건설기술연구원 제공", "함께 보면 좋은 기사", "누리호 5차", "Copyright"],
+    "ja_319": ["経済ニュース 記者 中村浩二", "この記事は会員限定です。", "残り842文字", "無料会員登録", "長期金利"],
+    "zh_319": ["相关阅读", "杭州多地推出冬季夜游线路", "本文来自潮声新闻", "点赞", "推荐阅读", "潮声新闻记者"],
+    "th_319": ["แชร์", "ข่าวที่เกี่ยวข้อง", "ภูเก็ต เปิดถนน", "วันจันทร์ที่ 7 ธันวาคม"],
+    "bn_304": ["আরও ছবি", "কুয়াশায় ঢাকা পঞ্চগড়", "ছবি: সাইফুল ইসলাম", "১ / ৩", "আপডেট:"],
+    "ru_303": ["Поделиться", "Читайте также", "В Тюмени открыли", "Нашли ошибку?", "Все права защищены"],
+    "id_302": ["Foto: Made Wirawan/Warta Bali", "Foto 1 dari 4", "Galeri Lainnya", "Pawai Ogoh-ogoh", "Unduh aplikasi"],
+    "uk_301": ["Підписуйтеся на нашу сторінку у Facebook", "Читайте також:", "У Києві після ремонту", "Спілкувалася Олена Бойко", "Теги:"],
+    "tr_300": ["Maçı Canlı İzle", "Haberin Devamı İçin Tıklayınız", "Ahmet Kaya", "En Çok Okunanlar", "Fenerbahçe Beko'da sakatlık şoku"],
     # helper q17
     "pl_330": ["Najczęściej czytane", "Wypadek na obwodnicy Trójmiasta", "Jarmark bożonarodzeniowy", "Komentarze (7)", "Piotr Nowicki", "Tagi:"],
     "es_327": ["Más de gastronomía", "Recibe cada jueves", "Por Lucía Ferrer"],
@@ -2257,6 +2288,7 @@ HEADINGS = {
     "nl_290": ["Deventer krijgt nieuwe fietsbrug over de IJssel", "De gemeente Deventer bouwt een nieuwe fiets- en voetgangersbrug"],
     "it_291": ["Incendio in un capannone a Prato, nube di fumo sul Macrolotto", "Un incendio è divampato nella notte"],
     "nl_292": ["Nieuwe roman van Hanna Bervoets speelt zich af op een boorplatform", "Hanna Bervoets situeert haar nieuwe roman"],
+    "id_302": ["Foto: Ribuan Umat Hindu Ikuti Upacara Melasti", "Ribuan umat Hindu dari berbagai desa adat"],
     "da_260": ["Ny cykelsti langs Ringvejen åbner til foråret", "Kommunen har nu givet grønt lys"],
     "de_261": ["Neuer Radweg an der Ringstraße soll im Frühjahr öffnen", "Der Gemeinderat hat den lange erwarteten Radweg"],
     "lt_273": ["Kaune atnaujinamas Aleksoto tiltas", "Darbai prasidės kovo pradžioje"],

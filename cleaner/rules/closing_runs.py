@@ -65,12 +65,19 @@ def closing_run(doc: Document, first: int, index: int, s: ScorerSettings) -> int
     paragraph `first` on), the last above the page's furniture. None when the first line closes
     alone (`short_closing` takes it) or no such run follows. A brief's two closing facts ("Le
     livre sera vendu 19,50 euros en librairie." / "Il sortira le 12 mars 2027.") above a share row
-    were both cut: each waits for the other to close the page."""
-    par = doc.paragraphs[index]
-    if not _short_on_stop(doc, par, s) or par.signals["prose"] < s.closing_min_prose:
+    were both cut: each waits for the other to close the page. The first line may be shorter
+    (a `_short_reply`) when a later one of the run has `closing_min_words`: a Russian story's
+    "Сроки пока неизвестны." (three words, no article to pad them) over "Интервал движения —
+    шесть минут." lost both."""
+    pars = doc.paragraphs
+    par = pars[index]
+    opening = _short_on_stop(doc, par, s)
+    if not (opening or (_short_reply(doc, par, s) and not opens_on_mark(doc, par.start, par.end))) or par.signals["prose"] < s.closing_min_prose:
         return None
     end = _closing_end(doc, index, s, _run_lines(doc, first, index, s))
-    return end if end is not None and end > index else None
+    if end is None or end <= index:
+        return None
+    return end if opening or any(_short_on_stop(doc, pars[at], s) for at in range(index + 1, end + 1)) else None
 
 
 def _run_lines(doc: Document, first: int, index: int, s: ScorerSettings) -> int:

@@ -174,6 +174,8 @@ class RuleEngine:
                     self._apply_segments(doc, par, known, matchers)
         if language:  # before the scorer: a renamed section label weighs as its own rule's category
             self._own_credit.apply(doc, language)
+            if self.scorer is not None:  # a gallery's "Foto: <headline>", another language's credit
+                self._own_credit.restore_kicker_headline(doc, language, self.scorer.settings)
         fill_boxes(doc, self.settings, self._rule_categories)  # after the renaming: "Newsletter" heads a box
         self._markers.mark_headings(doc)  # the tail walk's end of the article (closing.closing_line)
         body = self.scorer.find_body(doc, self._stopwords(language)) if self.scorer is not None else None

@@ -12,6 +12,8 @@ from .settings import ScorerSettings
 from .shapes import name_like as _name_like, opener as _opener
 from .stamps import time_stamp
 
+_DASHES = ("—", "–", " - ")
+
 
 def byline_furniture(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     """A byline's name or a date alone on a line: furniture that goes (not a caption or dateline)."""
@@ -40,7 +42,15 @@ def dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
     word ("-", a separator between a byline and its date) is none, though it ends as one does."""
     if par.signals["words"] == 0:
         return False
-    return _opener(doc, par) or _place_in_capitals(doc, par, settings)
+    return _opener(doc, par) or _place_in_capitals(doc, par, settings) or _agency_dateline(doc.text[par.start : par.end])
+
+
+def _agency_dateline(text: str) -> bool:
+    """A wire dateline split from its lead, the agency after the date: "МОСКВА, 7 дек — РИА
+    Новости.", "PARIS, 7 déc – AFP": a place in capitals, a comma, a figure, a dash. With or
+    without its full stop it is the lead's (kept as "KIEL (dpa) -" is), as it is glued to it."""
+    place, comma, rest = text.strip().partition(",")
+    return bool(comma) and place.isupper() and any(c.isdigit() for c in rest) and any(dash in rest for dash in _DASHES)
 
 
 def _place_in_capitals(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:

@@ -13,7 +13,7 @@ from ..words import FULL_STOP as _FULL_STOP, SENTENCE_END as _SENTENCE_END, WORD
 from .loader import BYLINE_CATEGORIES, Rule, removal_category
 from .prose import text_words
 from .settings import Settings
-from .shapes import name_shape, text_stems
+from .shapes import name_shape, next_section, text_stems
 from .keypoints import ROW
 from .own import label_taker, section_rule
 from .dialogue import asks
@@ -28,9 +28,6 @@ _SECTION_LABEL = section_rule("")
 # no full stop under "ข่าวยอดนิยม" / "1 ..." / "2 ..." went as the box's third link title.
 _RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 _QUOTES = "\"“”«»„'‘’"
-# An article's numbered section heading: "2. Where the money comes from", "二、钱从哪里来".
-_SECTION_NUMBER = re.compile(r"\s*(?:(\d{1,2})[.)．、]|([一二三四五六七八九十])、)\s*[^\W\d_]")
-_HAN_NUMBERS = "一二三四五六七八九十"
 
 
 def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, categories: dict[str, str], language: str | None = None) -> None:
@@ -68,7 +65,7 @@ def take_neighbours(doc: Document, takers: dict[str, Rule], settings: Settings, 
                 break
             if step == -1 and count > 0 and not _header(doc, neighbour, settings):
                 break
-            if step == 1 and (_above_standfirst(doc, other, settings, categories) or _next_section(doc, other, index)):
+            if step == 1 and (_above_standfirst(doc, other, settings, categories) or next_section(doc, other, index)):
                 break
             if step == 1 and count > 0 and (_over_sentence(doc, other, settings, shortest) or _over_rows(doc, other, settings)):
                 break
@@ -301,29 +298,6 @@ def _over_sentence(doc: Document, index: int, settings: Settings, shortest: floa
     if words >= s.title_far_min_words or ":" in line or words > shortest - s.subheading_shorter_words:  # "Kuluttajaliitto: Laskutusvirheitä yhä enemmän" is a link title
         return False
     return bool(text_stems(line, s.closing_stem_chars) & text_stems(sentence, s.closing_stem_chars))
-
-
-def _section_number(doc: Document, par: Paragraph) -> int:
-    """The number a line opens on as a section heading ("2. ...", "二、..."), or 0."""
-    match = _SECTION_NUMBER.match(doc.text, par.start, par.end)
-    if match is None:
-        return 0
-    return int(match[1]) if match[1] else _HAN_NUMBERS.index(match[2]) + 1
-
-
-def _next_section(doc: Document, index: int, heading: int) -> bool:
-    """Paragraph `index`, under a "Related" box at `heading`, is the article's next numbered
-    section heading, not a link title: the nearest numbered line kept above the box carries the
-    number before it. "一、从烧煤到用热泵" / two paragraphs / "相关报道" / a link / "二、钱从哪里来"
-    lost the heading, and the article's half under it went with the box. A box's ranked links
-    count from 1 under the heading, never on from the article's own numbers."""
-    number = _section_number(doc, doc.paragraphs[index])
-    if number < 2:
-        return False
-    for par in reversed(doc.paragraphs[:heading]):
-        if par.removal is None and (above := _section_number(doc, par)):
-            return above == number - 1
-    return False
 
 
 def _over_rows(doc: Document, index: int, settings: Settings) -> bool:

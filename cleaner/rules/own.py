@@ -36,6 +36,7 @@ from .shapes import tail_sentence
 _SECTION_SUFFIX = ".navigation.section-name"
 _NOT_LANGUAGES = ("common", "score", "dedup")
 _QUESTION_MARKS = ("?", "？", "؟")
+_CREDIT_MARKS = ("/", "|", "©")  # "Foto: ANTARA FOTO/Aditya Pradana", "Bild: dpa | Max Muster"
 
 
 def section_rule(code: str) -> str:
@@ -125,6 +126,27 @@ class OwnLanguageCredit:
                 continue
             if self._own_verdict(language, doc.text[pars[index].start : pars[index].end].strip()) is None:
                 pars[index].removal = None  # unless a rule of the page's language removes it too ("Newsletter")
+
+    def restore_kicker_headline(self, doc: Document, language: str, s: ScorerSettings) -> None:
+        """Put back a gallery's headline under a photo kicker ("Foto: Ribuan Warga Padati Festival
+        Lampion di Semarang"), which has the shape of a photo credit to the languages that write
+        "Foto:" (az, cs, de, es): on a page of a language none of whose rules removes the line, the
+        page's first line under its menus, removed as another language's credit, with
+        `title_far_min_words` words or more after its label and no slash, bar or (c) sign (a
+        credit's agency or photographer: "Foto: Andi Prasetyo/Kabar Jateng"). The scorer then
+        weighs it as any line: the headline over the body, or outside it. Run before the scorer."""
+        first = next((par for par in doc.paragraphs if par.removal is None or self.categories.get(par.removal.rule or "") != "navigation"), None)
+        if first is None or first.removal is None or first.removal.reason != "boilerplate":
+            return
+        rule = first.removal.rule
+        if self.categories.get(rule or "") != "credit" or not _foreign(rule, language):
+            return
+        text = doc.text[first.start : first.end].strip()
+        _, colon, rest = text.replace("：", ":").partition(":")
+        if not colon or any(mark in rest for mark in _CREDIT_MARKS):
+            return
+        if len(rest.split()) >= s.title_far_min_words and self._own_verdict(language, text) is None:
+            first.removal = None
 
     def _own_verdict(self, language: str, text: str, labels: bool = True) -> str | None:
         """The page's own rule that removes this line, if any (remembered per language and line);

@@ -55,7 +55,7 @@ from .closing import closing_line, follow_call, full_stop
 from .lists import list_tail
 from .prose import counted_words
 from .settings import ScorerSettings
-from .shapes import stems, tail_sentence
+from .shapes import next_section, stems, tail_sentence
 
 
 def resumed_tail(
@@ -100,8 +100,8 @@ def resumed_tail(
                 break
             index += 1
             continue
-        if linked is not None and not _article_line(doc, par):
-            inside = linked  # a headline under the link: the box's next teaser, not the article
+        if linked is not None and not _article_line(doc, par) and not next_section(doc, index, index):
+            inside = linked  # a headline under the link: the box's next teaser, not the article ("二、..." after "一、..." is its section)
         # right under a link, a short closing sentence may score as low as under the body (blocks.with_tail)
         floor = s.closing_min_prose if linked is not None and counted_words(par.signals) < s.tail_min_words else s.resume_min_prose
         linked = None

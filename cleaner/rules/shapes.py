@@ -28,6 +28,9 @@ CLOSING_QUOTES = "\"”»'’"
 # someone said ("「地方の鉄道は観光だけでは守れない」"), a sentence closes with 。 inside them.
 _CORNER_QUOTES = "」』"
 _FULL_STOPS = frozenset(".!?…")
+# An article's numbered section heading: "2. Where the money comes from", "二、钱从哪里来".
+_SECTION_NUMBER = re.compile(r"\s*(?:(\d{1,2})[.)．、]|([一二三四五六七八九十])、)\s*[^\W\d_]")
+_HAN_NUMBERS = "一二三四五六七八九十"
 STOPS = _FULL_STOPS | frozenset("。！？။។៕")  # Chinese, Japanese, Myanmar, Khmer full stops too
 
 
@@ -289,3 +292,26 @@ def short_label(par: Paragraph, max_words: float) -> bool:
     score or a price holds a figure: a list's or a live blog's)."""
     signals = par.signals
     return par.kept and 0 < signals["words"] <= max_words and not signals["ends_sentence"] and signals["digits"] == 0.0
+
+
+def _section_number(doc: Document, par: Paragraph) -> int:
+    """The number a line opens on as a section heading ("2. ...", "二、..."), or 0."""
+    match = _SECTION_NUMBER.match(doc.text, par.start, par.end)
+    if match is None:
+        return 0
+    return int(match[1]) if match[1] else _HAN_NUMBERS.index(match[2]) + 1
+
+
+def next_section(doc: Document, index: int, heading: int) -> bool:
+    """Paragraph `index`, under a "Related" box at `heading`, is the article's next numbered
+    section heading, not a link title: the nearest numbered line kept above the box carries the
+    number before it. "一、从烧煤到用热泵" / two paragraphs / "相关报道" / a link / "二、钱从哪里来"
+    lost the heading, and the article's half under it went with the box. A box's ranked links
+    count from 1 under the heading, never on from the article's own numbers."""
+    number = _section_number(doc, doc.paragraphs[index])
+    if number < 2:
+        return False
+    for par in reversed(doc.paragraphs[:heading]):
+        if par.removal is None and (above := _section_number(doc, par)):
+            return above == number - 1
+    return False
