@@ -26,6 +26,7 @@ import numpy as np
 
 from .config import DedupConfig
 from .coverage import edge_credit, token_coverage
+from .near_paragraphs import mark_near_paragraphs
 from .paragraphs import by_paragraph, cut_from, quoted_paragraphs, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
@@ -48,7 +49,9 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
         return
     earlier, shared = _reach(doc_tokens, config)
     places = ShingleIndex(sh, sh_unit, doc_tokens, config.coverage_words)
-    _mark_repeats(units, config, places, earlier, rows)
+    labels = series_labels(units, config)
+    _mark_repeats(units, config, places, earlier, rows, labels)
+    mark_near_paragraphs(units, doc_tokens, config, places, by_paragraph(units), rows, labels)
     survivors = [u for u in units if u.kept]
     _mark_fragments(units, [u for u in survivors if u.paragraph not in rows] if rows else survivors, survivors,
                     config, places, shared)
@@ -162,10 +165,11 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
     return (share >= containment).tolist()
 
 
-def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool], rows: frozenset[int]) -> None:
+def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool], rows: frozenset[int],
+                  labels: set[int]) -> None:
+    """Pass 1 (see the module's doc); `labels`: `series.series_labels`, whose copies all stay."""
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
-    labels = series_labels(units, config)
     paragraphs = by_paragraph(units)
     copies = repeated_paragraphs(paragraphs, config)
     teasers = teaser_paragraphs(paragraphs, rows, config)
