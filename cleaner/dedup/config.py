@@ -226,7 +226,7 @@ class DedupConfig:
     containment: float = 0.9
     paragraph_min_words: int = 20
     paragraph_containment: float = 0.9
-    paragraph_sentence_containment: float = 0.75
+    paragraph_sentence_containment: float = 0.7
     shingle_words: int = 2
     char_ngram: int = 3
     num_perm: int = 32

@@ -55,7 +55,7 @@ def mark_near_paragraphs(units: list[Unit], doc_tokens: DocTokens, config: Dedup
         if [u.key for u in members] == [u.key for u in source] or _swapped(members, source):
             continue
         left = [u for u in members if u.kept]
-        if all(_sentence_share(u, spans[original], doc_tokens, config) >= config.paragraph_sentence_containment for u in left):
+        if all(_sentence_share(u, source, places) >= config.paragraph_sentence_containment for u in left):
             for unit in left:
                 unit.duplicate_of, unit.rule, unit.similarity = source[0], "dedup.near.paragraph", round(share, 4)
 
@@ -129,13 +129,11 @@ def _closest_earlier(at: int, order: list[int], spans: np.ndarray, doc_tokens: D
     return None, 0.0
 
 
-def _sentence_share(unit: Unit, span: np.ndarray, doc_tokens: DocTokens, config: DedupConfig) -> float:
-    """The share of `unit` that the paragraph at `span` covers (`padded_coverage`, the unit's
-    edges against the paragraph's)."""
-    size = config.coverage_words
-    lo, hi = int(span[0]), int(span[1])
-    return padded_coverage(doc_tokens.unit_shingles(unit.index, size), doc_tokens.stream(size)[lo : hi - size + 1],
-                           doc_tokens.unit_shingles(unit.index, 1), doc_tokens.stream(1)[lo:hi], size)
+def _sentence_share(unit: Unit, source: list[Unit], places: ShingleIndex) -> float:
+    """The largest share of `unit` that one sentence of the earlier paragraph `source` covers
+    (`ShingleIndex.padded_share`: the edges of two sentences compared, not of a sentence and a
+    paragraph, whose ends hold other sentences)."""
+    return max(places.padded_share(unit, other) for other in source)
 
 
 def _swapped(copy: list[Unit], original: list[Unit]) -> bool:
