@@ -94,3 +94,10 @@ def test_setting_turns_the_check_off():
 def test_settings_out_of_bounds_are_refused(name, value):
     with pytest.raises(ValueError, match=name):
         DedupConfig(**{name: value})
+
+
+def test_a_lone_copy_that_gave_way_is_no_original():
+    """A lone sentence over a paragraph repeating it goes as pulled out of that paragraph
+    (document._pulled_out): the paragraph is then no near copy of it, or neither would stay."""
+    doc = dedup_one(make_doc([[FIRST], [FIRST, FIRST]]))
+    assert doc.clean_text().count(FIRST) == 1

@@ -26,7 +26,7 @@ import numpy as np
 
 from .config import DedupConfig
 from .coverage import edge_credit, token_coverage
-from .near_paragraphs import mark_near_paragraphs
+from .near_paragraphs import fact_swapped, mark_near_paragraphs
 from .paragraphs import by_paragraph, cut_from, quoted_paragraphs, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
@@ -261,18 +261,8 @@ def _figure_swapped(unit: Unit, other: Unit) -> bool:
     km" on the same stretch an hour later) or of results differs in figures only, and each item
     is news. A copy with a date or a time glued to its start has no word on both sides of the
     figure and still goes."""
-    toks, others = list(unit.toks), list(other.toks)  # a `Tokens` tokenises its text again at each index
-    around: dict[tuple[str, str], set[str]] = {}
-    for j in range(1, len(others) - 1):
-        if _figure(others[j]):
-            around.setdefault((others[j - 1], others[j + 1]), set()).add(others[j])
-    if not around:
-        return False
-    for at in range(1, len(toks) - 1):
-        figures = around.get((toks[at - 1], toks[at + 1]))
-        if figures and _figure(toks[at]) and toks[at] not in figures:
-            return True
-    return False
+    # lists: a `Tokens` tokenises its text again at each index
+    return fact_swapped(list(unit.toks), list(other.toks), _figure)
 
 
 def _figure(token: str) -> bool:

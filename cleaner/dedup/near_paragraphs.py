@@ -18,6 +18,7 @@ Utilita Arena, 14 May"; a result "2-1" over "3-0"), as `_swapped` finds them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -34,7 +35,7 @@ _CANDIDATES = 3  # earlier paragraphs checked per paragraph, most shared shingle
 def mark_near_paragraphs(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig, places: ShingleIndex,
                          paragraphs: dict[int, list[Unit]], rows: frozenset[int], labels: set[int]) -> None:
     """Link the kept units of each paragraph that is a near copy of one earlier paragraph to that
-    paragraph's first unit (rule `dedup.near.paragraph`). `paragraphs`: `by_paragraph`. A paragraph
+    paragraph's first kept unit (rule `dedup.near.paragraph`). `paragraphs`: `by_paragraph`. A paragraph
     holding a label of a series (`labels`: `series.series_labels`, an interview's question asked
     of each guest) stays, and so does one repeating the other sentence for sentence: the
     sentence check already decided those copies."""
@@ -54,10 +55,13 @@ def mark_near_paragraphs(units: list[Unit], doc_tokens: DocTokens, config: Dedup
         source = paragraphs[order[original]]
         if [u.key for u in members] == [u.key for u in source] or _swapped(members, source):
             continue
+        target = next((u for u in source if u.kept), None)
+        if target is None:
+            continue  # the earlier copy gave way to this one (a lone sentence pulled out of it)
         left = [u for u in members if u.kept]
-        if all(_sentence_share(u, source, places) >= config.paragraph_sentence_containment for u in left):
+        if all(config.paragraph_sentence_containment <= _sentence_share(u, source, places) < config.containment for u in left):
             for unit in left:
-                unit.duplicate_of, unit.rule, unit.similarity = source[0], "dedup.near.paragraph", round(share, 4)
+                unit.duplicate_of, unit.rule, unit.similarity = target, "dedup.near.paragraph", round(share, 4)
 
 
 def _token_spans(order: list[int], paragraphs: dict[int, list[Unit]], doc_tokens: DocTokens) -> np.ndarray:
@@ -132,7 +136,10 @@ def _closest_earlier(at: int, order: list[int], spans: np.ndarray, doc_tokens: D
 def _sentence_share(unit: Unit, source: list[Unit], places: ShingleIndex) -> float:
     """The largest share of `unit` that one sentence of the earlier paragraph `source` covers
     (`ShingleIndex.padded_share`: the edges of two sentences compared, not of a sentence and a
-    paragraph, whose ends hold other sentences)."""
+    paragraph, whose ends hold other sentences). A sentence the sentence check left though one
+    covers `containment` of it was left on purpose (a figure swapped, the sentence a headline
+    quotes) or is a short sentence of its own inside a longer one ("Il a démenti." in "Il a
+    démenti les faits."): it stays, and its paragraph with it."""
     return max(places.padded_share(unit, other) for other in source)
 
 
@@ -142,15 +149,22 @@ def _swapped(copy: list[Unit], original: list[Unit]) -> bool:
     (two concerts, two results), each news, not an edited repeat. A name is a word written with
     a capital inside a sentence of either paragraph."""
     names = _names(copy) | _names(original)
-    toks = [t for unit in copy for t in unit.toks]
-    others = [t for unit in original for t in unit.toks]
+    return fact_swapped([t for unit in copy for t in unit.toks], [t for unit in original for t in unit.toks],
+                        lambda token: _fact(token, names))
+
+
+def fact_swapped(toks: list[str], others: list[str], fact: Callable[[str], bool]) -> bool:
+    """Whether `toks` hold a `fact` token between two words where `others` hold another fact
+    between the same two words, and nowhere this one (document._figure_swapped, `_swapped`)."""
     around: dict[tuple[str, str], set[str]] = {}
     for j in range(1, len(others) - 1):
-        if _fact(others[j], names):
+        if fact(others[j]):
             around.setdefault((others[j - 1], others[j + 1]), set()).add(others[j])
+    if not around:
+        return False
     for at in range(1, len(toks) - 1):
         facts = around.get((toks[at - 1], toks[at + 1]))
-        if facts and _fact(toks[at], names) and toks[at] not in facts:
+        if facts and fact(toks[at]) and toks[at] not in facts:
             return True
     return False
 
