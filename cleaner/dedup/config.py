@@ -35,6 +35,14 @@ class DedupConfig:
     - `containment`: share of a segment's tokens covered by other text for it to count as repeated
       (counted against its closest earlier unit with both units' edges padded too, so that a word
       changed among its last or first tokens costs one token, as one mid-sentence does: coverage.py).
+    - `paragraph_min_words`, `paragraph_containment`: inside one document, a paragraph of two
+      sentences or more and at least `paragraph_min_words` tokens whose tokens one earlier
+      paragraph covers at least `paragraph_containment` (edges padded, as for `containment`) is
+      its near copy and goes whole: a ~40-word paragraph repeated with 2-3 words changed inside
+      one sentence leaves that sentence under `containment`, the paragraph not (near_paragraphs.py).
+      `paragraph_sentence_containment`: each sentence the sentence check left in such a copy must
+      still be covered this much by the earlier paragraph: a Q&A block repeating its answer under
+      another question ("Will the bridge close again next winter?") keeps the question.
     - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
       words, or in characters for unsegmented scripts (CJK, Thai...).
     - `num_perm`, `lsh_threshold`: MinHash size and the Jaccard similarity the LSH bands are tuned
@@ -216,6 +224,9 @@ class DedupConfig:
     series_label_words: int = 20
     series_min_repeats: int = 3
     containment: float = 0.9
+    paragraph_min_words: int = 20
+    paragraph_containment: float = 0.9
+    paragraph_sentence_containment: float = 0.7
     shingle_words: int = 2
     char_ngram: int = 3
     num_perm: int = 32
@@ -301,10 +312,11 @@ _COUNTS = (
     "stock_sentence_words", "series_label_words", "series_min_repeats", "prose_line_min_words",
     "counter_tokens", "template_sentence_min_docs", "stock_line_min_sources", "headline_sentences", "box_own_lines",
     "near_new_words", "template_heading_rows", "quote_run", "update_edge_words", "body_lead_lines",
-    "origin_shared_lines",
+    "origin_shared_lines", "paragraph_min_words",
 )  # fmt: skip
 MAX_PERMUTATIONS = 4096  # a 4,096-hash signature is 16 KB a block and runs (slowly); 10**9 never returns
 _SHARES = (
     "containment", "threshold", "sentence_threshold", "document_duplicate", "update_containment", "update_title_containment",
-    "update_newer_length", "template_line_share", "template_place_share", "body_share",
+    "update_newer_length", "template_line_share", "template_place_share", "body_share", "paragraph_containment",
+    "paragraph_sentence_containment",
 )  # fmt: skip

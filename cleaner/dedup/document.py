@@ -26,6 +26,7 @@ import numpy as np
 
 from .config import DedupConfig
 from .coverage import edge_credit, token_coverage
+from .near_paragraphs import fact_swapped, mark_near_paragraphs
 from .paragraphs import by_paragraph, cut_from, quoted_paragraphs, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
@@ -48,7 +49,9 @@ def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: Dedup
         return
     earlier, shared = _reach(doc_tokens, config)
     places = ShingleIndex(sh, sh_unit, doc_tokens, config.coverage_words)
-    _mark_repeats(units, config, places, earlier, rows)
+    labels = series_labels(units, config)
+    _mark_repeats(units, config, places, earlier, rows, labels)
+    mark_near_paragraphs(units, doc_tokens, config, places, by_paragraph(units), rows, labels)
     survivors = [u for u in units if u.kept]
     _mark_fragments(units, [u for u in survivors if u.paragraph not in rows] if rows else survivors, survivors,
                     config, places, shared)
@@ -162,10 +165,11 @@ def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: 
     return (share >= containment).tolist()
 
 
-def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool], rows: frozenset[int]) -> None:
+def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool], rows: frozenset[int],
+                  labels: set[int]) -> None:
+    """Pass 1 (see the module's doc); `labels`: `series.series_labels`, whose copies all stay."""
     first_by_key: dict[int, Unit] = {}
     kept = np.ones(len(units), dtype=bool)
-    labels = series_labels(units, config)
     paragraphs = by_paragraph(units)
     copies = repeated_paragraphs(paragraphs, config)
     teasers = teaser_paragraphs(paragraphs, rows, config)
@@ -257,18 +261,8 @@ def _figure_swapped(unit: Unit, other: Unit) -> bool:
     km" on the same stretch an hour later) or of results differs in figures only, and each item
     is news. A copy with a date or a time glued to its start has no word on both sides of the
     figure and still goes."""
-    toks, others = list(unit.toks), list(other.toks)  # a `Tokens` tokenises its text again at each index
-    around: dict[tuple[str, str], set[str]] = {}
-    for j in range(1, len(others) - 1):
-        if _figure(others[j]):
-            around.setdefault((others[j - 1], others[j + 1]), set()).add(others[j])
-    if not around:
-        return False
-    for at in range(1, len(toks) - 1):
-        figures = around.get((toks[at - 1], toks[at + 1]))
-        if figures and _figure(toks[at]) and toks[at] not in figures:
-            return True
-    return False
+    # lists: a `Tokens` tokenises its text again at each index
+    return fact_swapped(list(unit.toks), list(other.toks), _figure)
 
 
 def _figure(token: str) -> bool:

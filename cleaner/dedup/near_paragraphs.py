@@ -1,0 +1,182 @@
+"""Near copies of whole paragraphs inside one document, decided paragraph by paragraph.
+
+The sentence check (document.py) asks whether one earlier sentence covers `containment` of a
+sentence. A ~40-word paragraph repeated with 2 or 3 words changed inside one of its ~15-token
+sentences leaves that sentence under the bar (3 of 15 tokens uncovered), and a 1-word change in
+a 6-token sentence does too: the rest of the paragraph goes, the changed sentence stays as an
+orphan. Counted over the whole paragraph the same changes cost 2 or 3 tokens of 40, as they do
+across documents (paragraph MinHash). So a later paragraph of several sentences whose tokens one
+earlier paragraph covers at least `paragraph_containment` (edges padded, `coverage.padded_coverage`)
+is its near copy, and the sentences the sentence check left go with it.
+
+What stays: paragraphs under `paragraph_min_words` tokens or of one sentence (the sentence check
+decides those), table rows, and items of one template that say different things: the same
+words around another figure or another name ("Leeds, First Direct Arena, 12 May" over "Sheffield,
+Utilita Arena, 14 May"; a result "2-1" over "3-0"), as `_swapped` finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from .config import DedupConfig
+from .coverage import padded_coverage
+from .shingleindex import ShingleIndex
+from .text import sorted_unique
+from .units import DocTokens, Unit
+
+_WORD = re.compile(r"\w+")
+_CANDIDATES = 3  # earlier paragraphs checked per paragraph, most shared shingles first
+
+
+def mark_near_paragraphs(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig, places: ShingleIndex,
+                         paragraphs: dict[int, list[Unit]], rows: frozenset[int], labels: set[int]) -> None:
+    """Link the kept units of each paragraph that is a near copy of one earlier paragraph to that
+    paragraph's first kept unit (rule `dedup.near.paragraph`). `paragraphs`: `by_paragraph`. A paragraph
+    holding a label of a series (`labels`: `series.series_labels`, an interview's question asked
+    of each guest) stays, and so does one repeating the other sentence for sentence: the
+    sentence check already decided those copies."""
+    order = list(paragraphs)
+    spans = _token_spans(order, paragraphs, doc_tokens)
+    reachable = _reachable(order, spans, doc_tokens, config)
+    rank = np.empty(len(units), dtype=np.int64)  # unit -> its paragraph's place in `order`
+    for at, number in enumerate(order):
+        rank[[u.index for u in paragraphs[number]]] = at
+    for at, number in enumerate(order):
+        members = paragraphs[number]
+        if not reachable[at] or number in rows or len(members) < 2 or not any(u.kept for u in members):
+            continue
+        original, share = _closest_earlier(at, order, spans, doc_tokens, config, places, rank, rows)
+        if original is None or any(u.key in labels for u in members):
+            continue
+        source = paragraphs[order[original]]
+        if [u.key for u in members] == [u.key for u in source] or _swapped(members, source):
+            continue
+        target = next((u for u in source if u.kept), None)
+        if target is None:
+            continue  # the earlier copy gave way to this one (a lone sentence pulled out of it)
+        left = [u for u in members if u.kept]
+        if all(config.paragraph_sentence_containment <= _sentence_share(u, source, places) < config.containment for u in left):
+            for unit in left:
+                unit.duplicate_of, unit.rule, unit.similarity = target, "dedup.near.paragraph", round(share, 4)
+
+
+def _token_spans(order: list[int], paragraphs: dict[int, list[Unit]], doc_tokens: DocTokens) -> np.ndarray:
+    """(first token, end token) of each paragraph in the document's token stream: its units are
+    consecutive there, in text order."""
+    firsts = np.cumsum(doc_tokens.lengths) - doc_tokens.lengths
+    spans = np.empty((len(order), 2), dtype=np.int64)
+    for at, number in enumerate(order):
+        members = paragraphs[number]
+        spans[at, 0] = firsts[members[0].index]
+        spans[at, 1] = firsts[members[-1].index] + members[-1].words
+    return spans
+
+
+def _reachable(order: list[int], spans: np.ndarray, doc_tokens: DocTokens, config: DedupConfig) -> list[bool]:
+    """Per paragraph: long enough, and could earlier paragraphs together cover
+    `paragraph_containment` of it (its first and last `size - 1` tokens counted as covered, as
+    padding may)? An upper bound for all paragraphs at once, so most of a page with repeats is
+    never searched one paragraph at a time."""
+    size = config.coverage_words
+    lengths = spans[:, 1] - spans[:, 0]
+    if not len(order) or int(lengths.sum()) < size:
+        return [False] * len(order)
+    owner = np.repeat(np.arange(len(order)), lengths)
+    stream = doc_tokens.stream(size)
+    inside = np.flatnonzero(owner[: len(stream)] == owner[size - 1 : size - 1 + len(stream)])
+    values, holder = stream[inside], owner[inside]
+    order_by_value = np.argsort(values, kind="stable")  # equal values stay in text order
+    ordered = values[order_by_value]
+    opens = np.ones(len(ordered), dtype=bool)
+    opens[1:] = ordered[1:] != ordered[:-1]
+    group_first = holder[order_by_value][opens]  # the first paragraph holding each value
+    first_holder = np.empty(len(values), dtype=np.int64)
+    first_holder[order_by_value] = group_first[np.cumsum(opens) - 1]
+    total = int(lengths.sum())
+    marked = np.zeros(total, dtype=bool)
+    marked[inside[first_holder < holder]] = True
+    covered = marked.copy()
+    for offset in range(1, size):
+        covered[offset:] |= marked[:-offset]
+    counts = np.concatenate(([0], np.cumsum(covered)))
+    edge = np.minimum(2 * (size - 1), lengths)
+    share = (counts[spans[:, 1]] - counts[spans[:, 0]] + edge) / np.maximum(lengths, 1)
+    return ((share >= config.paragraph_containment) & (lengths >= config.paragraph_min_words)).tolist()
+
+
+def _closest_earlier(at: int, order: list[int], spans: np.ndarray, doc_tokens: DocTokens, config: DedupConfig,
+                     places: ShingleIndex, rank: np.ndarray, rows: frozenset[int]) -> tuple[int | None, float]:
+    """The earlier paragraph (its place in `order`) covering at least `paragraph_containment` of
+    paragraph `at`, and the share; candidates are the earlier paragraphs holding most of its
+    shingles (looked up by the sentence shingles `places` indexes)."""
+    size = config.coverage_words
+    lo, hi = int(spans[at, 0]), int(spans[at, 1])
+    own = doc_tokens.stream(size)[lo : hi - size + 1]
+    which, holder = places.holders(sorted_unique(own))
+    held = rank[holder]
+    pairs = np.unique(held * (len(own) + 1) + which)  # one vote per distinct value and paragraph
+    voters, votes = np.unique(pairs // (len(own) + 1), return_counts=True)
+    earlier = voters < at
+    voters, votes = voters[earlier], votes[earlier]
+    for other in voters[np.lexsort((voters, -votes))][:_CANDIDATES].tolist():
+        if order[other] in rows:
+            continue
+        o_lo, o_hi = int(spans[other, 0]), int(spans[other, 1])
+        share = padded_coverage(own, doc_tokens.stream(size)[o_lo : o_hi - size + 1], doc_tokens.hashes[lo:hi],
+                                doc_tokens.hashes[o_lo:o_hi], size)
+        if share >= config.paragraph_containment:
+            return other, share
+    return None, 0.0
+
+
+def _sentence_share(unit: Unit, source: list[Unit], places: ShingleIndex) -> float:
+    """The largest share of `unit` that one sentence of the earlier paragraph `source` covers
+    (`ShingleIndex.padded_share`: the edges of two sentences compared, not of a sentence and a
+    paragraph, whose ends hold other sentences). A sentence the sentence check left though one
+    covers `containment` of it was left on purpose (a figure swapped, the sentence a headline
+    quotes) or is a short sentence of its own inside a longer one ("Il a démenti." in "Il a
+    démenti les faits."): it stays, and its paragraph with it."""
+    return max(places.padded_share(unit, other) for other in source)
+
+
+def _swapped(copy: list[Unit], original: list[Unit]) -> bool:
+    """Whether `copy` holds a figure or a name between two words where `original` holds another
+    figure (name) between the same two words, and nowhere this one: two items of one template
+    (two concerts, two results), each news, not an edited repeat. A name is a word written with
+    a capital inside a sentence of either paragraph."""
+    names = _names(copy) | _names(original)
+    return fact_swapped([t for unit in copy for t in unit.toks], [t for unit in original for t in unit.toks],
+                        lambda token: _fact(token, names))
+
+
+def fact_swapped(toks: list[str], others: list[str], fact: Callable[[str], bool]) -> bool:
+    """Whether `toks` hold a `fact` token between two words where `others` hold another fact
+    between the same two words, and nowhere this one (document._figure_swapped, `_swapped`)."""
+    around: dict[tuple[str, str], set[str]] = {}
+    for j in range(1, len(others) - 1):
+        if fact(others[j]):
+            around.setdefault((others[j - 1], others[j + 1]), set()).add(others[j])
+    if not around:
+        return False
+    for at in range(1, len(toks) - 1):
+        facts = around.get((toks[at - 1], toks[at + 1]))
+        if facts and fact(toks[at]) and toks[at] not in facts:
+            return True
+    return False
+
+
+def _fact(token: str, names: set[str]) -> bool:
+    return token in names or any(c.isdigit() for c in token)
+
+
+def _names(units: list[Unit]) -> set[str]:
+    """Casefolded words written with a capital anywhere but at a sentence's start."""
+    found: set[str] = set()
+    for unit in units:
+        if unit.piece is not None:
+            found.update(w.casefold() for w in _WORD.findall(unit.piece.text)[1:] if w[:1].isupper())
+    return found
