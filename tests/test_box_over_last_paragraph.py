@@ -65,3 +65,30 @@ def test_the_story_resume_settings_are_checked(tmp_path: Path, setting: str, mes
     bad.write_text(f"[engine]\n{setting}\n", "utf-8")
     with pytest.raises(ConfigError, match=message):
         load_settings(bad)
+
+
+def test_a_footer_over_a_sign_up_box_still_goes() -> None:
+    """A sign-up box is the site's, not the article's end (newsletter is no end category)."""
+    out = clean_text(STORY.format(under=f"{FOOTER.splitlines()[0]}\nSign up to our newsletter\nGet the latest Kildare news in your inbox every morning.")).text
+    assert "Iconic Media Group" not in out and "Gardaí appeal" not in out
+
+
+PT_STORY = """Autocarros elétricos chegam a Braga em março
+A câmara de Braga vai receber os primeiros doze autocarros elétricos da nova frota municipal em março, anunciou o presidente da autarquia.
+Os veículos vão circular primeiro nas linhas que ligam o centro à universidade e ao hospital, as mais procuradas da cidade.
+O investimento de nove milhões de euros foi financiado em grande parte por fundos europeus, segundo a autarquia.
+Artigos relacionados
+Braga aprova orçamento com votos contra da oposição
+Porto alarga horário do metro aos fins de semana
+Os restantes autocarros da frota de Braga chegam até ao fim do ano.
+{end}
+"""
+
+
+@pytest.mark.parametrize("end", ["Gostou deste artigo? Ofereça-o a um amigo.", "Gostou desta notícia?"])
+def test_a_liked_it_prompt_is_the_articles_end(end: str) -> None:
+    """The links a line rule took with their heading still make the box; "did you like this
+    article?" is the article's end furniture (<lang>.share.liked-it)."""
+    out = clean_text(PT_STORY.format(end=end)).text
+    assert "Os restantes autocarros da frota de Braga chegam até ao fim do ano." in out
+    assert "Gostou" not in out and "Porto alarga" not in out

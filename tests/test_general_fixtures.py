@@ -24,6 +24,11 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q19: a story's last sentence under a related box (a line rule took its links), over "Gostou deste artigo?"
+    # (pt.share.liked-it: the article's end furniture, markers._story_resumes); a headline over a language switcher
+    "pt_336": ["O Vitória de Guimarães recebe o Casa Pia na próxima jornada, no domingo."],
+    "en_338": ["Ferry services to Ireland cancelled as Storm Bram brings 80mph gusts"],
+    "ro_337": ["Numerele de urgență pentru sinistrați", "Institutul Național de Hidrologie a emis cod roșu"],
     # helper q18: corrections and editor's notes under an embed's consent placeholder stay
     "fr_324": ["Note de la rédaction : cet article a été modifié"],
     "es_325": ["Fe de errores: una versión anterior"],
@@ -1161,6 +1166,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper q19: Romanian live-blog labels (ro.navigation.live-labels), an app's audio call and a language switcher
+    "ro_337": ["Fixat", "Urmăriți live", "Încarcă mai multe postări", "Această relatare live s-a încheiat."],
+    "en_338": ["Listen to more stories on the Coast Gazette app", "This article is also available in"],
+    "pt_336": ["Gostou deste artigo?", "Artigos relacionados", "Arouca despede treinador"],
     # helper q18: consent placeholders of blocked embeds, 'Post by @handle', AI notices
     "fr_324": ["Ce contenu provient de Bluesky", "J'accepte", "Publication Bluesky"],
     "es_325": ["Este contenido se ha bloqueado", "Aceptar y ver", "Contenido externo"],
