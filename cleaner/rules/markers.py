@@ -77,8 +77,9 @@ def _words(doc: Document, par: Paragraph) -> int:
 
 def _story_resumes(doc: Document, index: int, s: EngineSettings, prose: Callable[[Paragraph], bool], category: Callable[[Paragraph], str]) -> int | None:
     """The article's last paragraphs right under one to `block_resume_story_links` links under
-    the marker at `index` (kept, or taken by a line rule of `block_resume_categories`), sharing a stem with the prose above the marker, with the
-    article's end furniture (`block_resume_end_categories`) right under them (module docstring)."""
+    the marker at `index` (kept, or taken by a line rule of `block_resume_categories`), sharing a
+    stem with the prose above the marker, with the article's end furniture
+    (`block_resume_end_categories`) right under them (module docstring)."""
     pars = doc.paragraphs
     at = index + 1
     while at < len(pars) and (not prose(pars[at]) if pars[at].kept else category(pars[at]) in s.block_resume_categories):
