@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
 from cleaner.dedup import document, pieces
-from cleaner.dedup.coverage import padded_coverage, token_coverage
+from cleaner.dedup.coverage import coverable, first_and_last_holder, padded_coverage, token_coverage
 from cleaner.dedup.pieces import Tokens
 from cleaner.dedup.text import StreamKey, exact_key, token_windows, tokens
 from cleaner.dedup.units import collect_units
@@ -76,7 +76,7 @@ def test_the_coverage_bound_changes_no_decision(seed, monkeypatch):
     page = long_page(400, seed)
     bounded = make_doc(page)
     dedup_within(bounded, DedupConfig(), UnitMemo())
-    monkeypatch.setattr(document, "_coverable", lambda starts, lengths, size, containment, edges=False: [True] * len(lengths))
+    monkeypatch.setattr(document, "coverable", lambda starts, lengths, size, containment, edges=False: [True] * len(lengths))
     searched = make_doc(page)
     dedup_within(searched, DedupConfig(), UnitMemo())
     assert removed(bounded) == removed(searched)
@@ -89,11 +89,11 @@ def test_the_bound_is_above_what_any_other_unit_covers(seed):
     units, doc_tokens = collect_units(make_doc(long_page(60, seed)))
     size = config.coverage_words
     sh, sh_unit = doc_tokens.shingles(size)
-    first_unit, last_unit = document._first_and_last_unit(sh, sh_unit)
+    first_unit, last_unit = first_and_last_holder(sh, sh_unit)
     starts = doc_tokens.starts(size)
     for containment in (0.3, 0.6, 0.9, 1.0):
-        earlier = document._coverable(starts[first_unit < sh_unit], doc_tokens.lengths, size, containment, edges=True)
-        shared = document._coverable(starts[(first_unit != sh_unit) | (last_unit != sh_unit)], doc_tokens.lengths, size, containment)
+        earlier = coverable(starts[first_unit < sh_unit], doc_tokens.lengths, size, containment, edges=True)
+        shared = coverable(starts[(first_unit != sh_unit) | (last_unit != sh_unit)], doc_tokens.lengths, size, containment)
         cover = [doc_tokens.unit_shingles(unit.index, size) for unit in units]
         words = [doc_tokens.unit_shingles(unit.index, 1) for unit in units]
         for unit in units:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .units import index_type
+
 
 def token_coverage(matched: np.ndarray, size: int) -> float:
     """Share of tokens lying inside at least one matched shingle (one flag per shingle)."""
@@ -60,3 +62,55 @@ def edge_credit(covered: np.ndarray, lengths: np.ndarray, size: int) -> None:
         room = lengths > offset
         covered[firsts[room] + offset] = True
         covered[ends[room] - 1 - offset] = True
+
+
+def first_and_last_holder(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per shingle: the first and the last unit (or paragraph: whatever `sh_unit` numbers) holding its value (int32 where it fits: these
+    arrays have one entry per token of the page, and so do the positions and group numbers
+    worked out here, made in place where numpy allows: on a page of random text nearly every
+    value is its own group, and each int64 temporary cost 8 bytes a token)."""
+    index = index_type(len(sh))
+    order = np.argsort(sh, kind="stable").astype(index, copy=False)  # equal values stay in text order
+    ordered = sh[order]
+    opens = np.ones(len(sh), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=opens[1:])
+    del ordered
+    first = np.flatnonzero(opens).astype(index, copy=False)
+    first_holder = sh_unit[order[first]]
+    last = np.empty_like(first)  # a group ends where the next one starts, the last at the end
+    np.subtract(first[1:], 1, out=last[:-1])
+    last[-1] = len(sh) - 1
+    del first
+    last_holder = sh_unit[order[last]]
+    del last
+    group_type = index_type(len(first_holder))
+    ranks = np.cumsum(opens, dtype=group_type)
+    ranks -= 1
+    del opens
+    group = np.empty(len(sh), dtype=group_type)
+    group[order] = ranks
+    del order, ranks
+    return first_holder[group], last_holder[group]
+
+
+def coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: float, edges: bool = False) -> list[bool]:
+    """Per unit: whether the shingles starting at `starts` (token positions, each inside one
+    unit) cover at least `containment` of its tokens, counted as `token_coverage` counts (with
+    `edges`, the unit's first and last `size - 1` tokens counted as covered, as padding may)."""
+    total = int(lengths.sum())
+    marked = np.zeros(total, dtype=bool)
+    marked[starts] = True
+    covered = marked.copy()
+    for offset in range(1, size):
+        covered[offset:] |= marked[:-offset]
+    del marked
+    if edges:
+        edge_credit(covered, lengths, size)
+    # Running count of covered tokens, written in place in the narrowest type that holds it: an
+    # int64 sum and its concatenated copy were two arrays of 8 bytes a token of the page.
+    counts = np.zeros(total + 1, dtype=index_type(total))
+    np.cumsum(covered, dtype=counts.dtype, out=counts[1:])
+    del covered
+    ends = np.cumsum(lengths)
+    share = (counts[ends] - counts[ends - lengths]) / lengths
+    return (share >= containment).tolist()

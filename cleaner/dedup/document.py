@@ -25,14 +25,14 @@ from collections import Counter
 import numpy as np
 
 from .config import DedupConfig
-from .coverage import edge_credit, token_coverage
+from .coverage import coverable, first_and_last_holder, token_coverage
 from .near_paragraphs import fact_swapped, mark_near_paragraphs
 from .paragraphs import by_paragraph, cut_from, quoted_paragraphs, repeated_paragraphs, teaser_paragraphs
 from .headline import HeadlineQuote, heading_over, item_restates_figure, lone_headline, restates_headline_figure
 from .series import series_labels
 from .text import sorted_unique
 from .shingleindex import ShingleIndex
-from .units import DocTokens, KeptPieces, Unit, index_type
+from .units import DocTokens, KeptPieces, Unit
 
 
 def mark_within_document(units: list[Unit], doc_tokens: DocTokens, config: DedupConfig, rows: frozenset[int] = frozenset()) -> None:
@@ -106,63 +106,11 @@ def _reach(doc_tokens: DocTokens, config: DedupConfig) -> tuple[list[bool], list
     n_units = len(doc_tokens.lengths)
     if not len(sh):
         return [False] * n_units, [False] * n_units
-    first_unit, last_unit = _first_and_last_unit(sh, sh_unit)
+    first_unit, last_unit = first_and_last_holder(sh, sh_unit)
     starts, lengths = doc_tokens.starts(size), doc_tokens.lengths
-    earlier = _coverable(starts[first_unit < sh_unit], lengths, size, config.containment, edges=True)
-    shared = _coverable(starts[(first_unit != sh_unit) | (last_unit != sh_unit)], lengths, size, config.containment)
+    earlier = coverable(starts[first_unit < sh_unit], lengths, size, config.containment, edges=True)
+    shared = coverable(starts[(first_unit != sh_unit) | (last_unit != sh_unit)], lengths, size, config.containment)
     return earlier, shared
-
-
-def _first_and_last_unit(sh: np.ndarray, sh_unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per shingle: the first and the last unit holding its value (int32 where it fits: these
-    arrays have one entry per token of the page, and so do the positions and group numbers
-    worked out here, made in place where numpy allows: on a page of random text nearly every
-    value is its own group, and each int64 temporary cost 8 bytes a token)."""
-    index = index_type(len(sh))
-    order = np.argsort(sh, kind="stable").astype(index, copy=False)  # equal values stay in text order
-    ordered = sh[order]
-    opens = np.ones(len(sh), dtype=bool)
-    np.not_equal(ordered[1:], ordered[:-1], out=opens[1:])
-    del ordered
-    first = np.flatnonzero(opens).astype(index, copy=False)
-    first_holder = sh_unit[order[first]]
-    last = np.empty_like(first)  # a group ends where the next one starts, the last at the end
-    np.subtract(first[1:], 1, out=last[:-1])
-    last[-1] = len(sh) - 1
-    del first
-    last_holder = sh_unit[order[last]]
-    del last
-    group_type = index_type(len(first_holder))
-    ranks = np.cumsum(opens, dtype=group_type)
-    ranks -= 1
-    del opens
-    group = np.empty(len(sh), dtype=group_type)
-    group[order] = ranks
-    del order, ranks
-    return first_holder[group], last_holder[group]
-
-
-def _coverable(starts: np.ndarray, lengths: np.ndarray, size: int, containment: float, edges: bool = False) -> list[bool]:
-    """Per unit: whether the shingles starting at `starts` (token positions, each inside one
-    unit) cover at least `containment` of its tokens, counted as `token_coverage` counts (with
-    `edges`, the unit's first and last `size - 1` tokens counted as covered, as padding may)."""
-    total = int(lengths.sum())
-    marked = np.zeros(total, dtype=bool)
-    marked[starts] = True
-    covered = marked.copy()
-    for offset in range(1, size):
-        covered[offset:] |= marked[:-offset]
-    del marked
-    if edges:
-        edge_credit(covered, lengths, size)
-    # Running count of covered tokens, written in place in the narrowest type that holds it: an
-    # int64 sum and its concatenated copy were two arrays of 8 bytes a token of the page.
-    counts = np.zeros(total + 1, dtype=index_type(total))
-    np.cumsum(covered, dtype=counts.dtype, out=counts[1:])
-    del covered
-    ends = np.cumsum(lengths)
-    share = (counts[ends] - counts[ends - lengths]) / lengths
-    return (share >= containment).tolist()
 
 
 def _mark_repeats(units: list[Unit], config: DedupConfig, places: ShingleIndex, earlier: list[bool], rows: frozenset[int],

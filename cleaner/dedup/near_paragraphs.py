@@ -23,7 +23,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .config import DedupConfig
-from .coverage import padded_coverage
+from .coverage import coverable, first_and_last_holder, padded_coverage
 from .shingleindex import ShingleIndex
 from .text import sorted_unique
 from .units import DocTokens, Unit
@@ -80,7 +80,8 @@ def _reachable(order: list[int], spans: np.ndarray, doc_tokens: DocTokens, confi
     """Per paragraph: long enough, and could earlier paragraphs together cover
     `paragraph_containment` of it (its first and last `size - 1` tokens counted as covered, as
     padding may)? An upper bound for all paragraphs at once, so most of a page with repeats is
-    never searched one paragraph at a time."""
+    never searched one paragraph at a time: the sentence pass's bound (`coverage.coverable`),
+    counted over paragraphs."""
     size = config.coverage_words
     lengths = spans[:, 1] - spans[:, 0]
     if not len(order) or int(lengths.sum()) < size:
@@ -88,24 +89,12 @@ def _reachable(order: list[int], spans: np.ndarray, doc_tokens: DocTokens, confi
     owner = np.repeat(np.arange(len(order)), lengths)
     stream = doc_tokens.stream(size)
     inside = np.flatnonzero(owner[: len(stream)] == owner[size - 1 : size - 1 + len(stream)])
-    values, holder = stream[inside], owner[inside]
-    order_by_value = np.argsort(values, kind="stable")  # equal values stay in text order
-    ordered = values[order_by_value]
-    opens = np.ones(len(ordered), dtype=bool)
-    opens[1:] = ordered[1:] != ordered[:-1]
-    group_first = holder[order_by_value][opens]  # the first paragraph holding each value
-    first_holder = np.empty(len(values), dtype=np.int64)
-    first_holder[order_by_value] = group_first[np.cumsum(opens) - 1]
-    total = int(lengths.sum())
-    marked = np.zeros(total, dtype=bool)
-    marked[inside[first_holder < holder]] = True
-    covered = marked.copy()
-    for offset in range(1, size):
-        covered[offset:] |= marked[:-offset]
-    counts = np.concatenate(([0], np.cumsum(covered)))
-    edge = np.minimum(2 * (size - 1), lengths)
-    share = (counts[spans[:, 1]] - counts[spans[:, 0]] + edge) / np.maximum(lengths, 1)
-    return ((share >= config.paragraph_containment) & (lengths >= config.paragraph_min_words)).tolist()
+    if not len(inside):
+        return [False] * len(order)
+    holder = owner[inside]
+    first_holder, _ = first_and_last_holder(stream[inside], holder)
+    bound = coverable(inside[first_holder < holder], lengths, size, config.paragraph_containment, edges=True)
+    return [reach and length >= config.paragraph_min_words for reach, length in zip(bound, lengths.tolist())]
 
 
 def _closest_earlier(at: int, order: list[int], spans: np.ndarray, doc_tokens: DocTokens, config: DedupConfig,
