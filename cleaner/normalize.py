@@ -47,9 +47,9 @@ _C1_CONTROLS = re.compile("[\u0080-\u009f]")
 # text keeps its length and every offset stays valid. A NEL after a mojibake lead is half a letter
 # read as Latin-1 ("Ñ\x85" is "х"): ftfy mends it.
 _LINE_ENDS = re.compile(f"\r(?!\n)|[\x0b\x0c\x1c-\x1e\u2028\u2029]|(?<![{MOJIBAKE_LEADS}])\x85")
-# The characters those two patterns start from: `in` finds one (or none) in a microsecond, where a
+# The characters those two patterns start from (with LF, every line end `str.splitlines` knows): `in` finds one (or none) in a microsecond, where a
 # pattern with a lookaround scans at ~50 MB/s, and most texts hold none.
-_LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _INVISIBLE_CHARS = "\u00ad\u2060\ufeff\u200b\u200e\u200f\u061c"
 # Scripts written without spaces, where a zero-width space is the only word boundary: kept there.
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -171,7 +171,7 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     Line ends, invisible characters and HTML entities are repaired first (see their patterns).
     """
     repairs: list[str] = []
-    if _holds_any(text, _LINE_END_CHARS) and _LINE_ENDS.search(text):
+    if _holds_any(text, LINE_END_CHARS) and _LINE_ENDS.search(text):
         text = _LINE_ENDS.sub("\n", text)
         repairs.append("line-ends")
     if _holds_any(text, _INVISIBLE_CHARS) and _INVISIBLE.search(text):
@@ -193,7 +193,7 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
             repairs.append("ftfy")
             # what the mojibake hid ("â€‹" is a zero-width space) is repaired like the rest:
             # left for the next run, the output was not a fixed point
-            if _holds_any(text, _LINE_END_CHARS) and _LINE_ENDS.search(text):
+            if _holds_any(text, LINE_END_CHARS) and _LINE_ENDS.search(text):
                 text = _LINE_ENDS.sub("\n", text)
                 if "line-ends" not in repairs:
                     repairs.append("line-ends")

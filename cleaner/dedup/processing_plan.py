@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..normalize import LINE_END_CHARS
 from .text import exact_key, tokens
 
 # What `str.splitlines` cuts at: the plan keys the lines it cuts so.
-_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAK = re.compile(f"[\n{LINE_END_CHARS}]")
 
 
 class TemplateKeys(frozenset):
