@@ -175,12 +175,13 @@ class Deduplicator:
     def expect(
         self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None, stock_phrases: frozenset[int] = frozenset(),
         teasers: dict[int, int] | None = None, homes: dict[int, tuple[str, int, int, int]] | None = None,
-        templates: dict[str, frozenset[int]] | None = None,
+        templates: dict[str, frozenset[int]] | None = None, versions: frozenset[str] = frozenset(),
     ) -> None:
         """What a run's plan counted ahead: how many documents of each source the run holds,
         the short lines that are its articles' own structure, its stock phrases and its
-        teasers' cut sentences and the lines homed in a page, and its sources' template lines
-        when it counted them (`DedupConfig.template_everywhere`; processing_plan.ProcessingPlan)."""
+        teasers' cut sentences and the lines homed in a page, its sources' template lines
+        when it counted them (`DedupConfig.template_everywhere`) and the ids of the earlier
+        versions it met after their update (processing_plan.ProcessingPlan)."""
         if self._memory is not None:
             self._memory.planned_docs = dict(source_docs)
             self._memory.structure = dict(structure or {})
@@ -188,6 +189,7 @@ class Deduplicator:
             self._memory.teasers = dict(teasers or {})
             self._memory.homes = dict(homes or {})
             self._memory.templates = None if templates is None else dict(templates)
+            self._memory.versions = versions
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

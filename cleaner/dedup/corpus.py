@@ -63,6 +63,7 @@ class CorpusMemory(NearPass):
         self.teasers: dict[int, int] = {}  # a run's plan: a teaser's cut sentence -> the sentence it was cut from
         self.homes: dict[int, tuple[str, int, int, int]] = {}  # a run's plan: a page's opening line -> that page (homes.py)
         self.templates: dict[str, frozenset[int]] | None = None  # a run's plan: its sources' template lines, if it counted them
+        self.versions: frozenset[str] = frozenset()  # a run's plan: ids of earlier versions met after their update
         self._near_sentences: dict[int, tuple[str, BlockResult]] = {}  # id of a sentence the near pass removed -> its original's source, the look-up
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
@@ -214,11 +215,14 @@ class CorpusMemory(NearPass):
         if words < cfg.min_words and not standalone:
             return
         same_source = seen.source == source
-        template = same_source and not mid_paragraph and seen.same_docs + 1 >= cfg.template_min_docs
+        # documents of the source holding it, this one too unless the plan found it an earlier
+        # version of an update met before it (one article; the index may hold a third version)
+        docs = seen.same_docs + (0 if doc is not None and doc.id in self.versions else 1)
+        template = same_source and not mid_paragraph and docs >= cfg.template_min_docs
         line_key = whole_line_key(doc.text, group[0].start, group[-1].end) if template and doc is not None else None
         glued = template and doc is not None and line_key is None  # a sentence sharing its line with other words
         template = template and not (line_key is not None and self._plan_says_no_template(doc, line_key))
-        if template and (not (shaped or inside or glued) or self._common_in(source, seen.same_docs + 1, inside)):
+        if template and (not (shaped or inside or glued) or self._common_in(source, docs, inside)):
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
             sources = 1 + seen.other_docs + (0 if same_source else 1)
