@@ -44,7 +44,7 @@ __all__ = [
 
 # Parameters the stored keys, bands and shingles depend on: an index refuses other values.
 _INDEX_FIELDS = ("min_words", "shingle_words", "char_ngram", "num_perm", "lsh_threshold", "seed", "max_block_words")
-_NORMALISATION = "tokens-v1"
+_NORMALISATION = "tokens-v2"  # v2: full-width forms of ASCII fold to ASCII (text.tokens)
 # Documents per index transaction: a killed run loses at most this many, a concurrent writer
 # waits for one batch (well under the 60 s busy timeout). 200 wrote the WAL 3.6 times over
 # (430k blocks for a 16 MB index of 3,000 documents), 1,000 once (120k).
