@@ -22,7 +22,7 @@ from .memstore import MemoryStore
 from .store import IndexStore
 from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
 from .pieces import UnitMemo
-from .units import KeptPieces, collect_units, kept_pieces, kept_texts, make_units, write_back
+from .units import KeptPieces, collect_units, follow_moved_originals, kept_pieces, kept_texts, make_units, write_back
 
 __all__ = [
     "DedupConfig",
@@ -169,6 +169,9 @@ class Deduplicator:
             if self._since_commit >= _COMMIT_EVERY:
                 self.store.commit()
                 self._since_commit = 0
+            write_back(doc, units)
+            follow_moved_originals(doc)
+            return doc
         write_back(doc, units)
         return doc
 
