@@ -202,9 +202,10 @@ class CorpusMemory(NearPass):
         (`lines.inside_prose`); either is template only when common in the source's pages,
         `DedupConfig.sentence_template`, and so is a sentence sharing its line with other words
         however long (three stories of a folder gluing one wire sentence to their own are a
-        reprint; a site glues its promo to almost every page); `mid_paragraph`: a sentence between two new ones of its
-        paragraph, never template, `lines.mid_paragraph_repeats`; `doc`: the document, whose
-        whole lines the run's plan may have judged, `_plan_says_no_template`).
+        reprint; a site glues its promo to almost every page); `mid_paragraph`: a sentence
+        between two new ones of its paragraph, never template, `lines.mid_paragraph_repeats`;
+        `doc`: the document, whose whole lines the run's plan may have judged,
+        `_plan_says_no_template`).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was

@@ -1,8 +1,9 @@
 """Normalised tokens, exact keys and shingle hashes: what every dedup pass compares.
 
 Two spans are "the same text" when their normalised token sequences are equal: case, quote
-styles, punctuation, whitespace and full-width forms of ASCII are ignored, letters and digits are not. Unsegmented scripts
-(CJK, Thai, ...) are cut into single characters, so shingles over them are character n-grams.
+styles, punctuation, whitespace and full-width forms of ASCII are ignored, letters and digits
+are not. Unsegmented scripts (CJK, Thai, ...) are cut into single characters, so shingles over
+them are character n-grams.
 
 Hashes are xxhash (seeded, never Python's randomised `hash`), so keys are stable across runs and
 processes: the persistent index depends on it.
