@@ -82,7 +82,7 @@ class Cleaner:
         if self.dedup is not None:
             self._planned = plan.templates
             templates = plan.templates if self.config.dedup.template_everywhere else None
-            self.dedup.expect(plan.source_docs, plan.structure, plan.stock_phrases, plan.teasers, plan.homes, templates)
+            self.dedup.expect(plan.source_docs, plan.structure, plan.stock_phrases, plan.teasers, plan.homes, templates, plan.versions)
 
     def resettle(self, doc: Document, declared: str | None = None) -> Document:
         return settle_document(doc, self.config, self.rules, self.memos, declared, self._templates(doc))

@@ -6,21 +6,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import Deduplicator, UnitMemo, near_pass
-from cleaner.dedup.text import _TOKEN, _UNSEGMENTED_CHAR, tokens, tokens_and_script
+from cleaner.dedup.text import _TOKEN, _UNSEGMENTED_CHAR, fold, tokens, tokens_and_script
 from cleaner.dedup.units import collect_units
 from cleaner.memo import Memo
 from test_dedup_support import make_doc
 
 # Letters with and without marks, a letter whose casefold adds a mark (İ), a lone combining mark,
-# unsegmented characters (Han, Thai), digits, an underscore and separators.
-CHARS = ["a", "Z", "é", "ß", "İ", "\u0301", "\u093f", "中", "ก", "1", "_", " ", ".", "’", "\u02ff", "\u0300"]
+# unsegmented characters (Han, Thai), digits (one full-width), a full-width capital, an underscore
+# and separators.
+CHARS = ["a", "Z", "é", "ß", "İ", "\u0301", "\u093f", "中", "ก", "1", "２", "Ａ", "_", " ", ".", "’", "\u02ff", "\u0300"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(CHARS), max_size=30).map("".join))
 def test_tokens_take_the_general_pattern_s_tokens_and_tell_the_script(text):
     found, unsegmented = tokens_and_script(text)
-    assert found == tokens(text) == _TOKEN.findall(text.casefold())
+    assert found == tokens(text) == _TOKEN.findall(fold(text))
     assert unsegmented == any(_UNSEGMENTED_CHAR.fullmatch(token) for token in found)
 
 

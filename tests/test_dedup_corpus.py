@@ -261,3 +261,16 @@ def test_a_site_s_own_clause_glued_to_a_near_copy_stays():
     b = make_doc([[B1], [A1, A2, own]], "b.txt", source="other")
     _, b = run([a, b])
     assert kept_texts(b) == [B1, own]
+
+
+def test_a_repeat_inside_a_page_follows_its_first_copy_to_another_page():
+    """A page printing a paragraph twice points its second copy at its first; when the corpus
+    step then removes the first as a near copy of an earlier page's, the second goes the same
+    way, pointing at that page (it pointed at text no output holds)."""
+    near = PARA.replace("environ deux heures", "environ trois heures")
+    earlier = make_doc([[A1], [near]], "a.txt", source="a")
+    page = make_doc([[B1], [PARA], [B2], [PARA]], "b.txt", source="b")
+    _, b = run([earlier, page])
+    found = [(r.rule, r.original.doc) for _, _, r in b.removals()]
+    assert len(found) == 2 and {doc for _, doc in found} == {"a.txt"}
+    assert {rule for rule, _ in found} == {"dedup.near.paragraph"}

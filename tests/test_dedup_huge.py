@@ -26,7 +26,7 @@ from test_dedup_speed import long_page
 from test_dedup_support import make_doc, removed
 
 # Letters of several scripts, an unsegmented one, marks, digits, underscores, spaces of all kinds.
-_ALPHABET = "abcXYZéÉßİΣςﬁ\u4e00\u4e01\u0e01\u0e02ü\u0301 \u00a0\u3000\n\t.,'’-_0123"
+_ALPHABET = "abcXYZéÉßİΣςﬁ２Ａｚ\u4e00\u4e01\u0e01\u0e02ü\u0301 \u00a0\u3000\n\t.,'’-_0123"
 texts = st.text(alphabet=_ALPHABET, max_size=80)
 
 

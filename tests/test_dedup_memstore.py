@@ -329,6 +329,9 @@ class DictStore:
         self.docs.append((name, source, length))
         return len(self.docs) - 1
 
+    def source_docs(self, source: str) -> int:
+        return sum(1 for _, doc_source, _ in self.docs if doc_source == source)
+
     def lookup(self, keys):
         found = {}
         for key in keys:

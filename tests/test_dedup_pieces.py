@@ -140,11 +140,11 @@ def test_batched_keys_are_each_lists_own_key(lists):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("aZé_ß1 .-'\u00a0東京ไทยİΣ\u3042x"), max_size=40))
+@given(st.text(alphabet=st.sampled_from("aZé_ß1 .-'\u00a0東京ไทยİΣ\u3042x７ｚ"), max_size=40))
 def test_tokens_without_unsegmented_characters_match_the_full_pattern(text):
-    from cleaner.dedup.text import _TOKEN
+    from cleaner.dedup.text import _TOKEN, fold
 
-    assert tokens(text) == _TOKEN.findall(text.casefold())
+    assert tokens(text) == _TOKEN.findall(fold(text))
 
 
 def test_pieces_shared_by_a_worker_are_what_the_other_memo_would_compute():

@@ -48,11 +48,30 @@ def test_a_wire_line_met_a_third_time_is_reported_as_a_reprint_of_the_first(tmp_
     ]
 
 
-def test_a_sentence_inside_a_paragraph_is_no_line_the_plan_counted(tmp_path: Path) -> None:
-    """The plan counts lines, not their sentences: the online count still decides there."""
+def test_a_wire_sentence_glued_inside_three_paragraphs_is_a_reprint_of_the_first(tmp_path: Path) -> None:
+    """The plan counts lines, not their sentences, so the online count meets the glued copies:
+    three of a folder's four pages is no site furniture for a sentence sharing its line with an
+    article's own words (`DedupConfig.sentence_template`, as for a short sentence-shaped line):
+    a site glues its promo to (almost) every page. It was reported `dedup.template.sentence` at
+    its third copy; the output was the same (the first copy kept)."""
     spans = _spans(_folder(tmp_path, glued=True), tmp_path)
-    rules = [(Path(s["file"]).name, s["rule"]) for s in spans if s["text"] == WIRE]
-    assert rules == [("b-flood.txt", "dedup.exact.sentence"), ("c-commute.txt", "dedup.template.sentence")]
+    wire = [(Path(s["file"]).name, s["reason"], s["rule"], Path(s["original"]["doc"]).name) for s in spans if s["text"] == WIRE]
+    assert wire == [
+        ("b-flood.txt", "duplicate", "dedup.exact.sentence", "a-rain.txt"),
+        ("c-commute.txt", "duplicate", "dedup.exact.sentence", "a-rain.txt"),
+    ]
+
+
+def test_a_promo_glued_to_every_page_s_last_paragraph_is_still_template(tmp_path: Path) -> None:
+    """The same sentence on every page of the folder is the site's: template once it is in
+    `template_sentence_min_docs` of them or in all (the fourth here; the third, in 3 of 4 pages
+    so far, is a copy of the first). The plan, counting lines, cannot take the first copies."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, (headline, own) in PAGES.items():
+        (folder / name).write_text(f"{headline}\n\n{own} {WIRE}\n", encoding="utf-8")
+    rules = [(Path(s["file"]).name, s["rule"]) for s in _spans(folder, tmp_path) if s["text"] == WIRE]
+    assert rules == [("b-flood.txt", "dedup.exact.sentence"), ("c-commute.txt", "dedup.exact.sentence"), ("d-library.txt", "dedup.template.sentence")]
 
 
 def test_whole_line_key_is_the_plans_key_of_a_span_holding_all_of_its_line() -> None:

@@ -22,7 +22,7 @@ from .memstore import MemoryStore
 from .store import IndexStore
 from .text import exact_key, shingle_hash, shingle_hashes, token_hashes, tokens
 from .pieces import UnitMemo
-from .units import KeptPieces, collect_units, kept_pieces, kept_texts, make_units, write_back
+from .units import KeptPieces, collect_units, follow_moved_originals, kept_pieces, kept_texts, make_units, write_back
 
 __all__ = [
     "DedupConfig",
@@ -44,7 +44,7 @@ __all__ = [
 
 # Parameters the stored keys, bands and shingles depend on: an index refuses other values.
 _INDEX_FIELDS = ("min_words", "shingle_words", "char_ngram", "num_perm", "lsh_threshold", "seed", "max_block_words")
-_NORMALISATION = "tokens-v1"
+_NORMALISATION = "tokens-v2"  # v2: full-width forms of ASCII fold to ASCII (text.tokens)
 # Documents per index transaction: a killed run loses at most this many, a concurrent writer
 # waits for one batch (well under the 60 s busy timeout). 200 wrote the WAL 3.6 times over
 # (430k blocks for a 16 MB index of 3,000 documents), 1,000 once (120k).
@@ -169,18 +169,22 @@ class Deduplicator:
             if self._since_commit >= _COMMIT_EVERY:
                 self.store.commit()
                 self._since_commit = 0
+            write_back(doc, units)
+            follow_moved_originals(doc)
+            return doc
         write_back(doc, units)
         return doc
 
     def expect(
         self, source_docs: dict[str, int], structure: dict[str, frozenset[int]] | None = None, stock_phrases: frozenset[int] = frozenset(),
         teasers: dict[int, int] | None = None, homes: dict[int, tuple[str, int, int, int]] | None = None,
-        templates: dict[str, frozenset[int]] | None = None,
+        templates: dict[str, frozenset[int]] | None = None, versions: frozenset[str] = frozenset(),
     ) -> None:
         """What a run's plan counted ahead: how many documents of each source the run holds,
         the short lines that are its articles' own structure, its stock phrases and its
-        teasers' cut sentences and the lines homed in a page, and its sources' template lines
-        when it counted them (`DedupConfig.template_everywhere`; processing_plan.ProcessingPlan)."""
+        teasers' cut sentences and the lines homed in a page, its sources' template lines
+        when it counted them (`DedupConfig.template_everywhere`) and the ids of the earlier
+        versions it met after their update (processing_plan.ProcessingPlan)."""
         if self._memory is not None:
             self._memory.planned_docs = dict(source_docs)
             self._memory.structure = dict(structure or {})
@@ -188,6 +192,7 @@ class Deduplicator:
             self._memory.teasers = dict(teasers or {})
             self._memory.homes = dict(homes or {})
             self._memory.templates = None if templates is None else dict(templates)
+            self._memory.versions = versions
 
     def flush(self) -> None:
         """Commit what this run added so far (other processes see it from now on)."""

@@ -101,8 +101,10 @@ class DedupConfig:
       `stock_sentence_words` tokens, ending like a sentence) is site template only when it is
       also in this share of its source's documents: a site's closing promo is on (almost) every
       page, "Une enquête a été ouverte." closes a tenth of a crime desk's articles, and a folder
-      of pages of many sites is one source. With a run's plan the share is of the source's
-      documents in the run (and the index); one document at a time, of those met so far.
+      of pages of many sites is one source. So is a sentence of any length sharing its line with
+      other words (three stories of such a folder gluing one wire sentence to their own prose
+      are a reprint). With a run's plan the share is of the source's documents in the run (and
+      the index); one document at a time, of those met so far.
     - `template_sentence_min_docs`: and in this many documents of the source at least, unless
       in every one of them: in a small source the share is no evidence ("The company did not
       respond to a request for comment." in 3 of a site's 11 pages is 27% of them, its tagline

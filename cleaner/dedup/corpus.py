@@ -63,6 +63,7 @@ class CorpusMemory(NearPass):
         self.teasers: dict[int, int] = {}  # a run's plan: a teaser's cut sentence -> the sentence it was cut from
         self.homes: dict[int, tuple[str, int, int, int]] = {}  # a run's plan: a page's opening line -> that page (homes.py)
         self.templates: dict[str, frozenset[int]] | None = None  # a run's plan: its sources' template lines, if it counted them
+        self.versions: frozenset[str] = frozenset()  # a run's plan: ids of earlier versions met after their update
         self._near_sentences: dict[int, tuple[str, BlockResult]] = {}  # id of a sentence the near pass removed -> its original's source, the look-up
 
     def apply(self, doc: Document, units: list[Unit], doc_tokens: DocTokens) -> None:
@@ -199,9 +200,12 @@ class CorpusMemory(NearPass):
         `lines.stock_lines`. Either may still be a site's template; `shaped`: a short sentence
         (`lines.stock_shaped`), `inside`: a paragraph between two prose paragraphs
         (`lines.inside_prose`); either is template only when common in the source's pages,
-        `DedupConfig.sentence_template`; `mid_paragraph`: a sentence between two new ones of its
-        paragraph, never template, `lines.mid_paragraph_repeats`; `doc`: the document, whose
-        whole lines the run's plan may have judged, `_plan_says_no_template`).
+        `DedupConfig.sentence_template`, and so is a sentence sharing its line with other words
+        however long (three stories of a folder gluing one wire sentence to their own are a
+        reprint; a site glues its promo to almost every page); `mid_paragraph`: a sentence
+        between two new ones of its paragraph, never template, `lines.mid_paragraph_repeats`;
+        `doc`: the document, whose whole lines the run's plan may have judged,
+        `_plan_says_no_template`).
 
         A short repeat counts as template or boilerplate only when it stands as a line, as menu
         items, buttons and credits do: a short sentence inside a paragraph of prose ("No one was
@@ -212,9 +216,14 @@ class CorpusMemory(NearPass):
         if words < cfg.min_words and not standalone:
             return
         same_source = seen.source == source
-        template = same_source and not mid_paragraph and seen.same_docs + 1 >= cfg.template_min_docs
-        template = template and not (doc is not None and self._plan_says_no_template(doc, group))
-        if template and (not (shaped or inside) or self._common_in(source, seen.same_docs + 1, inside)):
+        # documents of the source holding it, this one too unless the plan found it an earlier
+        # version of an update met before it (one article; the index may hold a third version)
+        docs = seen.same_docs + (0 if doc is not None and doc.id in self.versions else 1)
+        template = same_source and not mid_paragraph and docs >= cfg.template_min_docs
+        line_key = whole_line_key(doc.text, group[0].start, group[-1].end) if template and doc is not None else None
+        glued = template and doc is not None and line_key is None  # a sentence sharing its line with other words
+        template = template and not (line_key is not None and self._plan_says_no_template(doc, line_key))
+        if template and (not (shaped or inside or glued) or self._common_in(source, docs, inside)):
             reason, rule = "boilerplate", f"dedup.template.{kind}"
         elif words < cfg.min_words:
             sources = 1 + seen.other_docs + (0 if same_source else 1)
@@ -230,17 +239,17 @@ class CorpusMemory(NearPass):
             if unit.kept:
                 unit.removal = Removal(reason=reason, rule=rule, original=original, similarity=1.0)
 
-    def _plan_says_no_template(self, doc: Document, group: list[Unit]) -> bool:
-        """Whether the run's plan counted `group`'s line among its source's and found it no
-        template: the online count is of documents, the plan's of articles (one wire story's
-        copies in a folder of many sites' pages share their longest line: one article, not a
-        site's template), so a third copy is a reprint of the first, and says so."""
+    def _plan_says_no_template(self, doc: Document, line_key: int) -> bool:
+        """Whether the run's plan counted the line keyed `line_key` (`whole_line_key`) among
+        its source's and found it no template: the online count is of documents, the plan's of
+        articles (one wire story's copies in a folder of many sites' pages share their longest
+        line: one article, not a site's template), so a third copy is a reprint of the first,
+        and says so."""
         if self.templates is None or doc.source not in self.planned_docs:
             return False
         if self.store.source_docs(doc.source) > self._run_docs[doc.source]:
             return False  # an index holds pages of earlier runs too: the plan counted this run's only
-        key = whole_line_key(doc.text, group[0].start, group[-1].end)
-        return key is not None and key not in self.templates.get(doc.source, ())
+        return line_key not in self.templates.get(doc.source, ())
 
     def _common_in(self, source: str, docs: int, inside: bool) -> bool:
         """Whether `docs` documents are common enough among the source's for a sentence-shaped

@@ -239,7 +239,8 @@ class PlanBuilder:
         inside = np.frombuffer(self._inside, dtype=np.int64) if self._inside else np.empty(0, np.int64)
         stock = stock_phrases(rows, inside, source_of, keys, self.config)
         homes = self._homes(rows, keys, docs, source_of, paired)
-        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences), homes)
+        versions = frozenset(self._ids[shorter] for shorter in supersedes)
+        return ProcessingPlan(early, before, supersedes, templates, source_docs, structure, stock, dict(self._cut.sentences), homes, versions)
 
     def _homes(
         self, rows: tuple[np.ndarray, np.ndarray, np.ndarray], keys: np.ndarray, docs: np.ndarray, source_of: np.ndarray, paired: set[int]

@@ -64,6 +64,9 @@ class ProcessingPlan:
     # A line some page opens with and other pages of its site print in a box (homes.py): its
     # key -> (that page's id, the line's start and end there, the page's length).
     homes: dict[int, tuple[str, int, int, int]] = field(default_factory=dict)
+    # Ids of the documents `supersedes` names (an earlier version met after its more complete
+    # one): the corpus step does not count them as another page of their source.
+    versions: frozenset[str] = frozenset()
 
     @property
     def identity(self) -> bool:

@@ -255,6 +255,25 @@ def write_back(doc: Document, units: list[Unit]) -> None:
     _finish(doc.paragraphs[paragraph], replaced, done)
 
 
+def follow_moved_originals(doc: Document) -> None:
+    """A repeat inside the document points to its first copy there; when the corpus step then
+    removed that copy (another document's copy, site template, a whole copy), the repeat goes
+    as the first copy went, pointing where it points: no removal points to removed text."""
+    moved: dict[tuple[int, int], Removal] = {}
+    repeats: list[Segment] = []
+    for par in doc.paragraphs:
+        for seg in par.segments:
+            removal = seg.removal
+            if removal is not None and removal.original is not None:
+                if removal.original.doc != doc.id:
+                    moved[seg.start, seg.end] = removal
+                else:
+                    repeats.append(seg)
+    for seg in repeats if moved else ():
+        original = seg.removal.original  # type: ignore[union-attr]
+        seg.removal = moved.get((original.start, original.end), seg.removal)
+
+
 def _finish(par: Paragraph, replaced: list[Segment], done: int) -> None:
     """The paragraph's segments: those rebuilt, then the rest as they were."""
     replaced += par.segments[done:]
