@@ -17,7 +17,8 @@ in one strongly connected component is such a loop.
 Repeats with a bound are written out turn by turn (a bounded number of readings at most:
 ambiguous_bodies asks the separators of long ones); lookarounds read as nothing (so branches
 only a lookaround tells apart are reported: one item after an alternation of lookarounds is
-not); a possessive repeat's next step may not read a character it would take itself; a
+not); a possessive repeat's next step may not read a character it would take itself; an atomic
+group reads as a plain one (what it holds may be reported though the engine reads it once); a
 back-reference reads any text.
 """
 
