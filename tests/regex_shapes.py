@@ -6,8 +6,9 @@ between them in many ways: "(?:\\w+ ?)+" on a long word tries every split of it.
 safe when what follows it inside the outer one (the next item, or the outer body's start when
 it ends the body) is a character the inner repeat cannot match: "(?:\\S+ +)*" has one way to read
 any text. Possessive repeats and atomic groups never backtrack into themselves. A sufficient test, not
-a full one: an alternation of overlapping branches under a repeat ("(?:a|aa)+") is not seen. Character sets
-are compared on a sample of characters from several scripts.
+a full one: an alternation of overlapping branches under a repeat ("(?:a|aa)+") is not seen here
+(regex_loops.looped_readings asks whether any loop reads a text two ways). Character sets are
+compared on a sample of characters from several scripts.
 """
 
 from __future__ import annotations
@@ -27,27 +28,30 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT, C.GROUPREF)
 
 
+def class_pattern(op, av) -> str:
+    """A character item (a literal, its negation, ".", a set) written as a pattern of its own."""
+    if op == C.LITERAL:
+        return re.escape(chr(av))
+    if op == C.NOT_LITERAL:
+        return "[^" + re.escape(chr(av)) + "]"
+    if op == C.ANY:
+        return "."
+    parts, negate = [], ""
+    for item, value in av:
+        if item == C.NEGATE:
+            negate = "^"
+        elif item == C.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif item == C.RANGE:
+            parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+        elif item == C.CATEGORY:
+            parts.append(_CATEGORIES.get(value, r"\s\S"))
+    return "[" + negate + ("".join(parts) or r"\s\S") + "]" if parts or negate else r"[\s\S]"
+
+
 def _atom_chars(op, av, flags: int) -> frozenset[str]:
     """The sample characters one character item matches."""
-    if op == C.LITERAL:
-        body = re.escape(chr(av))
-    elif op == C.NOT_LITERAL:
-        body = "[^" + re.escape(chr(av)) + "]"
-    elif op == C.ANY:
-        body = "."
-    else:  # IN
-        parts, negate = [], ""
-        for item, value in av:
-            if item == C.NEGATE:
-                negate = "^"
-            elif item == C.LITERAL:
-                parts.append(re.escape(chr(value)))
-            elif item == C.RANGE:
-                parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-            elif item == C.CATEGORY:
-                parts.append(_CATEGORIES.get(value, r"\s\S"))
-        body = "[" + negate + ("".join(parts) or r"\s\S") + "]" if parts or negate else r"[\s\S]"
-    compiled = re.compile(body, flags & (re.I | re.S | re.A))
+    compiled = re.compile(class_pattern(op, av), flags & (re.I | re.S | re.A))
     return frozenset(c for c in SAMPLE if compiled.fullmatch(c))
 
 

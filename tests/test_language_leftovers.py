@@ -101,6 +101,15 @@ def test_a_wire_dateline_split_from_its_lead_stays_with_or_without_its_stop() ->
         assert f"«Театральная»\n\n{dateline}\n\nВ Самаре" in result.text, dateline
 
 
+def test_a_wire_datelines_figure_is_a_decimal_digit() -> None:
+    """The dateline's figure is a decimal digit as prose.HAS_DIGIT reads one (any script's): a
+    superscript or circled number ("²", "①", which `str.isdigit` takes) is no date."""
+    from cleaner.rules.furniture import _agency_dateline
+
+    assert _agency_dateline("PARIS, 7 déc – AFP") and _agency_dateline("МОСКВА, ７ дек — РИА Новости")
+    assert not _agency_dateline("PARIS, ² – AFP") and not _agency_dateline("PARIS, ① – AFP")
+
+
 def test_a_byline_place_and_date_still_go() -> None:
     """No capitals, no dash and agency: a byline's place and date, which go."""
     result = clean_text(WIRE.format(dateline="Самара, 7 декабря", closing=CLOSING))

@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +18,9 @@ from cleaner.dedup.memory import SyncPlan, read_documents, sync_index
 from cleaner.dedup.header import FORMAT_VERSION
 from cleaner.hook import committed_files
 from cleaner.run import RunOptions, run
+
+if TYPE_CHECKING:
+    from multiprocessing.synchronize import Barrier
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
@@ -213,7 +217,7 @@ def test_hook_names_files_from_the_root_and_flags_a_republished_paragraph(repo, 
     assert "sub/new.txt:3: duplicate (" in out and "old.txt:" not in out.replace("sub/new.txt", "")
 
 
-def _sync_in_process(repo: str, ready: "multiprocessing.synchronize.Barrier") -> None:
+def _sync_in_process(repo: str, ready: Barrier) -> None:
     ready.wait(240)  # both workers imported: they open the new index and build at the same moment
     _sync(Path(repo))
 

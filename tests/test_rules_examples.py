@@ -6,12 +6,14 @@ example, or with a pattern that backtracks on a long line, fails here.
 
 from __future__ import annotations
 
+import re
 
 import pytest
 
 from cleaner.rules import default_rule_files, load_rule_files
 from cleaner.rules.loader import CATEGORIES, Rule
 from cleaner.rules.matchers import ScopeMatcher
+from regex_loops import looped_readings
 from regex_shapes import ambiguous_bodies, backtracking_repeats
 
 RULES = load_rule_files(default_rule_files()).rules
@@ -49,6 +51,9 @@ def test_rule_cannot_backtrack_catastrophically(rule: Rule) -> None:
     # nor a repeat whose separators read a space two ways: "(?: ?[|·-]? ?(?:18|Juego seguro))*"
     # took 76 s on "18 18 ... 18 x" (28 times), a share row of 24 names and a word 4 s
     assert ambiguous_bodies(pattern.pattern, pattern.flags) == []
+    # nor a loop whose turns read one text two ways: "(?:(?:,| und) (?:dpa|[a-z]{2,4}))*" read "dpa"
+    # by either branch, 0.25 s on 20 agencies and a stray character, twice as long for each more
+    assert looped_readings(pattern.pattern, pattern.flags) == []
 
 
 def test_every_language_file_covers_every_category() -> None:
@@ -103,3 +108,18 @@ def test_ambiguous_separators_are_told_apart(pattern: str, ambiguous: bool) -> N
     optional items between them, in a body repeated many times, are found (2**n readings of a
     near miss of n items); one separator, alternatives that need a mark, or a few turns, are not."""
     assert bool(ambiguous_bodies(pattern)) is ambiguous
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "twice"),
+    [(r"(?:a|aa)+", 0, True), (r"(?:\w+|\w+-\w+)*", 0, True), (r"(?:а|аа)+x", 0, True), (r"(?:sid|SID)*", re.I, True),
+     (r"(?:a{1,2})+", 0, True), (r"(?:\w+\s?)+$", 0, True), (r"(?:[ -](?:A[\w-]*|de))*", 0, True),
+     (r"(?:ab|a)+", 0, False), (r"(?:a|b)+", 0, False), (r"(?:sid|SID)*", 0, False), (r"(?:\w++\s?)+$", 0, False),
+     (r"(?:[ -](?:A[\w-]*+|de))*", 0, False), (r"(?:\w+ |\w+-\w+ )*x", 0, False), (r"(?:\w+\s?){0,5}", 0, False),
+     (r"(?:[^.]|(?<=\bA)\.|(?<=\bBc)\.)*", 0, True), (r"(?:[^.]|(?:(?<=\bA)|(?<=\bBc))\.)*", 0, False)],
+)
+def test_loops_reading_a_text_twice_are_told_apart(pattern: str, flags: int, twice: bool) -> None:
+    """regex_loops.looped_readings: overlapping branches ("a" and "aa"; "sid" and "SID" when case
+    is ignored, in any script), a nested repeat, a separator a word may hold ("-") are found; branches
+    that part at once, possessive words, bounded repeats, one item after merged lookarounds are not."""
+    assert bool(looped_readings(pattern, flags)) is twice

@@ -100,6 +100,14 @@ def _expect(source: str, position: int, mark: str) -> int:
     return position + len(mark)
 
 
+def _string(source: str, position: int) -> tuple[str, int]:
+    """The quoted string at `position` (a value or an object's key) and where it ends."""
+    found = _STRING.match(source, position)
+    if not found:
+        raise _NotLiteral(position)
+    return js_string(found.group()), found.end()
+
+
 class _Reader:
     """Reads one literal value at a position, names looked up in `bound`; with `bound` None every
     name reads as None (the first pass, which only measures where the returned literal ends)."""
@@ -121,10 +129,7 @@ class _Reader:
         if mark == "[":
             return self.list_items(position + 1, "]", depth + 1)
         if mark in "\"'":
-            found = _STRING.match(source, position)
-            if not found:
-                raise _NotLiteral(position)
-            return js_string(found.group()), found.end()
+            return _string(source, position)
         if source.startswith("void 0", position):
             return None, position + 6
         if source.startswith(("!0", "!1"), position):
@@ -184,7 +189,4 @@ class _Reader:
             found = pattern.match(source, position)
             if found:
                 return found.group(), found.end()
-        found = _STRING.match(source, position)
-        if not found:
-            raise _NotLiteral(position)
-        return js_string(found.group()), found.end()
+        return _string(source, position)

@@ -20,6 +20,7 @@ label of a form control the reader dropped (a live ticker's "Auto-update" checkb
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .content import MainContent, is_prose
 from .settings import HtmlSettings
@@ -55,10 +56,7 @@ def seam_positions(page: Page, main: MainContent, settings: HtmlSettings, headli
         return frozenset()
     cut = {page.parents[index] for index, flags in enumerate(page.flags) if flags & FURNITURE and main.excluded[index]}
     found = []
-    for position in range(headline + 1, len(page.lines)):
-        line = page.lines[position]
-        if not main.inside[line.owner] or _neutral(line, main):
-            continue
+    for position, line in _under_headline(page, main, headline):
         if line.owner in cut and _SEAM.search(line.text) and not line.text.endswith(settings.sentence_ends):
             found.append(position)
         elif is_prose(line, settings):
@@ -97,14 +95,20 @@ def _opening(page: Page, main: MainContent, settings: HtmlSettings, headline: in
     """The container's lines after the headline and above its first prose line; none when no
     prose line follows (a page of short lines has no body for them to stand above)."""
     found = []
-    for position in range(headline + 1, len(page.lines)):
-        line = page.lines[position]
-        if not main.inside[line.owner] or _neutral(line, main):
-            continue
+    for position, line in _under_headline(page, main, headline):
         if is_prose(line, settings):
             return found
         found.append(position)
     return []
+
+
+def _under_headline(page: Page, main: MainContent, headline: int) -> Iterator[tuple[int, Line]]:
+    """The container's lines after the headline, with their positions, past the neutral ones
+    (`_neutral`): the lines a toolbar or a meta row's seam is looked for among."""
+    for position in range(headline + 1, len(page.lines)):
+        line = page.lines[position]
+        if main.inside[line.owner] and not _neutral(line, main):
+            yield position, line
 
 
 def _neutral(line: Line, main: MainContent) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..types import Document, Paragraph
 from .credit import credit_cues
-from .prose import counted_words
+from .prose import HAS_DIGIT, counted_words
 from .settings import ScorerSettings
 from .shapes import name_like as _name_like, opener as _opener
 from .stamps import time_stamp
@@ -48,9 +48,10 @@ def dateline(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:
 def _agency_dateline(text: str) -> bool:
     """A wire dateline split from its lead, the agency after the date: "МОСКВА, 7 дек — РИА
     Новости.", "PARIS, 7 déc – AFP": a place in capitals, a comma, a figure, a dash. With or
-    without its full stop it is the lead's (kept as "KIEL (dpa) -" is), as it is glued to it."""
+    without its full stop it is the lead's (kept as "KIEL (dpa) -" is), as it is glued to it. A
+    figure is a decimal digit (prose.HAS_DIGIT, as the scorer counts them): "²" or "①" is none."""
     place, comma, rest = text.strip().partition(",")
-    return bool(comma) and place.isupper() and any(c.isdigit() for c in rest) and any(dash in rest for dash in _DASHES)
+    return bool(comma) and place.isupper() and HAS_DIGIT(rest) is not None and any(dash in rest for dash in _DASHES)
 
 
 def _place_in_capitals(doc: Document, par: Paragraph, settings: ScorerSettings) -> bool:

@@ -47,6 +47,7 @@ closing a text dump, a site's slogan and appeal).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from ..types import Document, Paragraph
@@ -80,44 +81,87 @@ def resumed_tail(
     if boxed is not None:
         return boxed
     last = _past_lone_call(doc, last, s, category)
-    best, inside, clean, labels, shaped = last, False, True, 0, False
-    signed = closed = False  # past a sign-up box (closed by its log-in link): its small print is a sentence too
-    linked: bool | None = None  # the evidence before a link, while the line under it is unread
+    best, passed = last, _Passed()
     index, stop = last + 1, min(len(pars), last + 1 + s.resume_max_lines)
     while index < stop:
         par = pars[index]
         if not par.kept:
-            clean = False
-            kind = category(par)
-            if kind in s.resume_inside_categories:
-                inside = True
-            elif _signup_box(pars, index, category, s):
-                signed, closed = True, closed or kind in s.resume_signup_tail
-            elif kind in s.resume_link_categories and _single_link(pars, index, category, s):
-                linked, inside = inside if linked is None else linked, True
-            elif removal_value(par) > 0.0:  # the page's furniture (a share row, tags), or a call over the part's last sentence
+            if not _pass_removal(pars, index, passed, s, category) and removal_value(par) > 0.0:
+                # the page's furniture (a share row, tags), or a call over the part's last sentence
                 best = (closing_past_links(doc, first, index, s, category) or best) if index == best + 1 else best
                 break
             index += 1
             continue
-        if linked is not None and not _article_line(doc, par) and not next_section(doc, index, index):
-            inside = linked  # a headline under the link: the box's next teaser, not the article ("二、..." after "一、..." is its section)
-        # right under a link, a short closing sentence may score as low as under the body (blocks.with_tail)
-        floor = s.closing_min_prose if linked is not None and counted_words(par.signals) < s.tail_min_words else s.resume_min_prose
-        linked = None
-        if _sentence(doc, par, s, floor):
-            end = index if closing_line(doc, index, stop=False) else list_tail(doc, index, chrome, s)
-            short = counted_words(par.signals) < s.tail_min_words
-            named = signed and not _signup_pitch(pars, end, category, s) and (closed or _names_body(doc, first, last, index, end, s))
-            if closing_line(doc, end, stop=False) and (inside or named or (end == len(pars) - 1 and clean and short and (shaped or end > index))):
-                best, index = end, end + 1
-                continue
-        labels += _title_label(par, s)
-        shaped = shaped or _article_line(doc, par)
-        if labels > s.resume_max_labels or (counted_words(par.signals) >= s.tail_min_words and not par.signals["ends_sentence"]):
+        end = _closing_end(doc, index, passed, s, category, chrome, (first, last))
+        if end is not None:
+            best, index = end, end + 1
+            continue
+        passed.labels += _title_label(par, s)
+        passed.shaped = passed.shaped or _article_line(doc, par)
+        if passed.labels > s.resume_max_labels or (counted_words(par.signals) >= s.tail_min_words and not par.signals["ends_sentence"]):
             break
         index += 1
     return best
+
+
+@dataclass(slots=True)
+class _Passed:
+    """What the walk under the body has passed: an ad label or a one-line link (`inside`), no
+    removal yet (`clean`), a sign-up box (`signed`, `closed` by its log-in link: its small print
+    is a sentence too), the evidence before a link while the line under it is unread (`linked`),
+    lines shaped like a teaser's headline (`labels`), a line an article's part holds (`shaped`)."""
+
+    inside: bool = False
+    clean: bool = True
+    signed: bool = False
+    closed: bool = False
+    linked: bool | None = None
+    labels: int = 0
+    shaped: bool = False
+
+
+def _pass_removal(pars: list[Paragraph], index: int, passed: _Passed, s: ScorerSettings, category: Callable[[Paragraph], str]) -> bool:
+    """Whether the removal at `index` is evidence the article goes on (an ad label, a sign-up box,
+    a one-line link), noted in `passed`; any other removal is passed over only when it weighs
+    nothing against a block (the caller asks)."""
+    passed.clean = False
+    kind = category(pars[index])
+    if kind in s.resume_inside_categories:
+        passed.inside = True
+    elif _signup_box(pars, index, category, s):
+        passed.signed, passed.closed = True, passed.closed or kind in s.resume_signup_tail
+    elif kind in s.resume_link_categories and _single_link(pars, index, category, s):
+        passed.linked, passed.inside = passed.inside if passed.linked is None else passed.linked, True
+    else:
+        return False
+    return True
+
+
+def _closing_end(
+    doc: Document,
+    index: int,
+    passed: _Passed,
+    s: ScorerSettings,
+    category: Callable[[Paragraph], str],
+    chrome: set[int],
+    body: tuple[int, int],
+) -> int | None:
+    """Where the article's part ends when the kept line at `index` is its closing sentence (or
+    the last row of a list under it), given what the walk passed; None when it is not."""
+    pars, par = doc.paragraphs, doc.paragraphs[index]
+    if passed.linked is not None and not _article_line(doc, par) and not next_section(doc, index, index):
+        passed.inside = passed.linked  # a headline under the link: the box's next teaser, not the article ("二、..." after "一、..." is its section)
+    # right under a link, a short closing sentence may score as low as under the body (blocks.with_tail)
+    floor = s.closing_min_prose if passed.linked is not None and counted_words(par.signals) < s.tail_min_words else s.resume_min_prose
+    passed.linked = None
+    if not _sentence(doc, par, s, floor):
+        return None
+    end = index if closing_line(doc, index, stop=False) else list_tail(doc, index, chrome, s)
+    short = counted_words(par.signals) < s.tail_min_words
+    first, last = body
+    named = passed.signed and not _signup_pitch(pars, end, category, s) and (passed.closed or _names_body(doc, first, last, index, end, s))
+    last_line = end == len(pars) - 1 and passed.clean and short and (passed.shaped or end > index)
+    return end if closing_line(doc, end, stop=False) and (passed.inside or named or last_line) else None
 
 
 def _closing_under_box(doc: Document, last: int, s: ScorerSettings, category: Callable[[Paragraph], str]) -> int | None:
