@@ -1,6 +1,7 @@
-"""A letters page's and a corrections notice's standing notes under the text: how to write in,
-how long a letter may be, that the newsroom may shorten it, where to report an error (the
-language files' newsletter and share rules). The letters and their signatures stay; the notes go."""
+"""A letters page's, a corrections notice's and an opinion column's standing notes under the text:
+how to write in, how long a letter may be, that the newsroom may shorten it, where to report an
+error, that the column is its writer's view (the language files' newsletter, share and credit
+rules). The letters and their signatures, the column's last sentence stay; the notes go."""
 
 from __future__ import annotations
 
@@ -10,6 +11,26 @@ from cleaner.pipeline import clean_text
 
 
 _PAGES = {
+    "de_opinion": (
+        "Meinung\n"
+        "Kommentare\n"
+        "Gastbeiträge\n"
+        "Kommentar: Die Schuldenbremse darf nicht zur Investitionsbremse werden\n"
+        "Von Katrin Albers\n"
+        "05.12.2026, 18:00 Uhr\n"
+        "Teilen\n"
+        "Merken\n"
+        "Brücken, die gesperrt werden müssen, Schulen mit undichten Dächern, Bahnstrecken im Dauerbetrieb auf Verschleiß: Der Investitionsstau in Deutschland ist kein Geheimnis mehr.\n"
+        "Trotzdem wird in den Haushaltsverhandlungen wieder über Kürzungen bei Bau und Schiene gestritten.\n"
+        "Wer heute an der Substanz spart, zahlt morgen doppelt. Eine Reform der Schuldenbremse, die Investitionen anders behandelt als Konsumausgaben, wäre überfällig.\n"
+        "Katrin Albers leitet das Ressort Wirtschaft.\n"
+        "Gastbeiträge und Kommentare geben nicht unbedingt die Meinung der Redaktion wieder.\n"
+        "Mehr Meinung\n"
+        "Kommentar: Warum das Deutschlandticket bleiben muss\n"
+        "© Wümme-Anzeiger\n",
+        'Gastbeiträge und Kommentare geben nicht unbedingt die Meinung der Redaktion wieder.',
+        'wäre überfällig.',
+    ),
     "es_letters": (
         "Opinión\n"
         "Cartas al director\n"
@@ -104,7 +125,7 @@ _PAGES = {
 
 
 @pytest.mark.parametrize("name", sorted(_PAGES))
-def test_the_notes_go_and_the_last_letter_stays(name: str) -> None:
+def test_the_notes_go_and_the_text_above_them_stays(name: str) -> None:
     page, note, last = _PAGES[name]
     assert note in page
     cleaned = clean_text(page).text
