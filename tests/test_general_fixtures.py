@@ -24,6 +24,13 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper tx9: a letters page's letters and signatures, a court report's last sentence over a "read also" box,
+    # a weather page's day-by-day forecast, an opinion column's last sentence over its disclaimer, a corrections notice
+    "en_339": ["Leave the timetable alone", "Gerald Innes, Fenwick", "Sandra Okoye, by email"],
+    "fr_340": ["Il devra aussi indemniser les agriculteurs"],
+    "pt_341": ["Terça-feira: aguaceiros, em especial no litoral"],
+    "pt_342": ["Se o Governo quer mesmo coesão territorial"],
+    "en_343": ["We apologise for the errors.", "misnamed the choir from St Anne's Primary School"],
     # helper q19: a story's last sentence under a related box (a line rule took its links), over "Gostou deste artigo?"
     # (pt.share.liked-it: the article's end furniture, markers._story_resumes); a headline over a language switcher
     "pt_336": ["O Vitória de Guimarães recebe o Casa Pia na próxima jornada, no domingo."],
@@ -1166,6 +1173,16 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper tx9: a letters page's length note (en.newsletter.letters-note), fr "À lire sur le même sujet"
+    # (fr.related-links.a-lire-aussi), a weather page's place search (<lang>.navigation.weather-search) and
+    # "Por Redação, com agências" (pt.credit.agencia-redacao), pt "Os textos de opinião são da exclusiva
+    # responsabilidade..." (pt.credit.opiniao-responsabilidade), an error-report address (en.share.report-error)
+    # and a press regulator's note (en.credit.press-regulator)
+    "en_339": ["Letters should be no longer than 250 words", "Write to us at letters@", "Most read"],
+    "fr_340": ["À lire sur le même sujet", "Pays bigouden : les agriculteurs s'organisent", "Penmarc'h : deux interpellations"],
+    "pt_341": ["Consulte a previsão para a sua localidade", "Pesquisar localidade", "Por Redação, com agências"],
+    "pt_342": ["Os textos de opinião são da exclusiva responsabilidade dos seus autores."],
+    "en_343": ["To report an error, email corrections@", "Our journalism is regulated by"],
     # helper q19: Romanian live-blog labels (ro.navigation.live-labels), an app's audio call and a language switcher
     "ro_337": ["Fixat", "Urmăriți live", "Încarcă mai multe postări", "Această relatare live s-a încheiat."],
     "en_338": ["Listen to more stories on the Coast Gazette app", "This article is also available in"],
@@ -2292,6 +2309,8 @@ JUNK = {
 # Pages whose headline (and standfirst) sit above captions, bylines, places, datelines or time
 # stamps: the output must open with them, in this order.
 HEADINGS = {
+    # helper tx9: a letters page's headline over its share row and the first letter's heading (shapes.over_short_line)
+    "en_339": ["Letters: Fewer trains, dearer tickets and a station nobody can reach", "Leave the timetable alone"],
     "pl_331": ["Łódź: nowa linia tramwajowa do Retkini", "W Łodzi otwarto"],
     "pt_332": ["Mercado Livre anuncia centro", "O Mercado Livre anunciou"],
     "nl_290": ["Deventer krijgt nieuwe fietsbrug over de IJssel", "De gemeente Deventer bouwt een nieuwe fiets- en voetgangersbrug"],

@@ -6,7 +6,11 @@ furniture of the same shape that must still go."""
 
 from __future__ import annotations
 
+import pytest
+
+from cleaner.errors import ConfigError
 from cleaner.pipeline import clean_text
+from cleaner.rules.settings import load_settings
 
 _HEAD = "Rhein-Neckar Blick\nStartseite\nPolitik\nRegion\nBürgermeisterwahl in Lindenau: Klara Vogt gewinnt im ersten Wahlgang\nVon Jonas Weber\n06.12.2026, 22:48 Uhr\n"
 _LEAD = "Klara Vogt ist neue Bürgermeisterin von Lindenau. Die parteilose Kandidatin setzte sich am Sonntag bereits im ersten Wahlgang mit 52,8 Prozent der Stimmen durch.\n"
@@ -70,8 +74,46 @@ def test_the_last_letters_signature_stays():
     assert cleaned.rstrip().endswith("Jorge Martín. Huesca")
 
 
+def test_the_last_letters_signature_without_a_place_stays():
+    """A writer whose place the page withholds ("by email", "address supplied") signs the last
+    letter as the others are signed, by name and a comma (signatures.signature_key)."""
+    page = (FENWICK_LETTERS + "{last}\nMost read\nAshbourne bypass: public inquiry to open in March\nShare\n")
+    for last in ("Sandra Okoye, by email", "Sandra Okoye, address supplied", "Sandra Okoye, via e-mail"):
+        cleaned = clean_text(page.format(last=last)).text
+        assert cleaned.rstrip().endswith(last), cleaned[-200:]
+
+
+def test_other_lower_case_words_after_a_name_and_a_comma_are_no_signature():
+    """A teaser's or a footer's line shaped as a name, a comma and lower-case words goes."""
+    for line in ("More Letters, click here", "Fenwick Advertiser, all rights reserved"):
+        cleaned = clean_text(FENWICK_LETTERS + line + "\nMost read\nShare\n").text
+        assert line not in cleaned
+        assert cleaned.rstrip().endswith("every other improvement will be wasted.")
+
+
+FENWICK_LETTERS = (
+    "Fenwick Advertiser\nNews\nOpinion\nLetters: Fewer trains, dearer tickets and a station nobody can reach\nShare\n"
+    "Leave the timetable alone\n"
+    "The proposal to cut the hourly service between Fenwick and Ashbourne to one train every two hours will push yet more people back into their cars.\n"
+    "Dr Ruth Calloway, Ashbourne\n"
+    "A station without a path\n"
+    "Fenwick Parkway station opened two years ago, yet there is still no safe footpath from the housing estate half a mile away.\n"
+    "Gerald Innes, Fenwick\n"
+    "Fares are the problem\n"
+    "A day return to the city now costs more than the fuel for the same journey. Until that changes, every other improvement will be wasted.\n"
+)
+
+
 def test_a_line_of_another_shape_under_the_last_letter_goes():
     """Only a line signed as the letters above it joins: a teaser's headline does not."""
     cleaned = clean_text(_LETTERS + "Más de Opinión\nEl Ayuntamiento aprueba los presupuestos de 2027\nCompartir\n").text
     assert "El Ayuntamiento aprueba" not in cleaned
     assert cleaned.rstrip().endswith("Fueron amables en todo momento.")
+
+
+def test_a_withheld_place_written_with_capitals_is_refused(tmp_path):
+    """The places are looked up casefolded: one written with a capital would never match."""
+    path = tmp_path / "settings.toml"
+    path.write_text('[scorer]\nsignature_withheld_places = ["By email"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="signature_withheld_places"):
+        load_settings(path)

@@ -177,3 +177,27 @@ def test_a_releases_last_short_sentence_over_its_about_box_stays() -> None:
     assert out.endswith("Die Investitionssumme beträgt nach Angaben der Stadtwerke rund 11,5 Millionen Euro.\n"), out[-300:]
     for junk in ("Über die Stadtwerke Lörrach", "versorgen rund 50.000", "Pressekontakt", "Sabine Wehrle"):
         assert junk not in out
+
+
+_GENERIC_LABELS = {"es": "Contacto", "it": "Contatti", "pt": "Contacto", "en": "Contact", "de": "Kontakt"}
+
+
+def test_contact_lines_under_a_generic_label_the_rules_remove_go(tmp_path: Path) -> None:
+    """A generic label ("Contact", "Kontakt": a menu's section name too, removed as one) over the
+    name, desk and phone at the page's end: the text reading leaves the lines outside the body,
+    and the HTML reading kept them as the main content's (contacts.contact_tail)."""
+    for lang, label in _GENERIC_LABELS.items():
+        _, lead, last, contact = _CONTACT_PAGES[lang]
+        where = tmp_path / lang
+        where.mkdir()
+        out = _cleaned(where, _release_page(lang, label, lead, last, contact))
+        assert out.endswith(last + "\n"), (lang, out[-300:])
+
+
+def test_a_generic_label_under_the_about_box_takes_its_contact_lines_along(tmp_path: Path) -> None:
+    release = _RELEASE.replace("<strong>Kontakt:</strong><br>Talbrück Solar AG<br>", "<strong>Kontakt</strong><br>")
+    assert release != _RELEASE
+    out = _cleaned(tmp_path, release)
+    assert out.endswith(_LAST + "\n"), out[-400:]
+    for junk in ("Über die Talbrück Solar AG", "Jonas Reuter", "Investor Relations"):
+        assert junk not in out

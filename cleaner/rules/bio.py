@@ -37,6 +37,7 @@ from typing import Sequence
 from ..types import Document, Paragraph
 from ..words import LETTERS as _WORDS
 from .anchor import MAX_LINE_CHARS
+from .contacts import contact_lines
 from .credit import credit_sides
 from .loader import BYLINE_CATEGORIES, removal_category
 from .review import ReviewLabels
@@ -236,10 +237,10 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
     """The body's last paragraph index once a closing "About <name>" box is left out: a heading
     of `labels.named` prefixes and a name, under `first`, over one to `about_max_sentences` kept
     sentences (the first naming the name's capitalised words) that end the body at `last`, or
-    that only the release's contact block follows (`_contact_lines`)."""
+    that only the release's contact block follows (contacts.contact_lines)."""
     pars = doc.paragraphs
     kept = [i for i in range(first + 1, last + 1) if pars[i].kept]
-    kept = kept[: len(kept) - _contact_lines(doc, kept, s)]
+    kept = kept[: len(kept) - contact_lines(doc, kept, s)]
     for position in range(max(len(kept) - s.about_max_sentences - 1, 1), len(kept) - 1):
         heading, box = kept[position], kept[position + 1 :]
         if not all(_box_sentence(pars[i], s) for i in box):
@@ -252,28 +253,6 @@ def about_tail(doc: Document, first: int, last: int, labels: ReviewLabels, s: Sc
         if all(_named(word, opening) for word in name):
             return kept[position - 1]
     return last
-
-
-def _contact_lines(doc: Document, kept: list[int], s: ScorerSettings) -> int:
-    """How many of the `kept` paragraphs' last ones are a contact block: one to
-    `about_contact_max_lines` lines of at most `about_contact_max_words` words, none a sentence
-    (the name, the desk, a phone, an e-mail), under a label ending on a colon ("Kontakt:", "Media
-    contact:") or straight under a sentence (the box's last), when their first line is the label
-    without its colon ("Kontakt", "Contatti": a colon is the label's markup, not its sense); 0 when
-    they are not. An article may end on such a block too ("Auskunft: Tel. ..." in local news):
-    only an "About <name>" box right above it makes it the release's."""
-    pars = doc.paragraphs
-    for count in range(1, min(s.about_contact_max_lines, len(kept) - 1) + 1):
-        line = pars[kept[-count]]
-        if line.signals.get("ends_sentence", 0.0) > 0.0 or line.signals.get("words", 0.0) > s.about_contact_max_words:
-            return 0
-        above = pars[kept[-count - 1]]
-        label = doc.kept_text(above).strip()
-        if label.endswith((":", "：")) and len(label) <= s.about_heading_max_chars:
-            return count + 1
-        if above.signals.get("ends_sentence", 0.0) > 0.0:
-            return count
-    return 0
 
 
 def _issuer(doc: Document, first: int, heading: int, opening: int, labels: ReviewLabels) -> list[str] | None:

@@ -33,7 +33,7 @@ class Block:
     standfirst: int | None = None
     boxes: tuple[tuple[int, int], ...] = ()  # verdict boxes of a review (review.py), (first, last)
     unlisted: bool = False  # the page's language has no stopword list (links.related_run is asked)
-    about_end: int | None = None  # the last line of a closing "About <name>" box cut off the body (bio.about_tail)
+    about_end: int | None = None  # the last line of a closing "About <name>" box cut off the body (bio.about_tail), or of the contact block under it or the body (contacts.contact_tail)
     glued_from: int | None = None  # where a second story glued under the article begins (glued.py): all below goes
 
     def moved(self, **edges: object) -> "Block":

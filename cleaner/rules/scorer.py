@@ -32,6 +32,7 @@ from ..memo import Memo
 from ..tablerow import bare_table_runs, headers_over_rows, table_runs
 from ..types import Document, Paragraph, Removal
 from .bio import about_box_end
+from .contacts import contact_tail
 from .blocks import Block, best_block
 from .body_edges import body_edges
 from .briefs import brief_sentences, framed_brief
@@ -258,6 +259,7 @@ class Scorer:
         shaped = shaped_lines(doc, block.first, block.last, block.unlisted, self.settings, self.enabled_rules)
         if RULE_OUTSIDE in self.enabled_rules:  # after the shapes: a box's labels under the body are read
             about = about_box_end(doc, block.first, block.last, self.review, self.settings)  # it goes from an HTML page's main content too
+            about = contact_tail(doc, block.last if about is None else about, self.settings) or about  # and the contact lines under it
             self._remove_outside(doc, prose, replace(block, about_end=about) if about is not None else block)
         for rule, found in shaped:
             remove_menu_runs(doc.paragraphs, prose, [[i for i in found if doc.paragraphs[i].kept]], rule)

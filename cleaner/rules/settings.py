@@ -171,6 +171,7 @@ class ScorerSettings:
     shape_max_tokens: int
     shape_min_repeats: int
     signature_particle_max_chars: int
+    signature_withheld_places: tuple[str, ...]
     title_anchor_min_chars: int
     title_anchor_overlap: float
     before_title_factor: float

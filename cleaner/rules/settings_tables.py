@@ -60,6 +60,8 @@ def check_settings(settings: Settings, path: Path) -> None:
         raise ConfigError(f"{path}: [scorer] about_contact_max_lines must be from 0 to 20 and about_contact_max_words from 1 to 20")
     if not 0 <= scorer.notes_gap_max_lines <= 10:  # further down, a "Correction:" line is another page's
         raise ConfigError(f"{path}: [scorer] notes_gap_max_lines must be from 0 to 10")
+    if any(place != place.casefold() or not place.strip() for place in scorer.signature_withheld_places):  # looked up casefolded
+        raise ConfigError(f"{path}: [scorer] signature_withheld_places must be non-empty and in lower case")
     if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
         raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
     if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:

@@ -98,17 +98,29 @@ def over_short_line(doc: Document, found: int, settings: ScorerSettings) -> tupl
     standfirst length: a sentence or a summary) and, over that, a far title's line that opens
     the page's text (nothing kept above it but a short label: `opens_text`), or that line alone,
     the headline is up there and the short line is the article's. Under a standfirst, a line short
-    of a standfirst's words is such a line too ("Versión en audio de esta noticia" took the title)."""
+    of a standfirst's words is such a line too ("Versión en audio de esta noticia" took the title).
+    A lone headline may sit over lines the rules removed (a share row between it and the article's
+    first subheading: a letters page's first letter heading, "Leave the timetable alone")."""
     pars = doc.paragraphs
     if (found_words := counted_words(pars[found].signals) if found >= 1 else 1e9) >= settings.standfirst_min_words:
         return None
-    if found_words < settings.title_far_min_words and opens_text(doc, found - 1, settings):
-        return found - 1, None
+    if found_words < settings.title_far_min_words and opens_text(doc, upper := _over_removed(doc, found), settings):
+        return upper, None
     words = pars[found - 1].signals["words"]
     if pars[found - 1].kept and max(settings.standfirst_min_words, found_words) <= words <= settings.standfirst_max_words:
         if opens_text(doc, found - 2, settings):
             return found - 2, found - 1
     return None
+
+
+def _over_removed(doc: Document, index: int) -> int:
+    """The first kept line above paragraph `index` past the lines the rules removed (a share row
+    of any length, as the heading walk passes them), or the line right above when none is kept."""
+    pars = doc.paragraphs
+    upper = index - 1
+    while upper >= 0 and not pars[upper].kept:
+        upper -= 1
+    return upper if upper >= 0 else index - 1
 
 
 def opens_text(doc: Document, index: int, settings: ScorerSettings) -> bool:
