@@ -194,6 +194,8 @@ asking for scripts, a Ukrainian one whose rest is in a <script type="text/templa
 button appends, an Indonesian page whose body is escaped HTML in an empty div's data-content and a
 Hindi one with a data-text per empty <p>; an Arabic newsletter post (the platform's closing call to
 subscribe) and an Italian WordPress block-theme post.
+Hidden text inside sentences: a Lithuanian review (aria-hidden stars beside a screen reader's words,
+a hidden tooltip, an aria-hidden drop cap).
 """
 
 from __future__ import annotations
@@ -782,6 +784,11 @@ BODY = {
     "lv_212_scrolled_next_story": ["Koncertzālē “Lielais dzintars” 2027. gada pavasarī", "Pirmais koncerts jaunajā zālē plānots"],
     # reader comments inside the <article>, their box named in Hungarian ("hozzaszolasok")
     "hu_213_comments_in_article": ["A pécsi közgyűlés csütörtökön döntött", "A kivitelezés várhatóan egy évig tart"],
+    # hidden text inside sentences (aria-hidden stars, a tooltip with the hidden attribute, notes in a prefixed
+    # "ds-sr-only"): skipped without ending the line; an aria-hidden drop cap read into its word (walk._unseen_inline)
+    "lt_214_hidden_inline_rating": ["Klaipėdos dramos teatro premjera „Žuvėdrų sala“ prasideda tyliai",
+                                    "Vertinimas čia nėra vien tik formalumas",
+                                    "aktorė Danutė Paulauskienė su tokiu santūrumu", "teatro svetainėje, kur skelbiami"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1277,6 +1284,9 @@ JUNK = {
                                    "Gājējiem tilts būs atvērts", "Ilze Kalniņa, 02.12.2026", "Lasītākie", "Visas tiesības aizsargātas"],
     "hu_213_comments_in_article": ["Hozzászólások (2)", "pecsi_lany", "Végre! Eddig alig volt árnyék", "Kovács Béla",
                                    "Remélem, a parkolás kérdését", "Elküld", "Fotó: Pécs Városfejlesztő"],
+    "lt_214_hidden_inline_rating": ["★", "keturios žvaigždutės iš penkių", "Nacionalinės premijos laureatė",
+                                    "atsidaro naujame lange", "Pereiti prie turinio", "Dalintis:", "Taip pat skaitykite",
+                                    "Visos teisės saugomos"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1393,6 +1403,7 @@ HEADINGS = {
     "hr_211_screen_reader_link_notes": ["Rijeka uvodi noćne autobusne linije od siječnja", "Grad Rijeka i KD Autotrolej"],
     "lv_212_scrolled_next_story": ["Liepājā atklās jaunu koncertzāles otro zāli", "Koncertzālē “Lielais dzintars”"],
     "hu_213_comments_in_article": ["Pécsen megújul a Zsolnay-negyed parkja", "Kétszáz új fát ültetnek"],
+    "lt_214_hidden_inline_rating": ["„Žuvėdrų sala“: spektaklis, kurį verta pamatyti du kartus", "Klaipėdos dramos"],
 }  # fmt: skip
 
 

@@ -126,7 +126,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         flags |= LINKED
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
-    if not settings.screen_reader_classes.isdisjoint(lowered.split()):
+    if any(name in settings.screen_reader_classes or name.endswith(settings.screen_reader_suffixes) for name in lowered.split()):
         flags |= SPOKEN
     return flags
 

@@ -30,6 +30,7 @@ class HtmlSettings:
     prose_tags: frozenset[str]
     embed_classes: frozenset[str]
     screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
+    screen_reader_suffixes: tuple[str, ...]  # those names behind a framework's prefix ("usa-sr-only")
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
@@ -255,6 +256,7 @@ def _tag_settings(tags: dict, where: str) -> dict:
         "prose_tags": frozenset(_strings(tags, "prose", where)),
         "embed_classes": frozenset(_strings(tags, "embed_classes", where)),
         "screen_reader_classes": frozenset(_strings(tags, "screen_reader_classes", where)),
+        "screen_reader_suffixes": tuple(f"{joint}{name}" for name in _strings(tags, "screen_reader_classes", where) for joint in "-_"),
         "story_attributes": frozenset(_strings(tags, "story_attributes", where)),
         "control_tags": frozenset(_strings(tags, "controls", where)),
         "link_line_tags": frozenset(_strings(tags, "link_lines", where)),
