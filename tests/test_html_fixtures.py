@@ -195,7 +195,8 @@ button appends, an Indonesian page whose body is escaped HTML in an empty div's 
 Hindi one with a data-text per empty <p>; an Arabic newsletter post (the platform's closing call to
 subscribe) and an Italian WordPress block-theme post.
 Hidden text inside sentences: a Lithuanian review (aria-hidden stars beside a screen reader's words,
-a hidden tooltip, an aria-hidden drop cap).
+a hidden tooltip, an aria-hidden drop cap); a Slovak Joomla article pasted from Word (its footnote
+and endnote marks).
 """
 
 from __future__ import annotations
@@ -789,6 +790,10 @@ BODY = {
     "lt_214_hidden_inline_rating": ["Klaipėdos dramos teatro premjera „Žuvėdrų sala“ prasideda tyliai",
                                     "Vertinimas čia nėra vien tik formalumas",
                                     "aktorė Danutė Paulauskienė su tokiu santūrumu", "teatro svetainėje, kur skelbiami"],
+    # text pasted from Word: its footnote marks ("#_ftn1", "[1]") and endnote marks ("#_edn1", "i") left out of the
+    # sentences, the notes kept (html.toml note_targets, note_marks)
+    "sk_215_word_footnotes": ["kráľovského mesta. Hradby mali takmer tri kilometre", "miesto pre trhy a nové ulice.\n",
+                              "mnohých domov na Hlavnej ulici.\n", "Štátny archív v Trnave", "\nPodrobnejšie v zborníku Trnavské hradby"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1287,6 +1292,7 @@ JUNK = {
     "lt_214_hidden_inline_rating": ["★", "keturios žvaigždutės iš penkių", "Nacionalinės premijos laureatė",
                                     "atsidaro naujame lange", "Pereiti prie turinio", "Dalintis:", "Taip pat skaitykite",
                                     "Visos teisės saugomos"],
+    "sk_215_word_footnotes": ["[1]", "[2]", "Zobrazení", "Predchádzajúci článok", "Najčítanejšie", "Ochrana osobných údajov"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1404,6 +1410,7 @@ HEADINGS = {
     "lv_212_scrolled_next_story": ["Liepājā atklās jaunu koncertzāles otro zāli", "Koncertzālē “Lielais dzintars”"],
     "hu_213_comments_in_article": ["Pécsen megújul a Zsolnay-negyed parkja", "Kétszáz új fát ültetnek"],
     "lt_214_hidden_inline_rating": ["„Žuvėdrų sala“: spektaklis, kurį verta pamatyti du kartus", "Klaipėdos dramos"],
+    "sk_215_word_footnotes": ["Ako Trnava prišla o mestské hradby", "Trnavské opevnenie patrilo"],
 }  # fmt: skip
 
 

@@ -128,6 +128,8 @@ class HtmlSettings:
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     template_scripts: tuple[str, ...]  # script types holding markup until a script shows it, read as <template>s are (parsing.py)
     math_encodings: tuple[str, ...]  # a MathML annotation's encodings whose text is the formula's (TeX), read in its place (mathml.py)
+    note_targets: re.Pattern[str]  # an in-page address naming a footnote (walk._note_mark)
+    note_marks: re.Pattern[str]  # a footnote mark's whole text: a number, a roman one, a sign
     held_attributes: tuple[str, ...]  # attributes an empty element's text is held in until a script fills it (parsing.py)
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
     app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
@@ -262,6 +264,8 @@ def _tag_settings(tags: dict, where: str) -> dict:
         "link_line_tags": frozenset(_strings(tags, "link_lines", where)),
         "template_scripts": tuple(_strings(tags, "template_scripts", where)),
         "math_encodings": tuple(_strings(tags, "math_encodings", where)),
+        "note_targets": _pattern(tags, "note_targets", where),
+        "note_marks": _pattern(tags, "note_marks", where),
     }
 
 

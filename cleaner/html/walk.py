@@ -26,8 +26,6 @@ from .settings import HtmlSettings
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _UNSEEN = SPOKEN | HIDDEN  # an inline element so flagged is skipped when it shows nothing (the walk)
-_NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
-_NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
 # The way back from a note to its mark in the text ("↩︎", "↑", "^"): footnote plugins and Markdown
 # renderers end each note with one, a glyph no reader reads as a word.
 _BACK_MARK = re.compile(r"\[?[↩↑⤴↵^]\ufe0e?\ufe0f?\]?")
@@ -79,16 +77,17 @@ class Page:
 
 
 
-def _note_mark(node) -> bool:
+def _note_mark(node, settings: HtmlSettings) -> bool:
     """A footnote's mark: a link to a note on the same page ("#fn1", "#footnote-anchor-2",
-    "#cite_note-3") whose text is a number ("1", "[2]"). Read as text it glues a digit to the
-    sentence ("three years.1"), a number no reader sees as a word; the note itself stays. And the
-    note's link back to its mark ("#fnref1", "#ref-2") whose text is an arrow ("↩︎", "↑")."""
+    "#cite_note-3", Word's "#_ftn1") whose text is a number ("1", "[2]", an endnote's "ii";
+    `note_targets`, `note_marks`). Read as text it glues a digit to the sentence ("three
+    years.1"), a number no reader sees as a word; the note itself stays. And the note's link back
+    to its mark ("#fnref1", "#ref-2") whose text is an arrow ("↩︎", "↑")."""
     href = node.attributes.get("href") or ""
-    if not href.startswith("#") or not _NOTE_TARGET.search(href):
+    if not href.startswith("#") or not settings.note_targets.search(href):
         return False
     text = node.text(deep=True).strip()
-    return bool(_NOTE_NUMBER.fullmatch(text) or _BACK_MARK.fullmatch(text))
+    return bool(settings.note_marks.fullmatch(text) or _BACK_MARK.fullmatch(text))
 
 
 def _unseen_inline(node, attributes: dict, flags: int, pieces: list[str], blocks: frozenset[str], flags_of) -> int:
@@ -172,7 +171,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 continue
             if tag in _IMAGE_TAGS and _picture_sized(node.attributes, settings):
                 all_flags[index] |= IMAGE
-            if tag == "br" or tag == "a" and _note_mark(node):
+            if tag == "br" or tag == "a" and _note_mark(node, settings):
                 if pieces and tag == "br":
                     pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tags[owner])
                 continue
