@@ -196,7 +196,7 @@ Hindi one with a data-text per empty <p>; an Arabic newsletter post (the platfor
 subscribe) and an Italian WordPress block-theme post.
 Hidden text inside sentences: a Lithuanian review (aria-hidden stars beside a screen reader's words,
 a hidden tooltip, an aria-hidden drop cap); a Slovak Joomla article pasted from Word (its footnote
-and endnote marks).
+and endnote marks); a Norwegian story whose pull quote box repeats words of a body sentence.
 """
 
 from __future__ import annotations
@@ -794,6 +794,10 @@ BODY = {
     # sentences, the notes kept (html.toml note_targets, note_marks)
     "sk_215_word_footnotes": ["kráľovského mesta. Hradby mali takmer tri kilometre", "miesto pre trhy a nové ulice.\n",
                               "mnohých domov na Hlavnej ulici.\n", "Štátny archív v Trnave", "\nPodrobnejšie v zborníku Trnavské hradby"],
+    # a pull quote box saying again words of a sentence of the body goes with its speaker (pullquotes.py); a quote
+    # the body does not say stays with its speaker
+    "nb_216_repeated_pull_quote": ["og barna i Bodø kan ikke vente lenger, sa ordfører Kari Nordvik",
+                                   "«Et svømmeanlegg er ikke luksus.", "Svømmeklubbens leder Per Olsen", "Opposisjonen stemte imot"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1293,6 +1297,8 @@ JUNK = {
                                     "atsidaro naujame lange", "Pereiti prie turinio", "Dalintis:", "Taip pat skaitykite",
                                     "Visos teisės saugomos"],
     "sk_215_word_footnotes": ["[1]", "[2]", "Zobrazení", "Predchádzajúci článok", "Najčítanejšie", "Ochrana osobných údajov"],
+    "nb_216_repeated_pull_quote": ["«Barna i Bodø", "Kari Nordvik, ordfører", "Del saken:", "Mer fra Nyheter", "Ny ferje til Røst",
+                                   "Ansvarlig redaktør", "Logg inn"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1411,6 +1417,7 @@ HEADINGS = {
     "hu_213_comments_in_article": ["Pécsen megújul a Zsolnay-negyed parkja", "Kétszáz új fát ültetnek"],
     "lt_214_hidden_inline_rating": ["„Žuvėdrų sala“: spektaklis, kurį verta pamatyti du kartus", "Klaipėdos dramos"],
     "sk_215_word_footnotes": ["Ako Trnava prišla o mestské hradby", "Trnavské opevnenie patrilo"],
+    "nb_216_repeated_pull_quote": ["Bodø får ny svømmehall i 2028", "Bystyret vedtok torsdag"],
 }  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from .gallery import gallery_captions, slide_counters
 from .nesting import bounded_nesting
 from .parsing import held_chars, noscript_chars, parse_page, template_chars, templates_selector
 from .published import page_published
+from .pullquotes import without_repeated_quotes
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
 from .stacked import own_article
@@ -178,7 +179,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str, formula
     tables = page_tables(page)
     cards = card_rows(page, settings)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings), cards=cards)
-    main = without_boxes(page, own_article(page, main, settings, title), settings, cards)
+    main = without_repeated_quotes(page, without_boxes(page, own_article(page, main, settings, title), settings, cards), settings)
     title = choose_title(page, main, title, settings)
     page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)

@@ -30,7 +30,7 @@ from .walk import Line, Page, flagged_within, is_prose, line_sums, subtree_sums
 
 
 _WORD = re.compile(r"\w")
-_QUOTE_MARKS = " \"'“”‘’„«»‹›.,!?…"  # around a pull quote's words, not in the body's sentence
+QUOTE_MARKS = " \"'“”‘’„«»‹›.,!?…"  # around a pull quote's words, not in the body's sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +143,7 @@ def _new_quote(page: Page, figure: int, min_chars: int) -> bool:
     inside = [line.text for line in page.lines if figure <= line.owner < end]
     if not inside:
         return False
-    key = inside[0].strip(_QUOTE_MARKS).casefold()
+    key = inside[0].strip(QUOTE_MARKS).casefold()
     return len(key) >= min_chars and not any(key in line.text.casefold() for line in page.lines if not figure <= line.owner < end)
 
 
