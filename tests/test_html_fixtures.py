@@ -196,7 +196,8 @@ Hindi one with a data-text per empty <p>; an Arabic newsletter post (the platfor
 subscribe) and an Italian WordPress block-theme post.
 Hidden text inside sentences: a Lithuanian review (aria-hidden stars beside a screen reader's words,
 a hidden tooltip, an aria-hidden drop cap); a Slovak Joomla article pasted from Word (its footnote
-and endnote marks); a Norwegian story whose pull quote box repeats words of a body sentence.
+and endnote marks); a Norwegian story whose pull quote box repeats words of a body sentence; a Galician Drupal
+page whose documents field (a label over file links) closes the article.
 """
 
 from __future__ import annotations
@@ -798,6 +799,10 @@ BODY = {
     # the body does not say stays with its speaker
     "nb_216_repeated_pull_quote": ["og barna i Bodø kan ikke vente lenger, sa ordfører Kari Nordvik",
                                    "«Et svømmeanlegg er ikke luksus.", "Svømmeklubbens leder Per Olsen", "Opposisjonen stemte imot"],
+    # a Drupal Paragraphs page whose documents field goes as file links: its label "Documentos" goes with them
+    # (labels.without_lone_labels)
+    "gl_217_drupal_attachments_label": ["As familias poderán solicitar ata 18.000 euros", "Prioridade para as vivendas baleiras",
+                                        "moitas delas en mal estado."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1299,6 +1304,8 @@ JUNK = {
     "sk_215_word_footnotes": ["[1]", "[2]", "Zobrazení", "Predchádzajúci článok", "Najčítanejšie", "Ochrana osobných údajov"],
     "nb_216_repeated_pull_quote": ["«Barna i Bodø", "Kari Nordvik, ordfører", "Del saken:", "Mer fra Nyheter", "Ny ferje til Røst",
                                    "Ansvarlig redaktør", "Logg inn"],
+    "gl_217_drupal_attachments_label": ["Documentos", "bases_axudas_rehabilitacion.pdf", "412.3 KB", "Etiquetas", "Urbanismo\n",
+                                        "Saltar ao contido", "Sede electrónica", "Aviso legal", "Praza Maior"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1418,6 +1425,7 @@ HEADINGS = {
     "lt_214_hidden_inline_rating": ["„Žuvėdrų sala“: spektaklis, kurį verta pamatyti du kartus", "Klaipėdos dramos"],
     "sk_215_word_footnotes": ["Ako Trnava prišla o mestské hradby", "Trnavské opevnenie patrilo"],
     "nb_216_repeated_pull_quote": ["Bodø får ny svømmehall i 2028", "Bystyret vedtok torsdag"],
+    "gl_217_drupal_attachments_label": ["O Concello de Lugo abre as axudas", "As familias poderán solicitar"],
 }  # fmt: skip
 
 

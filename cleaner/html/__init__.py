@@ -36,7 +36,7 @@ from .structured import stated_body, states_more, word_count
 from .tidy import before_walk
 from .charset import page_text
 from .cards import card_rows, listed_names, listing_lines
-from .labels import join_labels
+from .labels import join_labels, without_lone_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .titles import choose_title, meta_title, strip_site_name
@@ -183,7 +183,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str, formula
     title = choose_title(page, main, title, settings)
     page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)
-    lines = _kept_lines(page, main, settings, title, scope == "page", dek, listing_lines(page, cards))
+    lines = without_lone_labels(_kept_lines(page, main, settings, title, scope == "page", dek, listing_lines(page, cards)), page, settings)
     if scope == "main":
         lines = without_closing_signoff(without_closing_bio(lines, page, tree, settings), page, settings)
         headline, body = stated_body(tree, settings)
