@@ -197,7 +197,8 @@ subscribe) and an Italian WordPress block-theme post.
 Hidden text inside sentences: a Lithuanian review (aria-hidden stars beside a screen reader's words,
 a hidden tooltip, an aria-hidden drop cap); a Slovak Joomla article pasted from Word (its footnote
 and endnote marks); a Norwegian story whose pull quote box repeats words of a body sentence; a Galician Drupal
-page whose documents field (a label over file links) closes the article.
+page whose documents field (a label over file links) closes the article; an Afrikaans story with
+blocks for screen readers only inside its body.
 """
 
 from __future__ import annotations
@@ -803,6 +804,10 @@ BODY = {
     # (labels.without_lone_labels)
     "gl_217_drupal_attachments_label": ["As familias poderán solicitar ata 18.000 euros", "Prioridade para as vivendas baleiras",
                                         "moitas delas en mal estado."],
+    # blocks named for screen readers only (WordPress's "screen-reader-text", Drupal's "element-invisible", Foundation's
+    # "show-for-sr"): a chart's description, an ad's notice, a heading: never on the screen (flags: SPOKEN blocks hidden)
+    "af_218_screen_reader_blocks": ["Die eerste fase, 'n nuwe suiweringsaanleg by Idasvallei", "Inwoners is gemeng oor die plan.",
+                                    "voorgelê sal word."],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1306,6 +1311,8 @@ JUNK = {
                                    "Ansvarlig redaktør", "Logg inn"],
     "gl_217_drupal_attachments_label": ["Documentos", "bases_axudas_rehabilitacion.pdf", "412.3 KB", "Etiquetas", "Urbanismo\n",
                                         "Saltar ao contido", "Sede electrónica", "Aviso legal", "Praza Maior"],
+    "af_218_screen_reader_blocks": ["Die grafiek hierbo wys", "Advertensie begin hier", "Inwoners se reaksie", "Gaan na inhoud",
+                                    "Anneke du Toit", "Deel hierdie artikel", "Lees ook", "Alle regte voorbehou"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1426,6 +1433,7 @@ HEADINGS = {
     "sk_215_word_footnotes": ["Ako Trnava prišla o mestské hradby", "Trnavské opevnenie patrilo"],
     "nb_216_repeated_pull_quote": ["Bodø får ny svømmehall i 2028", "Bystyret vedtok torsdag"],
     "gl_217_drupal_attachments_label": ["O Concello de Lugo abre as axudas", "As familias poderán solicitar"],
+    "af_218_screen_reader_blocks": ["Stellenbosch kry nuwe waterplan ná droë winter", "Die munisipaliteit wil teen 2030"],
 }  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from .cards import CardRow, listing_cards, teaser_cards
 from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
-from .flags import CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, ISSUE, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
+from .flags import CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, ISSUE, JUNK, LAYOUT, LINKED, QUOTE, SPOKEN, TRAIL
 from .kickers import standfirst_kickers
 from .splits import hidden_drop_caps
 from .stamps import entry_stamps
@@ -208,7 +208,7 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
         parent = page.parents[index]
         if (
             flags & JUNK in (FURNITURE, HIDDEN)
-            and not flags & FOOT  # a page's foot under the article: its own paragraphs, not the article's
+            and not flags & (FOOT | SPOKEN)  # a page's foot, a screen reader's box: their own paragraphs, not the article's
             and paragraphs[index] >= 2
             and parent >= 0
             and 0 <= last[parent] < index  # the parent's paragraphs all above it: it took the rest

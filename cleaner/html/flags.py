@@ -245,4 +245,6 @@ class _FlagReader:
             flags &= ~EMBED
         if flags & HEADER and tag in self.settings.heading_tags:
             flags &= ~HEADER  # "section-header", Substack's "header-anchor-post": a heading, not a page header
+        if flags & SPOKEN and tag in self.settings.block_tags:
+            flags |= HIDDEN  # a block for screen readers only ("Article continues below"): never on the screen
         return flags
