@@ -198,7 +198,8 @@ Hidden text inside sentences: a Lithuanian review (aria-hidden stars beside a sc
 a hidden tooltip, an aria-hidden drop cap); a Slovak Joomla article pasted from Word (its footnote
 and endnote marks); a Norwegian story whose pull quote box repeats words of a body sentence; a Galician Drupal
 page whose documents field (a label over file links) closes the article; an Afrikaans story with
-blocks for screen readers only inside its body.
+blocks for screen readers only inside its body; a Malay portal drawing its icons with Material
+Icons ligatures inside sentences and links.
 """
 
 from __future__ import annotations
@@ -808,6 +809,10 @@ BODY = {
     # "show-for-sr"): a chart's description, an ad's notice, a heading: never on the screen (flags: SPOKEN blocks hidden)
     "af_218_screen_reader_blocks": ["Die eerste fase, 'n nuwe suiweringsaanleg by Idasvallei", "Inwoners is gemeng oor die plan.",
                                     "voorgelê sal word."],
+    # icon font ligatures ("open_in_new", "picture_as_pdf", "info") inside sentences: skipped as no word on the screen
+    # (html.toml icon_font_prefixes)
+    "ms_219_material_icon_ligatures": ["\nPerkhidmatan ini percuma untuk semua penumpang",
+                                       "boleh dimuat turun di laman web rasmi atau dilihat melalui aplikasi Selangor Mobiliti sebelum"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1313,6 +1318,8 @@ JUNK = {
                                         "Saltar ao contido", "Sede electrónica", "Aviso legal", "Praza Maior"],
     "af_218_screen_reader_blocks": ["Die grafiek hierbo wys", "Advertensie begin hier", "Inwoners se reaksie", "Gaan na inhoud",
                                     "Anneke du Toit", "Deel hierdie artikel", "Lees ook", "Alle regte voorbehou"],
+    "ms_219_material_icon_ligatures": ["open_in_new", "picture_as_pdf", "info", "schedule", "1,284 bacaan", "Kongsi:",
+                                       "Berita Berkaitan", "LRT3 dijangka", "Hak Cipta Terpelihara", "Pengumuman"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1434,6 +1441,7 @@ HEADINGS = {
     "nb_216_repeated_pull_quote": ["Bodø får ny svømmehall i 2028", "Bystyret vedtok torsdag"],
     "gl_217_drupal_attachments_label": ["O Concello de Lugo abre as axudas", "As familias poderán solicitar"],
     "af_218_screen_reader_blocks": ["Stellenbosch kry nuwe waterplan ná droë winter", "Die munisipaliteit wil teen 2030"],
+    "ms_219_material_icon_ligatures": ["Laluan bas baharu hubungkan Shah Alam dan Klang mulai Januari", "Kerajaan negeri akan"],
 }  # fmt: skip
 
 

@@ -1,6 +1,7 @@
 """Helper ht18's round: hidden text inside a sentence (walk._unseen_inline), screen readers' blocks
 (flags: SPOKEN blocks hidden), Word's footnote marks (html.toml note_targets, note_marks), pull
-quotes repeating the body (pullquotes.py) and a field's label left alone (labels.without_lone_labels)."""
+quotes repeating the body (pullquotes.py), a field's label left alone (labels.without_lone_labels) and
+icon fonts' ligature words (html.toml icon_font_prefixes)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,9 @@ def test_a_field_label_goes_with_its_value_only():
     source = ('<div class="field field--label-above"><div class="field__label">Source</div>'
               '<div class="field__item">Council press office</div></div>')
     assert any(line.startswith("Source") and "press office" in line for line in _lines(source))
+
+
+def test_an_icon_fonts_ligature_word_leaves_the_sentence():
+    lines = _lines('<p>The full report <a href="/r.pdf">is on the council website<span class="material-icons">open_in_new</span></a> '
+                   'and <span class="material-symbols-rounded">download</span>anyone can read it before the meeting.</p>')
+    assert "The full report is on the council website and anyone can read it before the meeting." in lines

@@ -31,6 +31,7 @@ class HtmlSettings:
     embed_classes: frozenset[str]
     screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
     screen_reader_suffixes: tuple[str, ...]  # those names behind a framework's prefix ("usa-sr-only")
+    icon_font_prefixes: tuple[str, ...]  # an icon font drawing its icon from a word ("material-icons"): read as SPOKEN
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
@@ -259,6 +260,7 @@ def _tag_settings(tags: dict, where: str) -> dict:
         "embed_classes": frozenset(_strings(tags, "embed_classes", where)),
         "screen_reader_classes": frozenset(_strings(tags, "screen_reader_classes", where)),
         "screen_reader_suffixes": tuple(f"{joint}{name}" for name in _strings(tags, "screen_reader_classes", where) for joint in "-_"),
+        "icon_font_prefixes": tuple(_strings(tags, "icon_font_prefixes", where)),
         "story_attributes": frozenset(_strings(tags, "story_attributes", where)),
         "control_tags": frozenset(_strings(tags, "controls", where)),
         "link_line_tags": frozenset(_strings(tags, "link_lines", where)),
