@@ -5,8 +5,9 @@ class="article__pullquote">`, `<aside class="pull-quote">`), often with the spea
 it. Read as text it is a paragraph said twice; when the body says it inside a longer sentence
 ("“...”, said the director."), in-document dedup sees two different lines and keeps both, the
 quote and its speaker's line. The tell: an element named as a quote (walk.QUOTE) inside the
-article whose first line, without its quote marks (`pull_quote_min_chars` long at least), is
-said in a kept line of the article outside it. The quote goes with all its lines; a quote the
+article, of a few lines (`pull_quote_max_lines`: a wrapper of the body named so is none), whose
+first line, without its quote marks (`pull_quote_min_chars` long at least), is said in a kept
+line of the article outside it. The quote goes with all its lines; a quote the
 article does not say again stays (content.py keeps a <figure> of one so, `_new_quote`).
 """
 
@@ -28,7 +29,7 @@ def without_repeated_quotes(page: Page, main: MainContent, settings: HtmlSetting
     for quote in quotes:
         end = quote + page.sizes[quote]
         own = [line.text for line in kept if quote <= line.owner < end]
-        if not own:
+        if not own or len(own) > settings.pull_quote_max_lines:
             continue
         key = own[0].strip(QUOTE_MARKS).casefold()
         if len(key) >= settings.pull_quote_min_chars and any(

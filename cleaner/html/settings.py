@@ -94,6 +94,7 @@ class HtmlSettings:
     standfirst_stated_min_words: int  # a shorter one when the description meta states it, down to this
     body_above_min_prose: int  # prose lines above a headline placed after the body in the source (standfirst.py)
     pull_quote_min_chars: int  # a figure's quote this long, not said again in the body, is the article's (content.py)
+    pull_quote_max_lines: int  # a quote box of at most this many lines repeating the body goes (pullquotes.py)
     entry_stamp_max_words: int  # a live entry's <header> holding only lines this short, with a digit, is its time ...
     entry_stamp_min_entries: int  # ... when this many entries side by side open with one (stamps.entry_stamps)
     entry_stamp_box_max_elements: int  # a furniture-named box this small holding a <time> is a candidate too
@@ -219,7 +220,7 @@ _SCORE_WHOLE = (
     "line_caption_max_words", "pill_row_min", "icon_max_pixels", "post_heading_min_words",
     "standfirst_min_words", "standfirst_kicker_min_sentences",
     "standfirst_kicker_sentence_min_words", "standfirst_max_lines", "standfirst_stated_min_words",
-    "body_above_min_prose", "pull_quote_min_chars", "entry_stamp_max_words",
+    "body_above_min_prose", "pull_quote_min_chars", "pull_quote_max_lines", "entry_stamp_max_words",
     "entry_stamp_min_entries", "entry_stamp_box_max_elements", "stacked_min_paragraphs",
     "kicker_max_words", "gallery_max_body_chars", "gallery_max_body_lines",
     "gallery_max_body_sentences", "gallery_min_captions", "gallery_scope_depth",
