@@ -199,7 +199,8 @@ a hidden tooltip, an aria-hidden drop cap); a Slovak Joomla article pasted from 
 and endnote marks); a Norwegian story whose pull quote box repeats words of a body sentence; a Galician Drupal
 page whose documents field (a label over file links) closes the article; an Afrikaans story with
 blocks for screen readers only inside its body; a Malay portal drawing its icons with Material
-Icons ligatures inside sentences and links.
+Icons ligatures inside sentences and links; a Serbian React page whose price table is spans named
+by ARIA roles.
 """
 
 from __future__ import annotations
@@ -813,6 +814,10 @@ BODY = {
     # (html.toml icon_font_prefixes)
     "ms_219_material_icon_ligatures": ["\nPerkhidmatan ini percuma untuk semua penumpang",
                                        "boleh dimuat turun di laman web rasmi atau dilihat melalui aplikasi Selangor Mobiliti sebelum"],
+    # a price table of spans named by ARIA roles (table, rowgroup, row, columnheader, rowheader, cell): one line a row,
+    # as a <table>'s (ariatables.py); the cells were glued ("80 din.80 din.")
+    "sr_220_aria_div_table": ["| Vrsta karte | Do sada | Od 1. januara |", "| Mesečna, zaposleni | 2.700 din. | 3.000 din. |",
+                              "| Penzioneri | besplatno | besplatno |", "Nove karte moći će da se kupe"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1320,6 +1325,8 @@ JUNK = {
                                     "Anneke du Toit", "Deel hierdie artikel", "Lees ook", "Alle regte voorbehou"],
     "ms_219_material_icon_ligatures": ["open_in_new", "picture_as_pdf", "info", "schedule", "1,284 bacaan", "Kongsi:",
                                        "Berita Berkaitan", "LRT3 dijangka", "Hak Cipta Terpelihara", "Pengumuman"],
+    "sr_220_aria_div_table": ["Autor: Jelena Petrović", "Podeli:", "Povezane vesti", "Most na Dunavu", "Sva prava zadržana",
+                              "Impresum", "Ekonomija"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1442,6 +1449,7 @@ HEADINGS = {
     "gl_217_drupal_attachments_label": ["O Concello de Lugo abre as axudas", "As familias poderán solicitar"],
     "af_218_screen_reader_blocks": ["Stellenbosch kry nuwe waterplan ná droë winter", "Die munisipaliteit wil teen 2030"],
     "ms_219_material_icon_ligatures": ["Laluan bas baharu hubungkan Shah Alam dan Klang mulai Januari", "Kerajaan negeri akan"],
+    "sr_220_aria_div_table": ["Novi Sad: nove cene karata za gradski prevoz od januara", "Mesečna karta za zaposlene"],
 }  # fmt: skip
 
 

@@ -81,3 +81,14 @@ def test_an_icon_fonts_ligature_word_leaves_the_sentence():
     lines = _lines('<p>The full report <a href="/r.pdf">is on the council website<span class="material-icons">open_in_new</span></a> '
                    'and <span class="material-symbols-rounded">download</span>anyone can read it before the meeting.</p>')
     assert "The full report is on the council website and anyone can read it before the meeting." in lines
+
+
+def test_a_div_table_named_by_roles_is_read_one_row_a_line_and_a_widgets_grid_is_not():
+    table = ('<div role="table"><div role="row"><div role="columnheader">Zone</div><div role="columnheader">Price</div></div>'
+             '<div role="rowgroup"><div role="row"><div role="rowheader">Zone 1</div><div role="cell">2.30</div></div>'
+             '<div role="row"><div role="rowheader">Zone 2</div><div role="cell">1.40</div></div>'
+             '<div role="row"><div role="rowheader">Zone 3</div><div role="cell">0.80</div></div></div></div>')
+    lines = _lines(table)
+    assert "| Zone | Price |" in lines and "| Zone 2 | 1.40 |" in lines
+    grid = table.replace('role="table"', 'role="grid"')
+    assert "| Zone 2 | 1.40 |" not in _lines(grid)

@@ -42,6 +42,7 @@ from .splits import joined_splits
 from .titles import choose_title, meta_title, strip_site_name
 from .toolbar import control_labels, seam_positions, toolbar_positions
 from .accordions import disclosed_panels
+from .ariatables import aria_table_tags
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings", "strip_site_name"]
@@ -175,7 +176,7 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str, formula
     if root is None:
         return Extraction(title, [], lang, published)
     before_walk(tree, settings, formulas)
-    page = walk(root, settings, disclosed_panels(tree))
+    page = walk(root, settings, disclosed_panels(tree), aria_table_tags(tree, settings))
     tables = page_tables(page)
     cards = card_rows(page, settings)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings), cards=cards)

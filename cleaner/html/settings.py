@@ -32,6 +32,7 @@ class HtmlSettings:
     screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
     screen_reader_suffixes: tuple[str, ...]  # those names behind a framework's prefix ("usa-sr-only")
     icon_font_prefixes: tuple[str, ...]  # an icon font drawing its icon from a word ("material-icons"): read as SPOKEN
+    aria_table_roles: dict[str, str]  # a div table's cell roles and the tags they stand for (ariatables.py)
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
@@ -197,6 +198,14 @@ def _limits(table: dict, where: str) -> tuple[int, int]:
     return chain, most
 
 
+def _cell_roles(table: dict, key: str, where: str) -> dict[str, str]:
+    """ARIA cell roles and the table cell tags ("td", "th") they stand for."""
+    roles = table.get(key, {})
+    if not isinstance(roles, dict) or not all(isinstance(role, str) and tag in ("td", "th") for role, tag in roles.items()):
+        raise ConfigError(f"{where}.{key}: expected a table of roles, each 'td' or 'th'")
+    return dict(roles)
+
+
 def _counter(table: dict, key: str, where: str) -> re.Pattern[str]:
     """A slide counter: a number, one of the words, the total ("2 / 5", "3 of 12")."""
     words = "|".join(re.escape(word) for word in _strings(table, key, where)) or "(?!)"
@@ -262,6 +271,7 @@ def _tag_settings(tags: dict, where: str) -> dict:
         "screen_reader_classes": frozenset(_strings(tags, "screen_reader_classes", where)),
         "screen_reader_suffixes": tuple(f"{joint}{name}" for name in _strings(tags, "screen_reader_classes", where) for joint in "-_"),
         "icon_font_prefixes": tuple(_strings(tags, "icon_font_prefixes", where)),
+        "aria_table_roles": _cell_roles(tags, "aria_table_roles", where),
         "story_attributes": frozenset(_strings(tags, "story_attributes", where)),
         "control_tags": frozenset(_strings(tags, "controls", where)),
         "link_line_tags": frozenset(_strings(tags, "link_lines", where)),

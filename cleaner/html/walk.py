@@ -131,14 +131,15 @@ def _drop_cap_inline(node, attributes: dict, pieces: list[str], flags_of) -> boo
     return False
 
 
-def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) -> Page:
+def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset(), standing: dict[int, str] | None = None) -> Page:
     """Read the tree under `root` (a selectolax node) into a `Page`.
 
     One flat loop with local names: this is the hot path of HTML reading (about half the time
     of a page), so a text node and an element's close make no call of their own; an element's
     opening makes one (`_add_element`), rare cases others. `disclosed`: the ids of the panels an
     accordion's heading buttons open (`disclosed_panels`): the panels are read although hidden,
-    the buttons' text (the questions) as their headings'.
+    the buttons' text (the questions) as their headings'. `standing`: per element (its `mem_id`),
+    the tag it stands for (a div table's roles: ariatables.py).
     """
     page = _rooted_page(root)
     tags, all_flags, lines = page.tags, page.flags, page.lines
@@ -176,6 +177,8 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                     pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tags[owner])
                 continue
             attributes = node.attributes
+            if standing:
+                tag = standing.get(node.mem_id, tag)
             flags = flags_of(tag, attributes)
             if flags & _UNSEEN and tag not in blocks:
                 flags = _unseen_inline(node, attributes, flags, pieces, blocks, flags_of)
