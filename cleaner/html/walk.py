@@ -18,11 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .flags import CAPTION_LOOK, CONTROL, HIDDEN, HIDDEN_STYLE, IMAGE, JUNK, LINKED, PRE, SPOKEN, STAMP, _FlagReader
+from .flags import CAPTION_LOOK, CONTROL, HIDDEN, IMAGE, JUNK, LINKED, PRE, SPOKEN, STAMP, _FlagReader
 from ..normalize import MOJIBAKE_LEADS
 from ..rules.links import LABEL_COLON, LINK_COLONS
 from ..words import LETTERS_PATTERN
 from .settings import HtmlSettings
+from .unseen import unseen_inline
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _UNSEEN = SPOKEN | HIDDEN  # an inline element so flagged is skipped when it shows nothing (the walk)
@@ -90,47 +91,6 @@ def _note_mark(node, settings: HtmlSettings) -> bool:
     return bool(settings.note_marks.fullmatch(text) or _BACK_MARK.fullmatch(text))
 
 
-def _unseen_inline(node, attributes: dict, flags: int, pieces: list[str], blocks: frozenset[str], flags_of) -> int:
-    """An inline element's flags when they say hidden or for screen readers only, or -1 when it
-    is skipped, text and all, without ending its line: a screen reader's note, an icon, and
-    hidden text holding no block (a hidden box of paragraphs may be an article's rest: content.py).
-    Such text ("★★★★" beside a screen reader's "4 out of 5", a tooltip, "(opens in a new tab)"
-    set display:none) is no word of the sentence around it, which ended there when the element
-    was read as a line of its own, then dropped as hidden. A drop cap hidden from screen readers
-    only is read inline, no longer hidden: the word on the screen needs its letter."""
-    if flags & SPOKEN or not node.text(deep=True).strip():
-        return -1
-    if flags & JUNK != HIDDEN:
-        return flags
-    if _drop_cap_inline(node, attributes, pieces, flags_of):
-        return flags & ~HIDDEN
-    return flags if any(inner.tag in blocks for inner in node.traverse()) else -1
-
-
-def _drop_cap_inline(node, attributes: dict, pieces: list[str], flags_of) -> bool:
-    """A drop cap hidden from screen readers only ("<span aria-hidden=true>T</span>he village",
-    the whole word in an "sr-only" span beside it): aria-hidden, not display:none, one capital
-    letter opening its line, and the text right after it going on in a lowercase letter."""
-    if attributes.get("aria-hidden") != "true" or "hidden" in attributes or pieces or HIDDEN_STYLE.search(attributes.get("style") or ""):
-        return False
-    letter = node.text(deep=True)
-    if len(letter) != 1 or not letter.isupper():
-        return False
-    after = node.next
-    while after is not None:
-        if after.tag == "-text":
-            text = after.text_content
-        elif after.tag is None or after.tag[0] == "-" or flags_of(after.tag, after.attributes) & SPOKEN:
-            after = after.next
-            continue
-        else:
-            text = after.text(deep=True)
-        if text:
-            return text[0].isalpha() and text[0].islower()
-        after = after.next
-    return False
-
-
 def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset(), standing: dict[int, str] | None = None) -> Page:
     """Read the tree under `root` (a selectolax node) into a `Page`.
 
@@ -181,7 +141,7 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset(), 
                 tag = standing.get(node.mem_id, tag)
             flags = flags_of(tag, attributes)
             if flags & _UNSEEN and tag not in blocks:
-                flags = _unseen_inline(node, attributes, flags, pieces, blocks, flags_of)
+                flags = unseen_inline(node, attributes, flags, pieces, blocks, flags_of)
                 if flags < 0:
                     continue  # inline, nothing on the screen: a screen reader's note, an icon hidden in a sentence
             child = _add_element(page, tag, attributes, index, flags)
