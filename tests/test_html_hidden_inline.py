@@ -5,8 +5,14 @@ icon fonts' ligature words (html.toml icon_font_prefixes)."""
 
 from __future__ import annotations
 
+import tomllib
+
+import pytest
+
+from cleaner.errors import ConfigError
 from cleaner.html import load_settings, read_html
 from cleaner.html.flags import HIDDEN, SPOKEN, element_flags
+from cleaner.html.settings import DEFAULT_FILE, parse_settings
 
 LEAD = "<p>The council presented a new plan for traffic in the town centre on Tuesday, to start in spring next year.</p>"
 TAIL = "<p>The plan will be put to a public consultation in January, and the council will vote on it in March.</p>"
@@ -92,3 +98,11 @@ def test_a_div_table_named_by_roles_is_read_one_row_a_line_and_a_widgets_grid_is
     assert "| Zone | Price |" in lines and "| Zone 2 | 1.40 |" in lines
     grid = table.replace('role="table"', 'role="grid"')
     assert "| Zone 2 | 1.40 |" not in _lines(grid)
+
+
+
+def test_a_cell_role_standing_for_no_cell_tag_is_refused_by_the_loader():
+    data = tomllib.loads(DEFAULT_FILE.read_text(encoding="utf-8"))
+    data["tags"]["aria_table_roles"] = {"cell": "div"}
+    with pytest.raises(ConfigError, match="aria_table_roles"):
+        parse_settings(data, "user.toml")

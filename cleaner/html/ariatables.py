@@ -20,7 +20,7 @@ _TABLE_TAGS = frozenset({"table", "tr", "td", "th", "thead", "tbody", "tfoot"})
 def aria_table_tags(tree, settings: HtmlSettings) -> dict[int, str]:
     """Per element of a table named by its roles (its `mem_id`), the tag it stands for."""
     tags: dict[int, str] = {}
-    roles = settings.aria_table_roles
+    roles = dict(settings.aria_table_roles)
     for table in tree.css('[role="table"]'):
         if table.tag in _TABLE_TAGS:
             continue

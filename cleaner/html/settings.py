@@ -32,7 +32,7 @@ class HtmlSettings:
     screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
     screen_reader_suffixes: tuple[str, ...]  # those names behind a framework's prefix ("usa-sr-only")
     icon_font_prefixes: tuple[str, ...]  # an icon font drawing its icon from a word ("material-icons"): read as SPOKEN
-    aria_table_roles: dict[str, str]  # a div table's cell roles and the tags they stand for (ariatables.py)
+    aria_table_roles: tuple[tuple[str, str], ...]  # a div table's cell roles and the tags they stand for (ariatables.py)
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
@@ -198,12 +198,12 @@ def _limits(table: dict, where: str) -> tuple[int, int]:
     return chain, most
 
 
-def _cell_roles(table: dict, key: str, where: str) -> dict[str, str]:
-    """ARIA cell roles and the table cell tags ("td", "th") they stand for."""
+def _cell_roles(table: dict, key: str, where: str) -> tuple[tuple[str, str], ...]:
+    """ARIA cell roles and the table cell tags ("td", "th") they stand for (pairs: the settings are frozen)."""
     roles = table.get(key, {})
     if not isinstance(roles, dict) or not all(isinstance(role, str) and tag in ("td", "th") for role, tag in roles.items()):
         raise ConfigError(f"{where}.{key}: expected a table of roles, each 'td' or 'th'")
-    return dict(roles)
+    return tuple(roles.items())
 
 
 def _counter(table: dict, key: str, where: str) -> re.Pattern[str]:
