@@ -126,8 +126,7 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         flags |= LINKED
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
-    if any(name in settings.screen_reader_classes or name.endswith(settings.screen_reader_suffixes)
-           or name.startswith(settings.icon_font_prefixes) for name in lowered.split()):
+    if settings.spoken_class.search(lowered):
         flags |= SPOKEN  # never a word on the screen: a screen reader's note, an icon font's ligature
     return flags
 

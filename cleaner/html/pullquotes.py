@@ -43,8 +43,8 @@ def _outermost_quotes(page: Page, main: MainContent) -> list[int]:
     """The elements named as a quote, inside the container and kept, none inside another."""
     quotes: list[int] = []
     end = -1
-    for index, flags in enumerate(page.flags):
-        if flags & QUOTE and index >= end and main.inside[index] and not main.excluded[index] and index != main.container:
+    for index in [index for index, flags in enumerate(page.flags) if flags & QUOTE]:  # few: one pass in C speed
+        if index >= end and main.inside[index] and not main.excluded[index] and index != main.container:
             quotes.append(index)
             end = index + page.sizes[index]
     return quotes

@@ -29,9 +29,9 @@ class HtmlSettings:
     heading_tags: frozenset[str]
     prose_tags: frozenset[str]
     embed_classes: frozenset[str]
-    screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
-    screen_reader_suffixes: tuple[str, ...]  # those names behind a framework's prefix ("usa-sr-only")
-    icon_font_prefixes: tuple[str, ...]  # an icon font drawing its icon from a word ("material-icons"): read as SPOKEN
+    # a class value naming text never a word on the screen (flags.SPOKEN): a screen reader's (also behind a
+    # framework's prefix: "usa-sr-only"), an icon font's ligature ("material-icons"); skipped inside a sentence
+    spoken_class: re.Pattern[str]
     aria_table_roles: tuple[tuple[str, str], ...]  # a div table's cell roles and the tags they stand for (ariatables.py)
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
@@ -198,6 +198,14 @@ def _limits(table: dict, where: str) -> tuple[int, int]:
     return chain, most
 
 
+def _spoken_class(tags: dict, where: str) -> re.Pattern[str]:
+    """One search a class value (lowered) for a screen reader's class name, alone or behind a prefix
+    ("usa-sr-only", "cdk_visually-hidden"), or a name an icon font's prefix opens ("material-icons-round")."""
+    names = "|".join(map(re.escape, _strings(tags, "screen_reader_classes", where))) or "(?!)"
+    fonts = "|".join(map(re.escape, _strings(tags, "icon_font_prefixes", where))) or "(?!)"
+    return re.compile(rf"(?:^|\s)(?:(?:\S*[-_])?(?:{names})(?=\s|$)|(?:{fonts}))")
+
+
 def _cell_roles(table: dict, key: str, where: str) -> tuple[tuple[str, str], ...]:
     """ARIA cell roles and the table cell tags ("td", "th") they stand for (pairs: the settings are frozen)."""
     roles = table.get(key, {})
@@ -268,9 +276,7 @@ def _tag_settings(tags: dict, where: str) -> dict:
         "heading_tags": frozenset(_strings(tags, "headings", where)),
         "prose_tags": frozenset(_strings(tags, "prose", where)),
         "embed_classes": frozenset(_strings(tags, "embed_classes", where)),
-        "screen_reader_classes": frozenset(_strings(tags, "screen_reader_classes", where)),
-        "screen_reader_suffixes": tuple(f"{joint}{name}" for name in _strings(tags, "screen_reader_classes", where) for joint in "-_"),
-        "icon_font_prefixes": tuple(_strings(tags, "icon_font_prefixes", where)),
+        "spoken_class": _spoken_class(tags, where),
         "aria_table_roles": _cell_roles(tags, "aria_table_roles", where),
         "story_attributes": frozenset(_strings(tags, "story_attributes", where)),
         "control_tags": frozenset(_strings(tags, "controls", where)),
