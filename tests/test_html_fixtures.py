@@ -194,6 +194,13 @@ asking for scripts, a Ukrainian one whose rest is in a <script type="text/templa
 button appends, an Indonesian page whose body is escaped HTML in an empty div's data-content and a
 Hindi one with a data-text per empty <p>; an Arabic newsletter post (the platform's closing call to
 subscribe) and an Italian WordPress block-theme post.
+Hidden text inside sentences: a Lithuanian review (aria-hidden stars beside a screen reader's words,
+a hidden tooltip, an aria-hidden drop cap); a Slovak Joomla article pasted from Word (its footnote
+and endnote marks); a Norwegian story whose pull quote box repeats words of a body sentence; a Galician Drupal
+page whose documents field (a label over file links) closes the article; an Afrikaans story with
+blocks for screen readers only inside its body; a Malay portal drawing its icons with Material
+Icons ligatures inside sentences and links; a Serbian React page whose price table is spans named
+by ARIA roles.
 """
 
 from __future__ import annotations
@@ -782,6 +789,35 @@ BODY = {
     "lv_212_scrolled_next_story": ["Koncertzālē “Lielais dzintars” 2027. gada pavasarī", "Pirmais koncerts jaunajā zālē plānots"],
     # reader comments inside the <article>, their box named in Hungarian ("hozzaszolasok")
     "hu_213_comments_in_article": ["A pécsi közgyűlés csütörtökön döntött", "A kivitelezés várhatóan egy évig tart"],
+    # hidden text inside sentences (aria-hidden stars, a tooltip with the hidden attribute, notes in a prefixed
+    # "ds-sr-only"): skipped without ending the line; an aria-hidden drop cap read into its word (walk._unseen_inline)
+    "lt_214_hidden_inline_rating": ["Klaipėdos dramos teatro premjera „Žuvėdrų sala“ prasideda tyliai",
+                                    "Vertinimas čia nėra vien tik formalumas",
+                                    "aktorė Danutė Paulauskienė su tokiu santūrumu", "teatro svetainėje, kur skelbiami"],
+    # text pasted from Word: its footnote marks ("#_ftn1", "[1]") and endnote marks ("#_edn1", "i") left out of the
+    # sentences, the notes kept (html.toml note_targets, note_marks)
+    "sk_215_word_footnotes": ["kráľovského mesta. Hradby mali takmer tri kilometre", "miesto pre trhy a nové ulice.\n",
+                              "mnohých domov na Hlavnej ulici.\n", "Štátny archív v Trnave", "\nPodrobnejšie v zborníku Trnavské hradby"],
+    # a pull quote box saying again words of a sentence of the body goes with its speaker (pullquotes.py); a quote
+    # the body does not say stays with its speaker
+    "nb_216_repeated_pull_quote": ["og barna i Bodø kan ikke vente lenger, sa ordfører Kari Nordvik",
+                                   "«Et svømmeanlegg er ikke luksus.", "Svømmeklubbens leder Per Olsen", "Opposisjonen stemte imot"],
+    # a Drupal Paragraphs page whose documents field goes as file links: its label "Documentos" goes with them
+    # (labels.without_lone_labels)
+    "gl_217_drupal_attachments_label": ["As familias poderán solicitar ata 18.000 euros", "Prioridade para as vivendas baleiras",
+                                        "moitas delas en mal estado."],
+    # blocks named for screen readers only (WordPress's "screen-reader-text", Drupal's "element-invisible", Foundation's
+    # "show-for-sr"): a chart's description, an ad's notice, a heading: never on the screen (flags: SPOKEN blocks hidden)
+    "af_218_screen_reader_blocks": ["Die eerste fase, 'n nuwe suiweringsaanleg by Idasvallei", "Inwoners is gemeng oor die plan.",
+                                    "voorgelê sal word."],
+    # icon font ligatures ("open_in_new", "picture_as_pdf", "info") inside sentences: skipped as no word on the screen
+    # (html.toml icon_font_prefixes)
+    "ms_219_material_icon_ligatures": ["\nPerkhidmatan ini percuma untuk semua penumpang",
+                                       "boleh dimuat turun di laman web rasmi atau dilihat melalui aplikasi Selangor Mobiliti sebelum"],
+    # a price table of spans named by ARIA roles (table, rowgroup, row, columnheader, rowheader, cell): one line a row,
+    # as a <table>'s (ariatables.py); the cells were glued ("80 din.80 din.")
+    "sr_220_aria_div_table": ["| Vrsta karte | Do sada | Od 1. januara |", "| Mesečna, zaposleni | 2.700 din. | 3.000 din. |",
+                              "| Penzioneri | besplatno | besplatno |", "Nove karte moći će da se kupe"],
 }
 # Page furniture, in the words each page uses: it must go.
 JUNK = {
@@ -1277,6 +1313,20 @@ JUNK = {
                                    "Gājējiem tilts būs atvērts", "Ilze Kalniņa, 02.12.2026", "Lasītākie", "Visas tiesības aizsargātas"],
     "hu_213_comments_in_article": ["Hozzászólások (2)", "pecsi_lany", "Végre! Eddig alig volt árnyék", "Kovács Béla",
                                    "Remélem, a parkolás kérdését", "Elküld", "Fotó: Pécs Városfejlesztő"],
+    "lt_214_hidden_inline_rating": ["★", "keturios žvaigždutės iš penkių", "Nacionalinės premijos laureatė",
+                                    "atsidaro naujame lange", "Pereiti prie turinio", "Dalintis:", "Taip pat skaitykite",
+                                    "Visos teisės saugomos"],
+    "sk_215_word_footnotes": ["[1]", "[2]", "Zobrazení", "Predchádzajúci článok", "Najčítanejšie", "Ochrana osobných údajov"],
+    "nb_216_repeated_pull_quote": ["«Barna i Bodø", "Kari Nordvik, ordfører", "Del saken:", "Mer fra Nyheter", "Ny ferje til Røst",
+                                   "Ansvarlig redaktør", "Logg inn"],
+    "gl_217_drupal_attachments_label": ["Documentos", "bases_axudas_rehabilitacion.pdf", "412.3 KB", "Etiquetas", "Urbanismo\n",
+                                        "Saltar ao contido", "Sede electrónica", "Aviso legal", "Praza Maior"],
+    "af_218_screen_reader_blocks": ["Die grafiek hierbo wys", "Advertensie begin hier", "Inwoners se reaksie", "Gaan na inhoud",
+                                    "Anneke du Toit", "Deel hierdie artikel", "Lees ook", "Alle regte voorbehou"],
+    "ms_219_material_icon_ligatures": ["open_in_new", "picture_as_pdf", "info", "schedule", "1,284 bacaan", "Kongsi:",
+                                       "Berita Berkaitan", "LRT3 dijangka", "Hak Cipta Terpelihara", "Pengumuman"],
+    "sr_220_aria_div_table": ["Autor: Jelena Petrović", "Podeli:", "Povezane vesti", "Most na Dunavu", "Sva prava zadržana",
+                              "Impresum", "Ekonomija"],
 }
 # The output opens with the headline, then the standfirst where the page has one.
 HEADINGS = {
@@ -1393,6 +1443,13 @@ HEADINGS = {
     "hr_211_screen_reader_link_notes": ["Rijeka uvodi noćne autobusne linije od siječnja", "Grad Rijeka i KD Autotrolej"],
     "lv_212_scrolled_next_story": ["Liepājā atklās jaunu koncertzāles otro zāli", "Koncertzālē “Lielais dzintars”"],
     "hu_213_comments_in_article": ["Pécsen megújul a Zsolnay-negyed parkja", "Kétszáz új fát ültetnek"],
+    "lt_214_hidden_inline_rating": ["„Žuvėdrų sala“: spektaklis, kurį verta pamatyti du kartus", "Klaipėdos dramos"],
+    "sk_215_word_footnotes": ["Ako Trnava prišla o mestské hradby", "Trnavské opevnenie patrilo"],
+    "nb_216_repeated_pull_quote": ["Bodø får ny svømmehall i 2028", "Bystyret vedtok torsdag"],
+    "gl_217_drupal_attachments_label": ["O Concello de Lugo abre as axudas", "As familias poderán solicitar"],
+    "af_218_screen_reader_blocks": ["Stellenbosch kry nuwe waterplan ná droë winter", "Die munisipaliteit wil teen 2030"],
+    "ms_219_material_icon_ligatures": ["Laluan bas baharu hubungkan Shah Alam dan Klang mulai Januari", "Kerajaan negeri akan"],
+    "sr_220_aria_div_table": ["Novi Sad: nove cene karata za gradski prevoz od januara", "Mesečna karta za zaposlene"],
 }  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from .gallery import gallery_captions, slide_counters
 from .nesting import bounded_nesting
 from .parsing import held_chars, noscript_chars, parse_page, template_chars, templates_selector
 from .published import page_published
+from .pullquotes import without_repeated_quotes
 from .restore import with_visible_structure
 from .sections import answer_positions, furniture_box_headings, link_box_headings, list_labels
 from .stacked import own_article
@@ -35,12 +36,13 @@ from .structured import stated_body, states_more, word_count
 from .tidy import before_walk
 from .charset import page_text
 from .cards import card_rows, listed_names, listing_lines
-from .labels import join_labels
+from .labels import join_labels, without_lone_labels
 from .tables import ROW_OR_CELL_TAGS, ROW_TAG, framed_tables, join_rows, page_tables, picture_tables
 from .splits import joined_splits
 from .titles import choose_title, meta_title, strip_site_name
 from .toolbar import control_labels, seam_positions, toolbar_positions
 from .accordions import disclosed_panels
+from .ariatables import aria_table_tags
 from .walk import Line, Page, walk
 
 __all__ = ["read_html", "extract", "Extraction", "HtmlSettings", "load_settings", "strip_site_name"]
@@ -174,15 +176,15 @@ def _extract(tree: LexborHTMLParser, settings: HtmlSettings, scope: str, formula
     if root is None:
         return Extraction(title, [], lang, published)
     before_walk(tree, settings, formulas)
-    page = walk(root, settings, disclosed_panels(tree))
+    page = walk(root, settings, disclosed_panels(tree), aria_table_tags(tree, settings))
     tables = page_tables(page)
     cards = card_rows(page, settings)
     main = find_main(page, settings, framed_tables(page, tables, settings), picture_tables(page, tables, settings), cards=cards)
-    main = without_boxes(page, own_article(page, main, settings, title), settings, cards)
+    main = without_repeated_quotes(page, without_boxes(page, own_article(page, main, settings, title), settings, cards), settings)
     title = choose_title(page, main, title, settings)
     page.lines = join_labels(page, join_rows(page, tables, main.excluded, main.container, settings), settings)
     dek = DekTest(settings, tree)
-    lines = _kept_lines(page, main, settings, title, scope == "page", dek, listing_lines(page, cards))
+    lines = without_lone_labels(_kept_lines(page, main, settings, title, scope == "page", dek, listing_lines(page, cards)), page, settings)
     if scope == "main":
         lines = without_closing_signoff(without_closing_bio(lines, page, tree, settings), page, settings)
         headline, body = stated_body(tree, settings)

@@ -21,7 +21,7 @@ from .cards import CardRow, listing_cards, teaser_cards
 from .forms import form_boxes
 from .sections import section_headers
 from .settings import HtmlSettings
-from .flags import CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, ISSUE, JUNK, LAYOUT, LINKED, QUOTE, TRAIL
+from .flags import CHROME, CONTROL, EMBED, EMBED_BOX, FOOT, FURNITURE, HEADER, HIDDEN, HINT, ISSUE, JUNK, LAYOUT, LINKED, QUOTE, SPOKEN, TRAIL
 from .kickers import standfirst_kickers
 from .splits import hidden_drop_caps
 from .stamps import entry_stamps
@@ -30,7 +30,7 @@ from .walk import Line, Page, flagged_within, is_prose, line_sums, subtree_sums
 
 
 _WORD = re.compile(r"\w")
-_QUOTE_MARKS = " \"'“”‘’„«»‹›.,!?…"  # around a pull quote's words, not in the body's sentence
+QUOTE_MARKS = " \"'“”‘’„«»‹›.,!?…"  # around a pull quote's words, not in the body's sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +143,7 @@ def _new_quote(page: Page, figure: int, min_chars: int) -> bool:
     inside = [line.text for line in page.lines if figure <= line.owner < end]
     if not inside:
         return False
-    key = inside[0].strip(_QUOTE_MARKS).casefold()
+    key = inside[0].strip(QUOTE_MARKS).casefold()
     return len(key) >= min_chars and not any(key in line.text.casefold() for line in page.lines if not figure <= line.owner < end)
 
 
@@ -208,7 +208,7 @@ def _swallowed_paragraphs(page: Page, settings: HtmlSettings) -> list[bool]:
         parent = page.parents[index]
         if (
             flags & JUNK in (FURNITURE, HIDDEN)
-            and not flags & FOOT  # a page's foot under the article: its own paragraphs, not the article's
+            and not flags & (FOOT | SPOKEN)  # a page's foot, a screen reader's box: their own paragraphs, not the article's
             and paragraphs[index] >= 2
             and parent >= 0
             and 0 <= last[parent] < index  # the parent's paragraphs all above it: it took the rest

@@ -37,7 +37,7 @@ PRE = 1 << 27  # <pre>, or a white-space style that keeps the text's breaks: a b
 KICKER = 1 << 26  # a class/id naming a kicker ("occhiello", "surtitre"): furniture, but a standfirst under the headline (content.py)
 ISSUE = 1 << 29  # furniture only by the word for a newsletter ("newsletter-intro"): an issue's own prose stays (content.py)
 STORY = 1024  # carries a story's own address or id (data-url, data-post-id): a story stacked by infinite scroll
-SPOKEN = 1 << 20  # a class naming text for screen readers only ("sr-only", "visually-hidden"): never on the screen
+SPOKEN = 1 << 20  # a class naming text for screen readers only ("sr-only", "visually-hidden") or an icon font's ligature: never a word on the screen
 JUNK = FURNITURE | CHROME | HIDDEN | EMBED | HEADER
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -126,8 +126,8 @@ def name_flags(value: str, settings: HtmlSettings, marks: dict[str, int] | None 
         flags |= LINKED
     if not settings.embed_classes.isdisjoint(lowered.split()):
         flags |= EMBED
-    if not settings.screen_reader_classes.isdisjoint(lowered.split()):
-        flags |= SPOKEN
+    if settings.spoken_class.search(lowered):
+        flags |= SPOKEN  # never a word on the screen: a screen reader's note, an icon font's ligature
     return flags
 
 
@@ -245,4 +245,6 @@ class _FlagReader:
             flags &= ~EMBED
         if flags & HEADER and tag in self.settings.heading_tags:
             flags &= ~HEADER  # "section-header", Substack's "header-anchor-post": a heading, not a page header
+        if flags & SPOKEN and tag in self.settings.block_tags:
+            flags |= HIDDEN  # a block for screen readers only ("Article continues below"): never on the screen
         return flags

@@ -50,9 +50,33 @@ def _labels(page: Page, line: Line, value: Line, after: Line | None, settings: H
     if sibling >= len(page.tags) or page.parents[sibling] != page.parents[owner]:
         return False
     term = page.tags[owner] == "dt" and page.tags[sibling] == "dd"  # a list of terms and their values
-    if not (page.flags[owner] & LABEL or term) or line.link_chars or len(line.text.split()) > settings.label_max_words or line.text.endswith(_ENDS):
+    if not (page.flags[owner] & LABEL or term) or not _label_like(line, settings):
         return False  # a linked label is a section's kicker over the headline; a question ends with "?"
     if len(value.text.split()) > settings.label_value_max_words:
         return False
     inside = range(sibling, sibling + page.sizes[sibling])
     return value.owner in inside and (after is None or after.owner not in inside) and value.tag not in settings.heading_tags
+
+
+def without_lone_labels(lines: list[tuple[Line, dict[str, float]]], page: Page,
+                        settings: HtmlSettings) -> list[tuple[Line, dict[str, float]]]:
+    """The kept `lines` without a field's label whose value went: a short line of a block named
+    as a label (walk.LABEL) and no other kept line in the field holding it (the label's parent).
+    A Drupal field of attachments prints "Attachments" over its file links; the links go as a
+    link line and the label stayed alone, a word closing the article that says nothing."""
+    owners = [line.owner for line, _ in lines]
+    kept = []
+    for line, signals in lines:
+        owner = line.owner
+        if page.flags[owner] & LABEL and _label_like(line, settings):
+            field = page.parents[owner]
+            end = field + page.sizes[field]
+            if field > 0 and not any(field <= other < end and other != owner for other in owners):
+                continue
+        kept.append((line, signals))
+    return kept
+
+
+def _label_like(line: Line, settings: HtmlSettings) -> bool:
+    """A label's words: no link, at most `label_max_words` words, no sentence's end."""
+    return not line.link_chars and len(line.text.split()) <= settings.label_max_words and not line.text.endswith(_ENDS)

@@ -29,7 +29,10 @@ class HtmlSettings:
     heading_tags: frozenset[str]
     prose_tags: frozenset[str]
     embed_classes: frozenset[str]
-    screen_reader_classes: frozenset[str]  # text clipped off the screen for screen readers: skipped inside a sentence (flags.SPOKEN)
+    # a class value naming text never a word on the screen (flags.SPOKEN): a screen reader's (also behind a
+    # framework's prefix: "usa-sr-only"), an icon font's ligature ("material-icons"); skipped inside a sentence
+    spoken_class: re.Pattern[str]
+    aria_table_roles: tuple[tuple[str, str], ...]  # a div table's cell roles and the tags they stand for (ariatables.py)
     furniture_words: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     caption_words: frozenset[str]  # furniture that is a picture's caption (walk.CAPTION, gallery.py)
@@ -92,6 +95,7 @@ class HtmlSettings:
     standfirst_stated_min_words: int  # a shorter one when the description meta states it, down to this
     body_above_min_prose: int  # prose lines above a headline placed after the body in the source (standfirst.py)
     pull_quote_min_chars: int  # a figure's quote this long, not said again in the body, is the article's (content.py)
+    pull_quote_max_lines: int  # a quote box of at most this many lines repeating the body goes (pullquotes.py)
     entry_stamp_max_words: int  # a live entry's <header> holding only lines this short, with a digit, is its time ...
     entry_stamp_min_entries: int  # ... when this many entries side by side open with one (stamps.entry_stamps)
     entry_stamp_box_max_elements: int  # a furniture-named box this small holding a <time> is a candidate too
@@ -127,6 +131,8 @@ class HtmlSettings:
     unspaced_chars_per_word: float  # words counted in Chinese and Japanese: this many characters each
     template_scripts: tuple[str, ...]  # script types holding markup until a script shows it, read as <template>s are (parsing.py)
     math_encodings: tuple[str, ...]  # a MathML annotation's encodings whose text is the formula's (TeX), read in its place (mathml.py)
+    note_targets: re.Pattern[str]  # an in-page address naming a footnote (walk._note_mark)
+    note_marks: re.Pattern[str]  # a footnote mark's whole text: a number, a roman one, a sign
     held_attributes: tuple[str, ...]  # attributes an empty element's text is held in until a script fills it (parsing.py)
     app_skip_types: frozenset[str]  # block types of an application state's body that are not prose
     app_inline_types: frozenset[str]  # ... and the link nodes that sit among a paragraph's runs
@@ -192,6 +198,22 @@ def _limits(table: dict, where: str) -> tuple[int, int]:
     return chain, most
 
 
+def _spoken_class(tags: dict, where: str) -> re.Pattern[str]:
+    """One search a class value (lowered) for a screen reader's class name, alone or behind a prefix
+    ("usa-sr-only", "cdk_visually-hidden"), or a name an icon font's prefix opens ("material-icons-round")."""
+    names = "|".join(map(re.escape, _strings(tags, "screen_reader_classes", where))) or "(?!)"
+    fonts = "|".join(map(re.escape, _strings(tags, "icon_font_prefixes", where))) or "(?!)"
+    return re.compile(rf"(?:^|\s)(?:(?:\S*[-_])?(?:{names})(?=\s|$)|(?:{fonts}))")
+
+
+def _cell_roles(table: dict, key: str, where: str) -> tuple[tuple[str, str], ...]:
+    """ARIA cell roles and the table cell tags ("td", "th") they stand for (pairs: the settings are frozen)."""
+    roles = table.get(key, {})
+    if not isinstance(roles, dict) or not all(isinstance(role, str) and tag in ("td", "th") for role, tag in roles.items()):
+        raise ConfigError(f"{where}.{key}: expected a table of roles, each 'td' or 'th'")
+    return tuple(roles.items())
+
+
 def _counter(table: dict, key: str, where: str) -> re.Pattern[str]:
     """A slide counter: a number, one of the words, the total ("2 / 5", "3 of 12")."""
     words = "|".join(re.escape(word) for word in _strings(table, key, where)) or "(?!)"
@@ -215,7 +237,7 @@ _SCORE_WHOLE = (
     "line_caption_max_words", "pill_row_min", "icon_max_pixels", "post_heading_min_words",
     "standfirst_min_words", "standfirst_kicker_min_sentences",
     "standfirst_kicker_sentence_min_words", "standfirst_max_lines", "standfirst_stated_min_words",
-    "body_above_min_prose", "pull_quote_min_chars", "entry_stamp_max_words",
+    "body_above_min_prose", "pull_quote_min_chars", "pull_quote_max_lines", "entry_stamp_max_words",
     "entry_stamp_min_entries", "entry_stamp_box_max_elements", "stacked_min_paragraphs",
     "kicker_max_words", "gallery_max_body_chars", "gallery_max_body_lines",
     "gallery_max_body_sentences", "gallery_min_captions", "gallery_scope_depth",
@@ -254,12 +276,15 @@ def _tag_settings(tags: dict, where: str) -> dict:
         "heading_tags": frozenset(_strings(tags, "headings", where)),
         "prose_tags": frozenset(_strings(tags, "prose", where)),
         "embed_classes": frozenset(_strings(tags, "embed_classes", where)),
-        "screen_reader_classes": frozenset(_strings(tags, "screen_reader_classes", where)),
+        "spoken_class": _spoken_class(tags, where),
+        "aria_table_roles": _cell_roles(tags, "aria_table_roles", where),
         "story_attributes": frozenset(_strings(tags, "story_attributes", where)),
         "control_tags": frozenset(_strings(tags, "controls", where)),
         "link_line_tags": frozenset(_strings(tags, "link_lines", where)),
         "template_scripts": tuple(_strings(tags, "template_scripts", where)),
         "math_encodings": tuple(_strings(tags, "math_encodings", where)),
+        "note_targets": _pattern(tags, "note_targets", where),
+        "note_marks": _pattern(tags, "note_marks", where),
     }
 
 

@@ -23,11 +23,10 @@ from ..normalize import MOJIBAKE_LEADS
 from ..rules.links import LABEL_COLON, LINK_COLONS
 from ..words import LETTERS_PATTERN
 from .settings import HtmlSettings
+from .unseen import unseen_inline
 
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 _UNSEEN = SPOKEN | HIDDEN  # an inline element so flagged is skipped when it shows nothing (the walk)
-_NOTE_TARGET = re.compile(r"fn|note|ref|cite", re.I)  # what footnote plugins name their targets
-_NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?|[*†‡]")
 # The way back from a note to its mark in the text ("↩︎", "↑", "^"): footnote plugins and Markdown
 # renderers end each note with one, a glyph no reader reads as a word.
 _BACK_MARK = re.compile(r"\[?[↩↑⤴↵^]\ufe0e?\ufe0f?\]?")
@@ -79,26 +78,28 @@ class Page:
 
 
 
-def _note_mark(node) -> bool:
+def _note_mark(node, settings: HtmlSettings) -> bool:
     """A footnote's mark: a link to a note on the same page ("#fn1", "#footnote-anchor-2",
-    "#cite_note-3") whose text is a number ("1", "[2]"). Read as text it glues a digit to the
-    sentence ("three years.1"), a number no reader sees as a word; the note itself stays. And the
-    note's link back to its mark ("#fnref1", "#ref-2") whose text is an arrow ("↩︎", "↑")."""
+    "#cite_note-3", Word's "#_ftn1") whose text is a number ("1", "[2]", an endnote's "ii";
+    `note_targets`, `note_marks`). Read as text it glues a digit to the sentence ("three
+    years.1"), a number no reader sees as a word; the note itself stays. And the note's link back
+    to its mark ("#fnref1", "#ref-2") whose text is an arrow ("↩︎", "↑")."""
     href = node.attributes.get("href") or ""
-    if not href.startswith("#") or not _NOTE_TARGET.search(href):
+    if not href.startswith("#") or not settings.note_targets.search(href):
         return False
     text = node.text(deep=True).strip()
-    return bool(_NOTE_NUMBER.fullmatch(text) or _BACK_MARK.fullmatch(text))
+    return bool(settings.note_marks.fullmatch(text) or _BACK_MARK.fullmatch(text))
 
 
-def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) -> Page:
+def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset(), standing: dict[int, str] | None = None) -> Page:
     """Read the tree under `root` (a selectolax node) into a `Page`.
 
     One flat loop with local names: this is the hot path of HTML reading (about half the time
     of a page), so a text node and an element's close make no call of their own; an element's
     opening makes one (`_add_element`), rare cases others. `disclosed`: the ids of the panels an
     accordion's heading buttons open (`disclosed_panels`): the panels are read although hidden,
-    the buttons' text (the questions) as their headings'.
+    the buttons' text (the questions) as their headings'. `standing`: per element (its `mem_id`),
+    the tag it stands for (a div table's roles: ariatables.py).
     """
     page = _rooted_page(root)
     tags, all_flags, lines = page.tags, page.flags, page.lines
@@ -131,14 +132,18 @@ def walk(root, settings: HtmlSettings, disclosed: frozenset[str] = frozenset()) 
                 continue
             if tag in _IMAGE_TAGS and _picture_sized(node.attributes, settings):
                 all_flags[index] |= IMAGE
-            if tag == "br" or tag == "a" and _note_mark(node):
+            if tag == "br" or tag == "a" and _note_mark(node, settings):
                 if pieces and tag == "br":
                     pieces, link_chars = _flushed(lines, pieces, link_chars, owner, tags[owner])
                 continue
             attributes = node.attributes
+            if standing:
+                tag = standing.get(node.mem_id, tag)
             flags = flags_of(tag, attributes)
-            if flags & _UNSEEN and tag not in blocks and (flags & SPOKEN or not node.text(deep=True).strip()):
-                continue  # inline, nothing on the screen: a screen reader's note, an icon hidden in a sentence
+            if flags & _UNSEEN and tag not in blocks:
+                flags = unseen_inline(node, attributes, flags, pieces, blocks, flags_of)
+                if flags < 0:
+                    continue  # inline, nothing on the screen: a screen reader's note, an icon hidden in a sentence
             child = _add_element(page, tag, attributes, index, flags)
             if (tag in blocks or flags & (JUNK | LINKED)  # furniture gets its own lines, so it can go alone
                     or flags & CAPTION_LOOK and all_flags[index] & IMAGE and tags[index] not in blocks):
