@@ -31,6 +31,15 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
     "pt_341": ["Terça-feira: aguaceiros, em especial no litoral"],
     "pt_342": ["Se o Governo quer mesmo coesão territorial"],
     "en_343": ["We apologise for the errors.", "misnamed the choir from St Anne's Primary School"],
+    # helper lg19: captions whose credit goes (ms/id, sw, tl <lang>.credit.photo-in-caption) stay as the other languages'
+    # do; the paragraphs under a caption or over an unnamed app call stay (vi.app-promo.ung-dung)
+    "ms_344": ["Jurutera JKR memeriksa struktur jambatan sebelum pembukaan rasmi.\n", "Jambatan lama pula akan ditutup"],
+    "sw_347": ["Wachezaji wa Taifa Stars wakifanya mazoezi uwanjani Ismailia.\n", "Mechi ya kwanza ya Stars kwenye fainali hizo itachezwa Desemba 22."],
+    "tl_348": ["Mga pasaherong nakapila sa istasyon ng North Avenue.\n", "Hinimok ng pamunuan ang mga pasahero"],
+    "vi_349": ["Phiên đầu tiên diễn ra ngày 20/12."],
+    "ko_345": ["해솔전자는 내년 1월 미국 라스베이거스에서 열리는 전시회에서 시제품을 처음 공개할 예정이다."],
+    "ar_350": ["ويلتقي الأهلي في نصف النهائي مع الفائز من مباراة المصري وبيراميدز."],
+    "he_346": ["הפועל ירושלים גברה 78:85 על מכבי ראשון לציון בארנה\n\nהפועל ירושלים ניצחה"],
     # helper q19: a story's last sentence under a related box (a line rule took its links), over "Gostou deste artigo?"
     # (pt.share.liked-it: the article's end furniture, markers._story_resumes); a headline over a language switcher
     "pt_336": ["O Vitória de Guimarães recebe o Casa Pia na próxima jornada, no domingo."],
@@ -1183,6 +1192,15 @@ JUNK = {
     "pt_341": ["Consulte a previsão para a sua localidade", "Pesquisar localidade", "Por Redação, com agências"],
     "pt_342": ["Os textos de opinião são da exclusiva responsabilidade dos seus autores."],
     "en_343": ["To report an error, email corrections@", "Our journalism is regulated by"],
+    # helper lg19: photo credits closing a caption (ms/id, sw, tl: the credit; ko 'X 제공', ar '(أرشيفية)': the whole caption,
+    # as those languages' marked captions go), a Hebrew byline's bare name under a headline with a score, an unnamed app call
+    "ms_344": ["Foto Bernama", "Ikuti kami di Telegram"],
+    "sw_347": ["Picha na Rehema Salum"],
+    "tl_348": ["Larawan mula sa DOTr"],
+    "ko_345": ["해솔전자가 공개한 접는 태블릿 시제품", "해솔전자 제공"],
+    "ar_350": ["لاعبو الأهلي يحتفلون بالهدف الأول", "(أرشيفية)"],
+    "he_346": ["רונית שמעוני"],
+    "vi_349": ["Tải ứng dụng để đọc tin nhanh hơn", "Minh Anh"],
     # helper q19: Romanian live-blog labels (ro.navigation.live-labels), an app's audio call and a language switcher
     "ro_337": ["Fixat", "Urmăriți live", "Încarcă mai multe postări", "Această relatare live s-a încheiat."],
     "en_338": ["Listen to more stories on the Coast Gazette app", "This article is also available in"],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.pipeline import clean_text
+from cleaner.rules.settings import load_settings
 
 from article_support import ARTICLE
 from article_support_more import ARTICLE_MORE
@@ -90,14 +91,33 @@ def test_a_video_player_s_title_under_the_byline_leaves_the_headline_in_place():
 
 
 def test_a_scoreboard_is_known_by_its_shape():
-    """title_lines.scoreboard: two sides around a score, nothing else."""
+    """title_lines.scoreboard: two sides around a score, nothing else; a side is a team's name, not
+    a headline's words around the score."""
     from cleaner.rules.title_lines import scoreboard
 
-    for line in ["Borussia Dortmund 2:1 VfB Stuttgart", "OM 1 - 2 PSG", "Hannover 96 1:1 Hertha BSC", "Real Madrid 3–0 Getafe"]:
-        assert scoreboard(line), line
+    side_words = load_settings().scorer.scoreboard_side_max_words
+    for line in ["Borussia Dortmund 2:1 VfB Stuttgart", "OM 1 - 2 PSG", "Hannover 96 1:1 Hertha BSC", "Real Madrid 3–0 Getafe",
+                 "Deportivo de La Coruña 2-1 Real Sociedad", "מכבי תל אביב 2:0 הפועל באר שבע"]:
+        assert scoreboard(line, side_words), line
     for line in ["Ligue 1 - 15e journée", "Serie A 2025-26", "Dortmund won 2:1 against Stuttgart.", "Tore: 1:0 Adeyemi (23.)",
-                 "Liveticker: Borussia Dortmund gegen VfB Stuttgart", "12:30 Anpfiff"]:
-        assert not scoreboard(line), line
+                 "Liveticker: Borussia Dortmund gegen VfB Stuttgart", "12:30 Anpfiff",
+                 "England beat Wales 3-0 in their opening qualifier", "הפועל ירושלים גברה 78:85 על מכבי ראשון לציון בארנה"]:
+        assert not scoreboard(line, side_words), line
+
+
+def test_a_headline_with_a_score_keeps_its_standfirst_over_the_byline():
+    """A headline with the score in it is no scoreboard (title_lines.scoreboard): kept as one, it
+    left the heading walk without a title, and the standfirst between it and the byline went."""
+    page = (
+        "Sport\nFootball\nEngland beat Wales 3-0 in their opening qualifier\n"
+        "England beat Wales 3-0 at Wembley on Sunday night in their opening World Cup qualifier.\nMark Evans\n07/12/2026 21:30\n"
+        "Harry Kane opened the scoring in the 18th minute with a header from a corner.\n"
+        "The other two goals came from Bukayo Saka and Phil Foden in the second half.\n"
+        "England face Serbia in Belgrade on Wednesday.\nFollow us on Google News\nComments\n"
+    )
+    lines = clean_text(page).text.splitlines()
+    assert lines[:3] == ["England beat Wales 3-0 in their opening qualifier", "", "England beat Wales 3-0 at Wembley on Sunday night in their opening World Cup qualifier."]
+    assert "Mark Evans" not in lines
 
 
 def test_a_button_under_a_date_no_rule_removed_is_no_title():

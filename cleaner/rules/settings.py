@@ -178,6 +178,7 @@ class ScorerSettings:
     title_far_min_words: int
     year_abbreviations: tuple[str, ...]
     title_byline_min_words: int
+    scoreboard_side_max_words: int
     title_caseless_min_words: int
     title_caseless_shared_stems: int
     standfirst_lead_paragraphs: int

@@ -48,6 +48,8 @@ def check_settings(settings: Settings, path: Path) -> None:
             raise ConfigError(f"{path}: {where}: {problem} {unknown}")
     if engine.block_resume_stem_chars < 1:  # an empty stem is every word's: any footer would "go on with the story"
         raise ConfigError(f"{path}: [engine] block_resume_stem_chars must be at least 1")
+    if scorer.scoreboard_side_max_words < 1:  # no side would pass: every scoreboard would be taken for the title
+        raise ConfigError(f"{path}: [scorer] scoreboard_side_max_words must be at least 1")
     if scorer.form_min_labels < 1:  # a box is found from its labels: none would match everywhere
         raise ConfigError(f"{path}: [scorer] form_min_labels must be at least 1")
     if scorer.framed_control_max_words < 1:  # no control has no words: an empty category list turns the feature off

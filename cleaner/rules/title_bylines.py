@@ -29,11 +29,15 @@ def _bare_name(doc: Document, par: Paragraph, s: ScorerSettings) -> bool:
     """A person's name alone: a byline's name (`byline_furniture`), or two or more capitalised
     words with one run of a name's particles between them ("Marieke de Vries", which
     shapes.name_like leaves to headlines at three words: "Guerra de Ucrania"); over a byline
-    a rule removed, the particles make it a name."""
+    a rule removed, the particles make it a name. In a script without capitals, two words or
+    more of a short caseless line (title_lines.caseless_name: "יוסי לוי" under the headline
+    over its removed date): no capital tells it from a kicker, the byline under it does."""
     if par.signals["words"] >= s.title_far_min_words or kept_furniture(doc, par, s):
         return False
     shape = name_shape(_WORDS.findall(doc.text, par.start, par.end), s)
-    return byline_furniture(doc, par, s) or (shape is not None and shape[0] >= 2 and shape[1] == 1)
+    if shape is not None and shape[0] >= 2 and shape[1] == 1:
+        return True
+    return byline_furniture(doc, par, s) or (par.signals["words"] >= 2 and caseless_name(doc, par, s))
 
 
 def over_byline(doc: Document, index: int, first: int, skipped: list[int], bylines: frozenset[int], s: ScorerSettings) -> bool:

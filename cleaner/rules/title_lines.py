@@ -54,15 +54,20 @@ _SIDE = r"[^\W\d](?:[\w'’&-]| (?=\w)){0,40}"
 # A clock time is none: "Update 14:05 Uhr" (a minute written with a leading zero, or a clock's
 # unit or zone after it) over a live update's byline was kept as a scoreboard.
 _CLOCK = r"(?:0\d|\d{1,2} (?:Uhr|uur|h|hrs|heures?|horas?|ore|godz|GMT|BST|CET|CEST|UTC|ET|PT|am|pm|a\.m|p\.m)\b)"
-_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,2}} ?[:–-] ?(?!{_CLOCK})\d{{1,2}} {_SIDE}")
+_SCORE_LINE = re.compile(rf"({_SIDE}) \d{{1,2}} ?[:–-] ?(?!{_CLOCK})\d{{1,2}} ({_SIDE})")
 
 
-def scoreboard(text: str) -> bool:
+def scoreboard(text: str, side_max_words: int) -> bool:
     """A line of two sides around a score, nothing else: a live ticker's or a match report's
     scoreboard under its headline. It is title-shaped, and the heading walk took it for the
     title ("Liveticker: Borussia Dortmund gegen VfB Stuttgart" above it was lost), or counted it
-    with the league's line as furniture and found no title at all; it is passed over and kept."""
-    return _SCORE_LINE.fullmatch(text.strip()) is not None
+    with the league's line as furniture and found no title at all; it is passed over and kept.
+    A side is a team's name: at most `side_max_words` words, not opening on a small letter. A
+    headline with the score in it ("England beat Wales 3-0 in their opening qualifier", "הפועל
+    ירושלים גברה 78:85 על מכבי ראשון לציון בארנה") was kept as a scoreboard, and the heading
+    under it went: its standfirst, and in Hebrew its byline's name stayed as the title."""
+    match = _SCORE_LINE.fullmatch(text.strip())
+    return match is not None and all(len(side.split()) <= side_max_words and not side[0].islower() for side in match.groups())
 
 
 def over_gap_line(doc: Document, found: int, settings: ScorerSettings) -> tuple[int, int] | None:

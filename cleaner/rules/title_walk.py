@@ -84,7 +84,7 @@ def _entry_line(
     scoreboard under the ticker's headline, a live blog's first entry heading (right above
     the body), a fact check's "Claim" over the claim (the body or a line kept above it)."""
     par = doc.paragraphs[index]
-    if index != anchor and scoreboard(doc.kept_text(par)):
+    if index != anchor and scoreboard(doc.kept_text(par), s.scoreboard_side_max_words):
         return True
     if first_line and entry_heading(doc, index, first, s, bylines):
         return True
