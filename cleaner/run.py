@@ -20,7 +20,7 @@ from .io.rawline import RawLine
 from .io.records import read_jsonl
 from .io.opening import file_version, open_regular
 from .io.outputs import LineIndex, OutputStream, ReportWriter, output_bytes
-from .io.targets import OutputPlan, check_outputs, in_place_plan, plan_outputs, without_aliases
+from .io.targets import OutputPlan, check_outputs, check_writable, in_place_plan, plan_outputs, without_aliases
 from .io.tempfiles import settle_leftover
 from .pipeline import Cleaner, quiet_collector
 from .results import EXIT_BAD_INPUT, EXIT_CHANGED, EXIT_OK, EXIT_USAGE, FileResult, Finding, Note, RunOptions, RunSummary  # noqa: F401 (public here too)
@@ -142,7 +142,8 @@ def _leftover_notes(leftovers: list[Path], in_place: bool) -> list[Note]:
 
 def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions) -> OutputPlan:
     """Every input's output path, checked before anything is read: no output or report may be an
-    input or lie in an input folder (`OutputError`); inputs whose output name clashes are skipped."""
+    input or lie in an input folder, nor an output's folder be unwritable (`OutputError`); inputs
+    whose output name clashes are skipped."""
     out = options.output
     folder = None
     if options.in_place:
@@ -157,6 +158,7 @@ def _output_plan(paths: list[Path], files: list[InputFile], options: RunOptions)
         plan, folder = plan_outputs(paths, files, out), out
     written = [] if options.in_place else list(plan.targets.values())  # inputs, by design
     check_outputs(paths, files, written, options.report, options.index, folder)
+    check_writable(written)
     return plan
 
 

@@ -312,7 +312,7 @@ def test_unreadable_and_dangling_files_get_a_skipped_report_line(runner, inputs,
     monkeypatch.undo()
     assert result.exit_code == 3
     skipped = {Path(r["file"]).name: r["reason"] for r in map(json.loads, (out / "r.jsonl").read_text().splitlines()) if r["kind"] == "skipped"}
-    assert skipped == {"dangling.txt": "cannot read (No such file or directory)", "locked.txt": "cannot read (Permission denied)"}
+    assert skipped == {"dangling.txt": f"cannot read (a symbolic link to {str(inputs / 'nowhere.txt')!r}, which does not exist)", "locked.txt": "cannot read (Permission denied)"}
     assert (out / "a.txt").exists()
 
 

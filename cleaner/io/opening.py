@@ -8,6 +8,7 @@ overwritten with what was read: `file_version` tells one state of a file from th
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -21,7 +22,7 @@ def open_regular(path: Path) -> BinaryIO | str:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        return f"cannot read ({exc.strerror or exc})"
+        return f"cannot read ({_dangling(path) if exc.errno == errno.ENOENT else exc.strerror or exc})"
     try:
         mode = os.fstat(fd).st_mode
     except OSError as exc:
@@ -31,6 +32,15 @@ def open_regular(path: Path) -> BinaryIO | str:
         os.close(fd)
         return _unlisted_folder(path) if stat.S_ISDIR(mode) else f"not a regular file ({_file_type(mode)})"
     return os.fdopen(fd, "rb")
+
+
+def _dangling(path: Path) -> str:
+    """Why a listed file is missing when opened: a symbolic link whose target is gone (named, so
+    the user looks at the link, not for a typo), else a file removed since the folder was listed."""
+    try:
+        return f"a symbolic link to {os.readlink(path)!r}, which does not exist"
+    except OSError:
+        return "No such file or directory"
 
 
 def _unlisted_folder(path: Path) -> str:

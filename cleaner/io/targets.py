@@ -201,3 +201,29 @@ def _refuse_inside(what: str, path: Path, input_folders: list[tuple[Path, Path]]
                 problem = f"is inside the input folder {display_name(given)}: it would be read as input"
             hint = "; use --in-place to rewrite inputs" if what == "output" else ""
             raise OutputError(f"the {what} {display_name(path)} {problem}; write it outside the input folders{hint}")
+
+
+def check_writable(outputs: list[Path]) -> None:
+    """Refuse (`OutputError`) outputs whose folder cannot be written, before anything is read: a
+    read-only output folder (or a file where a folder is needed) failed every file of the run
+    one by one, each read and cleaned for nothing and named as a bad input (exit 3), when the
+    input was fine and the command was not. A folder that does not exist yet is judged by the
+    nearest one that does (it is made there). Each folder is looked at once: a corpus of a
+    million files has a few hundred."""
+    for folder in sorted({os.path.dirname(os.path.abspath(path)) for path in outputs}):
+        problem = _unwritable(folder)
+        if problem is not None:
+            raise OutputError(f"the output folder {display_name(Path(folder))} cannot be written ({problem}): nothing was read")
+
+
+def _unwritable(folder: str) -> str | None:
+    """Why files cannot be made in `folder` (or in the nearest existing folder above it), or None."""
+    existing = folder
+    while not os.path.lexists(existing):
+        existing = os.path.dirname(existing)
+    if not os.path.isdir(existing):
+        return f"{display_name(Path(existing))} is not a folder"
+    if os.access(existing, os.W_OK | os.X_OK):
+        return None
+    read_only = os.statvfs(existing).f_flag & os.ST_RDONLY
+    return "read-only file system" if read_only else "permission denied"
