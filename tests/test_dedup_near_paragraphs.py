@@ -8,9 +8,11 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleaner.dedup import DedupConfig, Deduplicator
+from cleaner.dedup.coverage import aligned_share
 
 from test_dedup_support import kept_texts, make_doc
 
@@ -139,3 +141,21 @@ def test_a_lone_copy_that_gave_way_is_no_original():
     (document._pulled_out): the paragraph is then no near copy of it, or neither would stay."""
     doc = dedup_one(make_doc([[FIRST], [FIRST, FIRST]]))
     assert doc.clean_text().count(FIRST) == 1
+
+
+def test_alignment_counts_words_dropped_as_changed():
+    """`aligned_share` counts over the longer unit: a copy holding 3 of its original's 6 tokens
+    in order shares half of it, not all of its own."""
+    assert aligned_share(np.array([1, 2, 3]), np.array([1, 2, 9, 3, 8, 7])) == pytest.approx(0.5)
+    assert aligned_share(np.array([1, 2, 5, 4]), np.array([1, 2, 3, 4])) == pytest.approx(0.75)
+
+
+def test_sentence_rewritten_shorter_stays_with_its_paragraph():
+    """A contest's rules printed again at the page's end, the second sentence rewritten shorter:
+    9 of its 11 tokens appear in order in the first version's 16, no edited repeat of it."""
+    rules = "Первые три участника, набравшие большее количество голосов, получат ценные призы и подарочные наборы."
+    long = "А с обладателем первого места ко всему прочему мы сделаем эксклюзивное интервью для сайта Wday.ru."
+    short = "А обладатель первого места даст эксклюзивное интервью для сайта Wday.ru."
+    more = "Тут уж шефу будет не отвертеться – расспросим обо всех секретах!"
+    doc = dedup_one(make_doc([[OPEN], [rules, long, more], [SPACER], [rules, short], [CLOSE]]))
+    assert short in kept_texts(doc)

@@ -42,15 +42,18 @@ def padded_coverage(cover: np.ndarray, original: np.ndarray, words: np.ndarray, 
 
 
 def aligned_share(words: np.ndarray, original_words: np.ndarray) -> float:
-    """Share of a unit's tokens (`words`, token hashes) that the other unit's tokens match in
-    order, as an alignment pairs them: each word changed costs that word only. Shingle coverage
-    charges words changed close together for their neighbours too (three words changed inside
-    a paragraph's middle third left 4-6 of its 40 tokens uncovered), where an edited repeat
-    differs in the words changed."""
-    if len(words) == 0:
+    """Share of the longer of two units' tokens (`words`, `original_words`: token hashes) that
+    an alignment pairs in order: each word changed costs that word only, where shingle coverage
+    charges words changed close together for their neighbours too (three words changed inside a
+    paragraph's middle third left 4-6 of its 40 tokens uncovered). Counted over the longer unit,
+    so that words dropped or added cost as much as words changed: an edited repeat keeps its
+    original's length, a sentence rewritten shorter ("A with the winner we will also do an
+    exclusive interview" as "A the winner gives an exclusive interview") is no copy of it."""
+    longer = max(len(words), len(original_words))
+    if longer == 0:
         return 0.0
     matcher = SequenceMatcher(None, words.tolist(), original_words.tolist(), autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / len(words)
+    return sum(block.size for block in matcher.get_matching_blocks()) / longer
 
 
 def _covered(matched: np.ndarray, size: int) -> np.ndarray:
