@@ -77,19 +77,34 @@ def _token_spans(order: list[int], paragraphs: dict[int, list[Unit]], doc_tokens
 
 
 def _reachable(order: list[int], spans: np.ndarray, doc_tokens: DocTokens, config: DedupConfig) -> list[bool]:
-    """Per paragraph: long enough, and do at least `paragraph_containment` of its tokens occur
-    in earlier paragraphs? An upper bound of the share one earlier paragraph covers, however
-    counted (`_closest_earlier`), for all paragraphs at once, so most of a page with repeats is
-    never searched one paragraph at a time (the sentence pass's bound, `coverage.coverable`,
-    over single tokens: a token covered by a shingle or an alignment occurs in the paragraph
-    covering it)."""
+    """Per paragraph: long enough, and could one earlier paragraph reach `paragraph_containment`
+    of it, by shingles or aligned (`_closest_earlier`)? An upper bound for all paragraphs at
+    once, so most of a page with repeats is never searched one paragraph at a time: the sentence
+    pass's bound (`coverage.coverable`, edges counted as padding may), counted over paragraphs,
+    at `_alignment_floor`."""
+    size = config.coverage_words
     lengths = spans[:, 1] - spans[:, 0]
-    if not len(order) or int(lengths.sum()) == 0:
+    if not len(order) or int(lengths.sum()) < size:
         return [False] * len(order)
     owner = np.repeat(np.arange(len(order)), lengths)
-    first_holder, _ = first_and_last_holder(doc_tokens.hashes[: len(owner)], owner)
-    bound = coverable(np.flatnonzero(first_holder < owner), lengths, 1, config.paragraph_containment)
+    stream = doc_tokens.stream(size)
+    inside = np.flatnonzero(owner[: len(stream)] == owner[size - 1 : size - 1 + len(stream)])
+    if not len(inside):
+        return [False] * len(order)
+    holder = owner[inside]
+    first_holder, _ = first_and_last_holder(stream[inside], holder)
+    bound = coverable(inside[first_holder < holder], lengths, size, _alignment_floor(config), edges=True)
     return [reach and length >= config.paragraph_min_words for reach, length in zip(bound, lengths.tolist())]
+
+
+def _alignment_floor(config: DedupConfig) -> float:
+    """The least shingle coverage of a paragraph that `paragraph_containment` of the longer of it
+    and its original align: of the longer's L tokens at most u = (1 - containment) L stay
+    unaligned on either side, each breaking the aligned run once, and a break leaves the
+    `size - 1` tokens before it outside any shared shingle: at most u L (2 size - 1) of the
+    paragraph's (at least containment L) tokens uncovered (0.44 at 0.9 and 3-token shingles)."""
+    unaligned = 1.0 - config.paragraph_containment
+    return max(0.0, 1.0 - unaligned * (2 * config.coverage_words - 1) / config.paragraph_containment)
 
 
 def _closest_earlier(at: int, order: list[int], spans: np.ndarray, doc_tokens: DocTokens, config: DedupConfig,
