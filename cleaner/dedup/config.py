@@ -40,8 +40,10 @@ class DedupConfig:
       paragraph covers at least `paragraph_containment` (edges padded, as for `containment`) is
       its near copy and goes whole: a ~40-word paragraph repeated with 2-3 words changed inside
       one sentence leaves that sentence under `containment`, the paragraph not (near_paragraphs.py).
+      Under the bar by shingles, the share of the longer paragraph's tokens aligned in order
+      counts (`coverage.aligned_share`): words changed close together cost themselves only.
       `paragraph_sentence_containment`: each sentence the sentence check left in such a copy must
-      still be covered this much by the earlier paragraph: a Q&A block repeating its answer under
+      still be covered (or aligned) this much by the earlier paragraph: a Q&A block repeating its answer under
       another question ("Will the bridge close again next winter?") keeps the question.
     - `shingle_words` / `char_ngram`: shingle size of the near-duplicate pass across documents, in
       words, or in characters for unsegmented scripts (CJK, Thai...).

@@ -23,7 +23,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .config import DedupConfig
-from .coverage import coverable, first_and_last_holder, padded_coverage
+from .coverage import aligned_share, coverable, first_and_last_holder, padded_coverage
 from .shingleindex import ShingleIndex
 from .text import sorted_unique
 from .units import DocTokens, Unit
@@ -59,7 +59,7 @@ def mark_near_paragraphs(units: list[Unit], doc_tokens: DocTokens, config: Dedup
         if target is None:
             continue  # the earlier copy gave way to this one (a lone sentence pulled out of it)
         left = [u for u in members if u.kept]
-        if all(config.paragraph_sentence_containment <= _sentence_share(u, source, places) < config.containment for u in left):
+        if all(_sentence_follows(u, source, places, doc_tokens, config) for u in left):
             for unit in left:
                 unit.duplicate_of, unit.rule, unit.similarity = target, "dedup.near.paragraph", round(share, 4)
 
@@ -77,11 +77,11 @@ def _token_spans(order: list[int], paragraphs: dict[int, list[Unit]], doc_tokens
 
 
 def _reachable(order: list[int], spans: np.ndarray, doc_tokens: DocTokens, config: DedupConfig) -> list[bool]:
-    """Per paragraph: long enough, and could earlier paragraphs together cover
-    `paragraph_containment` of it (its first and last `size - 1` tokens counted as covered, as
-    padding may)? An upper bound for all paragraphs at once, so most of a page with repeats is
-    never searched one paragraph at a time: the sentence pass's bound (`coverage.coverable`),
-    counted over paragraphs."""
+    """Per paragraph: long enough, and could one earlier paragraph reach `paragraph_containment`
+    of it, by shingles or aligned (`_closest_earlier`)? An upper bound for all paragraphs at
+    once, so most of a page with repeats is never searched one paragraph at a time: the sentence
+    pass's bound (`coverage.coverable`, edges counted as padding may), counted over paragraphs,
+    at `_alignment_floor`."""
     size = config.coverage_words
     lengths = spans[:, 1] - spans[:, 0]
     if not len(order) or int(lengths.sum()) < size:
@@ -93,15 +93,27 @@ def _reachable(order: list[int], spans: np.ndarray, doc_tokens: DocTokens, confi
         return [False] * len(order)
     holder = owner[inside]
     first_holder, _ = first_and_last_holder(stream[inside], holder)
-    bound = coverable(inside[first_holder < holder], lengths, size, config.paragraph_containment, edges=True)
+    bound = coverable(inside[first_holder < holder], lengths, size, _alignment_floor(config), edges=True)
     return [reach and length >= config.paragraph_min_words for reach, length in zip(bound, lengths.tolist())]
+
+
+def _alignment_floor(config: DedupConfig) -> float:
+    """The least shingle coverage of a paragraph that `paragraph_containment` of the longer of it
+    and its original align: of the longer's L tokens at most u = (1 - containment) L stay
+    unaligned on either side, each breaking the aligned run once, and a break leaves the
+    `size - 1` tokens before it outside any shared shingle: at most u L (2 size - 1) of the
+    paragraph's (at least containment L) tokens uncovered (0.44 at 0.9 and 3-token shingles)."""
+    unaligned = 1.0 - config.paragraph_containment
+    return max(0.0, 1.0 - unaligned * (2 * config.coverage_words - 1) / config.paragraph_containment)
 
 
 def _closest_earlier(at: int, order: list[int], spans: np.ndarray, doc_tokens: DocTokens, config: DedupConfig,
                      places: ShingleIndex, rank: np.ndarray, rows: frozenset[int]) -> tuple[int | None, float]:
     """The earlier paragraph (its place in `order`) covering at least `paragraph_containment` of
     paragraph `at`, and the share; candidates are the earlier paragraphs holding most of its
-    shingles (looked up by the sentence shingles `places` indexes)."""
+    shingles (looked up by the sentence shingles `places` indexes). The share is the larger of
+    the padded shingle coverage and the share of tokens aligned in order (`aligned_share`:
+    words changed next to each other cost themselves only)."""
     size = config.coverage_words
     lo, hi = int(spans[at, 0]), int(spans[at, 1])
     own = doc_tokens.stream(size)[lo : hi - size + 1]
@@ -115,8 +127,10 @@ def _closest_earlier(at: int, order: list[int], spans: np.ndarray, doc_tokens: D
         if order[other] in rows:
             continue
         o_lo, o_hi = int(spans[other, 0]), int(spans[other, 1])
-        share = padded_coverage(own, doc_tokens.stream(size)[o_lo : o_hi - size + 1], doc_tokens.hashes[lo:hi],
-                                doc_tokens.hashes[o_lo:o_hi], size)
+        words, original_words = doc_tokens.hashes[lo:hi], doc_tokens.hashes[o_lo:o_hi]
+        share = padded_coverage(own, doc_tokens.stream(size)[o_lo : o_hi - size + 1], words, original_words, size)
+        if share < config.paragraph_containment:
+            share = aligned_share(words, original_words)
         if share >= config.paragraph_containment:
             return other, share
     return None, 0.0
@@ -132,6 +146,22 @@ def _sentence_share(unit: Unit, source: list[Unit], places: ShingleIndex) -> flo
     return max(places.padded_share(unit, other) for other in source)
 
 
+def _sentence_follows(unit: Unit, source: list[Unit], places: ShingleIndex, doc_tokens: DocTokens,
+                      config: DedupConfig) -> bool:
+    """Whether a sentence the sentence check left may go with its paragraph: one sentence of
+    `source` covers under `containment` of it (`_sentence_share`) but at least
+    `paragraph_sentence_containment`, by shingles or aligned in order (`aligned_share`: three
+    words changed close together in a 14-token sentence leave it 0.79 aligned, 0.57 covered by
+    shingles). Another question over the same answer differs in more than its words changed."""
+    share = _sentence_share(unit, source, places)
+    if share >= config.containment:
+        return False
+    if share >= config.paragraph_sentence_containment:
+        return True
+    words = doc_tokens.unit_shingles(unit.index, 1)
+    return max(aligned_share(words, doc_tokens.unit_shingles(other.index, 1)) for other in source) >= config.paragraph_sentence_containment
+
+
 def _swapped(copy: list[Unit], original: list[Unit]) -> bool:
     """Whether `copy` holds a figure or a name between two words where `original` holds another
     figure (name) between the same two words, and nowhere this one: two items of one template
@@ -143,19 +173,33 @@ def _swapped(copy: list[Unit], original: list[Unit]) -> bool:
 
 
 def fact_swapped(toks: list[str], others: list[str], fact: Callable[[str], bool]) -> bool:
-    """Whether `toks` hold a `fact` token between two words where `others` hold another fact
-    between the same two words, and nowhere this one (document._figure_swapped, `_swapped`)."""
-    around: dict[tuple[str, str], set[str]] = {}
-    for j in range(1, len(others) - 1):
-        if fact(others[j]):
-            around.setdefault((others[j - 1], others[j + 1]), set()).add(others[j])
+    """Whether `toks` hold a run of `fact` tokens between two words where `others` hold another
+    run between the same two words, and nowhere this one (document._figure_swapped, `_swapped`).
+    A run, not one token: a score is two figures ("mit 3:1 gegen" over "mit 2:0 gegen"), and
+    so is a date or a price ("12 May", "1,2 %")."""
+    around: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for lo, hi in _fact_runs(others, fact):
+        around.setdefault((others[lo - 1], others[hi]), set()).add(tuple(others[lo:hi]))
     if not around:
         return False
-    for at in range(1, len(toks) - 1):
-        facts = around.get((toks[at - 1], toks[at + 1]))
-        if facts and fact(toks[at]) and toks[at] not in facts:
+    for lo, hi in _fact_runs(toks, fact):
+        facts = around.get((toks[lo - 1], toks[hi]))
+        if facts and tuple(toks[lo:hi]) not in facts:
             return True
     return False
+
+
+def _fact_runs(toks: list[str], fact: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each longest run of `fact` tokens with a word on either side."""
+    runs, lo = [], None
+    for at, token in enumerate(toks):
+        if fact(token):
+            lo = at if lo is None else lo
+            continue
+        if lo is not None and lo > 0:
+            runs.append((lo, at))
+        lo = None
+    return runs
 
 
 def _fact(token: str, names: set[str]) -> bool:
