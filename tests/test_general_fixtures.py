@@ -24,6 +24,9 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q21: an article's last paragraph over a follow-us call with a tail clause; a paragraph under a share label
+    "it_351": ["sul ponte resterà il limite di velocità di 30 chilometri orari"],
+    "ja_352": ["実行委員会によると、例年は陸上自衛隊の協力で"],
     # helper tx9: a letters page's letters and signatures, a court report's last sentence over a "read also" box,
     # a weather page's day-by-day forecast, an opinion column's last sentence over its disclaimer, a corrections notice
     "en_339": ["Leave the timetable alone", "Gerald Innes, Fenwick", "Sandra Okoye, by email"],
@@ -1173,6 +1176,10 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper q21: a follow-us call naming the outlet with a join tail (it.share.seguici), ja "share this article"
+    # (ja.share.verb-alone)
+    "it_351": ["Segui l'Eco di Valsassina", "iscriviti al nostro canale", "Articoli correlati"],
+    "ja_352": ["この記事を共有する", "関連記事"],
     # helper tx9: a letters page's length note (en.newsletter.letters-note), fr "À lire sur le même sujet"
     # (fr.related-links.a-lire-aussi), a weather page's place search (<lang>.navigation.weather-search) and
     # "Por Redação, com agências" (pt.credit.agencia-redacao), pt "Os textos de opinião são da exclusiva
