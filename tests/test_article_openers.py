@@ -3,7 +3,11 @@ obituary's name with the life years, an explainer's first subheading with its si
 
 from __future__ import annotations
 
+import pytest
+
+from cleaner.errors import ConfigError
 from cleaner.pipeline import clean_text
+from cleaner.rules.settings import load_settings
 
 _MENU = "Il Quotidiano\nHome\nCronaca\nEsteri\n"
 _SHARE = "Condividi\nFacebook\nTwitter\nLeggi anche\nMaltempo, allerta arancione su tutta la regione\nPubblicità\n"
@@ -90,3 +94,10 @@ def test_a_byline_name_over_sections_headed_by_phrases_still_goes():
     )
     lines = _text(page).splitlines()
     assert "Rachel Moore" not in lines and "The triple lock" in lines
+
+
+def test_section_lead_shared_stems_of_zero_is_refused(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text("[scorer]\nsection_lead_shared_stems = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="section_lead_shared_stems"):
+        load_settings(path)

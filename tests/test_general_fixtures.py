@@ -24,6 +24,14 @@ PAGES = sorted(FIXTURES.glob("*.txt"))
 # Article text that looks like junk (a share verb, "Read", cookies or newsletters as a topic, a
 # quote mentioning a social network, a one-line quote, a dateline): it must stay.
 BODY_THAT_LOOKS_LIKE_JUNK = {
+    # helper q21: an article's last paragraph over a follow-us call with a tail clause; a paragraph under a share label
+    "it_351": ["sul ponte resterà il limite di velocità di 30 chilometri orari"],
+    "ja_352": ["実行委員会によると、例年は陸上自衛隊の協力で"],
+    # a letters page's five-word headline naming the first letter's subject (openers._names_first_section)
+    "de_353": ["Leserbriefe zum Neubau der Mainbrücke", "Pendler zahlen die Zeche", "Heinrich Wolf, Marktheidenfeld"],
+    # a short headline over a desk's name as the byline (<lang>.credit.desk-byline, <lang>.credit.signature)
+    "sv_354": ["Julmarknaden flyttar till hamnen"],
+    "fr_355": ["Le marché de Noël ouvre vendredi"],
     # helper tx9: a letters page's letters and signatures, a court report's last sentence over a "read also" box,
     # a weather page's day-by-day forecast, an opinion column's last sentence over its disclaimer, a corrections notice
     "en_339": ["Leave the timetable alone", "Gerald Innes, Fenwick", "Sandra Okoye, by email"],
@@ -1182,6 +1190,13 @@ BODY_THAT_LOOKS_LIKE_JUNK = {
 }
 # Junk worded unlike the examples the rules were first written from: it must go.
 JUNK = {
+    # helper q21: a follow-us call naming the outlet with a join tail (it.share.seguici), ja "share this article"
+    # (ja.share.verb-alone)
+    "it_351": ["Segui l'Eco di Valsassina", "iscriviti al nostro canale", "Articoli correlati"],
+    "ja_352": ["この記事を共有する", "関連記事"],
+    "de_353": ["Teilen", "Leserbriefe geben die Meinung", "Meistgelesen", "Feuerwehr rettet Hund"],
+    "sv_354": ["Redaktionen", "Kopiera länk", "Mest läst"],
+    "fr_355": ["La rédaction", "Lire aussi", "Obernai"],
     # helper tx9: a letters page's length note (en.newsletter.letters-note), fr "À lire sur le même sujet"
     # (fr.related-links.a-lire-aussi), a weather page's place search (<lang>.navigation.weather-search) and
     # "Por Redação, com agências" (pt.credit.agencia-redacao), pt "Os textos de opinião são da exclusiva

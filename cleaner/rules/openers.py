@@ -31,6 +31,7 @@ from .furniture import byline_furniture
 from .prose import counted_words
 from .sections import dated_label, head_line, section_head, section_heads, section_text
 from .settings import ScorerSettings
+from .shapes import stems
 
 # A name then life years (obituary.LIFE_YEARS_PATTERN, an obituary heading's): "Marisa Conti (1931-2026)", "Hans Adler, 1938–2026", "Ana Ruiz (* 1941 - † 2026)", "Aino Virtanen 1938–2026".
 _LIFE_LINE = re.compile(rf"(?P<name>[^\d()\n,]{{3,80}}?)\s*(?:\(|,|[-–—]\s|\s)\s*{LIFE_YEARS_PATTERN}\)?\s*")
@@ -120,15 +121,15 @@ def _first_word(text: str) -> str | None:
     return match.group(0).casefold() if match else None
 
 
-def first_section_headline(doc: Document, title: int, first: int, title_shaped: Callable[[int], bool], s: ScorerSettings) -> int | None:
+def first_section_headline(doc: Document, title: int, first: int, title_shaped: Callable[[int, bool], bool], s: ScorerSettings) -> int | None:
     """The page's headline over the byline when the line `title` the heading walk found right
     above the body is the first of the article's section headings: a letters page prints each
     letter under its own heading ("Bus cuts will hurt the old most", then "Thank you,
     volunteers" between two letters), and the first one, right under the byline's date, took the
     title. The headline is the kept line above it, past rule removals (the byline, the date, a
-    letters page's note; none once they are gone, on a rerun of the output), title-shaped (`title_shaped`), sharing `section_shared_words` word(s) with the
-    section heading (the page names its first letter: "Letters: Bus cuts will leave villages
-    stranded"), and the body holds a sibling heading (`_sibling_heading`). None otherwise."""
+    letters page's note; none once they are gone, on a rerun of the output), title-shaped as a far title (`title_shaped`), sharing
+    `section_shared_words` word(s) with the section heading (the page names its first letter:
+    "Letters: Bus cuts will leave villages stranded"; or shorter: `_names_first_section`), and the body holds a sibling heading (`_sibling_heading`). None otherwise."""
     pars = doc.paragraphs
     if title != first - 1 or not _sibling_heading(doc, first, s):
         return None
@@ -136,10 +137,22 @@ def first_section_headline(doc: Document, title: int, first: int, title_shaped: 
     while upper >= 0 and (not pars[upper].kept or (labels == 0 and upper == title - 1 and _place_label(doc, upper, s))):
         labels += pars[upper].kept
         upper -= 1  # a brief's place over its headline ("Trofa" / "Obras na EN14 obrigam a desvios até março")
-    if upper < 0 or not title_shaped(upper):
+    if upper < 0:
         return None
     shared = _content_words(doc.kept_text(pars[upper])) & _content_words(doc.kept_text(pars[title]))
-    return upper if len(shared) >= s.section_shared_words else None
+    if title_shaped(upper, True) and len(shared) >= s.section_shared_words:
+        return upper
+    short = counted_words(pars[upper].signals) < s.title_far_min_words and pars[title].signals["digits"] == 0.0  # a heading, no byline's date
+    return upper if short and title_shaped(upper, False) and _names_first_section(doc, upper, title, first, s) else None
+
+
+def _names_first_section(doc: Document, upper: int, title: int, first: int, s: ScorerSettings) -> bool:
+    """The line `upper`, title-shaped but shorter than a far title, names what the first section
+    (its heading `title` and its paragraph `first`) is about: `section_lead_shared_stems` words'
+    stems shared ("Leserbriefe zur Schließung des Hallenbads" over "Kinder lernen nicht mehr
+    schwimmen" and "Wenn das Hallenbad schließt, ..."). A menu label over the byline names no
+    letter's subject."""
+    return len(stems(doc, [upper], s.closing_stem_chars) & stems(doc, range(title, first + 1), s.closing_stem_chars)) >= s.section_lead_shared_stems
 
 
 def first_section_head(doc: Document, title: int, first: int, skipped: list[int], s: ScorerSettings) -> list[int]:

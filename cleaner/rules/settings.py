@@ -257,6 +257,7 @@ class ScorerSettings:
     item_intro_min_words: int
     section_heading_max_words: int
     section_shared_words: int
+    section_lead_shared_stems: int
     citation_max_words: int
     related_rows_under: int
     link_named_below: int

@@ -64,6 +64,8 @@ def check_settings(settings: Settings, path: Path) -> None:
         raise ConfigError(f"{path}: [scorer] notes_gap_max_lines must be from 0 to 10")
     if any(place != place.casefold() or not place.strip() for place in scorer.signature_withheld_places):  # looked up casefolded
         raise ConfigError(f"{path}: [scorer] signature_withheld_places must be non-empty and in lower case")
+    if scorer.section_lead_shared_stems < 1:  # 0 would take any short line over a section heading for the headline
+        raise ConfigError(f"{path}: [scorer] section_lead_shared_stems must be at least 1")
     if scorer.short_sentence_min_words < 2:  # a one-word reply ("Kiitos.") would pass for a sentence
         raise ConfigError(f"{path}: [scorer] short_sentence_min_words must be at least 2")
     if not 0.0 <= scorer.short_sentence_max_digits <= 1.0:

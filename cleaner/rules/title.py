@@ -113,7 +113,7 @@ def _title_moved(
     the page title's repeat (`anchor`) and has no standfirst yet moves; `skipped` may grow."""
     pars = doc.paragraphs
     movable = title != anchor and standfirst is None
-    section = first_section_headline(doc, title, first, lambda i: title_shaped(doc, pars[i], settings, far=True), settings) if movable else None
+    section = first_section_headline(doc, title, first, lambda i, far: title_shaped(doc, pars[i], settings, far=far), settings) if movable else None
     if section is not None:  # a letters page's first letter heading under the byline: the article's
         entry.extend(i for i in range(section + 1, title + 1) if pars[i].kept)  # with a brief's place over it
         title = section
