@@ -8,7 +8,6 @@ place and in sorted order, which is what makes the output identical for every wo
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from .reorder import PlannedRun
 from .rules.language import page_language
 from .steps import PassMemos, compiled_rules, prepare_document, settle_document, settles_after_corpus
 from .types import CleanResult, Document
+from .workers import worker_pool
 
 _BATCH = 64
 # Collector thresholds for a cleaning loop (defaults: 700, 10, 10). See `quiet_collector`.
@@ -101,24 +101,25 @@ class Cleaner:
         corpus step itself stays here, in document order. Batches overlap: while this process
         compares one batch with the corpus, the workers prepare the next and settle the last.
         The yielded Documents are then copies (use them, not the ones passed in), and, as with
-        any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard.
+        any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard:
+        without one the workers die as they start and a `WorkerError` says so (workers.py).
         """
         check_jobs(jobs)
         if jobs == 1:
             for item in items:
                 yield _guarded(self.clean, item)
             return
-        with multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (self.config,)) as pool:
+        with worker_pool(jobs, _init_worker, (self.config,)) as pool:
             batches = (self._planned_batch(batch) for batch in _batches(items, _BATCH * jobs))
-            preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
+            preparing = pool.submit(_prepare_in_worker, next(batches, None))
             settling = None
             while preparing is not None:
                 prepared = preparing.get()
-                preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
+                preparing = pool.submit(_prepare_in_worker, next(batches, None))
                 crossed = [self._crossed_with(*prepared_item) for prepared_item in prepared]
                 if settling is not None:
                     yield from settling.get()
-                settling = _submit(pool, _settle_in_worker, crossed, jobs)
+                settling = pool.submit(_settle_in_worker, crossed)
             if settling is not None:
                 yield from settling.get()
 
@@ -209,12 +210,6 @@ class _Unsettled:
     """A worker's first pass left the settle for after the corpus step; what it needs then."""
 
     declared: str | None
-
-
-def _submit(pool: "multiprocessing.pool.Pool", work: Callable, batch: list | None, jobs: int):
-    if batch is None:
-        return None
-    return pool.map_async(work, batch, chunksize=max(1, len(batch) // (4 * jobs)))
 
 
 def _settle_in_worker(item: object) -> object:
