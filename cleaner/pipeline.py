@@ -18,7 +18,7 @@ from .config import Config
 from .dedup import Deduplicator, kept_texts
 from .dedup.processing_plan import ProcessingPlan
 from .errors import CleanerError, InputError
-from .io.inputs import without_lone_surrogates
+from .io.inputs import is_html_page, page_as_html, without_lone_surrogates
 from .reorder import PlannedRun
 from .rules.language import page_language
 from .steps import PassMemos, compiled_rules, prepare_document, settle_document, settles_after_corpus
@@ -322,8 +322,12 @@ def _checked_result(doc: object) -> CleanResult:
 
 def _api_document(doc_id: str, text: str) -> Document:
     """A caller's text as a Document: half a surrogate pair (a str may hold one; no file read
-    gives one) becomes U+FFFD, as in a JSONL text, so the output can be written as UTF-8."""
+    gives one) becomes U+FFFD, as in a JSONL text, so the output can be written as UTF-8. A whole
+    HTML page is read as HTML, as the file and JSONL readers read one (`is_html_page`): as text,
+    its markup would be kept as words; text that merely holds tags stays text."""
     text, repairs = without_lone_surrogates(text)
+    if is_html_page(text):
+        return page_as_html(text, doc_id, "", repairs)
     return Document(id=doc_id, text=text, repairs=repairs)
 
 
@@ -335,6 +339,8 @@ def _as_document(item: object, position: int, seen: dict[str, int]) -> Document:
     if not isinstance(item, Document):
         if not (isinstance(item, tuple) and len(item) == 2):
             raise TypeError(f"clean_corpus item {position}: expected a Document or an (id, text) pair, got {item!r:.60}")
+        if isinstance(item[0], str) and isinstance(item[1], str):
+            return _first_use(_api_document(item[0], item[1]), position, seen)  # a page read as HTML too
         item = Document(id=item[0], text=item[1])
     if not isinstance(item.id, str) or not isinstance(item.text, str):
         raise TypeError(
@@ -342,6 +348,11 @@ def _as_document(item: object, position: int, seen: dict[str, int]) -> Document:
         )
     item.text, repairs = without_lone_surrogates(item.text)
     item.repairs.extend(repairs)
+    return _first_use(item, position, seen)
+
+
+def _first_use(item: Document, position: int, seen: dict[str, int]) -> Document:
+    """`item`, unless its id was an earlier item's (`seen`: id -> position)."""
     first = seen.setdefault(item.id, position)
     if first != position:
         raise ValueError(f"clean_corpus item {position}: id {item.id!r:.60} is item {first}'s too (ids must be distinct)")

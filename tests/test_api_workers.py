@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Cleaner, Document
+from cleaner import Cleaner, Document, clean_corpus, clean_text
 from cleaner.errors import CleanerError, WorkerError
 from cleaner.workers import GUARD_HINT, Workers, _broken_reason
 
 ROOT = Path(__file__).resolve().parents[1]
 
 GUARDLESS = """
-from cleaner import Cleaner, Document
+from cleaner import Cleaner, Document, clean_corpus, clean_text
 docs = [Document(id=f"d{i}", text=f"Paragraph {i} says something new.\\n\\nAnother line {i}.") for i in range(8)]
 print(len(list(Cleaner().clean_many(docs, 2))))
 """
@@ -52,3 +52,31 @@ def test_a_caller_that_stops_reading_ends_the_workers():
     results = Cleaner().clean_many(docs, 2)
     assert next(results).id == "d0"
     results.close()  # the workers are stopped (worker_pool: _stop), not left to finish the queued batch
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Harbour reopens</title><script>var tracker = 1;</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour reopens after the storm</h1>
+<p>The harbour reopened on Tuesday after three days of repairs to the outer wall, the port authority said.</p>
+<p>Fishing boats were the first to leave, followed by the morning ferry to the islands.</p></article>
+</body></html>"""
+
+
+def test_clean_text_reads_a_whole_page_as_html_as_the_readers_do():
+    result = clean_text(PAGE)  # on main: the markup came back as text
+    assert "<" not in result.text and "tracker" not in result.text
+    assert "The harbour reopened on Tuesday" in result.text
+    assert "read as HTML" in result.document.repairs
+    (pair,) = clean_corpus([("page", PAGE)])
+    assert pair.text == result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<b>Breaking:</b> the harbour reopened on Tuesday, the port authority said.", "<html>is the tag that opens every page, the tutorial said."],
+)
+def test_text_that_merely_starts_with_a_tag_stays_text(text):
+    result = clean_text(text)
+    assert "read as HTML" not in result.document.repairs
+    assert result.document.text == text
