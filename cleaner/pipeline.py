@@ -23,7 +23,6 @@ from .reorder import PlannedRun
 from .rules.language import page_language
 from .steps import PassMemos, compiled_rules, prepare_document, settle_document, settles_after_corpus
 from .types import CleanResult, Document
-from .workers import worker_pool
 
 _BATCH = 64
 # Collector thresholds for a cleaning loop (defaults: 700, 10, 10). See `quiet_collector`.
@@ -109,6 +108,8 @@ class Cleaner:
             for item in items:
                 yield _guarded(self.clean, item)
             return
+        from .workers import worker_pool  # concurrent.futures: loaded only when workers are asked for
+
         with worker_pool(jobs, _init_worker, (self.config,)) as pool:
             batches = (self._planned_batch(batch) for batch in _batches(items, _BATCH * jobs))
             preparing = pool.submit(_prepare_in_worker, next(batches, None))
