@@ -29,6 +29,11 @@ class OutputError(CleanerError):
     """An output (cleaned file, report) cannot be written where it was asked for."""
 
 
+class WorkerError(CleanerError):
+    """The worker processes of a `jobs` > 1 run ended abruptly (most often: the calling script
+    lacks an `if __name__ == "__main__":` guard, see cleaner/workers.py)."""
+
+
 class IndexError_(CleanerError):
     """The persistent dedup index cannot be used (wrong parameters, corrupt, locked)."""
 

@@ -8,7 +8,6 @@ place and in sorted order, which is what makes the output identical for every wo
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from .config import Config
 from .dedup import Deduplicator, kept_texts
 from .dedup.processing_plan import ProcessingPlan
 from .errors import CleanerError, InputError
-from .io.inputs import without_lone_surrogates
+from .io.inputs import is_html_page, page_as_html, without_lone_surrogates
 from .reorder import PlannedRun
 from .rules.language import page_language
 from .steps import PassMemos, compiled_rules, prepare_document, settle_document, settles_after_corpus
@@ -101,24 +100,27 @@ class Cleaner:
         corpus step itself stays here, in document order. Batches overlap: while this process
         compares one batch with the corpus, the workers prepare the next and settle the last.
         The yielded Documents are then copies (use them, not the ones passed in), and, as with
-        any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard.
+        any `multiprocessing` spawn, the calling script needs an `if __name__ == "__main__":` guard:
+        without one the workers die as they start and a `WorkerError` says so (workers.py).
         """
         check_jobs(jobs)
         if jobs == 1:
             for item in items:
                 yield _guarded(self.clean, item)
             return
-        with multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (self.config,)) as pool:
+        from .workers import worker_pool  # concurrent.futures: loaded only when workers are asked for
+
+        with worker_pool(jobs, _init_worker, (self.config,)) as pool:
             batches = (self._planned_batch(batch) for batch in _batches(items, _BATCH * jobs))
-            preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
+            preparing = pool.submit(_prepare_in_worker, next(batches, None))
             settling = None
             while preparing is not None:
                 prepared = preparing.get()
-                preparing = _submit(pool, _prepare_in_worker, next(batches, None), jobs)
+                preparing = pool.submit(_prepare_in_worker, next(batches, None))
                 crossed = [self._crossed_with(*prepared_item) for prepared_item in prepared]
                 if settling is not None:
                     yield from settling.get()
-                settling = _submit(pool, _settle_in_worker, crossed, jobs)
+                settling = pool.submit(_settle_in_worker, crossed)
             if settling is not None:
                 yield from settling.get()
 
@@ -209,12 +211,6 @@ class _Unsettled:
     """A worker's first pass left the settle for after the corpus step; what it needs then."""
 
     declared: str | None
-
-
-def _submit(pool: "multiprocessing.pool.Pool", work: Callable, batch: list | None, jobs: int):
-    if batch is None:
-        return None
-    return pool.map_async(work, batch, chunksize=max(1, len(batch) // (4 * jobs)))
 
 
 def _settle_in_worker(item: object) -> object:
@@ -327,8 +323,12 @@ def _checked_result(doc: object) -> CleanResult:
 
 def _api_document(doc_id: str, text: str) -> Document:
     """A caller's text as a Document: half a surrogate pair (a str may hold one; no file read
-    gives one) becomes U+FFFD, as in a JSONL text, so the output can be written as UTF-8."""
+    gives one) becomes U+FFFD, as in a JSONL text, so the output can be written as UTF-8. A whole
+    HTML page is read as HTML, as the file and JSONL readers read one (`is_html_page`): as text,
+    its markup would be kept as words; text that merely holds tags stays text."""
     text, repairs = without_lone_surrogates(text)
+    if is_html_page(text):
+        return page_as_html(text, doc_id, "", repairs)
     return Document(id=doc_id, text=text, repairs=repairs)
 
 
@@ -340,6 +340,8 @@ def _as_document(item: object, position: int, seen: dict[str, int]) -> Document:
     if not isinstance(item, Document):
         if not (isinstance(item, tuple) and len(item) == 2):
             raise TypeError(f"clean_corpus item {position}: expected a Document or an (id, text) pair, got {item!r:.60}")
+        if isinstance(item[0], str) and isinstance(item[1], str):
+            return _first_use(_api_document(item[0], item[1]), position, seen)  # a page read as HTML too
         item = Document(id=item[0], text=item[1])
     if not isinstance(item.id, str) or not isinstance(item.text, str):
         raise TypeError(
@@ -347,6 +349,11 @@ def _as_document(item: object, position: int, seen: dict[str, int]) -> Document:
         )
     item.text, repairs = without_lone_surrogates(item.text)
     item.repairs.extend(repairs)
+    return _first_use(item, position, seen)
+
+
+def _first_use(item: Document, position: int, seen: dict[str, int]) -> Document:
+    """`item`, unless its id was an earlier item's (`seen`: id -> position)."""
     first = seen.setdefault(item.id, position)
     if first != position:
         raise ValueError(f"clean_corpus item {position}: id {item.id!r:.60} is item {first}'s too (ids must be distinct)")

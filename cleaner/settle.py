@@ -104,7 +104,7 @@ def settle(doc: Document, clean_again: Callable[[Document], Document], lang: str
     """
     hint = doc.meta.get("declared_lang")
     meta = {"declared_lang": hint} if isinstance(hint, str) else {}
-    text_input = not is_html_page(doc.text)  # a page given to clean_text as text stays as it was
+    text_input = not is_html_page(doc.text)  # a page given to Cleaner.clean as text stays as it was
     for _ in range(MAX_PASSES):
         rendering = Rendering(doc)
         if not rendering.text:
