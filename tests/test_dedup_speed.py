@@ -4,12 +4,14 @@ time that grows with the page, not with its square."""
 from __future__ import annotations
 
 import random
+from unittest import mock
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
+from cleaner.dedup import document
 from cleaner.dedup.shingleindex import ShingleIndex
 from cleaner.dedup.units import DocTokens
 from test_dedup_support import make_doc, removed
@@ -133,3 +135,24 @@ def test_a_cut_sentence_goes_to_the_first_longer_one_holding_it_in_a_row():
     dedup_within(doc, DedupConfig(), UnitMemo())
     by_text = {doc.text[s:e]: doc.text[r.original.start : r.original.end] for s, e, r in doc.removals()}
     assert by_text == {page[3][0]: page[1][0]}
+
+
+def _every_longer_survivor(candidates, survivors, doc_tokens, config):  # noqa: ANN001, ANN202
+    """`document._run_holders` as a scan: every longer survivor, in text order, each then checked."""
+    return {unit.index: [other.index for other in survivors if other.words > unit.words] for unit in candidates}
+
+
+_WORD = st.sampled_from(["de", "la", "ville", "le", "marché", "ouvre", "Tôt"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.lists(_WORD, min_size=1, max_size=9).map(" ".join), min_size=1, max_size=3), min_size=2, max_size=12))
+def test_run_holders_give_the_answers_of_a_scan(page):
+    """The holders found by hash, each checked, link what a scan of every longer survivor links."""
+    found = make_doc(page)
+    dedup_within(found, DedupConfig(), UnitMemo())
+    scanned = make_doc(page)
+    with mock.patch.object(document, "_run_holders", _every_longer_survivor):
+        dedup_within(scanned, DedupConfig(), UnitMemo())
+    assert [(s, e, r.rule, r.original.start) for s, e, r in found.removals()] == \
+        [(s, e, r.rule, r.original.start) for s, e, r in scanned.removals()]

@@ -220,7 +220,7 @@ def _figure(token: str) -> bool:
 def _mark_fragments(units: list[Unit], candidates: list[Unit], survivors: list[Unit], config: DedupConfig,
                     places: ShingleIndex, shared: list[bool], doc_tokens: DocTokens) -> None:
     """Pass 2 (see the module's doc): each of `candidates` contained in a longer survivor goes."""
-    holders: dict[int, list[int]] | None = None
+    holders: dict[int, np.ndarray] | None = None
     joined: dict[int, str] = {}  # a unit's tokens are read again on each use: join them once
     # Tokens of each unit kept when the pass starts (-1: gone). Units are met shortest first, so
     # one the pass links is never longer than the unit met after it: for the longer units that
@@ -295,9 +295,10 @@ def _joined(unit: Unit, cache: dict[int, str]) -> str:
     return found
 
 
-def _run_holders(candidates: list[Unit], survivors: list[Unit], doc_tokens: DocTokens, config: DedupConfig) -> dict[int, list[int]]:
+def _run_holders(candidates: list[Unit], survivors: list[Unit], doc_tokens: DocTokens, config: DedupConfig) -> dict[int, np.ndarray]:
     """Per short unit that pass 2 may drop as a cut fragment: the longer survivors holding a run
-    of tokens with the hash of its tokens, in text order (a hash may collide: each is checked).
+    of tokens with the hash of its tokens, in text order (a hash may collide: each is checked;
+    one holding it twice is there twice).
 
     A short unit goes to the first longer survivor holding its tokens in a row. Scanning every
     survivor holding its first word made a page of short sentences over a small vocabulary
@@ -322,7 +323,7 @@ def _run_holders(candidates: list[Unit], survivors: list[Unit], doc_tokens: DocT
         values, owner = runs[at][order], owner[order]
         lo, hi = values.searchsorted(wanted, "left"), values.searchsorted(wanted, "right")
         for index, start, end in zip(group, lo.tolist(), hi.tolist()):
-            found[index] = list(dict.fromkeys(owner[start:end].tolist()))
+            found[index] = owner[start:end]  # a view, read until the first that holds it: "de la" stands in most
     return found
 
 
