@@ -12,7 +12,12 @@ change (run another checkout's copy of this script for the other side). Nothing 
 - html: reading a 4 MB page of 40,000 paragraphs;
 - cli: a page of 1,000 template paragraphs through `clean` (reader, rules, dedup, writer);
 - segment: the pathological lines of 400,000 characters, the slowest unit;
-- rules: every shipped rule on long near misses of its examples, the slowest rule.
+- rules: every shipped rule on long near misses of its examples, the slowest rule;
+- salad: the in-document pass on one line of random sentences over a 500-word vocabulary, most
+  of them short and lowercase (truncated-looking): each was compared with every sentence holding
+  its first word, a scan growing with the square of the line (`clean` 1 MB 6.8 s, 2 MB 18.5 s,
+  4 MB 88 s); found by the hash of its token run now (this case 1, 2, 4 MB: 1.15, 5.9, - s before,
+  0.27, 0.66, 1.78 s after).
 """
 
 from __future__ import annotations
@@ -54,6 +59,37 @@ def repeats_page(paragraphs: int, seed: int = 1) -> str:
         else:
             page.append(" ".join(words))
     return "\n\n".join(page)
+
+
+def word_salad(chars: int, seed: int = 1, vocabulary: int = 500) -> str:
+    """One line of `chars` characters: sentences of 1 to 25 words drawn from a small vocabulary
+    as often as in prose (the n-th word 1/n as often as the first: "de", "la" in most
+    sentences), most opening in lowercase, so the short ones look cut (`text.looks_truncated`)."""
+    rng = random.Random(seed)
+    syllables = ["ba", "de", "ri", "so", "lu", "ka", "me", "no", "ti", "ver", "gal", "pon"]
+    vocab = sorted({"".join(rng.choices(syllables, k=rng.randint(1, 4))) for _ in range(vocabulary * 2)})[:vocabulary]
+    rng.shuffle(vocab)
+    weights = [1 / (rank + 1) for rank in range(vocabulary)]
+    sentences: list[str] = []
+    size = 0
+    while size < chars:
+        words = rng.choices(vocab, weights, k=rng.randint(1, 25))
+        if rng.random() < 0.2:
+            words[0] = words[0].capitalize()
+        sentences.append(" ".join(words) + ".")
+        size += len(sentences[-1]) + 1
+    return " ".join(sentences)
+
+
+def salad_case(megabytes: list[float]) -> str:
+    from cleaner.dedup import DedupConfig, UnitMemo, dedup_within
+    from cleaner.segment import segment
+
+    times = []
+    for size in megabytes:
+        doc = segment(Document("salad", word_salad(int(size * 1e6))))
+        times.append(f"{cpu(lambda: dedup_within(doc, DedupConfig(), UnitMemo())):.2f}s for {size:g} MB")
+    return ", ".join(times)
 
 
 def dedup_case() -> str:
@@ -113,12 +149,13 @@ def rules_case(chars: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", nargs="*", default=None, help="cases to run (dedup html cli segment rules)")
+    parser.add_argument("--only", nargs="*", default=None, help="cases to run (dedup html cli segment rules salad)")
     parser.add_argument("--rules-chars", type=int, default=50_000, help="length of the rules' near misses")
+    parser.add_argument("--salad-mb", type=float, nargs="*", default=[1.0, 2.0], help="sizes of the salad line")
     args = parser.parse_args()
     cases: dict[str, Callable[[], str]] = {
         "dedup": dedup_case, "html": html_case, "cli": cli_case, "segment": segment_case,
-        "rules": lambda: rules_case(args.rules_chars),
+        "rules": lambda: rules_case(args.rules_chars), "salad": lambda: salad_case(args.salad_mb),
     }
     for name, case in cases.items():
         if args.only is None or name in args.only:
