@@ -162,17 +162,17 @@ class Deduplicator:
             mark_within_document(units, doc_tokens, cfg, table_rows(doc))
         else:  # the corpus step alone reads no coverage shingles and no truncation marks
             units, doc_tokens = collect_units(doc, self.memo, 0)
-        if self._memory is not None and self.store is not None:
+        crossed = self._memory is not None and self.store is not None
+        if crossed:
             self.store.begin()
             self._memory.apply(doc, units, doc_tokens)
             self._since_commit += 1
             if self._since_commit >= _COMMIT_EVERY:
                 self.store.commit()
                 self._since_commit = 0
-            write_back(doc, units)
-            follow_moved_originals(doc)
-            return doc
         write_back(doc, units)
+        if crossed:
+            follow_moved_originals(doc)  # the corpus step may have removed a repeat's first copy
         return doc
 
     def expect(
